@@ -1,0 +1,90 @@
+// Package doc holds the page model that every pipeline stage shares: boxes in
+// input pixels, OCR words and pages. It has no behaviour beyond geometry.
+package doc
+
+import "image"
+
+// Box is an axis-aligned rectangle in input pixels. The JSON field names are
+// the ones the report schema promises (the same as Presidio's boxes).
+type Box struct {
+	Left   int `json:"left"`
+	Top    int `json:"top"`
+	Width  int `json:"width"`
+	Height int `json:"height"`
+}
+
+// BoxFromRect converts an image.Rectangle.
+func BoxFromRect(r image.Rectangle) Box {
+	r = r.Canon()
+	return Box{Left: r.Min.X, Top: r.Min.Y, Width: r.Dx(), Height: r.Dy()}
+}
+
+// Rect converts the box to an image.Rectangle.
+func (b Box) Rect() image.Rectangle {
+	return image.Rect(b.Left, b.Top, b.Left+b.Width, b.Top+b.Height)
+}
+
+// Right is the exclusive right edge.
+func (b Box) Right() int { return b.Left + b.Width }
+
+// Bottom is the exclusive bottom edge.
+func (b Box) Bottom() int { return b.Top + b.Height }
+
+// Area is the box's area in pixels (0 for an empty box).
+func (b Box) Area() int {
+	if b.Width <= 0 || b.Height <= 0 {
+		return 0
+	}
+	return b.Width * b.Height
+}
+
+// Empty reports whether the box has no area.
+func (b Box) Empty() bool { return b.Area() == 0 }
+
+// Union is the smallest box holding both; an empty box is ignored.
+func (b Box) Union(o Box) Box {
+	if b.Empty() {
+		return o
+	}
+	if o.Empty() {
+		return b
+	}
+	return BoxFromRect(b.Rect().Union(o.Rect()))
+}
+
+// Intersect is the overlap of both boxes (empty when they do not overlap).
+func (b Box) Intersect(o Box) Box {
+	return BoxFromRect(b.Rect().Intersect(o.Rect()))
+}
+
+// Pad grows the box by p pixels on every side.
+func (b Box) Pad(p int) Box {
+	return Box{Left: b.Left - p, Top: b.Top - p, Width: b.Width + 2*p, Height: b.Height + 2*p}
+}
+
+// Clip limits the box to bounds.
+func (b Box) Clip(bounds image.Rectangle) Box {
+	return BoxFromRect(b.Rect().Intersect(bounds))
+}
+
+// Word is one OCR word.
+type Word struct {
+	Text string
+	Box  Box
+	// Conf is Tesseract's word confidence, 0..100.
+	Conf float64
+	// Block, Par and Line identify the word's layout position; Line is unique
+	// within the page (not only within its paragraph), so words with equal
+	// Line values sit on the same text line.
+	Block, Par, Line int
+	// Pass names the OCR pass that produced the word (e.g. "page", "field").
+	Pass string
+}
+
+// Page is one page's OCR result.
+type Page struct {
+	Index  int
+	Width  int
+	Height int
+	Words  []Word
+}

@@ -1,0 +1,94 @@
+// Package pii finds personal data in a page's OCR words: pattern recognizers
+// with checksums, NER and name heuristics, and form-label context. The result
+// is a list of typed, scored entities with boxes in input pixels.
+package pii
+
+import (
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+)
+
+// Type is an entity type. The string values appear in reports and config.
+type Type string
+
+// The entity types the detector knows.
+const (
+	Person       Type = "PERSON"
+	Organization Type = "ORGANIZATION"
+	Location     Type = "LOCATION"
+	Address      Type = "ADDRESS"
+	Date         Type = "DATE"
+	Phone        Type = "PHONE"
+	Email        Type = "EMAIL"
+	URL          Type = "URL"
+	IP           Type = "IP"
+	CreditCard   Type = "CREDIT_CARD"
+	IBAN         Type = "IBAN"
+	SSN          Type = "US_SSN"
+	Zip          Type = "ZIP"
+	ID           Type = "ID"
+)
+
+// AllTypes lists every type in a stable order.
+var AllTypes = []Type{Person, Organization, Location, Address, Date, Phone, Email, URL, IP, CreditCard, IBAN, SSN, Zip, ID}
+
+// ParseType accepts a type name case-insensitively ("phone", "US_SSN").
+func ParseType(s string) (Type, bool) {
+	u := Type(strings.ToUpper(strings.TrimSpace(s)))
+	for _, t := range AllTypes {
+		if t == u {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// Input is a page's text as recognizers see it: the OCR words of each line
+// joined by single spaces, lines joined by "\n", in reading order. Every word
+// keeps its character span so that a match maps back to words and boxes.
+type Input struct {
+	Page *doc.Page
+	Text string
+	// WordStart[i], WordEnd[i] is word i's byte span in Text (i indexes
+	// Page.Words).
+	WordStart, WordEnd []int
+	// Lines holds the word indices of each text line, left to right, lines
+	// in reading order (top to bottom).
+	Lines [][]int
+}
+
+// Match is one recognizer hit, a byte span of Input.Text.
+type Match struct {
+	Type       Type
+	Start, End int
+	Score      float64
+	// Source names the recognizer ("phone", "ner", "label:Name", ...).
+	Source string
+	// Extra are regions that belong to the entity but hold no OCR word
+	// (e.g. the blank-looking rest of a form field after its label). They are
+	// added to the entity's boxes as they are.
+	Extra []doc.Box
+}
+
+// Recognizer finds matches in a page's text.
+type Recognizer interface {
+	Name() string
+	Recognize(in *Input) []Match
+}
+
+// Entity is one piece of personal data on a page.
+type Entity struct {
+	ID     string
+	Type   Type
+	Score  float64
+	Source string
+	// Text is the original text. It must never be written to a report or a
+	// log unless the user asked for it (--show-text); reports carry its keyed
+	// hash.
+	Text string
+	// Words are indices into Page.Words.
+	Words []int
+	// Boxes has one box per text line the entity spans, plus Extra regions.
+	Boxes []doc.Box
+}
