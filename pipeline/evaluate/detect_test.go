@@ -1,0 +1,63 @@
+package evaluate
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+)
+
+func TestCoverShare(t *testing.T) {
+	b := doc.Box{Left: 0, Top: 0, Width: 10, Height: 10}
+	cases := []struct {
+		regions []doc.Box
+		want    float64
+	}{
+		{nil, 0},
+		{[]doc.Box{{Left: 0, Top: 0, Width: 5, Height: 10}}, 0.5},
+		// Overlapping regions count once.
+		{[]doc.Box{{Left: 0, Top: 0, Width: 5, Height: 10}, {Left: 0, Top: 0, Width: 5, Height: 10}}, 0.5},
+		{[]doc.Box{{Left: 0, Top: 0, Width: 6, Height: 10}, {Left: 4, Top: 0, Width: 6, Height: 5}}, 0.8},
+		{[]doc.Box{{Left: -5, Top: -5, Width: 30, Height: 30}}, 1},
+	}
+	for i, c := range cases {
+		if got := CoverShare(b, c.regions); math.Abs(got-c.want) > 1e-9 {
+			t.Errorf("case %d: got %v want %v", i, got, c.want)
+		}
+	}
+}
+
+func TestDetectScore(t *testing.T) {
+	labels := []Label{{Type: "PERSON", Words: []LabelWord{
+		{Box: doc.Box{Left: 0, Top: 0, Width: 10, Height: 10}},
+		{Box: doc.Box{Left: 20, Top: 0, Width: 10, Height: 10}},
+	}}}
+	s := NewDetectScore()
+	s.AddPage(labels, []doc.Box{{Left: 0, Top: 0, Width: 12, Height: 10}}, []doc.Box{{Left: 0, Top: 0, Width: 10, Height: 10}, {Left: 50, Top: 0, Width: 5, Height: 5}})
+	if s.ByType["PERSON"].Found != 1 || s.All.Total != 2 || s.Flagged.Found != 1 || s.Flagged.Total != 2 {
+		t.Fatalf("unexpected score %+v %+v %+v", s.ByType["PERSON"], s.All, s.Flagged)
+	}
+}
+
+func TestLoadLabels(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "pii.json")
+	os.WriteFile(p, []byte(`{"a/images/x.png":[{"type":"DATE","text":"1/2/93","box":[1,2,11,12],"words":[{"text":"1/2/93","box":[1,2,11,12]}]}]}`), 0o644)
+	l, err := LoadLabels(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := l["a/images/x.png"][0]
+	if got.Box != (doc.Box{Left: 1, Top: 2, Width: 10, Height: 10}) || len(got.Words) != 1 {
+		t.Fatalf("%+v", got)
+	}
+	if ap := AnnotationPath("/r", "a/images/x.png"); ap != "/r/a/annotations/x.json" {
+		t.Fatalf("annotation path %s", ap)
+	}
+	os.WriteFile(p, []byte(`{"x":[{"type":"DATE","box":[1,2,3]}]}`), 0o644)
+	if _, err := LoadLabels(p); err == nil {
+		t.Fatal("bad box accepted")
+	}
+}
