@@ -1,0 +1,218 @@
+package ocr
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"math"
+	"strconv"
+)
+
+// toGray converts the part r of img to an 8-bit grayscale image whose origin
+// is (0,0). Common decoder outputs (Gray, RGBA, NRGBA, YCbCr) take fast paths;
+// anything else goes through color.GrayModel.
+func toGray(img image.Image, r image.Rectangle) *image.Gray {
+	w, h := r.Dx(), r.Dy()
+	out := image.NewGray(image.Rect(0, 0, w, h))
+	switch src := img.(type) {
+	case *image.Gray:
+		for y := 0; y < h; y++ {
+			i := src.PixOffset(r.Min.X, r.Min.Y+y)
+			copy(out.Pix[y*out.Stride:y*out.Stride+w], src.Pix[i:i+w])
+		}
+	case *image.YCbCr:
+		// Y is the luma plane: exactly the grey value.
+		for y := 0; y < h; y++ {
+			i := src.YOffset(r.Min.X, r.Min.Y+y)
+			copy(out.Pix[y*out.Stride:y*out.Stride+w], src.Y[i:i+w])
+		}
+	case *image.RGBA:
+		for y := 0; y < h; y++ {
+			s := src.Pix[src.PixOffset(r.Min.X, r.Min.Y+y):]
+			d := out.Pix[y*out.Stride:]
+			for x := 0; x < w; x++ {
+				d[x] = lumaRGB(s[4*x], s[4*x+1], s[4*x+2])
+			}
+		}
+	case *image.NRGBA:
+		// Composite on white so that transparent areas read as paper.
+		for y := 0; y < h; y++ {
+			s := src.Pix[src.PixOffset(r.Min.X, r.Min.Y+y):]
+			d := out.Pix[y*out.Stride:]
+			for x := 0; x < w; x++ {
+				a := uint32(s[4*x+3])
+				l := uint32(lumaRGB(s[4*x], s[4*x+1], s[4*x+2]))
+				d[x] = uint8((l*a + 255*(255-a) + 127) / 255)
+			}
+		}
+	default:
+		for y := 0; y < h; y++ {
+			for x := 0; x < w; x++ {
+				out.Pix[y*out.Stride+x] = color.GrayModel.Convert(img.At(r.Min.X+x, r.Min.Y+y)).(color.Gray).Y
+			}
+		}
+	}
+	return out
+}
+
+// lumaRGB is the ITU-R 601 luma that color.GrayModel uses, on 8-bit values.
+func lumaRGB(r, g, b uint8) uint8 {
+	return uint8((19595*uint32(r) + 38470*uint32(g) + 7471*uint32(b) + 1<<15) >> 16)
+}
+
+// scaleGray resizes g by factor f with bilinear interpolation. Upscaling
+// small text by 1.5-3x is what helps Tesseract; bilinear keeps stroke edges
+// smooth enough for its binarisation and is cheap.
+func scaleGray(g *image.Gray, f float64) *image.Gray {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	nw, nh := int(math.Round(float64(w)*f)), int(math.Round(float64(h)*f))
+	if nw < 1 {
+		nw = 1
+	}
+	if nh < 1 {
+		nh = 1
+	}
+	out := image.NewGray(image.Rect(0, 0, nw, nh))
+	// Precompute horizontal sample positions and weights (16.16 fixed point).
+	x0s := make([]int, nw)
+	wxs := make([]uint32, nw)
+	sx := float64(w) / float64(nw)
+	for x := 0; x < nw; x++ {
+		fx := (float64(x)+0.5)*sx - 0.5
+		if fx < 0 {
+			fx = 0
+		}
+		x0 := int(fx)
+		if x0 >= w-1 {
+			x0 = w - 1
+			fx = float64(x0)
+		}
+		x0s[x] = x0
+		wxs[x] = uint32((fx - float64(x0)) * 256)
+	}
+	sy := float64(h) / float64(nh)
+	for y := 0; y < nh; y++ {
+		fy := (float64(y)+0.5)*sy - 0.5
+		if fy < 0 {
+			fy = 0
+		}
+		y0 := int(fy)
+		if y0 >= h-1 {
+			y0 = h - 1
+			fy = float64(y0)
+		}
+		y1 := y0 + 1
+		if y1 >= h {
+			y1 = h - 1
+		}
+		wy := uint32((fy - float64(y0)) * 256)
+		r0 := g.Pix[y0*g.Stride : y0*g.Stride+w]
+		r1 := g.Pix[y1*g.Stride : y1*g.Stride+w]
+		d := out.Pix[y*out.Stride : y*out.Stride+nw]
+		for x := 0; x < nw; x++ {
+			x0 := x0s[x]
+			x1 := x0 + 1
+			if x1 >= w {
+				x1 = w - 1
+			}
+			wx := wxs[x]
+			top := uint32(r0[x0])*(256-wx) + uint32(r0[x1])*wx
+			bot := uint32(r1[x0])*(256-wx) + uint32(r1[x1])*wx
+			d[x] = uint8((top*(256-wy) + bot*wy + 1<<15) >> 16)
+		}
+	}
+	return out
+}
+
+// padGray surrounds g with a border of p pixels of value v. Tesseract finds
+// text touching the image edge poorly; a margin of paper fixes that.
+func padGray(g *image.Gray, p int, v uint8) *image.Gray {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	out := image.NewGray(image.Rect(0, 0, w+2*p, h+2*p))
+	for i := range out.Pix {
+		out.Pix[i] = v
+	}
+	for y := 0; y < h; y++ {
+		copy(out.Pix[(y+p)*out.Stride+p:], g.Pix[y*g.Stride:y*g.Stride+w])
+	}
+	return out
+}
+
+// paperLevel estimates the background grey of g as the 90th percentile of
+// its pixels (text covers far less than 10% of a text region).
+func paperLevel(g *image.Gray) uint8 {
+	var hist [256]int
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	for y := 0; y < h; y++ {
+		for _, v := range g.Pix[y*g.Stride : y*g.Stride+w] {
+			hist[v]++
+		}
+	}
+	n := w * h
+	if n == 0 {
+		return 255
+	}
+	target := n * 9 / 10
+	acc := 0
+	for v := 0; v < 256; v++ {
+		acc += hist[v]
+		if acc > target {
+			return uint8(v)
+		}
+	}
+	return 255
+}
+
+// hasInk reports whether g holds any pixel clearly darker than its paper
+// (by at least minInkContrast grey levels). Tesseract invents characters on
+// blank crops, and skipping them saves a call.
+func hasInk(g *image.Gray, paper uint8) bool {
+	if paper < minInkContrast {
+		return true // dark background: let Tesseract decide
+	}
+	lim := paper - minInkContrast
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	for y := 0; y < h; y++ {
+		for _, v := range g.Pix[y*g.Stride : y*g.Stride+w] {
+			if v < lim {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minInkContrast is how much darker than the paper a pixel must be to count
+// as ink for hasInk.
+const minInkContrast = 48
+
+// encodePGM writes g as a binary PGM (P5). Leptonica reads PNM natively, and
+// it is the cheapest encoding there is: a short header and the raw pixels
+// (see BenchmarkEncode: PNG, even uncompressed, costs CRCs and filtering).
+func encodePGM(g *image.Gray) []byte {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	hdr := "P5\n" + strconv.Itoa(w) + " " + strconv.Itoa(h) + "\n255\n"
+	buf := make([]byte, len(hdr)+w*h)
+	n := copy(buf, hdr)
+	if g.Stride == w {
+		copy(buf[n:], g.Pix[:w*h])
+		return buf
+	}
+	for y := 0; y < h; y++ {
+		n += copy(buf[n:], g.Pix[y*g.Stride:y*g.Stride+w])
+	}
+	return buf
+}
+
+// checkRect validates a region against the image bounds.
+func checkRect(img image.Image, r image.Rectangle) (image.Rectangle, error) {
+	b := img.Bounds()
+	if b.Empty() {
+		return image.Rectangle{}, fmt.Errorf("ocr: image has zero size (%dx%d)", b.Dx(), b.Dy())
+	}
+	c := r.Canon().Intersect(b)
+	if c.Empty() {
+		return image.Rectangle{}, fmt.Errorf("ocr: region %v does not overlap the image bounds %v", r, b)
+	}
+	return c, nil
+}

@@ -1,0 +1,549 @@
+// Package ocr is the OCR stage: Tesseract (through gosseract) at word level,
+// with a pool of single-threaded clients, full-page passes, targeted re-OCR of
+// sub-regions (upscaled) and one-line read-back for verification.
+//
+// Threads: Tesseract built with OpenMP is several times slower on a small
+// machine unless OMP_THREAD_LIMIT=1. New sets the variable when it is unset,
+// but libgomp reads it when it is loaded, before main runs; a program must
+// therefore call EnsureThreadLimit first thing in main (it re-executes the
+// process with the variable set) or be started with it set. OpenMPThreadLimit
+// reports what libgomp actually uses.
+//
+// Concurrency: an Engine is safe for concurrent use. Each call takes one
+// client from the pool; a client serves one goroutine at a time. Tesseract
+// calls cannot be interrupted, so a call whose context ends first returns the
+// context's error at once and its client is abandoned: it finishes in the
+// background, is closed then, and a fresh client takes its place in the pool
+// (so for a moment one more Tesseract than Workers may be running).
+package ocr
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/otiai10/gosseract/v2"
+)
+
+// Pass names written to doc.Word.Pass.
+const (
+	PassPage  = "page"
+	PassField = "field"
+)
+
+// FieldLineBase offsets the Block and Line ids of words from Region: a
+// region's ids are FieldLineBase + n<<12 + (Tesseract's block, or a running
+// line number), n counting Region calls, so they never collide with Page's ids
+// (which start at 1) nor with another region's.
+const FieldLineBase = 1 << 24
+
+// Defaults, chosen by measurement on FUNSD (see scripts/ocrmodes).
+const (
+	DefaultLanguage = "eng"
+	DefaultPSM      = 3
+	DefaultTimeout  = 60 * time.Second
+	// DefaultFieldScale is the upscale factor of Region: FUNSD's field text
+	// is 8-12 px high, and Tesseract reads best at 20-30 px.
+	DefaultFieldScale = 2.0
+	// DefaultReadHeight is the height ReadText scales a small region up to.
+	DefaultReadHeight = 48
+	// DefaultFieldPSM is used by Region when psm <= 0: one uniform block.
+	DefaultFieldPSM = 6
+	// regionPad is the paper margin (in scaled pixels) put around a region.
+	regionPad = 12
+)
+
+// Toggle is a three-state switch whose zero value means "the default".
+type Toggle int
+
+// Toggle values.
+const (
+	Default Toggle = iota
+	On
+	Off
+)
+
+// Options configure an Engine. Zero values mean the defaults.
+type Options struct {
+	// Language is a Tesseract language, or several joined by "+"; default "eng".
+	Language string
+	// PSM is the page segmentation mode of the full-page pass (Page).
+	PSM int
+	// Workers is the size of the client pool; default runtime.NumCPU().
+	Workers int
+	// Timeout bounds each call; default 60s.
+	Timeout time.Duration
+	// TessdataPrefix is the directory holding LANG.traineddata; default
+	// $TESSDATA_PREFIX or Tesseract's compiled-in path.
+	TessdataPrefix string
+
+	// PageScale upscales the image before the full-page pass (1 = none).
+	// It helps small text a little and costs roughly PageScale² in time.
+	PageScale float64
+	// FieldScale upscales the sub-region in Region; default DefaultFieldScale.
+	FieldScale float64
+	// ReadHeight is the height (pixels) ReadText scales a region up to when
+	// it is smaller; default DefaultReadHeight.
+	ReadHeight int
+	// Invert controls Tesseract's second look at low-confidence lines as
+	// inverted (white on black) text (tessedit_do_invert). Default: on, as in
+	// the tesseract CLI.
+	Invert Toggle
+	// Thresholding is Tesseract's thresholding_method: 0 Otsu (default),
+	// 1 Leptonica Otsu, 2 Sauvola.
+	Thresholding int
+	// Variables are further Tesseract variables, set on every client.
+	Variables map[string]string
+}
+
+func (o Options) withDefaults() Options {
+	if o.Language == "" {
+		o.Language = DefaultLanguage
+	}
+	if o.PSM == 0 {
+		o.PSM = DefaultPSM
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.NumCPU()
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = DefaultTimeout
+	}
+	if o.TessdataPrefix == "" {
+		o.TessdataPrefix = os.Getenv("TESSDATA_PREFIX")
+	}
+	if o.PageScale <= 0 {
+		o.PageScale = 1
+	}
+	if o.FieldScale <= 0 {
+		o.FieldScale = DefaultFieldScale
+	}
+	if o.ReadHeight <= 0 {
+		o.ReadHeight = DefaultReadHeight
+	}
+	return o
+}
+
+func (o Options) validate() error {
+	if !recognisingPSM(o.PSM) {
+		return fmt.Errorf("ocr: page segmentation mode %d does not recognise text (want 1 or 3..13)", o.PSM)
+	}
+	if o.PageScale > 8 || o.FieldScale > 8 {
+		return fmt.Errorf("ocr: scale factors above 8 are not supported (page %g, field %g)", o.PageScale, o.FieldScale)
+	}
+	if o.Thresholding < 0 || o.Thresholding > 2 {
+		return fmt.Errorf("ocr: thresholding method %d out of range 0..2", o.Thresholding)
+	}
+	return nil
+}
+
+// recognisingPSM reports whether a page segmentation mode produces text
+// (0 is orientation detection only, 2 segmentation only).
+func recognisingPSM(psm int) bool {
+	return psm == 1 || psm >= 3 && psm <= 13
+}
+
+// Engine runs OCR with a pool of Tesseract clients.
+type Engine struct {
+	opts      Options
+	pool      chan *slot
+	closing   chan struct{}
+	closeOnce sync.Once
+	bg        sync.WaitGroup // abandoned calls still running
+	regionSeq atomic.Int64
+}
+
+type slot struct{ c *gosseract.Client }
+
+// initMu serialises client initialisation: gosseract's Init redirects the
+// process's stderr while Tesseract loads its model, which is not safe to do
+// from two goroutines at once.
+var initMu sync.Mutex
+
+// New creates an engine. It sets OMP_THREAD_LIMIT=1 in the environment when
+// unset, checks that the language data exists, and initialises one client
+// (the others are created on first use).
+func New(opts Options) (*Engine, error) {
+	if os.Getenv("OMP_THREAD_LIMIT") == "" {
+		if err := os.Setenv("OMP_THREAD_LIMIT", "1"); err != nil {
+			return nil, fmt.Errorf("ocr: set OMP_THREAD_LIMIT: %w", err)
+		}
+	}
+	o := opts.withDefaults()
+	if err := o.validate(); err != nil {
+		return nil, err
+	}
+	if err := checkTessdata(o); err != nil {
+		return nil, err
+	}
+	e := &Engine{
+		opts:    o,
+		pool:    make(chan *slot, o.Workers),
+		closing: make(chan struct{}),
+	}
+	first, err := e.newClient()
+	if err != nil {
+		return nil, err
+	}
+	e.pool <- &slot{c: first}
+	for i := 1; i < o.Workers; i++ {
+		e.pool <- &slot{}
+	}
+	return e, nil
+}
+
+// Options returns the engine's options with defaults filled in.
+func (e *Engine) Options() Options { return e.opts }
+
+// checkTessdata finds LANG.traineddata for every language, so that a missing
+// model is a clear error rather than Tesseract's message on stderr.
+func checkTessdata(o Options) error {
+	dirs := []string{}
+	if o.TessdataPrefix != "" {
+		dirs = append(dirs, o.TessdataPrefix, filepath.Join(o.TessdataPrefix, "tessdata"))
+	} else {
+		dirs = append(dirs, tessdataDirs()...)
+	}
+	for _, lang := range strings.Split(o.Language, "+") {
+		if lang == "" {
+			return fmt.Errorf("ocr: empty language in %q", o.Language)
+		}
+		found := false
+		for _, d := range dirs {
+			if _, err := os.Stat(filepath.Join(d, lang+".traineddata")); err == nil {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return fmt.Errorf("ocr: tessdata for language %q not found (looked in %s); install tesseract-ocr-%s or set TESSDATA_PREFIX",
+				lang, strings.Join(dirs, ", "), lang)
+		}
+	}
+	return nil
+}
+
+// tessdataDirs lists where Tesseract looks by default on Debian and other
+// common installs.
+func tessdataDirs() []string {
+	dirs, _ := filepath.Glob("/usr/share/tesseract-ocr/*/tessdata")
+	return append(dirs, "/usr/share/tessdata", "/usr/local/share/tessdata", "/usr/share/tesseract-ocr/tessdata")
+}
+
+// blankPGM is an 8x8 white image used to force a client's initialisation.
+var blankPGM = func() []byte {
+	g := image.NewGray(image.Rect(0, 0, 8, 8))
+	for i := range g.Pix {
+		g.Pix[i] = 255
+	}
+	return encodePGM(g)
+}()
+
+// newClient creates and initialises one Tesseract client.
+func (e *Engine) newClient() (*gosseract.Client, error) {
+	initMu.Lock()
+	defer initMu.Unlock()
+	c := gosseract.NewClient()
+	fail := func(err error) (*gosseract.Client, error) {
+		c.Close()
+		return nil, err
+	}
+	if e.opts.TessdataPrefix != "" {
+		if err := c.SetTessdataPrefix(e.opts.TessdataPrefix); err != nil {
+			return fail(fmt.Errorf("ocr: tessdata prefix: %w", err))
+		}
+	}
+	if err := c.SetLanguage(strings.Split(e.opts.Language, "+")...); err != nil {
+		return fail(fmt.Errorf("ocr: language: %w", err))
+	}
+	// Tesseract's diagnostics (tprintf) go to debug_file; keep them (and any
+	// text they might quote) out of the process's output.
+	if err := c.DisableOutput(); err != nil {
+		return fail(fmt.Errorf("ocr: disable tesseract output: %w", err))
+	}
+	vars := map[string]string{"thresholding_method": strconv.Itoa(e.opts.Thresholding)}
+	switch e.opts.Invert {
+	case On:
+		vars["tessedit_do_invert"] = "1"
+	case Off:
+		vars["tessedit_do_invert"] = "0"
+	}
+	for k, v := range e.opts.Variables {
+		vars[k] = v
+	}
+	for k, v := range vars {
+		if err := c.SetVariable(gosseract.SettableVariable(k), v); err != nil {
+			return fail(fmt.Errorf("ocr: set tesseract variable %s: %w", k, err))
+		}
+	}
+	if err := c.SetImageFromBytes(blankPGM); err != nil {
+		return fail(fmt.Errorf("ocr: init image: %w", err))
+	}
+	if err := c.SetPageSegMode(gosseract.PSM_SINGLE_WORD); err != nil {
+		return fail(fmt.Errorf("ocr: init psm: %w", err))
+	}
+	if _, err := c.Text(); err != nil {
+		return fail(fmt.Errorf("ocr: initialise tesseract (language %q): %w", e.opts.Language, err))
+	}
+	return c, nil
+}
+
+// ErrClosed is returned by calls on a closed engine.
+var ErrClosed = errors.New("ocr: engine closed")
+
+// Close releases every client, waiting for running calls (including
+// abandoned ones) to finish. Calls after Close return ErrClosed.
+func (e *Engine) Close() error {
+	e.closeOnce.Do(func() {
+		close(e.closing)
+		for i := 0; i < e.opts.Workers; i++ {
+			s := <-e.pool
+			if s.c != nil {
+				s.c.Close()
+			}
+		}
+		e.bg.Wait()
+	})
+	return nil
+}
+
+// recognize runs one Tesseract pass over an encoded image.
+func (e *Engine) recognize(ctx context.Context, img []byte, psm int) ([]gosseract.BoundingBox, error) {
+	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
+	defer cancel()
+	select {
+	case <-e.closing:
+		return nil, ErrClosed
+	default:
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("ocr: %w", err)
+	}
+	var s *slot
+	select {
+	case s = <-e.pool:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("ocr: waiting for a free client: %w", ctx.Err())
+	case <-e.closing:
+		return nil, ErrClosed
+	}
+	if s.c == nil {
+		c, err := e.newClient()
+		if err != nil {
+			e.pool <- s
+			return nil, err
+		}
+		s.c = c
+	}
+	type result struct {
+		boxes []gosseract.BoundingBox
+		err   error
+	}
+	done := make(chan result, 1)
+	c := s.c
+	e.bg.Add(1)
+	go func() {
+		defer e.bg.Done()
+		var r result
+		if r.err = c.SetImageFromBytes(img); r.err == nil {
+			if r.err = c.SetPageSegMode(gosseract.PageSegMode(psm)); r.err == nil {
+				r.boxes, r.err = c.GetBoundingBoxesVerbose()
+			}
+		}
+		done <- r
+	}()
+	select {
+	case r := <-done:
+		e.pool <- s
+		if r.err != nil {
+			return nil, fmt.Errorf("ocr: tesseract: %w", r.err)
+		}
+		return r.boxes, nil
+	case <-ctx.Done():
+		// The client is busy and cannot be interrupted: abandon it and put a
+		// fresh (lazily created) one in its place.
+		e.pool <- &slot{}
+		e.bg.Add(1)
+		go func() {
+			defer e.bg.Done()
+			<-done
+			c.Close()
+		}()
+		return nil, fmt.Errorf("ocr: tesseract call abandoned: %w", ctx.Err())
+	}
+}
+
+// mapping converts coordinates in the image given to Tesseract back to page
+// coordinates: page = origin + (p - pad) / scale, clipped to clip.
+type mapping struct {
+	origin image.Point
+	pad    int
+	scale  float64
+	clip   image.Rectangle
+}
+
+func (m mapping) box(r image.Rectangle) doc.Box {
+	x0 := m.origin.X + int(math.Floor(float64(r.Min.X-m.pad)/m.scale))
+	y0 := m.origin.Y + int(math.Floor(float64(r.Min.Y-m.pad)/m.scale))
+	x1 := m.origin.X + int(math.Ceil(float64(r.Max.X-m.pad)/m.scale))
+	y1 := m.origin.Y + int(math.Ceil(float64(r.Max.Y-m.pad)/m.scale))
+	return doc.BoxFromRect(image.Rect(x0, y0, x1, y1).Intersect(m.clip))
+}
+
+// words converts Tesseract's boxes. Line ids become a running count from
+// lineBase+1 (unique within the result); Block becomes blockBase+block.
+func (m mapping) words(boxes []gosseract.BoundingBox, pass string, blockBase, lineBase int) []doc.Word {
+	out := make([]doc.Word, 0, len(boxes))
+	line := lineBase
+	lastB, lastP, lastL := -1, -1, -1
+	for _, b := range boxes {
+		if b.BlockNum != lastB || b.ParNum != lastP || b.LineNum != lastL {
+			line++
+			lastB, lastP, lastL = b.BlockNum, b.ParNum, b.LineNum
+		}
+		text := strings.TrimSpace(b.Word)
+		if text == "" {
+			continue
+		}
+		box := m.box(b.Box)
+		if box.Empty() {
+			continue
+		}
+		out = append(out, doc.Word{
+			Text:  text,
+			Box:   box,
+			Conf:  math.Max(0, math.Min(100, b.Confidence)),
+			Block: blockBase + b.BlockNum,
+			Par:   b.ParNum,
+			Line:  line,
+			Pass:  pass,
+		})
+	}
+	return out
+}
+
+// Page runs the full-page pass with the engine's PSM. Word boxes are in the
+// image's pixel coordinates; Line ids are unique within the page; Pass is
+// "page".
+func (e *Engine) Page(ctx context.Context, img image.Image, index int) (*doc.Page, error) {
+	return e.PagePSM(ctx, img, index, e.opts.PSM)
+}
+
+// PagePSM is Page with another page segmentation mode, e.g. a second sparse
+// pass (PSM 11) to merge with MergeWords.
+func (e *Engine) PagePSM(ctx context.Context, img image.Image, index, psm int) (*doc.Page, error) {
+	if !recognisingPSM(psm) {
+		return nil, fmt.Errorf("ocr: page %d: page segmentation mode %d does not recognise text (want 1 or 3..13)", index, psm)
+	}
+	b := img.Bounds()
+	if b.Empty() {
+		return nil, fmt.Errorf("ocr: page %d: image has zero size (%dx%d)", index, b.Dx(), b.Dy())
+	}
+	g := toGray(img, b)
+	if e.opts.PageScale != 1 {
+		g = scaleGray(g, e.opts.PageScale)
+	}
+	boxes, err := e.recognize(ctx, encodePGM(g), psm)
+	if err != nil {
+		return nil, fmt.Errorf("ocr: page %d: %w", index, err)
+	}
+	m := mapping{origin: b.Min, scale: e.opts.PageScale, clip: b}
+	return &doc.Page{
+		Index:  index,
+		Width:  b.Dx(),
+		Height: b.Dy(),
+		Words:  m.words(boxes, PassPage, 0, 0),
+	}, nil
+}
+
+// prepareRegion crops r (already clipped), converts to grey, scales by s and
+// pads with the region's paper colour. It returns nil data when the region
+// holds no ink at all.
+func prepareRegion(img image.Image, r image.Rectangle, s float64) ([]byte, mapping) {
+	m := mapping{origin: r.Min, pad: regionPad, scale: s, clip: r}
+	g := toGray(img, r)
+	paper := paperLevel(g)
+	if !hasInk(g, paper) {
+		return nil, m
+	}
+	if s != 1 {
+		g = scaleGray(g, s)
+	}
+	g = padGray(g, regionPad, paper)
+	return encodePGM(g), m
+}
+
+// Region re-reads the sub-region r of img (upscaled by FieldScale) with the
+// given page segmentation mode (DefaultFieldPSM when psm <= 0). Boxes are
+// mapped back to page coordinates and clipped to r; Block and Line ids are
+// offset (see FieldLineBase); Pass is "field". A region without ink returns
+// no words without calling Tesseract.
+func (e *Engine) Region(ctx context.Context, img image.Image, r image.Rectangle, psm int) ([]doc.Word, error) {
+	c, err := checkRect(img, r)
+	if err != nil {
+		return nil, err
+	}
+	if psm <= 0 {
+		psm = DefaultFieldPSM
+	}
+	if !recognisingPSM(psm) {
+		return nil, fmt.Errorf("ocr: region: page segmentation mode %d does not recognise text (want 1 or 3..13)", psm)
+	}
+	data, m := prepareRegion(img, c, e.opts.FieldScale)
+	if data == nil {
+		return nil, nil
+	}
+	boxes, err := e.recognize(ctx, data, psm)
+	if err != nil {
+		return nil, fmt.Errorf("ocr: region %v: %w", c, err)
+	}
+	base := FieldLineBase + int(e.regionSeq.Add(1))<<12
+	return m.words(boxes, PassField, base, base), nil
+}
+
+// ReadText reads the region r as one text line (PSM 7), upscaling it to about
+// ReadHeight pixels when smaller. It returns the words joined by single
+// spaces and the character-weighted mean word confidence (0..100); a region
+// without ink (or where nothing is recognised) reads as "" with confidence 0.
+func (e *Engine) ReadText(ctx context.Context, img image.Image, r image.Rectangle) (string, float64, error) {
+	c, err := checkRect(img, r)
+	if err != nil {
+		return "", 0, err
+	}
+	s := 1.0
+	if h := c.Dy(); h < e.opts.ReadHeight {
+		s = math.Min(4, float64(e.opts.ReadHeight)/float64(h))
+	}
+	data, m := prepareRegion(img, c, s)
+	if data == nil {
+		return "", 0, nil
+	}
+	boxes, err := e.recognize(ctx, data, int(gosseract.PSM_SINGLE_LINE))
+	if err != nil {
+		return "", 0, fmt.Errorf("ocr: read text in %v: %w", c, err)
+	}
+	words := m.words(boxes, PassField, 0, 0)
+	parts := make([]string, 0, len(words))
+	var sum, n float64
+	for _, w := range words {
+		parts = append(parts, w.Text)
+		k := float64(len([]rune(w.Text)))
+		sum += w.Conf * k
+		n += k
+	}
+	if n == 0 {
+		return "", 0, nil
+	}
+	return strings.Join(parts, " "), sum / n, nil
+}

@@ -1,0 +1,433 @@
+// Command ocrmodes measures Tesseract page segmentation modes and
+// preprocessing variants of pipeline/ocr on FUNSD-style annotated forms: the
+// share of labelled PII words and of all annotated words that some OCR word
+// box covers (at least 50% of the word's area), and the seconds per page. It
+// can also time the tesseract CLI on the same pages (the reference of the
+// project's speed target) and score merged two-pass results.
+//
+//	go run ./scripts/ocrmodes --data DIR/testing_data --labels DIR/pii.json \
+//	    --psm 3,4,6,11,12 --variants base,noinv --merge 3+11,6+11 --cli --limit 20
+//
+// Variants (join with ':' to combine, e.g. noinv:up1.5):
+//
+//	base      tesseract defaults (as the CLI)
+//	noinv     tessedit_do_invert=0 (no second look for white-on-black text)
+//	upF       upscale the page by F before OCR (e.g. up1.5)
+//	sauvola   thresholding_method=2 (Sauvola), lotsu: 1 (Leptonica Otsu)
+//
+// Nothing from the data set is written anywhere; the program prints only
+// aggregate figures.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"image"
+	_ "image/jpeg"
+	_ "image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/ocr"
+)
+
+type labelWord struct {
+	Text string `json:"text"`
+	Box  [4]int `json:"box"`
+}
+
+type label struct {
+	Type  string      `json:"type"`
+	Words []labelWord `json:"words"`
+}
+
+type annotation struct {
+	Form []struct {
+		Words []labelWord `json:"words"`
+	} `json:"form"`
+}
+
+type target struct {
+	box  doc.Box
+	kind string // PII type, or "" for an annotated word
+}
+
+type page struct {
+	name string
+	img  image.Image
+	pii  []target
+	all  []target
+}
+
+type mode struct {
+	variant string
+	psm     int
+}
+
+type result struct {
+	words []doc.Word
+	secs  float64
+}
+
+func box(b [4]int) doc.Box {
+	return doc.Box{Left: b[0], Top: b[1], Width: b[2] - b[0], Height: b[3] - b[1]}
+}
+
+func main() {
+	if err := ocr.EnsureThreadLimit(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	data := flag.String("data", "", "split folder with images/ and annotations/ (e.g. funsd/testing_data)")
+	labels := flag.String("labels", "", "pii.json (keys are image paths relative to its folder)")
+	psms := flag.String("psm", "3,4,6,11,12", "page segmentation modes, comma-separated")
+	variants := flag.String("variants", "base", "preprocessing variants, comma-separated (see doc)")
+	merges := flag.String("merge", "", "two-pass merges to score, e.g. 3+11,6+11 (both PSMs must be in --psm)")
+	limit := flag.Int("limit", 0, "use at most N pages (0 = all)")
+	cli := flag.Bool("cli", false, "also time `tesseract IMAGE -` (OMP_THREAD_LIMIT=1) per page")
+	flag.Parse()
+	if *data == "" || *labels == "" {
+		flag.Usage()
+		os.Exit(2)
+	}
+	if err := run(*data, *labels, *psms, *variants, *merges, *limit, *cli); err != nil {
+		fmt.Fprintln(os.Stderr, "ocrmodes:", err)
+		os.Exit(1)
+	}
+}
+
+func parseInts(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		n, err := strconv.Atoi(f)
+		if err != nil {
+			return nil, fmt.Errorf("bad number %q: %w", f, err)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+func variantOptions(v string) (ocr.Options, error) {
+	o := ocr.Options{Workers: 1}
+	for _, p := range strings.Split(v, ":") {
+		switch {
+		case p == "base":
+		case p == "noinv":
+			o.Invert = ocr.Off
+		case p == "sauvola":
+			o.Thresholding = 2
+		case p == "lotsu":
+			o.Thresholding = 1
+		case strings.HasPrefix(p, "up"):
+			f, err := strconv.ParseFloat(p[2:], 64)
+			if err != nil {
+				return o, fmt.Errorf("variant %q: %w", p, err)
+			}
+			o.PageScale = f
+		default:
+			return o, fmt.Errorf("unknown variant %q", p)
+		}
+	}
+	return o, nil
+}
+
+func loadPages(data, labels string, limit int) ([]page, error) {
+	raw, err := os.ReadFile(labels)
+	if err != nil {
+		return nil, fmt.Errorf("read labels: %w", err)
+	}
+	var pii map[string][]label
+	if err := json.Unmarshal(raw, &pii); err != nil {
+		return nil, fmt.Errorf("parse labels: %w", err)
+	}
+	imgs, err := filepath.Glob(filepath.Join(data, "images", "*.png"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(imgs)
+	if limit > 0 && len(imgs) > limit {
+		imgs = imgs[:limit]
+	}
+	labelDir, err := filepath.Abs(filepath.Dir(labels))
+	if err != nil {
+		return nil, err
+	}
+	var pages []page
+	for _, path := range imgs {
+		name := strings.TrimSuffix(filepath.Base(path), ".png")
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		img, _, err := image.Decode(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("decode %s: %w", name, err)
+		}
+		p := page{name: name, img: img}
+		abs, err := filepath.Abs(path)
+		if err != nil {
+			return nil, err
+		}
+		key, err := filepath.Rel(labelDir, abs)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range pii[filepath.ToSlash(key)] {
+			for _, w := range l.Words {
+				if strings.TrimSpace(w.Text) != "" {
+					p.pii = append(p.pii, target{box(w.Box), l.Type})
+				}
+			}
+		}
+		raw, err := os.ReadFile(filepath.Join(data, "annotations", name+".json"))
+		if err != nil {
+			return nil, fmt.Errorf("annotation of %s: %w", name, err)
+		}
+		var a annotation
+		if err := json.Unmarshal(raw, &a); err != nil {
+			return nil, fmt.Errorf("parse annotation of %s: %w", name, err)
+		}
+		for _, e := range a.Form {
+			for _, w := range e.Words {
+				if strings.TrimSpace(w.Text) != "" {
+					p.all = append(p.all, target{box: box(w.Box)})
+				}
+			}
+		}
+		pages = append(pages, p)
+	}
+	return pages, nil
+}
+
+// covered: some OCR box covers at least half of the target's area.
+func covered(t doc.Box, words []doc.Word) bool {
+	a := t.Area()
+	if a == 0 {
+		return false
+	}
+	for _, w := range words {
+		if 2*t.Intersect(w.Box).Area() >= a {
+			return true
+		}
+	}
+	return false
+}
+
+type score struct {
+	piiHit, piiN, allHit, allN int
+	byType                     map[string][2]int
+	secs                       float64
+	words                      int
+}
+
+func (s *score) add(p page, words []doc.Word, secs float64) {
+	if s.byType == nil {
+		s.byType = map[string][2]int{}
+	}
+	for _, t := range p.pii {
+		c := s.byType[t.kind]
+		c[1]++
+		s.piiN++
+		if covered(t.box, words) {
+			c[0]++
+			s.piiHit++
+		}
+		s.byType[t.kind] = c
+	}
+	for _, t := range p.all {
+		s.allN++
+		if covered(t.box, words) {
+			s.allHit++
+		}
+	}
+	s.secs += secs
+	s.words += len(words)
+}
+
+func ratio(a, b int) string {
+	if b == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.3f", float64(a)/float64(b))
+}
+
+// cliWords runs the tesseract CLI (TSV output) and times it.
+func cliWords(path string) ([]doc.Word, float64, error) {
+	cmd := exec.Command("tesseract", path, "-", "tsv")
+	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
+	t0 := time.Now()
+	out, err := cmd.Output()
+	secs := time.Since(t0).Seconds()
+	if err != nil {
+		return nil, 0, fmt.Errorf("tesseract cli: %w", err)
+	}
+	var words []doc.Word
+	for i, line := range strings.Split(string(out), "\n") {
+		f := strings.Split(line, "\t")
+		if i == 0 || len(f) < 12 || f[0] != "5" || strings.TrimSpace(f[11]) == "" {
+			continue
+		}
+		var n [4]int
+		for k := 0; k < 4; k++ {
+			n[k], _ = strconv.Atoi(f[6+k])
+		}
+		words = append(words, doc.Word{Box: doc.Box{Left: n[0], Top: n[1], Width: n[2], Height: n[3]}})
+	}
+	return words, secs, nil
+}
+
+func run(data, labels, psmList, variantList, mergeList string, limit int, cli bool) error {
+	psms, err := parseInts(psmList)
+	if err != nil {
+		return err
+	}
+	pages, err := loadPages(data, labels, limit)
+	if err != nil {
+		return err
+	}
+	if len(pages) == 0 {
+		return fmt.Errorf("no pages under %s", data)
+	}
+	var vnames []string
+	engines := map[string]*ocr.Engine{}
+	for _, v := range strings.Split(variantList, ",") {
+		v = strings.TrimSpace(v)
+		o, err := variantOptions(v)
+		if err != nil {
+			return err
+		}
+		e, err := ocr.New(o)
+		if err != nil {
+			return err
+		}
+		defer e.Close()
+		engines[v] = e
+		vnames = append(vnames, v)
+	}
+	fmt.Fprintf(os.Stderr, "ocrmodes: %d pages, psm %v, variants %v, OpenMP thread limit %d\n",
+		len(pages), psms, vnames, ocr.OpenMPThreadLimit())
+
+	scores := map[string]*score{}
+	get := func(k string) *score {
+		if scores[k] == nil {
+			scores[k] = &score{}
+		}
+		return scores[k]
+	}
+	type mergeSpec struct{ a, b int }
+	var mspecs []mergeSpec
+	for _, m := range strings.Split(mergeList, ",") {
+		if m = strings.TrimSpace(m); m == "" {
+			continue
+		}
+		ab := strings.Split(m, "+")
+		if len(ab) != 2 {
+			return fmt.Errorf("bad merge %q", m)
+		}
+		ns, err := parseInts(ab[0] + "," + ab[1])
+		if err != nil {
+			return err
+		}
+		mspecs = append(mspecs, mergeSpec{ns[0], ns[1]})
+	}
+	var order []string
+	seen := map[string]bool{}
+	note := func(k string) {
+		if !seen[k] {
+			seen[k] = true
+			order = append(order, k)
+		}
+	}
+	ctx := context.Background()
+	for i, p := range pages {
+		if cli {
+			words, secs, err := cliWords(filepath.Join(data, "images", p.name+".png"))
+			if err != nil {
+				return err
+			}
+			note("cli psm3")
+			get("cli psm3").add(p, words, secs)
+		}
+		res := map[mode]result{}
+		for _, v := range vnames {
+			for _, psm := range psms {
+				t0 := time.Now()
+				pg, err := engines[v].PagePSM(ctx, p.img, i, psm)
+				if err != nil {
+					return fmt.Errorf("page %s psm %d: %w", p.name, psm, err)
+				}
+				secs := time.Since(t0).Seconds()
+				res[mode{v, psm}] = result{pg.Words, secs}
+				k := fmt.Sprintf("%s psm%d", v, psm)
+				note(k)
+				get(k).add(p, pg.Words, secs)
+			}
+			for _, m := range mspecs {
+				ra, oka := res[mode{v, m.a}]
+				rb, okb := res[mode{v, m.b}]
+				if !oka || !okb {
+					continue
+				}
+				k := fmt.Sprintf("%s psm%d+%d", v, m.a, m.b)
+				note(k)
+				get(k).add(p, ocr.MergeWords(ra.words, rb.words), ra.secs+rb.secs)
+			}
+		}
+		fmt.Fprintf(os.Stderr, "ocrmodes: page %d/%d done\n", i+1, len(pages))
+	}
+
+	types := map[string]bool{}
+	for _, s := range scores {
+		for t := range s.byType {
+			types[t] = true
+		}
+	}
+	var tnames []string
+	for t := range types {
+		tnames = append(tnames, t)
+	}
+	sort.Strings(tnames)
+	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	hdr := "mode\tPII cov\t"
+	for _, t := range tnames {
+		hdr += t + "\t"
+	}
+	hdr += "all cov\ts/page\twords/page\t"
+	fmt.Fprintln(tw, hdr)
+	n := float64(len(pages))
+	for _, k := range order {
+		s := scores[k]
+		row := k + "\t" + ratio(s.piiHit, s.piiN) + "\t"
+		for _, t := range tnames {
+			c := s.byType[t]
+			row += ratio(c[0], c[1]) + "\t"
+		}
+		row += fmt.Sprintf("%s\t%.3f\t%.0f\t", ratio(s.allHit, s.allN), s.secs/n, float64(s.words)/n)
+		fmt.Fprintln(tw, row)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	var piiN, allN int
+	for _, p := range pages {
+		piiN += len(p.pii)
+		allN += len(p.all)
+	}
+	fmt.Printf("pages %d, labelled PII words %d, annotated words %d\n", len(pages), piiN, allN)
+	return nil
+}
