@@ -5,7 +5,6 @@ import (
 	"image"
 	"image/color"
 	"math"
-	"strconv"
 )
 
 // toGray converts the part r of img to an 8-bit grayscale image whose origin
@@ -186,24 +185,6 @@ func hasInk(g *image.Gray, paper uint8) bool {
 // as ink for hasInk.
 const minInkContrast = 48
 
-// encodePGM writes g as a binary PGM (P5). Leptonica reads PNM natively, and
-// it is the cheapest encoding there is: a short header and the raw pixels
-// (see BenchmarkEncode: PNG, even uncompressed, costs CRCs and filtering).
-func encodePGM(g *image.Gray) []byte {
-	w, h := g.Rect.Dx(), g.Rect.Dy()
-	hdr := "P5\n" + strconv.Itoa(w) + " " + strconv.Itoa(h) + "\n255\n"
-	buf := make([]byte, len(hdr)+w*h)
-	n := copy(buf, hdr)
-	if g.Stride == w {
-		copy(buf[n:], g.Pix[:w*h])
-		return buf
-	}
-	for y := 0; y < h; y++ {
-		n += copy(buf[n:], g.Pix[y*g.Stride:y*g.Stride+w])
-	}
-	return buf
-}
-
 // checkRect validates a region against the image bounds.
 func checkRect(img image.Image, r image.Rectangle) (image.Rectangle, error) {
 	b := img.Bounds()
@@ -215,4 +196,41 @@ func checkRect(img image.Image, r image.Rectangle) (image.Rectangle, error) {
 		return image.Rectangle{}, fmt.Errorf("ocr: region %v does not overlap the image bounds %v", r, b)
 	}
 	return c, nil
+}
+
+// encodeSpix writes g in Leptonica's own serialisation ("spix"), which
+// pixReadMem turns back into a Pix with little more than a copy: header
+// "spix", width, height, depth, words per line, colour count (all uint32 in
+// host order, little-endian here), raster size, then the raster, 32-bit words
+// holding four pixels with the leftmost in the most significant byte. It is
+// the cheapest format to hand to Tesseract (see BenchmarkFeed).
+func encodeSpix(g *image.Gray) []byte {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	wpl := (w*8 + 31) / 32
+	rowBytes := 4 * wpl
+	const hdr = 28
+	buf := make([]byte, hdr+rowBytes*h)
+	copy(buf, "spix")
+	putU32(buf[4:], uint32(w))
+	putU32(buf[8:], uint32(h))
+	putU32(buf[12:], 8)
+	putU32(buf[16:], uint32(wpl))
+	putU32(buf[20:], 0) // no colormap
+	putU32(buf[24:], uint32(rowBytes*h))
+	for y := 0; y < h; y++ {
+		src := g.Pix[y*g.Stride : y*g.Stride+w]
+		dst := buf[hdr+y*rowBytes : hdr+(y+1)*rowBytes]
+		x := 0
+		for ; x+4 <= w; x += 4 {
+			dst[x], dst[x+1], dst[x+2], dst[x+3] = src[x+3], src[x+2], src[x+1], src[x]
+		}
+		for ; x < w; x++ {
+			dst[x^3] = src[x]
+		}
+	}
+	return buf
+}
+
+func putU32(b []byte, v uint32) {
+	b[0], b[1], b[2], b[3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
 }

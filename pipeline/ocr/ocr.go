@@ -247,7 +247,7 @@ var blankPGM = func() []byte {
 	for i := range g.Pix {
 		g.Pix[i] = 255
 	}
-	return encodePGM(g)
+	return encodeSpix(g)
 }()
 
 // newClient creates and initialises one Tesseract client.
@@ -454,7 +454,7 @@ func (e *Engine) PagePSM(ctx context.Context, img image.Image, index, psm int) (
 	if e.opts.PageScale != 1 {
 		g = scaleGray(g, e.opts.PageScale)
 	}
-	boxes, err := e.recognize(ctx, encodePGM(g), psm)
+	boxes, err := e.recognize(ctx, encodeSpix(g), psm)
 	if err != nil {
 		return nil, fmt.Errorf("ocr: page %d: %w", index, err)
 	}
@@ -481,7 +481,7 @@ func prepareRegion(img image.Image, r image.Rectangle, s float64) ([]byte, mappi
 		g = scaleGray(g, s)
 	}
 	g = padGray(g, regionPad, paper)
-	return encodePGM(g), m
+	return encodeSpix(g), m
 }
 
 // Region re-reads the sub-region r of img (upscaled by FieldScale) with the

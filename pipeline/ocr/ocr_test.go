@@ -131,15 +131,16 @@ func TestPageWordsAndBoxes(t *testing.T) {
 
 func TestPageKeepsImageCoordinates(t *testing.T) {
 	e := newEngine(t, Options{Workers: 1})
-	img, want := render(t, 700, 300, line{"Account 987654 Jane Doe", 120, 200, 22})
-	// A sub-image keeps the parent's coordinates: boxes must too.
-	sub := img.SubImage(image.Rect(100, 150, 700, 300))
+	img, want := render(t, 703, 300, line{"Account 987654 Jane Doe", 120, 200, 22})
+	// A sub-image keeps the parent's coordinates: boxes must too (and an odd
+	// width exercises the raster padding).
+	sub := img.SubImage(image.Rect(101, 150, 703, 300))
 	p, err := e.Page(context.Background(), sub, 0)
 	if err != nil {
 		t.Fatalf("Page: %v", err)
 	}
-	if p.Width != 600 || p.Height != 150 {
-		t.Fatalf("page size %dx%d, want 600x150", p.Width, p.Height)
+	if p.Width != 602 || p.Height != 150 {
+		t.Fatalf("page size %dx%d, want 602x150", p.Width, p.Height)
 	}
 	for _, d := range want {
 		if w, iou := findWord(p.Words, d.box); iou < 0.5 || w.Text != d.text {
