@@ -1,0 +1,380 @@
+package render
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"image/draw"
+	"math"
+	"math/rand/v2"
+	"sort"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+)
+
+// scene is the analysis of a context window around a region: levels of
+// paper and ink, which pixels are dark, and which belong to form rules
+// (long horizontal or vertical dark runs) that must survive a rebuild.
+type scene struct {
+	p     *planes
+	lum   []float32
+	paper float32 // paper luminance
+	ink   float32 // ink luminance
+	thr   float32 // pixels darker than thr are ink
+	// contrast is paper-ink; small values mean the window holds no text.
+	contrast float32
+	dark     []bool
+	rule     []bool
+}
+
+// contextRect is the window analysed around region: wide enough for rules
+// that cross the region to show their length.
+func contextRect(region doc.Box, bounds image.Rectangle, extraRight int) image.Rectangle {
+	h := max(region.Height, 8)
+	r := image.Rect(region.Left-3*h, region.Top-2*h, region.Right()+3*h+extraRight, region.Bottom()+2*h)
+	return r.Intersect(bounds)
+}
+
+// analyze builds a scene for ctx; focus is the area whose pixels decide the
+// ink level (the region's words).
+func analyze(img image.Image, ctx image.Rectangle, focus image.Rectangle) *scene {
+	p := readPlanes(img, ctx)
+	s := &scene{p: p, lum: p.lum()}
+	focus = focus.Intersect(p.r)
+	var fv []float32
+	for y := focus.Min.Y; y < focus.Max.Y; y++ {
+		for x := focus.Min.X; x < focus.Max.X; x++ {
+			fv = append(fv, s.lum[p.idx(x, y)])
+		}
+	}
+	all := append([]float32(nil), s.lum...)
+	t, sep := otsu(fv)
+	if len(fv) == 0 || sep < 30 {
+		// The focus has no clear ink: threshold on the whole window.
+		t, sep = otsu(all)
+	}
+	var bright, darkv []float32
+	for _, v := range all {
+		if v > t {
+			bright = append(bright, v)
+		} else {
+			darkv = append(darkv, v)
+		}
+	}
+	if len(bright) == 0 {
+		bright = all
+	}
+	s.paper = percentile(bright, 0.5)
+	if sep < 30 || len(darkv) == 0 {
+		// No text at all: anything clearly darker than the paper is ink.
+		s.ink = s.paper - 128
+		s.thr = s.paper - 40
+	} else {
+		s.ink = percentile(darkv, 0.1)
+		s.thr = t
+	}
+	s.contrast = s.paper - s.ink
+	s.dark = make([]bool, len(s.lum))
+	for i, v := range s.lum {
+		s.dark[i] = v < s.thr
+	}
+	return s
+}
+
+// findRules marks horizontal dark runs of at least minH pixels and vertical
+// ones of at least minV pixels that cross the region, plus the faint rows or
+// columns along them that belong to the same rule (its anti-aliased edge).
+func (s *scene) findRules(region image.Rectangle, minH, minV int) {
+	p := s.p
+	w, h := p.w, p.r.Dy()
+	s.rule = make([]bool, len(s.lum))
+	rx0, rx1 := region.Min.X-p.r.Min.X, region.Max.X-p.r.Min.X
+	ry0, ry1 := region.Min.Y-p.r.Min.Y, region.Max.Y-p.r.Min.Y
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; {
+			if !s.dark[y*w+x] {
+				x++
+				continue
+			}
+			e := x
+			for e < w && s.dark[y*w+e] {
+				e++
+			}
+			if e-x >= minH && e > rx0 && x < rx1 && y >= ry0-2 && y < ry1+2 {
+				for i := x; i < e; i++ {
+					s.rule[y*w+i] = true
+				}
+			}
+			x = e
+		}
+	}
+	for x := 0; x < w; x++ {
+		for y := 0; y < h; {
+			if !s.dark[y*w+x] {
+				y++
+				continue
+			}
+			e := y
+			for e < h && s.dark[e*w+x] {
+				e++
+			}
+			if e-y >= minV && e > ry0 && y < ry1 && x >= rx0-2 && x < rx1+2 {
+				for i := y; i < e; i++ {
+					s.rule[i*w+x] = true
+				}
+			}
+			y = e
+		}
+	}
+	// Anti-aliased edges: a pixel next to a rule that is noticeably darker
+	// than the paper joins the rule when most of its row (for a horizontal
+	// rule) is like it, so that a letter stroke touching the rule does not.
+	faint := s.paper - 0.15*s.contrast
+	grow := make([]bool, len(s.rule))
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			i := y*w + x
+			if s.rule[i] || s.lum[i] >= faint {
+				continue
+			}
+			if (y > 0 && s.rule[i-w]) || (y+1 < h && s.rule[i+w]) {
+				n, c := 0, 0
+				for xx := max(0, x-5); xx <= min(w-1, x+5); xx++ {
+					n++
+					if s.lum[y*w+xx] < faint {
+						c++
+					}
+				}
+				if 3*c >= 2*n {
+					grow[i] = true
+				}
+			}
+			if (x > 0 && s.rule[i-1]) || (x+1 < w && s.rule[i+1]) {
+				n, c := 0, 0
+				for yy := max(0, y-5); yy <= min(h-1, y+5); yy++ {
+					n++
+					if s.lum[yy*w+x] < faint {
+						c++
+					}
+				}
+				if 3*c >= 2*n {
+					grow[i] = true
+				}
+			}
+		}
+	}
+	for i, g := range grow {
+		if g {
+			s.rule[i] = true
+		}
+	}
+}
+
+// ruleLengths are the minimum run lengths of rules for a region of height h.
+func ruleLengths(h int) (minH, minV int) {
+	return max(16, 2*h), max(20, 5*h/2)
+}
+
+// fill rebuilds the pixels where area is true (and that are not rules) from
+// the paper around them: each is a distance-weighted mix of the nearest clean
+// background on its row and its column (a median of three pixels each, so
+// that one speck does not smear), plus Gaussian noise of the given stddev.
+func (s *scene) fill(area []bool, noise float64, rng *rand.Rand) {
+	p := s.p
+	w, h := p.w, p.r.Dy()
+	faint := s.paper - 0.25*s.contrast
+	src := make([]bool, len(area))
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			i := y*w + x
+			if area[i] || s.rule[i] || s.lum[i] < faint {
+				continue
+			}
+			ok := true
+			for dy := -1; dy <= 1 && ok; dy++ {
+				for dx := -1; dx <= 1; dx++ {
+					xx, yy := x+dx, y+dy
+					if xx >= 0 && xx < w && yy >= 0 && yy < h && s.dark[yy*w+xx] {
+						ok = false
+						break
+					}
+				}
+			}
+			src[i] = ok
+		}
+	}
+	nc := len(p.ch)
+	orig := p.clone()
+	var vals [3]float32
+	sample := func(x, y, dx, dy int) (v [3]float32, d int, ok bool) {
+		var got [3][3]float32
+		n := 0
+		first := 0
+		for k := 1; ; k++ {
+			xx, yy := x+k*dx, y+k*dy
+			if xx < 0 || xx >= w || yy < 0 || yy >= h {
+				break
+			}
+			if first > 0 && k > first+6 {
+				break
+			}
+			i := yy*w + xx
+			if !src[i] {
+				continue
+			}
+			if first == 0 {
+				first = k
+			}
+			for c := 0; c < nc; c++ {
+				got[c][n] = orig.ch[c][i]
+			}
+			n++
+			if n == 3 {
+				break
+			}
+		}
+		if n == 0 {
+			return v, 0, false
+		}
+		for c := 0; c < nc; c++ {
+			v[c] = median3(got[c][:n])
+		}
+		return v, first, true
+	}
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			i := y*w + x
+			if !area[i] || s.rule[i] {
+				continue
+			}
+			var acc [3]float64
+			var wsum float64
+			for _, d := range [4][2]int{{-1, 0}, {1, 0}, {0, -1}, {0, 1}} {
+				v, dist, ok := sample(x, y, d[0], d[1])
+				if !ok {
+					continue
+				}
+				wt := 1 / float64(dist*dist)
+				for c := 0; c < nc; c++ {
+					acc[c] += wt * float64(v[c])
+				}
+				wsum += wt
+			}
+			n := 0.0
+			if noise > 0 {
+				n = rng.NormFloat64() * noise
+			}
+			for c := 0; c < nc; c++ {
+				if wsum > 0 {
+					vals[c] = float32(acc[c]/wsum + n)
+				} else {
+					vals[c] = s.paperChannel(c, orig) + float32(n)
+				}
+				p.ch[c][i] = vals[c]
+			}
+			s.lum[i] = s.paper
+			s.dark[i] = false
+		}
+	}
+}
+
+// paperChannel is the median of channel c over clean paper pixels.
+func (s *scene) paperChannel(c int, orig *planes) float32 {
+	var v []float32
+	for i, l := range s.lum {
+		if !s.dark[i] && l >= s.paper-0.1*s.contrast {
+			v = append(v, orig.ch[c][i])
+		}
+	}
+	if len(v) == 0 {
+		return s.paper
+	}
+	return percentile(v, 0.5)
+}
+
+func median3(v []float32) float32 {
+	switch len(v) {
+	case 1:
+		return v[0]
+	case 2:
+		return (v[0] + v[1]) / 2
+	}
+	a := []float32{v[0], v[1], v[2]}
+	sort.Slice(a, func(i, j int) bool { return a[i] < a[j] })
+	return a[1]
+}
+
+// boxMask returns a mask over the scene's window that is true inside r.
+func (s *scene) boxMask(r image.Rectangle) []bool {
+	m := make([]bool, len(s.lum))
+	r = r.Intersect(s.p.r)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			m[s.p.idx(x, y)] = true
+		}
+	}
+	return m
+}
+
+// ErrEmptyRegion is returned for a region outside the image or of zero area.
+var ErrEmptyRegion = errors.New("render: empty region")
+
+// RebuildBackground returns new pixels for region with its text removed:
+// ink is replaced by the paper around it (row/column interpolation plus
+// matched noise, with a fixed seed) while horizontal and vertical form rules
+// that cross the region are kept. The result has the region's page bounds
+// and is an *image.Gray for grey images, an *image.RGBA otherwise.
+func RebuildBackground(img image.Image, region doc.Box) (draw.Image, error) {
+	rr := region.Clip(img.Bounds())
+	if rr.Empty() {
+		return nil, fmt.Errorf("rebuild background: %w", ErrEmptyRegion)
+	}
+	s := analyze(img, contextRect(rr, img.Bounds(), 0), rr.Rect())
+	minH, minV := ruleLengths(rr.Height)
+	s.findRules(rr.Rect(), minH, minV)
+	noise := s.paperNoise(s.boxMask(rr.Rect()))
+	s.fill(s.boxMask(rr.Rect()), noise, rand.New(rand.NewPCG(1, 2)))
+	out := s.p.toImage()
+	return cropImage(out, rr.Rect()), nil
+}
+
+// paperNoise is a robust stddev (1.4826 MAD) of clean paper outside
+// exclude, in grey levels.
+func (s *scene) paperNoise(exclude []bool) float64 {
+	var v []float32
+	for i, l := range s.lum {
+		if !exclude[i] && !s.dark[i] && !s.rule[i] && l >= s.paper-0.25*s.contrast {
+			v = append(v, l)
+		}
+	}
+	if len(v) < 16 {
+		return 0
+	}
+	med := percentile(v, 0.5)
+	for i := range v {
+		v[i] = float32(math.Abs(float64(v[i] - med)))
+	}
+	return math.Min(30, 1.4826*float64(percentile(v, 0.5)))
+}
+
+// cropImage returns the sub-image r of an *image.Gray or *image.RGBA as a
+// copy with bounds r.
+func cropImage(img draw.Image, r image.Rectangle) draw.Image {
+	switch m := img.(type) {
+	case *image.Gray:
+		out := image.NewGray(r)
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			copy(out.Pix[out.PixOffset(r.Min.X, y):out.PixOffset(r.Max.X, y)], m.Pix[m.PixOffset(r.Min.X, y):])
+		}
+		return out
+	case *image.RGBA:
+		out := image.NewRGBA(r)
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			copy(out.Pix[out.PixOffset(r.Min.X, y):out.PixOffset(r.Max.X, y)], m.Pix[m.PixOffset(r.Min.X, y):])
+		}
+		return out
+	}
+	out := image.NewRGBA(r)
+	draw.Draw(out, r, img, r.Min, draw.Src)
+	return out
+}

@@ -1,0 +1,223 @@
+package render
+
+import (
+	"image"
+	"math"
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/fonts"
+)
+
+// renderLine rasterizes a laid-out line into the page rectangle r with its
+// ink starting at page x inkLeft and its baseline at page y baseline.
+func renderLine(l *line, size, hscale, slant, inkLeft, baseline float64, r image.Rectangle) []float32 {
+	cov := make([]float32, r.Dx()*r.Dy())
+	if !l.hasInk() {
+		return cov
+	}
+	t := transform{size: size, hscale: hscale, slant: slant,
+		ox: inkLeft - l.minX*size*hscale - float64(r.Min.X),
+		oy: baseline - float64(r.Min.Y)}
+	l.rasterize(t, cov, r.Dx(), r.Dy())
+	return cov
+}
+
+// inkColumns returns the first and last+1 columns (relative to the buffer)
+// where some pixel is darker than 0.3.
+func inkColumns(d []float32, w, h int) (int, int) {
+	l, r := w, 0
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			if d[y*w+x] > 0.3 {
+				l = min(l, x)
+				r = max(r, x+1)
+			}
+		}
+	}
+	return l, r
+}
+
+// ncc is the normalised cross-correlation of two equal-length buffers.
+func ncc(a, b []float32) float64 {
+	n := float64(len(a))
+	if n == 0 {
+		return 0
+	}
+	var sa, sb float64
+	for i := range a {
+		sa += float64(a[i])
+		sb += float64(b[i])
+	}
+	ma, mb := sa/n, sb/n
+	var cab, caa, cbb float64
+	for i := range a {
+		x, y := float64(a[i])-ma, float64(b[i])-mb
+		cab += x * y
+		caa += x * x
+		cbb += y * y
+	}
+	if caa == 0 || cbb == 0 {
+		return 0
+	}
+	return cab / math.Sqrt(caa*cbb)
+}
+
+// candidates are the families tried by matchFamily: the first two of each
+// class and weight (metric clones of Times, Arial and Courier come first).
+func candidates() []*fonts.Family {
+	var out []*fonts.Family
+	seen := map[*fonts.Family]bool{}
+	for _, c := range fonts.Classes {
+		for _, b := range []bool{false, true} {
+			fs := fonts.ByClass(c, b)
+			for i := 0; i < len(fs) && i < 2; i++ {
+				if !seen[fs[i]] {
+					seen[fs[i]] = true
+					out = append(out, fs[i])
+				}
+			}
+		}
+	}
+	return out
+}
+
+// widthPenalty weighs how far (in log ratio) the original's width is from a
+// family's natural width at the matched height.
+const widthPenalty = 0.5
+
+// matchFamily renders the original text in every candidate family in place
+// of the original ink and keeps the family that correlates best, penalised
+// by how much it had to be stretched to the original's width. It sets
+// Family, Bold, FontSize, CapHeight, XHeight, HScale and Match.
+func matchFamily(st *Style, s *scene, d []float32, ws []doc.Box, text string, top, base int) error {
+	p := s.p
+	fields := strings.Fields(text)
+	type pair struct {
+		text string
+		r    image.Rectangle // crop (page)
+		left float64         // measured ink left (page)
+		wm   float64         // measured ink width
+	}
+	var pairs []pair
+	add := func(t string, b doc.Box) {
+		r := b.Pad(2).Rect().Intersect(p.r)
+		r.Min.Y = max(r.Min.Y, p.r.Min.Y)
+		crop := cropBuf(d, p, r)
+		l, rr := inkColumns(crop, r.Dx(), r.Dy())
+		if rr <= l {
+			return
+		}
+		pairs = append(pairs, pair{t, r, float64(r.Min.X + l), float64(rr - l)})
+	}
+	if len(fields) == len(ws) {
+		for i, f := range fields {
+			add(f, ws[i])
+		}
+	}
+	if len(pairs) != len(fields) || len(fields) != len(ws) {
+		pairs = pairs[:0]
+		u := ws[0]
+		for _, b := range ws {
+			u = u.Union(b)
+		}
+		add(strings.Join(fields, " "), u)
+	}
+	if len(pairs) == 0 {
+		return ErrNoInk
+	}
+	inkH := float64(base - top)
+	baseline := float64(base + p.r.Min.Y)
+	sigma := math.Max(0.3, st.Blur)
+	whole := strings.Join(fields, " ")
+
+	bestScore := math.Inf(-1)
+	for _, fam := range candidates() {
+		fd, err := loadFont(fam)
+		if err != nil {
+			return err
+		}
+		lw, err := layout(fam, whole)
+		if err != nil {
+			return err
+		}
+		if !lw.hasInk() || lw.minY >= 0 {
+			continue
+		}
+		// Size from the height of the tallest letters, corrected by
+		// measuring a rendering the way the original was measured.
+		size := inkH / -lw.minY
+		{
+			h := int(math.Ceil(size*(lw.maxY-lw.minY))) + 8
+			wd := int(math.Ceil(size*(lw.maxX-lw.minX))) + 8
+			r := image.Rect(0, 0, wd, h)
+			bl := math.Ceil(size*-lw.minY) + 4
+			cov := renderLine(lw, size, 1, st.Slant, 4, bl, r)
+			blur(cov, wd, h, sigma)
+			prof := make([]float64, h)
+			for y := 0; y < h; y++ {
+				for x := 0; x < wd; x++ {
+					prof[y] += float64(cov[y*wd+x])
+				}
+			}
+			t, _, b := profileLines(prof)
+			if b > t {
+				size *= inkH / float64(b-t)
+			}
+		}
+		var corr, logr, wsum float64
+		for _, pr := range pairs {
+			l, err := layout(fam, pr.text)
+			if err != nil {
+				return err
+			}
+			if !l.hasInk() {
+				continue
+			}
+			// Natural width, measured on a rendering like the original.
+			wd := int(math.Ceil(size*(l.maxX-l.minX)+math.Abs(st.Slant)*inkH)) + 8
+			r := image.Rect(0, pr.r.Min.Y, wd, pr.r.Max.Y)
+			cov := renderLine(l, size, 1, st.Slant, 4, baseline, r)
+			blur(cov, r.Dx(), r.Dy(), sigma)
+			cl, cr := inkColumns(cov, r.Dx(), r.Dy())
+			if cr <= cl {
+				continue
+			}
+			ratio := pr.wm / float64(cr-cl)
+			cov = renderLine(l, size, ratio, st.Slant, pr.left, baseline, pr.r)
+			blur(cov, pr.r.Dx(), pr.r.Dy(), sigma)
+			c := ncc(cov, cropBuf(d, p, pr.r))
+			wt := pr.wm
+			corr += wt * c
+			logr += wt * math.Log(ratio)
+			wsum += wt
+		}
+		if wsum == 0 {
+			continue
+		}
+		corr /= wsum
+		logr /= wsum
+		score := corr - widthPenalty*math.Abs(logr)
+		if score > bestScore {
+			bestScore = score
+			st.Family, st.Bold, st.FontSize = fam, fam.Bold, size
+			st.CapHeight, st.XHeight = size*fd.capRatio, size*fd.xRatio
+			st.HScale = math.Max(0.75, math.Min(1.25, math.Exp(logr)))
+			st.Match = corr
+		}
+	}
+	if st.Family == nil {
+		return ErrNoInk
+	}
+	return nil
+}
+
+// cropBuf copies the page rectangle r (inside p's window) out of a buffer
+// laid out like p.
+func cropBuf(d []float32, p *planes, r image.Rectangle) []float32 {
+	out := make([]float32, r.Dx()*r.Dy())
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		copy(out[(y-r.Min.Y)*r.Dx():(y-r.Min.Y+1)*r.Dx()], d[p.idx(r.Min.X, y):])
+	}
+	return out
+}

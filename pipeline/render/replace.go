@@ -1,0 +1,489 @@
+package render
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
+	"math"
+	"math/rand/v2"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/fonts"
+)
+
+// Options tune Replace.
+type Options struct {
+	// KeepOut are boxes (other words) that the result must not touch; the
+	// part of a keep-out box inside the region itself is still replaced.
+	KeepOut []doc.Box
+	// Seed makes the synthetic paper noise deterministic.
+	Seed uint64
+	// MinCondense is how far text may be squeezed horizontally before it
+	// overflows to the right (default 0.8); HardMinCondense how far when
+	// there is no blank paper to overflow into (default 0.65).
+	MinCondense, HardMinCondense float64
+}
+
+// Result is a replacement ready to composite.
+type Result struct {
+	// Patch holds the new pixels over Region (page coordinates): an
+	// *image.Gray for grey pages, an *image.RGBA otherwise.
+	Patch draw.Image
+	// Mask (bounds = Region) is 255 on every pixel the result owns: the
+	// rebuilt background and the new text. Pixels with alpha 0 keep the
+	// page's value.
+	Mask *image.Alpha
+	// Strokes (bounds = Region) marks the pixels that are not background:
+	// the new text (coverage above 10%) and the kept form rules. It is the
+	// stroke mask BackgroundError expects.
+	Strokes *image.Alpha
+	// Region is the bounding box of Mask; it can be larger than the input
+	// region (padding, longer text overflowing to the right).
+	Region doc.Box
+	// Condense is the horizontal squeeze applied to fit the text (1 = none).
+	Condense float64
+	// TextBox is the page box of the rendered text's ink.
+	TextBox doc.Box
+}
+
+// ErrNoRoom is returned when the text does not fit even condensed and with
+// all the blank paper to the right of the region.
+var ErrNoRoom = errors.New("render: replacement text does not fit")
+
+// resolve fills in a style's defaults for a region.
+func resolve(st Style, region doc.Box) (Style, *fontData, error) {
+	if st.Family == nil {
+		st.Family = fonts.ByClass(fonts.Sans, st.Bold)[0]
+	}
+	fd, err := loadFont(st.Family)
+	if err != nil {
+		return st, nil, err
+	}
+	if st.FontSize <= 0 {
+		if st.CapHeight <= 0 {
+			st.CapHeight = 0.7 * float64(region.Height)
+		}
+		st.FontSize = st.CapHeight / fd.capRatio
+	}
+	if st.CapHeight <= 0 {
+		st.CapHeight = st.FontSize * fd.capRatio
+	}
+	if st.HScale <= 0 {
+		st.HScale = 1
+	}
+	if st.Baseline == 0 && region.Height > 0 {
+		st.Baseline = region.Top + int(math.Round(float64(region.Height)/2+st.CapHeight/2))
+	}
+	if st.Ink.A == 0 {
+		st.Ink = color.RGBA{0, 0, 0, 255}
+	}
+	if st.Paper.A == 0 {
+		st.Paper = color.RGBA{255, 255, 255, 255}
+	}
+	return st, fd, nil
+}
+
+// Measure returns the advance width in pixels of text drawn in style (its
+// family, size and horizontal scale), as Replace draws it before any
+// condensing. It returns 0 when the family cannot be loaded.
+func Measure(style Style, text string) float64 {
+	st, _, err := resolve(style, doc.Box{Height: 10})
+	if err != nil {
+		return 0
+	}
+	l, err := layout(st.Family, text)
+	if err != nil {
+		return 0
+	}
+	return l.adv * st.FontSize * st.HScale
+}
+
+// inkWidth is the width of a line's ink in pixels at a size and scale.
+func inkWidth(l *line, size, hscale, slant, capH float64) float64 {
+	if !l.hasInk() {
+		return 0
+	}
+	return (l.maxX-l.minX)*size*hscale + math.Abs(slant)*capH
+}
+
+// Replace removes the text in region and draws text in its place with
+// style: the background is rebuilt (rules kept), the text is drawn on the
+// style's baseline, left-aligned with the original ink, blurred and with
+// paper noise seeded by opts.Seed. Text wider than the region is condensed
+// down to opts.MinCondense, then may overflow to the right into blank
+// paper, then is condensed further down to opts.HardMinCondense; past that
+// Replace returns ErrNoRoom. An empty text only erases.
+func Replace(img image.Image, region doc.Box, text string, style Style, opts Options) (*Result, error) {
+	bounds := img.Bounds()
+	rr := region.Clip(bounds)
+	if rr.Empty() {
+		return nil, fmt.Errorf("replace: %w", ErrEmptyRegion)
+	}
+	st, _, err := resolve(style, rr)
+	if err != nil {
+		return nil, fmt.Errorf("replace: %w", err)
+	}
+	if opts.MinCondense <= 0 {
+		opts.MinCondense = 0.8
+	}
+	if opts.HardMinCondense <= 0 {
+		opts.HardMinCondense = math.Min(0.65, opts.MinCondense)
+	}
+	l, err := layout(st.Family, text)
+	if err != nil {
+		return nil, fmt.Errorf("replace: %w", err)
+	}
+	capH := st.CapHeight
+	natural := inkWidth(l, st.FontSize, st.HScale, st.Slant, capH)
+
+	// Analyse a window wide enough for the text to overflow into.
+	extra := int(math.Max(0, natural-float64(rr.Width))) + int(capH)
+	ctx := contextRect(rr, bounds, extra)
+	s := analyze(img, ctx, rr.Rect())
+	minH, minV := ruleLengths(rr.Height)
+	s.findRules(rr.Rect(), minH, minV)
+	p := s.p
+	w, h := p.w, p.r.Dy()
+
+	// Original ink: its left edge anchors the new text; components that
+	// belong to the region's letters are erased even where they stick out
+	// of the region box.
+	inkLeft := rr.Right()
+	pad := 1 + int(math.Ceil(2*st.Blur))
+	area := s.boxMask(rr.Pad(pad).Rect())
+	s.claimInk(rr, capH, area, &inkLeft)
+	if inkLeft >= rr.Right() {
+		inkLeft = rr.Left
+	}
+
+	// Fit the text.
+	condense := 1.0
+	avail := float64(rr.Right() - inkLeft)
+	right := float64(inkLeft) + natural
+	if natural > avail && natural > 0 {
+		condense = math.Max(opts.MinCondense, avail/natural)
+		right = float64(inkLeft) + natural*condense
+		if right > float64(rr.Right()) {
+			free := s.freeRight(rr, st.Baseline, capH, opts.KeepOut, pad)
+			limit := float64(rr.Right() + free)
+			if right > limit {
+				condense = (limit - float64(inkLeft)) / natural
+				if condense < opts.HardMinCondense {
+					return nil, fmt.Errorf("replace: %w (needs %.0f px, has %.0f)", ErrNoRoom, natural*opts.HardMinCondense, limit-float64(inkLeft))
+				}
+				right = limit
+			}
+		}
+	}
+	hs := st.HScale * condense
+	ascent, descent := 0.0, 0.0
+	if l.hasInk() {
+		ascent, descent = -l.minY*st.FontSize, l.maxY*st.FontSize
+	}
+	textBox := doc.Box{Left: inkLeft, Top: st.Baseline - int(math.Ceil(ascent)),
+		Width: int(math.Ceil(right)) - inkLeft, Height: int(math.Ceil(ascent) + math.Ceil(descent))}
+	if l.hasInk() {
+		tb := textBox.Pad(pad).Rect()
+		for y := max(tb.Min.Y, p.r.Min.Y); y < min(tb.Max.Y, p.r.Max.Y); y++ {
+			for x := max(tb.Min.X, p.r.Min.X); x < min(tb.Max.X, p.r.Max.X); x++ {
+				area[p.idx(x, y)] = true
+			}
+		}
+	}
+	// Never touch keep-out boxes outside the region itself.
+	for _, k := range opts.KeepOut {
+		kr := k.Rect().Intersect(p.r)
+		for y := kr.Min.Y; y < kr.Max.Y; y++ {
+			for x := kr.Min.X; x < kr.Max.X; x++ {
+				if !(image.Point{x, y}).In(rr.Rect()) {
+					area[p.idx(x, y)] = false
+				}
+			}
+		}
+	}
+
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x9e3779b97f4a7c15))
+	s.fill(area, st.Noise, rng)
+
+	// Text coverage, blurred, clipped to the area.
+	cov := renderLine(l, st.FontSize, hs, st.Slant, float64(inkLeft), float64(st.Baseline), p.r)
+	blur(cov, w, h, st.Blur)
+	ink := [3]float32{float32(st.Ink.R), float32(st.Ink.G), float32(st.Ink.B)}
+	if len(p.ch) == 1 {
+		ink[0] = float32(color.GrayModel.Convert(st.Ink).(color.Gray).Y)
+	}
+	var bb image.Rectangle
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			i := y*w + x
+			if !area[i] {
+				cov[i] = 0
+				continue
+			}
+			bb = bb.Union(image.Rect(x, y, x+1, y+1))
+			a := cov[i]
+			if a <= 0 {
+				continue
+			}
+			for c := range p.ch {
+				p.ch[c][i] = p.ch[c][i]*(1-a) + ink[c]*a
+			}
+		}
+	}
+	if bb.Empty() {
+		return nil, fmt.Errorf("replace: %w", ErrEmptyRegion)
+	}
+	bb = bb.Add(p.r.Min)
+	res := &Result{
+		Patch:    cropImage(p.toImage(), bb),
+		Mask:     image.NewAlpha(bb),
+		Strokes:  image.NewAlpha(bb),
+		Region:   doc.BoxFromRect(bb),
+		Condense: condense,
+		TextBox:  textBox,
+	}
+	for y := bb.Min.Y; y < bb.Max.Y; y++ {
+		for x := bb.Min.X; x < bb.Max.X; x++ {
+			i := p.idx(x, y)
+			if !area[i] {
+				continue
+			}
+			res.Mask.Pix[res.Mask.PixOffset(x, y)] = 255
+			if cov[i] > 0.1 || s.rule[i] {
+				res.Strokes.Pix[res.Strokes.PixOffset(x, y)] = 255
+			}
+		}
+	}
+	return res, nil
+}
+
+// claimInk adds to area the dark connected components (not rules) that
+// touch the region and stay within half a cap height of it, and lowers
+// inkLeft to the leftmost ink column inside the region.
+func (s *scene) claimInk(rr doc.Box, capH float64, area []bool, inkLeft *int) {
+	p := s.p
+	w, h := p.w, p.r.Dy()
+	lim := rr.Pad(int(math.Ceil(capH / 2))).Rect()
+	seen := make([]bool, len(s.dark))
+	var stack, comp []int
+	r := rr.Rect().Intersect(p.r)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			i0 := p.idx(x, y)
+			if !s.dark[i0] || s.rule[i0] || seen[i0] {
+				continue
+			}
+			*inkLeft = min(*inkLeft, x)
+			stack = append(stack[:0], i0)
+			comp = comp[:0]
+			seen[i0] = true
+			inside := true
+			for len(stack) > 0 {
+				i := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				comp = append(comp, i)
+				cx, cy := i%w, i/w
+				if !(image.Point{cx + p.r.Min.X, cy + p.r.Min.Y}).In(lim) {
+					inside = false
+				}
+				for dy := -1; dy <= 1; dy++ {
+					for dx := -1; dx <= 1; dx++ {
+						nx, ny := cx+dx, cy+dy
+						if nx < 0 || nx >= w || ny < 0 || ny >= h {
+							continue
+						}
+						j := ny*w + nx
+						if !seen[j] && s.dark[j] && !s.rule[j] {
+							seen[j] = true
+							stack = append(stack, j)
+						}
+					}
+				}
+			}
+			if !inside {
+				continue
+			}
+			for _, i := range comp {
+				cx, cy := i%w, i/w
+				for dy := -1; dy <= 1; dy++ {
+					for dx := -1; dx <= 1; dx++ {
+						nx, ny := cx+dx, cy+dy
+						if nx >= 0 && nx < w && ny >= 0 && ny < h {
+							area[ny*w+nx] = true
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// freeRight is how many pixels of blank paper (no ink other than rules, no
+// keep-out box) lie right of the region on the text's rows, keeping a gap of
+// about half a cap height before the next ink.
+func (s *scene) freeRight(rr doc.Box, baseline int, capH float64, keep []doc.Box, pad int) int {
+	p := s.p
+	y0 := max(p.r.Min.Y, min(rr.Top, baseline-int(math.Ceil(capH*1.1)))-pad)
+	y1 := min(p.r.Max.Y, max(rr.Bottom(), baseline+int(math.Ceil(capH*0.3)))+pad)
+	gap := int(math.Ceil(capH/2)) + pad
+	x := rr.Right()
+	for ; x < p.r.Max.X; x++ {
+		blocked := false
+		for y := y0; y < y1 && !blocked; y++ {
+			i := p.idx(x, y)
+			if s.dark[i] && !s.rule[i] {
+				blocked = true
+			}
+		}
+		col := doc.Box{Left: x, Top: y0, Width: 1, Height: y1 - y0}
+		for _, k := range keep {
+			if !k.Intersect(col).Empty() && k.Intersect(rr).Empty() {
+				blocked = true
+			}
+		}
+		if blocked {
+			return max(0, x-rr.Right()-gap)
+		}
+	}
+	// The window ends: the image edge or the end of what was analysed.
+	return max(0, x-rr.Right()-pad)
+}
+
+// Composite copies res.Patch into dst where res.Mask is set; only pixels
+// inside the mask change (partial alpha blends).
+func Composite(dst draw.Image, res *Result) {
+	if res == nil || res.Patch == nil || res.Mask == nil {
+		return
+	}
+	r := res.Mask.Bounds().Intersect(dst.Bounds())
+	dg, dgOK := dst.(*image.Gray)
+	pg, pgOK := res.Patch.(*image.Gray)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			a := res.Mask.Pix[res.Mask.PixOffset(x, y)]
+			if a == 0 {
+				continue
+			}
+			if dgOK && pgOK && a == 255 {
+				dg.Pix[dg.PixOffset(x, y)] = pg.Pix[pg.PixOffset(x, y)]
+				continue
+			}
+			src := res.Patch.At(x, y)
+			if a == 255 {
+				dst.Set(x, y, src)
+				continue
+			}
+			sr, sg, sb, _ := src.RGBA()
+			dr, dg2, db, _ := dst.At(x, y).RGBA()
+			f := uint32(a) * 0x101
+			mix := func(s, d uint32) uint16 { return uint16((s*f + d*(0xffff-f)) / 0xffff) }
+			dst.Set(x, y, color.RGBA64{mix(sr, dr), mix(sg, dg2), mix(sb, db), 0xffff})
+		}
+	}
+}
+
+// Redact fills region of dst with a solid colour.
+func Redact(dst draw.Image, region doc.Box, c color.Color) {
+	r := region.Rect().Intersect(dst.Bounds())
+	draw.Draw(dst, r, image.NewUniform(c), image.Point{}, draw.Src)
+}
+
+// Glyph is the canonical glyph image that conditions the diffusion model:
+// text in style's family, black on white, no blur or noise, in a w*h box.
+// Capitals are CapHeight tall (0.6*h when unset, never more than fits),
+// the baseline sits so that capitals and descenders are centred, the text
+// starts at x = 1 and is condensed (down to half width, then shrunk) to fit.
+func Glyph(text string, w, h int, style Style) *image.Gray {
+	img := image.NewGray(image.Rect(0, 0, max(w, 0), max(h, 0)))
+	for i := range img.Pix {
+		img.Pix[i] = 255
+	}
+	if w <= 0 || h <= 0 {
+		return img
+	}
+	st := style
+	st.Baseline = 1
+	if st.CapHeight <= 0 && st.FontSize <= 0 {
+		st.CapHeight = 0.6 * float64(h)
+	}
+	st, fd, err := resolve(st, doc.Box{Width: w, Height: h})
+	if err != nil {
+		return img
+	}
+	size := st.FontSize
+	// Capitals plus descenders must fit the height.
+	if tall := size * (fd.capRatio + fd.descRatio); tall > float64(h)-2 {
+		size *= (float64(h) - 2) / tall
+	}
+	l, err := layout(st.Family, text)
+	if err != nil || !l.hasInk() {
+		return img
+	}
+	hs := st.HScale
+	if iw := inkWidth(l, size, hs, st.Slant, size*fd.capRatio); iw > float64(w)-2 {
+		c := (float64(w) - 2) / iw
+		if c < 0.5 {
+			size *= c / 0.5
+			c = 0.5
+		}
+		hs *= c
+	}
+	capH, desc := size*fd.capRatio, size*fd.descRatio
+	baseline := math.Round((float64(h)-capH-desc)/2 + capH)
+	cov := renderLine(l, size, hs, st.Slant, 1, baseline, img.Rect)
+	for i, a := range cov {
+		img.Pix[i] = quant(255 * (1 - a))
+	}
+	return img
+}
+
+// BackgroundError is the mean absolute difference, in grey levels, between
+// the background pixels inside region of out (pixels not set in strokeMask,
+// which may be nil) and the paper around the region (the median of the
+// light pixels in a ring of half the region's height, at least 3 px).
+func BackgroundError(out image.Image, region doc.Box, strokeMask *image.Alpha) float64 {
+	rr := region.Clip(out.Bounds())
+	if rr.Empty() {
+		return 0
+	}
+	ringW := max(3, rr.Height/2)
+	outer := rr.Pad(ringW).Clip(out.Bounds())
+	p := readPlanes(out, outer.Rect())
+	lum := p.lum()
+	var ring []float32
+	for y := outer.Top; y < outer.Bottom(); y++ {
+		for x := outer.Left; x < outer.Right(); x++ {
+			if !(image.Point{x, y}).In(rr.Rect()) {
+				ring = append(ring, lum[p.idx(x, y)])
+			}
+		}
+	}
+	if len(ring) == 0 {
+		return 0
+	}
+	t, sep := otsu(ring)
+	var light []float32
+	for _, v := range ring {
+		if sep < 30 || v > t {
+			light = append(light, v)
+		}
+	}
+	bg := float64(percentile(light, 0.5))
+	var sum float64
+	n := 0
+	for y := rr.Top; y < rr.Bottom(); y++ {
+		for x := rr.Left; x < rr.Right(); x++ {
+			if strokeMask != nil && (image.Point{x, y}).In(strokeMask.Rect) && strokeMask.AlphaAt(x, y).A > 0 {
+				continue
+			}
+			sum += math.Abs(float64(lum[p.idx(x, y)]) - bg)
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}
