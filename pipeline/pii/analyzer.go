@@ -1,0 +1,464 @@
+package pii
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+)
+
+// Analyzer finds the entities on a page: it runs the recognizers (patterns,
+// NER, name heuristics, form labels, deny list), applies context words,
+// the threshold and the allow list, resolves overlaps and maps the result to
+// words and boxes. An Analyzer is safe for concurrent use.
+type Analyzer struct {
+	cfg         Config
+	enabled     map[Type]bool
+	recognizers []Recognizer
+	context     *contextEnhancer
+	allow       map[string]bool
+	deny        []denyPattern
+}
+
+type denyPattern struct {
+	typ Type
+	re  *regexp.Regexp
+}
+
+// NewAnalyzer validates cfg and builds the analyzer. Loading the NER model
+// (when cfg.NER is set) takes about a second, once per process.
+func NewAnalyzer(cfg Config) (*Analyzer, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	a := &Analyzer{cfg: cfg, enabled: cfg.enabled(), context: newContextEnhancer(cfg), allow: map[string]bool{}}
+	pats, err := PatternRecognizersRegion(strings.ToUpper(cfg.Region))
+	if err != nil {
+		return nil, fmt.Errorf("pii analyzer: %w", err)
+	}
+	a.recognizers = append(a.recognizers, pats...)
+	if cfg.NER {
+		ner, err := NewNERRecognizer()
+		if err != nil {
+			return nil, fmt.Errorf("pii analyzer: load NER model: %w", err)
+		}
+		a.recognizers = append(a.recognizers, ner)
+	}
+	if cfg.Names {
+		a.recognizers = append(a.recognizers, NameRecognizer{})
+	}
+	if cfg.Labels {
+		a.recognizers = append(a.recognizers, LabelRecognizer{FieldExtent: cfg.FieldExtent})
+	}
+	a.recognizers = append(a.recognizers, cfg.Recognizers...)
+	for _, s := range cfg.AllowList {
+		a.allow[normText(s)] = true
+	}
+	for i, s := range cfg.DenyList {
+		d := parseDeny(s)
+		words := strings.Fields(d.text)
+		for k, w := range words {
+			words[k] = regexp.QuoteMeta(w)
+		}
+		expr := `(?i)` + strings.Join(words, `\s+`)
+		if isWordByte(d.text[0]) {
+			expr = `(?i)\b` + expr[4:]
+		}
+		if isWordByte(d.text[len(d.text)-1]) {
+			expr += `\b`
+		}
+		re, err := regexp.Compile(expr)
+		if err != nil {
+			return nil, fmt.Errorf("pii analyzer: deny list entry %d: %w", i+1, err)
+		}
+		a.deny = append(a.deny, denyPattern{typ: d.typ, re: re})
+	}
+	return a, nil
+}
+
+// Config returns the analyzer's configuration.
+func (a *Analyzer) Config() Config { return a.cfg }
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// Analyze finds the entities on page p. Entity.Words index p.Words; entity
+// IDs ("p0-e3") are stable for a given page and configuration.
+func (a *Analyzer) Analyze(ctx context.Context, p *doc.Page) ([]Entity, error) {
+	if p == nil {
+		return nil, fmt.Errorf("pii analyze: nil page")
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("pii analyze page %d: %w", p.Index, err)
+	}
+	in := NewInput(withRows(p))
+	var ms []Match
+	for _, r := range a.recognizers {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("pii analyze page %d: %w", p.Index, err)
+		}
+		for _, m := range r.Recognize(in) {
+			if m.Source == "" {
+				m.Source = r.Name()
+			}
+			ms = append(ms, m)
+		}
+	}
+	ms = append(ms, a.denyMatches(in)...)
+	kept := ms[:0]
+	for _, m := range ms {
+		if !a.enabled[m.Type] || m.Start < 0 || m.End > len(in.Text) || m.Start > m.End {
+			continue
+		}
+		if m.Start == m.End && len(m.Extra) == 0 {
+			continue
+		}
+		if a.allowed(in.Text[m.Start:m.End]) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	ms = kept
+	a.context.enhance(in, ms)
+	kept = ms[:0]
+	for _, m := range ms {
+		if m.Score >= a.cfg.Threshold {
+			kept = append(kept, m)
+		}
+	}
+	ents := resolve(in, kept)
+	out := ents[:0]
+	for _, e := range ents {
+		if e.Text != "" && a.allowed(e.Text) {
+			continue
+		}
+		out = append(out, e)
+	}
+	for i := range out {
+		out[i].ID = fmt.Sprintf("p%d-e%d", p.Index, i)
+	}
+	return out, nil
+}
+
+func (a *Analyzer) allowed(text string) bool {
+	return len(a.allow) > 0 && a.allow[normText(text)]
+}
+
+func (a *Analyzer) denyMatches(in *Input) []Match {
+	var out []Match
+	for _, d := range a.deny {
+		for _, loc := range d.re.FindAllStringIndex(in.Text, -1) {
+			out = append(out, Match{Type: d.typ, Start: loc[0], End: loc[1], Score: 1, Source: "deny"})
+		}
+	}
+	return out
+}
+
+// withRows returns a shallow copy of p whose words' Line ids are visual rows:
+// words chained left to right by vertical overlap, so that a label and its
+// value on the same row share a line even when the OCR put them in
+// different blocks. Word indices are unchanged.
+func withRows(p *doc.Page) *doc.Page {
+	cp := *p
+	cp.Words = make([]doc.Word, len(p.Words))
+	copy(cp.Words, p.Words)
+	idx := make([]int, 0, len(cp.Words))
+	for i, w := range cp.Words {
+		if strings.TrimSpace(w.Text) != "" {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		wa, wb := cp.Words[idx[a]].Box, cp.Words[idx[b]].Box
+		if wa.Left != wb.Left {
+			return wa.Left < wb.Left
+		}
+		return wa.Top < wb.Top
+	})
+	type row struct{ last doc.Box }
+	var rows []row
+	for _, i := range idx {
+		b := cp.Words[i].Box
+		best, bestOv := -1, 0.0
+		for r := range rows {
+			l := rows[r].last
+			if l.Right() > b.Left+b.Width/3 {
+				continue // would overlap the row's last word
+			}
+			ov := float64(min(l.Bottom(), b.Bottom())-max(l.Top, b.Top)) / float64(max(1, min(l.Height, b.Height)))
+			if ov >= 0.5 && ov > bestOv {
+				// Prefer the nearest row when several overlap.
+				best, bestOv = r, ov
+			}
+		}
+		if best < 0 {
+			rows = append(rows, row{})
+			best = len(rows) - 1
+		}
+		rows[best].last = b
+		cp.Words[i].Line = best
+	}
+	return &cp
+}
+
+// candidate is a match mapped to words, during overlap resolution.
+type candidate struct {
+	typ     Type
+	score   float64
+	source  string
+	words   map[int]bool
+	extra   []doc.Box
+	start   int
+	end     int
+	sources map[string]bool
+}
+
+// resolve turns matches into entities: the higher score wins where matches
+// of different types share words; matches of one type that overlap, or touch
+// on one line (or on consecutive lines, for addresses), merge.
+func resolve(in *Input, ms []Match) []Entity {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Score != ms[j].Score {
+			return ms[i].Score > ms[j].Score
+		}
+		if li, lj := ms[i].End-ms[i].Start, ms[j].End-ms[j].Start; li != lj {
+			return li > lj
+		}
+		return ms[i].Source < ms[j].Source
+	})
+	lineOf := map[int]int{}
+	for li, ln := range in.Lines {
+		for _, wi := range ln {
+			lineOf[wi] = li
+		}
+	}
+	var acc []*candidate
+	for _, m := range ms {
+		ws := in.WordsInSpan(m.Start, m.End)
+		c := &candidate{typ: m.Type, score: m.Score, source: m.Source, words: map[int]bool{}, extra: m.Extra, start: m.Start, end: m.End, sources: map[string]bool{m.Source: true}}
+		for _, w := range ws {
+			c.words[w] = true
+		}
+		if len(ws) == 0 {
+			// A field region without words: keep it unless it lies on an
+			// entity already found.
+			if !overlapsAny(in, c, acc) {
+				acc = append(acc, c)
+			}
+			continue
+		}
+		conflict := false
+		var same, absorbed []*candidate
+		for _, o := range acc {
+			shared := sharesWord(c, o)
+			if o.typ != c.typ {
+				if shared && absorbs(c, o) {
+					absorbed = append(absorbed, o)
+					continue
+				}
+				if shared {
+					conflict = true
+					break
+				}
+				continue
+			}
+			if shared || touches(in, lineOf, c, o) {
+				same = append(same, o)
+			}
+		}
+		if conflict {
+			continue
+		}
+		if len(absorbed) > 0 {
+			acc = without(acc, absorbed)
+		}
+		if len(same) == 0 {
+			acc = append(acc, c)
+			continue
+		}
+		// Merge into the first (highest-scoring) entity of the same type.
+		t := same[0]
+		for _, o := range append(same[1:], c) {
+			overlap := sharesWord(o, t)
+			for w := range o.words {
+				t.words[w] = true
+			}
+			t.extra = append(t.extra, o.extra...)
+			t.start, t.end = min(t.start, o.start), max(t.end, o.end)
+			// Agreement between independent recognizers raises confidence.
+			for s := range o.sources {
+				if overlap && !t.sources[s] {
+					lo := min(t.score, o.score)
+					t.score = clamp01(max(t.score, o.score) + 0.5*(1-max(t.score, o.score))*lo)
+				}
+				t.sources[s] = true
+			}
+			t.score = max(t.score, o.score)
+		}
+		if len(same) > 1 {
+			acc = without(acc, same[1:])
+		}
+	}
+	ents := make([]Entity, 0, len(acc))
+	for _, c := range acc {
+		ents = append(ents, toEntity(in, lineOf, c))
+	}
+	sort.SliceStable(ents, func(i, j int) bool {
+		bi, bj := entityAnchor(ents[i]), entityAnchor(ents[j])
+		if bi.Top != bj.Top {
+			return bi.Top < bj.Top
+		}
+		if bi.Left != bj.Left {
+			return bi.Left < bj.Left
+		}
+		return ents[i].Type < ents[j].Type
+	})
+	return ents
+}
+
+// absorbs reports whether the lower-scoring c may take the place of the
+// higher-scoring o of another type: an address holds zip codes, places,
+// street names that look like names, and companies (care-of lines).
+func absorbs(c, o *candidate) bool {
+	if c.typ != Address {
+		return false
+	}
+	switch o.typ {
+	case Zip, Location, Person, Organization:
+	default:
+		return false
+	}
+	for w := range o.words {
+		if !c.words[w] {
+			return false
+		}
+	}
+	return len(c.words) > len(o.words)
+}
+
+func without(acc, drop []*candidate) []*candidate {
+	d := map[*candidate]bool{}
+	for _, o := range drop {
+		d[o] = true
+	}
+	k := make([]*candidate, 0, len(acc))
+	for _, o := range acc {
+		if !d[o] {
+			k = append(k, o)
+		}
+	}
+	return k
+}
+
+func entityAnchor(e Entity) doc.Box {
+	if len(e.Boxes) == 0 {
+		return doc.Box{}
+	}
+	return e.Boxes[0]
+}
+
+func sharesWord(a, b *candidate) bool {
+	for w := range a.words {
+		if b.words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// touches reports whether a and b are next to each other in the text with
+// only white space between them: on the same line, or, for addresses, on
+// consecutive lines.
+func touches(in *Input, lineOf map[int]int, a, b *candidate) bool {
+	if a.end <= b.start || b.end <= a.start {
+		lo, hi := a, b
+		if b.end <= a.start {
+			lo, hi = b, a
+		}
+		gap := in.Text[lo.end:hi.start]
+		if strings.TrimSpace(gap) != "" {
+			return false
+		}
+		if !strings.Contains(gap, "\n") {
+			return true
+		}
+		return a.typ == Address && strings.Count(gap, "\n") == 1
+	}
+	return true
+}
+
+func overlapsAny(in *Input, c *candidate, acc []*candidate) bool {
+	for _, o := range acc {
+		for w := range o.words {
+			for _, e := range c.extra {
+				if !in.Page.Words[w].Box.Intersect(e).Empty() {
+					return true
+				}
+			}
+		}
+		for _, e := range o.extra {
+			for _, f := range c.extra {
+				if !e.Intersect(f).Empty() {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func toEntity(in *Input, lineOf map[int]int, c *candidate) Entity {
+	ws := make([]int, 0, len(c.words))
+	for w := range c.words {
+		ws = append(ws, w)
+	}
+	sort.Slice(ws, func(i, j int) bool { return in.WordStart[ws[i]] < in.WordStart[ws[j]] })
+	e := Entity{Type: c.typ, Score: c.score, Source: c.source, Words: ws}
+	var sb strings.Builder
+	var boxes []doc.Box
+	prevLine := -1
+	for k, w := range ws {
+		l := lineOf[w]
+		if k > 0 {
+			if l != prevLine {
+				sb.WriteByte('\n')
+			} else {
+				sb.WriteByte(' ')
+			}
+		}
+		sb.WriteString(strings.TrimSpace(in.Page.Words[w].Text))
+		if l != prevLine {
+			boxes = append(boxes, in.Page.Words[w].Box)
+		} else {
+			boxes[len(boxes)-1] = boxes[len(boxes)-1].Union(in.Page.Words[w].Box)
+		}
+		prevLine = l
+	}
+	e.Text = sb.String()
+	bounds := image.Rect(0, 0, in.Page.Width, in.Page.Height)
+	for _, x := range c.extra {
+		if in.Page.Width > 0 && in.Page.Height > 0 {
+			x = x.Clip(bounds)
+		}
+		if x.Empty() || containsBox(boxes, x) {
+			continue
+		}
+		boxes = append(boxes, x)
+	}
+	e.Boxes = boxes
+	return e
+}
+
+func containsBox(bs []doc.Box, x doc.Box) bool {
+	for _, b := range bs {
+		if b.Intersect(x) == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,536 @@
+package pii
+
+import (
+	"context"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+)
+
+// tw is a test word: text at (x, y), 8 px per character, 12 px high.
+type tw struct {
+	text string
+	x, y int
+}
+
+// mkPage builds a page; each argument is one text line (Line ids follow the
+// argument order, as an OCR engine would assign them).
+func mkPage(lines ...[]tw) *doc.Page {
+	p := &doc.Page{Index: 2, Width: 800, Height: 1000}
+	for li, ln := range lines {
+		for _, w := range ln {
+			p.Words = append(p.Words, doc.Word{
+				Text: w.text,
+				Box:  doc.Box{Left: w.x, Top: w.y, Width: 8 * len(w.text), Height: 12},
+				Conf: 90, Line: li, Pass: "page",
+			})
+		}
+	}
+	return p
+}
+
+// row lays out words left to right from x with one space (4 px) between.
+func row(x, y int, words ...string) []tw {
+	out := make([]tw, 0, len(words))
+	for _, w := range words {
+		out = append(out, tw{w, x, y})
+		x += 8*len(w) + 4
+	}
+	return out
+}
+
+func analyze(t *testing.T, cfg Config, p *doc.Page) []Entity {
+	t.Helper()
+	a, err := NewAnalyzer(cfg)
+	if err != nil {
+		t.Fatalf("NewAnalyzer: %v", err)
+	}
+	ents, err := a.Analyze(context.Background(), p)
+	if err != nil {
+		t.Fatalf("Analyze: %v", err)
+	}
+	return ents
+}
+
+// find returns the entities of type t.
+func find(ents []Entity, t Type) []Entity {
+	var out []Entity
+	for _, e := range ents {
+		if e.Type == t {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func withText(ents []Entity, text string) *Entity {
+	for i := range ents {
+		if ents[i].Text == text {
+			return &ents[i]
+		}
+	}
+	return nil
+}
+
+func texts(ents []Entity) []string {
+	var s []string
+	for _, e := range ents {
+		s = append(s, string(e.Type)+":"+strings.ReplaceAll(e.Text, "\n", "|")+"("+e.Source+")")
+	}
+	return s
+}
+
+// Names below are deliberately absent from the name lists, so that only the
+// label can make them persons.
+func TestLabelValueRight(t *testing.T) {
+	p := mkPage(
+		row(50, 100, "Name:"),
+		row(150, 101, "Qorvath", "Zelinski"),
+		row(50, 140, "Total", "Amount:", "1,200.00"),
+	)
+	ents := analyze(t, DefaultConfig(), p)
+	e := withText(ents, "Qorvath Zelinski")
+	if e == nil {
+		t.Fatalf("label value not found: %v", texts(ents))
+	}
+	if e.Type != Person || !strings.HasPrefix(e.Source, "label:name") {
+		t.Errorf("got %s from %s, want PERSON from label:name", e.Type, e.Source)
+	}
+	if !reflect.DeepEqual(e.Words, []int{1, 2}) {
+		t.Errorf("words %v, want [1 2]", e.Words)
+	}
+	// The value's line box, then the field extent from the label's right edge.
+	if len(e.Boxes) < 2 {
+		t.Fatalf("boxes %v: want the line box and the field extent", e.Boxes)
+	}
+	line := e.Boxes[0]
+	if line.Left != 150 || line.Right() != 150+7*8+4+8*8 {
+		t.Errorf("line box %v does not span the value words", line)
+	}
+	ext := e.Boxes[1]
+	if ext.Left > 50+5*8+4 || ext.Left < 50+5*8 {
+		t.Errorf("field extent %v should start at the label's right edge", ext)
+	}
+	if ext.Top > 100 || ext.Bottom() < 113 {
+		t.Errorf("field extent %v should hold the whole row", ext)
+	}
+	for _, e := range ents {
+		if e.Type == Person && strings.Contains(e.Text, "Total") {
+			t.Errorf("form heading flagged as a person: %v", texts(ents))
+		}
+	}
+	if e.Score <= DefaultConfig().Threshold || e.Score > 1 {
+		t.Errorf("score %v out of range", e.Score)
+	}
+}
+
+func TestLabelValueBelow(t *testing.T) {
+	p := mkPage(
+		row(60, 100, "Requested", "by"),
+		row(300, 100, "Budget", "Code:"),
+		row(62, 118, "Vrell", "Ostrogan"),
+		row(300, 118, "4471"),
+	)
+	ents := analyze(t, DefaultConfig(), p)
+	e := withText(ents, "Vrell Ostrogan")
+	if e == nil || e.Type != Person || !strings.HasPrefix(e.Source, "label:requested by") {
+		t.Fatalf("value below label not found as PERSON: %v", texts(ents))
+	}
+	for _, e := range ents {
+		if strings.Contains(e.Text, "4471") && e.Type == Person {
+			t.Errorf("next column's value taken as the name: %v", texts(ents))
+		}
+	}
+}
+
+func TestLabelDoesNotSwallowNextLabel(t *testing.T) {
+	p := mkPage(row(40, 100, "TO:", "Brandt", "Kesselring", "FROM:", "Tamsin", "Orloff", "DATE:", "3/4/91"))
+	cfg := DefaultConfig()
+	ents := analyze(t, cfg, p)
+	to := withText(ents, "Brandt Kesselring")
+	from := withText(ents, "Tamsin Orloff")
+	if to == nil || from == nil {
+		t.Fatalf("want both names: %v", texts(ents))
+	}
+	fromX := 40 + (3*8 + 4) + (6*8 + 4) + (10*8 + 4)
+	for _, b := range to.Boxes {
+		if b.Right() > fromX {
+			t.Errorf("TO field box %v runs into the FROM label at x=%d", b, fromX)
+		}
+	}
+	if d := find(ents, Date); len(d) != 1 || d[0].Text != "3/4/91" {
+		t.Errorf("date: %v", texts(ents))
+	}
+}
+
+func TestCCListOneEntityPerLine(t *testing.T) {
+	p := mkPage(
+		row(60, 800, "cc:"),
+		row(150, 800, "Worvel", "Quint"),
+		row(150, 816, "Ilsabet", "Draumann"),
+		row(60, 850, "Please", "reply", "by", "Friday."),
+	)
+	ents := analyze(t, DefaultConfig(), p)
+	if withText(ents, "Worvel Quint") == nil || withText(ents, "Ilsabet Draumann") == nil {
+		t.Fatalf("cc list names: %v", texts(ents))
+	}
+	for _, e := range ents {
+		if strings.Contains(e.Text, "reply") {
+			t.Errorf("text after the list taken: %v", texts(ents))
+		}
+	}
+}
+
+func TestInitialsNames(t *testing.T) {
+	p := mkPage(
+		row(50, 100, "Meeting", "with", "R.", "B.", "Spell", "and", "J.S.", "Hartwell", "on", "budget"),
+		row(50, 130, "PURCHASE", "ORDER"),
+		row(50, 160, "Total", "Amount"),
+	)
+	cfg := DefaultConfig()
+	cfg.Labels = false
+	ents := analyze(t, cfg, p)
+	for _, want := range []string{"R. B. Spell", "J.S. Hartwell"} {
+		if e := withText(ents, want); e == nil || e.Type != Person {
+			t.Errorf("initials name %q not found: %v", want, texts(ents))
+		}
+	}
+	for _, e := range ents {
+		if e.Type == Person && (strings.Contains(e.Text, "ORDER") || strings.Contains(e.Text, "Amount")) {
+			t.Errorf("heading flagged as a person: %v", texts(ents))
+		}
+	}
+}
+
+func TestNameHeuristicsUnit(t *testing.T) {
+	cases := []struct {
+		text, want string
+	}{
+		{"Dear Dr. Hollis Kramer,", "Hollis Kramer"},
+		{"Spell, Robert", "Spell, Robert"},
+		{"signed: S. WILLINGER", "S. WILLINGER"},
+		{"John Smith", "John Smith"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, m := range nameMatches(c.text, 0) {
+			if m.Score >= 0.5 {
+				got = append(got, c.text[m.Start:m.End])
+			}
+		}
+		ok := false
+		for _, g := range got {
+			ok = ok || g == c.want
+		}
+		if !ok {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+	for _, neg := range []string{"PURCHASE ORDER", "Total Amount", "Research Department", "Sales Report"} {
+		for _, m := range nameMatches(neg, 0) {
+			if m.Score >= 0.5 {
+				t.Errorf("%q flagged as name %q (%.2f)", neg, neg[m.Start:m.End], m.Score)
+			}
+		}
+	}
+}
+
+func TestNERPersonInSentence(t *testing.T) {
+	p := mkPage(row(50, 100, "Yesterday", "Marcus", "Holloway", "visited", "the", "plant", "in", "Richmond", "with", "us."))
+	cfg := DefaultConfig()
+	cfg.Names, cfg.Labels = false, false
+	ents := analyze(t, cfg, p)
+	e := withText(ents, "Marcus Holloway")
+	if e == nil || e.Type != Person || e.Source != "ner" {
+		t.Fatalf("NER person not found: %v", texts(ents))
+	}
+	if NERLoadTime() <= 0 {
+		t.Errorf("NER load time not measured")
+	}
+}
+
+// fixedRecognizer reports given words as matches of a type with a score;
+// it stands for any recognizer whose output the analyzer post-processes.
+type fixedRecognizer struct {
+	typ   Type
+	score float64
+	words []string
+}
+
+func (f fixedRecognizer) Name() string { return "fixed" }
+func (f fixedRecognizer) Recognize(in *Input) []Match {
+	var out []Match
+	for _, w := range f.words {
+		for i := 0; ; {
+			k := strings.Index(in.Text[i:], w)
+			if k < 0 {
+				break
+			}
+			out = append(out, Match{Type: f.typ, Start: i + k, End: i + k + len(w), Score: f.score})
+			i += k + len(w)
+		}
+	}
+	return out
+}
+
+func patternOnly() Config {
+	cfg := DefaultConfig()
+	cfg.NER, cfg.Names, cfg.Labels = false, false, false
+	return cfg
+}
+
+func TestContextBoost(t *testing.T) {
+	cfg := patternOnly()
+	cfg.Recognizers = []Recognizer{fixedRecognizer{typ: Organization, score: 0.3, words: []string{"Quuxbriar"}}}
+	// Without context the match stays under the threshold.
+	p := mkPage(row(50, 100, "Reference", "Quuxbriar"))
+	if ents := analyze(t, cfg, p); len(ents) != 0 {
+		t.Fatalf("no context: want nothing, got %v", texts(ents))
+	}
+	// A context word before it on the line.
+	p = mkPage(row(50, 100, "Employer", "Quuxbriar"))
+	ents := analyze(t, cfg, p)
+	if len(ents) != 1 || ents[0].Type != Organization || !strings.HasSuffix(ents[0].Source, "+context") {
+		t.Fatalf("same-line context: got %v", texts(ents))
+	}
+	sameLine := ents[0].Score
+	if sameLine <= 0.5 || sameLine > 0.3+cfg.ContextBoost+1e-9 {
+		t.Errorf("boosted score %v outside (0.5, 0.3+boost]", sameLine)
+	}
+	// Further back on the line counts less.
+	p = mkPage(row(50, 100, "Employer", "is", "Quuxbriar"))
+	if ents := analyze(t, cfg, p); len(ents) != 1 || ents[0].Score >= sameLine {
+		t.Errorf("context two words back: got %v (want a lower score than %v)", texts(ents), sameLine)
+	}
+	// A context word on the line above.
+	p = mkPage(row(50, 100, "Company"), row(50, 116, "Quuxbriar"))
+	ents = analyze(t, cfg, p)
+	if len(ents) != 1 {
+		t.Fatalf("line-above context: got %v", texts(ents))
+	}
+	if ents[0].Score >= sameLine {
+		t.Errorf("context above (%v) should count less than on the same line (%v)", ents[0].Score, sameLine)
+	}
+	// A context word far above does not count.
+	p = mkPage(row(50, 100, "Company"), row(50, 300, "Quuxbriar"))
+	if ents := analyze(t, cfg, p); len(ents) != 0 {
+		t.Errorf("distant line: got %v", texts(ents))
+	}
+	// Extra context words from the config.
+	cfg.ContextWords = map[Type][]string{Organization: {"carrier"}}
+	p = mkPage(row(50, 100, "Carrier", "Quuxbriar"))
+	if ents := analyze(t, cfg, p); len(ents) != 1 {
+		t.Errorf("configured context word: got %v", texts(ents))
+	}
+}
+
+func TestThreshold(t *testing.T) {
+	cfg := patternOnly()
+	cfg.Recognizers = []Recognizer{fixedRecognizer{typ: ID, score: 0.45, words: []string{"ZZ-1"}}}
+	p := mkPage(row(50, 100, "Ref", "ZZ-1"))
+	if ents := analyze(t, cfg, p); len(ents) != 0 {
+		t.Errorf("threshold 0.5: want nothing, got %v", texts(ents))
+	}
+	cfg.Threshold = 0.4
+	ents := analyze(t, cfg, p)
+	if len(ents) != 1 || ents[0].Score != 0.45 {
+		t.Errorf("threshold 0.4: got %v", texts(ents))
+	}
+}
+
+func TestAllowDenyLists(t *testing.T) {
+	p := mkPage(
+		row(50, 100, "Name:", "Qorvath", "Zelinski"),
+		row(50, 140, "Shipped", "via", "Blue", "Heron", "Freight", "today"),
+	)
+	cfg := DefaultConfig()
+	cfg.DenyList = []string{"organization:blue heron freight", "Shipped"}
+	ents := analyze(t, cfg, p)
+	if e := withText(ents, "Blue Heron Freight"); e == nil || e.Type != Organization || e.Source != "deny" || e.Score != 1 {
+		t.Errorf("typed deny entry: %v", texts(ents))
+	}
+	if e := withText(ents, "Shipped"); e == nil || e.Type != Person {
+		t.Errorf("untyped deny entry should be PERSON: %v", texts(ents))
+	}
+	cfg.AllowList = []string{" qorvath zelinski "}
+	ents = analyze(t, cfg, p)
+	if e := withText(ents, "Qorvath Zelinski"); e != nil {
+		t.Errorf("allow-listed text reported: %v", texts(ents))
+	}
+}
+
+func TestTypesSwitchedOff(t *testing.T) {
+	p := mkPage(
+		row(50, 100, "Name:", "Qorvath", "Zelinski"),
+		row(50, 130, "Date:", "12/03/1991"),
+		row(50, 160, "Sincerely,", "Hollis", "Kramer"),
+	)
+	cfg := DefaultConfig()
+	cfg.Types = []Type{Date}
+	ents := analyze(t, cfg, p)
+	if len(ents) == 0 {
+		t.Fatalf("date not found")
+	}
+	for _, e := range ents {
+		if e.Type != Date {
+			t.Errorf("disabled type reported: %v", texts(ents))
+		}
+	}
+}
+
+func TestMergeAdjacentSameType(t *testing.T) {
+	cfg := patternOnly()
+	cfg.Recognizers = []Recognizer{
+		fixedRecognizer{typ: ID, score: 0.7, words: []string{"AB12"}},
+		fixedRecognizer{typ: ID, score: 0.6, words: []string{"CD34"}},
+	}
+	p := mkPage(row(50, 100, "code", "AB12", "CD34", "end"), row(50, 200, "AB12"))
+	ents := find(analyze(t, cfg, p), ID)
+	if len(ents) != 2 {
+		t.Fatalf("want the adjacent pair merged and the lone one apart: %v", texts(ents))
+	}
+	if ents[0].Text != "AB12 CD34" || len(ents[0].Words) != 2 || len(ents[0].Boxes) != 1 {
+		t.Errorf("merged entity: %+v", ents[0])
+	}
+	if ents[0].Score != 0.7 {
+		t.Errorf("merged score %v, want the higher 0.7", ents[0].Score)
+	}
+}
+
+func TestOverlapHigherScoreWins(t *testing.T) {
+	cfg := patternOnly()
+	cfg.Recognizers = []Recognizer{
+		fixedRecognizer{typ: Organization, score: 0.6, words: []string{"Orrin Vale"}},
+		fixedRecognizer{typ: Person, score: 0.8, words: []string{"Vale"}},
+	}
+	p := mkPage(row(50, 100, "Orrin", "Vale"))
+	ents := analyze(t, cfg, p)
+	if len(ents) != 1 || ents[0].Type != Person || ents[0].Text != "Vale" {
+		t.Errorf("want only the PERSON: %v", texts(ents))
+	}
+}
+
+func TestTwoLineAddressBoxes(t *testing.T) {
+	p := mkPage(
+		row(50, 100, "Address:"),
+		row(150, 100, "1200", "Quarry", "Lane"),
+		row(150, 116, "Dunmore,", "PA", "18512"),
+		row(50, 160, "Phone:", "(717)", "555-0143"),
+	)
+	cfg := DefaultConfig()
+	cfg.FieldExtent = false
+	ents := analyze(t, cfg, p)
+	addr := find(ents, Address)
+	if len(addr) != 1 {
+		t.Fatalf("want one address entity: %v", texts(ents))
+	}
+	a := addr[0]
+	if a.Text != "1200 Quarry Lane\nDunmore, PA 18512" {
+		t.Errorf("address text %q", a.Text)
+	}
+	if len(a.Boxes) != 2 {
+		t.Fatalf("want one box per line, got %v", a.Boxes)
+	}
+	if a.Boxes[0].Top != 100 || a.Boxes[1].Top != 116 || a.Boxes[0].Left != 150 {
+		t.Errorf("line boxes %v", a.Boxes)
+	}
+	if ph := find(ents, Phone); len(ph) != 1 {
+		t.Errorf("phone: %v", texts(ents))
+	}
+}
+
+func TestStableIDs(t *testing.T) {
+	p := mkPage(
+		row(50, 100, "TO:", "Brandt", "Kesselring"),
+		row(50, 130, "Date:", "12/03/1991"),
+		row(50, 160, "Phone:", "(717)", "555-0143"),
+	)
+	a, err := NewAnalyzer(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e1, err := a.Analyze(context.Background(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e2, _ := a.Analyze(context.Background(), p)
+	if !reflect.DeepEqual(e1, e2) {
+		t.Errorf("two runs differ")
+	}
+	if len(e1) != 3 {
+		t.Fatalf("want 3 entities: %v", texts(e1))
+	}
+	for i, e := range e1 {
+		if want := "p2-e" + string(rune('0'+i)); e.ID != want {
+			t.Errorf("entity %d id %q, want %q", i, e.ID, want)
+		}
+	}
+	if e1[0].Type != Person || e1[1].Type != Date || e1[2].Type != Phone {
+		t.Errorf("order: %v", texts(e1))
+	}
+}
+
+func TestAnalyzeCancelled(t *testing.T) {
+	a, err := NewAnalyzer(patternOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := a.Analyze(ctx, mkPage(row(0, 0, "x"))); err == nil {
+		t.Errorf("cancelled context: want an error")
+	}
+	if _, err := a.Analyze(context.Background(), nil); err == nil {
+		t.Errorf("nil page: want an error")
+	}
+}
+
+func TestConfigValidation(t *testing.T) {
+	bad := []func(*Config){
+		func(c *Config) { c.Types = []Type{"PASSPORT_NO"} },
+		func(c *Config) { c.Threshold = 0 },
+		func(c *Config) { c.Threshold = 1.5 },
+		func(c *Config) { c.Region = "XX" },
+		func(c *Config) { c.Region = "" },
+		func(c *Config) { c.ContextBoost = 1 },
+		func(c *Config) { c.DenyList = []string{"PHONE:  "} },
+		func(c *Config) { c.AllowList = []string{"..."} },
+		func(c *Config) { c.ContextWords = map[Type][]string{"NOPE": {"x"}} },
+	}
+	for i, f := range bad {
+		c := DefaultConfig()
+		f(&c)
+		if _, err := NewAnalyzer(c); err == nil {
+			t.Errorf("case %d: want a validation error", i)
+		}
+	}
+	c := DefaultConfig()
+	c.Types = []Type{"phone", "us_ssn"}
+	if _, err := NewAnalyzer(c); err != nil {
+		t.Errorf("lower-case type names: %v", err)
+	}
+	c = DefaultConfig()
+	c.DenyList = []string{"secret-name-123"}
+	c.AllowList = []string{""}
+	if _, err := NewAnalyzer(c); err == nil || strings.Contains(err.Error(), "secret") {
+		t.Errorf("error %v must not echo list entries", err)
+	}
+}
+
+func TestParseDeny(t *testing.T) {
+	for in, want := range map[string]denyEntry{
+		"PHONE:555-0100": {Phone, "555-0100"},
+		"org:Acme":       {},
+		"Acme: Widgets":  {Person, "Acme: Widgets"},
+		"us_ssn: 1":      {SSN, "1"},
+	} {
+		if in == "org:Acme" {
+			want = denyEntry{Person, "org:Acme"} // "org" is not a type name
+		}
+		if got := parseDeny(in); got != want {
+			t.Errorf("parseDeny(%q) = %+v, want %+v", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,656 @@
+package pii
+
+import (
+	"image"
+	"sort"
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+)
+
+// Form-label context: on forms the strongest evidence for personal data is
+// the printed label next to it. A label ("Name:", "TO:", "Date", "Fax No.",
+// "Requested by") gives its value, to its right on the same row or on the
+// row below, the label's type, whether or not any pattern matched the value
+// (a name in no list, a garbled handwritten date).
+//
+// The recognizer works on geometry: the Input's lines must be visual rows
+// (the analyzer regroups OCR lines into rows before it runs).
+
+// labelRule maps a normalised label phrase to a type.
+type labelRule struct {
+	typ Type
+	// list labels (cc, copies to) take a column of values below their first
+	// value; address labels take a few lines.
+	maxLines int
+	// exact reports whether the phrase is a known label as a whole (stronger
+	// than a keyword inside a longer question).
+	exact bool
+}
+
+// exactLabels are whole label phrases, normalised (lower case, no trailing
+// punctuation).
+var exactLabels = map[string]labelRule{}
+
+func init() {
+	add := func(t Type, lines int, phrases ...string) {
+		for _, p := range phrases {
+			exactLabels[p] = labelRule{typ: t, maxLines: lines, exact: true}
+		}
+	}
+	add(Person, 1, "name", "full name", "last name", "first name", "from", "attn", "attention",
+		"signature", "signed", "signed by", "by", "contact", "contact person", "prepared by",
+		"approved by", "requested by", "submitted by", "written by", "authorized by",
+		"received by", "reviewed by", "checked by", "issued by", "initiated by", "sender",
+		"recipient", "employee", "applicant", "patient", "originator", "author", "investigator",
+		"investigators", "investigator(s)", "investigator (s)", "supervisor", "pay to", "return to",
+		"ordered by", "requestor", "requester", "buyer", "salesman", "sales rep", "rep",
+		"representative", "witness", "name of employee", "employee name", "customer name")
+	add(Person, 8, "to", "cc", "bcc", "c", "copy", "copies", "copies to", "copy to", "distribution",
+		"dist", "xc", "pc", "attendees", "participants", "members", "original to")
+	add(Date, 1, "date", "dated", "dob", "d.o.b", "date of birth", "birth date", "birthdate",
+		"rec'd", "recd", "received", "sent", "issued", "due", "effective", "expires", "expiration")
+	add(Phone, 1, "phone", "telephone", "tel", "tel no", "phone no", "telephone no", "fax", "fax no",
+		"fax number", "phone number", "telephone number", "fax phone number", "mobile", "cell",
+		"facsimile", "facsimile no", "fax #", "phone #", "tel #", "telex", "ph")
+	add(Address, 3, "address", "addr", "street", "home address", "mailing address", "street address")
+	add(Address, 1, "city", "city state", "city/state", "city, state", "city state zip", "zip", "zip code")
+	add(SSN, 1, "ssn", "ss#", "ss #", "ss no", "soc sec no", "social security", "social security no",
+		"social security number")
+	add(Email, 1, "email", "e-mail", "e mail", "email address", "e-mail address")
+	add(ID, 1, "account no", "account number", "acct", "acct no", "policy no", "policy number",
+		"member id", "member no", "employee no", "employee id", "employee number", "patient id",
+		"license no", "driver's license", "passport no", "claim no", "claim number")
+}
+
+// Keywords that make a longer question (up to labelMaxWords words, ending
+// in a colon or standing alone before its value) a label of their type.
+var (
+	dateKeys    = []string{"date", "dated", "dob", "birth", "birthdate", "rec'd", "recd"}
+	phoneKeys   = []string{"phone", "telephone", "tel", "fax", "facsimile", "mobile", "cell", "telex"}
+	addressKeys = []string{"address", "street", "city", "zip"}
+	personKeys  = []string{"name", "signature", "signed", "contact", "attn", "attention", "investigator", "investigators", "recipient", "originator"}
+	// "name" fields that hold no person's name.
+	notPersonName = map[string]Type{"brand": "", "product": "", "file": "", "project": "", "program": "",
+		"trade": "", "item": "", "test": "", "study": "", "chemical": "", "generic": "", "code": "",
+		"company": Organization, "firm": Organization, "organization": Organization,
+		"organisation": Organization, "institution": Organization, "agency": Organization,
+		"store": Organization, "account": Organization, "vendor": Organization, "supplier": Organization,
+		"customer": "", "street": Address, "city": Address}
+)
+
+const labelMaxWords = 6
+
+// LabelRecognizer finds form labels and reports their values.
+type LabelRecognizer struct {
+	// FieldExtent adds the rest of each value's field as Extra boxes.
+	FieldExtent bool
+}
+
+// Name implements Recognizer.
+func (LabelRecognizer) Name() string { return "label" }
+
+// phrase is a run of words on one row without a wide gap.
+type phrase struct {
+	row   int
+	words []int // page word indices, left to right
+	box   doc.Box
+	// label: number of leading words that form a label (0: none), its rule
+	// and canonical text.
+	labelLen int
+	rule     labelRule
+	canon    string
+	colon    bool
+}
+
+// geometry is the page's rows and phrases.
+type geometry struct {
+	in      *Input
+	h       int // median word height
+	phrases [][]*phrase
+	rowBox  []doc.Box
+}
+
+func newGeometry(in *Input) *geometry {
+	g := &geometry{in: in, h: medianHeight(in.Page)}
+	for ri, ln := range in.Lines {
+		var rb doc.Box
+		var ps []*phrase
+		var cur *phrase
+		for _, wi := range ln {
+			w := in.Page.Words[wi]
+			rb = rb.Union(w.Box)
+			if cur != nil {
+				gap := w.Box.Left - cur.box.Right()
+				prev := in.Page.Words[cur.words[len(cur.words)-1]].Text
+				if gap > g.h*3/2 || strings.HasSuffix(prev, ":") {
+					ps = append(ps, cur)
+					cur = nil
+				}
+			}
+			if cur == nil {
+				cur = &phrase{row: ri}
+			}
+			cur.words = append(cur.words, wi)
+			cur.box = cur.box.Union(w.Box)
+		}
+		if cur != nil {
+			ps = append(ps, cur)
+		}
+		for _, p := range ps {
+			g.findLabel(p)
+		}
+		g.phrases = append(g.phrases, ps)
+		g.rowBox = append(g.rowBox, rb)
+	}
+	return g
+}
+
+func medianHeight(p *doc.Page) int {
+	var hs []int
+	for _, w := range p.Words {
+		if strings.TrimSpace(w.Text) != "" && w.Box.Height > 0 {
+			hs = append(hs, w.Box.Height)
+		}
+	}
+	if len(hs) == 0 {
+		return 12
+	}
+	sort.Ints(hs)
+	h := hs[len(hs)/2]
+	if h < 4 {
+		h = 4
+	}
+	return h
+}
+
+// findLabel decides whether the phrase starts with a label, and how many of
+// its words the label takes.
+func (g *geometry) findLabel(p *phrase) {
+	words := g.in.Page.Words
+	n := len(p.words)
+	// Candidate prefixes, longest first: a colon-terminated prefix, the
+	// whole phrase, or an exact label followed by its value.
+	best := 0
+	for k := min(n, labelMaxWords+2); k >= 1; k-- {
+		raw := make([]string, k)
+		for i := 0; i < k; i++ {
+			raw[i] = words[p.words[i]].Text
+		}
+		last := strings.TrimSpace(raw[k-1])
+		colon := strings.HasSuffix(last, ":")
+		canon := labelCanon(raw)
+		if canon == "" {
+			continue
+		}
+		rule, ok := exactLabels[canon]
+		if !ok {
+			if !(colon || k == n) || k > labelMaxWords {
+				continue
+			}
+			rule, ok = keywordLabel(canon)
+			if !ok {
+				continue
+			}
+		}
+		if !g.plausibleLabel(raw, canon, rule, colon, k == n) {
+			continue
+		}
+		best = k
+		p.labelLen, p.rule, p.canon, p.colon = k, rule, canon, colon
+		break
+	}
+	if best == 0 {
+		// A colon-terminated phrase that names no type is still a label: it
+		// ends the value of the label before it.
+		if c := colonPrefix(words, p.words); c > 0 && c <= labelMaxWords {
+			p.labelLen, p.canon, p.colon = c, labelCanon(textsOf(words, p.words[:c])), true
+			p.rule = labelRule{}
+		}
+	}
+}
+
+// plausibleLabel rejects short function words that start ordinary text.
+func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, colon, whole bool) bool {
+	first := strings.TrimSpace(raw[0])
+	switch canon {
+	case "to", "from", "by", "c", "pc", "xc", "copy", "copies", "due", "sent", "received", "issued",
+		"effective", "cell", "rep", "author", "members", "ph", "dist":
+		// Function words: a label only with a colon, in capitals, or as a
+		// phrase of its own (its value after a gap).
+		if colon || whole || first == strings.ToUpper(first) && len(first) > 1 {
+			return true
+		}
+		return false
+	}
+	if !rule.exact {
+		// A question ending in a colon, or standing alone. Reject sentence
+		// fragments: more than one lower-case function word.
+		fn := 0
+		for _, w := range raw {
+			switch strings.ToLower(strings.Trim(w, ":.,")) {
+			case "the", "a", "an", "is", "are", "was", "were", "will", "be", "this", "that", "we", "you", "our", "your", "it":
+				fn++
+			}
+		}
+		return fn <= 1
+	}
+	return true
+}
+
+// keywordLabel classifies a longer question by its keywords.
+func keywordLabel(canon string) (labelRule, bool) {
+	toks := strings.Fields(strings.NewReplacer("/", " ", "(", " ", ")", " ", ",", " ", "#", " ").Replace(canon))
+	has := func(keys []string) bool {
+		for _, t := range toks {
+			for _, k := range keys {
+				if t == k {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch {
+	case has(phoneKeys):
+		return labelRule{typ: Phone, maxLines: 1}, true
+	case has(dateKeys):
+		return labelRule{typ: Date, maxLines: 1}, true
+	case has(addressKeys):
+		return labelRule{typ: Address, maxLines: 3}, true
+	case has([]string{"ssn"}) || strings.Contains(canon, "social security"):
+		return labelRule{typ: SSN, maxLines: 1}, true
+	case has([]string{"email", "e-mail"}):
+		return labelRule{typ: Email, maxLines: 1}, true
+	case has(personKeys):
+		for i, t := range toks {
+			if t == "name" && i > 0 {
+				if nt, ok := notPersonName[toks[i-1]]; ok {
+					if nt == "" {
+						return labelRule{}, false
+					}
+					return labelRule{typ: nt, maxLines: 1}, true
+				}
+			}
+		}
+		return labelRule{typ: Person, maxLines: 1}, true
+	case len(toks) >= 2 && len(toks) <= 4 && toks[len(toks)-1] == "by":
+		// "Work requested by", "Sample specifications written by".
+		return labelRule{typ: Person, maxLines: 1}, true
+	case len(toks) >= 2 && len(toks) <= 3 && (toks[len(toks)-1] == "to") && (toks[0] == "copies" || toks[0] == "copy" || toks[0] == "original" || toks[0] == "return" || toks[0] == "send" || toks[0] == "pay" || toks[0] == "authorized"):
+		return labelRule{typ: Person, maxLines: 8}, true
+	}
+	return labelRule{}, false
+}
+
+// labelCanon normalises label words: lower case, trailing colons and dots
+// removed, inner spaces single. It returns "" when a word has no letter.
+func labelCanon(raw []string) string {
+	parts := make([]string, 0, len(raw))
+	for _, w := range raw {
+		w = strings.ToLower(strings.TrimSpace(w))
+		w = strings.TrimRight(w, ":.;-_")
+		w = strings.TrimLeft(w, "-_*•.")
+		if w == "" || !hasLetters(w, 1) && w != "#" {
+			return ""
+		}
+		parts = append(parts, w)
+	}
+	s := strings.Join(parts, " ")
+	s = strings.ReplaceAll(s, " :", "")
+	return strings.TrimSpace(s)
+}
+
+func colonPrefix(words []doc.Word, ws []int) int {
+	for i, wi := range ws {
+		if strings.HasSuffix(strings.TrimSpace(words[wi].Text), ":") {
+			if hasLetters(words[wi].Text, 1) || i > 0 {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+func textsOf(words []doc.Word, ws []int) []string {
+	out := make([]string, len(ws))
+	for i, wi := range ws {
+		out[i] = words[wi].Text
+	}
+	return out
+}
+
+// Recognize implements Recognizer.
+func (r LabelRecognizer) Recognize(in *Input) []Match {
+	g := newGeometry(in)
+	var out []Match
+	for ri, ps := range g.phrases {
+		for pi, p := range ps {
+			if p.labelLen == 0 || p.rule.typ == "" {
+				continue
+			}
+			out = append(out, r.valueOf(g, ri, pi)...)
+		}
+	}
+	return out
+}
+
+// valueOf finds the value of the label phrase g.phrases[ri][pi].
+func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
+	p := g.phrases[ri][pi]
+	words := g.in.Page.Words
+	h := g.h
+	labelBox := doc.Box{}
+	for _, wi := range p.words[:p.labelLen] {
+		labelBox = labelBox.Union(words[wi].Box)
+	}
+	pageW := g.in.Page.Width
+	if pageW <= 0 {
+		pageW = 1 << 30
+	}
+	maxField := 40 * h // a field is at most this wide
+
+	type seg struct {
+		words []int
+		end   int // right end of the field on this row
+	}
+	var segs []seg
+	// Right: the rest of the phrase and the phrases after it on this row,
+	// up to the next label.
+	var right []int
+	right = append(right, p.words[p.labelLen:]...)
+	fieldEnd := min(pageW, labelBox.Right()+maxField)
+	lastRight := labelBox.Right()
+	if len(right) > 0 {
+		lastRight = words[right[len(right)-1]].Box.Right()
+	}
+	for _, q := range g.phrases[ri][pi+1:] {
+		if q.labelLen > 0 {
+			fieldEnd = min(fieldEnd, q.box.Left-h/2)
+			break
+		}
+		gap := q.box.Left - lastRight
+		if len(right) == 0 && gap > 20*h || len(right) > 0 && gap > 6*h {
+			fieldEnd = min(fieldEnd, max(lastRight+h, q.box.Left-h))
+			break
+		}
+		right = append(right, q.words...)
+		lastRight = q.box.Right()
+	}
+	if len(right) > 0 {
+		segs = append(segs, seg{words: right, end: max(fieldEnd, lastRight)})
+	}
+	// Below: when nothing is to the right, the row below (within two text
+	// heights) under the label.
+	valueLeft := labelBox.Left
+	nextRow := ri + 1
+	if len(right) > 0 {
+		valueLeft = words[right[0]].Box.Left
+	} else {
+		ws, end, row := g.below(ri, labelBox, labelBox.Left-h, labelBox.Right()+3*h)
+		if len(ws) > 0 {
+			segs = append(segs, seg{words: ws, end: end})
+			valueLeft = words[ws[0]].Box.Left
+			nextRow = row + 1
+		}
+	}
+	if len(segs) == 0 {
+		if r.FieldExtent && p.colon && fieldEnd-labelBox.Right() > 2*h {
+			// An empty-looking field: the OCR may have missed handwriting.
+			// Report the field region alone, with no text.
+			ext := doc.Box{Left: labelBox.Right() + h/3, Top: labelBox.Top - h/3, Width: min(fieldEnd, labelBox.Right()+15*h) - labelBox.Right() - h/3, Height: labelBox.Height + 2*h/3}
+			return []Match{{Type: p.rule.typ, Start: g.in.WordEnd[p.words[p.labelLen-1]], End: g.in.WordEnd[p.words[p.labelLen-1]], Score: labelScore(p, nil, words) - 0.2, Source: "label:" + p.canon, Extra: []doc.Box{ext}}}
+		}
+		return nil
+	}
+	// Continuation lines for lists and addresses.
+	lastBottom := 0
+	for _, s := range segs {
+		for _, wi := range s.words {
+			lastBottom = max(lastBottom, words[wi].Box.Bottom())
+		}
+	}
+	for n := 1; n < p.rule.maxLines && nextRow < len(g.phrases); n++ {
+		ws, end, row, ok := g.continuation(nextRow, valueLeft, lastBottom, labelBox.Left)
+		if !ok {
+			break
+		}
+		segs = append(segs, seg{words: ws, end: end})
+		for _, wi := range ws {
+			lastBottom = max(lastBottom, words[wi].Box.Bottom())
+		}
+		nextRow = row + 1
+	}
+
+	var all []int
+	for _, s := range segs {
+		all = append(all, s.words...)
+	}
+	score := labelScore(p, all, words)
+	if score <= 0 {
+		return nil
+	}
+	var extra []doc.Box
+	if r.FieldExtent {
+		for si, s := range segs {
+			var b doc.Box
+			for _, wi := range s.words {
+				b = b.Union(words[wi].Box)
+			}
+			left := b.Left
+			if si == 0 && len(right) > 0 {
+				left = min(left, labelBox.Right()+h/3)
+			}
+			endX := min(s.end, b.Right()+12*h)
+			ext := doc.Box{Left: left, Top: b.Top - h/4, Width: max(endX, b.Right()) - left, Height: b.Height + h/2}
+			if si == 0 && len(right) > 0 {
+				ext = ext.Union(doc.Box{Left: left, Top: labelBox.Top, Width: 1, Height: labelBox.Height})
+			}
+			extra = append(extra, ext.Clip(image.Rect(0, 0, pageW, max(g.in.Page.Height, ext.Bottom()))))
+		}
+	}
+	return g.spans(all, Match{Type: p.rule.typ, Score: score, Source: "label:" + p.canon}, extra)
+}
+
+// below finds the value under a label: the phrases of the first row below
+// it (within two text heights) that overlap [x0, x1), plus their
+// continuation to the right up to the next label.
+func (g *geometry) below(ri int, label doc.Box, x0, x1 int) ([]int, int, int) {
+	h := g.h
+	for r := ri + 1; r < len(g.phrases); r++ {
+		rb := g.rowBox[r]
+		if rb.Top > label.Bottom()+5*h/2 {
+			break
+		}
+		if rb.Top < label.Top+label.Height/2 {
+			continue // same row, split by the OCR
+		}
+		var ws []int
+		end := 0
+		started := false
+		for _, q := range g.phrases[r] {
+			if !started {
+				if q.box.Right() <= x0 || q.box.Left >= x1 {
+					continue
+				}
+				if q.labelLen > 0 {
+					return nil, 0, 0 // a label below a label: the field is empty
+				}
+				started = true
+				ws = append(ws, q.words...)
+				end = q.box.Right()
+				continue
+			}
+			if q.labelLen > 0 || q.box.Left-end > 3*h {
+				break
+			}
+			ws = append(ws, q.words...)
+			end = q.box.Right()
+		}
+		if started {
+			return ws, end, r
+		}
+	}
+	return nil, 0, 0
+}
+
+// continuation returns the next line of a list or address value: a row
+// starting near x (the value's left edge), right below lastBottom, with no
+// text to its left beyond the label's column.
+func (g *geometry) continuation(from, x, lastBottom, labelLeft int) ([]int, int, int, bool) {
+	h := g.h
+	for r := from; r < len(g.phrases); r++ {
+		rb := g.rowBox[r]
+		if rb.Top > lastBottom+h*3/2 {
+			return nil, 0, 0, false
+		}
+		var ws []int
+		end := 0
+		for _, q := range g.phrases[r] {
+			if q.box.Right() < x-2*h {
+				if q.box.Right() > labelLeft-h {
+					return nil, 0, 0, false // text in the label column: a new field
+				}
+				continue
+			}
+			if len(ws) == 0 {
+				if q.box.Left > x+4*h || q.box.Left < x-2*h {
+					break
+				}
+				if q.labelLen > 0 {
+					return nil, 0, 0, false
+				}
+			} else if q.labelLen > 0 || q.box.Left-end > 3*h {
+				break
+			}
+			ws = append(ws, q.words...)
+			end = q.box.Right()
+		}
+		if len(ws) > 0 {
+			return ws, end, r, true
+		}
+	}
+	return nil, 0, 0, false
+}
+
+// spans splits the value words into runs that are contiguous in the text
+// and returns one match per run, each with the extra boxes that overlap its
+// rows.
+func (g *geometry) spans(ws []int, tmpl Match, extra []doc.Box) []Match {
+	in := g.in
+	sort.Slice(ws, func(a, b int) bool { return in.WordStart[ws[a]] < in.WordStart[ws[b]] })
+	order := map[int]int{}
+	rowOf := map[int]int{}
+	k := 0
+	for li, ln := range in.Lines {
+		for _, wi := range ln {
+			order[wi] = k
+			rowOf[wi] = li
+			k++
+		}
+	}
+	var out []Match
+	start := 0
+	flush := func(a, b int) {
+		m := tmpl
+		m.Start, m.End = in.WordStart[ws[a]], in.WordEnd[ws[b]]
+		var wb doc.Box
+		for _, wi := range ws[a : b+1] {
+			wb = wb.Union(in.Page.Words[wi].Box)
+		}
+		m.Extra = nil
+		for _, e := range extra {
+			if !e.Intersect(wb).Empty() {
+				m.Extra = append(m.Extra, e)
+			}
+		}
+		out = append(out, m)
+	}
+	for i := 1; i <= len(ws); i++ {
+		// One match per row (each line of a list is its own entity), except
+		// for addresses, whose lines belong together.
+		if i == len(ws) || order[ws[i]] != order[ws[i-1]]+1 || tmpl.Type != Address && rowOf[ws[i]] != rowOf[ws[i-1]] {
+			flush(start, i-1)
+			start = i
+		}
+	}
+	return out
+}
+
+// labelScore rates a label's value: the label's strength (a known label, a
+// colon) and how well the value's shape fits the type.
+func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
+	score := 0.6
+	if p.rule.exact {
+		score += 0.1
+	}
+	if p.colon {
+		score += 0.1
+	}
+	if len(ws) == 0 {
+		return clamp01(score)
+	}
+	letters, digits, n, common, capital := 0, 0, 0, 0, 0
+	for _, wi := range ws {
+		t := words[wi].Text
+		n++
+		for _, c := range t {
+			switch {
+			case c >= '0' && c <= '9':
+				digits++
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				letters++
+			}
+		}
+		if isCommonWord(t) && !isFirstName(t) && !isLastName(t) {
+			common++
+		}
+		if r := []rune(strings.TrimLeft(t, "(\"'")); len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z' {
+			capital++
+		}
+	}
+	switch p.rule.typ {
+	case Date:
+		if digits > 0 {
+			score += 0.15
+		} else if hasMonth(ws, words) {
+			score += 0.1
+		} else {
+			score -= 0.25
+		}
+	case Phone:
+		if digits >= 7 {
+			score += 0.15
+		} else if digits < 4 {
+			score -= 0.3
+		}
+	case Person, Organization:
+		if letters == 0 {
+			score -= 0.4
+		}
+		if digits > letters {
+			score -= 0.25
+		}
+		score -= 0.3 * float64(common) / float64(n)
+		score += 0.1 * float64(capital) / float64(n)
+	case Address:
+		if letters == 0 {
+			score -= 0.3
+		}
+	}
+	return clamp01(score)
+}
+
+var monthNames = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true}
+
+func hasMonth(ws []int, words []doc.Word) bool {
+	for _, wi := range ws {
+		if monthNames[normWord(words[wi].Text)] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,248 @@
+package pii
+
+import (
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// The prose model (an averaged perceptron tagger and a maxent entity
+// classifier, both pure Go) takes a while to load; it is loaded once per
+// process and only read afterwards, so one copy serves every goroutine.
+var (
+	nerOnce     sync.Once
+	nerModel    *prose.Model
+	nerLoadTime time.Duration
+	nerLoadErr  error
+)
+
+func loadNER() (*prose.Model, error) {
+	nerOnce.Do(func() {
+		t0 := time.Now()
+		d, err := prose.NewDocument("", prose.WithSegmentation(false))
+		if err != nil {
+			nerLoadErr = err
+			return
+		}
+		nerModel = d.Model
+		nerLoadTime = time.Since(t0)
+	})
+	return nerModel, nerLoadErr
+}
+
+// NERLoadTime reports how long loading the NER model took (zero before the
+// first load).
+func NERLoadTime() time.Duration { return nerLoadTime }
+
+// NERRecognizer tags PERSON, ORGANIZATION (prose's ORG) and LOCATION (GPE)
+// with prose's named-entity model. Forms are mostly short fragments, so it
+// runs on each text line; lines without a lower-case letter (headings,
+// codes) are title-cased first, since the model keys on capitalisation.
+type NERRecognizer struct {
+	model *prose.Model
+}
+
+// NewNERRecognizer loads the model (once per process) and returns the
+// recognizer.
+func NewNERRecognizer() (*NERRecognizer, error) {
+	m, err := loadNER()
+	if err != nil {
+		return nil, err
+	}
+	return &NERRecognizer{model: m}, nil
+}
+
+// Name implements Recognizer.
+func (r *NERRecognizer) Name() string { return "ner" }
+
+// Recognize implements Recognizer.
+func (r *NERRecognizer) Recognize(in *Input) []Match {
+	loadNameLists()
+	var out []Match
+	for _, ln := range in.Lines {
+		if len(ln) == 0 {
+			continue
+		}
+		base := in.WordStart[ln[0]]
+		text := in.Text[base:in.WordEnd[ln[len(ln)-1]]]
+		if !hasLetters(text, 2) {
+			continue
+		}
+		out = append(out, r.line(text, base)...)
+	}
+	return out
+}
+
+// nerToken is a prose token with its byte span in the line.
+type nerToken struct {
+	text, tag, label string
+	start, end       int
+}
+
+func (r *NERRecognizer) line(text string, base int) []Match {
+	src := text
+	if !hasLower(text) {
+		src = titleCase(text) // same byte length: ASCII case change only
+	}
+	d, err := prose.NewDocument(src, prose.UsingModel(r.model), prose.WithSegmentation(false))
+	if err != nil {
+		return nil
+	}
+	var toks []nerToken
+	cur := 0
+	for _, t := range d.Tokens() {
+		i := strings.Index(src[cur:], t.Text)
+		if i < 0 {
+			continue // the tokenizer rewrote the token; it cannot be placed
+		}
+		s := cur + i
+		toks = append(toks, nerToken{text: t.Text, tag: t.Tag, label: t.Label, start: s, end: s + len(t.Text)})
+		cur = s + len(t.Text)
+	}
+	var out []Match
+	for i := 0; i < len(toks); {
+		typ, ok := nerType(toks[i].label)
+		if !ok || !strings.HasPrefix(toks[i].label, "B-") && !strings.HasPrefix(toks[i].label, "I-") {
+			i++
+			continue
+		}
+		j := i + 1
+		// I- continues an entity; so does a B- of the same type on a proper
+		// noun (the model starts "Marcus" and "Holloway" separately).
+		for j < len(toks) && (toks[j].label == "I-"+toks[i].label[2:] ||
+			toks[j].label == "B-"+toks[i].label[2:] && (toks[j].tag == "NNP" || toks[j].tag == "NNPS")) {
+			j++
+		}
+		// The model often tags only the first name: extend a person over
+		// the capitalised proper nouns next to it.
+		if typ == Person {
+			for j < len(toks) && j-i < 4 && toks[j].label == "O" && nameToken(toks[j]) {
+				j++
+			}
+		}
+		// Trim punctuation tokens at the edges.
+		s, e := i, j
+		for s < e && !hasLetters(toks[s].text, 1) {
+			s++
+		}
+		for e > s && !hasLetters(toks[e-1].text, 1) {
+			e--
+		}
+		if s < e {
+			if score := nerScore(typ, toks[s:e]); score > 0 {
+				out = append(out, Match{Type: typ, Start: base + toks[s].start, End: base + toks[e-1].end, Score: score, Source: "ner"})
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// nameToken reports whether a token can continue a person's name: a
+// capitalised proper noun that is not a common word.
+func nameToken(t nerToken) bool {
+	if len(t.text) < 2 || t.text[0] < 'A' || t.text[0] > 'Z' || !hasLetters(t.text, 2) {
+		return false
+	}
+	return (t.tag == "NNP" || t.tag == "NNPS") && !isCommonWord(t.text) || isLastName(t.text)
+}
+
+func nerType(label string) (Type, bool) {
+	if len(label) < 3 {
+		return "", false
+	}
+	switch label[2:] {
+	case "PERSON":
+		return Person, true
+	case "GPE", "LOC", "LOCATION":
+		return Location, true
+	case "ORG", "ORGANIZATION":
+		return Organization, true
+	}
+	return "", false
+}
+
+// nerScore rates a prose entity. The model gives no probability through its
+// API, so the score combines the model's decision with evidence it does not
+// use: name lists for persons, and the share of tokens that are common words
+// (the model tags many capitalised headings).
+func nerScore(t Type, toks []nerToken) float64 {
+	n, common, names, proper := 0, 0, 0, 0
+	first, last := false, false
+	for k, tk := range toks {
+		if !hasLetters(tk.text, 1) {
+			continue
+		}
+		n++
+		if isCommonWord(tk.text) {
+			common++
+		}
+		if tk.tag == "NNP" || tk.tag == "NNPS" {
+			proper++
+		}
+		if isFirstName(tk.text) || isLastName(tk.text) {
+			names++
+		}
+		if k == 0 && isFirstName(tk.text) {
+			first = true
+		}
+		if k == len(toks)-1 && isLastName(tk.text) {
+			last = true
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	score := 0.35 + 0.15*float64(proper)/float64(n) - 0.3*float64(common)/float64(n)
+	if t == Person {
+		score += 0.25 * float64(names) / float64(n)
+		if first && last {
+			score += 0.1
+		}
+		if n == 1 && names == 0 {
+			score -= 0.1 // a single unknown capitalised word
+		}
+	}
+	return clamp01(score)
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLetters reports whether s holds at least n letters.
+func hasLetters(s string, n int) bool {
+	c := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			c++
+			if c >= n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleCase lower-cases ASCII letters that follow a letter, keeping byte
+// offsets unchanged ("JOHN SMITH" -> "John Smith").
+func titleCase(s string) string {
+	b := []byte(s)
+	prevLetter := false
+	for i, c := range b {
+		isL := c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+		if isL && prevLetter && c >= 'A' && c <= 'Z' {
+			b[i] = c + ('a' - 'A')
+		}
+		prevLetter = isL
+	}
+	return string(b)
+}
