@@ -90,7 +90,7 @@ func loadNameLists() {
 // with surrounding punctuation removed.
 func isFirstName(w string) bool { loadNameLists(); return firstNames[normWord(w)] }
 func isLastName(w string) bool  { loadNameLists(); return lastNames[normWord(w)] }
-func isFormWord(w string) bool   { loadNameLists(); return formWordSet[normWord(w)] }
+func isFormWord(w string) bool  { loadNameLists(); return formWordSet[normWord(w)] }
 func isCommonWord(w string) bool {
 	loadNameLists()
 	return commonWords[normWord(w)]
