@@ -1,0 +1,429 @@
+// Package surrogate makes realistic, format-preserving synthetic stand-ins
+// for detected personal data: names keep their titles and initials, dates are
+// shifted by a per-document offset in their own format, phone numbers come
+// from the fictional 555-01xx range, card numbers stay Luhn-valid, IBANs keep
+// valid check digits, and so on.
+//
+// Surrogates are deterministic: every random choice is drawn from a PRNG
+// seeded with HMAC-SHA256(key, type|normalised original|...), so the same key
+// maps the same value to the same surrogate in every run, and a different key
+// gives different surrogates. Without the key the mapping cannot be reversed
+// or reproduced.
+//
+// Entity types are the strings of pipeline/pii (PERSON, DATE, PHONE, ...);
+// this package takes them as plain strings so that it does not depend on the
+// detector.
+package surrogate
+
+import (
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Entity type names (the values of pipeline/pii.Type).
+const (
+	TypePerson       = "PERSON"
+	TypeOrganization = "ORGANIZATION"
+	TypeLocation     = "LOCATION"
+	TypeAddress      = "ADDRESS"
+	TypeDate         = "DATE"
+	TypePhone        = "PHONE"
+	TypeEmail        = "EMAIL"
+	TypeURL          = "URL"
+	TypeIP           = "IP"
+	TypeCreditCard   = "CREDIT_CARD"
+	TypeIBAN         = "IBAN"
+	TypeSSN          = "US_SSN"
+	TypeZip          = "ZIP"
+	TypeID           = "ID"
+)
+
+// Defaults for Options.
+const (
+	DefaultDateShiftMaxDays = 365
+	DefaultCandidates       = 8
+	// maxAttempts bounds the retries that make a surrogate differ from its
+	// original.
+	maxAttempts = 24
+)
+
+// Errors callers may test for with errors.Is.
+var (
+	// ErrNoKey: New was given a nil or empty key.
+	ErrNoKey = errors.New("surrogate: no key")
+	// ErrEmpty: the original holds nothing that can be replaced (empty, or
+	// no letters and no digits).
+	ErrEmpty = errors.New("surrogate: nothing to replace")
+	// ErrUnknownType: the entity type is not one this package knows.
+	ErrUnknownType = errors.New("surrogate: unknown entity type")
+	// ErrNoDistinct: no surrogate different from the original was found.
+	ErrNoDistinct = errors.New("surrogate: no surrogate different from the original")
+)
+
+// Options tune a Generator.
+type Options struct {
+	// Locale selects conventions: "" or "en_US"/"en-US" (the default) read
+	// numeric dates month-first and treat 7/10/11-digit phone numbers as
+	// NANP numbers; any other locale reads dates day-first and keeps phone
+	// numbers' length and separators only.
+	Locale string
+	// DateShiftMaxDays bounds the per-document date shift (|shift| in
+	// [1, DateShiftMaxDays]); 0 means DefaultDateShiftMaxDays.
+	DateShiftMaxDays int
+	// Measure returns the rendered width in pixels of a candidate surrogate;
+	// it may be nil. With Measure and a positive target width, Replace picks
+	// the candidate whose width is closest to the target.
+	Measure func(s string) float64
+	// Candidates is how many candidates are generated for width fitting;
+	// 0 means DefaultCandidates.
+	Candidates int
+}
+
+// Generator makes surrogates. It is safe for concurrent use.
+type Generator struct {
+	key       []byte
+	opts      Options
+	nanp      bool // US phone conventions
+	dayFirst  bool // numeric dates are day-first
+	baseShift int  // date shift outside any document
+}
+
+// RandomKey returns a fresh 32-byte key from the system's CSPRNG. A caller
+// that uses it should log that surrogates are not reproducible across runs.
+func RandomKey() ([]byte, error) {
+	k := make([]byte, 32)
+	if _, err := rand.Read(k); err != nil {
+		return nil, fmt.Errorf("surrogate: read random key: %w", err)
+	}
+	return k, nil
+}
+
+// New returns a Generator keyed with key, the HMAC-SHA256 key (32 random
+// bytes recommended; the Generator keeps its own copy).
+func New(key []byte, opts Options) (*Generator, error) {
+	if len(key) == 0 {
+		return nil, ErrNoKey
+	}
+	if opts.DateShiftMaxDays < 0 {
+		return nil, fmt.Errorf("surrogate: DateShiftMaxDays %d is negative", opts.DateShiftMaxDays)
+	}
+	if opts.Candidates < 0 {
+		return nil, fmt.Errorf("surrogate: Candidates %d is negative", opts.Candidates)
+	}
+	if opts.DateShiftMaxDays == 0 {
+		opts.DateShiftMaxDays = DefaultDateShiftMaxDays
+	}
+	if opts.Candidates == 0 {
+		opts.Candidates = DefaultCandidates
+	}
+	loc := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(opts.Locale), "-", "_"))
+	us := loc == "" || loc == "en" || loc == "en_us" || strings.HasSuffix(loc, "_us")
+	g := &Generator{
+		key:      append([]byte(nil), key...),
+		opts:     opts,
+		nanp:     us,
+		dayFirst: !us,
+	}
+	g.baseShift = g.docShift("")
+	return g, nil
+}
+
+// docShift derives a document's date shift in days: uniform over
+// [-max, -1] ∪ [1, max].
+func (g *Generator) docShift(docID string) int {
+	r := g.rng("date-shift", docID)
+	m := g.opts.DateShiftMaxDays
+	d := 1 + r.IntN(m)
+	if r.IntN(2) == 0 {
+		d = -d
+	}
+	return d
+}
+
+// Replace returns a surrogate for original, an entity of type entityType.
+// targetWidth is the width in pixels the surrogate should fill (0 when
+// unknown). Dates are shifted by the Generator's own offset; use a Document
+// to keep dates consistent within one document.
+func (g *Generator) Replace(entityType, original string, targetWidth float64) (string, error) {
+	return g.replace(nil, g.baseShift, entityType, original, targetWidth)
+}
+
+// Document holds per-document state: the date shift, and the candidate
+// chosen for each value so that a value repeated in the document maps to the
+// same synthetic identity. It is safe for concurrent use.
+type Document struct {
+	g     *Generator
+	shift int
+	mu    sync.Mutex
+	picks map[string]int
+}
+
+// NewDocument starts a document. Its date shift is derived from the key and
+// docID, so it is the same in every run with the same key.
+func (g *Generator) NewDocument(docID string) *Document {
+	return &Document{g: g, shift: g.docShift(docID), picks: map[string]int{}}
+}
+
+// Replace is Generator.Replace with the document's date shift; a value
+// (type and normalised text) seen before in the document keeps the synthetic
+// identity it got the first time, re-fitted only in its format.
+func (d *Document) Replace(entityType, original string, targetWidth float64) (string, error) {
+	return d.g.replace(d, d.shift, entityType, original, targetWidth)
+}
+
+type genFunc func(j *job) (string, error)
+
+var generators = map[string]genFunc{
+	TypePerson:       genPerson,
+	TypeOrganization: genOrganization,
+	TypeLocation:     genLocation,
+	TypeAddress:      genAddress,
+	TypeDate:         genDate,
+	TypePhone:        genPhone,
+	TypeEmail:        genEmail,
+	TypeURL:          genURL,
+	TypeIP:           genIP,
+	TypeCreditCard:   genCreditCard,
+	TypeIBAN:         genIBAN,
+	TypeSSN:          genSSN,
+	TypeZip:          genZip,
+	TypeID:           genID,
+}
+
+// numericTypes are the types whose normalisation drops punctuation and
+// whose surrogate must not share a long digit run with the original.
+var numericTypes = map[string]bool{
+	TypePhone: true, TypeCreditCard: true, TypeIBAN: true, TypeSSN: true,
+	TypeZip: true, TypeID: true, TypeIP: true,
+}
+
+// job is one attempt at one candidate for one value.
+type job struct {
+	g       *Generator
+	typ     string
+	orig    string
+	norm    string
+	shift   int
+	cand    int
+	attempt int
+}
+
+// rng returns a PRNG for this job seeded from the given parts: values seeded
+// by the same parts in two jobs of the same candidate and attempt agree,
+// which keeps a surname's surrogate the same in "Mr. R. Orcutt" and
+// "ORCUTT, R.".
+func (j *job) rng(parts ...string) *rng {
+	all := make([]string, 0, len(parts)+4)
+	all = append(all, j.typ, fmt.Sprint(j.cand), fmt.Sprint(j.attempt))
+	all = append(all, parts...)
+	r := j.g.rng(all...)
+	r.loose = j.attempt >= 4
+	return r
+}
+
+func (g *Generator) replace(d *Document, shift int, entityType, original string, targetWidth float64) (string, error) {
+	typ := strings.ToUpper(strings.TrimSpace(entityType))
+	_, ok := generators[typ]
+	if !ok {
+		// The type name is not personal data; it may be quoted.
+		return "", fmt.Errorf("%w %q", ErrUnknownType, entityType)
+	}
+	if !utf8.ValidString(original) {
+		original = strings.ToValidUTF8(original, "?")
+	}
+	if !hasAlnum(original) {
+		return "", fmt.Errorf("%s: %w", typ, ErrEmpty)
+	}
+	norm := normalise(typ, original)
+	memo := typ + "\x00" + norm
+
+	first, n := 0, g.opts.Candidates
+	if d != nil {
+		d.mu.Lock()
+		k, seen := d.picks[memo]
+		d.mu.Unlock()
+		if seen {
+			first, n = k, 1
+		}
+	}
+	var cands []string
+	var idx []int
+	var firstErr error
+	for k := first; k < first+n; k++ {
+		s, err := g.candidate(&job{g: g, typ: typ, orig: original, norm: norm, shift: shift, cand: k})
+		if err != nil {
+			if firstErr == nil {
+				firstErr = err
+			}
+			continue
+		}
+		cands = append(cands, s)
+		idx = append(idx, k)
+	}
+	if len(cands) == 0 {
+		return "", firstErr
+	}
+	best := g.pick(cands, original, targetWidth)
+	if d != nil {
+		d.mu.Lock()
+		if _, seen := d.picks[memo]; !seen {
+			d.picks[memo] = idx[best]
+		}
+		d.mu.Unlock()
+	}
+	return cands[best], nil
+}
+
+// pick returns the index of the candidate whose measured width is closest to
+// targetWidth; without a measure or a target, the one whose length is
+// closest to the original's. Ties go to the lowest index.
+func (g *Generator) pick(cands []string, original string, targetWidth float64) int {
+	best, bestD := 0, math.Inf(1)
+	for i, c := range cands {
+		var d float64
+		if g.opts.Measure != nil && targetWidth > 0 {
+			w := g.opts.Measure(c)
+			if math.IsNaN(w) {
+				continue
+			}
+			d = math.Abs(w - targetWidth)
+		} else {
+			d = math.Abs(float64(utf8.RuneCountInString(c) - utf8.RuneCountInString(original)))
+		}
+		if d < bestD {
+			best, bestD = i, d
+		}
+	}
+	return best
+}
+
+// candidate runs attempts until the surrogate differs from the original
+// (after normalisation) and, for numbers, shares no long digit run with it.
+// If every attempt shares a run, the one with the shortest is returned.
+func (g *Generator) candidate(j *job) (string, error) {
+	best, bestRun := "", math.MaxInt
+	origDigits := digitsOf(j.orig)
+	limit := digitRunLimit(len(origDigits))
+	var lastErr error
+	for a := 0; a < maxAttempts; a++ {
+		j.attempt = a
+		s, err := generators[j.typ](j)
+		if err != nil {
+			lastErr = err
+			continue
+		}
+		if normalise(j.typ, s) == j.norm || foldSpace(s) == foldSpace(j.orig) {
+			continue
+		}
+		if !numericTypes[j.typ] || limit == 0 {
+			return s, nil
+		}
+		run := longestCommonRun(variableDigits(j.typ, s), origDigits)
+		if run < limit {
+			return s, nil
+		}
+		if run < bestRun {
+			best, bestRun = s, run
+		}
+	}
+	if best != "" {
+		return best, nil
+	}
+	if lastErr != nil {
+		return "", fmt.Errorf("%s: %w", j.typ, lastErr)
+	}
+	return "", fmt.Errorf("%s: %w after %d attempts", j.typ, ErrNoDistinct, maxAttempts)
+}
+
+// variableDigits are the digits of a surrogate that carry information: the
+// fixed fictional 555-01 exchange of a phone surrogate is masked, since
+// sharing it with an original reveals nothing.
+func variableDigits(typ, s string) string {
+	d := digitsOf(s)
+	if typ == TypePhone {
+		d = strings.ReplaceAll(d, "55501", "xxxxx")
+	}
+	return d
+}
+
+// digitRunLimit is the shortest digit run a numeric surrogate may not share
+// with an original of n digits (0: no limit beyond inequality).
+func digitRunLimit(n int) int {
+	switch {
+	case n >= 8:
+		return 4
+	case n >= 4:
+		return 3
+	default:
+		return 0
+	}
+}
+
+// normalise is the form of a value that seeds its PRNG: case-folded with
+// whitespace collapsed; numbers keep only letters and digits, so that
+// "(614) 466- 5087" and "614-466-5087" are the same value.
+func normalise(typ, s string) string {
+	if numericTypes[typ] && typ != TypeIP {
+		var b strings.Builder
+		for _, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(unicode.ToLower(r))
+			}
+		}
+		return b.String()
+	}
+	return foldSpace(s)
+}
+
+func foldSpace(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func digitsOf(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// longestCommonRun is the length of the longest common substring of a and b.
+func longestCommonRun(a, b string) int {
+	if a == "" || b == "" {
+		return 0
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	best := 0
+	for i := 1; i <= len(a); i++ {
+		for k := 1; k <= len(b); k++ {
+			if a[i-1] == b[k-1] {
+				cur[k] = prev[k-1] + 1
+				if cur[k] > best {
+					best = cur[k]
+				}
+			} else {
+				cur[k] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
+}
