@@ -1,0 +1,286 @@
+package pii
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Date patterns. Month and weekday names are matched case-insensitively and
+// then required to be Title case or upper case, so "may" and "march" as
+// ordinary words do not count.
+const (
+	patMonth   = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`
+	patWeekday = `(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)[ ]{0,2}\.?[ ]{0,2},?[ ]{0,2})?`
+	// patYearTail is an optional year after a day or month: ", 1998",
+	// ",1998", " '98", ", 98" (two digits without an apostrophe only after a
+	// comma).
+	patYearTail = `(?:[ ]{0,2},?[ ]{0,2}(\d{4})\b|[ ]{0,2},?[ ]{0,2}['’‘` + "`" + `][ ]?(\d{2})\b|[ ]{0,2},[ ]{0,2}(\d{2})\b)?`
+	patDateSep  = `[ ]{0,2}([/.\-])[ ]{0,2}`
+)
+
+var (
+	// "December 10, 1998", "Dec. 10,1998", "Dec 10 '98", "Monday, March 3,
+	// 1997", "October 3rd".
+	patDateMDYRe = patCompile(`(?i)\b`+patWeekday+`\b`+patMonth+`\b[ ]{0,2}\.?[ ]{0,2}(\d{1,2})(?:st|nd|rd|th)?\b`+patYearTail, patFirstAlnum)
+	// "10 December 1998", "28 Apr. 98", "10-Dec-98", "3rd of March, 1997".
+	patDateDMYRe = patCompile(`(?i)\b`+patWeekday+`\b(\d{1,2})(?:st|nd|rd|th)?[ ]{0,2}(?:of[ ]{1,2})?[/.\-]?[ ]{0,2}`+patMonth+`\b\.?(?:[ ]{0,2}[/.\-,]?[ ]{0,2}(?:(\d{4})|['’‘`+"`"+`][ ]?(\d{2})|(\d{2}))\b)?`, patFirstAlnum)
+	// "March 1997", "Dec. 1998".
+	patDateMYRe = patCompile(`(?i)\b`+patMonth+`\b[ ]{0,2}\.?[ ]{0,2},?[ ]{0,2}(\d{4})\b`, patFirstAlnum)
+	// "12/10/98", "12 /10 /98", "9/ 3/ 92", "12-10-1998", "10.12.1998".
+	patDateNumRe = patCompile(`\b(\d{1,2})`+patDateSep+`(\d{1,2})`+patDateSep+`(\d{4}|\d{2})\b`, patFirstDigit)
+	// "1998-12-10".
+	patDateISORe = patCompile(`\b(\d{4})`+patDateSep+`(\d{1,2})`+patDateSep+`(\d{1,2})\b`, patFirstDigit)
+	// "12/1998" (month and year).
+	patDateMonYearRe = patCompile(`\b(\d{1,2})[ ]{0,2}/[ ]{0,2}(\d{4})\b`, patFirstDigit)
+)
+
+// Date base scores.
+const (
+	patDateNamedFull  = 0.9  // month name, day and year
+	patDateNamedShort = 0.85 // abbreviated month, day and year
+	patDateNumSlash   = 0.8  // d/m/y with "/"
+	patDateNumDash    = 0.7  // d-m-y with "-"
+	patDateNumDot     = 0.55 // d.m.y (also looks like section numbers)
+	patDateISO        = 0.85
+	patDateMonthYear  = 0.6
+	patDateMonthDay   = 0.5 // "March 3", "October 3rd": no year
+	patDateDayMonth   = 0.45
+	patDateMonYearNum = 0.4 // "12/1998"
+	patDateYear4Bonus = 0.05
+)
+
+var patMonthNum = map[string]int{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// patNameCase accepts "March", "MARCH" and "Mar", not "march" or "mARCH".
+func patNameCase(s string) bool {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	rest := s[1:]
+	return rest == strings.ToLower(rest) || rest == strings.ToUpper(rest)
+}
+
+// patDayOK checks day against month (1-12); February allows 29.
+func patDayOK(month, day int) bool {
+	if month < 1 || month > 12 || day < 1 {
+		return false
+	}
+	days := [...]int{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	return day <= days[month-1]
+}
+
+// patYearOK checks a four-digit year.
+func patYearOK(y int) bool { return y >= 1800 && y <= 2199 }
+
+func patAtoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// patGroup returns submatch g of loc in line, or "" when it did not take
+// part.
+func patGroup(line string, loc []int, g int) string {
+	if 2*g+1 >= len(loc) || loc[2*g] < 0 {
+		return ""
+	}
+	return line[loc[2*g]:loc[2*g+1]]
+}
+
+// patDateLike reports whether s as a whole is a numeric date such as
+// "12.10.1998" (used to keep dates out of phone candidates).
+func patDateLike(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, p := range []*patRe{patDateNumRe, patDateISORe} {
+		if loc := p.anchored.FindStringIndex(s); loc != nil && loc[1] == len(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// patHasMonthWord reports a word that starts with a month abbreviation.
+func patHasMonthWord(line string) bool {
+	for i := 0; i < len(line); {
+		j := i
+		for j < len(line) && (line[j]|0x20) >= 'a' && (line[j]|0x20) <= 'z' {
+			j++
+		}
+		if j-i >= 3 && j-i <= 9 {
+			if _, ok := patMonthNum[strings.ToLower(line[i:i+3])]; ok {
+				return true
+			}
+		}
+		i = j + 1
+	}
+	return false
+}
+
+func patDate(line string) []Match {
+	if patDigitCount(line) == 0 {
+		return nil
+	}
+	named := patHasMonthWord(line)
+	var out []Match
+	var taken patSpans
+	emit := func(s, e int, score float64) bool {
+		if taken.overlaps(s, e) {
+			return false
+		}
+		taken.add(s, e)
+		out = append(out, Match{Type: Date, Start: s, End: e, Score: score})
+		return true
+	}
+	weekdayOK := func(loc []int) bool {
+		w := patGroup(line, loc, 1)
+		return w == "" || patNameCase(w)
+	}
+	// Month name first.
+	patScan(patDateMDYRe, patIf(named, line), func(loc []int) bool {
+		mon := patGroup(line, loc, 2)
+		if !patNameCase(mon) || !weekdayOK(loc) {
+			return false
+		}
+		m := patMonthNum[strings.ToLower(mon[:3])]
+		d := patAtoi(patGroup(line, loc, 3))
+		if !patDayOK(m, d) {
+			return false
+		}
+		y4, y2a, y2 := patGroup(line, loc, 4), patGroup(line, loc, 5), patGroup(line, loc, 6)
+		e := loc[1]
+		var score float64
+		switch {
+		case y4 != "":
+			if !patYearOK(patAtoi(y4)) {
+				// "March 3 5000": keep the month and day only.
+				e = loc[7]
+				score = patDateMonthDay
+				break
+			}
+			score = patDateNamedShort
+			if len(mon) > 4 {
+				score = patDateNamedFull
+			}
+		case y2a != "" || y2 != "":
+			score = patDateNamedShort
+		default:
+			score = patDateMonthDay
+		}
+		e = patDateEnd(line, loc, e)
+		return emit(loc[0], e, score)
+	})
+	// Day first.
+	patScan(patDateDMYRe, patIf(named, line), func(loc []int) bool {
+		mon := patGroup(line, loc, 3)
+		if !patNameCase(mon) || !weekdayOK(loc) {
+			return false
+		}
+		m := patMonthNum[strings.ToLower(mon[:3])]
+		d := patAtoi(patGroup(line, loc, 2))
+		if !patDayOK(m, d) || patNumberBefore(line, loc[0]) {
+			return false
+		}
+		y4, y2a, y2 := patGroup(line, loc, 4), patGroup(line, loc, 5), patGroup(line, loc, 6)
+		e := loc[1]
+		var score float64
+		switch {
+		case y4 != "" && patYearOK(patAtoi(y4)):
+			score = patDateNamedShort
+			if len(mon) > 4 {
+				score = patDateNamedFull
+			}
+		case y2a != "" || y2 != "":
+			score = patDateNamedShort
+		default:
+			// No (valid) year: end after the month and its dot.
+			e = loc[7]
+			if patByte(line, e) == '.' {
+				e++
+			}
+			score = patDateDayMonth
+		}
+		return emit(loc[0], patTrimRight(line, loc[0], e), score)
+	})
+	// Month and year.
+	patScan(patDateMYRe, patIf(named, line), func(loc []int) bool {
+		mon := patGroup(line, loc, 1)
+		if !patNameCase(mon) || !patYearOK(patAtoi(patGroup(line, loc, 2))) {
+			return false
+		}
+		return emit(loc[0], loc[1], patDateMonthYear)
+	})
+	// ISO year-month-day.
+	patScan(patDateISORe, line, func(loc []int) bool {
+		if patGroup(line, loc, 2) != patGroup(line, loc, 4) ||
+			patNumberBefore(line, loc[0]) || patNumberAfter(line, loc[1]) {
+			return false
+		}
+		y, m, d := patAtoi(patGroup(line, loc, 1)), patAtoi(patGroup(line, loc, 3)), patAtoi(patGroup(line, loc, 5))
+		if !patYearOK(y) || !patDayOK(m, d) {
+			return false
+		}
+		return emit(loc[0], loc[1], patDateISO)
+	})
+	// Numeric month/day/year or day/month/year.
+	patScan(patDateNumRe, line, func(loc []int) bool {
+		sep := patGroup(line, loc, 2)
+		if sep != patGroup(line, loc, 4) || patDateNumBefore(line, loc[0]) || patNumberAfter(line, loc[1]) {
+			return false
+		}
+		a, b := patAtoi(patGroup(line, loc, 1)), patAtoi(patGroup(line, loc, 3))
+		if !patDayOK(a, b) && !patDayOK(b, a) {
+			return false
+		}
+		ys := patGroup(line, loc, 5)
+		if len(ys) == 4 && !patYearOK(patAtoi(ys)) {
+			return false
+		}
+		score := patDateNumSlash
+		switch sep {
+		case "-":
+			score = patDateNumDash
+		case ".":
+			score = patDateNumDot
+		}
+		if len(ys) == 4 {
+			score += patDateYear4Bonus
+		}
+		return emit(loc[0], loc[1], score)
+	})
+	// Month/year.
+	patScan(patDateMonYearRe, line, func(loc []int) bool {
+		if patDateNumBefore(line, loc[0]) || patNumberAfter(line, loc[1]) {
+			return false
+		}
+		m, y := patAtoi(patGroup(line, loc, 1)), patAtoi(patGroup(line, loc, 2))
+		if m < 1 || m > 12 || y < 1900 || y > 2099 {
+			return false
+		}
+		return emit(loc[0], loc[1], patDateMonYearNum)
+	})
+	return out
+}
+
+// patDateEnd trims a month-first match: when the year group did not take
+// part the span ends after the day (and its ordinal suffix).
+func patDateEnd(line string, loc []int, e int) int {
+	return patTrimRight(line, loc[0], e)
+}
+
+// patDateNumBefore is patNumberBefore for numeric dates, which also must
+// not continue a "1/2/..." run.
+func patDateNumBefore(line string, i int) bool {
+	if patNumberBefore(line, i) {
+		return true
+	}
+	j := i - 1
+	for j >= 0 && line[j] == ' ' && i-j <= 2 {
+		j--
+	}
+	return patByte(line, j) == '/' && patIsDigit(patByte(line, j-1))
+}

@@ -1,0 +1,494 @@
+package pii
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// ---- CREDIT_CARD ----
+
+// patCardRe: 13 to 19 digits in groups separated by single spaces or
+// dashes (with OCR spaces around dashes).
+var patCardRe = patCompile(`\d{1,7}(?:(?:[ ]?-[ ]?|[ ]{1,2})?\d{1,7}){2,12}`, patFirstDigit)
+
+// Credit card base scores: the Luhn check always has to pass (one in ten
+// random digit strings does), so the issuer prefix decides.
+const (
+	patCardIIN      = 0.85 // known issuer prefix and length
+	patCardIINBonus = 0.05 // standard grouping (4-4-4-4, 4-6-5)
+	patCardNoIIN    = 0.3
+)
+
+// patCardIssuer reports whether digits starts with a known issuer
+// identification number and has a length that issuer uses.
+func patCardIssuer(d string) bool {
+	n := len(d)
+	p := func(k int) int { return patAtoi(d[:k]) }
+	switch {
+	case d[0] == '4': // Visa
+		return n == 13 || n == 16 || n == 19
+	case p(2) >= 51 && p(2) <= 55, p(4) >= 2221 && p(4) <= 2720: // Mastercard
+		return n == 16
+	case p(2) == 34 || p(2) == 37: // American Express
+		return n == 15
+	case p(4) == 6011 || p(2) == 65 || (p(3) >= 644 && p(3) <= 649): // Discover
+		return n >= 16 && n <= 19
+	case p(2) == 36 || p(2) == 38 || (p(3) >= 300 && p(3) <= 305) || p(2) == 39: // Diners
+		return n >= 14 && n <= 19
+	case p(4) >= 3528 && p(4) <= 3589: // JCB
+		return n >= 16 && n <= 19
+	case p(2) == 62: // UnionPay
+		return n >= 16 && n <= 19
+	case p(4) == 5018 || p(4) == 5020 || p(4) == 5038 || p(4) == 5893 || p(4) == 6304 ||
+		p(4) == 6759 || p(4) == 6761 || p(4) == 6762 || p(4) == 6763: // Maestro
+		return n >= 12 && n <= 19
+	}
+	return false
+}
+
+func patCreditCard(line string) []Match {
+	if patDigitCount(line) < 13 {
+		return nil
+	}
+	var out []Match
+	patScan(patCardRe, line, func(loc []int) bool {
+		s, e := loc[0], loc[1]
+		if patNumberBefore(line, s) {
+			return false
+		}
+		// Try the whole run, then shorter runs ending at a group boundary
+		// (the regex may have swallowed a following number).
+		for end := e; end > s; {
+			if !patNumberAfter(line, end) {
+				d := patDigits(line[s:end])
+				if len(d) >= 13 && len(d) <= 19 && Luhn(d) {
+					score := patCardNoIIN
+					if patCardIssuer(d) {
+						score = patCardIIN
+						if patCardGrouped(line[s:end]) {
+							score += patCardIINBonus
+						}
+					}
+					out = append(out, Match{Type: CreditCard, Start: s, End: end, Score: score})
+					return true
+				}
+			}
+			for end > s && patIsDigit(line[end-1]) {
+				end--
+			}
+			for end > s && !patIsDigit(line[end-1]) {
+				end--
+			}
+		}
+		return false
+	})
+	return out
+}
+
+// patCardGrouped reports a standard grouping (4-4-4-4, 4-6-5, ...) or no
+// separators at all.
+func patCardGrouped(s string) bool {
+	groups := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(groups) == 1 {
+		return true
+	}
+	lens := make([]string, len(groups))
+	for i, g := range groups {
+		lens[i] = strconv.Itoa(len(g))
+	}
+	switch strings.Join(lens, "-") {
+	case "4-4-4-4", "4-4-4-4-3", "4-4-4-1", "4-4-4-2", "4-4-4-3", "4-6-5", "4-6-4":
+		return true
+	}
+	return false
+}
+
+// ---- IBAN ----
+
+// patIBANRe finds a country code and check digits; the body is read by
+// patIBAN according to the country's length.
+var patIBANRe = patCompile(`\b([A-Z]{2})[ ]?(\d{2})[ ]?[A-Za-z0-9]`, patFirstUpper)
+
+func patIBAN(line string) []Match {
+	if patDigitCount(line) < 8 { // the shortest IBAN (Norway) has 13 digits
+		return nil
+	}
+	var out []Match
+	patScan(patIBANRe, line, func(loc []int) bool {
+		s := loc[0]
+		want, ok := patIBANLengths[line[loc[2]:loc[3]]]
+		if !ok {
+			return false
+		}
+		// Collect want alphanumerics, allowing single spaces between them.
+		var b strings.Builder
+		i := s
+		for i < len(line) && b.Len() < want {
+			c := line[i]
+			switch {
+			case patIsAlnum(c):
+				b.WriteByte(c)
+			case c == ' ' && i+1 < len(line) && patIsAlnum(line[i+1]) && b.Len() > 0:
+			default:
+				return false
+			}
+			i++
+		}
+		if b.Len() != want || patIsAlnum(patByte(line, i)) || !IBANValid(b.String()) {
+			return false
+		}
+		out = append(out, Match{Type: IBAN, Start: s, End: i, Score: 0.95})
+		return true
+	})
+	return out
+}
+
+// ---- US_SSN ----
+
+var patSSNRe = patCompile(`\b(\d{3})[ ]{0,2}([-. ]?)[ ]{0,2}(\d{2})[ ]{0,2}([-. ]?)[ ]{0,2}(\d{4})\b`, patFirstDigit)
+
+// SSN base scores by separators.
+const (
+	patSSNDashed = 0.85 // "078-05-1121", also with OCR spaces
+	patSSNSpaced = 0.5  // "078 05 1121"
+	patSSNBare   = 0.3  // nine bare digits
+	patSSNSample = 0.3  // published sample numbers such as 123-45-6789
+)
+
+// patSSNSamples are numbers printed on sample cards and in advertising.
+var patSSNSamples = map[string]bool{"078051120": true, "219099999": true, "123456789": true}
+
+func patSSN(line string) []Match {
+	if patDigitCount(line) < 9 {
+		return nil
+	}
+	var out []Match
+	patScan(patSSNRe, line, func(loc []int) bool {
+		s, e := loc[0], loc[1]
+		if patNumberBefore(line, s) || patNumberAfter(line, e) {
+			return false
+		}
+		area, group, serial := patGroup(line, loc, 1), patGroup(line, loc, 3), patGroup(line, loc, 5)
+		a := patAtoi(area)
+		if a == 0 || a == 666 || a >= 900 || group == "00" || serial == "0000" {
+			return false
+		}
+		s1, s2 := strings.TrimSpace(patGroup(line, loc, 2)), strings.TrimSpace(patGroup(line, loc, 4))
+		span := line[s:e]
+		var score float64
+		switch {
+		case s1 != "" && s1 == s2:
+			score = patSSNDashed
+			if s1 == "." {
+				score = patSSNSpaced
+			}
+		case s1 != "" || s2 != "":
+			// One separator only: "123-456789" or mixed "123-45.6789".
+			score = patSSNBare
+		case strings.Contains(span, " "):
+			score = patSSNSpaced
+		default:
+			score = patSSNBare
+		}
+		if patSSNSamples[area+group+serial] {
+			score = min(score, patSSNSample)
+		}
+		out = append(out, Match{Type: SSN, Start: s, End: e, Score: score})
+		return true
+	})
+	return out
+}
+
+// ---- ZIP ----
+
+var (
+	patZipRe = patCompile(`\b(\d{5})(?:[ ]?-[ ]?(\d{4}))?\b`, patFirstDigit)
+	// patUKPostcodeRe: "SW1A 1AA", "M1 1AE", "EC1A1BB".
+	patUKPostcodeRe = patCompile(`\b([A-Z]{1,2}\d[A-Z\d]?)([ ]{0,2})(\d[ABD-HJLNP-UW-Z]{2})\b`, patFirstUpper)
+	// patStateBeforeRe: a US state (abbreviation or name) ending right before
+	// the ZIP code, with an optional comma.
+	patStateBeforeRe = regexp.MustCompile(`(?i)(?:^|[^A-Za-z.])(` + patStateNames + `|` + patStateAbbrevDotted + `|[A-Z]{2})\.?[ ]{0,2},?[ ]{0,2}$`)
+)
+
+const (
+	patStateNames = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|District of Columbia|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico`
+	// Traditional abbreviations: "Calif.", "N.Y.", "Mass.".
+	patStateAbbrevDotted = `Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|D\. ?C|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|N\. ?H|N\. ?J|N\. ?M|N\. ?Y|N\. ?C|N\. ?D|Okla|Ore|Pa|Penn|R\. ?I|S\. ?C|S\. ?D|Tenn|Tex|Vt|Va|Wash|W\. ?Va|Wis|Wisc|Wyo`
+)
+
+// patStateCodes are the USPS two-letter codes (states, DC, territories).
+var patStateCodes = map[string]bool{
+	"AL": true, "AK": true, "AZ": true, "AR": true, "CA": true, "CO": true, "CT": true,
+	"DE": true, "DC": true, "FL": true, "GA": true, "HI": true, "ID": true, "IL": true,
+	"IN": true, "IA": true, "KS": true, "KY": true, "LA": true, "ME": true, "MD": true,
+	"MA": true, "MI": true, "MN": true, "MS": true, "MO": true, "MT": true, "NE": true,
+	"NV": true, "NH": true, "NJ": true, "NM": true, "NY": true, "NC": true, "ND": true,
+	"OH": true, "OK": true, "OR": true, "PA": true, "RI": true, "SC": true, "SD": true,
+	"TN": true, "TX": true, "UT": true, "VT": true, "VA": true, "WA": true, "WV": true,
+	"WI": true, "WY": true, "PR": true, "GU": true, "VI": true, "AS": true, "MP": true,
+}
+
+// ZIP base scores: five digits alone are common (amounts, codes), so only a
+// state right before the code makes a ZIP code likely.
+const (
+	patZip5         = 0.2
+	patZip9         = 0.45
+	patZipState     = 0.85
+	patZipUK        = 0.5
+	patZipUKNoSpace = 0.35
+)
+
+func patZip(line string) []Match {
+	if patDigitCount(line) < 2 {
+		return nil
+	}
+	var out []Match
+	patScan(patZipRe, line, func(loc []int) bool {
+		s, e := loc[0], loc[1]
+		c := patByte(line, s-1)
+		if c == '$' || c == '#' || patNumberBefore(line, s) || patNumberAfter(line, e) ||
+			((patByte(line, e) == ',') && patIsDigit(patByte(line, e+1))) {
+			return false
+		}
+		score := patZip5
+		if loc[4] >= 0 {
+			score = patZip9
+		}
+		if patStateBefore(line[:s]) {
+			score = patZipState
+		}
+		out = append(out, Match{Type: Zip, Start: s, End: e, Score: score})
+		return true
+	})
+	patScan(patUKPostcodeRe, line, func(loc []int) bool {
+		score := patZipUK
+		if loc[4] == loc[5] {
+			score = patZipUKNoSpace
+		}
+		out = append(out, Match{Type: Zip, Start: loc[0], End: loc[1], Score: score})
+		return true
+	})
+	return out
+}
+
+// patStateBefore reports whether before ends with a US state name or
+// abbreviation (and an optional comma). Two-letter codes must be upper case
+// and in patStateCodes; names may be in any case but start upper case.
+func patStateBefore(before string) bool {
+	if len(before) > 40 {
+		before = before[len(before)-40:]
+	}
+	loc := patStateBeforeRe.FindStringSubmatchIndex(before)
+	if loc == nil {
+		return false
+	}
+	st := before[loc[2]:loc[3]]
+	if len(st) == 2 && !strings.Contains(st, ".") {
+		return patStateCodes[st]
+	}
+	return st[0] >= 'A' && st[0] <= 'Z'
+}
+
+// ---- ID ----
+
+// Trigger words for ID numbers. A personal trigger ("account", "policy",
+// "patient", ...) within four words before a number makes it an ID; a
+// generic one ("No.", "#", "number") alone gives a low score; a business
+// word closer to the number ("invoice", "order", "page", "phone", ...)
+// vetoes it: invoice, order, part and similar numbers identify documents
+// or goods, not people, and phone numbers have their own recognizer.
+var (
+	patIDPersonal = map[string]bool{
+		"account": true, "acct": true, "acc": true, "a/c": true, "policy": true,
+		"member": true, "membership": true, "customer": true, "client": true,
+		"employee": true, "emp": true, "staff": true, "patient": true,
+		"license": true, "licence": true, "passport": true, "id": true,
+		"i.d": true, "identification": true, "identity": true, "badge": true,
+		"subscriber": true, "student": true, "mrn": true, "record": true,
+		"claim": true, "card": true, "insurance": true, "insured": true,
+		"certificate": true, "ssn": true, "social": true, "security": true,
+		"tin": true, "ein": true, "taxpayer": true, "driver": true, "driver's": true,
+		"dl": true, "medicare": true, "medicaid": true, "beneficiary": true,
+		"personnel": true, "payroll": true, "voter": true, "visa": true,
+		"iban": true, "bank": true, "routing": true,
+	}
+	patIDGeneric = map[string]bool{
+		"no": true, "no.": true, "nos": true, "nr": true, "num": true,
+		"number": true, "#": true, "n°": true, "nº": true, "code": false,
+	}
+	patIDBusiness = map[string]bool{
+		"invoice": true, "inv": true, "order": true, "po": true, "p.o": true,
+		"purchase": true, "item": true, "part": true, "catalog": true,
+		"catalogue": true, "cat": true, "model": true, "serial": true,
+		"lot": true, "batch": true, "page": true, "pages": true, "job": true,
+		"project": true, "sample": true, "brand": true, "product": true,
+		"code": true, "room": true, "suite": true, "box": true, "phone": true,
+		"tel": true, "telephone": true, "fax": true, "telex": true,
+		"mobile": true, "cell": true, "ext": true, "form": true, "file": true,
+		"doc": true, "document": true, "report": true, "contract": true,
+		"budget": true, "grant": true, "study": true, "protocol": true,
+		"version": true, "rev": true, "release": true, "issue": true,
+		"vol": true, "volume": true, "chapter": true, "section": true,
+		"figure": true, "fig": true, "table": true, "ref": true,
+		"reference": true, "zip": true, "copies": true, "qty": true,
+		"quantity": true, "amount": true, "total": true, "price": true,
+		"date": true, "dated": true, "year": true, "route": true, "flight": true,
+		"street": true, "st": true, "ave": true, "floor": true, "bldg": true,
+		"building": true, "unit": true, "apt": true,
+	}
+)
+
+// patIDAttachedRe splits a trigger glued to its number: "#12345",
+// "No.12345", "ID:AB1234", "Acct#99881".
+var patIDAttachedRe = regexp.MustCompile(`(?i)^(#|n[o°º]\.|no:|no#|i\.?d[.:#]|acct[.:#]+|a/c[.:#]?|account[:#]+)(.+)$`)
+
+// ID base scores.
+const (
+	patIDPersonalScore = 0.75 // "Account No. 12345"
+	patIDDistantScore  = 0.55 // other words between trigger and value
+	patIDGenericScore  = 0.35 // "No. 12345" alone
+)
+
+type patToken struct {
+	s, e int    // span in the line
+	word string // lower case, surrounding punctuation removed
+}
+
+// patTokens splits a line at spaces.
+func patTokens(line string) []patToken {
+	var out []patToken
+	for i := 0; i < len(line); {
+		for i < len(line) && line[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(line) && line[j] != ' ' {
+			j++
+		}
+		if j > i {
+			w := strings.ToLower(strings.Trim(line[i:j], `.,;:()[]"'`))
+			if w == "" {
+				w = strings.Trim(line[i:j], " ")
+			}
+			out = append(out, patToken{s: i, e: j, word: w})
+		}
+		i = j
+	}
+	return out
+}
+
+// patIDValue reports whether v (trailing punctuation removed) looks like an
+// identifier: letters, digits and inner dashes, at least 4 characters and
+// at least 3 digits (or 2 digits in 6+ characters).
+func patIDValue(v string) bool {
+	if len(v) < 4 || len(v) > 34 || v[0] == '-' || v[len(v)-1] == '-' {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case patIsDigit(c):
+			digits++
+		case patIsAlnum(c), c == '-':
+		default:
+			return false
+		}
+	}
+	return digits >= 3 || (digits >= 2 && len(v) >= 6)
+}
+
+// patIDTrigger classifies a token: 'p' personal, 'g' generic, 'b'
+// business, 0 other. A "no" without a dot counts only when capitalised.
+func patIDTrigger(t patToken, line string) byte {
+	w := t.word
+	raw := strings.TrimRight(line[t.s:t.e], ":")
+	if w == "no" && !(raw == "No" || raw == "NO" || raw == "No." || raw == "NO." || raw == "no.") {
+		return 0
+	}
+	switch {
+	case patIDPersonal[w], patIDPersonal[strings.TrimSuffix(w, "#")], patIDPersonal[strings.TrimSuffix(w, "s")]:
+		return 'p'
+	case patIDGeneric[w], patIDGeneric[strings.TrimSuffix(w, "#")]:
+		return 'g'
+	case patIDBusiness[w], patIDBusiness[strings.TrimSuffix(w, "#")], patIDBusiness[strings.TrimSuffix(w, "s")]:
+		return 'b'
+	}
+	return 0
+}
+
+func patID(line string) []Match {
+	var out []Match
+	toks := patTokens(line)
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		vs := t.s
+		raw := line[t.s:t.e]
+		var cls byte
+		// A trigger glued to the value.
+		if m := patIDAttachedRe.FindStringSubmatchIndex(raw); m != nil {
+			trig := strings.ToLower(raw[m[2]:m[3]])
+			vs = t.s + m[4]
+			switch {
+			case strings.HasPrefix(trig, "#"), strings.HasPrefix(trig, "n"):
+				cls = 'g'
+			default:
+				cls = 'p'
+			}
+		}
+		ve := patTrimRight(line, vs, t.e)
+		if !patIDValue(line[vs:ve]) {
+			continue
+		}
+		if patDateLike(line[vs:ve]) {
+			continue
+		}
+		// Look back up to four words for a trigger; the closest personal or
+		// business word decides, generic words keep looking. Other words
+		// between the trigger and the value ("Customer John Smith 1234")
+		// weaken the evidence.
+		generic := cls == 'g' // a generic trigger with no other word before the value
+		between := 0          // other words between a personal trigger and the value
+		for k := i - 1; k >= 0 && k >= i-4 && cls != 'p' && cls != 'b'; k-- {
+			switch patIDTrigger(toks[k], line) {
+			case 'b':
+				cls = 'b'
+			case 'g':
+				generic = generic || between == 0
+			case 'p':
+				cls = 'p'
+			default:
+				between++
+			}
+		}
+		var score float64
+		switch {
+		case cls == 'p' && between == 0:
+			score = patIDPersonalScore
+		case cls == 'p':
+			score = patIDDistantScore
+		case cls == 'b':
+			continue
+		case generic:
+			score = patIDGenericScore
+		default:
+			continue
+		}
+		// Continue over following all-digit groups ("1234 5678 9012") and
+		// dash-joined parts ("1234 - 5678").
+		for i+1 < len(toks) {
+			n := toks[i+1]
+			nraw := line[n.s:patTrimRight(line, n.s, n.e)]
+			if len(nraw) >= 4 && patDigits(nraw) == nraw && ve == t.e {
+				i++
+				t = n
+				ve = patTrimRight(line, n.s, n.e)
+				continue
+			}
+			break
+		}
+		out = append(out, Match{Type: ID, Start: vs, End: ve, Score: score})
+	}
+	return out
+}

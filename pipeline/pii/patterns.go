@@ -1,0 +1,438 @@
+package pii
+
+import (
+	"fmt"
+	"net/netip"
+	"regexp"
+	"strings"
+)
+
+// Pattern recognizers: one per structured type, each a set of permissive
+// regular expressions that tolerate OCR noise (spaces around and inside
+// separators) followed by validation (ranges, checksums, phonenumbers).
+//
+// Every recognizer works line by line, so a match never crosses "\n", and
+// its span covers exactly the entity (no trailing punctuation). Scores are
+// base scores from the evidence in the match itself (format, checksum,
+// validity, adjacent state name for ZIP codes, a personal trigger word for
+// IDs); raising them from context words such as "phone" or "DOB" is the
+// analyzer's job.
+//
+// Recognizer names, which are also the Match.Source values:
+//
+//	phone, email, url, ip, credit_card, iban, ssn, zip, id, date
+
+// DefaultPhoneRegion is the region phone numbers without a country code are
+// read in by PatternRecognizers.
+const DefaultPhoneRegion = "US"
+
+// PatternRecognizers returns one recognizer per pattern type (PHONE, EMAIL,
+// URL, IP, CREDIT_CARD, IBAN, US_SSN, ZIP, ID, DATE), with phone numbers
+// read in DefaultPhoneRegion.
+func PatternRecognizers() []Recognizer {
+	rs, err := PatternRecognizersRegion(DefaultPhoneRegion)
+	if err != nil {
+		// DefaultPhoneRegion is a supported region; this cannot happen.
+		panic(err)
+	}
+	return rs
+}
+
+// PatternRecognizersRegion is PatternRecognizers with phone numbers read in
+// the given region (ISO 3166 code such as "US", "GB", "DE").
+func PatternRecognizersRegion(region string) ([]Recognizer, error) {
+	phone, err := NewPhoneRecognizer(region)
+	if err != nil {
+		return nil, fmt.Errorf("pattern recognizers: %w", err)
+	}
+	return []Recognizer{
+		phone,
+		patLineRecognizer{name: "email", fn: patEmail},
+		patLineRecognizer{name: "url", fn: patURL},
+		patLineRecognizer{name: "ip", fn: patIP},
+		patLineRecognizer{name: "credit_card", fn: patCreditCard},
+		patLineRecognizer{name: "iban", fn: patIBAN},
+		patLineRecognizer{name: "ssn", fn: patSSN},
+		patLineRecognizer{name: "zip", fn: patZip},
+		patLineRecognizer{name: "id", fn: patID},
+		patLineRecognizer{name: "date", fn: patDate},
+	}, nil
+}
+
+// patLineRecognizer runs fn on each line of the input text. fn returns
+// matches with spans relative to the line; the recognizer shifts them and
+// sets Source.
+type patLineRecognizer struct {
+	name string
+	fn   func(line string) []Match
+}
+
+func (r patLineRecognizer) Name() string { return r.name }
+
+func (r patLineRecognizer) Recognize(in *Input) []Match {
+	var out []Match
+	text := in.Text
+	for off := 0; off <= len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		if end > off {
+			for _, m := range r.fn(text[off:end]) {
+				m.Start += off
+				m.End += off
+				m.Source = r.name
+				out = append(out, m)
+			}
+		}
+		off = end + 1
+	}
+	return out
+}
+
+// patRe is a compiled pattern with an anchored copy and the bytes a match
+// can start with, so that scanning tries the regex only at plausible start
+// positions (word starts with the right first byte) instead of searching
+// every line from every rejected candidate.
+type patRe struct {
+	re       *regexp.Regexp
+	anchored *regexp.Regexp
+	first    func(c byte) bool
+}
+
+func patCompile(expr string, first func(c byte) bool) *patRe {
+	return &patRe{
+		re:       regexp.MustCompile(expr),
+		anchored: regexp.MustCompile(`^(?:` + expr + `)`),
+		first:    first,
+	}
+}
+
+// patWindow is the input window patScan matches in; longer matches are
+// found by a second, unbounded attempt.
+const patWindow = 48
+
+// patFirstDigit and friends are patRe start classes.
+func patFirstDigit(c byte) bool { return patIsDigit(c) }
+func patFirstAlnum(c byte) bool { return patIsAlnum(c) }
+func patFirstUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// patScan calls accept for each match of p in line, in order of start
+// position. A match may start only where p.first accepts the byte and not
+// inside a word or number (like \b). When accept returns true the scan
+// continues after the match; otherwise at the next byte, so that a
+// rejected candidate does not hide a valid one that overlaps it. loc holds
+// submatch indices into line.
+func patScan(p *patRe, line string, accept func(loc []int) bool) {
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if !p.first(c) || (i > 0 && patIsAlnum(line[i-1]) && patIsAlnum(c)) {
+			continue
+		}
+		// Match in a window: the backtracker's cost grows with the input
+		// length. A match that reaches the window's end is redone on the
+		// whole rest of the line (it may be longer, or end differently at
+		// a \b).
+		end := min(len(line), i+patWindow)
+		loc := p.anchored.FindStringSubmatchIndex(line[i:end])
+		if loc != nil && i+loc[1] == end && end < len(line) {
+			loc = p.anchored.FindStringSubmatchIndex(line[i:])
+		}
+		if loc == nil || loc[1] == 0 {
+			continue
+		}
+		for k := range loc {
+			if loc[k] >= 0 {
+				loc[k] += i
+			}
+		}
+		if accept(loc) {
+			i = loc[1] - 1
+		}
+	}
+}
+
+// patIf returns line when ok and "" otherwise (to skip a scan).
+func patIf(ok bool, line string) string {
+	if ok {
+		return line
+	}
+	return ""
+}
+
+// patSpans records taken spans of one line so that lower-priority patterns
+// of the same recognizer do not report overlapping matches.
+type patSpans [][2]int
+
+func (s patSpans) overlaps(a, b int) bool {
+	for _, x := range s {
+		if a < x[1] && b > x[0] {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *patSpans) add(a, b int) { *s = append(*s, [2]int{a, b}) }
+
+func patIsAlnum(c byte) bool {
+	return patIsDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'z')
+}
+
+// patByte returns line[i], or 0 outside the line.
+func patByte(line string, i int) byte {
+	if i < 0 || i >= len(line) {
+		return 0
+	}
+	return line[i]
+}
+
+// patDigitCount counts the ASCII digits of s; recognizers use it to skip
+// lines that cannot hold their entity before running any regex.
+func patDigitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if patIsDigit(s[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+// patDigits returns the ASCII digits of s.
+func patDigits(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if patIsDigit(s[i]) {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+// patNumberBefore reports whether the text just before i continues a number:
+// a digit, or a separator ('-', '.', ' ' and spaces) preceded by a digit.
+func patNumberBefore(line string, i int) bool {
+	j := i - 1
+	if patIsAlnum(patByte(line, j)) {
+		return true
+	}
+	sep := false
+	for j >= 0 && (line[j] == ' ' || line[j] == '-' || line[j] == '.') && i-j <= 3 {
+		sep = true
+		j--
+	}
+	return sep && patIsDigit(patByte(line, j))
+}
+
+// patNumberAfter reports whether the text from i continues a number: an
+// alphanumeric, or '-', '.' or '/' followed by a digit.
+func patNumberAfter(line string, i int) bool {
+	c := patByte(line, i)
+	if patIsAlnum(c) {
+		return true
+	}
+	return (c == '-' || c == '.' || c == '/') && patIsDigit(patByte(line, i+1))
+}
+
+// patTrimRight drops trailing punctuation from line[start:end] and returns
+// the new end. A closing bracket is kept when the span opens one.
+func patTrimRight(line string, start, end int) int {
+	for end > start {
+		c := line[end-1]
+		switch c {
+		case '.', ',', ';', ':', '!', '?', '\'', '"', '-':
+			end--
+			continue
+		case ')', ']', '}':
+			open := map[byte]byte{')': '(', ']': '[', '}': '{'}[c]
+			if strings.Count(line[start:end], string(open)) < strings.Count(line[start:end], string(c)) {
+				end--
+				continue
+			}
+		}
+		break
+	}
+	return end
+}
+
+// ---- EMAIL ----
+
+// patEmailRe allows OCR spaces around "@" and around the dots of the
+// domain.
+var patEmailRe = patCompile(`[A-Za-z0-9][A-Za-z0-9._%+\-]*[ ]?@[ ]?([A-Za-z0-9][A-Za-z0-9\-]*(?:[ ]?\.[ ]?[A-Za-z0-9][A-Za-z0-9\-]*)*[ ]?\.[ ]?([A-Za-z]{2,24}))`, patFirstAlnum)
+
+// patTLDs are the top-level domains accepted in spaced-out (OCR-split)
+// e-mail addresses and scheme-less URLs.
+var patTLDs = map[string]bool{
+	"com": true, "org": true, "net": true, "edu": true, "gov": true, "mil": true,
+	"int": true, "info": true, "biz": true, "io": true, "co": true, "us": true,
+	"uk": true, "de": true, "fr": true, "it": true, "es": true, "nl": true,
+	"be": true, "ch": true, "at": true, "ca": true, "au": true, "jp": true,
+	"cn": true, "in": true, "br": true, "ru": true, "se": true, "no": true,
+	"dk": true, "fi": true, "pl": true, "ie": true, "nz": true, "eu": true,
+	"me": true, "app": true, "dev": true, "ai": true, "tv": true, "cz": true,
+	"pt": true, "gr": true, "hu": true, "il": true, "mx": true, "za": true,
+}
+
+func patEmail(line string) []Match {
+	if strings.IndexByte(line, '@') < 0 {
+		return nil
+	}
+	var out []Match
+	patScan(patEmailRe, line, func(loc []int) bool {
+		s, e := loc[0], loc[1]
+		if patIsAlnum(patByte(line, s-1)) || patIsAlnum(patByte(line, e)) {
+			return false
+		}
+		tld := strings.ToLower(line[loc[4]:loc[5]])
+		spaced := strings.Contains(line[s:e], " ")
+		score := 0.9
+		if spaced {
+			// OCR split the address: accept only a known TLD.
+			if !patTLDs[tld] {
+				return false
+			}
+			score = 0.7
+		}
+		out = append(out, Match{Type: Email, Start: s, End: e, Score: score})
+		return true
+	})
+	return out
+}
+
+// ---- URL ----
+
+var (
+	patURLSchemeRe = patCompile(`(?i)\b(?:https?|ftp)[ ]?:[ ]?//[^\s<>"'`+"`"+`]+`, patFirstAlnum)
+	patURLWWWRe    = patCompile(`(?i)\bwww[ ]?\.[ ]?[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*(?:[/?#][^\s<>"']*)?`, patFirstAlnum)
+	patURLBareRe   = patCompile(`(?i)\b[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9][A-Za-z0-9\-]*)*\.([A-Za-z]{2,6})\b(?:/[^\s<>"']*)?`, patFirstAlnum)
+)
+
+func patURL(line string) []Match {
+	if !patHasDotLetter(line) {
+		return nil
+	}
+	var out []Match
+	var taken patSpans
+	emit := func(s, e int, score float64) bool {
+		e = patTrimRight(line, s, e)
+		if e <= s || taken.overlaps(s, e) {
+			return false
+		}
+		taken.add(s, e)
+		out = append(out, Match{Type: URL, Start: s, End: e, Score: score})
+		return true
+	}
+	patScan(patURLSchemeRe, line, func(loc []int) bool {
+		if loc[1]-loc[0] < 10 {
+			return false
+		}
+		return emit(loc[0], loc[1], 0.9)
+	})
+	patScan(patURLWWWRe, line, func(loc []int) bool {
+		if !strings.Contains(strings.ReplaceAll(line[loc[0]:loc[1]], " ", "")[4:], ".") {
+			return false // "www.example" without a TLD
+		}
+		return emit(loc[0], loc[1], 0.85)
+	})
+	patScan(patURLBareRe, line, func(loc []int) bool {
+		s := loc[0]
+		c := patByte(line, s-1)
+		// Part of an e-mail address, a path or a longer token.
+		if c == '@' || c == '.' || c == '/' || c == '-' || patByte(line, s-2) == '@' {
+			return false
+		}
+		if !patTLDs[strings.ToLower(line[loc[2]:loc[3]])] {
+			return false
+		}
+		if patByte(line, loc[1]) == '@' {
+			return false
+		}
+		host := line[s:loc[3]]
+		// Abbreviations such as "U.S" or "e.g" are not domains: require a
+		// label of at least two characters before the TLD.
+		labels := strings.Split(host, ".")
+		if len(labels[len(labels)-2]) < 2 {
+			return false
+		}
+		return emit(s, loc[1], 0.6)
+	})
+	return out
+}
+
+// patHasDotLetter reports a "." followed by a letter (every URL has one).
+func patHasDotLetter(line string) bool {
+	for i := strings.IndexByte(line, '.'); i >= 0 && i+1 < len(line); {
+		c := line[i+1] | 0x20
+		if c >= 'a' && c <= 'z' {
+			return true
+		}
+		j := strings.IndexByte(line[i+1:], '.')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// ---- IP ----
+
+var (
+	patIPv4Re = patCompile(`\b(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\b`, patFirstDigit)
+	patIPv6Re = patCompile(`(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:(?:\d{1,3}\.){3}\d{1,3})?`,
+		func(c byte) bool { return c == ':' || patIsDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'f') })
+)
+
+func patIP(line string) []Match {
+	var out []Match
+	if strings.Count(line, ".") < 3 && strings.Count(line, ":") < 2 {
+		return nil
+	}
+	patScan(patIPv4Re, line, func(loc []int) bool {
+		s, e := loc[0], loc[1]
+		if patNumberBefore(line, s) || patNumberAfter(line, e) {
+			return false
+		}
+		for g := 1; g <= 4; g++ {
+			oct := line[loc[2*g]:loc[2*g+1]]
+			if len(oct) > 1 && oct[0] == '0' {
+				return false
+			}
+			n := 0
+			for i := 0; i < len(oct); i++ {
+				n = n*10 + int(oct[i]-'0')
+			}
+			if n > 255 {
+				return false
+			}
+		}
+		out = append(out, Match{Type: IP, Start: s, End: e, Score: 0.6})
+		return true
+	})
+	patScan(patIPv6Re, line, func(loc []int) bool {
+		s, e := loc[0], loc[1]
+		if patIsAlnum(patByte(line, s-1)) || patByte(line, s-1) == ':' || patIsAlnum(patByte(line, e)) {
+			return false
+		}
+		cand := line[s:e]
+		// Times ("10:30:00") have no "::" and fewer than eight groups.
+		if !strings.Contains(cand, "::") && strings.Count(cand, ":") < 7 {
+			return false
+		}
+		if strings.Count(cand, ":") < 2 || len(cand) < 3 {
+			return false
+		}
+		a, err := netip.ParseAddr(cand)
+		if err != nil || !a.Is6() {
+			return false
+		}
+		out = append(out, Match{Type: IP, Start: s, End: e, Score: 0.7})
+		return true
+	})
+	return out
+}

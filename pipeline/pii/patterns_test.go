@@ -1,0 +1,264 @@
+package pii
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+)
+
+// patTestPage lays text out as OCR words: one doc.Line per text line, words
+// split at spaces, boxes left to right.
+func patTestPage(text string) *doc.Page {
+	p := &doc.Page{Width: 2000, Height: 2000}
+	for li, line := range strings.Split(text, "\n") {
+		x := 10
+		for _, w := range strings.Fields(line) {
+			p.Words = append(p.Words, doc.Word{
+				Text: w, Conf: 90, Line: li,
+				Box: doc.Box{Left: x, Top: 10 + 30*li, Width: 9 * len(w), Height: 20},
+			})
+			x += 9*len(w) + 9
+		}
+	}
+	return p
+}
+
+// patRun runs r on text (single-spaced words) through NewInput and returns
+// the matches of type typ as "span@score" strings and the matches.
+func patRun(t *testing.T, r Recognizer, typ Type, text string) []Match {
+	t.Helper()
+	in := NewInput(patTestPage(text))
+	if in.Text != text {
+		t.Fatalf("test text is not in NewInput form: %q", text)
+	}
+	var out []Match
+	for _, m := range r.Recognize(in) {
+		if m.Start < 0 || m.End > len(in.Text) || m.Start >= m.End {
+			t.Fatalf("%s: bad span %d..%d in %q", r.Name(), m.Start, m.End, text)
+		}
+		if m.Score <= 0 || m.Score > 1 {
+			t.Fatalf("%s: score %v out of (0,1]", r.Name(), m.Score)
+		}
+		if m.Source != r.Name() {
+			t.Fatalf("%s: source %q", r.Name(), m.Source)
+		}
+		if strings.Contains(in.Text[m.Start:m.End], "\n") {
+			t.Fatalf("%s: match crosses a line: %q", r.Name(), in.Text[m.Start:m.End])
+		}
+		if m.Type == typ {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// patCase is one recognizer test: the spans expected in text (none for a
+// negative case), each with a score range.
+type patCase struct {
+	text     string
+	want     []string
+	min, max float64
+}
+
+func patCheck(t *testing.T, r Recognizer, typ Type, cases []patCase) {
+	t.Helper()
+	for _, c := range cases {
+		ms := patRun(t, r, typ, c.text)
+		var got []string
+		for _, m := range ms {
+			got = append(got, c.text[m.Start:m.End])
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%s %q: got %q, want %q", r.Name(), c.text, got, c.want)
+			continue
+		}
+		for _, m := range ms {
+			if m.Score < c.min-1e-9 || m.Score > c.max+1e-9 {
+				t.Errorf("%s %q: span %q score %.2f not in [%.2f, %.2f]", r.Name(), c.text, c.text[m.Start:m.End], m.Score, c.min, c.max)
+			}
+		}
+	}
+}
+
+func patRecognizer(t testing.TB, name string) Recognizer {
+	for _, r := range PatternRecognizers() {
+		if r.Name() == name {
+			return r
+		}
+	}
+	t.Fatalf("no recognizer %q", name)
+	return nil
+}
+
+func TestPatternRecognizersSet(t *testing.T) {
+	rs := PatternRecognizers()
+	names := map[string]bool{}
+	for _, r := range rs {
+		if names[r.Name()] {
+			t.Errorf("duplicate recognizer %q", r.Name())
+		}
+		names[r.Name()] = true
+	}
+	for _, n := range []string{"phone", "email", "url", "ip", "credit_card", "iban", "ssn", "zip", "id", "date"} {
+		if !names[n] {
+			t.Errorf("missing recognizer %q", n)
+		}
+	}
+	if _, err := PatternRecognizersRegion("ZZ"); err == nil {
+		t.Error("unknown region accepted")
+	}
+}
+
+func TestEmail(t *testing.T) {
+	r := patRecognizer(t, "email")
+	patCheck(t, r, Email, []patCase{
+		{"Contact: john.smith@example.com", []string{"john.smith@example.com"}, 0.85, 1},
+		{"mail jo_ann+x@mail.acme-corp.co.uk.", []string{"jo_ann+x@mail.acme-corp.co.uk"}, 0.85, 1},
+		{"E-mail: j.doe @ acme. com", []string{"j.doe @ acme. com"}, 0.6, 0.8},
+		{"at@ home. Then we left", nil, 0, 0},
+		{"user@localhost is not one", nil, 0, 0},
+		{"meet @ 5pm. ok", nil, 0, 0},
+	})
+}
+
+func TestURL(t *testing.T) {
+	r := patRecognizer(t, "url")
+	patCheck(t, r, URL, []patCase{
+		{"see https://example.com/path?q=1.", []string{"https://example.com/path?q=1"}, 0.85, 1},
+		{"(see http://a.example.com/x)", []string{"http://a.example.com/x"}, 0.85, 1},
+		{"www.example.org", []string{"www.example.org"}, 0.8, 0.9},
+		{"Visit acme-labs.com today", []string{"acme-labs.com"}, 0.5, 0.7},
+		{"e.g. the U.S. Army", nil, 0, 0},
+		{"open report.doc now", nil, 0, 0},
+		{"mail jo@example.com", nil, 0, 0},
+	})
+}
+
+func TestIP(t *testing.T) {
+	r := patRecognizer(t, "ip")
+	patCheck(t, r, IP, []patCase{
+		{"host 192.168.1.20 down", []string{"192.168.1.20"}, 0.5, 0.8},
+		{"gw 10.0.0.1.", []string{"10.0.0.1"}, 0.5, 0.8},
+		{"v6 2001:db8::1 ok", []string{"2001:db8::1"}, 0.6, 0.8},
+		{"fe80::1ff:fe23:4567:890a", []string{"fe80::1ff:fe23:4567:890a"}, 0.6, 0.8},
+		{"256.1.1.1", nil, 0, 0},
+		{"1.2.3.4.5", nil, 0, 0},
+		{"12.10.98", nil, 0, 0},
+		{"at 10:30:00 am", nil, 0, 0},
+		{"01.02.03.04", nil, 0, 0},
+	})
+}
+
+// TestInputSpans builds an Input from OCR words, as the pipeline does, and
+// checks that matches map back to the right words, including numbers that
+// OCR split into several words.
+func TestInputSpans(t *testing.T) {
+	p := &doc.Page{Width: 800, Height: 200, Words: []doc.Word{
+		// Out of order on purpose: NewInput sorts by line and position.
+		{Text: "466-", Box: doc.Box{Left: 150, Top: 10, Width: 40, Height: 20}, Line: 1},
+		{Text: "Tel:", Box: doc.Box{Left: 10, Top: 10, Width: 40, Height: 20}, Line: 1},
+		{Text: "(614)", Box: doc.Box{Left: 80, Top: 10, Width: 50, Height: 20}, Line: 1},
+		{Text: "5087", Box: doc.Box{Left: 200, Top: 10, Width: 40, Height: 20}, Line: 1},
+		{Text: "Date:", Box: doc.Box{Left: 10, Top: 50, Width: 50, Height: 20}, Line: 2},
+		{Text: "Dec.", Box: doc.Box{Left: 80, Top: 50, Width: 40, Height: 20}, Line: 2},
+		{Text: "10,1998", Box: doc.Box{Left: 130, Top: 50, Width: 70, Height: 20}, Line: 2},
+		{Text: "Account", Box: doc.Box{Left: 10, Top: 90, Width: 70, Height: 20}, Line: 3},
+		{Text: "No.", Box: doc.Box{Left: 90, Top: 90, Width: 30, Height: 20}, Line: 3},
+		{Text: "0042-7781.", Box: doc.Box{Left: 130, Top: 90, Width: 90, Height: 20}, Line: 3},
+	}}
+	in := NewInput(p)
+	want := map[Type][]int{Phone: {2, 0, 3}, Date: {5, 6}, ID: {9}}
+	got := map[Type][]int{}
+	for _, r := range PatternRecognizers() {
+		for _, m := range r.Recognize(in) {
+			if _, ok := want[m.Type]; !ok {
+				continue
+			}
+			if got[m.Type] != nil {
+				t.Errorf("%s: second match %q", m.Type, in.Text[m.Start:m.End])
+			}
+			got[m.Type] = in.WordsInSpan(m.Start, m.End)
+		}
+	}
+	for typ, w := range want {
+		if fmt.Sprint(got[typ]) != fmt.Sprint(w) {
+			t.Errorf("%s: words %v, want %v (text %q)", typ, got[typ], w, in.Text)
+		}
+	}
+}
+
+// TestLinesNotCrossed: a number broken over two lines is two lines.
+func TestLinesNotCrossed(t *testing.T) {
+	text := "call 614-466\n-5087 now\nDecember 10,\n1998"
+	in := NewInput(patTestPage(text))
+	for _, r := range PatternRecognizers() {
+		for _, m := range r.Recognize(in) {
+			s := in.Text[m.Start:m.End]
+			if strings.Contains(s, "\n") {
+				t.Errorf("%s crosses a line: %q", r.Name(), s)
+			}
+			if m.Type == Date && s != "December 10" {
+				t.Errorf("date %q, want \"December 10\"", s)
+			}
+		}
+	}
+}
+
+// patBenchText is a ~300-word form page mixing entities and ordinary text.
+func patBenchText() string {
+	rng := rand.New(rand.NewSource(1))
+	filler := strings.Fields(`the of and to in for on with by at from as is was be this that
+		Please return form to office below Company Corporation Research Department
+		Total Amount Qty 12 350 1,250.00 $45.00 Page 2 of 3 Item 44 Description
+		Subject Re: meeting schedule results attached approved budget 1998`)
+	ents := []string{"Tel: (614) 466- 5087", "Fax 212 -555 -0164", "Date: 12/ 10/ 98",
+		"December 10, 1998", "john.smith@example.com", "www.example.org", "Account No. 12345678",
+		"SSN 536-22-1234", "New York, NY 10017", "4111 1111 1111 1111", "DE89 3704 0044 0532 0130 00",
+		"192.168.1.20", "Dec. 10,1998", "Patient ID: 0042-7781"}
+	var lines []string
+	words := 0
+	for words < 300 {
+		var ws []string
+		for k := 0; k < 8; k++ {
+			ws = append(ws, filler[rng.Intn(len(filler))])
+		}
+		e := ents[rng.Intn(len(ents))]
+		ws = append(ws, e)
+		words += 8 + len(strings.Fields(e))
+		lines = append(lines, strings.Join(ws, " "))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func BenchmarkPatterns(b *testing.B) {
+	in := NewInput(patTestPage(patBenchText()))
+	rs := PatternRecognizers()
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		for _, r := range rs {
+			n += len(r.Recognize(in))
+		}
+	}
+	if n == 0 {
+		b.Fatal("no matches")
+	}
+}
+
+// TestPatternsSpeed guards the budget: all recognizers on a ~300-word page
+// well under 5 ms (measured with a generous margin for slow CI machines).
+func TestPatternsSpeed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	res := testing.Benchmark(BenchmarkPatterns)
+	per := res.NsPerOp()
+	t.Logf("patterns on a %d-word page: %d ns/op", len(NewInput(patTestPage(patBenchText())).Page.Words), per)
+	if per > 5_000_000 {
+		t.Errorf("patterns take %d ns per page, budget 5 ms", per)
+	}
+}

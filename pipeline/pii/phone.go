@@ -1,0 +1,182 @@
+package pii
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/nyaruka/phonenumbers"
+)
+
+// Phone number candidates. A separator between digit groups is up to two
+// spaces, optionally around one of "-", ".", "/" (OCR often puts a space on
+// either side of a dash: "(614) 466- 5087", "614 -466 -5087").
+const patPhoneSep = `[ ]{0,2}(?:[-./][ ]{0,2})?`
+
+// patPhoneExt is an optional extension: "x 234", "ext. 12", "Extension 5".
+const patPhoneExt = `(?:[ ]{0,2},?[ ]{0,2}(?:[xX]|[eE]xt|EXT|[eE]xtension|EXTENSION)[ ]{0,2}\.?[ ]{0,2}(\d{1,5}))?`
+
+var (
+	// patNANPRe: North American numbers, "+1 (212) 555 0123",
+	// "1-800-555-0199", "405) 555- 0148" (opening parenthesis lost).
+	patNANPRe = patCompile(`(?:(\+[ ]?)?1`+patPhoneSep+`)?(?:(\()[ ]?(\d{3})[ ]?\)|(\d{3})[ ]?\)?)`+
+		patPhoneSep+`(\d{3})`+patPhoneSep+`(\d{4})`+patPhoneExt, patFirstPhone)
+	// patLocalRe: 7-digit local numbers with a separator: "466-9980",
+	// "555- 0171", "466.9980".
+	patLocalRe = patCompile(`(\d{3})[ ]{0,2}[-.][ ]{0,2}(\d{4})`+patPhoneExt, patFirstDigit)
+	// patIntlRe: any grouping of digits, optionally with "+" or an
+	// international prefix; only numbers phonenumbers validates are kept.
+	patIntlRe = patCompile(`(?:\+[ ]?)?\(?\d{1,4}\)?(?:`+patPhoneSep+`\(?\d{1,5}\)?){1,6}`, patFirstPhone)
+)
+
+func patFirstPhone(c byte) bool { return patIsDigit(c) || c == '+' || c == '(' }
+
+// phoneRecognizer finds phone numbers and validates them with
+// github.com/nyaruka/phonenumbers in a default region.
+type phoneRecognizer struct {
+	region string
+	nanp   bool // the region uses the North American Numbering Plan
+}
+
+// NewPhoneRecognizer returns the PHONE recognizer (name "phone"); numbers
+// without a country code are read in region, an ISO 3166 code such as "US"
+// that phonenumbers supports.
+func NewPhoneRecognizer(region string) (Recognizer, error) {
+	region = strings.ToUpper(strings.TrimSpace(region))
+	cc := phonenumbers.GetCountryCodeForRegion(region)
+	if cc == 0 {
+		return nil, fmt.Errorf("phone recognizer: unsupported region %q", region)
+	}
+	return &phoneRecognizer{region: region, nanp: cc == 1}, nil
+}
+
+func (r *phoneRecognizer) Name() string { return "phone" }
+
+func (r *phoneRecognizer) Recognize(in *Input) []Match {
+	return patLineRecognizer{name: r.Name(), fn: r.line}.Recognize(in)
+}
+
+// Base scores. A number phonenumbers accepts as valid scores high; the
+// right shape without validity (e.g. a 1980s area code) scores as a
+// candidate that context may confirm; 7-digit local numbers are weak on
+// their own.
+const (
+	patPhoneValid          = 0.8
+	patPhoneValidFormatted = 0.85 // valid and "(ddd)" or "+1" present
+	patPhoneValidBare      = 0.5  // valid but ten bare digits
+	patPhoneShapeOnly      = 0.4
+	patPhoneLocal          = 0.3
+	patPhoneIntl           = 0.75 // validated, written with "+"
+	patPhoneIntlNational   = 0.6  // validated, national format (non-NANP regions)
+)
+
+func (r *phoneRecognizer) line(line string) []Match {
+	if patDigitCount(line) < 7 {
+		return nil
+	}
+	var out []Match
+	var taken patSpans
+	emit := func(s, e int, score float64) {
+		taken.add(s, e)
+		out = append(out, Match{Type: Phone, Start: s, End: e, Score: score})
+	}
+	if r.nanp {
+		patScan(patNANPRe, line, func(loc []int) bool {
+			s, e := loc[0], loc[1]
+			if !r.boundaryOK(line, s, e) {
+				return false
+			}
+			cand := line[s:e]
+			digits := patDigits(line[s:loc[13]]) // without the extension
+			n, err := phonenumbers.Parse(digits, r.region)
+			valid := err == nil && phonenumbers.IsValidNumber(n)
+			seps := strings.ContainsAny(strings.TrimSpace(cand), " -./()")
+			var score float64
+			switch {
+			case valid && (loc[4] >= 0 || loc[2] >= 0):
+				score = patPhoneValidFormatted
+			case valid && seps:
+				score = patPhoneValid
+			case valid:
+				score = patPhoneValidBare
+			case seps:
+				score = patPhoneShapeOnly
+			default:
+				return false
+			}
+			emit(s, e, score)
+			return true
+		})
+	}
+	// In NANP regions only "+" numbers are left for the generic pattern.
+	intl := patIf(!r.nanp || strings.IndexByte(line, '+') >= 0, line)
+	patScan(patIntlRe, intl, func(loc []int) bool {
+		s, e := loc[0], loc[1]
+		if taken.overlaps(s, e) || !r.boundaryOK(line, s, e) {
+			return false
+		}
+		plus := line[s] == '+'
+		if r.nanp && !plus {
+			return false // NANP shapes are handled above
+		}
+		// The regex is greedy: try the whole run, then shorter prefixes
+		// ending at a digit group, and keep the longest valid number.
+		for end := e; end > s; {
+			cand := line[s:end]
+			nd := len(patDigits(cand))
+			if nd >= 7 && nd <= 15 && !patDateLike(cand) && !patNumberAfter(line, end) {
+				num := patDigits(cand)
+				if plus {
+					num = "+" + num
+				}
+				if n, err := phonenumbers.Parse(num, r.region); err == nil && phonenumbers.IsValidNumber(n) {
+					score := patPhoneIntlNational
+					if plus {
+						score = patPhoneIntl
+					}
+					emit(s, end, score)
+					return true
+				}
+			}
+			// Drop the last digit group and the separator before it.
+			end--
+			for end > s && patIsDigit(line[end-1]) {
+				end--
+			}
+			for end > s && !patIsDigit(line[end-1]) {
+				end--
+			}
+		}
+		return false
+	})
+	patScan(patLocalRe, line, func(loc []int) bool {
+		s, e := loc[0], loc[1]
+		if taken.overlaps(s, e) {
+			return false
+		}
+		// A list separator "/" may precede: "(410) 555-0184/555-0157".
+		if patByte(line, s-1) != '/' && patNumberBefore(line, s) {
+			return false
+		}
+		if patNumberAfter(line, e) {
+			return false
+		}
+		emit(s, e, patPhoneLocal)
+		return true
+	})
+	return out
+}
+
+// boundaryOK rejects candidates that are part of a longer number or word.
+// A "/" before the candidate is a list separator ("3515/955-0299").
+func (r *phoneRecognizer) boundaryOK(line string, s, e int) bool {
+	if patIsAlnum(patByte(line, s-1)) {
+		return false
+	}
+	if patByte(line, s-1) != '/' && patByte(line, s) != '(' && patByte(line, s) != '+' && patNumberBefore(line, s) {
+		return false
+	}
+	if patByte(line, e) == '/' {
+		return true
+	}
+	return !patNumberAfter(line, e)
+}
