@@ -15,6 +15,9 @@
 //	upF       upscale the page by F before OCR (e.g. up1.5)
 //	sauvola   thresholding_method=2 (Sauvola), lotsu: 1 (Leptonica Otsu)
 //
+// --recover 3 adds a row "psm3+recover": the PSM 3 words merged with what
+// Engine.Recover re-reads from ink they do not cover.
+//
 // Nothing from the data set is written anywhere; the program prints only
 // aggregate figures.
 package main
@@ -94,12 +97,14 @@ func main() {
 	merges := flag.String("merge", "", "two-pass merges to score, e.g. 3+11,6+11 (both PSMs must be in --psm)")
 	limit := flag.Int("limit", 0, "use at most N pages (0 = all)")
 	cli := flag.Bool("cli", false, "also time `tesseract IMAGE -` (OMP_THREAD_LIMIT=1) per page")
+	recoverList := flag.String("recover", "", "PSMs (of --psm) to follow with Recover (re-reading uncovered ink), e.g. 3,6")
+	recoverConf := flag.Float64("recover-conf", 30, "minimum confidence of recovered words")
 	flag.Parse()
 	if *data == "" || *labels == "" {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*data, *labels, *psms, *variants, *merges, *limit, *cli); err != nil {
+	if err := run(*data, *labels, *psms, *variants, *merges, *limit, *cli, *recoverList, *recoverConf); err != nil {
 		fmt.Fprintln(os.Stderr, "ocrmodes:", err)
 		os.Exit(1)
 	}
@@ -228,16 +233,28 @@ func covered(t doc.Box, words []doc.Word) bool {
 	return false
 }
 
+// scorePad is the margin added to OCR boxes for the padded PII column:
+// FUNSD's word boxes are drawn a few pixels looser than Tesseract's ink boxes,
+// and later stages pad regions anyway.
+const scorePad = 3
+
 type score struct {
 	piiHit, piiN, allHit, allN int
+	piiPadHit                  int
 	byType                     map[string][2]int
 	secs                       float64
+	extra                      float64 // seconds of the recover step alone
 	words                      int
 }
 
 func (s *score) add(p page, words []doc.Word, secs float64) {
 	if s.byType == nil {
 		s.byType = map[string][2]int{}
+	}
+	padded := make([]doc.Word, len(words))
+	for i, w := range words {
+		padded[i] = w
+		padded[i].Box = w.Box.Pad(scorePad)
 	}
 	for _, t := range p.pii {
 		c := s.byType[t.kind]
@@ -246,6 +263,9 @@ func (s *score) add(p page, words []doc.Word, secs float64) {
 		if covered(t.box, words) {
 			c[0]++
 			s.piiHit++
+		}
+		if covered(t.box, padded) {
+			s.piiPadHit++
 		}
 		s.byType[t.kind] = c
 	}
@@ -291,8 +311,12 @@ func cliWords(path string) ([]doc.Word, float64, error) {
 	return words, secs, nil
 }
 
-func run(data, labels, psmList, variantList, mergeList string, limit int, cli bool) error {
+func run(data, labels, psmList, variantList, mergeList string, limit int, cli bool, recoverList string, recoverConf float64) error {
 	psms, err := parseInts(psmList)
+	if err != nil {
+		return err
+	}
+	recovers, err := parseInts(recoverList)
 	if err != nil {
 		return err
 	}
@@ -376,6 +400,21 @@ func run(data, labels, psmList, variantList, mergeList string, limit int, cli bo
 				k := fmt.Sprintf("%s psm%d", v, psm)
 				note(k)
 				get(k).add(p, pg.Words, secs)
+				for _, rp := range recovers {
+					if rp != psm {
+						continue
+					}
+					t0 := time.Now()
+					rec, err := engines[v].Recover(ctx, p.img, pg, recoverConf)
+					if err != nil {
+						return fmt.Errorf("page %s psm %d recover: %w", p.name, psm, err)
+					}
+					rsecs := time.Since(t0).Seconds()
+					k := fmt.Sprintf("%s psm%d+recover", v, psm)
+					note(k)
+					get(k).add(p, ocr.MergeWords(pg.Words, rec), secs+rsecs)
+					get(k).extra += rsecs
+				}
 			}
 			for _, m := range mspecs {
 				ra, oka := res[mode{v, m.a}]
@@ -403,21 +442,25 @@ func run(data, labels, psmList, variantList, mergeList string, limit int, cli bo
 	}
 	sort.Strings(tnames)
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	hdr := "mode\tPII cov\t"
+	hdr := fmt.Sprintf("mode\tPII cov\tPII pad%d\t", scorePad)
 	for _, t := range tnames {
 		hdr += t + "\t"
 	}
-	hdr += "all cov\ts/page\twords/page\t"
+	hdr += "all cov\ts/page\trecover s\twords/page\t"
 	fmt.Fprintln(tw, hdr)
 	n := float64(len(pages))
 	for _, k := range order {
 		s := scores[k]
-		row := k + "\t" + ratio(s.piiHit, s.piiN) + "\t"
+		row := k + "\t" + ratio(s.piiHit, s.piiN) + "\t" + ratio(s.piiPadHit, s.piiN) + "\t"
 		for _, t := range tnames {
 			c := s.byType[t]
 			row += ratio(c[0], c[1]) + "\t"
 		}
-		row += fmt.Sprintf("%s\t%.3f\t%.0f\t", ratio(s.allHit, s.allN), s.secs/n, float64(s.words)/n)
+		rec := "-"
+		if s.extra > 0 {
+			rec = fmt.Sprintf("%.3f", s.extra/n)
+		}
+		row += fmt.Sprintf("%s\t%.3f\t%s\t%.0f\t", ratio(s.allHit, s.allN), s.secs/n, rec, float64(s.words)/n)
 		fmt.Fprintln(tw, row)
 	}
 	if err := tw.Flush(); err != nil {
