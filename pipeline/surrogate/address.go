@@ -103,9 +103,9 @@ func genAddress(j *job) (string, error) {
 					toks[m].core = replaceNamePart(j, "street", genderUnknown, toks[m].core)
 				}
 			case countrySet[strings.ToLower(run)]:
-				setRun(toks, i, k, matchCase(toks[i].core, pickOther(j.rng("country", strings.ToLower(run)), data.Address["country"], run)))
+				setRun(toks, i, k, matchCase(toks[i].core, pickOther(j.component("country", strings.ToLower(run)), data.Address["country"], run)))
 			case stateNameSet[strings.ToLower(run)] && stateContext(toks, k):
-				setRun(toks, i, k, matchCase(toks[i].core, pickOther(j.rng("state", strings.ToLower(run)), stateNames, run)))
+				setRun(toks, i, k, matchCase(toks[i].core, pickOther(j.component("state", strings.ToLower(run)), stateNames, run)))
 			case k-i >= 3:
 				for m := i; m <= k; m++ {
 					if isCapitalised(toks[m].core) && isWord(toks[m].core) {
@@ -113,7 +113,7 @@ func genAddress(j *job) (string, error) {
 					}
 				}
 			default:
-				city := pickOther(j.rng("city", strings.ToLower(run)), cityNames, run)
+				city := pickOther(j.component("city", strings.ToLower(run)), cityNames, run)
 				setRun(toks, i, k, matchCase(toks[i].core, city))
 			}
 			i = k
@@ -230,7 +230,7 @@ func isDottedStateAt(toks []token, i int) bool {
 }
 
 func replaceState(j *job, code string) string {
-	return matchCase(code, pickOther(j.rng("state", strings.ToLower(code)), stateAbbrs, code))
+	return matchCase(code, pickOther(j.component("state", strings.ToLower(code)), stateAbbrs, code))
 }
 
 // pickOther picks an element of list not equal (case-insensitively) to orig.

@@ -2,8 +2,6 @@ package surrogate
 
 import (
 	"strings"
-
-	"github.com/brianvoe/gofakeit/v7/data"
 )
 
 // Common US given names by sex, for titles that say it ("Mr.", "Mrs.").
@@ -105,7 +103,7 @@ func genPerson(j *job) (string, error) {
 			g = genderUnknown
 			groupStart, inverted, firstNameSeen = true, false, false
 		case tkInitials:
-			t.core = newInitials(j.rng("initials", initSeed, itoa(nInit)), t.core)
+			t.core = newInitials(j.component("initials", initSeed, itoa(nInit)), t.core)
 			nInit++
 			groupStart = false
 		case tkOther:
@@ -246,7 +244,7 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 		if w == "" {
 			continue
 		}
-		r := j.rng(role, itoa(int(g)), strings.ToLower(w))
+		r := j.component(role, itoa(int(g)), strings.ToLower(w))
 		var n string
 		for k := 0; k < 8; k++ {
 			n = pickName(r, role, g)
@@ -265,10 +263,8 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 
 func pickName(r *rng, role string, g gender) string {
 	switch role {
-	case "last":
-		return r.pick(data.Person["last"])
-	case "org":
-		return r.pick(orgWordPool())
+	case "last", "org":
+		return r.fake.LastName()
 	case "street":
 		return r.pick(streetNames)
 	case "city":
@@ -280,7 +276,7 @@ func pickName(r *rng, role string, g gender) string {
 	case genderFemale:
 		return r.pick(femaleFirst)
 	}
-	return r.pick(data.Person["first"])
+	return r.fake.FirstName()
 }
 
 // newInitials replaces each letter of an initials token by the initial of a
@@ -291,7 +287,7 @@ func newInitials(r *rng, core string) string {
 		if c == '.' || c == ' ' {
 			continue
 		}
-		n := rune(r.pick(data.Person["first"])[0])
+		n := rune(r.fake.FirstName()[0])
 		if c >= 'a' && c <= 'z' {
 			n = n - 'A' + 'a'
 		}

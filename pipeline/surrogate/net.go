@@ -4,8 +4,6 @@ import (
 	"net/netip"
 	"regexp"
 	"strings"
-
-	"github.com/brianvoe/gofakeit/v7/data"
 )
 
 // reservedDomain maps a top-level domain to an RFC 2606 domain.
@@ -40,8 +38,8 @@ func genEmail(j *job) (string, error) {
 	tail := domain[len(strings.TrimRight(domain, " \t.,;:)>")):]
 	core = strings.TrimRight(core, " \t.,;:)>")
 
-	first := lettersOnly(r.pick(data.Person["first"]))
-	last := lettersOnly(r.pick(data.Person["last"]))
+	first := lettersOnly(r.fake.FirstName())
+	last := lettersOnly(r.fake.LastName())
 	digits := trailDigitRe.FindString(local)
 	body := strings.TrimSuffix(local, digits)
 	var nl string

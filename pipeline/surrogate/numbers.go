@@ -180,9 +180,27 @@ func genZip(j *job) (string, error) {
 	return s, nil
 }
 
-// genID keeps length and character classes.
+// idLabels are words kept in an ID value ("Acct. No. 12345").
+var idLabels = setOf(strings.Fields(`no nr num number id acct account ref reference
+file case claim policy member patient customer cust emp employee badge`))
+
+// genID keeps length and character classes (and label words).
 func genID(j *job) (string, error) {
-	return charwise(j.rng(j.norm), j.orig), nil
+	return replaceWordsDigits(j.rng(j.norm), j.orig, idLabels), nil
+}
+
+// replaceWordsDigits is charwise on s except for whole letter-only words in
+// keep.
+func replaceWordsDigits(r *rng, s string, keep map[string]bool) string {
+	prefix, toks := tokenize(s)
+	for i := range toks {
+		t := &toks[i]
+		if isWord(t.core) && keep[bare(t.core)] {
+			continue
+		}
+		t.lead, t.core, t.trail = charwise(r, t.lead), charwise(r, t.core), charwise(r, t.trail)
+	}
+	return joinTokens(prefix, toks)
 }
 
 func itoa(n int) string {

@@ -3,8 +3,6 @@ package surrogate
 import (
 	"strings"
 	"unicode"
-
-	"github.com/brianvoe/gofakeit/v7/data"
 )
 
 // orgGeneric are words kept in organisation names: legal forms and the
@@ -42,7 +40,7 @@ func genOrganization(j *job) (string, error) {
 			t.core = newInitials(j.rng("initials", j.norm, itoa(i)), t.core)
 			changed = true
 		case isAcronym(t.core):
-			t.core = randomCaps(j.rng("acronym", strings.ToLower(t.core)), t.core)
+			t.core = randomCaps(j.component("acronym", strings.ToLower(t.core)), t.core)
 			changed = true
 		case isWord(t.core):
 			t.core = replaceNamePart(j, "org", genderUnknown, t.core)
@@ -98,7 +96,3 @@ func randomCaps(r *rng, core string) string {
 	}
 	return string(rs)
 }
-
-// orgWordPool is the pool org-name words are drawn from: surnames, which is
-// what most firm names are made of.
-func orgWordPool() []string { return data.Person["last"] }

@@ -145,7 +145,7 @@ func lettersCharwise(r *rng, s string) string {
 // areaCode picks a plausible area code other than orig, seeded by orig so
 // that numbers sharing an area code keep sharing one.
 func areaCode(j *job, orig string) string {
-	r := j.rng("area", orig)
+	r := j.component("area", orig)
 	for {
 		a := r.pick(nanpAreaCodes)
 		if a != orig {

@@ -154,20 +154,23 @@ func (g *Generator) Replace(entityType, original string, targetWidth float64) (s
 	return g.replace(nil, g.baseShift, entityType, original, targetWidth)
 }
 
-// Document holds per-document state: the date shift, and the candidate
-// chosen for each value so that a value repeated in the document maps to the
-// same synthetic identity. It is safe for concurrent use.
+// Document holds per-document state: the date shift, the candidate chosen
+// for each value, and the draw chosen for each identity-bearing component
+// (surname, given name, city, area code...), so that a value repeated in the
+// document, in any form, maps to the same synthetic identity. It is safe for
+// concurrent use (calls on one Document are serialised).
 type Document struct {
-	g     *Generator
-	shift int
-	mu    sync.Mutex
-	picks map[string]int
+	g          *Generator
+	shift      int
+	mu         sync.Mutex
+	picks      map[string]int
+	components map[string]draw
 }
 
 // NewDocument starts a document. Its date shift is derived from the key and
 // docID, so it is the same in every run with the same key.
 func (g *Generator) NewDocument(docID string) *Document {
-	return &Document{g: g, shift: g.docShift(docID), picks: map[string]int{}}
+	return &Document{g: g, shift: g.docShift(docID), picks: map[string]int{}, components: map[string]draw{}}
 }
 
 // Replace is Generator.Replace with the document's date shift; a value
@@ -212,7 +215,15 @@ type job struct {
 	shift   int
 	cand    int
 	attempt int
+	// fixed holds the (candidate, attempt) a document already chose for a
+	// component (a surname, a city); used collects the ones this attempt
+	// drew.
+	fixed map[string]draw
+	used  map[string]draw
 }
+
+// draw identifies the PRNG stream a component was drawn from.
+type draw struct{ cand, attempt int }
 
 // rng returns a PRNG for this job seeded from the given parts: values seeded
 // by the same parts in two jobs of the same candidate and attempt agree,
@@ -225,6 +236,38 @@ func (j *job) rng(parts ...string) *rng {
 	r := j.g.rng(all...)
 	r.loose = j.attempt >= 4
 	return r
+}
+
+// component returns the PRNG for one identity-bearing part of a value (a
+// surname, a given name, a city, an area code), seeded by that part alone.
+// Within a Document the first draw of a component is reused by every later
+// value, whatever candidate wins there, so "Orcutt" has one surrogate
+// throughout the document even when width fitting picks different
+// candidates for "Mr. R. H. Orcutt" and "ORCUTT, R.".
+func (j *job) component(parts ...string) *rng {
+	key := componentSpace(j.typ) + "\x1f" + strings.Join(parts, "\x1f")
+	d := draw{j.cand, j.attempt}
+	if f, ok := j.fixed[key]; ok {
+		d = f
+	}
+	if j.used != nil {
+		j.used[key] = d
+	}
+	all := make([]string, 0, len(parts)+3)
+	all = append(all, componentSpace(j.typ), itoa(d.cand), itoa(d.attempt))
+	all = append(all, parts...)
+	r := j.g.rng(all...)
+	r.loose = d.attempt >= 4
+	return r
+}
+
+// componentSpace: ADDRESS and LOCATION share their components, so a city
+// is replaced by the same city in both.
+func componentSpace(typ string) string {
+	if typ == TypeLocation {
+		return TypeAddress
+	}
+	return typ
 }
 
 func (g *Generator) replace(d *Document, shift int, entityType, original string, targetWidth float64) (string, error) {
@@ -244,19 +287,24 @@ func (g *Generator) replace(d *Document, shift int, entityType, original string,
 	memo := typ + "\x00" + norm
 
 	first, n := 0, g.opts.Candidates
+	var fixed map[string]draw
 	if d != nil {
+		// Held for the whole call: the document's choices must not change
+		// between reading and recording them.
 		d.mu.Lock()
-		k, seen := d.picks[memo]
-		d.mu.Unlock()
-		if seen {
+		defer d.mu.Unlock()
+		if k, seen := d.picks[memo]; seen {
 			first, n = k, 1
 		}
+		fixed = d.components
 	}
 	var cands []string
 	var idx []int
+	var used []map[string]draw
 	var firstErr error
 	for k := first; k < first+n; k++ {
-		s, err := g.candidate(&job{g: g, typ: typ, orig: original, norm: norm, shift: shift, cand: k})
+		j := &job{g: g, typ: typ, orig: original, norm: norm, shift: shift, cand: k, fixed: fixed}
+		s, err := g.candidate(j)
 		if err != nil {
 			if firstErr == nil {
 				firstErr = err
@@ -265,17 +313,21 @@ func (g *Generator) replace(d *Document, shift int, entityType, original string,
 		}
 		cands = append(cands, s)
 		idx = append(idx, k)
+		used = append(used, j.used)
 	}
 	if len(cands) == 0 {
 		return "", firstErr
 	}
 	best := g.pick(cands, original, targetWidth)
 	if d != nil {
-		d.mu.Lock()
 		if _, seen := d.picks[memo]; !seen {
 			d.picks[memo] = idx[best]
 		}
-		d.mu.Unlock()
+		for key, dr := range used[best] {
+			if _, seen := d.components[key]; !seen {
+				d.components[key] = dr
+			}
+		}
 	}
 	return cands[best], nil
 }
@@ -308,11 +360,13 @@ func (g *Generator) pick(cands []string, original string, targetWidth float64) i
 // If every attempt shares a run, the one with the shortest is returned.
 func (g *Generator) candidate(j *job) (string, error) {
 	best, bestRun := "", math.MaxInt
+	var bestUsed map[string]draw
 	origDigits := digitsOf(j.orig)
 	limit := digitRunLimit(len(origDigits))
 	var lastErr error
 	for a := 0; a < maxAttempts; a++ {
 		j.attempt = a
+		j.used = map[string]draw{}
 		s, err := generators[j.typ](j)
 		if err != nil {
 			lastErr = err
@@ -329,10 +383,11 @@ func (g *Generator) candidate(j *job) (string, error) {
 			return s, nil
 		}
 		if run < bestRun {
-			best, bestRun = s, run
+			best, bestRun, bestUsed = s, run, j.used
 		}
 	}
 	if best != "" {
+		j.used = bestUsed
 		return best, nil
 	}
 	if lastErr != nil {
