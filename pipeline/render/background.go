@@ -126,10 +126,59 @@ func (s *scene) findRules(region image.Rectangle, minH, minV int) {
 			y = e
 		}
 	}
-	// Anti-aliased edges: a pixel next to a rule that is noticeably darker
-	// than the paper joins the rule when most of its row (for a horizontal
-	// rule) is like it, so that a letter stroke touching the rule does not.
+	// Thick rules: the darker-than-paper pixels stacked on a rule run, up to the rule's
+	// local thickness (the 25th percentile over 25 neighbouring positions of
+	// how far the dark stack reaches, so that letters resting on the rule,
+	// which reach further at some positions only, stay text).
+	core := append([]bool(nil), s.rule...)
 	faint := s.paper - 0.15*s.contrast
+	thicken := func(n, m int, at func(a, b int) int) {
+		// a runs along the rule (0..n), b across it (0..m).
+		ext := make([]int, n)
+		for b := 0; b < m; b++ {
+			for a := 0; a < n; {
+				if !core[at(a, b)] {
+					a++
+					continue
+				}
+				e := a
+				for e < n && core[at(e, b)] {
+					e++
+				}
+				if e-a < 8 {
+					a = e
+					continue
+				}
+				for _, dir := range []int{-1, 1} {
+					for i := a; i < e; i++ {
+						k := 0
+						for bb := b + dir; bb >= 0 && bb < m && k < 4 && s.lum[at(i, bb)] < faint && !core[at(i, bb)]; bb += dir {
+							k++
+						}
+						ext[i] = k
+					}
+					var win []float32
+					for i := a; i < e; i++ {
+						win = win[:0]
+						for j := max(a, i-12); j < min(e, i+13); j++ {
+							win = append(win, float32(ext[j]))
+						}
+						t := int(percentile(win, 0.25))
+						for k, bb := 1, b+dir; k <= min(t, ext[i]); k, bb = k+1, bb+dir {
+							s.rule[at(i, bb)] = true
+						}
+					}
+				}
+				a = e
+			}
+		}
+	}
+	thicken(w, h, func(a, b int) int { return b*w + a })
+	thicken(h, w, func(a, b int) int { return a*w + b })
+	// Anti-aliased edges: a pixel next to a rule that is noticeably darker
+	// than the paper, but not ink, joins the rule when most of its row (for
+	// a horizontal rule) is like it, so that a letter touching the rule does
+	// not.
 	grow := make([]bool, len(s.rule))
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
@@ -137,27 +186,31 @@ func (s *scene) findRules(region image.Rectangle, minH, minV int) {
 			if s.rule[i] || s.lum[i] >= faint {
 				continue
 			}
+			if s.dark[i] {
+				continue
+			}
+			rad, num, den := 5, 2, 3
 			if (y > 0 && s.rule[i-w]) || (y+1 < h && s.rule[i+w]) {
 				n, c := 0, 0
-				for xx := max(0, x-5); xx <= min(w-1, x+5); xx++ {
+				for xx := max(0, x-rad); xx <= min(w-1, x+rad); xx++ {
 					n++
 					if s.lum[y*w+xx] < faint {
 						c++
 					}
 				}
-				if 3*c >= 2*n {
+				if den*c >= num*n {
 					grow[i] = true
 				}
 			}
 			if (x > 0 && s.rule[i-1]) || (x+1 < w && s.rule[i+1]) {
 				n, c := 0, 0
-				for yy := max(0, y-5); yy <= min(h-1, y+5); yy++ {
+				for yy := max(0, y-rad); yy <= min(h-1, y+rad); yy++ {
 					n++
 					if s.lum[yy*w+x] < faint {
 						c++
 					}
 				}
-				if 3*c >= 2*n {
+				if den*c >= num*n {
 					grow[i] = true
 				}
 			}

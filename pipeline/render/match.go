@@ -209,7 +209,56 @@ func matchFamily(st *Style, s *scene, d []float32, ws []doc.Box, text string, to
 	if st.Family == nil {
 		return ErrNoInk
 	}
+	// Ink spread: the original's stems against the family's, measured alike.
+	lw, err := layout(st.Family, whole)
+	if err != nil {
+		return err
+	}
+	h := int(math.Ceil(st.FontSize*(lw.maxY-lw.minY))) + 8
+	wd := int(math.Ceil(st.FontSize*st.HScale*(lw.maxX-lw.minX))) + 8
+	cov := renderLine(lw, st.FontSize, st.HScale, st.Slant, 4, math.Ceil(st.FontSize*-lw.minY)+4, image.Rect(0, 0, wd, h))
+	blur(cov, wd, h, st.Blur)
+	all := make([]bool, len(cov))
+	for i := range all {
+		all[i] = true
+	}
+	sw := strokeWidth(cov, all, wd, h, inkH)
+	st.Embolden = math.Max(0, math.Min(st.StrokeWidth-sw, 0.5*st.StrokeWidth))
+	st.Embolden = math.Round(st.Embolden*100) / 100
 	return nil
+}
+
+// embolden widens strokes horizontally by delta pixels: the coverage is the
+// maximum of copies shifted across [-delta/2, delta/2].
+func embolden(cov []float32, w, h int, delta float64) {
+	if delta < 0.1 {
+		return
+	}
+	steps := int(math.Ceil(delta / 0.25))
+	src := append([]float32(nil), cov...)
+	for j := 0; j <= steps; j++ {
+		off := -delta/2 + delta*float64(j)/float64(steps)
+		fo := math.Floor(off)
+		fr := float32(off - fo)
+		io := int(fo)
+		for y := 0; y < h; y++ {
+			row := src[y*w : (y+1)*w]
+			for x := 0; x < w; x++ {
+				// value at x - off, linear between x-io and x-io-1
+				var a, b float32
+				if xx := x - io; xx >= 0 && xx < w {
+					a = row[xx]
+				}
+				if xx := x - io - 1; xx >= 0 && xx < w {
+					b = row[xx]
+				}
+				v := a*(1-fr) + b*fr
+				if v > cov[y*w+x] {
+					cov[y*w+x] = v
+				}
+			}
+		}
+	}
 }
 
 // cropBuf copies the page rectangle r (inside p's window) out of a buffer

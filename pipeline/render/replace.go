@@ -42,11 +42,16 @@ type Result struct {
 	// Region is the bounding box of Mask; it can be larger than the input
 	// region (padding, longer text overflowing to the right).
 	Region doc.Box
-	// Condense is the horizontal squeeze applied to fit the text (1 = none).
-	Condense float64
+	// Condense is the horizontal squeeze and Shrink the font size scale
+	// applied to fit the text (1 = none).
+	Condense, Shrink float64
 	// TextBox is the page box of the rendered text's ink.
 	TextBox doc.Box
 }
+
+// minShrink is the smallest font size scale Replace uses to fit a text
+// that has no room to overflow.
+const minShrink = 0.85
 
 // ErrNoRoom is returned when the text does not fit even condensed and with
 // all the blank paper to the right of the region.
@@ -97,7 +102,7 @@ func Measure(style Style, text string) float64 {
 	if err != nil {
 		return 0
 	}
-	return l.adv * st.FontSize * st.HScale
+	return l.adv*st.FontSize*st.HScale + st.Embolden
 }
 
 // inkWidth is the width of a line's ink in pixels at a size and scale.
@@ -113,7 +118,8 @@ func inkWidth(l *line, size, hscale, slant, capH float64) float64 {
 // style's baseline, left-aligned with the original ink, blurred and with
 // paper noise seeded by opts.Seed. Text wider than the region is condensed
 // down to opts.MinCondense, then may overflow to the right into blank
-// paper, then is condensed further down to opts.HardMinCondense; past that
+// paper, then shrinks (to 85% of the size), then is condensed further down
+// to opts.HardMinCondense; past that
 // Replace returns ErrNoRoom. An empty text only erases.
 func Replace(img image.Image, region doc.Box, text string, style Style, opts Options) (*Result, error) {
 	bounds := img.Bounds()
@@ -158,8 +164,10 @@ func Replace(img image.Image, region doc.Box, text string, style Style, opts Opt
 		inkLeft = rr.Left
 	}
 
-	// Fit the text.
-	condense := 1.0
+	// Fit the text: condense a little, overflow into blank paper, shrink
+	// the size a little, condense more, give up.
+	condense, size := 1.0, st.FontSize
+	natural += st.Embolden
 	avail := float64(rr.Right() - inkLeft)
 	right := float64(inkLeft) + natural
 	if natural > avail && natural > 0 {
@@ -167,20 +175,24 @@ func Replace(img image.Image, region doc.Box, text string, style Style, opts Opt
 		right = float64(inkLeft) + natural*condense
 		if right > float64(rr.Right()) {
 			free := s.freeRight(rr, st.Baseline, capH, opts.KeepOut, pad)
-			limit := float64(rr.Right() + free)
-			if right > limit {
-				condense = (limit - float64(inkLeft)) / natural
-				if condense < opts.HardMinCondense {
-					return nil, fmt.Errorf("replace: %w (needs %.0f px, has %.0f)", ErrNoRoom, natural*opts.HardMinCondense, limit-float64(inkLeft))
+			room := float64(rr.Right()+free) - float64(inkLeft)
+			if natural*condense > room {
+				shrink := math.Max(minShrink, room/(natural*condense))
+				size *= shrink
+				if natural*condense*shrink > room {
+					condense = room / (natural * shrink)
+					if condense < opts.HardMinCondense {
+						return nil, fmt.Errorf("replace: %w (needs %.0f px, has %.0f)", ErrNoRoom, natural*opts.HardMinCondense*shrink, room)
+					}
 				}
-				right = limit
+				right = float64(inkLeft) + room
 			}
 		}
 	}
 	hs := st.HScale * condense
 	ascent, descent := 0.0, 0.0
 	if l.hasInk() {
-		ascent, descent = -l.minY*st.FontSize, l.maxY*st.FontSize
+		ascent, descent = -l.minY*size, l.maxY*size
 	}
 	textBox := doc.Box{Left: inkLeft, Top: st.Baseline - int(math.Ceil(ascent)),
 		Width: int(math.Ceil(right)) - inkLeft, Height: int(math.Ceil(ascent) + math.Ceil(descent))}
@@ -208,7 +220,8 @@ func Replace(img image.Image, region doc.Box, text string, style Style, opts Opt
 	s.fill(area, st.Noise, rng)
 
 	// Text coverage, blurred, clipped to the area.
-	cov := renderLine(l, st.FontSize, hs, st.Slant, float64(inkLeft), float64(st.Baseline), p.r)
+	cov := renderLine(l, size, hs, st.Slant, float64(inkLeft)+st.Embolden/2, float64(st.Baseline), p.r)
+	embolden(cov, w, h, st.Embolden)
 	blur(cov, w, h, st.Blur)
 	ink := [3]float32{float32(st.Ink.R), float32(st.Ink.G), float32(st.Ink.B)}
 	if len(p.ch) == 1 {
@@ -242,6 +255,7 @@ func Replace(img image.Image, region doc.Box, text string, style Style, opts Opt
 		Strokes:  image.NewAlpha(bb),
 		Region:   doc.BoxFromRect(bb),
 		Condense: condense,
+		Shrink:   size / st.FontSize,
 		TextBox:  textBox,
 	}
 	for y := bb.Min.Y; y < bb.Max.Y; y++ {

@@ -47,6 +47,10 @@ type Style struct {
 	// Blur is the sigma of the Gaussian that softens the text edges; Noise
 	// the standard deviation of the paper's grey levels.
 	Blur, Noise float64
+	// Embolden is how much thicker (px) the original's stems are than
+	// Family's at FontSize (ink spread of print and scan); Replace widens
+	// the new strokes by it.
+	Embolden float64
 	// Bold is true when a bold family matched best (or, without text to
 	// match, when the strokes are thick for the height).
 	Bold bool
@@ -240,7 +244,7 @@ func profileLines(prof []float64) (top, xTop, base int) {
 	}
 	base = -1
 	for y := len(prof) - 1; y >= 0; y-- {
-		if prof[y] >= 0.35*mx {
+		if prof[y] >= 0.5*mx {
 			base = y + 1
 			break
 		}
