@@ -234,14 +234,10 @@ func replaceState(j *job, code string) string {
 }
 
 // pickOther picks an element of list not equal (case-insensitively) to orig.
+// pickOther picks an element of list not equal (case-insensitively) to
+// orig, preferring one of similar length.
 func pickOther(r *rng, list []string, orig string) string {
-	for k := 0; k < 16; k++ {
-		s := r.pick(list)
-		if !strings.EqualFold(s, orig) {
-			return s
-		}
-	}
-	return list[0]
+	return closestLength(orig, func() string { return r.pick(list) })
 }
 
 func atoiSafe(s string) int {

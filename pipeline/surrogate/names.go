@@ -2,6 +2,7 @@ package surrogate
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Common US given names by sex, for titles that say it ("Mr.", "Mrs.").
@@ -245,13 +246,7 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 			continue
 		}
 		r := j.component(role, itoa(int(g)), strings.ToLower(w))
-		var n string
-		for k := 0; k < 8; k++ {
-			n = pickName(r, role, g)
-			if !strings.EqualFold(n, w) {
-				break
-			}
-		}
+		n := closestLength(w, func() string { return pickName(r, role, g) })
 		n = matchCase(w, n)
 		if dot {
 			n += "."
@@ -259,6 +254,35 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 		parts[i] = n
 	}
 	return strings.Join(parts, "-")
+}
+
+// lengthDraws is how many names are drawn for one original word; the one
+// closest in length is kept, so that surrogates fit the original's space
+// even before width fitting.
+const lengthDraws = 6
+
+// closestLength draws lengthDraws values and returns the first of those
+// closest in length to orig that differs from it (case-insensitively).
+func closestLength(orig string, draw func() string) string {
+	want := utf8.RuneCountInString(orig)
+	best, bestD := "", -1
+	for k := 0; k < lengthDraws || best == "" && k < 4*lengthDraws; k++ {
+		s := draw()
+		if strings.EqualFold(s, orig) {
+			continue
+		}
+		d := utf8.RuneCountInString(s) - want
+		if d < 0 {
+			d = -d
+		}
+		if bestD < 0 || d < bestD {
+			best, bestD = s, d
+		}
+	}
+	if best == "" {
+		return draw()
+	}
+	return best
 }
 
 func pickName(r *rng, role string, g gender) string {

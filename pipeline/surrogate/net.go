@@ -38,10 +38,15 @@ func genEmail(j *job) (string, error) {
 	tail := domain[len(strings.TrimRight(domain, " \t.,;:)>")):]
 	core = strings.TrimRight(core, " \t.,;:)>")
 
-	first := lettersOnly(r.fake.FirstName())
-	last := lettersOnly(r.fake.LastName())
 	digits := trailDigitRe.FindString(local)
 	body := strings.TrimSuffix(local, digits)
+	// Names of about the length of the original's parts ("john.smith").
+	likeFirst, likeLast := body, body
+	if p := emailSepRe.Split(body, -1); len(p) >= 2 {
+		likeFirst, likeLast = p[0], p[len(p)-1]
+	}
+	first := lettersOnly(closestLength(likeFirst, r.fake.FirstName))
+	last := lettersOnly(closestLength(likeLast, r.fake.LastName))
 	var nl string
 	if seps := emailSepRe.FindAllString(body, -1); len(seps) > 0 {
 		parts := emailSepRe.Split(body, -1)
