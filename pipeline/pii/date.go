@@ -15,13 +15,14 @@ const (
 	// ",1998", " '98", ", 98" (two digits without an apostrophe only after a
 	// comma).
 	patYearTail = `(?:[ ]{0,2},?[ ]{0,2}(\d{4})\b|[ ]{0,2},?[ ]{0,2}['’‘` + "`" + `][ ]?(\d{2})\b|[ ]{0,2},[ ]{0,2}(\d{2})\b)?`
-	patDateSep  = `[ ]{0,2}([/.\-])[ ]{0,2}`
+	// patDateSep allows a doubled separator ("12- -4 -87", "11/ /29 /84").
+	patDateSep = `[ ]{0,2}([/.\-])[ ]{0,2}(?:[/.\-][ ]{0,2})?`
 )
 
 var (
 	// "December 10, 1998", "Dec. 10,1998", "Dec 10 '98", "Monday, March 3,
 	// 1997", "October 3rd".
-	patDateMDYRe = patCompile(`(?i)\b`+patWeekday+`\b`+patMonth+`\b[ ]{0,2}\.?[ ]{0,2}(\d{1,2})(?:st|nd|rd|th)?\b`+patYearTail, patFirstAlnum)
+	patDateMDYRe = patCompile(`(?i)\b`+patWeekday+`\b`+patMonth+`(?:\b[ ]{0,2}\.?[ ]{0,2}|)(\d{1,2})(?:st|nd|rd|th)?\b`+patYearTail, patFirstAlnum)
 	// "10 December 1998", "28 Apr. 98", "10-Dec-98", "3rd of March, 1997".
 	patDateDMYRe = patCompile(`(?i)\b`+patWeekday+`\b(\d{1,2})(?:st|nd|rd|th)?[ ]{0,2}(?:of[ ]{1,2})?[/.\-]?[ ]{0,2}`+patMonth+`\b\.?(?:[ ]{0,2}[/.\-,]?[ ]{0,2}(?:(\d{4})|['’‘`+"`"+`][ ]?(\d{2})|(\d{2}))\b)?`, patFirstAlnum)
 	// "March 1997", "Dec. 1998".

@@ -64,6 +64,11 @@ func patCreditCard(line string) []Match {
 				d := patDigits(line[s:end])
 				if len(d) >= 13 && len(d) <= 19 && Luhn(d) {
 					score := patCardNoIIN
+					if !patCardIssuer(d) && !patCardGrouped(line[s:end]) {
+						// Luhn alone is one in ten: numbers side by side
+						// ("555-0146 202 555 0104") pass it by chance.
+						return false
+					}
 					if patCardIssuer(d) {
 						score = patCardIIN
 						if patCardGrouped(line[s:end]) {
@@ -152,8 +157,8 @@ var patSSNRe = patCompile(`\b(\d{3})[ ]{0,2}([-. ]?)[ ]{0,2}(\d{2})[ ]{0,2}([-. 
 const (
 	patSSNDashed = 0.85 // "078-05-1121", also with OCR spaces
 	patSSNSpaced = 0.5  // "078 05 1121"
-	patSSNBare   = 0.3  // nine bare digits
-	patSSNSample = 0.3  // published sample numbers such as 123-45-6789
+	patSSNBare   = 0.2  // nine bare digits (document and Bates numbers too)
+	patSSNSample = 0.2  // published sample numbers such as 123-45-6789
 )
 
 // patSSNSamples are numbers printed on sample cards and in advertising.
@@ -174,20 +179,21 @@ func patSSN(line string) []Match {
 		if a == 0 || a == 666 || a >= 900 || group == "00" || serial == "0000" {
 			return false
 		}
+		// Both gaps separated or neither: one gap only is another shape
+		// ("10017-4707" and "20044 7566" are ZIP+4 codes).
+		gap1, gap2 := loc[6] > loc[3], loc[10] > loc[7]
+		if gap1 != gap2 {
+			return false
+		}
 		s1, s2 := strings.TrimSpace(patGroup(line, loc, 2)), strings.TrimSpace(patGroup(line, loc, 4))
-		span := line[s:e]
 		var score float64
 		switch {
-		case s1 != "" && s1 == s2:
+		case s1 == "-" && s2 == "-":
 			score = patSSNDashed
-			if s1 == "." {
-				score = patSSNSpaced
-			}
-		case s1 != "" || s2 != "":
-			// One separator only: "123-456789" or mixed "123-45.6789".
-			score = patSSNBare
-		case strings.Contains(span, " "):
-			score = patSSNSpaced
+		case s1 != s2:
+			score = patSSNBare // mixed separators: "123-45.6789"
+		case gap1:
+			score = patSSNSpaced // "123 45 6789", "123.45.6789"
 		default:
 			score = patSSNBare
 		}
@@ -315,7 +321,7 @@ var (
 	}
 	patIDGeneric = map[string]bool{
 		"no": true, "no.": true, "nos": true, "nr": true, "num": true,
-		"number": true, "#": true, "n°": true, "nº": true, "code": false,
+		"number": true, "#": true, "n°": true, "nº": true,
 	}
 	patIDBusiness = map[string]bool{
 		"invoice": true, "inv": true, "order": true, "po": true, "p.o": true,
@@ -335,13 +341,30 @@ var (
 		"quantity": true, "amount": true, "total": true, "price": true,
 		"date": true, "dated": true, "year": true, "route": true, "flight": true,
 		"street": true, "st": true, "ave": true, "floor": true, "bldg": true,
-		"building": true, "unit": true, "apt": true,
+		"building": true, "unit": true, "apt": true, "shipping": true,
+		"shipment": true, "tracking": true, "waybill": true, "freight": true,
+		"carrier": true, "accession": true, "proposal": true, "circular": true,
+		"formula": true, "message": true, "telefax": true, "program": true,
+		"compound": true, "assay": true, "bates": true, "check": true,
+		"cheque": true, "voucher": true, "receipt": true, "bill": true,
+		"shipper": true, "requisition": true, "quote": true, "quotation": true,
+		"estimate": true,
 	}
 )
+
+// patIDQualifier are personal triggers that a business word before them
+// turns into a business one ("Order ID", "Bates ID", "Product Card").
+var patIDQualifier = map[string]bool{
+	"id": true, "i.d": true, "identification": true, "card": true,
+	"record": true, "certificate": true, "claim": true, "account": true,
+}
 
 // patIDAttachedRe splits a trigger glued to its number: "#12345",
 // "No.12345", "ID:AB1234", "Acct#99881".
 var patIDAttachedRe = regexp.MustCompile(`(?i)^(#|n[o°º]\.|no:|no#|i\.?d[.:#]|acct[.:#]+|a/c[.:#]?|account[:#]+)(.+)$`)
+
+// patPhoneOrSSNShape is a value that is a phone number or an SSN.
+var patPhoneOrSSNShape = regexp.MustCompile(`^(?:\d{3}-\d{3}-\d{4}|\d{3}-\d{4}|\d{3}-\d{2}-\d{4})$`)
 
 // ID base scores.
 const (
@@ -441,7 +464,8 @@ func patID(line string) []Match {
 		if !patIDValue(line[vs:ve]) {
 			continue
 		}
-		if patDateLike(line[vs:ve]) {
+		// Dates, phone numbers and SSNs have their own recognizers.
+		if patDateLike(line[vs:ve]) || patPhoneOrSSNShape.MatchString(line[vs:ve]) {
 			continue
 		}
 		// Look back up to four words for a trigger; the closest personal or
@@ -458,6 +482,11 @@ func patID(line string) []Match {
 				generic = generic || between == 0
 			case 'p':
 				cls = 'p'
+				// "Invoice ID", "Bates ID": a qualifier word takes its
+				// class from the word before it.
+				if patIDQualifier[toks[k].word] && k > 0 && patIDTrigger(toks[k-1], line) == 'b' {
+					cls = 'b'
+				}
 			default:
 				between++
 			}

@@ -17,6 +17,9 @@ func TestCreditCard(t *testing.T) {
 		{"41 1111 1111 111111", []string{"41 1111 1111 111111"}, 0.85, 0.85},
 		// Luhn passes, no known issuer: weak.
 		{"8000 0000 0000 0003", []string{"8000 0000 0000 0003"}, 0.3, 0.3},
+		// Luhn passes by chance on numbers side by side.
+		{"80000000 00000003", nil, 0, 0},
+		{"212 555-0146 202 555 0104", nil, 0, 0},
 		// Luhn fails.
 		{"4111 1111 1111 1112", nil, 0, 0},
 		{"1234567890123", nil, 0, 0},
@@ -49,9 +52,14 @@ func TestSSN(t *testing.T) {
 		{"536 -22 -1234", []string{"536 -22 -1234"}, 0.85, 0.85},
 		{"536- 22- 1234.", []string{"536- 22- 1234"}, 0.85, 0.85},
 		{"536 22 1234", []string{"536 22 1234"}, 0.5, 0.5},
-		{"536221234", []string{"536221234"}, 0.3, 0.3},
-		{"536-221234", []string{"536-221234"}, 0.3, 0.3},
-		{"123-45-6789", []string{"123-45-6789"}, 0.3, 0.3}, // published sample
+		{"536.22.1234", []string{"536.22.1234"}, 0.5, 0.5},
+		{"536221234", []string{"536221234"}, 0.2, 0.2},
+		{"536-22.1234", []string{"536-22.1234"}, 0.2, 0.2},
+		{"123-45-6789", []string{"123-45-6789"}, 0.2, 0.2}, // published sample
+		// One gap only: other shapes (ZIP+4).
+		{"536-221234", nil, 0, 0},
+		{"10017-4707", nil, 0, 0},
+		{"20044 7566", nil, 0, 0},
 		{"000-12-3456", nil, 0, 0},
 		{"666-12-3456", nil, 0, 0},
 		{"900-12-3456", nil, 0, 0},
@@ -106,6 +114,7 @@ func TestID(t *testing.T) {
 		{"Passport X12345678", []string{"X12345678"}, 0.75, 0.75},
 		{"ID:AB1234", []string{"AB1234"}, 0.75, 0.75},
 		{"Customer John Smith 55512", []string{"55512"}, 0.55, 0.55},
+		{"COURT: Superior Court - No. 996378", []string{"996378"}, 0.35, 0.35},
 		{"Ticket No. 12345", []string{"12345"}, 0.35, 0.35},
 		{"#12345", []string{"12345"}, 0.35, 0.35},
 		{"No.12345", []string{"12345"}, 0.35, 0.35},
@@ -120,6 +129,10 @@ func TestID(t *testing.T) {
 		{"Account No. 12", nil, 0, 0},
 		{"answer no 12345", nil, 0, 0},
 		{"Member since 12-10-1998", nil, 0, 0},
+		{"Customer phone 614-466-5087", nil, 0, 0},
+		{"Customer Shipping Number 274- 3380915", nil, 0, 0},
+		{"Employee SSN 536-22-1234", nil, 0, 0},
+		{"Bates ID 6708105266", nil, 0, 0},
 		{"the value 12345", nil, 0, 0},
 		{"Account holder name and address here 12345", nil, 0, 0},
 	})

@@ -213,16 +213,18 @@ func patDigits(s string) string {
 	return b.String()
 }
 
-// patNumberBefore reports whether the text just before i continues a number:
-// a digit, or a separator ('-', '.', ' ' and spaces) preceded by a digit.
+// patNumberBefore reports whether the text just before i continues a
+// number: an alphanumeric, or a "-" or "." (with OCR spaces around it)
+// preceded by a digit. Plain spaces do not join numbers: forms put numbers
+// side by side in columns ("917-555-0182 917-555-0135").
 func patNumberBefore(line string, i int) bool {
 	j := i - 1
 	if patIsAlnum(patByte(line, j)) {
 		return true
 	}
 	sep := false
-	for j >= 0 && (line[j] == ' ' || line[j] == '-' || line[j] == '.') && i-j <= 3 {
-		sep = true
+	for j >= 0 && i-j <= 4 && (line[j] == ' ' || line[j] == '-' || line[j] == '.') {
+		sep = sep || line[j] != ' '
 		j--
 	}
 	return sep && patIsDigit(patByte(line, j))
@@ -343,7 +345,7 @@ func patURL(line string) []Match {
 		s := loc[0]
 		c := patByte(line, s-1)
 		// Part of an e-mail address, a path or a longer token.
-		if c == '@' || c == '.' || c == '/' || c == '-' || patByte(line, s-2) == '@' {
+		if c == '@' || c == '.' || c == '/' || c == '\\' || c == ':' || c == '-' || patByte(line, s-2) == '@' {
 			return false
 		}
 		if !patTLDs[strings.ToLower(line[loc[2]:loc[3]])] {

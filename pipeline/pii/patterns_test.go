@@ -134,6 +134,7 @@ func TestURL(t *testing.T) {
 		{"e.g. the U.S. Army", nil, 0, 0},
 		{"open report.doc now", nil, 0, 0},
 		{"mail jo@example.com", nil, 0, 0},
+		{`K:\CLIENTS\5002\FACTS.COM 1`, nil, 0, 0},
 	})
 }
 

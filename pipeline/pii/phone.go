@@ -108,14 +108,23 @@ func (r *phoneRecognizer) line(line string) []Match {
 		})
 	}
 	// In NANP regions only "+" numbers are left for the generic pattern.
-	intl := patIf(!r.nanp || strings.IndexByte(line, '+') >= 0, line)
+	intl := patIf(!r.nanp || strings.IndexByte(line, '+') >= 0 || strings.Contains(line, "00") || strings.Contains(line, "011"), line)
 	patScan(patIntlRe, intl, func(loc []int) bool {
 		s, e := loc[0], loc[1]
 		if taken.overlaps(s, e) || !r.boundaryOK(line, s, e) {
 			return false
 		}
 		plus := line[s] == '+'
-		if r.nanp && !plus {
+		// An international dialling prefix instead of "+": "0041 32 555
+		// 0142", "011 44 20 7946 0958" (phonenumbers knows the region's
+		// own prefix, not "00" from a US page).
+		idd := 0
+		if d := patDigits(line[s:min(e, s+6)]); !plus && strings.HasPrefix(d, "00") {
+			idd = 2
+		} else if !plus && r.nanp && strings.HasPrefix(d, "011") {
+			idd = 3
+		}
+		if r.nanp && !plus && idd == 0 {
 			return false // NANP shapes are handled above
 		}
 		// The regex is greedy: try the whole run, then shorter prefixes
@@ -125,12 +134,12 @@ func (r *phoneRecognizer) line(line string) []Match {
 			nd := len(patDigits(cand))
 			if nd >= 7 && nd <= 15 && !patDateLike(cand) && !patNumberAfter(line, end) {
 				num := patDigits(cand)
-				if plus {
-					num = "+" + num
+				if plus || idd > 0 {
+					num = "+" + num[idd:]
 				}
 				if n, err := phonenumbers.Parse(num, r.region); err == nil && phonenumbers.IsValidNumber(n) {
 					score := patPhoneIntlNational
-					if plus {
+					if plus || idd > 0 {
 						score = patPhoneIntl
 					}
 					emit(s, end, score)
