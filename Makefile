@@ -1,0 +1,64 @@
+# anonymizer: build, test, demo and benchmarks.
+#   make demo   anonymize the bundled sample
+#   make test   install system packages, build everything, run all tests
+#   make bench  benchmarks; the last line printed is one JSON object
+
+SHELL := /bin/bash
+GO ?= go
+BUILD_DIR ?= build
+BIN := bin/anonymizer
+JOBS ?= 2
+# Real scanned forms for benchmarks and evaluation (never in the repository).
+FUNSD ?= ../shared/data/funsd
+
+# Tesseract with OpenMP is about 8x slower on a 2-core machine.
+export OMP_THREAD_LIMIT := 1
+
+APT_PACKAGES := build-essential cmake pkg-config \
+	libtesseract-dev libleptonica-dev tesseract-ocr-eng \
+	libtorch-dev \
+	fonts-liberation fonts-dejavu-core fonts-freefont-ttf
+
+.PHONY: all deps native build test test-native test-go vet demo bench cuda-check eval-detect clean
+
+all: build
+
+deps:
+	@scripts/deps.sh $(APT_PACKAGES)
+
+# The C++ core: build/libanoncore.so and its test executables.
+native: deps
+	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD_DIR) -j$(JOBS)
+
+build: native
+	$(GO) build -o $(BIN) ./cmd/anonymizer
+	@echo "built $(BIN)"
+
+vet:
+	@test -z "$$(gofmt -l cmd pipeline torch scripts)" || { echo "gofmt needed:"; gofmt -l cmd pipeline torch scripts; exit 1; }
+	$(GO) vet ./...
+
+test-native: native
+	ctest --test-dir $(BUILD_DIR) --output-on-failure
+
+test-go: build vet
+	$(GO) test -count=1 -timeout 20m ./...
+
+test: test-native test-go
+
+demo: build
+	@scripts/demo.sh
+
+bench: build
+	@scripts/bench.sh "$(FUNSD)"
+
+# Compiles the CUDA kernels with nvcc alone (installs Debian's toolkit).
+cuda-check:
+	@scripts/cuda_check.sh
+
+eval-detect: build
+	$(BIN) eval detect --data $(FUNSD) --labels $(FUNSD)/pii.json --split testing_data
+
+clean:
+	rm -rf bin $(BUILD_DIR)

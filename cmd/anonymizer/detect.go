@@ -1,0 +1,106 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/engine"
+	"github.com/anonymizer-project/anonymizer/pipeline/inputs"
+)
+
+func detectCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "detect",
+		Usage:     "find personal data on page images and write a JSON report per input",
+		ArgsUsage: "FILE|FOLDER|GLOB... (or - for standard input)",
+		Description: "Writes DIR/<stem>.report.json for each input. With the single input '-', reads\n" +
+			"an image from standard input and writes the report to standard output.\n" +
+			"A failed input is logged in one line and does not stop the others; the exit\n" +
+			"code is then 1.",
+		Flags: append([]cli.Flag{
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "output folder for reports (created if missing)"},
+		}, detectFlags()...),
+		Action: runDetect,
+	}
+}
+
+// signalContext is cancelled on Ctrl-C or SIGTERM.
+func signalContext() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+}
+
+func runDetect(c *cli.Context) error {
+	paths, err := inputs.Expand(c.Args().Slice())
+	if err != nil {
+		return usageError{err}
+	}
+	toStdout := len(paths) == 1 && paths[0] == inputs.Stdin
+	outDir := c.String("output")
+	if !toStdout {
+		if outDir == "" {
+			return usagef("--output DIR is required (except for the single input '-')")
+		}
+		if err := os.MkdirAll(outDir, 0o755); err != nil {
+			return fmt.Errorf("output folder: %w", err)
+		}
+	}
+	opts, err := detectOptions(c)
+	if err != nil {
+		return err
+	}
+	det, err := engine.NewDetector(opts)
+	if err != nil {
+		return err
+	}
+	defer det.Close()
+
+	ctx, cancel := signalContext()
+	defer cancel()
+	stems := inputs.Stems(paths)
+	errs := engine.ForEach(ctx, len(paths), opts.OCR.Workers, func(ctx context.Context, i int) error {
+		f, err := det.DetectFile(ctx, paths[i])
+		if err != nil {
+			return err
+		}
+		n := 0
+		for _, p := range f.Report.Pages {
+			n += len(p.Entities)
+		}
+		if toStdout {
+			if err := f.Report.Encode(os.Stdout); err != nil {
+				return err
+			}
+		} else {
+			out := filepath.Join(outDir, stems[i]+".report.json")
+			if err := f.Report.WriteFile(out); err != nil {
+				return err
+			}
+			log.Info().Str("input", paths[i]).Str("report", out).Int("entities", n).
+				Float64("ms", f.Report.TimingMS["total"]).Msg("detected")
+		}
+		return nil
+	})
+	return summarize(paths, errs)
+}
+
+// summarize logs each failed input in one line and returns inputsFailed
+// when any failed.
+func summarize(paths []string, errs []error) error {
+	failed := 0
+	for i, err := range errs {
+		if err != nil {
+			failed++
+			log.Error().Str("input", paths[i]).Msg(err.Error())
+		}
+	}
+	if failed > 0 {
+		return inputsFailed{failed: failed, total: len(paths)}
+	}
+	return nil
+}

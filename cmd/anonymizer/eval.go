@@ -1,0 +1,120 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/engine"
+	"github.com/anonymizer-project/anonymizer/pipeline/evaluate"
+)
+
+func evalCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "eval",
+		Usage: "measure the pipeline on a labelled data set (FUNSD pii.json layout)",
+		Subcommands: []*cli.Command{
+			{
+				Name:  "detect",
+				Usage: "detection recall per entity type and the share of all words flagged",
+				Description: "A labelled PII word counts as found when at least 50% of its box is covered by\n" +
+					"the detected boxes. With annotations/<name>.json next to images/ (FUNSD layout),\n" +
+					"also prints the share of all annotated words that were flagged, and the word\n" +
+					"precision (meaningful only where labels are complete, as on `anonymizer synth` sets).",
+				Flags: append([]cli.Flag{
+					&cli.StringFlag{Name: "data", Required: true, Usage: "data set root (the folder pii.json's keys are relative to)"},
+					&cli.StringFlag{Name: "labels", Usage: "labels file (default DATA/pii.json)"},
+					&cli.StringFlag{Name: "split", Usage: "only images whose key starts with this (e.g. testing_data)"},
+					&cli.IntFlag{Name: "limit", Usage: "at most this many images (0: all)"},
+					&cli.StringFlag{Name: "json", Usage: "also write the figures as JSON to this file"},
+				}, detectFlags()...),
+				Action: runEvalDetect,
+			},
+		},
+	}
+}
+
+func runEvalDetect(c *cli.Context) error {
+	root := c.String("data")
+	labelsPath := c.String("labels")
+	if labelsPath == "" {
+		labelsPath = filepath.Join(root, "pii.json")
+	}
+	labels, err := evaluate.LoadLabels(labelsPath)
+	if err != nil {
+		return usageError{err}
+	}
+	images := labels.Images(c.String("split"))
+	if n := c.Int("limit"); n > 0 && n < len(images) {
+		images = images[:n]
+	}
+	if len(images) == 0 {
+		return usagef("no labelled images under %q in %s", c.String("split"), labelsPath)
+	}
+	opts, err := detectOptions(c)
+	if err != nil {
+		return err
+	}
+	det, err := engine.NewDetector(opts)
+	if err != nil {
+		return err
+	}
+	defer det.Close()
+
+	ctx, cancel := signalContext()
+	defer cancel()
+	score := evaluate.NewDetectScore()
+	var mu sync.Mutex
+	var done int
+	var pageMS float64
+	t0 := time.Now()
+	paths := make([]string, len(images))
+	for i, im := range images {
+		paths[i] = filepath.Join(root, im)
+	}
+	errs := engine.ForEach(ctx, len(images), opts.OCR.Workers, func(ctx context.Context, i int) error {
+		f, err := det.DetectFile(ctx, paths[i])
+		if err != nil {
+			return err
+		}
+		words, err := evaluate.AnnotatedWords(evaluate.AnnotationPath(root, images[i]))
+		if err != nil {
+			return err
+		}
+		var regions []doc.Box
+		for _, e := range f.Pages[0].Entities {
+			regions = append(regions, e.Boxes...)
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		score.AddPage(labels[images[i]], regions, words)
+		pageMS += f.Report.TimingMS["total"]
+		done++
+		if done%10 == 0 || done == len(images) {
+			log.Info().Int("done", done).Int("of", len(images)).Float64("recall_so_far", score.All.Rate()).Msg("eval detect")
+		}
+		return nil
+	})
+	if err := summarize(paths, errs); err != nil {
+		return err
+	}
+	score.Print(os.Stdout)
+	fig := score.Figures()
+	fig["ms_per_page"] = pageMS / float64(len(images))
+	fig["wall_s"] = time.Since(t0).Seconds()
+	js, _ := json.Marshal(fig)
+	fmt.Println(string(js))
+	if p := c.String("json"); p != "" {
+		if err := os.WriteFile(p, append(js, '\n'), 0o644); err != nil {
+			return fmt.Errorf("write %s: %w", p, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,165 @@
+// Package engine wires the pipeline stages together: it owns no algorithm of
+// its own, only the order of the stages, timing and the report.
+package engine
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"time"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/imageio"
+	"github.com/anonymizer-project/anonymizer/pipeline/ocr"
+	"github.com/anonymizer-project/anonymizer/pipeline/pii"
+	"github.com/anonymizer-project/anonymizer/pipeline/report"
+)
+
+// DetectOptions configures a Detector.
+type DetectOptions struct {
+	OCR ocr.Options
+	PII pii.Config
+	// MaxPixels bounds an input's width*height (0: imageio's default).
+	MaxPixels int
+	// PageTimeout bounds one page's OCR and detection (0: no bound).
+	PageTimeout time.Duration
+	// ShowText writes original text into reports (off by default).
+	ShowText bool
+	// HashKey keys the hashes of original text in reports.
+	HashKey []byte
+}
+
+// Detector finds personal data on page images. It is safe for concurrent
+// use; concurrency is bounded by the OCR engine's worker pool.
+type Detector struct {
+	ocr    *ocr.Engine
+	an     *pii.Analyzer
+	hasher *report.Hasher
+	opts   DetectOptions
+}
+
+// NewDetector starts the OCR engine and builds the analyzer.
+func NewDetector(opts DetectOptions) (*Detector, error) {
+	hasher, err := report.NewHasher(opts.HashKey)
+	if err != nil {
+		return nil, fmt.Errorf("detector: %w", err)
+	}
+	an, err := pii.NewAnalyzer(opts.PII)
+	if err != nil {
+		return nil, fmt.Errorf("detector: %w", err)
+	}
+	eng, err := ocr.New(opts.OCR)
+	if err != nil {
+		return nil, fmt.Errorf("detector: %w", err)
+	}
+	return &Detector{ocr: eng, an: an, hasher: hasher, opts: opts}, nil
+}
+
+// Close releases the OCR engine.
+func (d *Detector) Close() error { return d.ocr.Close() }
+
+// OCR exposes the detector's OCR engine to later stages (verification
+// read-back) so that one pool of Tesseract clients serves the whole run.
+func (d *Detector) OCR() *ocr.Engine { return d.ocr }
+
+// Hasher is the keyed hasher used for report text hashes.
+func (d *Detector) Hasher() *report.Hasher { return d.hasher }
+
+// PageResult is one page's detection.
+type PageResult struct {
+	Page     *doc.Page
+	Entities []pii.Entity
+	// TimingMS has "ocr" and "detect" in milliseconds.
+	TimingMS map[string]float64
+}
+
+// regionReader lets the analyzer re-read parts of the page (form fields
+// next to labels) with the same OCR engine.
+type regionReader struct {
+	eng *ocr.Engine
+	img image.Image
+}
+
+func (r regionReader) Region(ctx context.Context, rect image.Rectangle) ([]doc.Word, error) {
+	return r.eng.Region(ctx, r.img, rect, 0)
+}
+
+// DetectPage runs OCR and PII detection on one page.
+func (d *Detector) DetectPage(ctx context.Context, img image.Image, index int) (*PageResult, error) {
+	if d.opts.PageTimeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, d.opts.PageTimeout)
+		defer cancel()
+	}
+	t0 := time.Now()
+	page, err := d.ocr.Page(ctx, img, index)
+	if err != nil {
+		return nil, fmt.Errorf("page %d: ocr: %w", index, err)
+	}
+	t1 := time.Now()
+	ents, err := d.an.Analyze(ctx, page)
+	if err != nil {
+		return nil, fmt.Errorf("page %d: detect: %w", index, err)
+	}
+	t2 := time.Now()
+	return &PageResult{Page: page, Entities: ents, TimingMS: map[string]float64{
+		"ocr":    ms(t1.Sub(t0)),
+		"detect": ms(t2.Sub(t1)),
+	}}, nil
+}
+
+// ReportPage converts a page's entities into the report's form: hashes
+// instead of text unless ShowText is set.
+func (d *Detector) ReportPage(pr *PageResult) report.Page {
+	out := report.Page{Index: pr.Page.Index, Width: pr.Page.Width, Height: pr.Page.Height, Entities: []report.Entity{}}
+	for _, e := range pr.Entities {
+		re := report.Entity{
+			ID:         e.ID,
+			Type:       string(e.Type),
+			Score:      round3(e.Score),
+			Source:     e.Source,
+			TextSHA256: d.hasher.Sum(e.Text),
+			Boxes:      e.Boxes,
+		}
+		if d.opts.ShowText {
+			re.Text = e.Text
+		}
+		out.Entities = append(out.Entities, re)
+	}
+	return out
+}
+
+// File is one loaded input with its detection.
+type File struct {
+	Source string
+	Image  image.Image
+	Format string
+	Pages  []*PageResult
+	Report *report.Report
+}
+
+// DetectFile loads an input ("-" is standard input) and detects on it.
+func (d *Detector) DetectFile(ctx context.Context, path string) (*File, error) {
+	t0 := time.Now()
+	img, format, err := imageio.Load(path, d.opts.MaxPixels)
+	if err != nil {
+		return nil, err
+	}
+	pr, err := d.DetectPage(ctx, img, 0)
+	if err != nil {
+		return nil, err
+	}
+	rep := &report.Report{
+		Source:   path,
+		Pages:    []report.Page{d.ReportPage(pr)},
+		TimingMS: map[string]float64{"ocr": pr.TimingMS["ocr"], "detect": pr.TimingMS["detect"]},
+	}
+	rep.TimingMS["total"] = ms(time.Since(t0))
+	return &File{Source: path, Image: img, Format: format, Pages: []*PageResult{pr}, Report: rep}, nil
+}
+
+func ms(d time.Duration) float64 { return round3(float64(d.Microseconds()) / 1000) }
+
+func round3(f float64) float64 {
+	return float64(int64(f*1000+0.5)) / 1000
+}

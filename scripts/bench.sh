@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Benchmarks. Prints a table per benchmark and, as its last line, one JSON
+# object of named figures. Usage: scripts/bench.sh [FUNSD_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export OMP_THREAD_LIMIT=1
+FUNSD=${1:-../shared/data/funsd}
+BIN=bin/anonymizer
+figures=()
+
+now() { date +%s%N; }
+# best_of N CMD...: the fastest of N runs, in seconds.
+best_of() {
+  local n=$1; shift
+  local best=
+  for _ in $(seq "$n"); do
+    local t0 t1
+    t0=$(now); "$@" >/dev/null 2>&1; t1=$(now)
+    local d=$(( t1 - t0 ))
+    if [ -z "$best" ] || [ "$d" -lt "$best" ]; then best=$d; fi
+  done
+  awk -v ns="$best" 'BEGIN{printf "%.3f", ns/1e9}'
+}
+
+# 1. detect vs. a plain Tesseract pass on the same page, both as commands.
+page=$FUNSD/testing_data/images/82092117.png
+if [ ! -f "$page" ]; then
+  page=testdata/samples/form.png
+  echo "bench: $FUNSD not found, timing the bundled sample instead"
+fi
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+t_tess=$(best_of 3 tesseract "$page" -)
+t_detect=$(best_of 3 "$BIN" --log-level error detect --key bench -o "$tmp" "$page")
+ratio=$(awk -v a="$t_detect" -v b="$t_tess" 'BEGIN{printf "%.3f", a/b}')
+printf '%-40s %8s s\n' "tesseract PAGE - ($(basename "$page"))" "$t_tess" "anonymizer detect" "$t_detect"
+printf '%-40s %8s\n' "detect / tesseract" "$ratio"
+figures+=("\"tesseract_s\": $t_tess" "\"detect_s\": $t_detect" "\"detect_vs_tesseract\": $ratio")
+
+# 2. Native core benchmarks, each printing one JSON object as its last line.
+add_json() {
+  local line; line=$(tail -n 1 "$1")
+  line=${line#\{}; line=${line%\}}
+  [ -n "$line" ] && figures+=("$line")
+}
+if [ -x build/profile_kernels ]; then
+  build/profile_kernels | tee "$tmp/kernels.txt"
+  add_json "$tmp/kernels.txt"
+fi
+if [ -d scripts/benchcore ]; then
+  go run ./scripts/benchcore | tee "$tmp/core.txt"
+  add_json "$tmp/core.txt"
+fi
+
+( IFS=,; echo "{${figures[*]}}" )
