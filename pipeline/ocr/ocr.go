@@ -371,33 +371,35 @@ func (e *Engine) recognize(ctx context.Context, img []byte, psm int) ([]gosserac
 		}
 		return r.boxes, nil
 	case <-ctx.Done():
-		// The client is busy and cannot be interrupted: abandon it and put a
-		// fresh (lazily created) one in its place.
-		e.pool <- &slot{}
+		// The client is busy and cannot be interrupted: abandon it (closed
+		// once its call returns) and put a fresh, lazily created one in its
+		// place. The closer is counted before the slot goes back, so that
+		// Close, which needs every slot, waits for it too.
 		e.bg.Add(1)
 		go func() {
 			defer e.bg.Done()
 			<-done
 			c.Close()
 		}()
+		e.pool <- &slot{}
 		return nil, fmt.Errorf("ocr: tesseract call abandoned: %w", ctx.Err())
 	}
 }
 
 // mapping converts coordinates in the image given to Tesseract back to page
-// coordinates: page = origin + (p - pad) / scale, clipped to clip.
+// coordinates: page = origin + (p - off) / scale, clipped to clip.
 type mapping struct {
 	origin image.Point
-	pad    int
+	off    image.Point
 	scale  float64
 	clip   image.Rectangle
 }
 
 func (m mapping) box(r image.Rectangle) doc.Box {
-	x0 := m.origin.X + int(math.Floor(float64(r.Min.X-m.pad)/m.scale))
-	y0 := m.origin.Y + int(math.Floor(float64(r.Min.Y-m.pad)/m.scale))
-	x1 := m.origin.X + int(math.Ceil(float64(r.Max.X-m.pad)/m.scale))
-	y1 := m.origin.Y + int(math.Ceil(float64(r.Max.Y-m.pad)/m.scale))
+	x0 := m.origin.X + int(math.Floor(float64(r.Min.X-m.off.X)/m.scale))
+	y0 := m.origin.Y + int(math.Floor(float64(r.Min.Y-m.off.Y)/m.scale))
+	x1 := m.origin.X + int(math.Ceil(float64(r.Max.X-m.off.X)/m.scale))
+	y1 := m.origin.Y + int(math.Ceil(float64(r.Max.Y-m.off.Y)/m.scale))
 	return doc.BoxFromRect(image.Rect(x0, y0, x1, y1).Intersect(m.clip))
 }
 
@@ -471,7 +473,7 @@ func (e *Engine) PagePSM(ctx context.Context, img image.Image, index, psm int) (
 // pads with the region's paper colour. It returns nil data when the region
 // holds no ink at all.
 func prepareRegion(img image.Image, r image.Rectangle, s float64) ([]byte, mapping) {
-	m := mapping{origin: r.Min, pad: regionPad, scale: s, clip: r}
+	m := mapping{origin: r.Min, off: image.Pt(regionPad, regionPad), scale: s, clip: r}
 	g := toGray(img, r)
 	paper := paperLevel(g)
 	if !hasInk(g, paper) {
