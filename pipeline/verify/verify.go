@@ -1,0 +1,187 @@
+// Package verify checks each replaced region after rendering: the new text
+// must read back as the surrogate, the original must not be readable any
+// more, and the rebuilt background must match its surroundings. From these
+// it computes the region's confidence.
+package verify
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"math"
+	"strings"
+	"unicode"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+)
+
+// Reader reads a small region of an image as one line of text, with a
+// confidence in 0..100 (the OCR stage's ReadText).
+type Reader interface {
+	ReadText(ctx context.Context, img image.Image, r image.Rectangle) (string, float64, error)
+}
+
+// Normalize folds case and drops whitespace, so that OCR spacing noise
+// ("466- 5087") does not count as an error (DESIGN.md: case- and
+// space-normalised).
+func Normalize(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if !unicode.IsSpace(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Levenshtein is the edit distance between two rune slices.
+func Levenshtein(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// CER is the character error rate of got against want after Normalize:
+// edit distance over want's length (1 when want is empty and got is not).
+func CER(got, want string) float64 {
+	g, w := []rune(Normalize(got)), []rune(Normalize(want))
+	if len(w) == 0 {
+		if len(g) == 0 {
+			return 0
+		}
+		return 1
+	}
+	return float64(Levenshtein(g, w)) / float64(len(w))
+}
+
+// substringDistance is the smallest edit distance between pat and any
+// substring of text (Sellers' algorithm).
+func substringDistance(pat, text []rune) int {
+	prev := make([]int, len(text)+1) // row 0: a match may start anywhere
+	cur := make([]int, len(text)+1)
+	for i := 1; i <= len(pat); i++ {
+		cur[0] = i
+		for j := 1; j <= len(text); j++ {
+			cost := 1
+			if pat[i-1] == text[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	best := len(pat)
+	for _, v := range prev {
+		best = min(best, v)
+	}
+	return best
+}
+
+// Leaks reports whether the original text can be read in read: after
+// Normalize, it occurs exactly, or (for originals of 5+ characters) within
+// edit distance 1 (DESIGN.md, leak rate).
+func Leaks(read, original string) bool {
+	o, r := []rune(Normalize(original)), []rune(Normalize(read))
+	if len(o) == 0 {
+		return false
+	}
+	allowed := 0
+	if len(o) >= 5 {
+		allowed = 1
+	}
+	return substringDistance(o, r) <= allowed
+}
+
+// Check is one region's verification.
+type Check struct {
+	// Readback is what OCR reads where the surrogate was drawn (it is the
+	// surrogate's text, never the original's).
+	Readback string
+	// ReadConf is the OCR confidence of the read-back, 0..100.
+	ReadConf float64
+	CER      float64
+	// Leak is true when the original text is still readable in the region
+	// or its surroundings.
+	Leak            bool
+	BackgroundError float64
+	Confidence      float64
+}
+
+// Exact reports whether the read-back equals the surrogate (normalised).
+func (c Check) Exact() bool { return c.CER == 0 }
+
+// Confidence combines the measures into a score in [0, 1]: zero when the
+// original leaks; otherwise the read-back accuracy, discounted by the
+// background error (half weight at 12 grey levels) and by low OCR
+// confidence in the read-back.
+func Confidence(cer, backgroundError, readConf float64, leak bool) float64 {
+	if leak {
+		return 0
+	}
+	acc := 1 - math.Min(1, cer)
+	bg := math.Exp(-math.Max(0, backgroundError) / 12 * math.Ln2)
+	oc := 0.7 + 0.3*math.Min(100, math.Max(0, readConf))/100
+	return round3(acc * bg * oc)
+}
+
+func round3(f float64) float64 { return math.Round(f*1000) / 1000 }
+
+// Options tune Region.
+type Options struct {
+	// Surround is how far around the region (in multiples of the region's
+	// height) the leak check reads; default 0.5.
+	Surround float64
+}
+
+// Region verifies one replaced region of out. textBox is where the new text
+// was drawn, region the whole area that changed; surrogate is the new text
+// and original the old one (used only for comparison, never returned or
+// logged). backgroundError comes from the renderer.
+func Region(ctx context.Context, rd Reader, out image.Image, textBox, region doc.Box, surrogate, original string, backgroundError float64, opts Options) (Check, error) {
+	if opts.Surround <= 0 {
+		opts.Surround = 0.5
+	}
+	c := Check{BackgroundError: round3(backgroundError)}
+	bounds := out.Bounds()
+	if surrogate != "" && !textBox.Empty() {
+		pad := max(2, textBox.Height/4)
+		r := textBox.Pad(pad).Clip(bounds).Rect()
+		text, conf, err := rd.ReadText(ctx, out, r)
+		if err != nil {
+			return c, fmt.Errorf("verify read-back: %w", err)
+		}
+		c.Readback, c.ReadConf = strings.TrimSpace(text), conf
+		c.CER = round3(CER(text, surrogate))
+		if Leaks(text, original) {
+			c.Leak = true
+		}
+	} else {
+		// Nothing drawn (redaction): read-back accuracy does not apply.
+		c.ReadConf = 100
+	}
+	if !c.Leak {
+		pad := int(math.Ceil(opts.Surround * float64(max(region.Height, 1))))
+		r := region.Pad(pad).Clip(bounds).Rect()
+		text, _, err := rd.ReadText(ctx, out, r)
+		if err != nil {
+			return c, fmt.Errorf("verify leak check: %w", err)
+		}
+		c.Leak = Leaks(text, original)
+	}
+	c.Confidence = Confidence(c.CER, c.BackgroundError, c.ReadConf, c.Leak)
+	return c, nil
+}
