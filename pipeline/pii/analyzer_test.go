@@ -208,7 +208,8 @@ func TestNameHeuristicsUnit(t *testing.T) {
 	cases := []struct {
 		text, want string
 	}{
-		{"Dear Dr. Hollis Kramer,", "Hollis Kramer"},
+		{"Dear Dr. Hollis Kramer,", "Dr. Hollis Kramer"},
+		{"cc: W. 0. Crain", "W. 0. Crain"},
 		{"Spell, Robert", "Spell, Robert"},
 		{"signed: S. WILLINGER", "S. WILLINGER"},
 		{"John Smith", "John Smith"},

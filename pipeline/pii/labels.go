@@ -26,6 +26,119 @@ type labelRule struct {
 	// exact reports whether the phrase is a known label as a whole (stronger
 	// than a keyword inside a longer question).
 	exact bool
+	// fuzzy reports a label read through OCR error correction.
+	fuzzy bool
+}
+
+// labelVocab holds the single words of the exact labels, by length.
+var labelVocab = map[int][]string{}
+
+// buildLabelVocab runs after exactLabels is filled.
+func buildLabelVocab() {
+	seen := map[string]bool{}
+	for k := range exactLabels {
+		for _, w := range strings.Fields(k) {
+			if !seen[w] && hasLetters(w, 2) {
+				seen[w] = true
+				labelVocab[len(w)] = append(labelVocab[len(w)], w)
+			}
+		}
+	}
+	for _, ws := range labelVocab {
+		sort.Strings(ws)
+	}
+}
+
+// ocrClass maps characters Tesseract confuses on poor scans to one class.
+func ocrClass(c byte) byte {
+	switch c {
+	case 'c', 'e', 'o', '0':
+		return 'c'
+	case 'l', 'i', '1', '!', '|', 't':
+		return 'l'
+	case 'a', 'd':
+		return 'a'
+	}
+	return c
+}
+
+// correctLabel replaces low-confidence words by a label word they could be
+// an OCR misreading of: same length and equal up to confusable characters,
+// or (for words of four letters or more) one edit away. It reports whether
+// anything changed.
+func correctLabel(raw []string, words []doc.Word, idx []int) (string, bool) {
+	out := make([]string, len(raw))
+	changed := false
+	for i, w := range raw {
+		out[i] = w
+		if words[idx[i]].Conf >= 75 {
+			continue
+		}
+		core := strings.ToLower(strings.TrimRight(strings.TrimSpace(w), ":.;"))
+		suffix := strings.TrimSpace(w)[len(core):]
+		if core == "" || !hasLetters(core, 1) || exactLabels[core].typ != "" || isCommonWord(core) {
+			continue
+		}
+		best := ""
+		for _, cand := range labelVocab[len(core)] {
+			if sameOCRClass(core, cand) {
+				best = cand
+				break
+			}
+		}
+		if best == "" && len(core) >= 4 {
+			for l := len(core) - 1; l <= len(core)+1 && best == ""; l++ {
+				for _, cand := range labelVocab[l] {
+					if len(cand) >= 4 && editDistance1(core, cand) {
+						best = cand
+						break
+					}
+				}
+			}
+		}
+		if best != "" {
+			out[i] = best + suffix
+			changed = true
+		}
+	}
+	if !changed {
+		return "", false
+	}
+	return labelCanon(out), true
+}
+
+func sameOCRClass(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if ocrClass(a[i]) != ocrClass(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// editDistance1 reports whether a and b differ by exactly one insertion,
+// deletion or substitution.
+func editDistance1(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
 }
 
 // exactLabels are whole label phrases, normalised (lower case, no trailing
@@ -61,6 +174,7 @@ func init() {
 	add(ID, 1, "account no", "account number", "acct", "acct no", "policy no", "policy number",
 		"member id", "member no", "employee no", "employee id", "employee number", "patient id",
 		"license no", "driver's license", "passport no", "claim no", "claim number")
+	buildLabelVocab()
 }
 
 // Keywords that make a longer question (up to labelMaxWords words, ending
@@ -184,6 +298,16 @@ func (g *geometry) findLabel(p *phrase) {
 			continue
 		}
 		rule, ok := exactLabels[canon]
+		if !ok && k <= 3 {
+			// Low-confidence OCR of a short label ("cate:" for "Date:", "ce:"
+			// for "cc:"): correct it against the label vocabulary.
+			if fixed, changed := correctLabel(raw, words, p.words[:k]); changed {
+				if r, found := exactLabels[fixed]; found {
+					rule, ok, canon = r, true, fixed
+					rule.fuzzy = true
+				}
+			}
+		}
 		if !ok {
 			if !(colon || k == n) || k > labelMaxWords {
 				continue
@@ -583,6 +707,9 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 	score := 0.6
 	if p.rule.exact {
 		score += 0.1
+	}
+	if p.rule.fuzzy {
+		score -= 0.1
 	}
 	if p.colon {
 		score += 0.1

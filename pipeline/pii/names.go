@@ -111,9 +111,9 @@ const (
 )
 
 var (
-	reTitled = regexp.MustCompile(`\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|DR|PROF)\.?\s+((?:[A-Z]\.\s?)*` + nameWord + `(?:\s+` + nameWord + `)?)`)
+	reTitled = regexp.MustCompile(`\b((?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|DR|PROF)\.?\s+((?:[A-Z]\.\s?)*` + nameWord + `(?:\s+` + nameWord + `)?))`)
 	// Initials: one to three single letters with periods, then a surname.
-	reInitials = regexp.MustCompile(`\b((?:[A-Z]\.\s?){1,3})\s?(` + nameWord + `(?:-` + nameWord + `)?)\b`)
+	reInitials = regexp.MustCompile(`\b((?:[A-Z0]\.\s?){1,3})\s?(` + nameWord + `(?:-` + nameWord + `)?)\b`)
 	// Last, First [M.]
 	reLastFirst = regexp.MustCompile(`\b(` + nameWord + `),\s+(` + nameWord + `)(?:\s+[A-Z]\.)?`)
 	// Surname followed by initials: "Spell, R. B." or "Spell R.B."
@@ -148,7 +148,8 @@ func nameMatches(text string, base int) []Match {
 		out = append(out, Match{Type: Person, Start: base + s, End: base + e, Score: clamp01(score), Source: src})
 	}
 	for _, m := range reTitled.FindAllStringSubmatchIndex(text, -1) {
-		words := strings.Fields(text[m[2]:m[3]])
+		// The span keeps the title: "Dr. Kramer" is the reference to hide.
+		words := strings.Fields(text[m[4]:m[5]])
 		last := words[len(words)-1]
 		if isCommonWord(last) && !isLastName(last) {
 			continue
@@ -257,9 +258,15 @@ func capRunScore(text string, m []int) (int, int, float64) {
 			upper = false
 		}
 	}
-	for _, w := range []string{first, last} {
+	penalty := 0.0
+	for i, w := range []string{first, last} {
 		if isCommonWord(w) && !(isFirstName(w) || isLastName(w)) {
-			return 0, 0, 0
+			// "Gregory Strong": an ordinary word can be a surname after a
+			// known first name, never a form word and never first.
+			if i == 0 || isFormWord(w) || !isFirstName(first) {
+				return 0, 0, 0
+			}
+			penalty = 0.15
 		}
 	}
 	// A third word counts only if it is the surname ("John Henry Smith").
@@ -288,7 +295,7 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if len(first) < 2 || len(sur) < 2 {
 		score -= 0.15
 	}
-	return m[2], end, score
+	return m[2], end, score - penalty
 }
 
 func clamp01(x float64) float64 {
