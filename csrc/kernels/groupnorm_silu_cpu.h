@@ -1,0 +1,39 @@
+// CPU kernels for the fused GroupNorm+SiLU op, on raw contiguous buffers.
+//
+// Layout: x is [N, C, HW] contiguous; group g of sample n is the contiguous
+// span of D = C/G channels starting at (n*C + g*D)*HW. gamma/beta are [C] or
+// nullptr (no affine). mean/rstd are [N*G]. All functions parallelise over
+// (n, g) with at::parallel_for and are safe to call from any thread.
+#pragma once
+
+#include <cstdint>
+
+namespace anon::kernels::cpu {
+
+// y = silu(gamma * (x - mean) * rstd + beta), writing mean/rstd per group.
+// Statistics use a shifted sum/sum-of-squares with double accumulation.
+void forward(const float* x, const float* gamma, const float* beta, float* y,
+             float* mean, float* rstd, int64_t N, int64_t C, int64_t HW,
+             int64_t G, double eps);
+void forward(const double* x, const double* gamma, const double* beta,
+             double* y, double* mean, double* rstd, int64_t N, int64_t C,
+             int64_t HW, int64_t G, double eps);
+
+// Exact gradients of the forward above given dy. dx is [N, C, HW].
+// dgamma_nc / dbeta_nc are per-(n, c) partial sums ([N*C], double) of
+// dz * xhat and dz, where dz = dy * silu'(z); the caller reduces them over n.
+// Both may be nullptr when not needed (gamma may still be non-null).
+void backward(const float* dy, const float* x, const float* gamma,
+              const float* beta, const float* mean, const float* rstd,
+              float* dx, double* dgamma_nc, double* dbeta_nc, int64_t N,
+              int64_t C, int64_t HW, int64_t G);
+void backward(const double* dy, const double* x, const double* gamma,
+              const double* beta, const double* mean, const double* rstd,
+              double* dx, double* dgamma_nc, double* dbeta_nc, int64_t N,
+              int64_t C, int64_t HW, int64_t G);
+
+// Name of the instruction set the float kernels run with on this machine
+// ("x86-64-v3" or "default"), for benchmark tables.
+const char* isa();
+
+}  // namespace anon::kernels::cpu
