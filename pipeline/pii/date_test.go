@@ -36,6 +36,11 @@ func TestDate(t *testing.T) {
 		{"January 27, 1969 9: 00 a. m.", []string{"January 27, 1969"}, 0.9, 0.9},
 		{"2/18/80 7:00 P. M.", []string{"2/18/80"}, 0.8, 0.8},
 		{"from 1/5/81 to 3/5/81", []string{"1/5/81", "3/5/81"}, 0.8, 0.8},
+		// OCR: underscores from form rules, letters read for digits.
+		{"DEPARTURE DATE AND TIME:_2/21/80 4:00 P.M,", []string{"2/21/80"}, 0.8, 0.8},
+		{"nunc 01/01/96 yy 12/31/96_ 220,416 _", []string{"01/01/96", "12/31/96"}, 0.8, 0.8},
+		{"Iycuusive —OL/01/94", []string{"OL/01/94"}, 0.7, 0.7},
+		{"8-17-88 1 of 1 B-17-88", []string{"8-17-88", "B-17-88"}, 0.6, 0.7},
 		// Not dates.
 		{"in 1998 alone", nil, 0, 0},
 		{"at 10:30 am", nil, 0, 0},

@@ -83,6 +83,8 @@ func TestZip(t *testing.T) {
 		{"Columbus, OHIO 43215", []string{"43215"}, 0.85, 0.85},
 		{"Richmond, Virginia, 23219", []string{"23219"}, 0.85, 0.85},
 		{"code 10017", []string{"10017"}, 0.2, 0.2},
+		{"New York, NY 1OO17", []string{"1OO17"}, 0.75, 0.75},
+		{"New York, NY 10017_", []string{"10017"}, 0.85, 0.85},
 		{"27102 - 1234", []string{"27102 - 1234"}, 0.45, 0.45},
 		{"London SW1A 1AA", []string{"SW1A 1AA"}, 0.5, 0.5},
 		{"Manchester M1 1AE", []string{"M1 1AE"}, 0.5, 0.5},

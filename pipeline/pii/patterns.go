@@ -50,12 +50,12 @@ func PatternRecognizersRegion(region string) ([]Recognizer, error) {
 		patLineRecognizer{name: "email", fn: patEmail},
 		patLineRecognizer{name: "url", fn: patURL},
 		patLineRecognizer{name: "ip", fn: patIP},
-		patLineRecognizer{name: "credit_card", fn: patCreditCard},
+		patLineRecognizer{name: "credit_card", fn: patCreditCard, fixDigits: true},
 		patLineRecognizer{name: "iban", fn: patIBAN},
-		patLineRecognizer{name: "ssn", fn: patSSN},
-		patLineRecognizer{name: "zip", fn: patZip},
+		patLineRecognizer{name: "ssn", fn: patSSN, fixDigits: true},
+		patLineRecognizer{name: "zip", fn: patZip, fixDigits: true},
 		patLineRecognizer{name: "id", fn: patID},
-		patLineRecognizer{name: "date", fn: patDate},
+		patLineRecognizer{name: "date", fn: patDate, fixDigits: true},
 	}, nil
 }
 
@@ -65,7 +65,16 @@ func PatternRecognizersRegion(region string) ([]Recognizer, error) {
 type patLineRecognizer struct {
 	name string
 	fn   func(line string) []Match
+	// fixDigits is set for the numeric types: fn sees underscores as
+	// spaces (patCleanLine), and runs a second time on the line with OCR
+	// letter-for-digit confusions repaired (patFixDigits), keeping the
+	// extra matches that depend on a repair, at a lower score.
+	fixDigits bool
 }
+
+// patOCRFixPenalty is subtracted from the score of a match that needed a
+// letter read as a digit.
+const patOCRFixPenalty = 0.1
 
 func (r patLineRecognizer) Name() string { return r.name }
 
@@ -80,7 +89,27 @@ func (r patLineRecognizer) Recognize(in *Input) []Match {
 			end += off
 		}
 		if end > off {
-			for _, m := range r.fn(text[off:end]) {
+			line := text[off:end]
+			if r.fixDigits {
+				line = patCleanLine(line)
+			}
+			ms := r.fn(line)
+			if r.fixDigits {
+				if fixed, ok := patFixDigits(line); ok {
+					var taken patSpans
+					for _, m := range ms {
+						taken.add(m.Start, m.End)
+					}
+					for _, m := range r.fn(fixed) {
+						if taken.overlaps(m.Start, m.End) || fixed[m.Start:m.End] == line[m.Start:m.End] {
+							continue
+						}
+						m.Score = max(0.05, m.Score-patOCRFixPenalty)
+						ms = append(ms, m)
+					}
+				}
+			}
+			for _, m := range ms {
 				m.Start += off
 				m.End += off
 				m.Source = r.name
@@ -90,6 +119,62 @@ func (r patLineRecognizer) Recognize(in *Input) []Match {
 		off = end + 1
 	}
 	return out
+}
+
+// patCleanLine replaces underscores (form rules that OCR glues to values,
+// "DATE:_2/21/80") with spaces; byte offsets do not change.
+func patCleanLine(line string) string {
+	if strings.IndexByte(line, '_') < 0 {
+		return line
+	}
+	return strings.ReplaceAll(line, "_", " ")
+}
+
+// patDigitLookalikes are letters OCR reads for digits.
+var patDigitLookalikes = [256]byte{
+	'O': '0', 'o': '0', 'D': '0', 'Q': '0',
+	'l': '1', 'I': '1', '|': '1', 'L': '1', 'i': '1',
+	'Z': '2', 'z': '2', 'S': '5', 's': '5', 'G': '6', 'B': '8', 'g': '9',
+}
+
+// patFixDigits repairs letter-for-digit OCR confusions ("OL/01/94",
+// "B-17-88", "1OO17") in tokens that are mostly digits: at least two
+// digits and at most as many look-alike letters (three at most) as digits,
+// and no other letters. It returns false when nothing changed. Offsets do
+// not change (every replacement is one byte for one byte).
+func patFixDigits(line string) (string, bool) {
+	var b []byte
+	for i := 0; i < len(line); {
+		j := i
+		digits, look, other := 0, 0, 0
+		for j < len(line) && line[j] != ' ' {
+			c := line[j]
+			switch {
+			case patIsDigit(c):
+				digits++
+			case patDigitLookalikes[c] != 0:
+				look++
+			case patIsAlnum(c):
+				other++
+			}
+			j++
+		}
+		if digits >= 2 && look > 0 && look <= digits && look <= 3 && other == 0 {
+			if b == nil {
+				b = []byte(line)
+			}
+			for k := i; k < j; k++ {
+				if r := patDigitLookalikes[line[k]]; r != 0 {
+					b[k] = r
+				}
+			}
+		}
+		i = j + 1
+	}
+	if b == nil {
+		return line, false
+	}
+	return string(b), true
 }
 
 // patRe is a compiled pattern with an anchored copy and the bytes a match

@@ -234,6 +234,27 @@ func patBenchText() string {
 	return strings.Join(lines, "\n")
 }
 
+func TestFixDigits(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Tel 466-5O87 ok", "Tel 466-5087 ok"},
+		{"—OL/01/94", "—01/01/94"},
+		{"B-17-88 and SOLO", "8-17-88 and SOLO"},
+		{"Box 10B", "Box 108"},
+		{"A1B2C3", "A1B2C3"},         // other letters: not a number
+		{"OOO5", "OOO5"},             // more look-alikes than digits
+		{"l0 dollars", "l0 dollars"}, // one digit only
+		{"plain text", "plain text"},
+	} {
+		got, changed := patFixDigits(c.in)
+		if got != c.want || changed != (c.in != c.want) {
+			t.Errorf("patFixDigits(%q) = %q, %v; want %q", c.in, got, changed, c.want)
+		}
+		if len(got) != len(c.in) {
+			t.Errorf("patFixDigits(%q) changed the length", c.in)
+		}
+	}
+}
+
 func BenchmarkPatterns(b *testing.B) {
 	in := NewInput(patTestPage(patBenchText()))
 	rs := PatternRecognizers()

@@ -52,7 +52,7 @@ func NewPhoneRecognizer(region string) (Recognizer, error) {
 func (r *phoneRecognizer) Name() string { return "phone" }
 
 func (r *phoneRecognizer) Recognize(in *Input) []Match {
-	return patLineRecognizer{name: r.Name(), fn: r.line}.Recognize(in)
+	return patLineRecognizer{name: r.Name(), fn: r.line, fixDigits: true}.Recognize(in)
 }
 
 // Base scores. A number phonenumbers accepts as valid scores high; the
