@@ -1,0 +1,276 @@
+package synthdoc
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"image/png"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+)
+
+// LabelSource is the "source" of every label this package writes.
+const LabelSource = "synthetic"
+
+// LabelWord is one word of a label: its text and [x0, y0, x1, y1] box.
+type LabelWord struct {
+	Text string `json:"text"`
+	Box  [4]int `json:"box"`
+}
+
+// Label is one entity in the layout of the FUNSD pii.json file (see
+// /work/shared/data/funsd/README.md): type, text, box [x0, y0, x1, y1]
+// (x1 and y1 exclusive, in image pixels), words and source.
+type Label struct {
+	Type   string      `json:"type"`
+	Text   string      `json:"text"`
+	Box    [4]int      `json:"box"`
+	Words  []LabelWord `json:"words"`
+	Source string      `json:"source"`
+}
+
+func boxArray(b doc.Box) [4]int { return [4]int{b.Left, b.Top, b.Right(), b.Bottom()} }
+
+// BoxOf converts a label box back to a doc.Box.
+func BoxOf(a [4]int) doc.Box {
+	return doc.Box{Left: a[0], Top: a[1], Width: a[2] - a[0], Height: a[3] - a[1]}
+}
+
+// Labels returns the document's entities as labels.
+func (d *Document) Labels() []Label {
+	out := make([]Label, 0, len(d.Entities))
+	for _, e := range d.Entities {
+		l := Label{Type: e.Type, Text: e.Text, Box: boxArray(e.Box()), Source: LabelSource}
+		for _, w := range e.Words {
+			l.Words = append(l.Words, LabelWord{Text: w.Text, Box: boxArray(w.Box)})
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// WriteLabels writes the documents' entities to path in the pii.json
+// layout, keyed by the map's keys (image paths relative to the file's
+// folder, e.g. "images/form-00000.png"). The file is replaced atomically.
+func WriteLabels(path string, docs map[string]*Document) error {
+	all := make(map[string][]Label, len(docs))
+	for k, d := range docs {
+		if d == nil {
+			return fmt.Errorf("write labels %s: document %q is nil", path, k)
+		}
+		all[k] = d.Labels()
+	}
+	data, err := json.MarshalIndent(all, "", " ")
+	if err != nil {
+		return fmt.Errorf("write labels %s: %w", path, err)
+	}
+	return writeAtomic(path, append(data, '\n'))
+}
+
+// ReadLabels reads a pii.json file (this package's or FUNSD's).
+func ReadLabels(path string) (map[string][]Label, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read labels: %w", err)
+	}
+	var out map[string][]Label
+	if err := json.Unmarshal(data, &out); err != nil {
+		return nil, fmt.Errorf("read labels %s: %w", path, err)
+	}
+	return out, nil
+}
+
+// PageWords is every word drawn on one page: the OCR ground truth.
+type PageWords struct {
+	Kind   Kind        `json:"kind"`
+	Seed   int64       `json:"seed"`
+	Width  int         `json:"width"`
+	Height int         `json:"height"`
+	Words  []LabelWord `json:"words"`
+}
+
+// WriteWords writes every word of each document (not only the personal
+// ones) to path as {"images/NAME.png": PageWords}, atomically.
+func WriteWords(path string, docs map[string]*Document) error {
+	all := make(map[string]PageWords, len(docs))
+	for k, d := range docs {
+		if d == nil {
+			return fmt.Errorf("write words %s: document %q is nil", path, k)
+		}
+		pw := PageWords{Kind: d.Kind, Seed: d.Seed, Width: d.width, Height: d.height, Words: make([]LabelWord, 0, len(d.Words))}
+		for _, w := range d.Words {
+			pw.Words = append(pw.Words, LabelWord{Text: w.Text, Box: boxArray(w.Box)})
+		}
+		all[k] = pw
+	}
+	data, err := json.Marshal(all)
+	if err != nil {
+		return fmt.Errorf("write words %s: %w", path, err)
+	}
+	return writeAtomic(path, append(data, '\n'))
+}
+
+// ReadWords reads a file written by WriteWords.
+func ReadWords(path string) (map[string]PageWords, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read words: %w", err)
+	}
+	var out map[string]PageWords
+	if err := json.Unmarshal(data, &out); err != nil {
+		return nil, fmt.Errorf("read words %s: %w", path, err)
+	}
+	return out, nil
+}
+
+// writeAtomic writes data to a temporary file next to path and renames it
+// over path.
+func writeAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	tmp := f.Name()
+	_, werr := f.Write(data)
+	if werr == nil {
+		werr = f.Sync()
+	}
+	if cerr := f.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Chmod(tmp, 0o644)
+	}
+	if werr == nil {
+		werr = os.Rename(tmp, path)
+	}
+	if werr != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("write %s: %w", path, werr)
+	}
+	return nil
+}
+
+// EncodePNG encodes the document's image as a grey PNG (best compression).
+func (d *Document) EncodePNG() ([]byte, error) {
+	if d.Image == nil {
+		return nil, errors.New("encode png: document has no image")
+	}
+	var buf bytes.Buffer
+	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	if err := enc.Encode(&buf, d.Image); err != nil {
+		return nil, fmt.Errorf("encode png: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// WritePNG writes the document's image to path atomically.
+func (d *Document) WritePNG(path string) error {
+	data, err := d.EncodePNG()
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return writeAtomic(path, data)
+}
+
+// SetSeed is the seed GenerateSet uses for document i of a set: a
+// SplitMix64 mix of the set seed and the index, so that sets with nearby
+// seeds share no pages.
+func SetSeed(seed int64, i int) int64 {
+	return int64(splitmix(uint64(seed) ^ splitmix(uint64(i)+0x9e3779b97f4a7c15)))
+}
+
+func splitmix(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9
+	x = (x ^ (x >> 27)) * 0x94d049bb133111eb
+	return x ^ (x >> 31)
+}
+
+// SetName is the image name of document i of kind k in a set.
+func SetName(k Kind, i int) string { return fmt.Sprintf("images/%s-%05d.png", k, i) }
+
+// GenerateSet writes n pages to dir/images/KIND-NNNNN.png with their labels
+// in dir/pii.json (keys "images/KIND-NNNNN.png") and every word in
+// dir/words.json. Page i has kind kinds[i % len(kinds)] (all kinds when
+// kinds is empty) and seed SetSeed(seed, i); three pages in four are
+// degraded like scans (Noise), every fourth is clean. Every file is
+// written atomically (temporary file and rename), the JSON files last.
+func GenerateSet(dir string, n int, seed int64, kinds []Kind) error {
+	if n < 0 {
+		return fmt.Errorf("generate set: negative count %d", n)
+	}
+	if len(kinds) == 0 {
+		kinds = Kinds
+	}
+	for _, k := range kinds {
+		if _, err := ParseKind(string(k)); err != nil {
+			return fmt.Errorf("generate set: %w", err)
+		}
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "images"), 0o755); err != nil {
+		return fmt.Errorf("generate set: %w", err)
+	}
+	workers := min(runtime.GOMAXPROCS(0), 4, max(n, 1))
+	type result struct {
+		name string
+		d    *Document
+		err  error
+	}
+	jobs := make(chan int)
+	results := make(chan result)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				k := kinds[i%len(kinds)]
+				name := SetName(k, i)
+				d, err := Generate(Options{Kind: k, Seed: SetSeed(seed, i), Noise: i%4 != 3})
+				if err == nil {
+					err = d.WritePNG(filepath.Join(dir, filepath.FromSlash(name)))
+				}
+				if d != nil {
+					d.Image, d.graphics = nil, nil // keep only the labels
+				}
+				results <- result{name: name, d: d, err: err}
+			}
+		}()
+	}
+	go func() {
+		for i := 0; i < n; i++ {
+			jobs <- i
+		}
+		close(jobs)
+		wg.Wait()
+		close(results)
+	}()
+	docs := make(map[string]*Document, n)
+	var errs []error
+	for r := range results {
+		if r.err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", r.name, r.err))
+			continue
+		}
+		docs[r.name] = r.d
+	}
+	if len(errs) > 0 {
+		sort.Slice(errs, func(a, b int) bool { return errs[a].Error() < errs[b].Error() })
+		return fmt.Errorf("generate set: %w", errors.Join(errs...))
+	}
+	if err := WriteWords(filepath.Join(dir, "words.json"), docs); err != nil {
+		return fmt.Errorf("generate set: %w", err)
+	}
+	if err := WriteLabels(filepath.Join(dir, "pii.json"), docs); err != nil {
+		return fmt.Errorf("generate set: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,270 @@
+package synthdoc
+
+import (
+	"image"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// page is the layout state of one page: the canvas, the values, the theme,
+// the margins and y, the top of the free space.
+type page struct {
+	c                        *canvas
+	v                        values
+	th                       theme
+	left, right, top, bottom int
+	y                        int
+	// air scales the vertical gaps between blocks, so that pages differ in
+	// density; used marks prose templates already on the page.
+	air  float64
+	used map[int]bool
+}
+
+func newPage(c *canvas, v values, th theme) *page {
+	mx := int(float64(c.w) * (0.06 + 0.02*v.f.Float64()))
+	my := int(float64(c.h) * (0.04 + 0.015*v.f.Float64()))
+	return &page{c: c, v: v, th: th, left: mx, right: c.w - mx, top: my, bottom: c.h - my, y: my,
+		air: 1 + 1.2*v.f.Float64(), used: map[int]bool{}}
+}
+
+// gap moves p.y down by n pixels scaled by the page's air.
+func (p *page) gap(n int) { p.y += int(float64(n) * p.air) }
+
+func (p *page) width() float64 { return float64(p.right - p.left) }
+
+// room reports whether h more pixels fit above the bottom margin.
+func (p *page) room(h int) bool { return p.y+h <= p.bottom }
+
+// sizes draws a font size in [lo, hi] pixels (half-pixel steps).
+func (p *page) size(lo, hi float64) float64 {
+	return lo + float64(p.v.f.IntN(int((hi-lo)*2)+1))/2
+}
+
+func (p *page) st(fam familyRole, size float64) *style {
+	switch fam {
+	case roleBold:
+		return p.c.style(p.th.bold, size, p.th.ink)
+	case roleHead:
+		return p.c.style(p.th.head, size, p.th.ink)
+	case roleValue:
+		return p.c.style(p.th.value, size, p.th.valueInk)
+	default:
+		return p.c.style(p.th.body, size, p.th.ink)
+	}
+}
+
+type familyRole int
+
+const (
+	roleBody familyRole = iota
+	roleBold
+	roleHead
+	roleValue
+)
+
+type align int
+
+const (
+	alignLeft align = iota
+	alignCenter
+	alignRight
+)
+
+// baseline is the baseline for a line of style s whose top is at y.
+func baseline(s *style, y int) int { return y + int(math.Ceil(s.asc)) }
+
+// descBelow is how far ink may reach below a baseline, rounded up.
+func descBelow(s *style) int { return int(math.Ceil(math.Max(s.desc, 0.26*s.size))) }
+
+// textLine draws one line at p.y aligned within [x0, x1] and moves p.y
+// below it. It returns the x where the line started.
+func (p *page) textLine(s *style, x0, x1 int, a align, ts []tok) float64 {
+	w := p.c.measure(s, ts)
+	x := float64(x0)
+	switch a {
+	case alignCenter:
+		x = float64(x0) + (float64(x1-x0)-w)/2
+	case alignRight:
+		x = float64(x1) - w
+	}
+	p.c.line(s, x, baseline(s, p.y), ts)
+	p.y += int(s.lineHeight())
+	return x
+}
+
+// fit shrinks a style until ts fits in w pixels (not below 14 px); ok is
+// false when even 14 px is too wide.
+func (p *page) fit(role familyRole, size float64, w float64, ts []tok) (*style, bool) {
+	for {
+		s := p.st(role, size)
+		if p.c.measure(s, ts) <= w {
+			return s, true
+		}
+		if size <= 14 {
+			return s, false
+		}
+		size = math.Max(14, size-1)
+	}
+}
+
+// paragraph wraps ts across the text width (or [x0, x0+w]) from p.y.
+func (p *page) paragraph(s *style, x0 int, w float64, ts []tok) {
+	last := p.c.wrap(s, float64(x0), baseline(s, p.y), w, ts)
+	p.y = last - int(math.Ceil(s.asc)) + int(s.lineHeight())
+}
+
+// addrToks are an address as printed: the street line, then "City, ST"
+// with the ZIP. The street and city/state form one ADDRESS entity, the ZIP
+// its own ZIP entity.
+func (p *page) addrToks(a address) (street, cityLine []tok) {
+	id := p.c.newEnt("ADDRESS")
+	mk := func(s string) []tok {
+		var out []tok
+		for _, w := range strings.Fields(s) {
+			t := tok{text: w, ent: id, core1: len(w)}
+			if strings.HasSuffix(w, ",") {
+				t.core1--
+			}
+			out = append(out, t)
+		}
+		return out
+	}
+	street = mk(a.Street)
+	cityLine = cat(mk(a.City+", "+a.State), p.c.pii("ZIP", a.Zip))
+	return
+}
+
+// addrOneLine is "Street, City, ST ZIP".
+func (p *page) addrOneLine(a address) []tok {
+	st, cl := p.addrToks(a)
+	return cat(punct(st, "", ","), cl)
+}
+
+// letterhead draws an organisation's name, address and phone numbers and
+// returns the organisation's e-mail domain.
+func (p *page) letterhead(org string, a address, a0 align) string {
+	v := p.v
+	dom := v.domain(org)
+	hs := p.st(roleHead, p.size(22, 28))
+	name := p.c.pii("ORGANIZATION", org)
+	if s, ok := p.fit(roleHead, hs.size, p.width(), name); ok {
+		hs = s
+	}
+	p.textLine(hs, p.left, p.right, a0, name)
+	p.y += 2
+	ss := p.st(roleBody, p.size(14, 15.5))
+	st, cl := p.addrToks(a)
+	if v.chance(0.5) {
+		p.textLine(ss, p.left, p.right, a0, st)
+		p.textLine(ss, p.left, p.right, a0, cl)
+	} else {
+		p.textLine(ss, p.left, p.right, a0, cat(punct(st, "", ","), cl))
+	}
+	tel := cat(plain(v.pick([]string{"Telephone", "Tel.", "Phone", "Tel:"})), p.c.pii("PHONE", v.phone()))
+	if v.chance(0.6) {
+		tel = cat(tel, plain(v.pick([]string{"Fax", "Fax:", "Telefax"})), p.c.pii("PHONE", v.phone()))
+	}
+	p.textLine(ss, p.left, p.right, a0, tel)
+	if v.chance(0.5) {
+		p.textLine(ss, p.left, p.right, a0, p.c.pii("URL", v.url(dom)))
+	}
+	p.y += 6
+	p.c.hline(p.left, p.right, p.y, 1+v.f.IntN(2), p.th.rule)
+	p.gap(14)
+	return dom
+}
+
+// signature draws a scribble over a rule with a caption under it, between
+// x0 and x1, and moves p.y below it.
+func (p *page) signature(x0, x1 int, caption string) {
+	h := 34 + p.v.f.IntN(14)
+	p.c.scribble(image.Rect(x0+8, p.y, x0+8+int(float64(x1-x0)*(0.45+0.3*p.v.f.Float64())), p.y+h), p.v, p.th.valueInk)
+	p.y += h + 4
+	p.c.hline(x0, x1, p.y, 1, p.th.rule)
+	p.y += 5
+	if caption != "" {
+		p.textLine(p.st(roleBody, 14), x0, x1, alignLeft, plain(caption))
+	}
+}
+
+// table draws a ruled table of header and rows; cols are column widths
+// as fractions of the text width; right[i] right-aligns column i.
+func (p *page) table(head []string, rows [][]string, cols []float64, right []bool) {
+	hs := p.st(roleBold, p.size(14, 16))
+	bs := p.st(roleValue, p.size(14, 16))
+	rh := int(math.Max(hs.lineHeight(), bs.lineHeight())) + 8
+	xs := []int{p.left}
+	acc := 0.0
+	for _, f := range cols {
+		acc += f
+		xs = append(xs, p.left+int(acc*p.width()))
+	}
+	xs[len(xs)-1] = p.right
+	top := p.y
+	t := 1 + p.v.f.IntN(2)
+	ink := p.th.rule
+	drawRow := func(s *style, cells []string) {
+		p.c.hline(p.left, p.right, p.y, t, ink)
+		y := p.y + t + 5
+		for i, cell := range cells {
+			cw := float64(xs[i+1]-xs[i]) - 14
+			ts := plain(cell)
+			cs, ok := p.fitStyle(s, cw, ts)
+			if !ok {
+				continue
+			}
+			x := float64(xs[i] + t + 6)
+			if right[i] {
+				x = float64(xs[i+1]-7) - p.c.measure(cs, ts)
+			}
+			p.c.line(cs, x, baseline(cs, y), ts)
+		}
+		p.y += rh
+	}
+	drawRow(hs, head)
+	for _, r := range rows {
+		drawRow(bs, r)
+	}
+	p.c.hline(p.left, p.right, p.y, t, ink)
+	for _, x := range xs {
+		if x == p.right {
+			x -= t
+		}
+		p.c.vline(x, top, p.y+t, t, ink)
+	}
+	p.y += t
+	p.gap(12)
+}
+
+// fitStyle shrinks s (same family and ink) until ts fits in w.
+func (p *page) fitStyle(s *style, w float64, ts []tok) (*style, bool) {
+	for size := s.size; ; size-- {
+		cs := p.c.style(s.fam, math.Max(14, size), s.ink)
+		if p.c.measure(cs, ts) <= w {
+			return cs, true
+		}
+		if size <= 14 {
+			return cs, false
+		}
+	}
+}
+
+// items draws n order lines (description, quantity, unit price, total)
+// and returns the sum.
+func (p *page) items(n int) float64 {
+	rows := make([][]string, 0, n)
+	sum := 0.0
+	for i := 0; i < n; i++ {
+		q := 1 + p.v.f.IntN(40)
+		u := p.v.money(0.5, 120)
+		sum += float64(q) * u
+		rows = append(rows, []string{p.v.product(), itoa(q), fmtMoney(u), fmtMoney(float64(q) * u)})
+	}
+	p.table([]string{"Description", "Quantity", "Unit Price", "Total"}, rows, []float64{0.5, 0.15, 0.17, 0.18}, []bool{false, true, true, true})
+	return sum
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func rect(x0, y0, x1, y1 int) image.Rectangle { return image.Rect(x0, y0, x1, y1) }
