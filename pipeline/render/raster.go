@@ -83,12 +83,13 @@ func readPlanes(img image.Image, r image.Rectangle) *planes {
 	return p
 }
 
-// lum returns the luminance plane (ITU-R 601 weights, as color.GrayModel).
+// lum returns a new luminance plane (ITU-R 601 weights, as color.GrayModel).
 func (p *planes) lum() []float32 {
-	if len(p.ch) == 1 {
-		return p.ch[0]
-	}
 	out := make([]float32, len(p.ch[0]))
+	if len(p.ch) == 1 {
+		copy(out, p.ch[0])
+		return out
+	}
 	for i := range out {
 		out[i] = 0.299*p.ch[0][i] + 0.587*p.ch[1][i] + 0.114*p.ch[2][i]
 	}

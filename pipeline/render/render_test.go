@@ -1,6 +1,7 @@
 package render
 
 import (
+	"errors"
 	"image"
 	"math"
 	"strings"
@@ -128,5 +129,105 @@ func TestEstimateStyleClean(t *testing.T) {
 			t.Logf("%s %v: %s cap %.1f/%.1f x %.1f stroke %.2f blur %.2f hscale %.2f match %.3f",
 				fam.Name, size, st.Family.Name, st.CapHeight, wantCap, st.XHeight, st.StrokeWidth, st.Blur, st.HScale, st.Match)
 		}
+	}
+}
+
+func TestEstimateStyleBoldAndSmall(t *testing.T) {
+	for _, tc := range []struct {
+		class fonts.Class
+		bold  bool
+		size  float64
+	}{
+		{fonts.Sans, true, 20}, {fonts.Serif, true, 20}, {fonts.Mono, false, 13}, {fonts.Serif, false, 13}, {fonts.Sans, false, 13},
+	} {
+		fam := first(t, tc.class, tc.bold)
+		sp := pageSpec{fam: fam, size: tc.size, ink: 10, paper: 250, text: "Dorothy Whitfield", x: 30, base: 50}
+		pg := makePage(t, sp)
+		st, err := EstimateStyle(pg.img, pg.region, pg.words, sp.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Family.Class != fam.Class || st.Bold != tc.bold {
+			t.Errorf("%s %v: got %s (bold %v)", fam.Name, tc.size, st.Family.Name, st.Bold)
+		}
+		want := st.FontSize / tc.size
+		if math.Abs(want-1) > 0.1 && st.Family == fam {
+			t.Errorf("%s %v: size %.2f", fam.Name, tc.size, st.FontSize)
+		}
+	}
+}
+
+func TestEstimateBlurAndNoise(t *testing.T) {
+	fam := first(t, fonts.Sans, false)
+	sharp := makePage(t, pageSpec{fam: fam, size: 24, ink: 20, paper: 230, text: "Lindqvist Brennan", x: 30, base: 60})
+	soft := makePage(t, pageSpec{fam: fam, size: 24, ink: 20, paper: 230, text: "Lindqvist Brennan", x: 30, base: 60, sigma: 1.2})
+	a, err := EstimateStyle(sharp.img, sharp.region, sharp.words, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := EstimateStyle(soft.img, soft.region.Pad(2), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Blur > 0.5 {
+		t.Errorf("sharp text: blur %.2f, want <= 0.5", a.Blur)
+	}
+	if b.Blur < 0.8 || b.Blur > 1.7 {
+		t.Errorf("blurred text (sigma 1.2): blur %.2f", b.Blur)
+	}
+	if a.Noise > 1 {
+		t.Errorf("flat paper: noise %.2f", a.Noise)
+	}
+	// Noisy paper.
+	noisy := addNoise(sharp.img, 6, 1)
+	c, err := EstimateStyle(noisy, sharp.region, sharp.words, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Noise < 4 || c.Noise > 8 {
+		t.Errorf("paper noise 6: estimated %.2f", c.Noise)
+	}
+}
+
+// addNoise adds seeded Gaussian noise to a grey image (a copy).
+func addNoise(src *image.Gray, sd float64, seed uint64) *image.Gray {
+	out := image.NewGray(src.Rect)
+	r := newRand(seed)
+	for i, v := range src.Pix {
+		out.Pix[i] = quant(float32(float64(v) + r.NormFloat64()*sd))
+	}
+	return out
+}
+
+func TestEstimateSlant(t *testing.T) {
+	fam := first(t, fonts.Sans, false)
+	l, err := layout(fam, "Hillman Dunkirk")
+	if err != nil {
+		t.Fatal(err)
+	}
+	img := image.NewGray(image.Rect(0, 0, 300, 80))
+	cov := renderLine(l, 28, 1, 0.25, 20, 55, img.Rect)
+	for i, a := range cov {
+		img.Pix[i] = quant(240 - 220*a)
+	}
+	st, err := EstimateStyle(img, doc.Box{Left: 15, Top: 30, Width: 260, Height: 32}, nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(st.Slant-0.25) > 0.06 {
+		t.Errorf("slant %.2f, want 0.25", st.Slant)
+	}
+}
+
+func TestEstimateStyleErrors(t *testing.T) {
+	img := image.NewGray(image.Rect(0, 0, 50, 50))
+	for i := range img.Pix {
+		img.Pix[i] = 240
+	}
+	if _, err := EstimateStyle(img, doc.Box{Left: 10, Top: 10, Width: 20, Height: 10}, nil, "x"); !errors.Is(err, ErrNoInk) {
+		t.Errorf("blank region: %v, want ErrNoInk", err)
+	}
+	if _, err := EstimateStyle(img, doc.Box{Left: 60, Top: 10, Width: 20, Height: 10}, nil, ""); !errors.Is(err, ErrEmptyRegion) {
+		t.Errorf("outside region: %v, want ErrEmptyRegion", err)
 	}
 }
