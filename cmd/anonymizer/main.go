@@ -53,6 +53,7 @@ func newApp() *cli.App {
 		Before: func(c *cli.Context) error { return setupLogging(c) },
 		Commands: []*cli.Command{
 			detectCommand(),
+			anonymizeCommand(),
 			evalCommand(),
 			synthCommand(),
 		},

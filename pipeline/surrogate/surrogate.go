@@ -151,7 +151,7 @@ func (g *Generator) docShift(docID string) int {
 // unknown). Dates are shifted by the Generator's own offset; use a Document
 // to keep dates consistent within one document.
 func (g *Generator) Replace(entityType, original string, targetWidth float64) (string, error) {
-	return g.replace(nil, g.baseShift, entityType, original, targetWidth)
+	return g.replace(nil, g.baseShift, entityType, original, targetWidth, g.opts.Measure)
 }
 
 // Document holds per-document state: the date shift, the candidate chosen
@@ -177,7 +177,14 @@ func (g *Generator) NewDocument(docID string) *Document {
 // (type and normalised text) seen before in the document keeps the synthetic
 // identity it got the first time, re-fitted only in its format.
 func (d *Document) Replace(entityType, original string, targetWidth float64) (string, error) {
-	return d.g.replace(d, d.shift, entityType, original, targetWidth)
+	return d.g.replace(d, d.shift, entityType, original, targetWidth, d.g.opts.Measure)
+}
+
+// ReplaceMeasured is Replace with a width measure for this call only (the
+// style of each region differs, so the renderer supplies one per region);
+// it overrides Options.Measure.
+func (d *Document) ReplaceMeasured(entityType, original string, targetWidth float64, measure func(s string) float64) (string, error) {
+	return d.g.replace(d, d.shift, entityType, original, targetWidth, measure)
 }
 
 type genFunc func(j *job) (string, error)
@@ -270,7 +277,7 @@ func componentSpace(typ string) string {
 	return typ
 }
 
-func (g *Generator) replace(d *Document, shift int, entityType, original string, targetWidth float64) (string, error) {
+func (g *Generator) replace(d *Document, shift int, entityType, original string, targetWidth float64, measure func(string) float64) (string, error) {
 	typ := strings.ToUpper(strings.TrimSpace(entityType))
 	_, ok := generators[typ]
 	if !ok {
@@ -318,7 +325,7 @@ func (g *Generator) replace(d *Document, shift int, entityType, original string,
 	if len(cands) == 0 {
 		return "", firstErr
 	}
-	best := g.pick(cands, original, targetWidth)
+	best := pick(cands, original, targetWidth, measure)
 	if d != nil {
 		if _, seen := d.picks[memo]; !seen {
 			d.picks[memo] = idx[best]
@@ -335,12 +342,12 @@ func (g *Generator) replace(d *Document, shift int, entityType, original string,
 // pick returns the index of the candidate whose measured width is closest to
 // targetWidth; without a measure or a target, the one whose length is
 // closest to the original's. Ties go to the lowest index.
-func (g *Generator) pick(cands []string, original string, targetWidth float64) int {
+func pick(cands []string, original string, targetWidth float64, measure func(string) float64) int {
 	best, bestD := 0, math.Inf(1)
 	for i, c := range cands {
 		var d float64
-		if g.opts.Measure != nil && targetWidth > 0 {
-			w := g.opts.Measure(c)
+		if measure != nil && targetWidth > 0 {
+			w := measure(c)
 			if math.IsNaN(w) {
 				continue
 			}
