@@ -96,7 +96,16 @@ func (a *Analyzer) Analyze(ctx context.Context, p *doc.Page) ([]Entity, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("pii analyze page %d: %w", p.Index, err)
 	}
-	in := NewInput(withRows(p))
+	return a.analyze(ctx, p, nil)
+}
+
+// analyze is Analyze with some words left out (superseded by a re-read).
+func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) ([]Entity, error) {
+	rp := withRows(p)
+	for i := range skip {
+		rp.Words[i].Text = ""
+	}
+	in := NewInput(rp)
 	var ms []Match
 	for _, r := range a.recognizers {
 		if err := ctx.Err(); err != nil {
@@ -187,9 +196,6 @@ func withRows(p *doc.Page) *doc.Page {
 		best, bestOv := -1, 0.0
 		for r := range rows {
 			l := rows[r].last
-			if l.Right() > b.Left+b.Width/3 {
-				continue // would overlap the row's last word
-			}
 			ov := float64(min(l.Bottom(), b.Bottom())-max(l.Top, b.Top)) / float64(max(1, min(l.Height, b.Height)))
 			if ov >= 0.5 && ov > bestOv {
 				// Prefer the nearest row when several overlap.
@@ -461,4 +467,106 @@ func containsBox(bs []doc.Box, x doc.Box) bool {
 		}
 	}
 	return false
+}
+
+// Reader re-reads part of the page image: the engine passes one bound to
+// the page's image (e.g. pipeline/ocr's Engine.Region at a higher scale).
+type Reader interface {
+	// Region returns the words inside r (page pixels), boxes in page
+	// coordinates.
+	Region(ctx context.Context, r image.Rectangle) ([]doc.Word, error)
+}
+
+// fieldMinConf is the mean word confidence under which a label's value is
+// read again.
+const fieldMinConf = 70
+
+// FieldRegions returns the form fields worth reading again: the values of
+// recognised labels (their field extent) where the OCR found no word or only
+// low-confidence ones. It is empty when label context is off.
+func (a *Analyzer) FieldRegions(p *doc.Page) []image.Rectangle {
+	if !a.cfg.Labels || p == nil {
+		return nil
+	}
+	in := NewInput(withRows(p))
+	var out []image.Rectangle
+	for _, m := range (LabelRecognizer{FieldExtent: true}).Recognize(in) {
+		if !a.enabled[m.Type] || len(m.Extra) == 0 {
+			continue
+		}
+		ws := in.WordsInSpan(m.Start, m.End)
+		conf := 0.0
+		for _, w := range ws {
+			conf += p.Words[w].Conf
+		}
+		if len(ws) > 0 && conf/float64(len(ws)) >= fieldMinConf {
+			continue
+		}
+		var r image.Rectangle
+		for _, b := range m.Extra {
+			r = r.Union(b.Rect())
+		}
+		for _, w := range ws {
+			r = r.Union(p.Words[w].Box.Rect())
+		}
+		if p.Width > 0 && p.Height > 0 {
+			r = r.Intersect(image.Rect(0, 0, p.Width, p.Height))
+		}
+		if !r.Empty() {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// AnalyzeWithReader is Analyze with a second look at poorly read form
+// fields: each of FieldRegions(p) is read again with rd, and the words read
+// are appended to p.Words (so entity word indices refer to the extended
+// page). A re-read word that overlaps page words of lower confidence
+// supersedes them for detection; they stay in p.Words untouched. With a nil
+// reader it is Analyze.
+func (a *Analyzer) AnalyzeWithReader(ctx context.Context, p *doc.Page, rd Reader) ([]Entity, error) {
+	if rd == nil || p == nil {
+		return a.Analyze(ctx, p)
+	}
+	skip := map[int]bool{}
+	for _, r := range a.FieldRegions(p) {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("pii analyze page %d: %w", p.Index, err)
+		}
+		ws, err := rd.Region(ctx, r)
+		if err != nil {
+			return nil, fmt.Errorf("pii analyze page %d: re-read field %v: %w", p.Index, r, err)
+		}
+		n := len(p.Words)
+		for _, nw := range ws {
+			if strings.TrimSpace(nw.Text) == "" || nw.Box.Empty() {
+				continue
+			}
+			var dups []int
+			better := true
+			for i := 0; i < n; i++ {
+				ow := p.Words[i]
+				if skip[i] || strings.TrimSpace(ow.Text) == "" {
+					continue
+				}
+				ov := ow.Box.Intersect(nw.Box).Area()
+				if 2*ov < min(ow.Box.Area(), nw.Box.Area()) {
+					continue
+				}
+				dups = append(dups, i)
+				if ow.Conf >= nw.Conf {
+					better = false
+				}
+			}
+			if !better {
+				continue
+			}
+			for _, i := range dups {
+				skip[i] = true
+			}
+			p.Words = append(p.Words, nw)
+		}
+	}
+	return a.analyze(ctx, p, skip)
 }
