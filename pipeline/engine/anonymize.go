@@ -264,6 +264,17 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 		}
 		tSur += time.Since(ts)
 
+		// Field extents without OCR words: erase whatever ink is there
+		// (before drawing, so that the new text stays).
+		for _, b := range extraBoxes(e, lines) {
+			tr := time.Now()
+			patch, err := render.RebuildBackground(out, b)
+			if err == nil {
+				draw.Draw(out, patch.Bounds(), patch, patch.Bounds().Min, draw.Src)
+				regions = append(regions, Region{Entity: e.ID, Strategy: "erase", Changed: doc.BoxFromRect(patch.Bounds())})
+			}
+			tRender += time.Since(tr)
+		}
 		ent := &rp.Entities[ei]
 		var checks []verify.Check
 		lineText := splitWords(replacement, lines)
@@ -278,16 +289,6 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 			if reg.Strategy == StrategyRedact {
 				strategy = StrategyRedact
 			}
-		}
-		// Field extents without OCR words: erase whatever ink is there.
-		for _, b := range extraBoxes(e, lines) {
-			tr := time.Now()
-			patch, err := render.RebuildBackground(out, b)
-			if err == nil {
-				draw.Draw(out, patch.Bounds(), patch, patch.Bounds().Min, draw.Src)
-				regions = append(regions, Region{Entity: e.ID, Strategy: "erase", Changed: doc.BoxFromRect(patch.Bounds())})
-			}
-			tRender += time.Since(tr)
 		}
 		if strategy == StrategyRender {
 			ent.Replacement = replacement
