@@ -22,11 +22,14 @@ const (
 var (
 	// "December 10, 1998", "Dec. 10,1998", "Dec 10 '98", "Monday, March 3,
 	// 1997", "October 3rd".
-	patDateMDYRe = patCompile(`(?i)\b`+patWeekday+`\b`+patMonth+`(?:\b[ ]{0,2}\.?[ ]{0,2}|)(\d{1,2})(?:st|nd|rd|th)?\b`+patYearTail, patFirstAlnum)
+	patDateMDYRe = patCamel(patCompile(`(?i)\b`+patWeekday+`\b`+patMonth+`(?:\b[ ]{0,2}\.?[ ]{0,2}|)(\d{1,2})(?:st|nd|rd|th)?\b`+patYearTail, patFirstAlnum))
 	// "10 December 1998", "28 Apr. 98", "10-Dec-98", "3rd of March, 1997".
 	patDateDMYRe = patCompile(`(?i)\b`+patWeekday+`\b(\d{1,2})(?:st|nd|rd|th)?[ ]{0,2}(?:of[ ]{1,2})?[/.\-]?[ ]{0,2}`+patMonth+`\b\.?(?:[ ]{0,2}[/.\-,]?[ ]{0,2}(?:(\d{4})|['’‘`+"`"+`][ ]?(\d{2})|(\d{2}))\b)?`, patFirstAlnum)
 	// "March 1997", "Dec. 1998".
-	patDateMYRe = patCompile(`(?i)\b`+patMonth+`\b[ ]{0,2}\.?[ ]{0,2},?[ ]{0,2}(\d{4})\b`, patFirstAlnum)
+	patDateMYRe = patCamel(patCompile(`(?i)\b`+patMonth+`\b[ ]{0,2}\.?[ ]{0,2},?[ ]{0,2}(\d{4})\b`, patFirstAlnum))
+	// "Jamuary 11, 1999": a misread month name (see patFuzzyMonth); only
+	// with a day and a four-digit year.
+	patDateFuzzyRe = patCamel(patCompile(`([A-Z][A-Za-z]{3,9})[ ]{0,2}\.?[ ]{0,2}(\d{1,2})(?:st|nd|rd|th)?[ ]{0,2},?[ ]{0,2}(\d{4})\b`, patFirstUpper))
 	// "12/10/98", "12 /10 /98", "9/ 3/ 92", "12-10-1998", "10.12.1998".
 	patDateNumRe = patCompile(`\b(\d{1,2})`+patDateSep+`(\d{1,2})`+patDateSep+`(\d{4}|\d{2})\b`, patFirstDigit)
 	// "1998-12-10".
@@ -45,6 +48,7 @@ const (
 	patDateISO        = 0.85
 	patDateMonthYear  = 0.6
 	patDateMonthDay   = 0.5 // "March 3", "October 3rd": no year
+	patDateFuzzyMonth = 0.7 // month name one edit away, day and year
 	patDateDayMonth   = 0.45
 	patDateMonYearNum = 0.4 // "12/1998"
 	patDateYear4Bonus = 0.05
@@ -62,6 +66,44 @@ func patNameCase(s string) bool {
 	}
 	rest := s[1:]
 	return rest == strings.ToLower(rest) || rest == strings.ToUpper(rest)
+}
+
+// patFullMonths are the month names long enough for a fuzzy match (an
+// edit in a four-letter name makes too many other words).
+var patFullMonths = []string{"january", "february", "march", "april", "august", "september", "october", "november", "december"}
+
+// patFuzzyMonth returns the month (1-12) that w names with one OCR error
+// (one letter replaced, inserted or deleted), or 0. w must be Title or
+// upper case; exact names are left to the other patterns.
+func patFuzzyMonth(w string) int {
+	if !patNameCase(w) {
+		return 0
+	}
+	w = strings.ToLower(w)
+	for _, m := range patFullMonths {
+		if w != m && patEditDist1(w, m) {
+			return patMonthNum[m[:3]]
+		}
+	}
+	return 0
+}
+
+// patEditDist1 reports whether a and b are at most one edit apart.
+func patEditDist1(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+min(1, len(a)-i):] == b[i+min(1, len(b)-i):]
+	}
+	return a[i:] == b[i+1:]
 }
 
 // patDayOK checks day against month (1-12); February allows 29.
@@ -105,19 +147,20 @@ func patDateLike(s string) bool {
 	return false
 }
 
-// patHasMonthWord reports a word that starts with a month abbreviation.
+// patHasMonthWord reports a month abbreviation at the start of a word or
+// at a camel-case start (patRe.camel).
 func patHasMonthWord(line string) bool {
-	for i := 0; i < len(line); {
-		j := i
-		for j < len(line) && (line[j]|0x20) >= 'a' && (line[j]|0x20) <= 'z' {
-			j++
+	for i := 0; i+3 <= len(line); i++ {
+		c := line[i]
+		if !patIsUpper(c) && !patIsLower(c) {
+			continue
 		}
-		if j-i >= 3 && j-i <= 9 {
-			if _, ok := patMonthNum[strings.ToLower(line[i:i+3])]; ok {
-				return true
-			}
+		if i > 0 && patIsAlnum(line[i-1]) && !(patIsUpper(line[i-1]) && patIsUpper(c) && patIsLower(line[i+1])) {
+			continue
 		}
-		i = j + 1
+		if _, ok := patMonthNum[strings.ToLower(line[i:i+3])]; ok {
+			return true
+		}
 	}
 	return false
 }
@@ -206,6 +249,14 @@ func patDate(line string) []Match {
 			score = patDateDayMonth
 		}
 		return emit(loc[0], patTrimRight(line, loc[0], e), score)
+	})
+	// A misread month name.
+	patScan(patDateFuzzyRe, patIf(patDigitCount(line) >= 5, line), func(loc []int) bool {
+		m := patFuzzyMonth(patGroup(line, loc, 1))
+		if m == 0 || !patDayOK(m, patAtoi(patGroup(line, loc, 2))) || !patYearOK(patAtoi(patGroup(line, loc, 3))) {
+			return false
+		}
+		return emit(loc[0], loc[1], patDateFuzzyMonth)
 	})
 	// Month and year.
 	patScan(patDateMYRe, patIf(named, line), func(loc []int) bool {

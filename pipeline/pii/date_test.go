@@ -41,6 +41,15 @@ func TestDate(t *testing.T) {
 		{"nunc 01/01/96 yy 12/31/96_ 220,416 _", []string{"01/01/96", "12/31/96"}, 0.8, 0.8},
 		{"Iycuusive —OL/01/94", []string{"OL/01/94"}, 0.7, 0.7},
 		{"8-17-88 1 of 1 B-17-88", []string{"8-17-88", "B-17-88"}, 0.6, 0.7},
+		// OCR: a label glued to the month, a misread month name.
+		{"INITIATION DATEQOctober 27, 1986 DATE", []string{"October 27, 1986"}, 0.9, 0.9},
+		{"Jamuary 11, 1999", []string{"Jamuary 11, 1999"}, 0.7, 0.7},
+		{"Septmber 5, 1997", []string{"Septmber 5, 1997"}, 0.7, 0.7},
+		{"Decemberr 5, 1997", []string{"Decemberr 5, 1997"}, 0.7, 0.7},
+		{"Martha 5, 1997", nil, 0, 0}, // two edits from March
+		{"Junk 5, 1997", nil, 0, 0},   // four-letter names are not fuzzy-matched
+		{"Jamuary 11", nil, 0, 0},     // fuzzy needs the year
+		{"McDonald 12, 1998", nil, 0, 0},
 		// Not dates.
 		{"in 1998 alone", nil, 0, 0},
 		{"at 10:30 am", nil, 0, 0},

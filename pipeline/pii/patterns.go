@@ -185,6 +185,10 @@ type patRe struct {
 	re       *regexp.Regexp
 	anchored *regexp.Regexp
 	first    func(c byte) bool
+	// camel lets a match start inside a word at an upper-case letter that
+	// follows an upper-case letter and precedes a lower-case one: OCR
+	// glues a label to its value ("DATEQOctober 27, 1986").
+	camel bool
 }
 
 func patCompile(expr string, first func(c byte) bool) *patRe {
@@ -199,10 +203,19 @@ func patCompile(expr string, first func(c byte) bool) *patRe {
 // found by a second, unbounded attempt.
 const patWindow = 48
 
+// patCamel sets p.camel.
+func patCamel(p *patRe) *patRe {
+	p.camel = true
+	return p
+}
+
 // patFirstDigit and friends are patRe start classes.
 func patFirstDigit(c byte) bool { return patIsDigit(c) }
 func patFirstAlnum(c byte) bool { return patIsAlnum(c) }
-func patFirstUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func patFirstUpper(c byte) bool { return patIsUpper(c) }
+
+func patIsUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func patIsLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // patScan calls accept for each match of p in line, in order of start
 // position. A match may start only where p.first accepts the byte and not
@@ -213,7 +226,11 @@ func patFirstUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 func patScan(p *patRe, line string, accept func(loc []int) bool) {
 	for i := 0; i < len(line); i++ {
 		c := line[i]
-		if !p.first(c) || (i > 0 && patIsAlnum(line[i-1]) && patIsAlnum(c)) {
+		if !p.first(c) {
+			continue
+		}
+		if i > 0 && patIsAlnum(line[i-1]) && patIsAlnum(c) &&
+			!(p.camel && patIsUpper(line[i-1]) && patIsUpper(c) && patIsLower(patByte(line, i+1))) {
 			continue
 		}
 		// Match in a window: the backtracker's cost grows with the input
@@ -436,7 +453,8 @@ func patURL(line string) []Match {
 		if !patTLDs[strings.ToLower(line[loc[2]:loc[3]])] {
 			return false
 		}
-		if patByte(line, loc[1]) == '@' {
+		// "ARAZAR.CA,COFLIDINCT": glued to more text, OCR noise.
+		if c := patByte(line, loc[1]); c == '@' || (c != ' ' && c != 0 && patIsAlnum(patByte(line, loc[1]+1))) {
 			return false
 		}
 		host := line[s:loc[3]]

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"math/rand"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 )
@@ -134,6 +136,8 @@ func TestURL(t *testing.T) {
 		{"e.g. the U.S. Army", nil, 0, 0},
 		{"open report.doc now", nil, 0, 0},
 		{"mail jo@example.com", nil, 0, 0},
+		{"ARAZAR.CA,COFLIDINCT MEMASSUNTI.NE.", nil, 0, 0},
+		{"see acme.com, then", []string{"acme.com"}, 0.5, 0.7},
 		{`K:\CLIENTS\5002\FACTS.COM 1`, nil, 0, 0},
 	})
 }
@@ -272,15 +276,25 @@ func BenchmarkPatterns(b *testing.B) {
 }
 
 // TestPatternsSpeed guards the budget: all recognizers on a ~300-word page
-// well under 5 ms (measured with a generous margin for slow CI machines).
+// in well under 5 ms. It checks CPU time per page (process user+system
+// time), which a busy shared machine does not inflate the way it inflates
+// wall time.
 func TestPatternsSpeed(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test")
 	}
+	cpu := func() time.Duration {
+		var ru syscall.Rusage
+		if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+			t.Fatalf("getrusage: %v", err)
+		}
+		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	c0 := cpu()
 	res := testing.Benchmark(BenchmarkPatterns)
-	per := res.NsPerOp()
-	t.Logf("patterns on a %d-word page: %d ns/op", len(NewInput(patTestPage(patBenchText())).Page.Words), per)
-	if per > 5_000_000 {
-		t.Errorf("patterns take %d ns per page, budget 5 ms", per)
+	cpuPer := (cpu() - c0) / time.Duration(max(1, res.N))
+	t.Logf("patterns on a %d-word page: %d ns/op wall, %d ns/op CPU", len(patTestPage(patBenchText()).Words), res.NsPerOp(), cpuPer.Nanoseconds())
+	if cpuPer > 2500*time.Microsecond {
+		t.Errorf("patterns take %v CPU per page; budget: well under 5 ms", cpuPer)
 	}
 }
