@@ -87,6 +87,15 @@ func correctLabel(raw []string, words []doc.Word, idx []int) (string, bool) {
 				break
 			}
 		}
+		if best == "" && len(core) >= 3 {
+			// A truncated read ("Dat" for "Date").
+			for _, cand := range labelVocab[len(core)+1] {
+				if strings.HasPrefix(cand, core) {
+					best = cand
+					break
+				}
+			}
+		}
 		if best == "" && len(core) >= 4 {
 			for l := len(core) - 1; l <= len(core)+1 && best == ""; l++ {
 				for _, cand := range labelVocab[l] {
@@ -535,6 +544,11 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 			segs = append(segs, seg{words: ws, end: end})
 			valueLeft = words[ws[0]].Box.Left
 			nextRow = row + 1
+		} else if ws, end := g.above(ri, labelBox); len(ws) > 0 {
+			// A signature line: the value written above its caption.
+			segs = append(segs, seg{words: ws, end: end})
+			valueLeft = words[ws[0]].Box.Left
+			nextRow = len(g.phrases) // no continuation
 		}
 	}
 	if len(segs) == 0 {
@@ -637,6 +651,38 @@ func (g *geometry) below(ri int, label doc.Box, x0, x1 int) ([]int, int, int) {
 	return nil, 0, 0
 }
 
+// above finds a value written on the line above its caption ("Signature",
+// "Date" under a rule): a phrase of the row just above that overlaps the
+// label, is no label itself and was read with low confidence or is taller
+// than print (handwriting).
+func (g *geometry) above(ri int, label doc.Box) ([]int, int) {
+	h := g.h
+	words := g.in.Page.Words
+	for r := ri - 1; r >= 0; r-- {
+		rb := g.rowBox[r]
+		if rb.Bottom() < label.Top-2*h {
+			break
+		}
+		if rb.Bottom() > label.Top+label.Height/2 {
+			continue // the same row, split by the OCR
+		}
+		for _, q := range g.phrases[r] {
+			if q.box.Right() <= label.Left-h || q.box.Left >= label.Right()+3*h || q.labelLen > 0 {
+				continue
+			}
+			conf := 0.0
+			for _, wi := range q.words {
+				conf += words[wi].Conf
+			}
+			if conf/float64(len(q.words)) < fieldMinConf || q.box.Height > 3*h/2 {
+				return q.words, q.box.Right()
+			}
+		}
+		return nil, 0
+	}
+	return nil, 0
+}
+
 // continuation returns the next line of a list or address value: a row
 // starting near x (the value's left edge), right below lastBottom, with no
 // text to its left beyond the label's column.
@@ -737,8 +783,10 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 		return clamp01(score)
 	}
 	letters, digits, n, common, capital := 0, 0, 0, 0, 0
+	conf := 0.0
 	for _, wi := range ws {
 		t := words[wi].Text
+		conf += words[wi].Conf
 		n++
 		for _, c := range t {
 			switch {
@@ -755,6 +803,10 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 			capital++
 		}
 	}
+	// Shape evidence against the type counts as much as the OCR can be
+	// trusted: handwriting read as "os}" may well be a date.
+	trust := clamp01(conf / float64(n) / 100)
+	base := score
 	switch p.rule.typ {
 	case Date:
 		if digits > 0 {
@@ -783,6 +835,9 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 		if letters == 0 {
 			score -= 0.3
 		}
+	}
+	if score < base {
+		score = base - (base-score)*trust
 	}
 	return clamp01(score)
 }
