@@ -158,22 +158,29 @@ func writeAtomic(path string, data []byte) error {
 	return nil
 }
 
-// EncodePNG encodes the document's image as a grey PNG (best compression).
-func (d *Document) EncodePNG() ([]byte, error) {
+// EncodePNG encodes the document's image as a grey PNG with the best
+// compression (slow: about 0.5 s for a noisy page; GenerateSet uses the
+// default level, about 10 times faster and 6% larger).
+func (d *Document) EncodePNG() ([]byte, error) { return d.encodePNG(png.BestCompression) }
+
+func (d *Document) encodePNG(level png.CompressionLevel) ([]byte, error) {
 	if d.Image == nil {
 		return nil, errors.New("encode png: document has no image")
 	}
 	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	enc := png.Encoder{CompressionLevel: level}
 	if err := enc.Encode(&buf, d.Image); err != nil {
 		return nil, fmt.Errorf("encode png: %w", err)
 	}
 	return buf.Bytes(), nil
 }
 
-// WritePNG writes the document's image to path atomically.
-func (d *Document) WritePNG(path string) error {
-	data, err := d.EncodePNG()
+// WritePNG writes the document's image to path atomically (best
+// compression).
+func (d *Document) WritePNG(path string) error { return d.writePNG(path, png.BestCompression) }
+
+func (d *Document) writePNG(path string, level png.CompressionLevel) error {
+	data, err := d.encodePNG(level)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
@@ -236,7 +243,7 @@ func GenerateSet(dir string, n int, seed int64, kinds []Kind) error {
 				name := SetName(k, i)
 				d, err := Generate(Options{Kind: k, Seed: SetSeed(seed, i), Noise: i%4 != 3})
 				if err == nil {
-					err = d.WritePNG(filepath.Join(dir, filepath.FromSlash(name)))
+					err = d.writePNG(filepath.Join(dir, filepath.FromSlash(name)), png.DefaultCompression)
 				}
 				if d != nil {
 					d.Image, d.graphics = nil, nil // keep only the labels

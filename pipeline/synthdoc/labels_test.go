@@ -130,7 +130,7 @@ func TestGenerateSet(t *testing.T) {
 		}
 		// The page is the one Generate draws with the set's seed.
 		d := mustGen(t, Options{Kind: k, Seed: SetSeed(77, i), Noise: i%4 != 3})
-		want, err := d.EncodePNG()
+		want, err := d.encodePNG(png.DefaultCompression)
 		if err != nil {
 			t.Fatal(err)
 		}

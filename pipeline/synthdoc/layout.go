@@ -255,11 +255,17 @@ func (p *page) fitStyle(s *style, w float64, ts []tok) (*style, bool) {
 func (p *page) items(n int) float64 {
 	rows := make([][]string, 0, n)
 	sum := 0.0
+	seen := map[string]bool{}
 	for i := 0; i < n; i++ {
 		q := 1 + p.v.f.IntN(40)
 		u := p.v.money(0.5, 120)
 		sum += float64(q) * u
-		rows = append(rows, []string{p.v.product(), itoa(q), fmtMoney(u), fmtMoney(float64(q) * u)})
+		d := p.v.product()
+		for seen[d] {
+			d = p.v.product()
+		}
+		seen[d] = true
+		rows = append(rows, []string{d, itoa(q), fmtMoney(u), fmtMoney(float64(q) * u)})
 	}
 	p.table([]string{"Description", "Quantity", "Unit Price", "Total"}, rows, []float64{0.5, 0.15, 0.17, 0.18}, []bool{false, true, true, true})
 	return sum

@@ -195,8 +195,17 @@ type theme struct {
 	rule                    uint8
 }
 
+// thinFamilies have strokes so thin at 14-18 px that anti-aliasing turns
+// them pale grey; pages do not use them.
+var thinFamilies = map[string]bool{"FreeMono": true}
+
 func pickFamily(v values, c fonts.Class, bold bool) *fonts.Family {
-	fs := fonts.ByClass(c, bold)
+	var fs []*fonts.Family
+	for _, f := range fonts.ByClass(c, bold) {
+		if !thinFamilies[f.Name] {
+			fs = append(fs, f)
+		}
+	}
 	if len(fs) == 0 {
 		fs = fonts.ByClass(fonts.Sans, bold)
 	}
