@@ -50,6 +50,8 @@ func TestDate(t *testing.T) {
 		{"Junk 5, 1997", nil, 0, 0},   // four-letter names are not fuzzy-matched
 		{"Jamuary 11", nil, 0, 0},     // fuzzy needs the year
 		{"McDonald 12, 1998", nil, 0, 0},
+		{"——_August3,1998", []string{"August3,1998"}, 0.9, 0.9},
+		{"12–10–98 and 1998—12—10", []string{"12–10–98", "1998—12—10"}, 0.7, 0.85},
 		// Not dates.
 		{"in 1998 alone", nil, 0, 0},
 		{"at 10:30 am", nil, 0, 0},

@@ -10,7 +10,7 @@ import (
 
 // patCardRe: 13 to 19 digits in groups separated by single spaces or
 // dashes (with OCR spaces around dashes).
-var patCardRe = patCompile(`\d{1,7}(?:(?:[ ]?-[ ]?|[ ]{1,2})?\d{1,7}){2,12}`, patFirstDigit)
+var patCardRe = patCompile(`\d{1,7}(?:(?:[ ]{0,2}-[ ]{0,2}|[ ]{1,2})?\d{1,7}){2,12}`, patFirstDigit)
 
 // Credit card base scores: the Luhn check always has to pass (one in ten
 // random digit strings does), so the issuer prefix decides.
@@ -209,7 +209,7 @@ func patSSN(line string) []Match {
 // ---- ZIP ----
 
 var (
-	patZipRe = patCompile(`\b(\d{5})(?:[ ]?-[ ]?(\d{4}))?\b`, patFirstDigit)
+	patZipRe = patCompile(`\b(\d{5})(?:[ ]{0,2}-[ ]{0,2}(\d{4}))?\b`, patFirstDigit)
 	// patUKPostcodeRe: "SW1A 1AA", "M1 1AE", "EC1A1BB".
 	patUKPostcodeRe = patCompile(`\b([A-Z]{1,2}\d[A-Z\d]?)([ ]{0,2})(\d[ABD-HJLNP-UW-Z]{2})\b`, patFirstUpper)
 	// patStateBeforeRe: a US state (abbreviation or name) ending right before

@@ -86,6 +86,7 @@ func TestZip(t *testing.T) {
 		{"New York, NY 1OO17", []string{"1OO17"}, 0.75, 0.75},
 		{"New York, NY 10017_", []string{"10017"}, 0.85, 0.85},
 		{"27102 - 1234", []string{"27102 - 1234"}, 0.45, 0.45},
+		{"Winston-Salem, NC 27102—1234", []string{"27102—1234"}, 0.85, 0.85},
 		{"London SW1A 1AA", []string{"SW1A 1AA"}, 0.5, 0.5},
 		{"Manchester M1 1AE", []string{"M1 1AE"}, 0.5, 0.5},
 		{"EC1A1BB", []string{"EC1A1BB"}, 0.35, 0.35},

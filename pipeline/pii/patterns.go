@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/netip"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -60,8 +61,8 @@ func PatternRecognizersRegion(region string) ([]Recognizer, error) {
 }
 
 // patLineRecognizer runs fn on each line of the input text. fn returns
-// matches with spans relative to the line; the recognizer shifts them and
-// sets Source.
+// matches with spans relative to the line; the recognizer shifts them, sets
+// Source and returns them in text order.
 type patLineRecognizer struct {
 	name string
 	fn   func(line string) []Match
@@ -109,6 +110,7 @@ func (r patLineRecognizer) Recognize(in *Input) []Match {
 					}
 				}
 			}
+			sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 			for _, m := range ms {
 				m.Start += off
 				m.End += off
@@ -121,14 +123,19 @@ func (r patLineRecognizer) Recognize(in *Input) []Match {
 	return out
 }
 
-// patCleanLine replaces underscores (form rules that OCR glues to values,
-// "DATE:_2/21/80") with spaces; byte offsets do not change.
+// patCleanLine prepares a line for the numeric recognizers without moving
+// any byte offset: underscores (form rules that OCR glues to values,
+// "DATE:_2/21/80") become spaces, and the dashes OCR reads for hyphens
+// become "-": "~" one for one, the three-byte en and em dashes as "-" and
+// two spaces.
 func patCleanLine(line string) string {
-	if strings.IndexByte(line, '_') < 0 {
+	if !strings.ContainsAny(line, "_~\u2013\u2014") {
 		return line
 	}
-	return strings.ReplaceAll(line, "_", " ")
+	return patCleanReplacer.Replace(line)
 }
+
+var patCleanReplacer = strings.NewReplacer("_", " ", "~", "-", "\u2013", "-  ", "\u2014", "-  ")
 
 // patDigitLookalikes are letters OCR reads for digits.
 var patDigitLookalikes = [256]byte{
