@@ -2,6 +2,7 @@ package pii
 
 import (
 	"context"
+	"image"
 	"reflect"
 	"strings"
 	"testing"
@@ -533,5 +534,114 @@ func TestParseDeny(t *testing.T) {
 		if got := parseDeny(in); got != want {
 			t.Errorf("parseDeny(%q) = %+v, want %+v", in, got, want)
 		}
+	}
+}
+
+func TestValueAboveCaption(t *testing.T) {
+	// A handwritten value (tall, low confidence) written above its caption.
+	p := mkPage(row(80, 700, "APPROVALS"))
+	p.Words = append(p.Words,
+		doc.Word{Text: "ter", Box: doc.Box{Left: 130, Top: 712, Width: 55, Height: 18}, Conf: 40, Line: 1},
+		doc.Word{Text: "Date", Box: doc.Box{Left: 82, Top: 735, Width: 32, Height: 12}, Conf: 91, Line: 2},
+		doc.Word{Text: "Quality", Box: doc.Box{Left: 82, Top: 790, Width: 56, Height: 12}, Conf: 93, Line: 3},
+	)
+	ents := analyze(t, DefaultConfig(), p)
+	e := withText(ents, "ter")
+	if e == nil || e.Type != Date || !strings.HasPrefix(e.Source, "label:date") {
+		t.Fatalf("value above its caption: %v", texts(ents))
+	}
+	// The same value read with high confidence and print height is not taken.
+	p.Words[1].Conf, p.Words[1].Box.Height = 95, 12
+	if e := withText(analyze(t, DefaultConfig(), p), "ter"); e != nil {
+		t.Errorf("printed text above a caption taken as its value")
+	}
+}
+
+func TestGarbledLabel(t *testing.T) {
+	mk := func(label string, conf float64) *doc.Page {
+		// The value is handwriting read as noise: only the label can type it.
+		p := mkPage(row(50, 100, label), row(150, 100, "Sl7-B7"))
+		p.Words[0].Conf, p.Words[1].Conf = conf, 30
+		return p
+	}
+	// "cate:" read with low confidence is "Date:".
+	ents := analyze(t, DefaultConfig(), mk("cate:", 40))
+	if e := find(ents, Date); len(e) != 1 || !strings.HasPrefix(e[0].Source, "label:date") {
+		t.Fatalf("garbled label: %v", texts(ents))
+	}
+	fuzzy := find(ents, Date)[0].Score
+	clean := find(analyze(t, DefaultConfig(), mk("Date:", 95)), Date)
+	if len(clean) != 1 || clean[0].Score <= fuzzy {
+		t.Errorf("a clean label should score above a corrected one: %v vs %v", texts(clean), fuzzy)
+	}
+	// The same word read confidently is not corrected.
+	for _, e := range analyze(t, DefaultConfig(), mk("cate:", 95)) {
+		if strings.HasPrefix(e.Source, "label:date") {
+			t.Errorf("confident word corrected: %v", e.Source)
+		}
+	}
+}
+
+// fieldReader re-reads regions by returning the words of a better scan
+// that fall inside them, counting its calls.
+type fieldReader struct {
+	words []doc.Word
+	calls int
+}
+
+func (f *fieldReader) Region(_ context.Context, r image.Rectangle) ([]doc.Word, error) {
+	f.calls++
+	var out []doc.Word
+	for _, w := range f.words {
+		if w.Box.Rect().In(r) {
+			out = append(out, w)
+		}
+	}
+	return out, nil
+}
+
+func TestAnalyzeWithReader(t *testing.T) {
+	p := mkPage(row(50, 100, "Name:"), row(50, 140, "Phone:", "(717)", "555-0143"))
+	// The OCR read the name field as noise.
+	p.Words = append(p.Words, doc.Word{Text: "~;", Box: doc.Box{Left: 110, Top: 100, Width: 30, Height: 12}, Conf: 12, Line: 9})
+	a, err := NewAnalyzer(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	regions := a.FieldRegions(p)
+	if len(regions) != 1 {
+		t.Fatalf("want one field to re-read (the name), got %v", regions)
+	}
+	r := regions[0]
+	if r.Min.X > 110 || r.Max.X < 140 || r.Min.Y > 100 || r.Max.Y < 112 {
+		t.Errorf("field region %v does not hold the noisy value", r)
+	}
+	rd := &fieldReader{words: []doc.Word{
+		{Text: "Quennell", Box: doc.Box{Left: 108, Top: 100, Width: 64, Height: 12}, Conf: 88, Pass: "field"},
+		{Text: "Ashbury", Box: doc.Box{Left: 176, Top: 100, Width: 56, Height: 12}, Conf: 86, Pass: "field"},
+	}}
+	n := len(p.Words)
+	ents, err := a.AnalyzeWithReader(context.Background(), p, rd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rd.calls != 1 || len(p.Words) != n+2 {
+		t.Fatalf("reader calls %d, page words %d -> %d", rd.calls, n, len(p.Words))
+	}
+	e := withText(ents, "Quennell Ashbury")
+	if e == nil || e.Type != Person {
+		t.Fatalf("re-read name not found: %v", texts(ents))
+	}
+	for _, w := range e.Words {
+		if w < n {
+			t.Errorf("entity uses superseded word %d", w)
+		}
+	}
+	// A nil reader is Analyze.
+	p2 := mkPage(row(50, 100, "Date:", "3/4/91"))
+	e1, _ := a.AnalyzeWithReader(context.Background(), p2, nil)
+	e2, _ := a.Analyze(context.Background(), p2)
+	if !reflect.DeepEqual(e1, e2) {
+		t.Errorf("nil reader differs from Analyze")
 	}
 }
