@@ -62,7 +62,7 @@ func (r *phoneRecognizer) Recognize(in *Input) []Match {
 const (
 	patPhoneValid          = 0.8
 	patPhoneValidFormatted = 0.85 // valid and "(ddd)" or "+1" present
-	patPhoneValidBare      = 0.5  // valid but ten bare digits
+	patPhoneValidBare      = 0.4  // valid but ten bare digits (also Bates and account numbers)
 	patPhoneShapeOnly      = 0.4
 	patPhoneLocal          = 0.3
 	patPhoneIntl           = 0.75 // validated, written with "+"

@@ -20,7 +20,7 @@ func TestPhone(t *testing.T) {
 		{"(804)555-0126", []string{"(804)555-0126"}, 0.85, 0.85},
 		{"(410) 555-0184/555-0157", []string{"(410) 555-0184", "555-0157"}, 0.3, 0.85},
 		// Ten bare digits: valid but weak.
-		{"ref 2125550123", []string{"2125550123"}, 0.5, 0.5},
+		{"ref 2125550123", []string{"2125550123"}, 0.4, 0.4},
 		// Right shape, invalid area code: a candidate only.
 		{"187-440-0006", []string{"187-440-0006"}, 0.4, 0.4},
 		// 7-digit local numbers: low base score.
