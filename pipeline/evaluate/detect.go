@@ -76,6 +76,10 @@ type DetectScore struct {
 	ByType  map[string]*Count
 	All     Count
 	Flagged Count // annotated words covered by any region / all annotated words
+	// Precision counts, among flagged annotated words, those that are
+	// labelled PII. It is meaningful only where labels are complete (the
+	// project's synthetic documents), not on FUNSD.
+	Precision Count
 }
 
 // NewDetectScore returns an empty score.
@@ -100,10 +104,20 @@ func (s *DetectScore) AddPage(labels []Label, regions []doc.Box, words []doc.Box
 			}
 		}
 	}
+	var labelled []doc.Box
+	for _, l := range labels {
+		for _, w := range l.Words {
+			labelled = append(labelled, w.Box)
+		}
+	}
 	for _, w := range words {
 		s.Flagged.Total++
 		if Covered(w, regions) {
 			s.Flagged.Found++
+			s.Precision.Total++
+			if Covered(w, labelled) {
+				s.Precision.Found++
+			}
 		}
 	}
 }
@@ -124,6 +138,8 @@ func (s *DetectScore) Print(w io.Writer) {
 	fmt.Fprintf(w, "%-14s %8d %8d %8.3f\n", "ALL", s.All.Found, s.All.Total, s.All.Rate())
 	if s.Flagged.Total > 0 {
 		fmt.Fprintf(w, "flagged share of all annotated words: %.3f (%d/%d)\n", s.Flagged.Rate(), s.Flagged.Found, s.Flagged.Total)
+		fmt.Fprintf(w, "word precision (flagged words that are labelled PII; only meaningful with complete labels): %.3f (%d/%d)\n",
+			s.Precision.Rate(), s.Precision.Found, s.Precision.Total)
 	}
 }
 
@@ -135,6 +151,7 @@ func (s *DetectScore) Figures() map[string]float64 {
 	}
 	if s.Flagged.Total > 0 {
 		f["flagged_share"] = s.Flagged.Rate()
+		f["precision"] = s.Precision.Rate()
 	}
 	return f
 }

@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"image"
 	"math"
 	"os"
 	"path/filepath"
@@ -36,7 +37,7 @@ func TestDetectScore(t *testing.T) {
 	}}}
 	s := NewDetectScore()
 	s.AddPage(labels, []doc.Box{{Left: 0, Top: 0, Width: 12, Height: 10}}, []doc.Box{{Left: 0, Top: 0, Width: 10, Height: 10}, {Left: 50, Top: 0, Width: 5, Height: 5}})
-	if s.ByType["PERSON"].Found != 1 || s.All.Total != 2 || s.Flagged.Found != 1 || s.Flagged.Total != 2 {
+	if s.ByType["PERSON"].Found != 1 || s.All.Total != 2 || s.Flagged.Found != 1 || s.Flagged.Total != 2 || s.Precision.Found != 1 || s.Precision.Total != 1 {
 		t.Fatalf("unexpected score %+v %+v %+v", s.ByType["PERSON"], s.All, s.Flagged)
 	}
 }
@@ -59,5 +60,27 @@ func TestLoadLabels(t *testing.T) {
 	os.WriteFile(p, []byte(`{"x":[{"type":"DATE","box":[1,2,3]}]}`), 0o644)
 	if _, err := LoadLabels(p); err == nil {
 		t.Fatal("bad box accepted")
+	}
+}
+
+func TestAnonScore(t *testing.T) {
+	s := NewAnonScore()
+	s.AddLeaks([]bool{true, true, false}, []bool{false, true, true})
+	if s.Readable != 2 || s.Leaked != 1 {
+		t.Fatalf("leaks: %d/%d", s.Leaked, s.Readable)
+	}
+	s.AddRegion("render", 0, 2, 0.9)
+	s.AddRegion("render", 0.5, 4, 0.4)
+	s.AddRegion("redact", 0, 0, 1)
+	if s.ReadbackAccuracy() != 0.5 || s.MeanBackgroundError() != 3 || s.Redacted != 1 {
+		t.Fatalf("regions: %v %v", s.ReadbackAccuracy(), s.MeanBackgroundError())
+	}
+	in := image.NewGray(image.Rect(0, 0, 10, 10))
+	out := image.NewGray(image.Rect(0, 0, 10, 10))
+	out.Pix[0] = 9  // inside the changed box
+	out.Pix[99] = 9 // outside
+	s.AddUntouched(in, out, []doc.Box{{Left: 0, Top: 0, Width: 2, Height: 2}})
+	if s.ChangedOutside != 1 || s.Checked != 96 {
+		t.Fatalf("untouched: %d of %d", s.ChangedOutside, s.Checked)
 	}
 }

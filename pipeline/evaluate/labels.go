@@ -134,3 +134,29 @@ func AnnotationPath(root, image string) string {
 	}
 	return filepath.Join(root, dir, strings.TrimSuffix(file, filepath.Ext(file))+".json")
 }
+
+// labelLines groups a label's word boxes into text lines (boxes whose
+// vertical spans overlap by half the smaller height), top to bottom.
+func labelLines(l Label) []doc.Box {
+	var lines []doc.Box
+	ws := l.Words
+	if len(ws) == 0 {
+		return []doc.Box{l.Box}
+	}
+	for _, w := range ws {
+		placed := false
+		for i, ln := range lines {
+			top, bot := max(ln.Top, w.Box.Top), min(ln.Bottom(), w.Box.Bottom())
+			if bot-top >= min(ln.Height, w.Box.Height)/2 {
+				lines[i] = ln.Union(w.Box)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			lines = append(lines, w.Box)
+		}
+	}
+	sort.Slice(lines, func(i, j int) bool { return lines[i].Top < lines[j].Top })
+	return lines
+}
