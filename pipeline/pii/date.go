@@ -44,14 +44,14 @@ const (
 	patDateNamedShort = 0.85 // abbreviated month, day and year
 	patDateNumSlash   = 0.8  // d/m/y with "/"
 	patDateNumDash    = 0.7  // d-m-y with "-"
-	patDateNumDot     = 0.55 // d.m.y (also looks like section numbers)
+	patDateNumDot     = 0.45 // d.m.yy (also looks like section numbers)
 	patDateISO        = 0.85
 	patDateMonthYear  = 0.6
 	patDateMonthDay   = 0.5 // "March 3", "October 3rd": no year
 	patDateFuzzyMonth = 0.7 // month name one edit away, day and year
 	patDateDayMonth   = 0.45
 	patDateMonYearNum = 0.4 // "12/1998"
-	patDateYear4Bonus = 0.05
+	patDateYear4Bonus = 0.05 // twice for d.m.yyyy
 )
 
 var patMonthNum = map[string]int{
@@ -301,6 +301,9 @@ func patDate(line string) []Match {
 		}
 		if len(ys) == 4 {
 			score += patDateYear4Bonus
+			if sep == "." {
+				score += patDateYear4Bonus // "10.12.1998": clearly a date
+			}
 		}
 		return emit(loc[0], loc[1], score)
 	})

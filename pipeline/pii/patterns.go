@@ -389,6 +389,12 @@ var patTLDs = map[string]bool{
 	"pt": true, "gr": true, "hu": true, "il": true, "mx": true, "za": true,
 }
 
+// E-mail base scores.
+const (
+	patEmailScore  = 0.9
+	patEmailSpaced = 0.7 // spaces inside, as OCR splits it
+)
+
 func patEmail(line string) []Match {
 	if strings.IndexByte(line, '@') < 0 {
 		return nil
@@ -401,13 +407,13 @@ func patEmail(line string) []Match {
 		}
 		tld := strings.ToLower(line[loc[4]:loc[5]])
 		spaced := strings.Contains(line[s:e], " ")
-		score := 0.9
+		score := patEmailScore
 		if spaced {
 			// OCR split the address: accept only a known TLD.
 			if !patTLDs[tld] {
 				return false
 			}
-			score = 0.7
+			score = patEmailSpaced
 		}
 		out = append(out, Match{Type: Email, Start: s, End: e, Score: score})
 		return true
@@ -421,6 +427,13 @@ var (
 	patURLSchemeRe = patCompile(`(?i)\b(?:https?|ftp)[ ]?:[ ]?//[^\s<>"'`+"`"+`]+`, patFirstAlnum)
 	patURLWWWRe    = patCompile(`(?i)\bwww[ ]?\.[ ]?[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*(?:[/?#][^\s<>"']*)?`, patFirstAlnum)
 	patURLBareRe   = patCompile(`(?i)\b[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9][A-Za-z0-9\-]*)*\.([A-Za-z]{2,6})\b(?:/[^\s<>"']*)?`, patFirstAlnum)
+)
+
+// URL base scores.
+const (
+	patURLScheme = 0.9
+	patURLWWW    = 0.85
+	patURLBare   = 0.6 // "acme.com": a known TLD, no scheme or www
 )
 
 func patURL(line string) []Match {
@@ -442,13 +455,13 @@ func patURL(line string) []Match {
 		if loc[1]-loc[0] < 10 {
 			return false
 		}
-		return emit(loc[0], loc[1], 0.9)
+		return emit(loc[0], loc[1], patURLScheme)
 	})
 	patScan(patURLWWWRe, line, func(loc []int) bool {
 		if !strings.Contains(strings.ReplaceAll(line[loc[0]:loc[1]], " ", "")[4:], ".") {
 			return false // "www.example" without a TLD
 		}
-		return emit(loc[0], loc[1], 0.85)
+		return emit(loc[0], loc[1], patURLWWW)
 	})
 	patScan(patURLBareRe, line, func(loc []int) bool {
 		s := loc[0]
@@ -471,7 +484,7 @@ func patURL(line string) []Match {
 		if len(labels[len(labels)-2]) < 2 {
 			return false
 		}
-		return emit(s, loc[1], 0.6)
+		return emit(s, loc[1], patURLBare)
 	})
 	return out
 }
@@ -494,6 +507,13 @@ func patHasDotLetter(line string) bool {
 
 // ---- IP ----
 
+// IP base scores.
+const (
+	patIPv4Score   = 0.6
+	patIPv4Section = 0.3
+	patIPv6Score   = 0.7
+)
+
 var (
 	patIPv4Re = patCompile(`\b(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\b`, patFirstDigit)
 	patIPv6Re = patCompile(`(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:(?:\d{1,3}\.){3}\d{1,3})?`,
@@ -510,10 +530,14 @@ func patIP(line string) []Match {
 		if patNumberBefore(line, s) || patNumberAfter(line, e) {
 			return false
 		}
+		short := 0 // one-digit octets
 		for g := 1; g <= 4; g++ {
 			oct := line[loc[2*g]:loc[2*g+1]]
 			if len(oct) > 1 && oct[0] == '0' {
 				return false
+			}
+			if len(oct) == 1 {
+				short++
 			}
 			n := 0
 			for i := 0; i < len(oct); i++ {
@@ -523,7 +547,11 @@ func patIP(line string) []Match {
 				return false
 			}
 		}
-		out = append(out, Match{Type: IP, Start: s, End: e, Score: 0.6})
+		score := patIPv4Score
+		if short == 4 {
+			score = patIPv4Section // "1.2.3.4" is more often a section number
+		}
+		out = append(out, Match{Type: IP, Start: s, End: e, Score: score})
 		return true
 	})
 	patScan(patIPv6Re, line, func(loc []int) bool {
@@ -543,7 +571,7 @@ func patIP(line string) []Match {
 		if err != nil || !a.Is6() {
 			return false
 		}
-		out = append(out, Match{Type: IP, Start: s, End: e, Score: 0.7})
+		out = append(out, Match{Type: IP, Start: s, End: e, Score: patIPv6Score})
 		return true
 	})
 	return out
