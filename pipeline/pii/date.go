@@ -50,7 +50,7 @@ const (
 	patDateMonthDay   = 0.5 // "March 3", "October 3rd": no year
 	patDateFuzzyMonth = 0.7 // month name one edit away, day and year
 	patDateDayMonth   = 0.45
-	patDateMonYearNum = 0.4 // "12/1998"
+	patDateMonYearNum = 0.4  // "12/1998"
 	patDateYear4Bonus = 0.05 // twice for d.m.yyyy
 )
 
