@@ -3,6 +3,7 @@ package render
 import (
 	"image"
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
@@ -131,7 +132,15 @@ func matchFamily(st *Style, s *scene, d []float32, ws []doc.Box, text string, to
 	sigma := math.Max(0.3, st.Blur)
 	whole := strings.Join(fields, " ")
 
+	all := func(n int) []bool {
+		m := make([]bool, n)
+		for i := range m {
+			m[i] = true
+		}
+		return m
+	}
 	bestScore := math.Inf(-1)
+	var bestCov [][]float32 // best family's renderings over the pairs' crops
 	for _, fam := range candidates() {
 		fd, err := loadFont(fam)
 		if err != nil {
@@ -145,8 +154,11 @@ func matchFamily(st *Style, s *scene, d []float32, ws []doc.Box, text string, to
 			continue
 		}
 		// Size from the height of the tallest letters, corrected by
-		// measuring a rendering the way the original was measured.
+		// measuring a rendering the way the original was measured; the
+		// same rendering gives the family's stem width, and the ink spread
+		// the original has beyond it.
 		size := inkH / -lw.minY
+		emb := 0.0
 		{
 			h := int(math.Ceil(size*(lw.maxY-lw.minY))) + 8
 			wd := int(math.Ceil(size*(lw.maxX-lw.minX))) + 8
@@ -164,28 +176,37 @@ func matchFamily(st *Style, s *scene, d []float32, ws []doc.Box, text string, to
 			if b > t {
 				size *= inkH / float64(b-t)
 			}
+			sw := strokeWidth(cov, all(len(cov)), wd, h, inkH) * inkH / float64(max(1, b-t))
+			emb = math.Max(0, math.Min(st.StrokeWidth-sw, 0.5*st.StrokeWidth))
 		}
 		var corr, logr, wsum float64
+		var covs [][]float32
 		for _, pr := range pairs {
 			l, err := layout(fam, pr.text)
 			if err != nil {
 				return err
 			}
 			if !l.hasInk() {
+				covs = append(covs, nil)
 				continue
 			}
 			// Natural width, measured on a rendering like the original.
-			wd := int(math.Ceil(size*(l.maxX-l.minX)+math.Abs(st.Slant)*inkH)) + 8
+			wd := int(math.Ceil(size*(l.maxX-l.minX)+math.Abs(st.Slant)*inkH+emb)) + 8
 			r := image.Rect(0, pr.r.Min.Y, wd, pr.r.Max.Y)
-			cov := renderLine(l, size, 1, st.Slant, 4, baseline, r)
+			cov := renderLine(l, size, 1, st.Slant, 4+emb/2, baseline, r)
+			embolden(cov, r.Dx(), r.Dy(), emb)
 			blur(cov, r.Dx(), r.Dy(), sigma)
 			cl, cr := inkColumns(cov, r.Dx(), r.Dy())
 			if cr <= cl {
+				covs = append(covs, nil)
 				continue
 			}
-			ratio := pr.wm / float64(cr-cl)
-			cov = renderLine(l, size, ratio, st.Slant, pr.left, baseline, pr.r)
+			// Stretch the glyphs, not the spread, to the original width.
+			ratio := math.Max(0.1, (pr.wm-emb)/math.Max(1, float64(cr-cl)-emb))
+			cov = renderLine(l, size, ratio, st.Slant, pr.left+emb/2, baseline, pr.r)
+			embolden(cov, pr.r.Dx(), pr.r.Dy(), emb)
 			blur(cov, pr.r.Dx(), pr.r.Dy(), sigma)
+			covs = append(covs, cov)
 			c := ncc(cov, cropBuf(d, p, pr.r))
 			wt := pr.wm
 			corr += wt * c
@@ -204,28 +225,101 @@ func matchFamily(st *Style, s *scene, d []float32, ws []doc.Box, text string, to
 			st.CapHeight, st.XHeight = size*fd.capRatio, size*fd.xRatio
 			st.HScale = math.Max(0.75, math.Min(1.25, math.Exp(logr)))
 			st.Match = corr
+			st.Embolden = math.Round(emb*100) / 100
+			bestCov = covs
 		}
 	}
 	if st.Family == nil {
 		return ErrNoInk
 	}
-	// Ink spread: the original's stems against the family's, measured alike.
-	lw, err := layout(st.Family, whole)
-	if err != nil {
-		return err
+	// Tone: map the rendering's coverage onto the original's darkness by
+	// matching their distributions over the pixels with some ink.
+	var ren, org []float32
+	for i, pr := range pairs {
+		if bestCov[i] == nil {
+			continue
+		}
+		o := cropBuf(d, p, pr.r)
+		for j, v := range bestCov[i] {
+			if v > toneFloor {
+				ren = append(ren, v)
+			}
+			if o[j] > toneFloor {
+				org = append(org, o[j])
+			}
+		}
 	}
-	h := int(math.Ceil(st.FontSize*(lw.maxY-lw.minY))) + 8
-	wd := int(math.Ceil(st.FontSize*st.HScale*(lw.maxX-lw.minX))) + 8
-	cov := renderLine(lw, st.FontSize, st.HScale, st.Slant, 4, math.Ceil(st.FontSize*-lw.minY)+4, image.Rect(0, 0, wd, h))
-	blur(cov, wd, h, st.Blur)
-	all := make([]bool, len(cov))
-	for i := range all {
-		all[i] = true
-	}
-	sw := strokeWidth(cov, all, wd, h, inkH)
-	st.Embolden = math.Max(0, math.Min(st.StrokeWidth-sw, 0.5*st.StrokeWidth))
-	st.Embolden = math.Round(st.Embolden*100) / 100
+	st.Tone = toneCurve(ren, org)
 	return nil
+}
+
+// toneFloor is the coverage below which a pixel counts as paper when tone
+// curves are fitted.
+const toneFloor = 0.05
+
+// toneSteps is the number of intervals of a tone curve.
+const toneSteps = 16
+
+// toneCurve matches the distribution of rendered coverage values onto the
+// original darkness values: the result maps coverage k/toneSteps to
+// darkness. It returns nil when there are too few pixels to tell.
+func toneCurve(ren, org []float32) []float64 {
+	if len(ren) < 30 || len(org) < 30 {
+		return nil
+	}
+	sort.Slice(ren, func(i, j int) bool { return ren[i] < ren[j] })
+	sort.Slice(org, func(i, j int) bool { return org[i] < org[j] })
+	curve := make([]float64, toneSteps+1)
+	for k := 1; k <= toneSteps; k++ {
+		a := float32(k) / toneSteps
+		if a <= toneFloor {
+			continue
+		}
+		// Share of rendered ink pixels at or below a.
+		q := float64(sort.Search(len(ren), func(i int) bool { return ren[i] > a })) / float64(len(ren))
+		i := int(math.Round(q * float64(len(org)-1)))
+		curve[k] = float64(org[max(0, min(len(org)-1, i))])
+	}
+	// Coverage at toneFloor maps to about toneFloor, monotone after that.
+	for k := 1; k <= toneSteps; k++ {
+		curve[k] = math.Max(curve[k], curve[k-1])
+	}
+	for k := range curve {
+		curve[k] = math.Round(curve[k]*1000) / 1000
+	}
+	return curve
+}
+
+// applyTone maps coverage through a tone curve (nil: unchanged).
+func applyTone(cov []float32, curve []float64) {
+	if len(curve) < 2 {
+		return
+	}
+	n := float64(len(curve) - 1)
+	for i, a := range cov {
+		if a <= 0 {
+			continue
+		}
+		if float64(a) <= toneFloor {
+			// Fade from 0 to the curve's value at the floor.
+			f := float64(a) / toneFloor
+			cov[i] = float32(f * interp(curve, toneFloor*n))
+			continue
+		}
+		cov[i] = float32(interp(curve, float64(a)*n))
+	}
+}
+
+func interp(c []float64, x float64) float64 {
+	i := int(math.Floor(x))
+	if i >= len(c)-1 {
+		return c[len(c)-1]
+	}
+	if i < 0 {
+		return c[0]
+	}
+	f := x - float64(i)
+	return c[i]*(1-f) + c[i+1]*f
 }
 
 // embolden widens strokes horizontally by delta pixels: the coverage is the

@@ -39,6 +39,13 @@ type Result struct {
 	// the new text (coverage above 10%) and the kept form rules. It is the
 	// stroke mask BackgroundError expects.
 	Strokes *image.Alpha
+	// Background (bounds = Region) is the rebuilt background before the
+	// text is drawn: the masked-image input of the diffusion generator.
+	Background draw.Image
+	// Glyph (bounds = Region) is the new text as plain coverage, black on
+	// white, exactly where Patch draws it (no weight, blur, tone or noise):
+	// the generator's glyph conditioning aligned with the page.
+	Glyph *image.Gray
 	// Region is the bounding box of Mask; it can be larger than the input
 	// region (padding, longer text overflowing to the right).
 	Region doc.Box
@@ -219,10 +226,16 @@ func Replace(img image.Image, region doc.Box, text string, style Style, opts Opt
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x9e3779b97f4a7c15))
 	s.fill(area, st.Noise, rng)
 
-	// Text coverage, blurred, clipped to the area.
+	// Rebuilt background and glyph image (plain coverage), for the
+	// diffusion generator's conditioning.
+	bg := p.toImage()
 	cov := renderLine(l, size, hs, st.Slant, float64(inkLeft)+st.Embolden/2, float64(st.Baseline), p.r)
+	glyph := make([]float32, len(cov))
+	copy(glyph, cov)
+	// Text coverage, in the original's weight, blur and tone.
 	embolden(cov, w, h, st.Embolden)
 	blur(cov, w, h, st.Blur)
+	applyTone(cov, st.Tone)
 	ink := [3]float32{float32(st.Ink.R), float32(st.Ink.G), float32(st.Ink.B)}
 	if len(p.ch) == 1 {
 		ink[0] = float32(color.GrayModel.Convert(st.Ink).(color.Gray).Y)
@@ -250,13 +263,18 @@ func Replace(img image.Image, region doc.Box, text string, style Style, opts Opt
 	}
 	bb = bb.Add(p.r.Min)
 	res := &Result{
-		Patch:    cropImage(p.toImage(), bb),
-		Mask:     image.NewAlpha(bb),
-		Strokes:  image.NewAlpha(bb),
-		Region:   doc.BoxFromRect(bb),
-		Condense: condense,
-		Shrink:   size / st.FontSize,
-		TextBox:  textBox,
+		Patch:      cropImage(p.toImage(), bb),
+		Background: cropImage(bg, bb),
+		Glyph:      image.NewGray(bb),
+		Mask:       image.NewAlpha(bb),
+		Strokes:    image.NewAlpha(bb),
+		Region:     doc.BoxFromRect(bb),
+		Condense:   condense,
+		Shrink:     size / st.FontSize,
+		TextBox:    textBox,
+	}
+	for i := range res.Glyph.Pix {
+		res.Glyph.Pix[i] = 255
 	}
 	for y := bb.Min.Y; y < bb.Max.Y; y++ {
 		for x := bb.Min.X; x < bb.Max.X; x++ {
@@ -264,6 +282,7 @@ func Replace(img image.Image, region doc.Box, text string, style Style, opts Opt
 			if !area[i] {
 				continue
 			}
+			res.Glyph.Pix[res.Glyph.PixOffset(x, y)] = quant(255 * (1 - glyph[i]))
 			res.Mask.Pix[res.Mask.PixOffset(x, y)] = 255
 			if cov[i] > 0.1 || s.rule[i] {
 				res.Strokes.Pix[res.Strokes.PixOffset(x, y)] = 255

@@ -95,6 +95,26 @@ func TestReplaceUntouchedOutsideMask(t *testing.T) {
 	if e := BackgroundError(dst, pg.region, res.Strokes); e > 6 {
 		t.Errorf("background error %.2f > 6", e)
 	}
+	// The glyph image lies where the text was drawn, and the background
+	// holds no text.
+	var gl, pt []float32
+	bgDark := 0
+	bg := res.Background.(*image.Gray)
+	for y := res.Region.Top; y < res.Region.Bottom(); y++ {
+		for x := res.Region.Left; x < res.Region.Right(); x++ {
+			gl = append(gl, 255-float32(res.Glyph.GrayAt(x, y).Y))
+			pt = append(pt, 255-float32(res.Patch.(*image.Gray).GrayAt(x, y).Y))
+			if y < pg.baseline-1 && bg.GrayAt(x, y).Y < 200 {
+				bgDark++
+			}
+		}
+	}
+	if c := ncc(gl, pt); c < 0.6 {
+		t.Errorf("glyph image correlates %.2f with the drawn text", c)
+	}
+	if bgDark > 0 {
+		t.Errorf("%d dark pixels in the rebuilt background above the rule", bgDark)
+	}
 }
 
 func TestRebuildKeepsUnderline(t *testing.T) {

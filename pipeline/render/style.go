@@ -51,6 +51,10 @@ type Style struct {
 	// Family's at FontSize (ink spread of print and scan); Replace widens
 	// the new strokes by it.
 	Embolden float64
+	// Tone maps rendered coverage (at k/(len-1), k = 0..len-1) to ink
+	// darkness so that the new text has the original's tonal spread (a
+	// near-binary scan, a soft photo); nil means coverage is darkness.
+	Tone []float64
 	// Bold is true when a bold family matched best (or, without text to
 	// match, when the strokes are thick for the height).
 	Bold bool
