@@ -207,7 +207,7 @@ func patDate(line string) []Match {
 				break
 			}
 			score = patDateNamedShort
-			if len(mon) > 4 {
+			if patFullMonthName(mon) {
 				score = patDateNamedFull
 			}
 		case y2a != "" || y2 != "":
@@ -215,8 +215,7 @@ func patDate(line string) []Match {
 		default:
 			score = patDateMonthDay
 		}
-		e = patDateEnd(line, loc, e)
-		return emit(loc[0], e, score)
+		return emit(loc[0], patTrimRight(line, loc[0], e), score)
 	})
 	// Day first.
 	patScan(patDateDMYRe, patIf(named, line), func(loc []int) bool {
@@ -235,7 +234,7 @@ func patDate(line string) []Match {
 		switch {
 		case y4 != "" && patYearOK(patAtoi(y4)):
 			score = patDateNamedShort
-			if len(mon) > 4 {
+			if patFullMonthName(mon) {
 				score = patDateNamedFull
 			}
 		case y2a != "" || y2 != "":
@@ -321,10 +320,13 @@ func patDate(line string) []Match {
 	return out
 }
 
-// patDateEnd trims a month-first match: when the year group did not take
-// part the span ends after the day (and its ordinal suffix).
-func patDateEnd(line string, loc []int, e int) int {
-	return patTrimRight(line, loc[0], e)
+// patFullMonthName reports an unabbreviated month name ("May", "June").
+func patFullMonthName(mon string) bool {
+	switch strings.ToLower(mon) {
+	case "may", "june", "july":
+		return true
+	}
+	return len(mon) > 4 // "Sept" is four letters
 }
 
 // patDateNumBefore is patNumberBefore for numeric dates, which also must

@@ -317,7 +317,7 @@ var (
 		"tin": true, "ein": true, "taxpayer": true, "driver": true, "driver's": true,
 		"dl": true, "medicare": true, "medicaid": true, "beneficiary": true,
 		"personnel": true, "payroll": true, "voter": true, "visa": true,
-		"iban": true, "bank": true, "routing": true,
+		"iban": true, "bank": true,
 	}
 	patIDGeneric = map[string]bool{
 		"no": true, "no.": true, "nos": true, "nr": true, "num": true,

@@ -213,6 +213,31 @@ func TestLinesNotCrossed(t *testing.T) {
 	}
 }
 
+// TestSpanEdges: on a page mixing every entity with punctuation and noise,
+// no match starts or ends with a space or ends with trailing punctuation,
+// and every type is found.
+func TestSpanEdges(t *testing.T) {
+	text := patBenchText() + "\nMail: (jo@example.com), see www.example.org. Card: 4111 1111 1111 1111;" +
+		"\nSSN: 536-22-1234, born March 3, 1960. IP 10.0.0.1; IBAN GB82 WEST 1234 5698 7654 32." +
+		"\nPhone: 614-466-5087; ZIP: Columbus, OH 43215. Account No. 0042-7781."
+	in := NewInput(patTestPage(text))
+	seen := map[Type]bool{}
+	for _, r := range PatternRecognizers() {
+		for _, m := range r.Recognize(in) {
+			s := in.Text[m.Start:m.End]
+			seen[m.Type] = true
+			if strings.TrimSpace(s) != s || strings.ContainsAny(s[len(s)-1:], ".,;:") {
+				t.Errorf("%s: span %q has loose edges", r.Name(), s)
+			}
+		}
+	}
+	for _, typ := range []Type{Phone, Email, URL, IP, CreditCard, IBAN, SSN, Zip, ID, Date} {
+		if !seen[typ] {
+			t.Errorf("no %s found", typ)
+		}
+	}
+}
+
 // patBenchText is a ~300-word form page mixing entities and ordinary text.
 func patBenchText() string {
 	rng := rand.New(rand.NewSource(1))
