@@ -401,14 +401,15 @@ func (c *canvas) stroke(x0, y0, x1, y1, wd float64, ink uint8) {
 	}
 }
 
-// checkbox draws a square box of side n at (x, y), ticked with an X.
-func (c *canvas) checkbox(x, y, n int, ticked bool, ink uint8) {
-	c.frame(image.Rect(x, y, x+n, y+n), 2, ink)
+// checkbox draws a square box of side n with lines t thick at (x, y),
+// ticked with an X.
+func (c *canvas) checkbox(x, y, n, t int, ticked bool, ink uint8) {
+	c.frame(image.Rect(x, y, x+n, y+n), t, ink)
 	if ticked {
 		m := float64(n) * 0.22
 		fx, fy, fn := float64(x), float64(y), float64(n)
-		c.stroke(fx+m, fy+m, fx+fn-m, fy+fn-m, 2.2, ink)
-		c.stroke(fx+fn-m, fy+m, fx+m, fy+fn-m, 2.2, ink)
+		c.stroke(fx+m, fy+m, fx+fn-m, fy+fn-m, 1.1*float64(t), ink)
+		c.stroke(fx+fn-m, fy+m, fx+m, fy+fn-m, 1.1*float64(t), ink)
 	}
 }
 
@@ -436,7 +437,7 @@ func (c *canvas) scribble(r image.Rectangle, v values, ink uint8) {
 		y := yc + dy
 		x = math.Max(float64(r.Min.X)+2, math.Min(float64(r.Max.X)-2, x))
 		if i > 0 {
-			c.stroke(px, py, x, y, 1.7, ink)
+			c.stroke(px, py, x, y, math.Max(1.7, h/24), ink)
 		}
 		px, py = x, y
 	}

@@ -114,20 +114,20 @@ func drawForm(c *canvas, v values, th theme) {
 		p.fieldsBoxed(fields)
 	}
 	p.gap(8)
-	if p.room(60) {
+	if p.room(p.px(60)) {
 		p.checkboxes()
 	}
-	if p.room(230) {
+	if p.room(p.px(230)) {
 		p.items(2 + v.f.IntN(5))
 	}
 	cs := p.st(roleBody, p.size(14, 16))
 	comment := p.prose(1 + v.f.IntN(2))
-	if p.room(int(cs.lineHeight())*(1+c.wrapLines(cs, p.width(), comment)) + 100) {
+	if p.room(int(cs.lineHeight())*(1+c.wrapLines(cs, p.width(), comment)) + p.px(100)) {
 		p.textLine(p.st(roleBold, cs.size), p.left, p.right, alignLeft, plain(v.pick([]string{"Comments:", "Remarks:", "Notes:"})))
 		p.paragraph(cs, p.left, p.width(), comment)
 		p.gap(12)
 	}
-	if p.room(110) {
+	if p.room(p.px(110)) {
 		p.signatureRow(who)
 	}
 }
@@ -135,7 +135,7 @@ func drawForm(c *canvas, v values, th theme) {
 // fieldsUnderlined lays fields out two to a row, label then value on an
 // underline; wide fields, and fields too long for half a row, take a row.
 func (p *page) fieldsUnderlined(fields []field) {
-	gutter := 30
+	gutter := p.px(30)
 	colW := (p.right - p.left - gutter) / 2
 	ls := p.st(roleBold, p.size(14, 16))
 	vsz := p.size(15, 18)
@@ -155,11 +155,11 @@ func (p *page) fieldsUnderlined(fields []field) {
 		var vs *style
 		ok := false
 		if half {
-			vs, ok = p.fit(roleValue, vsz, float64(colW-lw-24), f.value)
+			vs, ok = p.fit(roleValue, vsz, float64(colW-lw-p.px(24)), f.value)
 			half = ok
 		}
 		if !half {
-			vs, ok = p.fit(roleValue, vsz, float64(p.right-p.left-lw-24), f.value)
+			vs, ok = p.fit(roleValue, vsz, float64(p.right-p.left-lw-p.px(24)), f.value)
 		}
 		ce := cell{f: f, vs: vs, wide: !half, valid: ok}
 		if ce.wide {
@@ -190,7 +190,7 @@ func (p *page) fieldsUnderlined(fields []field) {
 			desc = max(desc, descBelow(ce.vs))
 			lh = math.Max(lh, ce.vs.lineHeight())
 		}
-		if !p.room(int(lh) + 16) {
+		if !p.room(int(lh) + p.px(16)) {
 			return
 		}
 		bl := p.y + int(math.Ceil(asc))
@@ -199,30 +199,30 @@ func (p *page) fieldsUnderlined(fields []field) {
 				continue
 			}
 			lx := p.c.line(ls, float64(ce.x0), bl, plain(ce.f.label))
-			vx := int(lx) + 12
+			vx := int(lx) + p.px(12)
 			p.c.line(ce.vs, float64(vx), bl, ce.f.value)
-			p.c.hline(vx-4, ce.x1, bl+desc+3, 1, p.th.rule)
+			p.c.hline(vx-p.px(4), ce.x1, bl+desc+p.px(3), p.px(1), p.th.rule)
 		}
-		p.y = bl + desc + 3 + int(lh*0.55*p.air) + 4
+		p.y = bl + desc + p.px(3) + int(lh*0.55*p.air) + p.px(4)
 	}
 }
 
 // fieldsBoxed lays fields out in a ruled grid, the label small at the top
 // of each cell and the value under it.
 func (p *page) fieldsBoxed(fields []field) {
-	ls := p.st(roleBody, 14)
+	ls := p.st(roleBody, p.minSize())
 	vsz := p.size(15, 18)
-	t := 1 + p.v.f.IntN(2)
+	t := p.thick()
 	ink := p.th.rule
 	half := (p.right - p.left) / 2
-	pad := 6
+	pad := p.px(6)
 	var row []field
 	flush := func() bool {
 		if len(row) == 0 {
 			return true
 		}
 		vs := p.st(roleValue, vsz)
-		h := t + pad + int(ls.lineHeight()) + int(math.Ceil(vs.asc)) + descBelow(vs) + pad + 2
+		h := t + pad + int(ls.lineHeight()) + int(math.Ceil(vs.asc)) + descBelow(vs) + pad + p.px(2)
 		if !p.room(h + t) {
 			row = nil
 			return false
@@ -236,8 +236,8 @@ func (p *page) fieldsBoxed(fields []field) {
 		p.c.hline(p.left, p.right, top, t, ink)
 		for i, f := range row {
 			x0, x1 := xs[i], xs[i+1]
-			cw := float64(x1-x0-2*pad-2*t) - 2
-			p.c.line(ls, float64(x0+t+pad), baseline(ls, top+t+pad-2), plain(f.label))
+			cw := float64(x1 - x0 - 2*pad - 2*t - p.px(2))
+			p.c.line(ls, float64(x0+t+pad), baseline(ls, top+t+pad-p.px(2)), plain(f.label))
 			cs, ok := p.fit(roleValue, vsz, cw, f.value)
 			if ok {
 				vy := top + t + pad + int(ls.lineHeight())
@@ -256,7 +256,7 @@ func (p *page) fieldsBoxed(fields []field) {
 	}
 	for _, f := range fields {
 		vs := p.st(roleValue, vsz)
-		fitsHalf := p.c.measure(vs, f.value) <= float64(half-2*pad-2*t-2) && p.c.measure(ls, plain(f.label)) <= float64(half-2*pad-2*t-2)
+		fitsHalf := p.c.measure(vs, f.value) <= float64(half-2*pad-2*t-p.px(2)) && p.c.measure(ls, plain(f.label)) <= float64(half-2*pad-2*t-p.px(2))
 		if f.wide || !fitsHalf {
 			if !flush() {
 				break
@@ -289,19 +289,19 @@ func (p *page) checkboxes() {
 	set := sets[p.v.f.IntN(len(sets))]
 	s := p.st(roleBody, p.size(14, 16))
 	n := int(math.Round(s.size * 0.8))
-	bl := baseline(s, p.y+2)
+	bl := baseline(s, p.y+p.px(2))
 	x := float64(p.left)
 	tick := p.v.f.IntN(len(set))
 	for i, label := range set {
 		ts := plain(label)
 		w := p.c.measure(s, ts)
-		if x+float64(n)+8+w > float64(p.right) {
+		if x+float64(n+p.px(8))+w > float64(p.right) {
 			break
 		}
-		p.c.checkbox(int(x), bl-n+1, n, i == tick || p.v.chance(0.15), p.th.valueInk)
-		x = p.c.line(s, x+float64(n)+8, bl, ts) + 26
+		p.c.checkbox(int(x), bl-n+1, n, max(1, p.px(2)), i == tick || p.v.chance(0.15), p.th.valueInk)
+		x = p.c.line(s, x+float64(n+p.px(8)), bl, ts) + float64(p.px(26))
 	}
-	p.y = bl + descBelow(s) + 4
+	p.y = bl + descBelow(s) + p.px(4)
 	p.gap(12)
 }
 
@@ -314,14 +314,14 @@ func (p *page) signatureRow(who person) {
 	end := p.y
 	p.y = top
 	ds := p.st(roleValue, p.size(15, 17))
-	h := 34 + 4
-	dx0 := x1 + 40
+	h := p.px(34 + 4)
+	dx0 := x1 + p.px(40)
 	date := p.c.pii("DATE", p.v.numericDate(p.v.day()))
-	bl := top + h - descBelow(ds) - 4
-	p.c.line(ds, float64(dx0+8), bl, date)
-	p.c.hline(dx0, p.right, top+h, 1, p.th.rule)
-	p.y = top + h + 5
-	p.textLine(p.st(roleBody, 14), dx0, p.right, alignLeft, plain("Date"))
+	bl := top + h - descBelow(ds) - p.px(4)
+	p.c.line(ds, float64(dx0+p.px(8)), bl, date)
+	p.c.hline(dx0, p.right, top+h, p.px(1), p.th.rule)
+	p.y = top + h + p.px(5)
+	p.textLine(p.st(roleBody, p.minSize()), dx0, p.right, alignLeft, plain("Date"))
 	p.y = max(p.y, end)
 	_ = image.Point{}
 }

@@ -20,7 +20,7 @@ func drawInvoice(c *canvas, v values, th theme) {
 	vs := p.st(roleValue, bs.size)
 	top := p.y
 	colX := p.left + int(p.width()*0.56)
-	p.textLine(ls, p.left, colX-20, alignLeft, plain("Bill To:"))
+	p.textLine(ls, p.left, colX-p.px(20), alignLeft, plain("Bill To:"))
 	cust := v.person()
 	lines := [][]tok{p.c.pii("PERSON", v.name(cust))}
 	if v.chance(0.7) {
@@ -32,9 +32,9 @@ func drawInvoice(c *canvas, v values, th theme) {
 		lines = append(lines, cat(plain("Tel."), p.c.pii("PHONE", v.phone())))
 	}
 	for _, l := range lines {
-		s, ok := p.fit(roleValue, vs.size, float64(colX-20-p.left), l)
+		s, ok := p.fit(roleValue, vs.size, float64(colX-p.px(20)-p.left), l)
 		if ok {
-			p.textLine(s, p.left, colX-20, alignLeft, l)
+			p.textLine(s, p.left, colX-p.px(20), alignLeft, l)
 		}
 	}
 	leftEnd := p.y
@@ -50,7 +50,7 @@ func drawInvoice(c *canvas, v values, th theme) {
 	}
 	for _, r := range rows {
 		lw := c.measure(ls, plain(r.label))
-		s, ok := p.fit(roleValue, vs.size, float64(p.right-colX)-lw-12, r.value)
+		s, ok := p.fit(roleValue, vs.size, float64(p.right-colX)-lw-float64(p.px(12)), r.value)
 		if !ok {
 			continue
 		}
@@ -71,7 +71,7 @@ func drawInvoice(c *canvas, v values, th theme) {
 		}
 		bl := baseline(s, p.y)
 		c.line(s, float64(colX), bl, plain(r[0]))
-		c.line(s, float64(p.right-7)-c.measure(s, plain(r[1])), bl, plain(r[1]))
+		c.line(s, float64(p.right-p.px(7))-c.measure(s, plain(r[1])), bl, plain(r[1]))
 		p.y += int(s.lineHeight())
 	}
 	p.gap(14)
@@ -94,8 +94,8 @@ func drawInvoice(c *canvas, v values, th theme) {
 	if p.room(int(bs.lineHeight()) * (c.wrapLines(bs, p.width(), q) + 1)) {
 		p.paragraph(bs, p.left, p.width(), q)
 	}
-	if p.room(40) {
+	if p.room(p.px(40)) {
 		p.gap(10)
-		p.textLine(p.st(roleBold, 14), p.left, p.right, alignCenter, plain("Thank you for your business."))
+		p.textLine(p.st(roleBold, p.minSize()), p.left, p.right, alignCenter, plain("Thank you for your business."))
 	}
 }

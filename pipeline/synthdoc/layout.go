@@ -19,17 +19,29 @@ type page struct {
 	// density; used marks prose templates already on the page.
 	air  float64
 	used map[int]bool
+	// k scales sizes and distances for pages wider than the default 1000
+	// pixels (a 2000-pixel page is a 200-dpi scan: twice the text height).
+	k float64
 }
 
 func newPage(c *canvas, v values, th theme) *page {
 	mx := int(float64(c.w) * (0.06 + 0.02*v.f.Float64()))
 	my := int(float64(c.h) * (0.04 + 0.015*v.f.Float64()))
 	return &page{c: c, v: v, th: th, left: mx, right: c.w - mx, top: my, bottom: c.h - my, y: my,
-		air: 1 + 1.2*v.f.Float64(), used: map[int]bool{}}
+		air: 1 + 1.2*v.f.Float64(), used: map[int]bool{}, k: math.Max(1, float64(c.w)/DefaultWidth)}
 }
 
+// px scales a distance of the default page to this page.
+func (p *page) px(n int) int { return int(math.Round(float64(n) * p.k)) }
+
+// thick draws a rule thickness: 1 or 2 pixels on the default page.
+func (p *page) thick() int { return max(1, p.px(1+p.v.f.IntN(2))) }
+
+// minSize is the smallest text size: 14 px on the default page.
+func (p *page) minSize() float64 { return 14 * p.k }
+
 // gap moves p.y down by n pixels scaled by the page's air.
-func (p *page) gap(n int) { p.y += int(float64(n) * p.air) }
+func (p *page) gap(n int) { p.y += int(float64(n) * p.air * p.k) }
 
 func (p *page) width() float64 { return float64(p.right - p.left) }
 
@@ -38,7 +50,7 @@ func (p *page) room(h int) bool { return p.y+h <= p.bottom }
 
 // sizes draws a font size in [lo, hi] pixels (half-pixel steps).
 func (p *page) size(lo, hi float64) float64 {
-	return lo + float64(p.v.f.IntN(int((hi-lo)*2)+1))/2
+	return (lo + float64(p.v.f.IntN(int((hi-lo)*2)+1))/2) * p.k
 }
 
 func (p *page) st(fam familyRole, size float64) *style {
@@ -93,18 +105,18 @@ func (p *page) textLine(s *style, x0, x1 int, a align, ts []tok) float64 {
 	return x
 }
 
-// fit shrinks a style until ts fits in w pixels (not below 14 px); ok is
-// false when even 14 px is too wide.
+// fit shrinks a style until ts fits in w pixels (not below minSize); ok is
+// false when even minSize is too wide.
 func (p *page) fit(role familyRole, size float64, w float64, ts []tok) (*style, bool) {
 	for {
 		s := p.st(role, size)
 		if p.c.measure(s, ts) <= w {
 			return s, true
 		}
-		if size <= 14 {
+		if size <= p.minSize() {
 			return s, false
 		}
-		size = math.Max(14, size-1)
+		size = math.Max(p.minSize(), size-1)
 	}
 }
 
@@ -152,7 +164,7 @@ func (p *page) letterhead(org string, a address, a0 align) string {
 		hs = s
 	}
 	p.textLine(hs, p.left, p.right, a0, name)
-	p.y += 2
+	p.y += p.px(2)
 	ss := p.st(roleBody, p.size(14, 15.5))
 	st, cl := p.addrToks(a)
 	if v.chance(0.5) {
@@ -169,8 +181,8 @@ func (p *page) letterhead(org string, a address, a0 align) string {
 	if v.chance(0.5) {
 		p.textLine(ss, p.left, p.right, a0, p.c.pii("URL", v.url(dom)))
 	}
-	p.y += 6
-	p.c.hline(p.left, p.right, p.y, 1+v.f.IntN(2), p.th.rule)
+	p.y += p.px(6)
+	p.c.hline(p.left, p.right, p.y, p.thick(), p.th.rule)
 	p.gap(14)
 	return dom
 }
@@ -178,13 +190,13 @@ func (p *page) letterhead(org string, a address, a0 align) string {
 // signature draws a scribble over a rule with a caption under it, between
 // x0 and x1, and moves p.y below it.
 func (p *page) signature(x0, x1 int, caption string) {
-	h := 34 + p.v.f.IntN(14)
-	p.c.scribble(image.Rect(x0+8, p.y, x0+8+int(float64(x1-x0)*(0.45+0.3*p.v.f.Float64())), p.y+h), p.v, p.th.valueInk)
-	p.y += h + 4
-	p.c.hline(x0, x1, p.y, 1, p.th.rule)
-	p.y += 5
+	h := p.px(34 + p.v.f.IntN(14))
+	p.c.scribble(image.Rect(x0+p.px(8), p.y, x0+p.px(8)+int(float64(x1-x0)*(0.45+0.3*p.v.f.Float64())), p.y+h), p.v, p.th.valueInk)
+	p.y += h + p.px(4)
+	p.c.hline(x0, x1, p.y, p.px(1), p.th.rule)
+	p.y += p.px(5)
 	if caption != "" {
-		p.textLine(p.st(roleBody, 14), x0, x1, alignLeft, plain(caption))
+		p.textLine(p.st(roleBody, p.minSize()), x0, x1, alignLeft, plain(caption))
 	}
 }
 
@@ -193,7 +205,7 @@ func (p *page) signature(x0, x1 int, caption string) {
 func (p *page) table(head []string, rows [][]string, cols []float64, right []bool) {
 	hs := p.st(roleBold, p.size(14, 16))
 	bs := p.st(roleValue, p.size(14, 16))
-	rh := int(math.Max(hs.lineHeight(), bs.lineHeight())) + 8
+	rh := int(math.Max(hs.lineHeight(), bs.lineHeight())) + p.px(8)
 	xs := []int{p.left}
 	acc := 0.0
 	for _, f := range cols {
@@ -202,21 +214,21 @@ func (p *page) table(head []string, rows [][]string, cols []float64, right []boo
 	}
 	xs[len(xs)-1] = p.right
 	top := p.y
-	t := 1 + p.v.f.IntN(2)
+	t := p.thick()
 	ink := p.th.rule
 	drawRow := func(s *style, cells []string) {
 		p.c.hline(p.left, p.right, p.y, t, ink)
-		y := p.y + t + 5
+		y := p.y + t + p.px(5)
 		for i, cell := range cells {
-			cw := float64(xs[i+1]-xs[i]) - 14
+			cw := float64(xs[i+1] - xs[i] - p.px(14))
 			ts := plain(cell)
 			cs, ok := p.fitStyle(s, cw, ts)
 			if !ok {
 				continue
 			}
-			x := float64(xs[i] + t + 6)
+			x := float64(xs[i] + t + p.px(6))
 			if right[i] {
-				x = float64(xs[i+1]-7) - p.c.measure(cs, ts)
+				x = float64(xs[i+1]-p.px(7)) - p.c.measure(cs, ts)
 			}
 			p.c.line(cs, x, baseline(cs, y), ts)
 		}
@@ -240,11 +252,11 @@ func (p *page) table(head []string, rows [][]string, cols []float64, right []boo
 // fitStyle shrinks s (same family and ink) until ts fits in w.
 func (p *page) fitStyle(s *style, w float64, ts []tok) (*style, bool) {
 	for size := s.size; ; size-- {
-		cs := p.c.style(s.fam, math.Max(14, size), s.ink)
+		cs := p.c.style(s.fam, math.Max(p.minSize(), size), s.ink)
 		if p.c.measure(cs, ts) <= w {
 			return cs, true
 		}
-		if size <= 14 {
+		if size <= p.minSize() {
 			return cs, false
 		}
 	}

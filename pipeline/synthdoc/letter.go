@@ -132,7 +132,7 @@ func drawLetter(c *canvas, v values, th theme) {
 			ts = p.prose(2 + v.f.IntN(3))
 		}
 		n := c.wrapLines(bs, p.width(), ts)
-		if !p.room(n*lh + 5*lh + 40) {
+		if !p.room(n*lh + 5*lh + p.px(40)) {
 			break
 		}
 		p.paragraph(bs, p.left, p.width(), ts)
@@ -146,13 +146,13 @@ func drawLetter(c *canvas, v values, th theme) {
 	}
 	p.textLine(bs, x0, p.right, alignLeft, plain(v.pick([]string{"Sincerely,", "Very truly yours,", "Best regards,", "Yours sincerely,"})))
 	signer := v.person()
-	p.c.scribble(rect(x0, p.y+2, x0+150+v.f.IntN(80), p.y+44), v, th.valueInk)
-	p.y += 50
+	p.c.scribble(rect(x0, p.y+p.px(2), x0+p.px(150+v.f.IntN(80)), p.y+p.px(44)), v, th.valueInk)
+	p.y += p.px(50)
 	p.textLine(bs, x0, p.right, alignLeft, p.c.pii("PERSON", v.fullName(signer)))
 	p.textLine(bs, x0, p.right, alignLeft, plain(v.pick(jobTitles)))
 	if p.room(lh * 3) {
 		p.gap(lh / 2)
-		ss := p.st(roleBody, 14)
+		ss := p.st(roleBody, p.minSize())
 		cc := cat(plain("cc:"), p.c.pii("PERSON", v.name(v.person())))
 		p.textLine(ss, p.left, p.right, alignLeft, cc)
 		if v.chance(0.5) {
