@@ -39,16 +39,34 @@ func Duplicate(a, b doc.Box) bool {
 
 // MergeWords returns the words of a followed by the words of b that
 // duplicate none of a's (see Duplicate); a wins every conflict, so its text,
-// order and line structure are kept. When b's Block or Line ids could collide
-// with a's (two full-page passes both count from 1), b's kept words are
-// offset past a's largest ids. Neither input is modified.
+// order and line structure are kept. A kept word of b that sits on one of
+// a's text lines (vertical overlap of at least AlignOverlap of the smaller
+// height, the line no more than twice the word's height) joins that line:
+// it takes the line's Block, Par and Line, so that a label read by one pass
+// and its value read by the other form one line of text. Other kept words
+// keep b's grouping; when b's Block or Line ids could collide with a's (two
+// full-page passes both count from 1) they are offset past a's largest ids.
+// Neither input is modified.
 func MergeWords(a, b []doc.Word) []doc.Word {
 	out := make([]doc.Word, len(a), len(a)+len(b))
 	copy(out, a)
+	type lineInfo struct {
+		box   doc.Box
+		block int
+		par   int
+	}
+	lines := map[int]*lineInfo{}
+	var lineIDs []int
 	maxLine, maxBlock := 0, 0
 	for _, w := range a {
 		maxLine = max(maxLine, w.Line)
 		maxBlock = max(maxBlock, w.Block)
+		if l, ok := lines[w.Line]; ok {
+			l.box = l.box.Union(w.Box)
+		} else {
+			lines[w.Line] = &lineInfo{box: w.Box, block: w.Block, par: w.Par}
+			lineIDs = append(lineIDs, w.Line)
+		}
 	}
 	minLine, minBlock := -1, -1
 	for _, w := range b {
@@ -77,9 +95,29 @@ func MergeWords(a, b []doc.Word) []doc.Word {
 		if dup {
 			continue
 		}
-		w.Line += lineOff
-		w.Block += blockOff
+		best, bestOv := -1, 0.0
+		for _, id := range lineIDs {
+			l := lines[id]
+			if l.box.Height > 2*w.Box.Height {
+				continue
+			}
+			ov := min(l.box.Bottom(), w.Box.Bottom()) - max(l.box.Top, w.Box.Top)
+			if r := float64(ov) / float64(min(l.box.Height, w.Box.Height)); r >= AlignOverlap && r > bestOv {
+				best, bestOv = id, r
+			}
+		}
+		if best >= 0 {
+			l := lines[best]
+			w.Line, w.Block, w.Par = best, l.block, l.par
+		} else {
+			w.Line += lineOff
+			w.Block += blockOff
+		}
 		out = append(out, w)
 	}
 	return out
 }
+
+// AlignOverlap is the vertical overlap (share of the smaller height) at
+// which MergeWords puts a word on an existing line.
+const AlignOverlap = 0.6

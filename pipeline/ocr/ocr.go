@@ -103,6 +103,10 @@ type Options struct {
 	// Thresholding is Tesseract's thresholding_method: 0 Otsu (default),
 	// 1 Leptonica Otsu, 2 Sauvola.
 	Thresholding int
+	// Recover makes Page follow the full-page pass with Recover (re-reading
+	// text-like ink the pass left uncovered) and merge the result; default
+	// on. PagePSM never does.
+	Recover Toggle
 	// Variables are further Tesseract variables, set on every client.
 	Variables map[string]string
 }
@@ -435,15 +439,27 @@ func (m mapping) words(boxes []gosseract.BoundingBox, pass string, blockBase, li
 	return out
 }
 
-// Page runs the full-page pass with the engine's PSM. Word boxes are in the
-// image's pixel coordinates; Line ids are unique within the page; Pass is
-// "page".
+// Page reads a whole page: the full-page pass with the engine's PSM, then
+// (unless Options.Recover is Off) Recover over the ink that pass left
+// uncovered, merged with MergeWords. Word boxes are in the image's pixel
+// coordinates; Line ids are unique within the page; Pass is "page", or
+// "recover" for words Recover found (which may share a Line with "page"
+// words, see MergeWords).
 func (e *Engine) Page(ctx context.Context, img image.Image, index int) (*doc.Page, error) {
-	return e.PagePSM(ctx, img, index, e.opts.PSM)
+	p, err := e.PagePSM(ctx, img, index, e.opts.PSM)
+	if err != nil || e.opts.Recover == Off {
+		return p, err
+	}
+	rec, err := e.Recover(ctx, img, p, 0)
+	if err != nil {
+		return nil, err
+	}
+	p.Words = MergeWords(p.Words, rec)
+	return p, nil
 }
 
-// PagePSM is Page with another page segmentation mode, e.g. a second sparse
-// pass (PSM 11) to merge with MergeWords.
+// PagePSM is one full-page pass with the given page segmentation mode and
+// no recovery, e.g. a second sparse pass (PSM 11) to merge with MergeWords.
 func (e *Engine) PagePSM(ctx context.Context, img image.Image, index, psm int) (*doc.Page, error) {
 	if !recognisingPSM(psm) {
 		return nil, fmt.Errorf("ocr: page %d: page segmentation mode %d does not recognise text (want 1 or 3..13)", index, psm)
