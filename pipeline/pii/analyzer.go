@@ -49,7 +49,7 @@ func NewAnalyzer(cfg Config) (*Analyzer, error) {
 		a.recognizers = append(a.recognizers, ner)
 	}
 	if cfg.Names {
-		a.recognizers = append(a.recognizers, NameRecognizer{})
+		a.recognizers = append(a.recognizers, NameRecognizer{}, AddressRecognizer{})
 	}
 	if cfg.Labels {
 		a.recognizers = append(a.recognizers, LabelRecognizer{FieldExtent: cfg.FieldExtent})
@@ -133,6 +133,17 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		kept = append(kept, m)
 	}
 	ms = kept
+	pos := make(map[int][2]int, len(p.Words))
+	for li, ln := range in.Lines {
+		for k, wi := range ln {
+			pos[wi] = [2]int{li, k}
+		}
+	}
+	for i := range ms {
+		if ms[i].Type == Person && ms[i].Start < ms[i].End && ms[i].Source != "deny" {
+			expandPerson(in, pos, &ms[i])
+		}
+	}
 	a.context.enhance(in, ms)
 	kept = ms[:0]
 	for _, m := range ms {

@@ -2,6 +2,7 @@ package pii
 
 import (
 	"context"
+	"fmt"
 	"image"
 	"reflect"
 	"strings"
@@ -643,5 +644,60 @@ func TestAnalyzeWithReader(t *testing.T) {
 	e2, _ := a.Analyze(context.Background(), p2)
 	if !reflect.DeepEqual(e1, e2) {
 		t.Errorf("nil reader differs from Analyze")
+	}
+}
+
+func TestNameExpansionAndAddresses(t *testing.T) {
+	p := mkPage(
+		row(50, 100, "Meeting", "with", "Mr.", "D.", "M.", "Pruitt,", "Jr.", "today"),
+		row(50, 140, "Send", "to", "418", "Bellhaven", "Avenue"),
+		row(100, 156, "New", "York,", "NY", "10036"),
+		row(50, 200, "Suite", "2", "Dr.", "Quimby"),
+	)
+	cfg := DefaultConfig()
+	cfg.Labels = false
+	ents := analyze(t, cfg, p)
+	if e := withText(ents, "Mr. D. M. Pruitt, Jr."); e == nil || e.Type != Person {
+		t.Errorf("title, initials and suffix should join the name: %v", texts(ents))
+	}
+	addr := find(ents, Address)
+	if len(addr) != 1 || addr[0].Text != "418 Bellhaven Avenue\nNew York, NY 10036" || len(addr[0].Boxes) != 2 {
+		t.Errorf("two-line street address: %v", texts(ents))
+	}
+	for _, e := range addr {
+		if strings.Contains(e.Text, "Dr.") {
+			t.Errorf("number + title taken as a street: %v", texts(ents))
+		}
+	}
+}
+
+func TestConcurrentAnalyze(t *testing.T) {
+	a, err := NewAnalyzer(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := mkPage(
+		row(50, 100, "TO:", "Brandt", "Kesselring"),
+		row(50, 130, "Date:", "12/03/1991"),
+		row(50, 160, "Yesterday", "Marcus", "Holloway", "called."),
+	)
+	want, err := a.Analyze(context.Background(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 8)
+	for i := 0; i < 8; i++ {
+		go func() {
+			got, err := a.Analyze(context.Background(), p)
+			if err == nil && !reflect.DeepEqual(got, want) {
+				err = fmt.Errorf("concurrent result differs")
+			}
+			errs <- err
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
 	}
 }

@@ -40,7 +40,9 @@ type Config struct {
 	ContextMinScore float64
 	// NER enables the statistical named-entity recognizer (prose).
 	NER bool
-	// Names enables the name heuristics (titles, initials, name lists).
+	// Names enables the name heuristics (titles, initials, name lists) and
+	// the street-address heuristics (street, P.O. box and city-state-zip
+	// lines).
 	Names bool
 	// Labels enables form-label context ("Name:", "Date", "cc:" ...).
 	Labels bool
