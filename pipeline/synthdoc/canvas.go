@@ -184,40 +184,57 @@ func (c *canvas) line(s *style, x float64, baseline int, ts []tok) float64 {
 // baseline y, and returns the baseline of the last line drawn.
 func (c *canvas) wrap(s *style, x float64, y int, w float64, ts []tok) int {
 	lh := int(s.lineHeight())
-	cx := x
-	first := true
-	for _, t := range ts {
-		tw := float64(font.MeasureString(s.face, t.text)) / 64
-		if !first && cx+s.sp+tw > x+w {
+	lines := c.breakLines(s, w, ts)
+	for i, l := range lines {
+		if i > 0 {
 			y += lh
-			cx = x
-			first = true
 		}
-		if !first {
-			cx += s.sp
-		}
-		cx += c.word(s, cx, y, t)
-		first = false
+		c.line(s, x, y, l)
 	}
 	return y
 }
 
 // wrapLines counts the lines wrap would use.
 func (c *canvas) wrapLines(s *style, w float64, ts []tok) int {
-	n, cx, first := 1, 0.0, true
-	for _, t := range ts {
-		tw := float64(font.MeasureString(s.face, t.text)) / 64
-		if !first && cx+s.sp+tw > w {
-			n++
-			cx, first = 0, true
+	return len(c.breakLines(s, w, ts))
+}
+
+// breakLines splits words into lines of at most w pixels (a single word
+// wider than w gets a line of its own). An entity's words stay on one line
+// when they fit on a line at all, so a phone number or a name is not split
+// across lines.
+func (c *canvas) breakLines(s *style, w float64, ts []tok) [][]tok {
+	if s.face == nil || len(ts) == 0 {
+		return nil
+	}
+	width := func(t tok) float64 { return float64(font.MeasureString(s.face, t.text)) / 64 }
+	var lines [][]tok
+	var cur []tok
+	cx := 0.0
+	for i, t := range ts {
+		tw := width(t)
+		need := tw
+		if t.ent >= 0 && (i == 0 || ts[i-1].ent != t.ent) {
+			// The whole entity, if it can fit on a line.
+			gw := tw
+			for j := i + 1; j < len(ts) && ts[j].ent == t.ent; j++ {
+				gw += s.sp + width(ts[j])
+			}
+			if gw <= w {
+				need = gw
+			}
 		}
-		if !first {
+		if len(cur) > 0 && cx+s.sp+need > w {
+			lines = append(lines, cur)
+			cur, cx = nil, 0
+		}
+		if len(cur) > 0 {
 			cx += s.sp
 		}
+		cur = append(cur, t)
 		cx += tw
-		first = false
 	}
-	return n
+	return append(lines, cur)
 }
 
 type glyphMask struct {

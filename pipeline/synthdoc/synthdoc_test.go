@@ -180,6 +180,16 @@ func TestValueFormats(t *testing.T) {
 			d := mustGen(t, Options{Kind: k, Seed: s})
 			for _, e := range d.Entities {
 				x := e.Text
+				// Only addresses span lines; other values stay on one.
+				if e.Type != "ADDRESS" {
+					f := e.Words[0].Box
+					for _, w := range e.Words[1:] {
+						if w.Box.Top >= f.Bottom() || f.Top >= w.Box.Bottom() || w.Box.Left < f.Left {
+							t.Errorf("%s/%d: %s %q is split across lines", k, s, e.Type, x)
+							break
+						}
+					}
+				}
 				switch e.Type {
 				case "CREDIT_CARD":
 					digits := strings.NewReplacer(" ", "", "-", "").Replace(x)
