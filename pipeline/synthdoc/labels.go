@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"image/png"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
@@ -129,6 +131,64 @@ func ReadWords(path string) (map[string]PageWords, error) {
 	return out, nil
 }
 
+// annotation is a page in the layout of a FUNSD annotation file
+// (annotations/NAME.json): {"form": [entity...]}.
+type annotation struct {
+	Form []annotationEntity `json:"form"`
+}
+
+type annotationEntity struct {
+	ID      int         `json:"id"`
+	Label   string      `json:"label"`
+	Text    string      `json:"text"`
+	Box     [4]int      `json:"box"`
+	Words   []LabelWord `json:"words"`
+	Linking [][2]int    `json:"linking"`
+}
+
+// WriteAnnotation writes every word of the document to path in the layout
+// of a FUNSD annotation file, one entity per word, labelled "answer" when
+// the word holds personal data and "other" otherwise (the project's eval
+// commands read it for the share of words flagged). It writes atomically.
+func WriteAnnotation(path string, d *Document) error {
+	piiWord := map[doc.Box]bool{}
+	for _, e := range d.Entities {
+		for _, w := range e.Words {
+			piiWord[w.Box] = true
+		}
+	}
+	a := annotation{Form: make([]annotationEntity, 0, len(d.Words))}
+	for i, w := range d.Words {
+		label := "other"
+		// An entity word is the word itself or the part of it without
+		// punctuation, so its box lies inside the word's box.
+		for b := range piiWord {
+			if w.Box.Intersect(b) == b {
+				label = "answer"
+				break
+			}
+		}
+		bx := boxArray(w.Box)
+		a.Form = append(a.Form, annotationEntity{ID: i, Label: label, Text: w.Text, Box: bx, Words: []LabelWord{{Text: w.Text, Box: bx}}, Linking: [][2]int{}})
+	}
+	data, err := json.Marshal(a)
+	if err != nil {
+		return fmt.Errorf("write annotation %s: %w", path, err)
+	}
+	return writeAtomic(path, append(data, '\n'))
+}
+
+// AnnotationName maps "images/NAME.png" to "annotations/NAME.json", the
+// FUNSD convention.
+func AnnotationName(image string) string {
+	dir, file := path.Split(image)
+	dir = path.Clean(dir)
+	if path.Base(dir) == "images" {
+		dir = path.Join(path.Dir(dir), "annotations")
+	}
+	return path.Join(dir, strings.TrimSuffix(file, path.Ext(file))+".json")
+}
+
 // writeAtomic writes data to a temporary file next to path and renames it
 // over path.
 func writeAtomic(path string, data []byte) error {
@@ -205,8 +265,9 @@ func splitmix(x uint64) uint64 {
 func SetName(k Kind, i int) string { return fmt.Sprintf("images/%s-%05d.png", k, i) }
 
 // GenerateSet writes n pages to dir/images/KIND-NNNNN.png with their labels
-// in dir/pii.json (keys "images/KIND-NNNNN.png") and every word in
-// dir/words.json. Page i has kind kinds[i % len(kinds)] (all kinds when
+// in dir/pii.json (keys "images/KIND-NNNNN.png"), every word in
+// dir/words.json and in FUNSD annotation files
+// dir/annotations/KIND-NNNNN.json. Page i has kind kinds[i % len(kinds)] (all kinds when
 // kinds is empty) and seed SetSeed(seed, i); three pages in four are
 // degraded like scans (Noise), every fourth is clean. Every file is
 // written atomically (temporary file and rename), the JSON files last.
@@ -222,8 +283,10 @@ func GenerateSet(dir string, n int, seed int64, kinds []Kind) error {
 			return fmt.Errorf("generate set: %w", err)
 		}
 	}
-	if err := os.MkdirAll(filepath.Join(dir, "images"), 0o755); err != nil {
-		return fmt.Errorf("generate set: %w", err)
+	for _, sub := range []string{"images", "annotations"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			return fmt.Errorf("generate set: %w", err)
+		}
 	}
 	workers := min(runtime.GOMAXPROCS(0), 4, max(n, 1))
 	type result struct {
@@ -244,6 +307,9 @@ func GenerateSet(dir string, n int, seed int64, kinds []Kind) error {
 				d, err := Generate(Options{Kind: k, Seed: SetSeed(seed, i), Noise: i%4 != 3})
 				if err == nil {
 					err = d.writePNG(filepath.Join(dir, filepath.FromSlash(name)), png.DefaultCompression)
+				}
+				if err == nil {
+					err = WriteAnnotation(filepath.Join(dir, filepath.FromSlash(AnnotationName(name))), d)
 				}
 				if d != nil {
 					d.Image, d.graphics = nil, nil // keep only the labels

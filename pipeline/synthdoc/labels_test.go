@@ -140,6 +140,40 @@ func TestGenerateSet(t *testing.T) {
 		if !reflect.DeepEqual(labels[name], d.Labels()) {
 			t.Errorf("%s: labels differ from the document's", name)
 		}
+		var ann struct {
+			Form []struct {
+				Label string      `json:"label"`
+				Text  string      `json:"text"`
+				Box   [4]int      `json:"box"`
+				Words []LabelWord `json:"words"`
+			} `json:"form"`
+		}
+		an := AnnotationName(name)
+		if an != "annotations/"+strings.TrimSuffix(strings.TrimPrefix(name, "images/"), ".png")+".json" {
+			t.Errorf("annotation name %q for %q", an, name)
+		}
+		raw, err := os.ReadFile(filepath.Join(dir, an))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(raw, &ann); err != nil {
+			t.Fatalf("%s: %v", an, err)
+		}
+		answers, piiWords := 0, 0
+		for _, e := range d.Entities {
+			piiWords += len(e.Words)
+		}
+		for j, e := range ann.Form {
+			if e.Text != d.Words[j].Text || BoxOf(e.Box) != d.Words[j].Box || len(e.Words) != 1 {
+				t.Fatalf("%s entity %d does not match word %d", an, j, j)
+			}
+			if e.Label == "answer" {
+				answers++
+			}
+		}
+		if len(ann.Form) != len(d.Words) || answers != piiWords {
+			t.Errorf("%s: %d entities (%d answers), want %d (%d)", an, len(ann.Form), answers, len(d.Words), piiWords)
+		}
 		pw := words[name]
 		if pw.Kind != k || pw.Seed != SetSeed(77, i) || len(pw.Words) != len(d.Words) || pw.Width != DefaultWidth {
 			t.Errorf("%s: words.json entry %v/%d/%d words", name, pw.Kind, pw.Seed, len(pw.Words))
@@ -153,8 +187,8 @@ func TestGenerateSet(t *testing.T) {
 		}
 		return nil
 	})
-	if len(files) != 7 {
-		t.Errorf("%d files written, want 7: %v", len(files), files)
+	if len(files) != 12 {
+		t.Errorf("%d files written, want 12: %v", len(files), files)
 	}
 	if SetSeed(1, 0) == SetSeed(2, 0) || SetSeed(1, 0) == SetSeed(1, 1) {
 		t.Error("set seeds collide")
