@@ -292,14 +292,20 @@ func medianHeight(p *doc.Page) int {
 // its words the label takes.
 func (g *geometry) findLabel(p *phrase) {
 	words := g.in.Page.Words
-	n := len(p.words)
+	// Leading bullets and check boxes ("©", "*", "□") belong to no label.
+	skip := 0
+	for skip < len(p.words)-1 && !hasAlnum(words[p.words[skip]].Text) {
+		skip++
+	}
+	pw := p.words[skip:]
+	n := len(pw)
 	// Candidate prefixes, longest first: a colon-terminated prefix, the
 	// whole phrase, or an exact label followed by its value.
 	best := 0
 	for k := min(n, labelMaxWords+2); k >= 1; k-- {
 		raw := make([]string, k)
 		for i := 0; i < k; i++ {
-			raw[i] = words[p.words[i]].Text
+			raw[i] = words[pw[i]].Text
 		}
 		last := strings.TrimSpace(raw[k-1])
 		colon := strings.HasSuffix(last, ":")
@@ -308,11 +314,15 @@ func (g *geometry) findLabel(p *phrase) {
 			continue
 		}
 		rule, ok := exactLabels[canon]
-		if !ok && k <= 3 {
-			// Low-confidence OCR of a short label ("cate:" for "Date:", "ce:"
-			// for "cc:"): correct it against the label vocabulary.
-			if fixed, changed := correctLabel(raw, words, p.words[:k]); changed {
+		if !ok && k <= labelMaxWords {
+			// Low-confidence OCR of a label ("cate:" for "Date:", "ce:" for
+			// "cc:", "Coupon Issue Dat"): correct it against the label
+			// vocabulary.
+			if fixed, changed := correctLabel(raw, words, pw[:k]); changed {
 				if r, found := exactLabels[fixed]; found {
+					rule, ok, canon = r, true, fixed
+					rule.fuzzy = true
+				} else if r, found := keywordLabel(fixed); found && (colon || k == n) {
 					rule, ok, canon = r, true, fixed
 					rule.fuzzy = true
 				}
@@ -331,14 +341,14 @@ func (g *geometry) findLabel(p *phrase) {
 			continue
 		}
 		best = k
-		p.labelLen, p.rule, p.canon, p.colon = k, rule, canon, colon
+		p.labelLen, p.rule, p.canon, p.colon = skip+k, rule, canon, colon
 		break
 	}
 	if best == 0 {
 		// A colon-terminated phrase that names no type is still a label: it
 		// ends the value of the label before it.
-		if c := colonPrefix(words, p.words); c > 0 && c <= labelMaxWords {
-			p.labelLen, p.canon, p.colon = c, labelCanon(textsOf(words, p.words[:c])), true
+		if c := colonPrefix(words, pw); c > 0 && c <= labelMaxWords {
+			p.labelLen, p.canon, p.colon = skip+c, labelCanon(textsOf(words, pw[:c])), true
 			p.rule = labelRule{}
 		}
 	}
@@ -435,6 +445,15 @@ func labelCanon(raw []string) string {
 	return strings.TrimSpace(s)
 }
 
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 func colonPrefix(words []doc.Word, ws []int) int {
 	for i, wi := range ws {
 		if strings.HasSuffix(strings.TrimSpace(words[wi].Text), ":") {
@@ -522,7 +541,7 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 			break
 		}
 		gap := q.box.Left - lastRight
-		if len(right) == 0 && gap > 20*h || len(right) > 0 && gap > 6*h {
+		if len(right) == 0 && gap > 30*h || len(right) > 0 && gap > 6*h {
 			fieldEnd = min(fieldEnd, max(lastRight+h, q.box.Left-h))
 			break
 		}
@@ -569,7 +588,7 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	}
 	for n := 1; n < p.rule.maxLines && nextRow < len(g.phrases); n++ {
 		ws, end, row, ok := g.continuation(nextRow, valueLeft, lastBottom, labelBox.Left)
-		if !ok {
+		if !ok || !plausibleLine(p.rule.typ, ws, words) {
 			break
 		}
 		segs = append(segs, seg{words: ws, end: end})
@@ -690,7 +709,7 @@ func (g *geometry) continuation(from, x, lastBottom, labelLeft int) ([]int, int,
 	h := g.h
 	for r := from; r < len(g.phrases); r++ {
 		rb := g.rowBox[r]
-		if rb.Top > lastBottom+h*3/2 {
+		if rb.Top > lastBottom+h {
 			return nil, 0, 0, false
 		}
 		var ws []int
@@ -764,6 +783,35 @@ func (g *geometry) spans(ws []int, tmpl Match, extra []doc.Box) []Match {
 		}
 	}
 	return out
+}
+
+// plausibleLine reports whether a continuation line of a list or address
+// value still looks like the type: a list of people has a capitalised word
+// that is not a form word on each line, and no line of mostly form words.
+func plausibleLine(t Type, ws []int, words []doc.Word) bool {
+	switch t {
+	case Person:
+		form, named := 0, false
+		for _, wi := range ws {
+			w := strings.Trim(words[wi].Text, ".,;:()[]'\"")
+			if isFormWord(w) {
+				form++
+				continue
+			}
+			if len(w) >= 2 && w[0] >= 'A' && w[0] <= 'Z' && hasLetters(w, 2) {
+				named = true
+			}
+		}
+		return named && 2*form < len(ws)
+	case Address:
+		for _, wi := range ws {
+			if hasAlnum(words[wi].Text) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // labelScore rates a label's value: the label's strength (a known label, a
