@@ -48,7 +48,7 @@ func (p *page) width() float64 { return float64(p.right - p.left) }
 // room reports whether h more pixels fit above the bottom margin.
 func (p *page) room(h int) bool { return p.y+h <= p.bottom }
 
-// sizes draws a font size in [lo, hi] pixels (half-pixel steps).
+// size draws a font size in [lo, hi] pixels (half-pixel steps).
 func (p *page) size(lo, hi float64) float64 {
 	return (lo + float64(p.v.f.IntN(int((hi-lo)*2)+1))/2) * p.k
 }

@@ -49,6 +49,23 @@ func ParseKind(s string) (Kind, error) {
 	return "", fmt.Errorf("unknown document kind %q (want form, letter or invoice)", s)
 }
 
+// ParseKinds parses a comma-separated list of kinds ("form,letter"); an
+// empty string means every kind.
+func ParseKinds(s string) ([]Kind, error) {
+	if strings.TrimSpace(s) == "" {
+		return append([]Kind(nil), Kinds...), nil
+	}
+	var out []Kind
+	for _, part := range strings.Split(s, ",") {
+		k, err := ParseKind(part)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, k)
+	}
+	return out, nil
+}
+
 // Default and minimum page sizes in pixels (about 100 dpi for US letter).
 const (
 	DefaultWidth  = 1000

@@ -314,6 +314,15 @@ func TestOptions(t *testing.T) {
 	if c := proseTemplates[callTemplate]; !strings.Contains(c, "{NAME}") || !strings.Contains(c, "{PHONE}") {
 		t.Errorf("callTemplate points at %q", c)
 	}
+	if ks, err := ParseKinds("form, invoice"); err != nil || !reflect.DeepEqual(ks, []Kind{Form, Invoice}) {
+		t.Errorf("ParseKinds: %v %v", ks, err)
+	}
+	if ks, err := ParseKinds(""); err != nil || len(ks) != len(Kinds) {
+		t.Errorf("ParseKinds empty: %v %v", ks, err)
+	}
+	if _, err := ParseKinds("form,memo"); err == nil {
+		t.Error("ParseKinds accepted memo")
+	}
 	if _, err := ParseKind("memo"); err == nil {
 		t.Error("ParseKind accepted memo")
 	}
