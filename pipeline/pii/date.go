@@ -12,9 +12,9 @@ const (
 	patMonth   = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`
 	patWeekday = `(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)[ ]{0,2}\.?[ ]{0,2},?[ ]{0,2})?`
 	// patYearTail is an optional year after a day or month: ", 1998",
-	// ",1998", " '98", ", 98" (two digits without an apostrophe only after a
-	// comma).
-	patYearTail = `(?:[ ]{0,2},?[ ]{0,2}(\d{4})\b|[ ]{0,2},?[ ]{0,2}['’‘` + "`" + `][ ]?(\d{2})\b|[ ]{0,2},[ ]{0,2}(\d{2})\b)?`
+	// ",1998", ". 1998" (OCR), " '98", ", 98" (two digits without an
+	// apostrophe only after a comma).
+	patYearTail = `(?:[ ]{0,2}[,.]?[ ]{0,2}(\d{4})\b|[ ]{0,2},?[ ]{0,2}['’‘` + "`" + `][ ]?(\d{2})\b|[ ]{0,2},[ ]{0,2}(\d{2})\b)?`
 	// patDateSep allows a doubled separator ("12- -4 -87", "11/ /29 /84").
 	patDateSep = `[ ]{0,2}([/.\-])[ ]{0,2}(?:[/.\-][ ]{0,2})?`
 )
@@ -23,8 +23,9 @@ var (
 	// "December 10, 1998", "Dec. 10,1998", "Dec 10 '98", "Monday, March 3,
 	// 1997", "October 3rd".
 	patDateMDYRe = patCamel(patCompile(`(?i)\b`+patWeekday+`\b`+patMonth+`(?:\b[ ]{0,2}\.?[ ]{0,2}|)(\d{1,2})(?:st|nd|rd|th)?\b`+patYearTail, patFirstAlnum))
-	// "10 December 1998", "28 Apr. 98", "10-Dec-98", "3rd of March, 1997".
-	patDateDMYRe = patCompile(`(?i)\b`+patWeekday+`\b(\d{1,2})(?:st|nd|rd|th)?[ ]{0,2}(?:of[ ]{1,2})?[/.\-]?[ ]{0,2}`+patMonth+`\b\.?(?:[ ]{0,2}[/.\-,]?[ ]{0,2}(?:(\d{4})|['’‘`+"`"+`][ ]?(\d{2})|(\d{2}))\b)?`, patFirstAlnum)
+	// "10 December 1998", "28 Apr. 98", "10-Dec-98", "3rd of March, 1997",
+	// "28, Apr: 98" (OCR).
+	patDateDMYRe = patCompile(`(?i)\b`+patWeekday+`\b(\d{1,2})(?:st|nd|rd|th)?,?[ ]{0,2}(?:of[ ]{1,2})?[/.\-]?[ ]{0,2}`+patMonth+`\b[.:]?(?:[ ]{0,2}[/.\-,]?[ ]{0,2}(?:(\d{4})|['’‘`+"`"+`][ ]?(\d{2})|(\d{2}))\b)?`, patFirstAlnum)
 	// "March 1997", "Dec. 1998".
 	patDateMYRe = patCamel(patCompile(`(?i)\b`+patMonth+`\b[ ]{0,2}\.?[ ]{0,2},?[ ]{0,2}(\d{4})\b`, patFirstAlnum))
 	// "Jamuary 11, 1999": a misread month name (see patFuzzyMonth); only
@@ -59,13 +60,10 @@ var patMonthNum = map[string]int{
 	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
-// patNameCase accepts "March", "MARCH" and "Mar", not "march" or "mARCH".
+// patNameCase accepts names that start upper case: "March", "MARCH",
+// "Mar" and "SePtember" (OCR mixes cases), not "march" or "mARCH".
 func patNameCase(s string) bool {
-	if s == "" || s[0] < 'A' || s[0] > 'Z' {
-		return false
-	}
-	rest := s[1:]
-	return rest == strings.ToLower(rest) || rest == strings.ToUpper(rest)
+	return s != "" && patIsUpper(s[0])
 }
 
 // patFullMonths are the month names long enough for a fuzzy match (an
@@ -88,8 +86,19 @@ func patFuzzyMonth(w string) int {
 	return 0
 }
 
-// patEditDist1 reports whether a and b are at most one edit apart.
+// patEditDist1 reports whether a and b are at most one edit apart: one
+// byte replaced, inserted or deleted, or two adjacent bytes swapped
+// ("Ocotber").
 func patEditDist1(a, b string) bool {
+	if len(a) == len(b) {
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		if i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] {
+			return true
+		}
+	}
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -240,9 +249,9 @@ func patDate(line string) []Match {
 		case y2a != "" || y2 != "":
 			score = patDateNamedShort
 		default:
-			// No (valid) year: end after the month and its dot.
+			// No (valid) year: end after the month (and its dot).
 			e = loc[7]
-			if patByte(line, e) == '.' {
+			if patByte(line, e) == '.' && patIsAlnum(patByte(line, e+1)) {
 				e++
 			}
 			score = patDateDayMonth

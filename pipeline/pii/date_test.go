@@ -50,6 +50,11 @@ func TestDate(t *testing.T) {
 		{"Jamuary 11, 1999", []string{"Jamuary 11, 1999"}, 0.7, 0.7},
 		{"Septmber 5, 1997", []string{"Septmber 5, 1997"}, 0.7, 0.7},
 		{"Decemberr 5, 1997", []string{"Decemberr 5, 1997"}, 0.7, 0.7},
+		{"pete:__Ocotber 9, 1968", []string{"Ocotber 9, 1968"}, 0.7, 0.7},
+		{"SePtember 26, 1995 days", []string{"SePtember 26, 1995"}, 0.9, 0.9},
+		{"JAN 19. 1995", []string{"JAN 19. 1995"}, 0.85, 0.85},
+		{"28, Apr: 98", []string{"28, Apr: 98"}, 0.85, 0.85},
+		{"by 3 Apr.", []string{"3 Apr"}, 0.45, 0.45},
 		{"Martha 5, 1997", nil, 0, 0}, // two edits from March
 		{"Junk 5, 1997", nil, 0, 0},   // four-letter names are not fuzzy-matched
 		{"Jamuary 11", nil, 0, 0},     // fuzzy needs the year
@@ -76,4 +81,29 @@ func TestDate(t *testing.T) {
 		{"1998-13-10", nil, 0, 0},
 		{"March 40", nil, 0, 0},
 	})
+}
+
+func TestEditDist1(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"october", "october", true},
+		{"ocotber", "october", true},  // swap
+		{"octobre", "october", true},  // swap at the end
+		{"octber", "october", true},   // deletion
+		{"occtober", "october", true}, // insertion
+		{"octoner", "october", true},  // replacement
+		{"otcober", "october", true},
+		{"ocotbre", "october", false},
+		{"oct", "october", false},
+		{"martha", "march", false},
+	} {
+		if got := patEditDist1(c.a, c.b); got != c.want {
+			t.Errorf("patEditDist1(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+		if got := patEditDist1(c.b, c.a); got != c.want {
+			t.Errorf("patEditDist1(%q, %q) = %v, want %v", c.b, c.a, got, c.want)
+		}
+	}
 }
