@@ -29,6 +29,9 @@ type labelRule struct {
 	exact bool
 	// fuzzy reports a label read through OCR error correction.
 	fuzzy bool
+	// head reports a longer question whose last word names the type
+	// ("Coupon Issue Date", "Fax Number").
+	head bool
 }
 
 // labelVocab holds the single words of the exact labels, by length.
@@ -384,6 +387,20 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 
 // keywordLabel classifies a longer question by its keywords.
 func keywordLabel(canon string) (labelRule, bool) {
+	r, ok := keywordRule(canon)
+	if ok {
+		toks := strings.Fields(canon)
+		last := strings.Trim(toks[len(toks)-1], "#:()")
+		for _, keys := range [][]string{dateKeys, phoneKeys, addressKeys, personKeys, {"number", "no", "by"}} {
+			for _, k := range keys {
+				r.head = r.head || last == k
+			}
+		}
+	}
+	return r, ok
+}
+
+func keywordRule(canon string) (labelRule, bool) {
 	toks := strings.Fields(strings.NewReplacer("/", " ", "(", " ", ")", " ", ",", " ", "#", " ").Replace(canon))
 	has := func(keys []string) bool {
 		for _, t := range toks {
@@ -824,6 +841,9 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 	if p.rule.fuzzy {
 		score -= 0.1
 	}
+	if p.rule.head {
+		score += 0.1
+	}
 	if p.colon {
 		score += 0.1
 	}
@@ -853,7 +873,9 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 	}
 	// Shape evidence against the type counts as much as the OCR can be
 	// trusted: handwriting read as "os}" may well be a date.
-	trust := clamp01(conf / float64(n) / 100)
+	// Tesseract gives garbage confidences of 30 to 70, so only the part
+	// above 50 counts.
+	trust := clamp01((conf/float64(n) - 50) / 50)
 	base := score
 	switch p.rule.typ {
 	case Date:
