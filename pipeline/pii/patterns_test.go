@@ -242,6 +242,26 @@ func TestSpanEdges(t *testing.T) {
 	}
 }
 
+// TestPathologicalLines: long repetitive lines (a table of numbers, a row
+// of dots) must not make any recognizer slow.
+func TestPathologicalLines(t *testing.T) {
+	for _, s := range []string{
+		strings.Repeat("1 ", 2500), strings.Repeat("12-", 1500), strings.Repeat("a.", 2500),
+		strings.Repeat("ab@", 1500), strings.Repeat("1234567890", 500), strings.Repeat("May 1, ", 700),
+		strings.Repeat("No. 1234 ", 500), strings.Repeat(":", 3000), strings.Repeat("DE89 ", 1000),
+		strings.Repeat("(212) ", 800), strings.Repeat("www.", 1000),
+	} {
+		in := NewInput(patTestPage(strings.TrimSpace(s)))
+		for _, r := range PatternRecognizers() {
+			t0 := time.Now()
+			r.Recognize(in)
+			if d := time.Since(t0); d > 500*time.Millisecond {
+				t.Errorf("%s takes %v on %q...", r.Name(), d, s[:12])
+			}
+		}
+	}
+}
+
 // patBenchText is a ~300-word form page mixing entities and ordinary text.
 func patBenchText() string {
 	rng := rand.New(rand.NewSource(1))
