@@ -282,6 +282,14 @@ func patZip(line string) []Match {
 // abbreviation (and an optional comma). Two-letter codes must be upper case
 // and in patStateCodes; names may be in any case but start upper case.
 func patStateBefore(before string) bool {
+	// Quick exit: a state name or code ends in a letter or a dot.
+	k := len(before) - 1
+	for k >= 0 && (before[k] == ' ' || before[k] == ',') {
+		k--
+	}
+	if k < 0 || !(patIsAlnum(before[k]) && !patIsDigit(before[k]) || before[k] == '.') {
+		return false
+	}
 	if len(before) > 40 {
 		before = before[len(before)-40:]
 	}

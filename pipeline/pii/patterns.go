@@ -129,10 +129,13 @@ func (r patLineRecognizer) Recognize(in *Input) []Match {
 // become "-": "~" one for one, the three-byte en and em dashes as "-" and
 // two spaces.
 func patCleanLine(line string) string {
-	if !strings.ContainsAny(line, "_~\u2013\u2014") {
-		return line
+	for i := 0; i < len(line); i++ {
+		// 0xE2 leads the UTF-8 of both dashes.
+		if c := line[i]; c == '_' || c == '~' || c == 0xE2 {
+			return patCleanReplacer.Replace(line)
+		}
 	}
-	return patCleanReplacer.Replace(line)
+	return line
 }
 
 var patCleanReplacer = strings.NewReplacer("_", " ", "~", "-", "\u2013", "-  ", "\u2014", "-  ")
