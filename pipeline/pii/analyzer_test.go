@@ -701,3 +701,71 @@ func TestConcurrentAnalyze(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonsNotJoinedAcrossConjunction(t *testing.T) {
+	p := mkPage(row(50, 100, "Meeting", "with", "Andy", "Pelcher", "and", "Rob", "Tamsin", "today."))
+	ents := analyze(t, DefaultConfig(), p)
+	if len(find(ents, Person)) == 0 {
+		t.Fatalf("no person found: %v", texts(ents))
+	}
+	for _, e := range ents {
+		if strings.Contains(e.Text, " and ") {
+			t.Errorf("two people joined into one entity: %v", texts(ents))
+		}
+	}
+	for _, w := range []string{"and", "&", "v."} {
+		if !splitsName(w) {
+			t.Errorf("%q should split names", w)
+		}
+	}
+	for _, w := range []string{"van", "de", "Smith"} {
+		if splitsName(w) {
+			t.Errorf("%q should not split names", w)
+		}
+	}
+}
+
+func TestNotInitials(t *testing.T) {
+	for _, s := range []string{"Washington, D.C.", "P.O. Box 4862", "P. O. Box 12"} {
+		for _, m := range nameMatches(s, 0) {
+			if m.Score >= 0.5 {
+				t.Errorf("%q: %q taken as a name", s, s[m.Start:m.End])
+			}
+		}
+	}
+	for _, m := range nameMatches("Mr, Fred Smith", 0) {
+		if m.Source == "names:last-first" {
+			t.Errorf("title taken as a surname: %q", "Mr, Fred Smith"[m.Start:m.End])
+		}
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	var lines [][]tw
+	for i := 0; i < 30; i++ {
+		y := 40 + 30*i
+		switch i % 5 {
+		case 0:
+			lines = append(lines, row(40, y, "Date:", "12/03/1991", "Project", "No.", "1987-113"))
+		case 1:
+			lines = append(lines, row(40, y, "TO:", "Brandt", "Kesselring", "FROM:", "R.", "B.", "Spell"))
+		case 2:
+			lines = append(lines, row(40, y, "Please", "call", "Marcus", "Holloway", "at", "(717)", "555-0143", "about", "the", "order."))
+		case 3:
+			lines = append(lines, row(40, y, "Total", "Amount", "$1,200.00", "Account", "Name:", "Capri"))
+		default:
+			lines = append(lines, row(40, y, "418", "Bellhaven", "Avenue,", "New", "York,", "NY", "10036"))
+		}
+	}
+	p := mkPage(lines...)
+	a, err := NewAnalyzer(DefaultConfig())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := a.Analyze(context.Background(), p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

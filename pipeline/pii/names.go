@@ -52,7 +52,15 @@ support system table tax technical telephone tel terms test thursday time title
 tobacco total trade tuesday type unit united university vice volume wednesday week
 west year yes yours sincerely dear regards thank thanks sir madam today tomorrow
 please pages including cover transmission facsimile urgent original copies following
+name names person persons signature initials position notify immediately attached see
+required approvals dissemination distribution confidentiality privileged intended
+recipient telecopy telecopier operator comments remarks instructions description
 `)
+
+// notInitials are letter pairs that look like initials but are places or
+// boxes ("D.C.", "P.O. Box").
+var notInitials = map[string]bool{"DC": true, "US": true, "PO": true, "P0": true, "NY": true, "NJ": true,
+	"NC": true, "SC": true, "UK": true, "NW": true, "NE": true, "SW": true, "SE": true, "AM": true, "PM": true}
 
 func loadNameLists() {
 	nameListsOnce.Do(func() {
@@ -165,6 +173,9 @@ func nameMatches(text string, base int) []Match {
 	}
 	for _, m := range reInitials.FindAllStringSubmatchIndex(text, -1) {
 		sur := text[m[4]:m[5]]
+		if notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[2]:m[3]])] {
+			continue
+		}
 		inits := strings.Count(text[m[2]:m[3]], ".")
 		score := 0.55 + 0.05*float64(inits)
 		if isCommonWord(sur) && !isLastName(sur) {
@@ -185,7 +196,8 @@ func nameMatches(text string, base int) []Match {
 	}
 	for _, m := range reSurnameInitials.FindAllStringSubmatchIndex(text, -1) {
 		sur := text[m[2]:m[3]]
-		if isCommonWord(sur) && !isLastName(sur) || len(sur) < 3 {
+		if isCommonWord(sur) && !isLastName(sur) || len(sur) < 3 || reTitleWord.MatchString(sur) ||
+			notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[4]:m[5]])] {
 			continue
 		}
 		// Skip when the initials start the next name ("Spell, R. Smith").
@@ -201,7 +213,7 @@ func nameMatches(text string, base int) []Match {
 	}
 	for _, m := range reLastFirst.FindAllStringSubmatchIndex(text, -1) {
 		last, first := text[m[2]:m[3]], text[m[4]:m[5]]
-		if !isFirstName(first) || isFormWord(last) {
+		if !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) {
 			continue
 		}
 		score := 0.6

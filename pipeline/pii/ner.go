@@ -131,14 +131,49 @@ func (r *NERRecognizer) line(text string, base int) []Match {
 		for e > s && !hasLetters(toks[e-1].text, 1) {
 			e--
 		}
-		if s < e {
-			if score := nerScore(typ, toks[s:e]); score > 0 {
-				out = append(out, Match{Type: typ, Start: base + toks[s].start, End: base + toks[e-1].end, Score: score, Source: "ner"})
+		// A person's name holds no lower-case word but a particle: split
+		// "Andy Pelcher and Rob Tamsin" in two.
+		for s < e {
+			k := s
+			if typ == Person {
+				for k < e && !(k > s && splitsName(toks[k].text)) {
+					k++
+				}
+			} else {
+				k = e
+			}
+			a, b := s, k
+			for b > a && !hasLetters(toks[b-1].text, 1) {
+				b--
+			}
+			if a < b {
+				if score := nerScore(typ, toks[a:b]); score > 0 {
+					out = append(out, Match{Type: typ, Start: base + toks[a].start, End: base + toks[b-1].end, Score: score, Source: "ner"})
+				}
+			}
+			s = k + 1
+			for s < e && !hasLetters(toks[s].text, 1) {
+				s++
 			}
 		}
 		i = j
 	}
 	return out
+}
+
+var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true,
+	"la": true, "le": true, "du": true, "di": true, "da": true, "del": true, "dos": true, "st.": true}
+
+// splitsName reports whether a token inside a person span separates two
+// names: a lower-case word that is no name particle, "&", "v." or "vs".
+func splitsName(t string) bool {
+	if t == "&" || t == "v." || t == "vs" || t == "vs." || t == "/" {
+		return true
+	}
+	if nameParticles[strings.ToLower(t)] {
+		return false
+	}
+	return len(t) > 0 && t[0] >= 'a' && t[0] <= 'z'
 }
 
 // nameToken reports whether a token can continue a person's name: a
