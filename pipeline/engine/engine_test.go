@@ -1,0 +1,214 @@
+package engine
+
+import (
+	"context"
+	"image"
+	"image/color"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/evaluate"
+	"github.com/anonymizer-project/anonymizer/pipeline/ocr"
+	"github.com/anonymizer-project/anonymizer/pipeline/pii"
+	"github.com/anonymizer-project/anonymizer/pipeline/synthdoc"
+)
+
+func newTestDetector(t *testing.T, cfg pii.Config) *Detector {
+	t.Helper()
+	d, err := NewDetector(DetectOptions{OCR: ocr.Options{Workers: 2}, PII: cfg, HashKey: []byte("test-key")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { d.Close() })
+	return d
+}
+
+// synthSet writes a small synthetic set and returns its root and labels.
+func synthSet(t *testing.T, n int, seed int64) (string, evaluate.Labels) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := synthdoc.GenerateSet(dir, n, seed, synthdoc.Kinds); err != nil {
+		t.Fatal(err)
+	}
+	labels, err := evaluate.LoadLabels(filepath.Join(dir, "pii.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, labels
+}
+
+// TestDetectSyntheticPrecisionRecall is the done-when figure of detection
+// on the project's own documents: real Tesseract, real recognizers.
+func TestDetectSyntheticPrecisionRecall(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Tesseract on several pages")
+	}
+	dir, labels := synthSet(t, 6, 20261128)
+	det := newTestDetector(t, pii.DefaultConfig())
+	score := evaluate.NewDetectScore()
+	for _, im := range labels.Images("") {
+		f, err := det.DetectFile(context.Background(), filepath.Join(dir, im))
+		if err != nil {
+			t.Fatal(err)
+		}
+		words, err := evaluate.AnnotatedWords(evaluate.AnnotationPath(dir, im))
+		if err != nil || len(words) == 0 {
+			t.Fatalf("annotations of %s: %v (%d words)", im, err, len(words))
+		}
+		var regions []doc.Box
+		for _, e := range f.Pages[0].Entities {
+			regions = append(regions, e.Boxes...)
+		}
+		score.AddPage(labels[im], regions, words)
+	}
+	for ty, c := range score.ByType {
+		t.Logf("%-13s recall %.3f (%d/%d)", ty, c.Rate(), c.Found, c.Total)
+	}
+	t.Logf("recall %.3f precision %.3f flagged %.3f", score.All.Rate(), score.Precision.Rate(), score.Flagged.Rate())
+	if r := score.All.Rate(); r < 0.95 {
+		t.Errorf("word recall %.3f < 0.95", r)
+	}
+	if p := score.Precision.Rate(); p < 0.90 {
+		t.Errorf("word precision %.3f < 0.90", p)
+	}
+}
+
+func anonymizeSample(t *testing.T, opts AnonymizeOptions) *AnonFile {
+	t.Helper()
+	det := newTestDetector(t, pii.DefaultConfig())
+	opts.Key = []byte("test-key")
+	an, err := NewAnonymizer(det, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := synthdoc.Generate(synthdoc.Options{Kind: synthdoc.Form, Seed: 42, Noise: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "form.png")
+	if err := d.WritePNG(p); err != nil {
+		t.Fatal(err)
+	}
+	f, err := an.AnonymizeFile(context.Background(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// changedOutside counts pixels that differ outside the changed regions.
+func changedOutside(in, out image.Image, regions []Region) int64 {
+	s := evaluate.NewAnonScore()
+	var boxes []doc.Box
+	for _, r := range regions {
+		boxes = append(boxes, r.Changed)
+	}
+	s.AddUntouched(in, out, boxes)
+	return s.ChangedOutside
+}
+
+func TestAnonymizeRender(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Tesseract")
+	}
+	f := anonymizeSample(t, DefaultAnonymizeOptions())
+	if n := changedOutside(f.Image, f.Output, f.Regions); n != 0 {
+		t.Fatalf("%d pixels changed outside the replaced regions", n)
+	}
+	ents := f.Report.Pages[0].Entities
+	if len(ents) == 0 {
+		t.Fatal("nothing detected on a synthetic form")
+	}
+	rendered := 0
+	confs := map[float64]bool{}
+	for _, e := range ents {
+		if e.Strategy == "" || e.Confidence == nil || e.Verification == nil {
+			t.Fatalf("entity %s lacks strategy/confidence/verification", e.ID)
+		}
+		if e.Verification.Leak {
+			t.Errorf("entity %s (%s) still readable", e.ID, e.Type)
+		}
+		confs[*e.Confidence] = true
+		if e.Strategy == StrategyRender {
+			rendered++
+			if e.Replacement == "" {
+				t.Errorf("rendered entity %s has no replacement", e.ID)
+			}
+		}
+	}
+	if rendered < len(ents)/2 {
+		t.Errorf("only %d of %d entities rendered", rendered, len(ents))
+	}
+	if len(confs) < 3 {
+		t.Errorf("confidences do not vary: %v", confs)
+	}
+	for _, k := range []string{"ocr", "detect", "surrogate", "render", "verify", "total"} {
+		if _, ok := f.Report.TimingMS[k]; !ok {
+			t.Errorf("timing_ms lacks %q", k)
+		}
+	}
+}
+
+// TestFallbackToRedact: a quality gate no region can pass sends every
+// region to redaction, and the report says so.
+func TestFallbackToRedact(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Tesseract")
+	}
+	opts := DefaultAnonymizeOptions()
+	opts.MinConfidence = 1
+	opts.RedactColor = color.Gray{Y: 0}
+	f := anonymizeSample(t, opts)
+	for _, e := range f.Report.Pages[0].Entities {
+		if e.Strategy != StrategyRedact || e.Replacement != "" {
+			t.Errorf("entity %s: strategy %q replacement set %v", e.ID, e.Strategy, e.Replacement != "")
+		}
+	}
+	for _, r := range f.Regions {
+		if r.Strategy != StrategyRedact {
+			continue
+		}
+		c := r.Changed
+		if g := color.GrayModel.Convert(f.Output.At(c.Left+c.Width/2, c.Top+c.Height/2)).(color.Gray); g.Y != 0 {
+			t.Errorf("redacted region %v is not filled", c)
+		}
+	}
+	if n := changedOutside(f.Image, f.Output, f.Regions); n != 0 {
+		t.Fatalf("%d pixels changed outside the regions", n)
+	}
+}
+
+func TestNewAnonymizerErrors(t *testing.T) {
+	det := &Detector{}
+	if _, err := NewAnonymizer(det, AnonymizeOptions{Strategy: StrategyDiffusion, Key: []byte("k")}); err == nil {
+		t.Error("diffusion accepted without a model")
+	}
+	if _, err := NewAnonymizer(det, AnonymizeOptions{Strategy: "blur", Key: []byte("k")}); err == nil {
+		t.Error("unknown strategy accepted")
+	}
+	if _, err := NewAnonymizer(det, AnonymizeOptions{Strategy: StrategyRender}); err == nil {
+		t.Error("missing key accepted")
+	}
+}
+
+func TestDetectFileErrors(t *testing.T) {
+	det := newTestDetector(t, pii.DefaultConfig())
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "text.png")
+	os.WriteFile(bad, []byte("not an image"), 0o644)
+	for _, p := range []string{filepath.Join(dir, "missing.png"), bad} {
+		if _, err := det.DetectFile(context.Background(), p); err == nil {
+			t.Errorf("%s: no error", p)
+		}
+	}
+}
+
+func TestSplitWords(t *testing.T) {
+	lines := []lineSpan{{words: []int{0, 1}}, {words: []int{2, 3, 4}}}
+	got := splitWords("12 Oak Street Springfield IL", lines)
+	if got[0] != "12 Oak" || got[1] != "Street Springfield IL" {
+		t.Fatalf("%q", got)
+	}
+}
