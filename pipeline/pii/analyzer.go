@@ -88,7 +88,13 @@ func isWordByte(c byte) bool {
 }
 
 // Analyze finds the entities on page p. Entity.Words index p.Words; entity
-// IDs ("p0-e3") are stable for a given page and configuration.
+// IDs ("p0-e3", in reading order) are stable for a given page and
+// configuration. Boxes hold one box per text line of the entity's words,
+// then the extra regions of its matches (a label's field extent).
+//
+// An entity can have no words and an empty Text: a labelled form field
+// ("Date: ____") where the OCR read nothing. Its Boxes cover the field; the
+// caller should clean or redact that region rather than render a surrogate.
 func (a *Analyzer) Analyze(ctx context.Context, p *doc.Page) ([]Entity, error) {
 	if p == nil {
 		return nil, fmt.Errorf("pii analyze: nil page")
