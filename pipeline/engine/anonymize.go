@@ -207,12 +207,26 @@ func seedOf(parts ...string) uint64 {
 	return h.Sum64()
 }
 
-// replacePage replaces every entity of a page and returns the page's report.
+// job is one line of one entity on its way through replacement.
+type job struct {
+	entity   int
+	line     lineSpan
+	text     string // the line's surrogate text ("" to redact)
+	original string // the entity's original text, for the leak check only
+	style    render.Style
+	res      *render.Result
+	region   Region
+}
+
+// replacePage replaces every entity of a page and returns the page's
+// report. Style estimation and verification only read images, so they run
+// in parallel on the OCR workers; drawing is sequential, in entity order.
 func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.Image, out draw.Image, pr *PageResult) (report.Page, []Region, map[string]float64, error) {
 	rp := a.det.ReportPage(pr)
 	docState := a.gen.NewDocument(source)
-	var regions []Region
+	workers := a.det.OCR().Options().Workers
 	var tSur, tRender, tVerify time.Duration
+
 	// Words of the page not in an entity must not be touched.
 	inEntity := map[int]bool{}
 	for _, e := range pr.Entities {
@@ -227,76 +241,181 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 		}
 	}
 
+	// 1. Lines and styles, estimated on the original page.
+	var jobs []*job
+	entityJobs := make([][]*job, len(pr.Entities))
+	for ei, e := range pr.Entities {
+		for _, l := range entityLines(pr.Page, e) {
+			j := &job{entity: ei, line: l, original: e.Text}
+			jobs = append(jobs, j)
+			entityJobs[ei] = append(entityJobs[ei], j)
+		}
+	}
+	t0 := time.Now()
+	if a.opts.Strategy == StrategyRender {
+		ForEach(ctx, len(jobs), workers, func(ctx context.Context, i int) error {
+			j := jobs[i]
+			var wb []doc.Box
+			for _, wi := range j.line.words {
+				wb = append(wb, pr.Page.Words[wi].Box)
+			}
+			st, err := render.EstimateStyle(orig, j.line.box, wb, j.line.text)
+			if err != nil {
+				st = render.Style{CapHeight: 0.7 * float64(j.line.box.Height)}
+			}
+			j.style = st
+			return nil
+		})
+	}
+	tRender += time.Since(t0)
+
+	// 2. Surrogates (one per entity, split over its lines), field extents
+	// erased, replacements drawn.
+	var regions []Region
 	for ei, e := range pr.Entities {
 		if err := ctx.Err(); err != nil {
 			return rp, nil, nil, err
 		}
-		lines := entityLines(pr.Page, e)
-		var styles []render.Style
-		for _, l := range lines {
-			var wb []doc.Box
-			for _, wi := range l.words {
-				wb = append(wb, pr.Page.Words[wi].Box)
-			}
-			st, err := render.EstimateStyle(orig, l.box, wb, l.text)
-			if err != nil {
-				st = render.Style{CapHeight: 0.7 * float64(l.box.Height)}
-			}
-			styles = append(styles, st)
-		}
-
-		ts := time.Now()
-		var replacement string
-		strategy := a.opts.Strategy
-		if len(lines) > 0 && strategy == StrategyRender {
-			st := styles[0]
+		ent := &rp.Entities[ei]
+		ent.Strategy = StrategyRedact
+		js := entityJobs[ei]
+		if a.opts.Strategy == StrategyRender && len(js) > 0 {
+			ts := time.Now()
+			st := js[0].style
 			width := 0.0
-			if len(lines) == 1 {
-				width = float64(lines[0].box.Width)
+			if len(js) == 1 {
+				width = float64(js[0].line.box.Width)
 			}
 			measure := func(s string) float64 { return render.Measure(st, s) }
-			r, err := docState.ReplaceMeasured(string(e.Type), e.Text, width, measure)
-			if err != nil {
-				strategy = StrategyRedact
-			} else {
-				replacement = r
+			if r, err := docState.ReplaceMeasured(string(e.Type), e.Text, width, measure); err == nil {
+				ent.Replacement = r
+				ent.Strategy = StrategyRender
+				lines := make([]lineSpan, len(js))
+				for k, j := range js {
+					lines[k] = j.line
+				}
+				for k, t := range splitWords(r, lines) {
+					js[k].text = t
+				}
 			}
+			tSur += time.Since(ts)
 		}
-		tSur += time.Since(ts)
-
+		tr := time.Now()
 		// Field extents without OCR words: erase whatever ink is there
 		// (before drawing, so that the new text stays).
-		for _, b := range extraBoxes(e, lines) {
-			tr := time.Now()
+		for _, b := range extraBoxes(e, jobLines(js)) {
 			patch, err := render.RebuildBackground(out, b)
 			if err == nil {
 				draw.Draw(out, patch.Bounds(), patch, patch.Bounds().Min, draw.Src)
 				regions = append(regions, Region{Entity: e.ID, Strategy: "erase", Changed: doc.BoxFromRect(patch.Bounds())})
 			}
-			tRender += time.Since(tr)
 		}
+		for _, j := range js {
+			if strings.TrimSpace(j.text) == "" {
+				continue
+			}
+			res, err := render.Replace(out, j.line.box, j.text, j.style, render.Options{KeepOut: keepOut, Seed: seedOf(source, j.text)})
+			if err != nil {
+				continue // redacted below
+			}
+			render.Composite(out, res)
+			j.res = res
+		}
+		tRender += time.Since(tr)
+	}
+
+	// 3. Verification of every drawn line, in parallel.
+	tv := time.Now()
+	reader := a.det.OCR()
+	errs := ForEach(ctx, len(jobs), workers, func(ctx context.Context, i int) error {
+		j := jobs[i]
+		if j.res == nil {
+			return nil
+		}
+		bg := render.BackgroundError(out, j.res.Region, j.res.Strokes)
+		c, err := verify.Region(ctx, reader, out, j.res.TextBox, j.res.Region, j.text, j.original, bg, verify.Options{})
+		if err != nil {
+			return err
+		}
+		j.region = Region{Strategy: StrategyRender, Changed: j.res.Region, Check: c}
+		return nil
+	})
+	if err := firstError(errs); err != nil {
+		return rp, nil, nil, err
+	}
+	tVerify += time.Since(tv)
+
+	// 4. Redaction of lines that were not drawn or failed the gate: a solid
+	// box over the original line and whatever was drawn, padded by a pixel
+	// so that anti-aliased edges go too.
+	tr := time.Now()
+	var redacted []*job
+	for _, j := range jobs {
+		drawn := j.res != nil
+		if drawn && !j.region.Check.Leak && (!a.opts.QualityCheck || j.region.Check.Confidence >= a.opts.MinConfidence) {
+			continue
+		}
+		box := j.line.box.Pad(1)
+		if drawn {
+			box = box.Union(j.res.TextBox.Pad(1))
+		}
+		box = box.Clip(out.Bounds())
+		render.Redact(out, box, a.opts.RedactColor)
+		changed := box
+		if drawn {
+			changed = changed.Union(j.res.Region)
+		}
+		j.region = Region{Strategy: StrategyRedact, Changed: changed}
+		redacted = append(redacted, j)
+	}
+	tRender += time.Since(tr)
+	tv = time.Now()
+	errs = ForEach(ctx, len(redacted), workers, func(ctx context.Context, i int) error {
+		j := redacted[i]
+		c, err := verify.Region(ctx, reader, out, doc.Box{}, j.region.Changed, "", j.original, 0, verify.Options{})
+		j.region.Check = c
+		return err
+	})
+	if err := firstError(errs); err != nil {
+		return rp, nil, nil, err
+	}
+	tVerify += time.Since(tv)
+
+	// 5. The report: an entity is "render" only if every line was.
+	for ei, js := range entityJobs {
 		ent := &rp.Entities[ei]
 		var checks []verify.Check
-		lineText := splitWords(replacement, lines)
-		for li, l := range lines {
-			reg, err := a.replaceLine(ctx, orig, out, l, lineText[li], e.Text, styles[li], strategy, keepOut, source, &tRender, &tVerify)
-			if err != nil {
-				return rp, nil, nil, err
-			}
-			reg.Entity = e.ID
-			regions = append(regions, reg)
-			checks = append(checks, reg.Check)
-			if reg.Strategy == StrategyRedact {
-				strategy = StrategyRedact
+		for _, j := range js {
+			j.region.Entity = ent.ID
+			regions = append(regions, j.region)
+			checks = append(checks, j.region.Check)
+			if j.region.Strategy == StrategyRedact {
+				ent.Strategy = StrategyRedact
 			}
 		}
-		if strategy == StrategyRender {
-			ent.Replacement = replacement
+		if ent.Strategy != StrategyRender {
+			ent.Replacement = ""
 		}
-		ent.Strategy = strategy
 		ent.Confidence, ent.Verification = summarizeChecks(checks)
 	}
 	return rp, regions, map[string]float64{"surrogate": ms(tSur), "render": ms(tRender), "verify": ms(tVerify)}, nil
+}
+
+func jobLines(js []*job) []lineSpan {
+	out := make([]lineSpan, len(js))
+	for i, j := range js {
+		out[i] = j.line
+	}
+	return out
+}
+
+func firstError(errs []error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // extraBoxes are the entity's boxes that no word line accounts for.
@@ -315,66 +434,6 @@ func extraBoxes(e pii.Entity, lines []lineSpan) []doc.Box {
 		}
 	}
 	return out
-}
-
-// replaceLine replaces one line of an entity, verifies it and falls back
-// to redaction when the check fails.
-func (a *Anonymizer) replaceLine(ctx context.Context, orig image.Image, out draw.Image, l lineSpan, text, original string, st render.Style, strategy string, keepOut []doc.Box, source string, tRender, tVerify *time.Duration) (Region, error) {
-	reader := a.det.OCR()
-	if strategy == StrategyRender && strings.TrimSpace(text) != "" {
-		tr := time.Now()
-		res, err := render.Replace(out, l.box, text, st, render.Options{KeepOut: keepOut, Seed: seedOf(source, text)})
-		*tRender += time.Since(tr)
-		if err == nil {
-			// Render into a scratch copy of the region first, so that a
-			// failed check leaves no trace of the attempt.
-			backup := snapshot(out, res.Region)
-			render.Composite(out, res)
-			tv := time.Now()
-			bg := render.BackgroundError(out, res.Region, res.Strokes)
-			c, err := verify.Region(ctx, reader, out, res.TextBox, res.Region, text, original, bg, verify.Options{})
-			*tVerify += time.Since(tv)
-			if err != nil {
-				return Region{}, err
-			}
-			if !c.Leak && (!a.opts.QualityCheck || c.Confidence >= a.opts.MinConfidence) {
-				return Region{Strategy: StrategyRender, Changed: res.Region, Check: c}, nil
-			}
-			restore(out, backup)
-		}
-	}
-	// Redaction: a solid box over the line, padded by a pixel so that
-	// anti-aliased edges of the original go too.
-	tr := time.Now()
-	box := l.box.Pad(1).Clip(out.Bounds())
-	render.Redact(out, box, a.opts.RedactColor)
-	*tRender += time.Since(tr)
-	tv := time.Now()
-	c, err := verify.Region(ctx, reader, out, doc.Box{}, box, "", original, 0, verify.Options{})
-	*tVerify += time.Since(tv)
-	if err != nil {
-		return Region{}, err
-	}
-	return Region{Strategy: StrategyRedact, Changed: box, Check: c}, nil
-}
-
-type saved struct {
-	r   image.Rectangle
-	img draw.Image
-}
-
-func snapshot(img draw.Image, b doc.Box) saved {
-	r := b.Rect().Intersect(img.Bounds())
-	var cp draw.Image = image.NewRGBA64(r)
-	if _, ok := img.(*image.Gray); ok {
-		cp = image.NewGray(r)
-	}
-	draw.Draw(cp, r, img, r.Min, draw.Src)
-	return saved{r: r, img: cp}
-}
-
-func restore(img draw.Image, s saved) {
-	draw.Draw(img, s.r, s.img, s.r.Min, draw.Src)
 }
 
 // summarizeChecks folds the line checks of an entity into the report: the
