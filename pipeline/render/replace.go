@@ -24,6 +24,10 @@ type Options struct {
 	// overflows to the right (default 0.8); HardMinCondense how far when
 	// there is no blank paper to overflow into (default 0.65).
 	MinCondense, HardMinCondense float64
+	// Plain draws the text without the style's ink spread and tone curve:
+	// thinner, crisper letters that OCR reads back more reliably (use it to
+	// retry a region whose read-back failed).
+	Plain bool
 }
 
 // Result is a replacement ready to composite.
@@ -137,6 +141,9 @@ func Replace(img image.Image, region doc.Box, text string, style Style, opts Opt
 	st, _, err := resolve(style, rr)
 	if err != nil {
 		return nil, fmt.Errorf("replace: %w", err)
+	}
+	if opts.Plain {
+		st.Embolden, st.Tone = 0, nil
 	}
 	if opts.MinCondense <= 0 {
 		opts.MinCondense = 0.8
