@@ -201,7 +201,7 @@ CpuResult run_cpu(const Shape& s, int samples) {
 
 #ifdef ANON_WITH_CUDA
 struct CudaResult {
-  double ref_ms, fused_ms, gbps, err;
+  double ref_ms, fused_ms, gbps, err, ref_train_ms, fused_train_ms;
 };
 
 // cudaEvent timing of `iters` back-to-back calls, median over samples.
@@ -245,6 +245,28 @@ CudaResult run_cuda(const Shape& s, torch::ScalarType dt, int samples) {
   r.ref_ms = cuda_time_ms([&] { group_norm_silu_reference(x, s.G, wd, bd); },
                           samples);
   r.fused_ms = cuda_time_ms([&] { group_norm_silu(x, s.G, w, b); }, samples);
+  {
+    // Forward + backward (x, weight, bias) through autograd.
+    const torch::AutoGradMode grad_on(true);
+    const auto gy = torch::randn_like(x);
+    const auto xg = x.detach().requires_grad_(true);
+    const auto wf = w.detach().requires_grad_(true);
+    const auto bf = b.detach().requires_grad_(true);
+    const auto wr = wd.detach().requires_grad_(true);
+    const auto br = bd.detach().requires_grad_(true);
+    r.ref_train_ms = cuda_time_ms(
+        [&] {
+          torch::autograd::grad({group_norm_silu_reference(xg, s.G, wr, br)},
+                                {xg, wr, br}, {gy});
+        },
+        samples);
+    r.fused_train_ms = cuda_time_ms(
+        [&] {
+          torch::autograd::grad({group_norm_silu(xg, s.G, wf, bf)},
+                                {xg, wf, bf}, {gy});
+        },
+        samples);
+  }
   // Minimum traffic: read x twice (stats + apply), write y once.
   const double bytes = 3.0 * static_cast<double>(x.numel()) * x.element_size();
   r.gbps = bytes / (r.fused_ms * 1e-3) / 1e9;
@@ -384,23 +406,30 @@ int main(int argc, char** argv) {
 #ifdef ANON_WITH_CUDA
     if (o.cuda && torch::cuda::is_available()) {
       const double peak = cuda_peak_gbps();
-      std::printf("\nCUDA forward (cudaEvent ms per call; GB/s = 3 x tensor "
-                  "bytes / time; device peak %.0f GB/s)\n",
+      std::printf("\nCUDA (cudaEvent ms per call; forward GB/s = 3 x tensor "
+                  "bytes / time; device peak %.0f GB/s; trn = forward+backward)\n",
                   peak);
-      std::printf("%-20s %-5s | %8s %8s %6s %8s %6s | %8s\n", "shape", "dtype",
-                  "ref", "fused", "x", "GB/s", "%peak", "err");
+      std::printf("%-20s %-5s | %8s %8s %6s %8s %6s | %8s %8s %6s | %8s\n",
+                  "shape", "dtype", "ref", "fused", "x", "GB/s", "%peak",
+                  "ref trn", "fused", "x", "err");
       for (auto dt : {torch::kFloat, torch::kBFloat16}) {
-        std::vector<double> sp, bw;
+        std::vector<double> sp, bw, spt;
         const char* dn = dt == torch::kFloat ? "fp32" : "bf16";
         for (const auto& s : o.shapes) {
           const CudaResult r = run_cuda(s, dt, o.samples);
           sp.push_back(r.ref_ms / r.fused_ms);
+          spt.push_back(r.ref_train_ms / r.fused_train_ms);
           bw.push_back(r.gbps);
-          std::printf("%-20s %-5s | %8.4f %8.4f %6.2f %8.1f %6.1f | %8.1e\n",
-                      s.str().c_str(), dn, r.ref_ms, r.fused_ms, sp.back(),
-                      r.gbps, 100.0 * r.gbps / peak, r.err);
+          std::printf(
+              "%-20s %-5s | %8.4f %8.4f %6.2f %8.1f %6.1f | %8.4f %8.4f %6.2f "
+              "| %8.1e\n",
+              s.str().c_str(), dn, r.ref_ms, r.fused_ms, sp.back(), r.gbps,
+              100.0 * r.gbps / peak, r.ref_train_ms, r.fused_train_ms,
+              spt.back(), r.err);
         }
         field(std::string("groupnorm_silu_cuda_speedup_") + dn, geomean(sp));
+        field(std::string("groupnorm_silu_cuda_speedup_fwd_bwd_") + dn,
+              geomean(spt));
         field(std::string("groupnorm_silu_cuda_gbps_max_") + dn,
               *std::max_element(bw.begin(), bw.end()));
       }
