@@ -51,8 +51,11 @@ const FieldLineBase = 1 << 24
 // Defaults, chosen by measurement on FUNSD (see scripts/ocrmodes).
 const (
 	DefaultLanguage = "eng"
-	DefaultPSM      = 3
-	DefaultTimeout  = 60 * time.Second
+	// DefaultPSM is 6 (one uniform block): on FUNSD forms it covers 0.890
+	// of labelled PII words against 0.831 for PSM 3 (the CLI's default,
+	// which drops whole fields), for about 12% more time.
+	DefaultPSM     = 6
+	DefaultTimeout = 60 * time.Second
 	// DefaultFieldScale is the upscale factor of Region: FUNSD's field text
 	// is 8-12 px high, and Tesseract reads best at 20-30 px.
 	DefaultFieldScale = 2.0
@@ -97,8 +100,9 @@ type Options struct {
 	// it is smaller; default DefaultReadHeight.
 	ReadHeight int
 	// Invert controls Tesseract's second look at low-confidence lines as
-	// inverted (white on black) text (tessedit_do_invert). Default: on, as in
-	// the tesseract CLI.
+	// inverted (white on black) text (tessedit_do_invert). Default: off
+	// (the CLI has it on): on FUNSD it changes no result and costs 5-13% of
+	// the time. Turn it on for documents with white-on-black fields.
 	Invert Toggle
 	// Thresholding is Tesseract's thresholding_method: 0 Otsu (default),
 	// 1 Leptonica Otsu, 2 Sauvola.
@@ -277,10 +281,9 @@ func (e *Engine) newClient() (*gosseract.Client, error) {
 		return fail(fmt.Errorf("ocr: disable tesseract output: %w", err))
 	}
 	vars := map[string]string{"thresholding_method": strconv.Itoa(e.opts.Thresholding)}
-	switch e.opts.Invert {
-	case On:
+	if e.opts.Invert == On {
 		vars["tessedit_do_invert"] = "1"
-	case Off:
+	} else {
 		vars["tessedit_do_invert"] = "0"
 	}
 	for k, v := range e.opts.Variables {

@@ -1,7 +1,11 @@
 // Command ocrmodes measures Tesseract page segmentation modes and
 // preprocessing variants of pipeline/ocr on FUNSD-style annotated forms: the
 // share of labelled PII words and of all annotated words that some OCR word
-// box covers (at least 50% of the word's area), and the seconds per page. It
+// box covers (at least 50% of the word's area), the same for PII with OCR
+// boxes padded by 3 px ("PII pad3": FUNSD's boxes are looser than
+// Tesseract's), the share of PII words read right ("PII read": a covering
+// padded OCR word contains the label's letters and digits, case-insensitive),
+// and the seconds per page. It
 // can also time the tesseract CLI on the same pages (the reference of the
 // project's speed target) and score merged two-pass results.
 //
@@ -38,6 +42,7 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/ocr"
@@ -62,6 +67,7 @@ type annotation struct {
 type target struct {
 	box  doc.Box
 	kind string // PII type, or "" for an annotated word
+	text string // normalised (see norm), PII words only
 }
 
 type page struct {
@@ -195,7 +201,7 @@ func loadPages(data, labels string, limit int) ([]page, error) {
 		for _, l := range pii[filepath.ToSlash(key)] {
 			for _, w := range l.Words {
 				if strings.TrimSpace(w.Text) != "" {
-					p.pii = append(p.pii, target{box(w.Box), l.Type})
+					p.pii = append(p.pii, target{box(w.Box), l.Type, norm(w.Text)})
 				}
 			}
 		}
@@ -219,6 +225,34 @@ func loadPages(data, labels string, limit int) ([]page, error) {
 	return pages, nil
 }
 
+// norm lower-cases s and keeps only letters and digits, so that reading
+// "(614)" as "(614" or "Smith," as "Smith" still counts as read.
+func norm(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// readRight: an OCR word whose padded box covers at least half of the
+// target reads its text (normalised; an OCR word holding the target's text
+// with more around it, e.g. two words read as one, counts too).
+func readRight(t target, padded []doc.Word) bool {
+	a := t.box.Area()
+	if a == 0 || t.text == "" {
+		return false
+	}
+	for _, w := range padded {
+		if 2*t.box.Intersect(w.Box).Area() >= a && strings.Contains(norm(w.Text), t.text) {
+			return true
+		}
+	}
+	return false
+}
+
 // covered: some OCR box covers at least half of the target's area.
 func covered(t doc.Box, words []doc.Word) bool {
 	a := t.Area()
@@ -240,7 +274,7 @@ const scorePad = 3
 
 type score struct {
 	piiHit, piiN, allHit, allN int
-	piiPadHit                  int
+	piiPadHit, piiRead         int
 	byType                     map[string][2]int
 	secs                       float64
 	extra                      float64 // seconds of the recover step alone
@@ -266,6 +300,9 @@ func (s *score) add(p page, words []doc.Word, secs float64) {
 		}
 		if covered(t.box, padded) {
 			s.piiPadHit++
+		}
+		if readRight(t, padded) {
+			s.piiRead++
 		}
 		s.byType[t.kind] = c
 	}
@@ -442,7 +479,7 @@ func run(data, labels, psmList, variantList, mergeList string, limit int, cli bo
 	}
 	sort.Strings(tnames)
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	hdr := fmt.Sprintf("mode\tPII cov\tPII pad%d\t", scorePad)
+	hdr := fmt.Sprintf("mode\tPII cov\tPII pad%d\tPII read\t", scorePad)
 	for _, t := range tnames {
 		hdr += t + "\t"
 	}
@@ -451,7 +488,7 @@ func run(data, labels, psmList, variantList, mergeList string, limit int, cli bo
 	n := float64(len(pages))
 	for _, k := range order {
 		s := scores[k]
-		row := k + "\t" + ratio(s.piiHit, s.piiN) + "\t" + ratio(s.piiPadHit, s.piiN) + "\t"
+		row := k + "\t" + ratio(s.piiHit, s.piiN) + "\t" + ratio(s.piiPadHit, s.piiN) + "\t" + ratio(s.piiRead, s.piiN) + "\t"
 		for _, t := range tnames {
 			c := s.byType[t]
 			row += ratio(c[0], c[1]) + "\t"
