@@ -8,8 +8,8 @@ import (
 )
 
 // toGray converts the part r of img to an 8-bit grayscale image whose origin
-// is (0,0). Common decoder outputs (Gray, RGBA, NRGBA, YCbCr) take fast paths;
-// anything else goes through color.GrayModel.
+// is (0,0). Common decoder outputs (Gray, Gray16, RGBA, NRGBA, YCbCr,
+// Paletted) take fast paths; anything else goes through color.GrayModel.
 func toGray(img image.Image, r image.Rectangle) *image.Gray {
 	w, h := r.Dx(), r.Dy()
 	out := image.NewGray(image.Rect(0, 0, w, h))
@@ -42,6 +42,26 @@ func toGray(img image.Image, r image.Rectangle) *image.Gray {
 				a := uint32(s[4*x+3])
 				l := uint32(lumaRGB(s[4*x], s[4*x+1], s[4*x+2]))
 				d[x] = uint8((l*a + 255*(255-a) + 127) / 255)
+			}
+		}
+	case *image.Gray16:
+		for y := 0; y < h; y++ {
+			s := src.Pix[src.PixOffset(r.Min.X, r.Min.Y+y):]
+			d := out.Pix[y*out.Stride:]
+			for x := 0; x < w; x++ {
+				d[x] = s[2*x] // high byte of the big-endian sample
+			}
+		}
+	case *image.Paletted:
+		var lut [256]uint8
+		for i, c := range src.Palette {
+			lut[i] = color.GrayModel.Convert(c).(color.Gray).Y
+		}
+		for y := 0; y < h; y++ {
+			s := src.Pix[src.PixOffset(r.Min.X, r.Min.Y+y):]
+			d := out.Pix[y*out.Stride:]
+			for x := 0; x < w; x++ {
+				d[x] = lut[s[x]]
 			}
 		}
 	default:

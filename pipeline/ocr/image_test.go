@@ -39,8 +39,14 @@ func TestToGrayMatchesGrayModel(t *testing.T) {
 	for i := range pal.Pix {
 		pal.Pix[i] = uint8(i % 3)
 	}
+	g16 := image.NewGray16(src.Rect)
+	for i := range g16.Pix {
+		g16.Pix[i] = uint8(i * 29)
+	}
+	cmyk := image.NewCMYK(src.Rect)
+	copy(cmyk.Pix, src.Pix)
 	r := image.Rect(3, 2, 30, 20)
-	for name, img := range map[string]image.Image{"rgba": src, "nrgba": nrgba, "gray": gray, "ycbcr": ycc, "paletted": pal} {
+	for name, img := range map[string]image.Image{"rgba": src, "nrgba": nrgba, "gray": gray, "gray16": g16, "ycbcr": ycc, "paletted": pal, "cmyk": cmyk} {
 		g := toGray(img, r)
 		if g.Rect != image.Rect(0, 0, r.Dx(), r.Dy()) {
 			t.Fatalf("%s: rect %v", name, g.Rect)
