@@ -11,8 +11,8 @@
 //   forward:  pass 1 statistics (shifted sum / sum of squares, float lanes
 //             flushed to double every block), pass 2 per channel row
 //             y = silu((x - mean)*a + beta) with a = rstd*gamma, written once.
-//   backward: pass 1 per row: dz = dy * silu'(z), per channel sums of dz and
-//             dz*xhat (double), gamma*dz kept in dx; pass 2 per row
+//   backward: pass 1 per row (one loop): dz = dy * silu'(z), per channel
+//             sums of dz and dz*xhat (double), gamma*dz kept in dx; pass 2
 //             dx = rstd * (gamma*dz - mean_g(gamma*dz) - xhat*mean_g(gamma*dz*xhat)).
 #include "groupnorm_silu_cpu.h"
 
@@ -274,42 +274,32 @@ ANON_INLINE v8f dz8(v8f x, v8f dy, float mean, float rstd, float gamma,
   return dy * s * (1.0f + z * (1.0f - s));
 }
 
-ANON_CLONES void bwd_dz_f32(const float* x, const float* dy, float* dz,
-                            int64_t n, float mean, float rstd, float gamma,
-                            float beta) {
-  int64_t i = 0;
-  for (; i + kW <= n; i += kW) {
-    store8(dz + i, dz8(load8(x + i), load8(dy + i), mean, rstd, gamma, beta));
-  }
-  if (i < n) {
-    const int64_t t = n - i;
-    store_tail(dz + i, t,
-               dz8(load_tail(x + i, t, mean), load_tail(dy + i, t, 0.0f), mean,
-                   rstd, gamma, beta));
-  }
-}
-
-ANON_CLONES void bwd_sums_f32(const float* x, float* dz, int64_t n,
-                              float mean, float rstd, float gamma, double& sdz,
-                              double& sdzx) {
+// Backward pass 1 over one channel row, one read of x and dy:
+// dz = dy * silu'(z); out = gamma*dz (rounded to float once, exactly the
+// values pass 2 reads); sdz += sum(dz), sdzx += sum(dz * xhat).
+ANON_CLONES void bwd_pass1_f32(const float* x, const float* dy, float* out,
+                               int64_t n, float mean, float rstd, float gamma,
+                               float beta, double& sdz, double& sdzx) {
   int64_t i = 0;
   while (i < n) {
     const int64_t end = std::min(n, i + kBlock);
     v8f a0{}, b0{};
     for (; i < end; i += kW) {
       const int64_t t = std::min<int64_t>(kW, end - i);
-      const v8f d = t == kW ? load8(dz + i) : load_tail(dz + i, t, 0.0f);
       const v8f xv = t == kW ? load8(x + i) : load_tail(x + i, t, mean);
-      // gamma*d has this single use, so it is rounded to float (no FMA
-      // contraction) exactly as pass 2 will read it.
+      const v8f dyv = t == kW ? load8(dy + i) : load_tail(dy + i, t, 0.0f);
+      const v8f xh = (xv - mean) * rstd;
+      const v8f z = gamma * xh + beta;
+      const v8f sg = 1.0f / (1.0f + exp8(-z));
+      const v8f d = dyv * sg * (1.0f + z * (1.0f - sg));
       const v8f gd = gamma * d;
       if (t == kW) {
-        store8(dz + i, gd);
+        store8(out + i, gd);
       } else {
-        store_tail(dz + i, t, gd);
+        store_tail(out + i, t, gd);
       }
       a0 += d;
-      b0 += d * ((xv - mean) * rstd);
+      b0 += d * xh;
     }
     sdz += hsum(a0);
     sdzx += hsum(b0);
@@ -337,15 +327,11 @@ ANON_CLONES void fwd_row_f32(const float* x, float* y, int64_t n, float mean,
                              float a, float b) {
   fwd_row_core<float>(x, y, n, mean, a, b);
 }
-ANON_CLONES void bwd_dz_f32(const float* x, const float* dy, float* dz,
-                            int64_t n, float mean, float rstd, float gamma,
-                            float beta) {
-  bwd_dz_core<float>(x, dy, dz, n, mean, rstd, gamma, beta);
-}
-ANON_CLONES void bwd_sums_f32(const float* x, float* dz, int64_t n,
-                              float mean, float rstd, float gamma, double& sdz,
-                              double& sdzx) {
-  bwd_sums_core<float>(x, dz, n, mean, rstd, gamma, sdz, sdzx);
+ANON_CLONES void bwd_pass1_f32(const float* x, const float* dy, float* out,
+                               int64_t n, float mean, float rstd, float gamma,
+                               float beta, double& sdz, double& sdzx) {
+  bwd_dz_core<float>(x, dy, out, n, mean, rstd, gamma, beta);
+  bwd_sums_core<float>(x, out, n, mean, rstd, gamma, sdz, sdzx);
 }
 ANON_CLONES void bwd_dx_f32(const float* x, float* dx, int64_t n, float mean,
                             float rstd, float m1, float m2) {
@@ -368,21 +354,16 @@ inline void fwd_row(const double* x, double* y, int64_t n, double m, double a,
                     double b) {
   fwd_row_core<double>(x, y, n, m, a, b);
 }
-inline void bwd_dz(const float* x, const float* dy, float* dz, int64_t n,
-                   float m, float r, float g, float b) {
-  bwd_dz_f32(x, dy, dz, n, m, r, g, b);
+inline void bwd_pass1(const float* x, const float* dy, float* out, int64_t n,
+                      float m, float r, float g, float b, double& s1,
+                      double& s2) {
+  bwd_pass1_f32(x, dy, out, n, m, r, g, b, s1, s2);
 }
-inline void bwd_dz(const double* x, const double* dy, double* dz, int64_t n,
-                   double m, double r, double g, double b) {
-  bwd_dz_core<double>(x, dy, dz, n, m, r, g, b);
-}
-inline void bwd_sums(const float* x, float* dz, int64_t n, float m, float r,
-                     float g, double& a, double& b) {
-  bwd_sums_f32(x, dz, n, m, r, g, a, b);
-}
-inline void bwd_sums(const double* x, double* dz, int64_t n, double m,
-                     double r, double g, double& a, double& b) {
-  bwd_sums_core<double>(x, dz, n, m, r, g, a, b);
+inline void bwd_pass1(const double* x, const double* dy, double* out,
+                      int64_t n, double m, double r, double g, double b,
+                      double& s1, double& s2) {
+  bwd_dz_core<double>(x, dy, out, n, m, r, g, b);
+  bwd_sums_core<double>(x, out, n, m, r, g, s1, s2);
 }
 inline void bwd_dx(const float* x, float* dx, int64_t n, float m, float r,
                    float m1, float m2) {
@@ -460,10 +441,9 @@ void backward_impl(const T* dy, const T* x, const T* gamma, const T* beta,
         const T gm = gamma ? gamma[c] : T(1);
         const T bt = beta ? beta[c] : T(0);
         const int64_t ro = off + d * HW;
-        bwd_dz(x + ro, dy + ro, dx + ro, HW, mu, rs, gm, bt);
         double a = 0.0;
         double b = 0.0;
-        bwd_sums(x + ro, dx + ro, HW, mu, rs, gm, a, b);
+        bwd_pass1(x + ro, dy + ro, dx + ro, HW, mu, rs, gm, bt, a, b);
         sdz[d] = a;
         sdzx[d] = b;
         m1 += static_cast<double>(gm) * a;
