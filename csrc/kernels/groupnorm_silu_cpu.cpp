@@ -1,10 +1,12 @@
 // Fused GroupNorm+SiLU, CPU.
 //
-// Portable C++ that GCC/Clang auto-vectorise (built with -O3
-// -fno-trapping-math, see CMakeLists.txt). On x86-64 with GCC/Clang the hot
-// row functions are cloned for x86-64-v3 (AVX2+FMA) and baseline x86-64
-// (SSE2) with target_clones; the loader picks the clone at run time, so the
-// library runs on any x86-64. Other targets get the plain build.
+// Portable C++: float32 row kernels written with GCC/Clang vector
+// extensions (see "float32: explicit vectors" below), built with -O3
+// -fno-trapping-math (CMakeLists.txt). On x86-64 each float kernel exists
+// twice, 8-wide for AVX2+FMA and 4-wide for baseline SSE2, chosen at run
+// time from the CPU's features, so the library runs on any x86-64. Other
+// targets get the 4-wide build; compilers without vector extensions the
+// scalar template cores (which also serve float64).
 //
 // Per (n, g) group (a contiguous span of D*HW elements that fits in L2 at
 // the UNet's shapes):
@@ -20,23 +22,26 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <vector>
 
 #if (defined(__x86_64__) || defined(_M_X64)) && \
-    (defined(__GNUC__) || defined(__clang__)) && !defined(ANON_NO_CLONES)
-#define ANON_CLONES __attribute__((target_clones("arch=x86-64-v3", "default")))
-#define ANON_HAVE_CLONES 1
+    (defined(__GNUC__) || defined(__clang__)) && !defined(ANON_NO_DISPATCH)
+// float kernels are compiled twice: 8-wide for AVX2+FMA (x86-64-v3) and
+// 4-wide for baseline x86-64 (SSE2); the CPU picks at run time.
+#define ANON_X86_DISPATCH 1
 #else
-#define ANON_CLONES
-#define ANON_HAVE_CLONES 0
+#define ANON_X86_DISPATCH 0
 #endif
 
 namespace anon::kernels::cpu {
 namespace {
 
-// Elements per float-lane accumulation block before flushing to double.
-constexpr int64_t kBlock = 2048;
+// Elements per float-lane accumulation block before flushing to double:
+// each float lane then sums at most 32 values (16 with 16 lanes), keeping
+// the relative rounding error of the sums near 1e-7.
+constexpr int64_t kBlock = 256;
 // Independent float lanes in reductions (two AVX2 registers).
 constexpr int kLanes = 16;
 
@@ -164,177 +169,266 @@ inline void bwd_dx_core(const T* __restrict x, T* __restrict dx, int64_t n,
   }
 }
 
-// ---- float32: explicit 8-wide vectors -------------------------------------
+// ---- float32: explicit vectors --------------------------------------------
 //
-// GCC/Clang vector extensions: 8 floats per value, lowered to one AVX2
-// register in the x86-64-v3 clone and to two SSE registers in the baseline
-// clone (or NEON etc. elsewhere). Loops process 8 elements at a time; the
-// tail goes through the same code on a padded stack copy, so every element
-// is computed by the same instructions.
+// GCC/Clang vector extensions, W floats per value: W = 8 (one AVX2 register)
+// in the AVX2+FMA instantiation, W = 4 (one SSE/NEON register) otherwise.
+// Loops process W elements at a time; the tail goes through the same code
+// on a padded stack copy, so every element is computed by the same steps.
 #if defined(__GNUC__) || defined(__clang__)
-#define ANON_HAVE_VEC 1
 #define ANON_INLINE inline __attribute__((always_inline))
 
-typedef float v8f __attribute__((vector_size(32)));
-typedef int32_t v8i __attribute__((vector_size(32)));
-constexpr int kW = 8;
+template <int W>
+struct Vec;
+template <>
+struct Vec<8> {
+  typedef float F __attribute__((vector_size(32)));
+  typedef int32_t I __attribute__((vector_size(32)));
+};
+template <>
+struct Vec<4> {
+  typedef float F __attribute__((vector_size(16)));
+  typedef int32_t I __attribute__((vector_size(16)));
+};
 
-ANON_INLINE v8f load8(const float* p) {
-  v8f v;
+template <int W>
+ANON_INLINE typename Vec<W>::F vload(const float* p) {
+  typename Vec<W>::F v;
   std::memcpy(&v, p, sizeof v);
   return v;
 }
-ANON_INLINE void store8(float* p, v8f v) { std::memcpy(p, &v, sizeof v); }
-ANON_INLINE v8f splat(float a) { return v8f{} + a; }
-// mask ? a : b, mask from a vector comparison (all ones / all zeros).
-ANON_INLINE v8f select(v8i mask, v8f a, v8f b) {
-  return reinterpret_cast<v8f>((reinterpret_cast<v8i>(a) & mask) |
-                               (reinterpret_cast<v8i>(b) & ~mask));
+template <int W>
+ANON_INLINE void vstore(float* p, typename Vec<W>::F v) {
+  std::memcpy(p, &v, sizeof v);
 }
-ANON_INLINE double hsum(v8f v) {
+template <int W>
+ANON_INLINE typename Vec<W>::F splat(float a) {
+  return typename Vec<W>::F{} + a;
+}
+// mask ? a : b, mask from a vector comparison (all ones / all zeros).
+template <int W>
+ANON_INLINE typename Vec<W>::F select(typename Vec<W>::I mask,
+                                      typename Vec<W>::F a,
+                                      typename Vec<W>::F b) {
+  using I = typename Vec<W>::I;
+  using F = typename Vec<W>::F;
+  return reinterpret_cast<F>((reinterpret_cast<I>(a) & mask) |
+                             (reinterpret_cast<I>(b) & ~mask));
+}
+template <int W>
+ANON_INLINE double hsum(typename Vec<W>::F v) {
   double s = 0.0;
-  for (int j = 0; j < kW; ++j) s += static_cast<double>(v[j]);
+  for (int j = 0; j < W; ++j) s += static_cast<double>(v[j]);
   return s;
 }
 
 // Vector version of exp_f32 (same constants and steps).
-ANON_INLINE v8f exp8(v8f x) {
-  x = select(x < -87.3f, splat(-87.3f), x);
-  x = select(x > 88.3f, splat(88.3f), x);
-  v8f n = x * 1.44269504088896341f + 12582912.0f;
+template <int W>
+ANON_INLINE typename Vec<W>::F vexp(typename Vec<W>::F x) {
+  using F = typename Vec<W>::F;
+  using I = typename Vec<W>::I;
+  x = select<W>(x < -87.3f, splat<W>(-87.3f), x);
+  x = select<W>(x > 88.3f, splat<W>(88.3f), x);
+  F n = x * 1.44269504088896341f + 12582912.0f;
   n -= 12582912.0f;
-  v8f r = x - n * 0.693359375f;
+  F r = x - n * 0.693359375f;
   r = r - n * -2.12194440e-4f;
-  v8f p = splat(1.9875691500e-4f);
+  F p = splat<W>(1.9875691500e-4f);
   p = p * r + 1.3981999507e-3f;
   p = p * r + 8.3334519073e-3f;
   p = p * r + 4.1665795894e-2f;
   p = p * r + 1.6666665459e-1f;
   p = p * r + 5.0000001201e-1f;
-  const v8f e = p * r * r + r + 1.0f;
-  const v8i bits = (__builtin_convertvector(n, v8i) + 127) << 23;
-  return e * reinterpret_cast<v8f>(bits);
+  const F e = p * r * r + r + 1.0f;
+  const I bits = (__builtin_convertvector(n, I) + 127) << 23;
+  return e * reinterpret_cast<F>(bits);
 }
 
-// Copies n < 8 elements into a padded vector.
-ANON_INLINE v8f load_tail(const float* p, int64_t n, float pad) {
-  float buf[kW];
-  for (int j = 0; j < kW; ++j) buf[j] = j < n ? p[j] : pad;
-  return load8(buf);
+// Copies n < W elements into a padded vector and back.
+template <int W>
+ANON_INLINE typename Vec<W>::F load_tail(const float* p, int64_t n, float pad) {
+  float buf[W];
+  for (int j = 0; j < W; ++j) buf[j] = j < n ? p[j] : pad;
+  return vload<W>(buf);
 }
-ANON_INLINE void store_tail(float* p, int64_t n, v8f v) {
-  float buf[kW];
-  store8(buf, v);
+template <int W>
+ANON_INLINE void store_tail(float* p, int64_t n, typename Vec<W>::F v) {
+  float buf[W];
+  vstore<W>(buf, v);
   for (int64_t j = 0; j < n; ++j) p[j] = buf[j];
 }
 
-ANON_CLONES void sums_f32(const float* p, int64_t n, float shift, double& s1,
+template <int W>
+ANON_INLINE void sums_vec(const float* p, int64_t n, float shift, double& s1,
                           double& s2) {
-  const v8f sh = splat(shift);
+  using F = typename Vec<W>::F;
   int64_t i = 0;
   while (i < n) {
     const int64_t end = std::min(n, i + kBlock);
-    v8f a0{}, a1{}, b0{}, b1{};
-    for (; i + 2 * kW <= end; i += 2 * kW) {
-      const v8f v0 = load8(p + i) - sh;
-      const v8f v1 = load8(p + i + kW) - sh;
+    F a0{}, a1{}, b0{}, b1{};
+    for (; i + 2 * W <= end; i += 2 * W) {
+      const F v0 = vload<W>(p + i) - shift;
+      const F v1 = vload<W>(p + i + W) - shift;
       a0 += v0;
       b0 += v0 * v0;
       a1 += v1;
       b1 += v1 * v1;
     }
-    for (; i < end; i += kW) {
-      const v8f v = (end - i >= kW ? load8(p + i) : load_tail(p + i, end - i, shift)) - sh;
+    for (; i < end; i += W) {
+      const F v = (end - i >= W ? vload<W>(p + i)
+                                : load_tail<W>(p + i, end - i, shift)) -
+                  shift;
       a0 += v;
       b0 += v * v;
     }
-    s1 += hsum(a0 + a1);
-    s2 += hsum(b0 + b1);
+    s1 += hsum<W>(a0 + a1);
+    s2 += hsum<W>(b0 + b1);
   }
 }
 
-ANON_INLINE v8f silu8(v8f z) { return z / (1.0f + exp8(-z)); }
+template <int W>
+ANON_INLINE typename Vec<W>::F vsilu(typename Vec<W>::F z) {
+  return z / (1.0f + vexp<W>(-z));
+}
 
-ANON_CLONES void fwd_row_f32(const float* x, float* y, int64_t n, float mean,
+template <int W>
+ANON_INLINE void fwd_row_vec(const float* x, float* y, int64_t n, float mean,
                              float a, float b) {
   int64_t i = 0;
-  for (; i + kW <= n; i += kW) {
-    store8(y + i, silu8((load8(x + i) - mean) * a + b));
+  for (; i + W <= n; i += W) {
+    vstore<W>(y + i, vsilu<W>((vload<W>(x + i) - mean) * a + b));
   }
   if (i < n) {
-    store_tail(y + i, n - i, silu8((load_tail(x + i, n - i, mean) - mean) * a + b));
+    store_tail<W>(y + i, n - i,
+                  vsilu<W>((load_tail<W>(x + i, n - i, mean) - mean) * a + b));
   }
-}
-
-ANON_INLINE v8f dz8(v8f x, v8f dy, float mean, float rstd, float gamma,
-                    float beta) {
-  const v8f xh = (x - mean) * rstd;
-  const v8f z = gamma * xh + beta;
-  const v8f s = 1.0f / (1.0f + exp8(-z));
-  return dy * s * (1.0f + z * (1.0f - s));
 }
 
 // Backward pass 1 over one channel row, one read of x and dy:
 // dz = dy * silu'(z); out = gamma*dz (rounded to float once, exactly the
 // values pass 2 reads); sdz += sum(dz), sdzx += sum(dz * xhat).
-ANON_CLONES void bwd_pass1_f32(const float* x, const float* dy, float* out,
+template <int W>
+ANON_INLINE void bwd_pass1_vec(const float* x, const float* dy, float* out,
                                int64_t n, float mean, float rstd, float gamma,
                                float beta, double& sdz, double& sdzx) {
+  using F = typename Vec<W>::F;
   int64_t i = 0;
   while (i < n) {
     const int64_t end = std::min(n, i + kBlock);
-    v8f a0{}, b0{};
-    for (; i < end; i += kW) {
-      const int64_t t = std::min<int64_t>(kW, end - i);
-      const v8f xv = t == kW ? load8(x + i) : load_tail(x + i, t, mean);
-      const v8f dyv = t == kW ? load8(dy + i) : load_tail(dy + i, t, 0.0f);
-      const v8f xh = (xv - mean) * rstd;
-      const v8f z = gamma * xh + beta;
-      const v8f sg = 1.0f / (1.0f + exp8(-z));
-      const v8f d = dyv * sg * (1.0f + z * (1.0f - sg));
-      const v8f gd = gamma * d;
-      if (t == kW) {
-        store8(out + i, gd);
+    F a0{}, b0{};
+    for (; i < end; i += W) {
+      const int64_t t = std::min<int64_t>(W, end - i);
+      const F xv = t == W ? vload<W>(x + i) : load_tail<W>(x + i, t, mean);
+      const F dyv = t == W ? vload<W>(dy + i) : load_tail<W>(dy + i, t, 0.0f);
+      const F xh = (xv - mean) * rstd;
+      const F z = gamma * xh + beta;
+      const F sg = 1.0f / (1.0f + vexp<W>(-z));
+      const F d = dyv * sg * (1.0f + z * (1.0f - sg));
+      const F gd = gamma * d;
+      if (t == W) {
+        vstore<W>(out + i, gd);
       } else {
-        store_tail(out + i, t, gd);
+        store_tail<W>(out + i, t, gd);
       }
       a0 += d;
       b0 += d * xh;
     }
-    sdz += hsum(a0);
-    sdzx += hsum(b0);
+    sdz += hsum<W>(a0);
+    sdzx += hsum<W>(b0);
   }
 }
 
-ANON_CLONES void bwd_dx_f32(const float* x, float* dx, int64_t n, float mean,
+template <int W>
+ANON_INLINE void bwd_dx_vec(const float* x, float* dx, int64_t n, float mean,
                             float rstd, float m1, float m2) {
+  using F = typename Vec<W>::F;
   int64_t i = 0;
-  for (; i + kW <= n; i += kW) {
-    const v8f xh = (load8(x + i) - mean) * rstd;
-    store8(dx + i, rstd * ((load8(dx + i) - m1) - xh * m2));
+  for (; i + W <= n; i += W) {
+    const F xh = (vload<W>(x + i) - mean) * rstd;
+    vstore<W>(dx + i, rstd * ((vload<W>(dx + i) - m1) - xh * m2));
   }
   for (; i < n; ++i) {
     const float xh = (x[i] - mean) * rstd;
     dx[i] = rstd * ((dx[i] - m1) - xh * m2);
   }
 }
+
+#if ANON_X86_DISPATCH
+#define ANON_V3 __attribute__((target("avx2,fma")))
+// ANON_KERNELS_BASELINE=1 in the environment forces the 4-wide baseline
+// kernels (tests run both).
+bool use_v3() {
+  static const bool v = [] {
+    const char* force = std::getenv("ANON_KERNELS_BASELINE");
+    if (force != nullptr && force[0] != '\0' && force[0] != '0') return false;
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+  }();
+  return v;
+}
+#define ANON_DISPATCH(name, args)  \
+  if (use_v3()) {                  \
+    name##_v3 args;                \
+  } else {                         \
+    name##_vec<4> args;            \
+  }
+ANON_V3 void sums_v3(const float* p, int64_t n, float shift, double& s1,
+                     double& s2) {
+  sums_vec<8>(p, n, shift, s1, s2);
+}
+ANON_V3 void fwd_row_v3(const float* x, float* y, int64_t n, float mean,
+                        float a, float b) {
+  fwd_row_vec<8>(x, y, n, mean, a, b);
+}
+ANON_V3 void bwd_pass1_v3(const float* x, const float* dy, float* out,
+                          int64_t n, float mean, float rstd, float gamma,
+                          float beta, double& sdz, double& sdzx) {
+  bwd_pass1_vec<8>(x, dy, out, n, mean, rstd, gamma, beta, sdz, sdzx);
+}
+ANON_V3 void bwd_dx_v3(const float* x, float* dx, int64_t n, float mean,
+                       float rstd, float m1, float m2) {
+  bwd_dx_vec<8>(x, dx, n, mean, rstd, m1, m2);
+}
+#else
+bool use_v3() { return false; }
+#define ANON_DISPATCH(name, args) name##_vec<4> args;
+#endif
+
+void sums_f32(const float* p, int64_t n, float shift, double& s1,
+              double& s2) {
+  ANON_DISPATCH(sums, (p, n, shift, s1, s2))
+}
+void fwd_row_f32(const float* x, float* y, int64_t n, float mean, float a,
+                 float b) {
+  ANON_DISPATCH(fwd_row, (x, y, n, mean, a, b))
+}
+void bwd_pass1_f32(const float* x, const float* dy, float* out, int64_t n,
+                   float mean, float rstd, float gamma, float beta,
+                   double& sdz, double& sdzx) {
+  ANON_DISPATCH(bwd_pass1, (x, dy, out, n, mean, rstd, gamma, beta, sdz, sdzx))
+}
+void bwd_dx_f32(const float* x, float* dx, int64_t n, float mean, float rstd,
+                float m1, float m2) {
+  ANON_DISPATCH(bwd_dx, (x, dx, n, mean, rstd, m1, m2))
+}
 #else  // no vector extensions: the generic cores, auto-vectorised if at all.
-ANON_CLONES void sums_f32(const float* p, int64_t n, float shift, double& s1,
-                          double& s2) {
+bool use_v3() { return false; }
+void sums_f32(const float* p, int64_t n, float shift, double& s1,
+              double& s2) {
   sums_core<float>(p, n, shift, s1, s2);
 }
-ANON_CLONES void fwd_row_f32(const float* x, float* y, int64_t n, float mean,
-                             float a, float b) {
+void fwd_row_f32(const float* x, float* y, int64_t n, float mean, float a,
+                 float b) {
   fwd_row_core<float>(x, y, n, mean, a, b);
 }
-ANON_CLONES void bwd_pass1_f32(const float* x, const float* dy, float* out,
-                               int64_t n, float mean, float rstd, float gamma,
-                               float beta, double& sdz, double& sdzx) {
+void bwd_pass1_f32(const float* x, const float* dy, float* out, int64_t n,
+                   float mean, float rstd, float gamma, float beta,
+                   double& sdz, double& sdzx) {
   bwd_dz_core<float>(x, dy, out, n, mean, rstd, gamma, beta);
   bwd_sums_core<float>(x, out, n, mean, rstd, gamma, sdz, sdzx);
 }
-ANON_CLONES void bwd_dx_f32(const float* x, float* dx, int64_t n, float mean,
-                            float rstd, float m1, float m2) {
+void bwd_dx_f32(const float* x, float* dx, int64_t n, float mean, float rstd,
+                float m1, float m2) {
   bwd_dx_core<float>(x, dx, n, mean, rstd, m1, m2);
 }
 #endif
@@ -395,7 +489,12 @@ void forward_impl(const T* x, const T* gamma, const T* beta, T* y, T* mean,
       double mu = 0.0;
       double var = 0.0;
       if (M > 0) {
-        const T shift = xg[0];
+        // Shift by the mean of the first few elements, so the shifted
+        // values are centred and their float sums stay small.
+        const int64_t k = std::min<int64_t>(M, 8);
+        double sh = 0.0;
+        for (int64_t i = 0; i < k; ++i) sh += static_cast<double>(xg[i]);
+        const T shift = static_cast<T>(sh / static_cast<double>(k));
         double s1 = 0.0;
         double s2 = 0.0;
         sums(xg, M, shift, s1, s2);
@@ -491,16 +590,12 @@ void backward(const double* dy, const double* x, const double* gamma,
 }
 
 const char* isa() {
-#if ANON_HAVE_CLONES
-  __builtin_cpu_init();
-#if defined(__clang__)
-  const bool v3 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+#if ANON_X86_DISPATCH
+  return use_v3() ? "x86-64 AVX2+FMA (8-wide)" : "x86-64 SSE2 (4-wide)";
+#elif defined(__GNUC__) || defined(__clang__)
+  return "generic 4-wide vectors";
 #else
-  const bool v3 = __builtin_cpu_supports("x86-64-v3");
-#endif
-  return v3 ? "x86-64-v3 (AVX2+FMA)" : "x86-64 (SSE2)";
-#else
-  return "default";
+  return "scalar";
 #endif
 }
 

@@ -32,8 +32,8 @@ void backward(const double* dy, const double* x, const double* gamma,
               double* dx, double* dgamma_nc, double* dbeta_nc, int64_t N,
               int64_t C, int64_t HW, int64_t G);
 
-// Name of the instruction set the float kernels run with on this machine
-// ("x86-64-v3" or "default"), for benchmark tables.
+// The float kernels' instruction set on this machine, for benchmark tables
+// (e.g. "x86-64 AVX2+FMA (8-wide)").
 const char* isa();
 
 }  // namespace anon::kernels::cpu
