@@ -1,0 +1,259 @@
+package torch
+
+/*
+#include <stdlib.h>
+#include "anoncore.h"
+*/
+import "C"
+
+import (
+	"encoding/json"
+	"fmt"
+	"runtime"
+	"sync"
+	"unsafe"
+)
+
+// ModelConfig selects a preset ("tiny", "small", "base") and optional
+// overrides merged into it, e.g. {"unet": {"ch": 96}}; see
+// csrc/models/config.h for the keys.
+type ModelConfig struct {
+	Preset    string
+	Overrides map[string]any
+}
+
+func (c ModelConfig) json() (string, error) {
+	m := map[string]any{}
+	for k, v := range c.Overrides {
+		m[k] = v
+	}
+	if c.Preset != "" {
+		m["preset"] = c.Preset
+	}
+	b, err := json.Marshal(m)
+	return string(b), err
+}
+
+// Model is a VAE + UNet + text encoder set on one device.
+type Model struct {
+	mu sync.RWMutex // read: calls in flight; write: Close
+	p  *C.anon_model
+}
+
+// ParamCounts are parameter counts per sub-model.
+type ParamCounts struct {
+	VAE   int64 `json:"vae"`
+	UNet  int64 `json:"unet"`
+	Text  int64 `json:"text"`
+	Total int64 `json:"total"`
+}
+
+// ModelInfo describes a model: resolved config, sizes and device.
+type ModelInfo struct {
+	Config         json.RawMessage `json:"config"`
+	Params         ParamCounts     `json:"params"`
+	BytesFP32      int64           `json:"bytes_fp32"`
+	PixelMultiple  int             `json:"pixel_multiple"`
+	LatentChannels int             `json:"latent_ch"`
+	Device         string          `json:"device"`
+}
+
+func newModel(p *C.anon_model) *Model {
+	m := &Model{p: p}
+	runtime.SetFinalizer(m, func(m *Model) { _ = m.Close() })
+	return m
+}
+
+// NewModel creates a randomly initialised model. device: "cpu", "cuda",
+// "cuda:N" or "" (CUDA when available).
+func NewModel(cfg ModelConfig, device string, seed uint64) (*Model, error) {
+	js, err := cfg.json()
+	if err != nil {
+		return nil, fmt.Errorf("torch: model_create: encode config: %w", err)
+	}
+	cjs, cdev := C.CString(js), C.CString(device)
+	defer C.free(unsafe.Pointer(cjs))
+	defer C.free(unsafe.Pointer(cdev))
+	var p *C.anon_model
+	if err := call("model_create", func() C.int { return C.anon_model_create(cjs, cdev, C.uint64_t(seed), &p) }); err != nil {
+		return nil, err
+	}
+	return newModel(p), nil
+}
+
+// LoadModel loads config.json + model.safetensors from dir. A corrupt or
+// mismatched checkpoint is an error matching ErrCheckpoint.
+func LoadModel(dir, device string) (*Model, error) {
+	cdir, cdev := C.CString(dir), C.CString(device)
+	defer C.free(unsafe.Pointer(cdir))
+	defer C.free(unsafe.Pointer(cdev))
+	var p *C.anon_model
+	if err := call("model_load", func() C.int { return C.anon_model_load(cdir, cdev, &p) }); err != nil {
+		return nil, err
+	}
+	return newModel(p), nil
+}
+
+// Close frees the model (after calls in flight finish). Idempotent.
+func (m *Model) Close() error {
+	if m == nil {
+		return nil
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.p != nil {
+		C.anon_model_destroy(m.p)
+		m.p = nil
+		runtime.SetFinalizer(m, nil)
+	}
+	return nil
+}
+
+// use runs f with the live handle under the read lock.
+func (m *Model) use(op string, f func(p *C.anon_model) C.int) error {
+	if m == nil {
+		return &Error{Op: op, Code: codeClosed, Msg: "nil model"}
+	}
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	if m.p == nil {
+		return &Error{Op: op, Code: codeClosed, Msg: "model is closed"}
+	}
+	return call(op, func() C.int { return f(m.p) })
+}
+
+// Save writes config.json and model.safetensors into dir (created if needed).
+func (m *Model) Save(dir string) error {
+	cdir := C.CString(dir)
+	defer C.free(unsafe.Pointer(cdir))
+	return m.use("model_save", func(p *C.anon_model) C.int { return C.anon_model_save(p, cdir) })
+}
+
+// Info returns the resolved config, parameter counts and device.
+func (m *Model) Info() (ModelInfo, error) {
+	var info ModelInfo
+	var s string
+	err := m.use("model_info", func(p *C.anon_model) C.int {
+		var out *C.char
+		rc := C.anon_model_info(p, &out)
+		if rc == C.ANON_OK {
+			s = C.GoString(out)
+			C.anon_free(unsafe.Pointer(out))
+		}
+		return rc
+	})
+	if err != nil {
+		return info, err
+	}
+	if err := json.Unmarshal([]byte(s), &info); err != nil {
+		return info, fmt.Errorf("torch: model_info: decode: %w", err)
+	}
+	return info, nil
+}
+
+// Latents are VAE posterior parameters and a sample, each [N,C,H,W].
+type Latents struct {
+	Mean, LogVar, Z []float32
+	N, C, H, W      int
+}
+
+// Encode runs the VAE encoder on images [n,1,h,w] (h, w multiples of 4);
+// Z = Mean + exp(LogVar/2) * noise(seed).
+func (m *Model) Encode(images []float32, n, h, w int, seed uint64) (Latents, error) {
+	const op = "vae_encode"
+	if err := checkLen(op, "images", images, n*h*w); err != nil {
+		return Latents{}, err
+	}
+	if h%4 != 0 || w%4 != 0 {
+		return Latents{}, invalid(op, "h and w must be multiples of 4, got %dx%d", h, w)
+	}
+	info, err := m.Info()
+	if err != nil {
+		return Latents{}, err
+	}
+	l := Latents{N: n, C: info.LatentChannels, H: h / 4, W: w / 4}
+	size := l.N * l.C * l.H * l.W
+	l.Mean, l.LogVar, l.Z = make([]float32, size), make([]float32, size), make([]float32, size)
+	err = m.use(op, func(p *C.anon_model) C.int {
+		return C.anon_vae_encode(p, (*C.float)(&images[0]), C.int64_t(n), C.int64_t(h), C.int64_t(w),
+			C.uint64_t(seed), (*C.float)(&l.Mean[0]), (*C.float)(&l.LogVar[0]), (*C.float)(&l.Z[0]))
+	})
+	return l, err
+}
+
+// Decode runs the VAE decoder on latents [n,latent_ch,lh,lw] and returns
+// images [n,1,4*lh,4*lw] in [0,1].
+func (m *Model) Decode(latents []float32, n, lh, lw int) ([]float32, error) {
+	const op = "vae_decode"
+	info, err := m.Info()
+	if err != nil {
+		return nil, err
+	}
+	if err := checkLen(op, "latents", latents, n*info.LatentChannels*lh*lw); err != nil {
+		return nil, err
+	}
+	out := make([]float32, n*16*lh*lw)
+	err = m.use(op, func(p *C.anon_model) C.int {
+		return C.anon_vae_decode(p, (*C.float)(&latents[0]), C.int64_t(n), C.int64_t(lh), C.int64_t(lw),
+			(*C.float)(&out[0]))
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Batch is a batch of N same-size regions [N,1,H,W]: the original crops,
+// the masks (1 = generate), the glyph images (surrogate text rendered in
+// place, dark on white) and the surrogate strings.
+type Batch struct {
+	Images, Masks, Glyphs []float32
+	Texts                 []string
+	N, H, W               int
+}
+
+func (b *Batch) check(op string) error {
+	size := b.N * b.H * b.W
+	for _, x := range []struct {
+		name string
+		buf  []float32
+	}{{"images", b.Images}, {"masks", b.Masks}, {"glyphs", b.Glyphs}} {
+		if err := checkLen(op, x.name, x.buf, size); err != nil {
+			return err
+		}
+	}
+	if len(b.Texts) != b.N {
+		return invalid(op, "have %d texts for %d regions", len(b.Texts), b.N)
+	}
+	return nil
+}
+
+// SampleOptions control DDIM sampling.
+type SampleOptions struct {
+	Steps    int     // DDIM steps, e.g. 20
+	Eta      float32 // 0 = deterministic DDIM
+	Guidance float32 // classifier-free guidance scale; 1 = off
+	Seed     uint64  // same seed, inputs and threads give the same output on CPU
+}
+
+// Sample inpaints all regions of the batch in one call and returns the
+// generated crops [N,1,H,W] in [0,1]; pixels outside the masks are the input.
+func (m *Model) Sample(b Batch, o SampleOptions) ([]float32, error) {
+	const op = "sample"
+	if err := b.check(op); err != nil {
+		return nil, err
+	}
+	texts, free := cStrings(b.Texts)
+	defer free()
+	out := make([]float32, b.N*b.H*b.W)
+	opts := C.anon_sample_opts{steps: C.int32_t(o.Steps), eta: C.float(o.Eta), guidance: C.float(o.Guidance),
+		seed: C.uint64_t(o.Seed)}
+	err := m.use(op, func(p *C.anon_model) C.int {
+		return C.anon_sample(p, (*C.float)(&b.Images[0]), (*C.float)(&b.Masks[0]), (*C.float)(&b.Glyphs[0]),
+			texts, C.int64_t(b.N), C.int64_t(b.H), C.int64_t(b.W), &opts, (*C.float)(&out[0]))
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
