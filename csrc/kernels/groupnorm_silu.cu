@@ -232,9 +232,12 @@ __global__ void __launch_bounds__(BLOCK)
   const T* xg = x + off;
   const T* dyg = dy + off;
   T* dxg = dx + off;
-  const int64_t nvec = M / V;
-  for (int64_t i = threadIdx.x; i < nvec; i += BLOCK) {
-    const int64_t c = g * D + i / vec_per_row;
+  // 32-bit index and division (64-bit division is a long instruction
+  // sequence on GPUs); the launcher guarantees M < 2^31.
+  const uint32_t nvec = static_cast<uint32_t>(M / V);
+  const uint32_t vpr = static_cast<uint32_t>(vec_per_row);
+  for (uint32_t i = threadIdx.x; i < nvec; i += BLOCK) {
+    const int64_t c = g * D + i / vpr;
     const float gm = gamma ? gamma[c] : 1.0f;
     const float bt = beta ? beta[c] : 0.0f;
     const Pack<T, V> px = load<T, V>(xg, i);
@@ -308,7 +311,9 @@ cudaError_t check_shape(int64_t N, int64_t C, int64_t HW, int64_t G) {
   if (N < 0 || C <= 0 || HW < 0 || G <= 0 || C % G != 0) {
     return cudaErrorInvalidValue;
   }
-  if (N * G > 0x7fffffffLL || N * C > 0x7fffffffLL) {
+  // Grid sizes, and 32-bit indices within one group.
+  if (N * G > 0x7fffffffLL || N * C > 0x7fffffffLL ||
+      (C / G) * HW > 0x7fffffffLL) {
     return cudaErrorInvalidConfiguration;
   }
   return cudaSuccess;
