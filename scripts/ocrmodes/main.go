@@ -17,10 +17,15 @@
 //	base      tesseract defaults (as the CLI)
 //	noinv     tessedit_do_invert=0 (no second look for white-on-black text)
 //	upF       upscale the page by F before OCR (e.g. up1.5)
+//	fsF       upscale factor of Region and Recover (default 2)
 //	sauvola   thresholding_method=2 (Sauvola), lotsu: 1 (Leptonica Otsu)
 //
 // --recover 3 adds a row "psm3+recover": the PSM 3 words merged with what
 // Engine.Recover re-reads from ink they do not cover.
+//
+// --fields 6,7 adds rows "field psmN": Engine.Region over each labelled PII
+// field (its annotated box padded by half its height) with that PSM, scored
+// on the field's words only (the re-read a form-label recogniser does).
 //
 // Nothing from the data set is written anywhere; the program prints only
 // aggregate figures.
@@ -55,7 +60,14 @@ type labelWord struct {
 
 type label struct {
 	Type  string      `json:"type"`
+	Box   [4]int      `json:"box"`
 	Words []labelWord `json:"words"`
+}
+
+// field is a labelled PII entity's box with its words, for --fields.
+type field struct {
+	box   doc.Box
+	words []target
 }
 
 type annotation struct {
@@ -71,10 +83,11 @@ type target struct {
 }
 
 type page struct {
-	name string
-	img  image.Image
-	pii  []target
-	all  []target
+	name   string
+	img    image.Image
+	pii    []target
+	all    []target
+	fields []field
 }
 
 type mode struct {
@@ -105,12 +118,13 @@ func main() {
 	cli := flag.Bool("cli", false, "also time `tesseract IMAGE -` (OMP_THREAD_LIMIT=1) per page")
 	recoverList := flag.String("recover", "", "PSMs (of --psm) to follow with Recover (re-reading uncovered ink), e.g. 3,6")
 	recoverConf := flag.Float64("recover-conf", 30, "minimum confidence of recovered words")
+	fieldList := flag.String("fields", "", "PSMs for Region re-reads of each labelled PII field (its box padded by half its height), e.g. 6,7")
 	flag.Parse()
 	if *data == "" || *labels == "" {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*data, *labels, *psms, *variants, *merges, *limit, *cli, *recoverList, *recoverConf); err != nil {
+	if err := run(*data, *labels, *psms, *variants, *merges, *limit, *cli, *recoverList, *recoverConf, *fieldList); err != nil {
 		fmt.Fprintln(os.Stderr, "ocrmodes:", err)
 		os.Exit(1)
 	}
@@ -143,6 +157,12 @@ func variantOptions(v string) (ocr.Options, error) {
 			o.Thresholding = 2
 		case p == "lotsu":
 			o.Thresholding = 1
+		case strings.HasPrefix(p, "fs"):
+			f, err := strconv.ParseFloat(p[2:], 64)
+			if err != nil {
+				return o, fmt.Errorf("variant %q: %w", p, err)
+			}
+			o.FieldScale = f
 		case strings.HasPrefix(p, "up"):
 			f, err := strconv.ParseFloat(p[2:], 64)
 			if err != nil {
@@ -199,11 +219,15 @@ func loadPages(data, labels string, limit int) ([]page, error) {
 			return nil, err
 		}
 		for _, l := range pii[filepath.ToSlash(key)] {
+			f := field{box: box(l.Box)}
 			for _, w := range l.Words {
 				if strings.TrimSpace(w.Text) != "" {
-					p.pii = append(p.pii, target{box(w.Box), l.Type, norm(w.Text)})
+					t := target{box(w.Box), l.Type, norm(w.Text)}
+					p.pii = append(p.pii, t)
+					f.words = append(f.words, t)
 				}
 			}
+			p.fields = append(p.fields, f)
 		}
 		raw, err := os.ReadFile(filepath.Join(data, "annotations", name+".json"))
 		if err != nil {
@@ -278,6 +302,7 @@ type score struct {
 	byType                     map[string][2]int
 	secs                       float64
 	extra                      float64 // seconds of the recover step alone
+	fields                     int     // Region calls, for field rows
 	words                      int
 }
 
@@ -348,7 +373,11 @@ func cliWords(path string) ([]doc.Word, float64, error) {
 	return words, secs, nil
 }
 
-func run(data, labels, psmList, variantList, mergeList string, limit int, cli bool, recoverList string, recoverConf float64) error {
+func run(data, labels, psmList, variantList, mergeList string, limit int, cli bool, recoverList string, recoverConf float64, fieldList string) error {
+	fieldPSMs, err := parseInts(fieldList)
+	if err != nil {
+		return err
+	}
 	psms, err := parseInts(psmList)
 	if err != nil {
 		return err
@@ -464,6 +493,40 @@ func run(data, labels, psmList, variantList, mergeList string, limit int, cli bo
 				get(k).add(p, ocr.MergeWords(ra.words, rb.words), ra.secs+rb.secs)
 			}
 		}
+		for _, v := range vnames {
+			for _, fp := range fieldPSMs {
+				k := fmt.Sprintf("%s field psm%d", v, fp)
+				note(k)
+				fs := get(k)
+				for _, f := range p.fields {
+					r := f.box.Pad(f.box.Height / 2).Rect()
+					t0 := time.Now()
+					words, err := engines[v].Region(ctx, p.img, r, fp)
+					if err != nil {
+						return fmt.Errorf("page %s field: %w", p.name, err)
+					}
+					fs.secs += time.Since(t0).Seconds()
+					fs.fields++
+					padded := make([]doc.Word, len(words))
+					for i, w := range words {
+						padded[i] = w
+						padded[i].Box = w.Box.Pad(scorePad)
+					}
+					for _, t := range f.words {
+						fs.piiN++
+						if readRight(t, padded) {
+							fs.piiRead++
+						}
+						if covered(t.box, padded) {
+							fs.piiPadHit++
+						}
+						if covered(t.box, words) {
+							fs.piiHit++
+						}
+					}
+				}
+			}
+		}
 		fmt.Fprintf(os.Stderr, "ocrmodes: page %d/%d done\n", i+1, len(pages))
 	}
 
@@ -496,6 +559,12 @@ func run(data, labels, psmList, variantList, mergeList string, limit int, cli bo
 		rec := "-"
 		if s.extra > 0 {
 			rec = fmt.Sprintf("%.3f", s.extra/n)
+		}
+		if s.fields > 0 {
+			// Field rows: only the PII columns apply; time is per field.
+			row += fmt.Sprintf("-\t%.3f/field\t-\t-\t", s.secs/float64(s.fields))
+			fmt.Fprintln(tw, row)
+			continue
 		}
 		row += fmt.Sprintf("%s\t%.3f\t%s\t%.0f\t", ratio(s.allHit, s.allN), s.secs/n, rec, float64(s.words)/n)
 		fmt.Fprintln(tw, row)
