@@ -182,18 +182,21 @@ func paperLevel(g *image.Gray) uint8 {
 	return 255
 }
 
-// hasInk reports whether g holds any pixel clearly darker than its paper
-// (by at least minInkContrast grey levels). Tesseract invents characters on
-// blank crops, and skipping them saves a call.
+// hasInk reports whether g holds any pixel that clearly differs from its
+// paper: darker by at least minInkContrast grey levels, or, on a dark
+// background (white on black), lighter by as much. Tesseract invents
+// characters on blank crops, and skipping them saves a call.
 func hasInk(g *image.Gray, paper uint8) bool {
-	if paper < minInkContrast {
-		return true // dark background: let Tesseract decide
+	lo, hi := -1, 256
+	if paper >= minInkContrast {
+		lo = int(paper) - minInkContrast
+	} else {
+		hi = int(paper) + minInkContrast
 	}
-	lim := paper - minInkContrast
 	w, h := g.Rect.Dx(), g.Rect.Dy()
 	for y := 0; y < h; y++ {
 		for _, v := range g.Pix[y*g.Stride : y*g.Stride+w] {
-			if v < lim {
+			if int(v) < lo || int(v) > hi {
 				return true
 			}
 		}

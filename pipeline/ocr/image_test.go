@@ -124,6 +124,17 @@ func TestHasInk(t *testing.T) {
 	if !hasInk(g, paperLevel(g)) {
 		t.Error("dark pixel not reported as ink")
 	}
+	// White on black.
+	for i := range g.Pix {
+		g.Pix[i] = 10
+	}
+	if hasInk(g, paperLevel(g)) {
+		t.Error("uniform black crop reported as ink")
+	}
+	g.SetGray(4, 4, color.Gray{200})
+	if !hasInk(g, paperLevel(g)) {
+		t.Error("light pixel on black not reported as ink")
+	}
 }
 
 func TestEncodePGM(t *testing.T) {

@@ -244,6 +244,15 @@ func TestErrors(t *testing.T) {
 	if _, _, err := e.ReadText(ctx, image.NewGray(image.Rectangle{}), image.Rect(0, 0, 5, 5)); err == nil {
 		t.Error("ReadText on an empty image: want an error")
 	}
+	// Degenerate but valid inputs read as nothing, without error.
+	one := image.NewGray(image.Rect(0, 0, 1, 1))
+	one.Pix[0] = 255
+	if p, err := e.Page(ctx, one, 0); err != nil || len(p.Words) != 0 {
+		t.Errorf("1x1 page: %v, err %v; want no words, no error", p, err)
+	}
+	if text, _, err := e.ReadText(ctx, img, image.Rect(0, 0, 50, 1)); err != nil || text != "" {
+		t.Errorf("1 px high blank read: %q, %v", text, err)
+	}
 	if _, err := e.PagePSM(ctx, img, 0, 2); err == nil {
 		t.Error("PSM 2 (no recognition): want an error")
 	}
