@@ -64,18 +64,24 @@ func ncc(a, b []float32) float64 {
 	return cab / math.Sqrt(caa*cbb)
 }
 
-// candidates are the families tried by matchFamily: the first two of each
-// class and weight (metric clones of Times, Arial and Courier come first).
+// candidates are the families tried by matchFamily: every system family
+// (Times-, Arial- and Courier-like shapes all matter: typewritten forms are
+// Courier, which only FreeMono resembles), and Go's embedded fonts where a
+// class and weight has no system family.
 func candidates() []*fonts.Family {
 	var out []*fonts.Family
-	seen := map[*fonts.Family]bool{}
 	for _, c := range fonts.Classes {
 		for _, b := range []bool{false, true} {
 			fs := fonts.ByClass(c, b)
-			for i := 0; i < len(fs) && i < 2; i++ {
-				if !seen[fs[i]] {
-					seen[fs[i]] = true
-					out = append(out, fs[i])
+			sys := 0
+			for _, f := range fs {
+				if f.Path != "" {
+					sys++
+				}
+			}
+			for _, f := range fs {
+				if f.Class == c && (f.Path != "" || sys == 0) {
+					out = append(out, f)
 				}
 			}
 		}
@@ -86,6 +92,11 @@ func candidates() []*fonts.Family {
 // widthPenalty weighs how far (in log ratio) the original's width is from a
 // family's natural width at the matched height.
 const widthPenalty = 0.5
+
+// massPenalty weighs how far (in log ratio) the family's total ink, with
+// its ink spread, is from the original's: correlation alone favours heavy
+// faces, whose fat strokes forgive misalignment.
+const massPenalty = 0.3
 
 // matchFamily renders the original text in every candidate family in place
 // of the original ink and keeps the family that correlates best, penalised
@@ -179,7 +190,7 @@ func matchFamily(st *Style, s *scene, d []float32, ws []doc.Box, text string, to
 			sw := strokeWidth(cov, all(len(cov)), wd, h, inkH) * inkH / float64(max(1, b-t))
 			emb = math.Max(0, math.Min(st.StrokeWidth-sw, maxSpread*st.StrokeWidth))
 		}
-		var corr, logr, wsum float64
+		var corr, logr, mass, wsum float64
 		var covs [][]float32
 		for _, pr := range pairs {
 			l, err := layout(fam, pr.text)
@@ -203,12 +214,34 @@ func matchFamily(st *Style, s *scene, d []float32, ws []doc.Box, text string, to
 			}
 			// Stretch the glyphs, not the spread, to the original width.
 			ratio := math.Max(0.1, (pr.wm-emb)/math.Max(1, float64(cr-cl)-emb))
-			cov = renderLine(l, size, ratio, st.Slant, pr.left+emb/2, baseline, pr.r)
-			embolden(cov, pr.r.Dx(), pr.r.Dy(), emb)
-			blur(cov, pr.r.Dx(), pr.r.Dy(), sigma)
+			// Render with a pixel of margin and keep the best of the nine
+			// one-pixel shifts: scans are rarely aligned to the pixel.
+			big := pr.r.Inset(-1)
+			cov = renderLine(l, size, ratio, st.Slant, pr.left+emb/2, baseline, big)
+			embolden(cov, big.Dx(), big.Dy(), emb)
+			blur(cov, big.Dx(), big.Dy(), sigma)
+			orig := cropBuf(d, p, pr.r)
+			c := math.Inf(-1)
+			var best []float32
+			for dy := -1; dy <= 1; dy++ {
+				for dx := -1; dx <= 1; dx++ {
+					win := cropBufRect(cov, big, pr.r.Add(image.Pt(dx, dy)))
+					if v := ncc(win, orig); v > c {
+						c, best = v, win
+					}
+				}
+			}
+			cov = best
 			covs = append(covs, cov)
-			c := ncc(cov, cropBuf(d, p, pr.r))
+			var sc, so float64
+			for i := range cov {
+				sc += float64(cov[i])
+				so += float64(orig[i])
+			}
 			wt := pr.wm
+			if sc > 0 && so > 0 {
+				mass += wt * math.Log(sc/so)
+			}
 			corr += wt * c
 			logr += wt * math.Log(ratio)
 			wsum += wt
@@ -218,7 +251,8 @@ func matchFamily(st *Style, s *scene, d []float32, ws []doc.Box, text string, to
 		}
 		corr /= wsum
 		logr /= wsum
-		score := corr - widthPenalty*math.Abs(logr)
+		mass /= wsum
+		score := corr - widthPenalty*math.Abs(logr) - massPenalty*math.Abs(mass)
 		if score > bestScore {
 			bestScore = score
 			st.Family, st.Bold, st.FontSize = fam, fam.Bold, size
@@ -372,6 +406,21 @@ func cropBuf(d []float32, p *planes, r image.Rectangle) []float32 {
 	out := make([]float32, r.Dx()*r.Dy())
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		copy(out[(y-r.Min.Y)*r.Dx():(y-r.Min.Y+1)*r.Dx()], d[p.idx(r.Min.X, y):])
+	}
+	return out
+}
+
+
+// cropBufRect copies rectangle r out of a buffer covering rectangle src.
+func cropBufRect(buf []float32, src, r image.Rectangle) []float32 {
+	out := make([]float32, r.Dx()*r.Dy())
+	w := src.Dx()
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if (image.Point{x, y}).In(src) {
+				out[(y-r.Min.Y)*r.Dx()+x-r.Min.X] = buf[(y-src.Min.Y)*w+x-src.Min.X]
+			}
+		}
 	}
 	return out
 }
