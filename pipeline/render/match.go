@@ -410,7 +410,6 @@ func cropBuf(d []float32, p *planes, r image.Rectangle) []float32 {
 	return out
 }
 
-
 // cropBufRect copies rectangle r out of a buffer covering rectangle src.
 func cropBufRect(buf []float32, src, r image.Rectangle) []float32 {
 	out := make([]float32, r.Dx()*r.Dy())
