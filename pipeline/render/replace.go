@@ -315,7 +315,6 @@ func (s *scene) claimInk(rr doc.Box, capH float64, area []bool, inkLeft *int) {
 			if !s.dark[i0] || s.rule[i0] || seen[i0] {
 				continue
 			}
-			*inkLeft = min(*inkLeft, x)
 			stack = append(stack[:0], i0)
 			comp = comp[:0]
 			seen[i0] = true
@@ -325,6 +324,9 @@ func (s *scene) claimInk(rr doc.Box, capH float64, area []bool, inkLeft *int) {
 				stack = stack[:len(stack)-1]
 				comp = append(comp, i)
 				cx, cy := i%w, i/w
+				if pt := (image.Point{cx + p.r.Min.X, cy + p.r.Min.Y}); pt.In(r) {
+					*inkLeft = min(*inkLeft, pt.X)
+				}
 				if !(image.Point{cx + p.r.Min.X, cy + p.r.Min.Y}).In(lim) {
 					inside = false
 				}
@@ -526,4 +528,34 @@ func BackgroundError(out image.Image, region doc.Box, strokeMask *image.Alpha) f
 		return 0
 	}
 	return sum / float64(n)
+}
+
+// Room reports how wide (in pixels of ink) a replacement for region can be:
+// inRegion from the original ink's left edge to the region's right edge,
+// withOverflow including the blank paper right of it (no ink, no keep-out
+// box). Replace draws text of natural width w (Measure) unchanged when
+// w <= inRegion, condensed down to MinCondense when w*MinCondense <=
+// inRegion, and fails with ErrNoRoom when w*HardMinCondense*0.85 >
+// withOverflow. Surrogate generators use it to pick values that fit.
+func Room(img image.Image, region doc.Box, style Style, keepOut []doc.Box) (inRegion, withOverflow float64, err error) {
+	rr := region.Clip(img.Bounds())
+	if rr.Empty() {
+		return 0, 0, fmt.Errorf("room: %w", ErrEmptyRegion)
+	}
+	st, _, err := resolve(style, rr)
+	if err != nil {
+		return 0, 0, fmt.Errorf("room: %w", err)
+	}
+	// Look as far right as a region's worth of text could go.
+	s := analyze(img, contextRect(rr, img.Bounds(), 2*rr.Width), rr.Rect())
+	minH, minV := ruleLengths(rr.Height)
+	s.findRules(rr.Rect(), minH, minV)
+	pad := 1 + int(math.Ceil(2*st.Blur))
+	inkLeft := rr.Right()
+	s.claimInk(rr, st.CapHeight, s.boxMask(rr.Pad(pad).Rect()), &inkLeft)
+	if inkLeft >= rr.Right() {
+		inkLeft = rr.Left
+	}
+	free := s.freeRight(rr, st.Baseline, st.CapHeight, keepOut, pad)
+	return float64(rr.Right() - inkLeft), float64(rr.Right() + free - inkLeft), nil
 }

@@ -219,8 +219,18 @@ func TestReplaceOverflowAndNoRoom(t *testing.T) {
 	if w := Measure(st, long); math.Abs(float64(res.TextBox.Width)-w*res.Condense) > 0.15*w {
 		t.Errorf("text box width %d, measured %.1f*%.2f", res.TextBox.Width, w, res.Condense)
 	}
+	in, over, err := Room(pg.img, pg.region, st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(in-float64(pg.region.Width)) > 2 || over < in+100 {
+		t.Errorf("room %.0f / %.0f for a %d px region on an empty line", in, over, pg.region.Width)
+	}
 	// A word right after the region: no room.
 	blocker := doc.Box{Left: pg.region.Right() + 4, Top: pg.region.Top, Width: 30, Height: pg.region.Height}
+	if _, over, _ := Room(pg.img, pg.region, st, []doc.Box{blocker}); over > float64(blocker.Left-pg.region.Left) {
+		t.Errorf("room %.0f runs into the blocker", over)
+	}
 	if _, err := Replace(pg.img, pg.region, long, st, Options{KeepOut: []doc.Box{blocker}}); !errors.Is(err, ErrNoRoom) {
 		t.Errorf("blocked overflow: %v, want ErrNoRoom", err)
 	}
