@@ -19,7 +19,10 @@
 # 3. Syntax-checks the torch-side launcher (groupnorm_silu.cpp) and the
 #    profiler with ANON_WITH_CUDA defined, using libtorch-dev's ATen/cuda
 #    headers and the toolkit's cuda_runtime.h, when both are installed.
-# Exits non-zero if anything fails to compile.
+# 4. Runs the kernels on the CPU under csrc/kernels/cuda_emu (one OS thread
+#    per CUDA thread, real barriers and warp shuffles) against a float64
+#    reference: forward and backward, fp32/fp16/bf16, vector and scalar paths.
+# Exits non-zero if anything fails to compile or a check fails.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -132,7 +135,37 @@ else
   log "skip launcher syntax check (no ATen/cuda headers or cuda_runtime.h)"
 fi
 
-if [ "$fail" -ne 0 ]; then
-  die "some CUDA sources did not compile"
+# 4. Run the kernels under the host emulation (csrc/kernels/cuda_emu):
+#    every CUDA thread is an OS thread, with real barriers and warp
+#    shuffles; results are checked against a float64 reference.
+EMU="$KDIR/cuda_emu"
+if [ -f "$EMU/emu_test.cpp" ] && [ -n "$CUDA_INC" ]; then
+  # kernel<<<grid, block, 0, s>>>(args) -> ::emu::launch(grid, block, &kernel, args)
+  perl -0pe 's/#include <cuda_runtime\.h>\n//;
+             s/(\w+<[^<>;]*>)<<<\s*([^,]+?),\s*([^,]+?),\s*0,\s*(\w+)\s*>>>\(/::emu::launch($2, $3, &$1, /g' \
+    "$KDIR/groupnorm_silu.cu" >"$OUT/gn_emu.inc"
+  if grep -q '<<<' "$OUT/gn_emu.inc"; then
+    log "FAIL emulation: a kernel launch was not rewritten"
+    fail=1
+  elif g++ -std=c++17 -O1 -ffp-contract=off -pthread -Wall -Wno-unknown-pragmas \
+       -I"$OUT" -I"$KDIR" -I"$EMU" -I"$CUDA_INC" "$EMU/emu_test.cpp" \
+       -o "$OUT/emu_test" 2>"$OUT/emu_build.log"; then
+    if "$OUT/emu_test" | sed 's/^/cuda_check: emu: /'; then
+      log "ok   kernels under host emulation"
+    else
+      log "FAIL kernels under host emulation"
+      fail=1
+    fi
+  else
+    cat "$OUT/emu_build.log" >&2
+    log "FAIL emulation build"
+    fail=1
+  fi
+else
+  log "skip emulation (no csrc/kernels/cuda_emu or CUDA headers)"
 fi
-log "all CUDA kernels compile for: $ARCHS"
+
+if [ "$fail" -ne 0 ]; then
+  die "some CUDA checks failed"
+fi
+log "all CUDA kernels compile for: $ARCHS and pass the emulated run"
