@@ -25,8 +25,9 @@ type fileConfig struct {
 	PageTimeout string `json:"page_timeout"`
 	MaxPixels   int    `json:"max_pixels"`
 	OCR         struct {
-		PSM      int    `json:"psm"`
-		Language string `json:"language"`
+		PSM       int    `json:"psm"`
+		SecondPSM *int   `json:"second_psm"`
+		Language  string `json:"language"`
 	} `json:"ocr"`
 	Detect struct {
 		Types     []string `json:"types"`
@@ -66,7 +67,8 @@ func detectFlags() []cli.Flag {
 		&cli.StringFlag{Name: "region", Usage: "default phone region, ISO 3166 code (default US)"},
 		&cli.StringFlag{Name: "key", EnvVars: []string{"ANONYMIZER_KEY"}, Usage: "secret key for hashing original text (and seeding surrogates); without one a random key is used for this run"},
 		&cli.BoolFlag{Name: "show-text", Usage: "write original text into reports (off: reports hold only keyed hashes)"},
-		&cli.IntFlag{Name: "psm", Usage: "Tesseract page segmentation mode for the full-page pass (default: the measured best)"},
+		&cli.IntFlag{Name: "psm", Usage: "Tesseract page segmentation mode of the first full-page pass (default 3)"},
+		&cli.IntFlag{Name: "second-psm", Usage: "page segmentation mode of a second OCR pass run alongside the first and merged (0: off)", DefaultText: "11"},
 		&cli.DurationFlag{Name: "page-timeout", Usage: "time limit per page (default 2m)"},
 		&cli.IntFlag{Name: "max-pixels", Usage: "largest accepted image, width*height (default 80000000)"},
 	}
@@ -113,6 +115,13 @@ func detectOptions(c *cli.Context) (engine.DetectOptions, error) {
 	opts.OCR = ocr.Options{Workers: workers, Language: fc.OCR.Language, PSM: fc.OCR.PSM}
 	if c.IsSet("psm") {
 		opts.OCR.PSM = c.Int("psm")
+	}
+	opts.SecondPSM = engine.DefaultSecondPSM
+	if fc.OCR.SecondPSM != nil {
+		opts.SecondPSM = *fc.OCR.SecondPSM
+	}
+	if c.IsSet("second-psm") {
+		opts.SecondPSM = c.Int("second-psm")
 	}
 
 	types := fc.Detect.Types

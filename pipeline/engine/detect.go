@@ -15,6 +15,15 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/report"
 )
 
+// DefaultSecondPSM is the second OCR pass: sparse text, which finds the
+// scattered fields of forms that the block-oriented first pass drops.
+const DefaultSecondPSM = 11
+
+// DefaultPSM is the first pass's mode. Measured on FUNSD testing_data with
+// the second pass: PSM 3 + 11 gives word recall 0.831, PSM 6 + 11 0.773,
+// PSM 6 alone 0.786 (`anonymizer eval detect --psm N --second-psm M`).
+const DefaultPSM = 3
+
 // DetectOptions configures a Detector.
 type DetectOptions struct {
 	OCR ocr.Options
@@ -23,6 +32,10 @@ type DetectOptions struct {
 	MaxPixels int
 	// PageTimeout bounds one page's OCR and detection (0: no bound).
 	PageTimeout time.Duration
+	// SecondPSM is the page segmentation mode of a second full-page OCR
+	// pass, run concurrently with the first and merged into it (sparse text,
+	// 11, finds form fields the first pass drops); 0 disables it.
+	SecondPSM int
 	// ShowText writes original text into reports (off by default).
 	ShowText bool
 	// HashKey keys the hashes of original text in reports.
@@ -47,6 +60,9 @@ func NewDetector(opts DetectOptions) (*Detector, error) {
 	an, err := pii.NewAnalyzer(opts.PII)
 	if err != nil {
 		return nil, fmt.Errorf("detector: %w", err)
+	}
+	if opts.OCR.PSM == 0 {
+		opts.OCR.PSM = DefaultPSM
 	}
 	eng, err := ocr.New(opts.OCR)
 	if err != nil {
@@ -92,12 +108,12 @@ func (d *Detector) DetectPage(ctx context.Context, img image.Image, index int) (
 		defer cancel()
 	}
 	t0 := time.Now()
-	page, err := d.ocr.Page(ctx, img, index)
+	page, err := d.pageWords(ctx, img, index)
 	if err != nil {
 		return nil, fmt.Errorf("page %d: ocr: %w", index, err)
 	}
 	t1 := time.Now()
-	ents, err := d.an.Analyze(ctx, page)
+	ents, err := d.an.AnalyzeWithReader(ctx, page, regionReader{eng: d.ocr, img: img})
 	if err != nil {
 		return nil, fmt.Errorf("page %d: detect: %w", index, err)
 	}
@@ -106,6 +122,33 @@ func (d *Detector) DetectPage(ctx context.Context, img image.Image, index int) (
 		"ocr":    ms(t1.Sub(t0)),
 		"detect": ms(t2.Sub(t1)),
 	}}, nil
+}
+
+// pageWords runs the full-page pass and, when configured, the second pass
+// concurrently, and merges the second's new words into the first's lines.
+func (d *Detector) pageWords(ctx context.Context, img image.Image, index int) (*doc.Page, error) {
+	if d.opts.SecondPSM == 0 {
+		return d.ocr.Page(ctx, img, index)
+	}
+	type result struct {
+		p   *doc.Page
+		err error
+	}
+	second := make(chan result, 1)
+	go func() {
+		p, err := d.ocr.PagePSM(ctx, img, index, d.opts.SecondPSM)
+		second <- result{p, err}
+	}()
+	page, err := d.ocr.Page(ctx, img, index)
+	r := <-second
+	if err != nil {
+		return nil, err
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	page.Words = ocr.MergeWords(page.Words, r.p.Words)
+	return page, nil
 }
 
 // ReportPage converts a page's entities into the report's form: hashes

@@ -41,18 +41,15 @@ func NERLoadTime() time.Duration { return nerLoadTime }
 // with prose's named-entity model. Forms are mostly short fragments, so it
 // runs on each text line; lines without a lower-case letter (headings,
 // codes) are title-cased first, since the model keys on capitalisation.
-type NERRecognizer struct {
-	model *prose.Model
-}
+type NERRecognizer struct{}
 
-// NewNERRecognizer loads the model (once per process) and returns the
-// recognizer.
+// NewNERRecognizer starts loading the model (once per process) in the
+// background and returns the recognizer at once: the load (about half a
+// second) then overlaps the page's OCR instead of delaying the start, and
+// the first Recognize waits for it.
 func NewNERRecognizer() (*NERRecognizer, error) {
-	m, err := loadNER()
-	if err != nil {
-		return nil, err
-	}
-	return &NERRecognizer{model: m}, nil
+	go loadNER()
+	return &NERRecognizer{}, nil
 }
 
 // Name implements Recognizer.
@@ -60,6 +57,12 @@ func (r *NERRecognizer) Name() string { return "ner" }
 
 // Recognize implements Recognizer.
 func (r *NERRecognizer) Recognize(in *Input) []Match {
+	model, err := loadNER()
+	if err != nil {
+		// The model is embedded in the binary: a failure here is a broken
+		// build, and the other recognizers still run.
+		return nil
+	}
 	loadNameLists()
 	var out []Match
 	for _, ln := range in.Lines {
@@ -71,7 +74,7 @@ func (r *NERRecognizer) Recognize(in *Input) []Match {
 		if !hasLetters(text, 2) {
 			continue
 		}
-		out = append(out, r.line(text, base)...)
+		out = append(out, r.line(model, text, base)...)
 	}
 	return out
 }
@@ -82,12 +85,12 @@ type nerToken struct {
 	start, end       int
 }
 
-func (r *NERRecognizer) line(text string, base int) []Match {
+func (r *NERRecognizer) line(model *prose.Model, text string, base int) []Match {
 	src := text
 	if !hasLower(text) {
 		src = titleCase(text) // same byte length: ASCII case change only
 	}
-	d, err := prose.NewDocument(src, prose.UsingModel(r.model), prose.WithSegmentation(false))
+	d, err := prose.NewDocument(src, prose.UsingModel(model), prose.WithSegmentation(false))
 	if err != nil {
 		return nil
 	}
