@@ -368,7 +368,7 @@ func cliWords(path string) ([]doc.Word, float64, error) {
 		for k := 0; k < 4; k++ {
 			n[k], _ = strconv.Atoi(f[6+k])
 		}
-		words = append(words, doc.Word{Box: doc.Box{Left: n[0], Top: n[1], Width: n[2], Height: n[3]}})
+		words = append(words, doc.Word{Text: f[11], Box: doc.Box{Left: n[0], Top: n[1], Width: n[2], Height: n[3]}})
 	}
 	return words, secs, nil
 }
