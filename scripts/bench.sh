@@ -45,10 +45,8 @@ add_json() {
   line=${line#\{}; line=${line%\}}
   [ -n "$line" ] && figures+=("$line")
 }
-if [ -x build/profile_kernels ]; then
-  build/profile_kernels | tee "$tmp/kernels.txt"
-  add_json "$tmp/kernels.txt"
-fi
+scripts/profile_kernels/run.sh | tee "$tmp/kernels.txt"
+add_json "$tmp/kernels.txt"
 if [ -d scripts/benchcore ]; then
   go run ./scripts/benchcore | tee "$tmp/core.txt"
   add_json "$tmp/core.txt"
