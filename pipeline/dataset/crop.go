@@ -1,0 +1,138 @@
+package dataset
+
+import (
+	"fmt"
+	"image"
+	"image/draw"
+	"math"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/render"
+)
+
+// GlyphCrop is the conditioning glyph image of a crop: white w x h with
+// text rendered by render.Glyph in the canonical style (default sans family,
+// capitals 0.6 of the box height) inside box. Training and inference both
+// build glyphs with it.
+func GlyphCrop(text string, box image.Rectangle, w, h int) *image.Gray {
+	out := image.NewGray(image.Rect(0, 0, w, h))
+	for i := range out.Pix {
+		out.Pix[i] = 255
+	}
+	box = box.Intersect(out.Rect)
+	if box.Empty() {
+		return out
+	}
+	g := render.Glyph(text, box.Dx(), box.Dy(), render.Style{})
+	draw.Draw(out, box, g, image.Point{}, draw.Src)
+	return out
+}
+
+// Placement maps a page region into a crop of W x H: crop pixel centre
+// (x+0.5, y+0.5) is page point (OX + (x+0.5)/Scale, OY + (y+0.5)/Scale).
+type Placement struct {
+	Scale  float64
+	OX, OY float64
+	W, H   int
+	// Box is the region in crop coordinates.
+	Box image.Rectangle
+}
+
+// Place scales region so that its height is boxFrac of the crop height h and
+// puts it at horizontal offset xFrac (0 = left, 1 = right) of the free room,
+// vertically centred. width is the crop width; 0 chooses the smallest
+// multiple of multiple (>= 16) that holds the scaled region plus margin
+// pixels each side, at most maxW. It fails when the region does not fit.
+func Place(region image.Rectangle, h, width, multiple, maxW int, boxFrac, xFrac float64, margin int) (Placement, error) {
+	if region.Dx() <= 0 || region.Dy() <= 0 {
+		return Placement{}, fmt.Errorf("dataset: place: empty region")
+	}
+	s := boxFrac * float64(h) / float64(region.Dy())
+	bw := int(math.Ceil(float64(region.Dx()) * s))
+	bh := int(math.Ceil(float64(region.Dy()) * s))
+	if width <= 0 {
+		if multiple < 1 {
+			multiple = 16
+		}
+		width = (bw + 2*margin + multiple - 1) / multiple * multiple
+		if width > maxW && maxW > 0 {
+			return Placement{}, fmt.Errorf("dataset: place: region needs a %d px wide crop (max %d)", width, maxW)
+		}
+	}
+	if bw+2*margin > width || bh+2 > h {
+		return Placement{}, fmt.Errorf("dataset: place: region %dx%d does not fit %dx%d", bw, bh, width, h)
+	}
+	bx := margin + int(math.Round(xFrac*float64(width-2*margin-bw)))
+	by := (h - bh) / 2
+	p := Placement{Scale: s, W: width, H: h, Box: image.Rect(bx, by, bx+bw, by+bh)}
+	p.OX = float64(region.Min.X) - float64(bx)/s
+	p.OY = float64(region.Min.Y) - float64(by)/s
+	return p, nil
+}
+
+// Crop resamples the page into the placement's crop (area-averaged when
+// shrinking, bilinear otherwise); outside the page reads as fill.
+func (p Placement) Crop(page *image.Gray, fill uint8) *image.Gray {
+	out := image.NewGray(image.Rect(0, 0, p.W, p.H))
+	b := page.Rect
+	at := func(x, y int) float64 {
+		if x < b.Min.X || y < b.Min.Y || x >= b.Max.X || y >= b.Max.Y {
+			return float64(fill)
+		}
+		return float64(page.Pix[(y-b.Min.Y)*page.Stride+(x-b.Min.X)])
+	}
+	bil := func(sx, sy float64) float64 {
+		x0, y0 := int(math.Floor(sx)), int(math.Floor(sy))
+		fx, fy := sx-float64(x0), sy-float64(y0)
+		return at(x0, y0)*(1-fx)*(1-fy) + at(x0+1, y0)*fx*(1-fy) + at(x0, y0+1)*(1-fx)*fy + at(x0+1, y0+1)*fx*fy
+	}
+	k := 1
+	if p.Scale < 1 {
+		k = min(4, int(math.Ceil(1/p.Scale)))
+	}
+	for y := 0; y < p.H; y++ {
+		for x := 0; x < p.W; x++ {
+			var sum float64
+			for j := 0; j < k; j++ {
+				for i := 0; i < k; i++ {
+					cx := float64(x) + (float64(i)+0.5)/float64(k)
+					cy := float64(y) + (float64(j)+0.5)/float64(k)
+					sum += bil(p.OX+cx/p.Scale-0.5, p.OY+cy/p.Scale-0.5)
+				}
+			}
+			out.Pix[y*out.Stride+x] = uint8(math.Min(255, sum/float64(k*k)+0.5))
+		}
+	}
+	return out
+}
+
+// PasteBack writes the crop back onto the page inside region only
+// (bilinear); every page pixel outside region is left unchanged.
+func (p Placement) PasteBack(page *image.Gray, crop *image.Gray, region image.Rectangle) {
+	region = region.Intersect(page.Rect)
+	at := func(x, y int) float64 {
+		x = min(max(x, 0), crop.Rect.Dx()-1)
+		y = min(max(y, 0), crop.Rect.Dy()-1)
+		return float64(crop.Pix[y*crop.Stride+x])
+	}
+	for y := region.Min.Y; y < region.Max.Y; y++ {
+		for x := region.Min.X; x < region.Max.X; x++ {
+			sx := (float64(x)+0.5-p.OX)*p.Scale - 0.5
+			sy := (float64(y)+0.5-p.OY)*p.Scale - 0.5
+			x0, y0 := int(math.Floor(sx)), int(math.Floor(sy))
+			fx, fy := sx-float64(x0), sy-float64(y0)
+			v := at(x0, y0)*(1-fx)*(1-fy) + at(x0+1, y0)*fx*(1-fy) + at(x0, y0+1)*(1-fx)*fy + at(x0+1, y0+1)*fx*fy
+			page.Pix[(y-page.Rect.Min.Y)*page.Stride+(x-page.Rect.Min.X)] = uint8(math.Min(255, math.Max(0, v+0.5)))
+		}
+	}
+}
+
+// ToGray converts any image to an 8-bit grey image with origin (0, 0).
+func ToGray(img image.Image) *image.Gray {
+	if g, ok := img.(*image.Gray); ok && g.Rect.Min == (image.Point{}) {
+		return g
+	}
+	b := img.Bounds()
+	g := image.NewGray(image.Rect(0, 0, b.Dx(), b.Dy()))
+	draw.Draw(g, g.Rect, img, b.Min, draw.Src)
+	return g
+}
