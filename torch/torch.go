@@ -141,7 +141,8 @@ type GroupNormBench struct {
 }
 
 // BenchGroupNormSiLU times the fused op and the reference on a random
-// [n,c,h,w] float32 CPU tensor (median of iters runs, forward, no grad).
+// [n,c,h,w] float32 CPU tensor (forward, no grad; alternating runs, best
+// time of iters for each).
 func BenchGroupNormSiLU(n, c, h, w, groups, iters int) (GroupNormBench, error) {
 	var f, r, e C.double
 	err := call("bench_groupnorm_silu", func() C.int {

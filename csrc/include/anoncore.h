@@ -150,8 +150,9 @@ ANON_API int anon_trainer_export(anon_trainer* t, const char* dir, int use_ema);
 /* ---- benchmarking ----------------------------------------------------- */
 
 /* Times group_norm_silu (fused op) against silu(group_norm) (libtorch) on a
- * [n,c,h,w] float32 tensor on the CPU, forward, no grad; median ms over
- * iters runs; max_abs_err between the two. */
+ * [n,c,h,w] float32 tensor on the CPU, forward, no grad; the two ops run
+ * alternately and each reports its best time (ms) over iters runs;
+ * max_abs_err between the two outputs. */
 ANON_API int anon_bench_groupnorm_silu(int64_t n, int64_t c, int64_t h, int64_t w, int64_t groups, int32_t iters,
                                        double* fused_ms, double* reference_ms, double* max_abs_err);
 

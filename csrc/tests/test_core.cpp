@@ -154,6 +154,25 @@ void test_shapes() {
   }
 }
 
+void test_tokenize() {
+  // "Zoë" = Z o C3 AB: the role embedding marks ASCII, lead and continuation.
+  auto t = TextEncoderImpl::tokenize({"Zo\xC3\xAB", ""}, 8);
+  auto ids = t.ids[0], roles = t.roles[0];
+  T_CHECK(ids[0].item<int64_t>() == kTokBos && ids[1].item<int64_t>() == 'Z' && ids[3].item<int64_t>() == 0xC3 &&
+          ids[4].item<int64_t>() == 0xAB && ids[5].item<int64_t>() == kTokPad);
+  T_CHECK(roles[1].item<int64_t>() == 1 && roles[3].item<int64_t>() == 2 && roles[4].item<int64_t>() == 3 &&
+          roles[5].item<int64_t>() == 0);
+  // The null text is BOS alone.
+  T_CHECK(t.ids[1][0].item<int64_t>() == kTokBos && t.ids[1][1].item<int64_t>() == kTokPad);
+  // Truncation never splits a character: 3 byte slots cannot hold Z o C3 AB.
+  auto c = TextEncoderImpl::tokenize({"Zo\xC3\xAB"}, 4);
+  T_CHECK(c.ids[0][2].item<int64_t>() == 'o' && c.ids[0][3].item<int64_t>() == kTokPad);
+  // Longer texts are cut to max_len - 1 bytes.
+  auto l = TextEncoderImpl::tokenize({std::string(100, 'x')}, 16);
+  T_CHECK(l.ids.size(1) == 16 && l.ids[0][15].item<int64_t>() == 'x');
+  std::printf("tokenize ok\n");
+}
+
 void test_overfit_vae() {
   auto core = make_core("tiny", 2);
   TrainOptions o;
@@ -439,6 +458,7 @@ void test_create_destroy() {
 int main(int argc, char** argv) {
   const std::map<std::string, std::function<void()>> cases = {
       {"shapes", test_shapes},
+      {"tokenize", test_tokenize},
       {"overfit_vae", test_overfit_vae},
       {"overfit_unet", test_overfit_unet},
       {"checkpoint_roundtrip", test_checkpoint_roundtrip},

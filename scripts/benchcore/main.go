@@ -12,7 +12,7 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"runtime"
+	"sort"
 	"time"
 
 	"github.com/anonymizer-project/anonymizer/torch"
@@ -69,6 +69,13 @@ func unetGroupNormShapes(u unetConfig, n, h, w int) []gnShape {
 	for k, c := range counts {
 		shapes = append(shapes, gnShape{N: n, C: k[0], H: k[1], W: k[2], Groups: u.Groups, Count: c})
 	}
+	sort.Slice(shapes, func(i, j int) bool {
+		a, b := shapes[i], shapes[j]
+		if a.H*a.W != b.H*b.W {
+			return a.H*a.W > b.H*b.W
+		}
+		return a.C < b.C
+	})
 	return shapes
 }
 
@@ -85,7 +92,7 @@ func main() {
 	w := flag.Int("w", 128, "crop width (px)")
 	guidance := flag.Float64("guidance", 2, "classifier-free guidance scale (1 = off)")
 	iters := flag.Int("iters", 20, "timing iterations per GroupNorm shape")
-	threads := flag.Int("threads", runtime.NumCPU(), "intra-op threads (0 = libtorch default)")
+	threads := flag.Int("threads", 1, "intra-op threads (0 = libtorch default; on a shared 2-core machine OpenMP with 2 threads stalls)")
 	flag.Parse()
 
 	if *threads > 0 {
