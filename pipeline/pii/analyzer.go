@@ -49,7 +49,7 @@ func NewAnalyzer(cfg Config) (*Analyzer, error) {
 		a.recognizers = append(a.recognizers, ner)
 	}
 	if cfg.Names {
-		a.recognizers = append(a.recognizers, NameRecognizer{}, AddressRecognizer{})
+		a.recognizers = append(a.recognizers, NameRecognizer{}, AddressRecognizer{}, OrganizationRecognizer{}, LocationRecognizer{})
 	}
 	if cfg.Labels {
 		a.recognizers = append(a.recognizers, LabelRecognizer{FieldExtent: cfg.FieldExtent})
@@ -346,13 +346,15 @@ func resolve(in *Input, ms []Match) []Entity {
 
 // absorbs reports whether the lower-scoring c may take the place of the
 // higher-scoring o of another type: an address holds zip codes, places,
-// street names that look like names, and companies (care-of lines).
+// street names that look like names, and companies (care-of lines); a
+// company name found by its suffix holds the people and places it is named
+// after.
 func absorbs(c, o *candidate) bool {
-	if c.typ != Address {
-		return false
-	}
-	switch o.typ {
-	case Zip, Location, Person, Organization:
+	switch {
+	case c.typ == Address && (o.typ == Zip || o.typ == Location || o.typ == Person || o.typ == Organization):
+	case c.typ == Organization && strings.HasPrefix(c.source, "orgs") && (o.typ == Person || o.typ == Location):
+		// "Sherman & Hunt Inc.", "Meyer Laboratories": a company name with
+		// its legal form or business noun, named after people or places.
 	default:
 		return false
 	}

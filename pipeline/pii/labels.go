@@ -187,6 +187,13 @@ func init() {
 	add(ID, 1, "account no", "account number", "acct", "acct no", "policy no", "policy number",
 		"member id", "member no", "employee no", "employee id", "employee number", "patient id",
 		"license no", "driver's license", "passport no", "claim no", "claim number")
+	add(Organization, 1, "company", "company name", "employer", "employer name", "organization",
+		"organisation", "organization name", "firm", "firm name", "vendor", "vendor name", "supplier",
+		"supplier name", "payee", "agency", "institution", "business name", "bank name", "affiliation",
+		"school", "manufacturer", "carrier", "insurer", "insurance company")
+	add(URL, 1, "website", "web site", "web", "url", "homepage", "home page", "internet", "web address")
+	add(Location, 1, "location", "place of birth", "birthplace", "city of birth", "country",
+		"country of birth", "county", "destination", "venue", "work location", "office location")
 	buildLabelVocab()
 }
 
@@ -362,7 +369,9 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 	first := strings.TrimSpace(raw[0])
 	switch canon {
 	case "to", "from", "by", "c", "pc", "xc", "copy", "copies", "due", "sent", "received", "issued",
-		"effective", "cell", "rep", "author", "members", "ph", "dist":
+		"effective", "cell", "rep", "author", "members", "ph", "dist",
+		"email", "e-mail", "e mail", "web", "website", "internet", "url", "location", "country", "county",
+		"destination", "venue", "company", "firm", "school", "carrier", "agency", "supplier", "vendor":
 		// Function words: a label only with a colon, in capitals, or as a
 		// phrase of its own (its value after a gap).
 		if colon || whole || first == strings.ToUpper(first) && len(first) > 1 {
@@ -905,6 +914,16 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 		if letters == 0 {
 			score -= 0.3
 		}
+	case Location:
+		if letters == 0 || digits > letters {
+			score -= 0.3
+		}
+		score -= 0.3 * float64(common) / float64(n)
+	case Email, URL:
+		// An address has no spaces: more than a few words is a sentence.
+		if n > 3 || !valueHasDot(ws, words) {
+			score -= 0.3
+		}
 	}
 	if score < base {
 		score = base - (base-score)*trust
@@ -920,6 +939,18 @@ var monthNames = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": t
 func hasMonth(ws []int, words []doc.Word) bool {
 	for _, wi := range ws {
 		if monthNames[normWord(words[wi].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// valueHasDot reports whether a value holds a dot or "@" between letters,
+// as every e-mail address and web address does.
+func valueHasDot(ws []int, words []doc.Word) bool {
+	for _, wi := range ws {
+		t := strings.TrimRight(words[wi].Text, ".,;:")
+		if strings.ContainsAny(t, ".@") {
 			return true
 		}
 	}

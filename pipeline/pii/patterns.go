@@ -405,21 +405,38 @@ func patEmail(line string) []Match {
 	var out []Match
 	patScan(patEmailRe, line, func(loc []int) bool {
 		s, e := loc[0], loc[1]
-		if patIsAlnum(patByte(line, s-1)) || patIsAlnum(patByte(line, e)) {
+		if patIsAlnum(patByte(line, s-1)) {
 			return false
 		}
-		tld := strings.ToLower(line[loc[4]:loc[5]])
-		spaced := strings.Contains(line[s:e], " ")
-		score := patEmailScore
-		if spaced {
-			// OCR split the address: accept only a known TLD.
-			if !patTLDs[tld] {
+		for {
+			if patIsAlnum(patByte(line, e)) {
 				return false
 			}
-			score = patEmailSpaced
+			tld := strings.ToLower(line[loc[4]:loc[5]])
+			spaced := strings.Contains(line[s:e], " ")
+			if !spaced {
+				out = append(out, Match{Type: Email, Start: s, End: e, Score: patEmailScore})
+				return true
+			}
+			// OCR split the address: accept only a known TLD, and not a
+			// sentence's next word ("x@acme.com. We", "x@acme.net. At").
+			dot := strings.LastIndexByte(line[s:e], '.')
+			if patTLDs[tld] && !(patByte(line, s+dot+1) == ' ' && patIsUpper(patByte(line, s+dot+2))) {
+				out = append(out, Match{Type: Email, Start: s, End: e, Score: patEmailSpaced})
+				return true
+			}
+			// Retry without the last dot and what follows it.
+			loc = patEmailRe.anchored.FindStringSubmatchIndex(line[s : s+dot])
+			if loc == nil {
+				return false
+			}
+			for k := range loc {
+				if loc[k] >= 0 {
+					loc[k] += s
+				}
+			}
+			e = loc[1]
 		}
-		out = append(out, Match{Type: Email, Start: s, End: e, Score: score})
-		return true
 	})
 	return out
 }
@@ -429,14 +446,17 @@ func patEmail(line string) []Match {
 var (
 	patURLSchemeRe = patCompile(`(?i)\b(?:https?|ftp)[ ]?:[ ]?//[^\s<>"'`+"`"+`]+`, patFirstAlnum)
 	patURLWWWRe    = patCompile(`(?i)\bwww[ ]?\.[ ]?[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*(?:[/?#][^\s<>"']*)?`, patFirstAlnum)
-	patURLBareRe   = patCompile(`(?i)\b[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9][A-Za-z0-9\-]*)*\.([A-Za-z]{2,6})\b(?:/[^\s<>"']*)?`, patFirstAlnum)
+	// A scheme damaged by OCR: "http:/twww.acme.org", "http;//", "htlp:ll".
+	patURLDamagedRe = patCompile(`(?i)\bh[tl1]{2}ps?[ ]?[:;.,]?[ ]?[/\\|!lIt1]{1,3}[ ]?(?:w{2,3}[ ]?[.,][ ]?)?[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.([A-Za-z]{2,6})\b(?:/[^\s<>"']*)?`, patFirstAlnum)
+	patURLBareRe    = patCompile(`(?i)\b[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9][A-Za-z0-9\-]*)*\.([A-Za-z]{2,6})\b(?:/[^\s<>"']*)?`, patFirstAlnum)
 )
 
 // URL base scores.
 const (
-	patURLScheme = 0.9
-	patURLWWW    = 0.85
-	patURLBare   = 0.6 // "acme.com": a known TLD, no scheme or www
+	patURLScheme  = 0.9
+	patURLWWW     = 0.85
+	patURLBare    = 0.6 // "acme.com": a known TLD, no scheme or www
+	patURLDamaged = 0.75
 )
 
 func patURL(line string) []Match {
@@ -459,6 +479,12 @@ func patURL(line string) []Match {
 			return false
 		}
 		return emit(loc[0], loc[1], patURLScheme)
+	})
+	patScan(patURLDamagedRe, line, func(loc []int) bool {
+		if !patTLDs[strings.ToLower(line[loc[2]:loc[3]])] {
+			return false
+		}
+		return emit(loc[0], loc[1], patURLDamaged)
 	})
 	patScan(patURLWWWRe, line, func(loc []int) bool {
 		if !strings.Contains(strings.ReplaceAll(line[loc[0]:loc[1]], " ", "")[4:], ".") {

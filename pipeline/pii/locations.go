@@ -1,0 +1,132 @@
+package pii
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/brianvoe/gofakeit/v7/data"
+)
+
+// Places in running text: "our office in Fresno", "held at our offices in
+// Los Angeles". A locative preposition followed by a capitalised name is a
+// place; a gazetteer of US cities and states (gofakeit's address data)
+// makes it certain, and an unknown name needs the NER model to agree (the
+// analyzer raises the score when both find it).
+
+var (
+	placesOnce sync.Once
+	// places maps a lower-case place name to its number of words.
+	places       map[string]int
+	placeMaxWord int
+)
+
+func loadPlaces() {
+	placesOnce.Do(func() {
+		places = map[string]int{}
+		for _, key := range []string{"city", "state"} {
+			for _, p := range data.Address[key] {
+				if strings.ContainsAny(p, "/-") {
+					continue // "Louisville/Jefferson": an administrative name
+				}
+				n := len(strings.Fields(p))
+				places[strings.ToLower(p)] = n
+				placeMaxWord = max(placeMaxWord, n)
+			}
+		}
+	})
+}
+
+// locPrepositions introduce a place.
+var locPrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "around": true}
+
+const (
+	locGazetteerScore = 0.7
+	locUnknownScore   = 0.45
+)
+
+// LocationRecognizer finds places named after a locative preposition.
+type LocationRecognizer struct{}
+
+// Name implements Recognizer.
+func (LocationRecognizer) Name() string { return "places" }
+
+// Recognize implements Recognizer.
+func (LocationRecognizer) Recognize(in *Input) []Match {
+	loadPlaces()
+	loadNameLists()
+	words := in.Page.Words
+	h := medianHeight(in.Page)
+	var out []Match
+	for _, ln := range in.Lines {
+		text := func(k int) string { return strings.TrimSpace(words[ln[k]].Text) }
+		for k := 0; k+1 < len(ln); k++ {
+			if !locPrepositions[strings.ToLower(text(k))] {
+				continue
+			}
+			// The capitalised words after it, up to a clause break.
+			var name []string
+			e := k
+			for j := k + 1; j < len(ln) && j <= k+placeMaxWord+1; j++ {
+				if words[ln[j]].Box.Left-words[ln[j-1]].Box.Right() > h*3/2 {
+					break
+				}
+				t := text(j)
+				core := strings.TrimRight(t, ".,;:!?)")
+				if !locNameWord(core) {
+					break
+				}
+				name = append(name, core)
+				e = j
+				if core != t {
+					break // punctuation ends the name
+				}
+			}
+			if len(name) == 0 {
+				continue
+			}
+			// The longest prefix that is a known place.
+			known := 0
+			for n := len(name); n >= 1; n-- {
+				if places[strings.ToLower(strings.Join(name[:n], " "))] == n {
+					known = n
+					break
+				}
+			}
+			switch {
+			case known > 0:
+				out = append(out, Match{Type: Location, Start: in.WordStart[ln[k+1]], End: in.WordEnd[ln[k+known]], Score: locGazetteerScore, Source: "places"})
+			case len(name) <= 2 && !anyCommon(name):
+				out = append(out, Match{Type: Location, Start: in.WordStart[ln[k+1]], End: in.WordEnd[ln[e]], Score: locUnknownScore, Source: "places"})
+			}
+			k = e
+		}
+	}
+	return out
+}
+
+// locNameWord reports whether t can be a word of a place name: capitalised,
+// letters only (and inner "-", "'", "."), no month or weekday.
+func locNameWord(t string) bool {
+	if len(t) < 2 || t[0] < 'A' || t[0] > 'Z' {
+		return false
+	}
+	for _, c := range t {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '\'' || c == '.') {
+			return false
+		}
+	}
+	n := normWord(t)
+	return !monthNames[n] && !weekdays[n] && !orgNonName[n] && !reTitleWord.MatchString(t)
+}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
+func anyCommon(ws []string) bool {
+	for _, w := range ws {
+		if isCommonWord(w) {
+			return true
+		}
+	}
+	return false
+}

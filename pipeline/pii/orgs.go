@@ -1,0 +1,249 @@
+package pii
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+)
+
+// Organisation names by form. A company name on a letterhead, in a bill-to
+// block or in running text is a run of capitalised words that ends in a
+// legal form or a business noun ("Grimes & Dunn Co.", "Atlantic Consulting
+// Industries, Inc.", "Meyer Laboratories"), or a head noun followed by "of"
+// and a name ("University of Kentucky", "Bank of Boston"). The statistical
+// model knows few of these from news text; the shape is a much stronger
+// signal on business documents.
+
+// orgSuffixStrength grades the words that end an organisation's name:
+// legal forms are near-certain, business nouns need a name before them.
+var orgSuffixStrength = map[string]float64{
+	// Legal forms.
+	"inc": 0.85, "incorporated": 0.85, "llc": 0.85, "l.l.c": 0.85, "llp": 0.85, "l.l.p": 0.85,
+	"ltd": 0.85, "limited": 0.7, "corp": 0.85, "corporation": 0.8, "gmbh": 0.85, "plc": 0.85,
+	"p.l.c": 0.85, "pty": 0.8, "s.a": 0.75, "n.v": 0.75, "b.v": 0.75, "ag": 0.7, "co": 0.8,
+	"cos": 0.8, "lp": 0.75, "l.p": 0.75, "p.c": 0.7, "pllc": 0.85,
+	// Business nouns.
+	"company": 0.75, "companies": 0.75, "group": 0.65, "associates": 0.7, "partners": 0.7,
+	"industries": 0.7, "laboratories": 0.7, "labs": 0.65, "manufacturing": 0.6, "enterprises": 0.7,
+	"holdings": 0.7, "bank": 0.65, "bancorp": 0.8, "university": 0.7, "college": 0.65,
+	"hospital": 0.65, "institute": 0.65, "foundation": 0.65, "trust": 0.6, "agency": 0.6,
+	"consultants": 0.65, "brothers": 0.6, "bros": 0.7, "sons": 0.6, "clinic": 0.6,
+	"pharmaceuticals": 0.7, "technologies": 0.65, "systems": 0.55, "services": 0.55,
+	"international": 0.55, "worldwide": 0.6,
+}
+
+// orgHeads start a name that continues with "of" ("University of Iowa").
+var orgHeads = map[string]bool{"university": true, "bank": true, "institute": true, "college": true,
+	"hospital": true, "academy": true, "museum": true, "society": true, "association": true}
+
+// orgLegal are the suffixes that may follow a comma ("Industries, Inc.").
+var orgLegal = map[string]bool{"inc": true, "incorporated": true, "llc": true, "l.l.c": true, "llp": true,
+	"ltd": true, "limited": true, "corp": true, "plc": true, "co": true, "gmbh": true, "pllc": true, "lp": true, "l.p": true}
+
+// orgNonName are capitalised words that never belong to an organisation's
+// name: salutations, titles and the label words that precede a value.
+var orgNonName = map[string]bool{"dear": true, "mr": true, "mrs": true, "ms": true, "dr": true,
+	"to": true, "from": true, "re": true, "attn": true, "cc": true, "bcc": true, "by": true,
+	"sincerely": true, "regards": true, "please": true, "thank": true, "we": true, "i": true,
+	"our": true, "your": true, "if": true, "at": true, "in": true, "on": true, "for": true,
+	"with": true, "call": true, "contact": true, "questions": true}
+
+var reOrgInitials = regexp.MustCompile(`^(?:[A-Z]\.){1,3}[A-Z]?\.?$`)
+
+// OrganizationRecognizer finds organisation names by their shape.
+type OrganizationRecognizer struct{}
+
+// Name implements Recognizer.
+func (OrganizationRecognizer) Name() string { return "orgs" }
+
+// orgCore is a word without surrounding punctuation, lower case, inner dots
+// kept ("l.l.c").
+func orgCore(t string) string {
+	return strings.ToLower(strings.TrimFunc(t, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&'
+	}))
+}
+
+// orgNameWord reports whether t can be part of an organisation's name: a
+// capitalised word or number, initials, or "&".
+func orgNameWord(t string) bool {
+	if t == "&" {
+		return true
+	}
+	if reOrgInitials.MatchString(t) {
+		return true
+	}
+	r := []rune(strings.TrimLeft(t, "(\"'"))
+	if len(r) == 0 || !(unicode.IsUpper(r[0]) || unicode.IsDigit(r[0]) && hasLetters(t, 1)) {
+		return false
+	}
+	return !orgNonName[orgCore(t)] && !reTitleWord.MatchString(t)
+}
+
+// Recognize implements Recognizer.
+func (OrganizationRecognizer) Recognize(in *Input) []Match {
+	loadNameLists()
+	words := in.Page.Words
+	h := medianHeight(in.Page)
+	var out []Match
+	for _, ln := range in.Lines {
+		text := func(k int) string { return strings.TrimSpace(words[ln[k]].Text) }
+		// near reports whether words k and k+1 are close enough to belong to
+		// one name (no column gap between them).
+		near := func(k int) bool {
+			return words[ln[k+1]].Box.Left-words[ln[k]].Box.Right() <= h*3/2
+		}
+		for k := 0; k < len(ln); k++ {
+			t := text(k)
+			core := orgCore(t)
+			strength, ok := orgSuffixStrength[core]
+			if orgHeads[core] && k+2 < len(ln) && orgNameWord(t) && strings.ToLower(text(k+1)) == "of" && near(k) && near(k+1) && orgNameWord(text(k+2)) {
+				// "University of Kentucky": the head, "of", capitalised words.
+				e := k + 2
+				for e+1 < len(ln) && e+1 <= k+4 && near(e) && orgNameWord(text(e+1)) && !strings.HasSuffix(text(e), ",") {
+					e++
+				}
+				s := orgLeft(ln, k, words, near, false)
+				out = append(out, orgMatch(in, ln, s, e, 0.7))
+				k = e
+				continue
+			}
+			if !ok || !orgSuffixWord(ln, k, words, near) {
+				continue
+			}
+			// Suffixes in a row ("Manufacturing Co.", "Industries, Inc.").
+			e := k
+			for e+1 < len(ln) && near(e) {
+				nc := orgCore(text(e + 1))
+				st, isSuf := orgSuffixStrength[nc]
+				if !isSuf || !orgSuffixWord(ln, e+1, words, near) {
+					break
+				}
+				strength = max(strength, st)
+				e++
+			}
+			s := orgLeft(ln, k, words, near, orgLegal[core])
+			if s == k {
+				k = e
+				continue // a suffix with no name before it
+			}
+			if score := orgScore(ln, s, k, words, strength); score > 0 {
+				out = append(out, orgMatch(in, ln, s, e, score))
+			}
+			k = e
+		}
+	}
+	return out
+}
+
+// orgSuffixWord checks that word k of a line is used as a suffix: in
+// capitals or title case, not a label ("Company:"), and "Co"/"CO" not a
+// state code ("Denver, CO 80202").
+func orgSuffixWord(ln []int, k int, words []doc.Word, near func(int) bool) bool {
+	t := strings.TrimSpace(words[ln[k]].Text)
+	if strings.HasSuffix(t, ":") || !orgNameWord(t) {
+		return false
+	}
+	if k+1 < len(ln) && strings.HasPrefix(strings.TrimSpace(words[ln[k+1]].Text), ":") {
+		return false
+	}
+	switch orgCore(t) {
+	case "co", "ag":
+		if k == 0 || strings.HasSuffix(strings.TrimSpace(words[ln[k-1]].Text), ",") {
+			return false
+		}
+		if k+1 < len(ln) && near(k) && reZipWord.MatchString(strings.TrimSpace(words[ln[k+1]].Text)) {
+			return false
+		}
+	case "sons", "brothers":
+		// "& Sons": only after an ampersand or "and".
+		if k == 0 || !(strings.TrimSpace(words[ln[k-1]].Text) == "&" || strings.EqualFold(strings.TrimSpace(words[ln[k-1]].Text), "and")) {
+			return false
+		}
+	}
+	return true
+}
+
+var reZipWord = regexp.MustCompile(`^\d{5}(?:-\d{4})?[.,]?$`)
+
+// orgLeft extends an organisation's name from its suffix at k leftwards
+// over capitalised words, "&" and "and", up to five words, stopping at a
+// column gap, a label (a word ending in ":"), or a word ending a clause.
+func orgLeft(ln []int, k int, words []doc.Word, near func(int) bool, legal bool) int {
+	s := k
+	for j := k - 1; j >= 0 && k-j <= 5; j-- {
+		if !near(j) {
+			break
+		}
+		t := strings.TrimSpace(words[ln[j]].Text)
+		if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") {
+			break
+		}
+		if strings.HasSuffix(t, ",") && !(j == k-1 && legal) {
+			break
+		}
+		if strings.HasSuffix(t, ".") && !reOrgInitials.MatchString(t) && !reTitleWord.MatchString(t) {
+			// A sentence's end, or an abbreviation closing something else.
+			if _, suf := orgSuffixStrength[orgCore(t)]; !suf {
+				break
+			}
+		}
+		lower := strings.ToLower(t)
+		if lower == "and" || lower == "&" {
+			// Inside a name only: a name word must come before it.
+			if j == 0 || !orgNameWord(strings.TrimSpace(words[ln[j-1]].Text)) || !near(j-1) {
+				break
+			}
+			continue
+		}
+		if !orgNameWord(t) {
+			break
+		}
+		s = j
+	}
+	return s
+}
+
+// orgScore rates an organisation's name words[ln[s..k-1]] before its suffix
+// (at k): the suffix's strength, raised by an ampersand or a surname,
+// lowered when every name word is an ordinary word ("Quality Control
+// Group" is more likely a department).
+func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
+	score := strength
+	n, common, form, amp, proper := 0, 0, 0, false, 0
+	for j := s; j < k; j++ {
+		t := strings.TrimSpace(words[ln[j]].Text)
+		if t == "&" || strings.EqualFold(t, "and") || strings.EqualFold(t, "of") {
+			amp = amp || t == "&"
+			continue
+		}
+		n++
+		if isFormWord(t) {
+			form++
+		}
+		if isCommonWord(t) {
+			common++
+		} else {
+			proper++
+		}
+	}
+	if n == 1 && form == 1 {
+		return 0 // "Tobacco Company", "Research Group": a form word
+	}
+	if amp {
+		score += 0.1
+	}
+	if proper > 0 {
+		score += 0.05
+	}
+	if n > 0 && common == n {
+		score -= 0.15
+	}
+	return clamp01(score)
+}
+
+func orgMatch(in *Input, ln []int, s, e int, score float64) Match {
+	return Match{Type: Organization, Start: in.WordStart[ln[s]], End: in.WordEnd[ln[e]], Score: score, Source: "orgs"}
+}
