@@ -90,42 +90,51 @@ func (s *scene) findRules(region image.Rectangle, minH, minV int) {
 	s.rule = make([]bool, len(s.lum))
 	rx0, rx1 := region.Min.X-p.r.Min.X, region.Max.X-p.r.Min.X
 	ry0, ry1 := region.Min.Y-p.r.Min.Y, region.Max.Y-p.r.Min.Y
-	for y := 0; y < h; y++ {
-		for x := 0; x < w; {
-			if !s.dark[y*w+x] {
-				x++
+	// A skewed rule steps by a row every so many pixels: runs are found on
+	// the dark mask merged with its neighbours across the rule, and the
+	// pixels of the row itself join the rule where they form segments of at
+	// least segMin (letters resting on the rule make shorter ones).
+	segMin := max(6, region.Dy()/2)
+	mark := func(n, m int, at func(a, b int) int, min0 int, a0, a1, b0, b1 int) {
+		// a runs along the rule (0..n), b across it (0..m).
+		dk := func(a, b int) bool { return b >= 0 && b < m && s.dark[at(a, b)] }
+		for b := 0; b < m; b++ {
+			if b < b0 || b >= b1 {
 				continue
 			}
-			e := x
-			for e < w && s.dark[y*w+e] {
-				e++
-			}
-			if e-x >= minH && e > rx0 && x < rx1 && y >= ry0-2 && y < ry1+2 {
-				for i := x; i < e; i++ {
-					s.rule[y*w+i] = true
+			for a := 0; a < n; {
+				if !(dk(a, b) || dk(a, b-1) || dk(a, b+1)) {
+					a++
+					continue
 				}
+				e := a
+				for e < n && (dk(e, b) || dk(e, b-1) || dk(e, b+1)) {
+					e++
+				}
+				if e-a >= min0 && e > a0 && a < a1 {
+					for i := a; i < e; {
+						if !dk(i, b) {
+							i++
+							continue
+						}
+						j := i
+						for j < e && dk(j, b) {
+							j++
+						}
+						if j-i >= segMin || j-i == e-a {
+							for k := i; k < j; k++ {
+								s.rule[at(k, b)] = true
+							}
+						}
+						i = j
+					}
+				}
+				a = e
 			}
-			x = e
 		}
 	}
-	for x := 0; x < w; x++ {
-		for y := 0; y < h; {
-			if !s.dark[y*w+x] {
-				y++
-				continue
-			}
-			e := y
-			for e < h && s.dark[e*w+x] {
-				e++
-			}
-			if e-y >= minV && e > ry0 && y < ry1 && x >= rx0-2 && x < rx1+2 {
-				for i := y; i < e; i++ {
-					s.rule[i*w+x] = true
-				}
-			}
-			y = e
-		}
-	}
+	mark(w, h, func(a, b int) int { return b*w + a }, minH, rx0, rx1, ry0-2, ry1+2)
+	mark(h, w, func(a, b int) int { return a*w + b }, minV, ry0, ry1, rx0-2, rx1+2)
 	// Thick rules: the darker-than-paper pixels stacked on a rule run, up to the rule's
 	// local thickness (the 25th percentile over 25 neighbouring positions of
 	// how far the dark stack reaches, so that letters resting on the rule,

@@ -66,27 +66,37 @@ type Style struct {
 // ErrNoInk is returned when a region holds no text to measure.
 var ErrNoInk = errors.New("render: no ink in region")
 
-// inkMap is the darkness (0 = paper, 1 = ink) of a scene, with rules zeroed.
+// inkMap is the darkness (0 = paper, 1 = ink) of a scene, with rules and
+// their halo zeroed.
 func (s *scene) inkMap() []float32 {
 	d := make([]float32, len(s.lum))
 	c := s.contrast
 	if c < 1 {
 		c = 1
 	}
+	w := s.p.w
 	for i, v := range s.lum {
 		if s.rule[i] {
 			continue
 		}
 		x := (s.paper - v) / c
-		if x < 0 {
-			x = 0
+		if x < inkFloor {
+			continue
 		} else if x > 1 {
 			x = 1
+		}
+		// The faint halo along a rule is the rule's, not the text's.
+		if x < 0.5 && ((i >= w && s.rule[i-w]) || (i+w < len(s.rule) && s.rule[i+w]) ||
+			(i%w > 0 && s.rule[i-1]) || (i%w < w-1 && s.rule[i+1])) {
+			continue
 		}
 		d[i] = x
 	}
 	return d
 }
+
+// inkFloor is the darkness below which a pixel counts as paper (noise).
+const inkFloor = 0.1
 
 // EstimateStyle measures the style of the text in region (one line) of img.
 // words are the OCR word boxes inside it (nil means the whole region is one
