@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
@@ -374,5 +375,77 @@ func TestMeasure(t *testing.T) {
 	st.HScale = 0.5
 	if w := Measure(st, "abcde"); math.Abs(w-w1/4) > 0.01 {
 		t.Errorf("half scale: %.2f, want %.2f", w, w1/4)
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	fam := first(t, fonts.Sans, false)
+	pg := makePage(t, pageSpec{fam: fam, size: 18, ink: 30, paper: 220, text: "Okafor Janet", x: 30, base: 50})
+	want := ""
+	done := make(chan string, 4)
+	for i := 0; i < 4; i++ {
+		go func() {
+			st, err := EstimateStyle(pg.img, pg.region, pg.words, "Okafor Janet")
+			if err != nil {
+				done <- "error: " + err.Error()
+				return
+			}
+			res, err := Replace(pg.img, pg.region, "Brian Moss", st, Options{Seed: 5})
+			if err != nil {
+				done <- "error: " + err.Error()
+				return
+			}
+			done <- string(res.Patch.(*image.Gray).Pix)
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		got := <-done
+		if strings.HasPrefix(got, "error: ") {
+			t.Fatal(got)
+		}
+		if i == 0 {
+			want = got
+		} else if got != want {
+			t.Error("concurrent runs differ")
+		}
+	}
+}
+
+func TestCompositeRespectsMask(t *testing.T) {
+	r := image.Rect(5, 5, 25, 15)
+	res := &Result{Patch: image.NewGray(r), Mask: image.NewAlpha(r), Region: doc.BoxFromRect(r)}
+	p := res.Patch.(*image.Gray)
+	for i := range p.Pix {
+		p.Pix[i] = 7
+	}
+	// Mask: a full square, a half-alpha pixel, the rest 0.
+	for y := 8; y < 12; y++ {
+		for x := 10; x < 14; x++ {
+			res.Mask.SetAlpha(x, y, color.Alpha{255})
+		}
+	}
+	res.Mask.SetAlpha(20, 6, color.Alpha{128})
+	for _, dst := range []draw.Image{image.NewGray(image.Rect(0, 0, 30, 20)), image.NewRGBA(image.Rect(0, 0, 30, 20))} {
+		draw.Draw(dst, dst.Bounds(), image.NewUniform(color.Gray{201}), image.Point{}, draw.Src)
+		Composite(dst, res)
+		for y := 0; y < 20; y++ {
+			for x := 0; x < 30; x++ {
+				v := color.GrayModel.Convert(dst.At(x, y)).(color.Gray).Y
+				switch {
+				case x >= 10 && x < 14 && y >= 8 && y < 12:
+					if v != 7 {
+						t.Fatalf("%T (%d,%d) = %d inside the mask, want 7", dst, x, y, v)
+					}
+				case x == 20 && y == 6:
+					if v < 100 || v > 108 {
+						t.Fatalf("%T half alpha = %d, want ~104", dst, v)
+					}
+				default:
+					if v != 201 {
+						t.Fatalf("%T (%d,%d) = %d outside the mask", dst, x, y, v)
+					}
+				}
+			}
+		}
 	}
 }
