@@ -1,0 +1,330 @@
+package train
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"math"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/dataset"
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/render"
+	"github.com/anonymizer-project/anonymizer/pipeline/verify"
+	"github.com/anonymizer-project/anonymizer/torch"
+)
+
+// ValSet is a fixed held-out set of crops.
+type ValSet struct {
+	Name    string
+	Samples []*dataset.Sample
+}
+
+// ValSeed is the seed of the synthetic validation set: fixed, so that runs
+// with different training seeds are scored on the same crops.
+const ValSeed = 0x7a11da7e
+
+// NewValSets builds the fixed validation sets: n synthetic crops (width
+// 128) and n crops from the validation split of each annotated folder.
+func NewValSets(n, h int, annotated []string) ([]ValSet, error) {
+	if n <= 0 {
+		return nil, nil
+	}
+	synth, err := dataset.NewSynth(nil)
+	if err != nil {
+		return nil, err
+	}
+	sets := []ValSet{{Name: "synth"}}
+	srcs := []dataset.Source{synth}
+	for _, dir := range annotated {
+		a, err := dataset.NewAnnotated(dir, dataset.SplitVal)
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, ValSet{Name: "funsd"})
+		if len(annotated) > 1 {
+			sets[len(sets)-1].Name = "funsd:" + dir
+		}
+		srcs = append(srcs, a)
+	}
+	for i, src := range srcs {
+		for k := 0; k < n; k++ {
+			s, err := src.Generate(dataset.SampleRNG(ValSeed, int64(i), k), 128, h)
+			if err != nil {
+				return nil, fmt.Errorf("train: validation set %s: %w", sets[i].Name, err)
+			}
+			sets[i].Samples = append(sets[i].Samples, s)
+		}
+	}
+	return sets, nil
+}
+
+// Reader reads one text line in a region (ocr.Engine.ReadText).
+type Reader = verify.Reader
+
+// readBack reads the box (padded by 2 px) of img and compares it with text,
+// case- and space-normalised; it returns exactness and the CER.
+func readBack(ctx context.Context, rd Reader, img *image.Gray, box image.Rectangle, text string) (bool, float64, error) {
+	r := box.Inset(-2).Intersect(img.Rect)
+	got, _, err := rd.ReadText(ctx, img, r)
+	if err != nil {
+		return false, 1, fmt.Errorf("train: read back: %w", err)
+	}
+	return verify.Normalize(got) == verify.Normalize(text), verify.CER(got, text), nil
+}
+
+// VAEMetrics are reconstruction figures on one validation set.
+type VAEMetrics struct {
+	N    int     `json:"n"`
+	PSNR float64 `json:"psnr"` // dB, whole crop
+	SSIM float64 `json:"ssim"`
+	// ReadOrig and ReadRecon are the shares of crops whose word reads back
+	// exactly from the original and from the reconstruction; Ratio is
+	// ReadRecon / ReadOrig.
+	ReadOrig  float64 `json:"read_orig"`
+	ReadRecon float64 `json:"read_recon"`
+	Ratio     float64 `json:"read_ratio"`
+	CERRecon  float64 `json:"cer_recon"`
+}
+
+// UNetMetrics are generation figures on one validation set.
+type UNetMetrics struct {
+	N int `json:"n"`
+	// ReadBack is the share of generated crops whose region reads back
+	// exactly as the target text; CER the mean character error rate.
+	ReadBack float64 `json:"read_back"`
+	CER      float64 `json:"cer"`
+	// BackgroundError is the mean of render.BackgroundError (grey levels)
+	// over the generated regions, strokes excluded.
+	BackgroundError float64 `json:"background_error"`
+}
+
+// chunks splits samples into batches of at most n of one width.
+func chunks(samples []*dataset.Sample, n int) [][]*dataset.Sample {
+	byW := map[int][]*dataset.Sample{}
+	var order []int
+	for _, s := range samples {
+		w := s.Image.Rect.Dx()
+		if _, ok := byW[w]; !ok {
+			order = append(order, w)
+		}
+		byW[w] = append(byW[w], s)
+	}
+	var out [][]*dataset.Sample
+	for _, w := range order {
+		ss := byW[w]
+		for i := 0; i < len(ss); i += n {
+			out = append(out, ss[i:min(len(ss), i+n)])
+		}
+	}
+	return out
+}
+
+// ValidateVAE encodes (posterior mean) and decodes every crop and scores the
+// reconstructions. rows are preview rows (original, reconstruction) for
+// the first crops of each set.
+func ValidateVAE(ctx context.Context, m *torch.Model, sets []ValSet, rd Reader) (map[string]VAEMetrics, [][]*image.Gray, error) {
+	res := map[string]VAEMetrics{}
+	var rows [][]*image.Gray
+	for _, set := range sets {
+		var mt VAEMetrics
+		var psnr, ssim, cer float64
+		var ro, rr int
+		for _, ch := range chunks(set.Samples, 16) {
+			b, err := dataset.NewBatch(ch)
+			if err != nil {
+				return nil, nil, err
+			}
+			lat, err := m.Encode(b.Images, b.N, b.H, b.W, 0)
+			if err != nil {
+				return nil, nil, fmt.Errorf("train: validate vae: %w", err)
+			}
+			dec, err := m.Decode(lat.Mean, lat.N, lat.H, lat.W)
+			if err != nil {
+				return nil, nil, fmt.Errorf("train: validate vae: %w", err)
+			}
+			for i, s := range ch {
+				rec := b.Plane(dec, i)
+				psnr += PSNR(s.Image, rec)
+				ssim += SSIM(s.Image, rec)
+				if rd != nil {
+					okO, _, err := readBack(ctx, rd, s.Image, s.Box, s.Text)
+					if err != nil {
+						return nil, nil, err
+					}
+					okR, c, err := readBack(ctx, rd, rec, s.Box, s.Text)
+					if err != nil {
+						return nil, nil, err
+					}
+					if okO {
+						ro++
+					}
+					if okR {
+						rr++
+					}
+					cer += c
+				}
+				if len(rows) < 8*len(sets) && mt.N < 8 {
+					rows = append(rows, []*image.Gray{s.Image, rec})
+				}
+				mt.N++
+			}
+		}
+		if mt.N > 0 {
+			n := float64(mt.N)
+			mt.PSNR, mt.SSIM, mt.CERRecon = psnr/n, ssim/n, cer/n
+			mt.ReadOrig, mt.ReadRecon = float64(ro)/n, float64(rr)/n
+			if ro > 0 {
+				mt.Ratio = float64(rr) / float64(ro)
+			}
+		}
+		res[set.Name] = mt
+	}
+	return res, rows, nil
+}
+
+// ValidateUNet generates every crop's word from its masked crop, glyph and
+// text and scores read-back and background error. rows are preview rows
+// (original, masked input, glyph, generated).
+func ValidateUNet(ctx context.Context, m *torch.Model, sets []ValSet, rd Reader, o torch.SampleOptions) (map[string]UNetMetrics, [][]*image.Gray, error) {
+	res := map[string]UNetMetrics{}
+	var rows [][]*image.Gray
+	for _, set := range sets {
+		var mt UNetMetrics
+		var cer, bg float64
+		var ok int
+		for _, ch := range chunks(set.Samples, 16) {
+			b, err := dataset.NewBatch(ch)
+			if err != nil {
+				return nil, nil, err
+			}
+			out, err := m.Sample(torch.Batch{Images: b.Images, Masks: b.Masks, Glyphs: b.Glyphs, Texts: b.Texts,
+				N: b.N, H: b.H, W: b.W}, o)
+			if err != nil {
+				return nil, nil, fmt.Errorf("train: validate unet: %w", err)
+			}
+			for i, s := range ch {
+				gen := b.Plane(out, i)
+				bg += RegionBackgroundError(gen, s.Box)
+				if rd != nil {
+					exact, c, err := readBack(ctx, rd, gen, s.Box, s.Text)
+					if err != nil {
+						return nil, nil, err
+					}
+					if exact {
+						ok++
+					}
+					cer += c
+				}
+				if mt.N < 8 {
+					rows = append(rows, []*image.Gray{s.Image, dataset.MaskedImage(s), s.Glyph, gen})
+				}
+				mt.N++
+			}
+		}
+		if mt.N > 0 {
+			n := float64(mt.N)
+			mt.ReadBack, mt.CER, mt.BackgroundError = float64(ok)/n, cer/n, bg/n
+		}
+		res[set.Name] = mt
+	}
+	return res, rows, nil
+}
+
+// RegionBackgroundError is render.BackgroundError of box in img with the
+// strokes excluded: pixels darker than the midpoint between the box's
+// darkest pixel and its median, grown by one pixel (anti-aliased edges).
+func RegionBackgroundError(img *image.Gray, box image.Rectangle) float64 {
+	box = box.Intersect(img.Rect)
+	if box.Empty() {
+		return 0
+	}
+	var vals []int
+	lo := 255
+	hist := [256]int{}
+	for y := box.Min.Y; y < box.Max.Y; y++ {
+		for x := box.Min.X; x < box.Max.X; x++ {
+			v := int(img.Pix[y*img.Stride+x])
+			hist[v]++
+			lo = min(lo, v)
+			vals = append(vals, v)
+		}
+	}
+	med, acc := 0, 0
+	for v := 0; v < 256; v++ {
+		acc += hist[v]
+		if 2*acc >= len(vals) {
+			med = v
+			break
+		}
+	}
+	t := (lo + med) / 2
+	mask := image.NewAlpha(img.Rect)
+	if med-lo >= 24 {
+		for y := box.Min.Y; y < box.Max.Y; y++ {
+			for x := box.Min.X; x < box.Max.X; x++ {
+				if int(img.Pix[y*img.Stride+x]) < t {
+					for dy := -1; dy <= 1; dy++ {
+						for dx := -1; dx <= 1; dx++ {
+							if (image.Point{x + dx, y + dy}).In(img.Rect) {
+								mask.Pix[(y+dy)*mask.Stride+x+dx] = 255
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return render.BackgroundError(img, doc.Box{Left: box.Min.X, Top: box.Min.Y, Width: box.Dx(), Height: box.Dy()}, mask)
+}
+
+// PSNR of b against a (8-bit images of one size), in dB; 99 when identical.
+func PSNR(a, b *image.Gray) float64 {
+	var se float64
+	n := 0
+	for y := 0; y < a.Rect.Dy(); y++ {
+		for x := 0; x < a.Rect.Dx(); x++ {
+			d := float64(a.Pix[y*a.Stride+x]) - float64(b.Pix[y*b.Stride+x])
+			se += d * d
+			n++
+		}
+	}
+	if n == 0 || se == 0 {
+		return 99
+	}
+	return 10 * math.Log10(255*255/(se/float64(n)))
+}
+
+// SSIM is the mean structural similarity over 7x7 windows (uniform
+// weights, stride 1, valid positions), on values in [0, 1].
+func SSIM(a, b *image.Gray) float64 {
+	const r = 3
+	const c1, c2 = 0.01 * 0.01, 0.03 * 0.03
+	w, h := a.Rect.Dx(), a.Rect.Dy()
+	if w < 2*r+1 || h < 2*r+1 {
+		return 0
+	}
+	var sum float64
+	n := 0
+	for y := r; y < h-r; y++ {
+		for x := r; x < w-r; x++ {
+			var sa, sb, saa, sbb, sab float64
+			for dy := -r; dy <= r; dy++ {
+				for dx := -r; dx <= r; dx++ {
+					va := float64(a.Pix[(y+dy)*a.Stride+x+dx]) / 255
+					vb := float64(b.Pix[(y+dy)*b.Stride+x+dx]) / 255
+					sa += va
+					sb += vb
+					saa += va * va
+					sbb += vb * vb
+					sab += va * vb
+				}
+			}
+			k := float64((2*r + 1) * (2*r + 1))
+			ma, mb := sa/k, sb/k
+			va, vb, cov := saa/k-ma*ma, sbb/k-mb*mb, sab/k-ma*mb
+			sum += ((2*ma*mb + c1) * (2*cov + c2)) / ((ma*ma + mb*mb + c1) * (va + vb + c2))
+			n++
+		}
+	}
+	return sum / float64(n)
+}
