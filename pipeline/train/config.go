@@ -63,7 +63,7 @@ type Config struct {
 	// NoFinalVal skips the validation at the end of the run.
 	NoFinalVal bool `json:"no_final_val"`
 
-	Data    DataConfig          `json:"data"`
+	Data    DataConfig           `json:"data"`
 	Trainer torch.TrainerOptions `json:"trainer"`
 }
 
