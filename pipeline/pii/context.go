@@ -14,7 +14,7 @@ import (
 var DefaultContextWords = map[Type][]string{
 	Phone:  {"phone", "tel", "telephone", "fax", "mobile", "cell", "ph", "facsimile", "call", "number", "no"},
 	Date:   {"date", "dated", "dob", "birth", "born", "birthday", "on", "rec'd", "received", "due", "issued", "effective"},
-	Person: {"name", "to", "from", "attn", "attention", "signature", "signed", "by", "cc", "contact", "prepared", "approved", "requested", "mr", "mrs", "ms", "dr", "dear", "sincerely", "submitted", "written", "recipient", "employee", "patient"},
+	Person: {"name", "to", "from", "attn", "attention", "signature", "signed", "by", "cc", "contact", "prepared", "approved", "requested", "mr", "mrs", "ms", "dr", "dear", "sincerely", "submitted", "written", "recipient", "employee", "patient", "call"},
 	Address: {"address", "street", "st", "city", "state", "zip", "addr", "avenue", "road", "suite", "p.o", "box",
 		"located", "residence"},
 	Zip:          {"zip", "postal", "code", "state", "city", "address"},

@@ -178,7 +178,7 @@ func init() {
 		"rec'd", "recd", "received", "sent", "issued", "due", "effective", "expires", "expiration")
 	add(Phone, 1, "phone", "telephone", "tel", "tel no", "phone no", "telephone no", "fax", "fax no",
 		"fax number", "phone number", "telephone number", "fax phone number", "mobile", "cell",
-		"facsimile", "facsimile no", "fax #", "phone #", "tel #", "telex", "ph")
+		"facsimile", "facsimile no", "fax #", "phone #", "tel #", "telex", "ph", "telefax")
 	add(Address, 3, "address", "addr", "street", "home address", "mailing address", "street address")
 	add(Address, 1, "city", "city state", "city/state", "city, state", "city state zip", "zip", "zip code")
 	add(SSN, 1, "ssn", "ss#", "ss #", "ss no", "soc sec no", "social security", "social security no",
@@ -251,13 +251,13 @@ func newGeometry(in *Input) *geometry {
 		var rb doc.Box
 		var ps []*phrase
 		var cur *phrase
-		for _, wi := range ln {
+		for k, wi := range ln {
 			w := in.Page.Words[wi]
 			rb = rb.Union(w.Box)
 			if cur != nil {
 				gap := w.Box.Left - cur.box.Right()
 				prev := in.Page.Words[cur.words[len(cur.words)-1]].Text
-				if gap > g.h*3/2 || strings.HasSuffix(prev, ":") {
+				if gap > g.h*3/2 || strings.HasSuffix(prev, ":") || startsColonLabel(in, ln[k:]) {
 					ps = append(ps, cur)
 					cur = nil
 				}
@@ -573,6 +573,15 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		}
 		right = append(right, q.words...)
 		lastRight = q.box.Right()
+	}
+	// An inline label ends the value: "Tel. 555-0100 Fax 555-0199".
+	for k := 1; k < len(right); k++ {
+		if inlineLabel(words[right[k]].Text) {
+			fieldEnd = min(fieldEnd, words[right[k]].Box.Left-h/2)
+			right = right[:k]
+			lastRight = words[right[k-1]].Box.Right()
+			break
+		}
 	}
 	if len(right) > 0 {
 		segs = append(segs, seg{words: right, end: max(fieldEnd, lastRight)})
@@ -953,6 +962,47 @@ func valueHasDot(ws []int, words []doc.Word) bool {
 		if strings.ContainsAny(t, ".@") {
 			return true
 		}
+	}
+	return false
+}
+
+// inlineLabel reports whether a word inside a value is a label of its own
+// that starts the next value on the row: a capitalised phone, e-mail,
+// web or date label ("Fax", "Tel.", "E-mail:", "Date:").
+func inlineLabel(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return false
+	}
+	r, ok := exactLabels[labelCanon([]string{t})]
+	if !ok {
+		return false
+	}
+	switch r.typ {
+	case Phone, Email, URL:
+		return true
+	case Date, SSN:
+		return strings.HasSuffix(t, ":")
+	}
+	return false
+}
+
+// startsColonLabel reports whether the words ws start with a known label of
+// one or two words ending in a colon ("Fax:", "Fax No.:"): the label
+// starts a phrase even without a gap before it ("555-0100 Fax: 555-0199").
+func startsColonLabel(in *Input, ws []int) bool {
+	words := in.Page.Words
+	for n := 1; n <= 2 && n <= len(ws); n++ {
+		last := strings.TrimSpace(words[ws[n-1]].Text)
+		if !strings.HasSuffix(last, ":") {
+			continue
+		}
+		first := strings.TrimSpace(words[ws[0]].Text)
+		if first == "" || first[0] < 'A' || first[0] > 'Z' {
+			return false
+		}
+		_, ok := exactLabels[labelCanon(textsOf(words, ws[:n]))]
+		return ok
 	}
 	return false
 }

@@ -55,6 +55,7 @@ please pages including cover transmission facsimile urgent original copies follo
 name names person persons signature initials position notify immediately attached see
 required approvals dissemination distribution confidentiality privileged intended
 recipient telecopy telecopier operator comments remarks instructions description
+enclosure enclosures encl enc attachment attachments
 `)
 
 // notInitials are letter pairs that look like initials but are places or
@@ -121,13 +122,16 @@ const (
 var (
 	reTitled = regexp.MustCompile(`\b((?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|DR|PROF)\.?\s+((?:[A-Z]\.\s?)*` + nameWord + `(?:\s+` + nameWord + `)?))`)
 	// Initials: one to three single letters with periods, then a surname.
-	reInitials = regexp.MustCompile(`\b((?:[A-Z0]\.\s?){1,3})\s?(` + nameWord + `(?:-` + nameWord + `)?)\b`)
+	// OCR reads an initial's period as a comma, or loses the last one
+	// ("E, Ramirez", "B. F Hahn").
+	reInitials = regexp.MustCompile(`\b((?:[A-Z0]\.\s?){1,3}(?:[A-Z]\s)?|[A-Z],\s)\s?(` + nameWord + `(?:-` + nameWord + `)?)\b`)
 	// Last, First [M.]
 	reLastFirst = regexp.MustCompile(`\b(` + nameWord + `),\s+(` + nameWord + `)(?:\s+[A-Z]\.)?`)
 	// Surname followed by initials: "Spell, R. B." or "Spell R.B."
 	reSurnameInitials = regexp.MustCompile(`\b(` + nameWord + `),?\s+((?:[A-Z]\.\s?){1,3})`)
 	// Two or three capitalised words, optionally with a middle initial.
-	reCapRun = regexp.MustCompile(`\b(` + nameWord + `)\s+(?:([A-Z])\.?\s+)?(` + nameWord + `)(?:\s+(` + nameWord + `))?\b`)
+	// The middle initial's period may be read as ":" or ",".
+	reCapRun = regexp.MustCompile(`\b(` + nameWord + `)\s+(?:([A-Z])[.:,]?\s+)?(` + nameWord + `)(?:\s+(` + nameWord + `))?\b`)
 )
 
 // Recognize implements Recognizer.
@@ -271,10 +275,17 @@ func capRunScore(text string, m []int) (int, int, float64) {
 		}
 	}
 	penalty := 0.0
+	// "Crystal T. Ortiz": a middle initial before a known surname makes an
+	// ordinary first word a first name.
+	initialed := m[4] >= 0 && !upper && isLastName(last) && !isFormWord(first)
 	for i, w := range []string{first, last} {
 		if isCommonWord(w) && !(isFirstName(w) || isLastName(w)) {
 			// "Gregory Strong": an ordinary word can be a surname after a
 			// known first name, never a form word and never first.
+			if i == 0 && initialed {
+				penalty = -0.15 // the initial and surname outweigh the word
+				continue
+			}
 			if i == 0 || isFormWord(w) || !isFirstName(first) {
 				return 0, 0, 0
 			}

@@ -1,0 +1,74 @@
+package pii
+
+import "testing"
+
+func TestInlineLabelEndsValue(t *testing.T) {
+	// A letterhead's "Tel. ... Fax ..." row: two numbers, "Fax" in neither.
+	p := mkPage(row(50, 100, "Tel.", "(203)", "397-1130", "Fax", "404.568.0345"))
+	ents := analyze(t, DefaultConfig(), p)
+	ph := find(ents, Phone)
+	if len(ph) != 2 || ph[0].Text != "(203) 397-1130" || ph[1].Text != "404.568.0345" {
+		t.Errorf("phones %v", texts(ph))
+	}
+}
+
+func TestColonLabelWithoutGap(t *testing.T) {
+	// "Fax:" right after the phone value still starts its own field, so
+	// both labelled values are found even though the pattern recognizer
+	// alone rates seven-digit numbers low.
+	p := mkPage(row(50, 100, "Phone:", "555-0100", "Fax:", "555-0199"))
+	cfg := DefaultConfig()
+	cfg.FieldExtent = false
+	ents := analyze(t, cfg, p)
+	ph := find(ents, Phone)
+	if len(ph) != 2 || ph[0].Source != "label:phone" || ph[1].Source != "label:fax" {
+		t.Errorf("phones %v", ph)
+	}
+}
+
+func TestPersonNameOCRVariants(t *testing.T) {
+	r := NameRecognizer{}
+	for _, c := range []struct{ text, want string }{
+		{"Call Christophe T: Hale at once", "Christophe T: Hale"}, // ":" for the initial's period
+		{"forwarded to B. F Hahn for", "B. F Hahn"},               // the last period lost
+		{"discussed with E, Ramirez, we", "E, Ramirez"},           // "," for "."
+		{"Crystal T. Ortiz", "Crystal T. Ortiz"},                  // common first word, initial, surname
+	} {
+		found := false
+		in := NewInput(patTestPage(c.text))
+		for _, m := range r.Recognize(in) {
+			if c.text[m.Start:m.End] == c.want && m.Score >= 0.5 {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no PERSON %q", c.text, c.want)
+		}
+	}
+	for _, text := range []string{"Crystal Clear Water", "Quality T. Control"} {
+		in := NewInput(patTestPage(text))
+		for _, m := range r.Recognize(in) {
+			if m.Score >= 0.5 {
+				t.Errorf("%q: PERSON %q %.2f", text, text[m.Start:m.End], m.Score)
+			}
+		}
+	}
+}
+
+func TestCCListStopsAtEnclosure(t *testing.T) {
+	p := mkPage(
+		row(50, 100, "cc:", "Guy", "C.", "Walker"),
+		row(50, 116, "Enclosure"),
+	)
+	cfg := DefaultConfig()
+	cfg.FieldExtent = false
+	ents := analyze(t, cfg, p)
+	for _, e := range ents {
+		if e.Text == "Enclosure" {
+			t.Errorf("Enclosure reported as %s", e.Type)
+		}
+	}
+	if withText(find(ents, Person), "Guy C. Walker") == nil {
+		t.Errorf("no person in %v", texts(ents))
+	}
+}
