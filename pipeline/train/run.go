@@ -209,7 +209,7 @@ func Run(ctx context.Context, cfg Config, o Options) (*Result, error) {
 	res := &Result{Step: start}
 	t0 := time.Now()
 	samples := 0
-	var dataWait time.Duration
+	var paused time.Duration // validation and checkpoints, not training
 	for step := start + 1; step <= cfg.Steps; step++ {
 		if ctx.Err() != nil {
 			res.Interrupted = true
@@ -218,9 +218,7 @@ func Run(ctx context.Context, cfg Config, o Options) (*Result, error) {
 		lr := cfg.LRAt(step)
 		var sl StepLog
 		for a := 0; a < cfg.Accum; a++ {
-			tw := time.Now()
 			b, err := loader.Next()
-			dataWait += time.Since(tw)
 			if err != nil {
 				return res, fmt.Errorf("train: step %d: %w", step, err)
 			}
@@ -244,7 +242,7 @@ func Run(ctx context.Context, cfg Config, o Options) (*Result, error) {
 				sl.GradNorm = float64(st.GradNorm)
 			}
 		}
-		el := time.Since(t0).Seconds()
+		el := (time.Since(t0) - paused).Seconds()
 		sl.Step, sl.LR, sl.ElapsedS = step, lr, el
 		sl.SamplesPerSec = float64(samples) / el
 		if err := enc.Encode(sl); err != nil {
@@ -260,6 +258,7 @@ func Run(ctx context.Context, cfg Config, o Options) (*Result, error) {
 			fmt.Fprintf(o.Progress, "\r%s %d/%d loss %.4f lr %.2e %.2f it/s %.1f samples/s ETA %s   ",
 				cfg.Kind, step, cfg.Steps, sl.Loss, lr, its, sl.SamplesPerSec, eta.Round(time.Second))
 		}
+		tp := time.Now()
 		if cfg.CheckpointEvery > 0 && step%cfg.CheckpointEvery == 0 && step < cfg.Steps {
 			if res.Checkpoint, err = saveCheckpoint(&cfg, tr, step); err != nil {
 				return res, err
@@ -275,6 +274,7 @@ func Run(ctx context.Context, cfg Config, o Options) (*Result, error) {
 				return res, fmt.Errorf("train: metrics: %w", err)
 			}
 		}
+		paused += time.Since(tp)
 	}
 	if o.Progress != nil {
 		fmt.Fprintln(o.Progress)

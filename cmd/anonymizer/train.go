@@ -1,0 +1,248 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/dataset"
+	"github.com/anonymizer-project/anonymizer/pipeline/ocr"
+	"github.com/anonymizer-project/anonymizer/pipeline/train"
+)
+
+// trainCommand is `anonymizer train vae|unet|preview`.
+func trainCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "train",
+		Usage: "train the generator's models (VAE, then UNet) or preview training data",
+		Description: "Train the VAE first, then the UNet on top of it:\n" +
+			"  anonymizer train vae  --preset small -o runs/vae\n" +
+			"  anonymizer train unet --init runs/vae/model -o runs/unet\n" +
+			"A run directory holds config.json, metrics.jsonl (one JSON line per step and per\n" +
+			"validation), checkpoints/ (exact resume with --resume), samples/*.png (validation\n" +
+			"grids) and model/ (EMA weights, usable with --model). Ctrl-C writes a checkpoint\n" +
+			"and exits cleanly. Flags override the --config file.",
+		Subcommands: []*cli.Command{
+			trainKindCommand("vae", "train the KL autoencoder on text crops"),
+			trainKindCommand("unet", "train the diffusion UNet and text encoder (VAE frozen; --init a model with a trained VAE)"),
+			previewCommand(),
+		},
+	}
+}
+
+func dataFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.Float64Flag{Name: "synthetic", Usage: "weight of synthetic text crops (default 1)"},
+		&cli.StringSliceFlag{Name: "annotated", Usage: "FUNSD-format folder (images/, annotations/); repeatable"},
+		&cli.Float64Flag{Name: "annotated-weight", Usage: "total weight of the annotated folders (default 0.3)"},
+		&cli.StringFlag{Name: "widths", Usage: "crop widths, comma-separated multiples of 16 (default 96,128,160)"},
+		&cli.Uint64Flag{Name: "seed", Usage: "random seed (model init and data order; default 1)"},
+	}
+}
+
+func trainKindCommand(kind, usage string) *cli.Command {
+	flags := []cli.Flag{
+		&cli.StringFlag{Name: "config", Usage: "JSON config file (keys as in RUN/config.json)"},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "run directory (default runs/" + kind + ")"},
+		&cli.StringFlag{Name: "preset", Usage: "model preset for a new model: tiny, small, base (default small)"},
+		&cli.StringFlag{Name: "init", Usage: "start from this model directory (unet: the trained VAE's model)"},
+		&cli.IntFlag{Name: "steps", Usage: "optimizer steps in all"},
+		&cli.IntFlag{Name: "batch", Usage: "crops per micro-batch"},
+		&cli.IntFlag{Name: "accum", Usage: "micro-batches per optimizer step"},
+		&cli.Float64Flag{Name: "lr", Usage: "peak learning rate"},
+		&cli.Float64Flag{Name: "min-lr", Usage: "final learning rate of the cosine"},
+		&cli.IntFlag{Name: "warmup", Usage: "linear warm-up steps"},
+		&cli.IntFlag{Name: "checkpoint-every", Usage: "steps between checkpoints (0: at the end only)"},
+		&cli.IntFlag{Name: "keep-last", Usage: "checkpoints kept"},
+		&cli.IntFlag{Name: "val-every", Usage: "steps between validations (0: at the end only)"},
+		&cli.IntFlag{Name: "val-size", Usage: "crops per validation set"},
+		&cli.IntFlag{Name: "val-sample-steps", Usage: "DDIM steps when validating the UNet"},
+		&cli.BoolFlag{Name: "no-read-back", Usage: "skip the Tesseract read-back figures in validation"},
+		&cli.BoolFlag{Name: "resume", Usage: "continue from the newest checkpoint in the run directory"},
+		&cli.StringFlag{Name: "device", Usage: "cpu, cuda, cuda:N or auto (default cpu)"},
+		&cli.IntFlag{Name: "threads", Usage: "libtorch threads (0: libtorch's default)"},
+	}
+	return &cli.Command{
+		Name:  kind,
+		Usage: usage,
+		Flags: append(flags, dataFlags()...),
+		Action: func(c *cli.Context) error {
+			cfg, err := trainConfig(c, kind)
+			if err != nil {
+				return err
+			}
+			ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			opts := train.Options{Progress: os.Stderr, Resume: c.Bool("resume")}
+			if !c.Bool("no-read-back") {
+				if ocr.OpenMPThreadLimit() > 1 {
+					log.Warn().Msg("OMP_THREAD_LIMIT is not 1: Tesseract read-back will be slow")
+				}
+				eng, err := ocr.New(ocr.Options{})
+				if err != nil {
+					return fmt.Errorf("train: %w", err)
+				}
+				defer eng.Close()
+				opts.Reader = eng
+			}
+			log.Info().Str("kind", kind).Str("output", cfg.Out).Int("steps", cfg.Steps).Bool("resume", opts.Resume).
+				Msg("training")
+			res, err := train.Run(ctx, cfg, opts)
+			if err != nil {
+				return err
+			}
+			ev := log.Info().Int("step", res.Step).Float64("samples_per_s", res.SamplesPerSec).Str("checkpoint", res.Checkpoint)
+			if res.Interrupted {
+				ev.Msg("interrupted: checkpoint written, continue with --resume")
+				return nil
+			}
+			ev.Str("model", res.Model).Msg("training done")
+			if res.LastVal != nil {
+				for name, m := range res.LastVal.VAE {
+					log.Info().Str("set", name).Int("n", m.N).Float64("psnr", m.PSNR).Float64("ssim", m.SSIM).
+						Float64("read_orig", m.ReadOrig).Float64("read_recon", m.ReadRecon).Msg("validation")
+				}
+				for name, m := range res.LastVal.UNet {
+					log.Info().Str("set", name).Int("n", m.N).Float64("read_back", m.ReadBack).Float64("cer", m.CER).
+						Float64("background_error", m.BackgroundError).Msg("validation")
+				}
+			}
+			return nil
+		},
+	}
+}
+
+func parseWidths(s string) ([]int, error) {
+	var ws []int
+	for _, p := range strings.Split(s, ",") {
+		w, err := strconv.Atoi(strings.TrimSpace(p))
+		if err != nil || w < 16 || w%16 != 0 {
+			return nil, usagef("--widths: %q is not a positive multiple of 16", p)
+		}
+		ws = append(ws, w)
+	}
+	return ws, nil
+}
+
+// trainConfig is the default config, then the --config file, then flags.
+func trainConfig(c *cli.Context, kind string) (train.Config, error) {
+	cfg := train.DefaultConfig(kind)
+	if p := c.String("config"); p != "" {
+		if err := train.LoadConfig(p, &cfg); err != nil {
+			return cfg, usageError{err}
+		}
+		cfg.Kind = kind
+	}
+	set := func(name string, f func()) {
+		if c.IsSet(name) {
+			f()
+		}
+	}
+	set("output", func() { cfg.Out = c.String("output") })
+	set("preset", func() { cfg.Preset = c.String("preset") })
+	set("init", func() { cfg.Init = c.String("init") })
+	set("steps", func() { cfg.Steps = c.Int("steps") })
+	set("batch", func() { cfg.BatchSize = c.Int("batch") })
+	set("accum", func() { cfg.Accum = c.Int("accum") })
+	set("lr", func() { cfg.LR = c.Float64("lr") })
+	set("min-lr", func() { cfg.MinLR = c.Float64("min-lr") })
+	set("warmup", func() { cfg.Warmup = c.Int("warmup") })
+	set("checkpoint-every", func() { cfg.CheckpointEvery = c.Int("checkpoint-every") })
+	set("keep-last", func() { cfg.KeepLast = c.Int("keep-last") })
+	set("val-every", func() { cfg.ValEvery = c.Int("val-every") })
+	set("val-size", func() { cfg.ValSize = c.Int("val-size") })
+	set("val-sample-steps", func() { cfg.ValSampleSteps = c.Int("val-sample-steps") })
+	set("device", func() { cfg.Device = c.String("device") })
+	set("threads", func() { cfg.Threads = c.Int("threads") })
+	set("seed", func() { cfg.Seed = c.Uint64("seed") })
+	set("synthetic", func() { cfg.Data.Synthetic = c.Float64("synthetic") })
+	set("annotated", func() { cfg.Data.Annotated = c.StringSlice("annotated") })
+	set("annotated-weight", func() { cfg.Data.AnnotatedWeight = c.Float64("annotated-weight") })
+	if c.IsSet("widths") {
+		ws, err := parseWidths(c.String("widths"))
+		if err != nil {
+			return cfg, err
+		}
+		cfg.Data.Widths = ws
+	}
+	if cfg.Device == "auto" {
+		cfg.Device = ""
+	}
+	if err := cfg.Validate(); err != nil {
+		return cfg, usageError{err}
+	}
+	return cfg, nil
+}
+
+func previewCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "preview",
+		Usage: "write a PNG grid of training crops (crop | masked input | glyph per row)",
+		Flags: append([]cli.Flag{
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Required: true, Usage: "PNG file to write"},
+			&cli.IntFlag{Name: "n", Value: 24, Usage: "number of crops"},
+			&cli.IntFlag{Name: "batch-index", Usage: "which batch of the stream to show"},
+		}, dataFlags()...),
+		Action: func(c *cli.Context) error {
+			cfg := train.DefaultConfig("vae")
+			if c.IsSet("synthetic") {
+				cfg.Data.Synthetic = c.Float64("synthetic")
+			}
+			if c.IsSet("annotated-weight") {
+				cfg.Data.AnnotatedWeight = c.Float64("annotated-weight")
+			}
+			if c.IsSet("seed") {
+				cfg.Seed = c.Uint64("seed")
+			}
+			widths := []int{128}
+			if c.IsSet("widths") {
+				ws, err := parseWidths(c.String("widths"))
+				if err != nil {
+					return err
+				}
+				widths = ws
+			}
+			if c.Int("n") < 1 {
+				return usagef("--n must be at least 1")
+			}
+			var srcs []dataset.Weighted
+			if cfg.Data.Synthetic > 0 {
+				s, err := dataset.NewSynth(nil)
+				if err != nil {
+					return err
+				}
+				srcs = append(srcs, dataset.Weighted{Source: s, Weight: cfg.Data.Synthetic})
+			}
+			for _, dir := range c.StringSlice("annotated") {
+				a, err := dataset.NewAnnotated(dir, dataset.SplitTrain)
+				if err != nil {
+					return err
+				}
+				srcs = append(srcs, dataset.Weighted{Source: a, Weight: cfg.Data.AnnotatedWeight / float64(len(c.StringSlice("annotated")))})
+			}
+			l, err := dataset.NewLoader(dataset.LoaderConfig{Sources: srcs, Seed: cfg.Seed, BatchSize: c.Int("n"), Widths: widths})
+			if err != nil {
+				return usageError{err}
+			}
+			b, err := l.Make(c.Int64("batch-index"))
+			if err != nil {
+				return err
+			}
+			out := c.String("output")
+			if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+				return fmt.Errorf("preview: %w", err)
+			}
+			if err := dataset.WritePNG(out, dataset.Grid(dataset.PreviewRows(b.Samples), 2)); err != nil {
+				return err
+			}
+			log.Info().Str("output", out).Int("crops", b.N).Msg("preview written")
+			return nil
+		},
+	}
+}

@@ -1,0 +1,101 @@
+// Command benchtrain measures training throughput of a preset on this
+// machine: synthetic crops from pipeline/dataset (generation included,
+// prefetched as in training) through VAE and UNet training steps of the
+// native core. Its last line is one JSON object (read by `make bench`):
+// train_samples_per_s is the UNet's (the long phase of training),
+// vae_train_samples_per_s the VAE's.
+//
+//	go run ./scripts/benchtrain [-preset small] [-batch 16] [-w 128] [-steps 3] [-warmup 1] [-threads 0]
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/dataset"
+	"github.com/anonymizer-project/anonymizer/torch"
+)
+
+func main() {
+	preset := flag.String("preset", "small", "model preset")
+	batch := flag.Int("batch", 16, "crops per step")
+	width := flag.Int("w", 128, "crop width (multiple of 16)")
+	steps := flag.Int("steps", 3, "timed steps per model")
+	warm := flag.Int("warmup", 1, "untimed steps first")
+	threads := flag.Int("threads", 0, "libtorch threads (0: default)")
+	flag.Parse()
+	if err := run(*preset, *batch, *width, *steps, *warm, *threads); err != nil {
+		fmt.Fprintln(os.Stderr, "benchtrain:", err)
+		os.Exit(1)
+	}
+}
+
+func run(preset string, batch, width, steps, warm, threads int) error {
+	if threads > 0 {
+		if err := torch.SetThreads(threads); err != nil {
+			return err
+		}
+	}
+	synth, err := dataset.NewSynth(nil)
+	if err != nil {
+		return err
+	}
+	loader, err := dataset.NewLoader(dataset.LoaderConfig{Sources: []dataset.Weighted{{Source: synth, Weight: 1}},
+		Seed: 1, BatchSize: batch, Widths: []int{width}})
+	if err != nil {
+		return err
+	}
+	defer loader.Close()
+	m, err := torch.NewModel(torch.ModelConfig{Preset: preset}, "cpu", 1)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	info, err := m.Info()
+	if err != nil {
+		return err
+	}
+	figures := map[string]float64{}
+	for _, kind := range []string{"vae", "unet"} {
+		tr, err := torch.NewTrainer(m, kind, torch.DefaultTrainerOptions())
+		if err != nil {
+			return err
+		}
+		var t0 time.Time
+		for i := 0; i < warm+steps; i++ {
+			if i == warm {
+				t0 = time.Now()
+			}
+			b, err := loader.Next()
+			if err != nil {
+				return err
+			}
+			if kind == "vae" {
+				_, err = tr.VAEStep(b.Images, b.N, b.H, b.W, 1e-4)
+			} else {
+				_, err = tr.UNetStep(torch.Batch{Images: b.Images, Masks: b.Masks, Glyphs: b.Glyphs, Texts: b.Texts,
+					N: b.N, H: b.H, W: b.W}, 1e-4)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		sps := float64(steps*batch) / time.Since(t0).Seconds()
+		fmt.Printf("%-40s %10.2f samples/s (%d steps of %d x 32x%d, preset %s, %d params)\n", kind+" train step",
+			sps, steps, batch, width, preset, info.Params.Total)
+		tr.Close()
+		if kind == "vae" {
+			figures["vae_train_samples_per_s"] = round2(sps)
+		} else {
+			figures["train_samples_per_s"] = round2(sps)
+		}
+	}
+	out, _ := json.Marshal(figures)
+	fmt.Println(string(out))
+	return nil
+}
+
+func round2(x float64) float64 { return float64(int64(x*100+0.5)) / 100 }
