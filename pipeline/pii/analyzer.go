@@ -49,7 +49,7 @@ func NewAnalyzer(cfg Config) (*Analyzer, error) {
 		a.recognizers = append(a.recognizers, ner)
 	}
 	if cfg.Names {
-		a.recognizers = append(a.recognizers, NameRecognizer{}, AddressRecognizer{}, OrganizationRecognizer{}, LocationRecognizer{})
+		a.recognizers = append(a.recognizers, NameRecognizer{}, AddressRecognizer{}, OrganizationRecognizer{}, LocationRecognizer{}, SignoffRecognizer{})
 	}
 	if cfg.Labels {
 		a.recognizers = append(a.recognizers, LabelRecognizer{FieldExtent: cfg.FieldExtent})

@@ -868,7 +868,7 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 	if len(ws) == 0 {
 		return clamp01(score)
 	}
-	letters, digits, n, common, capital := 0, 0, 0, 0, 0
+	letters, digits, n, common, capital, wordy := 0, 0, 0, 0, 0, 0
 	conf := 0.0
 	for _, wi := range ws {
 		t := words[wi].Text
@@ -884,6 +884,9 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 		}
 		if isCommonWord(t) && !isFirstName(t) && !isLastName(t) {
 			common++
+		}
+		if hasLetters(t, 2) {
+			wordy++
 		}
 		if r := []rune(strings.TrimLeft(t, "(\"'")); len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z' {
 			capital++
@@ -911,7 +914,8 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 			score -= 0.3
 		}
 	case Person, Organization:
-		if letters == 0 {
+		if letters == 0 || wordy == 0 {
+			// No word of two letters: "C 2 2 Q 0", a row of check boxes.
 			score -= 0.4
 		}
 		if digits > letters {

@@ -72,3 +72,42 @@ func TestCCListStopsAtEnclosure(t *testing.T) {
 		t.Errorf("no person in %v", texts(ents))
 	}
 }
+
+func TestSignoffSigner(t *testing.T) {
+	// The signer under the close, past the scribble the OCR read as "WALD",
+	// even with the surname read in lower case.
+	p := mkPage(
+		row(400, 100, "Best", "regards,"),
+		row(400, 120, "WALD"),
+		row(400, 150, "Crystal", "T.", "ortiz"),
+		row(400, 166, "Controller"),
+	)
+	in := NewInput(withRows(p))
+	ms := (SignoffRecognizer{}).Recognize(in)
+	if len(ms) != 1 || in.Text[ms[0].Start:ms[0].End] != "Crystal T. ortiz" || ms[0].Score < 0.5 {
+		t.Fatalf("signoff matches %v", ms)
+	}
+	// No close, or a close followed by a job title: nothing.
+	for _, lines := range [][][]tw{
+		{row(400, 100, "Regional", "offices"), row(400, 130, "Crystal", "Ortiz")},
+		{row(400, 100, "Sincerely,"), row(400, 130, "Office", "Manager")},
+	} {
+		in := NewInput(withRows(mkPage(lines...)))
+		if ms := (SignoffRecognizer{}).Recognize(in); len(ms) != 0 {
+			t.Errorf("unexpected signer %q", in.Text[ms[0].Start:ms[0].End])
+		}
+	}
+}
+
+func TestCheckboxRowIsNoName(t *testing.T) {
+	// "c" is a copy-list label; a row of check boxes read as letters and
+	// digits after it is no list of people.
+	p := mkPage(append(row(50, 100, "C"), row(100, 100, "2", "2", "Q", "0")...))
+	cfg := DefaultConfig()
+	cfg.FieldExtent = false
+	for _, e := range analyze(t, cfg, p) {
+		if e.Type == Person {
+			t.Errorf("PERSON %q from %s", e.Text, e.Source)
+		}
+	}
+}
