@@ -51,7 +51,8 @@ type Result struct {
 	// the generator's glyph conditioning aligned with the page.
 	Glyph *image.Gray
 	// Region is the bounding box of Mask; it can be larger than the input
-	// region (padding, longer text overflowing to the right).
+	// region (padding, longer text overflowing to the right) but does not
+	// overlap keep-out boxes that stay clear of the input region.
 	Region doc.Box
 	// Condense is the horizontal squeeze and Shrink the font size scale
 	// applied to fit the text (1 = none).
@@ -218,7 +219,10 @@ func Replace(img image.Image, region doc.Box, text string, style Style, opts Opt
 			}
 		}
 	}
-	// Never touch keep-out boxes outside the region itself.
+	// Keep the result's box clear of keep-out boxes that do not overlap the
+	// region (cutting the side that loses least), and never touch a
+	// keep-out pixel outside the region itself.
+	trimArea(area, p, rr.Rect(), opts.KeepOut)
 	for _, k := range opts.KeepOut {
 		kr := k.Rect().Intersect(p.r)
 		for y := kr.Min.Y; y < kr.Max.Y; y++ {
@@ -558,4 +562,65 @@ func Room(img image.Image, region doc.Box, style Style, keepOut []doc.Box) (inRe
 	}
 	free := s.freeRight(rr, st.Baseline, st.CapHeight, keepOut, pad)
 	return float64(rr.Right() - inkLeft), float64(rr.Right() + free - inkLeft), nil
+}
+
+// trimArea cuts the area's bounding box back from every keep-out box that
+// does not overlap the region, on the side (above, below, left or right of
+// the region) that removes the fewest area pixels.
+func trimArea(area []bool, p *planes, region image.Rectangle, keep []doc.Box) {
+	bbox := func() image.Rectangle {
+		var bb image.Rectangle
+		for i, a := range area {
+			if a {
+				x, y := i%p.w+p.r.Min.X, i/p.w+p.r.Min.Y
+				bb = bb.Union(image.Rect(x, y, x+1, y+1))
+			}
+		}
+		return bb
+	}
+	count := func(r image.Rectangle) int {
+		n := 0
+		r = r.Intersect(p.r)
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			for x := r.Min.X; x < r.Max.X; x++ {
+				if area[p.idx(x, y)] {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	for _, k := range keep {
+		kr := k.Rect()
+		bb := bbox()
+		if kr.Empty() || kr.Overlaps(region) || !kr.Overlaps(bb) {
+			continue
+		}
+		// Candidate cuts: the part of bb to drop.
+		var cuts []image.Rectangle
+		if kr.Max.Y <= region.Min.Y {
+			cuts = append(cuts, image.Rect(bb.Min.X, bb.Min.Y, bb.Max.X, kr.Max.Y))
+		}
+		if kr.Min.Y >= region.Max.Y {
+			cuts = append(cuts, image.Rect(bb.Min.X, kr.Min.Y, bb.Max.X, bb.Max.Y))
+		}
+		if kr.Max.X <= region.Min.X {
+			cuts = append(cuts, image.Rect(bb.Min.X, bb.Min.Y, kr.Max.X, bb.Max.Y))
+		}
+		if kr.Min.X >= region.Max.X {
+			cuts = append(cuts, image.Rect(kr.Min.X, bb.Min.Y, bb.Max.X, bb.Max.Y))
+		}
+		best, loss := image.Rectangle{}, -1
+		for _, c := range cuts {
+			if n := count(c); loss < 0 || n < loss {
+				best, loss = c, n
+			}
+		}
+		best = best.Intersect(p.r)
+		for y := best.Min.Y; y < best.Max.Y; y++ {
+			for x := best.Min.X; x < best.Max.X; x++ {
+				area[p.idx(x, y)] = false
+			}
+		}
+	}
 }

@@ -47,7 +47,8 @@ func TestReplaceUntouchedOutsideMask(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Replace(pg.img, pg.region, "Wu Li", st, Options{KeepOut: []doc.Box{label, right}, Seed: 3})
+	above := doc.Box{Left: pg.region.Left + 5, Top: pg.region.Top - 6, Width: 20, Height: 5}
+	res, err := Replace(pg.img, pg.region, "Wu Li", st, Options{KeepOut: []doc.Box{label, right, above}, Seed: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +70,10 @@ func TestReplaceUntouchedOutsideMask(t *testing.T) {
 	if changed < 50 {
 		t.Errorf("only %d pixels changed", changed)
 	}
-	for _, k := range []doc.Box{label, right} {
+	for _, k := range []doc.Box{label, right, above} {
+		if !k.Intersect(res.Region).Empty() && k.Intersect(pg.region).Empty() {
+			t.Errorf("result box %v overlaps keep-out box %v", res.Region, k)
+		}
 		if !k.Intersect(res.Region).Empty() {
 			for y := k.Top; y < k.Bottom(); y++ {
 				for x := k.Left; x < k.Right(); x++ {
