@@ -5,7 +5,7 @@
 // train_samples_per_s is the UNet's (the long phase of training),
 // vae_train_samples_per_s the VAE's.
 //
-//	go run ./scripts/benchtrain [-preset small] [-batch 16] [-w 128] [-steps 3] [-warmup 1] [-threads 0]
+//	go run ./scripts/benchtrain [-preset small] [-batch 16] [-w 128] [-steps 3] [-warmup 1] [-threads 0] [-device cpu]
 package main
 
 import (
@@ -26,14 +26,15 @@ func main() {
 	steps := flag.Int("steps", 3, "timed steps per model")
 	warm := flag.Int("warmup", 1, "untimed steps first")
 	threads := flag.Int("threads", 0, "libtorch threads (0: default)")
+	device := flag.String("device", "cpu", "cpu, cuda or cuda:N")
 	flag.Parse()
-	if err := run(*preset, *batch, *width, *steps, *warm, *threads); err != nil {
+	if err := run(*preset, *device, *batch, *width, *steps, *warm, *threads); err != nil {
 		fmt.Fprintln(os.Stderr, "benchtrain:", err)
 		os.Exit(1)
 	}
 }
 
-func run(preset string, batch, width, steps, warm, threads int) error {
+func run(preset, device string, batch, width, steps, warm, threads int) error {
 	if threads > 0 {
 		if err := torch.SetThreads(threads); err != nil {
 			return err
@@ -49,7 +50,7 @@ func run(preset string, batch, width, steps, warm, threads int) error {
 		return err
 	}
 	defer loader.Close()
-	m, err := torch.NewModel(torch.ModelConfig{Preset: preset}, "cpu", 1)
+	m, err := torch.NewModel(torch.ModelConfig{Preset: preset}, device, 1)
 	if err != nil {
 		return err
 	}
@@ -84,8 +85,8 @@ func run(preset string, batch, width, steps, warm, threads int) error {
 			}
 		}
 		sps := float64(steps*batch) / time.Since(t0).Seconds()
-		fmt.Printf("%-40s %10.2f samples/s (%d steps of %d x 32x%d, preset %s, %d params)\n", kind+" train step",
-			sps, steps, batch, width, preset, info.Params.Total)
+		fmt.Printf("%-40s %10.2f samples/s (%d steps of %d x 32x%d, preset %s, %d params, %s)\n", kind+" train step",
+			sps, steps, batch, width, preset, info.Params.Total, info.Device)
 		tr.Close()
 		if kind == "vae" {
 			figures["vae_train_samples_per_s"] = round2(sps)
