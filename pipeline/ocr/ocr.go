@@ -102,8 +102,10 @@ type Options struct {
 	// $TESSDATA_PREFIX or Tesseract's compiled-in path.
 	TessdataPrefix string
 
-	// PageScale upscales the image before the full-page pass (1 = none).
-	// It helps small text a little and costs roughly PageScale² in time.
+	// PageScale upscales the image before the full-page pass (default 1 =
+	// none). On FUNSD (PSM 6) 1.25 raises PII word coverage from 0.890 to
+	// 0.929 and words read right from 0.747 to 0.819 for about 30% more
+	// page time; 1.5 gives 0.937 and 0.846 for about 40%.
 	PageScale float64
 	// FieldScale upscales the sub-region in Region; default DefaultFieldScale.
 	FieldScale float64
