@@ -12,6 +12,8 @@ import (
 	"github.com/mattn/go-isatty"
 	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/ocr"
 )
 
 // Exit codes.
@@ -114,6 +116,11 @@ func exitCode(err error) int {
 }
 
 func main() {
+	// Tesseract's OpenMP runtime reads OMP_THREAD_LIMIT once, at start: set
+	// it before anything else (this re-executes the program when unset).
+	if err := ocr.EnsureThreadLimit(); err != nil {
+		fmt.Fprintf(os.Stderr, "anonymizer: %v\n", err)
+	}
 	err := newApp().Run(os.Args)
 	code := exitCode(err)
 	if err != nil {
