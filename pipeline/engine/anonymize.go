@@ -141,32 +141,42 @@ type lineSpan struct {
 	text  string
 }
 
-// entityLines groups an entity's words by text line, top to bottom.
+// entityLines groups an entity's words into visual rows, top to bottom:
+// a word joins a row when their vertical spans overlap by at least half the
+// smaller height. (OCR line ids are not enough: words merged from two OCR
+// passes can carry different ids on one row.)
 func entityLines(p *doc.Page, e pii.Entity) []lineSpan {
-	byLine := map[int][]int{}
-	var order []int
-	for _, wi := range e.Words {
-		l := p.Words[wi].Line
-		if _, ok := byLine[l]; !ok {
-			order = append(order, l)
+	ws := append([]int(nil), e.Words...)
+	sort.SliceStable(ws, func(i, j int) bool { return p.Words[ws[i]].Box.Top < p.Words[ws[j]].Box.Top })
+	var rows []lineSpan
+	for _, wi := range ws {
+		b := p.Words[wi].Box
+		placed := false
+		for r := range rows {
+			rb := rows[r].box
+			ov := min(rb.Bottom(), b.Bottom()) - max(rb.Top, b.Top)
+			if 2*ov >= min(rb.Height, b.Height) {
+				rows[r].box = rb.Union(b)
+				rows[r].words = append(rows[r].words, wi)
+				placed = true
+				break
+			}
 		}
-		byLine[l] = append(byLine[l], wi)
-	}
-	var out []lineSpan
-	for _, l := range order {
-		ws := byLine[l]
-		sort.Slice(ws, func(i, j int) bool { return p.Words[ws[i]].Box.Left < p.Words[ws[j]].Box.Left })
-		var ls lineSpan
-		var parts []string
-		for _, wi := range ws {
-			ls.box = ls.box.Union(p.Words[wi].Box)
-			parts = append(parts, p.Words[wi].Text)
+		if !placed {
+			rows = append(rows, lineSpan{box: b, words: []int{wi}})
 		}
-		ls.words, ls.text = ws, strings.Join(parts, " ")
-		out = append(out, ls)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].box.Top < out[j].box.Top })
-	return out
+	for r := range rows {
+		row := &rows[r]
+		sort.SliceStable(row.words, func(i, j int) bool { return p.Words[row.words[i]].Box.Left < p.Words[row.words[j]].Box.Left })
+		parts := make([]string, len(row.words))
+		for k, wi := range row.words {
+			parts[k] = p.Words[wi].Text
+		}
+		row.text = strings.Join(parts, " ")
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].box.Top < rows[j].box.Top })
+	return rows
 }
 
 // splitWords distributes the surrogate's words over the lines in
