@@ -58,6 +58,9 @@ func newApp() *cli.App {
 			anonymizeCommand(),
 			evalCommand(),
 			synthCommand(),
+			trainCommand(),
+			generateCommand(),
+			modelCommand(),
 		},
 		OnUsageError: func(c *cli.Context, err error, isSub bool) error { return usageError{err} },
 		ExitErrHandler: func(*cli.Context, error) {
