@@ -448,7 +448,11 @@ var (
 	patURLWWWRe    = patCompile(`(?i)\bwww[ ]?\.[ ]?[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*(?:[/?#][^\s<>"']*)?`, patFirstAlnum)
 	// A scheme damaged by OCR: "http:/twww.acme.org", "http;//", "htlp:ll".
 	patURLDamagedRe = patCompile(`(?i)\bh[tl1]{2}ps?[ ]?[:;.,]?[ ]?[/\\|!lIt1]{1,3}[ ]?(?:w{2,3}[ ]?[.,][ ]?)?[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.([A-Za-z]{2,6})\b(?:/[^\s<>"']*)?`, patFirstAlnum)
-	patURLBareRe    = patCompile(`(?i)\b[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9][A-Za-z0-9\-]*)*\.([A-Za-z]{2,6})\b(?:/[^\s<>"']*)?`, patFirstAlnum)
+	// A web address as OCR reads it: a damaged scheme ("hups://",
+	// "https:/"), a "www" that lost its dot ("wwwacme.com") or read "mw",
+	// spaces around the dots, commas for dots.
+	patURLNoisyRe = patCompile(`(?i)\b(?:h[tlu1]{1,2}ps?[ ]?[:;.,]?[ ]?[/\\|!lIt1]{1,3}[ ]?(?:(?:w{2,3}|mw|vw)[ ]?[.,]?[ ]?)?|(?:w{3}|ww|mw)[ ]?[.,]?[ ]?)[A-Za-z0-9][A-Za-z0-9\-!]*(?:[ ]?[.,][ ]?[A-Za-z0-9][A-Za-z0-9\-!]*)*[ ]?[.,][ ]?([A-Za-z]{2,6})\b(?:/[A-Za-z0-9/_\-.?=&%]*)?`, patFirstAlnum)
+	patURLBareRe  = patCompile(`(?i)\b[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9][A-Za-z0-9\-]*)*\.([A-Za-z]{2,6})\b(?:/[^\s<>"']*)?`, patFirstAlnum)
 )
 
 // URL base scores.
@@ -457,6 +461,7 @@ const (
 	patURLWWW     = 0.85
 	patURLBare    = 0.6 // "acme.com": a known TLD, no scheme or www
 	patURLDamaged = 0.75
+	patURLNoisy   = 0.7
 )
 
 func patURL(line string) []Match {
@@ -492,6 +497,54 @@ func patURL(line string) []Match {
 		}
 		return emit(loc[0], loc[1], patURLWWW)
 	})
+	patScan(patURLNoisyRe, line, func(loc []int) bool {
+		s, e := loc[0], loc[1]
+		for !patTLDs[strings.ToLower(line[loc[2]:loc[3]])] || patByte(line, loc[2]-1) == ' ' && patIsUpper(line[loc[2]]) {
+			// Not a domain's end (a sentence's next word, "acme.com. The"):
+			// retry up to the last separator.
+			cut := strings.LastIndexAny(line[s:loc[2]], ".,")
+			if cut <= 0 {
+				return false
+			}
+			loc = patURLNoisyRe.anchored.FindStringSubmatchIndex(line[s : s+cut])
+			if loc == nil {
+				return false
+			}
+			for k := range loc {
+				if loc[k] >= 0 {
+					loc[k] += s
+				}
+			}
+			e = loc[1]
+		}
+		e = patTrimRight(line, s, e)
+		// A clean pass may have matched a part ("http://www." before the
+		// OCR's space): the noisy match replaces what it contains.
+		inside := map[int]bool{}
+		for i, m := range out {
+			if m.Start >= s && m.End <= e {
+				inside[i] = true
+			} else if m.Start < e && m.End > s {
+				return false
+			}
+		}
+		for i := range inside {
+			if out[i].Start == s && out[i].End == e {
+				return true // the same span, already found
+			}
+		}
+		var kept []Match
+		taken = taken[:0]
+		for i, m := range out {
+			if !inside[i] {
+				kept = append(kept, m)
+				taken.add(m.Start, m.End)
+			}
+		}
+		out = append(kept, Match{Type: URL, Start: s, End: e, Score: patURLNoisy})
+		taken.add(s, e)
+		return true
+	})
 	patScan(patURLBareRe, line, func(loc []int) bool {
 		s := loc[0]
 		c := patByte(line, s-1)
@@ -518,10 +571,14 @@ func patURL(line string) []Match {
 	return out
 }
 
-// patHasDotLetter reports a "." followed by a letter (every URL has one).
+// patHasDotLetter reports a "." followed by a letter, or by a space and a
+// letter as OCR splits it (every URL has one).
 func patHasDotLetter(line string) bool {
 	for i := strings.IndexByte(line, '.'); i >= 0 && i+1 < len(line); {
 		c := line[i+1] | 0x20
+		if c == ' '|0x20 && i+2 < len(line) {
+			c = line[i+2] | 0x20
+		}
 		if c >= 'a' && c <= 'z' {
 			return true
 		}
