@@ -29,7 +29,8 @@ type TrainerOptions struct {
 	KLWeight    float64 `json:"kl_weight"`    // VAE
 	EdgeWeight  float64 `json:"edge_weight"`  // VAE: Sobel-gradient L1
 	InkWeight   float64 `json:"ink_weight"`   // VAE: extra L1 weight on ink
-	// UNet: set the latent scale to 1/std of the first batch's latents.
+	// UNet: on the first step, if the model's latent scale is still 1 (never
+	// calibrated), set it to 1/std of that batch's latents.
 	CalibrateLatentScale bool   `json:"calibrate_latent_scale"`
 	Seed                 uint64 `json:"seed"`
 }

@@ -297,7 +297,14 @@ void test_checkpoint_roundtrip() {
   t1.export_model(dir + "/export", true);
   auto ex = load_checkpoint(dir + "/export", torch::kCPU);
   T_CHECK(ex->cfg.diffusion.latent_scale == c1->net->cfg.diffusion.latent_scale);
-  std::printf("checkpoint_roundtrip ok\n");
+  // The first UNet step calibrated the latent scale; a new trainer on the
+  // calibrated model keeps it.
+  const double scale = c1->net->cfg.diffusion.latent_scale;
+  T_CHECK(scale != 1.0 && scale > 0);
+  Trainer t3(c1, "unet", o);
+  t3.unet_step(make_batch(4, 32, 64, 5), 1e-3);
+  T_CHECK(c1->net->cfg.diffusion.latent_scale == scale);
+  std::printf("checkpoint_roundtrip ok (latent_scale %.4f)\n", scale);
 }
 
 void test_checkpoint_errors() {

@@ -193,7 +193,9 @@ StepStats Trainer::unet_step(const InpaintBatch& b, double lr) {
     auto enc = net.vae->encode(x);
     auto eps = torch::randn(enc.first.sizes(), gen_, torch::TensorOptions().dtype(torch::kFloat32)).to(dev);
     auto z = enc.first + torch::exp(0.5 * enc.second) * eps;
-    if (o_.calibrate_latent_scale && step_ == 0 && micro_ == 0) {
+    // Calibrate once, on a fresh trainer and an uncalibrated model (scale 1),
+    // so that fine-tuning a trained UNet keeps the scale it was trained with.
+    if (o_.calibrate_latent_scale && step_ == 0 && micro_ == 0 && net.cfg.diffusion.latent_scale == 1.0) {
       const double sd = z.to(torch::kFloat32).std().item<double>();
       if (sd > 1e-6 && std::isfinite(sd)) net.cfg.diffusion.latent_scale = 1.0 / sd;
     }

@@ -27,7 +27,9 @@ struct TrainOptions {
   double kl_weight = 1e-4;      // VAE: weight of the per-element mean KL
   double edge_weight = 0.5;     // VAE: weight of the Sobel-gradient L1 term
   double ink_weight = 4.0;      // VAE: extra L1 weight on dark (ink) pixels
-  bool calibrate_latent_scale = true;  // UNet: set latent_scale = 1/std on the first step
+  // UNet: on the first step, if the model's latent_scale is still 1 (never
+  // calibrated), set it to 1/std of that batch's latents.
+  bool calibrate_latent_scale = true;
   uint64_t seed = 0;
 
   static TrainOptions from_json(const Json& j);
