@@ -33,6 +33,7 @@ func TestPersonNameOCRVariants(t *testing.T) {
 		{"forwarded to B. F Hahn for", "B. F Hahn"},               // the last period lost
 		{"discussed with E, Ramirez, we", "E, Ramirez"},           // "," for "."
 		{"Crystal T. Ortiz", "Crystal T. Ortiz"},                  // common first word, initial, surname
+		{"Coralie C. White", "Coralie C. White"},                  // first name, initial, common surname
 	} {
 		found := false
 		in := NewInput(patTestPage(c.text))
@@ -109,5 +110,21 @@ func TestCheckboxRowIsNoName(t *testing.T) {
 		if e.Type == Person {
 			t.Errorf("PERSON %q from %s", e.Text, e.Source)
 		}
+	}
+}
+
+func TestCityLineOCRNoise(t *testing.T) {
+	r := AddressRecognizer{}
+	for _, text := range []string{"Mesa, NY 01 01639", "Tampa, VI 61284", "San Juan, PR 00901"} {
+		in := NewInput(patTestPage(text))
+		ms := r.Recognize(in)
+		if len(ms) != 1 || in.Text[ms[0].Start:ms[0].End] != text {
+			t.Errorf("%q: address matches %v", text, ms)
+		}
+	}
+	// A number run alone is no city line.
+	in := NewInput(patTestPage("Total 12 34 56789"))
+	if ms := r.Recognize(in); len(ms) != 0 {
+		t.Errorf("unexpected address %q", in.Text[ms[0].Start:ms[0].End])
 	}
 }

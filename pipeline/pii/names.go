@@ -311,6 +311,11 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	}
 	if m[4] >= 0 {
 		score += 0.05 // middle initial
+		if f || l {
+			// "Coralie C. White": an initial after a known first name (or
+			// before a known surname) is a strong sign of a full name.
+			score += 0.1
+		}
 	}
 	if upper {
 		score -= 0.1 // headings are often upper case
@@ -387,12 +392,13 @@ const streetSuffix = `(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Dri
 var (
 	reStreet = regexp.MustCompile(`\b(?:\d{1,6}[A-Za-z]?|One|Two|Three|Four|Five|Ten)\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z0-9'.\-]*\s+){0,3}` + streetSuffix + `\b\.?(?:,?\s+(?:Suite|Ste|Room|Rm|Floor|Fl|Apt)\.?\s*#?\s*[0-9A-Z]+)?`)
 	rePOBox  = regexp.MustCompile(`(?i)\bP\.?\s?O\.?\s?Box\s+#?\s*\d{1,7}\b`)
-	reCity   = regexp.MustCompile(`\b[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}[,.]?\s+(` + stateAbbr + `)\.?,?\s+\d{5}(?:\s?-\s?\d{4})?\b`)
+	// A stray short number before the ZIP is OCR noise ("Mesa, NY 01 01639").
+	reCity = regexp.MustCompile(`\b[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}[,.]?\s+(` + stateAbbr + `)\.?,?\s+(?:\d{1,2}\s+)?\d{5}(?:\s?-\s?\d{4})?\b`)
 )
 
 var shortSuffix = map[string]bool{"dr": true, "st": true, "pl": true, "ct": true, "ln": true, "rd": true, "sq": true, "row": true, "way": true, "pike": true, "place": true, "plaza": true, "court": true}
 
-const stateAbbr = `AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Nebr|Nev|N\.\s?[HJMYCD]|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Alabama|Arizona|California|Colorado|Connecticut|Delaware|Florida|Georgia|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|Ohio|Oklahoma|Oregon|Pennsylvania|Tennessee|Texas|Utah|Vermont|Virginia|Washington|Wisconsin|Wyoming`
+const stateAbbr = `PR|VI|GU|AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Nebr|Nev|N\.\s?[HJMYCD]|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Alabama|Arizona|California|Colorado|Connecticut|Delaware|Florida|Georgia|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|Ohio|Oklahoma|Oregon|Pennsylvania|Tennessee|Texas|Utah|Vermont|Virginia|Washington|Wisconsin|Wyoming`
 
 // Recognize implements Recognizer.
 func (AddressRecognizer) Recognize(in *Input) []Match {
