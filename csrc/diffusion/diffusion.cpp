@@ -110,7 +110,7 @@ torch::Tensor inpaint_sample(ModelSetImpl& m, const InpaintBatch& b, const Sampl
   if (o.steps < 1 || o.steps > m.cfg.diffusion.timesteps) fail(Status::Invalid, "steps out of range");
   if (!(o.eta >= 0 && o.eta <= 1)) fail(Status::Invalid, "eta must be in [0,1]");
   if (!(o.guidance >= 0 && o.guidance < 100)) fail(Status::Invalid, "guidance scale out of range");
-  torch::NoGradGuard ng;
+  c10::InferenceMode inference;  // no autograd bookkeeping at all
   const Schedule sched(m.cfg.diffusion);
   const double scale = m.cfg.diffusion.latent_scale;
   const auto dev = m.unet->conv_in->weight.device();
@@ -118,9 +118,14 @@ torch::Tensor inpaint_sample(ModelSetImpl& m, const InpaintBatch& b, const Sampl
   auto img = b.images.to(dev, torch::kFloat32);
   auto mask = b.masks.to(dev, torch::kFloat32).gt(0.5).to(torch::kFloat32);
   auto x = img * 2 - 1;
-  auto cond = condition_latents(m, x, mask, b.glyphs.to(dev, torch::kFloat32) * 2 - 1);
-  auto known = m.vae->encode(x).first * scale;
-  const auto& mlat = cond[0];
+  // One VAE pass for the masked image, the glyph image and the full image
+  // (the same computation as condition_latents, batched).
+  auto lat = m.vae->encode(torch::cat({x * (1 - mask), b.glyphs.to(dev, torch::kFloat32) * 2 - 1, x}, 0))
+                 .first.mul(scale)
+                 .chunk(3, 0);
+  const auto mlat = torch::max_pool2d(mask, {4, 4}, {4, 4});
+  const std::vector<torch::Tensor> cond = {mlat, lat[0], lat[1]};
+  const auto known = lat[2];
 
   const bool cfg_on = o.guidance != 1.0;
   std::vector<std::string> texts = b.texts;
