@@ -128,3 +128,12 @@ func TestCityLineOCRNoise(t *testing.T) {
 		t.Errorf("unexpected address %q", in.Text[ms[0].Start:ms[0].End])
 	}
 }
+
+func TestPersonTakesEsquire(t *testing.T) {
+	p := mkPage(row(50, 100, "Robert", "H.", "Kimball,", "Esq."))
+	cfg := DefaultConfig()
+	cfg.NER = false
+	if e := withText(find(analyze(t, cfg, p), Person), "Robert H. Kimball, Esq."); e == nil {
+		t.Errorf("no person with the suffix: %v", texts(analyze(t, cfg, p)))
+	}
+}

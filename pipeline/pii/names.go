@@ -342,7 +342,7 @@ func clamp01(x float64) float64 {
 var (
 	reTitleWord   = regexp.MustCompile(`^(?i:mr|mrs|ms|miss|dr|prof|mz|rev|sir)[.,]?$`)
 	reInitialWord = regexp.MustCompile(`^(?:[A-Z][.,]){1,3}$|^[A-Z]\.?$`)
-	reSuffixWord  = regexp.MustCompile(`^(?:Jr|Sr|JR|SR|II|III|IV|Ph\.?D|M\.?D)[.,]?$`)
+	reSuffixWord  = regexp.MustCompile(`^(?:Jr|Sr|JR|SR|II|III|IV|Ph\.?D|M\.?D|Esq|ESQ)[.,]?$`)
 )
 
 // expandPerson grows a PERSON match over the name parts next to it on its
