@@ -93,6 +93,7 @@ func main() {
 	guidance := flag.Float64("guidance", 2, "classifier-free guidance scale (1 = off)")
 	iters := flag.Int("iters", 20, "timing iterations per GroupNorm shape")
 	threads := flag.Int("threads", 1, "intra-op threads (0 = libtorch default; on a shared 2-core machine OpenMP with 2 threads stalls)")
+	trainSteps := flag.Int("train-steps", 3, "timed training steps per trainer kind (0 = skip)")
 	flag.Parse()
 
 	if *threads > 0 {
@@ -178,6 +179,15 @@ func main() {
 	perRegion := float64(best.Milliseconds()) / float64(*n)
 	fmt.Printf("sample: %d regions %dx%d, %d DDIM steps, guidance %.1f: %.0f ms per call, %.1f ms per region\n",
 		*n, *h, *w, *steps, *guidance, float64(best.Milliseconds()), perRegion)
+	// Training step cost (the next issue trains this preset on the CPU).
+	var vaeStepMs, unetStepMs float64
+	if *trainSteps > 0 {
+		vaeStepMs, unetStepMs, err = timeTraining(*preset, b, *trainSteps)
+		if err != nil {
+			fail(err)
+		}
+		fmt.Printf("train: batch %d crops %dx%d: vae step %.0f ms, unet step %.0f ms\n", *n, *h, *w, vaeStepMs, unetStepMs)
+	}
 	rss, _, _ := torch.Memory()
 
 	out := map[string]any{
@@ -199,12 +209,54 @@ func main() {
 		"model_params_" + *preset:     info.Params.Total,
 		"model_bytes_fp32_" + *preset: info.BytesFP32,
 		"rss_bytes":                   rss,
+		"train_vae_step_ms":           round(vaeStepMs, 1),
+		"train_unet_step_ms":          round(unetStepMs, 1),
 	}
 	js, err := json.Marshal(out)
 	if err != nil {
 		fail(err)
 	}
 	fmt.Println(string(js))
+}
+
+// timeTraining returns the mean wall time of a VAE and of a UNet training
+// step on the batch (after one warm-up step each) for a fresh model.
+func timeTraining(preset string, b torch.Batch, steps int) (vaeMs, unetMs float64, err error) {
+	tm, err := torch.NewModel(torch.ModelConfig{Preset: preset}, "cpu", 2)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer tm.Close()
+	for _, kind := range []string{"vae", "unet"} {
+		tr, err := torch.NewTrainer(tm, kind, torch.DefaultTrainerOptions())
+		if err != nil {
+			return 0, 0, err
+		}
+		var total time.Duration
+		for i := 0; i <= steps; i++ {
+			t0 := time.Now()
+			if kind == "vae" {
+				_, err = tr.VAEStep(b.Images, b.N, b.H, b.W, 1e-4)
+			} else {
+				_, err = tr.UNetStep(b, 1e-4)
+			}
+			if err != nil {
+				tr.Close()
+				return 0, 0, err
+			}
+			if i > 0 {
+				total += time.Since(t0)
+			}
+		}
+		tr.Close()
+		ms := float64(total.Microseconds()) / 1000 / float64(steps)
+		if kind == "vae" {
+			vaeMs = ms
+		} else {
+			unetMs = ms
+		}
+	}
+	return vaeMs, unetMs, nil
 }
 
 func round(x float64, digits int) float64 {
