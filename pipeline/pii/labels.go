@@ -868,7 +868,7 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 	if len(ws) == 0 {
 		return clamp01(score)
 	}
-	letters, digits, n, common, capital, wordy := 0, 0, 0, 0, 0, 0
+	letters, digits, n, common, capital, wordy, form := 0, 0, 0, 0, 0, 0, 0
 	conf := 0.0
 	for _, wi := range ws {
 		t := words[wi].Text
@@ -887,6 +887,9 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 		}
 		if hasLetters(t, 2) {
 			wordy++
+		}
+		if isFormWord(t) {
+			form++
 		}
 		if r := []rune(strings.TrimLeft(t, "(\"'")); len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z' {
 			capital++
@@ -917,6 +920,11 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 		if letters == 0 || wordy == 0 {
 			// No word of two letters: "C 2 2 Q 0", a row of check boxes.
 			score -= 0.4
+		}
+		if form == n {
+			// Only form words: the rest of a title ("EMPLOYEE INFORMATION
+			// FORM") or the next label ("To: Invoice").
+			score -= 0.3
 		}
 		if digits > letters {
 			score -= 0.25

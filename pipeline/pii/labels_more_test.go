@@ -137,3 +137,18 @@ func TestPersonTakesEsquire(t *testing.T) {
 		t.Errorf("no person with the suffix: %v", texts(analyze(t, cfg, p)))
 	}
 }
+
+func TestFormWordsAreNoLabelValue(t *testing.T) {
+	// A title that starts with a label word: its other words are no name.
+	p := mkPage(row(200, 60, "EMPLOYEE", "INFORMATION", "FORM"))
+	cfg := DefaultConfig()
+	cfg.FieldExtent = false
+	for _, e := range analyze(t, cfg, p) {
+		t.Errorf("%s %q from %s", e.Type, e.Text, e.Source)
+	}
+	// A name after the same label is still one.
+	p = mkPage(row(50, 60, "Employee:", "Dana", "Whitcombe"))
+	if len(find(analyze(t, cfg, p), Person)) != 1 {
+		t.Errorf("no employee name")
+	}
+}
