@@ -237,7 +237,7 @@ void Json::dump_to(std::string& out, int indent, int depth) const {
       out += '[';
       for (size_t i = 0; i < arr_.size(); ++i) {
         if (i) out += indent < 0 ? "," : ", ";
-        arr_[i].dump_to(out, indent < 0 ? -1 : -1, depth + 1);
+        arr_[i].dump_to(out, -1, depth + 1);  // arrays stay on one line
       }
       out += ']';
       break;
