@@ -414,3 +414,43 @@ func TestTrainerResume(t *testing.T) {
 		l.Close()
 	}
 }
+
+// Training and sampling on one model from different goroutines: the core's
+// reader/writer lock serialises them; neither fails.
+func TestTrainWhileSampling(t *testing.T) {
+	m := tiny(t, 12)
+	tr, err := NewTrainer(m, "unet", DefaultTrainerOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tr.Close()
+	b := batch(2, 32, 32, 4)
+	done := make(chan error)
+	go func() {
+		for i := 0; i < 5; i++ {
+			if _, err := m.Sample(b, SampleOptions{Steps: 2, Guidance: 1.5, Seed: uint64(i)}); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	for i := 0; i < 5; i++ {
+		if _, err := tr.UNetStep(b, 1e-3); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	info, err := m.Info()
+	if err != nil || info.PixelMultiple != 8 || info.LatentChannels != 4 || info.Device != "cpu" {
+		t.Fatalf("info %+v %v", info, err)
+	}
+	if _, err := m.Decode(make([]float32, 10), 1, 8, 8); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("short latents: %v", err)
+	}
+	if _, err := m.Encode(make([]float32, 30*30), 1, 30, 30, 0); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("odd encode size: %v", err)
+	}
+}
