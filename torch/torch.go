@@ -17,7 +17,8 @@
 //     calls after Close return ErrClosed.
 //   - Different models are independent. SetThreads is process-wide and sets
 //     libtorch's intra-op thread pool; call it once at start-up.
-//   - A Trainer keeps its model's weights alive, even after Model.Close.
+//   - Calls on one Trainer are serialised (a Go mutex). A Trainer keeps its
+//     model's weights alive, even after Model.Close.
 //
 // Errors are *Error values carrying the core's status code; use errors.Is
 // with ErrInvalid, ErrIO, ErrCheckpoint, ErrRuntime or ErrOutOfMemory.
