@@ -172,6 +172,10 @@ func init() {
 		"investigators", "investigator(s)", "investigator (s)", "supervisor", "pay to", "return to",
 		"ordered by", "requestor", "requester", "buyer", "salesman", "sales rep", "rep",
 		"representative", "witness", "name of employee", "employee name", "customer name")
+	// Bill-to blocks: a person or a company on the first two lines, then
+	// the address (which plausibleLine leaves to the address recognizer).
+	add(Person, 2, "bill to", "ship to", "sold to", "remit to", "invoice to", "deliver to", "customer",
+		"consignee", "shipper")
 	add(Person, 8, "to", "cc", "bcc", "c", "copy", "copies", "copies to", "copy to", "distribution",
 		"dist", "xc", "pc", "attendees", "participants", "members", "original to")
 	add(Date, 1, "date", "dated", "dob", "d.o.b", "date of birth", "birth date", "birthdate",
@@ -257,7 +261,7 @@ func newGeometry(in *Input) *geometry {
 			if cur != nil {
 				gap := w.Box.Left - cur.box.Right()
 				prev := in.Page.Words[cur.words[len(cur.words)-1]].Text
-				if gap > g.h*3/2 || strings.HasSuffix(prev, ":") || startsColonLabel(in, ln[k:]) {
+				if gap > g.h*3/2 || strings.HasSuffix(prev, ":") || startsColonLabel(in, cur.words, ln[k:]) {
 					ps = append(ps, cur)
 					cur = nil
 				}
@@ -371,7 +375,8 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 	case "to", "from", "by", "c", "pc", "xc", "copy", "copies", "due", "sent", "received", "issued",
 		"effective", "cell", "rep", "author", "members", "ph", "dist",
 		"email", "e-mail", "e mail", "web", "website", "internet", "url", "location", "country", "county",
-		"destination", "venue", "company", "firm", "school", "carrier", "agency", "supplier", "vendor":
+		"destination", "venue", "company", "firm", "school", "carrier", "agency", "supplier", "vendor",
+		"customer", "shipper":
 		// Function words: a label only with a colon, in capitals, or as a
 		// phrase of its own (its value after a gap).
 		if colon || whole || first == strings.ToUpper(first) && len(first) > 1 {
@@ -826,6 +831,9 @@ func (g *geometry) spans(ws []int, tmpl Match, extra []doc.Box) []Match {
 func plausibleLine(t Type, ws []int, words []doc.Word) bool {
 	switch t {
 	case Person:
+		if first := strings.TrimSpace(words[ws[0]].Text); first != "" && first[0] >= '0' && first[0] <= '9' {
+			return false // a street line: "1083 E. Jackson Avenue"
+		}
 		form, named := 0, false
 		for _, wi := range ws {
 			w := strings.Trim(words[wi].Text, ".,;:()[]'\"")
@@ -1001,8 +1009,9 @@ func inlineLabel(t string) bool {
 
 // startsColonLabel reports whether the words ws start with a known label of
 // one or two words ending in a colon ("Fax:", "Fax No.:"): the label
-// starts a phrase even without a gap before it ("555-0100 Fax: 555-0199").
-func startsColonLabel(in *Input, ws []int) bool {
+// starts a phrase even without a gap before it ("555-0100 Fax: 555-0199"),
+// unless it ends a longer label with the phrase before it ("Bill To:").
+func startsColonLabel(in *Input, before, ws []int) bool {
 	words := in.Page.Words
 	for n := 1; n <= 2 && n <= len(ws); n++ {
 		last := strings.TrimSpace(words[ws[n-1]].Text)
@@ -1013,8 +1022,26 @@ func startsColonLabel(in *Input, ws []int) bool {
 		if first == "" || first[0] < 'A' || first[0] > 'Z' {
 			return false
 		}
-		_, ok := exactLabels[labelCanon(textsOf(words, ws[:n]))]
-		return ok
+		if _, ok := exactLabels[labelCanon(textsOf(words, ws[:n]))]; !ok {
+			return false
+		}
+		for k := max(0, len(before)-2); k < len(before); k++ {
+			canon := labelCanon(textsOf(words, append(append([]int(nil), before[k:]...), ws[:n]...)))
+			if _, ok := exactLabels[canon]; ok {
+				return false
+			}
+			// "Start Date:", "Home Phone:": ordinary words before a keyword;
+			// "John Smith Phone:" is a value and the next label.
+			plain := true
+			for _, wi := range before[k:] {
+				t := words[wi].Text
+				plain = plain && isCommonWord(t) && !isFirstName(t) && !isLastName(t)
+			}
+			if _, ok := keywordLabel(canon); ok && plain {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

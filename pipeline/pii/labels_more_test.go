@@ -1,6 +1,9 @@
 package pii
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestInlineLabelEndsValue(t *testing.T) {
 	// A letterhead's "Tel. ... Fax ..." row: two numbers, "Fax" in neither.
@@ -150,5 +153,30 @@ func TestFormWordsAreNoLabelValue(t *testing.T) {
 	p = mkPage(row(50, 60, "Employee:", "Dana", "Whitcombe"))
 	if len(find(analyze(t, cfg, p), Person)) != 1 {
 		t.Errorf("no employee name")
+	}
+}
+
+func TestBillToBlock(t *testing.T) {
+	p := mkPage(
+		row(50, 100, "Bill", "To:"),
+		row(50, 116, "Bret", "Villarreal"),
+		row(50, 132, "Northwind", "Traders"),
+		row(50, 148, "1083", "E.", "Jackson", "Avenue"),
+		row(50, 164, "Irving,", "NC", "17588-3866"),
+	)
+	cfg := DefaultConfig()
+	cfg.FieldExtent = false
+	ents := analyze(t, cfg, p)
+	// The company has no legal suffix: only the label finds it.
+	if e := withText(ents, "Northwind Traders"); e == nil || e.Source != "label:bill to" {
+		t.Errorf("company line not found from the label: %v", texts(ents))
+	}
+	if len(find(ents, Address)) != 1 {
+		t.Errorf("want the street and city as one address: %v", texts(ents))
+	}
+	for _, e := range find(ents, Person) {
+		if strings.Contains(e.Text, "Jackson") {
+			t.Errorf("street line taken as a person: %q", e.Text)
+		}
 	}
 }
