@@ -16,7 +16,7 @@ export OMP_THREAD_LIMIT := 1
 
 APT_PACKAGES := build-essential cmake pkg-config \
 	libtesseract-dev libleptonica-dev tesseract-ocr-eng \
-	libtorch-dev \
+	libtorch-dev libopenblas0-openmp \
 	fonts-liberation fonts-dejavu-core fonts-freefont-ttf
 
 .PHONY: all deps native build test test-native test-go vet demo bench cuda-check eval-detect clean
