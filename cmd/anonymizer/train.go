@@ -77,6 +77,13 @@ func trainKindCommand(kind, usage string) *cli.Command {
 			if err != nil {
 				return err
 			}
+			if cfg.Threads > 1 && ocr.OpenMPThreadLimit() < cfg.Threads {
+				// libtorch (OpenMP) hangs in its first parallel op when asked
+				// for more threads than OMP_THREAD_LIMIT allows.
+				log.Warn().Int("threads", cfg.Threads).Int("omp_thread_limit", ocr.OpenMPThreadLimit()).
+					Msg("--threads above OMP_THREAD_LIMIT: using libtorch's default instead")
+				cfg.Threads = 0
+			}
 			ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			opts := train.Options{Progress: os.Stderr, Resume: c.Bool("resume")}
