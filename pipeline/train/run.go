@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"image"
 	"io"
-	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -417,14 +416,4 @@ func LoadModel(dir, device string) (*torch.Model, string, error) {
 		return nil, d, fmt.Errorf("model %s is corrupt or does not match this build: %w", d, err)
 	}
 	return m, d, nil
-}
-
-// finite reports whether all losses are finite.
-func finite(xs []float64) bool {
-	for _, x := range xs {
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return false
-		}
-	}
-	return true
 }

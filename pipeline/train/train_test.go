@@ -219,3 +219,66 @@ func TestFindModel(t *testing.T) {
 		t.Fatalf("corrupt model: %v", err)
 	}
 }
+
+func TestGenerateRegionShapesAndPaste(t *testing.T) {
+	m, err := torch.NewModel(torch.ModelConfig{Preset: "tiny"}, "cpu", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	page := image.NewGray(image.Rect(0, 0, 300, 120))
+	for i := range page.Pix {
+		page.Pix[i] = uint8(200 + i%50)
+	}
+	orig := append([]uint8(nil), page.Pix...)
+	region := image.Rect(40, 50, 160, 74)
+	g, err := GenerateRegion(m, page, region, "Mark Ellis", torch.SampleOptions{Steps: 2, Guidance: 1, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Output.Rect.Dy() != 32 || g.Output.Rect.Dx()%16 != 0 || g.Output.Rect != g.Input.Rect {
+		t.Fatalf("crop %v, input %v", g.Output.Rect, g.Input.Rect)
+	}
+	// Outside the box the sampler keeps the input crop.
+	box := g.Placement.Box.Inset(-1)
+	for y := 0; y < g.Output.Rect.Dy(); y++ {
+		for x := 0; x < g.Output.Rect.Dx(); x++ {
+			if (image.Point{x, y}).In(box) {
+				continue
+			}
+			d := int(g.Output.Pix[y*g.Output.Stride+x]) - int(g.Input.Pix[y*g.Input.Stride+x])
+			if d > 1 || d < -1 {
+				t.Fatalf("crop pixel %d,%d outside the mask changed by %d", x, y, d)
+			}
+		}
+	}
+	g.Placement.PasteBack(page, g.Output, region)
+	changed := 0
+	for y := 0; y < 120; y++ {
+		for x := 0; x < 300; x++ {
+			i := y*page.Stride + x
+			if !(image.Point{x, y}).In(region) && page.Pix[i] != orig[i] {
+				t.Fatalf("page pixel %d,%d outside the region changed", x, y)
+			}
+			if page.Pix[i] != orig[i] {
+				changed++
+			}
+		}
+	}
+	if changed == 0 {
+		t.Fatal("nothing generated inside the region")
+	}
+	if _, err := GenerateRegion(m, page, image.Rect(400, 400, 420, 420), "x", torch.SampleOptions{Steps: 1}); err == nil {
+		t.Fatal("region outside the page accepted")
+	}
+}
+
+// finite reports whether all losses are finite.
+func finite(xs []float64) bool {
+	for _, x := range xs {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return false
+		}
+	}
+	return true
+}
