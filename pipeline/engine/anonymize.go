@@ -355,10 +355,47 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 	}
 	tVerify += time.Since(tv)
 
+	// 3b. A line that did not read back exactly is drawn once more, plainly
+	// (no ink spread or tone curve: crisper letters), over everything the
+	// first attempt changed, and verified again.
+	var retry []*job
+	for _, j := range jobs {
+		if j.res != nil && !j.region.Check.Exact() {
+			retry = append(retry, j)
+		}
+	}
+	tr := time.Now()
+	for _, j := range retry {
+		region := j.res.Region.Union(j.line.box)
+		res, err := render.Replace(out, region, j.text, j.style, render.Options{KeepOut: keepOut, Seed: seedOf(source, j.text), Plain: true})
+		if err != nil {
+			continue
+		}
+		render.Composite(out, res)
+		j.res = res
+		j.region.Changed = j.region.Changed.Union(res.Region)
+	}
+	tRender += time.Since(tr)
+	tv = time.Now()
+	errs = ForEach(ctx, len(retry), workers, func(ctx context.Context, i int) error {
+		j := retry[i]
+		bg := render.BackgroundError(out, j.res.Region, j.res.Strokes)
+		c, err := verify.Region(ctx, reader, out, j.res.TextBox, j.res.Region, j.text, j.original, bg, verify.Options{})
+		if err != nil {
+			return err
+		}
+		j.region.Check = c
+		return nil
+	})
+	if err := firstError(errs); err != nil {
+		return rp, nil, nil, err
+	}
+	tVerify += time.Since(tv)
+
 	// 4. Redaction of lines that were not drawn or failed the gate: a solid
 	// box over the original line and whatever was drawn, padded by a pixel
 	// so that anti-aliased edges go too.
-	tr := time.Now()
+	tr = time.Now()
 	var redacted []*job
 	for _, j := range jobs {
 		drawn := j.res != nil
@@ -373,7 +410,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 		render.Redact(out, box, a.opts.RedactColor)
 		changed := box
 		if drawn {
-			changed = changed.Union(j.res.Region)
+			changed = changed.Union(j.region.Changed).Union(j.res.Region)
 		}
 		j.region = Region{Strategy: StrategyRedact, Changed: changed}
 		redacted = append(redacted, j)

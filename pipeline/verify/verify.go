@@ -55,10 +55,28 @@ func Levenshtein(a, b []rune) int {
 	return prev[len(b)]
 }
 
-// CER is the character error rate of got against want after Normalize:
-// edit distance over want's length (1 when want is empty and got is not).
+// ruleRunes are what OCR makes of a form rule or underline running past the
+// text; they are not read-back errors.
+const ruleRunes = "_|—–-~=."
+
+// trimRules drops rule characters from the ends of got that want does not
+// have at its ends.
+func trimRules(got, want []rune) []rune {
+	for len(got) > 0 && strings.ContainsRune(ruleRunes, got[0]) && (len(want) == 0 || want[0] != got[0]) {
+		got = got[1:]
+	}
+	for len(got) > 0 && strings.ContainsRune(ruleRunes, got[len(got)-1]) && (len(want) == 0 || want[len(want)-1] != got[len(got)-1]) {
+		got = got[:len(got)-1]
+	}
+	return got
+}
+
+// CER is the character error rate of got against want after Normalize,
+// ignoring rule characters (underlines read as "_") at got's ends: edit
+// distance over want's length (1 when want is empty and got is not).
 func CER(got, want string) float64 {
-	g, w := []rune(Normalize(got)), []rune(Normalize(want))
+	w := []rune(Normalize(want))
+	g := trimRules([]rune(Normalize(got)), w)
 	if len(w) == 0 {
 		if len(g) == 0 {
 			return 0

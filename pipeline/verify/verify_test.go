@@ -25,6 +25,9 @@ func TestCER(t *testing.T) {
 		{"Jane Dae", "Jane Doe", 1.0 / 7},
 		{"", "abc", 1},
 		{"", "", 0},
+		{"__Jane Doe_", "Jane Doe", 0},
+		{"| (614) 466-5087 —", "(614) 466-5087", 0},
+		{"-12-", "-12-", 0},
 	}
 	for _, c := range cases {
 		if got := CER(c.got, c.want); got != c.cer {
