@@ -270,6 +270,7 @@ func evalModelCommand() *cli.Command {
 			&cli.StringFlag{Name: "kind", Value: "unet", Usage: "vae or unet"},
 			&cli.IntFlag{Name: "val-size", Value: 64, Usage: "crops per set"},
 			&cli.IntFlag{Name: "sample-steps", Value: 20, Usage: "DDIM steps (unet)"},
+			&cli.Float64Flag{Name: "guidance", Value: 1, Usage: "classifier-free guidance scale (unet; 1 = off)"},
 			&cli.StringSliceFlag{Name: "annotated", Usage: "FUNSD-format folder; repeatable"},
 			&cli.StringFlag{Name: "grid", Usage: "also write the sample grid as this PNG"},
 			&cli.StringFlag{Name: "device", Value: "cpu", Usage: "cpu, cuda, cuda:N or auto"},
@@ -306,7 +307,7 @@ func evalModelCommand() *cli.Command {
 			} else {
 				var res map[string]train.UNetMetrics
 				res, rows, err = train.ValidateUNet(c.Context, m, sets, eng, torch.SampleOptions{Steps: c.Int("sample-steps"),
-					Guidance: 1, Seed: train.ValSeed})
+					Guidance: float32(c.Float64("guidance")), Seed: train.ValSeed})
 				out["val_unet"] = res
 			}
 			if err != nil {
