@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/fonts"
 	"github.com/anonymizer-project/anonymizer/pipeline/pii"
 	"github.com/anonymizer-project/anonymizer/pipeline/render"
 	"github.com/anonymizer-project/anonymizer/pipeline/report"
@@ -263,19 +264,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 	}
 	t0 := time.Now()
 	if a.opts.Strategy == StrategyRender {
-		ForEach(ctx, len(jobs), workers, func(ctx context.Context, i int) error {
-			j := jobs[i]
-			var wb []doc.Box
-			for _, wi := range j.line.words {
-				wb = append(wb, pr.Page.Words[wi].Box)
-			}
-			st, err := render.EstimateStyle(orig, j.line.box, wb, j.line.text)
-			if err != nil {
-				st = render.Style{CapHeight: 0.7 * float64(j.line.box.Height)}
-			}
-			j.style = st
-			return nil
-		})
+		a.estimateStyles(ctx, orig, pr.Page, jobs, workers)
 	}
 	tRender += time.Since(t0)
 
@@ -313,26 +302,26 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 		tr := time.Now()
 		// Field extents without OCR words: erase whatever ink is there
 		// (before drawing, so that the new text stays).
+		var drawn []doc.Box
+		for _, j := range js {
+			drawn = append(drawn, j.line.box.Pad(2))
+		}
 		for _, b := range extraBoxes(e, jobLines(js)) {
-			patch, err := render.RebuildBackground(out, b)
+			ink := render.InkBox(out, b, drawn)
+			if ink.Empty() {
+				continue // paper and rules only: nothing to erase
+			}
+			patch, err := render.RebuildBackground(out, ink.Pad(2).Intersect(b))
 			if err == nil {
 				draw.Draw(out, patch.Bounds(), patch, patch.Bounds().Min, draw.Src)
 				regions = append(regions, Region{Entity: e.ID, Strategy: "erase", Changed: doc.BoxFromRect(patch.Bounds())})
 			}
 		}
-		for _, j := range js {
-			if strings.TrimSpace(j.text) == "" {
-				continue
-			}
-			res, err := render.Replace(out, j.line.box, j.text, j.style, render.Options{KeepOut: keepOut, Seed: seedOf(source, j.text)})
-			if err != nil {
-				continue // redacted below
-			}
-			render.Composite(out, res)
-			j.res = res
-		}
 		tRender += time.Since(tr)
 	}
+	tr := time.Now()
+	a.drawLines(ctx, out, jobs, keepOut, source, false, workers)
+	tRender += time.Since(tr)
 
 	// 3. Verification of every drawn line, in parallel.
 	tv := time.Now()
@@ -364,17 +353,8 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 			retry = append(retry, j)
 		}
 	}
-	tr := time.Now()
-	for _, j := range retry {
-		region := j.res.Region.Union(j.line.box)
-		res, err := render.Replace(out, region, j.text, j.style, render.Options{KeepOut: keepOut, Seed: seedOf(source, j.text), Plain: true})
-		if err != nil {
-			continue
-		}
-		render.Composite(out, res)
-		j.res = res
-		j.region.Changed = j.region.Changed.Union(res.Region)
-	}
+	tr = time.Now()
+	a.drawLines(ctx, out, retry, keepOut, source, true, workers)
 	tRender += time.Since(tr)
 	tv = time.Now()
 	errs = ForEach(ctx, len(retry), workers, func(ctx context.Context, i int) error {
@@ -446,6 +426,86 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 		ent.Confidence, ent.Verification = summarizeChecks(checks)
 	}
 	return rp, regions, map[string]float64{"surrogate": ms(tSur), "render": ms(tRender), "verify": ms(tVerify)}, nil
+}
+
+// fullMatchLines is how many of a page's longest lines are matched
+// against every installed font family; the other lines try only the
+// families those chose (and their other weight).
+const fullMatchLines = 6
+
+// estimateStyles estimates each line's style on the original page.
+func (a *Anonymizer) estimateStyles(ctx context.Context, orig image.Image, p *doc.Page, jobs []*job, workers int) {
+	order := make([]*job, len(jobs))
+	copy(order, jobs)
+	sort.SliceStable(order, func(i, j int) bool { return len(order[i].line.text) > len(order[j].line.text) })
+	estimate := func(js []*job, among []*fonts.Family) {
+		ForEach(ctx, len(js), workers, func(ctx context.Context, i int) error {
+			j := js[i]
+			var wb []doc.Box
+			for _, wi := range j.line.words {
+				wb = append(wb, p.Words[wi].Box)
+			}
+			st, err := render.EstimateStyleAmong(orig, j.line.box, wb, j.line.text, among)
+			if err != nil {
+				st = render.Style{CapHeight: 0.7 * float64(j.line.box.Height)}
+			}
+			j.style = st
+			return nil
+		})
+	}
+	n := min(fullMatchLines, len(order))
+	estimate(order[:n], nil)
+	if n == len(order) {
+		return
+	}
+	seen := map[*fonts.Family]bool{}
+	var among []*fonts.Family
+	for _, j := range order[:n] {
+		if f := j.style.Family; f != nil {
+			for _, g := range fonts.Weights(f) {
+				if !seen[g] {
+					seen[g] = true
+					among = append(among, g)
+				}
+			}
+		}
+	}
+	estimate(order[n:], among)
+}
+
+// drawLines renders the jobs' texts in parallel, each against the same
+// frozen copy of the page (so the renderings do not race), then composites
+// them in order. plain redraws jobs that were drawn before, over everything
+// their first attempt changed.
+func (a *Anonymizer) drawLines(ctx context.Context, out draw.Image, jobs []*job, keepOut []doc.Box, source string, plain bool, workers int) {
+	frozen := cloneImage(out)
+	results := make([]*render.Result, len(jobs))
+	ForEach(ctx, len(jobs), workers, func(ctx context.Context, i int) error {
+		j := jobs[i]
+		if strings.TrimSpace(j.text) == "" {
+			return nil
+		}
+		region := j.line.box
+		if plain && j.res != nil {
+			region = j.res.Region.Union(j.line.box)
+		}
+		res, err := render.Replace(frozen, region, j.text, j.style, render.Options{KeepOut: keepOut, Seed: seedOf(source, j.text), Plain: plain})
+		if err == nil {
+			results[i] = res
+		}
+		return nil
+	})
+	for i, j := range jobs {
+		res := results[i]
+		if res == nil {
+			continue // a first attempt that failed is redacted later
+		}
+		render.Composite(out, res)
+		if j.res != nil {
+			j.region.Changed = j.region.Changed.Union(res.Region)
+		}
+		j.res = res
+	}
 }
 
 func jobLines(js []*job) []lineSpan {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 
 	"golang.org/x/image/font"
@@ -170,5 +171,22 @@ func Names() []string {
 		out = append(out, f.Name)
 	}
 	sort.Strings(out)
+	return out
+}
+
+// Weights returns the family and its other weight (regular or bold) of the
+// same typeface, when installed: "LiberationSans" and "LiberationSans-Bold".
+func Weights(f *Family) []*Family {
+	out := []*Family{f}
+	base := strings.TrimSuffix(strings.TrimSuffix(f.Name, "-Bold"), "Bold")
+	for _, g := range All() {
+		if g == f || g.Class != f.Class || g.Bold == f.Bold {
+			continue
+		}
+		gb := strings.TrimSuffix(strings.TrimSuffix(g.Name, "-Bold"), "Bold")
+		if gb == base || (f.Path == "" && g.Path == "" && strings.HasPrefix(gb, "Go") == strings.HasPrefix(base, "Go") && g.Class == f.Class) {
+			out = append(out, g)
+		}
+	}
 	return out
 }

@@ -243,6 +243,7 @@ func TestNameHeuristicsUnit(t *testing.T) {
 func TestNERPersonInSentence(t *testing.T) {
 	p := mkPage(row(50, 100, "Yesterday", "Marcus", "Holloway", "visited", "the", "plant", "in", "Richmond", "with", "us."))
 	cfg := DefaultConfig()
+	cfg.NER = true
 	cfg.Names, cfg.Labels = false, false
 	ents := analyze(t, cfg, p)
 	e := withText(ents, "Marcus Holloway")

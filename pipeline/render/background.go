@@ -381,10 +381,60 @@ func (s *scene) boxMask(r image.Rectangle) []bool {
 // ErrEmptyRegion is returned for a region outside the image or of zero area.
 var ErrEmptyRegion = errors.New("render: empty region")
 
+// hasInk reports whether r holds a dark pixel that is not part of a rule.
+func (s *scene) hasInk(r image.Rectangle) bool {
+	r = r.Intersect(s.p.r)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			i := s.p.idx(x, y)
+			if s.dark[i] && !s.rule[i] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// InkBox returns the bounding box of the ink (dark pixels that are not part
+// of a form rule) in region of img outside the exclude boxes; it is empty
+// when there is none.
+func InkBox(img image.Image, region doc.Box, exclude []doc.Box) doc.Box {
+	var box doc.Box
+	rr := region.Clip(img.Bounds())
+	if rr.Empty() {
+		return box
+	}
+	s := analyze(img, contextRect(rr, img.Bounds(), 0), rr.Rect())
+	if s.contrast < 30 {
+		return box
+	}
+	minH, minV := ruleLengths(rr.Height)
+	s.findRules(rr.Rect(), minH, minV)
+	r := rr.Rect().Intersect(s.p.r)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+	next:
+		for x := r.Min.X; x < r.Max.X; x++ {
+			i := s.p.idx(x, y)
+			if !s.dark[i] || s.rule[i] {
+				continue
+			}
+			pt := image.Pt(x, y)
+			for _, e := range exclude {
+				if pt.In(e.Rect()) {
+					continue next
+				}
+			}
+			box = box.Union(doc.Box{Left: x, Top: y, Width: 1, Height: 1})
+		}
+	}
+	return box
+}
+
 // RebuildBackground returns new pixels for region with its text removed:
 // ink is replaced by the paper around it (row/column interpolation plus
 // matched noise, with a fixed seed) while horizontal and vertical form rules
-// that cross the region are kept. The result has the region's page bounds
+// that cross the region are kept; a region with nothing but paper and
+// rules gives ErrNoInk. The result has the region's page bounds
 // and is an *image.Gray for grey images, an *image.RGBA otherwise.
 func RebuildBackground(img image.Image, region doc.Box) (draw.Image, error) {
 	rr := region.Clip(img.Bounds())
@@ -394,6 +444,9 @@ func RebuildBackground(img image.Image, region doc.Box) (draw.Image, error) {
 	s := analyze(img, contextRect(rr, img.Bounds(), 0), rr.Rect())
 	minH, minV := ruleLengths(rr.Height)
 	s.findRules(rr.Rect(), minH, minV)
+	if !s.hasInk(rr.Rect()) {
+		return nil, fmt.Errorf("rebuild background: %w", ErrNoInk)
+	}
 	noise := s.paperNoise(s.boxMask(rr.Rect()))
 	s.fill(s.boxMask(rr.Rect()), noise, rand.New(rand.NewPCG(1, 2)))
 	out := s.p.toImage()

@@ -102,7 +102,10 @@ const massPenalty = 0.3
 // of the original ink and keeps the family that correlates best, penalised
 // by how much it had to be stretched to the original's width. It sets
 // Family, Bold, FontSize, CapHeight, XHeight, HScale and Match.
-func matchFamily(st *Style, s *scene, d []float32, ws []doc.Box, text string, top, base int) error {
+func matchFamily(st *Style, s *scene, d []float32, ws []doc.Box, text string, top, base int, cands []*fonts.Family) error {
+	if len(cands) == 0 {
+		cands = candidates()
+	}
 	p := s.p
 	fields := strings.Fields(text)
 	type pair struct {
@@ -152,7 +155,7 @@ func matchFamily(st *Style, s *scene, d []float32, ws []doc.Box, text string, to
 	}
 	bestScore := math.Inf(-1)
 	var bestCov [][]float32 // best family's renderings over the pairs' crops
-	for _, fam := range candidates() {
+	for _, fam := range cands {
 		fd, err := loadFont(fam)
 		if err != nil {
 			return err

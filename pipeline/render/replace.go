@@ -590,9 +590,9 @@ func trimArea(area []bool, p *planes, region image.Rectangle, keep []doc.Box) {
 		}
 		return n
 	}
+	bb := bbox()
 	for _, k := range keep {
 		kr := k.Rect()
-		bb := bbox()
 		if kr.Empty() || kr.Overlaps(region) || !kr.Overlaps(bb) {
 			continue
 		}
@@ -621,6 +621,9 @@ func trimArea(area []bool, p *planes, region image.Rectangle, keep []doc.Box) {
 			for x := best.Min.X; x < best.Max.X; x++ {
 				area[p.idx(x, y)] = false
 			}
+		}
+		if !best.Empty() {
+			bb = bbox()
 		}
 	}
 }

@@ -104,6 +104,14 @@ const inkFloor = 0.1
 // only used to pick the font family by rendering candidates in its place,
 // and never leaves this function.
 func EstimateStyle(img image.Image, region doc.Box, words []doc.Box, text string) (Style, error) {
+	return EstimateStyleAmong(img, region, words, text, nil)
+}
+
+// EstimateStyleAmong is EstimateStyle with the font families to try
+// (nil: every installed family). A caller that has matched a page's first
+// lines can pass the families found there: a document uses few typefaces,
+// and each candidate costs a rendering.
+func EstimateStyleAmong(img image.Image, region doc.Box, words []doc.Box, text string, families []*fonts.Family) (Style, error) {
 	var st Style
 	bounds := img.Bounds()
 	rr := region.Clip(bounds)
@@ -181,7 +189,7 @@ func EstimateStyle(img image.Image, region doc.Box, words []doc.Box, text string
 	st.HScale = 1
 
 	if strings.TrimSpace(text) != "" {
-		if err := matchFamily(&st, s, d, ws, text, top, base); err != nil {
+		if err := matchFamily(&st, s, d, ws, text, top, base, families); err != nil {
 			return st, fmt.Errorf("estimate style: %w", err)
 		}
 		return st, nil
