@@ -71,6 +71,7 @@ func detectFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "show-text", Usage: "write original text into reports (off: reports hold only keyed hashes)"},
 		&cli.IntFlag{Name: "psm", Usage: "Tesseract page segmentation mode of the first full-page pass (default 3)"},
 		&cli.IntFlag{Name: "second-psm", Usage: "page segmentation mode of a second OCR pass run alongside the first and merged (0: off)", DefaultText: "11"},
+		&cli.BoolFlag{Name: "no-reread", Usage: "do not re-read low-confidence words (faster, more misses on poor scans)"},
 		&cli.DurationFlag{Name: "page-timeout", Usage: "time limit per page (default 2m)"},
 		&cli.IntFlag{Name: "max-pixels", Usage: "largest accepted image, width*height (default 80000000)"},
 	}
@@ -125,6 +126,7 @@ func detectOptions(c *cli.Context) (engine.DetectOptions, error) {
 	if c.IsSet("second-psm") {
 		opts.SecondPSM = c.Int("second-psm")
 	}
+	opts.NoReread = c.Bool("no-reread")
 
 	types := fc.Detect.Types
 	if c.IsSet("types") {

@@ -516,15 +516,6 @@ func jobLines(js []*job) []lineSpan {
 	return out
 }
 
-func firstError(errs []error) error {
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // extraBoxes are the entity's boxes that no word line accounts for.
 func extraBoxes(e pii.Entity, lines []lineSpan) []doc.Box {
 	var out []doc.Box

@@ -37,3 +37,13 @@ func ForEach(ctx context.Context, n, workers int, fn func(ctx context.Context, i
 	wg.Wait()
 	return errs
 }
+
+// firstError returns the first non-nil error of ForEach's results.
+func firstError(errs []error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

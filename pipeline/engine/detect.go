@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"image"
 	"time"
+	"unicode"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/imageio"
@@ -36,6 +37,8 @@ type DetectOptions struct {
 	// pass, run concurrently with the first and merged into it (sparse text,
 	// 11, finds form fields the first pass drops); 0 disables it.
 	SecondPSM int
+	// NoReread turns off the re-reading of low-confidence words.
+	NoReread bool
 	// ShowText writes original text into reports (off by default).
 	ShowText bool
 	// HashKey keys the hashes of original text in reports.
@@ -112,6 +115,11 @@ func (d *Detector) DetectPage(ctx context.Context, img image.Image, index int) (
 	if err != nil {
 		return nil, fmt.Errorf("page %d: ocr: %w", index, err)
 	}
+	if !d.opts.NoReread {
+		if err := d.rereadSuspects(ctx, img, page); err != nil {
+			return nil, fmt.Errorf("page %d: ocr re-read: %w", index, err)
+		}
+	}
 	t1 := time.Now()
 	ents, err := d.an.AnalyzeWithReader(ctx, page, regionReader{eng: d.ocr, img: img})
 	if err != nil {
@@ -149,6 +157,103 @@ func (d *Detector) pageWords(ctx context.Context, img image.Image, index int) (*
 	}
 	page.Words = ocr.MergeWords(page.Words, r.p.Words)
 	return page, nil
+}
+
+// Words the full-page passes read with less confidence than this are read
+// again, upscaled, with their neighbours on the row (suspectConf), and the
+// new reading replaces them when it is clearly more confident.
+const (
+	suspectConf = 55
+	rereadGain  = 10
+)
+
+// rereadSuspects re-reads the rows of low-confidence words. Fax headers,
+// dot-matrix and typewritten values are where the page passes garble
+// digits and names, and a garbled value is a missed one.
+func (d *Detector) rereadSuspects(ctx context.Context, img image.Image, page *doc.Page) error {
+	var clusters []doc.Box
+	for _, w := range page.Words {
+		if w.Conf >= suspectConf || alnum(w.Text) < 2 || w.Box.Height < 6 {
+			continue
+		}
+		b := w.Box
+		merged := false
+		for i, c := range clusters {
+			ov := min(c.Bottom(), b.Bottom()) - max(c.Top, b.Top)
+			gap := max(c.Left, b.Left) - min(c.Right(), b.Right())
+			if 2*ov >= min(c.Height, b.Height) && gap <= 2*max(c.Height, b.Height) {
+				clusters[i] = c.Union(b)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			clusters = append(clusters, b)
+		}
+	}
+	if len(clusters) == 0 {
+		return nil
+	}
+	bounds := img.Bounds()
+	type reread struct {
+		box   doc.Box
+		words []doc.Word
+	}
+	rs := make([]reread, len(clusters))
+	errs := ForEach(ctx, len(clusters), d.ocr.Options().Workers, func(ctx context.Context, i int) error {
+		c := clusters[i]
+		box := doc.Box{Left: c.Left - c.Height, Top: c.Top - c.Height/3, Width: c.Width + 2*c.Height, Height: c.Height + 2*(c.Height/3)}.Clip(bounds)
+		ws, err := d.ocr.Region(ctx, img, box.Rect(), 0)
+		rs[i] = reread{box: box, words: ws}
+		return err
+	})
+	if err := firstError(errs); err != nil {
+		return err
+	}
+	// Word by word: a re-read word replaces the words it overlaps when it
+	// is clearly more confident than the best of them (or overlaps none).
+	drop := map[int]bool{}
+	var add []doc.Word
+	for _, r := range rs {
+		for _, nw := range r.words {
+			var over []int
+			best := 0.0
+			for i, w := range page.Words {
+				if ocr.Duplicate(w.Box, nw.Box) {
+					over = append(over, i)
+					best = max(best, w.Conf)
+				}
+			}
+			if len(over) > 0 && nw.Conf < best+rereadGain {
+				continue
+			}
+			for _, i := range over {
+				drop[i] = true
+			}
+			add = append(add, nw)
+		}
+	}
+	if len(add) == 0 {
+		return nil
+	}
+	kept := make([]doc.Word, 0, len(page.Words)+len(add))
+	for i, w := range page.Words {
+		if !drop[i] {
+			kept = append(kept, w)
+		}
+	}
+	page.Words = append(kept, add...)
+	return nil
+}
+
+func alnum(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // ReportPage converts a page's entities into the report's form: hashes
