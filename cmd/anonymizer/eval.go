@@ -92,6 +92,50 @@ func printFigures(c *cli.Context, fig map[string]float64) error {
 	return nil
 }
 
+// evalLoop runs page on every labelled image on the workers, serialising
+// record (which updates the score) and logging progress; it returns the
+// mean page time and the wall time.
+func evalLoop(root string, images []string, workers int, what string, page func(ctx context.Context, i int, path string) (ms float64, record func(), err error)) (float64, time.Duration, error) {
+	ctx, cancel := signalContext()
+	defer cancel()
+	var mu sync.Mutex
+	var done int
+	var pageMS float64
+	t0 := time.Now()
+	paths := make([]string, len(images))
+	for i, im := range images {
+		paths[i] = filepath.Join(root, im)
+	}
+	errs := engine.ForEach(ctx, len(images), workers, func(ctx context.Context, i int) error {
+		ms, record, err := page(ctx, i, paths[i])
+		if err != nil {
+			return err
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		record()
+		pageMS += ms
+		done++
+		if done%10 == 0 || done == len(images) {
+			log.Info().Int("done", done).Int("of", len(images)).Msg(what)
+		}
+		return nil
+	})
+	if err := summarize(paths, errs); err != nil {
+		return 0, 0, err
+	}
+	return pageMS / float64(len(images)), time.Since(t0), nil
+}
+
+// entityBoxes are all boxes of a page's report entities.
+func entityBoxes(f *engine.File) []doc.Box {
+	var regions []doc.Box
+	for _, e := range f.Pages[0].Entities {
+		regions = append(regions, e.Boxes...)
+	}
+	return regions
+}
+
 func runEvalDetect(c *cli.Context) error {
 	root, labels, images, err := evalSet(c)
 	if err != nil {
@@ -107,55 +151,26 @@ func runEvalDetect(c *cli.Context) error {
 	}
 	defer det.Close()
 
-	ctx, cancel := signalContext()
-	defer cancel()
 	score := evaluate.NewDetectScore()
-	var mu sync.Mutex
-	var done int
-	var pageMS float64
-	t0 := time.Now()
-	paths := make([]string, len(images))
-	for i, im := range images {
-		paths[i] = filepath.Join(root, im)
-	}
-	errs := engine.ForEach(ctx, len(images), opts.OCR.Workers, func(ctx context.Context, i int) error {
-		f, err := det.DetectFile(ctx, paths[i])
+	msPage, wall, err := evalLoop(root, images, opts.OCR.Workers, "eval detect", func(ctx context.Context, i int, path string) (float64, func(), error) {
+		f, err := det.DetectFile(ctx, path)
 		if err != nil {
-			return err
+			return 0, nil, err
 		}
 		words, err := evaluate.AnnotatedWords(evaluate.AnnotationPath(root, images[i]))
 		if err != nil {
-			return err
+			return 0, nil, err
 		}
-		var regions []doc.Box
-		for _, e := range f.Pages[0].Entities {
-			regions = append(regions, e.Boxes...)
-		}
-		mu.Lock()
-		defer mu.Unlock()
-		score.AddPage(labels[images[i]], regions, words)
-		pageMS += f.Report.TimingMS["total"]
-		done++
-		if done%10 == 0 || done == len(images) {
-			log.Info().Int("done", done).Int("of", len(images)).Float64("recall_so_far", score.All.Rate()).Msg("eval detect")
-		}
-		return nil
+		return f.Report.TimingMS["total"], func() { score.AddPage(labels[images[i]], entityBoxes(f), words) }, nil
 	})
-	if err := summarize(paths, errs); err != nil {
+	if err != nil {
 		return err
 	}
 	score.Print(os.Stdout)
 	fig := score.Figures()
-	fig["ms_per_page"] = pageMS / float64(len(images))
-	fig["wall_s"] = time.Since(t0).Seconds()
-	js, _ := json.Marshal(fig)
-	fmt.Println(string(js))
-	if p := c.String("json"); p != "" {
-		if err := os.WriteFile(p, append(js, '\n'), 0o644); err != nil {
-			return fmt.Errorf("write %s: %w", p, err)
-		}
-	}
-	return nil
+	fig["ms_per_page"] = msPage
+	fig["wall_s"] = wall.Seconds()
+	return printFigures(c, fig)
 }
 
 func runEvalAnonymize(c *cli.Context) error {
@@ -169,67 +184,48 @@ func runEvalAnonymize(c *cli.Context) error {
 	}
 	defer det.Close()
 
-	ctx, cancel := signalContext()
-	defer cancel()
 	score := evaluate.NewAnonScore()
-	var mu sync.Mutex
-	var done int
-	var pageMS float64
-	t0 := time.Now()
-	paths := make([]string, len(images))
-	for i, im := range images {
-		paths[i] = filepath.Join(root, im)
-	}
-	errs := engine.ForEach(ctx, len(images), dopts.OCR.Workers, func(ctx context.Context, i int) error {
-		f, err := an.AnonymizeFile(ctx, paths[i])
+	msPage, wall, err := evalLoop(root, images, dopts.OCR.Workers, "eval anonymize", func(ctx context.Context, i int, path string) (float64, func(), error) {
+		f, err := an.AnonymizeFile(ctx, path)
 		if err != nil {
-			return err
+			return 0, nil, err
 		}
 		words, err := evaluate.AnnotatedWords(evaluate.AnnotationPath(root, images[i]))
 		if err != nil {
-			return err
+			return 0, nil, err
 		}
 		labs := labels[images[i]]
 		before := make([]bool, len(labs))
 		after := make([]bool, len(labs))
 		for k, l := range labs {
 			if before[k], err = evaluate.Readable(ctx, det.OCR(), f.Image, l); err != nil {
-				return err
+				return 0, nil, err
 			}
 			if before[k] {
 				if after[k], err = evaluate.Readable(ctx, det.OCR(), f.Output, l); err != nil {
-					return err
+					return 0, nil, err
 				}
 			}
 		}
-		var regions, changed []doc.Box
-		for _, e := range f.Pages[0].Entities {
-			regions = append(regions, e.Boxes...)
-		}
+		var changed []doc.Box
 		for _, r := range f.Regions {
 			changed = append(changed, r.Changed)
 		}
-		mu.Lock()
-		defer mu.Unlock()
-		score.Detect.AddPage(labs, regions, words)
-		score.AddLeaks(before, after)
-		for _, r := range f.Regions {
-			score.AddRegion(r.Strategy, r.Check.CER, r.Check.BackgroundError, r.Check.Confidence)
-		}
-		score.AddUntouched(f.Image, f.Output, changed)
-		pageMS += f.Report.TimingMS["total"]
-		done++
-		if done%10 == 0 || done == len(images) {
-			log.Info().Int("done", done).Int("of", len(images)).Float64("leak_rate_so_far", score.LeakRate()).Msg("eval anonymize")
-		}
-		return nil
+		return f.Report.TimingMS["total"], func() {
+			score.Detect.AddPage(labs, entityBoxes(f.File), words)
+			score.AddLeaks(before, after)
+			for _, r := range f.Regions {
+				score.AddRegion(r.Strategy, r.Check.CER, r.Check.BackgroundError, r.Check.Confidence)
+			}
+			score.AddUntouched(f.Image, f.Output, changed)
+		}, nil
 	})
-	if err := summarize(paths, errs); err != nil {
+	if err != nil {
 		return err
 	}
 	score.Print(os.Stdout)
 	fig := score.Figures()
-	fig["ms_per_page"] = pageMS / float64(len(images))
-	fig["wall_s"] = time.Since(t0).Seconds()
+	fig["ms_per_page"] = msPage
+	fig["wall_s"] = wall.Seconds()
 	return printFigures(c, fig)
 }
