@@ -81,6 +81,16 @@ func anonymizeOptions(c *cli.Context, key []byte) (engine.AnonymizeOptions, erro
 	return o, nil
 }
 
+// newDetector builds the detector from the flags and the config file.
+func newDetector(c *cli.Context) (*engine.Detector, engine.DetectOptions, error) {
+	opts, err := detectOptions(c)
+	if err != nil {
+		return nil, opts, err
+	}
+	det, err := engine.NewDetector(opts)
+	return det, opts, err
+}
+
 // newAnonymizer builds the detector and the anonymizer from the flags.
 func newAnonymizer(c *cli.Context) (*engine.Detector, *engine.Anonymizer, engine.DetectOptions, error) {
 	dopts, err := detectOptions(c)

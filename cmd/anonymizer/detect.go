@@ -50,11 +50,7 @@ func runDetect(c *cli.Context) error {
 			return fmt.Errorf("output folder: %w", err)
 		}
 	}
-	opts, err := detectOptions(c)
-	if err != nil {
-		return err
-	}
-	det, err := engine.NewDetector(opts)
+	det, opts, err := newDetector(c)
 	if err != nil {
 		return err
 	}

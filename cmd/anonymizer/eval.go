@@ -141,11 +141,7 @@ func runEvalDetect(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	opts, err := detectOptions(c)
-	if err != nil {
-		return err
-	}
-	det, err := engine.NewDetector(opts)
+	det, opts, err := newDetector(c)
 	if err != nil {
 		return err
 	}
