@@ -278,6 +278,15 @@ func newGeometry(in *Input) *geometry {
 		for _, p := range ps {
 			g.findLabel(p)
 		}
+		// A label read only by correcting the OCR, without a colon, right
+		// after a colon label is that label's value: "To: BHAS DELKEWM"
+		// is a name, not a misread "Cell" label.
+		for i := 1; i < len(ps); i++ {
+			q, prev := ps[i], ps[i-1]
+			if q.labelLen > 0 && q.rule.fuzzy && !q.colon && prev.colon && prev.labelLen == len(prev.words) {
+				q.labelLen, q.rule, q.canon = 0, labelRule{}, ""
+			}
+		}
 		g.phrases = append(g.phrases, ps)
 		g.rowBox = append(g.rowBox, rb)
 	}
