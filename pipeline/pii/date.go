@@ -31,6 +31,9 @@ var (
 	// "Jamuary 11, 1999": a misread month name (see patFuzzyMonth); only
 	// with a day and a four-digit year.
 	patDateFuzzyRe = patCamel(patCompile(`([A-Z][A-Za-z]{3,9})[ ]{0,2}\.?[ ]{0,2}(\d{1,2})(?:st|nd|rd|th)?[ ]{0,2},?[ ]{0,2}(\d{4})\b`, patFirstUpper))
+	// "April 119 19, 1988": one stray OCR token (a speck read as a number
+	// or a letter) between the month and the day.
+	patDateStrayRe = patCamel(patCompile(`(?i)\b`+patMonth+`\b[ ]{0,2}\.?[ ]{1,2}([^ ]{1,4})[ ]{1,2}(\d{1,2})(?:st|nd|rd|th)?[ ]{0,2},?[ ]{0,2}(\d{4})\b`, patFirstAlnum))
 	// "12/10/98", "12 /10 /98", "9/ 3/ 92", "12-10-1998", "10.12.1998".
 	patDateNumRe = patCompile(`\b(\d{1,2})`+patDateSep+`(\d{1,2})`+patDateSep+`(\d{4}|\d{2})\b`, patFirstDigit)
 	// "1998-12-10".
@@ -50,6 +53,7 @@ const (
 	patDateMonthYear  = 0.6
 	patDateMonthDay   = 0.5 // "March 3", "October 3rd": no year
 	patDateFuzzyMonth = 0.7 // month name one edit away, day and year
+	patDateStray      = 0.7 // month name, stray token, day and year
 	patDateDayMonth   = 0.45
 	patDateMonYearNum = 0.4  // "12/1998"
 	patDateYear4Bonus = 0.05 // twice for d.m.yyyy
@@ -83,7 +87,46 @@ func patFuzzyMonth(w string) int {
 			return patMonthNum[m[:3]]
 		}
 	}
+	// The long names survive two errors ("Qetober"): no English word is
+	// that close to them, and the caller requires a day and a year.
+	if len(w) >= 6 {
+		for _, m := range patFullMonths {
+			if w != m && len(m) >= 7 && patEditDist(w, m, 2) <= 2 {
+				return patMonthNum[m[:3]]
+			}
+		}
+	}
 	return 0
+}
+
+// patEditDist returns the Levenshtein distance of a and b, or limit+1 as
+// soon as it exceeds limit.
+func patEditDist(a, b string, limit int) int {
+	if d := len(a) - len(b); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c = 1 + min(prev[j-1], prev[j], cur[j-1])
+			}
+			cur[j] = c
+			low = min(low, c)
+		}
+		if low > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // patEditDist1 reports whether a and b are at most one edit apart: one
@@ -257,6 +300,18 @@ func patDate(line string) []Match {
 			score = patDateDayMonth
 		}
 		return emit(loc[0], patTrimRight(line, loc[0], e), score)
+	})
+	// A stray token after the month name.
+	patScan(patDateStrayRe, patIf(named, line), func(loc []int) bool {
+		mon, stray := patGroup(line, loc, 1), patGroup(line, loc, 2)
+		if !patNameCase(mon) || patAtoi(stray) >= 1 && patAtoi(stray) <= 31 {
+			return false // a day in the stray's place is another date
+		}
+		m := patMonthNum[strings.ToLower(mon[:3])]
+		if !patDayOK(m, patAtoi(patGroup(line, loc, 3))) || !patYearOK(patAtoi(patGroup(line, loc, 4))) {
+			return false
+		}
+		return emit(loc[0], loc[1], patDateStray)
 	})
 	// A misread month name.
 	patScan(patDateFuzzyRe, patIf(patDigitCount(line) >= 5, line), func(loc []int) bool {

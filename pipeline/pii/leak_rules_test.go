@@ -13,3 +13,40 @@ func TestFuzzyLabelAfterColonLabelIsValue(t *testing.T) {
 		t.Errorf("phone label read from a name: %v", texts(ents))
 	}
 }
+
+func TestDateOCRNoise(t *testing.T) {
+	r := patRecognizer(t, "date")
+	patCheck(t, r, Date, []patCase{
+		// A stray token between month and day.
+		{"REQUISITION April 119 19, 1988", []string{"April 119 19, 1988"}, 0.7, 0.7},
+		{"Sent: JUNE ~ 3, 1991", []string{"JUNE ~ 3, 1991"}, 0.7, 0.7},
+		// Two OCR errors in a long month name, with day and year.
+		{"Date _Qetober 17, 1979", []string{"Qetober 17, 1979"}, 0.7, 0.7},
+		{"Nevembcr 3, 1990", []string{"Nevembcr 3, 1990"}, 0.7, 0.7},
+	})
+	for _, text := range []string{
+		"April 11 19, 1988",   // a day where the stray would be: not this rule
+		"april 119 19, 1988",  // a lower-case month is an ordinary word
+		"Number 17, 1979",     // three edits from November
+		"Ostrich 17, 1979",    // not a month
+		"April 119 45, 1988",  // no such day
+		"Qetober 17, 979 pcs", // no year
+	} {
+		for _, m := range r.Recognize(NewInput(patTestPage(text))) {
+			if m.Score >= 0.7 && m.Source == "date" {
+				t.Errorf("%q: DATE %q %.2f", text, text[m.Start:m.End], m.Score)
+			}
+		}
+	}
+}
+
+func TestPatEditDist(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{{"qetober", "october", 2}, {"october", "october", 0}, {"number", "november", 3}, {"abc", "", 3}, {"nevembcr", "november", 2}} {
+		if got := patEditDist(c.a, c.b, 2); got != min(c.want, 3) {
+			t.Errorf("patEditDist(%q, %q) = %d, want %d", c.a, c.b, got, min(c.want, 3))
+		}
+	}
+}
