@@ -50,3 +50,18 @@ func TestPatEditDist(t *testing.T) {
 		}
 	}
 }
+
+func TestPhoneDollarAreaCode(t *testing.T) {
+	r := patRecognizer(t, "phone")
+	// "$" read for the area code's first digit: the repaired number
+	// replaces the weak seven-digit reading inside it.
+	patCheck(t, r, Phone, []patCase{
+		{"APPLICATION FOR ($10) 684-3777 Fax", []string{"($10) 684-3777"}, 0.7, 0.8},
+	})
+	// Money stays money.
+	for _, m := range r.Recognize(NewInput(patTestPage("Total $10 684-3777"))) {
+		if m.Score >= 0.5 {
+			t.Errorf("money read as a phone: %+v", m)
+		}
+	}
+}

@@ -97,16 +97,31 @@ func (r patLineRecognizer) Recognize(in *Input) []Match {
 			ms := r.fn(line)
 			if r.fixDigits {
 				if fixed, ok := patFixDigits(line); ok {
-					var taken patSpans
-					for _, m := range ms {
-						taken.add(m.Start, m.End)
-					}
 					for _, m := range r.fn(fixed) {
-						if taken.overlaps(m.Start, m.End) || fixed[m.Start:m.End] == line[m.Start:m.End] {
+						if fixed[m.Start:m.End] == line[m.Start:m.End] {
 							continue
 						}
 						m.Score = max(0.05, m.Score-patOCRFixPenalty)
-						ms = append(ms, m)
+						// A repaired match replaces the weaker matches it
+						// contains ("($10) 684-3777" over "684-3777");
+						// any other overlap keeps the unrepaired reading.
+						ok := true
+						for _, o := range ms {
+							if o.Start < m.End && m.Start < o.End && (o.Start < m.Start || o.End > m.End || o.Score >= m.Score) {
+								ok = false
+								break
+							}
+						}
+						if !ok {
+							continue
+						}
+						kept := ms[:0]
+						for _, o := range ms {
+							if !(o.Start < m.End && m.Start < o.End) {
+								kept = append(kept, o)
+							}
+						}
+						ms = append(kept, m)
 					}
 				}
 			}
@@ -147,6 +162,12 @@ var patDigitLookalikes = [256]byte{
 	'Z': '2', 'z': '2', 'S': '5', 's': '5', 'G': '6', 'B': '8', 'g': '9',
 }
 
+// patDollarDigit reports a "$" read for a digit inside parentheses: the
+// area code of "($10) 684-3777". A "$" elsewhere is money.
+func patDollarDigit(line string, i int) bool {
+	return line[i] == '$' && i > 0 && line[i-1] == '(' && patIsDigit(patByte(line, i+1))
+}
+
 // patFixDigits repairs letter-for-digit OCR confusions ("OL/01/94",
 // "B-17-88", "1OO17") in tokens that are mostly digits: at least two
 // digits and at most as many look-alike letters (three at most) as digits,
@@ -162,7 +183,7 @@ func patFixDigits(line string) (string, bool) {
 			switch {
 			case patIsDigit(c):
 				digits++
-			case patDigitLookalikes[c] != 0:
+			case patDigitLookalikes[c] != 0 || patDollarDigit(line, j):
 				look++
 			case patIsAlnum(c):
 				other++
@@ -176,6 +197,8 @@ func patFixDigits(line string) (string, bool) {
 			for k := i; k < j; k++ {
 				if r := patDigitLookalikes[line[k]]; r != 0 {
 					b[k] = r
+				} else if patDollarDigit(line, k) {
+					b[k] = '4' // any digit serves: the shape is what counts
 				}
 			}
 		}
