@@ -22,7 +22,7 @@ const (
 var (
 	// "December 10, 1998", "Dec. 10,1998", "Dec 10 '98", "Monday, March 3,
 	// 1997", "October 3rd".
-	patDateMDYRe = patCamel(patCompile(`(?i)\b`+patWeekday+`\b`+patMonth+`(?:\b[ ]{0,2}\.?[ ]{0,2}|)(\d{1,2})(?:st|nd|rd|th)?\b`+patYearTail, patFirstAlnum))
+	patDateMDYRe = patCamel(patCompile(`(?i)\b`+patWeekday+`\b`+patMonth+`(?:\b[ ]{0,2}\.?[ ]{0,2}|)(?:["“”‘’][ ]?)?(\d{1,2})(?:st|nd|rd|th)?\b`+patYearTail, patFirstAlnum))
 	// "10 December 1998", "28 Apr. 98", "10-Dec-98", "3rd of March, 1997",
 	// "28, Apr: 98" (OCR).
 	patDateDMYRe = patCompile(`(?i)\b`+patWeekday+`\b(\d{1,2})(?:st|nd|rd|th)?,?[ ]{0,2}(?:of[ ]{1,2})?[/.\-]?[ ]{0,2}`+patMonth+`\b[.:]?(?:[ ]{0,2}[/.\-,]?[ ]{0,2}(?:(\d{4})|['’‘`+"`"+`][ ]?(\d{2})|(\d{2}))\b)?`, patFirstAlnum)
@@ -54,6 +54,7 @@ const (
 	patDateMonthDay   = 0.5 // "March 3", "October 3rd": no year
 	patDateFuzzyMonth = 0.7 // month name one edit away, day and year
 	patDateStray      = 0.7 // month name, stray token, day and year
+	patDateLowerMonth = 0.7 // lower-case full month name, day and year
 	patDateDayMonth   = 0.45
 	patDateMonYearNum = 0.4  // "12/1998"
 	patDateYear4Bonus = 0.05 // twice for d.m.yyyy
@@ -239,7 +240,7 @@ func patDate(line string) []Match {
 	// Month name first.
 	patScan(patDateMDYRe, patIf(named, line), func(loc []int) bool {
 		mon := patGroup(line, loc, 2)
-		if !patNameCase(mon) || !weekdayOK(loc) {
+		if !weekdayOK(loc) {
 			return false
 		}
 		m := patMonthNum[strings.ToLower(mon[:3])]
@@ -251,6 +252,13 @@ func patDate(line string) []Match {
 		e := loc[1]
 		var score float64
 		switch {
+		case !patNameCase(mon):
+			// "may 1, 1985": a lower-case month counts only with a day, a
+			// comma and a four-digit year.
+			if y4 == "" || !patYearOK(patAtoi(y4)) || !patFullMonthName(mon) || !strings.Contains(line[loc[7]:loc[8]], ",") {
+				return false
+			}
+			score = patDateLowerMonth
 		case y4 != "":
 			if !patYearOK(patAtoi(y4)) {
 				// "March 3 5000": keep the month and day only.

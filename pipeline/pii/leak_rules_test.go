@@ -23,6 +23,10 @@ func TestDateOCRNoise(t *testing.T) {
 		// Two OCR errors in a long month name, with day and year.
 		{"Date _Qetober 17, 1979", []string{"Qetober 17, 1979"}, 0.7, 0.7},
 		{"Nevembcr 3, 1990", []string{"Nevembcr 3, 1990"}, 0.7, 0.7},
+		// A quote mark read before the day; a lower-case month with a
+		// day and a year.
+		{"DATE ISSUED Oct. “11, 1983 SHEET", []string{"Oct. “11, 1983"}, 0.85, 0.85},
+		{"pate: may 1, 1985", []string{"may 1, 1985"}, 0.7, 0.7},
 	})
 	for _, text := range []string{
 		"April 11 19, 1988",   // a day where the stray would be: not this rule
