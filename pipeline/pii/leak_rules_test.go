@@ -1,6 +1,10 @@
 package pii
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+)
 
 func TestFuzzyLabelAfterColonLabelIsValue(t *testing.T) {
 	// "KELL" is one edit from "Cell", but after "To:" it is the value.
@@ -66,6 +70,29 @@ func TestPhoneDollarAreaCode(t *testing.T) {
 	for _, m := range r.Recognize(NewInput(patTestPage("Total $10 684-3777"))) {
 		if m.Score >= 0.5 {
 			t.Errorf("money read as a phone: %+v", m)
+		}
+	}
+}
+
+func TestFaxHeaderPhone(t *testing.T) {
+	p := mkPage(row(40, 20, "15/01/00", "10:21", "‘Tez", "894", "9690", "LORILLARD", "P.01"))
+	ph := find(analyze(t, DefaultConfig(), p), Phone)
+	if len(ph) != 1 || ph[0].Text != "‘Tez 894 9690" {
+		t.Errorf("fax header phone: %v", texts(ph))
+	}
+	// A word before the number is not an area code.
+	p = mkPage(row(40, 20, "12/29/94", "10:14", "Room", "894", "9690"))
+	if ph := find(analyze(t, DefaultConfig(), p), Phone); len(ph) != 1 || ph[0].Text != "894 9690" {
+		t.Errorf("fax header phone after a word: %v", texts(ph))
+	}
+	// The same digits mid-page, or at the top without a time or fax mark,
+	// are no phone number.
+	for _, p := range []*doc.Page{
+		mkPage(row(40, 500, "15/01/00", "10:21", "894", "9690")),
+		mkPage(row(40, 20, "Invoice", "894", "9690", "total")),
+	} {
+		if ph := find(analyze(t, DefaultConfig(), p), Phone); len(ph) != 0 {
+			t.Errorf("not a fax header: %v", texts(ph))
 		}
 	}
 }

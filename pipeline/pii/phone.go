@@ -52,7 +52,11 @@ func NewPhoneRecognizer(region string) (Recognizer, error) {
 func (r *phoneRecognizer) Name() string { return "phone" }
 
 func (r *phoneRecognizer) Recognize(in *Input) []Match {
-	return patLineRecognizer{name: r.Name(), fn: r.line, fixDigits: true}.Recognize(in)
+	out := patLineRecognizer{name: r.Name(), fn: r.line, fixDigits: true}.Recognize(in)
+	if r.nanp {
+		out = append(out, faxHeaderPhones(in)...)
+	}
+	return out
 }
 
 // Base scores. A number phonenumbers accepts as valid scores high; the
