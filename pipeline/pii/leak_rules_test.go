@@ -96,3 +96,42 @@ func TestFaxHeaderPhone(t *testing.T) {
 		}
 	}
 }
+
+func TestNameOCRForms(t *testing.T) {
+	r := NameRecognizer{}
+	has := func(text, want string) bool {
+		for _, m := range r.Recognize(NewInput(patTestPage(text))) {
+			if text[m.Start:m.End] == want && m.Score >= 0.5 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range []struct{ text, want string }{
+		{"cc: IE. Oniuuwv", "IE. Oniuuwv"},            // two initials read as one word
+		{"MESSAGE T 1: Vivio Egrvau", "Vivio Egrvau"}, // after a garbled label
+		{"Signed__VGKK GIGWRUIN", "VGKK GIGWRUIN"},    // a form rule glued to the name
+		{"Approved ___Maria Lopez", "Maria Lopez"},    // a rule before the name
+	} {
+		if !has(c.text, c.want) {
+			t.Errorf("%q: no PERSON %q", c.text, c.want)
+		}
+	}
+	for _, text := range []string{
+		"ST. Louis office",      // an abbreviation, not initials
+		"KS. TRUE and KS. KENT", // upper-case brand after two capitals
+		"Brand: Kool Waterfall", // a real label: its value is no name by form
+		"RD: Kool Waterfall",    // a short real label
+		"MR_PERSONNEL: Tom",     // an underscore inside a word stays
+		"Speaker__Dr. Dr.",      // a title is no name
+	} {
+		for _, m := range r.Recognize(NewInput(patTestPage(text))) {
+			if m.Score >= 0.5 {
+				t.Errorf("%q: PERSON %q %.2f", text, text[m.Start:m.End], m.Score)
+			}
+		}
+	}
+	if got := unglueRules("a_b __X _Y"); got != "a_b   X  Y" {
+		t.Errorf("unglueRules: %q", got)
+	}
+}

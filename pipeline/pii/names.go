@@ -63,6 +63,15 @@ enclosure enclosures encl enc attachment attachments
 var notInitials = map[string]bool{"DC": true, "US": true, "PO": true, "P0": true, "NY": true, "NJ": true,
 	"NC": true, "SC": true, "UK": true, "NW": true, "NE": true, "SW": true, "SE": true, "AM": true, "PM": true}
 
+// notFusedInitials are two-letter abbreviations with a period that come
+// before capitalised words and are no initials: "St. Louis", "No. Items".
+var notFusedInitials = map[string]bool{"ST": true, "MT": true, "FT": true, "PT": true, "CO": true, "NO": true,
+	"JR": true, "SR": true, "DR": true, "MR": true, "MS": true, "VS": true, "OZ": true, "LB": true, "RE": true,
+	"TO": true, "OF": true, "IN": true, "ON": true, "AT": true, "BY": true, "IS": true, "IT": true, "CC": true,
+	"RM": true, "SQ": true, "FL": true, "AV": true, "DE": true, "EX": true, "OR": true, "AN": true, "AS": true,
+	"MM": true, "CM": true, "KG": true, "MG": true, "ML": true, "HR": true, "MO": true, "YR": true, "WK": true,
+	"QT": true, "PK": true, "CT": true, "BX": true, "EA": true, "PC": true, "ID": true, "TV": true, "OK": true}
+
 func loadNameLists() {
 	nameListsOnce.Do(func() {
 		commonWords = map[string]bool{}
@@ -125,13 +134,17 @@ var (
 	// OCR reads an initial's period as a comma, or loses the last one
 	// ("E, Ramirez", "B. F Hahn").
 	reInitials = regexp.MustCompile(`\b((?:[A-Z0]\.\s?){1,3}(?:[A-Z]\s)?|[A-Z],\s)\s?(` + nameWord + `(?:-` + nameWord + `)?)\b`)
+	// Two initials read as one word: "LH. Kersh", "RH. ORCUTT".
+	reFusedInitials = regexp.MustCompile(`\b([A-Z]{2})\.\s?(` + nameWord + `)\b`)
 	// Last, First [M.]
 	reLastFirst = regexp.MustCompile(`\b(` + nameWord + `),\s+(` + nameWord + `)(?:\s+[A-Z]\.)?`)
 	// Surname followed by initials: "Spell, R. B." or "Spell R.B."
 	reSurnameInitials = regexp.MustCompile(`\b(` + nameWord + `),?\s+((?:[A-Z]\.\s?){1,3})`)
 	// Two or three capitalised words, optionally with a middle initial.
 	// The middle initial's period may be read as ":" or ",".
-	reCapRun = regexp.MustCompile(`\b(` + nameWord + `)\s+(?:([A-Z])[.:,]?\s+)?(` + nameWord + `)(?:\s+(` + nameWord + `))?\b`)
+	// A colon, then two capitalised words ending the line.
+	reColonPair = regexp.MustCompile(`:\s+(` + nameWord + `)\s+(` + nameWord + `)\s*$`)
+	reCapRun    = regexp.MustCompile(`\b(` + nameWord + `)\s+(?:([A-Z])[.:,]?\s+)?(` + nameWord + `)(?:\s+(` + nameWord + `))?\b`)
 )
 
 // Recognize implements Recognizer.
@@ -143,10 +156,38 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 			continue
 		}
 		base := in.WordStart[ln[0]]
-		text := in.Text[base:in.WordEnd[ln[len(ln)-1]]]
+		text := unglueRules(in.Text[base:in.WordEnd[ln[len(ln)-1]]])
 		out = append(out, nameMatches(text, base)...)
 	}
 	return out
+}
+
+// unglueRules turns into spaces the underscores of form rules glued to a
+// value, which hide its word boundary ("_DPT IWKTKGS", "Signed__HOPE
+// MARTINEZ"): a run of two or more, or one that starts a word. A single
+// underscore inside a word ("MR_PERSONNEL") stays. Offsets do not change.
+func unglueRules(text string) string {
+	if strings.IndexByte(text, '_') < 0 {
+		return text
+	}
+	b := []byte(text)
+	for i := 0; i < len(b); {
+		if b[i] != '_' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(b) && text[j] == '_' {
+			j++
+		}
+		if j-i >= 2 || i == 0 || text[i-1] == ' ' {
+			for k := i; k < j; k++ {
+				b[k] = ' '
+			}
+		}
+		i = j
+	}
+	return string(b)
 }
 
 // nameMatches runs the name rules over one line of text starting at byte
@@ -163,7 +204,7 @@ func nameMatches(text string, base int) []Match {
 		// The span keeps the title: "Dr. Kramer" is the reference to hide.
 		words := strings.Fields(text[m[4]:m[5]])
 		last := words[len(words)-1]
-		if isCommonWord(last) && !isLastName(last) {
+		if isCommonWord(last) && !isLastName(last) || reTitleWord.MatchString(words[0]) {
 			continue
 		}
 		score := 0.75
@@ -197,6 +238,41 @@ func nameMatches(text string, base int) []Match {
 			score -= 0.2
 		}
 		add(m[2], m[5], score, "names:initials")
+	}
+	for _, m := range reFusedInitials.FindAllStringSubmatchIndex(text, -1) {
+		inits, sur := text[m[2]:m[3]], text[m[4]:m[5]]
+		// An upper-case word after two capitals is as often a heading or
+		// a brand ("KS. TRUE"): only a known surname counts then.
+		if strings.ToUpper(sur) == sur && !isLastName(sur) {
+			continue
+		}
+		if notInitials[inits] || notFusedInitials[inits] || len(sur) < 4 || isCommonWord(sur) && !isLastName(sur) ||
+			reTitleWord.MatchString(sur) || reSuffixWord.MatchString(sur) {
+			continue
+		}
+		score := 0.55
+		if isLastName(sur) {
+			score += 0.15
+		}
+		add(m[2], m[5], score, "names:initials")
+	}
+	// A capitalised pair after a colon that ends a label the other rules
+	// did not read ("MESSAGE T 1: Vivio Egrvau"), closing its line.
+	if m := reColonPair.FindStringSubmatchIndex(text); m != nil {
+		a, b := text[m[2]:m[3]], text[m[4]:m[5]]
+		// The label must be garbled: a digit glued to its colon ("T 1:"),
+		// not a word ("Brand: Kool Lights", "RD: Kool Lights").
+		lab := text[:m[0]]
+		lab = lab[strings.LastIndexByte(lab, ' ')+1:]
+		garbled := lab != "" && strings.ContainsAny(lab, "0123456789")
+		if garbled && !isCommonWord(a) && !isCommonWord(b) && len(a) >= 3 && len(b) >= 3 &&
+			strings.ToUpper(a) != a && strings.ToUpper(b) != b {
+			score := 0.55
+			if isFirstName(a) || isLastName(b) {
+				score += 0.15
+			}
+			add(m[2], m[5], score, "names:colon-pair")
+		}
 	}
 	for _, m := range reSurnameInitials.FindAllStringSubmatchIndex(text, -1) {
 		sur := text[m[2]:m[3]]
