@@ -585,8 +585,17 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 			fieldEnd = min(fieldEnd, max(lastRight+h, q.box.Left-h))
 			break
 		}
+		if len(right) == 0 && !hasAlnum(strings.Join(textsOf(words, q.words), "")) {
+			continue // a bullet or speck before the value: "To: > K.A. Sparrow"
+		}
 		right = append(right, q.words...)
 		lastRight = q.box.Right()
+	}
+	// Nothing right of the label on its row: the value may sit on a
+	// neighbouring row that a tall or skewed word split off ("To:" beside
+	// "K.A. Sparrow", a value written a little high).
+	if len(right) == 0 {
+		right, lastRight, fieldEnd = g.besideRows(ri, labelBox, fieldEnd)
 	}
 	// An inline label ends the value: "Tel. 555-0100 Fax 555-0199".
 	for k := 1; k < len(right); k++ {
@@ -675,6 +684,50 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		}
 	}
 	return g.spans(all, Match{Type: p.rule.typ, Score: score, Source: "label:" + p.canon}, extra)
+}
+
+// besideRows finds a label's value in the rows next to the label's row
+// (two either side): phrases that start right of the label within its
+// field, overlap the label's box vertically by half the smaller height and
+// are not labels, chained left to right while the gap stays under six text
+// heights. It returns the value words, the right end of the last one and
+// the field end (cut at a label met on the way).
+func (g *geometry) besideRows(ri int, label doc.Box, fieldEnd int) ([]int, int, int) {
+	h := g.h
+	var cands []*phrase
+	for r := max(0, ri-2); r <= min(len(g.phrases)-1, ri+2); r++ {
+		if r == ri {
+			continue
+		}
+		for _, q := range g.phrases[r] {
+			if q.box.Left < label.Right() || q.box.Left > fieldEnd || q.box.Left-label.Right() > 30*h || 2*q.box.Height < h {
+				continue
+			}
+			ov := min(q.box.Bottom(), label.Bottom()) - max(q.box.Top, label.Top)
+			if 2*ov < min(q.box.Height, label.Height) {
+				continue
+			}
+			cands = append(cands, q)
+		}
+	}
+	sort.Slice(cands, func(a, b int) bool { return cands[a].box.Left < cands[b].box.Left })
+	var ws []int
+	last := label.Right()
+	for _, q := range cands {
+		if q.labelLen > 0 {
+			fieldEnd = min(fieldEnd, q.box.Left-h/2)
+			break
+		}
+		if len(ws) > 0 && q.box.Left-last > 6*h {
+			break
+		}
+		ws = append(ws, q.words...)
+		last = max(last, q.box.Right())
+	}
+	if len(ws) == 0 {
+		return nil, label.Right(), fieldEnd
+	}
+	return ws, last, fieldEnd
 }
 
 // below finds the value under a label: the phrases of the first row below

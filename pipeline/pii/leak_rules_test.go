@@ -135,3 +135,37 @@ func TestNameOCRForms(t *testing.T) {
 		t.Errorf("unglueRules: %q", got)
 	}
 }
+
+func TestLabelValueOnSplitRow(t *testing.T) {
+	// "To:" is read as a tall box; the name beside it, a little lower,
+	// falls into rows of its own, and a speck sits between them.
+	p := &doc.Page{Index: 0, Width: 800, Height: 1000}
+	add := func(text string, x, y, w, h int) {
+		p.Words = append(p.Words, doc.Word{Text: text, Box: doc.Box{Left: x, Top: y, Width: w, Height: h}, Conf: 90, Line: len(p.Words), Pass: "page"})
+	}
+	add("To:", 37, 86, 18, 28)
+	add(">", 64, 90, 6, 6)
+	add("Kx", 185, 99, 20, 10)
+	add("Quorrow", 211, 97, 60, 12)
+	add("Other", 40, 300, 50, 12) // some rows elsewhere for the median height
+	add("text", 100, 300, 40, 12)
+	add("here", 40, 400, 40, 12)
+	ents := analyze(t, DefaultConfig(), p)
+	var ok bool
+	for _, e := range find(ents, Person) {
+		for _, w := range e.Words {
+			ok = ok || p.Words[w].Text == "Quorrow"
+		}
+	}
+	if !ok {
+		t.Errorf("value beside the label not found: %v", texts(ents))
+	}
+	// Without the split rows (value on the label's row) nothing changes;
+	// a value far right of the field is not beside the label.
+	in := NewInput(withRows(p))
+	g := newGeometry(in)
+	far := doc.Box{Left: 37, Top: 86, Width: 18, Height: 28}
+	if ws, _, _ := g.besideRows(0, far, 40); len(ws) != 0 {
+		t.Errorf("value beyond the field end taken: %v", ws)
+	}
+}
