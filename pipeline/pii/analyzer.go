@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 )
@@ -105,11 +106,39 @@ func (a *Analyzer) Analyze(ctx context.Context, p *doc.Page) ([]Entity, error) {
 	return a.analyze(ctx, p, nil)
 }
 
+// speckMaxConf is the confidence under which a flat word is a speck.
+const speckMaxConf = 50
+
+// speckText reports a word of two or more letters and no digits.
+func speckText(t string) bool {
+	letters := 0
+	for _, c := range t {
+		switch {
+		case c >= '0' && c <= '9':
+			return false
+		case unicode.IsLetter(c):
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
 // analyze is Analyze with some words left out (superseded by a re-read).
 func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) ([]Entity, error) {
 	rp := withRows(p)
 	for i := range skip {
 		rp.Words[i].Text = ""
+	}
+	// Specks: a low-confidence word of letters less than half the usual
+	// text height (a rule or a dot read as "errs") would split the words
+	// around it. Flat marks and digits ("-", "=", "1") stay: they belong
+	// to numbers.
+	if med := medianHeight(p); med > 0 {
+		for i, w := range rp.Words {
+			if w.Conf < speckMaxConf && 2*w.Box.Height < med && speckText(w.Text) {
+				rp.Words[i].Text = ""
+			}
+		}
 	}
 	in := NewInput(rp)
 	var ms []Match

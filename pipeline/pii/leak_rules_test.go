@@ -169,3 +169,27 @@ func TestLabelValueOnSplitRow(t *testing.T) {
 		t.Errorf("value beyond the field end taken: %v", ws)
 	}
 }
+
+func TestSpeckDoesNotSplitName(t *testing.T) {
+	// A flat, low-confidence "errs" read from a rule under the name sorts
+	// between the initials and the surname.
+	p := mkPage(row(50, 100, "Written", "By", "C.W.", "Quassiter"), row(50, 300, "Other", "words", "here"))
+	p.Words = append(p.Words, doc.Word{Text: "errs", Box: doc.Box{Left: 158, Top: 106, Width: 20, Height: 4}, Conf: 37, Line: 0, Pass: "field"})
+	if e := withText(find(analyze(t, DefaultConfig(), p), Person), "C.W. Quassiter"); e == nil {
+		t.Errorf("no PERSON %q: %v", "C.W. Quassiter", texts(analyze(t, DefaultConfig(), p)))
+	}
+	// A confident or full-height word is no speck; digits never are.
+	for _, w := range []doc.Word{
+		{Text: "errs", Box: doc.Box{Left: 158, Top: 100, Width: 20, Height: 12}, Conf: 37},
+		{Text: "errs", Box: doc.Box{Left: 158, Top: 106, Width: 20, Height: 4}, Conf: 90},
+	} {
+		q := mkPage(row(50, 100, "Written", "By", "C.W.", "Quassiter"), row(50, 300, "Other", "words", "here"))
+		q.Words = append(q.Words, w)
+		if e := withText(find(analyze(t, DefaultConfig(), q), Person), "C.W. Quassiter"); e != nil {
+			t.Errorf("word %+v dropped as a speck", w)
+		}
+	}
+	if speckText("1-") || speckText("=") || !speckText("errs") {
+		t.Errorf("speckText")
+	}
+}
