@@ -31,7 +31,7 @@ var (
 	// "Jamuary 11, 1999": a misread month name (see patFuzzyMonth); only
 	// with a day and a four-digit year.
 	patDateFuzzyRe = patCamel(patCompile(`([A-Z][A-Za-z]{3,9})[ ]{0,2}\.?[ ]{0,2}(\d{1,2})(?:st|nd|rd|th)?[ ]{0,2},?[ ]{0,2}(\d{4})\b`, patFirstUpper))
-	// "April 119 19, 1988": one stray OCR token (a speck read as a number
+	// "March 117 21, 1991": one stray OCR token (a speck read as a number
 	// or a letter) between the month and the day.
 	patDateStrayRe = patCamel(patCompile(`(?i)\b`+patMonth+`\b[ ]{0,2}\.?[ ]{1,2}([^ ]{1,4})[ ]{1,2}(\d{1,2})(?:st|nd|rd|th)?[ ]{0,2},?[ ]{0,2}(\d{4})\b`, patFirstAlnum))
 	// "12/10/98", "12 /10 /98", "9/ 3/ 92", "12-10-1998", "10.12.1998".
@@ -253,7 +253,7 @@ func patDate(line string) []Match {
 		var score float64
 		switch {
 		case !patNameCase(mon):
-			// "may 1, 1985": a lower-case month counts only with a day, a
+			// "may 9, 1986": a lower-case month counts only with a day, a
 			// comma and a four-digit year.
 			if y4 == "" || !patYearOK(patAtoi(y4)) || !patFullMonthName(mon) || !strings.Contains(line[loc[7]:loc[8]], ",") {
 				return false

@@ -7,21 +7,21 @@ import (
 
 // Fax header lines. A fax machine prints a line across the top (or foot)
 // of every page it sends: date, time, the sender's number, name and page
-// number ("15/01/00 10:21 130 783 7996 LORILLARD P.01"). Its numbers are
-// often printed as bare digit groups ("894 9690") that the phone patterns
+// number ("03/02/01 09:47 312 555 0142 ACME CORP P.01"). Its numbers are
+// often printed as bare digit groups ("555 0142") that the phone patterns
 // rate too low to report anywhere else.
 
 var (
 	// reHeaderMark is what makes a line near the page edge a fax header:
-	// a clock time, or the words fax/from/page with a page number.
+	// a clock time, the word fax, or a page mark ("P.01", "Page 2").
 	reHeaderMark = regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}\b|\bfax\b|\bp\.?\s?0\d\b|\bpage\s+\d`)
-	// reHeaderLocal is a seven-digit group pair, "894 9690", "894  9690".
+	// reHeaderLocal is a seven-digit group pair, "555 0142", "555  0142".
 	reHeaderLocal = regexp.MustCompile(`\b\d{3}[ ]{1,2}\d{4}\b`)
 )
 
-// Header scores: a bare seven-digit group pair, or ten digits in three
-// groups, on a fax header line.
 const (
+	// faxHeaderLocal scores a bare seven-digit group pair on a fax header
+	// line: above the threshold, below the numbers that patterns validate.
 	faxHeaderLocal = 0.6
 	faxHeaderEdge  = 0.12 // share of the page height that counts as its edge
 )
@@ -56,10 +56,10 @@ func faxHeaderPhones(in *Input) []Match {
 				continue
 			}
 			if patNumberBefore(line, s) {
-				continue // the patterns' business: "130 783 7996"
+				continue // the patterns' business: "312 555 0142"
 			}
-			// The area code before it, misread as a short token ("'Tez
-			// 894 9690"): not a word, three or four characters.
+			// The area code before it, misread as a short token ("'Tsz
+			// 555 0142"): not a word, three or four characters.
 			if j := strings.LastIndexByte(strings.TrimRight(line[:s], " "), ' ') + 1; j < s {
 				prev := strings.TrimSpace(line[j:s])
 				core := strings.Trim(prev, "'‘’`\".,()")

@@ -279,7 +279,7 @@ func newGeometry(in *Input) *geometry {
 			g.findLabel(p)
 		}
 		// A label read only by correcting the OCR, without a colon, right
-		// after a colon label is that label's value: "To: BHAS DELKEWM"
+		// after a colon label is that label's value: "To: KELL VORHEES"
 		// is a name, not a misread "Cell" label.
 		for i := 1; i < len(ps); i++ {
 			q, prev := ps[i], ps[i-1]
@@ -586,14 +586,14 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 			break
 		}
 		if len(right) == 0 && !hasAlnum(strings.Join(textsOf(words, q.words), "")) {
-			continue // a bullet or speck before the value: "To: > K.A. Sparrow"
+			continue // a bullet or speck before the value: "To: > J.Q. Wrenfield"
 		}
 		right = append(right, q.words...)
 		lastRight = q.box.Right()
 	}
 	// Nothing right of the label on its row: the value may sit on a
 	// neighbouring row that a tall or skewed word split off ("To:" beside
-	// "K.A. Sparrow", a value written a little high).
+	// "J.Q. Wrenfield", a value written a little high).
 	if len(right) == 0 {
 		right, lastRight, fieldEnd = g.besideRows(ri, labelBox, fieldEnd)
 	}

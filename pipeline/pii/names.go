@@ -134,7 +134,7 @@ var (
 	// OCR reads an initial's period as a comma, or loses the last one
 	// ("E, Ramirez", "B. F Hahn").
 	reInitials = regexp.MustCompile(`\b((?:[A-Z0]\.\s?){1,3}(?:[A-Z]\s)?|[A-Z],\s)\s?(` + nameWord + `(?:-` + nameWord + `)?)\b`)
-	// Two initials read as one word: "LH. Kersh", "RH. ORCUTT".
+	// Two initials read as one word: "JH. Wexby", "RT. OSWALDO".
 	reFusedInitials = regexp.MustCompile(`\b([A-Z]{2})\.\s?(` + nameWord + `)\b`)
 	// Last, First [M.]
 	reLastFirst = regexp.MustCompile(`\b(` + nameWord + `),\s+(` + nameWord + `)(?:\s+[A-Z]\.)?`)
@@ -163,9 +163,9 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 }
 
 // unglueRules turns into spaces the underscores of form rules glued to a
-// value, which hide its word boundary ("_DPT IWKTKGS", "Signed__HOPE
-// MARTINEZ"): a run of two or more, or one that starts a word. A single
-// underscore inside a word ("MR_PERSONNEL") stays. Offsets do not change.
+// value, which hide its word boundary ("_DEE WALLIS", "Signed__HOPE
+// RAMIREZ"): a run of two or more, or one that starts a word. A single
+// underscore inside a word ("MR_STAFF") stays. Offsets do not change.
 func unglueRules(text string) string {
 	if strings.IndexByte(text, '_') < 0 {
 		return text
@@ -242,7 +242,7 @@ func nameMatches(text string, base int) []Match {
 	for _, m := range reFusedInitials.FindAllStringSubmatchIndex(text, -1) {
 		inits, sur := text[m[2]:m[3]], text[m[4]:m[5]]
 		// An upper-case word after two capitals is as often a heading or
-		// a brand ("KS. TRUE"): only a known surname counts then.
+		// a brand ("KS. GOLD"): only a known surname counts then.
 		if strings.ToUpper(sur) == sur && !isLastName(sur) {
 			continue
 		}
@@ -257,11 +257,11 @@ func nameMatches(text string, base int) []Match {
 		add(m[2], m[5], score, "names:initials")
 	}
 	// A capitalised pair after a colon that ends a label the other rules
-	// did not read ("MESSAGE T 1: Vivio Egrvau"), closing its line.
+	// did not read ("NOTE T 2: Elmo Quaddle"), closing its line.
 	if m := reColonPair.FindStringSubmatchIndex(text); m != nil {
 		a, b := text[m[2]:m[3]], text[m[4]:m[5]]
 		// The label must be garbled: a digit glued to its colon ("T 1:"),
-		// not a word ("Brand: Kool Lights", "RD: Kool Lights").
+		// not a word ("Brand: Zest Lights", "RD: Zest Lights").
 		lab := text[:m[0]]
 		lab = lab[strings.LastIndexByte(lab, ' ')+1:]
 		garbled := lab != "" && strings.ContainsAny(lab, "0123456789")

@@ -103,7 +103,7 @@ func (r patLineRecognizer) Recognize(in *Input) []Match {
 						}
 						m.Score = max(0.05, m.Score-patOCRFixPenalty)
 						// A repaired match replaces the weaker matches it
-						// contains ("($10) 684-3777" over "684-3777");
+						// contains ("($15) 867-2231" over "867-2231");
 						// any other overlap keeps the unrepaired reading.
 						ok := true
 						for _, o := range ms {
@@ -163,7 +163,7 @@ var patDigitLookalikes = [256]byte{
 }
 
 // patDollarDigit reports a "$" read for a digit inside parentheses: the
-// area code of "($10) 684-3777". A "$" elsewhere is money.
+// area code of "($15) 867-2231". A "$" elsewhere is money.
 func patDollarDigit(line string, i int) bool {
 	return line[i] == '$' && i > 0 && line[i-1] == '(' && patIsDigit(patByte(line, i+1))
 }
