@@ -10,9 +10,11 @@ import (
 )
 
 // GlyphCrop is the conditioning glyph image of a crop: white w x h with
-// text rendered by render.Glyph in the canonical style (default sans family,
-// capitals 0.6 of the box height) inside box. Training and inference both
-// build glyphs with it.
+// text rendered by render.Glyph in the canonical style inside box: default
+// sans family, capitals plus descenders filling the box height, stretched
+// or condensed (0.5x..2.5x) to span the box width, so that the glyph lies
+// where the generated ink should. Training and inference both build glyphs
+// with it.
 func GlyphCrop(text string, box image.Rectangle, w, h int) *image.Gray {
 	out := image.NewGray(image.Rect(0, 0, w, h))
 	for i := range out.Pix {
@@ -22,7 +24,7 @@ func GlyphCrop(text string, box image.Rectangle, w, h int) *image.Gray {
 	if box.Empty() {
 		return out
 	}
-	g := render.Glyph(text, box.Dx(), box.Dy(), render.Style{})
+	g := render.Glyph(text, box.Dx(), box.Dy(), glyphStyle(text, box.Dx(), box.Dy()))
 	draw.Draw(out, box, g, image.Point{}, draw.Src)
 	return out
 }
@@ -135,4 +137,13 @@ func ToGray(img image.Image) *image.Gray {
 	g := image.NewGray(image.Rect(0, 0, b.Dx(), b.Dy()))
 	draw.Draw(g, g.Rect, img, b.Min, draw.Src)
 	return g
+}
+
+// glyphStyle is the canonical style filling a w x h box with text.
+func glyphStyle(text string, w, h int) render.Style {
+	st := render.Style{CapHeight: math.Max(1, float64(h-2)/1.35)}
+	if nat := render.Measure(st, text); nat > 0 {
+		st.HScale = math.Min(2.5, math.Max(0.5, float64(w-2)/nat))
+	}
+	return st
 }
