@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"image"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -126,12 +128,27 @@ func buildLoader(cfg *Config) (*dataset.Loader, error) {
 		Height: cfg.Data.Height, Widths: cfg.Data.Widths, Workers: cfg.Data.Workers, Prefetch: cfg.Data.Prefetch})
 }
 
+// ompThreadLimit is OMP_THREAD_LIMIT from the environment (a large number
+// when unset or unreadable).
+func ompThreadLimit() int {
+	n, err := strconv.Atoi(os.Getenv("OMP_THREAD_LIMIT"))
+	if err != nil || n < 1 {
+		return math.MaxInt32
+	}
+	return n
+}
+
 // Run trains until cfg.Steps, validating and checkpointing on the way.
 // When ctx is cancelled (Ctrl-C) it finishes the current optimizer step,
 // writes a checkpoint and returns with Interrupted set and no error.
 func Run(ctx context.Context, cfg Config, o Options) (*Result, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
+	}
+	if lim := ompThreadLimit(); cfg.Threads > lim {
+		// libtorch's OpenMP waits forever in its first parallel op when
+		// asked for more threads than OMP_THREAD_LIMIT allows.
+		cfg.Threads = lim
 	}
 	if cfg.Threads > 0 {
 		if err := torch.SetThreads(cfg.Threads); err != nil {
