@@ -448,7 +448,7 @@ func TestDocumentKeepsIdentity(t *testing.T) {
 	if a != b {
 		t.Errorf("a repeated name changed within the document: %q vs %q", a, b)
 	}
-	c, _ := d.Replace(TypePerson, "KEVIN NARKO", 400)
+	c, _ := d.Replace(TypePerson, "KEVIN BRASHER", 400)
 	if strings.ToUpper(a) != c {
 		t.Errorf("case variant got another identity: %q vs %q", a, c)
 	}
