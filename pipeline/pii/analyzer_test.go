@@ -211,9 +211,9 @@ func TestNameHeuristicsUnit(t *testing.T) {
 		text, want string
 	}{
 		{"Dear Dr. Hollis Kramer,", "Dr. Hollis Kramer"},
-		{"cc: W. 0. Crain", "W. 0. Crain"},
+		{"cc: W. 0. Dorsey", "W. 0. Dorsey"},
 		{"Spell, Robert", "Spell, Robert"},
-		{"signed: S. WILLINGER", "S. WILLINGER"},
+		{"signed: S. HALLORAN", "S. HALLORAN"},
 		{"John Smith", "John Smith"},
 	}
 	for _, c := range cases {

@@ -180,7 +180,7 @@ func patSSN(line string) []Match {
 			return false
 		}
 		// Both gaps separated or neither: one gap only is another shape
-		// ("10017-4707" and "20044 7566" are ZIP+4 codes).
+		// ("10017-3316" and "20091 3482" are ZIP+4 codes).
 		gap1, gap2 := loc[6] > loc[3], loc[10] > loc[7]
 		if gap1 != gap2 {
 			return false

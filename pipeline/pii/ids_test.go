@@ -58,8 +58,8 @@ func TestSSN(t *testing.T) {
 		{"123-45-6789", []string{"123-45-6789"}, 0.2, 0.2}, // published sample
 		// One gap only: other shapes (ZIP+4).
 		{"536-221234", nil, 0, 0},
-		{"10017-4707", nil, 0, 0},
-		{"20044 7566", nil, 0, 0},
+		{"10017-3316", nil, 0, 0},
+		{"20091 3482", nil, 0, 0},
 		{"000-12-3456", nil, 0, 0},
 		{"666-12-3456", nil, 0, 0},
 		{"900-12-3456", nil, 0, 0},
@@ -135,7 +135,7 @@ func TestID(t *testing.T) {
 		{"Customer phone 614-466-5087", nil, 0, 0},
 		{"Customer Shipping Number 274- 3380915", nil, 0, 0},
 		{"Employee SSN 536-22-1234", nil, 0, 0},
-		{"Bates ID 6708105266", nil, 0, 0},
+		{"Bates ID 6701428395", nil, 0, 0},
 		{"the value 12345", nil, 0, 0},
 		{"Account holder name and address here 12345", nil, 0, 0},
 	})
