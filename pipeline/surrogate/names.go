@@ -120,7 +120,7 @@ func genPerson(j *job) (string, error) {
 				inverted = true
 			case comma:
 			case firstNameSeen && prevKind == tkInitials:
-				// "Robert V. Costello": the word after a middle initial
+				// "Robert V. Delaney": the word after a middle initial
 			case next == tkWord:
 				first = true
 			case next == tkInitials && groupStart && !firstNameSeen:
@@ -189,7 +189,7 @@ func classifyNameToken(toks []token, i int) int {
 }
 
 // nameFollows: the token after i is a name word in the same group ("V." in
-// "Robert V. Costello" is an initial, not the suffix "V").
+// "Robert V. Delaney" is an initial, not the suffix "V").
 func nameFollows(toks []token, i int) bool {
 	if i+1 >= len(toks) || strings.ContainsAny(toks[i].trail, ",;)") || strings.Contains(toks[i+1].lead, "(") {
 		return false
