@@ -34,8 +34,8 @@ func TestMergeWords(t *testing.T) {
 		w("Baroody", 130, 10, 70, 1, 1, "sparse"),   // missed by a, on a's line 1
 		w("DA", 10, 40, 20, 2, 2, "sparse"),         // a fragment inside a's word
 		w("12/10/98", 80, 41, 70, 3, 2, "sparse"),   // missed by a, on a's line 2
-		w("Flynn", 300, 80, 40, 4, 3, "sparse"),     // on no line of a
-		w("Richmond", 360, 81, 60, 4, 3, "sparse"),  // same b line as Flynn
+		w("Ferris", 300, 80, 40, 4, 3, "sparse"),    // on no line of a
+		w("Richmond", 360, 81, 60, 4, 3, "sparse"),  // same b line as Ferris
 		w("Virginia", 300, 120, 60, 5, 3, "sparse"), // another b line
 	}
 	got := MergeWords(a, b)
@@ -43,7 +43,7 @@ func TestMergeWords(t *testing.T) {
 	for _, x := range got {
 		texts = append(texts, x.Text)
 	}
-	want := []string{"TO:", "DATE:", "George", "Baroody", "12/10/98", "Flynn", "Richmond", "Virginia"}
+	want := []string{"TO:", "DATE:", "George", "Baroody", "12/10/98", "Ferris", "Richmond", "Virginia"}
 	if len(texts) != len(want) {
 		t.Fatalf("merged = %v, want %v", texts, want)
 	}
@@ -58,14 +58,14 @@ func TestMergeWords(t *testing.T) {
 	}
 	// Others keep b's grouping, offset past a's ids.
 	if got[5].Line <= 2 || got[5].Line != got[6].Line || got[7].Line == got[5].Line || got[5].Block <= 1 {
-		t.Errorf("unaligned words lines %d %d %d block %d: want offset past 2, Flynn/Richmond equal, Virginia distinct",
+		t.Errorf("unaligned words lines %d %d %d block %d: want offset past 2, Ferris/Richmond equal, Virginia distinct",
 			got[5].Line, got[6].Line, got[7].Line, got[5].Block)
 	}
 	if b[1].Line != 1 || b[5].Line != 4 {
 		t.Error("MergeWords modified its input")
 	}
 	// Field words (already offset) keep their ids when not on a line of a.
-	f := []doc.Word{w("Flynn", 300, 80, 40, FieldLineBase+4097, FieldLineBase+4097, "field")}
+	f := []doc.Word{w("Ferris", 300, 80, 40, FieldLineBase+4097, FieldLineBase+4097, "field")}
 	if m := MergeWords(a, f); len(m) != 3 || m[2].Line != FieldLineBase+4097 {
 		t.Errorf("field word ids changed: %+v", m[len(m)-1])
 	}
