@@ -6,7 +6,6 @@ cd "$(dirname "$0")/.."
 export OMP_THREAD_LIMIT=1
 FUNSD=${1:-../shared/data/funsd}
 BIN=bin/anonymizer
-figures=()
 
 now() { date +%s%N; }
 # best_of N CMD...: the fastest of N runs, in seconds.
@@ -36,20 +35,13 @@ ratio=$(awk -v a="$t_detect" -v b="$t_tess" 'BEGIN{printf "%.3f", a/b}')
 aratio=$(awk -v a="$t_anon" -v b="$t_tess" 'BEGIN{printf "%.3f", a/b}')
 printf '%-40s %8s s\n' "tesseract PAGE - ($(basename "$page"))" "$t_tess" "anonymizer detect" "$t_detect" "anonymizer anonymize" "$t_anon"
 printf '%-40s %8s\n' "detect / tesseract" "$ratio" "anonymize / tesseract" "$aratio"
-figures+=("\"tesseract_s\": $t_tess" "\"detect_s\": $t_detect" "\"detect_vs_tesseract\": $ratio"
-  "\"anonymize_s\": $t_anon" "\"anonymize_vs_tesseract\": $aratio")
+echo "{\"tesseract_s\": $t_tess, \"detect_s\": $t_detect, \"detect_vs_tesseract\": $ratio, \"anonymize_s\": $t_anon, \"anonymize_vs_tesseract\": $aratio}" > "$tmp/pipeline.txt"
 
-# 2. Native core benchmarks, each printing one JSON object as its last line.
-add_json() {
-  local line; line=$(tail -n 1 "$1")
-  line=${line#\{}; line=${line%\}}
-  [ -n "$line" ] && figures+=("$line")
-}
+# 2. Native core and training benchmarks, each printing one JSON object as
+# its last line.
 scripts/profile_kernels/run.sh | tee "$tmp/kernels.txt"
-add_json "$tmp/kernels.txt"
-if [ -d scripts/benchcore ]; then
-  go run ./scripts/benchcore | tee "$tmp/core.txt"
-  add_json "$tmp/core.txt"
-fi
+go run ./scripts/benchcore | tee "$tmp/core.txt"
+go run ./scripts/benchtrain | tee "$tmp/train.txt"
 
-( IFS=,; echo "{${figures[*]}}" )
+# One flat JSON object of named figures, last.
+go run ./scripts/benchjoin "$tmp/pipeline.txt" "$tmp/kernels.txt" "$tmp/core.txt" "$tmp/train.txt"
