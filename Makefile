@@ -31,19 +31,25 @@ native: deps
 	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(BUILD_DIR) -j$(JOBS)
 
+# bin/anonymizer does not link libtorch (it starts in milliseconds); the
+# commands that need the native core (train, generate, model) run
+# bin/anonymizer-torch, the same CLI built with -tags torch.
 build: native
 	$(GO) build -o $(BIN) ./cmd/anonymizer
-	@echo "built $(BIN)"
+	$(GO) build -tags torch -o $(BIN)-torch ./cmd/anonymizer
+	@echo "built $(BIN) and $(BIN)-torch"
 
 vet:
 	@test -z "$$(gofmt -l cmd pipeline torch scripts)" || { echo "gofmt needed:"; gofmt -l cmd pipeline torch scripts; exit 1; }
 	$(GO) vet ./...
+	$(GO) vet -tags torch ./cmd/anonymizer
 
 test-native: native
 	ctest --test-dir $(BUILD_DIR) --output-on-failure
 
 test-go: build vet
 	$(GO) test -count=1 -timeout 20m ./...
+	$(GO) test -count=1 -tags torch ./cmd/anonymizer
 
 test: test-native test-go
 
