@@ -135,23 +135,7 @@ func sameOCRClass(a, b string) bool {
 // editDistance1 reports whether a and b differ by exactly one insertion,
 // deletion or substitution.
 func editDistance1(a, b string) bool {
-	if a == b {
-		return false
-	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(b)-len(a) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
-	if len(a) == len(b) {
-		return a[i+1:] == b[i+1:]
-	}
-	return a[i:] == b[i+1:]
+	return patEditDist(a, b, 1) == 1
 }
 
 // exactLabels are whole label phrases, normalised (lower case, no trailing
