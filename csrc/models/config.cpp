@@ -64,11 +64,11 @@ Config Config::preset_config(const std::string& name) {
     c.unet = UnetConfig{16, {1, 2}, {0, 1}, 1, 2, 4};
     c.text = TextConfig{32, 1, 2, 32, 2};
   } else if (name == "small") {
-    c.vae = VaeConfig{1, 32, {1, 2, 2}, 1, 4, 8};
+    c.vae = VaeConfig{1, 32, {1, 2, 2}, 1, 8, 8};
     c.unet = UnetConfig{48, {1, 2, 2}, {0, 1, 1}, 1, 4, 16};
     c.text = TextConfig{96, 2, 4, 48, 4};
   } else if (name == "base") {
-    c.vae = VaeConfig{1, 64, {1, 2, 4}, 2, 4, 32};
+    c.vae = VaeConfig{1, 64, {1, 2, 4}, 2, 8, 32};
     c.unet = UnetConfig{128, {1, 2, 4}, {0, 1, 1}, 2, 8, 32};
     c.text = TextConfig{256, 4, 8, 64, 4};
   } else {

@@ -5,7 +5,8 @@
 //   black, 1 = paper white) and [-1,1] inside the models.
 // - Crops are 32 px high by default; widths are multiples of 16 (size buckets
 //   chosen by Go). Any h, w divisible by Config::pixel_multiple() work.
-// - VAE downsamples by 4 (three levels, two stride-2 convs); latent_ch = 4.
+// - VAE downsamples by 4 (three levels, two stride-2 convs); latent_ch = 4
+//   (tiny) or 8 (small, base: 4 channels lost too much of small text).
 // - Text encoder vocabulary: UTF-8 bytes 0..255, PAD = 256, BOS = 257; an
 //   extra "byte role" embedding (ASCII / lead / continuation byte) makes it
 //   UTF-8 aware; truncation happens only at character boundaries.
