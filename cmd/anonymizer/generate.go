@@ -13,7 +13,9 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/dataset"
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/imageio"
+	"github.com/anonymizer-project/anonymizer/pipeline/render"
 	"github.com/anonymizer-project/anonymizer/pipeline/train"
 	"github.com/anonymizer-project/anonymizer/torch"
 )
@@ -25,7 +27,8 @@ func generateCommand() *cli.Command {
 		Usage: "inpaint one text into one box of a page with the diffusion model",
 		Description: "Example: anonymizer generate --text \"Mark Ellis\" --image page.png --box 120,340,180,24 -o out.png\n" +
 			"The box (left,top,width,height in page pixels) is cropped, masked and regenerated\n" +
-			"with the text; pixels outside the box are unchanged. Without --model the shipped\n" +
+			"with the text, laid out by the render path in the style estimated from the box\n" +
+			"(extended to the right when the text needs the room); other pixels are unchanged. Without --model the shipped\n" +
 			"model is used (models/default next to the executable or in the working directory).",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "text", Required: true, Usage: "text to write"},
@@ -64,14 +67,24 @@ func generateCommand() *cli.Command {
 				return usagef("--box %v is not inside the %dx%d page", c.String("box"), img.Bounds().Dx(), img.Bounds().Dy())
 			}
 			grey := dataset.ToGray(img)
-			g, err := train.GenerateRegion(m, grey, box, c.String("text"), torch.SampleOptions{Steps: c.Int("steps"),
+			region := doc.BoxFromRect(box)
+			st, err := render.EstimateStyle(grey, region, nil, "")
+			if err != nil {
+				return fmt.Errorf("generate: %w", err)
+			}
+			res, err := render.Replace(grey, region, c.String("text"), st, render.Options{Seed: c.Uint64("seed")})
+			if err != nil {
+				return fmt.Errorf("generate: lay out the text: %w", err)
+			}
+			g, err := train.GenerateRegion(m, grey, res, c.String("text"), torch.SampleOptions{Steps: c.Int("steps"),
 				Guidance: float32(c.Float64("guidance")), Seed: c.Uint64("seed")})
 			if err != nil {
 				return err
 			}
 			page := image.NewGray(grey.Rect)
 			copy(page.Pix, grey.Pix)
-			g.Placement.PasteBack(page, g.Output, box)
+			draw.DrawMask(page, res.Region.Rect(), g.Patch, res.Region.Rect().Min, res.Mask, res.Region.Rect().Min, draw.Over)
+			box = res.Region.Rect()
 			out := pasteInto(img, page, box)
 			if err := imageio.WriteImage(c.String("output"), out); err != nil {
 				return fmt.Errorf("generate: %w", err)

@@ -5,27 +5,94 @@ import (
 	"image"
 	"image/draw"
 	"math"
-
-	"github.com/anonymizer-project/anonymizer/pipeline/render"
 )
 
-// GlyphCrop is the conditioning glyph image of a crop: white w x h with
-// text rendered by render.Glyph in the canonical style inside box: default
-// sans family, capitals plus descenders filling the box height, stretched
-// or condensed (0.5x..2.5x) to span the box width, so that the glyph lies
-// where the generated ink should. Training and inference both build glyphs
-// with it.
-func GlyphCrop(text string, box image.Rectangle, w, h int) *image.Gray {
+// The glyph image of a crop is the conditioning that says which shape to
+// draw: white w x h with the ink coverage of the text, black on white,
+// exactly where the generated text must appear (inside the box; white
+// elsewhere). Training takes it from the target itself: the synthetic
+// word's own coverage (InkGlyph) or the annotated word's ink normalised
+// between its paper and ink tones (ScanGlyph). Inference takes it from the
+// render path, which draws the new text in the style estimated from the
+// original (render.Result.Glyph). The model then learns to make that shape
+// look printed on that page (ink tone, weight, blur, noise), not to invent
+// letter shapes; a canonical-font glyph left the small model unable to
+// write legible text (read-back 0 after 8700 steps; models/MODEL_CARD.md).
+
+// InkGlyph is the glyph of a coverage map: 255 minus the alpha inside box.
+func InkGlyph(cov *image.Alpha, box image.Rectangle) *image.Gray {
+	out := whiteGray(cov.Rect.Dx(), cov.Rect.Dy())
+	box = box.Intersect(out.Rect)
+	for y := box.Min.Y; y < box.Max.Y; y++ {
+		for x := box.Min.X; x < box.Max.X; x++ {
+			out.Pix[y*out.Stride+x] = 255 - cov.Pix[y*cov.Stride+x]
+		}
+	}
+	return out
+}
+
+// ScanGlyph is the glyph of scanned ink inside box: each pixel's darkness
+// between the box's paper tone (90th percentile) and ink tone (3rd
+// percentile) as coverage, with coverage under 0.2 dropped as paper noise.
+// Rows crossed by one dark run over 80% of the box width are form rules,
+// not letters, and stay white: the model is to redraw rules from the
+// context, as it must at inference, where the glyph has letters only. A box
+// without contrast (under 32 grey levels) gives a white glyph.
+func ScanGlyph(img *image.Gray, box image.Rectangle) *image.Gray {
+	out := whiteGray(img.Rect.Dx(), img.Rect.Dy())
+	box = box.Intersect(img.Rect)
+	if box.Empty() {
+		return out
+	}
+	var hist [256]int
+	for y := box.Min.Y; y < box.Max.Y; y++ {
+		for x := box.Min.X; x < box.Max.X; x++ {
+			hist[img.Pix[y*img.Stride+x]]++
+		}
+	}
+	n := box.Dx() * box.Dy()
+	pct := func(q float64) float64 {
+		k, acc := int(q*float64(n)), 0
+		for v, c := range hist {
+			acc += c
+			if acc > k {
+				return float64(v)
+			}
+		}
+		return 255
+	}
+	paper, ink := pct(0.9), pct(0.03)
+	if paper-ink < 32 {
+		return out
+	}
+	cov := func(x, y int) float64 { return (paper - float64(img.Pix[y*img.Stride+x])) / (paper - ink) }
+	for y := box.Min.Y; y < box.Max.Y; y++ {
+		run, longest := 0, 0
+		for x := box.Min.X; x < box.Max.X; x++ {
+			if cov(x, y) >= 0.25 {
+				run++
+				longest = max(longest, run)
+			} else {
+				run = 0
+			}
+		}
+		if box.Dx() >= 12 && float64(longest) >= 0.8*float64(box.Dx()) {
+			continue
+		}
+		for x := box.Min.X; x < box.Max.X; x++ {
+			if c := cov(x, y); c >= 0.2 {
+				out.Pix[y*out.Stride+x] = uint8(255 - math.Round(255*math.Min(1, c)))
+			}
+		}
+	}
+	return out
+}
+
+func whiteGray(w, h int) *image.Gray {
 	out := image.NewGray(image.Rect(0, 0, w, h))
 	for i := range out.Pix {
 		out.Pix[i] = 255
 	}
-	box = box.Intersect(out.Rect)
-	if box.Empty() {
-		return out
-	}
-	g := render.Glyph(text, box.Dx(), box.Dy(), glyphStyle(text, box.Dx(), box.Dy()))
-	draw.Draw(out, box, g, image.Point{}, draw.Src)
 	return out
 }
 
@@ -137,13 +204,4 @@ func ToGray(img image.Image) *image.Gray {
 	g := image.NewGray(image.Rect(0, 0, b.Dx(), b.Dy()))
 	draw.Draw(g, g.Rect, img, b.Min, draw.Src)
 	return g
-}
-
-// glyphStyle is the canonical style filling a w x h box with text.
-func glyphStyle(text string, w, h int) render.Style {
-	st := render.Style{CapHeight: math.Max(1, float64(h-2)/1.35)}
-	if nat := render.Measure(st, text); nat > 0 {
-		st.HScale = math.Min(2.5, math.Max(0.5, float64(w-2)/nat))
-	}
-	return st
 }

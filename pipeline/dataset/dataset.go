@@ -6,10 +6,9 @@
 //
 // A sample is a grey crop H x W (32 px high by default, W a multiple of 16)
 // with a word box inside it, the mask of that box, the target text and its
-// glyph image: the text rendered by render.Glyph in the canonical style
-// (default sans family, capitals 0.6 of the box height) at the box, black on
-// white elsewhere. The same function (GlyphCrop) builds the glyph at
-// inference time.
+// glyph image: the ink coverage of the text at the box, black on white
+// elsewhere (see InkGlyph and ScanGlyph for training, render.Result.Glyph
+// for inference).
 //
 // Determinism: sample k of batch b of a stream depends only on (seed, b, k)
 // and the sources, never on timing or on how many workers prefetch, so the
@@ -28,8 +27,8 @@ const DefaultHeight = 32
 // Sample is one training crop.
 type Sample struct {
 	// Image is the clean crop (the target), Mask is 255 inside the region to
-	// generate and 0 elsewhere, Glyph is the canonical rendering of Text at
-	// Box (white elsewhere). All three are W x H with origin (0, 0).
+	// generate and 0 elsewhere, Glyph is the ink coverage of Text at Box
+	// (white elsewhere). All three are W x H with origin (0, 0).
 	Image, Mask, Glyph *image.Gray
 	// Text is the word's text; Box its region in the crop.
 	Text string

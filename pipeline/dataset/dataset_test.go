@@ -262,3 +262,40 @@ func TestGridSize(t *testing.T) {
 		t.Fatalf("grid %v", g.Rect)
 	}
 }
+
+func TestScanGlyphKeepsLettersDropsRules(t *testing.T) {
+	img := image.NewGray(image.Rect(0, 0, 64, 32))
+	for i := range img.Pix {
+		img.Pix[i] = 230
+	}
+	box := image.Rect(8, 6, 56, 26)
+	for y := 8; y < 20; y++ { // a letter stroke
+		img.Pix[y*img.Stride+20] = 30
+		img.Pix[y*img.Stride+21] = 30
+	}
+	for x := 4; x < 60; x++ { // an underline crossing the box
+		img.Pix[22*img.Stride+x] = 40
+	}
+	g := ScanGlyph(img, box)
+	if v := g.Pix[12*g.Stride+20]; v > 20 {
+		t.Fatalf("letter pixel %d, want near black", v)
+	}
+	if v := g.Pix[22*g.Stride+30]; v != 255 {
+		t.Fatalf("rule pixel %d, want white", v)
+	}
+	if v := g.Pix[12*g.Stride+30]; v != 255 {
+		t.Fatalf("paper pixel %d, want white", v)
+	}
+	if v := g.Pix[12*g.Stride+2]; v != 255 {
+		t.Fatalf("pixel outside the box %d, want white", v)
+	}
+	flat := image.NewGray(img.Rect)
+	for i := range flat.Pix {
+		flat.Pix[i] = uint8(200 + i%20)
+	}
+	for _, v := range ScanGlyph(flat, box).Pix {
+		if v != 255 {
+			t.Fatal("a box without contrast gave ink")
+		}
+	}
+}

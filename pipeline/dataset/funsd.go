@@ -200,7 +200,7 @@ func (a *Annotated) Generate(rng *rand.Rand, w, h int) (*Sample, error) {
 		}
 		crop := pl.Crop(page, 255)
 		box := pl.Box.Inset(-1).Intersect(crop.Rect)
-		return &Sample{Image: crop, Mask: maskOf(w, h, box), Glyph: GlyphCrop(wd.text, box, w, h), Text: wd.text,
+		return &Sample{Image: crop, Mask: maskOf(w, h, box), Glyph: ScanGlyph(crop, box), Text: wd.text,
 			Box: box, Source: a.Name()}, nil
 	}
 	return nil, fmt.Errorf("dataset: %s: no word fits a %dx%d crop", a.dir, w, h)

@@ -175,7 +175,7 @@ func (s *Synth) generate(rng *rand.Rand, w, h int) (*Sample, error) {
 	if rng.Float64() < 0.3 {
 		img = jpegRoundTrip(img, 25+rng.IntN(66))
 	}
-	return &Sample{Image: img, Mask: maskOf(w, h, box), Glyph: GlyphCrop(text, box, w, h), Text: text, Box: box,
+	return &Sample{Image: img, Mask: maskOf(w, h, box), Glyph: InkGlyph(word, box), Text: text, Box: box,
 		Source: s.Name()}, nil
 }
 

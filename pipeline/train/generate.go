@@ -5,13 +5,14 @@ import (
 	"image"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/dataset"
+	"github.com/anonymizer-project/anonymizer/pipeline/render"
 	"github.com/anonymizer-project/anonymizer/torch"
 )
 
-// Generation geometry: the region is scaled so that its height is
+// Generation geometry: the crop is scaled so that the new text's ink is
 // GenBoxFrac of the crop height (the middle of the 0.35..0.6 range the
-// models are trained on), with GenMargin pixels of page context each side,
-// in a crop at most GenMaxWidth wide.
+// models are trained on; less when the region is taller), with GenMargin
+// pixels of page context each side, in a crop at most GenMaxWidth wide.
 const (
 	GenBoxFrac  = 0.47
 	GenMargin   = 8
@@ -24,17 +25,26 @@ type Generation struct {
 	// generated crop; Placement maps the crop to the page.
 	Input, Glyph, Output *image.Gray
 	Placement            dataset.Placement
+	// Patch holds the generated pixels over the replacement's Region (page
+	// coordinates); composite it through the replacement's Mask.
+	Patch *image.Gray
 }
 
-// GenerateRegion inpaints text into region of page with the model: the
-// page is cropped around the region (32 px high, scaled), the region is
-// masked, the glyph is rendered and the model samples the crop. Paste the
-// result with g.Placement.PasteBack(page, g.Output, region).
-func GenerateRegion(m *torch.Model, page *image.Gray, region image.Rectangle, text string, o torch.SampleOptions) (*Generation, error) {
+// GenerateRegion has the model print a replacement that the render path
+// laid out: res (from render.Replace on page) says which region to
+// regenerate (res.Region) and which letter shapes to print there
+// (res.Glyph: the new text in the style estimated from the original). The
+// page around the region is cropped (32 px high, scaled), the region
+// masked, and the model samples the crop conditioned on the glyph and the
+// text.
+func GenerateRegion(m *torch.Model, page *image.Gray, res *render.Result, text string, o torch.SampleOptions) (*Generation, error) {
 	if text == "" {
 		return nil, fmt.Errorf("generate: empty text")
 	}
-	region = region.Intersect(page.Rect)
+	if res == nil || res.Glyph == nil {
+		return nil, fmt.Errorf("generate: no render-path layout of the text")
+	}
+	region := res.Region.Rect().Intersect(page.Rect)
 	if region.Empty() {
 		return nil, fmt.Errorf("generate: region outside the page")
 	}
@@ -42,18 +52,30 @@ func GenerateRegion(m *torch.Model, page *image.Gray, region image.Rectangle, te
 	if err != nil {
 		return nil, fmt.Errorf("generate: %w", err)
 	}
+	ink := res.TextBox.Rect().Intersect(region)
+	if ink.Empty() {
+		ink = region
+	}
+	h := float64(dataset.DefaultHeight)
+	frac := GenBoxFrac * float64(region.Dy()) / float64(ink.Dy())
+	frac = min(frac, (h-4)/h)
 	mult := max(16, info.PixelMultiple)
-	pl, err := dataset.Place(region, dataset.DefaultHeight, 0, mult, GenMaxWidth, GenBoxFrac, 0.5, GenMargin)
+	pl, err := dataset.Place(region, dataset.DefaultHeight, 0, mult, GenMaxWidth, frac, 0.5, GenMargin)
 	if err != nil {
 		return nil, fmt.Errorf("generate: %w", err)
 	}
 	crop := pl.Crop(page, 255)
+	glyph := pl.Crop(res.Glyph, 255)
 	box := pl.Box.Inset(-1).Intersect(crop.Rect)
-	smp := &dataset.Sample{Image: crop, Glyph: dataset.GlyphCrop(text, box, pl.W, pl.H), Text: text, Box: box}
+	smp := &dataset.Sample{Image: crop, Glyph: glyph, Text: text, Box: box}
 	smp.Mask = image.NewGray(crop.Rect)
-	for y := box.Min.Y; y < box.Max.Y; y++ {
-		for x := box.Min.X; x < box.Max.X; x++ {
-			smp.Mask.Pix[y*smp.Mask.Stride+x] = 255
+	for y := 0; y < crop.Rect.Dy(); y++ {
+		for x := 0; x < crop.Rect.Dx(); x++ {
+			if (image.Point{x, y}).In(box) {
+				smp.Mask.Pix[y*smp.Mask.Stride+x] = 255
+			} else {
+				glyph.Pix[y*glyph.Stride+x] = 255
+			}
 		}
 	}
 	b, err := dataset.NewBatch([]*dataset.Sample{smp})
@@ -65,5 +87,7 @@ func GenerateRegion(m *torch.Model, page *image.Gray, region image.Rectangle, te
 	if err != nil {
 		return nil, fmt.Errorf("generate: %w", err)
 	}
-	return &Generation{Input: crop, Glyph: smp.Glyph, Output: b.Plane(out, 0), Placement: pl}, nil
+	g := &Generation{Input: crop, Glyph: glyph, Output: b.Plane(out, 0), Placement: pl, Patch: image.NewGray(region)}
+	pl.PasteBack(g.Patch, g.Output, region)
+	return g, nil
 }

@@ -4,12 +4,15 @@ import (
 	"context"
 	"errors"
 	"image"
+	"image/draw"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/render"
 	"github.com/anonymizer-project/anonymizer/torch"
 )
 
@@ -231,10 +234,31 @@ func TestGenerateRegionShapesAndPaste(t *testing.T) {
 		page.Pix[i] = uint8(200 + i%50)
 	}
 	orig := append([]uint8(nil), page.Pix...)
-	region := image.Rect(40, 50, 160, 74)
-	g, err := GenerateRegion(m, page, region, "Mark Ellis", torch.SampleOptions{Steps: 2, Guidance: 1, Seed: 1})
+	res, err := render.Replace(page, doc.Box{Left: 40, Top: 50, Width: 120, Height: 24}, "Mark Ellis",
+		render.Style{CapHeight: 14}, render.Options{Seed: 1})
 	if err != nil {
 		t.Fatal(err)
+	}
+	region := res.Region.Rect()
+	g, err := GenerateRegion(m, page, res, "Mark Ellis", torch.SampleOptions{Steps: 2, Guidance: 1, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The glyph carries the render path's letters inside the mask only.
+	dark := 0
+	for y := 0; y < g.Glyph.Rect.Dy(); y++ {
+		for x := 0; x < g.Glyph.Rect.Dx(); x++ {
+			v := g.Glyph.Pix[y*g.Glyph.Stride+x]
+			if !(image.Point{x, y}).In(g.Placement.Box.Inset(-1)) && v != 255 {
+				t.Fatalf("glyph pixel %d,%d outside the mask is %d", x, y, v)
+			}
+			if v < 128 {
+				dark++
+			}
+		}
+	}
+	if dark == 0 {
+		t.Fatal("glyph has no letters")
 	}
 	if g.Output.Rect.Dy() != 32 || g.Output.Rect.Dx()%16 != 0 || g.Output.Rect != g.Input.Rect {
 		t.Fatalf("crop %v, input %v", g.Output.Rect, g.Input.Rect)
@@ -252,7 +276,10 @@ func TestGenerateRegionShapesAndPaste(t *testing.T) {
 			}
 		}
 	}
-	g.Placement.PasteBack(page, g.Output, region)
+	if g.Patch.Rect != region {
+		t.Fatalf("patch %v, region %v", g.Patch.Rect, region)
+	}
+	draw.Draw(page, region, g.Patch, region.Min, draw.Src)
 	changed := 0
 	for y := 0; y < 120; y++ {
 		for x := 0; x < 300; x++ {
@@ -268,8 +295,12 @@ func TestGenerateRegionShapesAndPaste(t *testing.T) {
 	if changed == 0 {
 		t.Fatal("nothing generated inside the region")
 	}
-	if _, err := GenerateRegion(m, page, image.Rect(400, 400, 420, 420), "x", torch.SampleOptions{Steps: 1}); err == nil {
+	res.Region = doc.Box{Left: 400, Top: 400, Width: 20, Height: 20}
+	if _, err := GenerateRegion(m, page, res, "x", torch.SampleOptions{Steps: 1}); err == nil {
 		t.Fatal("region outside the page accepted")
+	}
+	if _, err := GenerateRegion(m, page, nil, "x", torch.SampleOptions{Steps: 1}); err == nil {
+		t.Fatal("missing layout accepted")
 	}
 }
 
