@@ -72,7 +72,8 @@ torch::Tensor inpaint_sample(ModelSetImpl& m, const InpaintBatch& b, const Sampl
 
 // Diffusion loss for one batch with given timesteps t [N] (CPU int64), noise
 // (latent shape, CPU or device) and per-sample condition-drop flags [N] bool.
-// x0_latent is the VAE latent of the clean image times latent_scale.
+// x0_latent is the VAE latent of the clean image times latent_scale. The
+// MSE is weighted towards the masked latent cells (0.1 outside, 1 inside).
 torch::Tensor unet_loss(ModelSetImpl& m, const torch::Tensor& x0_latent, const std::vector<torch::Tensor>& cond,
                         const std::vector<std::string>& texts, const torch::Tensor& t_cpu, const torch::Tensor& noise,
                         const torch::Tensor& drop_cpu);
