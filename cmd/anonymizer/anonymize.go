@@ -18,7 +18,9 @@ import (
 
 func anonymizeFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "strategy", Value: engine.StrategyRender, Usage: "render (surrogate drawn in the document's style, falling back to redact) or redact (solid boxes); diffusion needs a trained model"},
+		&cli.StringFlag{Name: "strategy", Value: engine.StrategyRender, Usage: "diffusion (the render path's layout printed by the diffusion model, falling back to render), render (surrogate drawn in the document's style, falling back to redact) or redact (solid boxes)"},
+		&cli.StringFlag{Name: "model", Usage: "diffusion model directory (default: the shipped model, models/default)"},
+		&cli.IntFlag{Name: "diffusion-steps", Value: 20, Usage: "DDIM steps per region for --strategy diffusion"},
 		&cli.Float64Flag{Name: "min-confidence", Value: 0.5, Usage: "regions whose verified confidence is lower fall back to redaction"},
 		&cli.BoolFlag{Name: "no-quality-check", Usage: "keep rendered regions whatever their confidence (leaks are still redacted)"},
 		&cli.StringFlag{Name: "redact-color", Value: "#000000", Usage: "fill colour of redacted regions, #RRGGBB"},
@@ -71,9 +73,16 @@ func anonymizeOptions(c *cli.Context, key []byte) (engine.AnonymizeOptions, erro
 	switch o.Strategy {
 	case engine.StrategyRender, engine.StrategyRedact:
 	case engine.StrategyDiffusion:
-		return o, usageError{engine.ErrNoModel}
+		if c.Int("diffusion-steps") < 1 {
+			return o, usagef("--diffusion-steps must be at least 1")
+		}
+		in, err := diffusionInpainter(c)
+		if err != nil {
+			return o, err
+		}
+		o.Inpainter = in
 	default:
-		return o, usagef("--strategy %q: want render or redact", o.Strategy)
+		return o, usagef("--strategy %q: want diffusion, render or redact", o.Strategy)
 	}
 	if o.MinConfidence < 0 || o.MinConfidence > 1 {
 		return o, usagef("--min-confidence must be in [0, 1]")
@@ -179,7 +188,7 @@ func runAnonymize(c *cli.Context) error {
 		for _, e := range f.Report.Pages[0].Entities {
 			counts[e.Strategy]++
 		}
-		log.Info().Str("input", paths[i]).Str("output", imgOut).Int("rendered", counts[engine.StrategyRender]).
+		log.Info().Str("input", paths[i]).Str("output", imgOut).Int("generated", counts[engine.StrategyDiffusion]).Int("rendered", counts[engine.StrategyRender]).
 			Int("redacted", counts[engine.StrategyRedact]).Float64("ms", f.Report.TimingMS["total"]).Msg("anonymized")
 		return nil
 	})

@@ -116,7 +116,7 @@ func TestUsageErrors(t *testing.T) {
 		{"detect", good}, // no -o
 		{"detect", "-o", dir},
 		{"detect", "-o", dir, "--types", "PHONE,NOPE", good},
-		{"anonymize", "-o", dir, "--strategy", "diffusion", good},
+		{"anonymize", "-o", dir, "--strategy", "diffusion", "--diffusion-steps", "0", good},
 		{"anonymize", "-o", dir, "--strategy", "blur", good},
 		{"anonymize", "-o", dir, "--min-confidence", "2", good},
 		{"--log-level", "loud", "detect", "-o", dir, good},

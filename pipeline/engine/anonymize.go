@@ -28,13 +28,24 @@ const (
 	StrategyRedact    = "redact"
 )
 
-// ErrNoModel is returned for the diffusion strategy until a model ships.
-var ErrNoModel = errors.New("the diffusion strategy needs a trained model, which this build does not have yet; use --strategy render or redact")
+// ErrNoModel is returned for the diffusion strategy without an Inpainter.
+var ErrNoModel = errors.New("the diffusion strategy needs the diffusion model (bin/anonymizer-torch and a model directory); use --strategy render or redact")
+
+// Inpainter prints a replacement with a learned model: given the page and
+// the render path's layout of the new text (res: region, glyph, style), it
+// returns the generated pixels over res.Region (grey), which are
+// composited through res.Mask. It may be called from several goroutines.
+type Inpainter interface {
+	Inpaint(ctx context.Context, page *image.Gray, res *render.Result, text string, seed uint64) (*image.Gray, error)
+}
 
 // AnonymizeOptions configures an Anonymizer.
 type AnonymizeOptions struct {
-	// Strategy is the first strategy tried: render or redact.
+	// Strategy is the first strategy tried: diffusion (needs Inpainter),
+	// render or redact; each falls back to the next.
 	Strategy string
+	// Inpainter runs the diffusion model for the diffusion strategy.
+	Inpainter Inpainter
 	// QualityCheck gates each rendered region on its confidence; below
 	// MinConfidence it falls back to redaction.
 	QualityCheck  bool
@@ -63,9 +74,11 @@ func NewAnonymizer(det *Detector, opts AnonymizeOptions) (*Anonymizer, error) {
 	switch opts.Strategy {
 	case StrategyRender, StrategyRedact:
 	case StrategyDiffusion:
-		return nil, ErrNoModel
+		if opts.Inpainter == nil {
+			return nil, ErrNoModel
+		}
 	default:
-		return nil, fmt.Errorf("unknown strategy %q (want render or redact)", opts.Strategy)
+		return nil, fmt.Errorf("unknown strategy %q (want diffusion, render or redact)", opts.Strategy)
 	}
 	if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
 		return nil, fmt.Errorf("min confidence %v is outside [0, 1]", opts.MinConfidence)
@@ -227,6 +240,8 @@ type job struct {
 	style    render.Style
 	res      *render.Result
 	region   Region
+	// generated: the diffusion model printed the line over res's layout.
+	generated bool
 }
 
 // replacePage replaces every entity of a page and returns the page's
@@ -262,8 +277,9 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 			entityJobs[ei] = append(entityJobs[ei], j)
 		}
 	}
+	replace := a.opts.Strategy != StrategyRedact
 	t0 := time.Now()
-	if a.opts.Strategy == StrategyRender {
+	if replace {
 		a.estimateStyles(ctx, orig, pr.Page, jobs, workers)
 	}
 	tRender += time.Since(t0)
@@ -278,7 +294,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 		ent := &rp.Entities[ei]
 		ent.Strategy = StrategyRedact
 		js := entityJobs[ei]
-		if a.opts.Strategy == StrategyRender && len(js) > 0 {
+		if replace && len(js) > 0 {
 			ts := time.Now()
 			st := js[0].style
 			width := 0.0
@@ -288,7 +304,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 			measure := func(s string) float64 { return render.Measure(st, s) }
 			if r, err := docState.ReplaceMeasured(string(e.Type), e.Text, width, measure); err == nil {
 				ent.Replacement = r
-				ent.Strategy = StrategyRender
+				ent.Strategy = a.opts.Strategy
 				lines := make([]lineSpan, len(js))
 				for k, j := range js {
 					lines[k] = j.line
@@ -322,6 +338,13 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 	tr := time.Now()
 	a.drawLines(ctx, out, jobs, keepOut, source, false, workers)
 	tRender += time.Since(tr)
+	tg := time.Now()
+	if a.opts.Strategy == StrategyDiffusion {
+		if err := a.inpaintLines(ctx, out, jobs, source); err != nil {
+			return rp, nil, nil, err
+		}
+	}
+	tGenerate := time.Since(tg)
 
 	// 3. Verification of every drawn line, in parallel.
 	tv := time.Now()
@@ -336,7 +359,11 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 		if err != nil {
 			return err
 		}
-		j.region = Region{Strategy: StrategyRender, Changed: j.res.Region, Check: c}
+		strategy := StrategyRender
+		if j.generated {
+			strategy = StrategyDiffusion
+		}
+		j.region = Region{Strategy: strategy, Changed: j.res.Region, Check: c}
 		return nil
 	})
 	if err := firstError(errs); err != nil {
@@ -344,9 +371,9 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 	}
 	tVerify += time.Since(tv)
 
-	// 3b. A line that did not read back exactly is drawn once more, plainly
-	// (no ink spread or tone curve: crisper letters), over everything the
-	// first attempt changed, and verified again.
+	// 3b. A line that did not read back exactly is drawn once more by the
+	// render path, plainly (no ink spread or tone curve: crisper letters),
+	// over everything the first attempt changed, and verified again.
 	var retry []*job
 	for _, j := range jobs {
 		if j.res != nil && !j.region.Check.Exact() {
@@ -365,6 +392,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 			return err
 		}
 		j.region.Check = c
+		j.region.Strategy = StrategyRender
 		return nil
 	})
 	if err := firstError(errs); err != nil {
@@ -408,7 +436,8 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 	}
 	tVerify += time.Since(tv)
 
-	// 5. The report: an entity is "render" only if every line was.
+	// 5. The report: an entity's strategy is the last fallback any of its
+	// lines needed (diffusion, then render, then redact).
 	for ei, js := range entityJobs {
 		ent := &rp.Entities[ei]
 		var checks []verify.Check
@@ -416,16 +445,61 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 			j.region.Entity = ent.ID
 			regions = append(regions, j.region)
 			checks = append(checks, j.region.Check)
-			if j.region.Strategy == StrategyRedact {
-				ent.Strategy = StrategyRedact
+			if fallbackRank(j.region.Strategy) > fallbackRank(ent.Strategy) {
+				ent.Strategy = j.region.Strategy
 			}
 		}
-		if ent.Strategy != StrategyRender {
+		if ent.Strategy == StrategyRedact {
 			ent.Replacement = ""
 		}
 		ent.Confidence, ent.Verification = summarizeChecks(checks)
 	}
-	return rp, regions, map[string]float64{"surrogate": ms(tSur), "render": ms(tRender), "verify": ms(tVerify)}, nil
+	timing := map[string]float64{"surrogate": ms(tSur), "render": ms(tRender), "verify": ms(tVerify)}
+	if a.opts.Strategy == StrategyDiffusion {
+		timing["generate"] = ms(tGenerate)
+	}
+	return rp, regions, timing, nil
+}
+
+// fallbackRank orders the strategies by fallback: diffusion, render, redact.
+func fallbackRank(s string) int {
+	switch s {
+	case StrategyDiffusion:
+		return 0
+	case StrategyRender:
+		return 1
+	}
+	return 2
+}
+
+// inpaintLines has the diffusion model print every drawn line over its
+// render-path layout, one line at a time against the current page. Only
+// grey pages are generated (the model is grey); colour pages keep the
+// render path's result. A line the model fails on keeps it too.
+func (a *Anonymizer) inpaintLines(ctx context.Context, out draw.Image, jobs []*job, source string) error {
+	page, ok := out.(*image.Gray)
+	if !ok {
+		return nil
+	}
+	for _, j := range jobs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if j.res == nil {
+			continue
+		}
+		patch, err := a.opts.Inpainter.Inpaint(ctx, page, j.res, j.text, seedOf(source, j.text))
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			continue
+		}
+		r := j.res.Region.Rect()
+		draw.DrawMask(page, r, patch, r.Min, j.res.Mask, r.Min, draw.Over)
+		j.generated = true
+	}
+	return nil
 }
 
 // fullMatchLines is how many of a page's longest lines are matched

@@ -1,0 +1,22 @@
+//go:build torch
+
+package main
+
+import (
+	"github.com/urfave/cli/v2"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/engine"
+	"github.com/anonymizer-project/anonymizer/pipeline/train"
+	"github.com/anonymizer-project/anonymizer/torch"
+)
+
+// diffusionInpainter loads the model for the diffusion strategy (--model,
+// or the shipped one); the process keeps it until it exits.
+func diffusionInpainter(c *cli.Context) (engine.Inpainter, error) {
+	m, dir, err := train.LoadModel(c.String("model"), "")
+	if err != nil {
+		return nil, err
+	}
+	log.Info().Str("model", dir).Int("steps", c.Int("diffusion-steps")).Msg("diffusion model loaded")
+	return train.NewInpainter(m, torch.SampleOptions{Steps: c.Int("diffusion-steps"), Guidance: 1}), nil
+}
