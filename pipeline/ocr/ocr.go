@@ -194,7 +194,7 @@ var initMu sync.Mutex
 
 // New creates an engine. It sets OMP_THREAD_LIMIT=1 in the environment when
 // unset, checks that the language data exists, and initialises one client
-// (the others are created on first use).
+// (a second in the background, the others on first use).
 func New(opts Options) (*Engine, error) {
 	if os.Getenv("OMP_THREAD_LIMIT") == "" {
 		if err := os.Setenv("OMP_THREAD_LIMIT", "1"); err != nil {
@@ -217,9 +217,31 @@ func New(opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e.pool <- &slot{c: first}
+	// The second client loads in the background (inits are serialised, see
+	// initMu) while the caller decodes its first page: a page's two
+	// concurrent passes need both. The pool is FIFO, so the empty slot goes
+	// in first for the loader to take; the others load on first use.
 	for i := 1; i < o.Workers; i++ {
 		e.pool <- &slot{}
+	}
+	e.pool <- &slot{c: first}
+	if o.Workers > 1 {
+		e.bg.Add(1)
+		go func() {
+			defer e.bg.Done()
+			var s *slot
+			select {
+			case s = <-e.pool:
+			case <-e.closing:
+				return
+			}
+			if s.c == nil {
+				if c, err := e.newClient(); err == nil {
+					s.c = c
+				}
+			}
+			e.pool <- s
+		}()
 	}
 	return e, nil
 }
@@ -524,6 +546,14 @@ func prepareRegion(img image.Image, r image.Rectangle, s float64) ([]byte, mappi
 // offset (see FieldLineBase); Pass is "field". A region without ink returns
 // no words without calling Tesseract.
 func (e *Engine) Region(ctx context.Context, img image.Image, r image.Rectangle, psm int) ([]doc.Word, error) {
+	return e.RegionScaled(ctx, img, r, psm, e.opts.FieldScale)
+}
+
+// RegionScaled is Region with the upscale factor given (1..8).
+func (e *Engine) RegionScaled(ctx context.Context, img image.Image, r image.Rectangle, psm int, scale float64) ([]doc.Word, error) {
+	if scale < 1 || scale > 8 {
+		return nil, fmt.Errorf("ocr: region: scale %g outside [1, 8]", scale)
+	}
 	c, err := checkRect(img, r)
 	if err != nil {
 		return nil, err
@@ -534,7 +564,7 @@ func (e *Engine) Region(ctx context.Context, img image.Image, r image.Rectangle,
 	if !recognisingPSM(psm) {
 		return nil, fmt.Errorf("ocr: region: page segmentation mode %d does not recognise text (want 1 or 3..13)", psm)
 	}
-	data, m := prepareRegion(img, c, e.opts.FieldScale)
+	data, m := prepareRegion(img, c, scale)
 	if data == nil {
 		return nil, nil
 	}

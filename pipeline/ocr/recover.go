@@ -232,24 +232,42 @@ func (e *Engine) Recover(ctx context.Context, img image.Image, page *doc.Page, m
 	if img.Bounds().Empty() {
 		return nil, fmt.Errorf("ocr: recover: image has zero size")
 	}
-	regions := Uncovered(img, page.Words)
-	if len(regions) > maxRecover {
-		regions = regions[:maxRecover]
-	}
 	// One call per region: stacking all regions into one image for a
 	// single call was measured no faster (recognition dominates) and
 	// slightly less accurate.
 	var out []doc.Word
-	for _, r := range regions {
-		words, err := e.Region(ctx, img, r, 7)
+	for _, r := range RecoverRegions(img, page.Words) {
+		words, err := e.RecoverRegion(ctx, img, r, minConf)
 		if err != nil {
 			return nil, fmt.Errorf("ocr: recover page %d: %w", page.Index, err)
 		}
-		for _, w := range words {
-			if w.Conf >= minConf && hasAlnum(w.Text) {
-				w.Pass = PassRecover
-				out = append(out, w)
-			}
+		out = append(out, words...)
+	}
+	return out, nil
+}
+
+// RecoverRegions are the regions Recover reads: Uncovered, at most
+// maxRecover, largest first.
+func RecoverRegions(img image.Image, words []doc.Word) []image.Rectangle {
+	regions := Uncovered(img, words)
+	if len(regions) > maxRecover {
+		regions = regions[:maxRecover]
+	}
+	return regions
+}
+
+// RecoverRegion reads one region of RecoverRegions as a text line, as
+// Recover does; callers can spread the regions over workers.
+func (e *Engine) RecoverRegion(ctx context.Context, img image.Image, r image.Rectangle, minConf float64) ([]doc.Word, error) {
+	words, err := e.Region(ctx, img, r, 7)
+	if err != nil {
+		return nil, err
+	}
+	out := words[:0]
+	for _, w := range words {
+		if w.Conf >= minConf && hasAlnum(w.Text) {
+			w.Pass = PassRecover
+			out = append(out, w)
 		}
 	}
 	return out, nil
