@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/dataset"
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/render"
 	"github.com/anonymizer-project/anonymizer/torch"
@@ -312,4 +313,36 @@ func finite(xs []float64) bool {
 		}
 	}
 	return true
+}
+
+func TestLayoutGlyphInkInsideBoxOnly(t *testing.T) {
+	synth, err := dataset.NewSynth(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := 0; k < 4; k++ {
+		s, err := synth.Generate(dataset.SampleRNG(5, 0, k), 128, 32)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := LayoutGlyph(s.Image, s.Box, s.Text)
+		if g.Rect != s.Image.Rect {
+			t.Fatalf("glyph %v, crop %v", g.Rect, s.Image.Rect)
+		}
+		ink := 0
+		for y := 0; y < g.Rect.Dy(); y++ {
+			for x := 0; x < g.Rect.Dx(); x++ {
+				v := g.Pix[y*g.Stride+x]
+				if !(image.Point{x, y}).In(s.Box) && v != 255 {
+					t.Fatalf("crop %d: glyph pixel %d,%d outside box %v is %d", k, x, y, s.Box, v)
+				}
+				if v < 128 {
+					ink++
+				}
+			}
+		}
+		if ink == 0 {
+			t.Fatalf("crop %d (%q): glyph has no ink", k, s.Text)
+		}
+	}
 }

@@ -25,6 +25,8 @@ const ValSeed = 0x7a11da7e
 
 // NewValSets builds the fixed validation sets: n synthetic crops (width
 // 128) and n crops from the validation split of each annotated folder.
+// Each crop's glyph is then the one inference gives the model (see
+// LayoutGlyph), not the training glyph traced from the crop itself.
 func NewValSets(n, h int, annotated []string) ([]ValSet, error) {
 	if n <= 0 {
 		return nil, nil
@@ -52,10 +54,41 @@ func NewValSets(n, h int, annotated []string) ([]ValSet, error) {
 			if err != nil {
 				return nil, fmt.Errorf("train: validation set %s: %w", sets[i].Name, err)
 			}
+			s.Glyph = LayoutGlyph(s.Image, s.Box, s.Text)
 			sets[i].Samples = append(sets[i].Samples, s)
 		}
 	}
 	return sets, nil
+}
+
+// LayoutGlyph is the glyph the render path gives the model at inference
+// for text replacing the word at box of crop: the text laid out by
+// render.Replace in the style estimated from the word (font family, size,
+// baseline, slant), black on white, inside box only. When the layout fails
+// it falls back to the canonical render.Glyph filling the box.
+func LayoutGlyph(crop *image.Gray, box image.Rectangle, text string) *image.Gray {
+	out := image.NewGray(crop.Rect)
+	for i := range out.Pix {
+		out.Pix[i] = 255
+	}
+	region := doc.BoxFromRect(box)
+	var g *image.Gray
+	if st, err := render.EstimateStyle(crop, region, nil, text); err == nil {
+		if res, err := render.Replace(crop, region, text, st, render.Options{Seed: 1}); err == nil {
+			g = res.Glyph
+		}
+	}
+	if g == nil {
+		g = render.Glyph(text, box.Dx(), box.Dy(), render.Style{})
+		g.Rect = g.Rect.Add(box.Min)
+	}
+	r := box.Intersect(g.Rect).Intersect(out.Rect)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			out.Pix[y*out.Stride+x] = g.Pix[g.PixOffset(x, y)]
+		}
+	}
+	return out
 }
 
 // Reader reads one text line in a region (ocr.Engine.ReadText).
@@ -94,8 +127,11 @@ type UNetMetrics struct {
 	ReadBack float64 `json:"read_back"`
 	CER      float64 `json:"cer"`
 	// BackgroundError is the mean of render.BackgroundError (grey levels)
-	// over the generated regions, strokes excluded.
-	BackgroundError float64 `json:"background_error"`
+	// over the generated regions, strokes excluded; BackgroundErrorOrig the
+	// same over the original crops' regions (the scan's own texture, rules
+	// and neighbours count too), for scale.
+	BackgroundError     float64 `json:"background_error"`
+	BackgroundErrorOrig float64 `json:"background_error_orig"`
 }
 
 // chunks splits samples into batches of at most n of one width.
@@ -190,7 +226,7 @@ func ValidateUNet(ctx context.Context, m *torch.Model, sets []ValSet, rd Reader,
 	var rows [][]*image.Gray
 	for _, set := range sets {
 		var mt UNetMetrics
-		var cer, bg float64
+		var cer, bg, bgo float64
 		var ok int
 		for _, ch := range chunks(set.Samples, 16) {
 			b, err := dataset.NewBatch(ch)
@@ -205,6 +241,7 @@ func ValidateUNet(ctx context.Context, m *torch.Model, sets []ValSet, rd Reader,
 			for i, s := range ch {
 				gen := b.Plane(out, i)
 				bg += RegionBackgroundError(gen, s.Box)
+				bgo += RegionBackgroundError(s.Image, s.Box)
 				if rd != nil {
 					exact, c, err := readBack(ctx, rd, gen, s.Box, s.Text)
 					if err != nil {
@@ -223,7 +260,7 @@ func ValidateUNet(ctx context.Context, m *torch.Model, sets []ValSet, rd Reader,
 		}
 		if mt.N > 0 {
 			n := float64(mt.N)
-			mt.ReadBack, mt.CER, mt.BackgroundError = float64(ok)/n, cer/n, bg/n
+			mt.ReadBack, mt.CER, mt.BackgroundError, mt.BackgroundErrorOrig = float64(ok)/n, cer/n, bg/n, bgo/n
 		}
 		res[set.Name] = mt
 	}
