@@ -47,6 +47,7 @@ func dataFlags() []cli.Flag {
 		&cli.Float64Flag{Name: "synthetic", Usage: "weight of synthetic text crops (default 1)"},
 		&cli.StringSliceFlag{Name: "annotated", Usage: "FUNSD-format folder (images/, annotations/); repeatable"},
 		&cli.Float64Flag{Name: "annotated-weight", Usage: "total weight of the annotated folders (default 0.3)"},
+		&cli.StringFlag{Name: "annotated-glyphs", Usage: "glyphs of annotated crops: scan (the word's own ink) or layout (the render path's, as at inference) (default scan)"},
 		&cli.StringFlag{Name: "widths", Usage: "crop widths, comma-separated multiples of 16 (default 96,128,160)"},
 		&cli.Uint64Flag{Name: "seed", Usage: "random seed (model init and data order; default 1)"},
 	}
@@ -177,6 +178,7 @@ func trainConfig(c *cli.Context, kind string) (train.Config, error) {
 	set("synthetic", func() { cfg.Data.Synthetic = c.Float64("synthetic") })
 	set("annotated", func() { cfg.Data.Annotated = c.StringSlice("annotated") })
 	set("annotated-weight", func() { cfg.Data.AnnotatedWeight = c.Float64("annotated-weight") })
+	set("annotated-glyphs", func() { cfg.Data.AnnotatedGlyphs = c.String("annotated-glyphs") })
 	if c.IsSet("widths") {
 		ws, err := parseWidths(c.String("widths"))
 		if err != nil {
@@ -203,43 +205,34 @@ func previewCommand() *cli.Command {
 			&cli.IntFlag{Name: "batch-index", Usage: "which batch of the stream to show"},
 		}, dataFlags()...),
 		Action: func(c *cli.Context) error {
+			if c.Int("n") < 1 {
+				return usagef("--n must be at least 1")
+			}
 			cfg := train.DefaultConfig("vae")
-			if c.IsSet("synthetic") {
-				cfg.Data.Synthetic = c.Float64("synthetic")
+			cfg.Out = "preview"
+			cfg.BatchSize = c.Int("n")
+			cfg.Data.Widths = []int{128}
+			set := func(name string, f func()) {
+				if c.IsSet(name) {
+					f()
+				}
 			}
-			if c.IsSet("annotated-weight") {
-				cfg.Data.AnnotatedWeight = c.Float64("annotated-weight")
-			}
-			if c.IsSet("seed") {
-				cfg.Seed = c.Uint64("seed")
-			}
-			widths := []int{128}
+			set("synthetic", func() { cfg.Data.Synthetic = c.Float64("synthetic") })
+			set("annotated", func() { cfg.Data.Annotated = c.StringSlice("annotated") })
+			set("annotated-weight", func() { cfg.Data.AnnotatedWeight = c.Float64("annotated-weight") })
+			set("annotated-glyphs", func() { cfg.Data.AnnotatedGlyphs = c.String("annotated-glyphs") })
+			set("seed", func() { cfg.Seed = c.Uint64("seed") })
 			if c.IsSet("widths") {
 				ws, err := parseWidths(c.String("widths"))
 				if err != nil {
 					return err
 				}
-				widths = ws
+				cfg.Data.Widths = ws
 			}
-			if c.Int("n") < 1 {
-				return usagef("--n must be at least 1")
+			if err := cfg.Validate(); err != nil {
+				return usageError{err}
 			}
-			var srcs []dataset.Weighted
-			if cfg.Data.Synthetic > 0 {
-				s, err := dataset.NewSynth(nil)
-				if err != nil {
-					return err
-				}
-				srcs = append(srcs, dataset.Weighted{Source: s, Weight: cfg.Data.Synthetic})
-			}
-			for _, dir := range c.StringSlice("annotated") {
-				a, err := dataset.NewAnnotated(dir, dataset.SplitTrain)
-				if err != nil {
-					return err
-				}
-				srcs = append(srcs, dataset.Weighted{Source: a, Weight: cfg.Data.AnnotatedWeight / float64(len(c.StringSlice("annotated")))})
-			}
-			l, err := dataset.NewLoader(dataset.LoaderConfig{Sources: srcs, Seed: cfg.Seed, BatchSize: c.Int("n"), Widths: widths})
+			l, err := train.BuildLoader(&cfg)
 			if err != nil {
 				return usageError{err}
 			}

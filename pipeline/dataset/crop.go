@@ -5,6 +5,10 @@ import (
 	"image"
 	"image/draw"
 	"math"
+	"math/rand/v2"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/render"
 )
 
 // The glyph image of a crop is the conditioning that says which shape to
@@ -86,6 +90,48 @@ func ScanGlyph(img *image.Gray, box image.Rectangle) *image.Gray {
 		}
 	}
 	return out
+}
+
+// LayoutGlyph is the glyph the render path gives the model at inference
+// for text replacing the word at box of crop: the text laid out by
+// render.Replace in the style estimated from the word (font family, size,
+// baseline, slant), black on white, inside box only. When the layout fails
+// it falls back to the canonical render.Glyph filling the box.
+func LayoutGlyph(crop *image.Gray, box image.Rectangle, text string) *image.Gray {
+	out := whiteGray(crop.Rect.Dx(), crop.Rect.Dy())
+	region := doc.BoxFromRect(box)
+	var g *image.Gray
+	if st, err := render.EstimateStyle(crop, region, nil, text); err == nil {
+		if res, err := render.Replace(crop, region, text, st, render.Options{Seed: 1}); err == nil {
+			g = res.Glyph
+		}
+	}
+	if g == nil {
+		g = render.Glyph(text, box.Dx(), box.Dy(), render.Style{})
+		g.Rect = g.Rect.Add(box.Min)
+	}
+	r := box.Intersect(g.Rect).Intersect(out.Rect)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			out.Pix[y*out.Stride+x] = g.Pix[g.PixOffset(x, y)]
+		}
+	}
+	return out
+}
+
+// WithLayoutGlyphs wraps a source so that its samples carry LayoutGlyph
+// instead of their traced glyph: training on the glyphs inference gives.
+func WithLayoutGlyphs(s Source) Source { return layoutGlyphs{s} }
+
+type layoutGlyphs struct{ Source }
+
+func (l layoutGlyphs) Generate(rng *rand.Rand, w, h int) (*Sample, error) {
+	s, err := l.Source.Generate(rng, w, h)
+	if err != nil {
+		return nil, err
+	}
+	s.Glyph = LayoutGlyph(s.Image, s.Box, s.Text)
+	return s, nil
 }
 
 func whiteGray(w, h int) *image.Gray {

@@ -27,6 +27,11 @@ type DataConfig struct {
 	// split); AnnotatedWeight their total weight.
 	Annotated       []string `json:"annotated"`
 	AnnotatedWeight float64  `json:"annotated_weight"`
+	// AnnotatedGlyphs is where the annotated crops' glyphs come from:
+	// "scan" (default: the word's own ink, dataset.ScanGlyph) or "layout"
+	// (the render path's layout of the text in the style estimated from
+	// the word, as at inference: dataset.LayoutGlyph).
+	AnnotatedGlyphs string `json:"annotated_glyphs"`
 	// Height and Widths of the crops (one width drawn per batch).
 	Height int   `json:"height"`
 	Widths []int `json:"widths"`
@@ -107,6 +112,8 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("train: want 0 <= min_lr <= lr, lr > 0")
 	case c.Warmup < 0 || c.CheckpointEvery < 0 || c.ValEvery < 0 || c.ValSize < 0:
 		return fmt.Errorf("train: warmup, checkpoint_every, val_every and val_size must not be negative")
+	case c.Data.AnnotatedGlyphs != "" && c.Data.AnnotatedGlyphs != "scan" && c.Data.AnnotatedGlyphs != "layout":
+		return fmt.Errorf("train: annotated_glyphs %q: want scan or layout", c.Data.AnnotatedGlyphs)
 	case c.Data.Synthetic < 0 || c.Data.AnnotatedWeight < 0:
 		return fmt.Errorf("train: data weights must not be negative")
 	case c.Data.Synthetic == 0 && (len(c.Data.Annotated) == 0 || c.Data.AnnotatedWeight == 0):

@@ -106,7 +106,9 @@ func LatestCheckpoint(out string) (string, int, error) {
 	return best, bestStep, nil
 }
 
-func buildLoader(cfg *Config) (*dataset.Loader, error) {
+// BuildLoader is the data stream of a run: its sources and mix (see
+// DataConfig), seed, batch size and crop sizes.
+func BuildLoader(cfg *Config) (*dataset.Loader, error) {
 	var srcs []dataset.Weighted
 	if cfg.Data.Synthetic > 0 {
 		s, err := dataset.NewSynth(nil)
@@ -121,7 +123,11 @@ func buildLoader(cfg *Config) (*dataset.Loader, error) {
 			if err != nil {
 				return nil, err
 			}
-			srcs = append(srcs, dataset.Weighted{Source: a, Weight: cfg.Data.AnnotatedWeight / float64(len(cfg.Data.Annotated))})
+			var src dataset.Source = a
+			if cfg.Data.AnnotatedGlyphs == "layout" {
+				src = dataset.WithLayoutGlyphs(a)
+			}
+			srcs = append(srcs, dataset.Weighted{Source: src, Weight: cfg.Data.AnnotatedWeight / float64(len(cfg.Data.Annotated))})
 		}
 	}
 	return dataset.NewLoader(dataset.LoaderConfig{Sources: srcs, Seed: cfg.Seed, BatchSize: cfg.BatchSize,
@@ -203,7 +209,7 @@ func Run(ctx context.Context, cfg Config, o Options) (*Result, error) {
 			return nil, fmt.Errorf("train: resume from %s: %w", resumeDir, err)
 		}
 	}
-	loader, err := buildLoader(&cfg)
+	loader, err := BuildLoader(&cfg)
 	if err != nil {
 		return nil, fmt.Errorf("train: data: %w", err)
 	}

@@ -325,7 +325,7 @@ func TestLayoutGlyphInkInsideBoxOnly(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		g := LayoutGlyph(s.Image, s.Box, s.Text)
+		g := dataset.LayoutGlyph(s.Image, s.Box, s.Text)
 		if g.Rect != s.Image.Rect {
 			t.Fatalf("glyph %v, crop %v", g.Rect, s.Image.Rect)
 		}

@@ -26,7 +26,7 @@ const ValSeed = 0x7a11da7e
 // NewValSets builds the fixed validation sets: n synthetic crops (width
 // 128) and n crops from the validation split of each annotated folder.
 // Each crop's glyph is then the one inference gives the model (see
-// LayoutGlyph), not the training glyph traced from the crop itself.
+// dataset.LayoutGlyph), not a training glyph traced from the crop.
 func NewValSets(n, h int, annotated []string) ([]ValSet, error) {
 	if n <= 0 {
 		return nil, nil
@@ -54,41 +54,11 @@ func NewValSets(n, h int, annotated []string) ([]ValSet, error) {
 			if err != nil {
 				return nil, fmt.Errorf("train: validation set %s: %w", sets[i].Name, err)
 			}
-			s.Glyph = LayoutGlyph(s.Image, s.Box, s.Text)
+			s.Glyph = dataset.LayoutGlyph(s.Image, s.Box, s.Text)
 			sets[i].Samples = append(sets[i].Samples, s)
 		}
 	}
 	return sets, nil
-}
-
-// LayoutGlyph is the glyph the render path gives the model at inference
-// for text replacing the word at box of crop: the text laid out by
-// render.Replace in the style estimated from the word (font family, size,
-// baseline, slant), black on white, inside box only. When the layout fails
-// it falls back to the canonical render.Glyph filling the box.
-func LayoutGlyph(crop *image.Gray, box image.Rectangle, text string) *image.Gray {
-	out := image.NewGray(crop.Rect)
-	for i := range out.Pix {
-		out.Pix[i] = 255
-	}
-	region := doc.BoxFromRect(box)
-	var g *image.Gray
-	if st, err := render.EstimateStyle(crop, region, nil, text); err == nil {
-		if res, err := render.Replace(crop, region, text, st, render.Options{Seed: 1}); err == nil {
-			g = res.Glyph
-		}
-	}
-	if g == nil {
-		g = render.Glyph(text, box.Dx(), box.Dy(), render.Style{})
-		g.Rect = g.Rect.Add(box.Min)
-	}
-	r := box.Intersect(g.Rect).Intersect(out.Rect)
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		for x := r.Min.X; x < r.Max.X; x++ {
-			out.Pix[y*out.Stride+x] = g.Pix[g.PixOffset(x, y)]
-		}
-	}
-	return out
 }
 
 // Reader reads one text line in a region (ocr.Engine.ReadText).
