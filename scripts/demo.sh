@@ -14,6 +14,17 @@ for s in form letter; do
   echo "testdata/samples/$s.png -> $out/$s.png"
   grep -o '"strategy": "[a-z]*"' "$r" | sort | uniq -c | sed 's/"strategy": //; s/"//g; s/^/    /'
 done
+if [ -f models/default/model.safetensors ]; then
+  # The same pages with the shipped diffusion model printing each
+  # replacement (falling back to the render path where it does not read back).
+  echo
+  bin/anonymizer --log-format console anonymize --strategy diffusion --key demo --show-text -o "$out/diffusion" \
+    testdata/samples/form.png testdata/samples/letter.png
+  for s in form letter; do
+    echo "testdata/samples/$s.png -> $out/diffusion/$s.png"
+    grep -o '"strategy": "[a-z]*"' "$out/diffusion/$s.report.json" | sort | uniq -c | sed 's/"strategy": //; s/"//g; s/^/    /'
+  done
+fi
 echo
 echo "Compare each original in testdata/samples/ with its anonymized copy in $out/;"
 echo "the reports ($out/*.report.json) list every entity, its replacement and its verification."
