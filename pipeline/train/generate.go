@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"image"
+	"math"
 	"sync"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/dataset"
@@ -90,6 +91,7 @@ func GenerateRegion(m *torch.Model, page *image.Gray, res *render.Result, text s
 		return nil, fmt.Errorf("generate: %w", err)
 	}
 	g := &Generation{Input: crop, Glyph: glyph, Output: b.Plane(out, 0), Placement: pl, Patch: image.NewGray(region)}
+	MatchTone(g.Output, crop, box)
 	pl.PasteBack(g.Patch, g.Output, region)
 	return g, nil
 }
@@ -123,4 +125,72 @@ func (p *Inpainter) Inpaint(ctx context.Context, page *image.Gray, res *render.R
 		return nil, err
 	}
 	return g.Patch, nil
+}
+
+// MatchTone maps the tones of gen inside box so that its paper and ink
+// levels match the original crop's: the VAE decoder's paper is often a few
+// grey levels off the page's and its ink paler, which shows as a patch.
+// Target paper is the 60th percentile of orig outside box (the context the
+// region must blend into), target ink the 2nd percentile of orig inside box
+// (the original word's ink); the generated levels are the 90th and 2nd
+// percentiles of gen inside box. The map is affine between the two pairs;
+// when either box has under 32 levels of contrast only the paper level is
+// matched (a multiplicative gain). Pixels outside box are untouched.
+func MatchTone(gen, orig *image.Gray, box image.Rectangle) {
+	box = box.Intersect(gen.Rect).Intersect(orig.Rect)
+	if box.Empty() {
+		return
+	}
+	var in, inGen, out [256]int
+	for y := orig.Rect.Min.Y; y < orig.Rect.Max.Y; y++ {
+		for x := orig.Rect.Min.X; x < orig.Rect.Max.X; x++ {
+			v := orig.Pix[orig.PixOffset(x, y)]
+			if (image.Point{x, y}).In(box) {
+				in[v]++
+				inGen[gen.Pix[gen.PixOffset(x, y)]]++
+			} else {
+				out[v]++
+			}
+		}
+	}
+	paperO, ok := percentile(out[:], 0.6)
+	if !ok {
+		return
+	}
+	inkO, _ := percentile(in[:], 0.02)
+	paperG, _ := percentile(inGen[:], 0.9)
+	inkG, _ := percentile(inGen[:], 0.02)
+	if paperG < 1 {
+		return
+	}
+	a, b := paperO/paperG, 0.0 // v' = a*v + b
+	if paperO-inkO >= 32 && paperG-inkG >= 32 {
+		a = (paperO - inkO) / (paperG - inkG)
+		b = paperO - a*paperG
+	}
+	for y := box.Min.Y; y < box.Max.Y; y++ {
+		for x := box.Min.X; x < box.Max.X; x++ {
+			i := gen.PixOffset(x, y)
+			gen.Pix[i] = uint8(max(0, min(255, math.Round(a*float64(gen.Pix[i])+b))))
+		}
+	}
+}
+
+// percentile is the q-quantile of a histogram; false when it is empty.
+func percentile(h []int, q float64) (float64, bool) {
+	n := 0
+	for _, c := range h {
+		n += c
+	}
+	if n == 0 {
+		return 0, false
+	}
+	k, acc := int(q*float64(n-1)), 0
+	for v, c := range h {
+		acc += c
+		if acc > k {
+			return float64(v), true
+		}
+	}
+	return 255, true
 }

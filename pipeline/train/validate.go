@@ -210,6 +210,7 @@ func ValidateUNet(ctx context.Context, m *torch.Model, sets []ValSet, rd Reader,
 			}
 			for i, s := range ch {
 				gen := b.Plane(out, i)
+				MatchTone(gen, s.Image, s.Box)
 				bg += RegionBackgroundError(gen, s.Box)
 				bgo += RegionBackgroundError(s.Image, s.Box)
 				if rd != nil {
