@@ -346,3 +346,31 @@ func TestLayoutGlyphInkInsideBoxOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestMatchToneMapsPaperAndInk(t *testing.T) {
+	orig := image.NewGray(image.Rect(0, 0, 64, 32))
+	gen := image.NewGray(orig.Rect)
+	box := image.Rect(16, 8, 48, 24)
+	for y := 0; y < 32; y++ {
+		for x := 0; x < 64; x++ {
+			i := y*64 + x
+			orig.Pix[i], gen.Pix[i] = 250, 250
+			if (image.Point{x, y}).In(box) {
+				gen.Pix[i] = 220 // paler paper
+				if x%4 == 0 {
+					orig.Pix[i], gen.Pix[i] = 20, 120 // ink, paler in gen
+				}
+			}
+		}
+	}
+	MatchTone(gen, orig, box)
+	if v := gen.Pix[10*64+17]; v < 245 {
+		t.Errorf("paper inside box %d, want about 250", v)
+	}
+	if v := gen.Pix[10*64+16]; v > 30 {
+		t.Errorf("ink inside box %d, want about 20", v)
+	}
+	if v := gen.Pix[2*64+2]; v != 250 {
+		t.Errorf("pixel outside box changed to %d", v)
+	}
+}
