@@ -18,5 +18,5 @@ func diffusionInpainter(c *cli.Context) (engine.Inpainter, error) {
 		return nil, err
 	}
 	log.Info().Str("model", dir).Int("steps", c.Int("diffusion-steps")).Msg("diffusion model loaded")
-	return train.NewInpainter(m, torch.SampleOptions{Steps: c.Int("diffusion-steps"), Guidance: 1}), nil
+	return train.NewInpainter(m, torch.SampleOptions{Steps: c.Int("diffusion-steps"), Guidance: train.DefaultGuidance}), nil
 }

@@ -38,7 +38,7 @@ func generateCommand() *cli.Command {
 			&cli.StringFlag{Name: "model", Usage: "model directory (default: the shipped model)"},
 			&cli.StringFlag{Name: "crops", Usage: "also write the crop | glyph | generated crop as this PNG"},
 			&cli.IntFlag{Name: "steps", Value: 20, Usage: "DDIM steps"},
-			&cli.Float64Flag{Name: "guidance", Value: 1, Usage: "classifier-free guidance scale (1 = off)"},
+			&cli.Float64Flag{Name: "guidance", Value: train.DefaultGuidance, Usage: "classifier-free guidance scale (1 = off)"},
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "sampling seed"},
 			&cli.StringFlag{Name: "device", Value: "cpu", Usage: "cpu, cuda, cuda:N or auto"},
 		},

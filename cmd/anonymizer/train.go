@@ -265,7 +265,7 @@ func evalModelCommand() *cli.Command {
 			&cli.StringFlag{Name: "kind", Value: "unet", Usage: "vae or unet"},
 			&cli.IntFlag{Name: "val-size", Value: 64, Usage: "crops per set"},
 			&cli.IntFlag{Name: "sample-steps", Value: 20, Usage: "DDIM steps (unet)"},
-			&cli.Float64Flag{Name: "guidance", Value: 1, Usage: "classifier-free guidance scale (unet; 1 = off)"},
+			&cli.Float64Flag{Name: "guidance", Value: train.DefaultGuidance, Usage: "classifier-free guidance scale (unet; 1 = off)"},
 			&cli.StringSliceFlag{Name: "annotated", Usage: "FUNSD-format folder; repeatable"},
 			&cli.StringFlag{Name: "grid", Usage: "also write the sample grid as this PNG"},
 			&cli.StringFlag{Name: "device", Value: "cpu", Usage: "cpu, cuda, cuda:N or auto"},

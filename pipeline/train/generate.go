@@ -17,9 +17,15 @@ import (
 // models are trained on; less when the region is taller), with GenMargin
 // pixels of page context each side, in a crop at most GenMaxWidth wide.
 const (
-	GenBoxFrac  = 0.47
-	GenMargin   = 8
-	GenMaxWidth = 1024
+	// DefaultGuidance is the classifier-free guidance scale that generation
+	// and validation use: on the small model at step 2500 it lifted exact
+	// read-back on the FUNSD validation crops from 0.41 (scale 1) to 0.47
+	// (2) and 0.53 (3), on synthetic crops from 0.75 to 0.88, and lowered
+	// the background error, at twice the sampling cost.
+	DefaultGuidance = 3
+	GenBoxFrac      = 0.47
+	GenMargin       = 8
+	GenMaxWidth     = 1024
 )
 
 // Generation is one inpainted region.

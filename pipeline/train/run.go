@@ -339,7 +339,7 @@ func validate(ctx context.Context, cfg *Config, m *torch.Model, sets []ValSet, r
 	if cfg.Kind == "vae" {
 		vl.VAE, rows, err = ValidateVAE(ctx, m, sets, rd)
 	} else {
-		vl.UNet, rows, err = ValidateUNet(ctx, m, sets, rd, torch.SampleOptions{Steps: cfg.ValSampleSteps, Guidance: 1,
+		vl.UNet, rows, err = ValidateUNet(ctx, m, sets, rd, torch.SampleOptions{Steps: cfg.ValSampleSteps, Guidance: DefaultGuidance,
 			Seed: ValSeed})
 	}
 	if err != nil {
