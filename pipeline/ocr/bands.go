@@ -20,12 +20,9 @@ func (e *Engine) PageBands(ctx context.Context, img image.Image, index, psm, n i
 	if n <= 1 {
 		return e.PagePSM(ctx, img, index, psm)
 	}
-	if !recognisingPSM(psm) {
-		return nil, fmt.Errorf("ocr: page %d: page segmentation mode %d does not recognise text (want 1 or 3..13)", index, psm)
-	}
-	b := img.Bounds()
-	if b.Empty() {
-		return nil, fmt.Errorf("ocr: page %d: image has zero size (%dx%d)", index, b.Dx(), b.Dy())
+	b, err := checkPage(img, index, psm)
+	if err != nil {
+		return nil, err
 	}
 	g := toGray(img, b)
 	cuts := bandCuts(g, n)

@@ -499,12 +499,9 @@ func (e *Engine) Page(ctx context.Context, img image.Image, index int) (*doc.Pag
 // PagePSM is one full-page pass with the given page segmentation mode and
 // no recovery, e.g. a second sparse pass (PSM 11) to merge with MergeWords.
 func (e *Engine) PagePSM(ctx context.Context, img image.Image, index, psm int) (*doc.Page, error) {
-	if !recognisingPSM(psm) {
-		return nil, fmt.Errorf("ocr: page %d: page segmentation mode %d does not recognise text (want 1 or 3..13)", index, psm)
-	}
-	b := img.Bounds()
-	if b.Empty() {
-		return nil, fmt.Errorf("ocr: page %d: image has zero size (%dx%d)", index, b.Dx(), b.Dy())
+	b, err := checkPage(img, index, psm)
+	if err != nil {
+		return nil, err
 	}
 	g := toGray(img, b)
 	if e.opts.PageScale != 1 {
@@ -521,6 +518,19 @@ func (e *Engine) PagePSM(ctx context.Context, img image.Image, index, psm int) (
 		Height: b.Dy(),
 		Words:  m.words(boxes, PassPage, 0, 0),
 	}, nil
+}
+
+// checkPage validates a full-page pass's mode and image; it returns the
+// image's bounds.
+func checkPage(img image.Image, index, psm int) (image.Rectangle, error) {
+	if !recognisingPSM(psm) {
+		return image.Rectangle{}, fmt.Errorf("ocr: page %d: page segmentation mode %d does not recognise text (want 1 or 3..13)", index, psm)
+	}
+	b := img.Bounds()
+	if b.Empty() {
+		return b, fmt.Errorf("ocr: page %d: image has zero size (%dx%d)", index, b.Dx(), b.Dy())
+	}
+	return b, nil
 }
 
 // prepareRegion crops r (already clipped), converts to grey, scales by s and
