@@ -371,6 +371,35 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 	}
 	tVerify += time.Since(tv)
 
+	// 3a. A generated line that fails the gate falls back to the render
+	// path's own result for it (already computed), verified again.
+	if a.opts.Strategy == StrategyDiffusion {
+		var back []*job
+		for _, j := range jobs {
+			if j.generated && !a.accepted(j.region.Check) {
+				back = append(back, j)
+			}
+		}
+		tr := time.Now()
+		for _, j := range back {
+			render.Composite(out, j.res)
+			j.generated = false
+		}
+		tRender += time.Since(tr)
+		tv := time.Now()
+		errs := ForEach(ctx, len(back), workers, func(ctx context.Context, i int) error {
+			j := back[i]
+			bg := render.BackgroundError(out, j.res.Region, j.res.Strokes)
+			c, err := verify.Region(ctx, reader, out, j.res.TextBox, j.res.Region, j.text, j.original, bg, verify.Options{})
+			j.region = Region{Strategy: StrategyRender, Changed: j.res.Region, Check: c}
+			return err
+		})
+		if err := firstError(errs); err != nil {
+			return rp, nil, nil, err
+		}
+		tVerify += time.Since(tv)
+	}
+
 	// 3b. A line that did not read back exactly is drawn once more by the
 	// render path, plainly (no ink spread or tone curve: crisper letters),
 	// over everything the first attempt changed, and verified again.
@@ -407,7 +436,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 	var redacted []*job
 	for _, j := range jobs {
 		drawn := j.res != nil
-		if drawn && !j.region.Check.Leak && (!a.opts.QualityCheck || j.region.Check.Confidence >= a.opts.MinConfidence) {
+		if drawn && a.passesGate(j.region.Check) {
 			continue
 		}
 		box := j.line.box.Pad(1)
@@ -460,6 +489,16 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 	}
 	return rp, regions, timing, nil
 }
+
+// passesGate reports whether a drawn line may stay: no leak and, with the
+// quality check on, a confidence of at least MinConfidence.
+func (a *Anonymizer) passesGate(c verify.Check) bool {
+	return !c.Leak && (!a.opts.QualityCheck || c.Confidence >= a.opts.MinConfidence)
+}
+
+// accepted reports whether a generated line may stay: it passes the gate
+// and reads back exactly (a render-path result is retried otherwise).
+func (a *Anonymizer) accepted(c verify.Check) bool { return c.Exact() && a.passesGate(c) }
 
 // fallbackRank orders the strategies by fallback: diffusion, render, redact.
 func fallbackRank(s string) int {
