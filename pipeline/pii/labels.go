@@ -325,7 +325,9 @@ func (g *geometry) findLabel(p *phrase) {
 			// Low-confidence OCR of a label ("cate:" for "Date:", "ce:" for
 			// "cc:", "Coupon Issue Dat"): correct it against the label
 			// vocabulary.
-			if fixed, changed := correctLabel(raw, words, pw[:k]); changed {
+			// A corrected label of one or two letters needs its colon:
+			// without one, "eo" read off a seal would become "cc".
+			if fixed, changed := correctLabel(raw, words, pw[:k]); changed && (colon || len(fixed) > 2) {
 				if r, found := exactLabels[fixed]; found {
 					rule, ok, canon = r, true, fixed
 					rule.fuzzy = true
