@@ -770,3 +770,21 @@ func BenchmarkAnalyze(b *testing.B) {
 		}
 	}
 }
+
+func TestShortCorrectedLabelNeedsColon(t *testing.T) {
+	mk := func(label string) *doc.Page {
+		p := mkPage(row(50, 100, label), row(150, 100, "Attorney", "General"))
+		p.Words[0].Conf = 50
+		return p
+	}
+	// "eo" off a seal must not become a "cc" label typing its neighbours.
+	for _, e := range analyze(t, DefaultConfig(), mk("eo")) {
+		if strings.HasPrefix(e.Source, "label:") {
+			t.Errorf("noise became a label: %s %q", e.Source, e.Text)
+		}
+	}
+	// With its colon, a misread "cc:" still is one.
+	if e := find(analyze(t, DefaultConfig(), mk("ce:")), Person); len(e) != 1 || !strings.HasPrefix(e[0].Source, "label:") {
+		t.Errorf("\"ce:\" not read as a cc: label: %v", texts(analyze(t, DefaultConfig(), mk("ce:"))))
+	}
+}
