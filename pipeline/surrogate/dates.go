@@ -95,6 +95,13 @@ func genDate(j *job) (string, error) {
 		}
 	}
 	if len(spans) == 0 {
+		// OCR reads the apostrophe of "Dec 10 '98" as a degree sign or an
+		// accent: read it as one and try again.
+		if fixed := apostrophes.Replace(s); fixed != s {
+			k := *j
+			k.orig = fixed
+			return genDate(&k)
+		}
 		r := j.rng(j.norm)
 		if digitsOf(s) == "" {
 			return charwise(r, s), nil
@@ -121,6 +128,8 @@ func genDate(j *job) (string, error) {
 	}
 	return b.String(), nil
 }
+
+var apostrophes = strings.NewReplacer("°", " '", "´", "'", "’", "'", "‘", "'", "`", "'")
 
 func endsInDigit(s string) bool { return s != "" && isASCIIDigit(rune(s[len(s)-1])) }
 

@@ -45,7 +45,8 @@ func genPhone(j *job) (string, error) {
 	if loc := extRe.FindStringIndex(j.orig); loc != nil && loc[0] > 0 {
 		main, ext = j.orig[:loc[0]], j.orig[loc[0]:]
 	}
-	main = phoneWordsReplace(j, main)
+	label, main := splitPhoneLabel(main)
+	main = phoneWordsReplace(j, digitLookalikes(main))
 	d := digitsOf(main)
 	trimmed := strings.TrimLeftFunc(main, func(c rune) bool { return !isASCIIDigit(c) && c != '+' })
 	intl := strings.HasPrefix(trimmed, "+") || strings.HasPrefix(d, "00")
@@ -70,8 +71,40 @@ func genPhone(j *job) (string, error) {
 			nd += randomDigits(r, len(d)-keep, keep > 0 || d[0] != '0' || j.attempt > 3)
 		}
 	}
-	return pourDigits(main, nd) + charwiseDigits(r, replaceWords(r, ext, phoneWords)), nil
+	return label + pourDigits(main, nd) + charwiseDigits(r, replaceWords(r, ext, phoneWords)), nil
 }
+
+// phoneLabelRe is a label glued to the number by OCR: "Fax:", "Tel.",
+// "Ph:", "Fax No.:".
+var phoneLabelRe = regexp.MustCompile(`^[A-Za-z][A-Za-z #]*[:.]+\s*`)
+
+// splitPhoneLabel splits a leading label from the number; the label is not
+// personal data and stays as it is.
+func splitPhoneLabel(s string) (label, rest string) {
+	if loc := phoneLabelRe.FindStringIndex(s); loc != nil && digitsOf(s[loc[1]:]) != "" {
+		return s[:loc[1]], s[loc[1]:]
+	}
+	return "", s
+}
+
+// digitLookalikes turns the letters OCR reads for digits ("S087" for
+// "5087", "O" for "0", "l" for "1") into those digits where a digit
+// touches them, so that the number keeps its length and grouping.
+func digitLookalikes(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		d, ok := lookalike[c]
+		if !ok {
+			continue
+		}
+		if i > 0 && isASCIIDigit(rune(b[i-1])) || i+1 < len(b) && isASCIIDigit(rune(b[i+1])) {
+			b[i] = d
+		}
+	}
+	return string(b)
+}
+
+var lookalike = map[byte]byte{'O': '0', 'o': '0', 'D': '0', 'l': '1', 'I': '1', '|': '1', 'S': '5', 's': '5', 'B': '8', 'Z': '2'}
 
 // nanpDigits splits the digit groups of s into NANP numbers at group
 // boundaries and returns fictional digits for all of them; ok is false when

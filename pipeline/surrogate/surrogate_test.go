@@ -52,6 +52,11 @@ var shapeCases = []struct {
 	typ, orig, shape string
 }{
 	{TypePerson, "Mr. R. H. Orcutt", `Mr\. [A-Z]\. [A-Z]\. [A-Z][a-z]+`},
+	// OCR noise: a label glued to the number stays, letters read for
+	// digits become digits, a misread apostrophe is read as one.
+	{TypePhone, "Fax:614-466-S087", `Fax:\d{3}-555-01\d\d`},
+	{TypePhone, "Tel. (614) 466-5O87", `Tel\. \(\d{3}\) 555-01\d\d`},
+	{TypeDate, "Dec 10°98", `[A-Z][a-z]{2} ([1-9]|[12]\d|3[01]) '\d\d`},
 	{TypePerson, "ORCUTT, R.", `[A-Z]+, [A-Z]\.`},
 	{TypePerson, "J.S. Hartwell", `[A-Z]\.[A-Z]\. [A-Z][a-z]+`},
 	{TypePerson, "Carol S. Whitcomb", `[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+`},
