@@ -323,6 +323,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 			drawn = append(drawn, j.line.box.Pad(2))
 		}
 		for _, b := range extraBoxes(e, jobLines(js)) {
+			b = skipWordTails(out, b, keepOut)
 			ink := render.InkBox(out, b, drawn)
 			if ink.Empty() {
 				continue // paper and rules only: nothing to erase
@@ -627,6 +628,47 @@ func jobLines(js []*job) []lineSpan {
 		out[i] = j.line
 	}
 	return out
+}
+
+// skipWordTails moves b's left edge past the ink that continues a kept
+// word ending just left of it: OCR boxes can stop short of their word's
+// ink ("Email:" boxed as far as "Emai"), and a field extent that starts
+// there must not erase the rest of the label. The word's ink runs on while
+// columns hold ink with gaps under a third of its height.
+func skipWordTails(img image.Image, b doc.Box, keep []doc.Box) doc.Box {
+	for _, k := range keep {
+		if k.Right() > b.Left+b.Width/2 || b.Left-k.Right() > k.Height || k.Height < 4 {
+			continue
+		}
+		if ov := min(k.Bottom(), b.Bottom()) - max(k.Top, b.Top); 2*ov < k.Height {
+			continue
+		}
+		end, gap := k.Right(), 0
+		for x := k.Right(); x < b.Right() && gap <= k.Height/3; x++ {
+			if columnInk(img, x, k.Top, k.Bottom()) {
+				end, gap = x+1, 0
+			} else {
+				gap++
+			}
+		}
+		if end > b.Left {
+			b.Width -= end - b.Left
+			b.Left = end
+		}
+	}
+	return b
+}
+
+// columnInk reports whether column x holds a dark pixel (luma under 128)
+// between rows top and bottom.
+func columnInk(img image.Image, x, top, bottom int) bool {
+	for y := top; y < bottom; y++ {
+		r, g, b, _ := img.At(x, y).RGBA()
+		if (19595*r+38470*g+7471*b)>>16 < 128<<8 {
+			return true
+		}
+	}
+	return false
 }
 
 // extraBoxes are the entity's boxes that no word line accounts for.

@@ -212,3 +212,30 @@ func TestSplitWords(t *testing.T) {
 		t.Fatalf("%q", got)
 	}
 }
+
+func TestSkipWordTailsKeepsLabelInk(t *testing.T) {
+	img := image.NewGray(image.Rect(0, 0, 200, 40))
+	for i := range img.Pix {
+		img.Pix[i] = 240
+	}
+	ink := func(x0, x1 int) {
+		for y := 12; y < 24; y++ {
+			for x := x0; x < x1; x++ {
+				img.Pix[y*img.Stride+x] = 30
+			}
+		}
+	}
+	ink(10, 40) // "Emai", boxed by OCR
+	ink(42, 48) // "l:", outside the OCR box
+	ink(90, 120)
+	label := doc.Box{Left: 10, Top: 12, Width: 30, Height: 12}
+	field := doc.Box{Left: 44, Top: 10, Width: 150, Height: 16}
+	got := skipWordTails(img, field, []doc.Box{label})
+	if got.Left != 48 || got.Right() != field.Right() {
+		t.Fatalf("field %v became %v, want to start at 48", field, got)
+	}
+	// A word far from the field leaves it alone.
+	if got := skipWordTails(img, field, []doc.Box{{Left: 0, Top: 12, Width: 10, Height: 12}}); got != field {
+		t.Fatalf("field moved to %v", got)
+	}
+}
