@@ -68,9 +68,12 @@ func generateCommand() *cli.Command {
 			}
 			grey := dataset.ToGray(img)
 			region := doc.BoxFromRect(box)
+			// A box without text (a blank field) has no style to measure:
+			// the render path's defaults for its height then apply.
 			st, err := render.EstimateStyle(grey, region, nil, "")
 			if err != nil {
-				return fmt.Errorf("generate: %w", err)
+				log.Debug().Err(err).Msg("no style measured in the box; using the defaults")
+				st = render.Style{}
 			}
 			res, err := render.Replace(grey, region, c.String("text"), st, render.Options{Seed: c.Uint64("seed")})
 			if err != nil {
