@@ -350,24 +350,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 	// 3. Verification of every drawn line, in parallel.
 	tv := time.Now()
 	reader := a.det.OCR()
-	errs := ForEach(ctx, len(jobs), workers, func(ctx context.Context, i int) error {
-		j := jobs[i]
-		if j.res == nil {
-			return nil
-		}
-		bg := render.BackgroundError(out, j.res.Region, j.res.Strokes)
-		c, err := verify.Region(ctx, reader, out, j.res.TextBox, j.res.Region, j.text, j.original, bg, verify.Options{})
-		if err != nil {
-			return err
-		}
-		strategy := StrategyRender
-		if j.generated {
-			strategy = StrategyDiffusion
-		}
-		j.region = Region{Strategy: strategy, Changed: j.res.Region, Check: c}
-		return nil
-	})
-	if err := firstError(errs); err != nil {
+	if err := verifyDrawn(ctx, reader, out, jobs, workers); err != nil {
 		return rp, nil, nil, err
 	}
 	tVerify += time.Since(tv)
@@ -388,14 +371,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 		}
 		tRender += time.Since(tr)
 		tv := time.Now()
-		errs := ForEach(ctx, len(back), workers, func(ctx context.Context, i int) error {
-			j := back[i]
-			bg := render.BackgroundError(out, j.res.Region, j.res.Strokes)
-			c, err := verify.Region(ctx, reader, out, j.res.TextBox, j.res.Region, j.text, j.original, bg, verify.Options{})
-			j.region = Region{Strategy: StrategyRender, Changed: j.res.Region, Check: c}
-			return err
-		})
-		if err := firstError(errs); err != nil {
+		if err := verifyDrawn(ctx, reader, out, back, workers); err != nil {
 			return rp, nil, nil, err
 		}
 		tVerify += time.Since(tv)
@@ -414,18 +390,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 	a.drawLines(ctx, out, retry, keepOut, source, true, workers)
 	tRender += time.Since(tr)
 	tv = time.Now()
-	errs = ForEach(ctx, len(retry), workers, func(ctx context.Context, i int) error {
-		j := retry[i]
-		bg := render.BackgroundError(out, j.res.Region, j.res.Strokes)
-		c, err := verify.Region(ctx, reader, out, j.res.TextBox, j.res.Region, j.text, j.original, bg, verify.Options{})
-		if err != nil {
-			return err
-		}
-		j.region.Check = c
-		j.region.Strategy = StrategyRender
-		return nil
-	})
-	if err := firstError(errs); err != nil {
+	if err := verifyDrawn(ctx, reader, out, retry, workers); err != nil {
 		return rp, nil, nil, err
 	}
 	tVerify += time.Since(tv)
@@ -455,7 +420,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 	}
 	tRender += time.Since(tr)
 	tv = time.Now()
-	errs = ForEach(ctx, len(redacted), workers, func(ctx context.Context, i int) error {
+	errs := ForEach(ctx, len(redacted), workers, func(ctx context.Context, i int) error {
 		j := redacted[i]
 		c, err := verify.Region(ctx, reader, out, doc.Box{}, j.region.Changed, "", j.original, 0, verify.Options{})
 		j.region.Check = c
@@ -489,6 +454,30 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 		timing["generate"] = ms(tGenerate)
 	}
 	return rp, regions, timing, nil
+}
+
+// verifyDrawn verifies the drawn lines of js in parallel against out: each
+// gets its check, the strategy that drew it and the region it changed.
+func verifyDrawn(ctx context.Context, reader verify.Reader, out image.Image, js []*job, workers int) error {
+	errs := ForEach(ctx, len(js), workers, func(ctx context.Context, i int) error {
+		j := js[i]
+		if j.res == nil {
+			return nil
+		}
+		bg := render.BackgroundError(out, j.res.Region, j.res.Strokes)
+		c, err := verify.Region(ctx, reader, out, j.res.TextBox, j.res.Region, j.text, j.original, bg, verify.Options{})
+		if err != nil {
+			return err
+		}
+		j.region.Check = c
+		j.region.Strategy = StrategyRender
+		if j.generated {
+			j.region.Strategy = StrategyDiffusion
+		}
+		j.region.Changed = j.region.Changed.Union(j.res.Region)
+		return nil
+	})
+	return firstError(errs)
 }
 
 // passesGate reports whether a drawn line may stay: no leak and, with the
