@@ -34,8 +34,10 @@ func anonymizeCommand() *cli.Command {
 		ArgsUsage: "FILE|FOLDER|GLOB... (or - for standard input)",
 		Description: "Writes DIR/<stem>.<ext> (same format as the input; PNG for standard input) and\n" +
 			"DIR/<stem>.report.json. Each entity is replaced by a format-preserving surrogate\n" +
-			"drawn in the original's style, verified by OCR read-back and a leak check; a\n" +
-			"region that fails falls back to a solid box. Pixels outside the replaced regions\n" +
+			"drawn in the original's style (render, the default) or printed there by the\n" +
+			"diffusion model (diffusion), verified by OCR read-back and a leak check; a region\n" +
+			"that fails falls back to the next strategy and finally to a solid box. The\n" +
+			"report says which strategy each entity ended with. Pixels outside the replaced regions\n" +
 			"are unchanged (bit-identical for PNG and TIFF). With the single input '-', reads\n" +
 			"an image from standard input and writes the PNG to standard output and the\n" +
 			"report to DIR (when -o is given).",
