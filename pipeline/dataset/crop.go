@@ -54,18 +54,8 @@ func ScanGlyph(img *image.Gray, box image.Rectangle) *image.Gray {
 			hist[img.Pix[y*img.Stride+x]]++
 		}
 	}
-	n := box.Dx() * box.Dy()
-	pct := func(q float64) float64 {
-		k, acc := int(q*float64(n)), 0
-		for v, c := range hist {
-			acc += c
-			if acc > k {
-				return float64(v)
-			}
-		}
-		return 255
-	}
-	paper, ink := pct(0.9), pct(0.03)
+	paper, _ := HistQuantile(hist[:], 0.9)
+	ink, _ := HistQuantile(hist[:], 0.03)
 	if paper-ink < 32 {
 		return out
 	}
@@ -132,6 +122,26 @@ func (l layoutGlyphs) Generate(rng *rand.Rand, w, h int) (*Sample, error) {
 	}
 	s.Glyph = LayoutGlyph(s.Image, s.Box, s.Text)
 	return s, nil
+}
+
+// HistQuantile is the q-quantile (0..1) of a histogram of grey levels;
+// false when the histogram is empty.
+func HistQuantile(h []int, q float64) (float64, bool) {
+	n := 0
+	for _, c := range h {
+		n += c
+	}
+	if n == 0 {
+		return 0, false
+	}
+	k, acc := int(q*float64(n-1)), 0
+	for v, c := range h {
+		acc += c
+		if acc > k {
+			return float64(v), true
+		}
+	}
+	return float64(len(h) - 1), true
 }
 
 func whiteGray(w, h int) *image.Gray {

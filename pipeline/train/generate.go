@@ -159,13 +159,13 @@ func MatchTone(gen, orig *image.Gray, box image.Rectangle) {
 			}
 		}
 	}
-	paperO, ok := percentile(out[:], 0.6)
+	paperO, ok := dataset.HistQuantile(out[:], 0.6)
 	if !ok {
 		return
 	}
-	inkO, _ := percentile(in[:], 0.02)
-	paperG, _ := percentile(inGen[:], 0.9)
-	inkG, _ := percentile(inGen[:], 0.02)
+	inkO, _ := dataset.HistQuantile(in[:], 0.02)
+	paperG, _ := dataset.HistQuantile(inGen[:], 0.9)
+	inkG, _ := dataset.HistQuantile(inGen[:], 0.02)
 	if paperG < 1 {
 		return
 	}
@@ -180,23 +180,4 @@ func MatchTone(gen, orig *image.Gray, box image.Rectangle) {
 			gen.Pix[i] = uint8(max(0, min(255, math.Round(a*float64(gen.Pix[i])+b))))
 		}
 	}
-}
-
-// percentile is the q-quantile of a histogram; false when it is empty.
-func percentile(h []int, q float64) (float64, bool) {
-	n := 0
-	for _, c := range h {
-		n += c
-	}
-	if n == 0 {
-		return 0, false
-	}
-	k, acc := int(q*float64(n-1)), 0
-	for v, c := range h {
-		acc += c
-		if acc > k {
-			return float64(v), true
-		}
-	}
-	return 255, true
 }
