@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 )
@@ -1071,7 +1072,10 @@ func startsColonLabel(in *Input, before, ws []int) bool {
 			return false
 		}
 		if _, ok := exactLabels[labelCanon(textsOf(words, ws[:n]))]; !ok {
-			return false
+			// An upper-case keyword label after mixed-case words starts
+			// anew: "Oak Ridge OFFICE NAME:" is a value and a label.
+			_, kw := keywordLabel(labelCanon(textsOf(words, ws[:n])))
+			return kw && len(before) > 0 && allUpper(textsOf(words, ws[:n])) && !allUpper(textsOf(words, before[len(before)-1:]))
 		}
 		for k := max(0, len(before)-2); k < len(before); k++ {
 			canon := labelCanon(textsOf(words, append(append([]int(nil), before[k:]...), ws[:n]...)))
@@ -1092,4 +1096,19 @@ func startsColonLabel(in *Input, before, ws []int) bool {
 		return true
 	}
 	return false
+}
+
+// allUpper reports whether the words have letters and none of them is
+// lower case.
+func allUpper(ws []string) bool {
+	letters := false
+	for _, w := range ws {
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+			letters = letters || unicode.IsLetter(r)
+		}
+	}
+	return letters
 }

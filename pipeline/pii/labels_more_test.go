@@ -180,3 +180,22 @@ func TestBillToBlock(t *testing.T) {
 		}
 	}
 }
+
+func TestUpperCaseLabelAfterValueStartsAnew(t *testing.T) {
+	// Two fields on a row, the first value ending right before the second
+	// label: the value is not the start of the second label, and each
+	// value is its own label's.
+	p := mkPage(row(50, 100, "OFFICE", "NAME:", "Tolland", "Vexby", "OFFICE", "NAME:", "Corwin", "Ashdale"))
+	ents := find(analyze(t, DefaultConfig(), p), Person)
+	want := map[string]bool{"Tolland Vexby": false, "Corwin Ashdale": false}
+	for _, e := range ents {
+		if _, ok := want[e.Text]; ok && e.Source == "label:office name" {
+			want[e.Text] = true
+		}
+	}
+	for s, ok := range want {
+		if !ok {
+			t.Errorf("persons %q: %q not the value of its label", texts(ents), s)
+		}
+	}
+}
