@@ -94,7 +94,7 @@ func anonymizeOptions(c *cli.Context, key []byte) (engine.AnonymizeOptions, erro
 
 // newDetector builds the detector from the flags and the config file.
 func newDetector(c *cli.Context) (*engine.Detector, engine.DetectOptions, error) {
-	opts, err := detectOptions(c, engine.DefaultSecondPSM)
+	opts, err := detectOptions(c)
 	if err != nil {
 		return nil, opts, err
 	}
@@ -104,7 +104,7 @@ func newDetector(c *cli.Context) (*engine.Detector, engine.DetectOptions, error)
 
 // newAnonymizer builds the detector and the anonymizer from the flags.
 func newAnonymizer(c *cli.Context) (*engine.Detector, *engine.Anonymizer, engine.DetectOptions, error) {
-	dopts, err := detectOptions(c, engine.AnonymizeSecondPSM)
+	dopts, err := detectOptions(c)
 	if err != nil {
 		return nil, nil, dopts, err
 	}

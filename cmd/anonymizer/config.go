@@ -70,7 +70,7 @@ func detectFlags() []cli.Flag {
 		&cli.StringFlag{Name: "key", EnvVars: []string{"ANONYMIZER_KEY"}, Usage: "secret key for hashing original text (and seeding surrogates); without one a random key is used for this run"},
 		&cli.BoolFlag{Name: "show-text", Usage: "write original text into reports (off: reports hold only keyed hashes)"},
 		&cli.IntFlag{Name: "psm", Usage: "Tesseract page segmentation mode of the first full-page pass (default 3)"},
-		&cli.IntFlag{Name: "second-psm", Usage: "page segmentation mode of a second full-page OCR pass run alongside the first and merged (0: off; then the page pass is split into bands read in parallel)", DefaultText: "0 for detect, 11 for anonymize"},
+		&cli.IntFlag{Name: "second-psm", Usage: "page segmentation mode of a second full-page OCR pass run alongside the first and merged, e.g. 11 (sparse text); 0, the default: none, and the page pass is split into bands read in parallel"},
 		&cli.BoolFlag{Name: "no-reread", Usage: "do not re-read low-confidence words (faster, more misses on poor scans)"},
 		&cli.DurationFlag{Name: "page-timeout", Usage: "time limit per page (default 2m)"},
 		&cli.IntFlag{Name: "max-pixels", Usage: "largest accepted image, width*height (default 80000000)"},
@@ -86,10 +86,7 @@ func typeList() string {
 }
 
 // detectOptions merges the config file and the flags.
-// detectOptions reads the detection flags and config; secondPSM is the
-// command's default second pass (engine.DefaultSecondPSM for detect,
-// engine.AnonymizeSecondPSM for anonymize).
-func detectOptions(c *cli.Context, secondPSM int) (engine.DetectOptions, error) {
+func detectOptions(c *cli.Context) (engine.DetectOptions, error) {
 	fc, err := loadFileConfig(c.String("config"))
 	if err != nil {
 		return engine.DetectOptions{}, err
@@ -122,7 +119,7 @@ func detectOptions(c *cli.Context, secondPSM int) (engine.DetectOptions, error) 
 	if c.IsSet("psm") {
 		opts.OCR.PSM = c.Int("psm")
 	}
-	opts.SecondPSM = secondPSM
+	opts.SecondPSM = engine.DefaultSecondPSM
 	if fc.OCR.SecondPSM != nil {
 		opts.SecondPSM = *fc.OCR.SecondPSM
 	}

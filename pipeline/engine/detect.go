@@ -17,22 +17,14 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/report"
 )
 
-// DefaultSecondPSM is detect's second full-page pass: none. The page pass
-// is then split into two bands read in parallel, and the uncovered ink and
-// the rows of low-confidence words are re-read. AnonymizeSecondPSM is
-// anonymize's: a sparse-text pass (11) run alongside the first and merged,
-// which costs a second core for the length of a page pass (about 0.3 s of
-// CPU per FUNSD page) and misses fewer entities. Measured on FUNSD
-// testing_data (`eval detect`, `eval anonymize`, 45 labelled pages): banded
-// PSM 3 alone gives word recall 0.893 and leak rate 0.059 (12 of 202
-// entities) with detect at 1.14x the time of a plain Tesseract pass; PSM 3
-// + 11 gives 0.899 and 0.045 (9 of 202) at 1.6x. Finding is what detect is
-// for, so it takes the fast path; anonymize must not leak, so it takes the
-// thorough one. --second-psm chooses either for either command.
-const (
-	DefaultSecondPSM   = 0
-	AnonymizeSecondPSM = 11
-)
+// DefaultSecondPSM is the second full-page pass of detect and anonymize:
+// none. The page pass is then split into two bands read in parallel, and
+// the uncovered ink and the rows of low-confidence words are re-read.
+// Measured on FUNSD testing_data (`eval anonymize`, 45 labelled pages):
+// banded PSM 3 alone gives word recall 0.908 and leak rate 0.040 (8 of 202
+// entities) at 0.76 s per page; a sparse-text pass (11) beside it, merged,
+// gives 0.898 and 0.040 at 1.01 s. --second-psm turns it on.
+const DefaultSecondPSM = 0
 
 // DefaultPSM is the first pass's mode (PSM 6 alone: 0.786 before re-reads).
 const DefaultPSM = 3
