@@ -265,35 +265,47 @@ func (s *scene) fill(area []bool, noise float64, rng *rand.Rand) {
 			src[i] = ok
 		}
 	}
+	// The nearest source pixel in each direction, strictly beyond each
+	// pixel (its coordinate along the row or column, -1 for none): one
+	// sweep each, so that a wide area on a speckled page does not walk to
+	// the region's edge for every pixel.
+	near := nearestSources(src, w, h)
 	nc := len(p.ch)
 	orig := p.clone()
+	paper := make([]float32, nc)
+	havePaper := false
 	var vals [3]float32
-	sample := func(x, y, dx, dy int) (v [3]float32, d int, ok bool) {
+	// sample is the median of up to three source pixels from (x, y) in
+	// direction dir (0 left, 1 right, 2 up, 3 down), the first at distance
+	// d and the others within 6 pixels of it.
+	sample := func(x, y, dir int) (v [3]float32, d int, ok bool) {
 		var got [3][3]float32
+		pos, at := x, func(q int) int { return y*w + q }
+		if dir >= 2 {
+			pos, at = y, func(q int) int { return q*w + x }
+		}
+		origin := pos
 		n := 0
 		first := 0
-		for k := 1; ; k++ {
-			xx, yy := x+k*dx, y+k*dy
-			if xx < 0 || xx >= w || yy < 0 || yy >= h {
+		for n < 3 {
+			q := int(near[dir][at(pos)])
+			if q < 0 {
 				break
 			}
-			if first > 0 && k > first+6 {
+			dist := q - origin
+			if dist < 0 {
+				dist = -dist
+			}
+			if n == 0 {
+				first = dist
+			} else if dist > first+6 {
 				break
-			}
-			i := yy*w + xx
-			if !src[i] {
-				continue
-			}
-			if first == 0 {
-				first = k
 			}
 			for c := 0; c < nc; c++ {
-				got[c][n] = orig.ch[c][i]
+				got[c][n] = orig.ch[c][at(q)]
 			}
 			n++
-			if n == 3 {
-				break
-			}
+			pos = q
 		}
 		if n == 0 {
 			return v, 0, false
@@ -311,8 +323,8 @@ func (s *scene) fill(area []bool, noise float64, rng *rand.Rand) {
 			}
 			var acc [3]float64
 			var wsum float64
-			for _, d := range [4][2]int{{-1, 0}, {1, 0}, {0, -1}, {0, 1}} {
-				v, dist, ok := sample(x, y, d[0], d[1])
+			for dir := 0; dir < 4; dir++ {
+				v, dist, ok := sample(x, y, dir)
 				if !ok {
 					continue
 				}
@@ -326,11 +338,17 @@ func (s *scene) fill(area []bool, noise float64, rng *rand.Rand) {
 			if noise > 0 {
 				n = rng.NormFloat64() * noise
 			}
+			if wsum == 0 && !havePaper {
+				for c := range paper {
+					paper[c] = s.paperChannel(c, orig, area)
+				}
+				havePaper = true
+			}
 			for c := 0; c < nc; c++ {
 				if wsum > 0 {
 					vals[c] = float32(acc[c]/wsum + n)
 				} else {
-					vals[c] = s.paperChannel(c, orig) + float32(n)
+					vals[c] = paper[c] + float32(n)
 				}
 				p.ch[c][i] = vals[c]
 			}
@@ -340,11 +358,55 @@ func (s *scene) fill(area []bool, noise float64, rng *rand.Rand) {
 	}
 }
 
-// paperChannel is the median of channel c over clean paper pixels.
-func (s *scene) paperChannel(c int, orig *planes) float32 {
+// nearestSources returns, for directions left, right, up and down, each
+// pixel's nearest source pixel strictly beyond it in that direction: its x
+// (left, right) or y (up, down), or -1 where there is none.
+func nearestSources(src []bool, w, h int) [4][]int32 {
+	var near [4][]int32
+	for d := range near {
+		near[d] = make([]int32, w*h)
+	}
+	for y := 0; y < h; y++ {
+		last := int32(-1)
+		for x := 0; x < w; x++ {
+			near[0][y*w+x] = last
+			if src[y*w+x] {
+				last = int32(x)
+			}
+		}
+		last = -1
+		for x := w - 1; x >= 0; x-- {
+			near[1][y*w+x] = last
+			if src[y*w+x] {
+				last = int32(x)
+			}
+		}
+	}
+	for x := 0; x < w; x++ {
+		last := int32(-1)
+		for y := 0; y < h; y++ {
+			near[2][y*w+x] = last
+			if src[y*w+x] {
+				last = int32(y)
+			}
+		}
+		last = -1
+		for y := h - 1; y >= 0; y-- {
+			near[3][y*w+x] = last
+			if src[y*w+x] {
+				last = int32(y)
+			}
+		}
+	}
+	return near
+}
+
+// paperChannel is the median of channel c over clean paper pixels outside
+// the area being filled.
+func (s *scene) paperChannel(c int, orig *planes, area []bool) float32 {
 	var v []float32
 	for i, l := range s.lum {
-		if !s.dark[i] && l >= s.paper-0.1*s.contrast {
+		if !area[i] && !s.dark[i] && l >= s.paper-0.1*s.contrast {
 			v = append(v, orig.ch[c][i])
 		}
 	}
