@@ -7,7 +7,6 @@ import (
 	"image/draw"
 	"math"
 	"math/rand/v2"
-	"sort"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 )
@@ -423,9 +422,8 @@ func median3(v []float32) float32 {
 	case 2:
 		return (v[0] + v[1]) / 2
 	}
-	a := []float32{v[0], v[1], v[2]}
-	sort.Slice(a, func(i, j int) bool { return a[i] < a[j] })
-	return a[1]
+	a, b, c := v[0], v[1], v[2]
+	return max(min(a, b), min(max(a, b), c))
 }
 
 // boxMask returns a mask over the scene's window that is true inside r.

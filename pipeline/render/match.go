@@ -3,6 +3,7 @@ package render
 import (
 	"image"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -312,8 +313,8 @@ func toneCurve(ren, org []float32) []float64 {
 	if len(ren) < 30 || len(org) < 30 {
 		return nil
 	}
-	sort.Slice(ren, func(i, j int) bool { return ren[i] < ren[j] })
-	sort.Slice(org, func(i, j int) bool { return org[i] < org[j] })
+	slices.Sort(ren)
+	slices.Sort(org)
 	curve := make([]float64, toneSteps+1)
 	for k := 1; k <= toneSteps; k++ {
 		a := float32(k) / toneSteps

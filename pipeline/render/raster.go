@@ -5,7 +5,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
-	"sort"
+	"slices"
 )
 
 // planes is a float copy of a rectangle of an image: one channel (grey) or
@@ -146,7 +146,7 @@ func percentile(vals []float32, q float64) float32 {
 	if len(vals) == 0 {
 		return 0
 	}
-	sort.Slice(vals, func(i, j int) bool { return vals[i] < vals[j] })
+	slices.Sort(vals)
 	i := int(math.Round(q * float64(len(vals)-1)))
 	return vals[max(0, min(len(vals)-1, i))]
 }
