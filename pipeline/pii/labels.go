@@ -664,7 +664,11 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 			}
 			endX := min(s.end, b.Right()+12*h)
 			ext := doc.Box{Left: left, Top: b.Top - h/4, Width: max(endX, b.Right()) - left, Height: b.Height + h/2}
-			if si == 0 && len(right) > 0 {
+			// The value's row reaches up or down to its label's, unless
+			// the label's box is over twice the page's text height: OCR
+			// joined the label to a rule or the row below, and the extent
+			// would erase into the next field.
+			if si == 0 && len(right) > 0 && labelBox.Height <= 2*h {
 				ext = ext.Union(doc.Box{Left: left, Top: labelBox.Top, Width: 1, Height: labelBox.Height})
 			}
 			extra = append(extra, ext.Clip(image.Rect(0, 0, pageW, max(g.in.Page.Height, ext.Bottom()))))

@@ -199,3 +199,29 @@ func TestUpperCaseLabelAfterValueStartsAnew(t *testing.T) {
 		}
 	}
 }
+
+func TestFieldExtentIgnoresLabelJoinedToNextRow(t *testing.T) {
+	// OCR boxed the label together with the rule under it (30 px for 12 px
+	// text): the name's field extent must not reach down into the phone
+	// row, which it would erase.
+	p := mkPage(row(40, 100, "Name:"), row(120, 100, "Tolland", "Vexby"), row(120, 122, "555-0100"))
+	p.Words[0].Box.Height = 30
+	for _, e := range find(analyze(t, DefaultConfig(), p), Person) {
+		for _, b := range e.Boxes {
+			if b.Bottom() > 118 {
+				t.Errorf("%s: box %v reaches the next row (top 122)", e.Text, b)
+			}
+		}
+	}
+	// A label of ordinary height still sets the extent's rows.
+	p = mkPage(row(40, 96, "Name:"), row(120, 100, "Tolland", "Vexby"))
+	found := false
+	for _, e := range find(analyze(t, DefaultConfig(), p), Person) {
+		for _, b := range e.Boxes {
+			found = found || b.Top <= 96
+		}
+	}
+	if !found {
+		t.Error("no extent box reaching up to the label's top (96)")
+	}
+}
