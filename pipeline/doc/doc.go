@@ -62,6 +62,19 @@ func (b Box) Pad(p int) Box {
 	return Box{Left: b.Left - p, Top: b.Top - p, Width: b.Width + 2*p, Height: b.Height + 2*p}
 }
 
+// WithinRows limits the box's top and bottom to o's, padded by tol pixels;
+// the box is unchanged when that would leave it no height. A re-read word
+// that supersedes page words takes their rows: reads of crops that reach
+// into the neighbouring lines return boxes that do too.
+func (b Box) WithinRows(o Box, tol int) Box {
+	top, bottom := max(b.Top, o.Top-tol), min(b.Bottom(), o.Bottom()+tol)
+	if bottom <= top {
+		return b
+	}
+	b.Top, b.Height = top, bottom-top
+	return b
+}
+
 // Clip limits the box to bounds.
 func (b Box) Clip(bounds image.Rectangle) Box {
 	return BoxFromRect(b.Rect().Intersect(bounds))

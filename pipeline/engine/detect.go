@@ -332,6 +332,15 @@ func improvements(page, reread []doc.Word, r image.Rectangle) []improvement {
 		if cut || len(over) > 0 && nw.Conf < best+rereadGain {
 			continue
 		}
+		if len(over) > 0 {
+			// Taller boxes would size the replacement text up and erase
+			// into the next line.
+			var u doc.Box
+			for _, i := range over {
+				u = u.Union(page[i].Box)
+			}
+			nw.Box = nw.Box.WithinRows(u, 2)
+		}
 		out = append(out, improvement{word: nw, over: over})
 	}
 	return out

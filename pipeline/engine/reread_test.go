@@ -68,3 +68,16 @@ func TestRereadOverlappingRowsKeepOneReading(t *testing.T) {
 	got = applyRereads(page, reads[:1], rows[:1])
 	equalTexts(t, got, "Bailey")
 }
+
+// A re-read row that reaches into the line above returns a taller box: the
+// word that replaces a page word keeps the page word's rows.
+func TestRereadKeepsPageRows(t *testing.T) {
+	page := []doc.Word{word("555-O1O0", 40, 60, 30)}
+	tall := word("555-0100", 40, 60, 90)
+	tall.Box.Top, tall.Box.Height = 92, 20 // page word: rows 100..112
+	got := applyRereads(page, [][]doc.Word{{tall}}, []image.Rectangle{image.Rect(20, 90, 120, 116)})
+	equalTexts(t, got, "555-0100")
+	if b := got[0].Box; b.Top != 98 || b.Bottom() != 112 {
+		t.Errorf("box %v: want rows 98..112 (the page word's, 2 px above)", b)
+	}
+}

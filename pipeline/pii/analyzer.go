@@ -610,8 +610,13 @@ func (a *Analyzer) AnalyzeWithReader(ctx context.Context, p *doc.Page, rd Reader
 			if !better {
 				continue
 			}
+			var u doc.Box
 			for _, i := range dups {
 				skip[i] = true
+				u = u.Union(p.Words[i].Box)
+			}
+			if len(dups) > 0 {
+				nw.Box = nw.Box.WithinRows(u, 2)
 			}
 			p.Words = append(p.Words, nw)
 		}
