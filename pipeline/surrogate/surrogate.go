@@ -287,6 +287,9 @@ func (g *Generator) replace(d *Document, shift int, entityType, original string,
 	if !utf8.ValidString(original) {
 		original = strings.ToValidUTF8(original, "?")
 	}
+	// A form rule OCR glued to the value ("__(804) 555-0147") is not part
+	// of it: the rule stays on the page, the underscores must not be drawn.
+	original = strings.TrimSpace(strings.Trim(strings.TrimSpace(original), "_"))
 	if !hasAlnum(original) {
 		return "", fmt.Errorf("%s: %w", typ, ErrEmpty)
 	}

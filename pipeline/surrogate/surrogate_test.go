@@ -374,6 +374,20 @@ func TestPhoneAreaCodeAndFictionalRange(t *testing.T) {
 	}
 }
 
+func TestGluedRulesNotKept(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	for typ, orig := range map[string]string{
+		TypePhone:  "__(804) 555-0147",
+		TypeDate:   "12/03/97__",
+		TypePerson: "__Corwin Ashdale_",
+	} {
+		s, err := g.Replace(typ, orig, 0)
+		if err != nil || strings.Contains(s, "_") {
+			t.Errorf("%s %q -> %q, %v: the rule's underscores were kept", typ, orig, s, err)
+		}
+	}
+}
+
 func TestIPRanges(t *testing.T) {
 	g := newGen(t, keyA, Options{})
 	docs := []netip.Prefix{netip.MustParsePrefix("192.0.2.0/24"), netip.MustParsePrefix("198.51.100.0/24"),
