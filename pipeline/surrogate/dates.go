@@ -103,6 +103,12 @@ func genDate(j *job) (string, error) {
 			return genDate(&k)
 		}
 		r := j.rng(j.norm)
+		if garbledNumericDate(s) {
+			// A numeric date OCR could not read ("11/04/96" as "1104s",
+			// its slashes lost): a date in the common numeric form, not
+			// the garble's shape redrawn.
+			return pad(1+r.IntN(12), 2) + "/" + pad(1+r.IntN(28), 2) + "/" + pad(r.IntN(100), 2), nil
+		}
 		if digitsOf(s) == "" {
 			return charwise(r, s), nil
 		}
@@ -127,6 +133,23 @@ func genDate(j *job) (string, error) {
 		}
 	}
 	return b.String(), nil
+}
+
+// garbledNumericDate reports whether a value that no date pattern matched
+// is mostly digits (at least four, and four in five of its letters and
+// digits): a numeric date misread.
+func garbledNumericDate(s string) bool {
+	digits, alnum := 0, 0
+	for _, c := range s {
+		switch {
+		case isASCIIDigit(c):
+			digits++
+			alnum++
+		case unicode.IsLetter(c):
+			alnum++
+		}
+	}
+	return digits >= 4 && digits <= 8 && 5*digits >= 4*alnum
 }
 
 var apostrophes = strings.NewReplacer("°", " '", "´", "'", "’", "'", "‘", "'", "`", "'")

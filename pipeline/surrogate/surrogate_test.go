@@ -348,6 +348,14 @@ func TestDateFormats(t *testing.T) {
 	if !regexp.MustCompile(`^Q\d FY\d{4}x$`).MatchString(s) || s == "Q3 FY1987x" {
 		t.Errorf("unparseable -> %q", s)
 	}
+	// A numeric date whose separators OCR lost becomes a numeric date, not
+	// its garble redrawn.
+	for _, garbled := range []string{"1104s", "O3 1597"} {
+		s, _ = d.Replace(TypeDate, garbled, 0)
+		if _, err := time.Parse("01/02/06", s); err != nil {
+			t.Errorf("garbled %q -> %q: %v", garbled, s, err)
+		}
+	}
 }
 
 func TestPhoneAreaCodeAndFictionalRange(t *testing.T) {
