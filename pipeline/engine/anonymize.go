@@ -187,7 +187,9 @@ func entityLines(p *doc.Page, e pii.Entity) []lineSpan {
 		for k, wi := range row.words {
 			parts[k] = p.Words[wi].Text
 		}
-		row.text = strings.Join(parts, " ")
+		// A form rule glued to the value ("__(804)") is not text the
+		// style is measured on.
+		row.text = strings.Trim(strings.Join(parts, " "), "_ ")
 	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].box.Top < rows[j].box.Top })
 	return rows
