@@ -225,3 +225,13 @@ func TestFieldExtentIgnoresLabelJoinedToNextRow(t *testing.T) {
 		t.Error("no extent box reaching up to the label's top (96)")
 	}
 }
+
+func TestNamePairKeepsFirstName(t *testing.T) {
+	// Two people with a slash between them: the first one's first name is
+	// part of the entity, not left on the page.
+	p := mkPage(row(100, 100, "Bill", "Quarvik/Peter", "Valsho"))
+	ents := find(analyze(t, DefaultConfig(), p), Person)
+	if len(ents) != 1 || ents[0].Text != "Bill Quarvik/Peter Valsho" {
+		t.Errorf("persons %q, want one: Bill Quarvik/Peter Valsho", texts(ents))
+	}
+}

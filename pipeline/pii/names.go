@@ -144,7 +144,9 @@ var (
 	// The middle initial's period may be read as ":" or ",".
 	// A colon, then two capitalised words ending the line.
 	reColonPair = regexp.MustCompile(`:\s+(` + nameWord + `)\s+(` + nameWord + `)\s*$`)
-	reCapRun    = regexp.MustCompile(`\b(` + nameWord + `)\s+(?:([A-Z])[.:,]?\s+)?(` + nameWord + `)(?:\s+(` + nameWord + `))?\b`)
+	// reNameWord is one capitalised word, the whole of it.
+	reNameWord = regexp.MustCompile(`^` + nameWord + `$`)
+	reCapRun   = regexp.MustCompile(`\b(` + nameWord + `)\s+(?:([A-Z])[.:,]?\s+)?(` + nameWord + `)(?:\s+(` + nameWord + `))?\b`)
 )
 
 // Recognize implements Recognizer.
@@ -434,11 +436,16 @@ func expandPerson(in *Input, pos map[int][2]int, m *Match) {
 	}
 	ln := in.Lines[first[0]]
 	h := in.Page.Words[ws[0]].Box.Height
+	// Two people written as "Ann Lee/Bob Ray": a match of the second
+	// starts inside the word "Lee/Bob", and the first name before it
+	// belongs to the span too.
+	pair := strings.Contains(in.Page.Words[ws[0]].Text, "/")
 	for k := first[1] - 1; k >= 0 && k >= first[1]-3; k-- {
 		w := in.Page.Words[ln[k]]
 		next := in.Page.Words[ln[k+1]]
 		t := strings.TrimSpace(w.Text)
-		if next.Box.Left-w.Box.Right() > 2*max(h, 8) || !(reTitleWord.MatchString(t) || reInitialWord.MatchString(t)) {
+		named := pair && k == first[1]-1 && reNameWord.MatchString(t)
+		if next.Box.Left-w.Box.Right() > 2*max(h, 8) || !(named || reTitleWord.MatchString(t) || reInitialWord.MatchString(t)) {
 			break
 		}
 		m.Start = in.WordStart[ln[k]]
