@@ -338,8 +338,15 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 		}
 		tRender += time.Since(tr)
 	}
+	// Lines are drawn side by side against the same page: each keeps
+	// clear of the others' lines, or the last composited would erase the
+	// top of the new text under it.
+	lineBoxes := make([]doc.Box, len(jobs))
+	for k, j := range jobs {
+		lineBoxes[k] = j.line.box
+	}
 	tr := time.Now()
-	a.drawLines(ctx, out, jobs, keepOut, source, false, workers)
+	a.drawLines(ctx, out, jobs, keepOut, lineBoxes, source, false, workers)
 	tRender += time.Since(tr)
 	tg := time.Now()
 	if a.opts.Strategy == StrategyDiffusion {
@@ -389,7 +396,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 		}
 	}
 	tr = time.Now()
-	a.drawLines(ctx, out, retry, keepOut, source, true, workers)
+	a.drawLines(ctx, out, retry, keepOut, lineBoxes, source, true, workers)
 	tRender += time.Since(tr)
 	tv = time.Now()
 	if err := verifyDrawn(ctx, reader, out, retry, workers); err != nil {
@@ -580,9 +587,10 @@ func (a *Anonymizer) estimateStyles(ctx context.Context, orig image.Image, p *do
 
 // drawLines renders the jobs' texts in parallel, each against the same
 // frozen copy of the page (so the renderings do not race), then composites
-// them in order. plain redraws jobs that were drawn before, over everything
-// their first attempt changed.
-func (a *Anonymizer) drawLines(ctx context.Context, out draw.Image, jobs []*job, keepOut []doc.Box, source string, plain bool, workers int) {
+// them in order. Each keeps clear of keepOut and of the other lines. plain
+// redraws jobs that were drawn before, over everything their first attempt
+// changed.
+func (a *Anonymizer) drawLines(ctx context.Context, out draw.Image, jobs []*job, keepOut, lines []doc.Box, source string, plain bool, workers int) {
 	frozen := cloneImage(out)
 	results := make([]*render.Result, len(jobs))
 	ForEach(ctx, len(jobs), workers, func(ctx context.Context, i int) error {
@@ -594,7 +602,13 @@ func (a *Anonymizer) drawLines(ctx context.Context, out draw.Image, jobs []*job,
 		if plain && j.res != nil {
 			region = j.res.Region.Union(j.line.box)
 		}
-		res, err := render.Replace(frozen, region, j.text, j.style, render.Options{KeepOut: keepOut, Seed: seedOf(source, j.text), Plain: plain})
+		keep := append([]doc.Box(nil), keepOut...)
+		for _, b := range lines {
+			if b != j.line.box {
+				keep = append(keep, b)
+			}
+		}
+		res, err := render.Replace(frozen, region, j.text, j.style, render.Options{KeepOut: keep, Seed: seedOf(source, j.text), Plain: plain})
 		if err == nil {
 			results[i] = res
 		}
