@@ -287,7 +287,13 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 	tRender += time.Since(t0)
 
 	// 2. Surrogates (one per entity, split over its lines), field extents
-	// erased, replacements drawn.
+	// erased, replacements drawn. Erasing a field extent leaves every
+	// entity's lines alone: drawing aligns the new text with their ink.
+	var lineBoxes, protected []doc.Box
+	for _, j := range jobs {
+		lineBoxes = append(lineBoxes, j.line.box)
+		protected = append(protected, j.line.box.Pad(2))
+	}
 	var regions []Region
 	for ei, e := range pr.Entities {
 		if err := ctx.Err(); err != nil {
@@ -320,20 +326,9 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 		tr := time.Now()
 		// Field extents without OCR words: erase whatever ink is there
 		// (before drawing, so that the new text stays).
-		var drawn []doc.Box
-		for _, j := range js {
-			drawn = append(drawn, j.line.box.Pad(2))
-		}
 		for _, b := range extraBoxes(e, jobLines(js)) {
-			b = skipWordTails(out, b, keepOut)
-			ink := render.InkBox(out, b, drawn)
-			if ink.Empty() {
-				continue // paper and rules only: nothing to erase
-			}
-			patch, err := render.RebuildBackground(out, ink.Pad(2).Intersect(b))
-			if err == nil {
-				draw.Draw(out, patch.Bounds(), patch, patch.Bounds().Min, draw.Src)
-				regions = append(regions, Region{Entity: e.ID, Strategy: "erase", Changed: doc.BoxFromRect(patch.Bounds())})
+			if ch := eraseExtent(out, skipWordTails(out, b, keepOut), protected); !ch.Empty() {
+				regions = append(regions, Region{Entity: e.ID, Strategy: "erase", Changed: ch})
 			}
 		}
 		tRender += time.Since(tr)
@@ -341,10 +336,6 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 	// Lines are drawn side by side against the same page: each keeps
 	// clear of the others' lines, or the last composited would erase the
 	// top of the new text under it.
-	lineBoxes := make([]doc.Box, len(jobs))
-	for k, j := range jobs {
-		lineBoxes[k] = j.line.box
-	}
 	tr := time.Now()
 	a.drawLines(ctx, out, jobs, keepOut, lineBoxes, source, false, workers)
 	tRender += time.Since(tr)
@@ -583,6 +574,38 @@ func (a *Anonymizer) estimateStyles(ctx context.Context, orig image.Image, p *do
 		}
 	}
 	estimate(order[n:], among)
+}
+
+// eraseExtent rebuilds the background over the ink in the field extent b,
+// leaving the protected boxes untouched, and returns the box it changed
+// (empty when b holds only paper and rules).
+func eraseExtent(out draw.Image, b doc.Box, protected []doc.Box) doc.Box {
+	ink := render.InkBox(out, b, protected)
+	if ink.Empty() {
+		return doc.Box{}
+	}
+	patch, err := render.RebuildBackground(out, ink.Pad(2).Intersect(b))
+	if err != nil {
+		return doc.Box{}
+	}
+	pb := patch.Bounds()
+	draw.DrawMask(out, pb, patch, pb.Min, outsideMask(pb, protected), pb.Min, draw.Over)
+	return doc.BoxFromRect(pb)
+}
+
+// outsideMask is opaque over r except inside the boxes.
+func outsideMask(r image.Rectangle, boxes []doc.Box) *image.Alpha {
+	m := image.NewAlpha(r)
+	for i := range m.Pix {
+		m.Pix[i] = 255
+	}
+	for _, b := range boxes {
+		br := b.Rect().Intersect(r)
+		for y := br.Min.Y; y < br.Max.Y; y++ {
+			clear(m.Pix[m.PixOffset(br.Min.X, y):m.PixOffset(br.Max.X, y)])
+		}
+	}
+	return m
 }
 
 // drawLines renders the jobs' texts in parallel, each against the same

@@ -40,3 +40,41 @@ func TestDrawLinesKeepClearOfOtherLines(t *testing.T) {
 		}
 	}
 }
+
+// Erasing a field extent removes the ink around an entity's lines but
+// never the lines themselves: drawing aligns the new text with their ink.
+func TestEraseExtentLeavesLinesAlone(t *testing.T) {
+	img := image.NewGray(image.Rect(0, 0, 200, 60))
+	for i := range img.Pix {
+		img.Pix[i] = 245
+	}
+	dot := func(x0, y0, x1, y1 int) {
+		for y := y0; y < y1; y++ {
+			for x := x0; x < x1; x += 2 {
+				img.Pix[img.PixOffset(x, y)] = 20
+			}
+		}
+	}
+	line := doc.Box{Left: 60, Top: 20, Width: 60, Height: 14}
+	dot(62, 23, 118, 31)  // the entity's own line
+	dot(20, 12, 40, 18)   // stray ink in the field, left and above
+	dot(140, 36, 170, 42) // and right and below
+	before := image.NewGray(img.Rect)
+	copy(before.Pix, img.Pix)
+	ch := eraseExtent(img, doc.Box{Left: 10, Top: 8, Width: 180, Height: 40}, []doc.Box{line.Pad(2)})
+	if ch.Empty() {
+		t.Fatal("nothing erased")
+	}
+	for y := line.Top - 2; y < line.Bottom()+2; y++ {
+		for x := line.Left - 2; x < line.Right()+2; x++ {
+			if img.GrayAt(x, y) != before.GrayAt(x, y) {
+				t.Fatalf("pixel (%d,%d) of the entity's line changed", x, y)
+			}
+		}
+	}
+	for _, p := range []image.Point{{20, 12}, {140, 36}} {
+		if v := img.GrayAt(p.X, p.Y).Y; v < 128 {
+			t.Errorf("stray ink at %v kept (%d)", p, v)
+		}
+	}
+}
