@@ -2,7 +2,11 @@
 // input pixels, OCR words and pages. It has no behaviour beyond geometry.
 package doc
 
-import "image"
+import (
+	"image"
+	"strings"
+	"unicode/utf8"
+)
 
 // Box is an axis-aligned rectangle in input pixels. The JSON field names are
 // the ones the report schema promises (the same as Presidio's boxes).
@@ -63,15 +67,39 @@ func (b Box) Pad(p int) Box {
 }
 
 // WithinRows limits the box's top and bottom to o's, padded by tol pixels;
-// the box is unchanged when that would leave it no height. A re-read word
-// that supersedes page words takes their rows: reads of crops that reach
-// into the neighbouring lines return boxes that do too.
+// the box is unchanged when that would leave it no height.
 func (b Box) WithinRows(o Box, tol int) Box {
 	top, bottom := max(b.Top, o.Top-tol), min(b.Bottom(), o.Bottom()+tol)
 	if bottom <= top {
 		return b
 	}
 	b.Top, b.Height = top, bottom-top
+	return b
+}
+
+// SupersedingBox is the box a re-read word takes when it supersedes the
+// words old: reads of crops that reach into the neighbouring lines return
+// boxes that do too, so it keeps their rows (2 px of slack), and their
+// columns as well when it reads no more characters than they did (plus
+// one) yet is over a quarter wider. A re-read that completes a word read
+// in part ("555" to "555-0142") keeps its width.
+func SupersedingBox(nw Word, old []Word) Box {
+	var u Box
+	chars := 0
+	for _, w := range old {
+		u = u.Union(w.Box)
+		chars += utf8.RuneCountInString(strings.TrimSpace(w.Text))
+	}
+	if u.Empty() {
+		return nw.Box
+	}
+	b := nw.Box.WithinRows(u, 2)
+	if utf8.RuneCountInString(strings.TrimSpace(nw.Text)) <= chars+1 && 4*b.Width > 5*u.Width {
+		l, r := max(b.Left, u.Left-2), min(b.Right(), u.Right()+2)
+		if r > l {
+			b.Left, b.Width = l, r-l
+		}
+	}
 	return b
 }
 

@@ -11,3 +11,22 @@ func TestWithinRows(t *testing.T) {
 		t.Errorf("no common rows: got %v, want the box unchanged", got)
 	}
 }
+
+func TestSupersedingBox(t *testing.T) {
+	old := []Word{{Text: "555-O1O0", Box: Box{Left: 40, Top: 100, Width: 60, Height: 12}}}
+	// The same number read from a crop reaching into the line above: taller
+	// and far wider than the eight characters it holds.
+	nw := Word{Text: "555-0100", Box: Box{Left: 40, Top: 92, Width: 100, Height: 20}}
+	if got, want := SupersedingBox(nw, old), (Box{Left: 40, Top: 98, Width: 62, Height: 14}); got != want {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	// A read that completes a word read in part keeps its width.
+	nw = Word{Text: "555-0100 x12", Box: Box{Left: 40, Top: 100, Width: 90, Height: 12}}
+	if got := SupersedingBox(nw, old); got.Width != 90 {
+		t.Errorf("completed word clipped to %v", got)
+	}
+	// Nothing superseded: the box as read.
+	if got := SupersedingBox(nw, nil); got != nw.Box {
+		t.Errorf("no old words: got %v", got)
+	}
+}

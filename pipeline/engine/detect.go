@@ -332,15 +332,13 @@ func improvements(page, reread []doc.Word, r image.Rectangle) []improvement {
 		if cut || len(over) > 0 && nw.Conf < best+rereadGain {
 			continue
 		}
-		if len(over) > 0 {
-			// Taller boxes would size the replacement text up and erase
-			// into the next line.
-			var u doc.Box
-			for _, i := range over {
-				u = u.Union(page[i].Box)
-			}
-			nw.Box = nw.Box.WithinRows(u, 2)
+		// Boxes reaching into the next line would size the replacement
+		// text up and erase into that line.
+		old := make([]doc.Word, len(over))
+		for k, i := range over {
+			old[k] = page[i]
 		}
+		nw.Box = doc.SupersedingBox(nw, old)
 		out = append(out, improvement{word: nw, over: over})
 	}
 	return out

@@ -610,14 +610,12 @@ func (a *Analyzer) AnalyzeWithReader(ctx context.Context, p *doc.Page, rd Reader
 			if !better {
 				continue
 			}
-			var u doc.Box
-			for _, i := range dups {
+			old := make([]doc.Word, len(dups))
+			for k, i := range dups {
 				skip[i] = true
-				u = u.Union(p.Words[i].Box)
+				old[k] = p.Words[i]
 			}
-			if len(dups) > 0 {
-				nw.Box = nw.Box.WithinRows(u, 2)
-			}
+			nw.Box = doc.SupersedingBox(nw, old)
 			p.Words = append(p.Words, nw)
 		}
 	}
