@@ -226,8 +226,8 @@ func sameLine(a, b image.Rectangle) bool {
 // maxRecover regions, largest first. Words come back in page coordinates with
 // Pass "recover" and offset Block/Line ids (as Region's), ready for
 // MergeWords(page.Words, recovered). Words without a letter or digit (rules
-// and specks read as "_" or "|") and words with confidence below minConf are
-// dropped.
+// and specks read as "_" or "|"), words with confidence below minConf and
+// words over three heights wide per character are dropped.
 func (e *Engine) Recover(ctx context.Context, img image.Image, page *doc.Page, minConf float64) ([]doc.Word, error) {
 	if img.Bounds().Empty() {
 		return nil, fmt.Errorf("ocr: recover: image has zero size")
@@ -265,12 +265,18 @@ func (e *Engine) RecoverRegion(ctx context.Context, img image.Image, r image.Rec
 	}
 	out := words[:0]
 	for _, w := range words {
-		if w.Conf >= minConf && hasAlnum(w.Text) {
+		if w.Conf >= minConf && hasAlnum(w.Text) && !tooWide(w) {
 			w.Pass = PassRecover
 			out = append(out, w)
 		}
 	}
 	return out, nil
+}
+
+// tooWide reports a word far wider than its letters could be: a rule with
+// a letter's tail on it read as text ("my" over 278 px).
+func tooWide(w doc.Word) bool {
+	return w.Box.Width > 3*w.Box.Height*len([]rune(w.Text))
 }
 
 func hasAlnum(s string) bool {

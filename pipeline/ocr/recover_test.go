@@ -97,3 +97,21 @@ func TestUncoveredAndRecover(t *testing.T) {
 		t.Errorf("merged %d words, want %d or %d", len(merged), len(want)-1, len(want))
 	}
 }
+
+func TestTooWide(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		w, h int
+		wide bool
+	}{
+		{"my", 278, 13, true},      // a rule read as two letters
+		{"Company", 55, 16, false}, // ordinary text
+		{"W", 30, 12, false},       // one wide capital
+		{"M.", 14, 10, false},
+		{"—", 90, 3, true},
+	} {
+		if got := tooWide(doc.Word{Text: c.text, Box: doc.Box{Width: c.w, Height: c.h}}); got != c.wide {
+			t.Errorf("%q %dx%d: tooWide %v, want %v", c.text, c.w, c.h, got, c.wide)
+		}
+	}
+}
