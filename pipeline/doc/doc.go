@@ -81,8 +81,8 @@ func (b Box) WithinRows(o Box, tol int) Box {
 // words old: reads of crops that reach into the neighbouring lines return
 // boxes that do too, so it keeps their rows (2 px of slack), and their
 // columns as well when it reads no more characters than they did (plus
-// one) yet is over a quarter wider. A re-read that completes a word read
-// in part ("555" to "555-0142") keeps its width.
+// one) yet is over a quarter and over a text height wider. A re-read that
+// completes a word read in part ("555" to "555-0142") keeps its width.
 func SupersedingBox(nw Word, old []Word) Box {
 	var u Box
 	chars := 0
@@ -94,7 +94,7 @@ func SupersedingBox(nw Word, old []Word) Box {
 		return nw.Box
 	}
 	b := nw.Box.WithinRows(u, 2)
-	if utf8.RuneCountInString(strings.TrimSpace(nw.Text)) <= chars+1 && 4*b.Width > 5*u.Width {
+	if utf8.RuneCountInString(strings.TrimSpace(nw.Text)) <= chars+1 && 4*b.Width > 5*u.Width && b.Width-u.Width > u.Height {
 		l, r := max(b.Left, u.Left-2), min(b.Right(), u.Right()+2)
 		if r > l {
 			b.Left, b.Width = l, r-l
