@@ -929,6 +929,12 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 	if len(ws) == 0 {
 		return clamp01(score)
 	}
+	// A caption in parentheses under a blank rule ("(Position)" below
+	// "(Location/address)") is the next field's name, not a value.
+	first, last := strings.TrimSpace(words[ws[0]].Text), strings.TrimSpace(words[ws[len(ws)-1]].Text)
+	if strings.HasPrefix(first, "(") && strings.HasSuffix(last, ")") && !valueHasDigit(ws, words) {
+		return 0
+	}
 	letters, digits, n, common, capital, wordy, form := 0, 0, 0, 0, 0, 0, 0
 	conf := 0.0
 	for _, wi := range ws {
@@ -1098,6 +1104,16 @@ func startsColonLabel(in *Input, before, ws []int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// valueHasDigit reports whether any of the words has a digit.
+func valueHasDigit(ws []int, words []doc.Word) bool {
+	for _, wi := range ws {
+		if strings.ContainsAny(words[wi].Text, "0123456789") {
+			return true
+		}
 	}
 	return false
 }

@@ -235,3 +235,16 @@ func TestNamePairKeepsFirstName(t *testing.T) {
 		t.Errorf("persons %q, want one: Bill Quarvik/Peter Valsho", texts(ents))
 	}
 }
+
+func TestParenthesisedCaptionIsNoValue(t *testing.T) {
+	// Captions under blank rules: the one below another is no value of it.
+	p := mkPage(row(400, 100, "(Location/address)"), row(400, 136, "(Position)"))
+	for _, e := range analyze(t, DefaultConfig(), p) {
+		t.Errorf("%s %q from %s", e.Type, e.Text, e.Source)
+	}
+	// A value with its area code in parentheses is still one.
+	p = mkPage(row(50, 100, "Phone:", "(804)", "555-0147"))
+	if len(find(analyze(t, DefaultConfig(), p), Phone)) != 1 {
+		t.Error("no phone")
+	}
+}
