@@ -161,6 +161,37 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		text := unglueRules(in.Text[base:in.WordEnd[ln[len(ln)-1]]])
 		out = append(out, nameMatches(text, base)...)
 	}
+	return append(out, brokenTitledNames(in)...)
+}
+
+// brokenTitledNames finds a titled name broken over two lines: "Dr. P. D."
+// ending one line and the surname starting the next.
+func brokenTitledNames(in *Input) []Match {
+	var out []Match
+	words := in.Page.Words
+	for li := 0; li+1 < len(in.Lines); li++ {
+		ln, next := in.Lines[li], in.Lines[li+1]
+		if len(ln) == 0 || len(next) == 0 {
+			continue
+		}
+		// The line's last words: a title, then initials only.
+		k := len(ln) - 1
+		for k >= 0 && reInitialWord.MatchString(strings.TrimSpace(words[ln[k]].Text)) {
+			k--
+		}
+		if k < 0 || !reTitleWord.MatchString(strings.TrimSpace(words[ln[k]].Text)) {
+			continue
+		}
+		sur := strings.TrimRight(strings.TrimSpace(words[next[0]].Text), ",.;:")
+		if !reNameWord.MatchString(sur) || isCommonWord(sur) && !isLastName(sur) {
+			continue
+		}
+		score := 0.75
+		if isLastName(sur) {
+			score += 0.1
+		}
+		out = append(out, Match{Type: Person, Start: in.WordStart[ln[k]], End: in.WordStart[next[0]] + len(sur), Score: score, Source: "names:title"})
+	}
 	return out
 }
 
