@@ -19,7 +19,7 @@ APT_PACKAGES := build-essential cmake pkg-config \
 	libtorch-dev libopenblas0-openmp \
 	fonts-liberation fonts-dejavu-core fonts-freefont-ttf
 
-.PHONY: all deps native build test test-native test-go vet demo bench cuda-check eval-detect clean
+.PHONY: all deps native build test test-native test-go vet demo bench bench-pages cuda-check eval-detect clean
 
 all: build
 
@@ -58,6 +58,10 @@ demo: build
 
 bench: build
 	@scripts/bench.sh "$(FUNSD)"
+
+# anonymize against tesseract on every FUNSD test page (about a minute).
+bench-pages: build
+	@scripts/bench_pages.sh "$(FUNSD)"
 
 # Compiles the CUDA kernels with nvcc alone (installs Debian's toolkit).
 cuda-check:
