@@ -366,38 +366,33 @@ func nearestSources(src []bool, w, h int) [4][]int32 {
 		near[d] = make([]int32, w*h)
 	}
 	for y := 0; y < h; y++ {
-		last := int32(-1)
-		for x := 0; x < w; x++ {
-			near[0][y*w+x] = last
-			if src[y*w+x] {
-				last = int32(x)
-			}
-		}
-		last = -1
-		for x := w - 1; x >= 0; x-- {
-			near[1][y*w+x] = last
-			if src[y*w+x] {
-				last = int32(x)
-			}
-		}
+		row := func(k int) int { return y*w + k }
+		sweep(near[0], src, w, row, false)
+		sweep(near[1], src, w, row, true)
 	}
 	for x := 0; x < w; x++ {
-		last := int32(-1)
-		for y := 0; y < h; y++ {
-			near[2][y*w+x] = last
-			if src[y*w+x] {
-				last = int32(y)
-			}
-		}
-		last = -1
-		for y := h - 1; y >= 0; y-- {
-			near[3][y*w+x] = last
-			if src[y*w+x] {
-				last = int32(y)
-			}
-		}
+		col := func(k int) int { return k*w + x }
+		sweep(near[2], src, h, col, false)
+		sweep(near[3], src, h, col, true)
 	}
 	return near
+}
+
+// sweep walks the n pixels at(0) .. at(n-1), backwards when asked, and
+// records at each the position k of the last source pixel passed (-1
+// before the first).
+func sweep(near []int32, src []bool, n int, at func(k int) int, backward bool) {
+	last := int32(-1)
+	for i := 0; i < n; i++ {
+		k := i
+		if backward {
+			k = n - 1 - i
+		}
+		near[at(k)] = last
+		if src[at(k)] {
+			last = int32(k)
+		}
+	}
 }
 
 // paperChannel is the median of channel c over clean paper pixels outside
