@@ -108,4 +108,33 @@ func TestRegionWithTesseract(t *testing.T) {
 	if !c.Leak || c.Confidence != 0 {
 		t.Fatalf("leak not detected: %+v", c)
 	}
+	if c.Exact() {
+		t.Fatalf("\"Other Text\" read back exactly from \"Halvorsen Mendez\": %+v", c)
+	}
+	// The new text next to a label: it reads back exactly in its
+	// surroundings, as printed.
+	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
+	label := drawText(t, img, "To:", 20, 50, 28)
+	box = drawText(t, img, "Halvorsen Mendez", label.Right()+14, 50, 28)
+	c, err = Region(ctx, eng, img, box, box, "halvorsen  MENDEZ", "George Baroody", 2, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.Exact() || c.Readback != "Halvorsen Mendez" {
+		t.Fatalf("beside a label: %+v", c)
+	}
+}
+
+func TestFindNormalized(t *testing.T) {
+	for _, c := range []struct{ text, want, got string }{
+		{"Fax: 985-555 0102 Date", "985-5550102", "985-555 0102"},
+		{"TO: Thomas  George", "thomas george", "Thomas  George"},
+		{"Straße 5", "STRASSE 5", ""},
+		{"abc", "", ""},
+	} {
+		got, ok := findNormalized(c.text, c.want)
+		if got != c.got || ok != (c.got != "") {
+			t.Errorf("findNormalized(%q, %q) = %q, %v; want %q", c.text, c.want, got, ok, c.got)
+		}
+	}
 }
