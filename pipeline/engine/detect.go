@@ -22,8 +22,8 @@ import (
 // the uncovered ink and the rows of low-confidence words are re-read.
 // Measured on FUNSD testing_data (`eval anonymize`, 45 labelled pages):
 // banded PSM 3 alone gives word recall 0.908 and leak rate 0.040 (8 of 202
-// entities) at 0.76 s per page; a sparse-text pass (11) beside it, merged,
-// gives 0.898 and 0.040 at 1.01 s. --second-psm turns it on.
+// entities) at 0.71 s per page; a sparse-text pass (11) beside it, merged,
+// gives 0.903 and 0.040 at 0.96 s. --second-psm turns it on.
 const DefaultSecondPSM = 0
 
 // DefaultPSM is the first pass's mode (PSM 6 alone: 0.786 before re-reads).
