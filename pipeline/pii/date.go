@@ -3,6 +3,8 @@ package pii
 import (
 	"strconv"
 	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/editdist"
 )
 
 // Date patterns. Month and weekday names are matched case-insensitively and
@@ -92,42 +94,12 @@ func patFuzzyMonth(w string) int {
 	// that close to them, and the caller requires a day and a year.
 	if len(w) >= 6 {
 		for _, m := range patFullMonths {
-			if w != m && len(m) >= 7 && patEditDist(w, m, 2) <= 2 {
+			if w != m && len(m) >= 7 && editdist.Distance([]byte(w), []byte(m), 2) <= 2 {
 				return patMonthNum[m[:3]]
 			}
 		}
 	}
 	return 0
-}
-
-// patEditDist returns the Levenshtein distance of a and b, or limit+1 as
-// soon as it exceeds limit.
-func patEditDist(a, b string, limit int) int {
-	if d := len(a) - len(b); d > limit || -d > limit {
-		return limit + 1
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		low := cur[0]
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c = 1 + min(prev[j-1], prev[j], cur[j-1])
-			}
-			cur[j] = c
-			low = min(low, c)
-		}
-		if low > limit {
-			return limit + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // patEditDist1 reports whether a and b are at most one edit apart: one

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/editdist"
 )
 
 // Form-label context: on forms the strongest evidence for personal data is
@@ -136,7 +137,7 @@ func sameOCRClass(a, b string) bool {
 // editDistance1 reports whether a and b differ by exactly one insertion,
 // deletion or substitution.
 func editDistance1(a, b string) bool {
-	return patEditDist(a, b, 1) == 1
+	return editdist.Distance([]byte(a), []byte(b), 1) == 1
 }
 
 // exactLabels are whole label phrases, normalised (lower case, no trailing

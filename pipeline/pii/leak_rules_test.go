@@ -48,17 +48,6 @@ func TestDateOCRNoise(t *testing.T) {
 	}
 }
 
-func TestPatEditDist(t *testing.T) {
-	for _, c := range []struct {
-		a, b string
-		want int
-	}{{"qetober", "october", 2}, {"october", "october", 0}, {"number", "november", 3}, {"abc", "", 3}, {"nevembcr", "november", 2}} {
-		if got := patEditDist(c.a, c.b, 2); got != min(c.want, 3) {
-			t.Errorf("patEditDist(%q, %q) = %d, want %d", c.a, c.b, got, min(c.want, 3))
-		}
-	}
-}
-
 func TestPhoneDollarAreaCode(t *testing.T) {
 	r := patRecognizer(t, "phone")
 	// "$" read for the area code's first digit: the repaired number

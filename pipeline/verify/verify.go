@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/editdist"
 )
 
 // Reader reads a small region of an image as one line of text, with a
@@ -33,27 +34,6 @@ func Normalize(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// Levenshtein is the edit distance between two rune slices.
-func Levenshtein(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // ruleRunes are what OCR makes of a form rule or underline running past the
@@ -84,7 +64,7 @@ func CER(got, want string) float64 {
 		}
 		return 1
 	}
-	return float64(Levenshtein(g, w)) / float64(len(w))
+	return float64(editdist.Distance(g, w, -1)) / float64(len(w))
 }
 
 // substringDistance is the smallest edit distance between pat and any
