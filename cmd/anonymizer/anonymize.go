@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"image/color"
 	"os"
 	"path/filepath"
@@ -18,7 +19,7 @@ import (
 
 func anonymizeFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "strategy", Value: engine.StrategyRender, Usage: "diffusion (the render path's layout printed by the diffusion model, falling back to render), render (surrogate drawn in the document's style, falling back to redact) or redact (solid boxes)"},
+		&cli.StringFlag{Name: "strategy", Value: string(entity.Render), Usage: "diffusion (the render path's layout printed by the diffusion model, falling back to render), render (surrogate drawn in the document's style, falling back to redact) or redact (solid boxes)"},
 		&cli.StringFlag{Name: "model", Usage: "diffusion model directory (default: the shipped model, models/default)"},
 		&cli.IntFlag{Name: "diffusion-steps", Value: 20, Usage: "DDIM steps per region for --strategy diffusion"},
 		&cli.Float64Flag{Name: "min-confidence", Value: 0.5, Usage: "regions whose verified confidence is lower fall back to redaction"},
@@ -63,7 +64,7 @@ func parseColor(s string) (color.Color, error) {
 
 func anonymizeOptions(c *cli.Context, key []byte) (engine.AnonymizeOptions, error) {
 	o := engine.DefaultAnonymizeOptions()
-	o.Strategy = c.String("strategy")
+	o.Strategy = entity.Strategy(c.String("strategy"))
 	o.MinConfidence = c.Float64("min-confidence")
 	o.QualityCheck = !c.Bool("no-quality-check")
 	o.Key = key
@@ -73,8 +74,8 @@ func anonymizeOptions(c *cli.Context, key []byte) (engine.AnonymizeOptions, erro
 	}
 	o.RedactColor = col
 	switch o.Strategy {
-	case engine.StrategyRender, engine.StrategyRedact:
-	case engine.StrategyDiffusion:
+	case entity.Render, entity.Redact:
+	case entity.Diffusion:
 		if c.Int("diffusion-steps") < 1 {
 			return o, usagef("--diffusion-steps must be at least 1")
 		}
@@ -186,12 +187,12 @@ func runAnonymize(c *cli.Context) error {
 				return err
 			}
 		}
-		counts := map[string]int{}
+		counts := map[entity.Strategy]int{}
 		for _, e := range f.Report.Pages[0].Entities {
 			counts[e.Strategy]++
 		}
-		log.Info().Str("input", paths[i]).Str("output", imgOut).Int("generated", counts[engine.StrategyDiffusion]).Int("rendered", counts[engine.StrategyRender]).
-			Int("redacted", counts[engine.StrategyRedact]).Float64("ms", f.Report.TimingMS["total"]).Msg("anonymized")
+		log.Info().Str("input", paths[i]).Str("output", imgOut).Int("generated", counts[entity.Diffusion]).Int("rendered", counts[entity.Render]).
+			Int("redacted", counts[entity.Redact]).Float64("ms", f.Report.TimingMS["total"]).Msg("anonymized")
 		return nil
 	})
 	return summarize(paths, errs)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"hash/fnv"
 	"image"
 	"image/color"
@@ -21,13 +22,6 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/verify"
 )
 
-// Strategies, in fallback order.
-const (
-	StrategyDiffusion = "diffusion"
-	StrategyRender    = "render"
-	StrategyRedact    = "redact"
-)
-
 // ErrNoModel is returned for the diffusion strategy without an Inpainter.
 var ErrNoModel = errors.New("the diffusion strategy needs the diffusion model (bin/anonymizer-torch and a model directory); use --strategy render or redact")
 
@@ -43,7 +37,7 @@ type Inpainter interface {
 type AnonymizeOptions struct {
 	// Strategy is the first strategy tried: diffusion (needs Inpainter),
 	// render or redact; each falls back to the next.
-	Strategy string
+	Strategy entity.Strategy
 	// Inpainter runs the diffusion model for the diffusion strategy.
 	Inpainter Inpainter
 	// QualityCheck gates each rendered region on its confidence; below
@@ -59,7 +53,7 @@ type AnonymizeOptions struct {
 
 // DefaultAnonymizeOptions are the CLI's defaults.
 func DefaultAnonymizeOptions() AnonymizeOptions {
-	return AnonymizeOptions{Strategy: StrategyRender, QualityCheck: true, MinConfidence: 0.5, RedactColor: color.Black}
+	return AnonymizeOptions{Strategy: entity.Render, QualityCheck: true, MinConfidence: 0.5, RedactColor: color.Black}
 }
 
 // Anonymizer replaces detected personal data with surrogates.
@@ -72,8 +66,8 @@ type Anonymizer struct {
 // NewAnonymizer builds an anonymizer on a detector.
 func NewAnonymizer(det *Detector, opts AnonymizeOptions) (*Anonymizer, error) {
 	switch opts.Strategy {
-	case StrategyRender, StrategyRedact:
-	case StrategyDiffusion:
+	case entity.Render, entity.Redact:
+	case entity.Diffusion:
 		if opts.Inpainter == nil {
 			return nil, ErrNoModel
 		}
@@ -96,7 +90,7 @@ func NewAnonymizer(det *Detector, opts AnonymizeOptions) (*Anonymizer, error) {
 // Region is one replaced line of an entity, as the evaluation needs it.
 type Region struct {
 	Entity   string
-	Strategy string
+	Strategy entity.Strategy
 	// Changed is the box of every pixel the region may have changed.
 	Changed doc.Box
 	Check   verify.Check
@@ -279,7 +273,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 			entityJobs[ei] = append(entityJobs[ei], j)
 		}
 	}
-	replace := a.opts.Strategy != StrategyRedact
+	replace := a.opts.Strategy != entity.Redact
 	t0 := time.Now()
 	if replace {
 		a.estimateStyles(ctx, orig, pr.Page, jobs, workers)
@@ -300,7 +294,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 			return rp, nil, nil, err
 		}
 		ent := &rp.Entities[ei]
-		ent.Strategy = StrategyRedact
+		ent.Strategy = entity.Redact
 		js := entityJobs[ei]
 		if replace && len(js) > 0 {
 			ts := time.Now()
@@ -328,7 +322,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 		// (before drawing, so that the new text stays).
 		for _, b := range extraBoxes(e, jobLines(js)) {
 			if ch := eraseExtent(out, skipWordTails(out, b, keepOut), protected); !ch.Empty() {
-				regions = append(regions, Region{Entity: e.ID, Strategy: "erase", Changed: ch})
+				regions = append(regions, Region{Entity: e.ID, Strategy: entity.Erase, Changed: ch})
 			}
 		}
 		tRender += time.Since(tr)
@@ -340,7 +334,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 	a.drawLines(ctx, out, jobs, keepOut, lineBoxes, source, false, workers)
 	tRender += time.Since(tr)
 	tg := time.Now()
-	if a.opts.Strategy == StrategyDiffusion {
+	if a.opts.Strategy == entity.Diffusion {
 		if err := a.inpaintLines(ctx, out, jobs, source); err != nil {
 			return rp, nil, nil, err
 		}
@@ -357,7 +351,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 
 	// 3a. A generated line that fails the gate falls back to the render
 	// path's own result for it (already computed), verified again.
-	if a.opts.Strategy == StrategyDiffusion {
+	if a.opts.Strategy == entity.Diffusion {
 		var back []*job
 		for _, j := range jobs {
 			if j.generated && !a.accepted(j.region.Check) {
@@ -415,7 +409,7 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 		if drawn {
 			changed = changed.Union(j.region.Changed).Union(j.res.Region)
 		}
-		j.region = Region{Strategy: StrategyRedact, Changed: changed}
+		j.region = Region{Strategy: entity.Redact, Changed: changed}
 		redacted = append(redacted, j)
 	}
 	tRender += time.Since(tr)
@@ -444,13 +438,13 @@ func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.
 				ent.Strategy = j.region.Strategy
 			}
 		}
-		if ent.Strategy == StrategyRedact {
+		if ent.Strategy == entity.Redact {
 			ent.Replacement = ""
 		}
 		ent.Confidence, ent.Verification = summarizeChecks(checks)
 	}
 	timing := map[string]float64{"surrogate": ms(tSur), "render": ms(tRender), "verify": ms(tVerify)}
-	if a.opts.Strategy == StrategyDiffusion {
+	if a.opts.Strategy == entity.Diffusion {
 		timing["generate"] = ms(tGenerate)
 	}
 	return rp, regions, timing, nil
@@ -470,9 +464,9 @@ func verifyDrawn(ctx context.Context, reader verify.Reader, out image.Image, js 
 			return err
 		}
 		j.region.Check = c
-		j.region.Strategy = StrategyRender
+		j.region.Strategy = entity.Render
 		if j.generated {
-			j.region.Strategy = StrategyDiffusion
+			j.region.Strategy = entity.Diffusion
 		}
 		j.region.Changed = j.region.Changed.Union(j.res.Region)
 		return nil
@@ -491,11 +485,11 @@ func (a *Anonymizer) passesGate(c verify.Check) bool {
 func (a *Anonymizer) accepted(c verify.Check) bool { return c.Exact() && a.passesGate(c) }
 
 // fallbackRank orders the strategies by fallback: diffusion, render, redact.
-func fallbackRank(s string) int {
+func fallbackRank(s entity.Strategy) int {
 	switch s {
-	case StrategyDiffusion:
+	case entity.Diffusion:
 		return 0
-	case StrategyRender:
+	case entity.Render:
 		return 1
 	}
 	return 2

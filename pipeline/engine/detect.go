@@ -361,7 +361,7 @@ func (d *Detector) ReportPage(pr *PageResult) report.Page {
 	for _, e := range pr.Entities {
 		re := report.Entity{
 			ID:         e.ID,
-			Type:       string(e.Type),
+			Type:       e.Type,
 			Score:      round3(e.Score),
 			Source:     e.Source,
 			TextSHA256: d.hasher.Sum(e.Text),

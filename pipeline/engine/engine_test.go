@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"image"
 	"image/color"
 	"os"
@@ -131,7 +132,7 @@ func TestAnonymizeRender(t *testing.T) {
 			t.Errorf("entity %s (%s) still readable", e.ID, e.Type)
 		}
 		confs[*e.Confidence] = true
-		if e.Strategy == StrategyRender {
+		if e.Strategy == entity.Render {
 			rendered++
 			if e.Replacement == "" {
 				t.Errorf("rendered entity %s has no replacement", e.ID)
@@ -162,12 +163,12 @@ func TestFallbackToRedact(t *testing.T) {
 	opts.RedactColor = color.Gray{Y: 0}
 	f := anonymizeSample(t, opts)
 	for _, e := range f.Report.Pages[0].Entities {
-		if e.Strategy != StrategyRedact || e.Replacement != "" {
+		if e.Strategy != entity.Redact || e.Replacement != "" {
 			t.Errorf("entity %s: strategy %q replacement set %v", e.ID, e.Strategy, e.Replacement != "")
 		}
 	}
 	for _, r := range f.Regions {
-		if r.Strategy != StrategyRedact {
+		if r.Strategy != entity.Redact {
 			continue
 		}
 		c := r.Changed
@@ -182,13 +183,13 @@ func TestFallbackToRedact(t *testing.T) {
 
 func TestNewAnonymizerErrors(t *testing.T) {
 	det := &Detector{}
-	if _, err := NewAnonymizer(det, AnonymizeOptions{Strategy: StrategyDiffusion, Key: []byte("k")}); err == nil {
+	if _, err := NewAnonymizer(det, AnonymizeOptions{Strategy: entity.Diffusion, Key: []byte("k")}); err == nil {
 		t.Error("diffusion accepted without a model")
 	}
 	if _, err := NewAnonymizer(det, AnonymizeOptions{Strategy: "blur", Key: []byte("k")}); err == nil {
 		t.Error("unknown strategy accepted")
 	}
-	if _, err := NewAnonymizer(det, AnonymizeOptions{Strategy: StrategyRender}); err == nil {
+	if _, err := NewAnonymizer(det, AnonymizeOptions{Strategy: entity.Render}); err == nil {
 		t.Error("missing key accepted")
 	}
 }

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"fmt"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"image"
 	"image/color"
 	"io"
@@ -42,16 +43,16 @@ func (s *AnonScore) AddLeaks(readableBefore, readableAfter []bool) {
 }
 
 // AddRegion records one replaced region.
-func (s *AnonScore) AddRegion(strategy string, cer, bg, confidence float64) {
+func (s *AnonScore) AddRegion(strategy entity.Strategy, cer, bg, confidence float64) {
 	switch strategy {
-	case "render", "diffusion":
+	case entity.Render, entity.Diffusion:
 		s.Rendered++
 		if cer == 0 {
 			s.Exact++
 		}
 		s.sumCER += cer
 		s.sumBG += bg
-	case "redact":
+	case entity.Redact:
 		s.Redacted++
 	default:
 		return

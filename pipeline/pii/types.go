@@ -4,45 +4,36 @@
 package pii
 
 import (
-	"strings"
-
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
-// Type is an entity type. The string values appear in reports and config.
-type Type string
+// Type is an entity type (transitional alias; see pipeline/entity).
+type Type = entity.Type
 
-// The entity types the detector knows.
+// The entity types the detector knows (transitional aliases).
 const (
-	Person       Type = "PERSON"
-	Organization Type = "ORGANIZATION"
-	Location     Type = "LOCATION"
-	Address      Type = "ADDRESS"
-	Date         Type = "DATE"
-	Phone        Type = "PHONE"
-	Email        Type = "EMAIL"
-	URL          Type = "URL"
-	IP           Type = "IP"
-	CreditCard   Type = "CREDIT_CARD"
-	IBAN         Type = "IBAN"
-	SSN          Type = "US_SSN"
-	Zip          Type = "ZIP"
-	ID           Type = "ID"
+	Person       = entity.Person
+	Organization = entity.Organization
+	Location     = entity.Location
+	Address      = entity.Address
+	Date         = entity.Date
+	Phone        = entity.Phone
+	Email        = entity.Email
+	URL          = entity.URL
+	IP           = entity.IP
+	CreditCard   = entity.CreditCard
+	IBAN         = entity.IBAN
+	SSN          = entity.SSN
+	Zip          = entity.Zip
+	ID           = entity.ID
 )
 
 // AllTypes lists every type in a stable order.
-var AllTypes = []Type{Person, Organization, Location, Address, Date, Phone, Email, URL, IP, CreditCard, IBAN, SSN, Zip, ID}
+var AllTypes = entity.AllTypes
 
 // ParseType accepts a type name case-insensitively ("phone", "US_SSN").
-func ParseType(s string) (Type, bool) {
-	u := Type(strings.ToUpper(strings.TrimSpace(s)))
-	for _, t := range AllTypes {
-		if t == u {
-			return t, true
-		}
-	}
-	return "", false
-}
+func ParseType(s string) (Type, bool) { return entity.ParseType(s) }
 
 // Input is a page's text as recognizers see it: the OCR words of each line
 // joined by single spaces, lines joined by "\n", in reading order. Every word

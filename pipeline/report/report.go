@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"io"
 	"os"
 	"strings"
@@ -38,10 +39,10 @@ type Page struct {
 
 // Entity is one piece of personal data.
 type Entity struct {
-	ID     string  `json:"id"`
-	Type   string  `json:"type"`
-	Score  float64 `json:"score"`
-	Source string  `json:"source"`
+	ID     string      `json:"id"`
+	Type   entity.Type `json:"type"`
+	Score  float64     `json:"score"`
+	Source string      `json:"source"`
 	// TextSHA256 is HMAC-SHA256(key, normalised original text), hex.
 	TextSHA256 string `json:"text_sha256"`
 	// Text is the original text, only with --show-text.
@@ -49,10 +50,10 @@ type Entity struct {
 	Boxes []doc.Box `json:"boxes"`
 
 	// Set by anonymize.
-	Replacement  string        `json:"replacement,omitempty"`
-	Strategy     string        `json:"strategy,omitempty"`
-	Confidence   *float64      `json:"confidence,omitempty"`
-	Verification *Verification `json:"verification,omitempty"`
+	Replacement  string          `json:"replacement,omitempty"`
+	Strategy     entity.Strategy `json:"strategy,omitempty"`
+	Confidence   *float64        `json:"confidence,omitempty"`
+	Verification *Verification   `json:"verification,omitempty"`
 }
 
 // Verification holds the per-region checks of anonymize.
