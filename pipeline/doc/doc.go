@@ -61,6 +61,15 @@ func (b Box) Intersect(o Box) Box {
 	return BoxFromRect(b.Rect().Intersect(o.Rect()))
 }
 
+// RowOverlap is the number of pixel rows b and o share; negative, it is
+// the gap between them.
+func (b Box) RowOverlap(o Box) int { return min(b.Bottom(), o.Bottom()) - max(b.Top, o.Top) }
+
+// SameRow reports whether b and o sit on one text row: their vertical
+// spans overlap by at least half the smaller height. It is the rule that
+// groups words into rows.
+func (b Box) SameRow(o Box) bool { return 2*b.RowOverlap(o) >= min(b.Height, o.Height) }
+
 // Pad grows the box by p pixels on every side.
 func (b Box) Pad(p int) Box {
 	return Box{Left: b.Left - p, Top: b.Top - p, Width: b.Width + 2*p, Height: b.Height + 2*p}

@@ -30,3 +30,27 @@ func TestSupersedingBox(t *testing.T) {
 		t.Errorf("no old words: got %v", got)
 	}
 }
+
+func TestSameRow(t *testing.T) {
+	a := Box{Left: 0, Top: 10, Width: 50, Height: 20} // rows 10..29
+	for _, c := range []struct {
+		o       Box
+		overlap int
+		same    bool
+	}{
+		{Box{Left: 60, Top: 10, Width: 30, Height: 20}, 20, true},  // level
+		{Box{Left: 60, Top: 20, Width: 30, Height: 20}, 10, true},  // half the height
+		{Box{Left: 60, Top: 21, Width: 30, Height: 20}, 9, false},  // under half
+		{Box{Left: 60, Top: 26, Width: 30, Height: 7}, 4, true},    // 2*4 >= 7
+		{Box{Left: 60, Top: 27, Width: 30, Height: 7}, 3, false},   // 2*3 < 7
+		{Box{Left: 60, Top: 35, Width: 30, Height: 20}, -5, false}, // apart: the gap
+		{Box{Left: 0, Top: 0, Width: 50, Height: 60}, 20, true},    // a tall box holding it
+	} {
+		if got := a.RowOverlap(c.o); got != c.overlap {
+			t.Errorf("RowOverlap(%+v) = %d, want %d", c.o, got, c.overlap)
+		}
+		if got := a.SameRow(c.o); got != c.same || c.o.SameRow(a) != c.same {
+			t.Errorf("SameRow(%+v) = %v, want %v both ways", c.o, got, c.same)
+		}
+	}
+}

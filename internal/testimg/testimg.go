@@ -1,0 +1,25 @@
+// Package testimg builds the small synthetic images the pipeline's tests
+// draw on.
+package testimg
+
+import "image"
+
+// Flat returns a w*h grey image at the origin with every pixel at level v:
+// blank paper to draw test ink on.
+func Flat(w, h int, v uint8) *image.Gray {
+	g := image.NewGray(image.Rect(0, 0, w, h))
+	for i := range g.Pix {
+		g.Pix[i] = v
+	}
+	return g
+}
+
+// Strokes paints text-like ink on g: every step-th column of r, from
+// r.Min.X, is set to level v (step 1 fills r).
+func Strokes(g *image.Gray, r image.Rectangle, step int, v uint8) {
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x += step {
+			g.Pix[g.PixOffset(x, y)] = v
+		}
+	}
+}

@@ -1,0 +1,34 @@
+package testimg
+
+import (
+	"image"
+	"testing"
+)
+
+func TestFlat(t *testing.T) {
+	g := Flat(5, 3, 245)
+	if g.Rect != image.Rect(0, 0, 5, 3) {
+		t.Fatalf("rect %v, want 5x3 at the origin", g.Rect)
+	}
+	for i, v := range g.Pix {
+		if v != 245 {
+			t.Fatalf("pixel %d = %d, want 245", i, v)
+		}
+	}
+}
+
+func TestStrokes(t *testing.T) {
+	g := Flat(8, 4, 200)
+	Strokes(g, image.Rect(1, 1, 6, 3), 2, 10)
+	for y := 0; y < 4; y++ {
+		for x := 0; x < 8; x++ {
+			want := uint8(200)
+			if y >= 1 && y < 3 && (x == 1 || x == 3 || x == 5) {
+				want = 10
+			}
+			if got := g.GrayAt(x, y).Y; got != want {
+				t.Errorf("pixel (%d,%d) = %d, want %d", x, y, got, want)
+			}
+		}
+	}
+}
