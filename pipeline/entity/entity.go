@@ -1,7 +1,10 @@
 // Package entity names what the pipeline finds and what it does with it: the
-// entity types the detector reports, and the strategies the anonymizer ends
-// with. Detection, surrogates, the engine and reports all take these types
-// from here, so each name is written once.
+// entity types the detector reports, the strategies the anonymizer ends
+// with, and the values detection reads from an entity's text (Parse: a
+// date's fields and layout, a phone number's parts, a name's words and their
+// roles) that the surrogate stage writes its stand-ins from. Detection,
+// surrogates, the engine and reports all take these from here, so each is
+// written once.
 package entity
 
 import "strings"
