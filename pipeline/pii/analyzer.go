@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // Analyzer finds the entities on a page: it runs the recognizers (patterns,
@@ -18,7 +19,7 @@ import (
 // words and boxes. An Analyzer is safe for concurrent use.
 type Analyzer struct {
 	cfg         Config
-	enabled     map[Type]bool
+	enabled     map[entity.Type]bool
 	recognizers []Recognizer
 	context     *contextEnhancer
 	allow       map[string]bool
@@ -26,7 +27,7 @@ type Analyzer struct {
 }
 
 type denyPattern struct {
-	typ Type
+	typ entity.Type
 	re  *regexp.Regexp
 }
 
@@ -97,13 +98,21 @@ func isWordByte(c byte) bool {
 // ("Date: ____") where the OCR read nothing. Its Boxes cover the field; the
 // caller should clean or redact that region rather than render a surrogate.
 func (a *Analyzer) Analyze(ctx context.Context, p *doc.Page) ([]Entity, error) {
+	return a.AnalyzeExcept(ctx, p, nil)
+}
+
+// AnalyzeExcept is Analyze with the words at the indices in superseded left
+// out of detection: words that a second reading of their region replaced
+// (FieldRegions, read again by the OCR stage). They stay on the page, so
+// that word indices and the page's boxes are unchanged.
+func (a *Analyzer) AnalyzeExcept(ctx context.Context, p *doc.Page, superseded map[int]bool) ([]Entity, error) {
 	if p == nil {
 		return nil, fmt.Errorf("pii analyze: nil page")
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("pii analyze page %d: %w", p.Index, err)
 	}
-	return a.analyze(ctx, p, nil)
+	return a.analyze(ctx, p, superseded)
 }
 
 // speckMaxConf is the confidence under which a flat word is a speck.
@@ -123,7 +132,7 @@ func speckText(t string) bool {
 	return letters >= 2
 }
 
-// analyze is Analyze with some words left out (superseded by a re-read).
+// analyze is AnalyzeExcept without the checks of its arguments.
 func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) ([]Entity, error) {
 	rp := withRows(p)
 	for i := range skip {
@@ -175,7 +184,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		}
 	}
 	for i := range ms {
-		if ms[i].Type == Person && ms[i].Start < ms[i].End && ms[i].Source != "deny" {
+		if ms[i].Type == entity.Person && ms[i].Start < ms[i].End && ms[i].Source != "deny" {
 			expandPerson(in, pos, &ms[i])
 		}
 	}
@@ -196,6 +205,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 	}
 	for i := range out {
 		out[i].ID = fmt.Sprintf("p%d-e%d", p.Index, i)
+		out[i].Value = parseValue(out[i])
 	}
 	return out, nil
 }
@@ -242,7 +252,7 @@ func withRows(p *doc.Page) *doc.Page {
 		best, bestOv := -1, 0.0
 		for r := range rows {
 			l := rows[r].last
-			ov := float64(min(l.Bottom(), b.Bottom())-max(l.Top, b.Top)) / float64(max(1, min(l.Height, b.Height)))
+			ov := float64(l.RowOverlap(b)) / float64(max(1, min(l.Height, b.Height)))
 			if ov >= 0.5 && ov > bestOv {
 				// Prefer the nearest row when several overlap.
 				best, bestOv = r, ov
@@ -260,7 +270,7 @@ func withRows(p *doc.Page) *doc.Page {
 
 // candidate is a match mapped to words, during overlap resolution.
 type candidate struct {
-	typ     Type
+	typ     entity.Type
 	score   float64
 	source  string
 	words   map[int]bool
@@ -380,8 +390,8 @@ func resolve(in *Input, ms []Match) []Entity {
 // after.
 func absorbs(c, o *candidate) bool {
 	switch {
-	case c.typ == Address && (o.typ == Zip || o.typ == Location || o.typ == Person || o.typ == Organization):
-	case c.typ == Organization && strings.HasPrefix(c.source, "orgs") && (o.typ == Person || o.typ == Location):
+	case c.typ == entity.Address && (o.typ == entity.Zip || o.typ == entity.Location || o.typ == entity.Person || o.typ == entity.Organization):
+	case c.typ == entity.Organization && strings.HasPrefix(c.source, "orgs") && (o.typ == entity.Person || o.typ == entity.Location):
 		// "Sherman & Hunt Inc.", "Meyer Laboratories": a company name with
 		// its legal form or business noun, named after people or places.
 	default:
@@ -441,7 +451,7 @@ func touches(in *Input, lineOf map[int]int, a, b *candidate) bool {
 		if !strings.Contains(gap, "\n") {
 			return true
 		}
-		return a.typ == Address && strings.Count(gap, "\n") == 1
+		return a.typ == entity.Address && strings.Count(gap, "\n") == 1
 	}
 	return true
 }
@@ -517,21 +527,15 @@ func containsBox(bs []doc.Box, x doc.Box) bool {
 	return false
 }
 
-// Reader re-reads part of the page image: the engine passes one bound to
-// the page's image (e.g. pipeline/ocr's Engine.Region at a higher scale).
-type Reader interface {
-	// Region returns the words inside r (page pixels), boxes in page
-	// coordinates.
-	Region(ctx context.Context, r image.Rectangle) ([]doc.Word, error)
-}
-
 // fieldMinConf is the mean word confidence under which a label's value is
 // read again.
 const fieldMinConf = 70
 
 // FieldRegions returns the form fields worth reading again: the values of
 // recognised labels (their field extent) where the OCR found no word or only
-// low-confidence ones. It is empty when label context is off.
+// low-confidence ones. It is empty when label context is off. The caller
+// has the OCR stage read them again and passes the words that reading
+// superseded to AnalyzeExcept.
 func (a *Analyzer) FieldRegions(p *doc.Page) []image.Rectangle {
 	if !a.cfg.Labels || p == nil {
 		return nil
@@ -565,59 +569,4 @@ func (a *Analyzer) FieldRegions(p *doc.Page) []image.Rectangle {
 		}
 	}
 	return out
-}
-
-// AnalyzeWithReader is Analyze with a second look at poorly read form
-// fields: each of FieldRegions(p) is read again with rd, and the words read
-// are appended to p.Words (so entity word indices refer to the extended
-// page). A re-read word that overlaps page words of lower confidence
-// supersedes them for detection; they stay in p.Words untouched. With a nil
-// reader it is Analyze.
-func (a *Analyzer) AnalyzeWithReader(ctx context.Context, p *doc.Page, rd Reader) ([]Entity, error) {
-	if rd == nil || p == nil {
-		return a.Analyze(ctx, p)
-	}
-	skip := map[int]bool{}
-	for _, r := range a.FieldRegions(p) {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("pii analyze page %d: %w", p.Index, err)
-		}
-		ws, err := rd.Region(ctx, r)
-		if err != nil {
-			return nil, fmt.Errorf("pii analyze page %d: re-read field %v: %w", p.Index, r, err)
-		}
-		n := len(p.Words)
-		for _, nw := range ws {
-			if strings.TrimSpace(nw.Text) == "" || nw.Box.Empty() {
-				continue
-			}
-			var dups []int
-			better := true
-			for i := 0; i < n; i++ {
-				ow := p.Words[i]
-				if skip[i] || strings.TrimSpace(ow.Text) == "" {
-					continue
-				}
-				ov := ow.Box.Intersect(nw.Box).Area()
-				if 2*ov < min(ow.Box.Area(), nw.Box.Area()) {
-					continue
-				}
-				dups = append(dups, i)
-				if ow.Conf >= nw.Conf {
-					better = false
-				}
-			}
-			if !better {
-				continue
-			}
-			old := make([]doc.Word, len(dups))
-			for k, i := range dups {
-				skip[i] = true
-				old[k] = p.Words[i]
-			}
-			nw.Box = doc.SupersedingBox(nw, old)
-			p.Words = append(p.Words, nw)
-		}
-	}
-	return a.analyze(ctx, p, skip)
 }

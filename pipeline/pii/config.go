@@ -5,13 +5,15 @@ import (
 	"strings"
 
 	"github.com/nyaruka/phonenumbers"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // Config controls the analyzer. The zero value is not usable: start from
 // DefaultConfig and change what you need; NewAnalyzer validates it.
 type Config struct {
 	// Types are the enabled entity types; empty enables all of AllTypes.
-	Types []Type
+	Types []entity.Type
 	// Threshold is the minimum entity score (after context) to report,
 	// in (0, 1].
 	Threshold float64
@@ -31,7 +33,7 @@ type Config struct {
 	// ContextWords are extra context words per type, added to the built-in
 	// ones (see DefaultContextWords). Matching is case-insensitive on whole
 	// words with surrounding punctuation removed.
-	ContextWords map[Type][]string
+	ContextWords map[entity.Type][]string
 	// ContextBoost is the most that context words can add to a match's
 	// score (Presidio's context similarity factor), in [0, 1).
 	ContextBoost float64
@@ -39,10 +41,8 @@ type Config struct {
 	// (Presidio's min score with context similarity), in [0, 1].
 	ContextMinScore float64
 	// NER enables the statistical named-entity recognizer (prose). It is
-	// off by default: loading its model costs about 0.5 s of CPU per
-	// process, more than a page's OCR, and on FUNSD testing_data it adds
-	// little (word recall 0.836 with it, 0.824 without; PERSON 0.875 and
-	// 0.845), on the synthetic set 0.995 and 0.992.
+	// off by default: loading its model costs more CPU per process than a
+	// page's OCR, for little more recall on forms (docs/measurements.md).
 	NER bool
 	// Names enables the name heuristics (titles, initials, name lists) and
 	// the street-address heuristics (street, P.O. box and city-state-zip
@@ -74,14 +74,14 @@ func DefaultConfig() Config {
 
 // denyEntry is one parsed DenyList entry.
 type denyEntry struct {
-	typ  Type
+	typ  entity.Type
 	text string
 }
 
 // Validate checks the configuration and reports the first problem found.
 func (c *Config) Validate() error {
 	for _, t := range c.Types {
-		if _, ok := ParseType(string(t)); !ok {
+		if _, ok := entity.ParseType(string(t)); !ok {
 			return fmt.Errorf("pii config: unknown entity type %q (known: %s)", string(t), typeNames())
 		}
 	}
@@ -101,7 +101,7 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("pii config: unknown phone region %q", c.Region)
 	}
 	for t := range c.ContextWords {
-		if _, ok := ParseType(string(t)); !ok {
+		if _, ok := entity.ParseType(string(t)); !ok {
 			return fmt.Errorf("pii config: context words for unknown entity type %q", string(t))
 		}
 	}
@@ -125,16 +125,16 @@ func (c *Config) Validate() error {
 }
 
 // enabled returns the set of enabled types.
-func (c *Config) enabled() map[Type]bool {
-	m := map[Type]bool{}
+func (c *Config) enabled() map[entity.Type]bool {
+	m := map[entity.Type]bool{}
 	if len(c.Types) == 0 {
-		for _, t := range AllTypes {
+		for _, t := range entity.AllTypes {
 			m[t] = true
 		}
 		return m
 	}
 	for _, t := range c.Types {
-		if pt, ok := ParseType(string(t)); ok {
+		if pt, ok := entity.ParseType(string(t)); ok {
 			m[pt] = true
 		}
 	}
@@ -144,16 +144,16 @@ func (c *Config) enabled() map[Type]bool {
 // parseDeny splits a DenyList entry into its type and text.
 func parseDeny(s string) denyEntry {
 	if i := strings.IndexByte(s, ':'); i > 0 {
-		if t, ok := ParseType(s[:i]); ok {
+		if t, ok := entity.ParseType(s[:i]); ok {
 			return denyEntry{typ: t, text: strings.TrimSpace(s[i+1:])}
 		}
 	}
-	return denyEntry{typ: Person, text: strings.TrimSpace(s)}
+	return denyEntry{typ: entity.Person, text: strings.TrimSpace(s)}
 }
 
 func typeNames() string {
-	s := make([]string, len(AllTypes))
-	for i, t := range AllTypes {
+	s := make([]string, len(entity.AllTypes))
+	for i, t := range entity.AllTypes {
 		s[i] = string(t)
 	}
 	return strings.Join(s, ", ")

@@ -3,6 +3,8 @@ package pii
 import (
 	"strings"
 	"unicode"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // Context enhancement, as in Microsoft Presidio: a context word for the
@@ -11,27 +13,27 @@ import (
 // and to at least ContextMinScore.
 
 // DefaultContextWords are the built-in context words per type.
-var DefaultContextWords = map[Type][]string{
-	Phone:  {"phone", "tel", "telephone", "fax", "mobile", "cell", "ph", "facsimile", "call", "number", "no"},
-	Date:   {"date", "dated", "dob", "birth", "born", "birthday", "on", "rec'd", "received", "due", "issued", "effective"},
-	Person: {"name", "to", "from", "attn", "attention", "signature", "signed", "by", "cc", "contact", "prepared", "approved", "requested", "mr", "mrs", "ms", "dr", "dear", "sincerely", "submitted", "written", "recipient", "employee", "patient", "call"},
-	Address: {"address", "street", "st", "city", "state", "zip", "addr", "avenue", "road", "suite", "p.o", "box",
+var DefaultContextWords = map[entity.Type][]string{
+	entity.Phone:  {"phone", "tel", "telephone", "fax", "mobile", "cell", "ph", "facsimile", "call", "number", "no"},
+	entity.Date:   {"date", "dated", "dob", "birth", "born", "birthday", "on", "rec'd", "received", "due", "issued", "effective"},
+	entity.Person: {"name", "to", "from", "attn", "attention", "signature", "signed", "by", "cc", "contact", "prepared", "approved", "requested", "mr", "mrs", "ms", "dr", "dear", "sincerely", "submitted", "written", "recipient", "employee", "patient", "call"},
+	entity.Address: {"address", "street", "st", "city", "state", "zip", "addr", "avenue", "road", "suite", "p.o", "box",
 		"located", "residence"},
-	Zip:          {"zip", "postal", "code", "state", "city", "address"},
-	ID:           {"account", "acct", "policy", "member", "id", "no", "number", "ssn", "employee", "license", "passport", "claim", "customer", "patient", "#"},
-	SSN:          {"ssn", "social", "security", "ss", "soc", "sec"},
-	Email:        {"email", "e-mail", "mail", "address", "contact"},
-	CreditCard:   {"card", "credit", "visa", "mastercard", "amex", "cc", "account", "expiry", "exp"},
-	IBAN:         {"iban", "bank", "account", "transfer", "swift", "bic"},
-	Organization: {"company", "corporation", "inc", "firm", "organization", "employer", "agency", "vendor"},
-	Location:     {"city", "country", "state", "location", "place", "located"},
-	IP:           {"ip", "address", "host", "server"},
-	URL:          {"url", "website", "web", "site", "http", "link"},
+	entity.Zip:          {"zip", "postal", "code", "state", "city", "address"},
+	entity.ID:           {"account", "acct", "policy", "member", "id", "no", "number", "ssn", "employee", "license", "passport", "claim", "customer", "patient", "#"},
+	entity.SSN:          {"ssn", "social", "security", "ss", "soc", "sec"},
+	entity.Email:        {"email", "e-mail", "mail", "address", "contact"},
+	entity.CreditCard:   {"card", "credit", "visa", "mastercard", "amex", "cc", "account", "expiry", "exp"},
+	entity.IBAN:         {"iban", "bank", "account", "transfer", "swift", "bic"},
+	entity.Organization: {"company", "corporation", "inc", "firm", "organization", "employer", "agency", "vendor"},
+	entity.Location:     {"city", "country", "state", "location", "place", "located"},
+	entity.IP:           {"ip", "address", "host", "server"},
+	entity.URL:          {"url", "website", "web", "site", "http", "link"},
 }
 
 // contextEnhancer applies context words to matches.
 type contextEnhancer struct {
-	words    map[Type]map[string]bool
+	words    map[entity.Type]map[string]bool
 	boost    float64
 	minScore float64
 	// lookBack is how many words before the match on its line count.
@@ -39,14 +41,14 @@ type contextEnhancer struct {
 }
 
 func newContextEnhancer(cfg Config) *contextEnhancer {
-	c := &contextEnhancer{words: map[Type]map[string]bool{}, boost: cfg.ContextBoost, minScore: cfg.ContextMinScore, lookBack: 5}
+	c := &contextEnhancer{words: map[entity.Type]map[string]bool{}, boost: cfg.ContextBoost, minScore: cfg.ContextMinScore, lookBack: 5}
 	for t, ws := range DefaultContextWords {
 		for _, w := range ws {
 			c.add(t, w)
 		}
 	}
 	for t, ws := range cfg.ContextWords {
-		pt, _ := ParseType(string(t))
+		pt, _ := entity.ParseType(string(t))
 		for _, w := range ws {
 			c.add(pt, w)
 		}
@@ -54,7 +56,7 @@ func newContextEnhancer(cfg Config) *contextEnhancer {
 	return c
 }
 
-func (c *contextEnhancer) add(t Type, w string) {
+func (c *contextEnhancer) add(t entity.Type, w string) {
 	if c.words[t] == nil {
 		c.words[t] = map[string]bool{}
 	}

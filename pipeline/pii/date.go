@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/editdist"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // Date patterns. Month and weekday names are matched case-insensitively and
@@ -190,178 +191,208 @@ func patHasMonthWord(line string) bool {
 	return false
 }
 
+// patDate finds dates in a line: month name first or day first, a stray
+// token or a misread month name, month and year, ISO, numeric, and numeric
+// month/year; a span already taken by an earlier rule is not taken again.
 func patDate(line string) []Match {
 	if patDigitCount(line) == 0 {
 		return nil
 	}
-	named := patHasMonthWord(line)
-	var out []Match
-	var taken patSpans
-	emit := func(s, e int, score float64) bool {
-		if taken.overlaps(s, e) {
-			return false
-		}
-		taken.add(s, e)
-		out = append(out, Match{Type: Date, Start: s, End: e, Score: score})
-		return true
+	d := &dateScan{patFound{line: line}}
+	named := patIf(patHasMonthWord(line), line)
+	patScan(patDateMDYRe, named, d.monthFirst)
+	patScan(patDateDMYRe, named, d.dayFirst)
+	patScan(patDateStrayRe, named, d.strayToken)
+	patScan(patDateFuzzyRe, patIf(patDigitCount(line) >= 5, line), d.fuzzyMonth)
+	patScan(patDateMYRe, named, d.monthYear)
+	patScan(patDateISORe, line, d.iso)
+	patScan(patDateNumRe, line, d.numeric)
+	patScan(patDateMonYearRe, line, d.numericMonthYear)
+	return d.out
+}
+
+// dateScan is patDate's state: the line, the dates found and their spans.
+// Each rule accepts a match of its expression (patScan) and emits a date.
+type dateScan struct{ patFound }
+
+func (d *dateScan) emit(s, e int, score float64) bool {
+	return d.take(entity.Date, s, e, score)
+}
+
+// weekdayOK: a weekday before the date (group 1) is written in name case.
+func (d *dateScan) weekdayOK(loc []int) bool {
+	w := patGroup(d.line, loc, 1)
+	return w == "" || patNameCase(w)
+}
+
+// monthFirst: the month name first (patDateMDYRe).
+func (d *dateScan) monthFirst(loc []int) bool {
+	line := d.line
+	mon := patGroup(line, loc, 2)
+	if !d.weekdayOK(loc) {
+		return false
 	}
-	weekdayOK := func(loc []int) bool {
-		w := patGroup(line, loc, 1)
-		return w == "" || patNameCase(w)
+	m := patMonthNum[strings.ToLower(mon[:3])]
+	day := patAtoi(patGroup(line, loc, 3))
+	if !patDayOK(m, day) {
+		return false
 	}
-	// Month name first.
-	patScan(patDateMDYRe, patIf(named, line), func(loc []int) bool {
-		mon := patGroup(line, loc, 2)
-		if !weekdayOK(loc) {
+	y4, y2a, y2 := patGroup(line, loc, 4), patGroup(line, loc, 5), patGroup(line, loc, 6)
+	e := loc[1]
+	var score float64
+	switch {
+	case !patNameCase(mon):
+		// "may 9, 1986": a lower-case month counts only with a day, a
+		// comma and a four-digit year.
+		if y4 == "" || !patYearOK(patAtoi(y4)) || !patFullMonthName(mon) || !strings.Contains(line[loc[7]:loc[8]], ",") {
 			return false
 		}
-		m := patMonthNum[strings.ToLower(mon[:3])]
-		d := patAtoi(patGroup(line, loc, 3))
-		if !patDayOK(m, d) {
-			return false
-		}
-		y4, y2a, y2 := patGroup(line, loc, 4), patGroup(line, loc, 5), patGroup(line, loc, 6)
-		e := loc[1]
-		var score float64
-		switch {
-		case !patNameCase(mon):
-			// "may 9, 1986": a lower-case month counts only with a day, a
-			// comma and a four-digit year.
-			if y4 == "" || !patYearOK(patAtoi(y4)) || !patFullMonthName(mon) || !strings.Contains(line[loc[7]:loc[8]], ",") {
-				return false
-			}
-			score = patDateLowerMonth
-		case y4 != "":
-			if !patYearOK(patAtoi(y4)) {
-				// "March 3 5000": keep the month and day only.
-				e = loc[7]
-				score = patDateMonthDay
-				break
-			}
-			score = patDateNamedShort
-			if patFullMonthName(mon) {
-				score = patDateNamedFull
-			}
-		case y2a != "" || y2 != "":
-			score = patDateNamedShort
-		default:
-			score = patDateMonthDay
-		}
-		return emit(loc[0], patTrimRight(line, loc[0], e), score)
-	})
-	// Day first.
-	patScan(patDateDMYRe, patIf(named, line), func(loc []int) bool {
-		mon := patGroup(line, loc, 3)
-		if !patNameCase(mon) || !weekdayOK(loc) {
-			return false
-		}
-		m := patMonthNum[strings.ToLower(mon[:3])]
-		d := patAtoi(patGroup(line, loc, 2))
-		if !patDayOK(m, d) || patNumberBefore(line, loc[0]) {
-			return false
-		}
-		y4, y2a, y2 := patGroup(line, loc, 4), patGroup(line, loc, 5), patGroup(line, loc, 6)
-		e := loc[1]
-		var score float64
-		switch {
-		case y4 != "" && patYearOK(patAtoi(y4)):
-			score = patDateNamedShort
-			if patFullMonthName(mon) {
-				score = patDateNamedFull
-			}
-		case y2a != "" || y2 != "":
-			score = patDateNamedShort
-		default:
-			// No (valid) year: end after the month (and its dot).
+		score = patDateLowerMonth
+	case y4 != "":
+		if !patYearOK(patAtoi(y4)) {
+			// "March 3 5000": keep the month and day only.
 			e = loc[7]
-			if patByte(line, e) == '.' && patIsAlnum(patByte(line, e+1)) {
-				e++
-			}
-			score = patDateDayMonth
+			score = patDateMonthDay
+			break
 		}
-		return emit(loc[0], patTrimRight(line, loc[0], e), score)
-	})
-	// A stray token after the month name.
-	patScan(patDateStrayRe, patIf(named, line), func(loc []int) bool {
-		mon, stray := patGroup(line, loc, 1), patGroup(line, loc, 2)
-		if !patNameCase(mon) || patAtoi(stray) >= 1 && patAtoi(stray) <= 31 {
-			return false // a day in the stray's place is another date
+		score = patDateNamedScore(mon)
+	case y2a != "" || y2 != "":
+		score = patDateNamedShort
+	default:
+		score = patDateMonthDay
+	}
+	return d.emit(loc[0], patTrimRight(line, loc[0], e), score)
+}
+
+// patDateNamedScore is the score of a date with a month name and a year:
+// higher when the month is written in full.
+func patDateNamedScore(mon string) float64 {
+	if patFullMonthName(mon) {
+		return patDateNamedFull
+	}
+	return patDateNamedShort
+}
+
+// dayFirst: the day first (patDateDMYRe).
+func (d *dateScan) dayFirst(loc []int) bool {
+	line := d.line
+	mon := patGroup(line, loc, 3)
+	if !patNameCase(mon) || !d.weekdayOK(loc) {
+		return false
+	}
+	m := patMonthNum[strings.ToLower(mon[:3])]
+	day := patAtoi(patGroup(line, loc, 2))
+	if !patDayOK(m, day) || patNumberBefore(line, loc[0]) {
+		return false
+	}
+	y4, y2a, y2 := patGroup(line, loc, 4), patGroup(line, loc, 5), patGroup(line, loc, 6)
+	e := loc[1]
+	var score float64
+	switch {
+	case y4 != "" && patYearOK(patAtoi(y4)):
+		score = patDateNamedScore(mon)
+	case y2a != "" || y2 != "":
+		score = patDateNamedShort
+	default:
+		// No (valid) year: end after the month (and its dot).
+		e = loc[7]
+		if patByte(line, e) == '.' && patIsAlnum(patByte(line, e+1)) {
+			e++
 		}
-		m := patMonthNum[strings.ToLower(mon[:3])]
-		if !patDayOK(m, patAtoi(patGroup(line, loc, 3))) || !patYearOK(patAtoi(patGroup(line, loc, 4))) {
-			return false
+		score = patDateDayMonth
+	}
+	return d.emit(loc[0], patTrimRight(line, loc[0], e), score)
+}
+
+// strayToken: a stray token after the month name.
+func (d *dateScan) strayToken(loc []int) bool {
+	line := d.line
+	mon, stray := patGroup(line, loc, 1), patGroup(line, loc, 2)
+	if !patNameCase(mon) || patAtoi(stray) >= 1 && patAtoi(stray) <= 31 {
+		return false // a day in the stray's place is another date
+	}
+	m := patMonthNum[strings.ToLower(mon[:3])]
+	if !patDayOK(m, patAtoi(patGroup(line, loc, 3))) || !patYearOK(patAtoi(patGroup(line, loc, 4))) {
+		return false
+	}
+	return d.emit(loc[0], loc[1], patDateStray)
+}
+
+// fuzzyMonth: a misread month name.
+func (d *dateScan) fuzzyMonth(loc []int) bool {
+	line := d.line
+	m := patFuzzyMonth(patGroup(line, loc, 1))
+	if m == 0 || !patDayOK(m, patAtoi(patGroup(line, loc, 2))) || !patYearOK(patAtoi(patGroup(line, loc, 3))) {
+		return false
+	}
+	return d.emit(loc[0], loc[1], patDateFuzzyMonth)
+}
+
+// monthYear: a month name and a year.
+func (d *dateScan) monthYear(loc []int) bool {
+	mon := patGroup(d.line, loc, 1)
+	if !patNameCase(mon) || !patYearOK(patAtoi(patGroup(d.line, loc, 2))) {
+		return false
+	}
+	return d.emit(loc[0], loc[1], patDateMonthYear)
+}
+
+// iso: ISO year-month-day.
+func (d *dateScan) iso(loc []int) bool {
+	line := d.line
+	if patGroup(line, loc, 2) != patGroup(line, loc, 4) ||
+		patNumberBefore(line, loc[0]) || patNumberAfter(line, loc[1]) {
+		return false
+	}
+	y, m, day := patAtoi(patGroup(line, loc, 1)), patAtoi(patGroup(line, loc, 3)), patAtoi(patGroup(line, loc, 5))
+	if !patYearOK(y) || !patDayOK(m, day) {
+		return false
+	}
+	return d.emit(loc[0], loc[1], patDateISO)
+}
+
+// numeric: numeric month/day/year or day/month/year.
+func (d *dateScan) numeric(loc []int) bool {
+	line := d.line
+	sep := patGroup(line, loc, 2)
+	if sep != patGroup(line, loc, 4) || patDateNumBefore(line, loc[0]) || patNumberAfter(line, loc[1]) {
+		return false
+	}
+	a, b := patAtoi(patGroup(line, loc, 1)), patAtoi(patGroup(line, loc, 3))
+	if !patDayOK(a, b) && !patDayOK(b, a) {
+		return false
+	}
+	ys := patGroup(line, loc, 5)
+	if len(ys) == 4 && !patYearOK(patAtoi(ys)) {
+		return false
+	}
+	score := patDateNumSlash
+	switch sep {
+	case "-":
+		score = patDateNumDash
+	case ".":
+		score = patDateNumDot
+	}
+	if len(ys) == 4 {
+		score += patDateYear4Bonus
+		if sep == "." {
+			score += patDateYear4Bonus // "10.12.1998": clearly a date
 		}
-		return emit(loc[0], loc[1], patDateStray)
-	})
-	// A misread month name.
-	patScan(patDateFuzzyRe, patIf(patDigitCount(line) >= 5, line), func(loc []int) bool {
-		m := patFuzzyMonth(patGroup(line, loc, 1))
-		if m == 0 || !patDayOK(m, patAtoi(patGroup(line, loc, 2))) || !patYearOK(patAtoi(patGroup(line, loc, 3))) {
-			return false
-		}
-		return emit(loc[0], loc[1], patDateFuzzyMonth)
-	})
-	// Month and year.
-	patScan(patDateMYRe, patIf(named, line), func(loc []int) bool {
-		mon := patGroup(line, loc, 1)
-		if !patNameCase(mon) || !patYearOK(patAtoi(patGroup(line, loc, 2))) {
-			return false
-		}
-		return emit(loc[0], loc[1], patDateMonthYear)
-	})
-	// ISO year-month-day.
-	patScan(patDateISORe, line, func(loc []int) bool {
-		if patGroup(line, loc, 2) != patGroup(line, loc, 4) ||
-			patNumberBefore(line, loc[0]) || patNumberAfter(line, loc[1]) {
-			return false
-		}
-		y, m, d := patAtoi(patGroup(line, loc, 1)), patAtoi(patGroup(line, loc, 3)), patAtoi(patGroup(line, loc, 5))
-		if !patYearOK(y) || !patDayOK(m, d) {
-			return false
-		}
-		return emit(loc[0], loc[1], patDateISO)
-	})
-	// Numeric month/day/year or day/month/year.
-	patScan(patDateNumRe, line, func(loc []int) bool {
-		sep := patGroup(line, loc, 2)
-		if sep != patGroup(line, loc, 4) || patDateNumBefore(line, loc[0]) || patNumberAfter(line, loc[1]) {
-			return false
-		}
-		a, b := patAtoi(patGroup(line, loc, 1)), patAtoi(patGroup(line, loc, 3))
-		if !patDayOK(a, b) && !patDayOK(b, a) {
-			return false
-		}
-		ys := patGroup(line, loc, 5)
-		if len(ys) == 4 && !patYearOK(patAtoi(ys)) {
-			return false
-		}
-		score := patDateNumSlash
-		switch sep {
-		case "-":
-			score = patDateNumDash
-		case ".":
-			score = patDateNumDot
-		}
-		if len(ys) == 4 {
-			score += patDateYear4Bonus
-			if sep == "." {
-				score += patDateYear4Bonus // "10.12.1998": clearly a date
-			}
-		}
-		return emit(loc[0], loc[1], score)
-	})
-	// Month/year.
-	patScan(patDateMonYearRe, line, func(loc []int) bool {
-		if patDateNumBefore(line, loc[0]) || patNumberAfter(line, loc[1]) {
-			return false
-		}
-		m, y := patAtoi(patGroup(line, loc, 1)), patAtoi(patGroup(line, loc, 2))
-		if m < 1 || m > 12 || y < 1900 || y > 2099 {
-			return false
-		}
-		return emit(loc[0], loc[1], patDateMonYearNum)
-	})
-	return out
+	}
+	return d.emit(loc[0], loc[1], score)
+}
+
+// numericMonthYear: numeric month/year.
+func (d *dateScan) numericMonthYear(loc []int) bool {
+	line := d.line
+	if patDateNumBefore(line, loc[0]) || patNumberAfter(line, loc[1]) {
+		return false
+	}
+	m, y := patAtoi(patGroup(line, loc, 1)), patAtoi(patGroup(line, loc, 2))
+	if m < 1 || m > 12 || y < 1900 || y > 2099 {
+		return false
+	}
+	return d.emit(loc[0], loc[1], patDateMonYearNum)
 }
 
 // patFullMonthName reports an unabbreviated month name ("May", "June").

@@ -3,6 +3,8 @@ package pii
 import (
 	"regexp"
 	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // Fax header lines. A fax machine prints a line across the top (or foot)
@@ -67,7 +69,7 @@ func faxHeaderPhones(in *Input) []Match {
 					s = j
 				}
 			}
-			out = append(out, Match{Type: Phone, Start: base + s, End: base + e, Score: faxHeaderLocal, Source: "phone:fax-header"})
+			out = append(out, Match{Type: entity.Phone, Start: base + s, End: base + e, Score: faxHeaderLocal, Source: "phone:fax-header"})
 		}
 	}
 	return out

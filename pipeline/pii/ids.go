@@ -4,6 +4,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/checksum"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // ---- CREDIT_CARD ----
@@ -62,7 +65,7 @@ func patCreditCard(line string) []Match {
 		for end := e; end > s; {
 			if !patNumberAfter(line, end) {
 				d := patDigits(line[s:end])
-				if len(d) >= 13 && len(d) <= 19 && Luhn(d) {
+				if len(d) >= 13 && len(d) <= 19 && checksum.Luhn(d) {
 					score := patCardNoIIN
 					if !patCardIssuer(d) && !patCardGrouped(line[s:end]) {
 						// Luhn alone is one in ten: numbers side by side
@@ -75,7 +78,7 @@ func patCreditCard(line string) []Match {
 							score += patCardIINBonus
 						}
 					}
-					out = append(out, Match{Type: CreditCard, Start: s, End: end, Score: score})
+					out = append(out, Match{Type: entity.CreditCard, Start: s, End: end, Score: score})
 					return true
 				}
 			}
@@ -122,7 +125,7 @@ func patIBAN(line string) []Match {
 	var out []Match
 	patScan(patIBANRe, line, func(loc []int) bool {
 		s := loc[0]
-		want, ok := patIBANLengths[line[loc[2]:loc[3]]]
+		want, ok := checksum.IBANLength(line[loc[2]:loc[3]])
 		if !ok {
 			return false
 		}
@@ -140,10 +143,10 @@ func patIBAN(line string) []Match {
 			}
 			i++
 		}
-		if b.Len() != want || patIsAlnum(patByte(line, i)) || !IBANValid(b.String()) {
+		if b.Len() != want || patIsAlnum(patByte(line, i)) || !checksum.IBANValid(b.String()) {
 			return false
 		}
-		out = append(out, Match{Type: IBAN, Start: s, End: i, Score: 0.95})
+		out = append(out, Match{Type: entity.IBAN, Start: s, End: i, Score: 0.95})
 		return true
 	})
 	return out
@@ -200,7 +203,7 @@ func patSSN(line string) []Match {
 		if patSSNSamples[area+group+serial] {
 			score = min(score, patSSNSample)
 		}
-		out = append(out, Match{Type: SSN, Start: s, End: e, Score: score})
+		out = append(out, Match{Type: entity.SSN, Start: s, End: e, Score: score})
 		return true
 	})
 	return out
@@ -264,7 +267,7 @@ func patZip(line string) []Match {
 		if patStateBefore(line[:s]) {
 			score = patZipState
 		}
-		out = append(out, Match{Type: Zip, Start: s, End: e, Score: score})
+		out = append(out, Match{Type: entity.Zip, Start: s, End: e, Score: score})
 		return true
 	})
 	patScan(patUKPostcodeRe, line, func(loc []int) bool {
@@ -272,7 +275,7 @@ func patZip(line string) []Match {
 		if loc[4] == loc[5] {
 			score = patZipUKNoSpace
 		}
-		out = append(out, Match{Type: Zip, Start: loc[0], End: loc[1], Score: score})
+		out = append(out, Match{Type: entity.Zip, Start: loc[0], End: loc[1], Score: score})
 		return true
 	})
 	return out
@@ -525,7 +528,7 @@ func patID(line string) []Match {
 			}
 			break
 		}
-		out = append(out, Match{Type: ID, Start: vs, End: ve, Score: score})
+		out = append(out, Match{Type: entity.ID, Start: vs, End: ve, Score: score})
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"iter"
 	"sort"
 	"strings"
 
@@ -68,6 +69,22 @@ func NewInput(p *doc.Page) *Input {
 	}
 	in.Text = sb.String()
 	return in
+}
+
+// LineTexts yields each non-empty line's text in in.Text and the offset
+// where it starts, top to bottom.
+func (in *Input) LineTexts() iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for _, ln := range in.Lines {
+			if len(ln) == 0 {
+				continue
+			}
+			base := in.WordStart[ln[0]]
+			if !yield(base, in.Text[base:in.WordEnd[ln[len(ln)-1]]]) {
+				return
+			}
+		}
+	}
 }
 
 // WordsInSpan returns the indices of the words that overlap the byte span

@@ -9,6 +9,7 @@ import (
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/editdist"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // Form-label context: on forms the strongest evidence for personal data is
@@ -22,7 +23,7 @@ import (
 
 // labelRule maps a normalised label phrase to a type.
 type labelRule struct {
-	typ Type
+	typ entity.Type
 	// list labels (cc, copies to) take a column of values below their first
 	// value; address labels take a few lines.
 	maxLines int
@@ -145,12 +146,12 @@ func editDistance1(a, b string) bool {
 var exactLabels = map[string]labelRule{}
 
 func init() {
-	add := func(t Type, lines int, phrases ...string) {
+	add := func(t entity.Type, lines int, phrases ...string) {
 		for _, p := range phrases {
 			exactLabels[p] = labelRule{typ: t, maxLines: lines, exact: true}
 		}
 	}
-	add(Person, 1, "name", "full name", "last name", "first name", "from", "attn", "attention",
+	add(entity.Person, 1, "name", "full name", "last name", "first name", "from", "attn", "attention",
 		"signature", "signed", "signed by", "by", "contact", "contact person", "prepared by",
 		"approved by", "requested by", "submitted by", "written by", "authorized by",
 		"received by", "reviewed by", "checked by", "issued by", "initiated by", "sender",
@@ -160,29 +161,29 @@ func init() {
 		"representative", "witness", "name of employee", "employee name", "customer name")
 	// Bill-to blocks: a person or a company on the first two lines, then
 	// the address (which plausibleLine leaves to the address recognizer).
-	add(Person, 2, "bill to", "ship to", "sold to", "remit to", "invoice to", "deliver to", "customer",
+	add(entity.Person, 2, "bill to", "ship to", "sold to", "remit to", "invoice to", "deliver to", "customer",
 		"consignee", "shipper")
-	add(Person, 8, "to", "cc", "bcc", "c", "copy", "copies", "copies to", "copy to", "distribution",
+	add(entity.Person, 8, "to", "cc", "bcc", "c", "copy", "copies", "copies to", "copy to", "distribution",
 		"dist", "xc", "pc", "attendees", "participants", "members", "original to")
-	add(Date, 1, "date", "dated", "dob", "d.o.b", "date of birth", "birth date", "birthdate",
+	add(entity.Date, 1, "date", "dated", "dob", "d.o.b", "date of birth", "birth date", "birthdate",
 		"rec'd", "recd", "received", "sent", "issued", "due", "effective", "expires", "expiration")
-	add(Phone, 1, "phone", "telephone", "tel", "tel no", "phone no", "telephone no", "fax", "fax no",
+	add(entity.Phone, 1, "phone", "telephone", "tel", "tel no", "phone no", "telephone no", "fax", "fax no",
 		"fax number", "phone number", "telephone number", "fax phone number", "mobile", "cell",
 		"facsimile", "facsimile no", "fax #", "phone #", "tel #", "telex", "ph", "telefax")
-	add(Address, 3, "address", "addr", "street", "home address", "mailing address", "street address")
-	add(Address, 1, "city", "city state", "city/state", "city, state", "city state zip", "zip", "zip code")
-	add(SSN, 1, "ssn", "ss#", "ss #", "ss no", "soc sec no", "social security", "social security no",
+	add(entity.Address, 3, "address", "addr", "street", "home address", "mailing address", "street address")
+	add(entity.Address, 1, "city", "city state", "city/state", "city, state", "city state zip", "zip", "zip code")
+	add(entity.SSN, 1, "ssn", "ss#", "ss #", "ss no", "soc sec no", "social security", "social security no",
 		"social security number")
-	add(Email, 1, "email", "e-mail", "e mail", "email address", "e-mail address")
-	add(ID, 1, "account no", "account number", "acct", "acct no", "policy no", "policy number",
+	add(entity.Email, 1, "email", "e-mail", "e mail", "email address", "e-mail address")
+	add(entity.ID, 1, "account no", "account number", "acct", "acct no", "policy no", "policy number",
 		"member id", "member no", "employee no", "employee id", "employee number", "patient id",
 		"license no", "driver's license", "passport no", "claim no", "claim number")
-	add(Organization, 1, "company", "company name", "employer", "employer name", "organization",
+	add(entity.Organization, 1, "company", "company name", "employer", "employer name", "organization",
 		"organisation", "organization name", "firm", "firm name", "vendor", "vendor name", "supplier",
 		"supplier name", "payee", "agency", "institution", "business name", "bank name", "affiliation",
 		"school", "manufacturer", "carrier", "insurer", "insurance company")
-	add(URL, 1, "website", "web site", "web", "url", "homepage", "home page", "internet", "web address")
-	add(Location, 1, "location", "place of birth", "birthplace", "city of birth", "country",
+	add(entity.URL, 1, "website", "web site", "web", "url", "homepage", "home page", "internet", "web address")
+	add(entity.Location, 1, "location", "place of birth", "birthplace", "city of birth", "country",
 		"country of birth", "county", "destination", "venue", "work location", "office location")
 	buildLabelVocab()
 }
@@ -195,12 +196,12 @@ var (
 	addressKeys = []string{"address", "street", "city", "zip"}
 	personKeys  = []string{"name", "signature", "signed", "contact", "attn", "attention", "investigator", "investigators", "recipient", "originator"}
 	// "name" fields that hold no person's name.
-	notPersonName = map[string]Type{"brand": "", "product": "", "file": "", "project": "", "program": "",
+	notPersonName = map[string]entity.Type{"brand": "", "product": "", "file": "", "project": "", "program": "",
 		"trade": "", "item": "", "test": "", "study": "", "chemical": "", "generic": "", "code": "",
-		"company": Organization, "firm": Organization, "organization": Organization,
-		"organisation": Organization, "institution": Organization, "agency": Organization,
-		"store": Organization, "account": Organization, "vendor": Organization, "supplier": Organization,
-		"customer": "", "street": Address, "city": Address}
+		"company": entity.Organization, "firm": entity.Organization, "organization": entity.Organization,
+		"organisation": entity.Organization, "institution": entity.Organization, "agency": entity.Organization,
+		"store": entity.Organization, "account": entity.Organization, "vendor": entity.Organization, "supplier": entity.Organization,
+		"customer": "", "street": entity.Address, "city": entity.Address}
 )
 
 const labelMaxWords = 6
@@ -425,15 +426,15 @@ func keywordRule(canon string) (labelRule, bool) {
 	}
 	switch {
 	case has(phoneKeys):
-		return labelRule{typ: Phone, maxLines: 1}, true
+		return labelRule{typ: entity.Phone, maxLines: 1}, true
 	case has(dateKeys):
-		return labelRule{typ: Date, maxLines: 1}, true
+		return labelRule{typ: entity.Date, maxLines: 1}, true
 	case has(addressKeys):
-		return labelRule{typ: Address, maxLines: 3}, true
+		return labelRule{typ: entity.Address, maxLines: 3}, true
 	case has([]string{"ssn"}) || strings.Contains(canon, "social security"):
-		return labelRule{typ: SSN, maxLines: 1}, true
+		return labelRule{typ: entity.SSN, maxLines: 1}, true
 	case has([]string{"email", "e-mail"}):
-		return labelRule{typ: Email, maxLines: 1}, true
+		return labelRule{typ: entity.Email, maxLines: 1}, true
 	case has(personKeys):
 		for i, t := range toks {
 			if t == "name" && i > 0 {
@@ -445,12 +446,12 @@ func keywordRule(canon string) (labelRule, bool) {
 				}
 			}
 		}
-		return labelRule{typ: Person, maxLines: 1}, true
+		return labelRule{typ: entity.Person, maxLines: 1}, true
 	case len(toks) >= 2 && len(toks) <= 4 && toks[len(toks)-1] == "by":
 		// "Work requested by", "Sample specifications written by".
-		return labelRule{typ: Person, maxLines: 1}, true
+		return labelRule{typ: entity.Person, maxLines: 1}, true
 	case len(toks) >= 2 && len(toks) <= 3 && (toks[len(toks)-1] == "to") && (toks[0] == "copies" || toks[0] == "copy" || toks[0] == "original" || toks[0] == "return" || toks[0] == "send" || toks[0] == "pay" || toks[0] == "authorized"):
-		return labelRule{typ: Person, maxLines: 8}, true
+		return labelRule{typ: entity.Person, maxLines: 8}, true
 	}
 	return labelRule{}, false
 }
@@ -515,7 +516,7 @@ func (r LabelRecognizer) Recognize(in *Input) []Match {
 			continue
 		}
 		rule, ok := exactLabels[labelCanon([]string{m[1]})]
-		if !ok || (rule.typ == Date || rule.typ == Phone) && !strings.ContainsAny(m[2], "0123456789") {
+		if !ok || (rule.typ == entity.Date || rule.typ == entity.Phone) && !strings.ContainsAny(m[2], "0123456789") {
 			continue
 		}
 		canon := labelCanon([]string{m[1]})
@@ -534,11 +535,19 @@ func (r LabelRecognizer) Recognize(in *Input) []Match {
 	return out
 }
 
-// valueOf finds the value of the label phrase g.phrases[ri][pi].
+// fieldSeg is one row of a label's value: its words and the right end of
+// the field on that row.
+type fieldSeg struct {
+	words []int
+	end   int // right end of the field on this row
+}
+
+// valueOf finds the value of the label phrase g.phrases[ri][pi]: the words
+// right of the label on its row, or else the row below it (or above it, on
+// a signature line), with continuation lines for lists and addresses.
 func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	p := g.phrases[ri][pi]
 	words := g.in.Page.Words
-	h := g.h
 	labelBox := doc.Box{}
 	for _, wi := range p.words[:p.labelLen] {
 		labelBox = labelBox.Union(words[wi].Box)
@@ -547,19 +556,52 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	if pageW <= 0 {
 		pageW = 1 << 30
 	}
-	maxField := 40 * h // a field is at most this wide
-
-	type seg struct {
-		words []int
-		end   int // right end of the field on this row
+	right, lastRight, fieldEnd := g.rightOfLabel(ri, pi, labelBox, pageW)
+	var segs []fieldSeg
+	valueLeft, nextRow := labelBox.Left, ri+1
+	if len(right) > 0 {
+		segs = append(segs, fieldSeg{words: right, end: max(fieldEnd, lastRight)})
+		valueLeft = words[right[0]].Box.Left
+	} else if s, ok := g.underLabel(ri, labelBox); ok {
+		segs = append(segs, s.fieldSeg)
+		valueLeft = words[s.words[0]].Box.Left
+		nextRow = s.nextRow
 	}
-	var segs []seg
-	// Right: the rest of the phrase and the phrases after it on this row,
-	// up to the next label.
-	var right []int
+	if len(segs) == 0 {
+		if r.FieldExtent && p.colon && fieldEnd-labelBox.Right() > 2*g.h {
+			return g.emptyField(p, labelBox, fieldEnd)
+		}
+		return nil
+	}
+	segs = g.continuationSegs(p, segs, valueLeft, nextRow, labelBox)
+	var all []int
+	for _, s := range segs {
+		all = append(all, s.words...)
+	}
+	score := labelScore(p, all, words)
+	if score <= 0 {
+		return nil
+	}
+	var extra []doc.Box
+	if r.FieldExtent {
+		extra = g.fieldExtents(segs, len(right) > 0, labelBox, pageW)
+	}
+	return g.spans(all, Match{Type: p.rule.typ, Score: score, Source: "label:" + p.canon}, extra)
+}
+
+// rightOfLabel is the value right of the label phrase g.phrases[ri][pi]
+// on its row: the rest of the phrase and the phrases after it, up to the
+// next label, a wide gap or an inline label; or, with nothing right of it,
+// a value on a neighbouring row beside the label. It returns the value's
+// words, the right end of the last and the right end of the field.
+func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right []int, lastRight, fieldEnd int) {
+	p := g.phrases[ri][pi]
+	words := g.in.Page.Words
+	h := g.h
+	maxField := 40 * h // a field is at most this wide
 	right = append(right, p.words[p.labelLen:]...)
-	fieldEnd := min(pageW, labelBox.Right()+maxField)
-	lastRight := labelBox.Right()
+	fieldEnd = min(pageW, labelBox.Right()+maxField)
+	lastRight = labelBox.Right()
 	if len(right) > 0 {
 		lastRight = words[right[len(right)-1]].Box.Right()
 	}
@@ -594,38 +636,46 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 			break
 		}
 	}
-	if len(right) > 0 {
-		segs = append(segs, seg{words: right, end: max(fieldEnd, lastRight)})
+	return right, lastRight, fieldEnd
+}
+
+// underSeg is a value found under (or above) its label and the row its
+// continuation lines start at.
+type underSeg struct {
+	fieldSeg
+	nextRow int
+}
+
+// underLabel is the value of a label with nothing to its right: the row
+// below (within two text heights) under the label, or else, on a signature
+// line, the value written above its caption (which has no continuation).
+func (g *geometry) underLabel(ri int, labelBox doc.Box) (underSeg, bool) {
+	h := g.h
+	ws, end, row := g.below(ri, labelBox, labelBox.Left-h, labelBox.Right()+3*h)
+	if len(ws) > 0 {
+		return underSeg{fieldSeg{words: ws, end: end}, row + 1}, true
 	}
-	// Below: when nothing is to the right, the row below (within two text
-	// heights) under the label.
-	valueLeft := labelBox.Left
-	nextRow := ri + 1
-	if len(right) > 0 {
-		valueLeft = words[right[0]].Box.Left
-	} else {
-		ws, end, row := g.below(ri, labelBox, labelBox.Left-h, labelBox.Right()+3*h)
-		if len(ws) > 0 {
-			segs = append(segs, seg{words: ws, end: end})
-			valueLeft = words[ws[0]].Box.Left
-			nextRow = row + 1
-		} else if ws, end := g.above(ri, labelBox); len(ws) > 0 {
-			// A signature line: the value written above its caption.
-			segs = append(segs, seg{words: ws, end: end})
-			valueLeft = words[ws[0]].Box.Left
-			nextRow = len(g.phrases) // no continuation
-		}
+	if ws, end := g.above(ri, labelBox); len(ws) > 0 {
+		return underSeg{fieldSeg{words: ws, end: end}, len(g.phrases)}, true
 	}
-	if len(segs) == 0 {
-		if r.FieldExtent && p.colon && fieldEnd-labelBox.Right() > 2*h {
-			// An empty-looking field: the OCR may have missed handwriting.
-			// Report the field region alone, with no text.
-			ext := doc.Box{Left: labelBox.Right() + h/3, Top: labelBox.Top - h/3, Width: min(fieldEnd, labelBox.Right()+15*h) - labelBox.Right() - h/3, Height: labelBox.Height + 2*h/3}
-			return []Match{{Type: p.rule.typ, Start: g.in.WordEnd[p.words[p.labelLen-1]], End: g.in.WordEnd[p.words[p.labelLen-1]], Score: labelScore(p, nil, words) - 0.2, Source: "label:" + p.canon, Extra: []doc.Box{ext}}}
-		}
-		return nil
-	}
-	// Continuation lines for lists and addresses.
+	return underSeg{}, false
+}
+
+// emptyField reports an empty-looking field after a label with a colon
+// (the OCR may have missed handwriting): the field region alone, with no
+// text.
+func (g *geometry) emptyField(p *phrase, labelBox doc.Box, fieldEnd int) []Match {
+	h := g.h
+	words := g.in.Page.Words
+	ext := doc.Box{Left: labelBox.Right() + h/3, Top: labelBox.Top - h/3, Width: min(fieldEnd, labelBox.Right()+15*h) - labelBox.Right() - h/3, Height: labelBox.Height + 2*h/3}
+	return []Match{{Type: p.rule.typ, Start: g.in.WordEnd[p.words[p.labelLen-1]], End: g.in.WordEnd[p.words[p.labelLen-1]], Score: labelScore(p, nil, words) - 0.2, Source: "label:" + p.canon, Extra: []doc.Box{ext}}}
+}
+
+// continuationSegs adds to segs the continuation lines of a list or an
+// address, from row nextRow, aligned with valueLeft, up to the rule's
+// number of lines.
+func (g *geometry) continuationSegs(p *phrase, segs []fieldSeg, valueLeft, nextRow int, labelBox doc.Box) []fieldSeg {
+	words := g.in.Page.Words
 	lastBottom := 0
 	for _, s := range segs {
 		for _, wi := range s.words {
@@ -637,45 +687,43 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		if !ok || !plausibleLine(p.rule.typ, ws, words) {
 			break
 		}
-		segs = append(segs, seg{words: ws, end: end})
+		segs = append(segs, fieldSeg{words: ws, end: end})
 		for _, wi := range ws {
 			lastBottom = max(lastBottom, words[wi].Box.Bottom())
 		}
 		nextRow = row + 1
 	}
+	return segs
+}
 
-	var all []int
-	for _, s := range segs {
-		all = append(all, s.words...)
-	}
-	score := labelScore(p, all, words)
-	if score <= 0 {
-		return nil
-	}
+// fieldExtents are the field regions of a value's rows: each row's words
+// widened to the field's end (at most 12 text heights past the words); the
+// first row of a value right of its label starts at the label.
+func (g *geometry) fieldExtents(segs []fieldSeg, rightOfLabel bool, labelBox doc.Box, pageW int) []doc.Box {
+	h := g.h
+	words := g.in.Page.Words
 	var extra []doc.Box
-	if r.FieldExtent {
-		for si, s := range segs {
-			var b doc.Box
-			for _, wi := range s.words {
-				b = b.Union(words[wi].Box)
-			}
-			left := b.Left
-			if si == 0 && len(right) > 0 {
-				left = min(left, labelBox.Right()+h/3)
-			}
-			endX := min(s.end, b.Right()+12*h)
-			ext := doc.Box{Left: left, Top: b.Top - h/4, Width: max(endX, b.Right()) - left, Height: b.Height + h/2}
-			// The value's row reaches up or down to its label's, unless
-			// the label's box is over twice the page's text height: OCR
-			// joined the label to a rule or the row below, and the extent
-			// would erase into the next field.
-			if si == 0 && len(right) > 0 && labelBox.Height <= 2*h {
-				ext = ext.Union(doc.Box{Left: left, Top: labelBox.Top, Width: 1, Height: labelBox.Height})
-			}
-			extra = append(extra, ext.Clip(image.Rect(0, 0, pageW, max(g.in.Page.Height, ext.Bottom()))))
+	for si, s := range segs {
+		var b doc.Box
+		for _, wi := range s.words {
+			b = b.Union(words[wi].Box)
 		}
+		left := b.Left
+		if si == 0 && rightOfLabel {
+			left = min(left, labelBox.Right()+h/3)
+		}
+		endX := min(s.end, b.Right()+12*h)
+		ext := doc.Box{Left: left, Top: b.Top - h/4, Width: max(endX, b.Right()) - left, Height: b.Height + h/2}
+		// The value's row reaches up or down to its label's, unless
+		// the label's box is over twice the page's text height: OCR
+		// joined the label to a rule or the row below, and the extent
+		// would erase into the next field.
+		if si == 0 && rightOfLabel && labelBox.Height <= 2*h {
+			ext = ext.Union(doc.Box{Left: left, Top: labelBox.Top, Width: 1, Height: labelBox.Height})
+		}
+		extra = append(extra, ext.Clip(image.Rect(0, 0, pageW, max(g.in.Page.Height, ext.Bottom()))))
 	}
-	return g.spans(all, Match{Type: p.rule.typ, Score: score, Source: "label:" + p.canon}, extra)
+	return extra
 }
 
 // besideRows finds a label's value in the rows next to the label's row
@@ -695,8 +743,7 @@ func (g *geometry) besideRows(ri int, label doc.Box, fieldEnd int) ([]int, int, 
 			if q.box.Left < label.Right() || q.box.Left > fieldEnd || q.box.Left-label.Right() > 30*h || 2*q.box.Height < h {
 				continue
 			}
-			ov := min(q.box.Bottom(), label.Bottom()) - max(q.box.Top, label.Top)
-			if 2*ov < min(q.box.Height, label.Height) {
+			if !q.box.SameRow(label) {
 				continue
 			}
 			cands = append(cands, q)
@@ -871,7 +918,7 @@ func (g *geometry) spans(ws []int, tmpl Match, extra []doc.Box) []Match {
 	for i := 1; i <= len(ws); i++ {
 		// One match per row (each line of a list is its own entity), except
 		// for addresses, whose lines belong together.
-		if i == len(ws) || order[ws[i]] != order[ws[i-1]]+1 || tmpl.Type != Address && rowOf[ws[i]] != rowOf[ws[i-1]] {
+		if i == len(ws) || order[ws[i]] != order[ws[i-1]]+1 || tmpl.Type != entity.Address && rowOf[ws[i]] != rowOf[ws[i-1]] {
 			flush(start, i-1)
 			start = i
 		}
@@ -882,9 +929,9 @@ func (g *geometry) spans(ws []int, tmpl Match, extra []doc.Box) []Match {
 // plausibleLine reports whether a continuation line of a list or address
 // value still looks like the type: a list of people has a capitalised word
 // that is not a form word on each line, and no line of mostly form words.
-func plausibleLine(t Type, ws []int, words []doc.Word) bool {
+func plausibleLine(t entity.Type, ws []int, words []doc.Word) bool {
 	switch t {
-	case Person:
+	case entity.Person:
 		if first := strings.TrimSpace(words[ws[0]].Text); first != "" && first[0] >= '0' && first[0] <= '9' {
 			return false // a street line: "1083 E. Jackson Avenue"
 		}
@@ -900,7 +947,7 @@ func plausibleLine(t Type, ws []int, words []doc.Word) bool {
 			}
 		}
 		return named && 2*form < len(ws)
-	case Address:
+	case entity.Address:
 		for _, wi := range ws {
 			if hasAlnum(words[wi].Text) {
 				return true
@@ -914,6 +961,34 @@ func plausibleLine(t Type, ws []int, words []doc.Word) bool {
 // labelScore rates a label's value: the label's strength (a known label, a
 // colon) and how well the value's shape fits the type.
 func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
+	score := labelStrength(p)
+	if len(ws) == 0 {
+		return clamp01(score)
+	}
+	// A caption in parentheses under a blank rule ("(Position)" below
+	// "(Location/address)") is the next field's name, not a value.
+	first, last := strings.TrimSpace(words[ws[0]].Text), strings.TrimSpace(words[ws[len(ws)-1]].Text)
+	if strings.HasPrefix(first, "(") && strings.HasSuffix(last, ")") && !valueHasDigit(ws, words) {
+		return 0
+	}
+	sh := shapeOf(ws, words)
+	// Shape evidence against the type counts as much as the OCR can be
+	// trusted: handwriting read as "os}" may well be a date.
+	// Tesseract gives garbage confidences of 30 to 70, so only the part
+	// above 50 counts.
+	trust := clamp01((sh.conf/float64(sh.n) - 50) / 50)
+	base := score
+	score = shapeFit(p.rule.typ, score, sh, ws, words)
+	if score < base {
+		score = base - (base-score)*trust
+	}
+	return clamp01(score)
+}
+
+// labelStrength is the score a label gives its value before the value is
+// seen: an exact or head label raises it, a fuzzy match lowers it, a colon
+// raises it.
+func labelStrength(p *phrase) float64 {
 	score := 0.6
 	if p.rule.exact {
 		score += 0.1
@@ -927,97 +1002,99 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 	if p.colon {
 		score += 0.1
 	}
-	if len(ws) == 0 {
-		return clamp01(score)
-	}
-	// A caption in parentheses under a blank rule ("(Position)" below
-	// "(Location/address)") is the next field's name, not a value.
-	first, last := strings.TrimSpace(words[ws[0]].Text), strings.TrimSpace(words[ws[len(ws)-1]].Text)
-	if strings.HasPrefix(first, "(") && strings.HasSuffix(last, ")") && !valueHasDigit(ws, words) {
-		return 0
-	}
-	letters, digits, n, common, capital, wordy, form := 0, 0, 0, 0, 0, 0, 0
-	conf := 0.0
+	return score
+}
+
+// valueShape counts what a value's words are made of.
+type valueShape struct {
+	letters, digits int // ASCII letters and digits
+	n               int // words
+	common          int // common words that are no name
+	capital         int // capitalised words
+	wordy           int // words with two letters or more
+	form            int // form words
+	conf            float64
+}
+
+func shapeOf(ws []int, words []doc.Word) valueShape {
+	var sh valueShape
 	for _, wi := range ws {
 		t := words[wi].Text
-		conf += words[wi].Conf
-		n++
+		sh.conf += words[wi].Conf
+		sh.n++
 		for _, c := range t {
 			switch {
 			case c >= '0' && c <= '9':
-				digits++
+				sh.digits++
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-				letters++
+				sh.letters++
 			}
 		}
 		if isCommonWord(t) && !isFirstName(t) && !isLastName(t) {
-			common++
+			sh.common++
 		}
 		if hasLetters(t, 2) {
-			wordy++
+			sh.wordy++
 		}
 		if isFormWord(t) {
-			form++
+			sh.form++
 		}
 		if r := []rune(strings.TrimLeft(t, "(\"'")); len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z' {
-			capital++
+			sh.capital++
 		}
 	}
-	// Shape evidence against the type counts as much as the OCR can be
-	// trusted: handwriting read as "os}" may well be a date.
-	// Tesseract gives garbage confidences of 30 to 70, so only the part
-	// above 50 counts.
-	trust := clamp01((conf/float64(n) - 50) / 50)
-	base := score
-	switch p.rule.typ {
-	case Date:
-		if digits > 0 {
+	return sh
+}
+
+// shapeFit adjusts score by how well a value of shape sh fits type typ.
+func shapeFit(typ entity.Type, score float64, sh valueShape, ws []int, words []doc.Word) float64 {
+	n := float64(sh.n)
+	switch typ {
+	case entity.Date:
+		if sh.digits > 0 {
 			score += 0.15
 		} else if hasMonth(ws, words) {
 			score += 0.1
 		} else {
 			score -= 0.25
 		}
-	case Phone:
-		if digits >= 7 {
+	case entity.Phone:
+		if sh.digits >= 7 {
 			score += 0.15
-		} else if digits < 4 {
+		} else if sh.digits < 4 {
 			score -= 0.3
 		}
-	case Person, Organization:
-		if letters == 0 || wordy == 0 {
+	case entity.Person, entity.Organization:
+		if sh.letters == 0 || sh.wordy == 0 {
 			// No word of two letters: "C 2 2 Q 0", a row of check boxes.
 			score -= 0.4
 		}
-		if form == n {
+		if sh.form == sh.n {
 			// Only form words: the rest of a title ("EMPLOYEE INFORMATION
 			// FORM") or the next label ("To: Invoice").
 			score -= 0.3
 		}
-		if digits > letters {
+		if sh.digits > sh.letters {
 			score -= 0.25
 		}
-		score -= 0.3 * float64(common) / float64(n)
-		score += 0.1 * float64(capital) / float64(n)
-	case Address:
-		if letters == 0 {
+		score -= 0.3 * float64(sh.common) / n
+		score += 0.1 * float64(sh.capital) / n
+	case entity.Address:
+		if sh.letters == 0 {
 			score -= 0.3
 		}
-	case Location:
-		if letters == 0 || digits > letters {
+	case entity.Location:
+		if sh.letters == 0 || sh.digits > sh.letters {
 			score -= 0.3
 		}
-		score -= 0.3 * float64(common) / float64(n)
-	case Email, URL:
+		score -= 0.3 * float64(sh.common) / n
+	case entity.Email, entity.URL:
 		// An address has no spaces: more than a few words is a sentence.
-		if n > 3 || !valueHasDot(ws, words) {
+		if sh.n > 3 || !valueHasDot(ws, words) {
 			score -= 0.3
 		}
 	}
-	if score < base {
-		score = base - (base-score)*trust
-	}
-	return clamp01(score)
+	return score
 }
 
 var monthNames = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true,
@@ -1059,9 +1136,9 @@ func inlineLabel(t string) bool {
 		return false
 	}
 	switch r.typ {
-	case Phone, Email, URL:
+	case entity.Phone, entity.Email, entity.URL:
 		return true
-	case Date, SSN:
+	case entity.Date, entity.SSN:
 		return strings.HasSuffix(t, ":")
 	}
 	return false

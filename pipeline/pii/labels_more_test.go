@@ -3,13 +3,15 @@ package pii
 import (
 	"strings"
 	"testing"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 func TestInlineLabelEndsValue(t *testing.T) {
 	// A letterhead's "Tel. ... Fax ..." row: two numbers, "Fax" in neither.
 	p := mkPage(row(50, 100, "Tel.", "(203)", "397-1130", "Fax", "404.568.0345"))
 	ents := analyze(t, DefaultConfig(), p)
-	ph := find(ents, Phone)
+	ph := find(ents, entity.Phone)
 	if len(ph) != 2 || ph[0].Text != "(203) 397-1130" || ph[1].Text != "404.568.0345" {
 		t.Errorf("phones %v", texts(ph))
 	}
@@ -23,7 +25,7 @@ func TestColonLabelWithoutGap(t *testing.T) {
 	cfg := DefaultConfig()
 	cfg.FieldExtent = false
 	ents := analyze(t, cfg, p)
-	ph := find(ents, Phone)
+	ph := find(ents, entity.Phone)
 	if len(ph) != 2 || ph[0].Source != "label:phone" || ph[1].Source != "label:fax" {
 		t.Errorf("phones %v", ph)
 	}
@@ -72,7 +74,7 @@ func TestCCListStopsAtEnclosure(t *testing.T) {
 			t.Errorf("Enclosure reported as %s", e.Type)
 		}
 	}
-	if withText(find(ents, Person), "Guy C. Walker") == nil {
+	if withText(find(ents, entity.Person), "Guy C. Walker") == nil {
 		t.Errorf("no person in %v", texts(ents))
 	}
 }
@@ -110,7 +112,7 @@ func TestCheckboxRowIsNoName(t *testing.T) {
 	cfg := DefaultConfig()
 	cfg.FieldExtent = false
 	for _, e := range analyze(t, cfg, p) {
-		if e.Type == Person {
+		if e.Type == entity.Person {
 			t.Errorf("PERSON %q from %s", e.Text, e.Source)
 		}
 	}
@@ -136,7 +138,7 @@ func TestPersonTakesEsquire(t *testing.T) {
 	p := mkPage(row(50, 100, "Robert", "H.", "Kimball,", "Esq."))
 	cfg := DefaultConfig()
 	cfg.NER = false
-	if e := withText(find(analyze(t, cfg, p), Person), "Robert H. Kimball, Esq."); e == nil {
+	if e := withText(find(analyze(t, cfg, p), entity.Person), "Robert H. Kimball, Esq."); e == nil {
 		t.Errorf("no person with the suffix: %v", texts(analyze(t, cfg, p)))
 	}
 }
@@ -151,7 +153,7 @@ func TestFormWordsAreNoLabelValue(t *testing.T) {
 	}
 	// A name after the same label is still one.
 	p = mkPage(row(50, 60, "Employee:", "Dana", "Whitcombe"))
-	if len(find(analyze(t, cfg, p), Person)) != 1 {
+	if len(find(analyze(t, cfg, p), entity.Person)) != 1 {
 		t.Errorf("no employee name")
 	}
 }
@@ -171,10 +173,10 @@ func TestBillToBlock(t *testing.T) {
 	if e := withText(ents, "Northwind Traders"); e == nil || e.Source != "label:bill to" {
 		t.Errorf("company line not found from the label: %v", texts(ents))
 	}
-	if len(find(ents, Address)) != 1 {
+	if len(find(ents, entity.Address)) != 1 {
 		t.Errorf("want the street and city as one address: %v", texts(ents))
 	}
-	for _, e := range find(ents, Person) {
+	for _, e := range find(ents, entity.Person) {
 		if strings.Contains(e.Text, "Jackson") {
 			t.Errorf("street line taken as a person: %q", e.Text)
 		}
@@ -186,7 +188,7 @@ func TestUpperCaseLabelAfterValueStartsAnew(t *testing.T) {
 	// label: the value is not the start of the second label, and each
 	// value is its own label's.
 	p := mkPage(row(50, 100, "OFFICE", "NAME:", "Tolland", "Vexby", "OFFICE", "NAME:", "Corwin", "Ashdale"))
-	ents := find(analyze(t, DefaultConfig(), p), Person)
+	ents := find(analyze(t, DefaultConfig(), p), entity.Person)
 	want := map[string]bool{"Tolland Vexby": false, "Corwin Ashdale": false}
 	for _, e := range ents {
 		if _, ok := want[e.Text]; ok && e.Source == "label:office name" {
@@ -206,7 +208,7 @@ func TestFieldExtentIgnoresLabelJoinedToNextRow(t *testing.T) {
 	// row, which it would erase.
 	p := mkPage(row(40, 100, "Name:"), row(120, 100, "Tolland", "Vexby"), row(120, 122, "555-0100"))
 	p.Words[0].Box.Height = 30
-	for _, e := range find(analyze(t, DefaultConfig(), p), Person) {
+	for _, e := range find(analyze(t, DefaultConfig(), p), entity.Person) {
 		for _, b := range e.Boxes {
 			if b.Bottom() > 118 {
 				t.Errorf("%s: box %v reaches the next row (top 122)", e.Text, b)
@@ -216,7 +218,7 @@ func TestFieldExtentIgnoresLabelJoinedToNextRow(t *testing.T) {
 	// A label of ordinary height still sets the extent's rows.
 	p = mkPage(row(40, 96, "Name:"), row(120, 100, "Tolland", "Vexby"))
 	found := false
-	for _, e := range find(analyze(t, DefaultConfig(), p), Person) {
+	for _, e := range find(analyze(t, DefaultConfig(), p), entity.Person) {
 		for _, b := range e.Boxes {
 			found = found || b.Top <= 96
 		}
@@ -230,7 +232,7 @@ func TestNamePairKeepsFirstName(t *testing.T) {
 	// Two people with a slash between them: the first one's first name is
 	// part of the entity, not left on the page.
 	p := mkPage(row(100, 100, "Bill", "Quarvik/Peter", "Valsho"))
-	ents := find(analyze(t, DefaultConfig(), p), Person)
+	ents := find(analyze(t, DefaultConfig(), p), entity.Person)
 	if len(ents) != 1 || ents[0].Text != "Bill Quarvik/Peter Valsho" {
 		t.Errorf("persons %q, want one: Bill Quarvik/Peter Valsho", texts(ents))
 	}
@@ -244,14 +246,14 @@ func TestParenthesisedCaptionIsNoValue(t *testing.T) {
 	}
 	// A value with its area code in parentheses is still one.
 	p = mkPage(row(50, 100, "Phone:", "(804)", "555-0147"))
-	if len(find(analyze(t, DefaultConfig(), p), Phone)) != 1 {
+	if len(find(analyze(t, DefaultConfig(), p), entity.Phone)) != 1 {
 		t.Error("no phone")
 	}
 }
 
 func TestTitledNameBrokenOverLines(t *testing.T) {
 	p := mkPage(row(50, 100, "procedures", "of", "Dr.", "K.", "L."), row(50, 116, "Vandermolen,", "Lakeside", "Number", "41."))
-	ents := find(analyze(t, DefaultConfig(), p), Person)
+	ents := find(analyze(t, DefaultConfig(), p), entity.Person)
 	if len(ents) != 1 || strings.TrimRight(strings.Join(strings.Fields(ents[0].Text), " "), ",") != "Dr. K. L. Vandermolen" {
 		t.Errorf("persons %q, want Dr. K. L. Vandermolen", texts(ents))
 	}

@@ -4,14 +4,15 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/brianvoe/gofakeit/v7/data"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity/gazetteer"
 )
 
 // Places in running text: "our office in Fresno", "held at our offices in
 // Los Angeles". A locative preposition followed by a capitalised name is a
-// place; a gazetteer of US cities and states (gofakeit's address data)
-// makes it certain, and an unknown name needs the NER model to agree (the
-// analyzer raises the score when both find it).
+// place; the gazetteer's US cities and states make it certain, and an
+// unknown name needs the NER model to agree (the analyzer raises the score
+// when both find it).
 
 var (
 	placesOnce sync.Once
@@ -23,8 +24,8 @@ var (
 func loadPlaces() {
 	placesOnce.Do(func() {
 		places = map[string]int{}
-		for _, key := range []string{"city", "state"} {
-			for _, p := range data.Address[key] {
+		for _, list := range [][]string{gazetteer.Cities, gazetteer.States} {
+			for _, p := range list {
 				if strings.ContainsAny(p, "/-") {
 					continue // "Louisville/Jefferson": an administrative name
 				}
@@ -54,11 +55,10 @@ func (LocationRecognizer) Name() string { return "places" }
 func (LocationRecognizer) Recognize(in *Input) []Match {
 	loadPlaces()
 	loadNameLists()
-	words := in.Page.Words
 	h := medianHeight(in.Page)
 	var out []Match
 	for _, ln := range in.Lines {
-		text := func(k int) string { return strings.TrimSpace(words[ln[k]].Text) }
+		text, near := lineWordText(in.Page.Words, ln), nameNear(in.Page.Words, ln, h)
 		for k := 0; k+1 < len(ln); k++ {
 			if !locPrepositions[strings.ToLower(text(k))] {
 				continue
@@ -67,7 +67,7 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 			var name []string
 			e := k
 			for j := k + 1; j < len(ln) && j <= k+placeMaxWord+1; j++ {
-				if words[ln[j]].Box.Left-words[ln[j-1]].Box.Right() > h*3/2 {
+				if !near(j - 1) {
 					break
 				}
 				t := text(j)
@@ -94,9 +94,9 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 			}
 			switch {
 			case known > 0:
-				out = append(out, Match{Type: Location, Start: in.WordStart[ln[k+1]], End: in.WordEnd[ln[k+known]], Score: locGazetteerScore, Source: "places"})
+				out = append(out, Match{Type: entity.Location, Start: in.WordStart[ln[k+1]], End: in.WordEnd[ln[k+known]], Score: locGazetteerScore, Source: "places"})
 			case len(name) <= 2 && !anyCommon(name):
-				out = append(out, Match{Type: Location, Start: in.WordStart[ln[k+1]], End: in.WordEnd[ln[e]], Score: locUnknownScore, Source: "places"})
+				out = append(out, Match{Type: entity.Location, Start: in.WordStart[ln[k+1]], End: in.WordEnd[ln[e]], Score: locUnknownScore, Source: "places"})
 			}
 			k = e
 		}

@@ -7,6 +7,8 @@ import (
 	"unicode"
 
 	"github.com/brianvoe/gofakeit/v7/data"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // Name lists: first and last names from gofakeit's person data, minus the
@@ -153,13 +155,8 @@ var (
 func (r NameRecognizer) Recognize(in *Input) []Match {
 	loadNameLists()
 	var out []Match
-	for _, ln := range in.Lines {
-		if len(ln) == 0 {
-			continue
-		}
-		base := in.WordStart[ln[0]]
-		text := unglueRules(in.Text[base:in.WordEnd[ln[len(ln)-1]]])
-		out = append(out, nameMatches(text, base)...)
+	for base, text := range in.LineTexts() {
+		out = append(out, nameMatches(unglueRules(text), base)...)
 	}
 	return append(out, brokenTitledNames(in)...)
 }
@@ -190,7 +187,7 @@ func brokenTitledNames(in *Input) []Match {
 		if isLastName(sur) {
 			score += 0.1
 		}
-		out = append(out, Match{Type: Person, Start: in.WordStart[ln[k]], End: in.WordStart[next[0]] + len(sur), Score: score, Source: "names:title"})
+		out = append(out, Match{Type: entity.Person, Start: in.WordStart[ln[k]], End: in.WordStart[next[0]] + len(sur), Score: score, Source: "names:title"})
 	}
 	return out
 }
@@ -226,13 +223,34 @@ func unglueRules(text string) string {
 // nameMatches runs the name rules over one line of text starting at byte
 // offset base of Input.Text.
 func nameMatches(text string, base int) []Match {
-	var out []Match
-	add := func(s, e int, score float64, src string) {
-		if score <= 0 {
-			return
-		}
-		out = append(out, Match{Type: Person, Start: base + s, End: base + e, Score: clamp01(score), Source: src})
+	n := &nameScan{base: base}
+	n.titled(text)
+	n.initials(text)
+	n.fusedInitials(text)
+	n.colonPair(text)
+	n.surnameInitials(text)
+	n.lastFirst(text)
+	n.capitalisedRuns(text)
+	return n.out
+}
+
+// nameScan collects the matches of the name rules over one line, which
+// starts at byte offset base of Input.Text.
+type nameScan struct {
+	base int
+	out  []Match
+}
+
+// add reports a name at text[s:e] with score, when the score is positive.
+func (n *nameScan) add(s, e int, score float64, src string) {
+	if score <= 0 {
+		return
 	}
+	n.out = append(n.out, Match{Type: entity.Person, Start: n.base + s, End: n.base + e, Score: clamp01(score), Source: src})
+}
+
+// titled: a title and a name ("Dr. Kramer").
+func (n *nameScan) titled(text string) {
 	for _, m := range reTitled.FindAllStringSubmatchIndex(text, -1) {
 		// The span keeps the title: "Dr. Kramer" is the reference to hide.
 		words := strings.Fields(text[m[4]:m[5]])
@@ -247,8 +265,12 @@ func nameMatches(text string, base int) []Match {
 		if len(words) > 1 && isFirstName(words[0]) {
 			score += 0.05
 		}
-		add(m[2], m[3], score, "names:title")
+		n.add(m[2], m[3], score, "names:title")
 	}
+}
+
+// initials: initials and a surname ("R. B. Spell").
+func (n *nameScan) initials(text string) {
 	for _, m := range reInitials.FindAllStringSubmatchIndex(text, -1) {
 		sur := text[m[4]:m[5]]
 		if notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[2]:m[3]])] {
@@ -270,8 +292,12 @@ func nameMatches(text string, base int) []Match {
 		if len(sur) < 3 {
 			score -= 0.2
 		}
-		add(m[2], m[5], score, "names:initials")
+		n.add(m[2], m[5], score, "names:initials")
 	}
+}
+
+// fusedInitials: two initials read as one word and a surname ("JH. Wexby").
+func (n *nameScan) fusedInitials(text string) {
 	for _, m := range reFusedInitials.FindAllStringSubmatchIndex(text, -1) {
 		inits, sur := text[m[2]:m[3]], text[m[4]:m[5]]
 		// An upper-case word after two capitals is as often a heading or
@@ -287,26 +313,35 @@ func nameMatches(text string, base int) []Match {
 		if isLastName(sur) {
 			score += 0.15
 		}
-		add(m[2], m[5], score, "names:initials")
+		n.add(m[2], m[5], score, "names:initials")
 	}
-	// A capitalised pair after a colon that ends a label the other rules
-	// did not read ("NOTE T 2: Elmo Quaddle"), closing its line.
-	if m := reColonPair.FindStringSubmatchIndex(text); m != nil {
-		a, b := text[m[2]:m[3]], text[m[4]:m[5]]
-		// The label must be garbled: a digit glued to its colon ("T 1:"),
-		// not a word ("Brand: Zest Lights", "RD: Zest Lights").
-		lab := text[:m[0]]
-		lab = lab[strings.LastIndexByte(lab, ' ')+1:]
-		garbled := lab != "" && strings.ContainsAny(lab, "0123456789")
-		if garbled && !isCommonWord(a) && !isCommonWord(b) && len(a) >= 3 && len(b) >= 3 &&
-			strings.ToUpper(a) != a && strings.ToUpper(b) != b {
-			score := 0.55
-			if isFirstName(a) || isLastName(b) {
-				score += 0.15
-			}
-			add(m[2], m[5], score, "names:colon-pair")
+}
+
+// colonPair: a capitalised pair after a colon that ends a label the other
+// rules did not read ("NOTE T 2: Elmo Quaddle"), closing its line.
+func (n *nameScan) colonPair(text string) {
+	m := reColonPair.FindStringSubmatchIndex(text)
+	if m == nil {
+		return
+	}
+	a, b := text[m[2]:m[3]], text[m[4]:m[5]]
+	// The label must be garbled: a digit glued to its colon ("T 1:"),
+	// not a word ("Brand: Zest Lights", "RD: Zest Lights").
+	lab := text[:m[0]]
+	lab = lab[strings.LastIndexByte(lab, ' ')+1:]
+	garbled := lab != "" && strings.ContainsAny(lab, "0123456789")
+	if garbled && !isCommonWord(a) && !isCommonWord(b) && len(a) >= 3 && len(b) >= 3 &&
+		strings.ToUpper(a) != a && strings.ToUpper(b) != b {
+		score := 0.55
+		if isFirstName(a) || isLastName(b) {
+			score += 0.15
 		}
+		n.add(m[2], m[5], score, "names:colon-pair")
 	}
+}
+
+// surnameInitials: a surname and its initials ("Spell, R. B.").
+func (n *nameScan) surnameInitials(text string) {
 	for _, m := range reSurnameInitials.FindAllStringSubmatchIndex(text, -1) {
 		sur := text[m[2]:m[3]]
 		if isCommonWord(sur) && !isLastName(sur) || len(sur) < 3 || reTitleWord.MatchString(sur) ||
@@ -322,8 +357,12 @@ func nameMatches(text string, base int) []Match {
 			score += 0.15
 		}
 		end := len(strings.TrimRight(text[:m[5]], " "))
-		add(m[2], end, score, "names:surname-initials")
+		n.add(m[2], end, score, "names:surname-initials")
 	}
+}
+
+// lastFirst: a surname, a comma and a given name ("Spell, Ronald").
+func (n *nameScan) lastFirst(text string) {
 	for _, m := range reLastFirst.FindAllStringSubmatchIndex(text, -1) {
 		last, first := text[m[2]:m[3]], text[m[4]:m[5]]
 		if !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) {
@@ -336,8 +375,12 @@ func nameMatches(text string, base int) []Match {
 		if isLastName(last) {
 			score += 0.15
 		}
-		add(m[0], m[1], score, "names:last-first")
+		n.add(m[0], m[1], score, "names:last-first")
 	}
+}
+
+// capitalisedRuns: runs of capitalised words scored as names (capRunScore).
+func (n *nameScan) capitalisedRuns(text string) {
 	// Capitalised runs; FindAll does not overlap, so retry from each word.
 	for off := 0; off < len(text); {
 		loc := reCapRun.FindStringSubmatchIndex(text[off:])
@@ -350,7 +393,7 @@ func nameMatches(text string, base int) []Match {
 			}
 		}
 		if s, e, score := capRunScore(text, loc); score > 0 {
-			add(s, e, score, "names:run")
+			n.add(s, e, score, "names:run")
 		}
 		// Continue after the first word of this run.
 		next := loc[3]
@@ -359,7 +402,6 @@ func nameMatches(text string, base int) []Match {
 		}
 		off = next
 	}
-	return out
 }
 
 // capRunScore scores a run of two or three capitalised words against the
@@ -517,12 +559,7 @@ const stateAbbr = `PR|VI|GU|AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|K
 // Recognize implements Recognizer.
 func (AddressRecognizer) Recognize(in *Input) []Match {
 	var out []Match
-	for _, ln := range in.Lines {
-		if len(ln) == 0 {
-			continue
-		}
-		base := in.WordStart[ln[0]]
-		text := in.Text[base:in.WordEnd[ln[len(ln)-1]]]
+	for base, text := range in.LineTexts() {
 		for _, loc := range reStreet.FindAllStringIndex(text, -1) {
 			ws := strings.Fields(text[loc[0]:loc[1]])
 			if len(ws) < 3 && shortSuffix[strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))] {
@@ -535,10 +572,10 @@ func (AddressRecognizer) Recognize(in *Input) []Match {
 			if strings.Contains(text[loc[0]:loc[1]], " ") && strings.Count(text[loc[0]:loc[1]], " ") >= 2 {
 				score += 0.05 // a street name between number and suffix
 			}
-			out = append(out, Match{Type: Address, Start: base + loc[0], End: base + loc[1], Score: score, Source: "address"})
+			out = append(out, Match{Type: entity.Address, Start: base + loc[0], End: base + loc[1], Score: score, Source: "address"})
 		}
 		for _, loc := range rePOBox.FindAllStringIndex(text, -1) {
-			out = append(out, Match{Type: Address, Start: base + loc[0], End: base + loc[1], Score: 0.7, Source: "address"})
+			out = append(out, Match{Type: entity.Address, Start: base + loc[0], End: base + loc[1], Score: 0.7, Source: "address"})
 		}
 		for _, m := range reCity.FindAllStringSubmatchIndex(text, -1) {
 			formOnly := true // "Total, PA 12345" is no city
@@ -552,7 +589,7 @@ func (AddressRecognizer) Recognize(in *Input) []Match {
 			if len(text[m[2]:m[3]]) == 2 {
 				score += 0.05 // a postal state code
 			}
-			out = append(out, Match{Type: Address, Start: base + m[0], End: base + m[1], Score: score, Source: "address"})
+			out = append(out, Match{Type: entity.Address, Start: base + m[0], End: base + m[1], Score: score, Source: "address"})
 		}
 	}
 	return out

@@ -7,6 +7,8 @@ import (
 	"unicode"
 
 	"github.com/jdkato/prose/v2"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // The prose model (an averaged perceptron tagger and a maxent entity
@@ -65,12 +67,7 @@ func (r *NERRecognizer) Recognize(in *Input) []Match {
 	}
 	loadNameLists()
 	var out []Match
-	for _, ln := range in.Lines {
-		if len(ln) == 0 {
-			continue
-		}
-		base := in.WordStart[ln[0]]
-		text := in.Text[base:in.WordEnd[ln[len(ln)-1]]]
+	for base, text := range in.LineTexts() {
 		if !hasLetters(text, 2) {
 			continue
 		}
@@ -121,7 +118,7 @@ func (r *NERRecognizer) line(model *prose.Model, text string, base int) []Match 
 		}
 		// The model often tags only the first name: extend a person over
 		// the capitalised proper nouns next to it.
-		if typ == Person {
+		if typ == entity.Person {
 			for j < len(toks) && j-i < 4 && toks[j].label == "O" && nameToken(toks[j]) {
 				j++
 			}
@@ -138,7 +135,7 @@ func (r *NERRecognizer) line(model *prose.Model, text string, base int) []Match 
 		// "Andy Pelcher and Rob Tamsin" in two.
 		for s < e {
 			k := s
-			if typ == Person {
+			if typ == entity.Person {
 				for k < e && !(k > s && splitsName(toks[k].text)) {
 					k++
 				}
@@ -188,17 +185,17 @@ func nameToken(t nerToken) bool {
 	return (t.tag == "NNP" || t.tag == "NNPS") && !isCommonWord(t.text) || isLastName(t.text)
 }
 
-func nerType(label string) (Type, bool) {
+func nerType(label string) (entity.Type, bool) {
 	if len(label) < 3 {
 		return "", false
 	}
 	switch label[2:] {
 	case "PERSON":
-		return Person, true
+		return entity.Person, true
 	case "GPE", "LOC", "LOCATION":
-		return Location, true
+		return entity.Location, true
 	case "ORG", "ORGANIZATION":
-		return Organization, true
+		return entity.Organization, true
 	}
 	return "", false
 }
@@ -207,7 +204,7 @@ func nerType(label string) (Type, bool) {
 // API, so the score combines the model's decision with evidence it does not
 // use: name lists for persons, and the share of tokens that are common words
 // (the model tags many capitalised headings).
-func nerScore(t Type, toks []nerToken) float64 {
+func nerScore(t entity.Type, toks []nerToken) float64 {
 	n, common, names, proper := 0, 0, 0, 0
 	first, last := false, false
 	for k, tk := range toks {
@@ -238,7 +235,7 @@ func nerScore(t Type, toks []nerToken) float64 {
 	// noise on forms (codes, headings): alone they stay under the default
 	// threshold and need a context word ("company", "city") to count.
 	score := 0.2 + 0.15*float64(proper)/float64(n) - 0.3*float64(common)/float64(n)
-	if t == Person {
+	if t == entity.Person {
 		score += 0.1
 		score += 0.25 * float64(names) / float64(n)
 		if first && last {

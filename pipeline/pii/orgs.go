@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // Organisation names by form. A company name on a letterhead, in a bill-to
@@ -82,6 +83,21 @@ func orgNameWord(t string) bool {
 	return !orgNonName[orgCore(t)] && !reTitleWord.MatchString(t)
 }
 
+// lineWordText returns a function giving the trimmed text of word k of
+// the line ln.
+func lineWordText(words []doc.Word, ln []int) func(k int) string {
+	return func(k int) string { return strings.TrimSpace(words[ln[k]].Text) }
+}
+
+// nameNear returns a function reporting whether words k and k+1 of the
+// line ln are close enough to belong to one name: no column gap (over 1.5
+// median text heights h) between them.
+func nameNear(words []doc.Word, ln []int, h int) func(k int) bool {
+	return func(k int) bool {
+		return words[ln[k+1]].Box.Left-words[ln[k]].Box.Right() <= h*3/2
+	}
+}
+
 // Recognize implements Recognizer.
 func (OrganizationRecognizer) Recognize(in *Input) []Match {
 	loadNameLists()
@@ -89,12 +105,7 @@ func (OrganizationRecognizer) Recognize(in *Input) []Match {
 	h := medianHeight(in.Page)
 	var out []Match
 	for _, ln := range in.Lines {
-		text := func(k int) string { return strings.TrimSpace(words[ln[k]].Text) }
-		// near reports whether words k and k+1 are close enough to belong to
-		// one name (no column gap between them).
-		near := func(k int) bool {
-			return words[ln[k+1]].Box.Left-words[ln[k]].Box.Right() <= h*3/2
-		}
+		text, near := lineWordText(words, ln), nameNear(words, ln, h)
 		for k := 0; k < len(ln); k++ {
 			t := text(k)
 			core := orgCore(t)
@@ -245,5 +256,5 @@ func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
 }
 
 func orgMatch(in *Input, ln []int, s, e int, score float64) Match {
-	return Match{Type: Organization, Start: in.WordStart[ln[s]], End: in.WordEnd[ln[e]], Score: score, Source: "orgs"}
+	return Match{Type: entity.Organization, Start: in.WordStart[ln[s]], End: in.WordEnd[ln[e]], Score: score, Source: "orgs"}
 }

@@ -2,38 +2,9 @@ package pii
 
 import (
 	"testing"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
-
-func TestOrganizationSuffix(t *testing.T) {
-	r := OrganizationRecognizer{}
-	patCheck(t, r, Organization, []patCase{
-		{"Grimes & Dunn Co.", []string{"Grimes & Dunn Co."}, 0.85, 1},
-		{"Bill To: Atlantic Consulting Industries, Inc.", []string{"Atlantic Consulting Industries, Inc."}, 0.8, 1},
-		{"We appreciate the continued support of Swanson & Thornton Associates and look forward", []string{"Swanson & Thornton Associates"}, 0.75, 0.9},
-		{"Meyer Laboratories", []string{"Meyer Laboratories"}, 0.7, 0.8},
-		{"R. T. HALVERSON TOBACCO COMPANY, Winston-Salem", []string{"R. T. HALVERSON TOBACCO COMPANY,"}, 0.7, 0.85},
-		{"Kearney & Sons Ltd.", []string{"Kearney & Sons Ltd."}, 0.9, 1},
-		{"a grant from the University of Kentucky for", []string{"University of Kentucky"}, 0.65, 0.75},
-	})
-}
-
-func TestOrganizationNegatives(t *testing.T) {
-	r := OrganizationRecognizer{}
-	patCheck(t, r, Organization, []patCase{
-		{"Company: Pending", nil, 0, 0},             // a label, not a suffix
-		{"Denver, CO 80202", nil, 0, 0},             // a state code
-		{"Tobacco Company", nil, 0, 0},              // one form word and a noun
-		{"the company will ship", nil, 0, 0},        // lower case
-		{"Name of Corporation", nil, 0, 0},          // "of" is no part of a name
-		{"Dear Sirs, Group leaders met", nil, 0, 0}, // comma breaks the name
-		{"Research Associate", nil, 0, 0},           // a job title, singular
-	})
-	// "& Sons" needs the ampersand or "and" before it.
-	patCheck(t, r, Organization, []patCase{
-		{"Sons of Liberty", nil, 0, 0},
-		{"Walker and Sons", []string{"Walker and Sons"}, 0.6, 0.7},
-	})
-}
 
 func TestOrganizationColumnGap(t *testing.T) {
 	// "Invoice No.:" in the next column must not join the company on its
@@ -62,11 +33,11 @@ func TestOrganizationAbsorbsNamesakes(t *testing.T) {
 	cfg := DefaultConfig()
 	cfg.NER = false
 	ents := analyze(t, cfg, p)
-	orgs := find(ents, Organization)
+	orgs := find(ents, entity.Organization)
 	if len(orgs) != 1 || orgs[0].Text != "Sherman & Hunt Inc." {
 		t.Fatalf("organisations %v", texts(ents))
 	}
-	for _, e := range find(ents, Person) {
+	for _, e := range find(ents, entity.Person) {
 		for _, w := range e.Words {
 			for _, o := range orgs[0].Words {
 				if w == o {
@@ -87,7 +58,7 @@ func TestOrganizationLabel(t *testing.T) {
 	cfg.FieldExtent = false
 	ents := analyze(t, cfg, p)
 	for _, want := range []string{"Northwind Traders", "Blue Heron Outfitters"} {
-		e := withText(find(ents, Organization), want)
+		e := withText(find(ents, entity.Organization), want)
 		if e == nil {
 			t.Errorf("no organisation %q in %v", want, texts(ents))
 		}

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // Pattern recognizers: one per structured type, each a set of permissive
@@ -271,22 +273,29 @@ func patScan(p *patRe, line string, accept func(loc []int) bool) {
 		// whole rest of the line (it may be longer, or end differently at
 		// a \b).
 		end := min(len(line), i+patWindow)
-		loc := p.anchored.FindStringSubmatchIndex(line[i:end])
-		if loc != nil && i+loc[1] == end && end < len(line) {
-			loc = p.anchored.FindStringSubmatchIndex(line[i:])
+		loc := p.matchAt(line, i, end)
+		if loc != nil && loc[1] == end && end < len(line) {
+			loc = p.matchAt(line, i, len(line))
 		}
-		if loc == nil || loc[1] == 0 {
+		if loc == nil || loc[1] == i {
 			continue
-		}
-		for k := range loc {
-			if loc[k] >= 0 {
-				loc[k] += i
-			}
 		}
 		if accept(loc) {
 			i = loc[1] - 1
 		}
 	}
+}
+
+// matchAt is the anchored match of p in line[s:e], its submatch indices
+// into line; nil when there is none.
+func (p *patRe) matchAt(line string, s, e int) []int {
+	loc := p.anchored.FindStringSubmatchIndex(line[s:e])
+	for k := range loc {
+		if loc[k] >= 0 {
+			loc[k] += s
+		}
+	}
+	return loc
 }
 
 // patIf returns line when ok and "" otherwise (to skip a scan).
@@ -311,6 +320,27 @@ func (s patSpans) overlaps(a, b int) bool {
 }
 
 func (s *patSpans) add(a, b int) { *s = append(*s, [2]int{a, b}) }
+
+// patFound is the state of a scan with several rules: the line, the
+// matches found and their spans. A rule cannot take a span that overlaps
+// one an earlier rule took.
+type patFound struct {
+	line  string
+	out   []Match
+	taken patSpans
+}
+
+// take adds a match of typ over s..e unless its span overlaps one taken.
+func (f *patFound) take(typ entity.Type, s, e int, score float64) bool {
+	if f.taken.overlaps(s, e) {
+		return false
+	}
+	f.taken.add(s, e)
+	f.out = append(f.out, Match{Type: typ, Start: s, End: e, Score: score})
+	return true
+}
+
+func patIsDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func patIsAlnum(c byte) bool {
 	return patIsDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'z')
@@ -438,25 +468,20 @@ func patEmail(line string) []Match {
 			tld := strings.ToLower(line[loc[4]:loc[5]])
 			spaced := strings.Contains(line[s:e], " ")
 			if !spaced {
-				out = append(out, Match{Type: Email, Start: s, End: e, Score: patEmailScore})
+				out = append(out, Match{Type: entity.Email, Start: s, End: e, Score: patEmailScore})
 				return true
 			}
 			// OCR split the address: accept only a known TLD, and not a
 			// sentence's next word ("x@acme.com. We", "x@acme.net. At").
 			dot := strings.LastIndexByte(line[s:e], '.')
 			if patTLDs[tld] && !(patByte(line, s+dot+1) == ' ' && patIsUpper(patByte(line, s+dot+2))) {
-				out = append(out, Match{Type: Email, Start: s, End: e, Score: patEmailSpaced})
+				out = append(out, Match{Type: entity.Email, Start: s, End: e, Score: patEmailSpaced})
 				return true
 			}
 			// Retry without the last dot and what follows it.
-			loc = patEmailRe.anchored.FindStringSubmatchIndex(line[s : s+dot])
+			loc = patEmailRe.matchAt(line, s, s+dot)
 			if loc == nil {
 				return false
-			}
-			for k := range loc {
-				if loc[k] >= 0 {
-					loc[k] += s
-				}
 			}
 			e = loc[1]
 		}
@@ -487,111 +512,127 @@ const (
 	patURLNoisy   = 0.7
 )
 
+// patURL finds URLs in a line: with a scheme, damaged, after "www.", with
+// OCR noise, and bare host names; a span already taken by an earlier rule
+// is not taken again.
 func patURL(line string) []Match {
 	if !patHasDotLetter(line) {
 		return nil
 	}
-	var out []Match
-	var taken patSpans
-	emit := func(s, e int, score float64) bool {
-		e = patTrimRight(line, s, e)
-		if e <= s || taken.overlaps(s, e) {
-			return false
-		}
-		taken.add(s, e)
-		out = append(out, Match{Type: URL, Start: s, End: e, Score: score})
-		return true
+	u := &urlScan{patFound{line: line}}
+	patScan(patURLSchemeRe, line, u.scheme)
+	patScan(patURLDamagedRe, line, u.damaged)
+	patScan(patURLWWWRe, line, u.www)
+	patScan(patURLNoisyRe, line, u.noisy)
+	patScan(patURLBareRe, line, u.bare)
+	return u.out
+}
+
+// urlScan is patURL's state: the line, the URLs found and their spans.
+// Each rule accepts a match of its expression (patScan) and emits a URL.
+type urlScan struct{ patFound }
+
+func (u *urlScan) emit(s, e int, score float64) bool {
+	e = patTrimRight(u.line, s, e)
+	return e > s && u.take(entity.URL, s, e, score)
+}
+
+// scheme: a URL with its scheme, ten characters or more.
+func (u *urlScan) scheme(loc []int) bool {
+	if loc[1]-loc[0] < 10 {
+		return false
 	}
-	patScan(patURLSchemeRe, line, func(loc []int) bool {
-		if loc[1]-loc[0] < 10 {
+	return u.emit(loc[0], loc[1], patURLScheme)
+}
+
+// damaged: a damaged URL (patURLDamagedRe) ending in a known TLD.
+func (u *urlScan) damaged(loc []int) bool {
+	if !patTLDs[strings.ToLower(u.line[loc[2]:loc[3]])] {
+		return false
+	}
+	return u.emit(loc[0], loc[1], patURLDamaged)
+}
+
+// www: "www." and a host with a TLD.
+func (u *urlScan) www(loc []int) bool {
+	if !strings.Contains(strings.ReplaceAll(u.line[loc[0]:loc[1]], " ", "")[4:], ".") {
+		return false // "www.example" without a TLD
+	}
+	return u.emit(loc[0], loc[1], patURLWWW)
+}
+
+// noisy: a URL with OCR noise (patURLNoisyRe), cut back to a known TLD; it
+// replaces the clean matches it contains.
+func (u *urlScan) noisy(loc []int) bool {
+	line := u.line
+	s, e := loc[0], loc[1]
+	for !patTLDs[strings.ToLower(line[loc[2]:loc[3]])] || patByte(line, loc[2]-1) == ' ' && patIsUpper(line[loc[2]]) {
+		// Not a domain's end (a sentence's next word, "acme.com. The"):
+		// retry up to the last separator.
+		cut := strings.LastIndexAny(line[s:loc[2]], ".,")
+		if cut <= 0 {
 			return false
 		}
-		return emit(loc[0], loc[1], patURLScheme)
-	})
-	patScan(patURLDamagedRe, line, func(loc []int) bool {
-		if !patTLDs[strings.ToLower(line[loc[2]:loc[3]])] {
+		loc = patURLNoisyRe.matchAt(line, s, s+cut)
+		if loc == nil {
 			return false
 		}
-		return emit(loc[0], loc[1], patURLDamaged)
-	})
-	patScan(patURLWWWRe, line, func(loc []int) bool {
-		if !strings.Contains(strings.ReplaceAll(line[loc[0]:loc[1]], " ", "")[4:], ".") {
-			return false // "www.example" without a TLD
-		}
-		return emit(loc[0], loc[1], patURLWWW)
-	})
-	patScan(patURLNoisyRe, line, func(loc []int) bool {
-		s, e := loc[0], loc[1]
-		for !patTLDs[strings.ToLower(line[loc[2]:loc[3]])] || patByte(line, loc[2]-1) == ' ' && patIsUpper(line[loc[2]]) {
-			// Not a domain's end (a sentence's next word, "acme.com. The"):
-			// retry up to the last separator.
-			cut := strings.LastIndexAny(line[s:loc[2]], ".,")
-			if cut <= 0 {
-				return false
-			}
-			loc = patURLNoisyRe.anchored.FindStringSubmatchIndex(line[s : s+cut])
-			if loc == nil {
-				return false
-			}
-			for k := range loc {
-				if loc[k] >= 0 {
-					loc[k] += s
-				}
-			}
-			e = loc[1]
-		}
-		e = patTrimRight(line, s, e)
-		// A clean pass may have matched a part ("http://www." before the
-		// OCR's space): the noisy match replaces what it contains.
-		inside := map[int]bool{}
-		for i, m := range out {
-			if m.Start >= s && m.End <= e {
-				inside[i] = true
-			} else if m.Start < e && m.End > s {
-				return false
-			}
-		}
-		for i := range inside {
-			if out[i].Start == s && out[i].End == e {
-				return true // the same span, already found
-			}
-		}
-		var kept []Match
-		taken = taken[:0]
-		for i, m := range out {
-			if !inside[i] {
-				kept = append(kept, m)
-				taken.add(m.Start, m.End)
-			}
-		}
-		out = append(kept, Match{Type: URL, Start: s, End: e, Score: patURLNoisy})
-		taken.add(s, e)
-		return true
-	})
-	patScan(patURLBareRe, line, func(loc []int) bool {
-		s := loc[0]
-		c := patByte(line, s-1)
-		// Part of an e-mail address, a path or a longer token.
-		if c == '@' || c == '.' || c == '/' || c == '\\' || c == ':' || c == '-' || patByte(line, s-2) == '@' {
+		e = loc[1]
+	}
+	e = patTrimRight(line, s, e)
+	// A clean pass may have matched a part ("http://www." before the
+	// OCR's space): the noisy match replaces what it contains.
+	inside := map[int]bool{}
+	for i, m := range u.out {
+		if m.Start >= s && m.End <= e {
+			inside[i] = true
+		} else if m.Start < e && m.End > s {
 			return false
 		}
-		if !patTLDs[strings.ToLower(line[loc[2]:loc[3]])] {
-			return false
+	}
+	for i := range inside {
+		if u.out[i].Start == s && u.out[i].End == e {
+			return true // the same span, already found
 		}
-		// "ARAZAR.CA,COFLIDINCT": glued to more text, OCR noise.
-		if c := patByte(line, loc[1]); c == '@' || (c != ' ' && c != 0 && patIsAlnum(patByte(line, loc[1]+1))) {
-			return false
+	}
+	var kept []Match
+	u.taken = u.taken[:0]
+	for i, m := range u.out {
+		if !inside[i] {
+			kept = append(kept, m)
+			u.taken.add(m.Start, m.End)
 		}
-		host := line[s:loc[3]]
-		// Abbreviations such as "U.S" or "e.g" are not domains: require a
-		// label of at least two characters before the TLD.
-		labels := strings.Split(host, ".")
-		if len(labels[len(labels)-2]) < 2 {
-			return false
-		}
-		return emit(s, loc[1], patURLBare)
-	})
-	return out
+	}
+	u.out = append(kept, Match{Type: entity.URL, Start: s, End: e, Score: patURLNoisy})
+	u.taken.add(s, e)
+	return true
+}
+
+// bare: a bare host name ending in a known TLD ("acme.com"), not part of
+// an e-mail address, a path or a longer token.
+func (u *urlScan) bare(loc []int) bool {
+	line := u.line
+	s := loc[0]
+	c := patByte(line, s-1)
+	// Part of an e-mail address, a path or a longer token.
+	if c == '@' || c == '.' || c == '/' || c == '\\' || c == ':' || c == '-' || patByte(line, s-2) == '@' {
+		return false
+	}
+	if !patTLDs[strings.ToLower(line[loc[2]:loc[3]])] {
+		return false
+	}
+	// "ARAZAR.CA,COFLIDINCT": glued to more text, OCR noise.
+	if c := patByte(line, loc[1]); c == '@' || (c != ' ' && c != 0 && patIsAlnum(patByte(line, loc[1]+1))) {
+		return false
+	}
+	host := line[s:loc[3]]
+	// Abbreviations such as "U.S" or "e.g" are not domains: require a
+	// label of at least two characters before the TLD.
+	labels := strings.Split(host, ".")
+	if len(labels[len(labels)-2]) < 2 {
+		return false
+	}
+	return u.emit(s, loc[1], patURLBare)
 }
 
 // patHasDotLetter reports a "." followed by a letter, or by a space and a
@@ -660,7 +701,7 @@ func patIP(line string) []Match {
 		if short == 4 {
 			score = patIPv4Section // "1.2.3.4" is more often a section number
 		}
-		out = append(out, Match{Type: IP, Start: s, End: e, Score: score})
+		out = append(out, Match{Type: entity.IP, Start: s, End: e, Score: score})
 		return true
 	})
 	patScan(patIPv6Re, line, func(loc []int) bool {
@@ -680,7 +721,7 @@ func patIP(line string) []Match {
 		if err != nil || !a.Is6() {
 			return false
 		}
-		out = append(out, Match{Type: IP, Start: s, End: e, Score: patIPv6Score})
+		out = append(out, Match{Type: entity.IP, Start: s, End: e, Score: patIPv6Score})
 		return true
 	})
 	return out

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/nyaruka/phonenumbers"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // Phone number candidates. A separator between digit groups is up to two
@@ -73,110 +75,138 @@ const (
 	patPhoneIntlNational   = 0.6  // validated, national format (non-NANP regions)
 )
 
+// line finds the phone numbers in a line: NANP numbers (in NANP regions),
+// numbers phonenumbers validates, then 7-digit local numbers; the last two
+// take no span taken before.
 func (r *phoneRecognizer) line(line string) []Match {
 	if patDigitCount(line) < 7 {
 		return nil
 	}
-	var out []Match
-	var taken patSpans
-	emit := func(s, e int, score float64) {
-		taken.add(s, e)
-		out = append(out, Match{Type: Phone, Start: s, End: e, Score: score})
-	}
+	p := &phoneScan{r: r, line: line}
 	if r.nanp {
-		patScan(patNANPRe, line, func(loc []int) bool {
-			s, e := loc[0], loc[1]
-			if !r.boundaryOK(line, s, e) {
-				return false
-			}
-			cand := line[s:e]
-			digits := patDigits(line[s:loc[13]]) // without the extension
-			n, err := phonenumbers.Parse(digits, r.region)
-			valid := err == nil && phonenumbers.IsValidNumber(n)
-			seps := strings.ContainsAny(strings.TrimSpace(cand), " -./()")
-			var score float64
-			switch {
-			case valid && (loc[4] >= 0 || loc[2] >= 0):
-				score = patPhoneValidFormatted
-			case valid && seps:
-				score = patPhoneValid
-			case valid:
-				score = patPhoneValidBare
-			case seps:
-				score = patPhoneShapeOnly
-			default:
-				return false
-			}
-			emit(s, e, score)
-			return true
-		})
+		patScan(patNANPRe, line, p.nanp)
 	}
 	// In NANP regions only "+" numbers are left for the generic pattern.
 	intl := patIf(!r.nanp || strings.IndexByte(line, '+') >= 0 || strings.Contains(line, "00") || strings.Contains(line, "011"), line)
-	patScan(patIntlRe, intl, func(loc []int) bool {
-		s, e := loc[0], loc[1]
-		if taken.overlaps(s, e) || !r.boundaryOK(line, s, e) {
-			return false
-		}
-		plus := line[s] == '+'
-		// An international dialling prefix instead of "+": "0041 32 555
-		// 0142", "011 44 20 7946 0958" (phonenumbers knows the region's
-		// own prefix, not "00" from a US page).
-		idd := 0
-		if d := patDigits(line[s:min(e, s+6)]); !plus && strings.HasPrefix(d, "00") {
-			idd = 2
-		} else if !plus && r.nanp && strings.HasPrefix(d, "011") {
-			idd = 3
-		}
-		if r.nanp && !plus && idd == 0 {
-			return false // NANP shapes are handled above
-		}
-		// The regex is greedy: try the whole run, then shorter prefixes
-		// ending at a digit group, and keep the longest valid number.
-		for end := e; end > s; {
-			cand := line[s:end]
-			nd := len(patDigits(cand))
-			if nd >= 7 && nd <= 15 && !patDateLike(cand) && !patNumberAfter(line, end) {
-				num := patDigits(cand)
-				if plus || idd > 0 {
-					num = "+" + num[idd:]
-				}
-				if n, err := phonenumbers.Parse(num, r.region); err == nil && phonenumbers.IsValidNumber(n) {
-					score := patPhoneIntlNational
-					if plus || idd > 0 {
-						score = patPhoneIntl
-					}
-					emit(s, end, score)
-					return true
-				}
-			}
-			// Drop the last digit group and the separator before it.
-			end--
-			for end > s && patIsDigit(line[end-1]) {
-				end--
-			}
-			for end > s && !patIsDigit(line[end-1]) {
-				end--
-			}
-		}
+	patScan(patIntlRe, intl, p.intl)
+	patScan(patLocalRe, line, p.local)
+	return p.out
+}
+
+// phoneScan is line's state: the line, the numbers found and their spans.
+// Each rule accepts a match of its expression (patScan) and emits a number.
+type phoneScan struct {
+	r     *phoneRecognizer
+	line  string
+	out   []Match
+	taken patSpans
+}
+
+func (p *phoneScan) emit(s, e int, score float64) {
+	p.taken.add(s, e)
+	p.out = append(p.out, Match{Type: entity.Phone, Start: s, End: e, Score: score})
+}
+
+// nanp: a North American number, scored by whether phonenumbers validates
+// it and how it is written.
+func (p *phoneScan) nanp(loc []int) bool {
+	line := p.line
+	s, e := loc[0], loc[1]
+	if !p.r.boundaryOK(line, s, e) {
 		return false
-	})
-	patScan(patLocalRe, line, func(loc []int) bool {
-		s, e := loc[0], loc[1]
-		if taken.overlaps(s, e) {
-			return false
+	}
+	cand := line[s:e]
+	digits := patDigits(line[s:loc[13]]) // without the extension
+	n, err := phonenumbers.Parse(digits, p.r.region)
+	valid := err == nil && phonenumbers.IsValidNumber(n)
+	seps := strings.ContainsAny(strings.TrimSpace(cand), " -./()")
+	var score float64
+	switch {
+	case valid && (loc[4] >= 0 || loc[2] >= 0):
+		score = patPhoneValidFormatted
+	case valid && seps:
+		score = patPhoneValid
+	case valid:
+		score = patPhoneValidBare
+	case seps:
+		score = patPhoneShapeOnly
+	default:
+		return false
+	}
+	p.emit(s, e, score)
+	return true
+}
+
+// intl: the longest prefix of a run of digit groups that phonenumbers
+// validates, written with "+" or an international dialling prefix (or in
+// the region's national format outside NANP regions).
+func (p *phoneScan) intl(loc []int) bool {
+	line, r := p.line, p.r
+	s, e := loc[0], loc[1]
+	if p.taken.overlaps(s, e) || !r.boundaryOK(line, s, e) {
+		return false
+	}
+	plus := line[s] == '+'
+	// An international dialling prefix instead of "+": "0041 32 555
+	// 0142", "011 44 20 7946 0958" (phonenumbers knows the region's
+	// own prefix, not "00" from a US page).
+	idd := 0
+	if d := patDigits(line[s:min(e, s+6)]); !plus && strings.HasPrefix(d, "00") {
+		idd = 2
+	} else if !plus && r.nanp && strings.HasPrefix(d, "011") {
+		idd = 3
+	}
+	if r.nanp && !plus && idd == 0 {
+		return false // NANP shapes are handled above
+	}
+	// The regex is greedy: try the whole run, then shorter prefixes
+	// ending at a digit group, and keep the longest valid number.
+	for end := e; end > s; {
+		cand := line[s:end]
+		nd := len(patDigits(cand))
+		if nd >= 7 && nd <= 15 && !patDateLike(cand) && !patNumberAfter(line, end) {
+			num := patDigits(cand)
+			if plus || idd > 0 {
+				num = "+" + num[idd:]
+			}
+			if n, err := phonenumbers.Parse(num, r.region); err == nil && phonenumbers.IsValidNumber(n) {
+				score := patPhoneIntlNational
+				if plus || idd > 0 {
+					score = patPhoneIntl
+				}
+				p.emit(s, end, score)
+				return true
+			}
 		}
-		// A list separator "/" may precede: "(410) 555-0184/555-0157".
-		if patByte(line, s-1) != '/' && patNumberBefore(line, s) {
-			return false
+		// Drop the last digit group and the separator before it.
+		end--
+		for end > s && patIsDigit(line[end-1]) {
+			end--
 		}
-		if patNumberAfter(line, e) {
-			return false
+		for end > s && !patIsDigit(line[end-1]) {
+			end--
 		}
-		emit(s, e, patPhoneLocal)
-		return true
-	})
-	return out
+	}
+	return false
+}
+
+// local: a 7-digit local number with a separator, not part of a longer
+// number.
+func (p *phoneScan) local(loc []int) bool {
+	line := p.line
+	s, e := loc[0], loc[1]
+	if p.taken.overlaps(s, e) {
+		return false
+	}
+	// A list separator "/" may precede: "(410) 555-0184/555-0157".
+	if patByte(line, s-1) != '/' && patNumberBefore(line, s) {
+		return false
+	}
+	if patNumberAfter(line, e) {
+		return false
+	}
+	p.emit(s, e, patPhoneLocal)
+	return true
 }
 
 // boundaryOK rejects candidates that are part of a longer number or word.

@@ -3,6 +3,8 @@ package pii
 import (
 	"regexp"
 	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // The signer of a letter: the first line of two to four name-like words
@@ -52,7 +54,7 @@ func (SignoffRecognizer) Recognize(in *Input) []Match {
 			if !ok {
 				continue // scribble, or nothing name-like: look further down
 			}
-			out = append(out, Match{Type: Person, Start: in.WordStart[cand[0]], End: in.WordEnd[cand[len(cand)-1]], Score: score, Source: "names:signoff"})
+			out = append(out, Match{Type: entity.Person, Start: in.WordStart[cand[0]], End: in.WordEnd[cand[len(cand)-1]], Score: score, Source: "names:signoff"})
 			break
 		}
 	}

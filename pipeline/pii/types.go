@@ -8,33 +8,6 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
-// Type is an entity type (transitional alias; see pipeline/entity).
-type Type = entity.Type
-
-// The entity types the detector knows (transitional aliases).
-const (
-	Person       = entity.Person
-	Organization = entity.Organization
-	Location     = entity.Location
-	Address      = entity.Address
-	Date         = entity.Date
-	Phone        = entity.Phone
-	Email        = entity.Email
-	URL          = entity.URL
-	IP           = entity.IP
-	CreditCard   = entity.CreditCard
-	IBAN         = entity.IBAN
-	SSN          = entity.SSN
-	Zip          = entity.Zip
-	ID           = entity.ID
-)
-
-// AllTypes lists every type in a stable order.
-var AllTypes = entity.AllTypes
-
-// ParseType accepts a type name case-insensitively ("phone", "US_SSN").
-func ParseType(s string) (Type, bool) { return entity.ParseType(s) }
-
 // Input is a page's text as recognizers see it: the OCR words of each line
 // joined by single spaces, lines joined by "\n", in reading order. Every word
 // keeps its character span so that a match maps back to words and boxes.
@@ -51,7 +24,7 @@ type Input struct {
 
 // Match is one recognizer hit, a byte span of Input.Text.
 type Match struct {
-	Type       Type
+	Type       entity.Type
 	Start, End int
 	Score      float64
 	// Source names the recognizer ("phone", "ner", "label:Name", ...).
@@ -71,13 +44,17 @@ type Recognizer interface {
 // Entity is one piece of personal data on a page.
 type Entity struct {
 	ID     string
-	Type   Type
+	Type   entity.Type
 	Score  float64
 	Source string
 	// Text is the original text. It must never be written to a report or a
 	// log unless the user asked for it (--show-text); reports carry its keyed
 	// hash.
 	Text string
+	// Value is Text read for its type (a date's fields and layout, a phone
+	// number's parts, ...): what the surrogate stage writes its stand-in
+	// from. It has no part when Text did not parse.
+	Value entity.Value
 	// Words are indices into Page.Words.
 	Words []int
 	// Boxes has one box per text line the entity spans, plus Extra regions.

@@ -1,0 +1,214 @@
+package pii
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity/gazetteer"
+)
+
+// An address's words are told apart here, on the detection side, because
+// it takes lists of states and countries: numbers, ordinals, street types,
+// unit words and directionals, state codes and names, countries, and the
+// runs of capitalised words that are street names or cities.
+
+var streetSuffixes = lowerSet(strings.Fields(`street st avenue ave av road rd boulevard blvd
+drive dr lane ln way court ct place pl square sq terrace ter circle cir parkway pkwy
+highway hwy route rte plaza plz trail trl alley crescent row walk pike turnpike
+expressway expy freeway fwy center ctr`))
+
+var addressKeep = lowerSet(strings.Fields(`suite ste apt apartment unit floor fl room rm box
+po p o building bldg dept department north south east west n s e w ne nw se sw no
+c/o attn care rural rr station sta general delivery zip code the of and at`))
+
+var (
+	numberWordSet = lowerSet(entity.NumberWords)
+	stateNameSet  = lowerSet(gazetteer.States)
+	stateAbbrSet  = lowerSet(gazetteer.StateCodes)
+	countrySet    = lowerSet(gazetteer.Countries)
+	ordinalRe     = regexp.MustCompile(`^(\d+)(st|nd|rd|th|ST|ND|RD|TH)$`)
+)
+
+func lowerSet(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, s := range list {
+		m[strings.ToLower(s)] = true
+	}
+	return m
+}
+
+// parseAddress reads an address or a place name into its parts: numbers
+// (an ordinal keeps its suffix), street types, unit words and
+// directionals, state codes (two capitals after a comma or before a
+// postcode or the end, or dotted "N. Y."), and runs of capitalised words:
+// a street name before a street type, a country, a state before a postcode
+// or the end, a long name, or else a city.
+func parseAddress(s string) *entity.AddressParts {
+	prefix, words := entity.SplitWords(s)
+	p := &entity.AddressParts{Prefix: prefix, Words: words}
+	// toks are the words as the surrogate stage has them when it reaches
+	// each one: it writes a city, state or country over the run's first
+	// word and empties the others, so a state code after a run of several
+	// words sees no comma before it ("New Bedford, MA" reads "MA" by what
+	// follows it).
+	toks := append([]entity.Word(nil), words...)
+	keep := make([]bool, len(toks))
+	markInstructions(toks, keep)
+	for i := 0; i < len(toks); i++ {
+		pt := addressPart(toks, keep, i)
+		p.Parts = append(p.Parts, pt)
+		switch pt.Role {
+		case entity.AddrCity, entity.AddrState, entity.AddrCountry:
+			for m := i + 1; m <= pt.End; m++ {
+				toks[m] = entity.Word{}
+			}
+		}
+		i = pt.End
+	}
+	return p
+}
+
+// addressPart is the part that starts at word i.
+func addressPart(toks []entity.Word, keep []bool, i int) entity.AddressPart {
+	pt := entity.AddressPart{Role: entity.AddrLiteral, Start: i, End: i}
+	t := toks[i]
+	b := entity.Bare(t.Core)
+	switch {
+	case keep[i] || t.Core == "":
+	case ordinalRe.MatchString(t.Core):
+		m := ordinalRe.FindStringSubmatch(t.Core)
+		pt.Role, pt.Digits, pt.Suffix = entity.AddrOrdinal, m[1], m[2]
+	case strings.ContainsAny(t.Core, "0123456789") && !entity.IsWord(t.Core):
+		pt.Role = entity.AddrNumber
+	case streetSuffixes[b]:
+		pt.Role = entity.AddrStreetType
+	case addressKeep[b]:
+		pt.Role = entity.AddrKeyword
+	case numberWordSet[b]:
+		pt.Role = entity.AddrNumberWord
+	case isStateAt(toks, i):
+		pt.Role, pt.Name = entity.AddrStateCode, t.Core
+	case i+1 < len(toks) && isDottedStateAt(toks, i):
+		pt.Role, pt.End = entity.AddrStateCode, i+1
+		pt.Name = strings.ReplaceAll(t.Core, ".", "") + strings.ReplaceAll(toks[i+1].Core, ".", "")
+	case entity.IsInitials(t.Core):
+		// a directional or unit initial ("S.", "P. O."), kept
+	case entity.IsWord(t.Core) && entity.IsCapitalised(t.Core):
+		pt = capitalisedRun(toks, keep, i)
+	case entity.IsWord(t.Core):
+		// lower-case connective text, kept
+	default:
+		pt.Role = entity.AddrOther
+	}
+	return pt
+}
+
+// capitalisedRun is the part made of the run of capitalised words that
+// starts at word i.
+func capitalisedRun(toks []entity.Word, keep []bool, i int) entity.AddressPart {
+	k := runEnd(toks, keep, i)
+	run := runText(toks, i, k)
+	pt := entity.AddressPart{Start: i, End: k}
+	switch {
+	case k+1 < len(toks) && streetSuffixes[entity.Bare(toks[k+1].Core)]:
+		pt.Role = entity.AddrStreetName
+	case countrySet[strings.ToLower(run)]:
+		pt.Role, pt.Name = entity.AddrCountry, run
+	case stateNameSet[strings.ToLower(run)] && stateContext(toks, k):
+		pt.Role, pt.Name = entity.AddrState, run
+	case k-i >= 3:
+		pt.Role = entity.AddrName
+	default:
+		pt.Role, pt.Name = entity.AddrCity, run
+	}
+	return pt
+}
+
+// markInstructions keeps parenthesised text that contains a lower-case word
+// (form instructions such as "(Include state and zip code)").
+func markInstructions(toks []entity.Word, keep []bool) {
+	for i := 0; i < len(toks); i++ {
+		if !strings.Contains(toks[i].Lead, "(") {
+			continue
+		}
+		k := i
+		for k < len(toks) && !strings.Contains(toks[k].Trail, ")") {
+			k++
+		}
+		if k == len(toks) {
+			k--
+		}
+		lower := false
+		for m := i; m <= k; m++ {
+			if entity.IsWord(toks[m].Core) && !entity.IsCapitalised(toks[m].Core) {
+				lower = true
+			}
+		}
+		if lower {
+			for m := i; m <= k; m++ {
+				keep[m] = true
+			}
+		}
+		i = k
+	}
+}
+
+// runEnd returns the last index of the run of capitalised name words that
+// starts at i; a run ends at punctuation, a kept word, a street suffix, a
+// number or a state abbreviation.
+func runEnd(toks []entity.Word, keep []bool, i int) int {
+	k := i
+	for k+1 < len(toks) && toks[k].Trail == "" && !keep[k+1] && toks[k+1].Lead == "" {
+		n := toks[k+1].Core
+		b := entity.Bare(n)
+		if !entity.IsWord(n) || !entity.IsCapitalised(n) || entity.IsInitials(n) || streetSuffixes[b] || addressKeep[b] || stateAbbrSet[b] && isUpperWord(n) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+func isUpperWord(s string) bool { return s == strings.ToUpper(s) }
+
+// runText is the run's words joined by single spaces, without the periods
+// that end them.
+func runText(toks []entity.Word, i, k int) string {
+	parts := make([]string, 0, k-i+1)
+	for m := i; m <= k; m++ {
+		parts = append(parts, strings.TrimSuffix(toks[m].Core, "."))
+	}
+	return strings.Join(parts, " ")
+}
+
+// stateContext: a state name is a state (not a city such as "New York")
+// when a ZIP code follows or it ends the value.
+func stateContext(toks []entity.Word, k int) bool {
+	for m := k + 1; m < len(toks); m++ {
+		if toks[m].Core == "" {
+			continue
+		}
+		return strings.ContainsAny(toks[m].Core, "0123456789") && !entity.IsWord(toks[m].Core)
+	}
+	return true
+}
+
+// isStateAt: a two-letter capital state code after a comma or before a
+// number or at the end ("Boston, MA 02118", "Washington DC 20037").
+func isStateAt(toks []entity.Word, i int) bool {
+	c := toks[i].Core
+	if len(c) != 2 || !isUpperWord(c) || !stateAbbrSet[strings.ToLower(c)] {
+		return false
+	}
+	return (i > 0 && strings.Contains(toks[i-1].Trail, ",")) || stateContext(toks, i)
+}
+
+// isDottedStateAt: "N. Y." followed by a ZIP code or the end.
+func isDottedStateAt(toks []entity.Word, i int) bool {
+	a, b := toks[i].Core, toks[i+1].Core
+	if len(a) != 2 || len(b) != 2 || a[1] != '.' || b[1] != '.' {
+		return false
+	}
+	return stateAbbrSet[strings.ToLower(a[:1]+b[:1])] && stateContext(toks, i+1)
+}

@@ -1,0 +1,123 @@
+package pii
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+)
+
+var addrRoleNames = map[entity.AddressRole]string{
+	entity.AddrLiteral: "lit", entity.AddrKeyword: "key", entity.AddrStreetType: "type",
+	entity.AddrNumber: "num", entity.AddrOrdinal: "ord", entity.AddrNumberWord: "numword",
+	entity.AddrStateCode: "code", entity.AddrStreetName: "street", entity.AddrCity: "city",
+	entity.AddrState: "state", entity.AddrCountry: "country", entity.AddrName: "name",
+	entity.AddrOther: "other",
+}
+
+// describe writes each part as role[first..last word]=name.
+func describe(p *entity.AddressParts) string {
+	var out []string
+	for _, pt := range p.Parts {
+		s := fmt.Sprintf("%s[%d", addrRoleNames[pt.Role], pt.Start)
+		if pt.End != pt.Start {
+			s += fmt.Sprintf("-%d", pt.End)
+		}
+		s += "]"
+		if pt.Name != "" {
+			s += "=" + pt.Name
+		}
+		if pt.Digits != "" {
+			s += "=" + pt.Digits + "+" + pt.Suffix
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, " ")
+}
+
+func TestParseAddressRoles(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"418 Bellhaven Avenue, New York, NY 10036",
+			"num[0] street[1] type[2] city[3-4]=New York code[5]=NY num[6]"},
+		{"48 East 71st Street, Boston, M. A. 02116",
+			"num[0] key[1] ord[2]=71+st type[3] city[4]=Boston code[5-6]=MA num[7]"},
+		// "N." is a directional before it can start a dotted code.
+		{"48 East 71st Street, New York, N. Y. 10023",
+			"num[0] key[1] ord[2]=71+st type[3] city[4-5]=New York key[6] lit[7] num[8]"},
+		{"P. O. Box 4862, Boston, MA 02118",
+			"key[0] key[1] key[2] num[3] city[4]=Boston code[5]=MA num[6]"},
+		{"One Main Street, Suite 12-B, Richmond, Virginia 23219",
+			"numword[0] street[1] type[2] key[3] num[4] city[5]=Richmond state[6]=Virginia num[7]"},
+		// "New York" before a postcode is the state; before a country, a city.
+		{"Albany, New York 12207", "city[0]=Albany state[1-2]=New York num[3]"},
+		{"Paris, France", "city[0]=Paris country[1]=France"},
+		// A form instruction in parentheses is kept; four capitalised words
+		// are a name, not a city.
+		{"Richmond (Include state and zip code)", "city[0]=Richmond lit[1] lit[2] lit[3] lit[4] lit[5]"},
+		{"Lake Shore Medical Arts Tower", "name[0-4]"},
+		{"Ste. N/A", "key[0] other[1]"},
+	}
+	for _, c := range cases {
+		p := parseAddress(c.text)
+		if got := describe(p); got != c.want {
+			t.Errorf("parseAddress(%q):\n got %s\nwant %s", c.text, got, c.want)
+		}
+		if got := entity.JoinWords(p.Prefix, p.Words); got != c.text {
+			t.Errorf("parseAddress(%q) words join to %q", c.text, got)
+		}
+	}
+}
+
+// TestParseAddressCodeAfterRun: a state code after a city of several words
+// is read by what follows it, not by the comma before it, as the surrogate
+// stage (which writes the city over the run's first word) sees it.
+func TestParseAddressCodeAfterRun(t *testing.T) {
+	if got := describe(parseAddress("New Bedford, MA 02740")); got != "city[0-1]=New Bedford code[2]=MA num[3]" {
+		t.Errorf("before a postcode: %s", got)
+	}
+	if got := describe(parseAddress("New Bedford, MA, USA")); !strings.HasPrefix(got, "city[0-1]=New Bedford city[2]=MA") {
+		t.Errorf("before a country: %s", got)
+	}
+	if got := describe(parseAddress("Boston, MA, USA")); !strings.HasPrefix(got, "city[0]=Boston code[1]=MA") {
+		t.Errorf("after a one-word city: %s", got)
+	}
+}
+
+func TestParseOrgRoles(t *testing.T) {
+	roles := map[entity.OrgRole]string{entity.OrgGeneric: "generic", entity.OrgInitials: "initials",
+		entity.OrgAcronym: "acronym", entity.OrgName: "name", entity.OrgOther: "other"}
+	cases := []struct {
+		text     string
+		want     string
+		fallback int
+	}{
+		{"R.T. Halverson Tobacco Company", "initials name generic generic", -1},
+		{"AT&T Corp.", "acronym generic", -1},
+		{"3M Company", "other generic", -1},
+		{"General Services Co.", "generic generic generic", 0},
+		{"Company Inc. Services", "generic generic generic", 2},
+	}
+	for _, c := range cases {
+		p := ParseValue(entity.Organization, c.text).Org
+		var got []string
+		for _, w := range p.Words {
+			got = append(got, roles[w.Role])
+		}
+		if strings.Join(got, " ") != c.want || p.Fallback != c.fallback {
+			t.Errorf("parseOrg(%q) = %v fallback %d, want %s fallback %d", c.text, got, p.Fallback, c.want, c.fallback)
+		}
+	}
+}
+
+// TestParseValueFillsParts: detection's value carries address parts for
+// addresses and places, organisation parts for organisations, and neither
+// for other types.
+func TestParseValueFillsParts(t *testing.T) {
+	if v := ParseValue(entity.Location, " Chicago__"); v.Address == nil || describe(v.Address) != "city[0]=Chicago" {
+		t.Errorf("location: %+v", v.Address)
+	}
+	if v := ParseValue(entity.Person, "Mary Fenwick"); v.Address != nil || v.Org != nil || v.Name == nil {
+		t.Errorf("person: %+v", v)
+	}
+}
