@@ -5,9 +5,12 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/anonymizer-project/anonymizer/pipeline/fonts"
-	"github.com/anonymizer-project/anonymizer/pipeline/surrogate"
 	"golang.org/x/image/font"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/fonts"
+	"github.com/anonymizer-project/anonymizer/pipeline/pii"
+	"github.com/anonymizer-project/anonymizer/pipeline/surrogate"
 )
 
 // fontMeasure measures strings with a real font face (a system font where
@@ -39,30 +42,33 @@ func TestWidthFittingWithFont(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	values := [][2]string{
-		{"PERSON", "Mr. R. H. Orcutt"}, {"PERSON", "Wilhelmina Featherstonehaugh"},
-		{"PERSON", "Jo Li"}, {"PERSON", "ORCUTT, R."}, {"PERSON", "Carol S. Whitcomb"},
-		{"PERSON", "Dr. H. J. Oberlander"}, {"PERSON", "Kevin Brasher"}, {"PERSON", "Mary D. Fenwick"},
-		{"ORGANIZATION", "Hollister Tobacco Company"}, {"ORGANIZATION", "Acme Widgets, Inc."},
-		{"ADDRESS", "418 Bellhaven Avenue, New York, NY 10036"}, {"LOCATION", "Chicago"},
-		{"LOCATION", "Philadelphia"}, {"EMAIL", "john.smith@gmail.com"},
+	values := []struct {
+		typ  entity.Type
+		text string
+	}{
+		{entity.Person, "Mr. R. H. Orcutt"}, {entity.Person, "Wilhelmina Featherstonehaugh"},
+		{entity.Person, "Jo Li"}, {entity.Person, "ORCUTT, R."}, {entity.Person, "Carol S. Whitcomb"},
+		{entity.Person, "Dr. H. J. Oberlander"}, {entity.Person, "Kevin Brasher"}, {entity.Person, "Mary D. Fenwick"},
+		{entity.Organization, "Hollister Tobacco Company"}, {entity.Organization, "Acme Widgets, Inc."},
+		{entity.Address, "418 Bellhaven Avenue, New York, NY 10036"}, {entity.Location, "Chicago"},
+		{entity.Location, "Philadelphia"}, {entity.Email, "john.smith@gmail.com"},
 	}
 	var errFit, errOne float64
 	for _, v := range values {
-		target := measure(v[1])
-		a, err := fit.Replace(v[0], v[1], target)
+		target := measure(v.text)
+		a, err := fit.Replace(v.typ, v.text, pii.ParseValue(v.typ, v.text), target)
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := one.Replace(v[0], v[1], target)
+		b, err := one.Replace(v.typ, v.text, pii.ParseValue(v.typ, v.text), target)
 		if err != nil {
 			t.Fatal(err)
 		}
 		ea, eb := math.Abs(measure(a)-target)/target, math.Abs(measure(b)-target)/target
 		if ea > eb+1e-9 {
-			t.Errorf("%s: fitted %q is further from %.0f px than the first candidate %q", v[0], a, target, b)
+			t.Errorf("%s: fitted %q is further from %.0f px than the first candidate %q", v.typ, a, target, b)
 		}
-		t.Logf("%-12s %-42q %-42q %.3f %.3f", v[0], v[1], a, ea, eb)
+		t.Logf("%-12s %-42q %-42q %.3f %.3f", v.typ, v.text, a, ea, eb)
 		errFit += ea
 		errOne += eb
 	}

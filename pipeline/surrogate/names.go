@@ -3,6 +3,8 @@ package surrogate
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // Common US given names by sex, for titles that say it ("Mr.", "Mrs.").
@@ -44,181 +46,73 @@ const (
 	genderFemale
 )
 
-var titleGender = map[string]gender{
-	"mr": genderMale, "messrs": genderMale, "sir": genderMale, "herr": genderMale,
-	"mister": genderMale, "monsieur": genderMale, "lord": genderMale,
-	"mrs": genderFemale, "ms": genderFemale, "miss": genderFemale, "mme": genderFemale,
-	"mlle": genderFemale, "frau": genderFemale, "madam": genderFemale, "madame": genderFemale,
-	"dame": genderFemale, "lady": genderFemale,
-	"dr": genderUnknown, "prof": genderUnknown, "professor": genderUnknown, "rev": genderUnknown,
-	"hon": genderUnknown, "judge": genderUnknown, "capt": genderUnknown, "col": genderUnknown,
-	"gen": genderUnknown, "sen": genderUnknown, "rep": genderUnknown, "gov": genderUnknown,
-	"mx": genderUnknown, "fr": genderMale,
+// sexGender is the gender of the given names that replace those of a name
+// whose title says sex.
+func sexGender(s entity.Sex) gender {
+	switch s {
+	case entity.Male:
+		return genderMale
+	case entity.Female:
+		return genderFemale
+	}
+	return genderUnknown
 }
 
-var nameSuffixes = setOf(strings.Fields(`jr sr ii iii iv v md phd esq dds cpa rn dvm mba jd`))
-
-// nameLiterals are kept as they are inside a PERSON value: particles and the
-// small words a detector's span may include.
-var nameLiterals = setOf(strings.Fields(`if int c/o attn attention per cc by to for of the
-von van de der den la le da di du del dos das bin al el y e`))
-
-var nameConnectors = setOf(strings.Fields(`and & und et y /`))
-
-const (
-	tkLiteral = iota
-	tkTitle
-	tkSuffix
-	tkConnector
-	tkInitials
-	tkWord
-	tkOther
-)
-
-// genPerson replaces each name word, keeping titles, suffixes, particles,
-// punctuation and spacing; initials stay initials in the same form. A word's
-// role (given name or surname) comes from its position: "Mr. R. H. Orcutt",
-// "ORCUTT, R.", "Mary D. Fenwick", "K. A. Lindqvist S. A. Porter". Surnames and
-// given names are seeded by the word itself, so a person keeps the same
-// surrogate surname in every form of the name.
+// genPerson replaces each given and family name detection found, keeping
+// titles, suffixes, particles, punctuation and spacing; initials stay
+// initials in the same form. Given names follow the sex of the name's
+// title, or of its first given name. Surnames and given names are seeded by
+// the word itself, so a person keeps the same surrogate surname in every
+// form of the name. Without a parsed name the text is redrawn character by
+// character.
 func genPerson(j *job) (string, error) {
-	prefix, toks := tokenize(j.orig)
-	for i := range toks {
-		toks[i].kind = classifyNameToken(toks, i)
+	p := j.value.Name
+	if p == nil {
+		return charwise(j.rng(j.norm), j.orig), nil
 	}
-	initSeed := nameSeed(toks)
-	groupStart, inverted := true, false
-	g := genderUnknown
-	var firstNameSeen bool
-	prevKind, nInit := -1, 0
-	for i := range toks {
-		if i > 0 && toks[i-1].kind != tkLiteral {
-			prevKind = toks[i-1].kind
-		}
-		t := &toks[i]
-		switch t.kind {
-		case tkTitle:
-			g = titleGender[bare(t.core)]
-			groupStart, inverted, firstNameSeen = true, false, false
-		case tkConnector:
-			g = genderUnknown
-			groupStart, inverted, firstNameSeen = true, false, false
-		case tkInitials:
-			t.core = newInitials(j.component("initials", initSeed, itoa(nInit)), t.core)
+	words := make([]entity.Word, len(p.Words))
+	initSeed := nameSeed(p.Words)
+	sex := map[int]gender{}
+	givenSeen := map[int]bool{}
+	nInit := 0
+	for i, w := range p.Words {
+		words[i] = w.Word
+		switch w.Role {
+		case entity.RoleTitle:
+			sex[w.Person] = sexGender(w.Sex)
+		case entity.RoleInitials:
+			words[i].Core = newInitials(j.component("initials", initSeed, itoa(nInit)), w.Core)
 			nInit++
-			groupStart = false
-		case tkOther:
-			t.core = charwise(j.rng("other", j.norm, itoa(i)), t.core)
-		case tkWord:
-			next := nextKind(toks, i)
-			comma := strings.Contains(t.trail, ",")
-			first := false
-			switch {
-			case inverted:
-				first = true
-			case comma && groupStart && (next == tkInitials || next == tkWord):
-				inverted = true
-			case comma:
-			case firstNameSeen && prevKind == tkInitials:
-				// "Robert V. Delaney": the word after a middle initial
-			case next == tkWord:
-				first = true
-			case next == tkInitials && groupStart && !firstNameSeen:
-				first = true
+		case entity.RoleOther:
+			words[i].Core = charwise(j.rng("other", j.norm, itoa(i)), w.Core)
+		case entity.RoleGiven:
+			g := sex[w.Person]
+			if g == genderUnknown && !givenSeen[w.Person] {
+				g = guessGender(w.Core)
+				sex[w.Person] = g
 			}
-			if first {
-				if g == genderUnknown && !firstNameSeen {
-					g = guessGender(t.core)
-				}
-				t.core = replaceNamePart(j, "first", g, t.core)
-				firstNameSeen = true
-				groupStart = false
-			} else {
-				t.core = replaceNamePart(j, "last", genderUnknown, t.core)
-				if !inverted {
-					groupStart, firstNameSeen = true, false
-					g = genderUnknown
-				}
-			}
-			if strings.ContainsAny(t.trail, ";") {
-				inverted = false
-			}
+			givenSeen[w.Person] = true
+			words[i].Core = replaceNamePart(j, "first", g, w.Core)
+		case entity.RoleFamily:
+			words[i].Core = replaceNamePart(j, "last", genderUnknown, w.Core)
 		}
 	}
-	return joinTokens(prefix, toks), nil
+	return entity.JoinWords(p.Prefix, words), nil
 }
 
 // nameSeed is what seeds a name's initials: its initials' letters and its
 // words, without titles and punctuation, so that "T. L. BRANNIGAN" and
 // "Mr. T. L. Brannigan" get the same new initials.
-func nameSeed(toks []token) string {
+func nameSeed(words []entity.NameWord) string {
 	var b strings.Builder
-	for _, t := range toks {
-		switch t.kind {
-		case tkInitials, tkWord:
-			b.WriteString(bare(t.core))
+	for _, w := range words {
+		switch w.Role {
+		case entity.RoleInitials, entity.RoleGiven, entity.RoleFamily:
+			b.WriteString(entity.Bare(w.Core))
 			b.WriteByte(' ')
 		}
 	}
 	return b.String()
-}
-
-func classifyNameToken(toks []token, i int) int {
-	t := toks[i]
-	b := bare(t.core)
-	switch {
-	case t.core == "":
-		if nameConnectors[strings.TrimSpace(t.lead+t.trail)] {
-			return tkConnector
-		}
-		return tkLiteral
-	case nameConnectors[b]:
-		return tkConnector
-	case isTitleToken(t.core) && i+1 < len(toks):
-		return tkTitle
-	case i > 0 && nameSuffixes[b] && (toks[i-1].kind == tkWord || toks[i-1].kind == tkSuffix) && !nameFollows(toks, i):
-		return tkSuffix
-	case isInitials(t.core):
-		return tkInitials
-	case nameLiterals[b] && !(isCapitalised(t.core) && len(b) > 3):
-		return tkLiteral
-	case isWord(t.core):
-		return tkWord
-	}
-	return tkOther
-}
-
-// nameFollows: the token after i is a name word in the same group ("V." in
-// "Robert V. Delaney" is an initial, not the suffix "V").
-func nameFollows(toks []token, i int) bool {
-	if i+1 >= len(toks) || strings.ContainsAny(toks[i].trail, ",;)") || strings.Contains(toks[i+1].lead, "(") {
-		return false
-	}
-	n := toks[i+1].core
-	return isWord(n) && !nameConnectors[bare(n)] && !isTitleToken(n) && !nameSuffixes[bare(n)]
-}
-
-func isTitleToken(core string) bool {
-	_, ok := titleGender[bare(core)]
-	return ok && len(core) > 1
-}
-
-func nextKind(toks []token, i int) int {
-	if strings.ContainsAny(toks[i].trail, ";)") {
-		return -1
-	}
-	for k := i + 1; k < len(toks); k++ {
-		if strings.Contains(toks[k].lead, "(") {
-			return -1
-		}
-		switch toks[k].kind {
-		case tkLiteral:
-			continue
-		default:
-			return toks[k].kind
-		}
-	}
-	return -1
 }
 
 func guessGender(word string) gender {

@@ -2,7 +2,6 @@ package surrogate
 
 import (
 	"net/netip"
-	"regexp"
 	"strings"
 )
 
@@ -18,42 +17,30 @@ func reservedDomain(host string) string {
 	return "example.com"
 }
 
-var (
-	emailSepRe   = regexp.MustCompile(`[._\-+]`)
-	trailDigitRe = regexp.MustCompile(`\d+$`)
-)
-
 // genEmail builds a local part from a fake name in the original's shape
 // ("john.smith" -> "mary.keller", "jsmith" -> "mkeller", "js" -> "mk",
-// trailing digits kept as digits) and uses a reserved domain.
+// trailing digits kept as digits) and uses a reserved domain. Without a
+// parsed address the text is redrawn character by character.
 func genEmail(j *job) (string, error) {
-	at := strings.LastIndex(j.orig, "@")
+	p := j.value.Email
 	r := j.rng(j.norm)
-	if at < 0 {
+	if p == nil {
 		return charwise(r, j.orig), nil
 	}
-	lead, local := splitLeadingSpace(j.orig[:at])
-	domain := j.orig[at+1:]
-	core := strings.TrimSpace(domain)
-	tail := domain[len(strings.TrimRight(domain, " \t.,;:)>")):]
-	core = strings.TrimRight(core, " \t.,;:)>")
-
-	digits := trailDigitRe.FindString(local)
-	body := strings.TrimSuffix(local, digits)
+	body := strings.TrimSuffix(p.Local, p.Digits)
 	// Names of about the length of the original's parts ("john.smith").
 	likeFirst, likeLast := body, body
-	if p := emailSepRe.Split(body, -1); len(p) >= 2 {
-		likeFirst, likeLast = p[0], p[len(p)-1]
+	if len(p.Words) >= 2 {
+		likeFirst, likeLast = p.Words[0], p.Words[len(p.Words)-1]
 	}
 	first := lettersOnly(closestLength(likeFirst, r.fake.FirstName))
 	last := lettersOnly(closestLength(likeLast, r.fake.LastName))
 	var nl string
-	if seps := emailSepRe.FindAllString(body, -1); len(seps) > 0 {
-		parts := emailSepRe.Split(body, -1)
-		if len(parts) > 0 && len(parts[0]) == 1 {
+	if len(p.Seps) > 0 {
+		if len(p.Words) > 0 && len(p.Words[0]) == 1 {
 			first = first[:1]
 		}
-		nl = first + seps[0] + last
+		nl = first + p.Seps[0] + last
 	} else if len(body) <= 3 && body != "" {
 		nl = first[:1] + last[:1]
 		if len(body) == 3 {
@@ -62,20 +49,15 @@ func genEmail(j *job) (string, error) {
 	} else if body != "" {
 		nl = first[:1] + last
 	}
-	if digits != "" {
-		nl += randomDigits(r, len(digits), digits[0] != '0')
+	if p.Digits != "" {
+		nl += randomDigits(r, len(p.Digits), p.Digits[0] != '0')
 	}
-	nl = applyCase(caseOf(local), nl)
-	dom := matchCase(core, reservedDomain(core))
-	if core == "" {
+	nl = applyCase(caseOf(p.Local), nl)
+	dom := matchCase(p.Domain, reservedDomain(p.Domain))
+	if p.Domain == "" {
 		dom = ""
 	}
-	return lead + nl + "@" + dom + tail, nil
-}
-
-func splitLeadingSpace(s string) (string, string) {
-	t := strings.TrimLeft(s, " \t<(\"'")
-	return s[:len(s)-len(t)], t
+	return p.Lead + nl + "@" + dom + p.Tail, nil
 }
 
 func lettersOnly(s string) string {
@@ -91,80 +73,54 @@ func lettersOnly(s string) string {
 	return b.String()
 }
 
-var (
-	schemeRe  = regexp.MustCompile(`(?i)^\s*[a-z][a-z0-9+.\-]*://`)
-	urlExtRe  = regexp.MustCompile(`(?i)\.(html?|php|aspx?|jsp|pdf|cgi|xml|json|txt)$`)
-	hostSubRe = regexp.MustCompile(`(?i)^(www\d?|mail|ftp|web|m)\.`)
-)
-
 // genURL keeps the scheme, a "www."-style first label, the path's shape
-// and file extension, and moves the host to a reserved domain.
+// and file extension, and moves the host to a reserved domain. Without a
+// parsed URL the text is redrawn character by character.
 func genURL(j *job) (string, error) {
+	p := j.value.URL
 	r := j.rng(j.norm)
-	s := j.orig
-	scheme := schemeRe.FindString(s)
-	rest := s[len(scheme):]
-	end := strings.IndexAny(rest, "/?#")
-	if end < 0 {
-		end = len(rest)
+	if p == nil {
+		return charwise(r, j.orig), nil
 	}
-	host, path := rest[:end], rest[end:]
-	port := ""
-	if c := strings.LastIndex(host, ":"); c >= 0 {
-		host, port = host[:c], host[c:]
-	}
-	if scheme == "" && !strings.Contains(host, ".") {
-		return charwise(r, s), nil
-	}
-	nh := reservedDomain(host)
-	if m := hostSubRe.FindString(host); m != "" {
-		nh = m + nh
-	}
-	nh = matchCase(host, nh)
-	ext := urlExtRe.FindString(path)
-	np := charwise(r, strings.TrimSuffix(path, ext)) + ext
-	return scheme + nh + port + np, nil
+	nh := matchCase(p.Host, p.Sub+reservedDomain(p.Host))
+	return p.Scheme + nh + p.Port + charwise(r, p.Path) + p.Ext, nil
 }
-
-var (
-	ipv4Re = regexp.MustCompile(`\d{1,3}(\s*\.\s*\d{1,3}){3}`)
-	ipv6Re = regexp.MustCompile(`(?i)[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}`)
-	octRe  = regexp.MustCompile(`\d{1,3}`)
-)
 
 var docNets = []string{"192.0.2.", "198.51.100.", "203.0.113."}
 
 // genIP replaces IPv4 addresses with addresses in the documentation ranges
-// (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24) and IPv6 addresses with
-// addresses in 2001:db8::/32, keeping the text around them.
+// (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24) and an IPv6 address with
+// one in 2001:db8::/32, keeping the text around them. Without a parsed
+// address the text is redrawn character by character.
 func genIP(j *job) (string, error) {
+	p := j.value.IP
 	r := j.rng(j.norm)
-	s := j.orig
-	if ipv4Re.MatchString(s) {
-		return ipv4Re.ReplaceAllStringFunc(s, func(m string) string {
+	switch {
+	case p != nil && len(p.V4) > 0 && len(p.Between) == len(p.V4)+1:
+		var b strings.Builder
+		for i, a := range p.V4 {
+			b.WriteString(p.Between[i])
 			oct := strings.Split(r.pick(docNets)+itoa(1+r.IntN(254)), ".")
-			k := 0
-			return octRe.ReplaceAllStringFunc(m, func(string) string {
-				o := oct[k]
-				k++
-				return o
-			})
-		}), nil
-	}
-	if loc := ipv6Re.FindStringIndex(s); loc != nil {
-		m := s[loc[0]:loc[1]]
-		if _, err := netip.ParseAddr(strings.ToLower(m)); err == nil {
-			var b [16]byte
-			b[0], b[1], b[2], b[3] = 0x20, 0x01, 0x0d, 0xb8
-			for i := 4; i < 16; i++ {
-				b[i] = byte(r.IntN(256))
+			for k := range oct {
+				if k > 0 {
+					b.WriteString(a.Seps[k-1])
+				}
+				b.WriteString(oct[k])
 			}
-			a := netip.AddrFrom16(b).String()
-			if strings.ToUpper(m) == m {
-				a = strings.ToUpper(a)
-			}
-			return s[:loc[0]] + a + s[loc[1]:], nil
 		}
+		b.WriteString(p.Between[len(p.V4)])
+		return b.String(), nil
+	case p != nil && p.V6 != "" && len(p.Between) == 2:
+		var b [16]byte
+		b[0], b[1], b[2], b[3] = 0x20, 0x01, 0x0d, 0xb8
+		for i := 4; i < 16; i++ {
+			b[i] = byte(r.IntN(256))
+		}
+		a := netip.AddrFrom16(b).String()
+		if strings.ToUpper(p.V6) == p.V6 {
+			a = strings.ToUpper(a)
+		}
+		return p.Between[0] + a + p.Between[1], nil
 	}
-	return charwise(r, s), nil
+	return charwise(r, j.orig), nil
 }

@@ -3,78 +3,12 @@ package surrogate
 import (
 	"errors"
 	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/checksum"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 var errShape = errors.New("value has no usable shape")
-
-// luhnValid reports whether the digit string d passes the Luhn check.
-func luhnValid(d string) bool {
-	if len(d) < 2 {
-		return false
-	}
-	sum := 0
-	for i := 0; i < len(d); i++ {
-		c := d[len(d)-1-i]
-		if c < '0' || c > '9' {
-			return false
-		}
-		v := int(c - '0')
-		if i%2 == 1 {
-			v *= 2
-			if v > 9 {
-				v -= 9
-			}
-		}
-		sum += v
-	}
-	return sum%10 == 0
-}
-
-// luhnCheckDigit returns the digit that makes payload+digit Luhn-valid.
-func luhnCheckDigit(payload string) byte {
-	sum := 0
-	for i := 0; i < len(payload); i++ {
-		v := int(payload[len(payload)-1-i] - '0')
-		if i%2 == 0 { // doubled once the check digit is appended
-			v *= 2
-			if v > 9 {
-				v -= 9
-			}
-		}
-		sum += v
-	}
-	return byte('0' + (10-sum%10)%10)
-}
-
-// mod97 computes the ISO 7064 MOD 97-10 remainder of an alphanumeric string
-// (letters count as 10..35); ok is false on any other character.
-func mod97(s string) (rem int, ok bool) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= '0' && c <= '9':
-			rem = (rem*10 + int(c-'0')) % 97
-		case c >= 'A' && c <= 'Z':
-			rem = (rem*100 + int(c-'A') + 10) % 97
-		case c >= 'a' && c <= 'z':
-			rem = (rem*100 + int(c-'a') + 10) % 97
-		default:
-			return 0, false
-		}
-	}
-	return rem, true
-}
-
-// ibanValid reports whether s (spaces allowed) is an IBAN with valid check
-// digits.
-func ibanValid(s string) bool {
-	c := strings.ToUpper(alnumOf(s))
-	if len(c) < 5 || !isUpperLetter(c[0]) || !isUpperLetter(c[1]) {
-		return false
-	}
-	rem, ok := mod97(c[4:] + c[:4])
-	return ok && rem == 1
-}
 
 func isUpperLetter(c byte) bool { return c >= 'A' && c <= 'Z' }
 
@@ -127,7 +61,7 @@ func genCreditCard(j *job) (string, error) {
 		prefix = prefix[:len(d)-1]
 	}
 	payload := prefix + randomDigits(r, len(d)-1-len(prefix), false)
-	return pourDigits(j.orig, payload+string(luhnCheckDigit(payload))), nil
+	return pourDigits(j.orig, payload+string(checksum.LuhnDigit(payload))), nil
 }
 
 // genIBAN keeps the country code, the length and the letter/digit pattern
@@ -147,10 +81,7 @@ func genIBAN(j *job) (string, error) {
 			bban[i] = r.digit(false)
 		}
 	}
-	rem, _ := mod97(string(bban) + cc + "00")
-	check := 98 - rem
-	chk := string([]byte{byte('0' + check/10), byte('0' + check%10)})
-	return pourAlnum(j.orig, cc+chk+string(bban)), nil
+	return pourAlnum(j.orig, cc+checksum.IBANCheckDigits(cc, string(bban))+string(bban)), nil
 }
 
 // genSSN writes a never-issued SSN (area 900-999, group 01-99, serial
@@ -192,15 +123,15 @@ func genID(j *job) (string, error) {
 // replaceWordsDigits is charwise on s except for whole letter-only words in
 // keep.
 func replaceWordsDigits(r *rng, s string, keep map[string]bool) string {
-	prefix, toks := tokenize(s)
+	prefix, toks := entity.SplitWords(s)
 	for i := range toks {
 		t := &toks[i]
-		if isWord(t.core) && keep[bare(t.core)] {
+		if entity.IsWord(t.Core) && keep[entity.Bare(t.Core)] {
 			continue
 		}
-		t.lead, t.core, t.trail = charwise(r, t.lead), charwise(r, t.core), charwise(r, t.trail)
+		t.Lead, t.Core, t.Trail = charwise(r, t.Lead), charwise(r, t.Core), charwise(r, t.Trail)
 	}
-	return joinTokens(prefix, toks)
+	return entity.JoinWords(prefix, toks)
 }
 
 func itoa(n int) string {

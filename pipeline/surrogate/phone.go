@@ -1,9 +1,10 @@
 package surrogate
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // nanpAreaCodes are real, common US area codes; a surrogate's area code is
@@ -19,9 +20,6 @@ var nanpAreaCodes = strings.Fields(`201 202 203 205 206 207 208 210 212 213 214 
 858 859 860 863 864 865 901 903 904 906 907 908 909 910 912 913 914 915 916 918
 919 920 925 928 931 936 937 940 941 949 952 954 970 971 972 973 978 979 980 985`)
 
-// extRe finds an extension: "x123", "ext. 45", "Ext 7".
-var extRe = regexp.MustCompile(`(?i)(\bext\.?|\bx)\s*\d`)
-
 // phoneWords are labels kept in a phone entity; any other letters are
 // replaced (a detector may include a name in the span).
 var phoneWords = map[string]bool{
@@ -36,100 +34,46 @@ var phoneWords = map[string]bool{
 // a US locale, NANP numbers (7, 10, or 11 digits starting with 1; several
 // in one value are handled one by one) become 555-0100..555-0199 with a
 // plausible area code other than the original's; any other number keeps its
-// length, international prefix and country code (first group after + or
-// 00) or trunk 0, and gets random digits. Capitalised words in the span
-// (a name the detector included) become surnames; labels stay.
+// length, international prefix and country code or trunk 0, and gets
+// random digits. Capitalised words in the span (a name the detector
+// included) become surnames; labels stay. Without a parsed value the text
+// is redrawn character by character.
 func genPhone(j *job) (string, error) {
+	p := j.value.Phone
 	r := j.rng(j.norm)
-	main, ext := j.orig, ""
-	if loc := extRe.FindStringIndex(j.orig); loc != nil && loc[0] > 0 {
-		main, ext = j.orig[:loc[0]], j.orig[loc[0]:]
+	if p == nil {
+		return charwise(r, j.orig), nil
 	}
-	label, main := splitPhoneLabel(main)
-	main = phoneWordsReplace(j, digitLookalikes(main))
-	d := digitsOf(main)
-	trimmed := strings.TrimLeftFunc(main, func(c rune) bool { return !isASCIIDigit(c) && c != '+' })
-	intl := strings.HasPrefix(trimmed, "+") || strings.HasPrefix(d, "00")
+	number := phoneWordsReplace(j, p.Number)
 	nd, ok := "", false
-	if j.g.nanp && !intl {
-		nd, ok = nanpDigits(j, r, main)
+	if j.g.nanp && !p.International {
+		nd, ok = nanpDigits(j, r, p.NANP, p.AllNANP)
 	}
 	if !ok {
-		keep := 0
-		if intl {
-			groups := digitGroups(main)
-			if len(groups) >= 2 && len(groups[0]) <= 5 && len(groups[0]) < len(d) {
-				keep = len(groups[0])
-			} else if len(d) > 4 {
-				keep = 2
-			}
-		} else if strings.HasPrefix(d, "0") && len(d) > 1 {
-			keep = 1
-		}
-		nd = d[:keep]
-		if keep < len(d) {
-			nd += randomDigits(r, len(d)-keep, keep > 0 || d[0] != '0' || j.attempt > 3)
+		nd = p.Prefix
+		if len(nd) < len(p.Digits) {
+			nd += randomDigits(r, len(p.Digits)-len(nd), nd != "" || p.Digits[0] != '0' || j.attempt > 3)
 		}
 	}
-	return label + pourDigits(main, nd) + charwiseDigits(r, replaceWords(r, ext, phoneWords)), nil
+	return p.Label + pourDigits(number, nd) + charwiseDigits(r, replaceWords(r, p.Ext, phoneWords)), nil
 }
 
-// phoneLabelRe is a label glued to the number by OCR: "Fax:", "Tel.",
-// "Ph:", "Fax No.:".
-var phoneLabelRe = regexp.MustCompile(`^[A-Za-z][A-Za-z #]*[:.]+\s*`)
-
-// splitPhoneLabel splits a leading label from the number; the label is not
-// personal data and stays as it is.
-func splitPhoneLabel(s string) (label, rest string) {
-	if loc := phoneLabelRe.FindStringIndex(s); loc != nil && digitsOf(s[loc[1]:]) != "" {
-		return s[:loc[1]], s[loc[1]:]
-	}
-	return "", s
-}
-
-// digitLookalikes turns the letters OCR reads for digits ("S087" for
-// "5087", "O" for "0", "l" for "1") into those digits where a digit
-// touches them, so that the number keeps its length and grouping.
-func digitLookalikes(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		d, ok := lookalike[c]
-		if !ok {
-			continue
-		}
-		if i > 0 && isASCIIDigit(rune(b[i-1])) || i+1 < len(b) && isASCIIDigit(rune(b[i+1])) {
-			b[i] = d
-		}
-	}
-	return string(b)
-}
-
-var lookalike = map[byte]byte{'O': '0', 'o': '0', 'D': '0', 'l': '1', 'I': '1', '|': '1', 'S': '5', 's': '5', 'B': '8', 'Z': '2'}
-
-// nanpDigits splits the digit groups of s into NANP numbers at group
-// boundaries and returns fictional digits for all of them; ok is false when
-// the groups do not split that way.
-func nanpDigits(j *job, r *rng, s string) (string, bool) {
+// nanpDigits returns fictional digits for the NANP numbers of a value:
+// the fictional 555-01xx exchange with a new area code. Each number draws
+// its digits even when the value does not split into NANP numbers
+// completely (ok false), so that the draws that follow are the same.
+func nanpDigits(j *job, r *rng, numbers []entity.NANPNumber, all bool) (string, bool) {
 	var out strings.Builder
-	acc := ""
-	for _, g := range digitGroups(s) {
-		acc += g
-		switch {
-		case len(acc) == 10 && acc[0] != '0' && acc[0] != '1':
-			out.WriteString(areaCode(j, acc[:3]) + "55501" + randomDigits(r, 2, false))
-			acc = ""
-		case len(acc) == 11 && acc[0] == '1':
-			out.WriteString("1" + areaCode(j, acc[1:4]) + "55501" + randomDigits(r, 2, false))
-			acc = ""
-		case len(acc) > 11:
-			return "", false
+	for _, n := range numbers {
+		if n.Trunk {
+			out.WriteString("1")
 		}
-	}
-	switch len(acc) {
-	case 0:
-	case 7:
+		if n.Area != "" {
+			out.WriteString(areaCode(j, n.Area))
+		}
 		out.WriteString("55501" + randomDigits(r, 2, false))
-	default:
+	}
+	if !all {
 		return "", false
 	}
 	return out.String(), true
@@ -141,25 +85,25 @@ func phoneWordsReplace(j *job, s string) string {
 	if !strings.ContainsFunc(s, unicode.IsLetter) {
 		return s
 	}
-	prefix, toks := tokenize(s)
+	prefix, toks := entity.SplitWords(s)
 	for i := range toks {
 		t := &toks[i]
-		if t.core == "" || phoneWords[bare(t.core)] || !isCapitalised(t.core) {
+		if t.Core == "" || phoneWords[entity.Bare(t.Core)] || !entity.IsCapitalised(t.Core) {
 			continue
 		}
-		if isWord(t.core) {
-			if isInitials(t.core) {
-				t.core = newInitials(j.rng("initials", j.norm, itoa(i)), t.core)
+		if entity.IsWord(t.Core) {
+			if entity.IsInitials(t.Core) {
+				t.Core = newInitials(j.rng("initials", j.norm, itoa(i)), t.Core)
 			} else {
-				t.core = replaceNamePart(j, "last", genderUnknown, t.core)
+				t.Core = replaceNamePart(j, "last", genderUnknown, t.Core)
 			}
 		} else {
 			// mixed letters and digits: only the letters change here, the
 			// digits are replaced with the number
-			t.core = lettersCharwise(j.rng("letters", j.norm, itoa(i)), t.core)
+			t.Core = lettersCharwise(j.rng("letters", j.norm, itoa(i)), t.Core)
 		}
 	}
-	return joinTokens(prefix, toks)
+	return entity.JoinWords(prefix, toks)
 }
 
 // lettersCharwise replaces only the letters of s.
@@ -186,11 +130,6 @@ func areaCode(j *job, orig string) string {
 		}
 	}
 }
-
-var digitRunRe = regexp.MustCompile(`\d+`)
-
-// digitGroups lists the maximal digit runs of s.
-func digitGroups(s string) []string { return digitRunRe.FindAllString(s, -1) }
 
 // charwiseDigits replaces only the digits of s.
 func charwiseDigits(r *rng, s string) string {

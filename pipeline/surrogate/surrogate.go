@@ -10,9 +10,11 @@
 // gives different surrogates. Without the key the mapping cannot be reversed
 // or reproduced.
 //
-// Entity types are the strings of pipeline/pii (PERSON, DATE, PHONE, ...);
-// this package takes them as plain strings so that it does not depend on the
-// detector.
+// A surrogate is written from the value detection read from the entity's
+// text (entity.Value: a date's fields and layout, a phone number's parts, a
+// name's, an address's or an organisation's words and their roles, the
+// parts of an e-mail address, a URL or an IP address); this package does
+// not read dates, numbers, names or addresses itself.
 package surrogate
 
 import (
@@ -24,24 +26,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-)
 
-// Entity type names (the values of pipeline/pii.Type).
-const (
-	TypePerson       = "PERSON"
-	TypeOrganization = "ORGANIZATION"
-	TypeLocation     = "LOCATION"
-	TypeAddress      = "ADDRESS"
-	TypeDate         = "DATE"
-	TypePhone        = "PHONE"
-	TypeEmail        = "EMAIL"
-	TypeURL          = "URL"
-	TypeIP           = "IP"
-	TypeCreditCard   = "CREDIT_CARD"
-	TypeIBAN         = "IBAN"
-	TypeSSN          = "US_SSN"
-	TypeZip          = "ZIP"
-	TypeID           = "ID"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // Defaults for Options.
@@ -68,10 +54,10 @@ var (
 
 // Options tune a Generator.
 type Options struct {
-	// Locale selects conventions: "" or "en_US"/"en-US" (the default) read
-	// numeric dates month-first and treat 7/10/11-digit phone numbers as
-	// NANP numbers; any other locale reads dates day-first and keeps phone
-	// numbers' length and separators only.
+	// Locale selects conventions: "" or "en_US"/"en-US" (the default)
+	// treat 7/10/11-digit phone numbers as NANP numbers; any other locale
+	// keeps phone numbers' length and separators only. (How a numeric date
+	// is read is detection's choice: entity.Conventions.)
 	Locale string
 	// DateShiftMaxDays bounds the per-document date shift (|shift| in
 	// [1, DateShiftMaxDays]); 0 means DefaultDateShiftMaxDays.
@@ -90,7 +76,6 @@ type Generator struct {
 	key       []byte
 	opts      Options
 	nanp      bool // US phone conventions
-	dayFirst  bool // numeric dates are day-first
 	baseShift int  // date shift outside any document
 }
 
@@ -125,10 +110,9 @@ func New(key []byte, opts Options) (*Generator, error) {
 	loc := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(opts.Locale), "-", "_"))
 	us := loc == "" || loc == "en" || loc == "en_us" || strings.HasSuffix(loc, "_us")
 	g := &Generator{
-		key:      append([]byte(nil), key...),
-		opts:     opts,
-		nanp:     us,
-		dayFirst: !us,
+		key:  append([]byte(nil), key...),
+		opts: opts,
+		nanp: us,
 	}
 	g.baseShift = g.docShift("")
 	return g, nil
@@ -146,12 +130,14 @@ func (g *Generator) docShift(docID string) int {
 	return d
 }
 
-// Replace returns a surrogate for original, an entity of type entityType.
-// targetWidth is the width in pixels the surrogate should fill (0 when
-// unknown). Dates are shifted by the Generator's own offset; use a Document
-// to keep dates consistent within one document.
-func (g *Generator) Replace(entityType, original string, targetWidth float64) (string, error) {
-	return g.replace(nil, g.baseShift, entityType, original, targetWidth, g.opts.Measure)
+// Replace returns a surrogate for original, the text of an entity of type
+// t, written from v, the value detection parsed from that text
+// (entity.Parse); a value that did not parse gets a surrogate drawn from
+// the text alone. targetWidth is the width in pixels the surrogate should
+// fill (0 when unknown). Dates are shifted by the Generator's own offset;
+// use a Document to keep dates consistent within one document.
+func (g *Generator) Replace(t entity.Type, original string, v entity.Value, targetWidth float64) (string, error) {
+	return g.replace(nil, g.baseShift, t, original, v, targetWidth, g.opts.Measure)
 }
 
 // Document holds per-document state: the date shift, the candidate chosen
@@ -176,48 +162,49 @@ func (g *Generator) NewDocument(docID string) *Document {
 // Replace is Generator.Replace with the document's date shift; a value
 // (type and normalised text) seen before in the document keeps the synthetic
 // identity it got the first time, re-fitted only in its format.
-func (d *Document) Replace(entityType, original string, targetWidth float64) (string, error) {
-	return d.g.replace(d, d.shift, entityType, original, targetWidth, d.g.opts.Measure)
+func (d *Document) Replace(t entity.Type, original string, v entity.Value, targetWidth float64) (string, error) {
+	return d.g.replace(d, d.shift, t, original, v, targetWidth, d.g.opts.Measure)
 }
 
 // ReplaceMeasured is Replace with a width measure for this call only (the
 // style of each region differs, so the renderer supplies one per region);
 // it overrides Options.Measure.
-func (d *Document) ReplaceMeasured(entityType, original string, targetWidth float64, measure func(s string) float64) (string, error) {
-	return d.g.replace(d, d.shift, entityType, original, targetWidth, measure)
+func (d *Document) ReplaceMeasured(t entity.Type, original string, v entity.Value, targetWidth float64, measure func(s string) float64) (string, error) {
+	return d.g.replace(d, d.shift, t, original, v, targetWidth, measure)
 }
 
 type genFunc func(j *job) (string, error)
 
-var generators = map[string]genFunc{
-	TypePerson:       genPerson,
-	TypeOrganization: genOrganization,
-	TypeLocation:     genLocation,
-	TypeAddress:      genAddress,
-	TypeDate:         genDate,
-	TypePhone:        genPhone,
-	TypeEmail:        genEmail,
-	TypeURL:          genURL,
-	TypeIP:           genIP,
-	TypeCreditCard:   genCreditCard,
-	TypeIBAN:         genIBAN,
-	TypeSSN:          genSSN,
-	TypeZip:          genZip,
-	TypeID:           genID,
+var generators = map[entity.Type]genFunc{
+	entity.Person:       genPerson,
+	entity.Organization: genOrganization,
+	entity.Location:     genLocation,
+	entity.Address:      genAddress,
+	entity.Date:         genDate,
+	entity.Phone:        genPhone,
+	entity.Email:        genEmail,
+	entity.URL:          genURL,
+	entity.IP:           genIP,
+	entity.CreditCard:   genCreditCard,
+	entity.IBAN:         genIBAN,
+	entity.SSN:          genSSN,
+	entity.Zip:          genZip,
+	entity.ID:           genID,
 }
 
 // numericTypes are the types whose normalisation drops punctuation and
 // whose surrogate must not share a long digit run with the original.
-var numericTypes = map[string]bool{
-	TypePhone: true, TypeCreditCard: true, TypeIBAN: true, TypeSSN: true,
-	TypeZip: true, TypeID: true, TypeIP: true,
+var numericTypes = map[entity.Type]bool{
+	entity.Phone: true, entity.CreditCard: true, entity.IBAN: true, entity.SSN: true,
+	entity.Zip: true, entity.ID: true, entity.IP: true,
 }
 
 // job is one attempt at one candidate for one value.
 type job struct {
 	g       *Generator
-	typ     string
+	typ     entity.Type
 	orig    string
+	value   entity.Value
 	norm    string
 	shift   int
 	cand    int
@@ -238,7 +225,7 @@ type draw struct{ cand, attempt int }
 // "ORCUTT, R.".
 func (j *job) rng(parts ...string) *rng {
 	all := make([]string, 0, len(parts)+4)
-	all = append(all, j.typ, fmt.Sprint(j.cand), fmt.Sprint(j.attempt))
+	all = append(all, string(j.typ), fmt.Sprint(j.cand), fmt.Sprint(j.attempt))
 	all = append(all, parts...)
 	r := j.g.rng(all...)
 	r.loose = j.attempt >= 4
@@ -252,7 +239,7 @@ func (j *job) rng(parts ...string) *rng {
 // throughout the document even when width fitting picks different
 // candidates for "Mr. R. H. Orcutt" and "ORCUTT, R.".
 func (j *job) component(parts ...string) *rng {
-	key := componentSpace(j.typ) + "\x1f" + strings.Join(parts, "\x1f")
+	key := string(componentSpace(j.typ)) + "\x1f" + strings.Join(parts, "\x1f")
 	d := draw{j.cand, j.attempt}
 	if f, ok := j.fixed[key]; ok {
 		d = f
@@ -261,7 +248,7 @@ func (j *job) component(parts ...string) *rng {
 		j.used[key] = d
 	}
 	all := make([]string, 0, len(parts)+3)
-	all = append(all, componentSpace(j.typ), itoa(d.cand), itoa(d.attempt))
+	all = append(all, string(componentSpace(j.typ)), itoa(d.cand), itoa(d.attempt))
 	all = append(all, parts...)
 	r := j.g.rng(all...)
 	r.loose = d.attempt >= 4
@@ -270,31 +257,26 @@ func (j *job) component(parts ...string) *rng {
 
 // componentSpace: ADDRESS and LOCATION share their components, so a city
 // is replaced by the same city in both.
-func componentSpace(typ string) string {
-	if typ == TypeLocation {
-		return TypeAddress
+func componentSpace(typ entity.Type) entity.Type {
+	if typ == entity.Location {
+		return entity.Address
 	}
 	return typ
 }
 
-func (g *Generator) replace(d *Document, shift int, entityType, original string, targetWidth float64, measure func(string) float64) (string, error) {
-	typ := strings.ToUpper(strings.TrimSpace(entityType))
-	_, ok := generators[typ]
-	if !ok {
+func (g *Generator) replace(d *Document, shift int, typ entity.Type, original string, v entity.Value, targetWidth float64, measure func(string) float64) (string, error) {
+	if _, ok := generators[typ]; !ok {
 		// The type name is not personal data; it may be quoted.
-		return "", fmt.Errorf("%w %q", ErrUnknownType, entityType)
+		return "", fmt.Errorf("%w %q", ErrUnknownType, typ)
 	}
-	if !utf8.ValidString(original) {
-		original = strings.ToValidUTF8(original, "?")
-	}
-	// A form rule OCR glued to the value ("__(804) 555-0147") is not part
-	// of it: the rule stays on the page, the underscores must not be drawn.
-	original = strings.TrimSpace(strings.Trim(strings.TrimSpace(original), "_"))
+	// The text as its value was read: a form rule OCR glued to it is not
+	// part of it, the underscores must not be drawn.
+	original = entity.CleanText(original)
 	if !hasAlnum(original) {
 		return "", fmt.Errorf("%s: %w", typ, ErrEmpty)
 	}
 	norm := normalise(typ, original)
-	memo := typ + "\x00" + norm
+	memo := string(typ) + "\x00" + norm
 
 	first, n := 0, g.opts.Candidates
 	var fixed map[string]draw
@@ -313,7 +295,7 @@ func (g *Generator) replace(d *Document, shift int, entityType, original string,
 	var used []map[string]draw
 	var firstErr error
 	for k := first; k < first+n; k++ {
-		j := &job{g: g, typ: typ, orig: original, norm: norm, shift: shift, cand: k, fixed: fixed}
+		j := &job{g: g, typ: typ, orig: original, value: v, norm: norm, shift: shift, cand: k, fixed: fixed}
 		s, err := g.candidate(j)
 		if err != nil {
 			if firstErr == nil {
@@ -409,9 +391,9 @@ func (g *Generator) candidate(j *job) (string, error) {
 // variableDigits are the digits of a surrogate that carry information: the
 // fixed fictional 555-01 exchange of a phone surrogate is masked, since
 // sharing it with an original reveals nothing.
-func variableDigits(typ, s string) string {
+func variableDigits(typ entity.Type, s string) string {
 	d := digitsOf(s)
-	if typ == TypePhone {
+	if typ == entity.Phone {
 		d = strings.ReplaceAll(d, "55501", "xxxxx")
 	}
 	return d
@@ -433,8 +415,8 @@ func digitRunLimit(n int) int {
 // normalise is the form of a value that seeds its PRNG: case-folded with
 // whitespace collapsed; numbers keep only letters and digits, so that
 // "(614) 466- 5087" and "614-466-5087" are the same value.
-func normalise(typ, s string) string {
-	if numericTypes[typ] && typ != TypeIP {
+func normalise(typ entity.Type, s string) string {
+	if numericTypes[typ] && typ != entity.IP {
 		var b strings.Builder
 		for _, r := range s {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
