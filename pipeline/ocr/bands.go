@@ -6,6 +6,7 @@ import (
 	"image"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/raster"
 )
 
 // PageBands is PagePSM over n horizontal bands of the page read
@@ -24,7 +25,7 @@ func (e *Engine) PageBands(ctx context.Context, img image.Image, index, psm, n i
 	if err != nil {
 		return nil, err
 	}
-	g := toGray(img, b)
+	g := raster.ToGray(img, b)
 	cuts := bandCuts(g, n)
 	type band struct {
 		words []doc.Word
@@ -36,7 +37,7 @@ func (e *Engine) PageBands(ctx context.Context, img image.Image, index, psm, n i
 		go func() {
 			defer func() { done <- struct{}{} }()
 			sub := g.SubImage(image.Rect(0, cuts[k], g.Rect.Dx(), cuts[k+1])).(*image.Gray)
-			part := toGray(sub, sub.Rect)
+			part := raster.ToGray(sub, sub.Rect)
 			if e.opts.PageScale != 1 {
 				part = scaleGray(part, e.opts.PageScale)
 			}

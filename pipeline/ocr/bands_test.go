@@ -2,15 +2,13 @@ package ocr
 
 import (
 	"context"
-	"image"
 	"testing"
+
+	"github.com/anonymizer-project/anonymizer/internal/testimg"
 )
 
 func TestBandCutsFallInBlankGaps(t *testing.T) {
-	g := image.NewGray(image.Rect(0, 0, 100, 200))
-	for i := range g.Pix {
-		g.Pix[i] = 250
-	}
+	g := testimg.Flat(100, 200, 250)
 	ink := func(y0, y1 int) {
 		for y := y0; y < y1; y++ {
 			for x := 10; x < 90; x += 2 {

@@ -3,81 +3,8 @@ package ocr
 import (
 	"fmt"
 	"image"
-	"image/color"
 	"math"
 )
-
-// toGray converts the part r of img to an 8-bit grayscale image whose origin
-// is (0,0). Common decoder outputs (Gray, Gray16, RGBA, NRGBA, YCbCr,
-// Paletted) take fast paths; anything else goes through color.GrayModel.
-func toGray(img image.Image, r image.Rectangle) *image.Gray {
-	w, h := r.Dx(), r.Dy()
-	out := image.NewGray(image.Rect(0, 0, w, h))
-	switch src := img.(type) {
-	case *image.Gray:
-		for y := 0; y < h; y++ {
-			i := src.PixOffset(r.Min.X, r.Min.Y+y)
-			copy(out.Pix[y*out.Stride:y*out.Stride+w], src.Pix[i:i+w])
-		}
-	case *image.YCbCr:
-		// Y is the luma plane: exactly the grey value.
-		for y := 0; y < h; y++ {
-			i := src.YOffset(r.Min.X, r.Min.Y+y)
-			copy(out.Pix[y*out.Stride:y*out.Stride+w], src.Y[i:i+w])
-		}
-	case *image.RGBA:
-		for y := 0; y < h; y++ {
-			s := src.Pix[src.PixOffset(r.Min.X, r.Min.Y+y):]
-			d := out.Pix[y*out.Stride:]
-			for x := 0; x < w; x++ {
-				d[x] = lumaRGB(s[4*x], s[4*x+1], s[4*x+2])
-			}
-		}
-	case *image.NRGBA:
-		// Composite on white so that transparent areas read as paper.
-		for y := 0; y < h; y++ {
-			s := src.Pix[src.PixOffset(r.Min.X, r.Min.Y+y):]
-			d := out.Pix[y*out.Stride:]
-			for x := 0; x < w; x++ {
-				a := uint32(s[4*x+3])
-				l := uint32(lumaRGB(s[4*x], s[4*x+1], s[4*x+2]))
-				d[x] = uint8((l*a + 255*(255-a) + 127) / 255)
-			}
-		}
-	case *image.Gray16:
-		for y := 0; y < h; y++ {
-			s := src.Pix[src.PixOffset(r.Min.X, r.Min.Y+y):]
-			d := out.Pix[y*out.Stride:]
-			for x := 0; x < w; x++ {
-				d[x] = s[2*x] // high byte of the big-endian sample
-			}
-		}
-	case *image.Paletted:
-		var lut [256]uint8
-		for i, c := range src.Palette {
-			lut[i] = color.GrayModel.Convert(c).(color.Gray).Y
-		}
-		for y := 0; y < h; y++ {
-			s := src.Pix[src.PixOffset(r.Min.X, r.Min.Y+y):]
-			d := out.Pix[y*out.Stride:]
-			for x := 0; x < w; x++ {
-				d[x] = lut[s[x]]
-			}
-		}
-	default:
-		for y := 0; y < h; y++ {
-			for x := 0; x < w; x++ {
-				out.Pix[y*out.Stride+x] = color.GrayModel.Convert(img.At(r.Min.X+x, r.Min.Y+y)).(color.Gray).Y
-			}
-		}
-	}
-	return out
-}
-
-// lumaRGB is the ITU-R 601 luma that color.GrayModel uses, on 8-bit values.
-func lumaRGB(r, g, b uint8) uint8 {
-	return uint8((19595*uint32(r) + 38470*uint32(g) + 7471*uint32(b) + 1<<15) >> 16)
-}
 
 // scaleGray resizes g by factor f with bilinear interpolation. Upscaling
 // small text by 1.5-3x is what helps Tesseract; bilinear keeps stroke edges
@@ -97,34 +24,15 @@ func scaleGray(g *image.Gray, f float64) *image.Gray {
 	wxs := make([]uint32, nw)
 	sx := float64(w) / float64(nw)
 	for x := 0; x < nw; x++ {
-		fx := (float64(x)+0.5)*sx - 0.5
-		if fx < 0 {
-			fx = 0
-		}
-		x0 := int(fx)
-		if x0 >= w-1 {
-			x0 = w - 1
-			fx = float64(x0)
-		}
-		x0s[x] = x0
-		wxs[x] = uint32((fx - float64(x0)) * 256)
+		x0s[x], wxs[x] = bilinearTap(x, sx, w)
 	}
 	sy := float64(h) / float64(nh)
 	for y := 0; y < nh; y++ {
-		fy := (float64(y)+0.5)*sy - 0.5
-		if fy < 0 {
-			fy = 0
-		}
-		y0 := int(fy)
-		if y0 >= h-1 {
-			y0 = h - 1
-			fy = float64(y0)
-		}
+		y0, wy := bilinearTap(y, sy, h)
 		y1 := y0 + 1
 		if y1 >= h {
 			y1 = h - 1
 		}
-		wy := uint32((fy - float64(y0)) * 256)
 		r0 := g.Pix[y0*g.Stride : y0*g.Stride+w]
 		r1 := g.Pix[y1*g.Stride : y1*g.Stride+w]
 		d := out.Pix[y*out.Stride : y*out.Stride+nw]
@@ -141,6 +49,22 @@ func scaleGray(g *image.Gray, f float64) *image.Gray {
 		}
 	}
 	return out
+}
+
+// bilinearTap maps output pixel i, at a step of scale source pixels per
+// output pixel, to the first of its two source samples (clamped to the n
+// samples there are) and the second one's weight in 1/256ths.
+func bilinearTap(i int, scale float64, n int) (int, uint32) {
+	f := (float64(i)+0.5)*scale - 0.5
+	if f < 0 {
+		f = 0
+	}
+	i0 := int(f)
+	if i0 >= n-1 {
+		i0 = n - 1
+		f = float64(i0)
+	}
+	return i0, uint32((f - float64(i0)) * 256)
 }
 
 // padGray surrounds g with a border of p pixels of value v. Tesseract finds

@@ -11,60 +11,10 @@ import (
 	"testing"
 
 	"github.com/otiai10/gosseract/v2"
+
+	"github.com/anonymizer-project/anonymizer/internal/testimg"
+	"github.com/anonymizer-project/anonymizer/pipeline/raster"
 )
-
-func randomRGBA(w, h int, seed int64) *image.RGBA {
-	rng := rand.New(rand.NewSource(seed))
-	img := image.NewRGBA(image.Rect(0, 0, w, h))
-	rng.Read(img.Pix)
-	for i := 3; i < len(img.Pix); i += 4 {
-		img.Pix[i] = 255
-	}
-	return img
-}
-
-func TestToGrayMatchesGrayModel(t *testing.T) {
-	src := randomRGBA(37, 23, 1)
-	ycc := image.NewYCbCr(image.Rect(0, 0, 37, 23), image.YCbCrSubsampleRatio444)
-	for i := range ycc.Y {
-		ycc.Y[i] = uint8(i * 7)
-	}
-	nrgba := image.NewNRGBA(src.Rect)
-	copy(nrgba.Pix, src.Pix)
-	gray := image.NewGray(src.Rect)
-	for i := range gray.Pix {
-		gray.Pix[i] = uint8(i * 13)
-	}
-	pal := image.NewPaletted(src.Rect, color.Palette{color.Black, color.White, color.RGBA{200, 30, 40, 255}})
-	for i := range pal.Pix {
-		pal.Pix[i] = uint8(i % 3)
-	}
-	g16 := image.NewGray16(src.Rect)
-	for i := range g16.Pix {
-		g16.Pix[i] = uint8(i * 29)
-	}
-	cmyk := image.NewCMYK(src.Rect)
-	copy(cmyk.Pix, src.Pix)
-	r := image.Rect(3, 2, 30, 20)
-	for name, img := range map[string]image.Image{"rgba": src, "nrgba": nrgba, "gray": gray, "gray16": g16, "ycbcr": ycc, "paletted": pal, "cmyk": cmyk} {
-		g := toGray(img, r)
-		if g.Rect != image.Rect(0, 0, r.Dx(), r.Dy()) {
-			t.Fatalf("%s: rect %v", name, g.Rect)
-		}
-		for y := 0; y < r.Dy(); y++ {
-			for x := 0; x < r.Dx(); x++ {
-				want := color.GrayModel.Convert(img.At(r.Min.X+x, r.Min.Y+y)).(color.Gray).Y
-				if _, ok := img.(*image.YCbCr); ok {
-					want = ycc.Y[ycc.YOffset(r.Min.X+x, r.Min.Y+y)]
-				}
-				got := g.GrayAt(x, y).Y
-				if d := int(got) - int(want); d < -1 || d > 1 {
-					t.Fatalf("%s: pixel (%d,%d) = %d, want %d", name, x, y, got, want)
-				}
-			}
-		}
-	}
-}
 
 func TestScaleGray(t *testing.T) {
 	g := image.NewGray(image.Rect(0, 0, 10, 4))
@@ -97,10 +47,7 @@ func TestScaleGray(t *testing.T) {
 }
 
 func TestPadAndPaper(t *testing.T) {
-	g := image.NewGray(image.Rect(0, 0, 20, 10))
-	for i := range g.Pix {
-		g.Pix[i] = 230
-	}
+	g := testimg.Flat(20, 10, 230)
 	g.SetGray(5, 5, color.Gray{0})
 	if v := paperLevel(g); v != 230 {
 		t.Fatalf("paper level %d, want 230", v)
@@ -112,10 +59,7 @@ func TestPadAndPaper(t *testing.T) {
 }
 
 func TestHasInk(t *testing.T) {
-	g := image.NewGray(image.Rect(0, 0, 30, 10))
-	for i := range g.Pix {
-		g.Pix[i] = 240
-	}
+	g := testimg.Flat(30, 10, 240)
 	g.SetGray(29, 9, color.Gray{220}) // scanner noise, not ink
 	if hasInk(g, paperLevel(g)) {
 		t.Error("near-blank crop reported as ink")
@@ -143,7 +87,7 @@ func TestEncodePGM(t *testing.T) {
 		g.Pix[i] = uint8(i)
 	}
 	sub := g.SubImage(image.Rect(1, 1, 3, 3)).(*image.Gray)
-	got := encodePGM(toGray(sub, sub.Bounds()))
+	got := encodePGM(raster.ToGray(sub, sub.Bounds()))
 	want := append([]byte("P5\n2 2\n255\n"), 5, 6, 9, 10)
 	if !bytes.Equal(got, want) {
 		t.Fatalf("PGM = %q, want %q", got, want)
@@ -153,8 +97,8 @@ func TestEncodePGM(t *testing.T) {
 // BenchmarkFeed measures what SetImageFromBytes costs per page-sized grey
 // image: encoding in Go plus Leptonica decoding it (no recognition).
 func BenchmarkFeed(b *testing.B) {
-	src := randomRGBA(760, 1000, 2)
-	g := toGray(src, src.Bounds())
+	g := image.NewGray(image.Rect(0, 0, 760, 1000))
+	rand.New(rand.NewSource(2)).Read(g.Pix)
 	// Page-like content: mostly white with some dark pixels.
 	for i := range g.Pix {
 		if g.Pix[i] < 230 {

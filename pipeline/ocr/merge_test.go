@@ -1,6 +1,9 @@
 package ocr
 
 import (
+	"image"
+	"slices"
+	"sort"
 	"testing"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
@@ -20,7 +23,13 @@ func TestIoU(t *testing.T) {
 	}
 }
 
-func TestMergeWords(t *testing.T) {
+// fillWords merges one reading b into a by Fill.
+func fillWords(a, b []doc.Word) []doc.Word {
+	out, _ := Merge(a, Fill, Reading{Words: b})
+	return out
+}
+
+func TestMergeFill(t *testing.T) {
 	w := func(text string, l, top, wd, line, block int, pass string) doc.Word {
 		return doc.Word{Text: text, Box: doc.Box{Left: l, Top: top, Width: wd, Height: 12}, Line: line, Block: block, Par: 1, Pass: pass}
 	}
@@ -38,7 +47,7 @@ func TestMergeWords(t *testing.T) {
 		w("Richmond", 360, 81, 60, 4, 3, "sparse"),  // same b line as Ferris
 		w("Virginia", 300, 120, 60, 5, 3, "sparse"), // another b line
 	}
-	got := MergeWords(a, b)
+	got := fillWords(a, b)
 	var texts []string
 	for _, x := range got {
 		texts = append(texts, x.Text)
@@ -66,15 +75,123 @@ func TestMergeWords(t *testing.T) {
 	}
 	// Field words (already offset) keep their ids when not on a line of a.
 	f := []doc.Word{w("Ferris", 300, 80, 40, FieldLineBase+4097, FieldLineBase+4097, "field")}
-	if m := MergeWords(a, f); len(m) != 3 || m[2].Line != FieldLineBase+4097 {
+	if m := fillWords(a, f); len(m) != 3 || m[2].Line != FieldLineBase+4097 {
 		t.Errorf("field word ids changed: %+v", m[len(m)-1])
 	}
 	// A tall line (a block read as one) does not swallow a small word.
 	tall := []doc.Word{{Text: "Notes", Box: doc.Box{Left: 0, Top: 0, Width: 40, Height: 40}, Line: 1}}
-	if m := MergeWords(tall, []doc.Word{w("x1", 100, 10, 10, 9, 9, "field")}); m[1].Line == 1 {
+	if m := fillWords(tall, []doc.Word{w("x1", 100, 10, 10, 9, 9, "field")}); m[1].Line == 1 {
 		t.Error("word joined a line more than twice its height")
 	}
-	if m := MergeWords(nil, b); len(m) != len(b) {
+	if m := fillWords(nil, b); len(m) != len(b) {
 		t.Errorf("merge into nothing kept %d of %d", len(m), len(b))
+	}
+}
+
+func word(text string, left, width int, conf float64) doc.Word {
+	return doc.Word{Text: text, Conf: conf, Box: doc.Box{Left: left, Top: 100, Width: width, Height: 12}}
+}
+
+func texts(ws []doc.Word) []string {
+	ws = append([]doc.Word(nil), ws...)
+	sort.Slice(ws, func(i, j int) bool { return ws[i].Box.Left < ws[j].Box.Left })
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.Text
+	}
+	return out
+}
+
+func equalTexts(t *testing.T, got []doc.Word, want ...string) {
+	t.Helper()
+	if g := texts(got); !slices.Equal(g, want) {
+		t.Fatalf("words %q, want %q", g, want)
+	}
+}
+
+// A row re-read cuts through the neighbours of its suspect words: what it
+// reads of a cut word is a fragment and must not replace anything, while
+// the suspect words it reads better are replaced.
+func TestImproveDropsFragmentsOfCutWords(t *testing.T) {
+	page := []doc.Word{
+		word("Maria", 10, 50, 92),
+		word("J,", 65, 14, 6),
+		word("Lcpez", 84, 50, 6),
+		word("555-0142", 150, 60, 80),
+	}
+	row := image.Rect(55, 96, 160, 116) // cuts "Maria" and "555-0142"
+	reread := []doc.Word{
+		word("aJ.", 55, 24, 40),   // "a" of Maria glued to the initial
+		word("Lopez", 84, 50, 91), // better: replaces "Lcpez"
+		word("5", 150, 9, 95),     // first digit of the phone
+	}
+	got, superseded := Merge(page, Improve, Reading{Region: row, Words: reread})
+	equalTexts(t, got, "Maria", "J,", "Lopez", "555-0142")
+	if superseded != nil {
+		t.Errorf("Improve returned superseded words %v", superseded)
+	}
+}
+
+// Overlapping rows read one word twice: it is added once, the more
+// confident reading.
+func TestImproveOverlappingRowsKeepOneReading(t *testing.T) {
+	page := []doc.Word{word("Ba1ley", 40, 50, 20)}
+	reads := []Reading{
+		{Region: image.Rect(20, 96, 110, 116), Words: []doc.Word{word("Bailey", 40, 50, 75)}},
+		{Region: image.Rect(30, 96, 120, 116), Words: []doc.Word{word("Bailey.", 40, 51, 90)}},
+	}
+	got, _ := Merge(page, Improve, reads...)
+	equalTexts(t, got, "Bailey.")
+
+	// Not clearly better than the page word: nothing changes.
+	page = []doc.Word{word("Bailey", 40, 50, 85)}
+	got, _ = Merge(page, Improve, reads[0])
+	equalTexts(t, got, "Bailey")
+}
+
+// A re-read row that reaches into the line above returns a taller box: the
+// word that replaces a page word keeps the page word's rows.
+func TestImproveKeepsPageRows(t *testing.T) {
+	page := []doc.Word{word("555-O1O0", 40, 60, 30)}
+	tall := word("555-0100", 40, 60, 90)
+	tall.Box.Top, tall.Box.Height = 92, 20 // page word: rows 100..112
+	got, _ := Merge(page, Improve, Reading{Region: image.Rect(20, 90, 120, 116), Words: []doc.Word{tall}})
+	equalTexts(t, got, "555-0100")
+	if b := got[0].Box; b.Top != 98 || b.Bottom() != 112 {
+		t.Errorf("box %v: want rows 98..112 (the page word's, 2 px above)", b)
+	}
+}
+
+// A field read again supersedes the noise the page pass read there: the
+// new words are appended, the noise stays on the page with its index
+// returned, and a reading no more confident than the page's is dropped.
+func TestSupersedeKeepsSupersededWords(t *testing.T) {
+	page := []doc.Word{
+		word("Name:", 50, 40, 91),
+		word("~;", 110, 30, 12),
+		word("Smith", 250, 40, 95),
+	}
+	field := Reading{Region: image.Rect(100, 96, 300, 116), Words: []doc.Word{
+		word("Quennell", 108, 64, 88),
+		word("Ashbury", 176, 56, 86),
+		word("Smith.", 250, 42, 95), // as confident as the page's: dropped
+		{Text: " ", Box: doc.Box{Left: 236, Top: 100, Width: 4, Height: 12}, Conf: 99},
+	}}
+	got, superseded := Merge(page, Supersede, field)
+	if len(got) != 5 || got[3].Text != "Quennell" || got[4].Text != "Ashbury" {
+		t.Fatalf("words %q, want the page's then Quennell, Ashbury", texts(got))
+	}
+	if len(superseded) != 1 || !superseded[1] {
+		t.Errorf("superseded %v, want {1} (the noise)", superseded)
+	}
+	if len(page) != 3 || page[1].Text != "~;" {
+		t.Error("Merge modified its input")
+	}
+	// A later reading is judged against the earlier one's words too, and
+	// leaves superseded words alone.
+	again := Reading{Words: []doc.Word{word("Quennel", 108, 64, 80), word("Quennell!", 108, 64, 93)}}
+	got, superseded = Merge(page, Supersede, field, again)
+	if len(got) != 6 || got[5].Text != "Quennell!" || !superseded[3] || !superseded[1] {
+		t.Errorf("words %q superseded %v: want Quennell! to supersede Quennell", texts(got), superseded)
 	}
 }

@@ -1,13 +1,16 @@
 // Package ocr is the OCR stage: Tesseract (through gosseract) at word level,
 // with a pool of single-threaded clients, full-page passes, targeted re-OCR of
-// sub-regions (upscaled) and one-line read-back for verification.
+// sub-regions (upscaled) and one-line read-back for verification. ReadPage is
+// the read that detection uses (passes, recovered ink, re-read rows) and
+// ReadFields its second look at the fields detection names; Merge holds the
+// rules that decide which reading of a word stays.
 //
 // Threads: Tesseract built with OpenMP is several times slower on a small
 // machine unless OMP_THREAD_LIMIT=1. New sets the variable when it is unset,
 // but libgomp reads it when it is loaded, before main runs; a program must
-// therefore call EnsureThreadLimit first thing in main (it re-executes the
-// process with the variable set) or be started with it set. OpenMPThreadLimit
-// reports what libgomp actually uses.
+// therefore be started with it set, or re-execute itself first thing in main
+// as cmd/anonymizer does. OpenMPThreadLimit reports what libgomp actually
+// uses.
 //
 // Concurrency: an Engine is safe for concurrent use. Each call takes one
 // client from the pool; a client serves one goroutine at a time. Tesseract
@@ -42,8 +45,10 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/otiai10/gosseract/v2"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/raster"
 )
 
 // Pass names written to doc.Word.Pass.
@@ -58,12 +63,11 @@ const (
 // (which start at 1) nor with another region's.
 const FieldLineBase = 1 << 24
 
-// Defaults, chosen by measurement on FUNSD (see scripts/ocrmodes).
+// Defaults, chosen by measurement on FUNSD (scripts/ocrmodes, docs/measurements.md).
 const (
 	DefaultLanguage = "eng"
-	// DefaultPSM is 6 (one uniform block): on FUNSD forms it covers 0.890
-	// of labelled PII words against 0.831 for PSM 3 (the CLI's default,
-	// which drops whole fields), for about 12% more time.
+	// DefaultPSM is 6 (one uniform block): on forms PSM 3 (the CLI's
+	// default) drops whole fields.
 	DefaultPSM     = 6
 	DefaultTimeout = 60 * time.Second
 	// DefaultFieldScale is the upscale factor of Region: FUNSD's field text
@@ -114,15 +118,15 @@ type Options struct {
 	ReadHeight int
 	// Invert controls Tesseract's second look at low-confidence lines as
 	// inverted (white on black) text (tessedit_do_invert). Default: off
-	// (the CLI has it on): on FUNSD it changes no result and costs 5-13% of
-	// the time. Turn it on for documents with white-on-black fields.
+	// (the CLI has it on): on FUNSD it changed no result and cost time.
+	// Turn it on for documents with white-on-black fields.
 	Invert Toggle
 	// Thresholding is Tesseract's thresholding_method: 0 Otsu (default),
 	// 1 Leptonica Otsu, 2 Sauvola.
 	Thresholding int
-	// Recover makes Page follow the full-page pass with Recover (re-reading
-	// text-like ink the pass left uncovered) and merge the result; default
-	// on. PagePSM never does.
+	// Recover makes Page and ReadPage follow the full-page pass with
+	// Recover (re-reading text-like ink the pass left uncovered) and merge
+	// the result; default on. PagePSM never does.
 	Recover Toggle
 	// Variables are further Tesseract variables, set on every client.
 	Variables map[string]string
@@ -479,10 +483,10 @@ func (m mapping) words(boxes []gosseract.BoundingBox, pass string, blockBase, li
 
 // Page reads a whole page: the full-page pass with the engine's PSM, then
 // (unless Options.Recover is Off) Recover over the ink that pass left
-// uncovered, merged with MergeWords. Word boxes are in the image's pixel
+// uncovered, merged by Fill. Word boxes are in the image's pixel
 // coordinates; Line ids are unique within the page; Pass is "page", or
 // "recover" for words Recover found (which may share a Line with "page"
-// words, see MergeWords).
+// words, see Fill). ReadPage is the fuller read that detection uses.
 func (e *Engine) Page(ctx context.Context, img image.Image, index int) (*doc.Page, error) {
 	p, err := e.PagePSM(ctx, img, index, e.opts.PSM)
 	if err != nil || e.opts.Recover == Off {
@@ -492,18 +496,18 @@ func (e *Engine) Page(ctx context.Context, img image.Image, index int) (*doc.Pag
 	if err != nil {
 		return nil, err
 	}
-	p.Words = MergeWords(p.Words, rec)
+	p.Words, _ = Merge(p.Words, Fill, Reading{Words: rec})
 	return p, nil
 }
 
 // PagePSM is one full-page pass with the given page segmentation mode and
-// no recovery, e.g. a second sparse pass (PSM 11) to merge with MergeWords.
+// no recovery, e.g. a second sparse pass (PSM 11) to merge by Fill.
 func (e *Engine) PagePSM(ctx context.Context, img image.Image, index, psm int) (*doc.Page, error) {
 	b, err := checkPage(img, index, psm)
 	if err != nil {
 		return nil, err
 	}
-	g := toGray(img, b)
+	g := raster.ToGray(img, b)
 	if e.opts.PageScale != 1 {
 		g = scaleGray(g, e.opts.PageScale)
 	}
@@ -538,7 +542,7 @@ func checkPage(img image.Image, index, psm int) (image.Rectangle, error) {
 // holds no ink at all.
 func prepareRegion(img image.Image, r image.Rectangle, s float64) ([]byte, mapping) {
 	m := mapping{origin: r.Min, off: image.Pt(regionPad, regionPad), scale: s, clip: r}
-	g := toGray(img, r)
+	g := raster.ToGray(img, r)
 	paper := paperLevel(g)
 	if !hasInk(g, paper) {
 		return nil, m

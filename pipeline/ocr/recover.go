@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"image"
 	"sort"
-	"unicode"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/raster"
 )
 
 // PassRecover names words found by Recover.
@@ -36,9 +36,9 @@ func Uncovered(img image.Image, words []doc.Word) []image.Rectangle {
 	if b.Empty() {
 		return nil
 	}
-	g := toGray(img, b)
+	g := raster.ToGray(img, b)
 	w, h := g.Rect.Dx(), g.Rect.Dy()
-	t := otsu(g)
+	t := raster.OtsuGray(g)
 	ink := make([]bool, w*h)
 	for y := 0; y < h; y++ {
 		row := g.Pix[y*g.Stride : y*g.Stride+w]
@@ -84,40 +84,6 @@ func Uncovered(img image.Image, words []doc.Word) []image.Rectangle {
 		return out[i].Min.Y < out[j].Min.Y || out[i].Min.Y == out[j].Min.Y && out[i].Min.X < out[j].Min.X
 	})
 	return out
-}
-
-// otsu returns the threshold that best separates ink from paper.
-func otsu(g *image.Gray) uint8 {
-	var hist [256]float64
-	w, h := g.Rect.Dx(), g.Rect.Dy()
-	for y := 0; y < h; y++ {
-		for _, v := range g.Pix[y*g.Stride : y*g.Stride+w] {
-			hist[v]++
-		}
-	}
-	total := float64(w * h)
-	var sum float64
-	for i, c := range hist {
-		sum += float64(i) * c
-	}
-	var sumB, wB, best float64
-	thr := 128
-	for i := 0; i < 256; i++ {
-		wB += hist[i]
-		if wB == 0 {
-			continue
-		}
-		wF := total - wB
-		if wF == 0 {
-			break
-		}
-		sumB += float64(i) * hist[i]
-		mB, mF := sumB/wB, (sum-sumB)/wF
-		if v := wB * wF * (mB - mF) * (mB - mF); v > best {
-			best, thr = v, i+1
-		}
-	}
-	return uint8(min(thr, 255))
 }
 
 // components returns the bounding boxes of the 8-connected components of
@@ -212,8 +178,7 @@ func groupLines(blobs []image.Rectangle) []image.Rectangle {
 }
 
 func sameLine(a, b image.Rectangle) bool {
-	ov := min(a.Max.Y, b.Max.Y) - max(a.Min.Y, b.Min.Y)
-	if 2*ov < min(a.Dy(), b.Dy()) {
+	if !doc.BoxFromRect(a).SameRow(doc.BoxFromRect(b)) {
 		return false
 	}
 	gap := max(a.Min.X, b.Min.X) - min(a.Max.X, b.Max.X)
@@ -221,11 +186,11 @@ func sameLine(a, b image.Rectangle) bool {
 }
 
 // Recover re-reads the text the page's words miss (see Uncovered): each
-// region is read as one line (PSM 7; PSM 6 found the same on FUNSD in about
-// twice the time) upscaled by FieldScale, at most
+// region is read as one line (PSM 7: as good as PSM 6 there, and cheaper;
+// docs/measurements.md) upscaled by FieldScale, at most
 // maxRecover regions, largest first. Words come back in page coordinates with
-// Pass "recover" and offset Block/Line ids (as Region's), ready for
-// MergeWords(page.Words, recovered). Words without a letter or digit (rules
+// Pass "recover" and offset Block/Line ids (as Region's), ready to merge
+// into the page by Fill. Words without a letter or digit (rules
 // and specks read as "_" or "|"), words with confidence below minConf and
 // words over three heights wide per character are dropped.
 func (e *Engine) Recover(ctx context.Context, img image.Image, page *doc.Page, minConf float64) ([]doc.Word, error) {
@@ -265,7 +230,7 @@ func (e *Engine) RecoverRegion(ctx context.Context, img image.Image, r image.Rec
 	}
 	out := words[:0]
 	for _, w := range words {
-		if w.Conf >= minConf && hasAlnum(w.Text) && !tooWide(w) {
+		if w.Conf >= minConf && alnum(w.Text) > 0 && !tooWide(w) {
 			w.Pass = PassRecover
 			out = append(out, w)
 		}
@@ -277,13 +242,4 @@ func (e *Engine) RecoverRegion(ctx context.Context, img image.Image, r image.Rec
 // a letter's tail on it read as text ("my" over 278 px).
 func tooWide(w doc.Word) bool {
 	return w.Box.Width > 3*w.Box.Height*len([]rune(w.Text))
-}
-
-func hasAlnum(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return true
-		}
-	}
-	return false
 }

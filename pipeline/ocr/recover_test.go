@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	"slices"
 	"testing"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
@@ -26,26 +27,8 @@ func TestComponents(t *testing.T) {
 	set(9, 5)
 	got := components(ink, w, h)
 	want := []image.Rectangle{image.Rect(0, 0, 4, 4), image.Rect(6, 0, 8, 2), image.Rect(9, 5, 10, 6)}
-	if len(got) != len(want) {
+	if !slices.Equal(got, want) {
 		t.Fatalf("components = %v, want %v", got, want)
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Fatalf("components = %v, want %v", got, want)
-		}
-	}
-}
-
-func TestOtsu(t *testing.T) {
-	g := image.NewGray(image.Rect(0, 0, 100, 1))
-	for i := range g.Pix {
-		g.Pix[i] = 240
-		if i%5 == 0 {
-			g.Pix[i] = 30
-		}
-	}
-	if v := otsu(g); v <= 30 || v > 240 {
-		t.Fatalf("otsu threshold %d not between ink 30 and paper 240", v)
 	}
 }
 
@@ -92,7 +75,7 @@ func TestUncoveredAndRecover(t *testing.T) {
 			t.Errorf("recovered word pass %q line %d, want %q and offset ids", w.Pass, w.Line, PassRecover)
 		}
 	}
-	merged := MergeWords(page.Words, rec)
+	merged, _ := Merge(page.Words, Fill, Reading{Words: rec})
 	if len(merged) < len(want)-1 || len(merged) > len(want) {
 		t.Errorf("merged %d words, want %d or %d", len(merged), len(want)-1, len(want))
 	}
