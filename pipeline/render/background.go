@@ -9,13 +9,14 @@ import (
 	"math/rand/v2"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/raster"
 )
 
 // scene is the analysis of a context window around a region: levels of
 // paper and ink, which pixels are dark, and which belong to form rules
 // (long horizontal or vertical dark runs) that must survive a rebuild.
 type scene struct {
-	p     *planes
+	p     *raster.Planes
 	lum   []float32
 	paper float32 // paper luminance
 	ink   float32 // ink luminance
@@ -37,20 +38,20 @@ func contextRect(region doc.Box, bounds image.Rectangle, extraRight int) image.R
 // analyze builds a scene for ctx; focus is the area whose pixels decide the
 // ink level (the region's words).
 func analyze(img image.Image, ctx image.Rectangle, focus image.Rectangle) *scene {
-	p := readPlanes(img, ctx)
-	s := &scene{p: p, lum: p.lum()}
-	focus = focus.Intersect(p.r)
+	p := raster.ReadPlanes(img, ctx)
+	s := &scene{p: p, lum: p.Lum()}
+	focus = focus.Intersect(p.Rect)
 	var fv []float32
 	for y := focus.Min.Y; y < focus.Max.Y; y++ {
 		for x := focus.Min.X; x < focus.Max.X; x++ {
-			fv = append(fv, s.lum[p.idx(x, y)])
+			fv = append(fv, s.lum[p.Idx(x, y)])
 		}
 	}
 	all := append([]float32(nil), s.lum...)
-	t, sep := otsu(fv)
+	t, sep := raster.OtsuValues(fv)
 	if len(fv) == 0 || sep < 30 {
 		// The focus has no clear ink: threshold on the whole window.
-		t, sep = otsu(all)
+		t, sep = raster.OtsuValues(all)
 	}
 	var bright, darkv []float32
 	for _, v := range all {
@@ -63,13 +64,13 @@ func analyze(img image.Image, ctx image.Rectangle, focus image.Rectangle) *scene
 	if len(bright) == 0 {
 		bright = all
 	}
-	s.paper = percentile(bright, 0.5)
+	s.paper = raster.Percentile(bright, 0.5)
 	if sep < 30 || len(darkv) == 0 {
 		// No text at all: anything clearly darker than the paper is ink.
 		s.ink = s.paper - 128
 		s.thr = s.paper - 40
 	} else {
-		s.ink = percentile(darkv, 0.1)
+		s.ink = raster.Percentile(darkv, 0.1)
 		s.thr = t
 	}
 	s.contrast = s.paper - s.ink
@@ -85,142 +86,158 @@ func analyze(img image.Image, ctx image.Rectangle, focus image.Rectangle) *scene
 // columns along them that belong to the same rule (its anti-aliased edge).
 func (s *scene) findRules(region image.Rectangle, minH, minV int) {
 	p := s.p
-	w, h := p.w, p.r.Dy()
+	w := p.W
 	s.rule = make([]bool, len(s.lum))
-	rx0, rx1 := region.Min.X-p.r.Min.X, region.Max.X-p.r.Min.X
-	ry0, ry1 := region.Min.Y-p.r.Min.Y, region.Max.Y-p.r.Min.Y
+	rx0, rx1 := region.Min.X-p.Rect.Min.X, region.Max.X-p.Rect.Min.X
+	ry0, ry1 := region.Min.Y-p.Rect.Min.Y, region.Max.Y-p.Rect.Min.Y
 	// A skewed rule steps by a row every so many pixels: runs are found on
 	// the dark mask merged with its neighbours across the rule, and the
 	// pixels of the row itself join the rule where they form segments of at
 	// least segMin (letters resting on the rule make shorter ones).
 	segMin := max(6, region.Dy()/2)
-	mark := func(n, m int, at func(a, b int) int, min0 int, a0, a1, b0, b1 int) {
-		// a runs along the rule (0..n), b across it (0..m).
-		dk := func(a, b int) bool { return b >= 0 && b < m && s.dark[at(a, b)] }
-		for b := 0; b < m; b++ {
-			if b < b0 || b >= b1 {
-				continue
-			}
-			for a := 0; a < n; {
-				if !(dk(a, b) || dk(a, b-1) || dk(a, b+1)) {
-					a++
-					continue
-				}
-				e := a
-				for e < n && (dk(e, b) || dk(e, b-1) || dk(e, b+1)) {
-					e++
-				}
-				if e-a >= min0 && e > a0 && a < a1 {
-					for i := a; i < e; {
-						if !dk(i, b) {
-							i++
-							continue
-						}
-						j := i
-						for j < e && dk(j, b) {
-							j++
-						}
-						if j-i >= segMin || j-i == e-a {
-							for k := i; k < j; k++ {
-								s.rule[at(k, b)] = true
-							}
-						}
-						i = j
-					}
-				}
-				a = e
-			}
-		}
-	}
-	mark(w, h, func(a, b int) int { return b*w + a }, minH, rx0, rx1, ry0-2, ry1+2)
-	mark(h, w, func(a, b int) int { return a*w + b }, minV, ry0, ry1, rx0-2, rx1+2)
+	horiz, vert := func(a, b int) int { return b*w + a }, func(a, b int) int { return a*w + b }
+	h := p.Rect.Dy()
+	s.markRuns(w, h, horiz, minH, segMin, rx0, rx1, ry0-2, ry1+2)
+	s.markRuns(h, w, vert, minV, segMin, ry0, ry1, rx0-2, rx1+2)
 	// Thick rules: the darker-than-paper pixels stacked on a rule run, up to the rule's
 	// local thickness (the 25th percentile over 25 neighbouring positions of
 	// how far the dark stack reaches, so that letters resting on the rule,
 	// which reach further at some positions only, stay text).
 	core := append([]bool(nil), s.rule...)
 	faint := s.paper - 0.15*s.contrast
-	thicken := func(n, m int, at func(a, b int) int) {
-		// a runs along the rule (0..n), b across it (0..m).
-		ext := make([]int, n)
-		for b := 0; b < m; b++ {
-			for a := 0; a < n; {
-				if !core[at(a, b)] {
-					a++
-					continue
-				}
-				e := a
-				for e < n && core[at(e, b)] {
-					e++
-				}
-				if e-a < 8 {
-					a = e
-					continue
-				}
-				for _, dir := range []int{-1, 1} {
-					for i := a; i < e; i++ {
-						k := 0
-						for bb := b + dir; bb >= 0 && bb < m && k < 4 && s.lum[at(i, bb)] < faint && !core[at(i, bb)]; bb += dir {
-							k++
-						}
-						ext[i] = k
-					}
-					var win []float32
-					for i := a; i < e; i++ {
-						win = win[:0]
-						for j := max(a, i-12); j < min(e, i+13); j++ {
-							win = append(win, float32(ext[j]))
-						}
-						t := int(percentile(win, 0.25))
-						for k, bb := 1, b+dir; k <= min(t, ext[i]); k, bb = k+1, bb+dir {
-							s.rule[at(i, bb)] = true
-						}
-					}
-				}
-				a = e
+	s.thicken(core, faint, w, h, horiz)
+	s.thicken(core, faint, h, w, vert)
+	s.growRuleEdges(faint)
+}
+
+// markRuns marks the rule runs in one direction: a runs along the rule
+// (0..n), b across it (0..m), at maps (a, b) to a plane offset. Runs of the
+// dark mask merged with its neighbours across the rule, at least min0 long
+// and reaching into [a0, a1), are searched on the lines b0..b1-1; their
+// pixels on the line itself join the rule in segments of at least segMin,
+// or the whole run.
+func (s *scene) markRuns(n, m int, at func(a, b int) int, min0, segMin, a0, a1, b0, b1 int) {
+	dk := func(a, b int) bool { return b >= 0 && b < m && s.dark[at(a, b)] }
+	for b := 0; b < m; b++ {
+		if b < b0 || b >= b1 {
+			continue
+		}
+		for a := 0; a < n; {
+			if !(dk(a, b) || dk(a, b-1) || dk(a, b+1)) {
+				a++
+				continue
 			}
+			e := a
+			for e < n && (dk(e, b) || dk(e, b-1) || dk(e, b+1)) {
+				e++
+			}
+			if e-a >= min0 && e > a0 && a < a1 {
+				for i := a; i < e; {
+					if !dk(i, b) {
+						i++
+						continue
+					}
+					j := i
+					for j < e && dk(j, b) {
+						j++
+					}
+					if j-i >= segMin || j-i == e-a {
+						for k := i; k < j; k++ {
+							s.rule[at(k, b)] = true
+						}
+					}
+					i = j
+				}
+			}
+			a = e
 		}
 	}
-	thicken(w, h, func(a, b int) int { return b*w + a })
-	thicken(h, w, func(a, b int) int { return a*w + b })
-	// Anti-aliased edges: a pixel next to a rule that is noticeably darker
-	// than the paper, but not ink, joins the rule when most of its row (for
-	// a horizontal rule) is like it, so that a letter touching the rule does
-	// not.
+}
+
+// thicken adds to the rules, in one direction (a along the rule, 0..n; b
+// across it, 0..m), the pixels darker than faint stacked on the core rule
+// runs of at least 8 pixels, up to the rule's local thickness.
+func (s *scene) thicken(core []bool, faint float32, n, m int, at func(a, b int) int) {
+	ext := make([]int, n)
+	for b := 0; b < m; b++ {
+		for a := 0; a < n; {
+			if !core[at(a, b)] {
+				a++
+				continue
+			}
+			e := a
+			for e < n && core[at(e, b)] {
+				e++
+			}
+			if e-a < 8 {
+				a = e
+				continue
+			}
+			for _, dir := range []int{-1, 1} {
+				for i := a; i < e; i++ {
+					k := 0
+					for bb := b + dir; bb >= 0 && bb < m && k < 4 && s.lum[at(i, bb)] < faint && !core[at(i, bb)]; bb += dir {
+						k++
+					}
+					ext[i] = k
+				}
+				var win []float32
+				for i := a; i < e; i++ {
+					win = win[:0]
+					for j := max(a, i-12); j < min(e, i+13); j++ {
+						win = append(win, float32(ext[j]))
+					}
+					t := int(raster.Percentile(win, 0.25))
+					for k, bb := 1, b+dir; k <= min(t, ext[i]); k, bb = k+1, bb+dir {
+						s.rule[at(i, bb)] = true
+					}
+				}
+			}
+			a = e
+		}
+	}
+}
+
+// growRuleEdges adds the anti-aliased edges: a pixel next to a rule that
+// is darker than faint, but not ink, joins the rule when most of its row
+// (for a horizontal rule) is like it, so that a letter touching the rule
+// does not.
+func (s *scene) growRuleEdges(faint float32) {
+	w, h := s.p.W, s.p.Rect.Dy()
 	grow := make([]bool, len(s.rule))
+	// mostlyFaint reports whether at least two thirds of the pixels within
+	// 5 of (x, y) along its row (or its column) are darker than faint.
+	mostlyFaint := func(x, y int, alongRow bool) bool {
+		const rad, num, den = 5, 2, 3
+		n, c := 0, 0
+		if alongRow {
+			for xx := max(0, x-rad); xx <= min(w-1, x+rad); xx++ {
+				n++
+				if s.lum[y*w+xx] < faint {
+					c++
+				}
+			}
+		} else {
+			for yy := max(0, y-rad); yy <= min(h-1, y+rad); yy++ {
+				n++
+				if s.lum[yy*w+x] < faint {
+					c++
+				}
+			}
+		}
+		return den*c >= num*n
+	}
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
 			i := y*w + x
-			if s.rule[i] || s.lum[i] >= faint {
+			if s.rule[i] || s.lum[i] >= faint || s.dark[i] {
 				continue
 			}
-			if s.dark[i] {
-				continue
+			if ((y > 0 && s.rule[i-w]) || (y+1 < h && s.rule[i+w])) && mostlyFaint(x, y, true) {
+				grow[i] = true
 			}
-			rad, num, den := 5, 2, 3
-			if (y > 0 && s.rule[i-w]) || (y+1 < h && s.rule[i+w]) {
-				n, c := 0, 0
-				for xx := max(0, x-rad); xx <= min(w-1, x+rad); xx++ {
-					n++
-					if s.lum[y*w+xx] < faint {
-						c++
-					}
-				}
-				if den*c >= num*n {
-					grow[i] = true
-				}
-			}
-			if (x > 0 && s.rule[i-1]) || (x+1 < w && s.rule[i+1]) {
-				n, c := 0, 0
-				for yy := max(0, y-rad); yy <= min(h-1, y+rad); yy++ {
-					n++
-					if s.lum[yy*w+x] < faint {
-						c++
-					}
-				}
-				if den*c >= num*n {
-					grow[i] = true
-				}
+			if ((x > 0 && s.rule[i-1]) || (x+1 < w && s.rule[i+1])) && mostlyFaint(x, y, false) {
+				grow[i] = true
 			}
 		}
 	}
@@ -242,7 +259,64 @@ func ruleLengths(h int) (minH, minV int) {
 // that one speck does not smear), plus Gaussian noise of the given stddev.
 func (s *scene) fill(area []bool, noise float64, rng *rand.Rand) {
 	p := s.p
-	w, h := p.w, p.r.Dy()
+	w, h := p.W, p.Rect.Dy()
+	// The nearest source pixel in each direction, strictly beyond each
+	// pixel (its coordinate along the row or column, -1 for none): one
+	// sweep each, so that a wide area on a speckled page does not walk to
+	// the region's edge for every pixel.
+	sm := &sampler{near: nearestSources(s.fillSources(area), w, h), orig: p.Clone(), w: w, nc: len(p.Ch)}
+	nc := sm.nc
+	paper := make([]float32, nc)
+	havePaper := false
+	var vals [3]float32
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			i := y*w + x
+			if !area[i] || s.rule[i] {
+				continue
+			}
+			var acc [3]float64
+			var wsum float64
+			for dir := 0; dir < 4; dir++ {
+				v, dist, ok := sm.sample(x, y, dir)
+				if !ok {
+					continue
+				}
+				wt := 1 / float64(dist*dist)
+				for c := 0; c < nc; c++ {
+					acc[c] += wt * float64(v[c])
+				}
+				wsum += wt
+			}
+			n := 0.0
+			if noise > 0 {
+				n = rng.NormFloat64() * noise
+			}
+			if wsum == 0 && !havePaper {
+				for c := range paper {
+					paper[c] = s.paperChannel(c, sm.orig, area)
+				}
+				havePaper = true
+			}
+			for c := 0; c < nc; c++ {
+				if wsum > 0 {
+					vals[c] = float32(acc[c]/wsum + n)
+				} else {
+					vals[c] = paper[c] + float32(n)
+				}
+				p.Ch[c][i] = vals[c]
+			}
+			s.lum[i] = s.paper
+			s.dark[i] = false
+		}
+	}
+}
+
+// fillSources marks the clean background pixels fill may copy from: not
+// in area, not rules, not darker than faint paper, and with no dark pixel
+// among their eight neighbours.
+func (s *scene) fillSources(area []bool) []bool {
+	w, h := s.p.W, s.p.Rect.Dy()
 	faint := s.paper - 0.25*s.contrast
 	src := make([]bool, len(area))
 	for y := 0; y < h; y++ {
@@ -264,97 +338,58 @@ func (s *scene) fill(area []bool, noise float64, rng *rand.Rand) {
 			src[i] = ok
 		}
 	}
-	// The nearest source pixel in each direction, strictly beyond each
-	// pixel (its coordinate along the row or column, -1 for none): one
-	// sweep each, so that a wide area on a speckled page does not walk to
-	// the region's edge for every pixel.
-	near := nearestSources(src, w, h)
-	nc := len(p.ch)
-	orig := p.clone()
-	paper := make([]float32, nc)
-	havePaper := false
-	var vals [3]float32
-	// sample is the median of up to three source pixels from (x, y) in
-	// direction dir (0 left, 1 right, 2 up, 3 down), the first at distance
-	// d and the others within 6 pixels of it.
-	sample := func(x, y, dir int) (v [3]float32, d int, ok bool) {
-		var got [3][3]float32
-		pos, at := x, func(q int) int { return y*w + q }
-		if dir >= 2 {
-			pos, at = y, func(q int) int { return q*w + x }
+	return src
+}
+
+// sampler reads the clean background around a pixel: near holds the
+// nearest source pixels (see nearestSources) and orig the planes before
+// the fill, w wide with nc channels.
+type sampler struct {
+	near  [4][]int32
+	orig  *raster.Planes
+	w, nc int
+}
+
+// sample is the median of up to three source pixels from (x, y) in
+// direction dir (0 left, 1 right, 2 up, 3 down), the first at distance d
+// and the others within 6 pixels of it.
+func (sm *sampler) sample(x, y, dir int) (v [3]float32, d int, ok bool) {
+	w := sm.w
+	var got [3][3]float32
+	pos, at := x, func(q int) int { return y*w + q }
+	if dir >= 2 {
+		pos, at = y, func(q int) int { return q*w + x }
+	}
+	origin := pos
+	n := 0
+	first := 0
+	for n < 3 {
+		q := int(sm.near[dir][at(pos)])
+		if q < 0 {
+			break
 		}
-		origin := pos
-		n := 0
-		first := 0
-		for n < 3 {
-			q := int(near[dir][at(pos)])
-			if q < 0 {
-				break
-			}
-			dist := q - origin
-			if dist < 0 {
-				dist = -dist
-			}
-			if n == 0 {
-				first = dist
-			} else if dist > first+6 {
-				break
-			}
-			for c := 0; c < nc; c++ {
-				got[c][n] = orig.ch[c][at(q)]
-			}
-			n++
-			pos = q
+		dist := q - origin
+		if dist < 0 {
+			dist = -dist
 		}
 		if n == 0 {
-			return v, 0, false
+			first = dist
+		} else if dist > first+6 {
+			break
 		}
-		for c := 0; c < nc; c++ {
-			v[c] = median3(got[c][:n])
+		for c := 0; c < sm.nc; c++ {
+			got[c][n] = sm.orig.Ch[c][at(q)]
 		}
-		return v, first, true
+		n++
+		pos = q
 	}
-	for y := 0; y < h; y++ {
-		for x := 0; x < w; x++ {
-			i := y*w + x
-			if !area[i] || s.rule[i] {
-				continue
-			}
-			var acc [3]float64
-			var wsum float64
-			for dir := 0; dir < 4; dir++ {
-				v, dist, ok := sample(x, y, dir)
-				if !ok {
-					continue
-				}
-				wt := 1 / float64(dist*dist)
-				for c := 0; c < nc; c++ {
-					acc[c] += wt * float64(v[c])
-				}
-				wsum += wt
-			}
-			n := 0.0
-			if noise > 0 {
-				n = rng.NormFloat64() * noise
-			}
-			if wsum == 0 && !havePaper {
-				for c := range paper {
-					paper[c] = s.paperChannel(c, orig, area)
-				}
-				havePaper = true
-			}
-			for c := 0; c < nc; c++ {
-				if wsum > 0 {
-					vals[c] = float32(acc[c]/wsum + n)
-				} else {
-					vals[c] = paper[c] + float32(n)
-				}
-				p.ch[c][i] = vals[c]
-			}
-			s.lum[i] = s.paper
-			s.dark[i] = false
-		}
+	if n == 0 {
+		return v, 0, false
 	}
+	for c := 0; c < sm.nc; c++ {
+		v[c] = median3(got[c][:n])
+	}
+	return v, first, true
 }
 
 // nearestSources returns, for directions left, right, up and down, each
@@ -397,17 +432,17 @@ func sweep(near []int32, src []bool, n int, at func(k int) int, backward bool) {
 
 // paperChannel is the median of channel c over clean paper pixels outside
 // the area being filled.
-func (s *scene) paperChannel(c int, orig *planes, area []bool) float32 {
+func (s *scene) paperChannel(c int, orig *raster.Planes, area []bool) float32 {
 	var v []float32
 	for i, l := range s.lum {
 		if !area[i] && !s.dark[i] && l >= s.paper-0.1*s.contrast {
-			v = append(v, orig.ch[c][i])
+			v = append(v, orig.Ch[c][i])
 		}
 	}
 	if len(v) == 0 {
 		return s.paper
 	}
-	return percentile(v, 0.5)
+	return raster.Percentile(v, 0.5)
 }
 
 func median3(v []float32) float32 {
@@ -424,10 +459,10 @@ func median3(v []float32) float32 {
 // boxMask returns a mask over the scene's window that is true inside r.
 func (s *scene) boxMask(r image.Rectangle) []bool {
 	m := make([]bool, len(s.lum))
-	r = r.Intersect(s.p.r)
+	r = r.Intersect(s.p.Rect)
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		for x := r.Min.X; x < r.Max.X; x++ {
-			m[s.p.idx(x, y)] = true
+			m[s.p.Idx(x, y)] = true
 		}
 	}
 	return m
@@ -438,10 +473,10 @@ var ErrEmptyRegion = errors.New("render: empty region")
 
 // hasInk reports whether r holds a dark pixel that is not part of a rule.
 func (s *scene) hasInk(r image.Rectangle) bool {
-	r = r.Intersect(s.p.r)
+	r = r.Intersect(s.p.Rect)
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		for x := r.Min.X; x < r.Max.X; x++ {
-			i := s.p.idx(x, y)
+			i := s.p.Idx(x, y)
 			if s.dark[i] && !s.rule[i] {
 				return true
 			}
@@ -465,11 +500,11 @@ func InkBox(img image.Image, region doc.Box, exclude []doc.Box) doc.Box {
 	}
 	minH, minV := ruleLengths(rr.Height)
 	s.findRules(rr.Rect(), minH, minV)
-	r := rr.Rect().Intersect(s.p.r)
+	r := rr.Rect().Intersect(s.p.Rect)
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 	next:
 		for x := r.Min.X; x < r.Max.X; x++ {
-			i := s.p.idx(x, y)
+			i := s.p.Idx(x, y)
 			if !s.dark[i] || s.rule[i] {
 				continue
 			}
@@ -504,7 +539,7 @@ func RebuildBackground(img image.Image, region doc.Box) (draw.Image, error) {
 	}
 	noise := s.paperNoise(s.boxMask(rr.Rect()))
 	s.fill(s.boxMask(rr.Rect()), noise, rand.New(rand.NewPCG(1, 2)))
-	out := s.p.toImage()
+	out := s.p.Image()
 	return cropImage(out, rr.Rect()), nil
 }
 
@@ -520,11 +555,11 @@ func (s *scene) paperNoise(exclude []bool) float64 {
 	if len(v) < 16 {
 		return 0
 	}
-	med := percentile(v, 0.5)
+	med := raster.Percentile(v, 0.5)
 	for i := range v {
 		v[i] = float32(math.Abs(float64(v[i] - med)))
 	}
-	return math.Min(30, 1.4826*float64(percentile(v, 0.5)))
+	return math.Min(30, 1.4826*float64(raster.Percentile(v, 0.5)))
 }
 
 // cropImage returns the sub-image r of an *image.Gray or *image.RGBA as a

@@ -9,6 +9,7 @@ import (
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/fonts"
+	"github.com/anonymizer-project/anonymizer/pipeline/raster"
 )
 
 // renderLine rasterizes a laid-out line into the page rectangle r with its
@@ -107,53 +108,14 @@ func matchFamily(st *Style, s *scene, d []float32, ws []doc.Box, text string, to
 	if len(cands) == 0 {
 		cands = candidates()
 	}
-	p := s.p
 	fields := strings.Fields(text)
-	type pair struct {
-		text string
-		r    image.Rectangle // crop (page)
-		left float64         // measured ink left (page)
-		wm   float64         // measured ink width
-	}
-	var pairs []pair
-	add := func(t string, b doc.Box) {
-		r := b.Pad(2).Rect().Intersect(p.r)
-		r.Min.Y = max(r.Min.Y, p.r.Min.Y)
-		crop := cropBuf(d, p, r)
-		l, rr := inkColumns(crop, r.Dx(), r.Dy())
-		if rr <= l {
-			return
-		}
-		pairs = append(pairs, pair{t, r, float64(r.Min.X + l), float64(rr - l)})
-	}
-	if len(fields) == len(ws) {
-		for i, f := range fields {
-			add(f, ws[i])
-		}
-	}
-	if len(pairs) != len(fields) || len(fields) != len(ws) {
-		pairs = pairs[:0]
-		u := ws[0]
-		for _, b := range ws {
-			u = u.Union(b)
-		}
-		add(strings.Join(fields, " "), u)
-	}
+	pairs := inkPairs(s.p, d, ws, fields)
 	if len(pairs) == 0 {
 		return ErrNoInk
 	}
-	inkH := float64(base - top)
-	baseline := float64(base + p.r.Min.Y)
-	sigma := math.Max(0.3, st.Blur)
+	m := familyMatch{st: st, p: s.p, d: d, inkH: float64(base - top), baseline: float64(base + s.p.Rect.Min.Y),
+		sigma: math.Max(0.3, st.Blur)}
 	whole := strings.Join(fields, " ")
-
-	all := func(n int) []bool {
-		m := make([]bool, n)
-		for i := range m {
-			m[i] = true
-		}
-		return m
-	}
 	bestScore := math.Inf(-1)
 	var bestCov [][]float32 // best family's renderings over the pairs' crops
 	for _, fam := range cands {
@@ -168,86 +130,24 @@ func matchFamily(st *Style, s *scene, d []float32, ws []doc.Box, text string, to
 		if !lw.hasInk() || lw.minY >= 0 {
 			continue
 		}
-		// Size from the height of the tallest letters, corrected by
-		// measuring a rendering the way the original was measured; the
-		// same rendering gives the family's stem width, and the ink spread
-		// the original has beyond it.
-		size := inkH / -lw.minY
-		emb := 0.0
-		{
-			h := int(math.Ceil(size*(lw.maxY-lw.minY))) + 8
-			wd := int(math.Ceil(size*(lw.maxX-lw.minX))) + 8
-			r := image.Rect(0, 0, wd, h)
-			bl := math.Ceil(size*-lw.minY) + 4
-			cov := renderLine(lw, size, 1, st.Slant, 4, bl, r)
-			blur(cov, wd, h, sigma)
-			prof := make([]float64, h)
-			for y := 0; y < h; y++ {
-				for x := 0; x < wd; x++ {
-					prof[y] += float64(cov[y*wd+x])
-				}
-			}
-			t, _, b := profileLines(prof)
-			if b > t {
-				size *= inkH / float64(b-t)
-			}
-			sw := strokeWidth(cov, all(len(cov)), wd, h, inkH) * inkH / float64(max(1, b-t))
-			emb = math.Max(0, math.Min(st.StrokeWidth-sw, maxSpread*st.StrokeWidth))
-		}
+		size, emb := m.familySize(lw)
 		var corr, logr, mass, wsum float64
 		var covs [][]float32
 		for _, pr := range pairs {
-			l, err := layout(fam, pr.text)
+			f, err := m.fitPair(fam, pr, size, emb)
 			if err != nil {
 				return err
 			}
-			if !l.hasInk() {
-				covs = append(covs, nil)
+			covs = append(covs, f.cov)
+			if !f.inked {
 				continue
-			}
-			// Natural width, measured on a rendering like the original.
-			wd := int(math.Ceil(size*(l.maxX-l.minX)+math.Abs(st.Slant)*inkH+emb)) + 8
-			r := image.Rect(0, pr.r.Min.Y, wd, pr.r.Max.Y)
-			cov := renderLine(l, size, 1, st.Slant, 4+emb/2, baseline, r)
-			embolden(cov, r.Dx(), r.Dy(), emb)
-			blur(cov, r.Dx(), r.Dy(), sigma)
-			cl, cr := inkColumns(cov, r.Dx(), r.Dy())
-			if cr <= cl {
-				covs = append(covs, nil)
-				continue
-			}
-			// Stretch the glyphs, not the spread, to the original width.
-			ratio := math.Max(0.1, (pr.wm-emb)/math.Max(1, float64(cr-cl)-emb))
-			// Render with a pixel of margin and keep the best of the nine
-			// one-pixel shifts: scans are rarely aligned to the pixel.
-			big := pr.r.Inset(-1)
-			cov = renderLine(l, size, ratio, st.Slant, pr.left+emb/2, baseline, big)
-			embolden(cov, big.Dx(), big.Dy(), emb)
-			blur(cov, big.Dx(), big.Dy(), sigma)
-			orig := cropBuf(d, p, pr.r)
-			c := math.Inf(-1)
-			var best []float32
-			for dy := -1; dy <= 1; dy++ {
-				for dx := -1; dx <= 1; dx++ {
-					win := cropBufRect(cov, big, pr.r.Add(image.Pt(dx, dy)))
-					if v := ncc(win, orig); v > c {
-						c, best = v, win
-					}
-				}
-			}
-			cov = best
-			covs = append(covs, cov)
-			var sc, so float64
-			for i := range cov {
-				sc += float64(cov[i])
-				so += float64(orig[i])
 			}
 			wt := pr.wm
-			if sc > 0 && so > 0 {
-				mass += wt * math.Log(sc/so)
+			if f.sc > 0 && f.so > 0 {
+				mass += wt * math.Log(f.sc/f.so)
 			}
-			corr += wt * c
-			logr += wt * math.Log(ratio)
+			corr += wt * f.corr
+			logr += wt * math.Log(f.ratio)
 			wsum += wt
 		}
 		if wsum == 0 {
@@ -270,15 +170,156 @@ func matchFamily(st *Style, s *scene, d []float32, ws []doc.Box, text string, to
 	if st.Family == nil {
 		return ErrNoInk
 	}
-	// Tone: map the rendering's coverage onto the original's darkness by
-	// matching their distributions over the pixels with some ink.
+	st.Tone = matchedTone(s.p, d, pairs, bestCov)
+	return nil
+}
+
+// inkPair is a piece of the original text with the crop of its ink.
+type inkPair struct {
+	text string
+	r    image.Rectangle // crop (page)
+	left float64         // measured ink left (page)
+	wm   float64         // measured ink width
+}
+
+// inkPairs pairs the text's words with the word boxes ws when they match
+// one to one and every box holds ink, else the whole text with the union
+// of the boxes; pieces without ink are left out.
+func inkPairs(p *raster.Planes, d []float32, ws []doc.Box, fields []string) []inkPair {
+	var pairs []inkPair
+	add := func(t string, b doc.Box) {
+		r := b.Pad(2).Rect().Intersect(p.Rect)
+		r.Min.Y = max(r.Min.Y, p.Rect.Min.Y)
+		crop := cropBuf(d, p, r)
+		l, rr := inkColumns(crop, r.Dx(), r.Dy())
+		if rr <= l {
+			return
+		}
+		pairs = append(pairs, inkPair{t, r, float64(r.Min.X + l), float64(rr - l)})
+	}
+	if len(fields) == len(ws) {
+		for i, f := range fields {
+			add(f, ws[i])
+		}
+	}
+	if len(pairs) != len(fields) || len(fields) != len(ws) {
+		pairs = pairs[:0]
+		u := ws[0]
+		for _, b := range ws {
+			u = u.Union(b)
+		}
+		add(strings.Join(fields, " "), u)
+	}
+	return pairs
+}
+
+// familyMatch is what matching a family against the original ink needs:
+// the style estimated so far, the planes and their darkness d, the ink
+// height, the baseline (page) and the blur of the renderings.
+type familyMatch struct {
+	st                    *Style
+	p                     *raster.Planes
+	d                     []float32
+	inkH, baseline, sigma float64
+}
+
+// familySize is the font size from the height of the tallest letters of
+// the layout lw, corrected by measuring a rendering the way the original
+// was measured; the same rendering gives the family's stem width, and emb
+// is the ink spread the original has beyond it.
+func (m *familyMatch) familySize(lw *line) (size, emb float64) {
+	size = m.inkH / -lw.minY
+	h := int(math.Ceil(size*(lw.maxY-lw.minY))) + 8
+	wd := int(math.Ceil(size*(lw.maxX-lw.minX))) + 8
+	r := image.Rect(0, 0, wd, h)
+	bl := math.Ceil(size*-lw.minY) + 4
+	cov := renderLine(lw, size, 1, m.st.Slant, 4, bl, r)
+	blur(cov, wd, h, m.sigma)
+	prof := make([]float64, h)
+	for y := 0; y < h; y++ {
+		for x := 0; x < wd; x++ {
+			prof[y] += float64(cov[y*wd+x])
+		}
+	}
+	t, _, b := profileLines(prof)
+	if b > t {
+		size *= m.inkH / float64(b-t)
+	}
+	all := make([]bool, len(cov))
+	for i := range all {
+		all[i] = true
+	}
+	sw := strokeWidth(cov, all, wd, h, m.inkH) * m.inkH / float64(max(1, b-t))
+	return size, math.Max(0, math.Min(m.st.StrokeWidth-sw, maxSpread*m.st.StrokeWidth))
+}
+
+// pairFit is a family's rendering of one pair over the pair's crop,
+// its correlation with the original, the stretch to the original's width,
+// and the total ink of the rendering and the original; inked is false
+// (and the rest zero) when the family draws no ink for the pair's text.
+type pairFit struct {
+	inked       bool
+	cov         []float32
+	corr, ratio float64
+	sc, so      float64
+}
+
+// fitPair renders the pair's text in fam at size with ink spread emb,
+// stretched to the original's width and at the best of the nine one-pixel
+// shifts.
+func (m *familyMatch) fitPair(fam *fonts.Family, pr inkPair, size, emb float64) (pairFit, error) {
+	st := m.st
+	l, err := layout(fam, pr.text)
+	if err != nil || !l.hasInk() {
+		return pairFit{}, err
+	}
+	// Natural width, measured on a rendering like the original.
+	wd := int(math.Ceil(size*(l.maxX-l.minX)+math.Abs(st.Slant)*m.inkH+emb)) + 8
+	r := image.Rect(0, pr.r.Min.Y, wd, pr.r.Max.Y)
+	cov := renderLine(l, size, 1, st.Slant, 4+emb/2, m.baseline, r)
+	embolden(cov, r.Dx(), r.Dy(), emb)
+	blur(cov, r.Dx(), r.Dy(), m.sigma)
+	cl, cr := inkColumns(cov, r.Dx(), r.Dy())
+	if cr <= cl {
+		return pairFit{}, nil
+	}
+	// Stretch the glyphs, not the spread, to the original width.
+	ratio := math.Max(0.1, (pr.wm-emb)/math.Max(1, float64(cr-cl)-emb))
+	// Render with a pixel of margin and keep the best of the nine
+	// one-pixel shifts: scans are rarely aligned to the pixel.
+	big := pr.r.Inset(-1)
+	cov = renderLine(l, size, ratio, st.Slant, pr.left+emb/2, m.baseline, big)
+	embolden(cov, big.Dx(), big.Dy(), emb)
+	blur(cov, big.Dx(), big.Dy(), m.sigma)
+	orig := cropBuf(m.d, m.p, pr.r)
+	c := math.Inf(-1)
+	var best []float32
+	for dy := -1; dy <= 1; dy++ {
+		for dx := -1; dx <= 1; dx++ {
+			win := cropBufRect(cov, big, pr.r.Add(image.Pt(dx, dy)))
+			if v := ncc(win, orig); v > c {
+				c, best = v, win
+			}
+		}
+	}
+	f := pairFit{inked: true, cov: best, corr: c, ratio: ratio}
+	for i := range best {
+		f.sc += float64(best[i])
+		f.so += float64(orig[i])
+	}
+	return f, nil
+}
+
+// matchedTone maps the best rendering's coverage onto the original's
+// darkness by matching their distributions over the pixels with some ink.
+func matchedTone(p *raster.Planes, d []float32, pairs []inkPair, covs [][]float32) []float64 {
 	var ren, org []float32
 	for i, pr := range pairs {
-		if bestCov[i] == nil {
+		if covs[i] == nil {
 			continue
 		}
 		o := cropBuf(d, p, pr.r)
-		for j, v := range bestCov[i] {
+		for j, v := range covs[i] {
 			if v > toneFloor {
 				ren = append(ren, v)
 			}
@@ -287,13 +328,12 @@ func matchFamily(st *Style, s *scene, d []float32, ws []doc.Box, text string, to
 			}
 		}
 	}
-	st.Tone = toneCurve(ren, org)
-	return nil
+	return toneCurve(ren, org)
 }
 
 // maxSpread limits the ink spread added to a family's stems, as a share of
 // the original's stem width: more closes the counters of small letters and
-// costs OCR read-back (measured on FUNSD: 0.5 read back 94%, 0 98%).
+// costs OCR read-back (docs/measurements.md).
 const maxSpread = 0.35
 
 // maxToneShift limits how far a tone curve moves from the identity.
@@ -406,10 +446,10 @@ func embolden(cov []float32, w, h int, delta float64) {
 
 // cropBuf copies the page rectangle r (inside p's window) out of a buffer
 // laid out like p.
-func cropBuf(d []float32, p *planes, r image.Rectangle) []float32 {
+func cropBuf(d []float32, p *raster.Planes, r image.Rectangle) []float32 {
 	out := make([]float32, r.Dx()*r.Dy())
 	for y := r.Min.Y; y < r.Max.Y; y++ {
-		copy(out[(y-r.Min.Y)*r.Dx():(y-r.Min.Y+1)*r.Dx()], d[p.idx(r.Min.X, y):])
+		copy(out[(y-r.Min.Y)*r.Dx():(y-r.Min.Y+1)*r.Dx()], d[p.Idx(r.Min.X, y):])
 	}
 	return out
 }
@@ -426,4 +466,10 @@ func cropBufRect(buf []float32, src, r image.Rectangle) []float32 {
 		}
 	}
 	return out
+}
+
+// blur softens rendered coverage with the Gaussian of sigma (reaching 3
+// sigma, zero outside the buffer), in place.
+func blur(buf []float32, w, h int, sigma float64) {
+	raster.Blur(buf, w, h, raster.GaussKernel(sigma, 3), raster.EdgeZero)
 }

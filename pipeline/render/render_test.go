@@ -10,8 +10,10 @@ import (
 	"golang.org/x/image/font"
 	"golang.org/x/image/math/fixed"
 
+	"github.com/anonymizer-project/anonymizer/internal/testimg"
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/fonts"
+	"github.com/anonymizer-project/anonymizer/pipeline/raster"
 )
 
 // page is a synthetic test page: text drawn with golang.org/x/image/font's
@@ -73,7 +75,7 @@ func makePage(t *testing.T, sp pageSpec) page {
 	blur(a, sp.w, sp.h, sp.sigma)
 	img := image.NewGray(cov.Rect)
 	for i, v := range a {
-		img.Pix[i] = quant(float32(sp.paper)*(1-v) + float32(sp.ink)*v)
+		img.Pix[i] = raster.Quant(float32(sp.paper)*(1-v) + float32(sp.ink)*v)
 	}
 	pg.img = img
 	pg.baseline = sp.base
@@ -194,7 +196,7 @@ func addNoise(src *image.Gray, sd float64, seed uint64) *image.Gray {
 	out := image.NewGray(src.Rect)
 	r := newRand(seed)
 	for i, v := range src.Pix {
-		out.Pix[i] = quant(float32(float64(v) + r.NormFloat64()*sd))
+		out.Pix[i] = raster.Quant(float32(float64(v) + r.NormFloat64()*sd))
 	}
 	return out
 }
@@ -208,7 +210,7 @@ func TestEstimateSlant(t *testing.T) {
 	img := image.NewGray(image.Rect(0, 0, 300, 80))
 	cov := renderLine(l, 28, 1, 0.25, 20, 55, img.Rect)
 	for i, a := range cov {
-		img.Pix[i] = quant(240 - 220*a)
+		img.Pix[i] = raster.Quant(240 - 220*a)
 	}
 	st, err := EstimateStyle(img, doc.Box{Left: 15, Top: 30, Width: 260, Height: 32}, nil, "")
 	if err != nil {
@@ -220,10 +222,7 @@ func TestEstimateSlant(t *testing.T) {
 }
 
 func TestEstimateStyleErrors(t *testing.T) {
-	img := image.NewGray(image.Rect(0, 0, 50, 50))
-	for i := range img.Pix {
-		img.Pix[i] = 240
-	}
+	img := testimg.Flat(50, 50, 240)
 	if _, err := EstimateStyle(img, doc.Box{Left: 10, Top: 10, Width: 20, Height: 10}, nil, "x"); !errors.Is(err, ErrNoInk) {
 		t.Errorf("blank region: %v, want ErrNoInk", err)
 	}

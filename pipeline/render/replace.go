@@ -11,6 +11,7 @@ import (
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/fonts"
+	"github.com/anonymizer-project/anonymizer/pipeline/raster"
 )
 
 // Options tune Replace.
@@ -41,7 +42,7 @@ type Result struct {
 	Mask *image.Alpha
 	// Strokes (bounds = Region) marks the pixels that are not background:
 	// the new text (coverage above 10%) and the kept form rules. It is the
-	// stroke mask BackgroundError expects.
+	// stroke mask measure.BackgroundError expects.
 	Strokes *image.Alpha
 	// Background (bounds = Region) is the rebuilt background before the
 	// text is drawn: the masked-image input of the diffusion generator.
@@ -166,7 +167,7 @@ func Replace(img image.Image, region doc.Box, text string, style Style, opts Opt
 	minH, minV := ruleLengths(rr.Height)
 	s.findRules(rr.Rect(), minH, minV)
 	p := s.p
-	w, h := p.w, p.r.Dy()
+	w, h := p.W, p.Rect.Dy()
 
 	// Original ink: its left edge anchors the new text; components that
 	// belong to the region's letters are erased even where they stick out
@@ -179,30 +180,9 @@ func Replace(img image.Image, region doc.Box, text string, style Style, opts Opt
 		inkLeft = rr.Left
 	}
 
-	// Fit the text: condense a little, overflow into blank paper, shrink
-	// the size a little, condense more, give up.
-	condense, size := 1.0, st.FontSize
-	natural += st.Embolden
-	avail := float64(rr.Right() - inkLeft)
-	right := float64(inkLeft) + natural
-	if natural > avail && natural > 0 {
-		condense = math.Max(opts.MinCondense, avail/natural)
-		right = float64(inkLeft) + natural*condense
-		if right > float64(rr.Right()) {
-			free := s.freeRight(rr, st.Baseline, capH, opts.KeepOut, pad)
-			room := float64(rr.Right()+free) - float64(inkLeft)
-			if natural*condense > room {
-				shrink := math.Max(minShrink, room/(natural*condense))
-				size *= shrink
-				if natural*condense*shrink > room {
-					condense = room / (natural * shrink)
-					if condense < opts.HardMinCondense {
-						return nil, fmt.Errorf("replace: %w (needs %.0f px, has %.0f)", ErrNoRoom, natural*opts.HardMinCondense*shrink, room)
-					}
-				}
-				right = float64(inkLeft) + room
-			}
-		}
+	condense, size, right, err := s.fitText(rr, st, opts, natural+st.Embolden, inkLeft, pad)
+	if err != nil {
+		return nil, fmt.Errorf("replace: %w", err)
 	}
 	hs := st.HScale * condense
 	ascent, descent := 0.0, 0.0
@@ -213,43 +193,101 @@ func Replace(img image.Image, region doc.Box, text string, style Style, opts Opt
 		Width: int(math.Ceil(right)) - inkLeft, Height: int(math.Ceil(ascent) + math.Ceil(descent))}
 	if l.hasInk() {
 		tb := textBox.Pad(pad).Rect()
-		for y := max(tb.Min.Y, p.r.Min.Y); y < min(tb.Max.Y, p.r.Max.Y); y++ {
-			for x := max(tb.Min.X, p.r.Min.X); x < min(tb.Max.X, p.r.Max.X); x++ {
-				area[p.idx(x, y)] = true
+		for y := max(tb.Min.Y, p.Rect.Min.Y); y < min(tb.Max.Y, p.Rect.Max.Y); y++ {
+			for x := max(tb.Min.X, p.Rect.Min.X); x < min(tb.Max.X, p.Rect.Max.X); x++ {
+				area[p.Idx(x, y)] = true
 			}
 		}
 	}
-	// Keep the result's box clear of keep-out boxes that do not overlap the
-	// region (cutting the side that loses least), and never touch a
-	// keep-out pixel outside the region itself.
-	trimArea(area, p, rr.Rect(), opts.KeepOut)
-	for _, k := range opts.KeepOut {
-		kr := k.Rect().Intersect(p.r)
-		for y := kr.Min.Y; y < kr.Max.Y; y++ {
-			for x := kr.Min.X; x < kr.Max.X; x++ {
-				if !(image.Point{x, y}).In(rr.Rect()) {
-					area[p.idx(x, y)] = false
-				}
-			}
-		}
-	}
+	keepClear(area, p, rr.Rect(), opts.KeepOut)
 
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x9e3779b97f4a7c15))
 	s.fill(area, st.Noise, rng)
 
 	// Rebuilt background and glyph image (plain coverage), for the
 	// diffusion generator's conditioning.
-	bg := p.toImage()
-	cov := renderLine(l, size, hs, st.Slant, float64(inkLeft)+st.Embolden/2, float64(st.Baseline), p.r)
+	bg := p.Image()
+	cov := renderLine(l, size, hs, st.Slant, float64(inkLeft)+st.Embolden/2, float64(st.Baseline), p.Rect)
 	glyph := make([]float32, len(cov))
 	copy(glyph, cov)
 	// Text coverage, in the original's weight, blur and tone.
 	embolden(cov, w, h, st.Embolden)
 	blur(cov, w, h, st.Blur)
 	applyTone(cov, st.Tone)
-	ink := [3]float32{float32(st.Ink.R), float32(st.Ink.G), float32(st.Ink.B)}
-	if len(p.ch) == 1 {
-		ink[0] = float32(color.GrayModel.Convert(st.Ink).(color.Gray).Y)
+	bb := drawInk(p, cov, area, st.Ink)
+	if bb.Empty() {
+		return nil, fmt.Errorf("replace: %w", ErrEmptyRegion)
+	}
+	bb = bb.Add(p.Rect.Min)
+	res := &Result{
+		Patch:      cropImage(p.Image(), bb),
+		Background: cropImage(bg, bb),
+		Region:     doc.BoxFromRect(bb),
+		Condense:   condense,
+		Shrink:     size / st.FontSize,
+		TextBox:    textBox,
+	}
+	res.Glyph, res.Mask, res.Strokes = s.resultMasks(bb, area, glyph, cov)
+	return res, nil
+}
+
+// fitText fits text of natural width (with emboldening) drawn from inkLeft
+// into the region: condense a little, overflow into blank paper, shrink
+// the size a little, condense more, or give up with ErrNoRoom. It returns
+// the condensing, the font size and the right edge of the text.
+func (s *scene) fitText(rr doc.Box, st Style, opts Options, natural float64, inkLeft, pad int) (condense, size, right float64, err error) {
+	condense, size = 1.0, st.FontSize
+	avail := float64(rr.Right() - inkLeft)
+	right = float64(inkLeft) + natural
+	if !(natural > avail && natural > 0) {
+		return condense, size, right, nil
+	}
+	condense = math.Max(opts.MinCondense, avail/natural)
+	right = float64(inkLeft) + natural*condense
+	if !(right > float64(rr.Right())) {
+		return condense, size, right, nil
+	}
+	free := s.freeRight(rr, st.Baseline, st.CapHeight, opts.KeepOut, pad)
+	room := float64(rr.Right()+free) - float64(inkLeft)
+	if !(natural*condense > room) {
+		return condense, size, right, nil
+	}
+	shrink := math.Max(minShrink, room/(natural*condense))
+	size *= shrink
+	if natural*condense*shrink > room {
+		condense = room / (natural * shrink)
+		if condense < opts.HardMinCondense {
+			return 0, 0, 0, fmt.Errorf("%w (needs %.0f px, has %.0f)", ErrNoRoom, natural*opts.HardMinCondense*shrink, room)
+		}
+	}
+	return condense, size, float64(inkLeft) + room, nil
+}
+
+// keepClear keeps the area clear of keep-out boxes that do not overlap the
+// region (cutting the side that loses least), and of every keep-out pixel
+// outside the region itself.
+func keepClear(area []bool, p *raster.Planes, region image.Rectangle, keepOut []doc.Box) {
+	trimArea(area, p, region, keepOut)
+	for _, k := range keepOut {
+		kr := k.Rect().Intersect(p.Rect)
+		for y := kr.Min.Y; y < kr.Max.Y; y++ {
+			for x := kr.Min.X; x < kr.Max.X; x++ {
+				if !(image.Point{x, y}).In(region) {
+					area[p.Idx(x, y)] = false
+				}
+			}
+		}
+	}
+}
+
+// drawInk composites text coverage in ink colour over the planes inside
+// area, zeroing the coverage outside it, and returns the bounds of area
+// in plane coordinates (origin at the planes' corner).
+func drawInk(p *raster.Planes, cov []float32, area []bool, inkColor color.RGBA) image.Rectangle {
+	w, h := p.W, p.Rect.Dy()
+	ink := [3]float32{float32(inkColor.R), float32(inkColor.G), float32(inkColor.B)}
+	if len(p.Ch) == 1 {
+		ink[0] = float32(color.GrayModel.Convert(inkColor).(color.Gray).Y)
 	}
 	var bb image.Rectangle
 	for y := 0; y < h; y++ {
@@ -264,43 +302,36 @@ func Replace(img image.Image, region doc.Box, text string, style Style, opts Opt
 			if a <= 0 {
 				continue
 			}
-			for c := range p.ch {
-				p.ch[c][i] = p.ch[c][i]*(1-a) + ink[c]*a
+			for c := range p.Ch {
+				p.Ch[c][i] = p.Ch[c][i]*(1-a) + ink[c]*a
 			}
 		}
 	}
-	if bb.Empty() {
-		return nil, fmt.Errorf("replace: %w", ErrEmptyRegion)
-	}
-	bb = bb.Add(p.r.Min)
-	res := &Result{
-		Patch:      cropImage(p.toImage(), bb),
-		Background: cropImage(bg, bb),
-		Glyph:      image.NewGray(bb),
-		Mask:       image.NewAlpha(bb),
-		Strokes:    image.NewAlpha(bb),
-		Region:     doc.BoxFromRect(bb),
-		Condense:   condense,
-		Shrink:     size / st.FontSize,
-		TextBox:    textBox,
-	}
-	for i := range res.Glyph.Pix {
-		res.Glyph.Pix[i] = 255
+	return bb
+}
+
+// resultMasks builds a Result's glyph image, mask and stroke mask over bb
+// (page coordinates) from the area the result owns, the plain glyph
+// coverage and the drawn text coverage.
+func (s *scene) resultMasks(bb image.Rectangle, area []bool, glyph, cov []float32) (*image.Gray, *image.Alpha, *image.Alpha) {
+	g, mask, strokes := image.NewGray(bb), image.NewAlpha(bb), image.NewAlpha(bb)
+	for i := range g.Pix {
+		g.Pix[i] = 255
 	}
 	for y := bb.Min.Y; y < bb.Max.Y; y++ {
 		for x := bb.Min.X; x < bb.Max.X; x++ {
-			i := p.idx(x, y)
+			i := s.p.Idx(x, y)
 			if !area[i] {
 				continue
 			}
-			res.Glyph.Pix[res.Glyph.PixOffset(x, y)] = quant(255 * (1 - glyph[i]))
-			res.Mask.Pix[res.Mask.PixOffset(x, y)] = 255
+			g.Pix[g.PixOffset(x, y)] = raster.Quant(255 * (1 - glyph[i]))
+			mask.Pix[mask.PixOffset(x, y)] = 255
 			if cov[i] > 0.1 || s.rule[i] {
-				res.Strokes.Pix[res.Strokes.PixOffset(x, y)] = 255
+				strokes.Pix[strokes.PixOffset(x, y)] = 255
 			}
 		}
 	}
-	return res, nil
+	return g, mask, strokes
 }
 
 // claimInk adds to area the dark connected components (not rules) that
@@ -308,14 +339,14 @@ func Replace(img image.Image, region doc.Box, text string, style Style, opts Opt
 // inkLeft to the leftmost ink column inside the region.
 func (s *scene) claimInk(rr doc.Box, capH float64, area []bool, inkLeft *int) {
 	p := s.p
-	w, h := p.w, p.r.Dy()
+	w, h := p.W, p.Rect.Dy()
 	lim := rr.Pad(int(math.Ceil(capH / 2))).Rect()
 	seen := make([]bool, len(s.dark))
 	var stack, comp []int
-	r := rr.Rect().Intersect(p.r)
+	r := rr.Rect().Intersect(p.Rect)
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		for x := r.Min.X; x < r.Max.X; x++ {
-			i0 := p.idx(x, y)
+			i0 := p.Idx(x, y)
 			if !s.dark[i0] || s.rule[i0] || seen[i0] {
 				continue
 			}
@@ -328,10 +359,10 @@ func (s *scene) claimInk(rr doc.Box, capH float64, area []bool, inkLeft *int) {
 				stack = stack[:len(stack)-1]
 				comp = append(comp, i)
 				cx, cy := i%w, i/w
-				if pt := (image.Point{cx + p.r.Min.X, cy + p.r.Min.Y}); pt.In(r) {
+				if pt := (image.Point{cx + p.Rect.Min.X, cy + p.Rect.Min.Y}); pt.In(r) {
 					*inkLeft = min(*inkLeft, pt.X)
 				}
-				if !(image.Point{cx + p.r.Min.X, cy + p.r.Min.Y}).In(lim) {
+				if !(image.Point{cx + p.Rect.Min.X, cy + p.Rect.Min.Y}).In(lim) {
 					inside = false
 				}
 				for dy := -1; dy <= 1; dy++ {
@@ -371,14 +402,14 @@ func (s *scene) claimInk(rr doc.Box, capH float64, area []bool, inkLeft *int) {
 // about half a cap height before the next ink.
 func (s *scene) freeRight(rr doc.Box, baseline int, capH float64, keep []doc.Box, pad int) int {
 	p := s.p
-	y0 := max(p.r.Min.Y, min(rr.Top, baseline-int(math.Ceil(capH*1.1)))-pad)
-	y1 := min(p.r.Max.Y, max(rr.Bottom(), baseline+int(math.Ceil(capH*0.3)))+pad)
+	y0 := max(p.Rect.Min.Y, min(rr.Top, baseline-int(math.Ceil(capH*1.1)))-pad)
+	y1 := min(p.Rect.Max.Y, max(rr.Bottom(), baseline+int(math.Ceil(capH*0.3)))+pad)
 	gap := int(math.Ceil(capH/2)) + pad
 	x := rr.Right()
-	for ; x < p.r.Max.X; x++ {
+	for ; x < p.Rect.Max.X; x++ {
 		blocked := false
 		for y := y0; y < y1 && !blocked; y++ {
-			i := p.idx(x, y)
+			i := p.Idx(x, y)
 			if s.dark[i] && !s.rule[i] {
 				blocked = true
 			}
@@ -480,58 +511,9 @@ func Glyph(text string, w, h int, style Style) *image.Gray {
 	baseline := math.Round((float64(h)-capH-desc)/2 + capH)
 	cov := renderLine(l, size, hs, st.Slant, 1, baseline, img.Rect)
 	for i, a := range cov {
-		img.Pix[i] = quant(255 * (1 - a))
+		img.Pix[i] = raster.Quant(255 * (1 - a))
 	}
 	return img
-}
-
-// BackgroundError is the mean absolute difference, in grey levels, between
-// the background pixels inside region of out (pixels not set in strokeMask,
-// which may be nil) and the paper around the region (the median of the
-// light pixels in a ring of half the region's height, at least 3 px).
-func BackgroundError(out image.Image, region doc.Box, strokeMask *image.Alpha) float64 {
-	rr := region.Clip(out.Bounds())
-	if rr.Empty() {
-		return 0
-	}
-	ringW := max(3, rr.Height/2)
-	outer := rr.Pad(ringW).Clip(out.Bounds())
-	p := readPlanes(out, outer.Rect())
-	lum := p.lum()
-	var ring []float32
-	for y := outer.Top; y < outer.Bottom(); y++ {
-		for x := outer.Left; x < outer.Right(); x++ {
-			if !(image.Point{x, y}).In(rr.Rect()) {
-				ring = append(ring, lum[p.idx(x, y)])
-			}
-		}
-	}
-	if len(ring) == 0 {
-		return 0
-	}
-	t, sep := otsu(ring)
-	var light []float32
-	for _, v := range ring {
-		if sep < 30 || v > t {
-			light = append(light, v)
-		}
-	}
-	bg := float64(percentile(light, 0.5))
-	var sum float64
-	n := 0
-	for y := rr.Top; y < rr.Bottom(); y++ {
-		for x := rr.Left; x < rr.Right(); x++ {
-			if strokeMask != nil && (image.Point{x, y}).In(strokeMask.Rect) && strokeMask.AlphaAt(x, y).A > 0 {
-				continue
-			}
-			sum += math.Abs(float64(lum[p.idx(x, y)]) - bg)
-			n++
-		}
-	}
-	if n == 0 {
-		return 0
-	}
-	return sum / float64(n)
 }
 
 // Room reports how wide (in pixels of ink) a replacement for region can be:
@@ -567,12 +549,12 @@ func Room(img image.Image, region doc.Box, style Style, keepOut []doc.Box) (inRe
 // trimArea cuts the area's bounding box back from every keep-out box that
 // does not overlap the region, on the side (above, below, left or right of
 // the region) that removes the fewest area pixels.
-func trimArea(area []bool, p *planes, region image.Rectangle, keep []doc.Box) {
+func trimArea(area []bool, p *raster.Planes, region image.Rectangle, keep []doc.Box) {
 	bbox := func() image.Rectangle {
 		var bb image.Rectangle
 		for i, a := range area {
 			if a {
-				x, y := i%p.w+p.r.Min.X, i/p.w+p.r.Min.Y
+				x, y := i%p.W+p.Rect.Min.X, i/p.W+p.Rect.Min.Y
 				bb = bb.Union(image.Rect(x, y, x+1, y+1))
 			}
 		}
@@ -580,10 +562,10 @@ func trimArea(area []bool, p *planes, region image.Rectangle, keep []doc.Box) {
 	}
 	count := func(r image.Rectangle) int {
 		n := 0
-		r = r.Intersect(p.r)
+		r = r.Intersect(p.Rect)
 		for y := r.Min.Y; y < r.Max.Y; y++ {
 			for x := r.Min.X; x < r.Max.X; x++ {
-				if area[p.idx(x, y)] {
+				if area[p.Idx(x, y)] {
 					n++
 				}
 			}
@@ -616,10 +598,10 @@ func trimArea(area []bool, p *planes, region image.Rectangle, keep []doc.Box) {
 				best, loss = c, n
 			}
 		}
-		best = best.Intersect(p.r)
+		best = best.Intersect(p.Rect)
 		for y := best.Min.Y; y < best.Max.Y; y++ {
 			for x := best.Min.X; x < best.Max.X; x++ {
-				area[p.idx(x, y)] = false
+				area[p.Idx(x, y)] = false
 			}
 		}
 		if !best.Empty() {

@@ -9,8 +9,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/anonymizer-project/anonymizer/internal/testimg"
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/fonts"
+	"github.com/anonymizer-project/anonymizer/pipeline/measure"
+	"github.com/anonymizer-project/anonymizer/pipeline/raster"
 )
 
 func grayCopy(src *image.Gray) *image.Gray {
@@ -97,7 +100,7 @@ func TestReplaceUntouchedOutsideMask(t *testing.T) {
 	if d := res.TextBox.Left - pg.region.Left; d < -1 || d > 1 {
 		t.Errorf("text starts at %d, region at %d", res.TextBox.Left, pg.region.Left)
 	}
-	if e := BackgroundError(dst, pg.region, res.Strokes); e > 6 {
+	if e := measure.BackgroundError(dst, pg.region, res.Strokes); e > 6 {
 		t.Errorf("background error %.2f > 6", e)
 	}
 	// The glyph image lies where the text was drawn, and the background
@@ -160,10 +163,10 @@ func TestRebuildKeepsUnderline(t *testing.T) {
 			strokes.SetAlpha(x, y, color.Alpha{255})
 		}
 	}
-	if e := BackgroundError(dst, box, strokes); e > 2 {
+	if e := measure.BackgroundError(dst, box, strokes); e > 2 {
 		t.Errorf("rebuild background error %.2f", e)
 	}
-	if e := BackgroundError(pg.img, box, strokes); e < 10 {
+	if e := measure.BackgroundError(pg.img, box, strokes); e < 10 {
 		t.Errorf("original text should count as background error, got %.2f", e)
 	}
 }
@@ -194,7 +197,7 @@ func TestReplaceDeterministic(t *testing.T) {
 	Composite(dst, res)
 	// Per-pixel error against the surrounding paper level: noise of sd 5
 	// alone gives about 0.8*5.
-	if e := BackgroundError(dst, pg.region, res.Strokes); e > 6 || e < 2 {
+	if e := measure.BackgroundError(dst, pg.region, res.Strokes); e > 6 || e < 2 {
 		t.Errorf("background error %.2f, want 2..6 on paper with noise 5", e)
 	}
 	a, b, c := run(1), run(1), run(2)
@@ -257,9 +260,9 @@ func TestReplaceRGB(t *testing.T) {
 	img := image.NewRGBA(pg.img.Rect)
 	for i, v := range pg.img.Pix {
 		a := 1 - float32(v)/255
-		img.Pix[4*i] = quant(float32(paper.R)*(1-a) + float32(ink.R)*a)
-		img.Pix[4*i+1] = quant(float32(paper.G)*(1-a) + float32(ink.G)*a)
-		img.Pix[4*i+2] = quant(float32(paper.B)*(1-a) + float32(ink.B)*a)
+		img.Pix[4*i] = raster.Quant(float32(paper.R)*(1-a) + float32(ink.R)*a)
+		img.Pix[4*i+1] = raster.Quant(float32(paper.G)*(1-a) + float32(ink.G)*a)
+		img.Pix[4*i+2] = raster.Quant(float32(paper.B)*(1-a) + float32(ink.B)*a)
 		img.Pix[4*i+3] = 255
 	}
 	st, err := EstimateStyle(img, pg.region, pg.words, "Margaret Lowell")
@@ -348,10 +351,7 @@ func TestGlyph(t *testing.T) {
 }
 
 func TestRedact(t *testing.T) {
-	img := image.NewGray(image.Rect(0, 0, 40, 30))
-	for i := range img.Pix {
-		img.Pix[i] = 200
-	}
+	img := testimg.Flat(40, 30, 200)
 	Redact(img, doc.Box{Left: 5, Top: 6, Width: 10, Height: 4}, color.Black)
 	for y := 0; y < 30; y++ {
 		for x := 0; x < 40; x++ {

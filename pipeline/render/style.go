@@ -18,6 +18,7 @@ import (
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/fonts"
+	"github.com/anonymizer-project/anonymizer/pipeline/raster"
 )
 
 // Style is the estimated look of a run of printed text. Lengths are in page
@@ -74,7 +75,7 @@ func (s *scene) inkMap() []float32 {
 	if c < 1 {
 		c = 1
 	}
-	w := s.p.w
+	w := s.p.W
 	for i, v := range s.lum {
 		if s.rule[i] {
 			continue
@@ -140,15 +141,15 @@ func EstimateStyleAmong(img image.Image, region doc.Box, words []doc.Box, text s
 	s.findRules(union.Rect(), minH, minV)
 	d := s.inkMap()
 	p := s.p
-	w := p.w
+	w := p.W
 
 	// Which pixels belong to the words (boxes grown by a pixel).
 	inWord := make([]bool, len(d))
 	for _, b := range ws {
-		r := b.Pad(1).Rect().Intersect(p.r)
+		r := b.Pad(1).Rect().Intersect(p.Rect)
 		for y := r.Min.Y; y < r.Max.Y; y++ {
 			for x := r.Min.X; x < r.Max.X; x++ {
-				inWord[p.idx(x, y)] = true
+				inWord[p.Idx(x, y)] = true
 			}
 		}
 	}
@@ -165,12 +166,12 @@ func EstimateStyleAmong(img image.Image, region doc.Box, words []doc.Box, text s
 	st.Ink, st.Paper = s.colours(inWord)
 
 	// Row profile of the ink over the words.
-	ur := union.Pad(1).Rect().Intersect(p.r)
-	prof := make([]float64, p.r.Dy())
+	ur := union.Pad(1).Rect().Intersect(p.Rect)
+	prof := make([]float64, p.Rect.Dy())
 	for y := ur.Min.Y; y < ur.Max.Y; y++ {
 		for x := ur.Min.X; x < ur.Max.X; x++ {
-			if i := p.idx(x, y); inWord[i] {
-				prof[y-p.r.Min.Y] += float64(d[i])
+			if i := p.Idx(x, y); inWord[i] {
+				prof[y-p.Rect.Min.Y] += float64(d[i])
 			}
 		}
 	}
@@ -179,12 +180,12 @@ func EstimateStyleAmong(img image.Image, region doc.Box, words []doc.Box, text s
 		return st, fmt.Errorf("estimate style: %w", ErrNoInk)
 	}
 	inkH := float64(base - top)
-	st.Baseline = base + p.r.Min.Y
+	st.Baseline = base + p.Rect.Min.Y
 	st.CapHeight = inkH
 	st.XHeight = float64(base - xTop)
-	st.StrokeWidth = strokeWidth(d, inWord, w, p.r.Dy(), inkH)
+	st.StrokeWidth = strokeWidth(d, inWord, w, p.Rect.Dy(), inkH)
 	st.Slant = estimateSlant(d, inWord, w, top, base)
-	st.Blur = estimateBlur(d, inWord, w, p.r.Dy(), st.StrokeWidth)
+	st.Blur = estimateBlur(d, inWord, w, p.Rect.Dy(), st.StrokeWidth)
 	st.Noise = s.paperNoise(inWord)
 	st.HScale = 1
 
@@ -214,14 +215,14 @@ func (s *scene) colours(inWord []bool) (ink, paper color.RGBA) {
 			dark = append(dark, v)
 		}
 	}
-	cut := percentile(append([]float32(nil), dark...), 0.15)
-	nc := len(s.p.ch)
+	cut := raster.Percentile(append([]float32(nil), dark...), 0.15)
+	nc := len(s.p.Ch)
 	var acc [3]float64
 	n := 0
 	for i, v := range s.lum {
 		if inWord[i] && !s.rule[i] && v <= cut {
 			for c := 0; c < nc; c++ {
-				acc[c] += float64(s.p.ch[c][i])
+				acc[c] += float64(s.p.Ch[c][i])
 			}
 			n++
 		}
@@ -230,21 +231,21 @@ func (s *scene) colours(inWord []bool) (ink, paper color.RGBA) {
 	for i, v := range s.lum {
 		if !inWord[i] && !s.rule[i] && v >= s.paper-0.1*s.contrast {
 			for c := 0; c < nc; c++ {
-				pv[c] = append(pv[c], s.p.ch[c][i])
+				pv[c] = append(pv[c], s.p.Ch[c][i])
 			}
 		}
 	}
 	var ic, pc [3]uint8
 	for c := 0; c < nc; c++ {
 		if n > 0 {
-			ic[c] = quant(float32(acc[c] / float64(n)))
+			ic[c] = raster.Quant(float32(acc[c] / float64(n)))
 		} else {
-			ic[c] = quant(s.ink)
+			ic[c] = raster.Quant(s.ink)
 		}
 		if len(pv[c]) > 0 {
-			pc[c] = quant(percentile(pv[c], 0.5))
+			pc[c] = raster.Quant(raster.Percentile(pv[c], 0.5))
 		} else {
-			pc[c] = quant(s.paper)
+			pc[c] = raster.Quant(s.paper)
 		}
 	}
 	if nc == 1 {
@@ -318,7 +319,7 @@ func strokeWidth(d []float32, in []bool, w, h int, inkH float64) float64 {
 	if len(runs) == 0 {
 		return math.Max(1, inkH/10)
 	}
-	return float64(percentile(runs, 0.5))
+	return float64(raster.Percentile(runs, 0.5))
 }
 
 // estimateSlant finds the shear that makes the ink's column profile
