@@ -2,7 +2,6 @@ package engine
 
 import (
 	"context"
-	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"image"
 	"image/color"
 	"os"
@@ -10,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/evaluate"
 	"github.com/anonymizer-project/anonymizer/pipeline/ocr"
 	"github.com/anonymizer-project/anonymizer/pipeline/pii"
@@ -145,10 +145,14 @@ func TestAnonymizeRender(t *testing.T) {
 	if len(confs) < 3 {
 		t.Errorf("confidences do not vary: %v", confs)
 	}
-	for _, k := range []string{"ocr", "detect", "surrogate", "render", "verify", "total"} {
+	keys := []string{"ocr", "detect", "surrogate", "render", "verify", "anonymize", "total"}
+	for _, k := range keys {
 		if _, ok := f.Report.TimingMS[k]; !ok {
 			t.Errorf("timing_ms lacks %q", k)
 		}
+	}
+	if len(f.Report.TimingMS) != len(keys) {
+		t.Errorf("timing_ms has keys %v, want %v", f.Report.TimingMS, keys)
 	}
 }
 
@@ -211,32 +215,5 @@ func TestSplitWords(t *testing.T) {
 	got := splitWords("12 Oak Street Springfield IL", lines)
 	if got[0] != "12 Oak" || got[1] != "Street Springfield IL" {
 		t.Fatalf("%q", got)
-	}
-}
-
-func TestSkipWordTailsKeepsLabelInk(t *testing.T) {
-	img := image.NewGray(image.Rect(0, 0, 200, 40))
-	for i := range img.Pix {
-		img.Pix[i] = 240
-	}
-	ink := func(x0, x1 int) {
-		for y := 12; y < 24; y++ {
-			for x := x0; x < x1; x++ {
-				img.Pix[y*img.Stride+x] = 30
-			}
-		}
-	}
-	ink(10, 40) // "Emai", boxed by OCR
-	ink(42, 48) // "l:", outside the OCR box
-	ink(90, 120)
-	label := doc.Box{Left: 10, Top: 12, Width: 30, Height: 12}
-	field := doc.Box{Left: 44, Top: 10, Width: 150, Height: 16}
-	got := skipWordTails(img, field, []doc.Box{label})
-	if got.Left != 48 || got.Right() != field.Right() {
-		t.Fatalf("field %v became %v, want to start at 48", field, got)
-	}
-	// A word far from the field leaves it alone.
-	if got := skipWordTails(img, field, []doc.Box{{Left: 0, Top: 12, Width: 10, Height: 12}}); got != field {
-		t.Fatalf("field moved to %v", got)
 	}
 }

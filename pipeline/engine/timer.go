@@ -1,0 +1,45 @@
+package engine
+
+import (
+	"context"
+	"time"
+)
+
+// stage is one step of a page's processing, on the state P its steps
+// share, and the report key its time goes to.
+type stage[P any] struct {
+	key string
+	run func(context.Context, P) error
+}
+
+// runStages runs the stages in order on p, timing each under its key; it
+// stops at the first error and returns it with the failing stage's key.
+func runStages[P any](ctx context.Context, t timer, p P, stages []stage[P]) (string, error) {
+	for _, s := range stages {
+		if err := t.run(s.key, func() error { return s.run(ctx, p) }); err != nil {
+			return s.key, err
+		}
+	}
+	return "", nil
+}
+
+// timer adds up the wall time of a page's stages by report key: a key
+// appears once a stage under it has run, even one that did nothing.
+type timer map[string]time.Duration
+
+// run runs the stage f under key and returns its error.
+func (t timer) run(key string, f func() error) error {
+	t0 := time.Now()
+	err := f()
+	t[key] += time.Since(t0)
+	return err
+}
+
+// ms is the timing in milliseconds, as reports hold it.
+func (t timer) ms() map[string]float64 {
+	out := make(map[string]float64, len(t))
+	for k, d := range t {
+		out[k] = ms(d)
+	}
+	return out
+}
