@@ -36,8 +36,19 @@ func (c ModelConfig) json() (string, error) {
 
 // Model is a VAE + UNet + text encoder set on one device.
 type Model struct {
-	mu sync.RWMutex // read: calls in flight; write: Close
-	p  *C.anon_model
+	mu   sync.RWMutex // read: calls in flight; write: Close
+	p    *C.anon_model
+	geom Geometry // read once at create/load; fixed for the model's life
+}
+
+// Geometry is the part of a model's info that fixes buffer shapes.
+type Geometry struct {
+	// PixelMultiple: crop sides must be multiples of it.
+	PixelMultiple int
+	// Downsample is the VAE's factor: latents are Downsample times smaller
+	// than images on each side.
+	Downsample     int
+	LatentChannels int
 }
 
 // ParamCounts are parameter counts per sub-model.
@@ -54,14 +65,28 @@ type ModelInfo struct {
 	Params         ParamCounts     `json:"params"`
 	BytesFP32      int64           `json:"bytes_fp32"`
 	PixelMultiple  int             `json:"pixel_multiple"`
+	Downsample     int             `json:"downsample"`
 	LatentChannels int             `json:"latent_ch"`
 	Device         string          `json:"device"`
 }
 
-func newModel(p *C.anon_model) *Model {
+// newModel wraps a new handle and reads its geometry; on failure the handle
+// is freed.
+func newModel(op string, p *C.anon_model) (*Model, error) {
 	m := &Model{p: p}
 	runtime.SetFinalizer(m, func(m *Model) { _ = m.Close() })
-	return m
+	info, err := m.Info()
+	if err != nil {
+		_ = m.Close()
+		return nil, err
+	}
+	m.geom = Geometry{PixelMultiple: info.PixelMultiple, Downsample: info.Downsample,
+		LatentChannels: info.LatentChannels}
+	if m.geom.PixelMultiple < 1 || m.geom.Downsample < 1 || m.geom.LatentChannels < 1 {
+		_ = m.Close()
+		return nil, &Error{Op: op, Code: CodeRuntime, Msg: fmt.Sprintf("model info has no valid geometry: %+v", m.geom)}
+	}
+	return m, nil
 }
 
 // NewModel creates a randomly initialised model. device: "cpu", "cuda",
@@ -78,7 +103,7 @@ func NewModel(cfg ModelConfig, device string, seed uint64) (*Model, error) {
 	if err := call("model_create", func() C.int { return C.anon_model_create(cjs, cdev, C.uint64_t(seed), &p) }); err != nil {
 		return nil, err
 	}
-	return newModel(p), nil
+	return newModel("model_create", p)
 }
 
 // LoadModel loads config.json + model.safetensors from dir. A corrupt or
@@ -91,7 +116,7 @@ func LoadModel(dir, device string) (*Model, error) {
 	if err := call("model_load", func() C.int { return C.anon_model_load(cdir, cdev, &p) }); err != nil {
 		return nil, err
 	}
-	return newModel(p), nil
+	return newModel("model_load", p)
 }
 
 // Close frees the model (after calls in flight finish). Idempotent.
@@ -122,6 +147,15 @@ func (m *Model) use(op string, f func(p *C.anon_model) C.int) error {
 	return call(op, func() C.int { return f(m.p) })
 }
 
+// geometry is the model's geometry, or ErrClosed for a nil model (a closed
+// one fails in the call that follows).
+func (m *Model) geometry(op string) (Geometry, error) {
+	if m == nil {
+		return Geometry{}, &Error{Op: op, Code: codeClosed, Msg: "nil model"}
+	}
+	return m.geom, nil
+}
+
 // Save writes config.json and model.safetensors into dir (created if needed).
 func (m *Model) Save(dir string) error {
 	cdir := C.CString(dir)
@@ -129,7 +163,15 @@ func (m *Model) Save(dir string) error {
 	return m.use("model_save", func(p *C.anon_model) C.int { return C.anon_model_save(p, cdir) })
 }
 
-// Info returns the resolved config, parameter counts and device.
+// Geometry returns the model's shape constants without a call into the
+// core (zero for a nil model).
+func (m *Model) Geometry() Geometry {
+	g, _ := m.geometry("geometry")
+	return g
+}
+
+// Info returns the resolved config, parameter counts and device. The config
+// is read now: training may have changed it since the model was loaded.
 func (m *Model) Info() (ModelInfo, error) {
 	var info ModelInfo
 	var s string
@@ -157,21 +199,21 @@ type Latents struct {
 	N, C, H, W      int
 }
 
-// Encode runs the VAE encoder on images [n,1,h,w] (h, w multiples of 4);
-// Z = Mean + exp(LogVar/2) * noise(seed).
+// Encode runs the VAE encoder on images [n,1,h,w] (h, w multiples of
+// Geometry().Downsample); Z = Mean + exp(LogVar/2) * noise(seed).
 func (m *Model) Encode(images []float32, n, h, w int, seed uint64) (Latents, error) {
 	const op = "vae_encode"
 	if err := checkLen(op, "images", images, n*h*w); err != nil {
 		return Latents{}, err
 	}
-	if h%4 != 0 || w%4 != 0 {
-		return Latents{}, invalid(op, "h and w must be multiples of 4, got %dx%d", h, w)
-	}
-	info, err := m.Info()
+	g, err := m.geometry(op)
 	if err != nil {
 		return Latents{}, err
 	}
-	l := Latents{N: n, C: info.LatentChannels, H: h / 4, W: w / 4}
+	if h%g.Downsample != 0 || w%g.Downsample != 0 {
+		return Latents{}, invalid(op, "h and w must be multiples of %d, got %dx%d", g.Downsample, h, w)
+	}
+	l := Latents{N: n, C: g.LatentChannels, H: h / g.Downsample, W: w / g.Downsample}
 	size := l.N * l.C * l.H * l.W
 	l.Mean, l.LogVar, l.Z = make([]float32, size), make([]float32, size), make([]float32, size)
 	err = m.use(op, func(p *C.anon_model) C.int {
@@ -182,17 +224,17 @@ func (m *Model) Encode(images []float32, n, h, w int, seed uint64) (Latents, err
 }
 
 // Decode runs the VAE decoder on latents [n,latent_ch,lh,lw] and returns
-// images [n,1,4*lh,4*lw] in [0,1].
+// images [n,1,d*lh,d*lw] in [0,1], d = Geometry().Downsample.
 func (m *Model) Decode(latents []float32, n, lh, lw int) ([]float32, error) {
 	const op = "vae_decode"
-	info, err := m.Info()
+	g, err := m.geometry(op)
 	if err != nil {
 		return nil, err
 	}
-	if err := checkLen(op, "latents", latents, n*info.LatentChannels*lh*lw); err != nil {
+	if err := checkLen(op, "latents", latents, n*g.LatentChannels*lh*lw); err != nil {
 		return nil, err
 	}
-	out := make([]float32, n*16*lh*lw)
+	out := make([]float32, n*g.Downsample*lh*g.Downsample*lw)
 	err = m.use(op, func(p *C.anon_model) C.int {
 		return C.anon_vae_decode(p, (*C.float)(&latents[0]), C.int64_t(n), C.int64_t(lh), C.int64_t(lw),
 			(*C.float)(&out[0]))

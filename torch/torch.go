@@ -5,7 +5,8 @@
 //
 // Data: pixel buffers are float32 slices in row-major [n, 1, h, w] layout,
 // grayscale, values in [0, 1] (0 = black ink, 1 = white paper); masks use the
-// same layout with 1 = generate. Latents are [n, latent_ch, h/4, w/4].
+// same layout with 1 = generate. Latents are [n, latent_ch, h/d, w/d], d
+// the model's downsampling factor (Model.Geometry).
 // Every length is checked against the given shape before crossing into C.
 //
 // Threading model:
@@ -23,6 +24,10 @@
 // Errors are *Error values carrying the core's status code; use errors.Is
 // with ErrInvalid, ErrIO, ErrCheckpoint, ErrRuntime or ErrOutOfMemory.
 // Messages never contain the texts passed in.
+//
+// The first call into the library compares its ABI version with the one of
+// the header this package was compiled against; on a mismatch that call and
+// every later one fail with ErrABI.
 package torch
 
 /*
@@ -37,8 +42,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync"
 	"unsafe"
 )
+
+// ABIVersion is the C API version this package was compiled against
+// (ANON_ABI_VERSION in anoncore.h).
+const ABIVersion = int(C.ANON_ABI_VERSION)
 
 // Code is a status code of the C API.
 type Code int
@@ -51,6 +61,7 @@ const (
 	CodeRuntime     Code = C.ANON_ERR_RUNTIME
 	CodeOutOfMemory Code = C.ANON_ERR_OOM
 	codeClosed      Code = -1
+	codeABI         Code = -2
 )
 
 // Error is a failure reported by the native core (or a Go-side argument
@@ -77,7 +88,21 @@ var (
 	ErrRuntime     = &Error{Code: CodeRuntime, Msg: "runtime error"}
 	ErrOutOfMemory = &Error{Code: CodeOutOfMemory, Msg: "out of memory"}
 	ErrClosed      = &Error{Code: codeClosed, Msg: "handle is closed"}
+	ErrABI         = &Error{Code: codeABI, Msg: "native core ABI mismatch"}
 )
+
+// abiChecked holds the result of the one ABI comparison (see checkABI).
+var abiChecked = sync.OnceValue(func() error { return checkABI(int(C.anon_abi_version()), ABIVersion) })
+
+// checkABI compares the library's ABI version with the header's.
+func checkABI(lib, header int) error {
+	if lib == header {
+		return nil
+	}
+	return &Error{Op: "abi_version", Code: codeABI, Msg: fmt.Sprintf(
+		"libanoncore has ABI %d, this program was built for ABI %d (rebuild the native core and the program together: make build)",
+		lib, header)}
+}
 
 // status converts a C status into an error with the thread-local message;
 // it must run on the OS thread that made the call (see lockedCall).
@@ -135,32 +160,20 @@ func Memory() (rssBytes, deviceBytes int64, err error) {
 	return int64(rss), int64(dev), err
 }
 
-// GroupNormBench is the timing of the fused GroupNorm+SiLU op against the
-// unfused libtorch reference at one shape.
-type GroupNormBench struct {
-	FusedMs, ReferenceMs, MaxAbsErr float64
-}
-
-// BenchGroupNormSiLU times the fused op and the reference on a random
-// [n,c,h,w] float32 CPU tensor (forward, no grad; alternating runs, best
-// time of iters for each).
-func BenchGroupNormSiLU(n, c, h, w, groups, iters int) (GroupNormBench, error) {
-	var f, r, e C.double
-	err := call("bench_groupnorm_silu", func() C.int {
-		return C.anon_bench_groupnorm_silu(C.int64_t(n), C.int64_t(c), C.int64_t(h), C.int64_t(w),
-			C.int64_t(groups), C.int32_t(iters), &f, &r, &e)
-	})
-	return GroupNormBench{FusedMs: float64(f), ReferenceMs: float64(r), MaxAbsErr: float64(e)}, err
-}
-
 // call runs a C call and the read of its error message on one OS thread.
 func call(op string, f func() C.int) error {
+	if err := abiChecked(); err != nil {
+		return err
+	}
 	var err error
 	lockedCall(func() { err = status(op, f()) })
 	return err
 }
 
 func takeJSON(op string, f func(out **C.char) C.int) (string, error) {
+	if err := abiChecked(); err != nil {
+		return "", err
+	}
 	var s string
 	var err error
 	lockedCall(func() {

@@ -85,11 +85,64 @@ func TestBuildInfo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if info.Version != Version() || info.Torch == "" || info.Threads < 1 || info.ABI != 1 {
+	if info.Version != Version() || info.Torch == "" || info.Threads < 1 || info.ABI != ABIVersion {
 		t.Fatalf("unexpected build info %+v", info)
 	}
 	if err := SetThreads(0); !errors.Is(err, ErrInvalid) {
 		t.Fatalf("SetThreads(0) = %v, want ErrInvalid", err)
+	}
+}
+
+func TestABICheck(t *testing.T) {
+	if err := checkABI(ABIVersion, ABIVersion); err != nil {
+		t.Fatalf("same ABI: %v", err)
+	}
+	err := checkABI(ABIVersion-1, ABIVersion)
+	if !errors.Is(err, ErrABI) || errors.Is(err, ErrInvalid) {
+		t.Fatalf("older library: %v, want ErrABI", err)
+	}
+	if !strings.Contains(err.Error(), "make build") {
+		t.Fatalf("mismatch error does not say how to fix it: %v", err)
+	}
+}
+
+func TestGeometryMatchesInfo(t *testing.T) {
+	for _, preset := range []string{"tiny", "small"} {
+		m, err := NewModel(ModelConfig{Preset: preset}, "cpu", 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		info, err := m.Info()
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := m.Geometry()
+		if g.Downsample != 4 || g.PixelMultiple != info.PixelMultiple || g.LatentChannels != info.LatentChannels ||
+			g.Downsample != info.Downsample {
+			t.Fatalf("%s: geometry %+v, info %+v", preset, g, info)
+		}
+		// Encode and Decode size their buffers from it.
+		b := batch(1, 32, 64, 1)
+		l, err := m.Encode(b.Images, 1, 32, 64, 0)
+		if err != nil || l.C != g.LatentChannels || l.H != 32/g.Downsample || l.W != 64/g.Downsample ||
+			len(l.Mean) != l.C*l.H*l.W {
+			t.Fatalf("%s: latents %dx%dx%d (%d values), err %v", preset, l.C, l.H, l.W, len(l.Mean), err)
+		}
+		img, err := m.Decode(l.Mean, 1, l.H, l.W)
+		if err != nil || len(img) != 32*64 {
+			t.Fatalf("%s: decoded %d values, err %v", preset, len(img), err)
+		}
+		m.Close()
+		if _, err := m.Encode(b.Images, 1, 32, 64, 0); !errors.Is(err, ErrClosed) {
+			t.Fatalf("encode on a closed model: %v", err)
+		}
+		if _, err := m.Decode(l.Mean, 1, l.H, l.W); !errors.Is(err, ErrClosed) {
+			t.Fatalf("decode on a closed model: %v", err)
+		}
+	}
+	var nilModel *Model
+	if _, err := nilModel.Encode(make([]float32, 16), 1, 4, 4, 0); !errors.Is(err, ErrClosed) {
+		t.Fatalf("encode on a nil model: %v", err)
 	}
 }
 
@@ -171,9 +224,7 @@ func TestConcurrentSample(t *testing.T) {
 	var wg sync.WaitGroup
 	errs := make(chan error, 4)
 	for g := 0; g < 4; g++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			got, err := m.Sample(b, o)
 			if err != nil {
 				errs <- err
@@ -182,7 +233,7 @@ func TestConcurrentSample(t *testing.T) {
 			if !equal(got, want) {
 				errs <- errors.New("concurrent sample differs from serial one")
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	close(errs)

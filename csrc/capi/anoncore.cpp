@@ -4,8 +4,6 @@
 
 #include <unistd.h>
 
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -119,6 +117,18 @@ std::vector<std::string> read_texts(const char* const* texts, int64_t n) {
     out.emplace_back(texts[i]);
   }
   return out;
+}
+
+// Wraps the caller's images, masks and glyphs (n*1*h*w each, no copy) and
+// reads the n texts into one inpainting batch.
+anon::InpaintBatch read_batch(const float* images, const float* masks, const float* glyphs,
+                              const char* const* texts, int64_t n, int64_t h, int64_t w) {
+  anon::InpaintBatch b;
+  b.images = wrap(images, {n, 1, h, w});
+  b.masks = wrap(masks, {n, 1, h, w});
+  b.glyphs = wrap(glyphs, {n, 1, h, w});
+  b.texts = read_texts(texts, n);
+  return b;
 }
 
 int64_t rss_bytes() {
@@ -256,6 +266,7 @@ int anon_model_info(anon_model* m, char** json_out) {
     j["params"] = params_json(net);
     j["bytes_fp32"] = j["params"].at("total").as_int() * 4;
     j["pixel_multiple"] = net.cfg.pixel_multiple();
+    j["downsample"] = net.cfg.vae.downsample();
     j["latent_ch"] = net.cfg.vae.latent_ch;
     j["device"] = m->core->device.str();
     *json_out = dup_string(j.dump());
@@ -267,10 +278,12 @@ int anon_vae_encode(anon_model* m, const float* images, int64_t n, int64_t h, in
   return guarded("vae_encode", [&] {
     need(m != nullptr && images != nullptr, "model or images is NULL");
     check_dims(n, h, w);
-    need(h % 4 == 0 && w % 4 == 0, "h and w must be multiples of 4");
     std::shared_lock<std::shared_mutex> lk(m->core->mu);
-    torch::NoGradGuard ng;
     auto& net = *m->core->net;
+    const int64_t f = net.cfg.vae.downsample();
+    if (h % f != 0 || w % f != 0)
+      anon::fail(anon::Status::Invalid, "h and w must be multiples of " + std::to_string(f));
+    torch::NoGradGuard ng;
     auto x = wrap(images, {n, 1, h, w}).to(m->core->device) * 2 - 1;
     auto enc = net.vae->encode(x);
     if (mean_out) copy_out(enc.first, mean_out);
@@ -300,11 +313,7 @@ int anon_sample(anon_model* m, const float* images, const float* masks, const fl
   return guarded("sample", [&] {
     need(m && images && masks && glyphs && opts && out, "a required pointer is NULL");
     check_dims(n, h, w);
-    anon::InpaintBatch b;
-    b.images = wrap(images, {n, 1, h, w});
-    b.masks = wrap(masks, {n, 1, h, w});
-    b.glyphs = wrap(glyphs, {n, 1, h, w});
-    b.texts = read_texts(texts, n);
+    anon::InpaintBatch b = read_batch(images, masks, glyphs, texts, n, h, w);
     anon::SampleOptions o;
     o.steps = opts->steps;
     o.eta = opts->eta;
@@ -364,11 +373,7 @@ int anon_trainer_unet_step(anon_trainer* t, const float* images, const float* ma
   return guarded("trainer_unet_step", [&] {
     need(t && images && masks && glyphs, "a required pointer is NULL");
     check_dims(n, h, w);
-    anon::InpaintBatch b;
-    b.images = wrap(images, {n, 1, h, w});
-    b.masks = wrap(masks, {n, 1, h, w});
-    b.glyphs = wrap(glyphs, {n, 1, h, w});
-    b.texts = read_texts(texts, n);
+    anon::InpaintBatch b = read_batch(images, masks, glyphs, texts, n, h, w);
     fill_stats(t->trainer->unet_step(b, lr), out);
   });
 }
@@ -391,40 +396,6 @@ int anon_trainer_export(anon_trainer* t, const char* dir, int use_ema) {
   return guarded("trainer_export", [&] {
     need(t != nullptr && dir != nullptr, "trainer or dir is NULL");
     t->trainer->export_model(dir, use_ema != 0);
-  });
-}
-
-int anon_bench_groupnorm_silu(int64_t n, int64_t c, int64_t h, int64_t w, int64_t groups, int32_t iters,
-                              double* fused_ms, double* reference_ms, double* max_abs_err) {
-  return guarded("bench_groupnorm_silu", [&] {
-    check_dims(n, h, w);
-    need(c > 0 && groups > 0 && c % groups == 0, "c must be a positive multiple of groups");
-    need(iters >= 1 && iters <= 100000, "iters must be in [1, 100000]");
-    torch::NoGradGuard ng;
-    auto gen = at::detail::createCPUGenerator(1);
-    auto x = torch::randn({n, c, h, w}, gen, torch::TensorOptions().dtype(torch::kFloat32));
-    auto wt = 1 + 0.1 * torch::randn({c}, gen, torch::TensorOptions().dtype(torch::kFloat32));
-    auto bs = 0.1 * torch::randn({c}, gen, torch::TensorOptions().dtype(torch::kFloat32));
-    // Alternate the two ops so that both see the same machine load, and keep
-    // the best run of each: on a shared CPU the minimum is the stable figure.
-    torch::Tensor a, b;
-    auto run_fused = [&] { a = anon::group_norm_silu(x, groups, wt, bs, 1e-5); };
-    auto run_ref = [&] { b = anon::group_norm_silu_reference(x, groups, wt, bs, 1e-5); };
-    auto ms = [](auto&& fn) {
-      auto t0 = std::chrono::steady_clock::now();
-      fn();
-      return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    };
-    run_fused();  // warm-up
-    run_ref();
-    double f = 1e300, r = 1e300;
-    for (int32_t i = 0; i < iters; ++i) {
-      f = std::min(f, ms(run_fused));
-      r = std::min(r, ms(run_ref));
-    }
-    if (fused_ms) *fused_ms = f;
-    if (reference_ms) *reference_ms = r;
-    if (max_abs_err) *max_abs_err = (a - b).abs().max().item<double>();
   });
 }
 

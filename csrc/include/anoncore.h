@@ -10,14 +10,15 @@
  * - Pixel buffers are caller-owned float32, row-major [n, 1, h, w]
  *   (grayscale), values in [0, 1]: 0 = black ink, 1 = white paper.
  *   Masks use the same layout: 1 = pixel to generate, 0 = keep.
- *   Latent buffers are [n, latent_ch, h/4, w/4].
+ *   Latent buffers are [n, latent_ch, h/d, w/d], d = "downsample" in
+ *   anon_model_info (the VAE's factor; 4 in every preset).
  * - Texts are NUL-terminated UTF-8. They are never logged or copied into
  *   error messages.
  *
  * Design (see csrc/models/config.h, csrc/diffusion/diffusion.h)
  * - Crops are 32 px high by default, width a multiple of 16 (size buckets);
  *   any h, w that are multiples of "pixel_multiple" in anon_model_info work.
- * - VAE: KL autoencoder, downsampling 4, latent_ch = 4.
+ * - VAE: KL autoencoder, downsampling 4, latent_ch 4 (tiny) or 8.
  * - UNet: v-prediction, input = noisy latent + mask + masked-image latent +
  *   glyph latent, cross-attention to a byte-level UTF-8 text encoder
  *   (vocabulary: bytes 0..255, PAD, BOS).
@@ -46,7 +47,10 @@ extern "C" {
 #define ANON_API
 #endif
 
-#define ANON_ABI_VERSION 1
+/* Bumped on every incompatible change of this header (a call removed or
+ * changed, a JSON key removed or its meaning changed); a caller compares it
+ * with anon_abi_version() before its first call. */
+#define ANON_ABI_VERSION 2
 
 typedef enum anon_status {
   ANON_OK = 0,
@@ -65,7 +69,7 @@ typedef struct anon_trainer anon_trainer;
 
 ANON_API const char* anon_last_error(void);
 ANON_API const char* anon_version(void); /* static string, e.g. "0.1.0" */
-ANON_API int anon_abi_version(void);
+ANON_API int anon_abi_version(void); /* the library's ANON_ABI_VERSION */
 /* JSON: {"version","abi","torch","cuda_built","cuda_available","cuda_devices",
  *        "threads","fused_kernels"}. */
 ANON_API int anon_build_info(char** json_out);
@@ -89,14 +93,18 @@ ANON_API int anon_model_load(const char* dir, const char* device, anon_model** o
 ANON_API int anon_model_save(anon_model* m, const char* dir);
 ANON_API void anon_model_destroy(anon_model* m);
 /* JSON: {"config":{...},"params":{"vae","unet","text","total"},
- *        "bytes_fp32","pixel_multiple","latent_ch","device"}. */
+ *        "bytes_fp32","pixel_multiple","downsample","latent_ch","device"}.
+ * The shape fields (pixel_multiple, downsample, latent_ch) are fixed for the
+ * model's life; "config" is not (a UNet trainer calibrates
+ * diffusion.latent_scale). */
 ANON_API int anon_model_info(anon_model* m, char** json_out);
 
-/* images [n,1,h,w] -> latents [n,latent_ch,h/4,w/4]. Any output may be
- * NULL; z_out is mean + exp(logvar/2) * noise(seed). */
+/* images [n,1,h,w] (h, w multiples of downsample d) -> latents
+ * [n,latent_ch,h/d,w/d]. Any output may be NULL; z_out is
+ * mean + exp(logvar/2) * noise(seed). */
 ANON_API int anon_vae_encode(anon_model* m, const float* images, int64_t n, int64_t h, int64_t w, uint64_t seed,
                              float* mean_out, float* logvar_out, float* z_out);
-/* latents [n,latent_ch,lh,lw] -> images [n,1,4*lh,4*lw] clamped to [0,1]. */
+/* latents [n,latent_ch,lh,lw] -> images [n,1,d*lh,d*lw] clamped to [0,1]. */
 ANON_API int anon_vae_decode(anon_model* m, const float* latents, int64_t n, int64_t lh, int64_t lw,
                              float* images_out);
 
@@ -146,15 +154,6 @@ ANON_API int anon_trainer_save(anon_trainer* t, const char* dir);
 ANON_API int anon_trainer_load(anon_trainer* t, const char* dir);
 /* Inference checkpoint (loadable by anon_model_load), EMA or raw weights. */
 ANON_API int anon_trainer_export(anon_trainer* t, const char* dir, int use_ema);
-
-/* ---- benchmarking ----------------------------------------------------- */
-
-/* Times group_norm_silu (fused op) against silu(group_norm) (libtorch) on a
- * [n,c,h,w] float32 tensor on the CPU, forward, no grad; the two ops run
- * alternately and each reports its best time (ms) over iters runs;
- * max_abs_err between the two outputs. */
-ANON_API int anon_bench_groupnorm_silu(int64_t n, int64_t c, int64_t h, int64_t w, int64_t groups, int32_t iters,
-                                       double* fused_ms, double* reference_ms, double* max_abs_err);
 
 #ifdef __cplusplus
 }

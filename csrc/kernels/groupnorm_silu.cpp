@@ -71,6 +71,23 @@ const T* ptr_or_null(const torch::Tensor& t) {
   return t.defined() ? t.data_ptr<T>() : nullptr;
 }
 
+// The backward result: dx with the weight and bias gradients summed over
+// the batch from their per-(sample, channel) parts dw_nc and db_nc, each
+// undefined when its parameter is.
+std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> with_param_grads(
+    const torch::Tensor& dx, const torch::Tensor& dw_nc,
+    const torch::Tensor& db_nc, const torch::Tensor& weight,
+    const torch::Tensor& bias) {
+  torch::Tensor dw, db;
+  if (weight.defined()) {
+    dw = dw_nc.sum(0).to(weight.scalar_type()).view(weight.sizes());
+  }
+  if (bias.defined()) {
+    db = db_nc.sum(0).to(bias.scalar_type()).view(bias.sizes());
+  }
+  return {dx, dw, db};
+}
+
 std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> forward_cpu(
     const torch::Tensor& x, const Geometry& g, const torch::Tensor& weight,
     const torch::Tensor& bias, double eps) {
@@ -127,14 +144,7 @@ std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> backward_cpu(
                   dx.data_ptr<float>(), dwp, dbp, g.N, g.C, g.HW, g.G);
   }
   if (dx.scalar_type() != x.scalar_type()) dx = dx.to(x.scalar_type());
-  torch::Tensor dw, db;
-  if (weight.defined()) {
-    dw = dw_nc.sum(0).to(weight.scalar_type()).view(weight.sizes());
-  }
-  if (bias.defined()) {
-    db = db_nc.sum(0).to(bias.scalar_type()).view(bias.sizes());
-  }
-  return {dx, dw, db};
+  return with_param_grads(dx, dw_nc, db_nc, weight, bias);
 }
 
 #ifdef ANON_WITH_CUDA
@@ -200,14 +210,7 @@ std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> backward_cuda(
     TORCH_CHECK(rc == 0, "group_norm_silu: CUDA backward failed: ",
                 cuda::error_string(rc));
   }
-  torch::Tensor dw, db;
-  if (weight.defined()) {
-    dw = dw_nc.sum(0).to(weight.scalar_type()).view(weight.sizes());
-  }
-  if (bias.defined()) {
-    db = db_nc.sum(0).to(bias.scalar_type()).view(bias.sizes());
-  }
-  return {dx, dw, db};
+  return with_param_grads(dx, dw_nc, db_nc, weight, bias);
 }
 #endif  // ANON_WITH_CUDA
 

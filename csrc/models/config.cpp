@@ -26,21 +26,17 @@ class Reader {
   Reader(const Json& j, std::string section) : j_(j), section_(std::move(section)) {
     if (!j.is_object()) fail(Status::Invalid, "config: \"" + section_ + "\" must be an object");
   }
-  void i(const char* key, int64_t& dst) {
-    seen_.insert(key);
-    if (const Json* v = j_.find(key)) dst = v->as_int(name(key).c_str());
+  void operator()(const char* key, int64_t& dst) {
+    if (const Json* v = find(key)) dst = v->as_int(name(key).c_str());
   }
-  void d(const char* key, double& dst) {
-    seen_.insert(key);
-    if (const Json* v = j_.find(key)) dst = v->as_number(name(key).c_str());
+  void operator()(const char* key, double& dst) {
+    if (const Json* v = find(key)) dst = v->as_number(name(key).c_str());
   }
-  void s(const char* key, std::string& dst) {
-    seen_.insert(key);
-    if (const Json* v = j_.find(key)) dst = v->as_string(name(key).c_str());
+  void operator()(const char* key, std::string& dst) {
+    if (const Json* v = find(key)) dst = v->as_string(name(key).c_str());
   }
-  void l(const char* key, std::vector<int64_t>& dst) {
-    seen_.insert(key);
-    if (const Json* v = j_.find(key)) dst = read_list(*v, name(key));
+  void operator()(const char* key, std::vector<int64_t>& dst) {
+    if (const Json* v = find(key)) dst = read_list(*v, name(key));
   }
   void finish() const {
     for (const auto& kv : j_.members())
@@ -48,11 +44,84 @@ class Reader {
   }
 
  private:
+  const Json* find(const char* key) {
+    seen_.insert(key);
+    return j_.find(key);
+  }
   std::string name(const char* key) const { return section_.empty() ? key : section_ + "." + key; }
   const Json& j_;
   std::string section_;
   std::set<std::string> seen_;
 };
+
+// Writes fields as the keys of a JSON object, in the order they come.
+struct Writer {
+  Json j = Json::object();
+  void operator()(const char* key, int64_t v) { j[key] = v; }
+  void operator()(const char* key, double v) { j[key] = v; }
+  void operator()(const char* key, const std::string& v) { j[key] = v; }
+  void operator()(const char* key, const std::vector<int64_t>& v) { j[key] = int_list(v); }
+};
+
+// Each section's fields, listed once for reading and writing, in the order
+// the JSON holds them. C is the section (const when writing); F is a Reader
+// or a Writer.
+template <class C, class F>
+void vae_fields(C& c, F& f) {
+  f("in_ch", c.in_ch);
+  f("ch", c.ch);
+  f("mult", c.mult);
+  f("num_res", c.num_res);
+  f("latent_ch", c.latent_ch);
+  f("groups", c.groups);
+}
+
+template <class C, class F>
+void unet_fields(C& c, F& f) {
+  f("ch", c.ch);
+  f("mult", c.mult);
+  f("attn", c.attn);
+  f("num_res", c.num_res);
+  f("heads", c.heads);
+  f("groups", c.groups);
+}
+
+template <class C, class F>
+void text_fields(C& c, F& f) {
+  f("dim", c.dim);
+  f("layers", c.layers);
+  f("heads", c.heads);
+  f("max_len", c.max_len);
+  f("ff_mult", c.ff_mult);
+}
+
+template <class C, class F>
+void diffusion_fields(C& c, F& f) {
+  f("schedule", c.schedule);
+  f("timesteps", c.timesteps);
+  f("prediction", c.prediction);
+  f("beta_start", c.beta_start);
+  f("beta_end", c.beta_end);
+  f("latent_scale", c.latent_scale);
+}
+
+// write_section is the JSON object of section c with the given fields.
+template <class C, class Fields>
+Json write_section(const C& c, Fields fields) {
+  Writer w;
+  fields(c, w);
+  return w.j;
+}
+
+// read_section reads the object under key in j, if there is one, into c.
+template <class C, class Fields>
+void read_section(const Json& j, const char* key, C& c, Fields fields) {
+  const Json* v = j.find(key);
+  if (!v) return;
+  Reader r(*v, key);
+  fields(c, r);
+  r.finish();
+}
 
 }  // namespace
 
@@ -78,7 +147,7 @@ Config Config::preset_config(const std::string& name) {
 }
 
 int64_t Config::pixel_multiple() const {
-  int64_t m = 4;
+  int64_t m = vae.downsample();
   for (size_t i = 1; i < unet.mult.size(); ++i) m *= 2;
   return m;
 }
@@ -112,37 +181,10 @@ void Config::validate() const {
 Json Config::to_json() const {
   Json j = Json::object();
   j["preset"] = preset;
-  Json v = Json::object();
-  v["in_ch"] = vae.in_ch;
-  v["ch"] = vae.ch;
-  v["mult"] = int_list(vae.mult);
-  v["num_res"] = vae.num_res;
-  v["latent_ch"] = vae.latent_ch;
-  v["groups"] = vae.groups;
-  j["vae"] = v;
-  Json u = Json::object();
-  u["ch"] = unet.ch;
-  u["mult"] = int_list(unet.mult);
-  u["attn"] = int_list(unet.attn);
-  u["num_res"] = unet.num_res;
-  u["heads"] = unet.heads;
-  u["groups"] = unet.groups;
-  j["unet"] = u;
-  Json t = Json::object();
-  t["dim"] = text.dim;
-  t["layers"] = text.layers;
-  t["heads"] = text.heads;
-  t["max_len"] = text.max_len;
-  t["ff_mult"] = text.ff_mult;
-  j["text"] = t;
-  Json d = Json::object();
-  d["schedule"] = diffusion.schedule;
-  d["timesteps"] = diffusion.timesteps;
-  d["prediction"] = diffusion.prediction;
-  d["beta_start"] = diffusion.beta_start;
-  d["beta_end"] = diffusion.beta_end;
-  d["latent_scale"] = diffusion.latent_scale;
-  j["diffusion"] = d;
+  j["vae"] = write_section(vae, [](const VaeConfig& c, Writer& w) { vae_fields(c, w); });
+  j["unet"] = write_section(unet, [](const UnetConfig& c, Writer& w) { unet_fields(c, w); });
+  j["text"] = write_section(text, [](const TextConfig& c, Writer& w) { text_fields(c, w); });
+  j["diffusion"] = write_section(diffusion, [](const DiffusionConfig& c, Writer& w) { diffusion_fields(c, w); });
   return j;
 }
 
@@ -151,45 +193,10 @@ Config Config::from_json(const Json& j) {
   std::string preset = "small";
   if (const Json* p = j.find("preset")) preset = p->as_string("preset");
   Config c = preset_config(preset);
-  if (const Json* v = j.find("vae")) {
-    Reader r(*v, "vae");
-    r.i("in_ch", c.vae.in_ch);
-    r.i("ch", c.vae.ch);
-    r.l("mult", c.vae.mult);
-    r.i("num_res", c.vae.num_res);
-    r.i("latent_ch", c.vae.latent_ch);
-    r.i("groups", c.vae.groups);
-    r.finish();
-  }
-  if (const Json* u = j.find("unet")) {
-    Reader r(*u, "unet");
-    r.i("ch", c.unet.ch);
-    r.l("mult", c.unet.mult);
-    r.l("attn", c.unet.attn);
-    r.i("num_res", c.unet.num_res);
-    r.i("heads", c.unet.heads);
-    r.i("groups", c.unet.groups);
-    r.finish();
-  }
-  if (const Json* t = j.find("text")) {
-    Reader r(*t, "text");
-    r.i("dim", c.text.dim);
-    r.i("layers", c.text.layers);
-    r.i("heads", c.text.heads);
-    r.i("max_len", c.text.max_len);
-    r.i("ff_mult", c.text.ff_mult);
-    r.finish();
-  }
-  if (const Json* d = j.find("diffusion")) {
-    Reader r(*d, "diffusion");
-    r.s("schedule", c.diffusion.schedule);
-    r.i("timesteps", c.diffusion.timesteps);
-    r.s("prediction", c.diffusion.prediction);
-    r.d("beta_start", c.diffusion.beta_start);
-    r.d("beta_end", c.diffusion.beta_end);
-    r.d("latent_scale", c.diffusion.latent_scale);
-    r.finish();
-  }
+  read_section(j, "vae", c.vae, [](VaeConfig& s, Reader& r) { vae_fields(s, r); });
+  read_section(j, "unet", c.unet, [](UnetConfig& s, Reader& r) { unet_fields(s, r); });
+  read_section(j, "text", c.text, [](TextConfig& s, Reader& r) { text_fields(s, r); });
+  read_section(j, "diffusion", c.diffusion, [](DiffusionConfig& s, Reader& r) { diffusion_fields(s, r); });
   for (const auto& kv : j.members()) {
     const std::string& k = kv.first;
     if (k != "preset" && k != "vae" && k != "unet" && k != "text" && k != "diffusion")

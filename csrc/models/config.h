@@ -28,6 +28,9 @@ struct VaeConfig {
   int64_t num_res = 1;
   int64_t latent_ch = 4;
   int64_t groups = 8;
+
+  // Image side / latent side: one stride-2 convolution between levels.
+  int64_t downsample() const { return mult.empty() ? 1 : int64_t{1} << (mult.size() - 1); }
 };
 
 struct UnetConfig {
@@ -63,7 +66,8 @@ struct Config {
   TextConfig text;
   DiffusionConfig diffusion;
 
-  // Crop sides must be multiples of this (4 for the VAE times 2^(levels-1)).
+  // Crop sides must be multiples of this (vae.downsample() times 2^(UNet
+  // levels - 1)).
   int64_t pixel_multiple() const;
   // Throws anon::Error(Invalid) describing the first inconsistency.
   void validate() const;

@@ -156,12 +156,13 @@ StepStats Trainer::vae_step(const torch::Tensor& images, double lr) {
   if (kind_ != "vae") fail(Status::Invalid, "vae_step on a " + kind_ + " trainer");
   std::unique_lock<std::shared_mutex> lk(core_->mu);
   auto& net = *core_->net;
-  if (!images.defined() || images.dim() != 4 || images.size(1) != 1 || images.size(0) < 1 || images.size(2) % 4 ||
-      images.size(3) % 4 || images.size(2) < 4 || images.size(3) < 4)
-    fail(Status::Invalid, "vae_step: images must be [N,1,H,W] with H, W multiples of 4");
+  const int64_t f = net.cfg.vae.downsample();
+  if (!images.defined() || images.dim() != 4 || images.size(1) != 1 || images.size(0) < 1 || images.size(2) % f ||
+      images.size(3) % f || images.size(2) < f || images.size(3) < f)
+    fail(Status::Invalid, "vae_step: images must be [N,1,H,W] with H, W multiples of " + std::to_string(f));
   const auto dev = core_->device;
   auto x = images.to(dev, torch::kFloat32) * 2 - 1;
-  auto eps = torch::randn({images.size(0), net.cfg.vae.latent_ch, images.size(2) / 4, images.size(3) / 4}, gen_,
+  auto eps = torch::randn({images.size(0), net.cfg.vae.latent_ch, images.size(2) / f, images.size(3) / f}, gen_,
                           torch::TensorOptions().dtype(torch::kFloat32))
                  .to(dev);
   VaeLossParts parts;

@@ -7,7 +7,8 @@
 // (exact-resume state: weights, EMA, AdamW moments, step, core RNG, plus
 // data.json with the data position), samples/step-NNNNNNN.png (validation
 // grids) and, at the end, model/ (the EMA weights as an inference
-// checkpoint that LoadModel and `--model` accept).
+// checkpoint that generate.LoadModel and `--model` accept). Validation
+// scores the model as generation uses it (package generate).
 package train
 
 import (

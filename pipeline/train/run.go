@@ -3,7 +3,6 @@ package train
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"image"
 	"io"
@@ -12,10 +11,10 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/dataset"
+	"github.com/anonymizer-project/anonymizer/pipeline/generate"
 	"github.com/anonymizer-project/anonymizer/torch"
 )
 
@@ -148,67 +147,20 @@ func ompThreadLimit() int {
 // When ctx is cancelled (Ctrl-C) it finishes the current optimizer step,
 // writes a checkpoint and returns with Interrupted set and no error.
 func Run(ctx context.Context, cfg Config, o Options) (*Result, error) {
-	if err := cfg.Validate(); err != nil {
+	start, resumeDir, err := setUp(&cfg, o)
+	if err != nil {
 		return nil, err
 	}
-	if lim := ompThreadLimit(); cfg.Threads > lim {
-		// libtorch's OpenMP waits forever in its first parallel op when
-		// asked for more threads than OMP_THREAD_LIMIT allows.
-		cfg.Threads = lim
-	}
-	if cfg.Threads > 0 {
-		if err := torch.SetThreads(cfg.Threads); err != nil {
-			return nil, fmt.Errorf("train: %w", err)
-		}
-	}
-	if err := os.MkdirAll(filepath.Join(cfg.Out, "samples"), 0o755); err != nil {
-		return nil, fmt.Errorf("train: %w", err)
-	}
-	start, resumeDir := 0, ""
-	if o.Resume {
-		d, s, err := LatestCheckpoint(cfg.Out)
-		if err != nil {
-			return nil, err
-		}
-		if d == "" {
-			return nil, fmt.Errorf("train: --resume: no checkpoint in %s", cfg.Out)
-		}
-		resumeDir, start = d, s
-	}
-	cfgJSON, _ := json.MarshalIndent(cfg, "", "  ")
-	if err := os.WriteFile(filepath.Join(cfg.Out, "config.json"), cfgJSON, 0o644); err != nil {
-		return nil, fmt.Errorf("train: write config: %w", err)
-	}
-
-	var model *torch.Model
-	var err error
-	switch {
-	case resumeDir != "":
-		model, err = torch.LoadModel(resumeDir, cfg.Device)
-	case cfg.Init != "":
-		model, err = torch.LoadModel(cfg.Init, cfg.Device)
-	default:
-		model, err = torch.NewModel(torch.ModelConfig{Preset: cfg.Preset}, cfg.Device, cfg.Seed)
-	}
+	model, err := openModel(&cfg, resumeDir)
 	if err != nil {
 		return nil, fmt.Errorf("train: model: %w", err)
 	}
 	defer model.Close()
-	topt := cfg.Trainer
-	topt.Accum = cfg.Accum
-	if topt.Seed == 0 {
-		topt.Seed = cfg.Seed
-	}
-	tr, err := torch.NewTrainer(model, cfg.Kind, topt)
+	tr, err := newTrainer(&cfg, model, resumeDir)
 	if err != nil {
-		return nil, fmt.Errorf("train: trainer: %w", err)
+		return nil, err
 	}
 	defer tr.Close()
-	if resumeDir != "" {
-		if err := tr.Load(resumeDir); err != nil {
-			return nil, fmt.Errorf("train: resume from %s: %w", resumeDir, err)
-		}
-	}
 	loader, err := BuildLoader(&cfg)
 	if err != nil {
 		return nil, fmt.Errorf("train: data: %w", err)
@@ -226,83 +178,209 @@ func Run(ctx context.Context, cfg Config, o Options) (*Result, error) {
 		return nil, fmt.Errorf("train: metrics: %w", err)
 	}
 	defer mf.Close()
-	enc := json.NewEncoder(mf)
+	r := &runner{cfg: &cfg, o: o, model: model, tr: tr, loader: loader, valSets: valSets, enc: json.NewEncoder(mf),
+		res: &Result{Step: start}, start: start}
+	if err := r.loop(ctx); err != nil {
+		return r.res, err
+	}
+	return r.finish(ctx, resumeDir)
+}
 
-	res := &Result{Step: start}
+// setUp validates cfg (capping its threads), applies the thread count,
+// creates the run directory, finds the checkpoint to resume from (when
+// asked) and writes the effective config.
+func setUp(cfg *Config, o Options) (start int, resumeDir string, err error) {
+	if err := cfg.Validate(); err != nil {
+		return 0, "", err
+	}
+	if lim := ompThreadLimit(); cfg.Threads > lim {
+		// libtorch's OpenMP waits forever in its first parallel op when
+		// asked for more threads than OMP_THREAD_LIMIT allows.
+		cfg.Threads = lim
+	}
+	if cfg.Threads > 0 {
+		if err := torch.SetThreads(cfg.Threads); err != nil {
+			return 0, "", fmt.Errorf("train: %w", err)
+		}
+	}
+	if err := os.MkdirAll(filepath.Join(cfg.Out, "samples"), 0o755); err != nil {
+		return 0, "", fmt.Errorf("train: %w", err)
+	}
+	if o.Resume {
+		d, s, err := LatestCheckpoint(cfg.Out)
+		if err != nil {
+			return 0, "", err
+		}
+		if d == "" {
+			return 0, "", fmt.Errorf("train: --resume: no checkpoint in %s", cfg.Out)
+		}
+		resumeDir, start = d, s
+	}
+	cfgJSON, _ := json.MarshalIndent(cfg, "", "  ")
+	if err := os.WriteFile(filepath.Join(cfg.Out, "config.json"), cfgJSON, 0o644); err != nil {
+		return 0, "", fmt.Errorf("train: write config: %w", err)
+	}
+	return start, resumeDir, nil
+}
+
+// openModel loads the checkpoint to resume from, else the Init model, else
+// creates a new model of the preset.
+func openModel(cfg *Config, resumeDir string) (*torch.Model, error) {
+	switch {
+	case resumeDir != "":
+		return torch.LoadModel(resumeDir, cfg.Device)
+	case cfg.Init != "":
+		return torch.LoadModel(cfg.Init, cfg.Device)
+	default:
+		return torch.NewModel(torch.ModelConfig{Preset: cfg.Preset}, cfg.Device, cfg.Seed)
+	}
+}
+
+// newTrainer creates the run's trainer on model and restores its state when
+// resuming.
+func newTrainer(cfg *Config, model *torch.Model, resumeDir string) (*torch.Trainer, error) {
+	topt := cfg.Trainer
+	topt.Accum = cfg.Accum
+	if topt.Seed == 0 {
+		topt.Seed = cfg.Seed
+	}
+	tr, err := torch.NewTrainer(model, cfg.Kind, topt)
+	if err != nil {
+		return nil, fmt.Errorf("train: trainer: %w", err)
+	}
+	if resumeDir != "" {
+		if err := tr.Load(resumeDir); err != nil {
+			tr.Close()
+			return nil, fmt.Errorf("train: resume from %s: %w", resumeDir, err)
+		}
+	}
+	return tr, nil
+}
+
+// runner is one Run's training loop and its outputs.
+type runner struct {
+	cfg     *Config
+	o       Options
+	model   *torch.Model
+	tr      *torch.Trainer
+	loader  *dataset.Loader
+	valSets []ValSet
+	enc     *json.Encoder // metrics.jsonl
+	res     *Result
+	start   int // the step resumed from
+}
+
+// loop runs the optimizer steps from start+1 to cfg.Steps, or until ctx is
+// cancelled, with the periodic checkpoints and validations.
+func (r *runner) loop(ctx context.Context) error {
+	cfg, res := r.cfg, r.res
 	t0 := time.Now()
 	samples := 0
 	var paused time.Duration // validation and checkpoints, not training
-	for step := start + 1; step <= cfg.Steps; step++ {
+	for step := r.start + 1; step <= cfg.Steps; step++ {
 		if ctx.Err() != nil {
 			res.Interrupted = true
 			break
 		}
 		lr := cfg.LRAt(step)
-		var sl StepLog
-		for a := 0; a < cfg.Accum; a++ {
-			b, err := loader.Next()
-			if err != nil {
-				return res, fmt.Errorf("train: step %d: %w", step, err)
-			}
-			var st torch.TrainStats
-			if cfg.Kind == "vae" {
-				st, err = tr.VAEStep(b.Images, b.N, b.H, b.W, float32(lr))
-			} else {
-				st, err = tr.UNetStep(torch.Batch{Images: b.Images, Masks: b.Masks, Glyphs: b.Glyphs, Texts: b.Texts,
-					N: b.N, H: b.H, W: b.W}, float32(lr))
-			}
-			if err != nil {
-				return res, fmt.Errorf("train: step %d: %w", step, err)
-			}
-			samples += b.N
-			k := 1 / float64(cfg.Accum)
-			sl.Loss += float64(st.Loss) * k
-			sl.Recon += float64(st.Recon) * k
-			sl.KL += float64(st.KL) * k
-			sl.Edge += float64(st.Edge) * k
-			if st.Stepped {
-				sl.GradNorm = float64(st.GradNorm)
-			}
+		sl, n, err := r.optimizerStep(step, lr)
+		if err != nil {
+			return err
 		}
+		samples += n
 		el := (time.Since(t0) - paused).Seconds()
 		sl.Step, sl.LR, sl.ElapsedS = step, lr, el
 		sl.SamplesPerSec = float64(samples) / el
-		if err := enc.Encode(sl); err != nil {
-			return res, fmt.Errorf("train: metrics: %w", err)
+		if err := r.enc.Encode(sl); err != nil {
+			return fmt.Errorf("train: metrics: %w", err)
 		}
 		res.Step = step
 		res.Losses = append(res.Losses, sl.Loss)
 		res.SamplesPerSec = sl.SamplesPerSec
-		if o.Progress != nil {
-			done := step - start
+		if r.o.Progress != nil {
+			done := step - r.start
 			its := float64(done) / el
 			eta := time.Duration(float64(cfg.Steps-step)/its) * time.Second
-			fmt.Fprintf(o.Progress, "\r%s %d/%d loss %.4f lr %.2e %.2f it/s %.1f samples/s ETA %s   ",
+			fmt.Fprintf(r.o.Progress, "\r%s %d/%d loss %.4f lr %.2e %.2f it/s %.1f samples/s ETA %s   ",
 				cfg.Kind, step, cfg.Steps, sl.Loss, lr, its, sl.SamplesPerSec, eta.Round(time.Second))
 		}
 		tp := time.Now()
-		if cfg.CheckpointEvery > 0 && step%cfg.CheckpointEvery == 0 && step < cfg.Steps {
-			if res.Checkpoint, err = saveCheckpoint(&cfg, tr, step); err != nil {
-				return res, err
-			}
-		}
-		if cfg.ValEvery > 0 && step%cfg.ValEvery == 0 && step < cfg.Steps {
-			vl, err := validate(ctx, &cfg, model, valSets, o.Reader, step)
-			if err != nil {
-				return res, err
-			}
-			res.LastVal = vl
-			if err := enc.Encode(vl); err != nil {
-				return res, fmt.Errorf("train: metrics: %w", err)
-			}
+		if err := r.periodic(ctx, step); err != nil {
+			return err
 		}
 		paused += time.Since(tp)
 	}
-	if o.Progress != nil {
-		fmt.Fprintln(o.Progress)
+	if r.o.Progress != nil {
+		fmt.Fprintln(r.o.Progress)
 	}
-	if res.Step > start || resumeDir == "" {
-		if res.Checkpoint, err = saveCheckpoint(&cfg, tr, res.Step); err != nil {
+	return nil
+}
+
+// optimizerStep runs the cfg.Accum micro-batches of one optimizer step and
+// returns their mean losses (the step's figures are filled by the caller)
+// and the number of samples trained on.
+func (r *runner) optimizerStep(step int, lr float64) (StepLog, int, error) {
+	cfg := r.cfg
+	var sl StepLog
+	samples := 0
+	for a := 0; a < cfg.Accum; a++ {
+		b, err := r.loader.Next()
+		if err != nil {
+			return sl, samples, fmt.Errorf("train: step %d: %w", step, err)
+		}
+		var st torch.TrainStats
+		if cfg.Kind == "vae" {
+			st, err = r.tr.VAEStep(b.Images, b.N, b.H, b.W, float32(lr))
+		} else {
+			st, err = r.tr.UNetStep(torch.Batch{Images: b.Images, Masks: b.Masks, Glyphs: b.Glyphs, Texts: b.Texts,
+				N: b.N, H: b.H, W: b.W}, float32(lr))
+		}
+		if err != nil {
+			return sl, samples, fmt.Errorf("train: step %d: %w", step, err)
+		}
+		samples += b.N
+		k := 1 / float64(cfg.Accum)
+		sl.Loss += float64(st.Loss) * k
+		sl.Recon += float64(st.Recon) * k
+		sl.KL += float64(st.KL) * k
+		sl.Edge += float64(st.Edge) * k
+		if st.Stepped {
+			sl.GradNorm = float64(st.GradNorm)
+		}
+	}
+	return sl, samples, nil
+}
+
+// periodic writes the checkpoint and runs the validation that are due
+// after step (the last step's are left to finish).
+func (r *runner) periodic(ctx context.Context, step int) error {
+	cfg := r.cfg
+	var err error
+	if cfg.CheckpointEvery > 0 && step%cfg.CheckpointEvery == 0 && step < cfg.Steps {
+		if r.res.Checkpoint, err = saveCheckpoint(cfg, r.tr, step); err != nil {
+			return err
+		}
+	}
+	if cfg.ValEvery > 0 && step%cfg.ValEvery == 0 && step < cfg.Steps {
+		vl, err := validate(ctx, cfg, r.model, r.valSets, r.o.Reader, step)
+		if err != nil {
+			return err
+		}
+		r.res.LastVal = vl
+		if err := r.enc.Encode(vl); err != nil {
+			return fmt.Errorf("train: metrics: %w", err)
+		}
+	}
+	return nil
+}
+
+// finish writes the last checkpoint and, unless the run was interrupted,
+// exports the EMA weights as the inference model and validates that.
+func (r *runner) finish(ctx context.Context, resumeDir string) (*Result, error) {
+	cfg, res := r.cfg, r.res
+	var err error
+	if res.Step > r.start || resumeDir == "" {
+		if res.Checkpoint, err = saveCheckpoint(cfg, r.tr, res.Step); err != nil {
 			return res, err
 		}
 	}
@@ -310,22 +388,22 @@ func Run(ctx context.Context, cfg Config, o Options) (*Result, error) {
 		return res, nil
 	}
 	res.Model = filepath.Join(cfg.Out, "model")
-	if err := tr.Export(res.Model, true); err != nil {
+	if err := r.tr.Export(res.Model, true); err != nil {
 		return res, fmt.Errorf("train: export: %w", err)
 	}
-	if !cfg.NoFinalVal && len(valSets) > 0 {
+	if !cfg.NoFinalVal && len(r.valSets) > 0 {
 		// Validate what ships: the exported EMA weights.
 		em, err := torch.LoadModel(res.Model, cfg.Device)
 		if err != nil {
 			return res, fmt.Errorf("train: load exported model: %w", err)
 		}
 		defer em.Close()
-		vl, err := validate(context.WithoutCancel(ctx), &cfg, em, valSets, o.Reader, res.Step)
+		vl, err := validate(context.WithoutCancel(ctx), cfg, em, r.valSets, r.o.Reader, res.Step)
 		if err != nil {
 			return res, err
 		}
 		res.LastVal = vl
-		if err := enc.Encode(vl); err != nil {
+		if err := r.enc.Encode(vl); err != nil {
 			return res, fmt.Errorf("train: metrics: %w", err)
 		}
 	}
@@ -339,7 +417,7 @@ func validate(ctx context.Context, cfg *Config, m *torch.Model, sets []ValSet, r
 	if cfg.Kind == "vae" {
 		vl.VAE, rows, err = ValidateVAE(ctx, m, sets, rd)
 	} else {
-		vl.UNet, rows, err = ValidateUNet(ctx, m, sets, rd, torch.SampleOptions{Steps: cfg.ValSampleSteps, Guidance: DefaultGuidance,
+		vl.UNet, rows, err = ValidateUNet(ctx, m, sets, rd, torch.SampleOptions{Steps: cfg.ValSampleSteps, Guidance: generate.DefaultGuidance,
 			Seed: ValSeed})
 	}
 	if err != nil {
@@ -376,67 +454,4 @@ func saveCheckpoint(cfg *Config, tr *torch.Trainer, step int) (string, error) {
 		dirs = dirs[1:]
 	}
 	return dir, nil
-}
-
-// ErrNoModel is returned by FindModel when no model directory is found.
-var ErrNoModel = errors.New("no model found")
-
-// DefaultModelName is the shipped model's directory under models/.
-const DefaultModelName = "default"
-
-// FindModel returns the model directory to use: dir when given, else the
-// first of ../models/default next to the executable, models/default next
-// to it, and models/default in the working directory that holds a model.
-// It checks that config.json and model.safetensors are present; loading
-// (torch.LoadModel) checks names, shapes and dtypes.
-func FindModel(dir string) (string, error) {
-	if dir != "" {
-		if err := checkModelDir(dir); err != nil {
-			return "", err
-		}
-		return dir, nil
-	}
-	var cands []string
-	if exe, err := os.Executable(); err == nil {
-		if r, err := filepath.EvalSymlinks(exe); err == nil {
-			exe = r
-		}
-		d := filepath.Dir(exe)
-		cands = append(cands, filepath.Join(d, "..", "models", DefaultModelName), filepath.Join(d, "models", DefaultModelName))
-	}
-	cands = append(cands, filepath.Join("models", DefaultModelName))
-	for _, c := range cands {
-		if checkModelDir(c) == nil {
-			return filepath.Clean(c), nil
-		}
-	}
-	return "", fmt.Errorf("%w: looked in %s; train one with `anonymizer train vae` and `anonymizer train unet` or pass --model DIR",
-		ErrNoModel, strings.Join(cands, ", "))
-}
-
-func checkModelDir(dir string) error {
-	for _, f := range []string{"config.json", "model.safetensors"} {
-		st, err := os.Stat(filepath.Join(dir, f))
-		if err != nil {
-			return fmt.Errorf("model %s: missing %s (want a directory written by `anonymizer train`): %w", dir, f, ErrNoModel)
-		}
-		if st.Size() == 0 {
-			return fmt.Errorf("model %s: %s is empty (corrupt model)", dir, f)
-		}
-	}
-	return nil
-}
-
-// LoadModel finds (FindModel) and loads a model; a corrupt or mismatched
-// checkpoint gives an error naming the directory.
-func LoadModel(dir, device string) (*torch.Model, string, error) {
-	d, err := FindModel(dir)
-	if err != nil {
-		return nil, "", err
-	}
-	m, err := torch.LoadModel(d, device)
-	if err != nil {
-		return nil, d, fmt.Errorf("model %s is corrupt or does not match this build: %w", d, err)
-	}
-	return m, d, nil
 }

@@ -2,9 +2,7 @@ package train
 
 import (
 	"context"
-	"errors"
 	"image"
-	"image/draw"
 	"math"
 	"os"
 	"path/filepath"
@@ -12,8 +10,6 @@ import (
 	"testing"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/dataset"
-	"github.com/anonymizer-project/anonymizer/pipeline/doc"
-	"github.com/anonymizer-project/anonymizer/pipeline/render"
 	"github.com/anonymizer-project/anonymizer/torch"
 )
 
@@ -152,159 +148,6 @@ func TestLRSchedule(t *testing.T) {
 	}
 }
 
-func TestMetrics(t *testing.T) {
-	a := image.NewGray(image.Rect(0, 0, 32, 16))
-	for i := range a.Pix {
-		a.Pix[i] = uint8(i * 7 % 256)
-	}
-	if PSNR(a, a) != 99 || math.Abs(SSIM(a, a)-1) > 1e-9 {
-		t.Fatalf("identical images: psnr %v ssim %v", PSNR(a, a), SSIM(a, a))
-	}
-	b := image.NewGray(a.Rect)
-	copy(b.Pix, a.Pix)
-	for i := range b.Pix {
-		if i%2 == 0 && b.Pix[i] < 245 {
-			b.Pix[i] += 10
-		}
-	}
-	p := PSNR(a, b)
-	if p < 20 || p > 40 {
-		t.Fatalf("psnr %v for +-10 noise on half the pixels", p)
-	}
-	if s := SSIM(a, b); s >= 1 || s <= 0 {
-		t.Fatalf("ssim %v", s)
-	}
-	// Background error: a clean word on flat paper is ~0, stains raise it.
-	clean := image.NewGray(image.Rect(0, 0, 64, 32))
-	for i := range clean.Pix {
-		clean.Pix[i] = 240
-	}
-	box := image.Rect(16, 8, 48, 24)
-	for y := 12; y < 20; y++ {
-		for x := 20; x < 44; x += 4 {
-			clean.Pix[y*64+x] = 20
-		}
-	}
-	if e := RegionBackgroundError(clean, box); e > 1 {
-		t.Fatalf("background error %v for strokes on flat paper", e)
-	}
-	for y := box.Min.Y; y < box.Max.Y; y++ {
-		for x := box.Min.X; x < box.Max.X; x++ {
-			if clean.Pix[y*64+x] == 240 {
-				clean.Pix[y*64+x] = 200
-			}
-		}
-	}
-	if e := RegionBackgroundError(clean, box); e < 30 {
-		t.Fatalf("background error %v for a grey region on white paper", e)
-	}
-}
-
-func TestFindModel(t *testing.T) {
-	dir := t.TempDir()
-	if _, err := FindModel(dir); !errors.Is(err, ErrNoModel) {
-		t.Fatalf("empty dir: %v", err)
-	}
-	m, err := torch.NewModel(torch.ModelConfig{Preset: "tiny"}, "cpu", 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := m.Save(dir); err != nil {
-		t.Fatal(err)
-	}
-	if d, err := FindModel(dir); err != nil || d != dir {
-		t.Fatalf("FindModel(%s) = %s, %v", dir, d, err)
-	}
-	// Corrupt weights: a clear error from LoadModel.
-	if err := os.WriteFile(filepath.Join(dir, "model.safetensors"), []byte("not a checkpoint"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := LoadModel(dir, "cpu"); err == nil || !strings.Contains(err.Error(), "corrupt") {
-		t.Fatalf("corrupt model: %v", err)
-	}
-}
-
-func TestGenerateRegionShapesAndPaste(t *testing.T) {
-	m, err := torch.NewModel(torch.ModelConfig{Preset: "tiny"}, "cpu", 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
-	page := image.NewGray(image.Rect(0, 0, 300, 120))
-	for i := range page.Pix {
-		page.Pix[i] = uint8(200 + i%50)
-	}
-	orig := append([]uint8(nil), page.Pix...)
-	res, err := render.Replace(page, doc.Box{Left: 40, Top: 50, Width: 120, Height: 24}, "Mark Ellis",
-		render.Style{CapHeight: 14}, render.Options{Seed: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	region := res.Region.Rect()
-	g, err := GenerateRegion(m, page, res, "Mark Ellis", torch.SampleOptions{Steps: 2, Guidance: 1, Seed: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The glyph carries the render path's letters inside the mask only.
-	dark := 0
-	for y := 0; y < g.Glyph.Rect.Dy(); y++ {
-		for x := 0; x < g.Glyph.Rect.Dx(); x++ {
-			v := g.Glyph.Pix[y*g.Glyph.Stride+x]
-			if !(image.Point{x, y}).In(g.Placement.Box.Inset(-1)) && v != 255 {
-				t.Fatalf("glyph pixel %d,%d outside the mask is %d", x, y, v)
-			}
-			if v < 128 {
-				dark++
-			}
-		}
-	}
-	if dark == 0 {
-		t.Fatal("glyph has no letters")
-	}
-	if g.Output.Rect.Dy() != 32 || g.Output.Rect.Dx()%16 != 0 || g.Output.Rect != g.Input.Rect {
-		t.Fatalf("crop %v, input %v", g.Output.Rect, g.Input.Rect)
-	}
-	// Outside the box the sampler keeps the input crop.
-	box := g.Placement.Box.Inset(-1)
-	for y := 0; y < g.Output.Rect.Dy(); y++ {
-		for x := 0; x < g.Output.Rect.Dx(); x++ {
-			if (image.Point{x, y}).In(box) {
-				continue
-			}
-			d := int(g.Output.Pix[y*g.Output.Stride+x]) - int(g.Input.Pix[y*g.Input.Stride+x])
-			if d > 1 || d < -1 {
-				t.Fatalf("crop pixel %d,%d outside the mask changed by %d", x, y, d)
-			}
-		}
-	}
-	if g.Patch.Rect != region {
-		t.Fatalf("patch %v, region %v", g.Patch.Rect, region)
-	}
-	draw.Draw(page, region, g.Patch, region.Min, draw.Src)
-	changed := 0
-	for y := 0; y < 120; y++ {
-		for x := 0; x < 300; x++ {
-			i := y*page.Stride + x
-			if !(image.Point{x, y}).In(region) && page.Pix[i] != orig[i] {
-				t.Fatalf("page pixel %d,%d outside the region changed", x, y)
-			}
-			if page.Pix[i] != orig[i] {
-				changed++
-			}
-		}
-	}
-	if changed == 0 {
-		t.Fatal("nothing generated inside the region")
-	}
-	res.Region = doc.Box{Left: 400, Top: 400, Width: 20, Height: 20}
-	if _, err := GenerateRegion(m, page, res, "x", torch.SampleOptions{Steps: 1}); err == nil {
-		t.Fatal("region outside the page accepted")
-	}
-	if _, err := GenerateRegion(m, page, nil, "x", torch.SampleOptions{Steps: 1}); err == nil {
-		t.Fatal("missing layout accepted")
-	}
-}
-
 // finite reports whether all losses are finite.
 func finite(xs []float64) bool {
 	for _, x := range xs {
@@ -347,30 +190,33 @@ func TestLayoutGlyphInkInsideBoxOnly(t *testing.T) {
 	}
 }
 
-func TestMatchToneMapsPaperAndInk(t *testing.T) {
-	orig := image.NewGray(image.Rect(0, 0, 64, 32))
-	gen := image.NewGray(orig.Rect)
-	box := image.Rect(16, 8, 48, 24)
-	for y := 0; y < 32; y++ {
-		for x := 0; x < 64; x++ {
-			i := y*64 + x
-			orig.Pix[i], gen.Pix[i] = 250, 250
-			if (image.Point{x, y}).In(box) {
-				gen.Pix[i] = 220 // paler paper
-				if x%4 == 0 {
-					orig.Pix[i], gen.Pix[i] = 20, 120 // ink, paler in gen
-				}
-			}
-		}
+func TestFinalValidationScoresTheExportedModel(t *testing.T) {
+	c := tinyConfig(t, "unet")
+	c.Steps = 2
+	c.BatchSize = 2
+	c.Data.AnnotatedWeight = 0
+	c.NoFinalVal = false
+	c.ValSize = 2
+	c.ValSampleSteps = 2
+	res, err := Run(context.Background(), c, Options{})
+	if err != nil {
+		t.Fatal(err)
 	}
-	MatchTone(gen, orig, box)
-	if v := gen.Pix[10*64+17]; v < 245 {
-		t.Errorf("paper inside box %d, want about 250", v)
+	if res.LastVal == nil || res.LastVal.Step != 2 {
+		t.Fatalf("last validation %+v, want one at step 2", res.LastVal)
 	}
-	if v := gen.Pix[10*64+16]; v > 30 {
-		t.Errorf("ink inside box %d, want about 20", v)
+	m, ok := res.LastVal.UNet["synth"]
+	if !ok || m.N != 2 || m.BackgroundErrorOrig <= 0 {
+		t.Fatalf("synthetic set figures %+v", res.LastVal.UNet)
 	}
-	if v := gen.Pix[2*64+2]; v != 250 {
-		t.Errorf("pixel outside box changed to %d", v)
+	if _, err := os.Stat(res.LastVal.Grid); err != nil {
+		t.Fatalf("sample grid: %v", err)
+	}
+	data, err := os.ReadFile(filepath.Join(c.Out, "metrics.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(data), "\n"); n != 3 {
+		t.Fatalf("metrics lines %d, want 2 steps and 1 validation", n)
 	}
 }

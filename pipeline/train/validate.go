@@ -4,11 +4,10 @@ import (
 	"context"
 	"fmt"
 	"image"
-	"math"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/dataset"
-	"github.com/anonymizer-project/anonymizer/pipeline/doc"
-	"github.com/anonymizer-project/anonymizer/pipeline/render"
+	"github.com/anonymizer-project/anonymizer/pipeline/generate"
+	"github.com/anonymizer-project/anonymizer/pipeline/measure"
 	"github.com/anonymizer-project/anonymizer/pipeline/verify"
 	"github.com/anonymizer-project/anonymizer/torch"
 )
@@ -96,10 +95,10 @@ type UNetMetrics struct {
 	// exactly as the target text; CER the mean character error rate.
 	ReadBack float64 `json:"read_back"`
 	CER      float64 `json:"cer"`
-	// BackgroundError is the mean of render.BackgroundError (grey levels)
-	// over the generated regions, strokes excluded; BackgroundErrorOrig the
-	// same over the original crops' regions (the scan's own texture, rules
-	// and neighbours count too), for scale.
+	// BackgroundError is the mean of measure.RegionBackgroundError (grey
+	// levels) over the generated regions, strokes excluded;
+	// BackgroundErrorOrig the same over the original crops' regions (the
+	// scan's own texture, rules and neighbours count too), for scale.
 	BackgroundError     float64 `json:"background_error"`
 	BackgroundErrorOrig float64 `json:"background_error_orig"`
 }
@@ -150,8 +149,8 @@ func ValidateVAE(ctx context.Context, m *torch.Model, sets []ValSet, rd Reader) 
 			}
 			for i, s := range ch {
 				rec := b.Plane(dec, i)
-				psnr += PSNR(s.Image, rec)
-				ssim += SSIM(s.Image, rec)
+				psnr += measure.PSNR(s.Image, rec)
+				ssim += measure.SSIM(s.Image, rec)
 				if rd != nil {
 					okO, _, err := readBack(ctx, rd, s.Image, s.Box, s.Text)
 					if err != nil {
@@ -210,9 +209,9 @@ func ValidateUNet(ctx context.Context, m *torch.Model, sets []ValSet, rd Reader,
 			}
 			for i, s := range ch {
 				gen := b.Plane(out, i)
-				MatchTone(gen, s.Image, s.Box)
-				bg += RegionBackgroundError(gen, s.Box)
-				bgo += RegionBackgroundError(s.Image, s.Box)
+				generate.MatchTone(gen, s.Image, s.Box)
+				bg += measure.RegionBackgroundError(gen, s.Box)
+				bgo += measure.RegionBackgroundError(s.Image, s.Box)
 				if rd != nil {
 					exact, c, err := readBack(ctx, rd, gen, s.Box, s.Text)
 					if err != nil {
@@ -236,103 +235,4 @@ func ValidateUNet(ctx context.Context, m *torch.Model, sets []ValSet, rd Reader,
 		res[set.Name] = mt
 	}
 	return res, rows, nil
-}
-
-// RegionBackgroundError is render.BackgroundError of box in img with the
-// strokes excluded: pixels darker than the midpoint between the box's
-// darkest pixel and its median, grown by one pixel (anti-aliased edges).
-func RegionBackgroundError(img *image.Gray, box image.Rectangle) float64 {
-	box = box.Intersect(img.Rect)
-	if box.Empty() {
-		return 0
-	}
-	var vals []int
-	lo := 255
-	hist := [256]int{}
-	for y := box.Min.Y; y < box.Max.Y; y++ {
-		for x := box.Min.X; x < box.Max.X; x++ {
-			v := int(img.Pix[y*img.Stride+x])
-			hist[v]++
-			lo = min(lo, v)
-			vals = append(vals, v)
-		}
-	}
-	med, acc := 0, 0
-	for v := 0; v < 256; v++ {
-		acc += hist[v]
-		if 2*acc >= len(vals) {
-			med = v
-			break
-		}
-	}
-	t := (lo + med) / 2
-	mask := image.NewAlpha(img.Rect)
-	if med-lo >= 24 {
-		for y := box.Min.Y; y < box.Max.Y; y++ {
-			for x := box.Min.X; x < box.Max.X; x++ {
-				if int(img.Pix[y*img.Stride+x]) < t {
-					for dy := -1; dy <= 1; dy++ {
-						for dx := -1; dx <= 1; dx++ {
-							if (image.Point{x + dx, y + dy}).In(img.Rect) {
-								mask.Pix[(y+dy)*mask.Stride+x+dx] = 255
-							}
-						}
-					}
-				}
-			}
-		}
-	}
-	return render.BackgroundError(img, doc.Box{Left: box.Min.X, Top: box.Min.Y, Width: box.Dx(), Height: box.Dy()}, mask)
-}
-
-// PSNR of b against a (8-bit images of one size), in dB; 99 when identical.
-func PSNR(a, b *image.Gray) float64 {
-	var se float64
-	n := 0
-	for y := 0; y < a.Rect.Dy(); y++ {
-		for x := 0; x < a.Rect.Dx(); x++ {
-			d := float64(a.Pix[y*a.Stride+x]) - float64(b.Pix[y*b.Stride+x])
-			se += d * d
-			n++
-		}
-	}
-	if n == 0 || se == 0 {
-		return 99
-	}
-	return 10 * math.Log10(255*255/(se/float64(n)))
-}
-
-// SSIM is the mean structural similarity over 7x7 windows (uniform
-// weights, stride 1, valid positions), on values in [0, 1].
-func SSIM(a, b *image.Gray) float64 {
-	const r = 3
-	const c1, c2 = 0.01 * 0.01, 0.03 * 0.03
-	w, h := a.Rect.Dx(), a.Rect.Dy()
-	if w < 2*r+1 || h < 2*r+1 {
-		return 0
-	}
-	var sum float64
-	n := 0
-	for y := r; y < h-r; y++ {
-		for x := r; x < w-r; x++ {
-			var sa, sb, saa, sbb, sab float64
-			for dy := -r; dy <= r; dy++ {
-				for dx := -r; dx <= r; dx++ {
-					va := float64(a.Pix[(y+dy)*a.Stride+x+dx]) / 255
-					vb := float64(b.Pix[(y+dy)*b.Stride+x+dx]) / 255
-					sa += va
-					sb += vb
-					saa += va * va
-					sbb += vb * vb
-					sab += va * vb
-				}
-			}
-			k := float64((2*r + 1) * (2*r + 1))
-			ma, mb := sa/k, sb/k
-			va, vb, cov := saa/k-ma*ma, sbb/k-mb*mb, sab/k-ma*mb
-			sum += ((2*ma*mb + c1) * (2*cov + c2)) / ((ma*ma + mb*mb + c1) * (va + vb + c2))
-			n++
-		}
-	}
-	return sum / float64(n)
 }

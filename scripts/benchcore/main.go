@@ -1,7 +1,7 @@
-// Command benchcore measures the native core on this machine: the fused
-// GroupNorm+SiLU op against libtorch's unfused ops at the UNet's real
-// shapes, and batched DDIM inpainting time per region. Its last line is one
-// JSON object (read by `make bench`).
+// Command benchcore measures the native core on this machine through the
+// C API: batched DDIM inpainting time per region, training step times and
+// the model's size. Its last line is one JSON object (read by `make bench`).
+// The fused GroupNorm+SiLU kernel is measured by scripts/profile_kernels.
 //
 //	go run ./scripts/benchcore [-preset small] [-steps 20] [-batch 16] [-w 128]
 package main
@@ -12,72 +12,10 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"sort"
 	"time"
 
 	"github.com/anonymizer-project/anonymizer/torch"
 )
-
-type unetConfig struct {
-	Ch     int   `json:"ch"`
-	Mult   []int `json:"mult"`
-	NumRes int   `json:"num_res"`
-	Groups int   `json:"groups"`
-}
-
-type gnShape struct {
-	N, C, H, W, Groups int
-	Count              int // occurrences per UNet forward
-}
-
-// unetGroupNormShapes lists the GroupNorm+SiLU inputs of one UNet forward
-// (two per residual block plus the output norm), following the layout in
-// csrc/models/models.cpp, for a batch of n latents of size h x w.
-func unetGroupNormShapes(u unetConfig, n, h, w int) []gnShape {
-	counts := map[[3]int]int{}
-	add := func(c, level int) { counts[[3]int{c, h >> level, w >> level}]++ }
-	cur := u.Ch
-	skips := []int{cur}
-	for i, m := range u.Mult {
-		out := u.Ch * m
-		for r := 0; r < u.NumRes; r++ {
-			add(cur, i)
-			add(out, i)
-			cur = out
-			skips = append(skips, cur)
-		}
-		if i+1 < len(u.Mult) {
-			skips = append(skips, cur)
-		}
-	}
-	last := len(u.Mult) - 1
-	for k := 0; k < 4; k++ { // mid1, mid2: two norms each
-		add(cur, last)
-	}
-	for i := last; i >= 0; i-- {
-		out := u.Ch * u.Mult[i]
-		for r := 0; r <= u.NumRes; r++ {
-			sc := skips[len(skips)-1]
-			skips = skips[:len(skips)-1]
-			add(cur+sc, i)
-			add(out, i)
-			cur = out
-		}
-	}
-	add(cur, 0) // norm_out
-	var shapes []gnShape
-	for k, c := range counts {
-		shapes = append(shapes, gnShape{N: n, C: k[0], H: k[1], W: k[2], Groups: u.Groups, Count: c})
-	}
-	sort.Slice(shapes, func(i, j int) bool {
-		a, b := shapes[i], shapes[j]
-		if a.H*a.W != b.H*b.W {
-			return a.H*a.W > b.H*b.W
-		}
-		return a.C < b.C
-	})
-	return shapes
-}
 
 func fail(err error) {
 	fmt.Fprintln(os.Stderr, "benchcore:", err)
@@ -91,7 +29,6 @@ func main() {
 	h := flag.Int("h", 32, "crop height (px)")
 	w := flag.Int("w", 128, "crop width (px)")
 	guidance := flag.Float64("guidance", 2, "classifier-free guidance scale (1 = off)")
-	iters := flag.Int("iters", 20, "timing iterations per GroupNorm shape")
 	threads := flag.Int("threads", 1, "intra-op threads (0 = libtorch default; on a shared 2-core machine OpenMP with 2 threads stalls)")
 	trainSteps := flag.Int("train-steps", 3, "timed training steps per trainer kind (0 = skip)")
 	flag.Parse()
@@ -117,47 +54,8 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	var cfg struct {
-		Unet unetConfig `json:"unet"`
-	}
-	if err := json.Unmarshal(info.Config, &cfg); err != nil {
-		fail(fmt.Errorf("decode config: %w", err))
-	}
 	fmt.Printf("preset %s: vae %d, unet %d, text %d, total %d params (%.1f MB fp32)\n", *preset, info.Params.VAE,
 		info.Params.UNet, info.Params.Text, info.Params.Total, float64(info.BytesFP32)/1e6)
-
-	// GroupNorm+SiLU at the UNet's shapes for this batch (doubled under CFG).
-	bn := *n
-	if *guidance != 1 {
-		bn *= 2
-	}
-	var fusedTotal, refTotal, maxErr float64
-	fmt.Printf("%-22s %6s %10s %10s %8s\n", "groupnorm_silu shape", "count", "fused_ms", "unfused_ms", "speedup")
-	type shapeOut struct {
-		Shape     [4]int  `json:"shape"`
-		Groups    int     `json:"groups"`
-		Count     int     `json:"count"`
-		FusedMs   float64 `json:"fused_ms"`
-		UnfusedMs float64 `json:"unfused_ms"`
-		Speedup   float64 `json:"speedup"`
-	}
-	var shapeRows []shapeOut
-	for _, s := range unetGroupNormShapes(cfg.Unet, bn, *h/4, *w/4) {
-		r, err := torch.BenchGroupNormSiLU(s.N, s.C, s.H, s.W, s.Groups, *iters)
-		if err != nil {
-			fail(err)
-		}
-		fusedTotal += r.FusedMs * float64(s.Count)
-		refTotal += r.ReferenceMs * float64(s.Count)
-		maxErr = math.Max(maxErr, r.MaxAbsErr)
-		label := fmt.Sprintf("%dx%dx%dx%d/g%d", s.N, s.C, s.H, s.W, s.Groups)
-		fmt.Printf("%-22s %6d %10.3f %10.3f %7.2fx\n", label, s.Count, r.FusedMs, r.ReferenceMs, r.ReferenceMs/r.FusedMs)
-		shapeRows = append(shapeRows, shapeOut{Shape: [4]int{s.N, s.C, s.H, s.W}, Groups: s.Groups, Count: s.Count,
-			FusedMs: r.FusedMs, UnfusedMs: r.ReferenceMs, Speedup: r.ReferenceMs / r.FusedMs})
-	}
-	speedup := refTotal / fusedTotal
-	fmt.Printf("groupnorm_silu per UNet forward: fused %.2f ms, unfused %.2f ms, speedup %.2fx, max abs err %.2g\n",
-		fusedTotal, refTotal, speedup, maxErr)
 
 	// Batched inpainting.
 	b := syntheticBatch(*n, *h, *w)
@@ -195,11 +93,6 @@ func main() {
 		"torch":                       build.Torch,
 		"threads":                     build.Threads,
 		"fused_kernels":               build.FusedKernels,
-		"groupnorm_silu_speedup":      round(speedup, 3),
-		"groupnorm_silu_fused_ms":     round(fusedTotal, 3),
-		"groupnorm_silu_unfused_ms":   round(refTotal, 3),
-		"groupnorm_silu_max_abs_err":  maxErr,
-		"groupnorm_silu_shapes":       shapeRows,
 		"sample_ms_per_region":        round(perRegion, 2),
 		"sample_ms_per_call":          best.Milliseconds(),
 		"sample_regions":              *n,

@@ -1,20 +1,27 @@
 // profile_kernels: times the fused GroupNorm+SiLU against libtorch's unfused
-// group_norm + silu at the UNet's shapes and prints a table; the LAST line
-// is one JSON object whose "groupnorm_silu_speedup" is the geometric mean
-// over shapes of reference_time / fused_time (CPU, float32, forward).
+// group_norm + silu and prints tables; the LAST line is one JSON object whose
+// "groupnorm_silu_speedup" is the geometric mean over shapes of
+// reference_time / fused_time (CPU, float32, forward).
 //
-// Built by csrc/kernels/CMakeLists.txt (target profile_kernels); run through
-// scripts/profile_kernels/run.sh.
+// Built by the top-level CMakeLists.txt (target profile_kernels, against the
+// core's objects); run through scripts/profile_kernels/run.sh.
 //
 //   profile_kernels [--shapes N,C,H,W[,G];...] [--samples K] [--threads T]
 //                   [--device cpu|cuda|all] [--quick] [--system-malloc]
-//                   [--clock cpu|wall]
+//                   [--clock cpu|wall] [--unet PRESET|none]
+//                   [--unet-batch N] [--unet-crop HxW]
 //
 // Default shapes: N=16, C in {32, 64, 128}, (H, W) in {(8,32), (16,64),
 // (32,128)} (the tiny/small/base latent resolutions), groups = min(32, C).
 // Each timing is the median of K interleaved samples (reference and fused
 // alternate, so machine-load drift affects both alike); one sample repeats
 // the op until it lasts at least ~4 ms.
+//
+// The UNet table (CPU) times the op at every call of one UNet forward of
+// the preset's model (default small, on 32 latents: 16 regions of 32x128
+// sampled with classifier-free guidance, which runs two passes in one
+// batch) and sums the times per forward: "groupnorm_silu_fused_ms",
+// "groupnorm_silu_unfused_ms" and their ratio "groupnorm_silu_unet_speedup".
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
 
@@ -39,6 +46,7 @@
 #endif
 
 #include "groupnorm_silu.h"
+#include "unet_shapes.h"
 
 namespace {
 
@@ -64,6 +72,9 @@ struct Options {
   bool cpu = true;
   bool cuda = true;
   bool system_malloc = false;
+  std::string unet = "small";  // "none" skips the UNet table
+  int64_t unet_batch = 32;
+  int64_t unet_h = 32, unet_w = 128;
 };
 
 std::vector<Shape> default_shapes() {
@@ -199,6 +210,54 @@ CpuResult run_cpu(const Shape& s, int samples) {
   return r;
 }
 
+// Per UNet forward: the op's time summed over its calls, and the largest
+// difference between fused and reference outputs.
+struct UnetResult {
+  double ref_ms = 0, fused_ms = 0, err = 0;
+};
+
+// Times the op at every call of one UNet forward of o.unet's model (see
+// unet_shapes.h), one row per distinct shape.
+UnetResult run_unet(const Options& o) {
+  const auto calls =
+      profile::unet_groupnorm_shapes(o.unet, o.unet_batch, o.unet_h, o.unet_w);
+  std::printf(
+      "\nUNet forward: preset %s, %lld latents of %lldx%lld crops (CPU "
+      "float32 forward, ms per call)\n",
+      o.unet.c_str(), static_cast<long long>(o.unet_batch),
+      static_cast<long long>(o.unet_h), static_cast<long long>(o.unet_w));
+  std::printf("%-20s %6s | %8s %8s %6s | %8s\n", "shape", "count", "ref fwd",
+              "fused", "x", "err fwd");
+  torch::manual_seed(7);
+  const torch::NoGradGuard ng;
+  UnetResult u;
+  for (const auto& c : calls) {
+    const Shape s{c.n, c.c, c.h, c.w, c.groups};
+    const auto x = torch::randn({s.N, s.C, s.H, s.W});
+    const auto w = 1.0 + 0.1 * torch::randn({s.C});
+    const auto b = 0.1 * torch::randn({s.C});
+    const double err = (group_norm_silu_reference(x, s.G, w, b) -
+                        group_norm_silu(x, s.G, w, b))
+                           .abs()
+                           .max()
+                           .item<double>();
+    const auto t = time_interleaved(
+        {[&] { group_norm_silu_reference(x, s.G, w, b); },
+         [&] { group_norm_silu(x, s.G, w, b); }},
+        o.samples);
+    u.ref_ms += t[0] * c.count;
+    u.fused_ms += t[1] * c.count;
+    u.err = std::max(u.err, err);
+    std::printf("%-20s %6d | %8.3f %8.3f %6.2f | %8.1e\n", s.str().c_str(),
+                c.count, t[0], t[1], t[0] / t[1], err);
+    std::fflush(stdout);
+  }
+  std::printf(
+      "per UNet forward: fused %.2f ms, unfused %.2f ms, speedup %.2fx\n",
+      u.fused_ms, u.ref_ms, u.ref_ms / u.fused_ms);
+  return u;
+}
+
 #ifdef ANON_WITH_CUDA
 struct CudaResult {
   double ref_ms, fused_ms, gbps, err, ref_train_ms, fused_train_ms;
@@ -286,7 +345,8 @@ void usage() {
   std::fprintf(stderr,
                "usage: profile_kernels [--shapes N,C,H,W[,G];...] "
                "[--samples K] [--threads T] [--device cpu|cuda|all] "
-               "[--quick] [--system-malloc] [--clock cpu|wall]\n");
+               "[--quick] [--system-malloc] [--clock cpu|wall] "
+               "[--unet PRESET|none] [--unet-batch N] [--unet-crop HxW]\n");
 }
 
 }  // namespace
@@ -326,6 +386,18 @@ int main(int argc, char** argv) {
         return 2;
       }
       g_cpu_clock = c == "cpu";
+    } else if (a == "--unet") {
+      o.unet = next();
+    } else if (a == "--unet-batch") {
+      o.unet_batch = std::atoll(next().c_str());
+    } else if (a == "--unet-crop") {
+      long long h = 0, w = 0;
+      if (std::sscanf(next().c_str(), "%lldx%lld", &h, &w) != 2) {
+        usage();
+        return 2;
+      }
+      o.unet_h = h;
+      o.unet_w = w;
     } else if (a == "--system-malloc") {
       o.system_malloc = true;
     } else if (a == "--quick") {
@@ -402,6 +474,14 @@ int main(int argc, char** argv) {
       sfield("malloc", o.system_malloc ? "system" : "no-mmap");
       sfield("clock", g_cpu_clock ? "cpu" : "wall");
       field("shapes", static_cast<double>(o.shapes.size()));
+      if (o.unet != "none") {
+        const UnetResult u = run_unet(o);
+        sfield("groupnorm_silu_unet_preset", o.unet);
+        field("groupnorm_silu_fused_ms", u.fused_ms);
+        field("groupnorm_silu_unfused_ms", u.ref_ms);
+        field("groupnorm_silu_unet_speedup", u.ref_ms / u.fused_ms);
+        field("groupnorm_silu_max_abs_err", u.err);
+      }
     }
 #ifdef ANON_WITH_CUDA
     if (o.cuda && torch::cuda::is_available()) {
@@ -442,6 +522,9 @@ int main(int argc, char** argv) {
 #endif
   } catch (const c10::Error& e) {
     std::fprintf(stderr, "profile_kernels: %s\n", e.what_without_backtrace());
+    return 1;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "profile_kernels: %s\n", e.what());
     return 1;
   }
   json += "}";

@@ -2,7 +2,8 @@
 # Builds (if needed) and runs profile_kernels: fused GroupNorm+SiLU against
 # libtorch's unfused group_norm + silu at the UNet's shapes. The last line
 # printed on stdout is one JSON object; "groupnorm_silu_speedup" is the
-# geometric-mean CPU forward speedup (reference time / fused time).
+# geometric-mean CPU forward speedup (reference time / fused time) and
+# "groupnorm_silu_unet_speedup" the same per forward of the small UNet.
 #
 #   scripts/profile_kernels/run.sh                 # all default shapes
 #   scripts/profile_kernels/run.sh --quick         # 3 shapes, 3 samples
@@ -12,9 +13,8 @@
 # profile_kernels.cpp). Environment: BUILD_DIR (default build), JOBS
 # (default 2), NCU=0 to skip Nsight Compute.
 #
-# Build: the project's top-level CMake build (target profile_kernels, from
-# csrc/kernels/CMakeLists.txt); if the top level cannot be configured, a
-# standalone build of csrc/kernels alone under $BUILD_DIR/kernels-standalone.
+# Build: the project's top-level CMake build (target profile_kernels, which
+# links the core's objects; it exists when the fused kernels are built).
 #
 # On a machine with a CUDA build, a visible GPU and `ncu` on PATH, Nsight
 # Compute first profiles the CUDA kernels (stats, apply, backward) at the
@@ -27,37 +27,12 @@ cd "$ROOT"
 BUILD_DIR="${BUILD_DIR:-build}"
 JOBS="${JOBS:-2}"
 
-build_top() {
-  [ -f CMakeLists.txt ] || return 1
-  if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
-    cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null || return 1
-  fi
-  cmake --build "$BUILD_DIR" --target profile_kernels -j"$JOBS" >&2 || return 1
-  BIN="$BUILD_DIR/csrc/kernels/profile_kernels"
-  [ -x "$BIN" ]
-}
-
-build_standalone() {
-  local src="$BUILD_DIR/kernels-standalone"
-  mkdir -p "$src"
-  cat >"$src/CMakeLists.txt" <<EOF
-cmake_minimum_required(VERSION 3.18)
-project(anon_kernels_standalone LANGUAGES CXX)
-set(CMAKE_CXX_STANDARD 17)
-find_package(Torch REQUIRED)
-add_subdirectory("$ROOT/csrc/kernels" kernels)
-EOF
-  cmake -S "$src" -B "$src/build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-  cmake --build "$src/build" --target profile_kernels -j"$JOBS" >&2
-  BIN="$src/build/kernels/profile_kernels"
-  [ -x "$BIN" ]
-}
-
-BIN=""
-if ! build_top; then
-  echo "run.sh: top-level build unavailable, building csrc/kernels standalone" >&2
-  build_standalone || { echo "run.sh: build failed" >&2; exit 1; }
+if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
+  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
+cmake --build "$BUILD_DIR" --target profile_kernels -j"$JOBS" >&2 ||
+  { echo "run.sh: build of profile_kernels failed (are the fused kernels on: ANON_USE_KERNELS?)" >&2; exit 1; }
+BIN="$BUILD_DIR/profile_kernels"
 
 if [ "${NCU:-1}" != 0 ] && command -v ncu >/dev/null 2>&1 &&
    command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then

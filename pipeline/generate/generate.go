@@ -1,11 +1,13 @@
-package train
+// Package generate prints replacement text into page regions with the
+// diffusion model (through the native core, package torch): it finds and
+// loads the model, crops and masks a region around the render path's layout
+// of the new text, samples the crop, matches its tones to the page and
+// returns the patch. Inpainter is the engine's diffusion strategy on top.
+package generate
 
 import (
-	"context"
 	"fmt"
 	"image"
-	"math"
-	"sync"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/dataset"
 	"github.com/anonymizer-project/anonymizer/pipeline/render"
@@ -18,10 +20,8 @@ import (
 // pixels of page context each side, in a crop at most GenMaxWidth wide.
 const (
 	// DefaultGuidance is the classifier-free guidance scale that generation
-	// and validation use: on the small model at step 2500 it lifted exact
-	// read-back on the FUNSD validation crops from 0.41 (scale 1) to 0.47
-	// (2) and 0.53 (3), on synthetic crops from 0.75 to 0.88, and lowered
-	// the background error, at twice the sampling cost.
+	// and validation use: it lifts read-back and lowers the background
+	// error at twice the sampling cost (docs/measurements.md).
 	DefaultGuidance = 3
 	GenBoxFrac      = 0.47
 	GenMargin       = 8
@@ -57,10 +57,6 @@ func GenerateRegion(m *torch.Model, page *image.Gray, res *render.Result, text s
 	if region.Empty() {
 		return nil, fmt.Errorf("generate: region outside the page")
 	}
-	info, err := m.Info()
-	if err != nil {
-		return nil, fmt.Errorf("generate: %w", err)
-	}
 	ink := res.TextBox.Rect().Intersect(region)
 	if ink.Empty() {
 		ink = region
@@ -68,7 +64,7 @@ func GenerateRegion(m *torch.Model, page *image.Gray, res *render.Result, text s
 	h := float64(dataset.DefaultHeight)
 	frac := GenBoxFrac * float64(region.Dy()) / float64(ink.Dy())
 	frac = min(frac, (h-4)/h)
-	mult := max(16, info.PixelMultiple)
+	mult := max(16, m.Geometry().PixelMultiple)
 	pl, err := dataset.Place(region, dataset.DefaultHeight, 0, mult, GenMaxWidth, frac, 0.5, GenMargin)
 	if err != nil {
 		return nil, fmt.Errorf("generate: %w", err)
@@ -100,84 +96,4 @@ func GenerateRegion(m *torch.Model, page *image.Gray, res *render.Result, text s
 	MatchTone(g.Output, crop, box)
 	pl.PasteBack(g.Patch, g.Output, region)
 	return g, nil
-}
-
-// Inpainter is the engine's diffusion strategy over a loaded model: it
-// runs GenerateRegion for one replacement at a time (the model's threads
-// already use the cores) with the given sampling options and a per-region
-// seed.
-type Inpainter struct {
-	mu   sync.Mutex
-	m    *torch.Model
-	opts torch.SampleOptions
-}
-
-// NewInpainter wraps a model; o.Seed is replaced by each call's seed.
-func NewInpainter(m *torch.Model, o torch.SampleOptions) *Inpainter {
-	return &Inpainter{m: m, opts: o}
-}
-
-// Inpaint implements engine.Inpainter.
-func (p *Inpainter) Inpaint(ctx context.Context, page *image.Gray, res *render.Result, text string, seed uint64) (*image.Gray, error) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	o := p.opts
-	o.Seed = seed
-	g, err := GenerateRegion(p.m, page, res, text, o)
-	if err != nil {
-		return nil, err
-	}
-	return g.Patch, nil
-}
-
-// MatchTone maps the tones of gen inside box so that its paper and ink
-// levels match the original crop's: the VAE decoder's paper is often a few
-// grey levels off the page's and its ink paler, which shows as a patch.
-// Target paper is the 60th percentile of orig outside box (the context the
-// region must blend into), target ink the 2nd percentile of orig inside box
-// (the original word's ink); the generated levels are the 90th and 2nd
-// percentiles of gen inside box. The map is affine between the two pairs;
-// when either box has under 32 levels of contrast only the paper level is
-// matched (a multiplicative gain). Pixels outside box are untouched.
-func MatchTone(gen, orig *image.Gray, box image.Rectangle) {
-	box = box.Intersect(gen.Rect).Intersect(orig.Rect)
-	if box.Empty() {
-		return
-	}
-	var in, inGen, out [256]int
-	for y := orig.Rect.Min.Y; y < orig.Rect.Max.Y; y++ {
-		for x := orig.Rect.Min.X; x < orig.Rect.Max.X; x++ {
-			v := orig.Pix[orig.PixOffset(x, y)]
-			if (image.Point{x, y}).In(box) {
-				in[v]++
-				inGen[gen.Pix[gen.PixOffset(x, y)]]++
-			} else {
-				out[v]++
-			}
-		}
-	}
-	paperO, ok := dataset.HistQuantile(out[:], 0.6)
-	if !ok {
-		return
-	}
-	inkO, _ := dataset.HistQuantile(in[:], 0.02)
-	paperG, _ := dataset.HistQuantile(inGen[:], 0.9)
-	inkG, _ := dataset.HistQuantile(inGen[:], 0.02)
-	if paperG < 1 {
-		return
-	}
-	a, b := paperO/paperG, 0.0 // v' = a*v + b
-	if paperO-inkO >= 32 && paperG-inkG >= 32 {
-		a = (paperO - inkO) / (paperG - inkG)
-		b = paperO - a*paperG
-	}
-	for y := box.Min.Y; y < box.Max.Y; y++ {
-		for x := box.Min.X; x < box.Max.X; x++ {
-			i := gen.PixOffset(x, y)
-			gen.Pix[i] = uint8(max(0, min(255, math.Round(a*float64(gen.Pix[i])+b))))
-		}
-	}
 }
