@@ -3,6 +3,8 @@ package synthdoc
 import (
 	"image"
 	"math"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/pagedraw"
 )
 
 // field is one form field: a label and its value words.
@@ -97,14 +99,14 @@ func formVariants() []formVariant {
 
 // drawForm draws a business form: letterhead, title, a grid of labelled
 // fields, check boxes, an order table, comments and a signature line.
-func drawForm(c *canvas, v values, th theme) {
+func drawForm(c *canvas, v values, th pagedraw.Theme) {
 	p := newPage(c, v, th)
 	org := v.company()
-	dom := p.letterhead(org, v.address(), []align{alignLeft, alignCenter}[v.f.IntN(2)])
+	dom := p.letterhead(org, v.address(), []pagedraw.Align{pagedraw.AlignLeft, pagedraw.AlignCenter}[v.f.IntN(2)])
 	vars := formVariants()
 	fv := vars[v.f.IntN(len(vars))]
-	ts := p.st(roleHead, p.size(18, 22))
-	p.textLine(ts, p.left, p.right, alignCenter, plain(v.pick(fv.titles)))
+	ts := p.st(pagedraw.FontHead, p.size(18, 22))
+	p.textLine(ts, p.left, p.right, pagedraw.AlignCenter, plain(v.pick(fv.titles)))
 	p.gap(10)
 	who := v.person()
 	fields := fv.fields(p, who, org, dom)
@@ -120,10 +122,10 @@ func drawForm(c *canvas, v values, th theme) {
 	if p.room(p.px(230)) {
 		p.items(2 + v.f.IntN(5))
 	}
-	cs := p.st(roleBody, p.size(14, 16))
+	cs := p.st(pagedraw.FontBody, p.size(14, 16))
 	comment := p.prose(1 + v.f.IntN(2))
-	if p.room(int(cs.lineHeight())*(1+c.wrapLines(cs, p.width(), comment)) + p.px(100)) {
-		p.textLine(p.st(roleBold, cs.size), p.left, p.right, alignLeft, plain(v.pick([]string{"Comments:", "Remarks:", "Notes:"})))
+	if p.room(int(lineHeight(cs))*(1+wrapLines(cs, p.width(), comment)) + p.px(100)) {
+		p.textLine(p.st(pagedraw.FontBold, cs.Size), p.left, p.right, pagedraw.AlignLeft, plain(v.pick([]string{"Comments:", "Remarks:", "Notes:"})))
 		p.paragraph(cs, p.left, p.width(), comment)
 		p.gap(12)
 	}
@@ -137,7 +139,7 @@ func drawForm(c *canvas, v values, th theme) {
 func (p *page) fieldsUnderlined(fields []field) {
 	gutter := p.px(30)
 	colW := (p.right - p.left - gutter) / 2
-	ls := p.st(roleBold, p.size(14, 16))
+	ls := p.st(pagedraw.FontBold, p.size(14, 16))
 	vsz := p.size(15, 18)
 	type cell struct {
 		f     field
@@ -150,16 +152,16 @@ func (p *page) fieldsUnderlined(fields []field) {
 	var rows [][]cell
 	var pend []cell
 	for _, f := range fields {
-		lw := int(math.Ceil(p.c.measure(ls, plain(f.label))))
+		lw := int(math.Ceil(ls.Measure(plain(f.label))))
 		half := !f.wide
 		var vs *style
 		ok := false
 		if half {
-			vs, ok = p.fit(roleValue, vsz, float64(colW-lw-p.px(24)), f.value)
+			vs, ok = p.fit(pagedraw.FontValue, vsz, float64(colW-lw-p.px(24)), f.value)
 			half = ok
 		}
 		if !half {
-			vs, ok = p.fit(roleValue, vsz, float64(p.right-p.left-lw-p.px(24)), f.value)
+			vs, ok = p.fit(pagedraw.FontValue, vsz, float64(p.right-p.left-lw-p.px(24)), f.value)
 		}
 		ce := cell{f: f, vs: vs, wide: !half, valid: ok}
 		if ce.wide {
@@ -184,11 +186,11 @@ func (p *page) fieldsUnderlined(fields []field) {
 		rows = append(rows, pend)
 	}
 	for _, r := range rows {
-		asc, desc, lh := ls.asc, descBelow(ls), ls.lineHeight()
+		asc, desc, lh := ls.Ascent, descBelow(ls), lineHeight(ls)
 		for _, ce := range r {
-			asc = math.Max(asc, ce.vs.asc)
+			asc = math.Max(asc, ce.vs.Ascent)
 			desc = max(desc, descBelow(ce.vs))
-			lh = math.Max(lh, ce.vs.lineHeight())
+			lh = math.Max(lh, lineHeight(ce.vs))
 		}
 		if !p.room(int(lh) + p.px(16)) {
 			return
@@ -201,7 +203,7 @@ func (p *page) fieldsUnderlined(fields []field) {
 			lx := p.c.line(ls, float64(ce.x0), bl, plain(ce.f.label))
 			vx := int(lx) + p.px(12)
 			p.c.line(ce.vs, float64(vx), bl, ce.f.value)
-			p.c.hline(vx-p.px(4), ce.x1, bl+desc+p.px(3), p.px(1), p.th.rule)
+			p.c.HLine(vx-p.px(4), ce.x1, bl+desc+p.px(3), p.px(1), p.th.Rule)
 		}
 		p.y = bl + desc + p.px(3) + int(lh*0.55*p.air) + p.px(4)
 	}
@@ -210,10 +212,10 @@ func (p *page) fieldsUnderlined(fields []field) {
 // fieldsBoxed lays fields out in a ruled grid, the label small at the top
 // of each cell and the value under it.
 func (p *page) fieldsBoxed(fields []field) {
-	ls := p.st(roleBody, p.minSize())
+	ls := p.st(pagedraw.FontBody, p.minSize())
 	vsz := p.size(15, 18)
 	t := p.thick()
-	ink := p.th.rule
+	ink := p.th.Rule
 	half := (p.right - p.left) / 2
 	pad := p.px(6)
 	var row []field
@@ -221,8 +223,8 @@ func (p *page) fieldsBoxed(fields []field) {
 		if len(row) == 0 {
 			return true
 		}
-		vs := p.st(roleValue, vsz)
-		h := t + pad + int(ls.lineHeight()) + int(math.Ceil(vs.asc)) + descBelow(vs) + pad + p.px(2)
+		vs := p.st(pagedraw.FontValue, vsz)
+		h := t + pad + int(lineHeight(ls)) + int(math.Ceil(vs.Ascent)) + descBelow(vs) + pad + p.px(2)
 		if !p.room(h + t) {
 			row = nil
 			return false
@@ -233,30 +235,30 @@ func (p *page) fieldsBoxed(fields []field) {
 			xs = append(xs, p.left+half)
 		}
 		xs = append(xs, p.right)
-		p.c.hline(p.left, p.right, top, t, ink)
+		p.c.HLine(p.left, p.right, top, t, ink)
 		for i, f := range row {
 			x0, x1 := xs[i], xs[i+1]
 			cw := float64(x1 - x0 - 2*pad - 2*t - p.px(2))
-			p.c.line(ls, float64(x0+t+pad), baseline(ls, top+t+pad-p.px(2)), plain(f.label))
-			cs, ok := p.fit(roleValue, vsz, cw, f.value)
+			p.c.line(ls, float64(x0+t+pad), ls.Baseline(top+t+pad-p.px(2)), plain(f.label))
+			cs, ok := p.fit(pagedraw.FontValue, vsz, cw, f.value)
 			if ok {
-				vy := top + t + pad + int(ls.lineHeight())
-				p.c.line(cs, float64(x0+t+pad), baseline(cs, vy), f.value)
+				vy := top + t + pad + int(lineHeight(ls))
+				p.c.line(cs, float64(x0+t+pad), cs.Baseline(vy), f.value)
 			}
 		}
 		for _, x := range xs {
 			if x == p.right {
 				x -= t
 			}
-			p.c.vline(x, top+t, top+h, t, ink)
+			p.c.VLine(x, top+t, top+h, t, ink)
 		}
 		p.y = top + h
 		row = nil
 		return true
 	}
 	for _, f := range fields {
-		vs := p.st(roleValue, vsz)
-		fitsHalf := p.c.measure(vs, f.value) <= float64(half-2*pad-2*t-p.px(2)) && p.c.measure(ls, plain(f.label)) <= float64(half-2*pad-2*t-p.px(2))
+		vs := p.st(pagedraw.FontValue, vsz)
+		fitsHalf := vs.Measure(f.value) <= float64(half-2*pad-2*t-p.px(2)) && ls.Measure(plain(f.label)) <= float64(half-2*pad-2*t-p.px(2))
 		if f.wide || !fitsHalf {
 			if !flush() {
 				break
@@ -273,7 +275,7 @@ func (p *page) fieldsBoxed(fields []field) {
 		}
 	}
 	flush()
-	p.c.hline(p.left, p.right, p.y, t, ink)
+	p.c.HLine(p.left, p.right, p.y, t, ink)
 	p.y += t
 	p.gap(14)
 }
@@ -287,18 +289,18 @@ func (p *page) checkboxes() {
 		{"Full-time", "Part-time", "Temporary", "Contract"},
 	}
 	set := sets[p.v.f.IntN(len(sets))]
-	s := p.st(roleBody, p.size(14, 16))
-	n := int(math.Round(s.size * 0.8))
-	bl := baseline(s, p.y+p.px(2))
+	s := p.st(pagedraw.FontBody, p.size(14, 16))
+	n := int(math.Round(s.Size * 0.8))
+	bl := s.Baseline(p.y + p.px(2))
 	x := float64(p.left)
 	tick := p.v.f.IntN(len(set))
 	for i, label := range set {
 		ts := plain(label)
-		w := p.c.measure(s, ts)
+		w := s.Measure(ts)
 		if x+float64(n+p.px(8))+w > float64(p.right) {
 			break
 		}
-		p.c.checkbox(int(x), bl-n+1, n, max(1, p.px(2)), i == tick || p.v.chance(0.15), p.th.valueInk)
+		p.c.CheckBox(int(x), bl-n+1, n, max(1, p.px(2)), 0.22, i == tick || p.v.chance(0.15), p.th.ValueInk)
 		x = p.c.line(s, x+float64(n+p.px(8)), bl, ts) + float64(p.px(26))
 	}
 	p.y = bl + descBelow(s) + p.px(4)
@@ -313,15 +315,15 @@ func (p *page) signatureRow(who person) {
 	p.signature(p.left, x1, "Signature")
 	end := p.y
 	p.y = top
-	ds := p.st(roleValue, p.size(15, 17))
+	ds := p.st(pagedraw.FontValue, p.size(15, 17))
 	h := p.px(34 + 4)
 	dx0 := x1 + p.px(40)
 	date := p.c.pii("DATE", p.v.numericDate(p.v.day()))
 	bl := top + h - descBelow(ds) - p.px(4)
 	p.c.line(ds, float64(dx0+p.px(8)), bl, date)
-	p.c.hline(dx0, p.right, top+h, p.px(1), p.th.rule)
+	p.c.HLine(dx0, p.right, top+h, p.px(1), p.th.Rule)
 	p.y = top + h + p.px(5)
-	p.textLine(p.st(roleBody, p.minSize()), dx0, p.right, alignLeft, plain("Date"))
+	p.textLine(p.st(pagedraw.FontBody, p.minSize()), dx0, p.right, pagedraw.AlignLeft, plain("Date"))
 	p.y = max(p.y, end)
 	_ = image.Point{}
 }

@@ -7,50 +7,26 @@ import (
 	"fmt"
 	"image/png"
 	"os"
-	"path"
 	"path/filepath"
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/atomicfile"
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/funsd"
 )
 
 // LabelSource is the "source" of every label this package writes.
 const LabelSource = "synthetic"
 
-// LabelWord is one word of a label: its text and [x0, y0, x1, y1] box.
-type LabelWord struct {
-	Text string `json:"text"`
-	Box  [4]int `json:"box"`
-}
-
-// Label is one entity in the layout of the FUNSD pii.json file (see
-// /work/shared/data/funsd/README.md): type, text, box [x0, y0, x1, y1]
-// (x1 and y1 exclusive, in image pixels), words and source.
-type Label struct {
-	Type   string      `json:"type"`
-	Text   string      `json:"text"`
-	Box    [4]int      `json:"box"`
-	Words  []LabelWord `json:"words"`
-	Source string      `json:"source"`
-}
-
-func boxArray(b doc.Box) [4]int { return [4]int{b.Left, b.Top, b.Right(), b.Bottom()} }
-
-// BoxOf converts a label box back to a doc.Box.
-func BoxOf(a [4]int) doc.Box {
-	return doc.Box{Left: a[0], Top: a[1], Width: a[2] - a[0], Height: a[3] - a[1]}
-}
-
-// Labels returns the document's entities as labels.
-func (d *Document) Labels() []Label {
-	out := make([]Label, 0, len(d.Entities))
+// Labels returns the document's entities as labels of a pii.json file.
+func (d *Document) Labels() []funsd.Label {
+	out := make([]funsd.Label, 0, len(d.Entities))
 	for _, e := range d.Entities {
-		l := Label{Type: e.Type, Text: e.Text, Box: boxArray(e.Box()), Source: LabelSource}
+		l := funsd.Label{Type: e.Type, Text: e.Text, Box: funsd.CornersOf(e.Box()), Source: LabelSource}
 		for _, w := range e.Words {
-			l.Words = append(l.Words, LabelWord{Text: w.Text, Box: boxArray(w.Box)})
+			l.Words = append(l.Words, funsd.Word{Text: w.Text, Box: funsd.CornersOf(w.Box)})
 		}
 		out = append(out, l)
 	}
@@ -61,40 +37,23 @@ func (d *Document) Labels() []Label {
 // layout, keyed by the map's keys (image paths relative to the file's
 // folder, e.g. "images/form-00000.png"). The file is replaced atomically.
 func WriteLabels(path string, docs map[string]*Document) error {
-	all := make(map[string][]Label, len(docs))
+	all := make(map[string][]funsd.Label, len(docs))
 	for k, d := range docs {
 		if d == nil {
 			return fmt.Errorf("write labels %s: document %q is nil", path, k)
 		}
 		all[k] = d.Labels()
 	}
-	data, err := json.MarshalIndent(all, "", " ")
-	if err != nil {
-		return fmt.Errorf("write labels %s: %w", path, err)
-	}
-	return writeAtomic(path, append(data, '\n'))
-}
-
-// ReadLabels reads a pii.json file (this package's or FUNSD's).
-func ReadLabels(path string) (map[string][]Label, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read labels: %w", err)
-	}
-	var out map[string][]Label
-	if err := json.Unmarshal(data, &out); err != nil {
-		return nil, fmt.Errorf("read labels %s: %w", path, err)
-	}
-	return out, nil
+	return funsd.WriteLabels(path, all)
 }
 
 // PageWords is every word drawn on one page: the OCR ground truth.
 type PageWords struct {
-	Kind   Kind        `json:"kind"`
-	Seed   int64       `json:"seed"`
-	Width  int         `json:"width"`
-	Height int         `json:"height"`
-	Words  []LabelWord `json:"words"`
+	Kind   Kind         `json:"kind"`
+	Seed   int64        `json:"seed"`
+	Width  int          `json:"width"`
+	Height int          `json:"height"`
+	Words  []funsd.Word `json:"words"`
 }
 
 // WriteWords writes every word of each document (not only the personal
@@ -105,9 +64,9 @@ func WriteWords(path string, docs map[string]*Document) error {
 		if d == nil {
 			return fmt.Errorf("write words %s: document %q is nil", path, k)
 		}
-		pw := PageWords{Kind: d.Kind, Seed: d.Seed, Width: d.width, Height: d.height, Words: make([]LabelWord, 0, len(d.Words))}
+		pw := PageWords{Kind: d.Kind, Seed: d.Seed, Width: d.width, Height: d.height, Words: make([]funsd.Word, 0, len(d.Words))}
 		for _, w := range d.Words {
-			pw.Words = append(pw.Words, LabelWord{Text: w.Text, Box: boxArray(w.Box)})
+			pw.Words = append(pw.Words, funsd.Word{Text: w.Text, Box: funsd.CornersOf(w.Box)})
 		}
 		all[k] = pw
 	}
@@ -115,7 +74,7 @@ func WriteWords(path string, docs map[string]*Document) error {
 	if err != nil {
 		return fmt.Errorf("write words %s: %w", path, err)
 	}
-	return writeAtomic(path, append(data, '\n'))
+	return atomicfile.WriteBytes(path, append(data, '\n'))
 }
 
 // ReadWords reads a file written by WriteWords.
@@ -131,21 +90,6 @@ func ReadWords(path string) (map[string]PageWords, error) {
 	return out, nil
 }
 
-// annotation is a page in the layout of a FUNSD annotation file
-// (annotations/NAME.json): {"form": [entity...]}.
-type annotation struct {
-	Form []annotationEntity `json:"form"`
-}
-
-type annotationEntity struct {
-	ID      int         `json:"id"`
-	Label   string      `json:"label"`
-	Text    string      `json:"text"`
-	Box     [4]int      `json:"box"`
-	Words   []LabelWord `json:"words"`
-	Linking [][2]int    `json:"linking"`
-}
-
 // WriteAnnotation writes every word of the document to path in the layout
 // of a FUNSD annotation file, one entity per word, labelled "answer" when
 // the word holds personal data and "other" otherwise (the project's eval
@@ -157,7 +101,7 @@ func WriteAnnotation(path string, d *Document) error {
 			piiWord[w.Box] = true
 		}
 	}
-	a := annotation{Form: make([]annotationEntity, 0, len(d.Words))}
+	a := funsd.Annotation{Form: make([]funsd.Entity, 0, len(d.Words))}
 	for i, w := range d.Words {
 		label := "other"
 		// An entity word is the word itself or the part of it without
@@ -168,54 +112,10 @@ func WriteAnnotation(path string, d *Document) error {
 				break
 			}
 		}
-		bx := boxArray(w.Box)
-		a.Form = append(a.Form, annotationEntity{ID: i, Label: label, Text: w.Text, Box: bx, Words: []LabelWord{{Text: w.Text, Box: bx}}, Linking: [][2]int{}})
+		bx := funsd.CornersOf(w.Box)
+		a.Form = append(a.Form, funsd.Entity{ID: i, Label: label, Text: w.Text, Box: bx, Words: []funsd.Word{{Text: w.Text, Box: bx}}, Linking: [][2]int{}})
 	}
-	data, err := json.Marshal(a)
-	if err != nil {
-		return fmt.Errorf("write annotation %s: %w", path, err)
-	}
-	return writeAtomic(path, append(data, '\n'))
-}
-
-// AnnotationName maps "images/NAME.png" to "annotations/NAME.json", the
-// FUNSD convention.
-func AnnotationName(image string) string {
-	dir, file := path.Split(image)
-	dir = path.Clean(dir)
-	if path.Base(dir) == "images" {
-		dir = path.Join(path.Dir(dir), "annotations")
-	}
-	return path.Join(dir, strings.TrimSuffix(file, path.Ext(file))+".json")
-}
-
-// writeAtomic writes data to a temporary file next to path and renames it
-// over path.
-func writeAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	tmp := f.Name()
-	_, werr := f.Write(data)
-	if werr == nil {
-		werr = f.Sync()
-	}
-	if cerr := f.Close(); werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Chmod(tmp, 0o644)
-	}
-	if werr == nil {
-		werr = os.Rename(tmp, path)
-	}
-	if werr != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", path, werr)
-	}
-	return nil
+	return funsd.WriteAnnotation(path, &a)
 }
 
 // EncodePNG encodes the document's image as a grey PNG with the best
@@ -244,7 +144,7 @@ func (d *Document) writePNG(path string, level png.CompressionLevel) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	return writeAtomic(path, data)
+	return atomicfile.WriteBytes(path, data)
 }
 
 // SetSeed is the seed GenerateSet uses for document i of a set: a
@@ -309,7 +209,7 @@ func GenerateSet(dir string, n int, seed int64, kinds []Kind) error {
 					err = d.writePNG(filepath.Join(dir, filepath.FromSlash(name)), png.DefaultCompression)
 				}
 				if err == nil {
-					err = WriteAnnotation(filepath.Join(dir, filepath.FromSlash(AnnotationName(name))), d)
+					err = WriteAnnotation(filepath.Join(dir, filepath.FromSlash(funsd.AnnotationPath(name))), d)
 				}
 				if d != nil {
 					d.Image, d.graphics = nil, nil // keep only the labels

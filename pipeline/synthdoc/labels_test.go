@@ -9,6 +9,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/funsd"
 )
 
 func TestLabelsRoundTrip(t *testing.T) {
@@ -20,7 +22,7 @@ func TestLabelsRoundTrip(t *testing.T) {
 	if err := WriteLabels(path, docs); err != nil {
 		t.Fatal(err)
 	}
-	got, err := ReadLabels(path)
+	got, err := funsd.ReadLabels(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,12 +39,12 @@ func TestLabelsRoundTrip(t *testing.T) {
 		}
 		for i, l := range got[k] {
 			e := d.Entities[i]
-			if l.Source != "synthetic" || l.Type != e.Type || l.Text != e.Text || BoxOf(l.Box) != e.Box() || len(l.Words) != len(e.Words) {
+			if l.Source != "synthetic" || l.Type != e.Type || l.Text != e.Text || l.Box.Box() != e.Box() || len(l.Words) != len(e.Words) {
 				t.Errorf("%s label %d does not match entity %d", k, i, i)
 				continue
 			}
 			for j, w := range l.Words {
-				if BoxOf(w.Box) != e.Words[j].Box || w.Text != e.Words[j].Text {
+				if w.Box.Box() != e.Words[j].Box || w.Text != e.Words[j].Text {
 					t.Errorf("%s label %d word %d: %+v, want %+v", k, i, j, w, e.Words[j])
 				}
 			}
@@ -55,26 +57,9 @@ func TestLabelsRoundTrip(t *testing.T) {
 	}
 }
 
-// TestReadsFUNSDLayout parses a label written by hand in the layout of the
-// FUNSD pii.json (see /work/shared/data/funsd/README.md), so that the
-// project's eval commands can read both.
-func TestReadsFUNSDLayout(t *testing.T) {
-	const funsd = `{"training_data/images/x.png": [{"type": "DATE", "text": "9/ 3/ 92", "box": [543, 264, 590, 279],
- "words": [{"text": "9/", "box": [543, 265, 560, 279]}, {"text": "3/", "box": [560, 264, 575, 279]}, {"text": "92", "box": [575, 264, 590, 279]}],
- "source": "linked-question"}]}`
-	path := filepath.Join(t.TempDir(), "pii.json")
-	if err := os.WriteFile(path, []byte(funsd), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	got, err := ReadLabels(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ls := got["training_data/images/x.png"]
-	if len(ls) != 1 || ls[0].Type != "DATE" || len(ls[0].Words) != 3 || ls[0].Words[1].Box != [4]int{560, 264, 575, 279} || ls[0].Source != "linked-question" {
-		t.Fatalf("parsed %+v", ls)
-	}
-	// And our file uses exactly FUNSD's field names.
+// TestLabelFields: the labels this package writes use exactly the field
+// names of FUNSD's pii.json, so that the eval commands read both.
+func TestLabelFields(t *testing.T) {
 	d := mustGen(t, Options{Kind: Letter, Seed: 3})
 	data, err := json.Marshal(d.Labels()[0])
 	if err != nil {
@@ -100,7 +85,7 @@ func TestGenerateSet(t *testing.T) {
 	if err := GenerateSet(dir, 5, 77, kinds); err != nil {
 		t.Fatal(err)
 	}
-	labels, err := ReadLabels(filepath.Join(dir, "pii.json"))
+	labels, err := funsd.ReadLabels(filepath.Join(dir, "pii.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,13 +127,13 @@ func TestGenerateSet(t *testing.T) {
 		}
 		var ann struct {
 			Form []struct {
-				Label string      `json:"label"`
-				Text  string      `json:"text"`
-				Box   [4]int      `json:"box"`
-				Words []LabelWord `json:"words"`
+				Label string        `json:"label"`
+				Text  string        `json:"text"`
+				Box   funsd.Corners `json:"box"`
+				Words []funsd.Word  `json:"words"`
 			} `json:"form"`
 		}
-		an := AnnotationName(name)
+		an := funsd.AnnotationPath(name)
 		if an != "annotations/"+strings.TrimSuffix(strings.TrimPrefix(name, "images/"), ".png")+".json" {
 			t.Errorf("annotation name %q for %q", an, name)
 		}
@@ -164,7 +149,7 @@ func TestGenerateSet(t *testing.T) {
 			piiWords += len(e.Words)
 		}
 		for j, e := range ann.Form {
-			if e.Text != d.Words[j].Text || BoxOf(e.Box) != d.Words[j].Box || len(e.Words) != 1 {
+			if e.Text != d.Words[j].Text || e.Box.Box() != d.Words[j].Box || len(e.Words) != 1 {
 				t.Fatalf("%s entity %d does not match word %d", an, j, j)
 			}
 			if e.Label == "answer" {

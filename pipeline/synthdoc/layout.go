@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/pagedraw"
 )
 
 // page is the layout state of one page: the canvas, the values, the theme,
@@ -12,7 +14,7 @@ import (
 type page struct {
 	c                        *canvas
 	v                        values
-	th                       theme
+	th                       pagedraw.Theme
 	left, right, top, bottom int
 	y                        int
 	// air scales the vertical gaps between blocks, so that pages differ in
@@ -24,11 +26,11 @@ type page struct {
 	k float64
 }
 
-func newPage(c *canvas, v values, th theme) *page {
-	mx := int(float64(c.w) * (0.06 + 0.02*v.f.Float64()))
-	my := int(float64(c.h) * (0.04 + 0.015*v.f.Float64()))
-	return &page{c: c, v: v, th: th, left: mx, right: c.w - mx, top: my, bottom: c.h - my, y: my,
-		air: 1 + 1.2*v.f.Float64(), used: map[int]bool{}, k: math.Max(1, float64(c.w)/DefaultWidth)}
+func newPage(c *canvas, v values, th pagedraw.Theme) *page {
+	mx := int(float64(c.W) * (0.06 + 0.02*v.f.Float64()))
+	my := int(float64(c.H) * (0.04 + 0.015*v.f.Float64()))
+	return &page{c: c, v: v, th: th, left: mx, right: c.W - mx, top: my, bottom: c.H - my, y: my,
+		air: 1 + 1.2*v.f.Float64(), used: map[int]bool{}, k: math.Max(1, float64(c.W)/DefaultWidth)}
 }
 
 // px scales a distance of the default page to this page.
@@ -53,64 +55,30 @@ func (p *page) size(lo, hi float64) float64 {
 	return (lo + float64(p.v.f.IntN(int((hi-lo)*2)+1))/2) * p.k
 }
 
-func (p *page) st(fam familyRole, size float64) *style {
-	switch fam {
-	case roleBold:
-		return p.c.style(p.th.bold, size, p.th.ink)
-	case roleHead:
-		return p.c.style(p.th.head, size, p.th.ink)
-	case roleValue:
-		return p.c.style(p.th.value, size, p.th.valueInk)
-	default:
-		return p.c.style(p.th.body, size, p.th.ink)
-	}
+// st is the style of role at size pixels.
+func (p *page) st(role pagedraw.FontRole, size float64) *style {
+	fam, ink := p.th.Font(role)
+	return p.c.Style(fam, size, ink)
 }
 
-type familyRole int
-
-const (
-	roleBody familyRole = iota
-	roleBold
-	roleHead
-	roleValue
-)
-
-type align int
-
-const (
-	alignLeft align = iota
-	alignCenter
-	alignRight
-)
-
-// baseline is the baseline for a line of style s whose top is at y.
-func baseline(s *style, y int) int { return y + int(math.Ceil(s.asc)) }
-
 // descBelow is how far ink may reach below a baseline, rounded up.
-func descBelow(s *style) int { return int(math.Ceil(math.Max(s.desc, 0.26*s.size))) }
+func descBelow(s *style) int { return int(math.Ceil(math.Max(s.Descent, 0.26*s.Size))) }
 
 // textLine draws one line at p.y aligned within [x0, x1] and moves p.y
 // below it. It returns the x where the line started.
-func (p *page) textLine(s *style, x0, x1 int, a align, ts []tok) float64 {
-	w := p.c.measure(s, ts)
-	x := float64(x0)
-	switch a {
-	case alignCenter:
-		x = float64(x0) + (float64(x1-x0)-w)/2
-	case alignRight:
-		x = float64(x1) - w
-	}
-	p.c.line(s, x, baseline(s, p.y), ts)
-	p.y += int(s.lineHeight())
+func (p *page) textLine(s *style, x0, x1 int, a pagedraw.Align, ts []tok) float64 {
+	x := a.Start(x0, x1, s.Measure(ts))
+	p.c.line(s, x, s.Baseline(p.y), ts)
+	p.y += int(lineHeight(s))
 	return x
 }
 
 // fit shrinks a style until ts fits in w pixels (not below minSize); ok is
 // false when even minSize is too wide.
-func (p *page) fit(role familyRole, size float64, w float64, ts []tok) (*style, bool) {
+func (p *page) fit(role pagedraw.FontRole, size float64, w float64, ts []tok) (*style, bool) {
 	for {
 		s := p.st(role, size)
-		if p.c.measure(s, ts) <= w {
+		if s.Measure(ts) <= w {
 			return s, true
 		}
 		if size <= p.minSize() {
@@ -122,8 +90,8 @@ func (p *page) fit(role familyRole, size float64, w float64, ts []tok) (*style, 
 
 // paragraph wraps ts across the text width (or [x0, x0+w]) from p.y.
 func (p *page) paragraph(s *style, x0 int, w float64, ts []tok) {
-	last := p.c.wrap(s, float64(x0), baseline(s, p.y), w, ts)
-	p.y = last - int(math.Ceil(s.asc)) + int(s.lineHeight())
+	last := p.c.wrap(s, float64(x0), s.Baseline(p.y), w, ts)
+	p.y = last - int(math.Ceil(s.Ascent)) + int(lineHeight(s))
 }
 
 // addrToks are an address as printed: the street line, then "City, ST"
@@ -134,55 +102,55 @@ func (p *page) addrToks(a address) (street, cityLine []tok) {
 	mk := func(s string) []tok {
 		var out []tok
 		for _, w := range strings.Fields(s) {
-			t := tok{text: w, ent: id, core1: len(w)}
+			t := tok{Text: w, Span: id, Core1: len(w)}
 			if strings.HasSuffix(w, ",") {
-				t.core1--
+				t.Core1--
 			}
 			out = append(out, t)
 		}
 		return out
 	}
 	street = mk(a.Street)
-	cityLine = cat(mk(a.City+", "+a.State), p.c.pii("ZIP", a.Zip))
+	cityLine = pagedraw.Concat(mk(a.City+", "+a.State), p.c.pii("ZIP", a.Zip))
 	return
 }
 
 // addrOneLine is "Street, City, ST ZIP".
 func (p *page) addrOneLine(a address) []tok {
 	st, cl := p.addrToks(a)
-	return cat(punct(st, "", ","), cl)
+	return pagedraw.Concat(punct(st, "", ","), cl)
 }
 
 // letterhead draws an organisation's name, address and phone numbers and
 // returns the organisation's e-mail domain.
-func (p *page) letterhead(org string, a address, a0 align) string {
+func (p *page) letterhead(org string, a address, a0 pagedraw.Align) string {
 	v := p.v
 	dom := v.domain(org)
-	hs := p.st(roleHead, p.size(22, 28))
+	hs := p.st(pagedraw.FontHead, p.size(22, 28))
 	name := p.c.pii("ORGANIZATION", org)
-	if s, ok := p.fit(roleHead, hs.size, p.width(), name); ok {
+	if s, ok := p.fit(pagedraw.FontHead, hs.Size, p.width(), name); ok {
 		hs = s
 	}
 	p.textLine(hs, p.left, p.right, a0, name)
 	p.y += p.px(2)
-	ss := p.st(roleBody, p.size(14, 15.5))
+	ss := p.st(pagedraw.FontBody, p.size(14, 15.5))
 	st, cl := p.addrToks(a)
 	if v.chance(0.5) {
 		p.textLine(ss, p.left, p.right, a0, st)
 		p.textLine(ss, p.left, p.right, a0, cl)
 	} else {
-		p.textLine(ss, p.left, p.right, a0, cat(punct(st, "", ","), cl))
+		p.textLine(ss, p.left, p.right, a0, pagedraw.Concat(punct(st, "", ","), cl))
 	}
-	tel := cat(plain(v.pick([]string{"Telephone", "Tel.", "Phone", "Tel:"})), p.c.pii("PHONE", v.phone()))
+	tel := pagedraw.Concat(plain(v.pick([]string{"Telephone", "Tel.", "Phone", "Tel:"})), p.c.pii("PHONE", v.phone()))
 	if v.chance(0.6) {
-		tel = cat(tel, plain(v.pick([]string{"Fax", "Fax:", "Telefax"})), p.c.pii("PHONE", v.phone()))
+		tel = pagedraw.Concat(tel, plain(v.pick([]string{"Fax", "Fax:", "Telefax"})), p.c.pii("PHONE", v.phone()))
 	}
 	p.textLine(ss, p.left, p.right, a0, tel)
 	if v.chance(0.5) {
 		p.textLine(ss, p.left, p.right, a0, p.c.pii("URL", v.url(dom)))
 	}
 	p.y += p.px(6)
-	p.c.hline(p.left, p.right, p.y, p.thick(), p.th.rule)
+	p.c.HLine(p.left, p.right, p.y, p.thick(), p.th.Rule)
 	p.gap(14)
 	return dom
 }
@@ -191,21 +159,21 @@ func (p *page) letterhead(org string, a address, a0 align) string {
 // x0 and x1, and moves p.y below it.
 func (p *page) signature(x0, x1 int, caption string) {
 	h := p.px(34 + p.v.f.IntN(14))
-	p.c.scribble(image.Rect(x0+p.px(8), p.y, x0+p.px(8)+int(float64(x1-x0)*(0.45+0.3*p.v.f.Float64())), p.y+h), p.v, p.th.valueInk)
+	p.c.scribble(image.Rect(x0+p.px(8), p.y, x0+p.px(8)+int(float64(x1-x0)*(0.45+0.3*p.v.f.Float64())), p.y+h), p.v, p.th.ValueInk)
 	p.y += h + p.px(4)
-	p.c.hline(x0, x1, p.y, p.px(1), p.th.rule)
+	p.c.HLine(x0, x1, p.y, p.px(1), p.th.Rule)
 	p.y += p.px(5)
 	if caption != "" {
-		p.textLine(p.st(roleBody, p.minSize()), x0, x1, alignLeft, plain(caption))
+		p.textLine(p.st(pagedraw.FontBody, p.minSize()), x0, x1, pagedraw.AlignLeft, plain(caption))
 	}
 }
 
 // table draws a ruled table of header and rows; cols are column widths
 // as fractions of the text width; right[i] right-aligns column i.
 func (p *page) table(head []string, rows [][]string, cols []float64, right []bool) {
-	hs := p.st(roleBold, p.size(14, 16))
-	bs := p.st(roleValue, p.size(14, 16))
-	rh := int(math.Max(hs.lineHeight(), bs.lineHeight())) + p.px(8)
+	hs := p.st(pagedraw.FontBold, p.size(14, 16))
+	bs := p.st(pagedraw.FontValue, p.size(14, 16))
+	rh := int(math.Max(lineHeight(hs), lineHeight(bs))) + p.px(8)
 	xs := []int{p.left}
 	acc := 0.0
 	for _, f := range cols {
@@ -215,9 +183,9 @@ func (p *page) table(head []string, rows [][]string, cols []float64, right []boo
 	xs[len(xs)-1] = p.right
 	top := p.y
 	t := p.thick()
-	ink := p.th.rule
+	ink := p.th.Rule
 	drawRow := func(s *style, cells []string) {
-		p.c.hline(p.left, p.right, p.y, t, ink)
+		p.c.HLine(p.left, p.right, p.y, t, ink)
 		y := p.y + t + p.px(5)
 		for i, cell := range cells {
 			cw := float64(xs[i+1] - xs[i] - p.px(14))
@@ -228,9 +196,9 @@ func (p *page) table(head []string, rows [][]string, cols []float64, right []boo
 			}
 			x := float64(xs[i] + t + p.px(6))
 			if right[i] {
-				x = float64(xs[i+1]-p.px(7)) - p.c.measure(cs, ts)
+				x = float64(xs[i+1]-p.px(7)) - cs.Measure(ts)
 			}
-			p.c.line(cs, x, baseline(cs, y), ts)
+			p.c.line(cs, x, cs.Baseline(y), ts)
 		}
 		p.y += rh
 	}
@@ -238,12 +206,12 @@ func (p *page) table(head []string, rows [][]string, cols []float64, right []boo
 	for _, r := range rows {
 		drawRow(bs, r)
 	}
-	p.c.hline(p.left, p.right, p.y, t, ink)
+	p.c.HLine(p.left, p.right, p.y, t, ink)
 	for _, x := range xs {
 		if x == p.right {
 			x -= t
 		}
-		p.c.vline(x, top, p.y+t, t, ink)
+		p.c.VLine(x, top, p.y+t, t, ink)
 	}
 	p.y += t
 	p.gap(12)
@@ -251,9 +219,9 @@ func (p *page) table(head []string, rows [][]string, cols []float64, right []boo
 
 // fitStyle shrinks s (same family and ink) until ts fits in w.
 func (p *page) fitStyle(s *style, w float64, ts []tok) (*style, bool) {
-	for size := s.size; ; size-- {
-		cs := p.c.style(s.fam, math.Max(p.minSize(), size), s.ink)
-		if p.c.measure(cs, ts) <= w {
+	for size := s.Size; ; size-- {
+		cs := p.c.Style(s.Fam, math.Max(p.minSize(), size), s.Ink)
+		if cs.Measure(ts) <= w {
 			return cs, true
 		}
 		if size <= p.minSize() {

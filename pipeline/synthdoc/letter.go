@@ -2,6 +2,8 @@ package synthdoc
 
 import (
 	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/pagedraw"
 )
 
 // proseTemplates are sentences of business correspondence. Slots in braces
@@ -58,7 +60,7 @@ func (p *page) sentence(t string) []tok {
 		i := strings.IndexByte(w, '{')
 		j := strings.IndexByte(w, '}')
 		if i < 0 || j < i {
-			out = append(out, tok{text: w, ent: -1})
+			out = append(out, tok{Text: w, Span: -1})
 			continue
 		}
 		pre, slot, post := w[:i], w[i+1:j], w[j+1:]
@@ -91,34 +93,34 @@ func (p *page) sentence(t string) []tok {
 // drawLetter draws a business letter: letterhead, date, inside address,
 // salutation, paragraphs with names and numbers inline, and a signature
 // block.
-func drawLetter(c *canvas, v values, th theme) {
+func drawLetter(c *canvas, v values, th pagedraw.Theme) {
 	p := newPage(c, v, th)
 	org := v.company()
-	p.letterhead(org, v.address(), []align{alignLeft, alignCenter, alignCenter}[v.f.IntN(3)])
-	bs := p.st(roleBody, p.size(15, 17))
-	lh := int(bs.lineHeight())
+	p.letterhead(org, v.address(), []pagedraw.Align{pagedraw.AlignLeft, pagedraw.AlignCenter, pagedraw.AlignCenter}[v.f.IntN(3)])
+	bs := p.st(pagedraw.FontBody, p.size(15, 17))
+	lh := int(lineHeight(bs))
 	p.gap(lh / 2)
-	dateAlign := []align{alignLeft, alignRight}[v.f.IntN(2)]
+	dateAlign := []pagedraw.Align{pagedraw.AlignLeft, pagedraw.AlignRight}[v.f.IntN(2)]
 	p.textLine(bs, p.left, p.right, dateAlign, p.c.pii("DATE", v.longDate(v.day())))
 	p.gap(lh)
 
 	// Inside address.
 	to := v.person()
-	p.textLine(bs, p.left, p.right, alignLeft, cat(plain(to.Title), p.c.pii("PERSON", v.name(to))))
+	p.textLine(bs, p.left, p.right, pagedraw.AlignLeft, pagedraw.Concat(plain(to.Title), p.c.pii("PERSON", v.name(to))))
 	if v.chance(0.6) {
-		p.textLine(bs, p.left, p.right, alignLeft, plain(v.pick(jobTitles)))
+		p.textLine(bs, p.left, p.right, pagedraw.AlignLeft, plain(v.pick(jobTitles)))
 	}
-	p.textLine(bs, p.left, p.right, alignLeft, p.c.pii("ORGANIZATION", v.company()))
+	p.textLine(bs, p.left, p.right, pagedraw.AlignLeft, p.c.pii("ORGANIZATION", v.company()))
 	st, cl := p.addrToks(v.address())
-	p.textLine(bs, p.left, p.right, alignLeft, st)
-	p.textLine(bs, p.left, p.right, alignLeft, cl)
+	p.textLine(bs, p.left, p.right, pagedraw.AlignLeft, st)
+	p.textLine(bs, p.left, p.right, pagedraw.AlignLeft, cl)
 	p.gap(lh / 2)
 	if v.chance(0.5) {
-		p.textLine(p.st(roleBold, bs.size), p.left, p.right, alignLeft, plain("Re: "+v.pick([]string{"Order No.", "Contract", "Project", "File"})+" "+itoa(1000+v.f.IntN(90000))))
+		p.textLine(p.st(pagedraw.FontBold, bs.Size), p.left, p.right, pagedraw.AlignLeft, plain("Re: "+v.pick([]string{"Order No.", "Contract", "Project", "File"})+" "+itoa(1000+v.f.IntN(90000))))
 		p.gap(lh / 3)
 	}
-	sal := cat(plain("Dear"), plain(to.Title), punct(p.c.pii("PERSON", to.Last), "", v.pick([]string{":", ","})))
-	p.textLine(bs, p.left, p.right, alignLeft, sal)
+	sal := pagedraw.Concat(plain("Dear"), plain(to.Title), punct(p.c.pii("PERSON", to.Last), "", v.pick([]string{":", ","})))
+	p.textLine(bs, p.left, p.right, pagedraw.AlignLeft, sal)
 	p.gap(lh / 3)
 
 	// Body: the first paragraph always names a contact with a phone number.
@@ -127,11 +129,11 @@ func drawLetter(c *canvas, v values, th theme) {
 		var ts []tok
 		if i == 0 {
 			p.used[callTemplate] = true
-			ts = cat(p.prose(1), p.sentence(proseTemplates[callTemplate]))
+			ts = pagedraw.Concat(p.prose(1), p.sentence(proseTemplates[callTemplate]))
 		} else {
 			ts = p.prose(2 + v.f.IntN(3))
 		}
-		n := c.wrapLines(bs, p.width(), ts)
+		n := wrapLines(bs, p.width(), ts)
 		if !p.room(n*lh + 5*lh + p.px(40)) {
 			break
 		}
@@ -144,19 +146,19 @@ func drawLetter(c *canvas, v values, th theme) {
 	if v.chance(0.4) {
 		x0 = p.left + int(p.width()*0.5)
 	}
-	p.textLine(bs, x0, p.right, alignLeft, plain(v.pick([]string{"Sincerely,", "Very truly yours,", "Best regards,", "Yours sincerely,"})))
+	p.textLine(bs, x0, p.right, pagedraw.AlignLeft, plain(v.pick([]string{"Sincerely,", "Very truly yours,", "Best regards,", "Yours sincerely,"})))
 	signer := v.person()
-	p.c.scribble(rect(x0, p.y+p.px(2), x0+p.px(150+v.f.IntN(80)), p.y+p.px(44)), v, th.valueInk)
+	p.c.scribble(rect(x0, p.y+p.px(2), x0+p.px(150+v.f.IntN(80)), p.y+p.px(44)), v, th.ValueInk)
 	p.y += p.px(50)
-	p.textLine(bs, x0, p.right, alignLeft, p.c.pii("PERSON", v.fullName(signer)))
-	p.textLine(bs, x0, p.right, alignLeft, plain(v.pick(jobTitles)))
+	p.textLine(bs, x0, p.right, pagedraw.AlignLeft, p.c.pii("PERSON", v.fullName(signer)))
+	p.textLine(bs, x0, p.right, pagedraw.AlignLeft, plain(v.pick(jobTitles)))
 	if p.room(lh * 3) {
 		p.gap(lh / 2)
-		ss := p.st(roleBody, p.minSize())
-		cc := cat(plain("cc:"), p.c.pii("PERSON", v.name(v.person())))
-		p.textLine(ss, p.left, p.right, alignLeft, cc)
+		ss := p.st(pagedraw.FontBody, p.minSize())
+		cc := pagedraw.Concat(plain("cc:"), p.c.pii("PERSON", v.name(v.person())))
+		p.textLine(ss, p.left, p.right, pagedraw.AlignLeft, cc)
 		if v.chance(0.5) {
-			p.textLine(ss, p.left, p.right, alignLeft, plain("Enclosure"))
+			p.textLine(ss, p.left, p.right, pagedraw.AlignLeft, plain("Enclosure"))
 		}
 	}
 }

@@ -4,26 +4,47 @@ import (
 	"image"
 	"math"
 	"math/rand/v2"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/pagedraw"
 )
 
 // render composites ink over paper. With noise it degrades the page like a
 // scan: paper tone varying slowly across the page, a slight blur, gaussian
 // noise on the ink and a few specks that keep clear of the words.
 func render(c *canvas, paper uint8, noise bool, seed uint64) *image.Gray {
-	img := image.NewGray(image.Rect(0, 0, c.w, c.h))
+	img := image.NewGray(image.Rect(0, 0, c.W, c.H))
 	if !noise {
-		for i, a := range c.cov {
+		for i, a := range c.Cov {
 			p := int(paper)
 			if a > 0 {
-				p = (p*(255-int(a)) + int(c.ink[i])*int(a) + 127) / 255
+				p = (p*(255-int(a)) + int(c.Ink[i])*int(a) + 127) / 255
 			}
 			img.Pix[i] = uint8(p)
 		}
 		return img
 	}
 	rng := rand.New(rand.NewPCG(seed, 0x5eed5eed))
-	w, h := c.w, c.h
-	// Paper: base tone plus a few long-wave undulations and a gradient.
+	f := scanPaper(c, paper, rng)
+	g := pagedraw.Blur3(f, c.W, c.H, 0.35+0.45*rng.Float64())
+	addSpecks(g, c, rng)
+	// Sensor noise grows with darkness, as in scans, where the paper is
+	// nearly clean and the ink is noisy. (Per-pixel noise on the paper too
+	// would triple the PNG size for little realism.)
+	sigma := 1 + rng.Float64()
+	for i, p := range g {
+		if dark := 1 - p/float64(paper); dark > 0.04 {
+			p += rng.NormFloat64() * sigma * math.Min(1, dark*1.5)
+		}
+		img.Pix[i] = uint8(math.Max(0, math.Min(255, math.Round(p))))
+	}
+	return img
+}
+
+// scanPaper is the page before blur and noise: a base tone a little darker
+// than paper plus a few long-wave undulations and a gradient, with the ink
+// composited over it.
+func scanPaper(c *canvas, paper uint8, rng *rand.Rand) []float64 {
+	w, h := c.W, c.H
 	base := float64(paper) - 4 - 6*rng.Float64()
 	type wave struct{ fx, fy, ph, amp float64 }
 	waves := make([]wave, 4)
@@ -39,37 +60,19 @@ func render(c *canvas, paper uint8, noise bool, seed uint64) *image.Gray {
 				p += wv.amp * math.Cos(wv.fx*float64(x)+wv.fy*float64(y)+wv.ph)
 			}
 			i := y*w + x
-			if a := float64(c.cov[i]) / 255; a > 0 {
-				p = p*(1-a) + float64(c.ink[i])*a
+			if a := float64(c.Cov[i]) / 255; a > 0 {
+				p = p*(1-a) + float64(c.Ink[i])*a
 			}
 			f[i] = p
 		}
 	}
-	// Blur: a 3x3 binomial kernel mixed with the sharp page.
-	mix := 0.35 + 0.45*rng.Float64()
-	g := make([]float64, w*h)
-	for y := 0; y < h; y++ {
-		for x := 0; x < w; x++ {
-			s, n := 0.0, 0.0
-			for dy := -1; dy <= 1; dy++ {
-				yy := y + dy
-				if yy < 0 || yy >= h {
-					continue
-				}
-				for dx := -1; dx <= 1; dx++ {
-					xx := x + dx
-					if xx < 0 || xx >= w {
-						continue
-					}
-					k := float64((2 - abs(dx)) * (2 - abs(dy)))
-					s += k * f[yy*w+xx]
-					n += k
-				}
-			}
-			g[y*w+x] = (1-mix)*f[y*w+x] + mix*s/n
-		}
-	}
-	// Specks: small dark dots on paper, at least 3 pixels from any word.
+	return f
+}
+
+// addSpecks darkens a few small dots on the paper of g, each at least 3
+// pixels from any word.
+func addSpecks(g []float64, c *canvas, rng *rand.Rand) {
+	w, h := c.W, c.H
 	near := wordHalo(c, 3)
 	specks := 10 + rng.IntN(60)
 	for i := 0; i < specks; i++ {
@@ -88,49 +91,20 @@ func render(c *canvas, paper uint8, noise bool, seed uint64) *image.Gray {
 		if !ok {
 			continue
 		}
-		for yy := y - 2; yy <= y+2; yy++ {
-			for xx := x - 2; xx <= x+2; xx++ {
-				if xx < 0 || yy < 0 || xx >= w || yy >= h {
-					continue
-				}
-				d := math.Hypot(float64(xx-x), float64(yy-y))
-				if a := math.Max(0, math.Min(1, r+0.5-d)); a > 0 {
-					j := yy*w + xx
-					g[j] = g[j]*(1-a) + (g[j]-dark)*a
-				}
-			}
-		}
+		pagedraw.Speck(g, w, h, x, y, r, dark)
 	}
-	// Sensor noise grows with darkness, as in scans, where the paper is
-	// nearly clean and the ink is noisy. (Per-pixel noise on the paper too
-	// would triple the PNG size for little realism.)
-	sigma := 1 + rng.Float64()
-	for i, p := range g {
-		if dark := 1 - p/float64(paper); dark > 0.04 {
-			p += rng.NormFloat64() * sigma * math.Min(1, dark*1.5)
-		}
-		img.Pix[i] = uint8(math.Max(0, math.Min(255, math.Round(p))))
-	}
-	return img
 }
 
 // wordHalo marks the pixels within pad of any word box.
 func wordHalo(c *canvas, pad int) []bool {
-	m := make([]bool, c.w*c.h)
+	m := make([]bool, c.W*c.H)
 	for _, wd := range c.words {
-		r := wd.Box.Pad(pad).Rect().Intersect(image.Rect(0, 0, c.w, c.h))
+		r := wd.Box.Pad(pad).Rect().Intersect(image.Rect(0, 0, c.W, c.H))
 		for y := r.Min.Y; y < r.Max.Y; y++ {
 			for x := r.Min.X; x < r.Max.X; x++ {
-				m[y*c.w+x] = true
+				m[y*c.W+x] = true
 			}
 		}
 	}
 	return m
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }

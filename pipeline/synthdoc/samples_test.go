@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/funsd"
 	"github.com/anonymizer-project/anonymizer/pipeline/synthdoc"
 	"github.com/anonymizer-project/anonymizer/pipeline/synthdoc/internal/samples"
 )
@@ -19,7 +20,7 @@ const samplesDir = "../../testdata/samples"
 // has the same fonts as the one that generated them, the images are also
 // pixel-identical to a fresh generation.
 func TestBundledSamples(t *testing.T) {
-	labels, err := synthdoc.ReadLabels(filepath.Join(samplesDir, "pii.json"))
+	labels, err := funsd.ReadLabels(filepath.Join(samplesDir, "pii.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +45,7 @@ func TestBundledSamples(t *testing.T) {
 		for _, l := range ls {
 			has[l.Type] = true
 			for _, w := range l.Words {
-				r := synthdoc.BoxOf(w.Box).Rect()
+				r := w.Box.Box().Rect()
 				if !r.In(g.Rect) || r.Empty() {
 					t.Fatalf("%s: %s word box %v outside the image", s.Name, l.Type, r)
 				}

@@ -23,6 +23,7 @@ import (
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/fonts"
+	"github.com/anonymizer-project/anonymizer/pipeline/pagedraw"
 )
 
 // Kind is a document layout.
@@ -99,7 +100,7 @@ type Word struct {
 }
 
 // Entity is one planted piece of personal data. Type uses the strings of
-// pii.Type (PERSON, DATE, PHONE, ...). Words are its words in drawing order;
+// entity.Type (PERSON, DATE, PHONE, ...). Words are its words in drawing order;
 // where punctuation that is not part of the value touches a word ("Orcutt:"),
 // the entity's word holds only the value's part and its box only that
 // part's ink. Text is the words' texts joined by single spaces.
@@ -170,12 +171,12 @@ func Generate(opts Options) (*Document, error) {
 		return nil, fmt.Errorf("synthdoc: unknown kind %q", opts.Kind)
 	}
 	if err := c.verify(); err != nil {
-		if errors.Is(err, errLayout) {
+		if errors.Is(err, pagedraw.ErrLayout) {
 			return nil, fmt.Errorf("synthdoc: %s seed %d at %dx%d: %w", opts.Kind, opts.Seed, opts.Width, opts.Height, err)
 		}
 		return nil, err
 	}
-	d := &Document{Kind: opts.Kind, Seed: opts.Seed, Words: c.words, paper: th.paper, width: c.w, height: c.h}
+	d := &Document{Kind: opts.Kind, Seed: opts.Seed, Words: c.words, paper: th.Paper, width: c.W, height: c.H}
 	for _, e := range c.ents {
 		if len(e.words) == 0 {
 			continue
@@ -186,11 +187,11 @@ func Generate(opts Options) (*Document, error) {
 		}
 		d.Entities = append(d.Entities, Entity{Type: e.typ, Text: strings.Join(texts, " "), Words: e.words})
 	}
-	d.graphics = make([]bool, len(c.owner))
-	for i, o := range c.owner {
+	d.graphics = make([]bool, len(c.Owner))
+	for i, o := range c.Owner {
 		d.graphics[i] = o < 0
 	}
-	d.Image = render(c, th.paper, opts.Noise, splitmix(seed))
+	d.Image = render(c, th.Paper, opts.Noise, splitmix(seed))
 	return d, nil
 }
 
@@ -204,25 +205,8 @@ func kindSalt(k Kind) uint64 {
 	return h
 }
 
-// theme is a page's typographic choices.
-type theme struct {
-	body, bold, value, head *fonts.Family
-	ink, valueInk           uint8
-	paper                   uint8
-	rule                    uint8
-}
-
-// thinFamilies have strokes so thin at 14-18 px that anti-aliasing turns
-// them pale grey; pages do not use them.
-var thinFamilies = map[string]bool{"FreeMono": true}
-
 func pickFamily(v values, c fonts.Class, bold bool) *fonts.Family {
-	var fs []*fonts.Family
-	for _, f := range fonts.ByClass(c, bold) {
-		if !thinFamilies[f.Name] {
-			fs = append(fs, f)
-		}
-	}
+	fs := pagedraw.Families(c, bold)
 	if len(fs) == 0 {
 		fs = fonts.ByClass(fonts.Sans, bold)
 	}
@@ -232,25 +216,25 @@ func pickFamily(v values, c fonts.Class, bold bool) *fonts.Family {
 	return fs[v.f.IntN(len(fs))]
 }
 
-func newTheme(v values) theme {
+func newTheme(v values) pagedraw.Theme {
 	cls := []fonts.Class{fonts.Serif, fonts.Sans, fonts.Sans, fonts.Mono}[v.f.IntN(4)]
-	t := theme{
-		body: pickFamily(v, cls, false),
-		bold: pickFamily(v, cls, true),
-		head: pickFamily(v, []fonts.Class{fonts.Serif, fonts.Sans}[v.f.IntN(2)], true),
+	t := pagedraw.Theme{
+		Body: pickFamily(v, cls, false),
+		Bold: pickFamily(v, cls, true),
+		Head: pickFamily(v, []fonts.Class{fonts.Serif, fonts.Sans}[v.f.IntN(2)], true),
 	}
 	// Values are often typed in another face than the printed labels.
 	if v.chance(0.5) {
-		t.value = pickFamily(v, []fonts.Class{fonts.Mono, fonts.Serif, fonts.Sans}[v.f.IntN(3)], false)
+		t.Value = pickFamily(v, []fonts.Class{fonts.Mono, fonts.Serif, fonts.Sans}[v.f.IntN(3)], false)
 	} else {
-		t.value = t.body
+		t.Value = t.Body
 	}
-	t.ink = uint8(v.f.IntN(30))
-	t.valueInk = t.ink
+	t.Ink = uint8(v.f.IntN(30))
+	t.ValueInk = t.Ink
 	if v.chance(0.35) {
-		t.valueInk = uint8(25 + v.f.IntN(25)) // dark blue, as grey
+		t.ValueInk = uint8(25 + v.f.IntN(25)) // dark blue, as grey
 	}
-	t.rule = uint8(v.f.IntN(60))
-	t.paper = uint8(240 + v.f.IntN(16))
+	t.Rule = uint8(v.f.IntN(60))
+	t.Paper = uint8(240 + v.f.IntN(16))
 	return t
 }

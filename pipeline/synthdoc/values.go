@@ -2,11 +2,12 @@ package synthdoc
 
 import (
 	"fmt"
-	"math/big"
 	"strings"
 	"time"
 
 	"github.com/brianvoe/gofakeit/v7"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/checksum"
 )
 
 // values draws fake personal data in the formats OCR meets on real
@@ -276,32 +277,6 @@ func (v values) ip() string {
 	}
 }
 
-// luhnDigit is the check digit that makes payload+digit Luhn-valid.
-func luhnDigit(payload string) byte {
-	sum := 0
-	double := true // the check digit will be appended at the right
-	for i := len(payload) - 1; i >= 0; i-- {
-		d := int(payload[i] - '0')
-		if double {
-			d *= 2
-			if d > 9 {
-				d -= 9
-			}
-		}
-		sum += d
-		double = !double
-	}
-	return byte('0' + (10-sum%10)%10)
-}
-
-// luhnValid reports whether a digit string passes the Luhn check.
-func luhnValid(s string) bool {
-	if len(s) < 2 {
-		return false
-	}
-	return luhnDigit(s[:len(s)-1]) == s[len(s)-1]
-}
-
 // creditCard draws a Luhn-valid Visa, MasterCard or Amex number, grouped
 // as printed: "4111 1111 1111 1111", "5500-0000-0000-0004",
 // "3782 822463 10005".
@@ -310,14 +285,14 @@ func (v values) creditCard() string {
 	switch v.f.IntN(3) {
 	case 0, 1:
 		p := "4" + v.digits(14)
-		num = p + string(luhnDigit(p))
+		num = p + string(checksum.LuhnDigit(p))
 	default:
 		if v.chance(0.5) {
 			p := fmt.Sprint(v.f.IntRange(51, 55)) + v.digits(13)
-			num = p + string(luhnDigit(p))
+			num = p + string(checksum.LuhnDigit(p))
 		} else {
 			p := v.pick([]string{"34", "37"}) + v.digits(12)
-			num = p + string(luhnDigit(p))
+			num = p + string(checksum.LuhnDigit(p))
 		}
 	}
 	sep := v.pick([]string{" ", " ", "-"})
@@ -325,44 +300,6 @@ func (v values) creditCard() string {
 		return num[:4] + sep + num[4:10] + sep + num[10:]
 	}
 	return num[:4] + sep + num[4:8] + sep + num[8:12] + sep + num[12:]
-}
-
-// ibanCheck computes the two ISO 13616 check digits for a country code and
-// BBAN (mod 97 of BBAN + country + "00", letters as 10..35).
-func ibanCheck(country, bban string) string {
-	s := strings.ToUpper(bban + country + "00")
-	var b strings.Builder
-	for _, r := range s {
-		if r >= 'A' && r <= 'Z' {
-			b.WriteString(fmt.Sprint(int(r-'A') + 10))
-		} else {
-			b.WriteRune(r)
-		}
-	}
-	n, _ := new(big.Int).SetString(b.String(), 10)
-	m := new(big.Int).Mod(n, big.NewInt(97)).Int64()
-	return fmt.Sprintf("%02d", 98-m)
-}
-
-// ibanValid checks an IBAN (spaces allowed) with the mod-97 rule.
-func ibanValid(s string) bool {
-	s = strings.ReplaceAll(s, " ", "")
-	if len(s) < 5 {
-		return false
-	}
-	var b strings.Builder
-	for _, r := range strings.ToUpper(s[4:] + s[:4]) {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			b.WriteString(fmt.Sprint(int(r-'A') + 10))
-		case r >= '0' && r <= '9':
-			b.WriteRune(r)
-		default:
-			return false
-		}
-	}
-	n, ok := new(big.Int).SetString(b.String(), 10)
-	return ok && new(big.Int).Mod(n, big.NewInt(97)).Int64() == 1
 }
 
 func (v values) letters(n int) string {
@@ -385,7 +322,7 @@ func (v values) iban() string {
 	default:
 		country, bban = "NL", v.letters(4)+v.digits(10)
 	}
-	s := country + ibanCheck(country, bban) + bban
+	s := country + checksum.IBANCheckDigits(country, bban) + bban
 	if v.chance(0.25) {
 		return s
 	}
