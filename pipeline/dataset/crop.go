@@ -3,7 +3,6 @@ package dataset
 import (
 	"fmt"
 	"image"
-	"image/draw"
 	"math"
 	"math/rand/v2"
 
@@ -249,15 +248,4 @@ func (p Placement) PasteBack(page *image.Gray, crop *image.Gray, region image.Re
 			page.Pix[(y-page.Rect.Min.Y)*page.Stride+(x-page.Rect.Min.X)] = uint8(math.Min(255, math.Max(0, v+0.5)))
 		}
 	}
-}
-
-// ToGray converts any image to an 8-bit grey image with origin (0, 0).
-func ToGray(img image.Image) *image.Gray {
-	if g, ok := img.(*image.Gray); ok && g.Rect.Min == (image.Point{}) {
-		return g
-	}
-	b := img.Bounds()
-	g := image.NewGray(image.Rect(0, 0, b.Dx(), b.Dy()))
-	draw.Draw(g, g.Rect, img, b.Min, draw.Src)
-	return g
 }

@@ -1,7 +1,6 @@
 package dataset
 
 import (
-	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"image"
@@ -15,6 +14,9 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/funsd"
+	"github.com/anonymizer-project/anonymizer/pipeline/raster"
 )
 
 // Split selects pages of an annotated folder: every page, or a fixed
@@ -49,15 +51,6 @@ type annWord struct {
 	text string
 }
 
-type annFile struct {
-	Form []struct {
-		Words []struct {
-			Box  [4]int `json:"box"`
-			Text string `json:"text"`
-		} `json:"words"`
-	} `json:"form"`
-}
-
 // MaxWordRunes bounds the length of target words taken from documents.
 const MaxWordRunes = 24
 
@@ -89,21 +82,15 @@ func NewAnnotated(dir string, split Split) (*Annotated, error) {
 		if img == "" {
 			continue
 		}
-		data, err := os.ReadFile(f)
+		ann, err := funsd.ReadAnnotation(f)
 		if err != nil {
-			return nil, fmt.Errorf("dataset: read annotation: %w", err)
-		}
-		var af annFile
-		if err := json.Unmarshal(data, &af); err != nil {
-			return nil, fmt.Errorf("dataset: annotation %s: %w", filepath.Base(f), err)
+			return nil, fmt.Errorf("dataset: %w", err)
 		}
 		pg := annPage{image: img}
-		for _, e := range af.Form {
-			for _, w := range e.Words {
-				r := image.Rect(w.Box[0], w.Box[1], w.Box[2], w.Box[3])
-				if usableWord(w.Text, r) {
-					pg.words = append(pg.words, annWord{box: r, text: strings.TrimSpace(w.Text)})
-				}
+		for _, w := range ann.Words() {
+			r := image.Rect(w.Box[0], w.Box[1], w.Box[2], w.Box[3])
+			if usableWord(w.Text, r) {
+				pg.words = append(pg.words, annWord{box: r, text: strings.TrimSpace(w.Text)})
 			}
 		}
 		if len(pg.words) > 0 {
@@ -173,7 +160,7 @@ func (a *Annotated) page(i int) (*image.Gray, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dataset: decode page %s: %w", filepath.Base(a.pages[i].image), err)
 	}
-	g = ToGray(img)
+	g = raster.Gray(img)
 	a.mu.Lock()
 	a.cache[i] = g
 	a.mu.Unlock()

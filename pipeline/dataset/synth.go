@@ -12,6 +12,7 @@ import (
 	"golang.org/x/image/math/fixed"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/fonts"
+	"github.com/anonymizer-project/anonymizer/pipeline/raster"
 )
 
 // Synth generates synthetic text crops: a word of generated text in a
@@ -74,11 +75,9 @@ func (s *Synth) Generate(rng *rand.Rand, w, h int) (*Sample, error) {
 
 func (s *Synth) generate(rng *rand.Rand, w, h int) (*Sample, error) {
 	fam := s.fams[rng.IntN(len(s.fams))]
-	ft, err := fam.Font()
-	if err != nil {
+	if _, err := fam.Font(); err != nil {
 		return nil, fmt.Errorf("dataset: synth: %w", err)
 	}
-	_ = ft
 	// Cap height between 0.28 and 0.5 of the crop height.
 	capTarget := float64(h) * (0.28 + 0.22*rng.Float64())
 	maxRunes := max(2, int(float64(w-4)/(0.55*capTarget)))
@@ -91,6 +90,7 @@ func (s *Synth) generate(rng *rand.Rand, w, h int) (*Sample, error) {
 	var face font.Face
 	var fm fontMetrics
 	var adv float64
+	var err error
 	for k := 0; k < 12; k++ {
 		face, err = fam.Face(size)
 		if err != nil {
@@ -130,23 +130,7 @@ func (s *Synth) generate(rng *rand.Rand, w, h int) (*Sample, error) {
 
 	word := image.NewAlpha(image.Rect(0, 0, w, h))
 	drawText(word, face, text, x, baseline)
-	ctx := image.NewAlpha(word.Rect)
-	em := size
-	if rng.Float64() < 0.45 { // neighbour on the left
-		t, _ := RandomText(rng, 12)
-		a := float64(font.MeasureString(face, t)) / 64
-		drawText(ctx, face, t, x-em*(0.35+0.5*rng.Float64())-a, baseline)
-	}
-	if rng.Float64() < 0.45 { // neighbour on the right
-		t, _ := RandomText(rng, 12)
-		drawText(ctx, face, t, x+adv+em*(0.35+0.5*rng.Float64()), baseline)
-	}
-	if rng.Float64() < 0.2 { // parts of the lines above and below
-		t, _ := RandomText(rng, 30)
-		drawText(ctx, face, t, rng.Float64()*float64(w)-float64(w)/2, baseline-em*1.35)
-		t, _ = RandomText(rng, 30)
-		drawText(ctx, face, t, rng.Float64()*float64(w)-float64(w)/2, baseline+em*1.35)
-	}
+	ctx := neighbours(rng, word.Rect, face, size, x, adv, baseline)
 	if rng.Float64() < 0.3 {
 		ang := (rng.Float64()*2 - 1) * 1.8 * math.Pi / 180
 		cx, cy := x+adv/2, baseline-fm.capH/2
@@ -177,6 +161,30 @@ func (s *Synth) generate(rng *rand.Rand, w, h int) (*Sample, error) {
 	}
 	return &Sample{Image: img, Mask: maskOf(w, h, box), Glyph: InkGlyph(word, box), Text: text, Box: box,
 		Source: s.Name()}, nil
+}
+
+// neighbours draws, at random, the context around a word at x (advance
+// adv) on baseline: words to its left and right and parts of the lines
+// above and below, em (the font size) apart.
+func neighbours(rng *rand.Rand, r image.Rectangle, face font.Face, em, x, adv, baseline float64) *image.Alpha {
+	ctx := image.NewAlpha(r)
+	w := r.Dx()
+	if rng.Float64() < 0.45 { // neighbour on the left
+		t, _ := RandomText(rng, 12)
+		a := float64(font.MeasureString(face, t)) / 64
+		drawText(ctx, face, t, x-em*(0.35+0.5*rng.Float64())-a, baseline)
+	}
+	if rng.Float64() < 0.45 { // neighbour on the right
+		t, _ := RandomText(rng, 12)
+		drawText(ctx, face, t, x+adv+em*(0.35+0.5*rng.Float64()), baseline)
+	}
+	if rng.Float64() < 0.2 { // parts of the lines above and below
+		t, _ := RandomText(rng, 30)
+		drawText(ctx, face, t, rng.Float64()*float64(w)-float64(w)/2, baseline-em*1.35)
+		t, _ = RandomText(rng, 30)
+		drawText(ctx, face, t, rng.Float64()*float64(w)-float64(w)/2, baseline+em*1.35)
+	}
+	return ctx
 }
 
 func drawText(dst *image.Alpha, face font.Face, text string, x, baseline float64) {
@@ -293,7 +301,8 @@ func drawRules(rng *rand.Rand, p []float32, w, h, baseline int, box image.Rectan
 // degrade applies blur, sensor noise and occasionally binarisation.
 func degrade(rng *rand.Rand, p []float32, w, h int, paper, ink float64) {
 	if rng.Float64() < 0.5 {
-		blur(p, w, h, 0.3+0.9*rng.Float64())
+		k := raster.GaussKernel(0.3+0.9*rng.Float64(), 2.5)
+		raster.Blur(p, w, h, k, raster.EdgeClamp)
 	}
 	if sigma := 6 * rng.Float64() * rng.Float64(); sigma > 0.2 {
 		for i := range p {
@@ -308,41 +317,6 @@ func degrade(rng *rand.Rand, p []float32, w, h int, paper, ink float64) {
 			} else {
 				p[i] = float32(paper)
 			}
-		}
-	}
-}
-
-// blur is a separable Gaussian blur with edge clamping.
-func blur(p []float32, w, h int, sigma float64) {
-	r := int(math.Ceil(2.5 * sigma))
-	k := make([]float32, 2*r+1)
-	var sum float32
-	for i := -r; i <= r; i++ {
-		k[i+r] = float32(math.Exp(-float64(i*i) / (2 * sigma * sigma)))
-		sum += k[i+r]
-	}
-	for i := range k {
-		k[i] /= sum
-	}
-	tmp := make([]float32, len(p))
-	for y := 0; y < h; y++ {
-		for x := 0; x < w; x++ {
-			var s float32
-			for i := -r; i <= r; i++ {
-				xx := min(w-1, max(0, x+i))
-				s += k[i+r] * p[y*w+xx]
-			}
-			tmp[y*w+x] = s
-		}
-	}
-	for y := 0; y < h; y++ {
-		for x := 0; x < w; x++ {
-			var s float32
-			for i := -r; i <= r; i++ {
-				yy := min(h-1, max(0, y+i))
-				s += k[i+r] * tmp[yy*w+x]
-			}
-			p[y*w+x] = s
 		}
 	}
 }
@@ -364,12 +338,5 @@ func jpegRoundTrip(g *image.Gray, q int) *image.Gray {
 	if err != nil {
 		return g
 	}
-	out := image.NewGray(g.Rect)
-	for y := 0; y < g.Rect.Dy(); y++ {
-		for x := 0; x < g.Rect.Dx(); x++ {
-			r, _, _, _ := d.At(x, y).RGBA()
-			out.Pix[y*out.Stride+x] = uint8(r >> 8)
-		}
-	}
-	return out
+	return raster.Gray(d)
 }

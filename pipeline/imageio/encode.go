@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"golang.org/x/image/tiff"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/atomicfile"
 )
 
 // JPEGQuality is used when an output must be JPEG. JPEG is lossy: pixels
@@ -37,5 +39,5 @@ func Encode(w io.Writer, path string, img image.Image) error {
 
 // WriteImage encodes img to path atomically.
 func WriteImage(path string, img image.Image) error {
-	return WriteAtomic(path, func(w io.Writer) error { return Encode(w, path, img) })
+	return atomicfile.Write(path, func(w io.Writer) error { return Encode(w, path, img) })
 }

@@ -7,7 +7,6 @@ import (
 	"hash/crc32"
 	"image"
 	"image/png"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -80,31 +79,5 @@ func TestLoadErrors(t *testing.T) {
 	os.WriteFile(p, pngBytes(t, 5, 5), 0o644)
 	if _, _, err := Load(p, 0); err != nil {
 		t.Errorf("ok.png: %v", err)
-	}
-}
-
-func TestWriteAtomic(t *testing.T) {
-	dir := t.TempDir()
-	p := filepath.Join(dir, "out.png")
-	if err := WriteAtomic(p, func(w io.Writer) error {
-		return png.Encode(w, image.NewGray(image.Rect(0, 0, 2, 2)))
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(p); err != nil {
-		t.Fatal(err)
-	}
-	// A failing writer leaves neither the target nor a temporary file.
-	q := filepath.Join(dir, "bad.png")
-	err := WriteAtomic(q, func(w io.Writer) error {
-		w.Write([]byte{1, 2, 3})
-		return errors.New("boom")
-	})
-	if err == nil {
-		t.Fatal("error lost")
-	}
-	ents, _ := os.ReadDir(dir)
-	if len(ents) != 1 {
-		t.Fatalf("left behind: %v", ents)
 	}
 }

@@ -8,13 +8,13 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"io"
-	"os"
 	"strings"
 
+	"github.com/anonymizer-project/anonymizer/internal/jsonfile"
+	"github.com/anonymizer-project/anonymizer/pipeline/atomicfile"
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
-	"github.com/anonymizer-project/anonymizer/pipeline/imageio"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // Report is one input's result. Its schema is a public contract: add fields,
@@ -101,18 +101,14 @@ func (r *Report) Encode(w io.Writer) error {
 
 // WriteFile writes the report atomically.
 func (r *Report) WriteFile(path string) error {
-	return imageio.WriteAtomic(path, r.Encode)
+	return atomicfile.Write(path, r.Encode)
 }
 
 // ReadFile reads a report.
 func ReadFile(path string) (*Report, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read report: %w", err)
-	}
 	var r Report
-	if err := json.Unmarshal(data, &r); err != nil {
-		return nil, fmt.Errorf("parse report %s: %w", path, err)
+	if err := jsonfile.Read(path, "report", &r); err != nil {
+		return nil, err
 	}
 	return &r, nil
 }

@@ -24,7 +24,7 @@ type Reader interface {
 }
 
 // Normalize folds case and drops whitespace, so that OCR spacing noise
-// ("466- 5087") does not count as an error (DESIGN.md: case- and
+// ("466- 5087") does not count as an error (docs/measures.md: case- and
 // space-normalised).
 func Normalize(s string) string {
 	var b strings.Builder
@@ -120,7 +120,7 @@ func findNormalized(text, want string) (string, bool) {
 
 // Leaks reports whether the original text can be read in read: after
 // Normalize, it occurs exactly, or (for originals of 5+ characters) within
-// edit distance 1 (DESIGN.md, leak rate).
+// edit distance 1 (docs/measures.md, leak rate).
 func Leaks(read, original string) bool {
 	o, r := []rune(Normalize(original)), []rune(Normalize(read))
 	if len(o) == 0 {
@@ -183,8 +183,7 @@ type Options struct {
 // readable there (the leak check), and where the new text reads there
 // exactly, that is its read-back. Otherwise the text box alone is read
 // again, tightly, for the read-back and its character error rate. Reading
-// the surroundings first spares the second read for most lines (on FUNSD
-// about four in five).
+// the surroundings first spares the second read for most lines.
 func Region(ctx context.Context, rd Reader, out image.Image, textBox, region doc.Box, surrogate, original string, backgroundError float64, opts Options) (Check, error) {
 	if opts.Surround <= 0 {
 		opts.Surround = 0.5
