@@ -11,7 +11,7 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 )
 
-// AnonScore accumulates the anonymize measures of DESIGN.md over pages.
+// AnonScore accumulates the anonymize measures of docs/measures.md over pages.
 type AnonScore struct {
 	Detect *DetectScore
 	// Readable counts labelled entities Tesseract can read in the original;
@@ -26,8 +26,23 @@ type AnonScore struct {
 	ChangedOutside, Checked int64
 }
 
-// NewAnonScore returns an empty score.
-func NewAnonScore() *AnonScore { return &AnonScore{Detect: NewDetectScore()} }
+// NewAnonScore returns an empty score. Its Detect's recall and flagged
+// share are over the entities' boxes, as eval detect's; its Detect.Flags
+// are the replaced regions: the entities' boxes and the rectangles whose
+// pixels were changed for them, their figures named "replaced_...".
+func NewAnonScore() *AnonScore {
+	d := NewDetectScore()
+	d.Flags = NewFlagScore("the replaced regions (entity boxes and changed rectangles)", "replaced_")
+	return &AnonScore{Detect: d}
+}
+
+// AddPage scores one page's detection: Detect.AddPage over the entities'
+// boxes, and Detect.Flags over those and the changed rectangles.
+func (s *AnonScore) AddPage(p Page, entities, changed []Flag) {
+	s.Detect.AddPage(p.Labels, Boxes(entities), p.WordBoxes())
+	replaced := append(append([]Flag(nil), entities...), changed...)
+	s.Detect.Flags.AddPage(p, replaced)
+}
 
 // AddLeaks records, per labelled entity, whether its text was readable in
 // the original and whether it still is in the output.

@@ -10,7 +10,7 @@ import (
 )
 
 // MinCover is the share of a labelled word's area that output regions must
-// cover for the word to count as found (DESIGN.md, detection recall).
+// cover for the word to count as found (docs/measures.md, detection recall).
 const MinCover = 0.5
 
 // Covered reports whether at least MinCover of b's area lies inside the
@@ -80,10 +80,32 @@ type DetectScore struct {
 	// labelled PII. It is meaningful only where labels are complete (the
 	// project's synthetic documents), not on FUNSD.
 	Precision Count
+	// Flags measures precision next to recall, per type, word role, kind
+	// of document and country (FlagScore).
+	Flags *FlagScore
 }
 
-// NewDetectScore returns an empty score.
-func NewDetectScore() *DetectScore { return &DetectScore{ByType: map[string]*Count{}} }
+// NewDetectScore returns an empty score whose Flags are the detected
+// entities' boxes.
+func NewDetectScore() *DetectScore {
+	return &DetectScore{ByType: map[string]*Count{}, Flags: NewFlagScore("the detected entities' boxes", "")}
+}
+
+// Boxes are the flags' boxes.
+func Boxes(flags []Flag) []doc.Box {
+	out := make([]doc.Box, len(flags))
+	for i, f := range flags {
+		out[i] = f.Box
+	}
+	return out
+}
+
+// Add scores one page against the detected entities' boxes: AddPage with
+// the page's annotated words, and Flags.
+func (s *DetectScore) Add(p Page, flags []Flag) {
+	s.AddPage(p.Labels, Boxes(flags), p.WordBoxes())
+	s.Flags.AddPage(p, flags)
+}
 
 // AddPage scores one page: its labels, the output regions, and (optionally)
 // every annotated word on the page for the flagged share.
@@ -141,6 +163,7 @@ func (s *DetectScore) Print(w io.Writer) {
 		fmt.Fprintf(w, "word precision (flagged words that are labelled PII; only meaningful with complete labels): %.3f (%d/%d)\n",
 			s.Precision.Rate(), s.Precision.Found, s.Precision.Total)
 	}
+	s.Flags.Print(w)
 }
 
 // Figures returns the score as named figures (for JSON output).
@@ -152,6 +175,9 @@ func (s *DetectScore) Figures() map[string]float64 {
 	if s.Flagged.Total > 0 {
 		f["flagged_share"] = s.Flagged.Rate()
 		f["precision"] = s.Precision.Rate()
+	}
+	for k, v := range s.Flags.Figures() {
+		f[k] = v
 	}
 	return f
 }

@@ -1,16 +1,16 @@
-// Package evaluate computes the project's measures (DESIGN.md, "Measures")
+// Package evaluate computes the project's measures (docs/measures.md)
 // against labelled data sets in the FUNSD pii.json layout.
 package evaluate
 
 import (
-	"encoding/json"
-	"fmt"
-	"os"
+	"errors"
+	"io/fs"
 	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/funsd"
 )
 
 // Label is one labelled PII entity.
@@ -27,52 +27,21 @@ type LabelWord struct {
 	Box  doc.Box
 }
 
-type rawWord struct {
-	Text string `json:"text"`
-	Box  []int  `json:"box"`
-}
-
-type rawLabel struct {
-	Type  string    `json:"type"`
-	Text  string    `json:"text"`
-	Box   []int     `json:"box"`
-	Words []rawWord `json:"words"`
-}
-
-func boxFromCorners(b []int) (doc.Box, error) {
-	if len(b) != 4 {
-		return doc.Box{}, fmt.Errorf("box has %d numbers, want 4", len(b))
-	}
-	return doc.Box{Left: b[0], Top: b[1], Width: b[2] - b[0], Height: b[3] - b[1]}, nil
-}
-
 // Labels maps an image path relative to the data set root to its labels.
 type Labels map[string][]Label
 
 // LoadLabels reads a pii.json file.
 func LoadLabels(path string) (Labels, error) {
-	data, err := os.ReadFile(path)
+	raw, err := funsd.ReadLabels(path)
 	if err != nil {
-		return nil, fmt.Errorf("read labels: %w", err)
-	}
-	var raw map[string][]rawLabel
-	if err := json.Unmarshal(data, &raw); err != nil {
-		return nil, fmt.Errorf("parse labels %s: %w", path, err)
+		return nil, err
 	}
 	out := Labels{}
 	for img, ls := range raw {
-		for i, l := range ls {
-			box, err := boxFromCorners(l.Box)
-			if err != nil {
-				return nil, fmt.Errorf("labels %s: %s entity %d: %w", path, img, i, err)
-			}
-			lab := Label{Type: l.Type, Text: l.Text, Box: box}
+		for _, l := range ls {
+			lab := Label{Type: l.Type, Text: l.Text, Box: l.Box.Box()}
 			for _, w := range l.Words {
-				wb, err := boxFromCorners(w.Box)
-				if err != nil {
-					return nil, fmt.Errorf("labels %s: %s entity %d: %w", path, img, i, err)
-				}
-				lab.Words = append(lab.Words, LabelWord{Text: w.Text, Box: wb})
+				lab.Words = append(lab.Words, LabelWord{Text: w.Text, Box: w.Box.Box()})
 			}
 			out[img] = append(out[img], lab)
 		}
@@ -97,42 +66,24 @@ func (l Labels) Images(prefix string) []string {
 // "form" entities' "words"), used for the share of words flagged. It returns
 // nil and no error when the file does not exist.
 func AnnotatedWords(path string) ([]doc.Box, error) {
-	data, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
+	a, err := funsd.ReadAnnotation(path)
+	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read annotation: %w", err)
-	}
-	var raw struct {
-		Form []struct {
-			Words []rawWord `json:"words"`
-		} `json:"form"`
-	}
-	if err := json.Unmarshal(data, &raw); err != nil {
-		return nil, fmt.Errorf("parse annotation %s: %w", path, err)
+		return nil, err
 	}
 	var out []doc.Box
-	for _, e := range raw.Form {
-		for _, w := range e.Words {
-			b, err := boxFromCorners(w.Box)
-			if err != nil {
-				return nil, fmt.Errorf("annotation %s: %w", path, err)
-			}
-			out = append(out, b)
-		}
+	for _, w := range a.Words() {
+		out = append(out, w.Box.Box())
 	}
 	return out, nil
 }
 
-// AnnotationPath maps "x/images/NAME.png" to "x/annotations/NAME.json".
+// AnnotationPath is the annotation file of a pii.json image key under the
+// data set's root.
 func AnnotationPath(root, image string) string {
-	dir, file := filepath.Split(image)
-	dir = filepath.Clean(dir)
-	if filepath.Base(dir) == "images" {
-		dir = filepath.Join(filepath.Dir(dir), "annotations")
-	}
-	return filepath.Join(root, dir, strings.TrimSuffix(file, filepath.Ext(file))+".json")
+	return filepath.Join(root, filepath.FromSlash(funsd.AnnotationPath(filepath.ToSlash(image))))
 }
 
 // labelLines groups a label's word boxes into text lines (boxes whose
@@ -146,8 +97,9 @@ func labelLines(l Label) []doc.Box {
 	for _, w := range ws {
 		placed := false
 		for i, ln := range lines {
-			top, bot := max(ln.Top, w.Box.Top), min(ln.Bottom(), w.Box.Bottom())
-			if bot-top >= min(ln.Height, w.Box.Height)/2 {
+			// Half the smaller height rounded down: one row looser
+			// than doc.Box.SameRow when that height is odd.
+			if ln.RowOverlap(w.Box) >= min(ln.Height, w.Box.Height)/2 {
 				lines[i] = ln.Union(w.Box)
 				placed = true
 				break
