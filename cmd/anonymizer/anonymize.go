@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"image/color"
 	"os"
 	"path/filepath"
@@ -13,18 +12,26 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/engine"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/imageio"
 	"github.com/anonymizer-project/anonymizer/pipeline/inputs"
+	"github.com/anonymizer-project/anonymizer/pipeline/workers"
 )
 
+// defaultDiffusionSteps is the number of DDIM steps per generated region.
+const defaultDiffusionSteps = 20
+
+// anonymizeFlags are shared by the commands that anonymize. Their defaults
+// are engine.DefaultAnonymizeOptions().
 func anonymizeFlags() []cli.Flag {
+	d := engine.DefaultAnonymizeOptions()
 	return []cli.Flag{
-		&cli.StringFlag{Name: "strategy", Value: string(entity.Render), Usage: "diffusion (the render path's layout printed by the diffusion model, falling back to render), render (surrogate drawn in the document's style, falling back to redact) or redact (solid boxes)"},
-		&cli.StringFlag{Name: "model", Usage: "diffusion model directory (default: the shipped model, models/default)"},
-		&cli.IntFlag{Name: "diffusion-steps", Value: 20, Usage: "DDIM steps per region for --strategy diffusion"},
-		&cli.Float64Flag{Name: "min-confidence", Value: 0.5, Usage: "regions whose verified confidence is lower fall back to redaction"},
-		&cli.BoolFlag{Name: "no-quality-check", Usage: "keep rendered regions whatever their confidence (leaks are still redacted)"},
-		&cli.StringFlag{Name: "redact-color", Value: "#000000", Usage: "fill colour of redacted regions, #RRGGBB"},
+		&cli.StringFlag{Name: "strategy", Value: string(d.Strategy), Usage: "diffusion (the render path's layout printed by the diffusion model, falling back to render), render (surrogate drawn in the document's style, falling back to redact) or redact (solid boxes)"},
+		&cli.StringFlag{Name: "model", DefaultText: "the shipped model, models/default", Usage: "diffusion model directory"},
+		&cli.IntFlag{Name: "diffusion-steps", Value: defaultDiffusionSteps, Usage: "DDIM steps per region for --strategy diffusion"},
+		&cli.Float64Flag{Name: "min-confidence", Value: d.MinConfidence, Usage: "regions whose verified confidence is lower fall back to redaction"},
+		&cli.BoolFlag{Name: "no-quality-check", Value: !d.QualityCheck, Usage: "keep rendered regions whatever their confidence (leaks are still redacted)"},
+		&cli.StringFlag{Name: "redact-color", Value: formatColor(d.RedactColor), Usage: "fill colour of redacted regions, #RRGGBB"},
 	}
 }
 
@@ -48,6 +55,12 @@ func anonymizeCommand() *cli.Command {
 		}, anonymizeFlags()...), detectFlags()...),
 		Action: runAnonymize,
 	}
+}
+
+// formatColor writes c as #RRGGBB, the form parseColor reads.
+func formatColor(c color.Color) string {
+	r, g, b, _ := c.RGBA()
+	return fmt.Sprintf("#%02X%02X%02X", r>>8, g>>8, b>>8)
 }
 
 func parseColor(s string) (color.Color, error) {
@@ -126,19 +139,10 @@ func newAnonymizer(c *cli.Context) (*engine.Detector, *engine.Anonymizer, engine
 }
 
 func runAnonymize(c *cli.Context) error {
-	paths, err := inputs.Expand(c.Args().Slice())
+	// The reports go to --output even when the image goes to stdout.
+	paths, toStdout, outDir, err := commandIO(c, true)
 	if err != nil {
-		return usageError{err}
-	}
-	toStdout := len(paths) == 1 && paths[0] == inputs.Stdin
-	outDir := c.String("output")
-	if outDir == "" && !toStdout {
-		return usagef("--output DIR is required (except for the single input '-')")
-	}
-	if outDir != "" {
-		if err := os.MkdirAll(outDir, 0o755); err != nil {
-			return fmt.Errorf("output folder: %w", err)
-		}
+		return err
 	}
 	det, an, dopts, err := newAnonymizer(c)
 	if err != nil {
@@ -150,7 +154,7 @@ func runAnonymize(c *cli.Context) error {
 	ctx, cancel := signalContext()
 	defer cancel()
 	stems := inputs.Stems(paths)
-	errs := engine.ForEach(ctx, len(paths), dopts.OCR.Workers, func(ctx context.Context, i int) error {
+	errs := workers.ForEach(ctx, len(paths), dopts.OCR.Workers, func(ctx context.Context, i int) error {
 		f, err := an.AnonymizeFile(ctx, paths[i])
 		if err != nil {
 			return err

@@ -5,20 +5,52 @@ import (
 	"crypto/rand"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"runtime"
+	"slices"
+	"strconv"
 	"strings"
-	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/engine"
-	"github.com/anonymizer-project/anonymizer/pipeline/ocr"
-	"github.com/anonymizer-project/anonymizer/pipeline/pii"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
-// fileConfig is the JSON config file (configs/anonymizer.json is the
-// template). Command-line flags override it.
+// detectFlags are shared by every command that detects. Their defaults are
+// engine.DefaultDetectOptions().
+func detectFlags() []cli.Flag {
+	d := engine.DefaultDetectOptions()
+	return []cli.Flag{
+		&cli.StringFlag{Name: "config", Usage: "JSON config file (see configs/anonymizer.json); flags override it"},
+		&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Value: d.OCR.Workers, Usage: "pages processed in parallel, one Tesseract each; 0: one per CPU"},
+		&cli.StringFlag{Name: "types", DefaultText: "all", Usage: "comma-separated entity types to detect: " + typeList()},
+		&cli.Float64Flag{Name: "threshold", Value: d.PII.Threshold, Usage: "minimum entity score, in (0,1]"},
+		&cli.StringSliceFlag{Name: "allow", Usage: "text never to flag (repeatable)"},
+		&cli.StringSliceFlag{Name: "deny", Usage: "text always to flag, optionally TYPE:text (repeatable)"},
+		&cli.StringFlag{Name: "region", Value: d.PII.Region, Usage: "default phone region, ISO 3166 code"},
+		&cli.BoolFlag{Name: "ner", Value: d.PII.NER, Usage: "also run the statistical NER model (prose) for names, organisations and places; slower start (about 0.5 s of CPU to load)"},
+		&cli.StringFlag{Name: "key", EnvVars: []string{"ANONYMIZER_KEY"}, Usage: "secret key for hashing original text (and seeding surrogates); without one a random key is used for this run"},
+		&cli.BoolFlag{Name: "show-text", Value: d.ShowText, Usage: "write original text into reports (off: reports hold only keyed hashes)"},
+		&cli.IntFlag{Name: "psm", Value: d.OCR.PSM, Usage: "Tesseract page segmentation mode of the first full-page pass"},
+		&cli.IntFlag{Name: "second-psm", Value: d.SecondPSM, Usage: "page segmentation mode of a second full-page OCR pass run alongside the first and merged, e.g. 11 (sparse text); 0: none, and the page pass is split into bands read in parallel"},
+		&cli.BoolFlag{Name: "no-reread", Value: d.NoReread, Usage: "do not re-read low-confidence words (faster, more misses on poor scans)"},
+		&cli.DurationFlag{Name: "page-timeout", Value: d.PageTimeout, Usage: "time limit per page"},
+		&cli.IntFlag{Name: "max-pixels", Value: d.MaxPixels, Usage: "largest accepted image, width*height"},
+	}
+}
+
+func typeList() string {
+	var s []string
+	for _, t := range entity.AllTypes {
+		s = append(s, string(t))
+	}
+	return strings.Join(s, ",")
+}
+
+// fileConfig is the --config file (configs/anonymizer.json is the
+// template). A key left out, zero or null keeps the default.
 type fileConfig struct {
 	Key         string `json:"key"`
 	Workers     int    `json:"workers"`
@@ -39,147 +71,112 @@ type fileConfig struct {
 	} `json:"detect"`
 }
 
-func loadFileConfig(path string) (*fileConfig, error) {
+// flagValues are the file's values of the flags it sets, as command-line
+// text; a flag it leaves at its default is missing.
+func (fc *fileConfig) flagValues() map[string]string {
+	v := map[string]string{}
+	set := func(name, value string, isDefault bool) {
+		if !isDefault {
+			v[name] = value
+		}
+	}
+	set("key", fc.Key, fc.Key == "")
+	set("workers", strconv.Itoa(fc.Workers), fc.Workers == 0)
+	set("page-timeout", fc.PageTimeout, fc.PageTimeout == "")
+	set("max-pixels", strconv.Itoa(fc.MaxPixels), fc.MaxPixels == 0)
+	set("psm", strconv.Itoa(fc.OCR.PSM), fc.OCR.PSM == 0)
+	if fc.OCR.SecondPSM != nil {
+		set("second-psm", strconv.Itoa(*fc.OCR.SecondPSM), false)
+	}
+	set("types", strings.Join(fc.Detect.Types, ","), len(fc.Detect.Types) == 0)
+	set("threshold", strconv.FormatFloat(fc.Detect.Threshold, 'g', -1, 64), fc.Detect.Threshold == 0)
+	set("region", fc.Detect.Region, fc.Detect.Region == "")
+	if fc.Detect.NER != nil {
+		set("ner", strconv.FormatBool(*fc.Detect.NER), false)
+	}
+	return v
+}
+
+// applyConfigFile reads the --config file and sets from it each flag that
+// neither the command line nor the flag's environment variable set: flags
+// override the file. It returns the file for what no flag sets: the OCR
+// language, and the allow and deny lists, which the flags' entries extend.
+func applyConfigFile(c *cli.Context) (fileConfig, error) {
 	var fc fileConfig
+	path := c.String("config")
 	if path == "" {
-		return &fc, nil
+		return fc, nil
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, usagef("config: %v", err)
+		return fc, usagef("config: %v", err)
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&fc); err != nil {
-		return nil, usagef("config %s: %v", path, err)
+		return fc, usagef("config %s: %v", path, err)
 	}
-	return &fc, nil
+	values := fc.flagValues()
+	for _, name := range slices.Sorted(maps.Keys(values)) {
+		if c.IsSet(name) {
+			continue
+		}
+		if err := c.Set(name, values[name]); err != nil {
+			return fc, usagef("config %s: %s: %v", path, name, err)
+		}
+	}
+	return fc, nil
 }
 
-// detectFlags are shared by every command that detects.
-func detectFlags() []cli.Flag {
-	return []cli.Flag{
-		&cli.StringFlag{Name: "config", Usage: "JSON config file (see configs/anonymizer.json); flags override it"},
-		&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "pages processed in parallel, one Tesseract each (default: CPU count)"},
-		&cli.StringFlag{Name: "types", Usage: "comma-separated entity types to detect (default all): " + typeList()},
-		&cli.Float64Flag{Name: "threshold", Usage: "minimum entity score, in (0,1] (default 0.5)"},
-		&cli.StringSliceFlag{Name: "allow", Usage: "text never to flag (repeatable)"},
-		&cli.StringSliceFlag{Name: "deny", Usage: "text always to flag, optionally TYPE:text (repeatable)"},
-		&cli.StringFlag{Name: "region", Usage: "default phone region, ISO 3166 code (default US)"},
-		&cli.BoolFlag{Name: "ner", Usage: "also run the statistical NER model (prose) for names, organisations and places; slower start (about 0.5 s of CPU to load)"},
-		&cli.StringFlag{Name: "key", EnvVars: []string{"ANONYMIZER_KEY"}, Usage: "secret key for hashing original text (and seeding surrogates); without one a random key is used for this run"},
-		&cli.BoolFlag{Name: "show-text", Usage: "write original text into reports (off: reports hold only keyed hashes)"},
-		&cli.IntFlag{Name: "psm", Usage: "Tesseract page segmentation mode of the first full-page pass (default 3)"},
-		&cli.IntFlag{Name: "second-psm", Usage: "page segmentation mode of a second full-page OCR pass run alongside the first and merged, e.g. 11 (sparse text); 0, the default: none, and the page pass is split into bands read in parallel"},
-		&cli.BoolFlag{Name: "no-reread", Usage: "do not re-read low-confidence words (faster, more misses on poor scans)"},
-		&cli.DurationFlag{Name: "page-timeout", Usage: "time limit per page (default 2m)"},
-		&cli.IntFlag{Name: "max-pixels", Usage: "largest accepted image, width*height (default 80000000)"},
-	}
-}
-
-func typeList() string {
-	var s []string
-	for _, t := range pii.AllTypes {
-		s = append(s, string(t))
-	}
-	return strings.Join(s, ",")
-}
-
-// detectOptions merges the config file and the flags.
+// detectOptions are engine.DefaultDetectOptions() under the --config file
+// under the flags.
 func detectOptions(c *cli.Context) (engine.DetectOptions, error) {
-	fc, err := loadFileConfig(c.String("config"))
+	fc, err := applyConfigFile(c)
 	if err != nil {
 		return engine.DetectOptions{}, err
 	}
-	opts := engine.DetectOptions{PII: pii.DefaultConfig(), PageTimeout: 2 * time.Minute, MaxPixels: fc.MaxPixels}
-	if fc.PageTimeout != "" {
-		d, err := time.ParseDuration(fc.PageTimeout)
-		if err != nil {
-			return opts, usagef("config page_timeout: %v", err)
-		}
-		opts.PageTimeout = d
-	}
-	if c.IsSet("page-timeout") {
-		opts.PageTimeout = c.Duration("page-timeout")
-	}
-	if c.IsSet("max-pixels") {
-		opts.MaxPixels = c.Int("max-pixels")
-	}
-	workers := fc.Workers
-	if c.IsSet("workers") {
-		workers = c.Int("workers")
-	}
-	if workers < 0 {
+	opts := engine.DefaultDetectOptions()
+	opts.PageTimeout = c.Duration("page-timeout")
+	opts.MaxPixels = c.Int("max-pixels")
+	switch opts.OCR.Workers = c.Int("workers"); {
+	case opts.OCR.Workers < 0:
 		return opts, usagef("--workers must be positive")
+	case opts.OCR.Workers == 0:
+		opts.OCR.Workers = runtime.NumCPU()
 	}
-	if workers == 0 {
-		workers = runtime.NumCPU()
+	opts.OCR.PSM = c.Int("psm")
+	if fc.OCR.Language != "" {
+		opts.OCR.Language = fc.OCR.Language
 	}
-	opts.OCR = ocr.Options{Workers: workers, Language: fc.OCR.Language, PSM: fc.OCR.PSM}
-	if c.IsSet("psm") {
-		opts.OCR.PSM = c.Int("psm")
-	}
-	opts.SecondPSM = engine.DefaultSecondPSM
-	if fc.OCR.SecondPSM != nil {
-		opts.SecondPSM = *fc.OCR.SecondPSM
-	}
-	if c.IsSet("second-psm") {
-		opts.SecondPSM = c.Int("second-psm")
-	}
+	opts.SecondPSM = c.Int("second-psm")
 	opts.NoReread = c.Bool("no-reread")
-
-	types := fc.Detect.Types
-	if c.IsSet("types") {
-		types = strings.Split(c.String("types"), ",")
-	}
-	for _, s := range types {
+	opts.ShowText = c.Bool("show-text")
+	opts.Logger = log
+	for _, s := range strings.Split(c.String("types"), ",") {
 		if strings.TrimSpace(s) == "" {
 			continue
 		}
-		t, ok := pii.ParseType(s)
+		t, ok := entity.ParseType(s)
 		if !ok {
 			return opts, usagef("unknown entity type %q (known: %s)", s, typeList())
 		}
 		opts.PII.Types = append(opts.PII.Types, t)
 	}
-	if fc.Detect.Threshold != 0 {
-		opts.PII.Threshold = fc.Detect.Threshold
-	}
-	if c.IsSet("threshold") {
-		opts.PII.Threshold = c.Float64("threshold")
-	}
+	opts.PII.Threshold = c.Float64("threshold")
 	opts.PII.AllowList = append(fc.Detect.AllowList, c.StringSlice("allow")...)
 	opts.PII.DenyList = append(fc.Detect.DenyList, c.StringSlice("deny")...)
-	if fc.Detect.Region != "" {
-		opts.PII.Region = fc.Detect.Region
-	}
-	if c.IsSet("region") {
-		opts.PII.Region = c.String("region")
-	}
-	if fc.Detect.NER != nil {
-		opts.PII.NER = *fc.Detect.NER
-	}
-	if c.IsSet("ner") {
-		opts.PII.NER = c.Bool("ner")
-	}
+	opts.PII.Region = c.String("region")
+	opts.PII.NER = c.Bool("ner")
 	if err := opts.PII.Validate(); err != nil {
 		return opts, usageError{err}
 	}
-	opts.ShowText = c.Bool("show-text")
-
-	key := fc.Key
-	if c.IsSet("key") || os.Getenv("ANONYMIZER_KEY") != "" {
-		key = c.String("key")
-	}
-	if key == "" {
-		k := make([]byte, 32)
-		if _, err := rand.Read(k); err != nil {
+	opts.HashKey = []byte(c.String("key"))
+	if len(opts.HashKey) == 0 {
+		opts.HashKey = make([]byte, 32)
+		if _, err := rand.Read(opts.HashKey); err != nil {
 			return opts, fmt.Errorf("random key: %w", err)
 		}
-		opts.HashKey = k
 		log.Info().Msg("no --key or ANONYMIZER_KEY: using a random key for this run (text hashes are not comparable across runs)")
-	} else {
-		opts.HashKey = []byte(key)
 	}
 	return opts, nil
 }

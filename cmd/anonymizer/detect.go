@@ -10,8 +10,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/anonymizer-project/anonymizer/pipeline/engine"
 	"github.com/anonymizer-project/anonymizer/pipeline/inputs"
+	"github.com/anonymizer-project/anonymizer/pipeline/workers"
 )
 
 func detectCommand() *cli.Command {
@@ -35,20 +35,32 @@ func signalContext() (context.Context, context.CancelFunc) {
 	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 }
 
-func runDetect(c *cli.Context) error {
-	paths, err := inputs.Expand(c.Args().Slice())
+// commandIO expands a command's input arguments and checks its output
+// folder: --output is required unless the single input is stdin ('-'), and
+// the folder is created when the command writes there, which with stdin it
+// does only when dirWithStdout is set.
+func commandIO(c *cli.Context, dirWithStdout bool) (paths []string, toStdout bool, outDir string, err error) {
+	paths, err = inputs.Expand(c.Args().Slice())
 	if err != nil {
-		return usageError{err}
+		return nil, false, "", usageError{err}
 	}
-	toStdout := len(paths) == 1 && paths[0] == inputs.Stdin
-	outDir := c.String("output")
-	if !toStdout {
-		if outDir == "" {
-			return usagef("--output DIR is required (except for the single input '-')")
-		}
+	toStdout = len(paths) == 1 && paths[0] == inputs.Stdin
+	outDir = c.String("output")
+	if outDir == "" && !toStdout {
+		return nil, false, "", usagef("--output DIR is required (except for the single input '-')")
+	}
+	if outDir != "" && (dirWithStdout || !toStdout) {
 		if err := os.MkdirAll(outDir, 0o755); err != nil {
-			return fmt.Errorf("output folder: %w", err)
+			return nil, false, "", fmt.Errorf("output folder: %w", err)
 		}
+	}
+	return paths, toStdout, outDir, nil
+}
+
+func runDetect(c *cli.Context) error {
+	paths, toStdout, outDir, err := commandIO(c, false)
+	if err != nil {
+		return err
 	}
 	det, opts, err := newDetector(c)
 	if err != nil {
@@ -59,7 +71,7 @@ func runDetect(c *cli.Context) error {
 	ctx, cancel := signalContext()
 	defer cancel()
 	stems := inputs.Stems(paths)
-	errs := engine.ForEach(ctx, len(paths), opts.OCR.Workers, func(ctx context.Context, i int) error {
+	errs := workers.ForEach(ctx, len(paths), opts.OCR.Workers, func(ctx context.Context, i int) error {
 		f, err := det.DetectFile(ctx, paths[i])
 		if err != nil {
 			return err

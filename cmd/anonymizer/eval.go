@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sync"
@@ -14,6 +15,7 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/engine"
 	"github.com/anonymizer-project/anonymizer/pipeline/evaluate"
+	"github.com/anonymizer-project/anonymizer/pipeline/workers"
 )
 
 func evalCommand() *cli.Command {
@@ -23,60 +25,67 @@ func evalCommand() *cli.Command {
 		Subcommands: []*cli.Command{
 			{
 				Name:  "detect",
-				Usage: "detection recall per entity type and the share of all words flagged",
+				Usage: "detection recall and precision per entity type, the words flagged per role, per kind of document and country",
 				Description: "A labelled PII word counts as found when at least 50% of its box is covered by\n" +
 					"the detected boxes. With annotations/<name>.json next to images/ (FUNSD layout),\n" +
 					"also prints the share of all annotated words that were flagged, and the word\n" +
-					"precision (meaningful only where labels are complete, as on `anonymizer synth` sets).",
-				Flags: append([]cli.Flag{
-					&cli.StringFlag{Name: "data", Required: true, Usage: "data set root (the folder pii.json's keys are relative to)"},
-					&cli.StringFlag{Name: "labels", Usage: "labels file (default DATA/pii.json)"},
-					&cli.StringFlag{Name: "split", Usage: "only images whose key starts with this (e.g. testing_data)"},
-					&cli.IntFlag{Name: "limit", Usage: "at most this many images (0: all)"},
-					&cli.StringFlag{Name: "json", Usage: "also write the figures as JSON to this file"},
-				}, detectFlags()...),
+					"precision (meaningful only where labels are complete, as on `anonymizer synth` sets).\n" +
+					"Then a table of recall and precision by the same 50% rule (a flagged word is right\n" +
+					"when at least half of it lies inside labelled PII word boxes, or words.json's role is\n" +
+					"pii), the share of words flagged per role (FUNSD's question words are field labels;\n" +
+					"label, header and prose must never be flagged), and, where DATA/words.json records\n" +
+					"them (`anonymizer corpus`), the same per kind of document and per country. The last\n" +
+					"line holds the figures as JSON.",
+				Flags:  append(evalSetFlags(), detectFlags()...),
 				Action: runEvalDetect,
 			},
 			{
 				Name:  "anonymize",
-				Usage: "detection recall, leak rate, read-back accuracy, background error and untouched pixels",
+				Usage: "detection recall and precision, leak rate, read-back accuracy, background error and untouched pixels",
 				Description: "Anonymizes every labelled image in memory (nothing is written) and measures:\n" +
 					"leak rate over the labelled entities Tesseract can read in the original,\n" +
 					"read-back exact match and mean CER of rendered regions, mean background error\n" +
 					"(grey levels), pixels changed outside the replaced regions (must be 0), and the\n" +
-					"spread of the regions' confidences.",
-				Flags: append(append([]cli.Flag{
-					&cli.StringFlag{Name: "data", Required: true, Usage: "data set root (the folder pii.json's keys are relative to)"},
-					&cli.StringFlag{Name: "labels", Usage: "labels file (default DATA/pii.json)"},
-					&cli.StringFlag{Name: "split", Usage: "only images whose key starts with this (e.g. testing_data)"},
-					&cli.IntFlag{Name: "limit", Usage: "at most this many images (0: all)"},
-					&cli.StringFlag{Name: "json", Usage: "also write the figures as JSON to this file"},
-				}, anonymizeFlags()...), detectFlags()...),
+					"spread of the regions' confidences. The precision table and the words flagged per\n" +
+					"role are over the replaced regions: the entities' boxes and the changed rectangles\n" +
+					"(figures named replaced_...).",
+				Flags:  append(append(evalSetFlags(), anonymizeFlags()...), detectFlags()...),
 				Action: runEvalAnonymize,
 			},
 		},
 	}
 }
 
+// evalSetFlags select the labelled images of an eval command.
+func evalSetFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "data", Required: true, Usage: "data set root (the folder pii.json's keys are relative to)"},
+		&cli.StringFlag{Name: "labels", DefaultText: "DATA/pii.json", Usage: "labels file"},
+		&cli.StringFlag{Name: "split", Usage: "only images whose key starts with this (e.g. testing_data)"},
+		&cli.IntFlag{Name: "limit", Usage: "at most this many images (0: all)"},
+		&cli.StringFlag{Name: "json", Usage: "also write the figures as JSON to this file"},
+	}
+}
+
 // evalSet resolves the labelled images of an eval command.
-func evalSet(c *cli.Context) (root string, labels evaluate.Labels, images []string, err error) {
-	root = c.String("data")
+func evalSet(c *cli.Context) (set *evaluate.Set, images []string, err error) {
+	root := c.String("data")
 	labelsPath := c.String("labels")
 	if labelsPath == "" {
 		labelsPath = filepath.Join(root, "pii.json")
 	}
-	labels, err = evaluate.LoadLabels(labelsPath)
+	set, err = evaluate.OpenSet(root, labelsPath)
 	if err != nil {
-		return "", nil, nil, usageError{err}
+		return nil, nil, usageError{err}
 	}
-	images = labels.Images(c.String("split"))
+	images = set.Labels.Images(c.String("split"))
 	if n := c.Int("limit"); n > 0 && n < len(images) {
 		images = images[:n]
 	}
 	if len(images) == 0 {
-		return "", nil, nil, usagef("no labelled images under %q in %s", c.String("split"), labelsPath)
+		return nil, nil, usagef("no labelled images under %q in %s", c.String("split"), labelsPath)
 	}
-	return root, labels, images, nil
+	return set, images, nil
 }
 
 // printFigures prints the figures as one JSON line and writes them to
@@ -92,10 +101,19 @@ func printFigures(c *cli.Context, fig map[string]float64) error {
 	return nil
 }
 
-// evalLoop runs page on every labelled image on the workers, serialising
-// record (which updates the score) and logging progress; it returns the
-// mean page time and the wall time.
-func evalLoop(root string, images []string, workers int, what string, page func(ctx context.Context, i int, path string) (ms float64, record func(), err error)) (float64, time.Duration, error) {
+// evalScore is the score an eval command keeps: a table to print and its
+// figures.
+type evalScore interface {
+	Print(w io.Writer)
+	Figures() map[string]float64
+}
+
+// evalLoop runs page on every labelled image on the workers, then reads the
+// image's labelled page (labels, annotated words, kind and country) and
+// hands it to record (which updates score) under a lock, logging progress.
+// At the end it prints the score and its figures with the mean page time
+// and the wall time.
+func evalLoop(c *cli.Context, set *evaluate.Set, images []string, nWorkers int, what string, score evalScore, page func(ctx context.Context, i int, path string) (ms float64, record func(p evaluate.Page), err error)) error {
 	ctx, cancel := signalContext()
 	defer cancel()
 	var mu sync.Mutex
@@ -104,16 +122,20 @@ func evalLoop(root string, images []string, workers int, what string, page func(
 	t0 := time.Now()
 	paths := make([]string, len(images))
 	for i, im := range images {
-		paths[i] = filepath.Join(root, im)
+		paths[i] = filepath.Join(set.Root, im)
 	}
-	errs := engine.ForEach(ctx, len(images), workers, func(ctx context.Context, i int) error {
+	errs := workers.ForEach(ctx, len(images), nWorkers, func(ctx context.Context, i int) error {
 		ms, record, err := page(ctx, i, paths[i])
+		if err != nil {
+			return err
+		}
+		p, err := set.Page(images[i])
 		if err != nil {
 			return err
 		}
 		mu.Lock()
 		defer mu.Unlock()
-		record()
+		record(p)
 		pageMS += ms
 		done++
 		if done%10 == 0 || done == len(images) {
@@ -122,22 +144,42 @@ func evalLoop(root string, images []string, workers int, what string, page func(
 		return nil
 	})
 	if err := summarize(paths, errs); err != nil {
-		return 0, 0, err
+		return err
 	}
-	return pageMS / float64(len(images)), time.Since(t0), nil
+	score.Print(os.Stdout)
+	fig := score.Figures()
+	fig["ms_per_page"] = pageMS / float64(len(images))
+	fig["wall_s"] = time.Since(t0).Seconds()
+	return printFigures(c, fig)
 }
 
-// entityBoxes are all boxes of a page's report entities.
-func entityBoxes(f *engine.File) []doc.Box {
-	var regions []doc.Box
+// entityFlags are all boxes of a page's entities, with their types.
+func entityFlags(f *engine.File) []evaluate.Flag {
+	var flags []evaluate.Flag
 	for _, e := range f.Pages[0].Entities {
-		regions = append(regions, e.Boxes...)
+		for _, b := range e.Boxes {
+			flags = append(flags, evaluate.Flag{Type: string(e.Type), Box: b})
+		}
 	}
-	return regions
+	return flags
+}
+
+// changedFlags are the rectangles anonymize changed, with the type of the
+// entity each was changed for.
+func changedFlags(f *engine.AnonFile) []evaluate.Flag {
+	types := map[string]string{}
+	for _, e := range f.Pages[0].Entities {
+		types[e.ID] = string(e.Type)
+	}
+	flags := make([]evaluate.Flag, len(f.Regions))
+	for i, r := range f.Regions {
+		flags[i] = evaluate.Flag{Type: types[r.Entity], Box: r.Changed}
+	}
+	return flags
 }
 
 func runEvalDetect(c *cli.Context) error {
-	root, labels, images, err := evalSet(c)
+	set, images, err := evalSet(c)
 	if err != nil {
 		return err
 	}
@@ -148,29 +190,17 @@ func runEvalDetect(c *cli.Context) error {
 	defer det.Close()
 
 	score := evaluate.NewDetectScore()
-	msPage, wall, err := evalLoop(root, images, opts.OCR.Workers, "eval detect", func(ctx context.Context, i int, path string) (float64, func(), error) {
+	return evalLoop(c, set, images, opts.OCR.Workers, "eval detect", score, func(ctx context.Context, i int, path string) (float64, func(evaluate.Page), error) {
 		f, err := det.DetectFile(ctx, path)
 		if err != nil {
 			return 0, nil, err
 		}
-		words, err := evaluate.AnnotatedWords(evaluate.AnnotationPath(root, images[i]))
-		if err != nil {
-			return 0, nil, err
-		}
-		return f.Report.TimingMS["total"], func() { score.AddPage(labels[images[i]], entityBoxes(f), words) }, nil
+		return f.Report.TimingMS["total"], func(p evaluate.Page) { score.Add(p, entityFlags(f)) }, nil
 	})
-	if err != nil {
-		return err
-	}
-	score.Print(os.Stdout)
-	fig := score.Figures()
-	fig["ms_per_page"] = msPage
-	fig["wall_s"] = wall.Seconds()
-	return printFigures(c, fig)
 }
 
 func runEvalAnonymize(c *cli.Context) error {
-	root, labels, images, err := evalSet(c)
+	set, images, err := evalSet(c)
 	if err != nil {
 		return err
 	}
@@ -181,16 +211,12 @@ func runEvalAnonymize(c *cli.Context) error {
 	defer det.Close()
 
 	score := evaluate.NewAnonScore()
-	msPage, wall, err := evalLoop(root, images, dopts.OCR.Workers, "eval anonymize", func(ctx context.Context, i int, path string) (float64, func(), error) {
+	return evalLoop(c, set, images, dopts.OCR.Workers, "eval anonymize", score, func(ctx context.Context, i int, path string) (float64, func(evaluate.Page), error) {
 		f, err := an.AnonymizeFile(ctx, path)
 		if err != nil {
 			return 0, nil, err
 		}
-		words, err := evaluate.AnnotatedWords(evaluate.AnnotationPath(root, images[i]))
-		if err != nil {
-			return 0, nil, err
-		}
-		labs := labels[images[i]]
+		labs := set.Labels[images[i]]
 		before := make([]bool, len(labs))
 		after := make([]bool, len(labs))
 		for k, l := range labs {
@@ -207,8 +233,8 @@ func runEvalAnonymize(c *cli.Context) error {
 		for _, r := range f.Regions {
 			changed = append(changed, r.Changed)
 		}
-		return f.Report.TimingMS["total"], func() {
-			score.Detect.AddPage(labs, entityBoxes(f.File), words)
+		return f.Report.TimingMS["total"], func(p evaluate.Page) {
+			score.AddPage(p, entityFlags(f.File), changedFlags(f))
 			score.AddLeaks(before, after)
 			for _, r := range f.Regions {
 				score.AddRegion(r.Strategy, r.Check.CER, r.Check.BackgroundError, r.Check.Confidence)
@@ -216,12 +242,4 @@ func runEvalAnonymize(c *cli.Context) error {
 			score.AddUntouched(f.Image, f.Output, changed)
 		}, nil
 	})
-	if err != nil {
-		return err
-	}
-	score.Print(os.Stdout)
-	fig := score.Figures()
-	fig["ms_per_page"] = msPage
-	fig["wall_s"] = wall.Seconds()
-	return printFigures(c, fig)
 }

@@ -14,9 +14,10 @@ import (
 
 	"github.com/anonymizer-project/anonymizer/pipeline/dataset"
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/generate"
 	"github.com/anonymizer-project/anonymizer/pipeline/imageio"
+	"github.com/anonymizer-project/anonymizer/pipeline/raster"
 	"github.com/anonymizer-project/anonymizer/pipeline/render"
-	"github.com/anonymizer-project/anonymizer/pipeline/train"
 	"github.com/anonymizer-project/anonymizer/torch"
 )
 
@@ -24,7 +25,7 @@ import (
 func generateCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "generate",
-		Usage: "inpaint one text into one box of a page with the diffusion model",
+		Usage: generateUsage,
 		Description: "Example: anonymizer generate --text \"Mark Ellis\" --image page.png --box 120,340,180,24 -o out.png\n" +
 			"The box (left,top,width,height in page pixels) is cropped, masked and regenerated\n" +
 			"with the text, laid out by the render path in the style estimated from the box\n" +
@@ -35,10 +36,10 @@ func generateCommand() *cli.Command {
 			&cli.StringFlag{Name: "image", Required: true, Usage: "page image (PNG, JPEG, TIFF)"},
 			&cli.StringFlag{Name: "box", Required: true, Usage: "region: L,T,W,H in page pixels"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Required: true, Usage: "output image"},
-			&cli.StringFlag{Name: "model", Usage: "model directory (default: the shipped model)"},
+			&cli.StringFlag{Name: "model", DefaultText: "the shipped model", Usage: "model directory"},
 			&cli.StringFlag{Name: "crops", Usage: "also write the crop | glyph | generated crop as this PNG"},
-			&cli.IntFlag{Name: "steps", Value: 20, Usage: "DDIM steps"},
-			&cli.Float64Flag{Name: "guidance", Value: train.DefaultGuidance, Usage: "classifier-free guidance scale (1 = off)"},
+			&cli.IntFlag{Name: "steps", Value: defaultDiffusionSteps, Usage: "DDIM steps"},
+			&cli.Float64Flag{Name: "guidance", Value: generate.DefaultGuidance, Usage: "classifier-free guidance scale (1 = off)"},
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "sampling seed"},
 			&cli.StringFlag{Name: "device", Value: "cpu", Usage: "cpu, cuda, cuda:N or auto"},
 		},
@@ -54,7 +55,7 @@ func generateCommand() *cli.Command {
 			if dev == "auto" {
 				dev = ""
 			}
-			m, dir, err := train.LoadModel(c.String("model"), dev)
+			m, dir, err := generate.LoadModel(c.String("model"), dev)
 			if err != nil {
 				return err
 			}
@@ -66,7 +67,7 @@ func generateCommand() *cli.Command {
 			if !box.In(img.Bounds()) {
 				return usagef("--box %v is not inside the %dx%d page", c.String("box"), img.Bounds().Dx(), img.Bounds().Dy())
 			}
-			grey := dataset.ToGray(img)
+			grey := raster.Gray(img)
 			region := doc.BoxFromRect(box)
 			// A box without text (a blank field) has no style to measure:
 			// the render path's defaults for its height then apply.
@@ -79,7 +80,7 @@ func generateCommand() *cli.Command {
 			if err != nil {
 				return fmt.Errorf("generate: lay out the text: %w", err)
 			}
-			g, err := train.GenerateRegion(m, grey, res, c.String("text"), torch.SampleOptions{Steps: c.Int("steps"),
+			g, err := generate.GenerateRegion(m, grey, res, c.String("text"), torch.SampleOptions{Steps: c.Int("steps"),
 				Guidance: float32(c.Float64("guidance")), Seed: c.Uint64("seed")})
 			if err != nil {
 				return err

@@ -12,8 +12,6 @@ import (
 	"github.com/mattn/go-isatty"
 	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
-
-	"github.com/anonymizer-project/anonymizer/pipeline/ocr"
 )
 
 // Exit codes.
@@ -26,8 +24,11 @@ const (
 // version is set at link time (-ldflags "-X main.version=...").
 var version = "dev"
 
-// usageError marks a command-line mistake (exit code 2).
+// usageError marks a command-line mistake found by a command's own code
+// (exit code 2).
 type usageError struct{ error }
+
+func (e usageError) Unwrap() error { return e.error }
 
 func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format, a...)} }
 
@@ -38,8 +39,16 @@ func (e inputsFailed) Error() string {
 	return fmt.Sprintf("%d of %d inputs failed", e.failed, e.total)
 }
 
+// commandError is an error returned by a command's own code (its Action).
+// Every other error that the CLI library returns comes from reading the
+// command line before any command ran: an unknown command or flag, a bad
+// flag value, a missing required flag.
+type commandError struct{ error }
+
+func (e commandError) Unwrap() error { return e.error }
+
 func newApp() *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:    "anonymizer",
 		Usage:   "find personal data on document images and replace it with synthetic stand-ins",
 		Version: version,
@@ -48,24 +57,43 @@ func newApp() *cli.App {
 			"and reported with its boxes. Original text never appears in reports or logs:\n" +
 			"reports carry a keyed SHA-256 of it (key from --key or ANONYMIZER_KEY).\n\n" +
 			"Exit codes: 0 all inputs done, 1 some inputs failed, 2 bad usage.",
-		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "log-level", Value: "info", Usage: "debug, info, warn or error"},
-			&cli.StringFlag{Name: "log-format", Value: "auto", Usage: "auto (console on a terminal, JSON otherwise), console or json"},
-		},
+		Flags:  globalFlags(),
 		Before: func(c *cli.Context) error { return setupLogging(c) },
-		Commands: []*cli.Command{
-			detectCommand(),
-			anonymizeCommand(),
-			evalCommand(),
-			synthCommand(),
-			trainCommand(),
-			generateCommand(),
-			modelCommand(),
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+			return usageError{err}
 		},
-		OnUsageError: func(c *cli.Context, err error, isSub bool) error { return usageError{err} },
 		ExitErrHandler: func(*cli.Context, error) {
 			// Exit codes are decided in main.
 		},
+	}
+	for _, e := range commandTable() {
+		markCommandErrors(e.Command)
+		app.Commands = append(app.Commands, e.Command)
+	}
+	return app
+}
+
+// globalFlags are the flags before the command.
+func globalFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "log-level", Value: "info", Usage: "debug, info, warn or error"},
+		&cli.StringFlag{Name: "log-format", Value: "auto", Usage: "auto (console on a terminal, JSON otherwise), console or json"},
+	}
+}
+
+// markCommandErrors wraps the errors of cmd's actions, and its
+// subcommands', in commandError.
+func markCommandErrors(cmd *cli.Command) {
+	if act := cmd.Action; act != nil {
+		cmd.Action = func(c *cli.Context) error {
+			if err := act(c); err != nil {
+				return commandError{err}
+			}
+			return nil
+		}
+	}
+	for _, sub := range cmd.Subcommands {
+		markCommandErrors(sub)
 	}
 }
 
@@ -97,6 +125,9 @@ func setupLogging(c *cli.Context) error {
 	return nil
 }
 
+// exitCode maps the outcome of a run to the exit code: a usageError, or an
+// error the CLI library found in the command line, is bad usage; failed
+// inputs and any other failure of a command exit 1.
 func exitCode(err error) int {
 	if err == nil {
 		return exitOK
@@ -105,24 +136,25 @@ func exitCode(err error) int {
 	if errors.As(err, &ue) {
 		return exitUsage
 	}
+	var ce commandError
 	var inf inputsFailed
-	if errors.As(err, &inf) {
+	if errors.As(err, &ce) || errors.As(err, &inf) {
 		return exitSomeFailed
 	}
-	// Flag parsing errors from urfave/cli are usage errors too.
-	msg := err.Error()
-	if strings.HasPrefix(msg, "flag provided but not defined") || strings.HasPrefix(msg, "Required flag") ||
-		strings.HasPrefix(msg, "invalid value") || strings.Contains(msg, "No help topic") {
-		return exitUsage
-	}
-	return exitSomeFailed
+	return exitUsage
 }
 
 func main() {
-	// Tesseract's OpenMP runtime reads OMP_THREAD_LIMIT once, at start: set
-	// it before anything else (this re-executes the program when unset).
-	if err := ocr.EnsureThreadLimit(); err != nil {
+	// Tesseract's OpenMP runtime reads OMP_THREAD_LIMIT once, when it is
+	// loaded: this re-executes the program with it set, before any work.
+	if err := ensureThreadLimit(); err != nil {
 		fmt.Fprintf(os.Stderr, "anonymizer: %v\n", err)
+	}
+	// A command that needs the native core runs in the sibling binary.
+	if what, ok := needsNativeCore(globalFlags(), commandTable(), os.Args[1:]); ok && !nativeCore {
+		err := execNative(what)
+		fmt.Fprintf(os.Stderr, "anonymizer: %v\n", err)
+		os.Exit(exitSomeFailed)
 	}
 	err := newApp().Run(os.Args)
 	code := exitCode(err)

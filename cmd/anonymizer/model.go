@@ -19,12 +19,12 @@ var presets = []string{"tiny", "small", "base"}
 func modelCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "model",
-		Usage: "inspect the diffusion models and the native core",
+		Usage: modelUsage,
 		Subcommands: []*cli.Command{{
 			Name:  "info",
 			Usage: "parameter counts per preset (or of a saved model) and the native core's build",
 			Flags: []cli.Flag{
-				&cli.StringFlag{Name: "preset", Usage: "one preset: " + strings.Join(presets, ", ") + " (default: all)"},
+				&cli.StringFlag{Name: "preset", DefaultText: "all", Usage: "one preset: " + strings.Join(presets, ", ")},
 				&cli.StringFlag{Name: "model", Usage: "a saved model folder instead of presets"},
 			},
 			Action: runModelInfo,

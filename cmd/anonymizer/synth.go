@@ -20,7 +20,7 @@ func synthCommand() *cli.Command {
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Required: true, Usage: "output folder"},
 			&cli.IntFlag{Name: "n", Value: 100, Usage: "number of pages"},
 			&cli.Int64Flag{Name: "seed", Value: 1, Usage: "random seed"},
-			&cli.StringFlag{Name: "kinds", Usage: "comma-separated page kinds: form, letter, invoice (default all)"},
+			&cli.StringFlag{Name: "kinds", DefaultText: "all", Usage: "comma-separated page kinds: form, letter, invoice"},
 		},
 		Action: func(c *cli.Context) error {
 			kinds, err := synthdoc.ParseKinds(c.String("kinds"))

@@ -16,6 +16,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/dataset"
+	"github.com/anonymizer-project/anonymizer/pipeline/generate"
 	"github.com/anonymizer-project/anonymizer/pipeline/ocr"
 	"github.com/anonymizer-project/anonymizer/pipeline/train"
 	"github.com/anonymizer-project/anonymizer/torch"
@@ -25,7 +26,7 @@ import (
 func trainCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "train",
-		Usage: "train the generator's models (VAE, then UNet) or preview training data",
+		Usage: trainUsage,
 		Description: "Train the VAE first, then the UNet on top of it:\n" +
 			"  anonymizer train vae  --preset small -o runs/vae\n" +
 			"  anonymizer train unet --init runs/vae/model -o runs/unet\n" +
@@ -42,94 +43,105 @@ func trainCommand() *cli.Command {
 	}
 }
 
-func dataFlags() []cli.Flag {
+// dataFlags select the training data; their defaults are d's.
+func dataFlags(d train.Config) []cli.Flag {
+	widths := make([]string, len(d.Data.Widths))
+	for i, w := range d.Data.Widths {
+		widths[i] = strconv.Itoa(w)
+	}
 	return []cli.Flag{
-		&cli.Float64Flag{Name: "synthetic", Usage: "weight of synthetic text crops (default 1)"},
+		&cli.Float64Flag{Name: "synthetic", Value: d.Data.Synthetic, Usage: "weight of synthetic text crops"},
 		&cli.StringSliceFlag{Name: "annotated", Usage: "FUNSD-format folder (images/, annotations/); repeatable"},
-		&cli.Float64Flag{Name: "annotated-weight", Usage: "total weight of the annotated folders (default 0.3)"},
-		&cli.StringFlag{Name: "annotated-glyphs", Usage: "glyphs of annotated crops: scan (the word's own ink) or layout (the render path's, as at inference) (default scan)"},
-		&cli.StringFlag{Name: "widths", Usage: "crop widths, comma-separated multiples of 16 (default 96,128,160)"},
-		&cli.Uint64Flag{Name: "seed", Usage: "random seed (model init and data order; default 1)"},
+		&cli.Float64Flag{Name: "annotated-weight", Value: d.Data.AnnotatedWeight, Usage: "total weight of the annotated folders"},
+		&cli.StringFlag{Name: "annotated-glyphs", Value: d.Data.AnnotatedGlyphs, DefaultText: "scan", Usage: "glyphs of annotated crops: scan (the word's own ink) or layout (the render path's, as at inference)"},
+		&cli.StringFlag{Name: "widths", Value: strings.Join(widths, ","), Usage: "crop widths, comma-separated multiples of 16"},
+		&cli.Uint64Flag{Name: "seed", Value: d.Seed, Usage: "random seed (model init and data order)"},
 	}
 }
 
+// trainKindCommand is `anonymizer train vae|unet`; the flags' defaults are
+// train.DefaultConfig(kind).
 func trainKindCommand(kind, usage string) *cli.Command {
+	d := train.DefaultConfig(kind)
 	flags := []cli.Flag{
 		&cli.StringFlag{Name: "config", Usage: "JSON config file (keys as in RUN/config.json)"},
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "run directory (default runs/" + kind + ")"},
-		&cli.StringFlag{Name: "preset", Usage: "model preset for a new model: tiny, small, base (default small)"},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: d.Out, Usage: "run directory"},
+		&cli.StringFlag{Name: "preset", Value: d.Preset, Usage: "model preset for a new model: tiny, small, base"},
 		&cli.StringFlag{Name: "init", Usage: "start from this model directory (unet: the trained VAE's model)"},
-		&cli.IntFlag{Name: "steps", Usage: "optimizer steps in all"},
-		&cli.IntFlag{Name: "batch", Usage: "crops per micro-batch"},
-		&cli.IntFlag{Name: "accum", Usage: "micro-batches per optimizer step"},
-		&cli.Float64Flag{Name: "lr", Usage: "peak learning rate"},
-		&cli.Float64Flag{Name: "min-lr", Usage: "final learning rate of the cosine"},
-		&cli.IntFlag{Name: "warmup", Usage: "linear warm-up steps"},
-		&cli.IntFlag{Name: "checkpoint-every", Usage: "steps between checkpoints (0: at the end only)"},
-		&cli.IntFlag{Name: "keep-last", Usage: "checkpoints kept"},
-		&cli.IntFlag{Name: "val-every", Usage: "steps between validations (0: at the end only)"},
-		&cli.IntFlag{Name: "val-size", Usage: "crops per validation set"},
-		&cli.IntFlag{Name: "val-sample-steps", Usage: "DDIM steps when validating the UNet"},
+		&cli.IntFlag{Name: "steps", Value: d.Steps, Usage: "optimizer steps in all"},
+		&cli.IntFlag{Name: "batch", Value: d.BatchSize, Usage: "crops per micro-batch"},
+		&cli.IntFlag{Name: "accum", Value: d.Accum, Usage: "micro-batches per optimizer step"},
+		&cli.Float64Flag{Name: "lr", Value: d.LR, Usage: "peak learning rate"},
+		&cli.Float64Flag{Name: "min-lr", Value: d.MinLR, Usage: "final learning rate of the cosine"},
+		&cli.IntFlag{Name: "warmup", Value: d.Warmup, Usage: "linear warm-up steps"},
+		&cli.IntFlag{Name: "checkpoint-every", Value: d.CheckpointEvery, Usage: "steps between checkpoints (0: at the end only)"},
+		&cli.IntFlag{Name: "keep-last", Value: d.KeepLast, Usage: "checkpoints kept"},
+		&cli.IntFlag{Name: "val-every", Value: d.ValEvery, Usage: "steps between validations (0: at the end only)"},
+		&cli.IntFlag{Name: "val-size", Value: d.ValSize, Usage: "crops per validation set"},
+		&cli.IntFlag{Name: "val-sample-steps", Value: d.ValSampleSteps, Usage: "DDIM steps when validating the UNet"},
 		&cli.BoolFlag{Name: "no-read-back", Usage: "skip the Tesseract read-back figures in validation"},
 		&cli.BoolFlag{Name: "resume", Usage: "continue from the newest checkpoint in the run directory"},
-		&cli.StringFlag{Name: "device", Usage: "cpu, cuda, cuda:N or auto (default cpu)"},
-		&cli.IntFlag{Name: "threads", Usage: "libtorch threads (0: libtorch's default)"},
+		&cli.StringFlag{Name: "device", Value: d.Device, Usage: "cpu, cuda, cuda:N or auto"},
+		&cli.IntFlag{Name: "threads", Value: d.Threads, Usage: "libtorch threads (0: libtorch's default)"},
 	}
 	return &cli.Command{
-		Name:  kind,
-		Usage: usage,
-		Flags: append(flags, dataFlags()...),
-		Action: func(c *cli.Context) error {
-			cfg, err := trainConfig(c, kind)
-			if err != nil {
-				return err
-			}
-			if cfg.Threads > 1 && ocr.OpenMPThreadLimit() < cfg.Threads {
-				// libtorch (OpenMP) hangs in its first parallel op when asked
-				// for more threads than OMP_THREAD_LIMIT allows.
-				log.Warn().Int("threads", cfg.Threads).Int("omp_thread_limit", ocr.OpenMPThreadLimit()).
-					Msg("--threads above OMP_THREAD_LIMIT: using libtorch's default instead")
-				cfg.Threads = 0
-			}
-			ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
-			defer stop()
-			opts := train.Options{Progress: os.Stderr, Resume: c.Bool("resume")}
-			if !c.Bool("no-read-back") {
-				if ocr.OpenMPThreadLimit() > 1 {
-					log.Warn().Msg("OMP_THREAD_LIMIT is not 1: Tesseract read-back will be slow")
-				}
-				eng, err := ocr.New(ocr.Options{})
-				if err != nil {
-					return fmt.Errorf("train: %w", err)
-				}
-				defer eng.Close()
-				opts.Reader = eng
-			}
-			log.Info().Str("kind", kind).Str("output", cfg.Out).Int("steps", cfg.Steps).Bool("resume", opts.Resume).
-				Msg("training")
-			res, err := train.Run(ctx, cfg, opts)
-			if err != nil {
-				return err
-			}
-			ev := log.Info().Int("step", res.Step).Float64("samples_per_s", res.SamplesPerSec).Str("checkpoint", res.Checkpoint)
-			if res.Interrupted {
-				ev.Msg("interrupted: checkpoint written, continue with --resume")
-				return nil
-			}
-			ev.Str("model", res.Model).Msg("training done")
-			if res.LastVal != nil {
-				for name, m := range res.LastVal.VAE {
-					log.Info().Str("set", name).Int("n", m.N).Float64("psnr", m.PSNR).Float64("ssim", m.SSIM).
-						Float64("read_orig", m.ReadOrig).Float64("read_recon", m.ReadRecon).Msg("validation")
-				}
-				for name, m := range res.LastVal.UNet {
-					log.Info().Str("set", name).Int("n", m.N).Float64("read_back", m.ReadBack).Float64("cer", m.CER).
-						Float64("background_error", m.BackgroundError).Msg("validation")
-				}
-			}
-			return nil
-		},
+		Name:   kind,
+		Usage:  usage,
+		Flags:  append(flags, dataFlags(d)...),
+		Action: func(c *cli.Context) error { return runTrain(c, kind) },
 	}
+}
+
+// runTrain is `anonymizer train vae|unet`.
+func runTrain(c *cli.Context, kind string) error {
+	cfg, err := trainConfig(c, kind)
+	if err != nil {
+		return err
+	}
+	if cfg.Threads > 1 && ocr.OpenMPThreadLimit() < cfg.Threads {
+		// libtorch (OpenMP) hangs in its first parallel op when asked
+		// for more threads than OMP_THREAD_LIMIT allows.
+		log.Warn().Int("threads", cfg.Threads).Int("omp_thread_limit", ocr.OpenMPThreadLimit()).
+			Msg("--threads above OMP_THREAD_LIMIT: using libtorch's default instead")
+		cfg.Threads = 0
+	}
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	opts := train.Options{Progress: os.Stderr, Resume: c.Bool("resume")}
+	if !c.Bool("no-read-back") {
+		if ocr.OpenMPThreadLimit() > 1 {
+			log.Warn().Msg("OMP_THREAD_LIMIT is not 1: Tesseract read-back will be slow")
+		}
+		eng, err := ocr.New(ocr.Options{})
+		if err != nil {
+			return fmt.Errorf("train: %w", err)
+		}
+		defer eng.Close()
+		opts.Reader = eng
+	}
+	log.Info().Str("kind", kind).Str("output", cfg.Out).Int("steps", cfg.Steps).Bool("resume", opts.Resume).
+		Msg("training")
+	res, err := train.Run(ctx, cfg, opts)
+	if err != nil {
+		return err
+	}
+	ev := log.Info().Int("step", res.Step).Float64("samples_per_s", res.SamplesPerSec).Str("checkpoint", res.Checkpoint)
+	if res.Interrupted {
+		ev.Msg("interrupted: checkpoint written, continue with --resume")
+		return nil
+	}
+	ev.Str("model", res.Model).Msg("training done")
+	if res.LastVal != nil {
+		for name, m := range res.LastVal.VAE {
+			log.Info().Str("set", name).Int("n", m.N).Float64("psnr", m.PSNR).Float64("ssim", m.SSIM).
+				Float64("read_orig", m.ReadOrig).Float64("read_recon", m.ReadRecon).Msg("validation")
+		}
+		for name, m := range res.LastVal.UNet {
+			log.Info().Str("set", name).Int("n", m.N).Float64("read_back", m.ReadBack).Float64("cer", m.CER).
+				Float64("background_error", m.BackgroundError).Msg("validation")
+		}
+	}
+	return nil
 }
 
 func parseWidths(s string) ([]int, error) {
@@ -195,6 +207,14 @@ func trainConfig(c *cli.Context, kind string) (train.Config, error) {
 	return cfg, nil
 }
 
+// previewConfig is the preview's data: the VAE's, at one crop width.
+func previewConfig() train.Config {
+	cfg := train.DefaultConfig("vae")
+	cfg.Out = "preview"
+	cfg.Data.Widths = []int{128}
+	return cfg
+}
+
 func previewCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "preview",
@@ -203,15 +223,13 @@ func previewCommand() *cli.Command {
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Required: true, Usage: "PNG file to write"},
 			&cli.IntFlag{Name: "n", Value: 24, Usage: "number of crops"},
 			&cli.IntFlag{Name: "batch-index", Usage: "which batch of the stream to show"},
-		}, dataFlags()...),
+		}, dataFlags(previewConfig())...),
 		Action: func(c *cli.Context) error {
 			if c.Int("n") < 1 {
 				return usagef("--n must be at least 1")
 			}
-			cfg := train.DefaultConfig("vae")
-			cfg.Out = "preview"
+			cfg := previewConfig()
 			cfg.BatchSize = c.Int("n")
-			cfg.Data.Widths = []int{128}
 			set := func(name string, f func()) {
 				if c.IsSet(name) {
 					f()
@@ -261,11 +279,11 @@ func evalModelCommand() *cli.Command {
 		Description: "Prints one JSON object. The synthetic set is fixed (seed train.ValSeed); --annotated adds\n" +
 			"crops from the held-out 10% of that folder's pages (the pages training skips).",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "model", Usage: "model directory (default: the shipped model)"},
+			&cli.StringFlag{Name: "model", DefaultText: "the shipped model", Usage: "model directory"},
 			&cli.StringFlag{Name: "kind", Value: "unet", Usage: "vae or unet"},
 			&cli.IntFlag{Name: "val-size", Value: 64, Usage: "crops per set"},
-			&cli.IntFlag{Name: "sample-steps", Value: 20, Usage: "DDIM steps (unet)"},
-			&cli.Float64Flag{Name: "guidance", Value: train.DefaultGuidance, Usage: "classifier-free guidance scale (unet; 1 = off)"},
+			&cli.IntFlag{Name: "sample-steps", Value: defaultDiffusionSteps, Usage: "DDIM steps (unet)"},
+			&cli.Float64Flag{Name: "guidance", Value: generate.DefaultGuidance, Usage: "classifier-free guidance scale (unet; 1 = off)"},
 			&cli.StringSliceFlag{Name: "annotated", Usage: "FUNSD-format folder; repeatable"},
 			&cli.StringFlag{Name: "grid", Usage: "also write the sample grid as this PNG"},
 			&cli.StringFlag{Name: "device", Value: "cpu", Usage: "cpu, cuda, cuda:N or auto"},
@@ -279,7 +297,7 @@ func evalModelCommand() *cli.Command {
 			if dev == "auto" {
 				dev = ""
 			}
-			m, dir, err := train.LoadModel(c.String("model"), dev)
+			m, dir, err := generate.LoadModel(c.String("model"), dev)
 			if err != nil {
 				return err
 			}

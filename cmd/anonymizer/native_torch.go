@@ -6,17 +6,20 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/engine"
-	"github.com/anonymizer-project/anonymizer/pipeline/train"
+	"github.com/anonymizer-project/anonymizer/pipeline/generate"
 	"github.com/anonymizer-project/anonymizer/torch"
 )
+
+// nativeCore says whether this binary links the native core.
+const nativeCore = true
 
 // diffusionInpainter loads the model for the diffusion strategy (--model,
 // or the shipped one); the process keeps it until it exits.
 func diffusionInpainter(c *cli.Context) (engine.Inpainter, error) {
-	m, dir, err := train.LoadModel(c.String("model"), "")
+	m, dir, err := generate.LoadModel(c.String("model"), "")
 	if err != nil {
 		return nil, err
 	}
 	log.Info().Str("model", dir).Int("steps", c.Int("diffusion-steps")).Msg("diffusion model loaded")
-	return train.NewInpainter(m, torch.SampleOptions{Steps: c.Int("diffusion-steps"), Guidance: train.DefaultGuidance}), nil
+	return generate.NewInpainter(m, torch.SampleOptions{Steps: c.Int("diffusion-steps"), Guidance: generate.DefaultGuidance}), nil
 }
