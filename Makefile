@@ -1,6 +1,7 @@
 # anonymizer: build, test, demo and benchmarks.
 #   make demo   anonymize the bundled sample
 #   make test   install system packages, build everything, run all tests
+#               (then again under the race detector)
 #   make bench  benchmarks; the last line printed is one JSON object
 
 SHELL := /bin/bash
@@ -8,18 +9,21 @@ GO ?= go
 BUILD_DIR ?= build
 BIN := bin/anonymizer
 JOBS ?= 2
-# Real scanned forms for benchmarks and evaluation (never in the repository).
-FUNSD ?= ../shared/data/funsd
+# A FUNSD-format folder of real scanned forms for benchmarks, evaluation and
+# the tests that measure on them (never copied into the repository), e.g.
+# make test FUNSD=/data/funsd. Without it those tests skip and make bench
+# times the bundled sample.
+FUNSD ?=
 
 # Tesseract with OpenMP is about 8x slower on a 2-core machine.
 export OMP_THREAD_LIMIT := 1
 
 APT_PACKAGES := build-essential cmake pkg-config \
-	libtesseract-dev libleptonica-dev tesseract-ocr-eng \
+	libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng \
 	libtorch-dev libopenblas0-openmp \
 	fonts-liberation fonts-dejavu-core fonts-freefont-ttf
 
-.PHONY: all deps native build test test-native test-go vet demo bench bench-pages cuda-check eval-detect clean
+.PHONY: all deps native build test test-native test-go test-race vet demo bench bench-pages cuda-check eval-detect clean
 
 all: build
 
@@ -47,11 +51,19 @@ vet:
 test-native: native
 	ctest --test-dir $(BUILD_DIR) --output-on-failure
 
+# ANONYMIZER_FUNSD points the tests that measure on FUNSD at the data; they
+# skip when it holds no pii.json.
 test-go: build vet
-	$(GO) test -count=1 -timeout 20m ./...
+	ANONYMIZER_FUNSD="$(abspath $(FUNSD))" $(GO) test -count=1 -timeout 20m ./...
 	$(GO) test -count=1 -tags torch ./cmd/anonymizer
 
-test: test-native test-go
+# Every package under the race detector; RACE_FLAGS passes more flags,
+# e.g. RACE_FLAGS=-short to skip the multi-page tests.
+RACE_FLAGS ?=
+test-race: build
+	$(GO) test -race -count=1 -timeout 30m $(RACE_FLAGS) ./...
+
+test: test-native test-go test-race
 
 demo: build
 	@scripts/demo.sh
@@ -68,6 +80,7 @@ cuda-check:
 	@scripts/cuda_check.sh
 
 eval-detect: build
+	@test -n "$(FUNSD)" || { echo "eval-detect: set FUNSD=DIR (a FUNSD-format folder)"; exit 2; }
 	$(BIN) eval detect --data $(FUNSD) --labels $(FUNSD)/pii.json --split testing_data
 
 clean:

@@ -1,21 +1,32 @@
 #!/usr/bin/env bash
 # Benchmarks. Prints a table per benchmark and, as its last line, one JSON
-# object of named figures. Usage: scripts/bench.sh [FUNSD_DIR]
+# object of named figures. Usage: scripts/bench.sh [FUNSD_DIR]; the FUNSD
+# folder may also come from $FUNSD (make bench passes its FUNSD variable),
+# and without one the bundled sample is timed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export OMP_THREAD_LIMIT=1
-FUNSD=${1:-../shared/data/funsd}
+FUNSD=${1:-${FUNSD:-}}
 BIN=bin/anonymizer
 
-now() { date +%s%N; }
-# best_of N CMD...: the fastest of N runs, in seconds.
+BENCH_NAME=bench
+# shellcheck source=scripts/benchlib.sh
+. scripts/benchlib.sh
+require_baseline
+[ -x "$BIN" ] || { echo "bench: $BIN missing, run make build" >&2; exit 1; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+# best_of N [--text] CMD...: the fastest of N runs, in seconds. A failing
+# run stops the benchmark, and so does, with --text, a run that prints no
+# text (the baseline must have read the page for the ratios to mean
+# anything).
 best_of() {
-  local n=$1; shift
-  local best=
+  local n=$1 text=; shift
+  if [ "$1" = --text ]; then text=1; shift; fi
+  local best= d
   for _ in $(seq "$n"); do
-    local t0 t1
-    t0=$(now); "$@" >/dev/null 2>&1; t1=$(now)
-    local d=$(( t1 - t0 ))
+    d=$(timed_ns "$tmp/out" "$@") || exit 1
+    if [ -n "$text" ]; then require_text "$tmp/out" "$@"; fi
     if [ -z "$best" ] || [ "$d" -lt "$best" ]; then best=$d; fi
   done
   awk -v ns="$best" 'BEGIN{printf "%.3f", ns/1e9}'
@@ -23,12 +34,11 @@ best_of() {
 
 # 1. detect vs. a plain Tesseract pass on the same page, both as commands.
 page=$FUNSD/testing_data/images/82092117.png
-if [ ! -f "$page" ]; then
+if [ -z "$FUNSD" ] || [ ! -f "$page" ]; then
   page=testdata/samples/form.png
-  echo "bench: $FUNSD not found, timing the bundled sample instead"
+  echo "bench: no FUNSD page (${FUNSD:-no folder given}), timing the bundled sample instead"
 fi
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-t_tess=$(best_of 3 tesseract "$page" -)
+t_tess=$(best_of 3 --text tesseract "$page" -)
 t_detect=$(best_of 3 "$BIN" --log-level error detect --key bench -o "$tmp" "$page")
 t_anon=$(best_of 3 "$BIN" --log-level error anonymize --key bench -o "$tmp" "$page")
 ratio=$(awk -v a="$t_detect" -v b="$t_tess" 'BEGIN{printf "%.3f", a/b}')

@@ -13,8 +13,8 @@
 #   PRESET        model preset (default small; base for a large GPU)
 #   VAE_STEPS     VAE steps (default 3000); UNET_STEPS (default 20000)
 #   BATCH         crops per step (default 64)
-#   FUNSD         FUNSD-format training folder (default ../shared/data/funsd/training_data;
-#                 skipped when absent)
+#   FUNSD         FUNSD-format training folder (a training_data folder with
+#                 images/ and annotations/; synthetic crops only when unset)
 #   DEVICE        default cuda
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +24,7 @@ VAE_STEPS=${VAE_STEPS:-3000}
 UNET_STEPS=${UNET_STEPS:-20000}
 BATCH=${BATCH:-64}
 DEVICE=${DEVICE:-cuda}
-FUNSD=${FUNSD:-../shared/data/funsd/training_data}
+FUNSD=${FUNSD:-}
 export OMP_THREAD_LIMIT=1
 
 if [ -z "${TORCH_PREFIX:-}" ]; then
@@ -43,7 +43,7 @@ echo "== throughput"
 go run ./scripts/benchtrain -preset "$PRESET" -device "$DEVICE" -batch "$BATCH" -steps 20 -warmup 3
 
 data=()
-if [ -d "$FUNSD/annotations" ]; then
+if [ -n "$FUNSD" ] && [ -d "$FUNSD/annotations" ]; then
   data=(--annotated "$FUNSD" --annotated-weight 0.3)
 fi
 mkdir -p "$OUT"

@@ -33,7 +33,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"image"
@@ -50,30 +49,14 @@ import (
 	"unicode"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/funsd"
 	"github.com/anonymizer-project/anonymizer/pipeline/ocr"
 )
-
-type labelWord struct {
-	Text string `json:"text"`
-	Box  [4]int `json:"box"`
-}
-
-type label struct {
-	Type  string      `json:"type"`
-	Box   [4]int      `json:"box"`
-	Words []labelWord `json:"words"`
-}
 
 // field is a labelled PII entity's box with its words, for --fields.
 type field struct {
 	box   doc.Box
 	words []target
-}
-
-type annotation struct {
-	Form []struct {
-		Words []labelWord `json:"words"`
-	} `json:"form"`
 }
 
 type target struct {
@@ -100,14 +83,10 @@ type result struct {
 	secs  float64
 }
 
-func box(b [4]int) doc.Box {
-	return doc.Box{Left: b[0], Top: b[1], Width: b[2] - b[0], Height: b[3] - b[1]}
-}
-
 func main() {
-	if err := ocr.EnsureThreadLimit(); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+	if ocr.OpenMPThreadLimit() > 1 {
+		fmt.Fprintln(os.Stderr, "ocrmodes: run with OMP_THREAD_LIMIT=1 (Tesseract is several times slower otherwise)")
+		os.Exit(2)
 	}
 	data := flag.String("data", "", "split folder with images/ and annotations/ (e.g. funsd/testing_data)")
 	labels := flag.String("labels", "", "pii.json (keys are image paths relative to its folder)")
@@ -177,13 +156,9 @@ func variantOptions(v string) (ocr.Options, error) {
 }
 
 func loadPages(data, labels string, limit int) ([]page, error) {
-	raw, err := os.ReadFile(labels)
+	pii, err := funsd.ReadLabels(labels)
 	if err != nil {
-		return nil, fmt.Errorf("read labels: %w", err)
-	}
-	var pii map[string][]label
-	if err := json.Unmarshal(raw, &pii); err != nil {
-		return nil, fmt.Errorf("parse labels: %w", err)
+		return nil, err
 	}
 	imgs, err := filepath.Glob(filepath.Join(data, "images", "*.png"))
 	if err != nil {
@@ -219,29 +194,23 @@ func loadPages(data, labels string, limit int) ([]page, error) {
 			return nil, err
 		}
 		for _, l := range pii[filepath.ToSlash(key)] {
-			f := field{box: box(l.Box)}
+			f := field{box: l.Box.Box()}
 			for _, w := range l.Words {
 				if strings.TrimSpace(w.Text) != "" {
-					t := target{box(w.Box), l.Type, norm(w.Text)}
+					t := target{w.Box.Box(), l.Type, norm(w.Text)}
 					p.pii = append(p.pii, t)
 					f.words = append(f.words, t)
 				}
 			}
 			p.fields = append(p.fields, f)
 		}
-		raw, err := os.ReadFile(filepath.Join(data, "annotations", name+".json"))
+		a, err := funsd.ReadAnnotation(filepath.Join(data, "annotations", name+".json"))
 		if err != nil {
-			return nil, fmt.Errorf("annotation of %s: %w", name, err)
+			return nil, err
 		}
-		var a annotation
-		if err := json.Unmarshal(raw, &a); err != nil {
-			return nil, fmt.Errorf("parse annotation of %s: %w", name, err)
-		}
-		for _, e := range a.Form {
-			for _, w := range e.Words {
-				if strings.TrimSpace(w.Text) != "" {
-					p.all = append(p.all, target{box: box(w.Box)})
-				}
+		for _, w := range a.Words() {
+			if strings.TrimSpace(w.Text) != "" {
+				p.all = append(p.all, target{box: w.Box.Box()})
 			}
 		}
 		pages = append(pages, p)
@@ -373,17 +342,45 @@ func cliWords(path string) ([]doc.Word, float64, error) {
 	return words, secs, nil
 }
 
+// study holds the engines of the variants under test and the scores of
+// every mode, in the order the modes were first scored.
+type study struct {
+	engines map[string]*ocr.Engine
+	vnames  []string
+	psms    []int
+	// recovers and fieldPSMs are the PSMs followed by Recover and used for
+	// field re-reads; merges the pairs of PSMs whose two passes are merged.
+	recovers, fieldPSMs []int
+	merges              []mergeSpec
+	recoverConf         float64
+	scores              map[string]*score
+	order               []string
+}
+
+type mergeSpec struct{ a, b int }
+
+// get returns mode k's score, noting the mode on first use.
+func (st *study) get(k string) *score {
+	if st.scores[k] == nil {
+		st.scores[k] = &score{}
+		st.order = append(st.order, k)
+	}
+	return st.scores[k]
+}
+
 func run(data, labels, psmList, variantList, mergeList string, limit int, cli bool, recoverList string, recoverConf float64, fieldList string) error {
-	fieldPSMs, err := parseInts(fieldList)
-	if err != nil {
+	st := &study{engines: map[string]*ocr.Engine{}, scores: map[string]*score{}, recoverConf: recoverConf}
+	var err error
+	if st.fieldPSMs, err = parseInts(fieldList); err != nil {
 		return err
 	}
-	psms, err := parseInts(psmList)
-	if err != nil {
+	if st.psms, err = parseInts(psmList); err != nil {
 		return err
 	}
-	recovers, err := parseInts(recoverList)
-	if err != nil {
+	if st.recovers, err = parseInts(recoverList); err != nil {
+		return err
+	}
+	if st.merges, err = parseMerges(mergeList); err != nil {
 		return err
 	}
 	pages, err := loadPages(data, labels, limit)
@@ -393,8 +390,6 @@ func run(data, labels, psmList, variantList, mergeList string, limit int, cli bo
 	if len(pages) == 0 {
 		return fmt.Errorf("no pages under %s", data)
 	}
-	var vnames []string
-	engines := map[string]*ocr.Engine{}
 	for _, v := range strings.Split(variantList, ",") {
 		v = strings.TrimSpace(v)
 		o, err := variantOptions(v)
@@ -406,43 +401,11 @@ func run(data, labels, psmList, variantList, mergeList string, limit int, cli bo
 			return err
 		}
 		defer e.Close()
-		engines[v] = e
-		vnames = append(vnames, v)
+		st.engines[v] = e
+		st.vnames = append(st.vnames, v)
 	}
 	fmt.Fprintf(os.Stderr, "ocrmodes: %d pages, psm %v, variants %v, OpenMP thread limit %d\n",
-		len(pages), psms, vnames, ocr.OpenMPThreadLimit())
-
-	scores := map[string]*score{}
-	get := func(k string) *score {
-		if scores[k] == nil {
-			scores[k] = &score{}
-		}
-		return scores[k]
-	}
-	type mergeSpec struct{ a, b int }
-	var mspecs []mergeSpec
-	for _, m := range strings.Split(mergeList, ",") {
-		if m = strings.TrimSpace(m); m == "" {
-			continue
-		}
-		ab := strings.Split(m, "+")
-		if len(ab) != 2 {
-			return fmt.Errorf("bad merge %q", m)
-		}
-		ns, err := parseInts(ab[0] + "," + ab[1])
-		if err != nil {
-			return err
-		}
-		mspecs = append(mspecs, mergeSpec{ns[0], ns[1]})
-	}
-	var order []string
-	seen := map[string]bool{}
-	note := func(k string) {
-		if !seen[k] {
-			seen[k] = true
-			order = append(order, k)
-		}
-	}
+		len(pages), st.psms, st.vnames, ocr.OpenMPThreadLimit())
 	ctx := context.Background()
 	for i, p := range pages {
 		if cli {
@@ -450,88 +413,123 @@ func run(data, labels, psmList, variantList, mergeList string, limit int, cli bo
 			if err != nil {
 				return err
 			}
-			note("cli psm3")
-			get("cli psm3").add(p, words, secs)
+			st.get("cli psm3").add(p, words, secs)
 		}
-		res := map[mode]result{}
-		for _, v := range vnames {
-			for _, psm := range psms {
-				t0 := time.Now()
-				pg, err := engines[v].PagePSM(ctx, p.img, i, psm)
-				if err != nil {
-					return fmt.Errorf("page %s psm %d: %w", p.name, psm, err)
-				}
-				secs := time.Since(t0).Seconds()
-				res[mode{v, psm}] = result{pg.Words, secs}
-				k := fmt.Sprintf("%s psm%d", v, psm)
-				note(k)
-				get(k).add(p, pg.Words, secs)
-				for _, rp := range recovers {
-					if rp != psm {
-						continue
-					}
-					t0 := time.Now()
-					rec, err := engines[v].Recover(ctx, p.img, pg, recoverConf)
-					if err != nil {
-						return fmt.Errorf("page %s psm %d recover: %w", p.name, psm, err)
-					}
-					rsecs := time.Since(t0).Seconds()
-					k := fmt.Sprintf("%s psm%d+recover", v, psm)
-					note(k)
-					get(k).add(p, ocr.MergeWords(pg.Words, rec), secs+rsecs)
-					get(k).extra += rsecs
-				}
-			}
-			for _, m := range mspecs {
-				ra, oka := res[mode{v, m.a}]
-				rb, okb := res[mode{v, m.b}]
-				if !oka || !okb {
-					continue
-				}
-				k := fmt.Sprintf("%s psm%d+%d", v, m.a, m.b)
-				note(k)
-				get(k).add(p, ocr.MergeWords(ra.words, rb.words), ra.secs+rb.secs)
+		for _, v := range st.vnames {
+			if err := st.pagePasses(ctx, v, i, p); err != nil {
+				return err
 			}
 		}
-		for _, v := range vnames {
-			for _, fp := range fieldPSMs {
-				k := fmt.Sprintf("%s field psm%d", v, fp)
-				note(k)
-				fs := get(k)
-				for _, f := range p.fields {
-					r := f.box.Pad(f.box.Height / 2).Rect()
-					t0 := time.Now()
-					words, err := engines[v].Region(ctx, p.img, r, fp)
-					if err != nil {
-						return fmt.Errorf("page %s field: %w", p.name, err)
-					}
-					fs.secs += time.Since(t0).Seconds()
-					fs.fields++
-					padded := make([]doc.Word, len(words))
-					for i, w := range words {
-						padded[i] = w
-						padded[i].Box = w.Box.Pad(scorePad)
-					}
-					for _, t := range f.words {
-						fs.piiN++
-						if readRight(t, padded) {
-							fs.piiRead++
-						}
-						if covered(t.box, padded) {
-							fs.piiPadHit++
-						}
-						if covered(t.box, words) {
-							fs.piiHit++
-						}
-					}
-				}
+		for _, v := range st.vnames {
+			if err := st.fieldReads(ctx, v, p); err != nil {
+				return err
 			}
 		}
 		fmt.Fprintf(os.Stderr, "ocrmodes: page %d/%d done\n", i+1, len(pages))
 	}
+	return st.print(pages)
+}
 
+// parseMerges reads "3+11,6+11" into pairs of PSMs.
+func parseMerges(list string) ([]mergeSpec, error) {
+	var out []mergeSpec
+	for _, m := range strings.Split(list, ",") {
+		if m = strings.TrimSpace(m); m == "" {
+			continue
+		}
+		ab := strings.Split(m, "+")
+		if len(ab) != 2 {
+			return nil, fmt.Errorf("bad merge %q", m)
+		}
+		ns, err := parseInts(ab[0] + "," + ab[1])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, mergeSpec{ns[0], ns[1]})
+	}
+	return out, nil
+}
+
+// pagePasses scores variant v's page passes of page i at each PSM, each
+// followed by Recover where asked, and the asked merges of two passes.
+func (st *study) pagePasses(ctx context.Context, v string, i int, p page) error {
+	res := map[mode]result{}
+	for _, psm := range st.psms {
+		t0 := time.Now()
+		pg, err := st.engines[v].PagePSM(ctx, p.img, i, psm)
+		if err != nil {
+			return fmt.Errorf("page %s psm %d: %w", p.name, psm, err)
+		}
+		secs := time.Since(t0).Seconds()
+		res[mode{v, psm}] = result{pg.Words, secs}
+		st.get(fmt.Sprintf("%s psm%d", v, psm)).add(p, pg.Words, secs)
+		for _, rp := range st.recovers {
+			if rp != psm {
+				continue
+			}
+			t0 := time.Now()
+			rec, err := st.engines[v].Recover(ctx, p.img, pg, st.recoverConf)
+			if err != nil {
+				return fmt.Errorf("page %s psm %d recover: %w", p.name, psm, err)
+			}
+			rsecs := time.Since(t0).Seconds()
+			s := st.get(fmt.Sprintf("%s psm%d+recover", v, psm))
+			s.add(p, mergeFill(pg.Words, rec), secs+rsecs)
+			s.extra += rsecs
+		}
+	}
+	for _, m := range st.merges {
+		ra, oka := res[mode{v, m.a}]
+		rb, okb := res[mode{v, m.b}]
+		if !oka || !okb {
+			continue
+		}
+		st.get(fmt.Sprintf("%s psm%d+%d", v, m.a, m.b)).add(p, mergeFill(ra.words, rb.words), ra.secs+rb.secs)
+	}
+	return nil
+}
+
+// fieldReads scores variant v's re-reads of each labelled field of p (its
+// box padded by half its height) at each field PSM.
+func (st *study) fieldReads(ctx context.Context, v string, p page) error {
+	for _, fp := range st.fieldPSMs {
+		fs := st.get(fmt.Sprintf("%s field psm%d", v, fp))
+		for _, f := range p.fields {
+			r := f.box.Pad(f.box.Height / 2).Rect()
+			t0 := time.Now()
+			words, err := st.engines[v].Region(ctx, p.img, r, fp)
+			if err != nil {
+				return fmt.Errorf("page %s field: %w", p.name, err)
+			}
+			fs.secs += time.Since(t0).Seconds()
+			fs.fields++
+			padded := make([]doc.Word, len(words))
+			for i, w := range words {
+				padded[i] = w
+				padded[i].Box = w.Box.Pad(scorePad)
+			}
+			for _, t := range f.words {
+				fs.piiN++
+				if readRight(t, padded) {
+					fs.piiRead++
+				}
+				if covered(t.box, padded) {
+					fs.piiPadHit++
+				}
+				if covered(t.box, words) {
+					fs.piiHit++
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// print writes the table of scores, a row per mode and a column per PII
+// type, then the totals of the pages.
+func (st *study) print(pages []page) error {
 	types := map[string]bool{}
-	for _, s := range scores {
+	for _, s := range st.scores {
 		for t := range s.byType {
 			types[t] = true
 		}
@@ -549,8 +547,8 @@ func run(data, labels, psmList, variantList, mergeList string, limit int, cli bo
 	hdr += "all cov\ts/page\trecover s\twords/page\t"
 	fmt.Fprintln(tw, hdr)
 	n := float64(len(pages))
-	for _, k := range order {
-		s := scores[k]
+	for _, k := range st.order {
+		s := st.scores[k]
 		row := k + "\t" + ratio(s.piiHit, s.piiN) + "\t" + ratio(s.piiPadHit, s.piiN) + "\t" + ratio(s.piiRead, s.piiN) + "\t"
 		for _, t := range tnames {
 			c := s.byType[t]
@@ -579,4 +577,11 @@ func run(data, labels, psmList, variantList, mergeList string, limit int, cli bo
 	}
 	fmt.Printf("pages %d, labelled PII words %d, annotated words %d\n", len(pages), piiN, allN)
 	return nil
+}
+
+// mergeFill merges the words b into a as the pipeline merges two passes
+// (ocr.Fill).
+func mergeFill(a, b []doc.Word) []doc.Word {
+	out, _ := ocr.Merge(a, ocr.Fill, ocr.Reading{Words: b})
+	return out
 }
