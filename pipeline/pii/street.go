@@ -1,0 +1,69 @@
+package pii
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+)
+
+// Street addresses. ADDRESS has no pattern recognizer of its own: this one
+// finds the two common US forms on a line, a street line ("1200 Quarry
+// Lane", "One Park Avenue, Suite 4", "P. O. Box 4862") and a city line
+// ("Dunmore, PA 18512"); the analyzer merges consecutive lines.
+type AddressRecognizer struct{}
+
+// Name implements Recognizer.
+func (AddressRecognizer) Name() string { return "address" }
+
+const streetSuffix = `(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Plaza|Court|Ct|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Circle|Turnpike|Pike|Alley|Row|STREET|AVENUE|ROAD|BOULEVARD|LANE|DRIVE|PLAZA|PARKWAY|HIGHWAY)`
+
+var (
+	reStreet = regexp.MustCompile(`\b(?:\d{1,6}[A-Za-z]?|One|Two|Three|Four|Five|Ten)\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z0-9'.\-]*\s+){0,3}` + streetSuffix + `\b\.?(?:,?\s+(?:Suite|Ste|Room|Rm|Floor|Fl|Apt)\.?\s*#?\s*[0-9A-Z]+)?`)
+	rePOBox  = regexp.MustCompile(`(?i)\bP\.?\s?O\.?\s?Box\s+#?\s*\d{1,7}\b`)
+	// A stray short number before the ZIP is OCR noise ("Mesa, NY 01 01639").
+	reCity = regexp.MustCompile(`\b[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}[,.]?\s+(` + stateAbbr + `)\.?,?\s+(?:\d{1,2}\s+)?\d{5}(?:\s?-\s?\d{4})?\b`)
+)
+
+var shortSuffix = map[string]bool{"dr": true, "st": true, "pl": true, "ct": true, "ln": true, "rd": true, "sq": true, "row": true, "way": true, "pike": true, "place": true, "plaza": true, "court": true}
+
+const stateAbbr = `PR|VI|GU|AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Nebr|Nev|N\.\s?[HJMYCD]|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Alabama|Arizona|California|Colorado|Connecticut|Delaware|Florida|Georgia|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|Ohio|Oklahoma|Oregon|Pennsylvania|Tennessee|Texas|Utah|Vermont|Virginia|Washington|Wisconsin|Wyoming`
+
+// Recognize implements Recognizer.
+func (AddressRecognizer) Recognize(in *Input) []Match {
+	var out []Match
+	for base, text := range in.LineTexts() {
+		for _, loc := range reStreet.FindAllStringIndex(text, -1) {
+			ws := strings.Fields(text[loc[0]:loc[1]])
+			if len(ws) < 3 && shortSuffix[strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))] {
+				continue // "2 Dr.", "13 St." need a street name
+			}
+			score := 0.55
+			if text[loc[0]] >= '0' && text[loc[0]] <= '9' {
+				score += 0.1 // a house number
+			}
+			if strings.Contains(text[loc[0]:loc[1]], " ") && strings.Count(text[loc[0]:loc[1]], " ") >= 2 {
+				score += 0.05 // a street name between number and suffix
+			}
+			out = append(out, Match{Type: entity.Address, Start: base + loc[0], End: base + loc[1], Score: score, Source: "address"})
+		}
+		for _, loc := range rePOBox.FindAllStringIndex(text, -1) {
+			out = append(out, Match{Type: entity.Address, Start: base + loc[0], End: base + loc[1], Score: 0.7, Source: "address"})
+		}
+		for _, m := range reCity.FindAllStringSubmatchIndex(text, -1) {
+			formOnly := true // "Total, PA 12345" is no city
+			for _, w := range strings.Fields(text[m[0]:m[2]]) {
+				formOnly = formOnly && isFormWord(w)
+			}
+			if formOnly {
+				continue
+			}
+			score := 0.7
+			if len(text[m[2]:m[3]]) == 2 {
+				score += 0.05 // a postal state code
+			}
+			out = append(out, Match{Type: entity.Address, Start: base + m[0], End: base + m[1], Score: score, Source: "address"})
+		}
+	}
+	return out
+}
