@@ -533,4 +533,3 @@ func expandPerson(in *Input, pos map[int][2]int, m *Match) {
 		m.End = in.WordEnd[ln[k]]
 	}
 }
-
