@@ -12,7 +12,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/engine"
 	"github.com/anonymizer-project/anonymizer/pipeline/evaluate"
 	"github.com/anonymizer-project/anonymizer/pipeline/workers"
@@ -164,16 +163,14 @@ func entityFlags(f *engine.File) []evaluate.Flag {
 	return flags
 }
 
-// changedFlags are the rectangles anonymize changed, with the type of the
-// entity each was changed for.
+// changedFlags are the rectangles the report says anonymize changed, with
+// the type of the entity each was changed for.
 func changedFlags(f *engine.AnonFile) []evaluate.Flag {
-	types := map[string]string{}
-	for _, e := range f.Pages[0].Entities {
-		types[e.ID] = string(e.Type)
-	}
-	flags := make([]evaluate.Flag, len(f.Regions))
-	for i, r := range f.Regions {
-		flags[i] = evaluate.Flag{Type: types[r.Entity], Box: r.Changed}
+	var flags []evaluate.Flag
+	for _, e := range f.Report.Pages[0].Entities {
+		for _, b := range e.Changed {
+			flags = append(flags, evaluate.Flag{Type: string(e.Type), Box: b})
+		}
 	}
 	return flags
 }
@@ -229,17 +226,14 @@ func runEvalAnonymize(c *cli.Context) error {
 				}
 			}
 		}
-		var changed []doc.Box
-		for _, r := range f.Regions {
-			changed = append(changed, r.Changed)
-		}
+		ents, changed := entityFlags(f.File), changedFlags(f)
 		return f.Report.TimingMS["total"], func(p evaluate.Page) {
-			score.AddPage(p, entityFlags(f.File), changedFlags(f))
+			score.AddPage(p, ents, changed)
 			score.AddLeaks(before, after)
 			for _, r := range f.Regions {
 				score.AddRegion(r.Strategy, r.Check.CER, r.Check.BackgroundError, r.Check.Confidence)
 			}
-			score.AddUntouched(f.Image, f.Output, changed)
+			score.AddUntouched(f.Image, f.Output, evaluate.Boxes(append(ents, changed...)))
 		}, nil
 	})
 }
