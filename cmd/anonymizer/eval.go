@@ -42,8 +42,10 @@ func evalCommand() *cli.Command {
 				Name:  "anonymize",
 				Usage: "detection recall and precision, leak rate, read-back accuracy, background error and untouched pixels",
 				Description: "Anonymizes every labelled image in memory (nothing is written) and measures:\n" +
-					"leak rate over the labelled entities Tesseract can read in the original,\n" +
-					"read-back exact match and mean CER of rendered regions, mean background error\n" +
+					"leak rate over the labelled entities Tesseract can read in the original and\n" +
+					"read-back exact match and mean CER of rendered regions, both read by a second\n" +
+					"Tesseract pass of the whole page (PSM 11) that the pipeline never gates on,\n" +
+					"mean background error\n" +
 					"(grey levels), pixels changed outside the replaced regions (must be 0), and the\n" +
 					"spread of the regions' confidences. The precision table and the words flagged per\n" +
 					"role are over the replaced regions: the entities' boxes and the changed rectangles\n" +
@@ -213,27 +215,38 @@ func runEvalAnonymize(c *cli.Context) error {
 		if err != nil {
 			return 0, nil, err
 		}
-		labs := set.Labels[images[i]]
-		before := make([]bool, len(labs))
-		after := make([]bool, len(labs))
-		for k, l := range labs {
-			if before[k], err = evaluate.Readable(ctx, det.OCR(), f.Image, l); err != nil {
-				return 0, nil, err
-			}
-			if before[k] {
-				if after[k], err = evaluate.Readable(ctx, det.OCR(), f.Output, l); err != nil {
-					return 0, nil, err
-				}
-			}
+		before, after, second, err := readSecond(ctx, det.OCR(), f, set.Labels[images[i]])
+		if err != nil {
+			return 0, nil, err
 		}
 		ents, changed := entityFlags(f.File), changedFlags(f)
 		return f.Report.TimingMS["total"], func(p evaluate.Page) {
 			score.AddPage(p, ents, changed)
 			score.AddLeaks(before, after)
 			for _, r := range f.Regions {
-				score.AddRegion(r.Strategy, r.Check.CER, r.Check.BackgroundError, r.Check.Confidence)
+				score.AddRegion(r.Strategy, second.ReadBack(r.TextBox, r.Drawn), r.Check.BackgroundError, r.Check.Confidence)
 			}
 			score.AddUntouched(f.Image, f.Output, evaluate.Boxes(append(ents, changed...)))
 		}, nil
 	})
+}
+
+// readSecond reads the input and the output once each with the evaluation's
+// own reader (evaluate.SecondPSM, not the reads the pipeline gated on) and
+// reports, per label, whether its text was readable before and after; the
+// output's read serves the read-back of the drawn regions.
+func readSecond(ctx context.Context, rd evaluate.PageReader, f *engine.AnonFile, labs []evaluate.Label) (before, after []bool, out *evaluate.SecondRead, err error) {
+	in, err := evaluate.ReadSecond(ctx, rd, f.Image)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if out, err = evaluate.ReadSecond(ctx, rd, f.Output); err != nil {
+		return nil, nil, nil, err
+	}
+	before, after = make([]bool, len(labs)), make([]bool, len(labs))
+	for k, l := range labs {
+		before[k] = in.Readable(l)
+		after[k] = before[k] && out.Readable(l)
+	}
+	return before, after, out, nil
 }

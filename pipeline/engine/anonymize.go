@@ -94,6 +94,10 @@ type Region struct {
 	// Changed is the box of every pixel the region may have changed.
 	Changed doc.Box
 	Check   verify.Check
+	// Drawn is the surrogate text drawn in TextBox ("" when the region was
+	// erased or redacted), for an evaluation's own read-back.
+	Drawn   string
+	TextBox doc.Box
 }
 
 // AnonFile is one anonymized input.
