@@ -215,7 +215,11 @@ func runEvalAnonymize(c *cli.Context) error {
 		if err != nil {
 			return 0, nil, err
 		}
-		before, after, second, err := readSecond(ctx, det.OCR(), f, set.Labels[images[i]])
+		before, after, err := readSecond(ctx, det.OCR(), f, set.Labels[images[i]])
+		if err != nil {
+			return 0, nil, err
+		}
+		cers, err := readBack(ctx, det.OCR(), f)
 		if err != nil {
 			return 0, nil, err
 		}
@@ -223,8 +227,8 @@ func runEvalAnonymize(c *cli.Context) error {
 		return f.Report.TimingMS["total"], func(p evaluate.Page) {
 			score.AddPage(p, ents, changed)
 			score.AddLeaks(before, after)
-			for _, r := range f.Regions {
-				score.AddRegion(r.Strategy, second.ReadBack(r.TextBox, r.Drawn), r.Check.BackgroundError, r.Check.Confidence)
+			for k, r := range f.Regions {
+				score.AddRegion(r.Strategy, cers[k], r.Check.BackgroundError, r.Check.Confidence)
 			}
 			score.AddUntouched(f.Image, f.Output, evaluate.Boxes(append(ents, changed...)))
 		}, nil
@@ -232,21 +236,39 @@ func runEvalAnonymize(c *cli.Context) error {
 }
 
 // readSecond reads the input and the output once each with the evaluation's
-// own reader (evaluate.SecondPSM, not the reads the pipeline gated on) and
-// reports, per label, whether its text was readable before and after; the
-// output's read serves the read-back of the drawn regions.
-func readSecond(ctx context.Context, rd evaluate.PageReader, f *engine.AnonFile, labs []evaluate.Label) (before, after []bool, out *evaluate.SecondRead, err error) {
+// own reader (evaluate.SecondPSM over the whole page, not the reads the
+// pipeline gated on) and reports, per label, whether its text was readable
+// before and after.
+func readSecond(ctx context.Context, rd evaluate.PageReader, f *engine.AnonFile, labs []evaluate.Label) (before, after []bool, err error) {
 	in, err := evaluate.ReadSecond(ctx, rd, f.Image)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
-	if out, err = evaluate.ReadSecond(ctx, rd, f.Output); err != nil {
-		return nil, nil, nil, err
+	out, err := evaluate.ReadSecond(ctx, rd, f.Output)
+	if err != nil {
+		return nil, nil, err
 	}
 	before, after = make([]bool, len(labs)), make([]bool, len(labs))
 	for k, l := range labs {
 		before[k] = in.Readable(l)
 		after[k] = before[k] && out.Readable(l)
 	}
-	return before, after, out, nil
+	return before, after, nil
+}
+
+// readBack is, per region, the character error rate of the evaluation's own
+// read of the drawn text (0 for regions where nothing was drawn).
+func readBack(ctx context.Context, rd evaluate.PageReader, f *engine.AnonFile) ([]float64, error) {
+	cers := make([]float64, len(f.Regions))
+	for k, r := range f.Regions {
+		if r.Drawn == "" {
+			continue
+		}
+		cer, err := evaluate.ReadBack(ctx, rd, f.Output, r.TextBox, r.Drawn)
+		if err != nil {
+			return nil, err
+		}
+		cers[k] = cer
+	}
+	return cers, nil
 }

@@ -18,10 +18,16 @@ import (
 // reader it was tuned to pass.
 const SecondPSM = 11
 
-// PageReader reads a whole page with a given page segmentation mode.
+// PageReader reads a whole page, or a region of it upscaled by scale, with
+// a given page segmentation mode (the OCR stage's engine).
 type PageReader interface {
 	PagePSM(ctx context.Context, img image.Image, index, psm int) (*doc.Page, error)
+	RegionScaled(ctx context.Context, img image.Image, r image.Rectangle, psm int, scale float64) ([]doc.Word, error)
 }
+
+// readBackScale upscales a drawn region for the read-back, as the
+// pipeline's field reads do: small print reads poorly at scan size.
+const readBackScale = 1.5
 
 // SecondRead is one page as the evaluation's second reader saw it.
 type SecondRead struct {
@@ -74,8 +80,21 @@ func (s *SecondRead) Readable(l Label) bool {
 	return len(read) > 0 && verify.Leaks(strings.Join(read, " "), l.Text)
 }
 
-// ReadBack is the character error rate of the text read over box against
-// the text that was drawn there.
-func (s *SecondRead) ReadBack(box doc.Box, drawn string) float64 {
-	return verify.CER(s.TextIn(box), drawn)
+// ReadBack is the character error rate of the text the second reader
+// (SecondPSM over the region alone, upscaled) reads over box, padded by a
+// third of its height, against the text that was drawn there.
+func ReadBack(ctx context.Context, rd PageReader, img image.Image, box doc.Box, drawn string) (float64, error) {
+	r := box.Pad(max(3, box.Height/3)).Clip(img.Bounds()).Rect()
+	if r.Empty() {
+		return verify.CER("", drawn), nil
+	}
+	ws, err := rd.RegionScaled(ctx, img, r, SecondPSM, readBackScale)
+	if err != nil {
+		return 0, fmt.Errorf("second reader read-back (psm %d): %w", SecondPSM, err)
+	}
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.Text
+	}
+	return verify.CER(strings.Join(parts, " "), drawn), nil
 }
