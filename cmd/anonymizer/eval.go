@@ -210,36 +210,51 @@ func runEvalAnonymize(c *cli.Context) error {
 	}
 	defer det.Close()
 
-	score := evaluate.NewAnonScore()
-	return evalLoop(c, set, images, dopts.OCR.Workers, "eval anonymize", score, func(ctx context.Context, i int, path string) (float64, func(evaluate.Page), error) {
-		f, err := an.AnonymizeFile(ctx, path)
-		if err != nil {
+	e := anonEval{set: set, images: images, det: det, an: an, score: evaluate.NewAnonScore()}
+	return evalLoop(c, set, images, dopts.OCR.Workers, "eval anonymize", e.score, e.page)
+}
+
+// anonEval measures anonymize on the labelled images of set.
+type anonEval struct {
+	set    *evaluate.Set
+	images []string
+	det    *engine.Detector
+	an     *engine.Anonymizer
+	score  *evaluate.AnonScore
+}
+
+// page anonymizes image i (at path) in memory, checks which of its labelled
+// entities OCR reads before and after, and returns the page time and the
+// function that records it all in the score.
+func (e anonEval) page(ctx context.Context, i int, path string) (float64, func(evaluate.Page), error) {
+	f, err := e.an.AnonymizeFile(ctx, path)
+	if err != nil {
+		return 0, nil, err
+	}
+	labs := e.set.Labels[e.images[i]]
+	before := make([]bool, len(labs))
+	after := make([]bool, len(labs))
+	for k, l := range labs {
+		if before[k], err = evaluate.Readable(ctx, e.det.OCR(), f.Image, l); err != nil {
 			return 0, nil, err
 		}
-		labs := set.Labels[images[i]]
-		before := make([]bool, len(labs))
-		after := make([]bool, len(labs))
-		for k, l := range labs {
-			if before[k], err = evaluate.Readable(ctx, det.OCR(), f.Image, l); err != nil {
+		if before[k] {
+			if after[k], err = evaluate.Readable(ctx, e.det.OCR(), f.Output, l); err != nil {
 				return 0, nil, err
 			}
-			if before[k] {
-				if after[k], err = evaluate.Readable(ctx, det.OCR(), f.Output, l); err != nil {
-					return 0, nil, err
-				}
-			}
 		}
-		var changed []doc.Box
+	}
+	var changed []doc.Box
+	for _, r := range f.Regions {
+		changed = append(changed, r.Changed)
+	}
+	score := e.score
+	return f.Report.TimingMS["total"], func(p evaluate.Page) {
+		score.AddPage(p, entityFlags(f.File), changedFlags(f))
+		score.AddLeaks(before, after)
 		for _, r := range f.Regions {
-			changed = append(changed, r.Changed)
+			score.AddRegion(r.Strategy, r.Check.CER, r.Check.BackgroundError, r.Check.Confidence)
 		}
-		return f.Report.TimingMS["total"], func(p evaluate.Page) {
-			score.AddPage(p, entityFlags(f.File), changedFlags(f))
-			score.AddLeaks(before, after)
-			for _, r := range f.Regions {
-				score.AddRegion(r.Strategy, r.Check.CER, r.Check.BackgroundError, r.Check.Confidence)
-			}
-			score.AddUntouched(f.Image, f.Output, changed)
-		}, nil
-	})
+		score.AddUntouched(f.Image, f.Output, changed)
+	}, nil
 }
