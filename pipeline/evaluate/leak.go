@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/verify"
 )
 
@@ -21,9 +22,7 @@ type TextReader interface {
 func Readable(ctx context.Context, rd TextReader, img image.Image, l Label) (bool, error) {
 	box := l.Box
 	if box.Empty() {
-		for _, w := range l.Words {
-			box = box.Union(w.Box)
-		}
+		box = doc.UnionOf(l.Words, func(w LabelWord) doc.Box { return w.Box })
 	}
 	if box.Empty() {
 		return false, nil
