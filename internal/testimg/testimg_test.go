@@ -17,6 +17,17 @@ func TestFlat(t *testing.T) {
 	}
 }
 
+func TestPattern(t *testing.T) {
+	g := Pattern(4, 3, func(i int) uint8 { return uint8(10 * i) })
+	if g.Rect != image.Rect(0, 0, 4, 3) {
+		t.Fatalf("rect %v, want 4x3 at the origin", g.Rect)
+	}
+	// Pixel i is row i/4, column i%4.
+	if g.GrayAt(1, 0).Y != 10 || g.GrayAt(0, 1).Y != 40 || g.GrayAt(3, 2).Y != 110 {
+		t.Errorf("pixels %v, want 10*i row by row", g.Pix)
+	}
+}
+
 func TestStrokes(t *testing.T) {
 	g := Flat(8, 4, 200)
 	Strokes(g, image.Rect(1, 1, 6, 3), 2, 10)
