@@ -12,7 +12,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/engine"
 	"github.com/anonymizer-project/anonymizer/pipeline/evaluate"
 	"github.com/anonymizer-project/anonymizer/pipeline/workers"
@@ -43,8 +42,10 @@ func evalCommand() *cli.Command {
 				Name:  "anonymize",
 				Usage: "detection recall and precision, leak rate, read-back accuracy, background error and untouched pixels",
 				Description: "Anonymizes every labelled image in memory (nothing is written) and measures:\n" +
-					"leak rate over the labelled entities Tesseract can read in the original,\n" +
-					"read-back exact match and mean CER of rendered regions, mean background error\n" +
+					"leak rate over the labelled entities Tesseract can read in the original and\n" +
+					"read-back exact match and mean CER of rendered regions, both read by a second\n" +
+					"Tesseract pass of the whole page (PSM 11) that the pipeline never gates on,\n" +
+					"mean background error\n" +
 					"(grey levels), pixels changed outside the replaced regions (must be 0), and the\n" +
 					"spread of the regions' confidences. The precision table and the words flagged per\n" +
 					"role are over the replaced regions: the entities' boxes and the changed rectangles\n" +
@@ -164,16 +165,14 @@ func entityFlags(f *engine.File) []evaluate.Flag {
 	return flags
 }
 
-// changedFlags are the rectangles anonymize changed, with the type of the
-// entity each was changed for.
+// changedFlags are the rectangles the report says anonymize changed, with
+// the type of the entity each was changed for.
 func changedFlags(f *engine.AnonFile) []evaluate.Flag {
-	types := map[string]string{}
-	for _, e := range f.Pages[0].Entities {
-		types[e.ID] = string(e.Type)
-	}
-	flags := make([]evaluate.Flag, len(f.Regions))
-	for i, r := range f.Regions {
-		flags[i] = evaluate.Flag{Type: types[r.Entity], Box: r.Changed}
+	var flags []evaluate.Flag
+	for _, e := range f.Report.Pages[0].Entities {
+		for _, b := range e.Changed {
+			flags = append(flags, evaluate.Flag{Type: string(e.Type), Box: b})
+		}
 	}
 	return flags
 }
@@ -223,38 +222,46 @@ type anonEval struct {
 	score  *evaluate.AnonScore
 }
 
-// page anonymizes image i (at path) in memory, checks which of its labelled
-// entities OCR reads before and after, and returns the page time and the
-// function that records it all in the score.
+// page anonymizes image i (at path) in memory, reads the input and the
+// output with the evaluation's own reader (readSecond), and returns the
+// page time and the function that records the page in the score.
 func (e anonEval) page(ctx context.Context, i int, path string) (float64, func(evaluate.Page), error) {
 	f, err := e.an.AnonymizeFile(ctx, path)
 	if err != nil {
 		return 0, nil, err
 	}
-	labs := e.set.Labels[e.images[i]]
-	before := make([]bool, len(labs))
-	after := make([]bool, len(labs))
-	for k, l := range labs {
-		if before[k], err = evaluate.Readable(ctx, e.det.OCR(), f.Image, l); err != nil {
-			return 0, nil, err
-		}
-		if before[k] {
-			if after[k], err = evaluate.Readable(ctx, e.det.OCR(), f.Output, l); err != nil {
-				return 0, nil, err
-			}
-		}
+	before, after, second, err := readSecond(ctx, e.det.OCR(), f, e.set.Labels[e.images[i]])
+	if err != nil {
+		return 0, nil, err
 	}
-	var changed []doc.Box
-	for _, r := range f.Regions {
-		changed = append(changed, r.Changed)
-	}
+	ents, changed := entityFlags(f.File), changedFlags(f)
 	score := e.score
 	return f.Report.TimingMS["total"], func(p evaluate.Page) {
-		score.AddPage(p, entityFlags(f.File), changedFlags(f))
+		score.AddPage(p, ents, changed)
 		score.AddLeaks(before, after)
 		for _, r := range f.Regions {
-			score.AddRegion(r.Strategy, r.Check.CER, r.Check.BackgroundError, r.Check.Confidence)
+			score.AddRegion(r.Strategy, second.ReadBack(r.TextBox, r.Drawn), r.Check.BackgroundError, r.Check.Confidence)
 		}
-		score.AddUntouched(f.Image, f.Output, changed)
+		score.AddUntouched(f.Image, f.Output, evaluate.Boxes(append(ents, changed...)))
 	}, nil
+}
+
+// readSecond reads the input and the output once each with the evaluation's
+// own reader (evaluate.SecondPSM, not the reads the pipeline gated on) and
+// reports, per label, whether its text was readable before and after; the
+// output's read serves the read-back of the drawn regions.
+func readSecond(ctx context.Context, rd evaluate.PageReader, f *engine.AnonFile, labs []evaluate.Label) (before, after []bool, out *evaluate.SecondRead, err error) {
+	in, err := evaluate.ReadSecond(ctx, rd, f.Image)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if out, err = evaluate.ReadSecond(ctx, rd, f.Output); err != nil {
+		return nil, nil, nil, err
+	}
+	before, after = make([]bool, len(labs)), make([]bool, len(labs))
+	for k, l := range labs {
+		before[k] = in.Readable(l)
+		after[k] = before[k] && out.Readable(l)
+	}
+	return before, after, out, nil
 }

@@ -94,6 +94,10 @@ type Region struct {
 	// Changed is the box of every pixel the region may have changed.
 	Changed doc.Box
 	Check   verify.Check
+	// Drawn is the surrogate text drawn in TextBox ("" when the region was
+	// erased or redacted), for an evaluation's own read-back.
+	Drawn   string
+	TextBox doc.Box
 }
 
 // AnonFile is one anonymized input.
@@ -229,12 +233,15 @@ func (a *Anonymizer) stages() []pageStage {
 type pageStage = stage[*pageRun]
 
 // replacePage replaces every entity of a page (see stages) and returns the
-// page's report, the regions changed and the stages' timing.
+// page's report (each entity with the rectangles changed for it), the
+// regions changed and the stages' timing.
 func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.Image, out draw.Image, pr *PageResult) (report.Page, []Region, map[string]float64, error) {
 	p := a.newPageRun(source, orig, out, pr)
 	t := timer{}
 	if _, err := runStages(ctx, t, p, a.stages()); err != nil {
 		return p.rp, nil, nil, err
 	}
-	return p.rp, summarize(p), t.ms(), nil
+	regions := summarize(p)
+	reportChanged(p, regions)
+	return p.rp, regions, t.ms(), nil
 }

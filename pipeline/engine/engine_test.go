@@ -2,7 +2,6 @@ package engine
 
 import (
 	"context"
-	"image"
 	"image/color"
 	"os"
 	"path/filepath"
@@ -76,7 +75,7 @@ func TestDetectSyntheticPrecisionRecall(t *testing.T) {
 	}
 }
 
-func anonymizeSample(t *testing.T, opts AnonymizeOptions) *AnonFile {
+func newTestAnonymizer(t *testing.T, opts AnonymizeOptions) *Anonymizer {
 	t.Helper()
 	det := newTestDetector(t, pii.DefaultConfig())
 	opts.Key = []byte("test-key")
@@ -84,6 +83,12 @@ func anonymizeSample(t *testing.T, opts AnonymizeOptions) *AnonFile {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return an
+}
+
+func anonymizeSample(t *testing.T, opts AnonymizeOptions) *AnonFile {
+	t.Helper()
+	an := newTestAnonymizer(t, opts)
 	d, err := synthdoc.Generate(synthdoc.Options{Kind: synthdoc.Form, Seed: 42, Noise: true})
 	if err != nil {
 		t.Fatal(err)
@@ -99,14 +104,19 @@ func anonymizeSample(t *testing.T, opts AnonymizeOptions) *AnonFile {
 	return f
 }
 
-// changedOutside counts pixels that differ outside the changed regions.
-func changedOutside(in, out image.Image, regions []Region) int64 {
-	s := evaluate.NewAnonScore()
+// changedOutside counts the pixels of f's output that differ from its
+// input outside the union of the report's entity boxes and, with changed,
+// their changed rectangles.
+func changedOutside(f *AnonFile, changed bool) int64 {
 	var boxes []doc.Box
-	for _, r := range regions {
-		boxes = append(boxes, r.Changed)
+	for _, e := range f.Report.Pages[0].Entities {
+		boxes = append(boxes, e.Boxes...)
+		if changed {
+			boxes = append(boxes, e.Changed...)
+		}
 	}
-	s.AddUntouched(in, out, boxes)
+	s := evaluate.NewAnonScore()
+	s.AddUntouched(f.Image, f.Output, boxes)
 	return s.ChangedOutside
 }
 
@@ -115,8 +125,8 @@ func TestAnonymizeRender(t *testing.T) {
 		t.Skip("runs Tesseract")
 	}
 	f := anonymizeSample(t, DefaultAnonymizeOptions())
-	if n := changedOutside(f.Image, f.Output, f.Regions); n != 0 {
-		t.Fatalf("%d pixels changed outside the replaced regions", n)
+	if n := changedOutside(f, true); n != 0 {
+		t.Fatalf("%d pixels changed outside the reported boxes and changed rectangles", n)
 	}
 	ents := f.Report.Pages[0].Entities
 	if len(ents) == 0 {
@@ -132,6 +142,9 @@ func TestAnonymizeRender(t *testing.T) {
 			t.Errorf("entity %s (%s) still readable", e.ID, e.Type)
 		}
 		confs[*e.Confidence] = true
+		if len(e.Changed) == 0 {
+			t.Errorf("entity %s (%s) reports no changed rectangle", e.ID, e.Type)
+		}
 		if e.Strategy == entity.Render {
 			rendered++
 			if e.Replacement == "" {
@@ -180,8 +193,8 @@ func TestFallbackToRedact(t *testing.T) {
 			t.Errorf("redacted region %v is not filled", c)
 		}
 	}
-	if n := changedOutside(f.Image, f.Output, f.Regions); n != 0 {
-		t.Fatalf("%d pixels changed outside the regions", n)
+	if n := changedOutside(f, true); n != 0 {
+		t.Fatalf("%d pixels changed outside the reported boxes and changed rectangles", n)
 	}
 }
 

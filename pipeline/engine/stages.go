@@ -268,6 +268,7 @@ func (a *Anonymizer) verifyDrawn(ctx context.Context, p *pageRun) error {
 			j.region.Strategy = entity.Diffusion
 		}
 		j.region.Changed = j.region.Changed.Union(j.res.Region)
+		j.region.Drawn, j.region.TextBox = j.text, j.res.TextBox
 		return nil
 	})
 }

@@ -21,8 +21,9 @@ type AnonScore struct {
 	Rendered, Exact, Redacted int
 	sumCER, sumBG             float64
 	Confidences               []float64
-	// Untouched: pixels outside every changed region that differ from the
-	// input (should be 0), and pixels checked.
+	// Untouched: pixels outside the union of the report's entity boxes
+	// and changed rectangles that differ from the input (should be 0),
+	// and pixels checked.
 	ChangedOutside, Checked int64
 }
 
@@ -75,7 +76,8 @@ func (s *AnonScore) AddRegion(strategy entity.Strategy, cer, bg, confidence floa
 	s.Confidences = append(s.Confidences, confidence)
 }
 
-// AddUntouched compares in and out outside the changed boxes.
+// AddUntouched compares in and out outside the union of the boxes (the
+// entities' boxes and the rectangles the report says were changed).
 func (s *AnonScore) AddUntouched(in, out image.Image, changed []doc.Box) {
 	b := in.Bounds()
 	mask := make([]bool, b.Dx()*b.Dy())
@@ -152,7 +154,7 @@ func (s *AnonScore) Print(w io.Writer) {
 	fmt.Fprintf(w, "rendered regions: %d, redacted: %d\n", s.Rendered, s.Redacted)
 	fmt.Fprintf(w, "read-back exact: %.3f (%d/%d), mean CER %.3f\n", s.ReadbackAccuracy(), s.Exact, s.Rendered, s.MeanCER())
 	fmt.Fprintf(w, "mean background error: %.2f grey levels\n", s.MeanBackgroundError())
-	fmt.Fprintf(w, "changed pixels outside regions: %d of %d\n", s.ChangedOutside, s.Checked)
+	fmt.Fprintf(w, "changed pixels outside the entities' boxes and changed rectangles: %d of %d\n", s.ChangedOutside, s.Checked)
 	lo, mean, hi, sd := s.ConfidenceSpread()
 	fmt.Fprintf(w, "confidence: min %.3f mean %.3f max %.3f sd %.3f over %d regions\n", lo, mean, hi, sd, len(s.Confidences))
 }

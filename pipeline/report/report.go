@@ -54,6 +54,12 @@ type Entity struct {
 	Strategy     entity.Strategy `json:"strategy,omitempty"`
 	Confidence   *float64        `json:"confidence,omitempty"`
 	Verification *Verification   `json:"verification,omitempty"`
+	// Changed are rectangles (input pixels, like Boxes) that hold every
+	// pixel anonymize changed for the entity: the new text with its ink
+	// spread, the rebuilt background, erased field extents and rules, a
+	// redaction box. Outside the union of all entities' Boxes and Changed,
+	// the output's pixels are the input's. Absent when nothing was changed.
+	Changed []doc.Box `json:"changed,omitempty"`
 }
 
 // Verification holds the per-region checks of anonymize.

@@ -68,3 +68,35 @@ func TestSchema(t *testing.T) {
 		t.Fatalf("round trip: %v", err)
 	}
 }
+
+// Changed is written by anonymize only: absent when empty, in the box
+// format of Boxes when set.
+func TestSchemaChanged(t *testing.T) {
+	e := Entity{ID: "p0-e0", Boxes: []doc.Box{{Left: 1, Top: 2, Width: 3, Height: 4}}}
+	keys := func() map[string]any {
+		t.Helper()
+		data, err := json.Marshal(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]any
+		if err := json.Unmarshal(data, &m); err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	if _, ok := keys()["changed"]; ok {
+		t.Error("an entity with nothing changed writes changed")
+	}
+	e.Changed = []doc.Box{{Left: 5, Top: 6, Width: 7, Height: 8}}
+	got, ok := keys()["changed"].([]any)
+	if !ok || len(got) != 1 {
+		t.Fatalf("changed = %v", keys()["changed"])
+	}
+	want := map[string]any{"left": 5.0, "top": 6.0, "width": 7.0, "height": 8.0}
+	for k, v := range want {
+		if got[0].(map[string]any)[k] != v {
+			t.Errorf("changed[0][%q] = %v, want %v", k, got[0].(map[string]any)[k], v)
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package evaluate
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"sort"
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/verify"
+)
+
+// SecondPSM is the page segmentation mode of the evaluation's own reader:
+// sparse text (11). The pipeline reads pages with PSM 3, fields with PSM 6
+// and gates its replacements on single-line reads (PSM 7); a leak or a
+// read-back measured with those reads would grade the pipeline with the
+// reader it was tuned to pass.
+const SecondPSM = 11
+
+// PageReader reads a whole page with a given page segmentation mode.
+type PageReader interface {
+	PagePSM(ctx context.Context, img image.Image, index, psm int) (*doc.Page, error)
+}
+
+// SecondRead is one page as the evaluation's second reader saw it.
+type SecondRead struct {
+	words []doc.Word
+}
+
+// ReadSecond reads img once with SecondPSM.
+func ReadSecond(ctx context.Context, rd PageReader, img image.Image) (*SecondRead, error) {
+	p, err := rd.PagePSM(ctx, img, 0, SecondPSM)
+	if err != nil {
+		return nil, fmt.Errorf("second reader (psm %d): %w", SecondPSM, err)
+	}
+	return &SecondRead{words: p.Words}, nil
+}
+
+// TextIn joins, in reading order, the words whose centre lies inside b
+// padded by a third of its height (at least 3 pixels).
+func (s *SecondRead) TextIn(b doc.Box) string {
+	r := b.Pad(max(3, b.Height/3))
+	var in []doc.Word
+	for _, w := range s.words {
+		cx, cy := w.Box.Left+w.Box.Width/2, w.Box.Top+w.Box.Height/2
+		if cx >= r.Left && cx < r.Right() && cy >= r.Top && cy < r.Bottom() && strings.TrimSpace(w.Text) != "" {
+			in = append(in, w)
+		}
+	}
+	sort.SliceStable(in, func(i, j int) bool {
+		if in[i].Box.SameRow(in[j].Box) {
+			return in[i].Box.Left < in[j].Box.Left
+		}
+		return in[i].Box.Top < in[j].Box.Top
+	})
+	parts := make([]string, len(in))
+	for i, w := range in {
+		parts[i] = w.Text
+	}
+	return strings.Join(parts, " ")
+}
+
+// Readable reports whether the label's text can be read on the page: the
+// words read over each of its lines, together, hold its text (verify.Leaks:
+// normalised, exact or within edit distance 1 for 5+ characters).
+func (s *SecondRead) Readable(l Label) bool {
+	var read []string
+	for _, line := range labelLines(l) {
+		if t := s.TextIn(line); t != "" {
+			read = append(read, t)
+		}
+	}
+	return len(read) > 0 && verify.Leaks(strings.Join(read, " "), l.Text)
+}
+
+// ReadBack is the character error rate of the text read over box against
+// the text that was drawn there.
+func (s *SecondRead) ReadBack(box doc.Box, drawn string) float64 {
+	return verify.CER(s.TextIn(box), drawn)
+}

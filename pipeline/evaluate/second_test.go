@@ -1,0 +1,62 @@
+package evaluate
+
+import (
+	"context"
+	"image"
+	"image/color"
+	"image/draw"
+	"testing"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/fonts"
+	"github.com/anonymizer-project/anonymizer/pipeline/ocr"
+)
+
+// page draws two lines of text and returns the image and their ink boxes.
+func secondPage(t *testing.T, lines ...string) (*image.Gray, []doc.Box) {
+	t.Helper()
+	img := image.NewGray(image.Rect(0, 0, 900, 100+90*len(lines)))
+	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
+	face, err := fonts.Default().Face(32)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var boxes []doc.Box
+	for i, s := range lines {
+		d := &font.Drawer{Dst: img, Src: image.NewUniform(color.Black), Face: face, Dot: fixed.P(60, 90+90*i)}
+		b, _ := d.BoundString(s)
+		d.DrawString(s)
+		boxes = append(boxes, doc.BoxFromRect(image.Rect(b.Min.X.Floor(), b.Min.Y.Floor(), b.Max.X.Ceil(), b.Max.Y.Ceil())))
+	}
+	return img, boxes
+}
+
+func TestSecondReaderReadsLabelsAndRegions(t *testing.T) {
+	eng, err := ocr.New(ocr.Options{Workers: 1})
+	if err != nil {
+		t.Skipf("tesseract unavailable: %v", err)
+	}
+	defer eng.Close()
+	img, boxes := secondPage(t, "Patient: Halvorsen Mendez", "Invoice total 1,240.00")
+	s, err := ReadSecond(context.Background(), eng, img)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := Label{Text: "Halvorsen Mendez", Box: boxes[0], Words: []LabelWord{{Text: "Halvorsen Mendez", Box: boxes[0]}}}
+	if !s.Readable(name) {
+		t.Fatalf("the name on line 1 is not readable; read %q", s.TextIn(boxes[0]))
+	}
+	absent := Label{Text: "George Baroody", Box: boxes[1], Words: []LabelWord{{Text: "George Baroody", Box: boxes[1]}}}
+	if s.Readable(absent) {
+		t.Fatal("a name that is not on line 2 reads as readable")
+	}
+	if cer := s.ReadBack(boxes[1], "Invoice total 1,240.00"); cer != 0 {
+		t.Fatalf("line 2 read back with CER %v: %q", cer, s.TextIn(boxes[1]))
+	}
+	if cer := s.ReadBack(boxes[1], "Payment due 7,000.00"); cer == 0 {
+		t.Fatal("other text read back as exact")
+	}
+}
