@@ -43,3 +43,20 @@ func TestStrokes(t *testing.T) {
 		}
 	}
 }
+
+func TestText(t *testing.T) {
+	g := Flat(200, 60, 255)
+	box := Text(t, g, "Hello", 10, 40, 24)
+	if box.Empty() || box.Left < 10 || box.Bottom() > 60 {
+		t.Fatalf("ink box %+v", box)
+	}
+	// Every dark pixel lies inside the returned box.
+	r := box.Rect()
+	for y := 0; y < 60; y++ {
+		for x := 0; x < 200; x++ {
+			if g.GrayAt(x, y).Y < 128 && !image.Pt(x, y).In(r) {
+				t.Fatalf("ink at (%d,%d) outside %v", x, y, r)
+			}
+		}
+	}
+}
