@@ -37,7 +37,7 @@ func anonymizeCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "anonymize",
 		Usage:     "replace personal data on page images with synthetic stand-ins",
-		ArgsUsage: "FILE|FOLDER|GLOB... (or - for standard input)",
+		ArgsUsage: inputsArgsUsage,
 		Description: "Writes DIR/<stem>.<ext> (same format as the input; PNG for standard input) and\n" +
 			"DIR/<stem>.report.json. Each entity is replaced by a format-preserving surrogate\n" +
 			"drawn in the original's style (render, the default) or printed there by the\n" +

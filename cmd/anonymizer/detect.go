@@ -18,7 +18,7 @@ func detectCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "detect",
 		Usage:     "find personal data on page images and write a JSON report per input",
-		ArgsUsage: "FILE|FOLDER|GLOB... (or - for standard input)",
+		ArgsUsage: inputsArgsUsage,
 		Description: "Writes DIR/<stem>.report.json for each input. With the single input '-', reads\n" +
 			"an image from standard input and writes the report to standard output.\n" +
 			"A failed input is logged in one line and does not stop the others; the exit\n" +
@@ -29,6 +29,10 @@ func detectCommand() *cli.Command {
 		Action: runDetect,
 	}
 }
+
+// inputsArgsUsage is the arguments of the commands that read page images
+// (expanded by commandIO).
+const inputsArgsUsage = "FILE|FOLDER|GLOB... (or - for standard input)"
 
 // signalContext is cancelled on Ctrl-C or SIGTERM.
 func signalContext() (context.Context, context.CancelFunc) {
