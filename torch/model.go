@@ -10,7 +10,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
-	"sync"
 	"unsafe"
 )
 
@@ -36,9 +35,8 @@ func (c ModelConfig) json() (string, error) {
 
 // Model is a VAE + UNet + text encoder set on one device.
 type Model struct {
-	mu   sync.RWMutex // read: calls in flight; write: Close
-	p    *C.anon_model
-	geom Geometry // read once at create/load; fixed for the model's life
+	h    handle[*C.anon_model] // shared: calls run concurrently
+	geom Geometry              // read once at create/load; fixed for the model's life
 }
 
 // Geometry is the part of a model's info that fixes buffer shapes.
@@ -73,7 +71,7 @@ type ModelInfo struct {
 // newModel wraps a new handle and reads its geometry; on failure the handle
 // is freed.
 func newModel(op string, p *C.anon_model) (*Model, error) {
-	m := &Model{p: p}
+	m := &Model{h: handle[*C.anon_model]{p: p, shared: true}}
 	runtime.SetFinalizer(m, func(m *Model) { _ = m.Close() })
 	info, err := m.Info()
 	if err != nil {
@@ -124,11 +122,7 @@ func (m *Model) Close() error {
 	if m == nil {
 		return nil
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.p != nil {
-		C.anon_model_destroy(m.p)
-		m.p = nil
+	if m.h.close(func(p *C.anon_model) { C.anon_model_destroy(p) }) {
 		runtime.SetFinalizer(m, nil)
 	}
 	return nil
@@ -139,12 +133,7 @@ func (m *Model) use(op string, f func(p *C.anon_model) C.int) error {
 	if m == nil {
 		return &Error{Op: op, Code: codeClosed, Msg: "nil model"}
 	}
-	m.mu.RLock()
-	defer m.mu.RUnlock()
-	if m.p == nil {
-		return &Error{Op: op, Code: codeClosed, Msg: "model is closed"}
-	}
-	return call(op, func() C.int { return f(m.p) })
+	return m.h.use(op, "model", f)
 }
 
 // geometry is the model's geometry, or ErrClosed for a nil model (a closed

@@ -10,7 +10,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
-	"sync"
 	"unsafe"
 )
 
@@ -58,8 +57,7 @@ type TrainStats struct {
 // Trainer trains the VAE ("vae") or the UNet with the text encoder ("unet")
 // of a model. Steps exclude concurrent use of the same model.
 type Trainer struct {
-	mu   sync.Mutex
-	p    *C.anon_trainer
+	h    handle[*C.anon_trainer] // not shared: calls run one at a time
 	kind string
 }
 
@@ -77,7 +75,7 @@ func NewTrainer(m *Model, kind string, o TrainerOptions) (*Trainer, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Trainer{p: p, kind: kind}
+	t := &Trainer{h: handle[*C.anon_trainer]{p: p}, kind: kind}
 	runtime.SetFinalizer(t, func(t *Trainer) { _ = t.Close() })
 	return t, nil
 }
@@ -87,11 +85,7 @@ func (t *Trainer) Close() error {
 	if t == nil {
 		return nil
 	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.p != nil {
-		C.anon_trainer_destroy(t.p)
-		t.p = nil
+	if t.h.close(func(p *C.anon_trainer) { C.anon_trainer_destroy(p) }) {
 		runtime.SetFinalizer(t, nil)
 	}
 	return nil
@@ -101,12 +95,7 @@ func (t *Trainer) use(op string, f func(p *C.anon_trainer) C.int) error {
 	if t == nil {
 		return &Error{Op: op, Code: codeClosed, Msg: "nil trainer"}
 	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.p == nil {
-		return &Error{Op: op, Code: codeClosed, Msg: "trainer is closed"}
-	}
-	return call(op, func() C.int { return f(t.p) })
+	return t.h.use(op, "trainer", f)
 }
 
 func stats(s *C.anon_train_stats) TrainStats {

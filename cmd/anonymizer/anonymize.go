@@ -14,8 +14,6 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/engine"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/imageio"
-	"github.com/anonymizer-project/anonymizer/pipeline/inputs"
-	"github.com/anonymizer-project/anonymizer/pipeline/workers"
 )
 
 // defaultDiffusionSteps is the number of DDIM steps per generated region.
@@ -39,7 +37,7 @@ func anonymizeCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "anonymize",
 		Usage:     "replace personal data on page images with synthetic stand-ins",
-		ArgsUsage: "FILE|FOLDER|GLOB... (or - for standard input)",
+		ArgsUsage: inputsArgsUsage,
 		Description: "Writes DIR/<stem>.<ext> (same format as the input; PNG for standard input) and\n" +
 			"DIR/<stem>.report.json. Each entity is replaced by a format-preserving surrogate\n" +
 			"drawn in the original's style (render, the default) or printed there by the\n" +
@@ -150,54 +148,56 @@ func runAnonymize(c *cli.Context) error {
 	}
 	defer det.Close()
 	dry := c.Bool("dry-run")
-
-	ctx, cancel := signalContext()
-	defer cancel()
-	stems := inputs.Stems(paths)
-	errs := workers.ForEach(ctx, len(paths), dopts.OCR.Workers, func(ctx context.Context, i int) error {
-		f, err := an.AnonymizeFile(ctx, paths[i])
+	return forEachInput(paths, dopts.OCR.Workers, func(ctx context.Context, path, stem string) error {
+		f, err := an.AnonymizeFile(ctx, path)
 		if err != nil {
 			return err
 		}
-		ext := strings.ToLower(filepath.Ext(paths[i]))
-		if !imageio.Supported(paths[i]) {
-			ext = ".png"
-		}
 		var imgOut, repOut string
 		if outDir != "" {
-			repOut = filepath.Join(outDir, stems[i]+".report.json")
-			imgOut = filepath.Join(outDir, stems[i]+ext)
+			ext := strings.ToLower(filepath.Ext(path))
+			if !imageio.Supported(path) {
+				ext = ".png"
+			}
+			repOut = filepath.Join(outDir, stem+".report.json")
+			imgOut = filepath.Join(outDir, stem+ext)
 		}
-		// The image first: a report never describes an image that was not
-		// written.
-		if !dry {
-			if toStdout {
-				if err := imageio.Encode(os.Stdout, "stdout.png", f.Output); err != nil {
-					return err
-				}
-			} else if err := imageio.WriteImage(imgOut, f.Output); err != nil {
-				return err
-			}
-		}
-		if repOut != "" {
-			if err := f.Report.WriteFile(repOut); err != nil {
-				if !dry && !toStdout {
-					os.Remove(imgOut)
-				}
-				return err
-			}
-		} else if dry {
-			if err := f.Report.Encode(os.Stdout); err != nil {
-				return err
-			}
+		if err := writeAnonymized(f, imgOut, repOut, dry, toStdout); err != nil {
+			return err
 		}
 		counts := map[entity.Strategy]int{}
 		for _, e := range f.Report.Pages[0].Entities {
 			counts[e.Strategy]++
 		}
-		log.Info().Str("input", paths[i]).Str("output", imgOut).Int("generated", counts[entity.Diffusion]).Int("rendered", counts[entity.Render]).
+		log.Info().Str("input", path).Str("output", imgOut).Int("generated", counts[entity.Diffusion]).Int("rendered", counts[entity.Render]).
 			Int("redacted", counts[entity.Redact]).Float64("ms", f.Report.TimingMS["total"]).Msg("anonymized")
 		return nil
 	})
-	return summarize(paths, errs)
+}
+
+// writeAnonymized writes f's image (to imgOut, or to standard output) unless
+// dry, then its report to repOut; without repOut a dry run prints the
+// report. The image goes first: a report never describes an image that was
+// not written.
+func writeAnonymized(f *engine.AnonFile, imgOut, repOut string, dry, toStdout bool) error {
+	if !dry {
+		if toStdout {
+			if err := imageio.Encode(os.Stdout, "stdout.png", f.Output); err != nil {
+				return err
+			}
+		} else if err := imageio.WriteImage(imgOut, f.Output); err != nil {
+			return err
+		}
+	}
+	if repOut != "" {
+		if err := f.Report.WriteFile(repOut); err != nil {
+			if !dry && !toStdout {
+				os.Remove(imgOut)
+			}
+			return err
+		}
+	} else if dry {
+		return f.Report.Encode(os.Stdout)
+	}
+	return nil
 }

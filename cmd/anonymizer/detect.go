@@ -18,7 +18,7 @@ func detectCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "detect",
 		Usage:     "find personal data on page images and write a JSON report per input",
-		ArgsUsage: "FILE|FOLDER|GLOB... (or - for standard input)",
+		ArgsUsage: inputsArgsUsage,
 		Description: "Writes DIR/<stem>.report.json for each input. With the single input '-', reads\n" +
 			"an image from standard input and writes the report to standard output.\n" +
 			"A failed input is logged in one line and does not stop the others; the exit\n" +
@@ -29,6 +29,10 @@ func detectCommand() *cli.Command {
 		Action: runDetect,
 	}
 }
+
+// inputsArgsUsage is the arguments of the commands that read page images
+// (expanded by commandIO).
+const inputsArgsUsage = "FILE|FOLDER|GLOB... (or - for standard input)"
 
 // signalContext is cancelled on Ctrl-C or SIGTERM.
 func signalContext() (context.Context, context.CancelFunc) {
@@ -68,11 +72,8 @@ func runDetect(c *cli.Context) error {
 	}
 	defer det.Close()
 
-	ctx, cancel := signalContext()
-	defer cancel()
-	stems := inputs.Stems(paths)
-	errs := workers.ForEach(ctx, len(paths), opts.OCR.Workers, func(ctx context.Context, i int) error {
-		f, err := det.DetectFile(ctx, paths[i])
+	return forEachInput(paths, opts.OCR.Workers, func(ctx context.Context, path, stem string) error {
+		f, err := det.DetectFile(ctx, path)
 		if err != nil {
 			return err
 		}
@@ -81,18 +82,26 @@ func runDetect(c *cli.Context) error {
 			n += len(p.Entities)
 		}
 		if toStdout {
-			if err := f.Report.Encode(os.Stdout); err != nil {
-				return err
-			}
-		} else {
-			out := filepath.Join(outDir, stems[i]+".report.json")
-			if err := f.Report.WriteFile(out); err != nil {
-				return err
-			}
-			log.Info().Str("input", paths[i]).Str("report", out).Int("entities", n).
-				Float64("ms", f.Report.TimingMS["total"]).Msg("detected")
+			return f.Report.Encode(os.Stdout)
 		}
+		out := filepath.Join(outDir, stem+".report.json")
+		if err := f.Report.WriteFile(out); err != nil {
+			return err
+		}
+		log.Info().Str("input", path).Str("report", out).Int("entities", n).
+			Float64("ms", f.Report.TimingMS["total"]).Msg("detected")
 		return nil
+	})
+}
+
+// forEachInput runs do on every input on nWorkers workers until Ctrl-C,
+// with the input's stem (inputs.Stems), and then summarizes the failures.
+func forEachInput(paths []string, nWorkers int, do func(ctx context.Context, path, stem string) error) error {
+	ctx, cancel := signalContext()
+	defer cancel()
+	stems := inputs.Stems(paths)
+	errs := workers.ForEach(ctx, len(paths), nWorkers, func(ctx context.Context, i int) error {
+		return do(ctx, paths[i], stems[i])
 	})
 	return summarize(paths, errs)
 }

@@ -209,30 +209,45 @@ func runEvalAnonymize(c *cli.Context) error {
 	}
 	defer det.Close()
 
-	score := evaluate.NewAnonScore()
-	return evalLoop(c, set, images, dopts.OCR.Workers, "eval anonymize", score, func(ctx context.Context, i int, path string) (float64, func(evaluate.Page), error) {
-		f, err := an.AnonymizeFile(ctx, path)
-		if err != nil {
-			return 0, nil, err
+	e := anonEval{set: set, images: images, det: det, an: an, score: evaluate.NewAnonScore()}
+	return evalLoop(c, set, images, dopts.OCR.Workers, "eval anonymize", e.score, e.page)
+}
+
+// anonEval measures anonymize on the labelled images of set.
+type anonEval struct {
+	set    *evaluate.Set
+	images []string
+	det    *engine.Detector
+	an     *engine.Anonymizer
+	score  *evaluate.AnonScore
+}
+
+// page anonymizes image i (at path) in memory, reads the input and the
+// output with the evaluation's own reader (readSecond), and returns the
+// page time and the function that records the page in the score.
+func (e anonEval) page(ctx context.Context, i int, path string) (float64, func(evaluate.Page), error) {
+	f, err := e.an.AnonymizeFile(ctx, path)
+	if err != nil {
+		return 0, nil, err
+	}
+	before, after, err := readSecond(ctx, e.det.OCR(), f, e.set.Labels[e.images[i]])
+	if err != nil {
+		return 0, nil, err
+	}
+	cers, err := readBack(ctx, e.det.OCR(), f)
+	if err != nil {
+		return 0, nil, err
+	}
+	ents, changed := entityFlags(f.File), changedFlags(f)
+	score := e.score
+	return f.Report.TimingMS["total"], func(p evaluate.Page) {
+		score.AddPage(p, ents, changed)
+		score.AddLeaks(before, after)
+		for k, r := range f.Regions {
+			score.AddRegion(r.Strategy, cers[k], r.Check.BackgroundError, r.Check.Confidence)
 		}
-		before, after, err := readSecond(ctx, det.OCR(), f, set.Labels[images[i]])
-		if err != nil {
-			return 0, nil, err
-		}
-		cers, err := readBack(ctx, det.OCR(), f)
-		if err != nil {
-			return 0, nil, err
-		}
-		ents, changed := entityFlags(f.File), changedFlags(f)
-		return f.Report.TimingMS["total"], func(p evaluate.Page) {
-			score.AddPage(p, ents, changed)
-			score.AddLeaks(before, after)
-			for k, r := range f.Regions {
-				score.AddRegion(r.Strategy, cers[k], r.Check.BackgroundError, r.Check.Confidence)
-			}
-			score.AddUntouched(f.Image, f.Output, evaluate.Boxes(append(ents, changed...)))
-		}, nil
-	})
+		score.AddUntouched(f.Image, f.Output, evaluate.Boxes(append(ents, changed...)))
+	}, nil
 }
 
 // readSecond reads the input and the output once each with the evaluation's

@@ -2,10 +2,19 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <stdexcept>
 
 namespace anon {
 namespace {
+
+// JSON's one-letter escapes: the letter after the backslash and the
+// character it stands for. dump_string writes the first kWrittenEscapes
+// characters this way, other control characters as \u00XX and '/' as it is.
+constexpr char kEscapeLetters[] = "\"\\nrt/bf";
+constexpr char kEscapedChars[] = "\"\\\n\r\t/\b\f";
+constexpr size_t kEscapes = sizeof kEscapeLetters - 1;
+constexpr size_t kWrittenEscapes = 5;
 
 class Parser {
  public:
@@ -59,39 +68,39 @@ class Parser {
     fail("unexpected character");
   }
 
-  Json parse_object(int depth) {
-    expect('{');
-    Json obj = Json::object();
-    if (peek() == '}') {
+  // parse_items reads a bracketed, comma-separated sequence: the open
+  // character, then item() for each element up to the close character.
+  template <class Item>
+  void parse_items(char open, char close, const char* bad_separator, Item item) {
+    expect(open);
+    if (peek() == close) {
       ++pos_;
-      return obj;
+      return;
     }
     while (true) {
+      item();
+      char c = peek();
+      ++pos_;
+      if (c == close) return;
+      if (c != ',') fail(bad_separator);
+    }
+  }
+
+  Json parse_object(int depth) {
+    Json obj = Json::object();
+    parse_items('{', '}', "expected , or }", [&] {
       if (peek() != '"') fail("expected key");
       std::string key = parse_string();
       expect(':');
       obj[key] = parse_value(depth + 1);
-      char c = peek();
-      ++pos_;
-      if (c == '}') return obj;
-      if (c != ',') fail("expected , or }");
-    }
+    });
+    return obj;
   }
 
   Json parse_array(int depth) {
-    expect('[');
     Json arr = Json::array();
-    if (peek() == ']') {
-      ++pos_;
-      return arr;
-    }
-    while (true) {
-      arr.push_back(parse_value(depth + 1));
-      char c = peek();
-      ++pos_;
-      if (c == ']') return arr;
-      if (c != ',') fail("expected , or ]");
-    }
+    parse_items('[', ']', "expected , or ]", [&] { arr.push_back(parse_value(depth + 1)); });
+    return arr;
   }
 
   Json parse_number() {
@@ -156,27 +165,19 @@ class Parser {
       }
       if (pos_ >= s_.size()) fail("bad escape");
       char e = s_[pos_++];
-      switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'u': {
-          uint32_t cp = parse_hex4();
-          if (cp >= 0xD800 && cp < 0xDC00 && pos_ + 6 <= s_.size() && s_[pos_] == '\\' && s_[pos_ + 1] == 'u') {
-            pos_ += 2;
-            uint32_t lo = parse_hex4();
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-          }
-          append_utf8(out, cp);
-          break;
+      if (e == 'u') {
+        uint32_t cp = parse_hex4();
+        if (cp >= 0xD800 && cp < 0xDC00 && pos_ + 6 <= s_.size() && s_[pos_] == '\\' && s_[pos_ + 1] == 'u') {
+          pos_ += 2;
+          uint32_t lo = parse_hex4();
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
         }
-        default: fail("bad escape");
+        append_utf8(out, cp);
+        continue;
       }
+      const void* at = std::memchr(kEscapeLetters, e, kEscapes);
+      if (at == nullptr) fail("bad escape");
+      out += kEscapedChars[static_cast<const char*>(at) - kEscapeLetters];
     }
   }
 };
@@ -184,20 +185,15 @@ class Parser {
 void dump_string(std::string& out, const std::string& s) {
   out += '"';
   for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
+    if (const void* at = std::memchr(kEscapedChars, c, kWrittenEscapes)) {
+      out += '\\';
+      out += kEscapeLetters[static_cast<const char*>(at) - kEscapedChars];
+    } else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
     }
   }
   out += '"';

@@ -35,6 +35,12 @@
 #define ANON_X86_DISPATCH 0
 #endif
 
+#if defined(__GNUC__) || defined(__clang__)
+#define ANON_INLINE inline __attribute__((always_inline))
+#else
+#define ANON_INLINE inline
+#endif
+
 namespace anon::kernels::cpu {
 namespace {
 
@@ -45,6 +51,25 @@ constexpr int64_t kBlock = 256;
 // Independent float lanes in reductions (two AVX2 registers).
 constexpr int kLanes = 16;
 
+// The steps exp_f32 and vexp share, for a float or a vector of floats F:
+// n = x*log2(e) rounded to nearest (the 1.5*2^23 trick, no libm call) and
+// the return value exp(x - n*ln(2)) by the Cephes polynomial, so that
+// exp(x) = return value * 2^n.
+template <typename F>
+ANON_INLINE F exp_reduced(F x, F& n) {
+  n = x * 1.44269504088896341f + 12582912.0f;
+  n -= 12582912.0f;
+  F r = x - n * 0.693359375f;
+  r = r - n * -2.12194440e-4f;
+  F p = F{} + 1.9875691500e-4f;
+  p = p * r + 1.3981999507e-3f;
+  p = p * r + 8.3334519073e-3f;
+  p = p * r + 4.1665795894e-2f;
+  p = p * r + 1.6666665459e-1f;
+  p = p * r + 5.0000001201e-1f;
+  return p * r * r + r + 1.0f;
+}
+
 // exp(x) for float, branch-free so loops containing it vectorise.
 // Cody-Waite range reduction + degree-6 minimax polynomial (Cephes expf),
 // relative error about 1 ulp on [-87.3, 88.3]; inputs are clamped to that
@@ -52,18 +77,8 @@ constexpr int kLanes = 16;
 inline float exp_f32(float x) {
   x = x < -87.3f ? -87.3f : x;
   x = x > 88.3f ? 88.3f : x;
-  // Round x*log2(e) to nearest with the 1.5*2^23 trick (no libm call).
-  float n = x * 1.44269504088896341f + 12582912.0f;
-  n -= 12582912.0f;
-  float r = x - n * 0.693359375f;
-  r = r - n * -2.12194440e-4f;
-  float p = 1.9875691500e-4f;
-  p = p * r + 1.3981999507e-3f;
-  p = p * r + 8.3334519073e-3f;
-  p = p * r + 4.1665795894e-2f;
-  p = p * r + 1.6666665459e-1f;
-  p = p * r + 5.0000001201e-1f;
-  const float e = p * r * r + r + 1.0f;
+  float n;
+  const float e = exp_reduced(x, n);
   const int32_t bits = (static_cast<int32_t>(n) + 127) << 23;
   float scale;
   std::memcpy(&scale, &bits, sizeof(scale));
@@ -75,10 +90,14 @@ inline float exp_any(float x) { return exp_f32(x); }
 
 // ---- row primitives (templated cores, instantiated below) -------------------
 
-// Shifted sums over p[0, n): s1 += sum(p - shift), s2 += sum((p - shift)^2).
-template <typename T>
-inline void sums_core(const T* __restrict p, int64_t n, T shift, double& s1,
-                      double& s2) {
+// blocked_sums adds two sums over [0, n) into s1 and s2, in blocks of
+// kBlock elements: whole groups of kLanes elements go through
+// lane(i, a, b) into per-lane T accumulators (which vectorise), the rest of
+// a block through tail(i, s1, s2) straight into the doubles, and each
+// block's lane accumulators are then added to s1 and s2.
+template <typename T, typename Lane, typename Tail>
+inline void blocked_sums(int64_t n, double& s1, double& s2, Lane lane,
+                         Tail tail) {
   int64_t i = 0;
   while (i < n) {
     const int64_t end = std::min(n, i + kBlock);
@@ -86,21 +105,35 @@ inline void sums_core(const T* __restrict p, int64_t n, T shift, double& s1,
     T b[kLanes] = {};
     for (; i + kLanes <= end; i += kLanes) {
       for (int j = 0; j < kLanes; ++j) {
-        const T v = p[i + j] - shift;
-        a[j] += v;
-        b[j] += v * v;
+        lane(i + j, a[j], b[j]);
       }
     }
     for (; i < end; ++i) {
-      const double v = static_cast<double>(p[i] - shift);
-      s1 += v;
-      s2 += v * v;
+      tail(i, s1, s2);
     }
     for (int j = 0; j < kLanes; ++j) {
       s1 += a[j];
       s2 += b[j];
     }
   }
+}
+
+// Shifted sums over p[0, n): s1 += sum(p - shift), s2 += sum((p - shift)^2).
+template <typename T>
+inline void sums_core(const T* __restrict p, int64_t n, T shift, double& s1,
+                      double& s2) {
+  blocked_sums<T>(
+      n, s1, s2,
+      [p, shift](int64_t i, T& a, T& b) {
+        const T v = p[i] - shift;
+        a += v;
+        b += v * v;
+      },
+      [p, shift](int64_t i, double& t1, double& t2) {
+        const double v = static_cast<double>(p[i] - shift);
+        t1 += v;
+        t2 += v * v;
+      });
 }
 
 // y = silu((x - mean)*a + b). Subtracting the mean first (rather than
@@ -133,30 +166,20 @@ template <typename T>
 inline void bwd_sums_core(const T* __restrict x, T* __restrict dz, int64_t n,
                           T mean, T rstd, T gamma, double& sdz,
                           double& sdzx) {
-  int64_t i = 0;
-  while (i < n) {
-    const int64_t end = std::min(n, i + kBlock);
-    T a[kLanes] = {};
-    T b[kLanes] = {};
-    for (; i + kLanes <= end; i += kLanes) {
-      for (int j = 0; j < kLanes; ++j) {
-        const T d = dz[i + j];
-        dz[i + j] = gamma * d;
-        a[j] += d;
-        b[j] += d * ((x[i + j] - mean) * rstd);
-      }
-    }
-    for (; i < end; ++i) {
-      const T d = dz[i];
-      dz[i] = gamma * d;
-      sdz += static_cast<double>(d);
-      sdzx += static_cast<double>(d) * static_cast<double>((x[i] - mean) * rstd);
-    }
-    for (int j = 0; j < kLanes; ++j) {
-      sdz += a[j];
-      sdzx += b[j];
-    }
-  }
+  blocked_sums<T>(
+      n, sdz, sdzx,
+      [x, dz, mean, rstd, gamma](int64_t i, T& a, T& b) {
+        const T d = dz[i];
+        dz[i] = gamma * d;
+        a += d;
+        b += d * ((x[i] - mean) * rstd);
+      },
+      [x, dz, mean, rstd, gamma](int64_t i, double& t1, double& t2) {
+        const T d = dz[i];
+        dz[i] = gamma * d;
+        t1 += static_cast<double>(d);
+        t2 += static_cast<double>(d) * static_cast<double>((x[i] - mean) * rstd);
+      });
 }
 
 // dx = rstd * (gamma*dz - m1 - xhat*m2), gamma*dz read from dx in place.
@@ -176,7 +199,6 @@ inline void bwd_dx_core(const T* __restrict x, T* __restrict dx, int64_t n,
 // Loops process W elements at a time; the tail goes through the same code
 // on a padded stack copy, so every element is computed by the same steps.
 #if defined(__GNUC__) || defined(__clang__)
-#define ANON_INLINE inline __attribute__((always_inline))
 
 template <int W>
 struct Vec;
@@ -229,17 +251,8 @@ ANON_INLINE typename Vec<W>::F vexp(typename Vec<W>::F x) {
   using I = typename Vec<W>::I;
   x = select<W>(x < -87.3f, splat<W>(-87.3f), x);
   x = select<W>(x > 88.3f, splat<W>(88.3f), x);
-  F n = x * 1.44269504088896341f + 12582912.0f;
-  n -= 12582912.0f;
-  F r = x - n * 0.693359375f;
-  r = r - n * -2.12194440e-4f;
-  F p = splat<W>(1.9875691500e-4f);
-  p = p * r + 1.3981999507e-3f;
-  p = p * r + 8.3334519073e-3f;
-  p = p * r + 4.1665795894e-2f;
-  p = p * r + 1.6666665459e-1f;
-  p = p * r + 5.0000001201e-1f;
-  const F e = p * r * r + r + 1.0f;
+  F n;
+  const F e = exp_reduced(x, n);
   const I bits = (__builtin_convertvector(n, I) + 127) << 23;
   return e * reinterpret_cast<F>(bits);
 }
@@ -474,10 +487,12 @@ int64_t grain_for(int64_t group_elems) {
   return std::max<int64_t>(1, kMinTaskElems / std::max<int64_t>(1, group_elems));
 }
 
+}  // namespace
+
 template <typename T>
-void forward_impl(const T* x, const T* gamma, const T* beta, T* y, T* mean,
-                  T* rstd, int64_t N, int64_t C, int64_t HW, int64_t G,
-                  double eps) {
+void forward(const T* x, const T* gamma, const T* beta, T* y, T* mean,
+             T* rstd, int64_t N, int64_t C, int64_t HW, int64_t G,
+             double eps) {
   const int64_t D = C / G;
   const int64_t M = D * HW;
   if (N * G == 0) return;
@@ -517,10 +532,10 @@ void forward_impl(const T* x, const T* gamma, const T* beta, T* y, T* mean,
 }
 
 template <typename T>
-void backward_impl(const T* dy, const T* x, const T* gamma, const T* beta,
-                   const T* mean, const T* rstd, T* dx, double* dgamma_nc,
-                   double* dbeta_nc, int64_t N, int64_t C, int64_t HW,
-                   int64_t G) {
+void backward(const T* dy, const T* x, const T* gamma, const T* beta,
+              const T* mean, const T* rstd, T* dx, double* dgamma_nc,
+              double* dbeta_nc, int64_t N, int64_t C, int64_t HW,
+              int64_t G) {
   const int64_t D = C / G;
   const int64_t M = D * HW;
   if (N * G == 0 || M == 0) return;
@@ -562,32 +577,21 @@ void backward_impl(const T* dy, const T* x, const T* gamma, const T* beta,
   });
 }
 
-}  // namespace
-
-void forward(const float* x, const float* gamma, const float* beta, float* y,
-             float* mean, float* rstd, int64_t N, int64_t C, int64_t HW,
-             int64_t G, double eps) {
-  forward_impl<float>(x, gamma, beta, y, mean, rstd, N, C, HW, G, eps);
-}
-void forward(const double* x, const double* gamma, const double* beta,
-             double* y, double* mean, double* rstd, int64_t N, int64_t C,
-             int64_t HW, int64_t G, double eps) {
-  forward_impl<double>(x, gamma, beta, y, mean, rstd, N, C, HW, G, eps);
-}
-void backward(const float* dy, const float* x, const float* gamma,
-              const float* beta, const float* mean, const float* rstd,
-              float* dx, double* dgamma_nc, double* dbeta_nc, int64_t N,
-              int64_t C, int64_t HW, int64_t G) {
-  backward_impl<float>(dy, x, gamma, beta, mean, rstd, dx, dgamma_nc,
-                       dbeta_nc, N, C, HW, G);
-}
-void backward(const double* dy, const double* x, const double* gamma,
-              const double* beta, const double* mean, const double* rstd,
-              double* dx, double* dgamma_nc, double* dbeta_nc, int64_t N,
-              int64_t C, int64_t HW, int64_t G) {
-  backward_impl<double>(dy, x, gamma, beta, mean, rstd, dx, dgamma_nc,
-                        dbeta_nc, N, C, HW, G);
-}
+// The two instantiations the header promises.
+template void forward<float>(const float*, const float*, const float*, float*,
+                             float*, float*, int64_t, int64_t, int64_t,
+                             int64_t, double);
+template void forward<double>(const double*, const double*, const double*,
+                              double*, double*, double*, int64_t, int64_t,
+                              int64_t, int64_t, double);
+template void backward<float>(const float*, const float*, const float*,
+                              const float*, const float*, const float*,
+                              float*, double*, double*, int64_t, int64_t,
+                              int64_t, int64_t);
+template void backward<double>(const double*, const double*, const double*,
+                               const double*, const double*, const double*,
+                               double*, double*, double*, int64_t, int64_t,
+                               int64_t, int64_t);
 
 const char* isa() {
 #if ANON_X86_DISPATCH

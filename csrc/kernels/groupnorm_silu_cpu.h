@@ -10,27 +10,25 @@
 
 namespace anon::kernels::cpu {
 
+// The kernels exist for T = float and T = double (explicit instantiations in
+// groupnorm_silu_cpu.cpp).
+//
 // y = silu(gamma * (x - mean) * rstd + beta), writing mean/rstd per group.
 // Statistics use a shifted sum/sum-of-squares with double accumulation.
-void forward(const float* x, const float* gamma, const float* beta, float* y,
-             float* mean, float* rstd, int64_t N, int64_t C, int64_t HW,
-             int64_t G, double eps);
-void forward(const double* x, const double* gamma, const double* beta,
-             double* y, double* mean, double* rstd, int64_t N, int64_t C,
-             int64_t HW, int64_t G, double eps);
+template <typename T>
+void forward(const T* x, const T* gamma, const T* beta, T* y, T* mean,
+             T* rstd, int64_t N, int64_t C, int64_t HW, int64_t G,
+             double eps);
 
 // Exact gradients of the forward above given dy. dx is [N, C, HW].
 // dgamma_nc / dbeta_nc are per-(n, c) partial sums ([N*C], double) of
 // dz * xhat and dz, where dz = dy * silu'(z); the caller reduces them over n.
-// Both may be nullptr when not needed (gamma may still be non-null).
-void backward(const float* dy, const float* x, const float* gamma,
-              const float* beta, const float* mean, const float* rstd,
-              float* dx, double* dgamma_nc, double* dbeta_nc, int64_t N,
-              int64_t C, int64_t HW, int64_t G);
-void backward(const double* dy, const double* x, const double* gamma,
-              const double* beta, const double* mean, const double* rstd,
-              double* dx, double* dgamma_nc, double* dbeta_nc, int64_t N,
-              int64_t C, int64_t HW, int64_t G);
+// Both may be nullptr when not needed (gamma may still be non-null). A
+// literal nullptr argument does not tell T: name it (forward<float>(...)).
+template <typename T>
+void backward(const T* dy, const T* x, const T* gamma, const T* beta,
+              const T* mean, const T* rstd, T* dx, double* dgamma_nc,
+              double* dbeta_nc, int64_t N, int64_t C, int64_t HW, int64_t G);
 
 // The float kernels' instruction set on this machine, for benchmark tables
 // (e.g. "x86-64 AVX2+FMA (8-wide)").

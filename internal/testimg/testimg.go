@@ -7,9 +7,15 @@ import "image"
 // Flat returns a w*h grey image at the origin with every pixel at level v:
 // blank paper to draw test ink on.
 func Flat(w, h int, v uint8) *image.Gray {
+	return Pattern(w, h, func(int) uint8 { return v })
+}
+
+// Pattern returns a w*h grey image at the origin whose i-th pixel, row by
+// row, is at level f(i): varied content with a known value everywhere.
+func Pattern(w, h int, f func(i int) uint8) *image.Gray {
 	g := image.NewGray(image.Rect(0, 0, w, h))
 	for i := range g.Pix {
-		g.Pix[i] = v
+		g.Pix[i] = f(i)
 	}
 	return g
 }

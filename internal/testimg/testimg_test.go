@@ -17,6 +17,17 @@ func TestFlat(t *testing.T) {
 	}
 }
 
+func TestPattern(t *testing.T) {
+	g := Pattern(4, 3, func(i int) uint8 { return uint8(10 * i) })
+	if g.Rect != image.Rect(0, 0, 4, 3) {
+		t.Fatalf("rect %v, want 4x3 at the origin", g.Rect)
+	}
+	// Pixel i is row i/4, column i%4.
+	if g.GrayAt(1, 0).Y != 10 || g.GrayAt(0, 1).Y != 40 || g.GrayAt(3, 2).Y != 110 {
+		t.Errorf("pixels %v, want 10*i row by row", g.Pix)
+	}
+}
+
 func TestStrokes(t *testing.T) {
 	g := Flat(8, 4, 200)
 	Strokes(g, image.Rect(1, 1, 6, 3), 2, 10)
@@ -28,6 +39,23 @@ func TestStrokes(t *testing.T) {
 			}
 			if got := g.GrayAt(x, y).Y; got != want {
 				t.Errorf("pixel (%d,%d) = %d, want %d", x, y, got, want)
+			}
+		}
+	}
+}
+
+func TestText(t *testing.T) {
+	g := Flat(200, 60, 255)
+	box := Text(t, g, "Hello", 10, 40, 24)
+	if box.Empty() || box.Left < 10 || box.Bottom() > 60 {
+		t.Fatalf("ink box %+v", box)
+	}
+	// Every dark pixel lies inside the returned box.
+	r := box.Rect()
+	for y := 0; y < 60; y++ {
+		for x := 0; x < 200; x++ {
+			if g.GrayAt(x, y).Y < 128 && !image.Pt(x, y).In(r) {
+				t.Fatalf("ink at (%d,%d) outside %v", x, y, r)
 			}
 		}
 	}

@@ -135,11 +135,7 @@ func (s Span) Text() string {
 
 // Box is the union of the span's word boxes.
 func (s Span) Box() doc.Box {
-	var b doc.Box
-	for _, w := range s.Words {
-		b = b.Union(w.Box)
-	}
-	return b
+	return doc.UnionOf(s.Words, func(w Word) doc.Box { return w.Box })
 }
 
 // Page is one rendered page with its labels.

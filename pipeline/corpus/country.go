@@ -89,43 +89,25 @@ const (
 	dateShort          // Mar 14, 2024; 14 Mar 2024; 14-03-2024
 )
 
+// dateLayouts are the fmt layouts of each date style per country code, ""
+// for the other countries. Their arguments: [1] the day, [2] the month's
+// name, [3] the year, [4] the month's number, [5] the year's last two
+// digits.
+var dateLayouts = [...]map[string]string{
+	dateNumeric: {"US": "%02[4]d/%02[1]d/%[3]d", "DE": "%02[1]d.%02[4]d.%[3]d", "": "%02[1]d/%02[4]d/%[3]d"},
+	dateLong:    {"US": "%[2]s %[1]d, %[3]d", "DE": "%[1]d. %[2]s %[3]d", "ES": "%[1]d de %[2]s de %[3]d", "": "%[1]d %[2]s %[3]d"},
+	dateShort: {"US": "%.3[2]s %[1]d, %[3]d", "GB": "%02[1]d %.3[2]s %[3]d", "IN": "%02[1]d %.3[2]s %[3]d",
+		"DE": "%02[1]d.%02[4]d.%02[5]d", "": "%02[1]d-%02[4]d-%[3]d"},
+}
+
 // formatDate prints t in the country's style.
 func (c *country) formatDate(t time.Time, style int) string {
-	d, m, y := t.Day(), t.Month(), t.Year()
-	month := monthNames[c.lang][m-1]
-	switch style {
-	case dateLong:
-		switch c.code {
-		case "US":
-			return fmt.Sprintf("%s %d, %d", month, d, y)
-		case "DE":
-			return fmt.Sprintf("%d. %s %d", d, month, y)
-		case "ES":
-			return fmt.Sprintf("%d de %s de %d", d, month, y)
-		default:
-			return fmt.Sprintf("%d %s %d", d, month, y)
-		}
-	case dateShort:
-		switch c.code {
-		case "US":
-			return fmt.Sprintf("%s %d, %d", month[:3], d, y)
-		case "GB", "IN":
-			return fmt.Sprintf("%02d %s %d", d, month[:3], y)
-		case "DE":
-			return fmt.Sprintf("%02d.%02d.%02d", d, m, y%100)
-		default:
-			return fmt.Sprintf("%02d-%02d-%d", d, m, y)
-		}
-	default:
-		switch c.code {
-		case "US":
-			return fmt.Sprintf("%02d/%02d/%d", m, d, y)
-		case "DE":
-			return fmt.Sprintf("%02d.%02d.%d", d, m, y)
-		default:
-			return fmt.Sprintf("%02d/%02d/%d", d, m, y)
-		}
+	layouts := dateLayouts[style]
+	layout, ok := layouts[c.code]
+	if !ok {
+		layout = layouts[""]
 	}
+	return fmt.Sprintf(layout, t.Day(), monthNames[c.lang][t.Month()-1], t.Year(), t.Month(), t.Year()%100)
 }
 
 // money prints an amount with the country's separators and currency.

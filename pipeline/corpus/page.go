@@ -100,10 +100,10 @@ func (c *canvas) crop(h int) {
 	c.core = c.core[:c.W*h]
 }
 
-// assemble builds the page's words and spans from the raster's ownership
+// assemble builds the page's words and spans from the inked page's ownership
 // maps: each word's box is the tight box of its ink as rendered, and its
 // span part's box the tight box of the part's ink.
-func assemble(kind Kind, c *country, seed int64, cv *canvas, r raster) *Page {
+func assemble(kind Kind, c *country, seed int64, cv *canvas, r inked) *Page {
 	n := len(cv.words)
 	boxes := make([]image.Rectangle, n)
 	cores := make([]image.Rectangle, n)

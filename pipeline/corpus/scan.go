@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/pagedraw"
+	"github.com/anonymizer-project/anonymizer/pipeline/raster"
 )
 
 // damage is how a page is degraded like a scan.
@@ -31,10 +32,10 @@ func (g *gen) damage(clean bool) damage {
 	return d
 }
 
-// raster is the rendered page with, for every pixel, the word that owns
+// inked is the rendered page with, for every pixel, the word that owns
 // its ink (i+1, 0 for none) and whether the pixel is in the word's span
 // part.
-type raster struct {
+type inked struct {
 	img   *image.Gray
 	owner []int32
 	core  []bool
@@ -44,7 +45,7 @@ type raster struct {
 // slowly varying paper tone, faded ink, blur, rotation about the centre
 // (word ownership follows the nearest source pixel, so boxes stay the
 // tight boxes of each word's ink), specks clear of the words and noise.
-func render(c *canvas, paper uint8, dm damage, rng *rand.Rand) raster {
+func render(c *canvas, paper uint8, dm damage, rng *rand.Rand) inked {
 	w, h := c.W, c.H
 	f := make([]float64, w*h)
 	base := float64(paper)
@@ -67,7 +68,7 @@ func render(c *canvas, paper uint8, dm damage, rng *rand.Rand) raster {
 	for k := 0; k < dm.blur; k++ {
 		f = pagedraw.Blur3(f, w, h, dm.mix)
 	}
-	r := raster{owner: c.Owner, core: c.core}
+	r := inked{owner: c.Owner, core: c.core}
 	if dm.angle != 0 {
 		f, r = rotate(f, c, dm.angle, base)
 	}
@@ -86,12 +87,12 @@ func render(c *canvas, paper uint8, dm damage, rng *rand.Rand) raster {
 
 // rotate turns the page by deg degrees about its centre with bilinear
 // sampling; pixels from outside the page get the paper tone.
-func rotate(f []float64, c *canvas, deg, paper float64) ([]float64, raster) {
+func rotate(f []float64, c *canvas, deg, paper float64) ([]float64, inked) {
 	w, h := c.W, c.H
 	sin, cos := math.Sincos(deg * math.Pi / 180)
 	cx, cy := float64(w)/2, float64(h)/2
 	out := make([]float64, w*h)
-	r := raster{owner: make([]int32, w*h), core: make([]bool, w*h)}
+	r := inked{owner: make([]int32, w*h), core: make([]bool, w*h)}
 	at := func(x, y int) float64 {
 		if x < 0 || y < 0 || x >= w || y >= h {
 			return paper
@@ -100,13 +101,11 @@ func rotate(f []float64, c *canvas, deg, paper float64) ([]float64, raster) {
 	}
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
-			dx, dy := float64(x)+0.5-cx, float64(y)+0.5-cy
-			sx, sy := cos*dx+sin*dy+cx-0.5, -sin*dx+cos*dy+cy-0.5
-			x0, y0 := int(math.Floor(sx)), int(math.Floor(sy))
-			fx, fy := sx-float64(x0), sy-float64(y0)
+			src := raster.RotationSource(x, y, sin, cos, cx, cy)
+			x0, y0, fx, fy := src.X0, src.Y0, src.FX, src.FY
 			i := y*w + x
 			out[i] = (at(x0, y0)*(1-fx)+at(x0+1, y0)*fx)*(1-fy) + (at(x0, y0+1)*(1-fx)+at(x0+1, y0+1)*fx)*fy
-			nx, ny := int(math.Round(sx)), int(math.Round(sy))
+			nx, ny := int(math.Round(src.X)), int(math.Round(src.Y))
 			if nx >= 0 && ny >= 0 && nx < w && ny < h {
 				if o := c.Owner[ny*w+nx]; o > 0 {
 					r.owner[i], r.core[i] = o, c.core[ny*w+nx]

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/anonymizer-project/anonymizer/internal/testimg"
 )
 
 func newSynth(t *testing.T) *Synth {
@@ -160,10 +162,7 @@ func writeFolder(t *testing.T, dir, name string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := image.NewGray(image.Rect(0, 0, 400, 300))
-	for i := range page.Pix {
-		page.Pix[i] = 250
-	}
+	page := testimg.Flat(400, 300, 250)
 	off := image.Pt(100, 120)
 	for y := 0; y < 32; y++ {
 		copy(page.Pix[(y+off.Y)*page.Stride+off.X:], smp.Image.Pix[y*smp.Image.Stride:y*smp.Image.Stride+128])
@@ -226,10 +225,7 @@ func TestAnnotatedCrops(t *testing.T) {
 }
 
 func TestPlacePasteBackKeepsOutside(t *testing.T) {
-	page := image.NewGray(image.Rect(0, 0, 200, 100))
-	for i := range page.Pix {
-		page.Pix[i] = uint8(i % 251)
-	}
+	page := testimg.Pattern(200, 100, func(i int) uint8 { return uint8(i % 251) })
 	orig := append([]uint8(nil), page.Pix...)
 	region := image.Rect(50, 40, 110, 60)
 	p, err := Place(region, 32, 0, 16, 512, 0.45, 0.5, 8)
@@ -264,10 +260,7 @@ func TestGridSize(t *testing.T) {
 }
 
 func TestScanGlyphKeepsLettersDropsRules(t *testing.T) {
-	img := image.NewGray(image.Rect(0, 0, 64, 32))
-	for i := range img.Pix {
-		img.Pix[i] = 230
-	}
+	img := testimg.Flat(64, 32, 230)
 	box := image.Rect(8, 6, 56, 26)
 	for y := 8; y < 20; y++ { // a letter stroke
 		img.Pix[y*img.Stride+20] = 30

@@ -220,10 +220,8 @@ func rotateAlpha(a *image.Alpha, ang, cx, cy float64) *image.Alpha {
 	}
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
-			dx, dy := float64(x)+0.5-cx, float64(y)+0.5-cy
-			sx, sy := c*dx+s*dy+cx-0.5, -s*dx+c*dy+cy-0.5
-			x0, y0 := int(math.Floor(sx)), int(math.Floor(sy))
-			fx, fy := sx-float64(x0), sy-float64(y0)
+			src := raster.RotationSource(x, y, s, c, cx, cy)
+			x0, y0, fx, fy := src.X0, src.Y0, src.FX, src.FY
 			v := at(x0, y0)*(1-fx)*(1-fy) + at(x0+1, y0)*fx*(1-fy) + at(x0, y0+1)*(1-fx)*fy + at(x0+1, y0+1)*fx*fy
 			out.Pix[y*out.Stride+x] = uint8(math.Min(255, v+0.5))
 		}

@@ -56,6 +56,16 @@ func (b Box) Union(o Box) Box {
 	return BoxFromRect(b.Rect().Union(o.Rect()))
 }
 
+// UnionOf is the union (Union) of the boxes of items, box giving each
+// item's box.
+func UnionOf[T any](items []T, box func(T) Box) Box {
+	var u Box
+	for _, it := range items {
+		u = u.Union(box(it))
+	}
+	return u
+}
+
 // Intersect is the overlap of both boxes (empty when they do not overlap).
 func (b Box) Intersect(o Box) Box {
 	return BoxFromRect(b.Rect().Intersect(o.Rect()))

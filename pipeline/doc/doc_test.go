@@ -54,3 +54,14 @@ func TestSameRow(t *testing.T) {
 		}
 	}
 }
+
+func TestUnionOf(t *testing.T) {
+	words := []Word{{Box: Box{Left: 10, Top: 5, Width: 20, Height: 10}}, {}, {Box: Box{Left: 40, Top: 8, Width: 5, Height: 12}}}
+	box := func(w Word) Box { return w.Box }
+	if got, want := UnionOf(words, box), (Box{Left: 10, Top: 5, Width: 35, Height: 15}); got != want {
+		t.Errorf("UnionOf = %+v, want %+v (the empty box ignored)", got, want)
+	}
+	if got := UnionOf(nil, box); !got.Empty() {
+		t.Errorf("UnionOf(nil) = %+v, want empty", got)
+	}
+}

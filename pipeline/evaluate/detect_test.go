@@ -11,17 +11,17 @@ import (
 )
 
 func TestCoverShare(t *testing.T) {
-	b := doc.Box{Left: 0, Top: 0, Width: 10, Height: 10}
+	b := box(0, 0, 10, 10)
 	cases := []struct {
 		regions []doc.Box
 		want    float64
 	}{
 		{nil, 0},
-		{[]doc.Box{{Left: 0, Top: 0, Width: 5, Height: 10}}, 0.5},
+		{[]doc.Box{box(0, 0, 5, 10)}, 0.5},
 		// Overlapping regions count once.
-		{[]doc.Box{{Left: 0, Top: 0, Width: 5, Height: 10}, {Left: 0, Top: 0, Width: 5, Height: 10}}, 0.5},
-		{[]doc.Box{{Left: 0, Top: 0, Width: 6, Height: 10}, {Left: 4, Top: 0, Width: 6, Height: 5}}, 0.8},
-		{[]doc.Box{{Left: -5, Top: -5, Width: 30, Height: 30}}, 1},
+		{[]doc.Box{box(0, 0, 5, 10), box(0, 0, 5, 10)}, 0.5},
+		{[]doc.Box{box(0, 0, 6, 10), box(4, 0, 6, 5)}, 0.8},
+		{[]doc.Box{box(-5, -5, 30, 30)}, 1},
 	}
 	for i, c := range cases {
 		if got := CoverShare(b, c.regions); math.Abs(got-c.want) > 1e-9 {
@@ -32,11 +32,11 @@ func TestCoverShare(t *testing.T) {
 
 func TestDetectScore(t *testing.T) {
 	labels := []Label{{Type: "PERSON", Words: []LabelWord{
-		{Box: doc.Box{Left: 0, Top: 0, Width: 10, Height: 10}},
-		{Box: doc.Box{Left: 20, Top: 0, Width: 10, Height: 10}},
+		{Box: box(0, 0, 10, 10)},
+		{Box: box(20, 0, 10, 10)},
 	}}}
 	s := NewDetectScore()
-	s.AddPage(labels, []doc.Box{{Left: 0, Top: 0, Width: 12, Height: 10}}, []doc.Box{{Left: 0, Top: 0, Width: 10, Height: 10}, {Left: 50, Top: 0, Width: 5, Height: 5}})
+	s.AddPage(labels, []doc.Box{box(0, 0, 12, 10)}, []doc.Box{box(0, 0, 10, 10), box(50, 0, 5, 5)})
 	if s.ByType["PERSON"].Found != 1 || s.All.Total != 2 || s.Flagged.Found != 1 || s.Flagged.Total != 2 || s.Precision.Found != 1 || s.Precision.Total != 1 {
 		t.Fatalf("unexpected score %+v %+v %+v", s.ByType["PERSON"], s.All, s.Flagged)
 	}
@@ -51,7 +51,7 @@ func TestLoadLabels(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := l["a/images/x.png"][0]
-	if got.Box != (doc.Box{Left: 1, Top: 2, Width: 10, Height: 10}) || len(got.Words) != 1 {
+	if got.Box != box(1, 2, 10, 10) || len(got.Words) != 1 {
 		t.Fatalf("%+v", got)
 	}
 	if ap := AnnotationPath("/r", "a/images/x.png"); ap != "/r/a/annotations/x.json" {
@@ -79,7 +79,7 @@ func TestAnonScore(t *testing.T) {
 	out := image.NewGray(image.Rect(0, 0, 10, 10))
 	out.Pix[0] = 9  // inside the changed box
 	out.Pix[99] = 9 // outside
-	s.AddUntouched(in, out, []doc.Box{{Left: 0, Top: 0, Width: 2, Height: 2}})
+	s.AddUntouched(in, out, []doc.Box{box(0, 0, 2, 2)})
 	if s.ChangedOutside != 1 || s.Checked != 96 {
 		t.Fatalf("untouched: %d of %d", s.ChangedOutside, s.Checked)
 	}

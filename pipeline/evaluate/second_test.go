@@ -3,15 +3,11 @@ package evaluate
 import (
 	"context"
 	"image"
-	"image/color"
 	"image/draw"
 	"testing"
 
-	"golang.org/x/image/font"
-	"golang.org/x/image/math/fixed"
-
+	"github.com/anonymizer-project/anonymizer/internal/testimg"
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
-	"github.com/anonymizer-project/anonymizer/pipeline/fonts"
 	"github.com/anonymizer-project/anonymizer/pipeline/ocr"
 )
 
@@ -20,16 +16,9 @@ func secondPage(t *testing.T, lines ...string) (*image.Gray, []doc.Box) {
 	t.Helper()
 	img := image.NewGray(image.Rect(0, 0, 900, 100+90*len(lines)))
 	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
-	face, err := fonts.Default().Face(32)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var boxes []doc.Box
 	for i, s := range lines {
-		d := &font.Drawer{Dst: img, Src: image.NewUniform(color.Black), Face: face, Dot: fixed.P(60, 90+90*i)}
-		b, _ := d.BoundString(s)
-		d.DrawString(s)
-		boxes = append(boxes, doc.BoxFromRect(image.Rect(b.Min.X.Floor(), b.Min.Y.Floor(), b.Max.X.Ceil(), b.Max.Y.Ceil())))
+		boxes = append(boxes, testimg.Text(t, img, s, 60, 90+90*i, 32))
 	}
 	return img, boxes
 }

@@ -5,20 +5,18 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
-	"image"
 	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/anonymizer-project/anonymizer/internal/testimg"
 )
 
 func pngBytes(t *testing.T, w, h int) []byte {
 	t.Helper()
-	img := image.NewGray(image.Rect(0, 0, w, h))
-	for i := range img.Pix {
-		img.Pix[i] = uint8(i * 7)
-	}
+	img := testimg.Pattern(w, h, func(i int) uint8 { return uint8(i * 7) })
 	var b bytes.Buffer
 	if err := png.Encode(&b, img); err != nil {
 		t.Fatal(err)

@@ -11,10 +11,7 @@ import (
 )
 
 func TestPSNRAndSSIM(t *testing.T) {
-	a := image.NewGray(image.Rect(0, 0, 32, 16))
-	for i := range a.Pix {
-		a.Pix[i] = uint8(i * 7 % 256)
-	}
+	a := testimg.Pattern(32, 16, func(i int) uint8 { return uint8(i * 7 % 256) })
 	if PSNR(a, a) != 99 || math.Abs(SSIM(a, a)-1) > 1e-9 {
 		t.Fatalf("identical images: psnr %v ssim %v", PSNR(a, a), SSIM(a, a))
 	}

@@ -17,12 +17,7 @@ import (
 )
 
 func TestScaleGray(t *testing.T) {
-	g := image.NewGray(image.Rect(0, 0, 10, 4))
-	for x := 0; x < 10; x++ {
-		for y := 0; y < 4; y++ {
-			g.SetGray(x, y, color.Gray{uint8(x * 20)})
-		}
-	}
+	g := testimg.Pattern(10, 4, func(i int) uint8 { return uint8(i % 10 * 20) })
 	s := scaleGray(g, 2.5)
 	if s.Rect.Dx() != 25 || s.Rect.Dy() != 10 {
 		t.Fatalf("scaled size %v, want 25x10", s.Rect)
@@ -82,10 +77,7 @@ func TestHasInk(t *testing.T) {
 }
 
 func TestEncodePGM(t *testing.T) {
-	g := image.NewGray(image.Rect(0, 0, 4, 3))
-	for i := range g.Pix {
-		g.Pix[i] = uint8(i)
-	}
+	g := testimg.Pattern(4, 3, func(i int) uint8 { return uint8(i) })
 	sub := g.SubImage(image.Rect(1, 1, 3, 3)).(*image.Gray)
 	got := encodePGM(raster.ToGray(sub, sub.Bounds()))
 	want := append([]byte("P5\n2 2\n255\n"), 5, 6, 9, 10)

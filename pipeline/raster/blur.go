@@ -40,38 +40,34 @@ func Blur(buf []float32, w, h int, k []float32, edge Edge) {
 	if len(k) == 1 {
 		return
 	}
-	r := len(k) / 2
 	tmp := make([]float32, len(buf))
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
-			var s float32
-			for j := -r; j <= r; j++ {
-				xx := x + j
-				if xx < 0 || xx >= w {
-					if edge == EdgeZero {
-						continue
-					}
-					xx = min(w-1, max(0, xx))
-				}
-				s += k[j+r] * buf[y*w+xx]
-			}
-			tmp[y*w+x] = s
+			tmp[y*w+x] = tap(buf, k, x, w, y*w, 1, edge)
 		}
 	}
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
-			var s float32
-			for j := -r; j <= r; j++ {
-				yy := y + j
-				if yy < 0 || yy >= h {
-					if edge == EdgeZero {
-						continue
-					}
-					yy = min(h-1, max(0, yy))
-				}
-				s += k[j+r] * tmp[yy*w+x]
-			}
-			buf[y*w+x] = s
+			buf[y*w+x] = tap(tmp, k, y, h, x, w, edge)
 		}
 	}
+}
+
+// tap is the kernel k (odd length, centred) applied at position p of a
+// line of n samples, the i-th at src[base+i*stride]; beyond the line's
+// ends it reads as edge says.
+func tap(src, k []float32, p, n, base, stride int, edge Edge) float32 {
+	r := len(k) / 2
+	var s float32
+	for j := -r; j <= r; j++ {
+		q := p + j
+		if q < 0 || q >= n {
+			if edge == EdgeZero {
+				continue
+			}
+			q = min(n-1, max(0, q))
+		}
+		s += k[j+r] * src[base+q*stride]
+	}
+	return s
 }

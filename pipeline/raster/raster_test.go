@@ -240,3 +240,19 @@ func TestQuantAndPercentile(t *testing.T) {
 		t.Error("no values: want 0")
 	}
 }
+
+func TestRotationSource(t *testing.T) {
+	// No turn: every pixel samples itself.
+	if s := RotationSource(3, 5, 0, 1, 8, 8); s.X != 3 || s.Y != 5 || s.X0 != 3 || s.Y0 != 5 || s.FX != 0 || s.FY != 0 {
+		t.Errorf("no turn: %+v", s)
+	}
+	// A quarter turn about the centre of a 4x4 image: the top-left pixel
+	// samples the bottom-left one.
+	if s := RotationSource(0, 0, 1, 0, 2, 2); s.X0 != 0 || s.Y0 != 3 || s.FX != 0 || s.FY != 0 {
+		t.Errorf("quarter turn: %+v", s)
+	}
+	// Off the pixel grid: the pixel above-left and the fractions past it.
+	if s := RotationSource(0, 0, 1, 0, 2.25, 2); s.X0 != 0 || s.Y0 != 3 || s.FX != 0.25 || s.FY != 0.25 {
+		t.Errorf("between pixels: %+v", s)
+	}
+}

@@ -112,11 +112,7 @@ type Entity struct {
 
 // Box is the union of the entity's word boxes.
 func (e Entity) Box() doc.Box {
-	var b doc.Box
-	for _, w := range e.Words {
-		b = b.Union(w.Box)
-	}
-	return b
+	return doc.UnionOf(e.Words, func(w Word) doc.Box { return w.Box })
 }
 
 // Document is one generated page.

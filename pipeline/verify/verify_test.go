@@ -3,15 +3,10 @@ package verify
 import (
 	"context"
 	"image"
-	"image/color"
 	"image/draw"
 	"testing"
 
-	"golang.org/x/image/font"
-	"golang.org/x/image/math/fixed"
-
-	"github.com/anonymizer-project/anonymizer/pipeline/doc"
-	"github.com/anonymizer-project/anonymizer/pipeline/fonts"
+	"github.com/anonymizer-project/anonymizer/internal/testimg"
 	"github.com/anonymizer-project/anonymizer/pipeline/ocr"
 )
 
@@ -69,19 +64,6 @@ func TestConfidenceVaries(t *testing.T) {
 	}
 }
 
-// drawText renders s at (x, baseline) and returns the ink box.
-func drawText(t *testing.T, img draw.Image, s string, x, baseline int, size float64) doc.Box {
-	t.Helper()
-	face, err := fonts.Default().Face(size)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := &font.Drawer{Dst: img, Src: image.NewUniform(color.Black), Face: face, Dot: fixed.P(x, baseline)}
-	b, _ := d.BoundString(s)
-	d.DrawString(s)
-	return doc.BoxFromRect(image.Rect(b.Min.X.Floor(), b.Min.Y.Floor(), b.Max.X.Ceil(), b.Max.Y.Ceil()))
-}
-
 func TestRegionWithTesseract(t *testing.T) {
 	eng, err := ocr.New(ocr.Options{Workers: 1})
 	if err != nil {
@@ -90,7 +72,7 @@ func TestRegionWithTesseract(t *testing.T) {
 	defer eng.Close()
 	img := image.NewGray(image.Rect(0, 0, 400, 80))
 	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
-	box := drawText(t, img, "Halvorsen Mendez", 20, 50, 28)
+	box := testimg.Text(t, img, "Halvorsen Mendez", 20, 50, 28)
 	ctx := context.Background()
 
 	c, err := Region(ctx, eng, img, box, box, "Halvorsen Mendez", "George Baroody", 2, Options{})
@@ -114,8 +96,8 @@ func TestRegionWithTesseract(t *testing.T) {
 	// The new text next to a label: it reads back exactly in its
 	// surroundings, as printed.
 	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
-	label := drawText(t, img, "To:", 20, 50, 28)
-	box = drawText(t, img, "Halvorsen Mendez", label.Right()+14, 50, 28)
+	label := testimg.Text(t, img, "To:", 20, 50, 28)
+	box = testimg.Text(t, img, "Halvorsen Mendez", label.Right()+14, 50, 28)
 	c, err = Region(ctx, eng, img, box, box, "halvorsen  MENDEZ", "George Baroody", 2, Options{})
 	if err != nil {
 		t.Fatal(err)
