@@ -59,16 +59,19 @@ const (
 	patDateNumSlash   = 0.8  // d/m/y with "/"
 	patDateNumDash    = 0.7  // d-m-y with "-"
 	patDateNumDot     = 0.45 // d.m.yy (also looks like section numbers)
-	patDateISO        = 0.85
-	patDateMonthYear  = 0.6
-	patDateMonthDay   = 0.5 // "March 3", "October 3rd": no year
-	patDateFuzzyMonth = 0.7 // month name one edit away, day and year
-	patDateStray      = 0.7 // month name, stray token, day and year
-	patDateLowerMonth = 0.7 // lower-case full month name, day and year
-	patDateDayMonth   = 0.45
-	patDateArticle    = 0.6  // "le 5 mai": day and month after an article
-	patDateMonYearNum = 0.4  // "12/1998"
-	patDateYear4Bonus = 0.05 // twice for d.m.yyyy
+	// dd.mm.yy with two-digit fields, one zero-padded or over 12 ("16.07.23"):
+	// section numbers are neither.
+	patDateNumDotPadded = 0.55
+	patDateISO          = 0.85
+	patDateMonthYear    = 0.6
+	patDateMonthDay     = 0.5 // "March 3", "October 3rd": no year
+	patDateFuzzyMonth   = 0.7 // month name one edit away, day and year
+	patDateStray        = 0.7 // month name, stray token, day and year
+	patDateLowerMonth   = 0.7 // lower-case full month name, day and year
+	patDateDayMonth     = 0.45
+	patDateArticle      = 0.6  // "le 5 mai": day and month after an article
+	patDateMonYearNum   = 0.4  // "12/1998"
+	patDateYear4Bonus   = 0.05 // twice for d.m.yyyy
 )
 
 var patMonthNum = map[string]int{
@@ -471,6 +474,9 @@ func (d *dateScan) numeric(loc []int) bool {
 		score = patDateNumDash
 	case ".":
 		score = patDateNumDot
+		if patPaddedDayMonth(patGroup(line, loc, 1), patGroup(line, loc, 3)) {
+			score = patDateNumDotPadded
+		}
 	}
 	if len(ys) == 4 {
 		score += patDateYear4Bonus
@@ -479,6 +485,12 @@ func (d *dateScan) numeric(loc []int) bool {
 		}
 	}
 	return d.emit(loc[0], loc[1], score)
+}
+
+// patPaddedDayMonth reports a day and month of two digits each, one of
+// them zero-padded or over 12.
+func patPaddedDayMonth(a, b string) bool {
+	return len(a) == 2 && len(b) == 2 && (a[0] == '0' || b[0] == '0' || patAtoi(a) > 12 || patAtoi(b) > 12)
 }
 
 // numericMonthYear: numeric month/year.

@@ -51,6 +51,7 @@ func TestPatDateLanguages(t *testing.T) {
 		"Date: March 14, 2024":           "March 14, 2024",
 		"Fecha: 25/12/2023":              "25/12/2023",
 		"Datum: 03.07.2024":              "03.07.2024",
+		"Datum: 16.07.23":                "16.07.23",
 		"Issued 2024-02-29":              "2024-02-29",
 		"Livraison: 1er janvier 2020":    "1er janvier 2020",
 		"Stand: Januar 2024":             "Januar 2024",
@@ -70,6 +71,7 @@ func TestPatDateRejects(t *testing.T) {
 		"31 avril 1966 et 30 février 2001", // no such days (avril 1966 alone is kept)
 		"Invoice 12, 2024",
 		"2023-02-30",
+		"see section 3.4.12", // not padded: a section number
 	} {
 		for _, m := range patDate(line) {
 			if m.Score >= 0.5 && patDayText(line[m.Start:m.End]) {
