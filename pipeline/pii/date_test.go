@@ -1,6 +1,10 @@
 package pii
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+)
 
 func TestEditDist1(t *testing.T) {
 	for _, c := range []struct {
@@ -108,5 +112,21 @@ func TestDateConventionsPerPage(t *testing.T) {
 		if got := DateConventions(c.text, c.dates, c.region).DayFirst; got != c.want {
 			t.Errorf("%q (region %s): day first %v, want %v", c.text, c.region, got, c.want)
 		}
+	}
+}
+
+func TestReadPageDates(t *testing.T) {
+	ents := []Entity{
+		{Type: entity.Date, Text: "12/06/2025"},
+		{Type: entity.Person, Text: "Marie Curie"},
+		{Type: entity.Date, Text: "30 avril 1966"},
+	}
+	readPageDates(ents, "Paris, le 30 avril 1966\nDate: 12/06/2025", "US")
+	d := ents[0].Value.Date
+	if d == nil || !d.DayFirst || d.Dates[0].Day != 12 || d.Dates[0].Month != 6 {
+		t.Errorf("12/06/2025 on a French page: %+v", d)
+	}
+	if ents[1].Value.Date != nil || ents[1].Value.Conventions.DayFirst {
+		t.Errorf("a PERSON was read as a date: %+v", ents[1].Value)
 	}
 }
