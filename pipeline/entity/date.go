@@ -291,41 +291,56 @@ func readDate(shape dateShape, sub []string, c Conventions) (WrittenDate, bool) 
 // 2 its separator, 3 month, 4 dot, 5 space, 6 day, 7 ordinal, 8 separator,
 // 9 year.
 func readMonthDay(sub []string) (WrittenDate, bool) {
-	wd, okW := readName(sub[1], true)
-	mon, okM := readName(sub[3], false)
-	if !okW || !okM || !ordinalOK(sub[7], mon.Lang) {
-		return WrittenDate{}, false
-	}
-	d := WrittenDate{Month: mon.Num, Day: atoi(sub[6]), HasMonth: true, HasDay: true}
-	var l layout
-	l.addName(FieldWeekday, sub[1], wd.Lang)
-	l.add(FieldLiteral, sub[2], false)
-	l.addName(FieldMonthName, sub[3], mon.Lang)
-	l.add(FieldLiteral, sub[4]+sub[5], false)
-	l.add(FieldDay, sub[6], false)
-	l.add(FieldOrdinal, sub[7], false)
-	return withYear(d, l, sub[8], sub[9])
+	return readNamed([]DateField{
+		{Kind: FieldWeekday, Text: sub[1]}, {Kind: FieldLiteral, Text: sub[2]},
+		{Kind: FieldMonthName, Text: sub[3]}, {Kind: FieldLiteral, Text: sub[4] + sub[5]},
+		{Kind: FieldDay, Text: sub[6]}, {Kind: FieldOrdinal, Text: sub[7]},
+	}, sub[8], sub[9])
 }
 
 // readDayMonth reads [Weekday] D[th][.] [of|de] Month[,] [de] [Year]:
 // submatches 1 weekday, 2 its separator, 3 day, 4 ordinal, 5 separator, 6
 // month, 7 dot, 8 separator, 9 year.
 func readDayMonth(sub []string) (WrittenDate, bool) {
-	wd, okW := readName(sub[1], true)
-	mon, okM := readName(sub[6], false)
-	if !okW || !okM || !ordinalOK(sub[4], mon.Lang) {
-		return WrittenDate{}, false
-	}
-	d := WrittenDate{Month: mon.Num, Day: atoi(sub[3]), HasMonth: true, HasDay: true}
+	return readNamed([]DateField{
+		{Kind: FieldWeekday, Text: sub[1]}, {Kind: FieldLiteral, Text: sub[2]},
+		{Kind: FieldDay, Text: sub[3]}, {Kind: FieldOrdinal, Text: sub[4]},
+		{Kind: FieldLiteral, Text: sub[5]}, {Kind: FieldMonthName, Text: sub[6]},
+		{Kind: FieldLiteral, Text: sub[7]},
+	}, sub[8], sub[9])
+}
+
+// readNamed reads a date with a day and a month name from its pieces in
+// written order (empty ones are left out) and its optional year: the
+// names are looked up (readName), an ordinal must suit the month's
+// language.
+func readNamed(pieces []DateField, sep, year string) (WrittenDate, bool) {
+	d := WrittenDate{HasMonth: true, HasDay: true}
 	var l layout
-	l.addName(FieldWeekday, sub[1], wd.Lang)
-	l.add(FieldLiteral, sub[2], false)
-	l.add(FieldDay, sub[3], false)
-	l.add(FieldOrdinal, sub[4], false)
-	l.add(FieldLiteral, sub[5], false)
-	l.addName(FieldMonthName, sub[6], mon.Lang)
-	l.add(FieldLiteral, sub[7], false)
-	return withYear(d, l, sub[8], sub[9])
+	ord, lang := "", ""
+	for _, f := range pieces {
+		switch f.Kind {
+		case FieldWeekday, FieldMonthName:
+			h, ok := readName(f.Text, f.Kind == FieldWeekday)
+			if !ok {
+				return d, false
+			}
+			if f.Kind == FieldMonthName {
+				d.Month, lang = h.Num, h.Lang
+			}
+			l.addName(f.Kind, f.Text, h.Lang)
+			continue
+		case FieldDay:
+			d.Day = atoi(f.Text)
+		case FieldOrdinal:
+			ord = f.Text
+		}
+		l.add(f.Kind, f.Text, false)
+	}
+	if !ordinalOK(ord, lang) {
+		return d, false
+	}
+	return withYear(d, l, sep, year)
 }
 
 // readMonthYear reads Month [de] Year: submatches 1 month, 2 dot, 3
