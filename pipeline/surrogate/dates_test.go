@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/fonts"
+	"github.com/anonymizer-project/anonymizer/pipeline/render"
 )
 
 // monthsRe matches the month names of language lang (CLDR), full or
@@ -144,5 +146,32 @@ func TestDateMonospacedKeepsCount(t *testing.T) {
 	}
 	if monospaced(nil) {
 		t.Error("no measure read as monospaced")
+	}
+}
+
+// TestMonospacedRenderMeasure: the renderer's measure of a monospaced
+// face reads as monospaced, a proportional face's does not, and a date
+// measured in the monospaced face keeps its character count.
+func TestMonospacedRenderMeasure(t *testing.T) {
+	style := func(name string) render.Style {
+		f, ok := fonts.Lookup(name)
+		if !ok {
+			t.Fatalf("no font %s", name)
+		}
+		return render.Style{Family: f, FontSize: 20, CapHeight: 14, XHeight: 10}
+	}
+	mono, prop := style("GoMono"), style("GoRegular")
+	if !monospaced(func(s string) float64 { return render.Measure(mono, s) }) {
+		t.Error("GoMono not read as monospaced")
+	}
+	if monospaced(func(s string) float64 { return render.Measure(prop, s) }) {
+		t.Error("GoRegular read as monospaced")
+	}
+	g := newGen(t, keyA, Options{})
+	in := "December 25, 2024"
+	for _, s := range dateIn(t, g, in, entity.Conventions{}, func(s string) float64 { return render.Measure(mono, s) }) {
+		if utf8.RuneCountInString(s) != utf8.RuneCountInString(in) {
+			t.Errorf("%q in GoMono -> %q", in, s)
+		}
 	}
 }
