@@ -302,11 +302,16 @@ func (d *dateScan) emit(s, e int, score float64) bool {
 }
 
 // weekdayOK: a word before the date (group 1) is a weekday name, in name
-// case unless another language's (they write weekdays in lower case).
+// case unless another language's (they write weekdays in lower case); a
+// two-letter one ("Mo.", "di,") only with its dot or comma, as "do" and
+// "so" are words too.
 func (d *dateScan) weekdayOK(loc []int) bool {
 	w := patGroup(d.line, loc, 1)
 	if w == "" {
 		return true
+	}
+	if c := patByte(d.line, loc[3]); len(w) == 2 && c != '.' && c != ',' {
+		return false
 	}
 	for _, h := range entity.LookupWeekday(w) {
 		if h.Lang != "en" || patNameCase(w) {

@@ -52,6 +52,8 @@ func TestPatDateLanguages(t *testing.T) {
 		"Amsterdam, 14 maart 2022":       "14 maart 2022",
 		"Rendez-vous le 5 mai à 10h":     "5 mai",
 		"Datum: Montag, 3. März 2024":    "Montag, 3. März 2024",
+		"Termin: Mo., 3. März 2024":      "Mo., 3. März 2024",
+		"we do 5 mei 2024":               "5 mei 2024", // "do" without a dot is a word
 		"Date: March 14, 2024":           "March 14, 2024",
 		"Fecha: 25/12/2023":              "25/12/2023",
 		"Datum: 03.07.2024":              "03.07.2024",
