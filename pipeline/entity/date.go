@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // DateParts is a DATE entity's text read as dates: the dates it holds, left
@@ -16,6 +17,9 @@ type DateParts struct {
 	// Between is the text around the dates: Between[i] comes before
 	// Dates[i], the last piece after the last date (len(Dates)+1 pieces).
 	Between []string
+	// DayFirst is the convention the numeric dates were read under
+	// (Conventions.DayFirst); a field over 12 overrides it for its date.
+	DayFirst bool
 }
 
 // WrittenDate is one date: the fields its text shows and how it writes
@@ -38,6 +42,9 @@ type DateField struct {
 	// Padded: the date writes its day and month numbers zero-padded to
 	// the width of their Text.
 	Padded bool
+	// Lang is the language a month or weekday name is written in (a CLDR
+	// code: "en", "fr"); empty for other pieces.
+	Lang string
 }
 
 // DateFieldKind says what a piece of a written date holds.
@@ -61,11 +68,19 @@ const (
 	FieldYear
 )
 
+// Month and weekday names are read as words and looked up in the CLDR
+// names of every language (LookupMonth); the patterns only place them.
 const (
-	reMonth   = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(\.|\b)`
-	reWeekday = `(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(\.?,?\s+))?`
+	reName    = `(\pL{2,12})`
+	reMonth   = reName + `(\.?)`
+	reWeekday = `(?:` + reName + `(\.?,?\s+))?`
 	reYear    = `('\s?\d{2}|\d{4}|\d{2})`
-	reOrd     = `(st|nd|rd|th)?`
+	// reOrd is an ordinal suffix: English, French "1er", Spanish and
+	// Portuguese "1º".
+	reOrd = `(st|nd|rd|th|er|º)?`
+	// reOf is the word between a day and its month, or a month and its
+	// year: "3rd of March", "12 de junio de 2023", "marzo del 2023".
+	reOf = `(?:(?:of|de|del)\s+)?`
 )
 
 // dateShape is one way a date is written, and the pattern that finds it.
@@ -73,8 +88,8 @@ type dateShape int
 
 const (
 	shapeMonthDay  dateShape = iota // [Weekday] Month D[th][, Year]
-	shapeDayMonth                   // [Weekday] D[th] [of] Month[,] [Year]
-	shapeMonthYear                  // Month Year
+	shapeDayMonth                   // [Weekday] D[th][.] [of|de] Month[,] [de] [Year]
+	shapeMonthYear                  // Month [de] Year
 	shapeNumeric3                   // 12/10/98, 1998-12-10, 12 /10 /98, 5/3 90
 	shapeNumeric2                   // 12/90 (month/year) or 2/22 (month/day)
 	shapeYear                       // 1998 alone
@@ -85,8 +100,8 @@ var datePatterns = []struct {
 	shape dateShape
 }{
 	{regexp.MustCompile(`(?i)\b` + reWeekday + reMonth + `(\s*)(\d{1,2})` + reOrd + `(?:(\s*,\s*|\s+)` + reYear + `)?`), shapeMonthDay},
-	{regexp.MustCompile(`(?i)\b` + reWeekday + `(\d{1,2})` + reOrd + `([\s\-/.]*(?:of\s+)?)` + reMonth + `(?:([\s\-/.,]*)` + reYear + `)?`), shapeDayMonth},
-	{regexp.MustCompile(`(?i)\b` + reMonth + `([\s,\-/]*)(\d{4}|'\s?\d{2})`), shapeMonthYear},
+	{regexp.MustCompile(`(?i)\b` + reWeekday + `(\d{1,2})` + reOrd + `([\s\-/.]*` + reOf + `)` + reMonth + `(?:([\s\-/.,]*` + reOf + `)` + reYear + `)?`), shapeDayMonth},
+	{regexp.MustCompile(`(?i)\b` + reMonth + `([\s,\-/]*` + reOf + `)(\d{4}|'\s?\d{2})`), shapeMonthYear},
 	{regexp.MustCompile(`(\d{1,4})(\s*[/.\-]\s*)(\d{1,2})(\s*[/.\-]\s*|\s+)(\d{1,4})`), shapeNumeric3},
 	{regexp.MustCompile(`^\s*(\d{1,2})(\s+)(\d{1,2})(\s+)(\d{2}|\d{4})\s*$`), shapeNumeric3},
 	{regexp.MustCompile(`(\d{1,2})(\s*[/\-]\s*)(\d{1,4})`), shapeNumeric2},
@@ -121,30 +136,23 @@ type dateSpan struct {
 }
 
 // parseDates finds the dates of s, pattern by pattern; a match that
-// touches a digit, runs into a letter after a digit, overlaps an earlier
-// date or does not read as a valid date is left out.
+// touches a digit, starts or ends inside a word, runs into a letter after
+// a digit, overlaps an earlier date or does not read as a valid date is
+// left out.
 func parseDates(s string, c Conventions) *DateParts {
 	var spans []dateSpan
 	taken := make([]bool, len(s)+1)
 	for _, p := range datePatterns {
 		for _, m := range p.re.FindAllStringSubmatchIndex(s, -1) {
+			dropWeekday(s, p.shape, m)
 			st, en := m[0], m[1]
-			if st > 0 && isASCIIDigit(s[st-1]) || en < len(s) && isASCIIDigit(s[en]) {
+			if !standsAlone(s, st, en) || anyTaken(taken[st:en]) {
 				continue
 			}
 			if en < len(s) && p.shape != shapeYear && unicode.IsLetter(rune(s[en])) && endsInDigit(s[st:en]) {
 				continue // "5/3rd" or a code like 12-10A
 			}
-			if anyTaken(taken[st:en]) {
-				continue
-			}
-			sub := make([]string, len(m)/2)
-			for k := range sub {
-				if m[2*k] >= 0 {
-					sub[k] = s[m[2*k]:m[2*k+1]]
-				}
-			}
-			d, ok := readDate(p.shape, sub, c)
+			d, ok := readDate(p.shape, submatches(s, m), c)
 			if !ok {
 				continue
 			}
@@ -158,7 +166,7 @@ func parseDates(s string, c Conventions) *DateParts {
 		return nil
 	}
 	sort.Slice(spans, func(a, b int) bool { return spans[a].start < spans[b].start })
-	p := &DateParts{}
+	p := &DateParts{DayFirst: c.DayFirst}
 	pos := 0
 	for _, sp := range spans {
 		p.Between = append(p.Between, s[pos:sp.start])
@@ -167,6 +175,46 @@ func parseDates(s string, c Conventions) *DateParts {
 	}
 	p.Between = append(p.Between, s[pos:])
 	return p
+}
+
+// dropWeekday leaves a word in the weekday place of a named date out of
+// the match (m, submatch indices) when it is no weekday name ("Invoice
+// March 3"): the match then starts at group 3 (the month or the day).
+func dropWeekday(s string, shape dateShape, m []int) {
+	if shape != shapeMonthDay && shape != shapeDayMonth || m[2] < 0 {
+		return
+	}
+	if LookupWeekday(s[m[2]:m[3]]) != nil {
+		return
+	}
+	m[0] = m[6]
+	m[2], m[3], m[4], m[5] = -1, -1, -1, -1
+}
+
+// standsAlone reports whether s[st:en] touches no digit and, where it
+// starts or ends with a letter, no letter either.
+func standsAlone(s string, st, en int) bool {
+	if st > 0 && isASCIIDigit(s[st-1]) || en < len(s) && isASCIIDigit(s[en]) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:st])
+	first, _ := utf8.DecodeRuneInString(s[st:])
+	last, _ := utf8.DecodeLastRuneInString(s[:en])
+	after, _ := utf8.DecodeRuneInString(s[en:])
+	return !(st > 0 && unicode.IsLetter(before) && unicode.IsLetter(first)) &&
+		!(en < len(s) && unicode.IsLetter(after) && unicode.IsLetter(last))
+}
+
+// submatches are the texts of match m's groups ("" where a group did not
+// take part).
+func submatches(s string, m []int) []string {
+	sub := make([]string, len(m)/2)
+	for k := range sub {
+		if m[2*k] >= 0 {
+			sub[k] = s[m[2*k]:m[2*k+1]]
+		}
+	}
+	return sub
 }
 
 func anyTaken(t []bool) bool {
@@ -189,44 +237,39 @@ func (l *layout) add(kind DateFieldKind, text string, padded bool) {
 	}
 }
 
+// addName adds a month or weekday name read in language lang.
+func (l *layout) addName(kind DateFieldKind, text, lang string) {
+	if text != "" {
+		*l = append(*l, DateField{Kind: kind, Text: text, Lang: lang})
+	}
+}
+
+// readName reads a month name (or, with weekday, a weekday name): exactly,
+// or a month name with one OCR error. An empty weekday is fine.
+func readName(word string, weekday bool) (NameHit, bool) {
+	if weekday {
+		if word == "" {
+			return NameHit{}, true
+		}
+		return PreferHit(word, LookupWeekday(word))
+	}
+	if h, ok := PreferHit(word, LookupMonth(word)); ok {
+		return h, true
+	}
+	return FuzzyMonth(word)
+}
+
 // readDate reads one match of a pattern of the given shape (its
 // submatches) as a date; ok is false when the fields do not make a valid
 // date.
 func readDate(shape dateShape, sub []string, c Conventions) (WrittenDate, bool) {
 	switch shape {
 	case shapeMonthDay:
-		// 1 weekday, 2 wd-sep, 3 month, 4 dot, 5 sp, 6 day, 7 ord, 8 sep, 9 year
-		d := WrittenDate{Month: monthIndex(sub[3]), Day: atoi(sub[6]), HasMonth: true, HasDay: true}
-		var l layout
-		l.add(FieldWeekday, sub[1], false)
-		l.add(FieldLiteral, sub[2], false)
-		l.add(FieldMonthName, sub[3], false)
-		l.add(FieldLiteral, sub[4]+sub[5], false)
-		l.add(FieldDay, sub[6], false)
-		l.add(FieldOrdinal, sub[7], false)
-		return withYear(d, l, sub[8], sub[9])
+		return readMonthDay(sub)
 	case shapeDayMonth:
-		// 1 weekday, 2 wd-sep, 3 day, 4 ord, 5 sep, 6 month, 7 dot, 8 sep, 9 year
-		d := WrittenDate{Month: monthIndex(sub[6]), Day: atoi(sub[3]), HasMonth: true, HasDay: true}
-		var l layout
-		l.add(FieldWeekday, sub[1], false)
-		l.add(FieldLiteral, sub[2], false)
-		l.add(FieldDay, sub[3], false)
-		l.add(FieldOrdinal, sub[4], false)
-		l.add(FieldLiteral, sub[5], false)
-		l.add(FieldMonthName, sub[6], false)
-		l.add(FieldLiteral, sub[7], false)
-		return withYear(d, l, sub[8], sub[9])
+		return readDayMonth(sub)
 	case shapeMonthYear:
-		// 1 month, 2 dot, 3 sep, 4 year
-		y, ok := parseYear(sub[4])
-		d := WrittenDate{Year: y, Month: monthIndex(sub[1]), HasYear: true, HasMonth: true}
-		var l layout
-		l.add(FieldMonthName, sub[1], false)
-		l.add(FieldLiteral, sub[2]+sub[3], false)
-		l.add(FieldYear, sub[4], false)
-		d.Layout = l
-		return d, ok && d.valid()
+		return readMonthYear(sub)
 	case shapeNumeric3:
 		return readNumeric3(sub, c)
 	case shapeNumeric2:
@@ -242,6 +285,94 @@ func readDate(shape dateShape, sub []string, c Conventions) (WrittenDate, bool) 
 		return WrittenDate{Year: y, HasYear: true, Layout: l}, y >= 1800 && y < 2200
 	}
 	return WrittenDate{}, false
+}
+
+// readMonthDay reads [Weekday] Month D[th][, Year]: submatches 1 weekday,
+// 2 its separator, 3 month, 4 dot, 5 space, 6 day, 7 ordinal, 8 separator,
+// 9 year.
+func readMonthDay(sub []string) (WrittenDate, bool) {
+	return readNamed([]DateField{
+		{Kind: FieldWeekday, Text: sub[1]}, {Kind: FieldLiteral, Text: sub[2]},
+		{Kind: FieldMonthName, Text: sub[3]}, {Kind: FieldLiteral, Text: sub[4] + sub[5]},
+		{Kind: FieldDay, Text: sub[6]}, {Kind: FieldOrdinal, Text: sub[7]},
+	}, sub[8], sub[9])
+}
+
+// readDayMonth reads [Weekday] D[th][.] [of|de] Month[,] [de] [Year]:
+// submatches 1 weekday, 2 its separator, 3 day, 4 ordinal, 5 separator, 6
+// month, 7 dot, 8 separator, 9 year.
+func readDayMonth(sub []string) (WrittenDate, bool) {
+	return readNamed([]DateField{
+		{Kind: FieldWeekday, Text: sub[1]}, {Kind: FieldLiteral, Text: sub[2]},
+		{Kind: FieldDay, Text: sub[3]}, {Kind: FieldOrdinal, Text: sub[4]},
+		{Kind: FieldLiteral, Text: sub[5]}, {Kind: FieldMonthName, Text: sub[6]},
+		{Kind: FieldLiteral, Text: sub[7]},
+	}, sub[8], sub[9])
+}
+
+// readNamed reads a date with a day and a month name from its pieces in
+// written order (empty ones are left out) and its optional year: the
+// names are looked up (readName), an ordinal must suit the month's
+// language.
+func readNamed(pieces []DateField, sep, year string) (WrittenDate, bool) {
+	d := WrittenDate{HasMonth: true, HasDay: true}
+	var l layout
+	ord, lang := "", ""
+	for _, f := range pieces {
+		switch f.Kind {
+		case FieldWeekday, FieldMonthName:
+			h, ok := readName(f.Text, f.Kind == FieldWeekday)
+			if !ok {
+				return d, false
+			}
+			if f.Kind == FieldMonthName {
+				d.Month, lang = h.Num, h.Lang
+			}
+			l.addName(f.Kind, f.Text, h.Lang)
+			continue
+		case FieldDay:
+			d.Day = atoi(f.Text)
+		case FieldOrdinal:
+			ord = f.Text
+		}
+		l.add(f.Kind, f.Text, false)
+	}
+	if !ordinalOK(ord, lang) {
+		return d, false
+	}
+	return withYear(d, l, sep, year)
+}
+
+// readMonthYear reads Month [de] Year: submatches 1 month, 2 dot, 3
+// separator, 4 year.
+func readMonthYear(sub []string) (WrittenDate, bool) {
+	mon, ok := readName(sub[1], false)
+	if !ok {
+		return WrittenDate{}, false
+	}
+	y, ok := parseYear(sub[4])
+	d := WrittenDate{Year: y, Month: mon.Num, HasYear: true, HasMonth: true}
+	var l layout
+	l.addName(FieldMonthName, sub[1], mon.Lang)
+	l.add(FieldLiteral, sub[2]+sub[3], false)
+	l.add(FieldYear, sub[4], false)
+	d.Layout = l
+	return d, ok && d.valid()
+}
+
+// ordinalOK: an ordinal suffix belongs to the month's language ("3rd"
+// with English names, "1er" with French ones, "1º" with Spanish and
+// Portuguese ones).
+func ordinalOK(ord, lang string) bool {
+	switch strings.ToLower(ord) {
+	case "":
+		return true
+	case "er":
+		return lang == "fr"
+	case "º":
+		return lang == "es" || lang == "pt" || lang == "it"
+	}
+	return lang == "en"
 }
 
 // withYear completes a date with a day and a month by its optional year
@@ -378,20 +509,6 @@ func (d WrittenDate) valid() bool {
 // DaysIn is the number of days of month m (1-12) of year y.
 func DaysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
-}
-
-// MonthNames are the English month names, January first.
-var MonthNames = []string{"January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December"}
-
-func monthIndex(tok string) int {
-	t := strings.ToLower(tok)
-	for i, n := range MonthNames {
-		if strings.HasPrefix(strings.ToLower(n), t[:3]) {
-			return i + 1
-		}
-	}
-	return 0
 }
 
 // parseYear reads "1998", "98", "'98" or "' 98"; two-digit years are placed

@@ -132,3 +132,89 @@ func TestParseByType(t *testing.T) {
 		t.Error("PHONE not parsed")
 	}
 }
+
+func TestParseDateLanguages(t *testing.T) {
+	cases := []struct {
+		in             string
+		y, m, d        int
+		lang, monthTxt string
+	}{
+		{"30 avril 1966", 1966, 4, 30, "fr", "avril"},
+		{"3. März 2024", 2024, 3, 3, "de", "März"},
+		{"3. Marz 2024", 2024, 3, 3, "de", "Marz"}, // umlaut lost
+		{"12 de junio de 2023", 2023, 6, 12, "es", "junio"},
+		{"5 maggio 2021", 2021, 5, 5, "it", "maggio"},
+		{"12 de junho de 2023", 2023, 6, 12, "pt", "junho"},
+		{"14 maart 2022", 2022, 3, 14, "nl", "maart"},
+		{"1er janv. 2020", 2020, 1, 1, "fr", "janv"},
+		{"Montag, 3. März 2024", 2024, 3, 3, "de", "März"},
+		{"March 14, 2024", 2024, 3, 14, "en", "March"},
+		{"Sept. 4, 1998", 1998, 9, 4, "en", "Sept"},
+		{"Dedember 06, 1983", 1983, 12, 6, "en", "Dedember"}, // one OCR error
+	}
+	for _, c := range cases {
+		p := ParseDate(c.in, Conventions{})
+		if p == nil || len(p.Dates) != 1 {
+			t.Errorf("%q: %+v, want one date", c.in, p)
+			continue
+		}
+		d := p.Dates[0]
+		if d.Year != c.y || d.Month != c.m || d.Day != c.d {
+			t.Errorf("%q: %d-%d-%d, want %d-%d-%d", c.in, d.Year, d.Month, d.Day, c.y, c.m, c.d)
+		}
+		var name DateField
+		for _, f := range d.Layout {
+			if f.Kind == FieldMonthName {
+				name = f
+			}
+		}
+		if name.Lang != c.lang || name.Text != c.monthTxt {
+			t.Errorf("%q: month %q in %q, want %q in %q", c.in, name.Text, name.Lang, c.monthTxt, c.lang)
+		}
+		if got := p.Between[0] + layoutText(d) + p.Between[1]; got != c.in {
+			t.Errorf("%q: pieces join to %q", c.in, got)
+		}
+	}
+}
+
+func TestParseDateNamedRejects(t *testing.T) {
+	// Words that are no month names, a day the month lacks, an ordinal of
+	// another language.
+	for _, s := range []string{"Invoice 12, 2024", "Total 5 Items"} {
+		if p := ParseDate(s, Conventions{}); p != nil {
+			t.Errorf("%q parsed as %+v", s, p.Dates)
+		}
+	}
+	// Only the month and year remain of these.
+	for _, s := range []string{"31 avril 1966", "3rd avril 1966"} {
+		if p := ParseDate(s, Conventions{}); p == nil || p.Dates[0].HasDay {
+			t.Errorf("%q parsed as %+v", s, p)
+		}
+	}
+	// A word before the month that is no weekday stays outside the date.
+	p := ParseDate("Invoice March 3, 2024", Conventions{})
+	if p == nil || len(p.Dates) != 1 || p.Between[0] != "Invoice " || p.Dates[0].Layout[0].Kind != FieldMonthName {
+		t.Errorf("Invoice March 3, 2024: %+v", p)
+	}
+}
+
+func TestParseDateCarriesConvention(t *testing.T) {
+	p := ParseDate("12/06/2025", Conventions{DayFirst: true})
+	if p == nil || !p.DayFirst || p.Dates[0].Day != 12 || p.Dates[0].Month != 6 {
+		t.Fatalf("12/06/2025 day first: %+v", p)
+	}
+	if v := Parse(Date, "garbled", Conventions{DayFirst: true}); v.Date != nil || !v.Conventions.DayFirst {
+		t.Errorf("unparsed DATE lost its conventions: %+v", v)
+	}
+}
+
+func TestFuzzyMonthAmbiguous(t *testing.T) {
+	if h, ok := FuzzyMonth("Octobre"); !ok || h.Num != 10 {
+		t.Errorf("Octobre: %+v %v", h, ok)
+	}
+	for _, w := range []string{"Mai", "Junk", "Summer"} {
+		if h, ok := FuzzyMonth(w); ok {
+			t.Errorf("%q read as month %+v", w, h)
+		}
+	}
+}

@@ -20,6 +20,9 @@ type Value struct {
 	IP      *IPParts
 	Address *AddressParts
 	Org     *OrgParts
+	// Conventions are the conventions the value was read under; a date
+	// that did not parse is redrawn in them.
+	Conventions Conventions
 }
 
 // Conventions are the writing conventions a page's values are read under.
@@ -33,7 +36,7 @@ type Conventions struct {
 // text is first cleaned as CleanText does.
 func Parse(t Type, text string, c Conventions) Value {
 	s := CleanText(text)
-	var v Value
+	v := Value{Conventions: c}
 	switch t {
 	case Person:
 		v.Name = ParseName(s)

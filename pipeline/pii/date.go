@@ -3,17 +3,24 @@ package pii
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/editdist"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
-// Date patterns. Month and weekday names are matched case-insensitively and
-// then required to be Title case or upper case, so "may" and "march" as
-// ordinary words do not count.
+// Date patterns. Month and weekday names are words the patterns place and
+// the CLDR names of entity.LookupMonth and entity.LookupWeekday confirm
+// (patReadMonth): English names only in name case, so "may" and "march" as
+// ordinary words do not count; other languages' names, which they write
+// in lower case ("30 avril 1966"), in any case with a year or an article.
 const (
-	patMonth   = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`
-	patWeekday = `(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)[ ]{0,2}\.?[ ]{0,2},?[ ]{0,2})?`
+	patMonth   = `(\pL{3,12})`
+	patWeekday = `(?:(\pL{2,12})[ ]{0,2}\.?[ ]{0,2},?[ ]{0,2})?`
+	// patOf is the word between a day and its month or a month and its
+	// year: "3rd of March", "12 de junio de 2023", "marzo del 2023".
+	patOf = `(?:(?:of|de|del)[ ]{1,2})?`
 	// patYearTail is an optional year after a day or month: ", 1998",
 	// ",1998", ". 1998" (OCR), " '98", ", 98" (two digits without an
 	// apostrophe only after a comma).
@@ -25,18 +32,18 @@ const (
 var (
 	// "December 10, 1998", "Dec. 10,1998", "Dec 10 '98", "Monday, March 3,
 	// 1997", "October 3rd".
-	patDateMDYRe = patCamel(patCompile(`(?i)\b`+patWeekday+`\b`+patMonth+`(?:\b[ ]{0,2}\.?[ ]{0,2}|)(?:["“”‘’][ ]?)?(\d{1,2})(?:st|nd|rd|th)?\b`+patYearTail, patFirstAlnum))
+	patDateMDYRe = patCamel(patCompile(`(?i)\b`+patWeekday+`\b`+patMonth+`(?:[ ]{0,2}\.?[ ]{0,2}|)(?:["“”‘’][ ]?)?(\d{1,2})(?:st|nd|rd|th)?\b`+patYearTail, patFirstAlnum))
 	// "10 December 1998", "28 Apr. 98", "10-Dec-98", "3rd of March, 1997",
 	// "28, Apr: 98" (OCR).
-	patDateDMYRe = patCompile(`(?i)\b`+patWeekday+`\b(\d{1,2})(?:st|nd|rd|th)?,?[ ]{0,2}(?:of[ ]{1,2})?[/.\-]?[ ]{0,2}`+patMonth+`\b[.:]?(?:[ ]{0,2}[/.\-,]?[ ]{0,2}(?:(\d{4})|['’‘`+"`"+`][ ]?(\d{2})|(\d{2}))\b)?`, patFirstAlnum)
+	patDateDMYRe = patCompile(`(?i)\b`+patWeekday+`\b(\d{1,2})(?:st|nd|rd|th|er|º)?,?[ ]{0,2}`+patOf+`[/.\-]?[ ]{0,2}`+patOf+patMonth+`[.:]?(?:[ ]{0,2}[/.\-,]?[ ]{0,2}`+patOf+`(?:(\d{4})|['’‘`+"`"+`][ ]?(\d{2})|(\d{2}))\b)?`, patFirstAlnum)
 	// "March 1997", "Dec. 1998".
-	patDateMYRe = patCamel(patCompile(`(?i)\b`+patMonth+`\b[ ]{0,2}\.?[ ]{0,2},?[ ]{0,2}(\d{4})\b`, patFirstAlnum))
+	patDateMYRe = patCamel(patCompile(`(?i)\b`+patMonth+`[ ]{0,2}\.?[ ]{0,2},?[ ]{0,2}`+patOf+`(\d{4})\b`, patFirstAlnum))
 	// "Jamuary 11, 1999": a misread month name (see patFuzzyMonth); only
 	// with a day and a four-digit year.
 	patDateFuzzyRe = patCamel(patCompile(`([A-Z][A-Za-z]{3,9})[ ]{0,2}\.?[ ]{0,2}(\d{1,2})(?:st|nd|rd|th)?[ ]{0,2},?[ ]{0,2}(\d{4})\b`, patFirstUpper))
 	// "March 117 21, 1991": one stray OCR token (a speck read as a number
 	// or a letter) between the month and the day.
-	patDateStrayRe = patCamel(patCompile(`(?i)\b`+patMonth+`\b[ ]{0,2}\.?[ ]{1,2}([^ ]{1,4})[ ]{1,2}(\d{1,2})(?:st|nd|rd|th)?[ ]{0,2},?[ ]{0,2}(\d{4})\b`, patFirstAlnum))
+	patDateStrayRe = patCamel(patCompile(`(?i)\b`+patMonth+`[ ]{0,2}\.?[ ]{1,2}([^ ]{1,4})[ ]{1,2}(\d{1,2})(?:st|nd|rd|th)?[ ]{0,2},?[ ]{0,2}(\d{4})\b`, patFirstAlnum))
 	// "12/10/98", "12 /10 /98", "9/ 3/ 92", "12-10-1998", "10.12.1998".
 	patDateNumRe = patCompile(`\b(\d{1,2})`+patDateSep+`(\d{1,2})`+patDateSep+`(\d{4}|\d{2})\b`, patFirstDigit)
 	// "1998-12-10".
@@ -52,15 +59,19 @@ const (
 	patDateNumSlash   = 0.8  // d/m/y with "/"
 	patDateNumDash    = 0.7  // d-m-y with "-"
 	patDateNumDot     = 0.45 // d.m.yy (also looks like section numbers)
-	patDateISO        = 0.85
-	patDateMonthYear  = 0.6
-	patDateMonthDay   = 0.5 // "March 3", "October 3rd": no year
-	patDateFuzzyMonth = 0.7 // month name one edit away, day and year
-	patDateStray      = 0.7 // month name, stray token, day and year
-	patDateLowerMonth = 0.7 // lower-case full month name, day and year
-	patDateDayMonth   = 0.45
-	patDateMonYearNum = 0.4  // "12/1998"
-	patDateYear4Bonus = 0.05 // twice for d.m.yyyy
+	// dd.mm.yy with two-digit fields, one zero-padded or over 12 ("16.07.23"):
+	// section numbers are neither.
+	patDateNumDotPadded = 0.55
+	patDateISO          = 0.85
+	patDateMonthYear    = 0.6
+	patDateMonthDay     = 0.5 // "March 3", "October 3rd": no year
+	patDateFuzzyMonth   = 0.7 // month name one edit away, day and year
+	patDateStray        = 0.7 // month name, stray token, day and year
+	patDateLowerMonth   = 0.7 // lower-case full month name, day and year
+	patDateDayMonth     = 0.45
+	patDateArticle      = 0.6  // "le 5 mai": day and month after an article
+	patDateMonYearNum   = 0.4  // "12/1998"
+	patDateYear4Bonus   = 0.05 // twice for d.m.yyyy
 )
 
 var patMonthNum = map[string]int{
@@ -173,8 +184,8 @@ func patDateLike(s string) bool {
 	return false
 }
 
-// patHasMonthWord reports a month abbreviation at the start of a word or
-// at a camel-case start (patRe.camel).
+// patHasMonthWord reports a month name (in any language the names cover)
+// at the start of a word or at a camel-case start (patRe.camel).
 func patHasMonthWord(line string) bool {
 	for i := 0; i+3 <= len(line); i++ {
 		c := line[i]
@@ -184,11 +195,82 @@ func patHasMonthWord(line string) bool {
 		if i > 0 && patIsAlnum(line[i-1]) && !(patIsUpper(line[i-1]) && patIsUpper(c) && patIsLower(line[i+1])) {
 			continue
 		}
-		if _, ok := patMonthNum[strings.ToLower(line[i:i+3])]; ok {
+		if entity.LookupMonth(line[i:patWordEnd(line, i)]) != nil {
 			return true
 		}
 	}
 	return false
+}
+
+// patWordEnd is the end of the run of letters (any script) from i.
+func patWordEnd(line string, i int) int {
+	for i < len(line) {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// patMonthRead is a word read as a month name.
+type patMonthRead struct {
+	num int
+	// english and foreign: the word is an English month name, another
+	// language's month name (both for "Mar", "Dec").
+	english, foreign bool
+	// wide: the word is a full name ("avril", not "avr").
+	wide bool
+	// nameCase: written in name case (patNameCase).
+	nameCase bool
+}
+
+// patReadMonth reads the word at line[s:e] as a month name: ok is false
+// when it is none, or when letters follow it.
+func patReadMonth(line string, s, e int) (patMonthRead, bool) {
+	if r, _ := utf8.DecodeRuneInString(line[e:]); unicode.IsLetter(r) {
+		return patMonthRead{}, false
+	}
+	w := line[s:e]
+	hits := entity.LookupMonth(w)
+	if len(hits) == 0 {
+		return patMonthRead{}, false
+	}
+	m := patMonthRead{num: hits[0].Num, nameCase: patNameCase(w), wide: true}
+	for _, h := range hits {
+		if h.Num != m.num {
+			return patMonthRead{}, false // no month has two readings
+		}
+		m.english = m.english || h.Lang == "en"
+		m.foreign = m.foreign || h.Lang != "en"
+		m.wide = m.wide && !h.Abbr
+	}
+	if m.english {
+		m.wide = patFullMonthName(w)
+	}
+	return m, true
+}
+
+// patArticles are the words that put a day and month without a year in a
+// sentence of the languages that write month names in lower case: "le 5
+// mai", "am 3. März", "el 12 de junio", "il 5 maggio", "op 14 maart".
+var patArticles = map[string]bool{
+	"le": true, "du": true, "au": true, "am": true, "vom": true, "zum": true,
+	"el": true, "il": true, "dal": true, "al": true, "op": true,
+}
+
+// patArticleBefore reports one of patArticles right before i.
+func patArticleBefore(line string, i int) bool {
+	j := i
+	for j > 0 && line[j-1] == ' ' && i-j < 2 {
+		j--
+	}
+	k := j
+	for k > 0 && patIsLower(line[k-1]|0x20) {
+		k--
+	}
+	return k < j && (k == 0 || !patIsAlnum(line[k-1])) && patArticles[strings.ToLower(line[k:j])]
 }
 
 // patDate finds dates in a line: month name first or day first, a stray
@@ -219,32 +301,46 @@ func (d *dateScan) emit(s, e int, score float64) bool {
 	return d.take(entity.Date, s, e, score)
 }
 
-// weekdayOK: a weekday before the date (group 1) is written in name case.
+// weekdayOK: a word before the date (group 1) is a weekday name, in name
+// case unless another language's (they write weekdays in lower case); a
+// two-letter one ("Mo.", "di,") only with its dot or comma, as "do" and
+// "so" are words too.
 func (d *dateScan) weekdayOK(loc []int) bool {
 	w := patGroup(d.line, loc, 1)
-	return w == "" || patNameCase(w)
-}
-
-// monthFirst: the month name first (patDateMDYRe).
-func (d *dateScan) monthFirst(loc []int) bool {
-	line := d.line
-	mon := patGroup(line, loc, 2)
-	if !d.weekdayOK(loc) {
+	if w == "" {
+		return true
+	}
+	if c := patByte(d.line, loc[3]); len(w) == 2 && c != '.' && c != ',' {
 		return false
 	}
-	m := patMonthNum[strings.ToLower(mon[:3])]
+	for _, h := range entity.LookupWeekday(w) {
+		if h.Lang != "en" || patNameCase(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthFirst: the month name first (patDateMDYRe), an English one: the
+// languages of the other names write the day first.
+func (d *dateScan) monthFirst(loc []int) bool {
+	line := d.line
+	mon, ok := patReadMonth(line, loc[4], loc[5])
+	if !ok || !mon.english || !d.weekdayOK(loc) {
+		return false
+	}
 	day := patAtoi(patGroup(line, loc, 3))
-	if !patDayOK(m, day) {
+	if !patDayOK(mon.num, day) {
 		return false
 	}
 	y4, y2a, y2 := patGroup(line, loc, 4), patGroup(line, loc, 5), patGroup(line, loc, 6)
 	e := loc[1]
 	var score float64
 	switch {
-	case !patNameCase(mon):
+	case !mon.nameCase:
 		// "may 9, 1986": a lower-case month counts only with a day, a
 		// comma and a four-digit year.
-		if y4 == "" || !patYearOK(patAtoi(y4)) || !patFullMonthName(mon) || !strings.Contains(line[loc[7]:loc[8]], ",") {
+		if y4 == "" || !patYearOK(patAtoi(y4)) || !mon.wide || !strings.Contains(line[loc[7]:loc[8]], ",") {
 			return false
 		}
 		score = patDateLowerMonth
@@ -266,30 +362,35 @@ func (d *dateScan) monthFirst(loc []int) bool {
 
 // patDateNamedScore is the score of a date with a month name and a year:
 // higher when the month is written in full.
-func patDateNamedScore(mon string) float64 {
-	if patFullMonthName(mon) {
+func patDateNamedScore(mon patMonthRead) float64 {
+	if mon.wide {
 		return patDateNamedFull
 	}
 	return patDateNamedShort
 }
 
-// dayFirst: the day first (patDateDMYRe).
+// dayFirst: the day first (patDateDMYRe). A month name in lower case is
+// another language's, with a four-digit year or after an article.
 func (d *dateScan) dayFirst(loc []int) bool {
 	line := d.line
-	mon := patGroup(line, loc, 3)
-	if !patNameCase(mon) || !d.weekdayOK(loc) {
+	mon, ok := patReadMonth(line, loc[6], loc[7])
+	if !ok || !d.weekdayOK(loc) {
 		return false
 	}
-	m := patMonthNum[strings.ToLower(mon[:3])]
 	day := patAtoi(patGroup(line, loc, 2))
-	if !patDayOK(m, day) || patNumberBefore(line, loc[0]) {
+	if !patDayOK(mon.num, day) || patNumberBefore(line, loc[0]) {
 		return false
 	}
 	y4, y2a, y2 := patGroup(line, loc, 4), patGroup(line, loc, 5), patGroup(line, loc, 6)
+	year4 := y4 != "" && patYearOK(patAtoi(y4))
+	article := patArticleBefore(line, loc[0])
+	if !mon.nameCase && !(mon.foreign && (year4 || article)) {
+		return false
+	}
 	e := loc[1]
 	var score float64
 	switch {
-	case y4 != "" && patYearOK(patAtoi(y4)):
+	case year4:
 		score = patDateNamedScore(mon)
 	case y2a != "" || y2 != "":
 		score = patDateNamedShort
@@ -300,6 +401,9 @@ func (d *dateScan) dayFirst(loc []int) bool {
 			e++
 		}
 		score = patDateDayMonth
+		if article && mon.foreign {
+			score = patDateArticle
+		}
 	}
 	return d.emit(loc[0], patTrimRight(line, loc[0], e), score)
 }
@@ -307,12 +411,12 @@ func (d *dateScan) dayFirst(loc []int) bool {
 // strayToken: a stray token after the month name.
 func (d *dateScan) strayToken(loc []int) bool {
 	line := d.line
-	mon, stray := patGroup(line, loc, 1), patGroup(line, loc, 2)
-	if !patNameCase(mon) || patAtoi(stray) >= 1 && patAtoi(stray) <= 31 {
+	mon, ok := patReadMonth(line, loc[2], loc[3])
+	stray := patGroup(line, loc, 2)
+	if !ok || !mon.english || !mon.nameCase || patAtoi(stray) >= 1 && patAtoi(stray) <= 31 {
 		return false // a day in the stray's place is another date
 	}
-	m := patMonthNum[strings.ToLower(mon[:3])]
-	if !patDayOK(m, patAtoi(patGroup(line, loc, 3))) || !patYearOK(patAtoi(patGroup(line, loc, 4))) {
+	if !patDayOK(mon.num, patAtoi(patGroup(line, loc, 3))) || !patYearOK(patAtoi(patGroup(line, loc, 4))) {
 		return false
 	}
 	return d.emit(loc[0], loc[1], patDateStray)
@@ -330,9 +434,12 @@ func (d *dateScan) fuzzyMonth(loc []int) bool {
 
 // monthYear: a month name and a year.
 func (d *dateScan) monthYear(loc []int) bool {
-	mon := patGroup(d.line, loc, 1)
-	if !patNameCase(mon) || !patYearOK(patAtoi(patGroup(d.line, loc, 2))) {
+	mon, ok := patReadMonth(d.line, loc[2], loc[3])
+	if !ok || !patYearOK(patAtoi(patGroup(d.line, loc, 2))) {
 		return false
+	}
+	if !mon.nameCase && !(mon.foreign && mon.wide) {
+		return false // "mai 2024" and "junio de 2023", not "set 2024"
 	}
 	return d.emit(loc[0], loc[1], patDateMonthYear)
 }
@@ -372,6 +479,9 @@ func (d *dateScan) numeric(loc []int) bool {
 		score = patDateNumDash
 	case ".":
 		score = patDateNumDot
+		if patPaddedDayMonth(patGroup(line, loc, 1), patGroup(line, loc, 3)) {
+			score = patDateNumDotPadded
+		}
 	}
 	if len(ys) == 4 {
 		score += patDateYear4Bonus
@@ -380,6 +490,12 @@ func (d *dateScan) numeric(loc []int) bool {
 		}
 	}
 	return d.emit(loc[0], loc[1], score)
+}
+
+// patPaddedDayMonth reports a day and month of two digits each, one of
+// them zero-padded or over 12.
+func patPaddedDayMonth(a, b string) bool {
+	return len(a) == 2 && len(b) == 2 && (a[0] == '0' || b[0] == '0' || patAtoi(a) > 12 || patAtoi(b) > 12)
 }
 
 // numericMonthYear: numeric month/year.
@@ -415,4 +531,125 @@ func patDateNumBefore(line string, i int) bool {
 		j--
 	}
 	return patByte(line, j) == '/' && patIsDigit(patByte(line, j-1))
+}
+
+// monthFirstRegions are the regions (ISO 3166) that write numeric dates
+// month first; every other region writes them day first.
+var monthFirstRegions = map[string]bool{
+	"": true, "US": true, "PR": true, "GU": true, "VI": true, "AS": true, "MP": true,
+	"UM": true, "PH": true, "FM": true, "MH": true, "PW": true,
+}
+
+// DateConventions decides how the numeric dates of one page are read:
+// text is the page's text, dates the texts of its DATE entities and region
+// the configured region. The evidence, strongest first:
+//
+//   - the numeric dates that only read one way: a first field over 12 (and
+//     a second of 12 or less) is day first, a second field over 12 month
+//     first; the more frequent wins;
+//   - a month name of a language that writes dates day first ("30 avril
+//     1966");
+//   - signs of a region outside the month-first ones: a euro, pound or
+//     rupee sign, an IBAN, a phone number with a country code other than +1;
+//   - the configured region.
+func DateConventions(text string, dates []string, region string) entity.Conventions {
+	dayVotes, monthVotes, language := 0, 0, false
+	for _, s := range dates {
+		d, m, l := dateEvidence(s)
+		dayVotes += d
+		monthVotes += m
+		language = language || l
+	}
+	switch {
+	case dayVotes != monthVotes:
+		return entity.Conventions{DayFirst: dayVotes > monthVotes}
+	case language || nonUSPage(text):
+		return entity.Conventions{DayFirst: true}
+	}
+	return entity.Conventions{DayFirst: !monthFirstRegions[strings.ToUpper(strings.TrimSpace(region))]}
+}
+
+// dateEvidence reads one date text for DateConventions: how many of its
+// numeric dates read only day first and only month first, and whether it
+// names a month in a day-first language.
+func dateEvidence(s string) (dayFirst, monthFirst int, language bool) {
+	mf := entity.ParseDate(entity.CleanText(s), entity.Conventions{})
+	df := entity.ParseDate(entity.CleanText(s), entity.Conventions{DayFirst: true})
+	if mf == nil || df == nil {
+		return 0, 0, false
+	}
+	for i, d := range mf.Dates {
+		first := firstNumericField(d)
+		switch {
+		case first == entity.FieldDay:
+			dayFirst++ // read day first against the month-first default
+		case first == entity.FieldMonth && i < len(df.Dates) && firstNumericField(df.Dates[i]) == entity.FieldMonth && df.Dates[i].HasDay:
+			monthFirst++ // read month first against the day-first default
+		}
+		for _, f := range d.Layout {
+			if f.Kind == entity.FieldMonthName && f.Lang != "en" && entity.LanguageDayFirst(f.Lang) {
+				language = true
+			}
+		}
+	}
+	return dayFirst, monthFirst, language
+}
+
+// firstNumericField is the kind of a numeric date's first field (day or
+// month); FieldLiteral for other dates (a month name, no day).
+func firstNumericField(d entity.WrittenDate) entity.DateFieldKind {
+	numeric := false
+	for _, f := range d.Layout {
+		numeric = numeric || f.Kind == entity.FieldMonth
+	}
+	if !numeric || !d.HasDay {
+		return entity.FieldLiteral
+	}
+	for _, f := range d.Layout {
+		if f.Kind == entity.FieldDay || f.Kind == entity.FieldMonth {
+			return f.Kind
+		}
+		if f.Kind != entity.FieldLiteral {
+			break // "1998-12-10": the year comes first
+		}
+	}
+	return entity.FieldLiteral
+}
+
+// patForeignPhone is a phone number's country code other than +1.
+var patForeignPhone = patCompile(`\+[ ]?[2-9]\d{0,2}[ ()\-./]{0,3}\d`, func(c byte) bool { return c == '+' })
+
+// nonUSPage reports signs on a page of a region that writes dates day
+// first: a euro, pound or rupee sign, an IBAN, a phone number with a
+// country code other than +1.
+func nonUSPage(text string) bool {
+	if strings.ContainsAny(text, "€£₹") {
+		return true
+	}
+	for _, line := range strings.Split(text, "\n") {
+		if len(patIBAN(line)) > 0 || patForeignPhone.re.MatchString(line) {
+			return true
+		}
+	}
+	return false
+}
+
+// readPageDates reads the values of a page's DATE entities under the
+// page's conventions (DateConventions).
+func readPageDates(ents []Entity, text, region string) {
+	var dates []string
+	for _, e := range ents {
+		if e.Type == entity.Date {
+			dates = append(dates, e.Text)
+		}
+	}
+	if len(dates) == 0 {
+		return
+	}
+	c := DateConventions(text, dates, region)
+	for i := range ents {
+		if ents[i].Type == entity.Date {
+			ents[i].Value = entity.Parse(entity.Date, ents[i].Text, c)
+		}
+	}
 }

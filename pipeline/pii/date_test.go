@@ -1,6 +1,10 @@
 package pii
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+)
 
 func TestEditDist1(t *testing.T) {
 	for _, c := range []struct {
@@ -24,5 +28,107 @@ func TestEditDist1(t *testing.T) {
 		if got := patEditDist1(c.b, c.a); got != c.want {
 			t.Errorf("patEditDist1(%q, %q) = %v, want %v", c.b, c.a, got, c.want)
 		}
+	}
+}
+
+// dateTexts are the texts of the dates patDate finds in line.
+func dateTexts(line string) []string {
+	var out []string
+	for _, m := range patDate(line) {
+		if m.Score >= 0.5 {
+			out = append(out, line[m.Start:m.End])
+		}
+	}
+	return out
+}
+
+func TestPatDateLanguages(t *testing.T) {
+	for line, want := range map[string]string{
+		"Paris, le 30 avril 1966":        "30 avril 1966",
+		"Berlin, den 3. März 2024":       "3. März 2024",
+		"Madrid, 12 de junio de 2023":    "12 de junio de 2023",
+		"Roma, 5 maggio 2021":            "5 maggio 2021",
+		"Lisboa, 12 de junho de 2023":    "12 de junho de 2023",
+		"Amsterdam, 14 maart 2022":       "14 maart 2022",
+		"Rendez-vous le 5 mai à 10h":     "5 mai",
+		"Datum: Montag, 3. März 2024":    "Montag, 3. März 2024",
+		"Termin: Mo., 3. März 2024":      "Mo., 3. März 2024",
+		"we do 5 mei 2024":               "5 mei 2024", // "do" without a dot is a word
+		"Date: March 14, 2024":           "March 14, 2024",
+		"Fecha: 25/12/2023":              "25/12/2023",
+		"Datum: 03.07.2024":              "03.07.2024",
+		"Datum: 16.07.23":                "16.07.23",
+		"Issued 2024-02-29":              "2024-02-29",
+		"Livraison: 1er janvier 2020":    "1er janvier 2020",
+		"Stand: Januar 2024":             "Januar 2024",
+		"Dated 10 December 1998, London": "10 December 1998",
+	} {
+		if got := dateTexts(line); len(got) != 1 || got[0] != want {
+			t.Errorf("%q: found %q, want %q", line, got, want)
+		}
+	}
+}
+
+func TestPatDateRejects(t *testing.T) {
+	for _, line := range []string{
+		"set 12 items",                     // "set" is Italian for September
+		"we went out 5 times",              // "out" is Portuguese for October
+		"5 mai",                            // lower case, no year, no article
+		"31 avril 1966 et 30 février 2001", // no such days (avril 1966 alone is kept)
+		"Invoice 12, 2024",
+		"2023-02-30",
+		"see section 3.4.12", // not padded: a section number
+	} {
+		for _, m := range patDate(line) {
+			if m.Score >= 0.5 && patDayText(line[m.Start:m.End]) {
+				t.Errorf("%q: found %q", line, line[m.Start:m.End])
+			}
+		}
+	}
+}
+
+// patDayText reports a found date that holds a day (two numbers or a
+// number and a month name, not a month and year alone).
+func patDayText(s string) bool {
+	return patDigitCount(s) > 0 && !patDateMYRe.anchored.MatchString(s)
+}
+
+func TestDateConventionsPerPage(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		dates  []string
+		region string
+		want   bool
+	}{
+		{"Date: 12/06/2025", []string{"12/06/2025"}, "US", false},
+		{"Date: 12/06/2025\nDue: 25/06/2025", []string{"12/06/2025", "25/06/2025"}, "US", true},
+		{"Date: 12/06/2025\nDue: 06/25/2025", []string{"12/06/2025", "06/25/2025"}, "US", false},
+		{"Le 12/06/2025\nParis, le 30 avril 1966", []string{"12/06/2025", "30 avril 1966"}, "US", true},
+		{"Total 12,00 €\n12/06/2025", []string{"12/06/2025"}, "US", true},
+		{"IBAN DE89 3704 0044 0532 0130 00\n12/06/2025", []string{"12/06/2025"}, "US", true},
+		{"Tel. +44 20 7946 0958\n12/06/2025", []string{"12/06/2025"}, "US", true},
+		{"Tel. +1 212 555 0147\n12/06/2025", []string{"12/06/2025"}, "US", false},
+		{"12/06/2025", []string{"12/06/2025"}, "FR", true},
+		{"March 3, 2024\n12/06/2025", []string{"March 3, 2024", "12/06/2025"}, "US", false},
+	} {
+		if got := DateConventions(c.text, c.dates, c.region).DayFirst; got != c.want {
+			t.Errorf("%q (region %s): day first %v, want %v", c.text, c.region, got, c.want)
+		}
+	}
+}
+
+func TestReadPageDates(t *testing.T) {
+	ents := []Entity{
+		{Type: entity.Date, Text: "12/06/2025"},
+		{Type: entity.Person, Text: "Marie Curie"},
+		{Type: entity.Date, Text: "30 avril 1966"},
+	}
+	readPageDates(ents, "Paris, le 30 avril 1966\nDate: 12/06/2025", "US")
+	d := ents[0].Value.Date
+	if d == nil || !d.DayFirst || d.Dates[0].Day != 12 || d.Dates[0].Month != 6 {
+		t.Errorf("12/06/2025 on a French page: %+v", d)
+	}
+	if ents[1].Value.Date != nil || ents[1].Value.Conventions.DayFirst {
+		t.Errorf("a PERSON was read as a date: %+v", ents[1].Value)
 	}
 }

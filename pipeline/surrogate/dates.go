@@ -6,16 +6,25 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
-var weekdayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+// Bounds of a surrogate date's year: no earlier than minYear, no later
+// than next year.
+const minYear = 1900
+
+// monoSearchDays bounds the search, in monospaced text, for a date near
+// the shifted one that is written with as many characters as the original.
+const monoSearchDays = 400
 
 // genDate shifts every date detection read in the value by the document's
-// shift and writes it back in its own layout; text around the dates is
-// kept. A value without dates has its digits (or, without digits, its
-// letters) replaced one by one.
+// shift and writes it back in its own layout, language and order (day or
+// month first, as read); text around the dates is kept unless it is OCR
+// noise. In monospaced text a date keeps its character count where its
+// layout allows. A value without dates gets a clean date in a neutral
+// numeric form.
 func genDate(j *job) (string, error) {
 	p := j.value.Date
 	if p == nil || len(p.Between) != len(p.Dates)+1 {
@@ -23,78 +32,194 @@ func genDate(j *job) (string, error) {
 	}
 	var b strings.Builder
 	for i, d := range p.Dates {
-		b.WriteString(p.Between[i])
-		nd, ok := shiftDate(d, j.shift)
+		b.WriteString(cleanBetween(p.Between[i], i > 0))
+		s, ok := writeShifted(d, j.shift, j.mono)
 		if !ok {
 			return dateFallback(j), nil
 		}
-		writeDate(&b, d.Layout, nd)
+		b.WriteString(s)
 	}
-	b.WriteString(p.Between[len(p.Dates)])
-	return b.String(), nil
+	b.WriteString(cleanBetween(p.Between[len(p.Dates)], false))
+	return strings.TrimSpace(b.String()), nil
 }
 
-// dateFallback redraws a value that holds no date, read as detection read
-// it (OCR's look-alikes of an apostrophe read as apostrophes).
-func dateFallback(j *job) string {
-	s := entity.FixApostrophes(j.orig)
-	r := j.rng(j.norm)
-	if garbledNumericDate(s) {
-		// A numeric date OCR could not read ("11/04/96" as "1104s", its
-		// slashes lost): a date in the common numeric form, not the
-		// garble's shape redrawn.
-		return pad(1+r.IntN(12), 2) + "/" + pad(1+r.IntN(28), 2) + "/" + pad(r.IntN(100), 2)
+// writeShifted writes date d shifted by shift days. In monospaced text
+// (mono) a date written with a different character count than the
+// original is moved to one that has the same count: the shifted date in
+// the nearest month that gives it (its day kept where that month has it),
+// else the nearest day within monoSearchDays.
+func writeShifted(d entity.WrittenDate, shift int, mono bool) (string, bool) {
+	s, ok := writeOne(d, shift, mono)
+	if !ok || !mono {
+		return s, ok
 	}
-	if digitsOf(s) == "" {
-		return charwise(r, s)
+	want := utf8.RuneCountInString(layoutText(d.Layout))
+	if utf8.RuneCountInString(s) == want {
+		return s, true
 	}
-	return charwiseDigits(r, s)
-}
-
-// garbledNumericDate reports whether a value that holds no date is mostly
-// digits (at least four, and four in five of its letters and digits): a
-// numeric date misread.
-func garbledNumericDate(s string) bool {
-	digits, alnum := 0, 0
-	for _, c := range s {
-		switch {
-		case isASCIIDigit(c):
-			digits++
-			alnum++
-		case unicode.IsLetter(c):
-			alnum++
+	for _, sh := range monoShifts(d, shift) {
+		if t, ok := writeOne(d, sh, mono); ok && utf8.RuneCountInString(t) == want {
+			return t, true
 		}
 	}
-	return digits >= 4 && digits <= 8 && 5*digits >= 4*alnum
+	return s, true
 }
 
-// writeDate writes date d in the layout of the original date.
-func writeDate(b *strings.Builder, layout []entity.DateField, d entity.WrittenDate) {
+// monoShifts are the shifts writeShifted tries, in order: the shifted date
+// moved by 1, -1, 2, -2 ... 12 months, then by 1, -1 ... monoSearchDays
+// days; never 0.
+func monoShifts(d entity.WrittenDate, shift int) []int {
+	var out []int
+	if d.HasDay && d.HasMonth {
+		y := d.Year
+		if !d.HasYear {
+			y = 2000
+		}
+		if d.Month >= 1 && d.Month <= 12 && d.Day >= 1 && d.Day <= entity.DaysIn(y, d.Month) {
+			orig := time.Date(y, time.Month(d.Month), d.Day, 12, 0, 0, 0, time.UTC)
+			shifted := orig.AddDate(0, 0, shift)
+			for k := 1; k <= 12; k++ {
+				for _, sign := range []int{1, -1} {
+					t := addMonthsClamped(shifted, sign*k)
+					out = append(out, int(math.Round(t.Sub(orig).Hours()/24)))
+				}
+			}
+		}
+	}
+	for delta := 1; delta <= monoSearchDays; delta++ {
+		out = append(out, shift+delta, shift-delta)
+	}
+	kept := out[:0]
+	for _, sh := range out {
+		if sh != 0 {
+			kept = append(kept, sh)
+		}
+	}
+	return kept
+}
+
+// addMonthsClamped moves t by n months, keeping its day where the month
+// has it and the month's last day otherwise.
+func addMonthsClamped(t time.Time, n int) time.Time {
+	first := time.Date(t.Year(), t.Month(), 1, 12, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+	day := min(t.Day(), entity.DaysIn(first.Year(), int(first.Month())))
+	return first.AddDate(0, 0, day-1)
+}
+
+// writeOne shifts d by shift days and writes it in d's layout.
+func writeOne(d entity.WrittenDate, shift int, mono bool) (string, bool) {
+	nd, ok := shiftDate(d, shift)
+	if !ok {
+		return "", false
+	}
+	var b strings.Builder
+	writeDate(&b, d, nd, mono)
+	return b.String(), true
+}
+
+func layoutText(l []entity.DateField) string {
+	var b strings.Builder
+	for _, f := range l {
+		b.WriteString(f.Text)
+	}
+	return b.String()
+}
+
+// cleanBetween is text around dates as the surrogate keeps it: words,
+// spaces and ordinary punctuation ("WEEK OF ", " - ", " to "). A piece
+// with OCR noise (rules, brackets, glued digits: "1_of_1_]__") is left
+// out: a space between two dates (inner), nothing otherwise.
+func cleanBetween(s string, inner bool) string {
+	if !noisy(s) {
+		return s
+	}
+	if inner {
+		return " "
+	}
+	return ""
+}
+
+// noisy reports OCR noise: a character outside letters, digits, spaces and
+// ordinary punctuation, or a word that mixes letters and digits.
+func noisy(s string) bool {
+	for _, w := range strings.Fields(s) {
+		letters, digits := false, false
+		for _, r := range w {
+			switch {
+			case unicode.IsLetter(r):
+				letters = true
+			case isASCIIDigit(r):
+				digits = true
+			case !strings.ContainsRune(",.-–—/&:;()'", r):
+				return true
+			}
+		}
+		if letters && digits {
+			return true
+		}
+	}
+	return false
+}
+
+// dateFallback draws a clean date for a value that holds none (OCR noise,
+// a garbled date): a numeric date in the value's conventions (day or month
+// first), zero-padded, with a four-digit year or, for a short original, a
+// two-digit one. Nothing of the original's characters is copied.
+func dateFallback(j *job) string {
+	r := j.rng(j.norm)
+	now := time.Now().Year()
+	y := now - 60 + r.IntN(61)
+	m := 1 + r.IntN(12)
+	day := 1 + r.IntN(entity.DaysIn(y, m))
+	year := pad(y, 4)
+	if utf8.RuneCountInString(j.orig) < 9 {
+		year = pad(y%100, 2)
+	}
+	if j.value.Conventions.DayFirst {
+		return pad(day, 2) + "/" + pad(m, 2) + "/" + year
+	}
+	return pad(m, 2) + "/" + pad(day, 2) + "/" + year
+}
+
+// writeDate writes date nd in the layout of the original date orig; in
+// monospaced text (mono) numbers keep their original width.
+func writeDate(b *strings.Builder, orig entity.WrittenDate, nd entity.WrittenDate, mono bool) {
+	layout := orig.Layout
+	dropDot := false
 	for _, f := range layout {
+		text := f.Text
+		if dropDot && f.Kind == entity.FieldLiteral && strings.HasPrefix(text, ".") {
+			text = text[1:]
+		}
+		dropDot = false
 		switch f.Kind {
 		case entity.FieldWeekday:
-			b.WriteString(formatWeekday(f.Text, d))
+			b.WriteString(formatWeekday(f, nd))
 		case entity.FieldMonthName:
-			b.WriteString(formatMonth(f.Text, d.Month))
+			name, abbr := formatMonth(f, orig.Month, nd.Month)
+			b.WriteString(name)
+			dropDot = !abbr // "Sept." -> "May", not "May."
 		case entity.FieldMonth:
-			b.WriteString(formatNum(f.Text, d.Month, f.Padded))
+			b.WriteString(formatNum(f.Text, nd.Month, f.Padded || mono))
 		case entity.FieldDay:
-			b.WriteString(formatNum(f.Text, d.Day, f.Padded))
+			b.WriteString(formatNum(f.Text, nd.Day, f.Padded || mono))
 		case entity.FieldOrdinal:
-			b.WriteString(ordinal(f.Text, d.Day))
+			b.WriteString(ordinal(f.Text, nd.Day))
 		case entity.FieldYear:
-			b.WriteString(formatYear(f.Text, d.Year))
+			b.WriteString(formatYear(f.Text, nd.Year))
 		default:
-			b.WriteString(f.Text)
+			b.WriteString(text)
 		}
 	}
 }
 
 // shiftDate moves a date by shift days. A date without a day moves by
 // whole months (at least one), a bare year by whole years (at least one);
-// a date without a year is shifted within leap year 2000. ok is false for
-// fields that make no date.
+// a date without a year is shifted within leap year 2000. A year that
+// leaves minYear..next year is brought back into that range. ok is false
+// for fields that make no date.
 func shiftDate(f entity.WrittenDate, shift int) (entity.WrittenDate, bool) {
+	var d entity.WrittenDate
 	switch {
 	case f.HasMonth && f.HasDay:
 		y := f.Year
@@ -105,18 +230,33 @@ func shiftDate(f entity.WrittenDate, shift int) (entity.WrittenDate, bool) {
 			return f, false
 		}
 		t := time.Date(y, time.Month(f.Month), f.Day, 12, 0, 0, 0, time.UTC).AddDate(0, 0, shift)
-		return entity.WrittenDate{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), HasYear: f.HasYear, HasMonth: true, HasDay: true}, true
+		d = entity.WrittenDate{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), HasYear: f.HasYear, HasMonth: true, HasDay: true}
 	case f.HasMonth:
 		if f.Month < 1 || f.Month > 12 {
 			return f, false
 		}
 		months := roundAway(float64(shift) / 30.44)
 		t := time.Date(f.Year, time.Month(f.Month), 1, 12, 0, 0, 0, time.UTC).AddDate(0, months, 0)
-		return entity.WrittenDate{Year: t.Year(), Month: int(t.Month()), HasYear: f.HasYear, HasMonth: true}, true
+		d = entity.WrittenDate{Year: t.Year(), Month: int(t.Month()), HasYear: f.HasYear, HasMonth: true}
 	case f.HasYear:
-		return entity.WrittenDate{Year: f.Year + roundAway(float64(shift)/365.25), HasYear: true}, true
+		d = entity.WrittenDate{Year: f.Year + roundAway(float64(shift)/365.25), HasYear: true}
+	default:
+		return f, false
 	}
-	return f, false
+	return plausibleYear(d), true
+}
+
+// plausibleYear brings a date's year into minYear..next year, keeping its
+// month and day (29 February becomes the 28th outside leap years).
+func plausibleYear(d entity.WrittenDate) entity.WrittenDate {
+	if !d.HasYear {
+		return d
+	}
+	d.Year = min(max(d.Year, minYear), time.Now().Year()+1)
+	if d.HasDay && d.Day > entity.DaysIn(d.Year, d.Month) {
+		d.Day = entity.DaysIn(d.Year, d.Month)
+	}
+	return d
 }
 
 // roundAway rounds to the nearest integer, but never to zero.
@@ -131,38 +271,71 @@ func roundAway(x float64) int {
 	return n
 }
 
-// formatMonth writes month m in the form (full or abbreviated) and case of
-// the original token.
-func formatMonth(orig string, m int) string {
-	full := entity.MonthNames[m-1]
-	lo := strings.ToLower(orig)
-	var s string
-	switch {
-	case len(orig) > 4 || lo == "may" || lo == "june" || lo == "july":
-		s = full
-	case len(orig) == 4 && lo == "sept" && m == 9:
-		s = "Sept"
-	default:
-		s = full[:3]
+// nameAbbr reports whether the original name f is an abbreviation in its
+// language (hits: its readings).
+func nameAbbr(f entity.DateField, hits []entity.NameHit) bool {
+	for _, h := range hits {
+		if h.Lang == f.Lang {
+			return h.Abbr
+		}
 	}
-	return matchCase(orig, s)
+	return false
 }
 
-// formatWeekday writes the weekday of d like the original weekday; without
-// a year the weekday is unknown and the original stays.
-func formatWeekday(orig string, d entity.WrittenDate) string {
+// accentsDropped reports an original name written without the accents of
+// its correct spelling ("Marz" for "März").
+func accentsDropped(orig, correct string) bool {
+	return entity.FoldAccents(correct) != correct && entity.FoldAccents(orig) == orig
+}
+
+// formatMonth writes month m in the language, form (full or abbreviated,
+// with or without accents) and case of the original name f, which named
+// month orig. abbr reports an abbreviation that differs from the full name
+// (it takes the original's dot).
+func formatMonth(f entity.DateField, orig, m int) (string, bool) {
+	isAbbr := nameAbbr(f, entity.LookupMonth(f.Text))
+	folded := accentsDropped(f.Text, entity.MonthName(f.Lang, orig, isAbbr))
+	full := entity.MonthName(f.Lang, m, false)
+	s := full
+	if isAbbr {
+		s = strings.TrimSuffix(entity.MonthName(f.Lang, m, true), ".")
+		if f.Lang == "en" && m == 9 && strings.EqualFold(f.Text, "sept") {
+			s = "Sept"
+		}
+	}
+	if folded {
+		s = entity.FoldAccents(s)
+	}
+	return matchCase(f.Text, s), s != full && s != entity.FoldAccents(full)
+}
+
+// formatWeekday writes the weekday of d like the original weekday f, in
+// its language; without a year the weekday is unknown and the original
+// stays.
+func formatWeekday(f entity.DateField, d entity.WrittenDate) string {
 	if !d.HasYear {
-		return orig
+		return f.Text
 	}
-	wd := weekdayNames[time.Date(d.Year, time.Month(d.Month), d.Day, 12, 0, 0, 0, time.UTC).Weekday()]
-	if len(orig) <= 4 {
-		wd = wd[:3]
+	wd := int(time.Date(d.Year, time.Month(d.Month), d.Day, 12, 0, 0, 0, time.UTC).Weekday())
+	abbr := nameAbbr(f, entity.LookupWeekday(f.Text))
+	s := strings.TrimSuffix(entity.WeekdayName(f.Lang, wd, abbr), ".")
+	if entity.FoldAccents(f.Text) == f.Text {
+		s = entity.FoldAccents(s)
 	}
-	return matchCase(orig, wd)
+	return matchCase(f.Text, s)
 }
 
+// ordinal writes the ordinal suffix of day d like the original suffix:
+// English "st", "nd", "rd", "th"; French "er" and Spanish, Portuguese or
+// Italian "º" only on the first.
 func ordinal(orig string, d int) string {
-	if orig == "" {
+	switch strings.ToLower(orig) {
+	case "":
+		return ""
+	case "er", "º":
+		if d == 1 {
+			return orig
+		}
 		return ""
 	}
 	suf := "th"

@@ -214,6 +214,10 @@ type job struct {
 	// drew.
 	fixed map[string]draw
 	used  map[string]draw
+	// mono: the text is set in a monospaced font (every character takes
+	// the same width), so a surrogate keeps the original's character count
+	// where its format allows.
+	mono bool
 }
 
 // draw identifies the PRNG stream a component was drawn from.
@@ -290,12 +294,13 @@ func (g *Generator) replace(d *Document, shift int, typ entity.Type, original st
 		}
 		fixed = d.components
 	}
+	mono := monospaced(measure)
 	var cands []string
 	var idx []int
 	var used []map[string]draw
 	var firstErr error
 	for k := first; k < first+n; k++ {
-		j := &job{g: g, typ: typ, orig: original, value: v, norm: norm, shift: shift, cand: k, fixed: fixed}
+		j := &job{g: g, typ: typ, orig: original, value: v, norm: norm, shift: shift, cand: k, fixed: fixed, mono: mono}
 		s, err := g.candidate(j)
 		if err != nil {
 			if firstErr == nil {
@@ -326,7 +331,9 @@ func (g *Generator) replace(d *Document, shift int, typ entity.Type, original st
 
 // pick returns the index of the candidate whose measured width is closest to
 // targetWidth; without a measure or a target, the one whose length is
-// closest to the original's. Ties go to the lowest index.
+// closest to the original's. (In monospaced text either keeps the
+// original's character count where a candidate has it.) Ties go to the
+// lowest index.
 func pick(cands []string, original string, targetWidth float64, measure func(string) float64) int {
 	best, bestD := 0, math.Inf(1)
 	for i, c := range cands {
@@ -345,6 +352,20 @@ func pick(cands []string, original string, targetWidth float64, measure func(str
 		}
 	}
 	return best
+}
+
+// monospaced reports whether measure gives every character the same
+// advance: a run of narrow letters as wide as one of wide letters and of
+// digits (within 2%).
+func monospaced(measure func(string) float64) bool {
+	if measure == nil {
+		return false
+	}
+	narrow, wide, digits := measure("iiiiiiiiii"), measure("MMMMMMMMMM"), measure("0000000000")
+	if !(narrow > 0) || math.IsNaN(wide) || math.IsNaN(digits) {
+		return false
+	}
+	return math.Abs(wide-narrow) <= 0.02*wide && math.Abs(digits-narrow) <= 0.02*wide
 }
 
 // candidate runs attempts until the surrogate differs from the original
