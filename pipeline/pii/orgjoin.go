@@ -1,6 +1,9 @@
 package pii
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Partnerships without a legal form: family names joined by a conjunction
 // ("Tischler, Kwadwo und Kleiss", "Mercier et Meyer", "Luna Trejo y Ruíz
@@ -120,9 +123,12 @@ func (l *orgLine) joinWord(t string) bool {
 // name; two names joined must both be names; a dash joins one name on
 // each side.
 func (l *orgLine) joinScore(s, e int, dash bool, left, right int) float64 {
-	known, names := 0, 0
+	known, names, caps := 0, 0, 0
 	for j := s; j <= e; j++ {
 		t := l.text(j)
+		if mostlyCaps(t) {
+			caps++
+		}
 		if orgKnownName(t) {
 			known++
 		}
@@ -131,7 +137,8 @@ func (l *orgLine) joinScore(s, e int, dash bool, left, right int) float64 {
 		}
 	}
 	switch {
-	case known == 0:
+	case known == 0 || caps >= left+right:
+		// No name, or a heading in capitals ("COVINGTON & BURLING").
 		return 0
 	case dash && (left != 1 || right != 1 || names < 2):
 		return 0
@@ -143,4 +150,19 @@ func (l *orgLine) joinScore(s, e int, dash bool, left, right int) float64 {
 		return 0.65
 	}
 	return 0
+}
+
+// mostlyCaps reports a word whose letters are mostly capitals ("POLK",
+// "DAVis" as read from a letterhead).
+func mostlyCaps(t string) bool {
+	up, n := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			n++
+			if unicode.IsUpper(r) {
+				up++
+			}
+		}
+	}
+	return n > 0 && 2*up > n
 }

@@ -254,6 +254,24 @@ func (l *orgLine) commaForm(k int) bool {
 	return orgLegal[core] || isLegalForm(l.text(k)) && !commonWordAnyLang(core)
 }
 
+// formIsWord reports a two-letter legal form at k that is a word here:
+// words go on after it ("... AS AS TYPE"), or it is also an ordinary
+// word and capitals follow on the line ("APPEND AS MUCH").
+func (l *orgLine) formIsWord(k int) bool {
+	if k+1 < len(l.ln) && l.near(k) && !strings.HasSuffix(l.text(k), ",") && hasLetters(l.text(k+1), 1) {
+		return true
+	}
+	if !commonWordAnyLang(orgCore(l.text(k))) {
+		return false
+	}
+	for j := k + 1; j < len(l.ln); j++ {
+		if t := l.text(j); hasLetters(t, 2) && mostlyCaps(t) && !isLegalForm(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // trimLeading drops the ordinary words that start the name words[s..k-1]
 // while a proper word remains: a statement's booking text ("Salary",
 // "Nómina", "Pagamento POS") or a word that introduces the name.
@@ -267,7 +285,7 @@ func (l *orgLine) trimLeading(s, k int) int {
 	}
 	for s < proper {
 		t := l.text(s)
-		if !isCommonWord(t) && !commonWordAnyLang(t) || orgKnownName(t) {
+		if !isCommonWord(t) && !commonWordAnyLang(t) || orgKnownName(t) || orgMaybeName(t) && !isCommonWord(t) {
 			break
 		}
 		s++
@@ -276,9 +294,13 @@ func (l *orgLine) trimLeading(s, k int) int {
 }
 
 // suffixScore rates a name before a suffix; a two-letter legal form
-// ("SA", "AG") also needs a proper name before it.
+// ("SA", "AG") also needs a proper name before it and must end the run
+// of words.
 func (l *orgLine) suffixScore(s, k int, strength float64) float64 {
-	if isLegalForm(l.text(k)) && shortLegalForm(l.text(k)) {
+	if _, known := orgSuffixStrength[orgCore(l.text(k))]; !known && isLegalForm(l.text(k)) && shortLegalForm(l.text(k)) {
+		if l.formIsWord(k) {
+			return 0
+		}
 		proper := false
 		for j := s; j < k; j++ {
 			proper = proper || orgFormEvidence(l.text(j))
