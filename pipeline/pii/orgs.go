@@ -193,6 +193,9 @@ func (l *orgLine) headOf(k int) (Match, int, bool) {
 // strongly: a legal form of any language or a business noun.
 func (l *orgLine) suffixAt(k int) (float64, bool) {
 	t := l.text(k)
+	if strings.HasPrefix(t, "(") {
+		return 0, false // "Ronca (CO)": a province
+	}
 	core := orgCore(t)
 	strength, ok := orgSuffixStrength[core]
 	if !ok && isLegalForm(t) {
@@ -294,10 +297,11 @@ func (l *orgLine) trimLeading(s, k int) int {
 }
 
 // suffixScore rates a name before a suffix; a two-letter legal form
-// ("SA", "AG") also needs a proper name before it and must end the run
+// ("SA", "AG"; not "Co.") also needs a name before it that is no place
+// ("Abbiategrasso AG" is a town and its province) and must end the run
 // of words.
 func (l *orgLine) suffixScore(s, k int, strength float64) float64 {
-	if _, known := orgSuffixStrength[orgCore(l.text(k))]; !known && isLegalForm(l.text(k)) && shortLegalForm(l.text(k)) {
+	if orgCore(l.text(k)) != "co" && isLegalForm(l.text(k)) && shortLegalForm(l.text(k)) {
 		if l.formIsWord(k) {
 			return 0
 		}

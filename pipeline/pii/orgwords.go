@@ -67,11 +67,12 @@ func isLegalForm(t string) bool {
 	return companyType(c) || companyType(strings.ReplaceAll(c, ".", ""))
 }
 
-// shortLegalForm reports a legal form of two letters ("SA", "AG", "KG",
-// "EI", "AB"): such a form also abbreviates other things and needs a name
-// before it.
+// shortLegalForm reports a legal form of two letters without periods
+// ("SA", "AG", "KG", "EI", "AB"; not "S.A."): such a form also
+// abbreviates other things and needs a name before it.
 func shortLegalForm(t string) bool {
-	return len([]rune(strings.ReplaceAll(orgCore(t), ".", ""))) <= 2
+	c := orgCore(t)
+	return !strings.Contains(c, ".") && len([]rune(c)) <= 2
 }
 
 func hasUpper(s string) bool {
