@@ -279,21 +279,28 @@ func (l *orgLine) formIsWord(k int) bool {
 // while a proper word remains: a statement's booking text ("Salary",
 // "Nómina", "Pagamento POS") or a word that introduces the name.
 func (l *orgLine) trimLeading(s, k int) int {
-	proper := -1
+	anchor := -1
 	for j := s; j < k; j++ {
-		if orgProperWord(l.text(j)) {
-			proper = j
+		if orgNameAnchor(l.text(j)) {
+			anchor = j
 			break
 		}
 	}
-	for s < proper {
+	for s < anchor {
 		t := l.text(s)
-		if !isCommonWord(t) && !commonWordAnyLang(t) || orgKnownName(t) || orgMaybeName(t) && !isCommonWord(t) {
+		if !isCommonWord(t) && !commonWordAnyLang(t) || orgNameAnchor(t) {
 			break
 		}
 		s++
 	}
 	return s
+}
+
+// orgNameAnchor reports a word that is surely part of a name: a proper
+// word, or a person's name that is no English word ("Bode", "Sarti"; not
+// "Salary").
+func orgNameAnchor(t string) bool {
+	return orgProperWord(t) || orgMaybeName(t) && !isCommonWord(t)
 }
 
 // suffixScore rates a name before a suffix; a two-letter legal form
@@ -321,7 +328,7 @@ func (l *orgLine) suffixScore(s, k int, strength float64) float64 {
 // state code ("Denver, CO 80202").
 func orgSuffixWord(ln []int, k int, words []doc.Word, near func(int) bool) bool {
 	t := strings.TrimSpace(words[ln[k]].Text)
-	if strings.HasSuffix(t, ":") || !orgNameWord(t) {
+	if strings.HasSuffix(t, ":") || !orgNameWord(t) && !(strings.Contains(t, ".") && isLegalForm(t)) {
 		return false
 	}
 	if k+1 < len(ln) && strings.HasPrefix(strings.TrimSpace(words[ln[k+1]].Text), ":") {
