@@ -121,7 +121,7 @@ func (l *orgLine) joinWord(t string) bool {
 
 // joinScore rates the names words[s..e]: one of them must be a known
 // name; two names joined must both be names; a dash joins one name on
-// each side.
+// each side; three or more in a list with commas are surely a firm.
 func (l *orgLine) joinScore(s, e int, dash bool, left, right int) float64 {
 	known, names, caps := 0, 0, 0
 	for j := s; j <= e; j++ {
@@ -140,16 +140,28 @@ func (l *orgLine) joinScore(s, e int, dash bool, left, right int) float64 {
 	case known == 0 || caps >= left+right:
 		// No name, or a heading in capitals ("COVINGTON & BURLING").
 		return 0
-	case dash && (left != 1 || right != 1 || names < 2):
+	case dash && (left != 1 || right != 1):
 		return 0
 	case dash:
 		return 0.6
+	case left+right >= 3 && l.commaList(s, e):
+		return 0.85 // "Legros, Spinka and Mante": the shape of a firm
 	case left+right >= 3:
 		return 0.7
 	case names >= 2:
 		return 0.65
 	}
 	return 0
+}
+
+// commaList reports a comma after one of the words[s..e].
+func (l *orgLine) commaList(s, e int) bool {
+	for j := s; j < e; j++ {
+		if strings.HasSuffix(l.text(j), ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // mostlyCaps reports a word whose letters are mostly capitals ("POLK",

@@ -258,10 +258,11 @@ func (l *orgLine) commaForm(k int) bool {
 }
 
 // formIsWord reports a two-letter legal form at k that is a word here:
-// words go on after it ("... AS AS TYPE"), or it is also an ordinary
+// words go on after it ("... AS AS TYPE"; a reference number may follow),
+// or it is also an ordinary
 // word and capitals follow on the line ("APPEND AS MUCH").
 func (l *orgLine) formIsWord(k int) bool {
-	if k+1 < len(l.ln) && l.near(k) && !strings.HasSuffix(l.text(k), ",") && hasLetters(l.text(k+1), 1) {
+	if k+1 < len(l.ln) && l.near(k) && !strings.HasSuffix(l.text(k), ",") && entity.IsWord(orgCore(l.text(k+1))) {
 		return true
 	}
 	if !commonWordAnyLang(orgCore(l.text(k))) {
