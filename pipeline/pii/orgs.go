@@ -119,6 +119,7 @@ func (OrganizationRecognizer) Recognize(in *Input) []Match {
 		out = append(out, l.suffixed()...)
 		out = append(out, l.joined()...)
 		out = append(out, l.institutions()...)
+		out = append(out, l.formFirst()...)
 	}
 	return dropContained(out)
 }
@@ -169,6 +170,33 @@ func (l *orgLine) suffixed() []Match {
 			out = append(out, orgMatch(l.in, l.ln, s, e, score))
 		}
 		k = e
+	}
+	return out
+}
+
+// formFirst finds the names that follow their legal form ("SARL Dupont
+// Frères", "GmbH Müller"): a legal form of three letters or more that is
+// no ordinary word, first on its run, then up to three words that are
+// surely names.
+func (l *orgLine) formFirst() []Match {
+	var out []Match
+	for k := 0; k+1 < len(l.ln); k++ {
+		t := l.text(k)
+		if !isLegalForm(t) || shortLegalForm(t) || commonWordAnyLang(orgCore(t)) || !l.near(k) ||
+			k > 0 && l.near(k-1) && orgNameWord(l.text(k-1)) {
+			continue
+		}
+		e := k
+		for j := k + 1; j < len(l.ln) && j <= k+3 && l.near(j-1) && orgNameAnchor(l.text(j)) && !isLegalForm(l.text(j)); j++ {
+			e = j
+			if strings.HasSuffix(l.text(j), ",") {
+				break
+			}
+		}
+		if e > k {
+			out = append(out, orgMatch(l.in, l.ln, k, e, 0.75))
+			k = e
+		}
 	}
 	return out
 }

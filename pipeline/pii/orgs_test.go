@@ -80,6 +80,7 @@ func TestOrganizationLegalFormsOfManyCountries(t *testing.T) {
 	for _, want := range []string{
 		"Moeller GmbH", "Stolz GmbH & Co. KG", "Ornelas Ceballos S.A.", "Jacquet SARL",
 		"Olivas Granado S.L.", "Dwivedi Pvt Ltd", "Rossi S.p.A.", "Bianchi s.r.l.", "Lemoine SA",
+		"MÜLLER & SÖHNE GMBH", "SARL Dupont",
 	} {
 		got := orgsOn(strings.Fields(want)...)
 		if len(got) != 1 || got[0] != want {
