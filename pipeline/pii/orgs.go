@@ -11,11 +11,13 @@ import (
 
 // Organisation names by form. A company name on a letterhead, in a bill-to
 // block or in running text is a run of capitalised words that ends in a
-// legal form or a business noun ("Grimes & Dunn Co.", "Atlantic Consulting
-// Industries, Inc.", "Meyer Laboratories"), or a head noun followed by "of"
-// and a name ("University of Kentucky", "Bank of Boston"). The statistical
-// model knows few of these from news text; the shape is a much stronger
-// signal on business documents.
+// legal form of any country or a business noun ("Grimes & Dunn Co.",
+// "Moeller GmbH", "Ornelas Ceballos S.A.", "Meyer Laboratories"), a legal
+// form followed by names ("SARL Dupont"), a head noun followed by "of" and
+// a name ("University of Kentucky"), family names joined as a partnership
+// (orgjoin.go) or an institution named by its head noun (orginst.go). The
+// statistical model knows few of these from news text; the shape is a much
+// stronger signal on business documents.
 
 // orgSuffixStrength grades the words that end an organisation's name:
 // legal forms are near-certain, business nouns need a name before them.
