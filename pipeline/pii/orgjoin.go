@@ -110,10 +110,10 @@ func (l *orgLine) namesRight(c int) (int, int) {
 }
 
 // joinWord reports a word that can be one of the joined names: a
-// capitalised proper word of two letters or more.
+// capitalised proper word of two letters or more, no weekday or month.
 func (l *orgLine) joinWord(t string) bool {
 	if !orgNameWord(t) || t == "&" || isLegalForm(t) || reOrgInitials.MatchString(t) || isPersonalTitle(t) ||
-		strings.ContainsAny(t, "0123456789") {
+		strings.ContainsAny(t, "0123456789") || orgCalendar[strings.ToLower(strings.Trim(t, ",.;:"))] {
 		return false
 	}
 	return orgProperWord(t) || orgMaybeName(t)
@@ -123,9 +123,12 @@ func (l *orgLine) joinWord(t string) bool {
 // name; two names joined must both be names; a dash joins one name on
 // each side; three or more in a list with commas are surely a firm.
 func (l *orgLine) joinScore(s, e int, dash bool, left, right int) float64 {
-	known, names, caps := 0, 0, 0
+	known, names, caps, places := 0, 0, 0, 0
 	for j := s; j <= e; j++ {
 		t := l.text(j)
+		if isCityName(strings.Trim(t, ",.;:")) {
+			places++
+		}
 		if mostlyCaps(t) {
 			caps++
 		}
@@ -137,8 +140,9 @@ func (l *orgLine) joinScore(s, e int, dash bool, left, right int) float64 {
 		}
 	}
 	switch {
-	case known == 0 || caps >= left+right:
-		// No name, or a heading in capitals ("COVINGTON & BURLING").
+	case known == 0 || caps >= left+right || places >= left+right:
+		// No name, a heading in capitals ("COVINGTON & BURLING"), or
+		// cities ("Paris et Lyon").
 		return 0
 	case dash && (left != 1 || right != 1):
 		return 0

@@ -34,3 +34,11 @@ func isPlaceName(w string) bool { return len(lexicon.PlaceCountries(w)) > 0 }
 // isPersonalTitle reports a title before a person's name in any language
 // ("Herr", "Mme", "Sr.").
 func isPersonalTitle(w string) bool { return lexicon.IsPersonalTitle(w) }
+
+// cityPopulation is the population from which a place is a city whose
+// name is read as the city's, not as the surname it may also be.
+const cityPopulation = 100000
+
+// isCityName reports the name of a city ("Lyon", "Hamburg"; not the
+// small towns named like surnames: "Roberts").
+func isCityName(w string) bool { return lexicon.PlacePopulation(w) >= cityPopulation }

@@ -287,6 +287,17 @@ func (l *orgLine) commaForm(k int) bool {
 	return orgLegal[core] || isLegalForm(l.text(k)) && !commonWordAnyLang(core)
 }
 
+// anyFormEvidence reports a word among words[s..k-1] that can carry a
+// legal form that is also an ordinary word (orgFormEvidence).
+func (l *orgLine) anyFormEvidence(s, k int) bool {
+	for j := s; j < k; j++ {
+		if orgFormEvidence(l.text(j)) {
+			return true
+		}
+	}
+	return false
+}
+
 // formIsWord reports a two-letter legal form at k that is a word here:
 // words go on after it ("... AS AS TYPE"; a reference number may follow),
 // or it is also an ordinary
@@ -334,20 +345,23 @@ func orgNameAnchor(t string) bool {
 	return orgProperWord(t) || orgMaybeName(t) && !isCommonWord(t)
 }
 
-// suffixScore rates a name before a suffix; a two-letter legal form
-// ("SA", "AG"; not "Co.") also needs a name before it that is no place
-// ("Abbiategrasso AG" is a town and its province) and must end the run
-// of words.
+// suffixScore rates a name before a suffix; a legal form that is also an
+// ordinary word ("Firma") or of two letters ("SA", "AG"; not "Co.") also
+// needs a name before it that is no place ("Abbiategrasso AG" is a town
+// and its province), and a two-letter one must end the run of words.
 func (l *orgLine) suffixScore(s, k int, strength float64) float64 {
-	if orgCore(l.text(k)) != "co" && isLegalForm(l.text(k)) && shortLegalForm(l.text(k)) {
+	t, core := l.text(k), orgCore(l.text(k))
+	if _, old := orgSuffixStrength[core]; !old && isLegalForm(t) && !shortLegalForm(t) && commonWordAnyLang(core) {
+		// A form that is an ordinary word ("Firma", "Union"): a name first.
+		if !l.anyFormEvidence(s, k) {
+			return 0
+		}
+	}
+	if core != "co" && isLegalForm(t) && shortLegalForm(t) {
 		if l.formIsWord(k) {
 			return 0
 		}
-		proper := false
-		for j := s; j < k; j++ {
-			proper = proper || orgFormEvidence(l.text(j))
-		}
-		if !proper {
+		if !l.anyFormEvidence(s, k) {
 			return 0
 		}
 	}

@@ -122,6 +122,7 @@ func TestOrganizationNotHeadingsOrLabels(t *testing.T) {
 		"INVOICE", "Customer details", "Total", "Terms and Conditions", "Name und Anschrift",
 		"Hospital Discharge Summary", "APPEND AS MUCH MATERIAL AS REQUIRED", "COVINGTON & BURLING",
 		"Ronca (CO)", "Abbiategrasso AG", "Sales and Marketing", "Date et Signature",
+		"Montag - Freitag", "Jan - Dec", "Fecha y Firma", "Paris et Lyon", "Andy Pelcher and Rob Tamsin",
 	} {
 		if got := orgsOn(strings.Fields(line)...); len(got) != 0 {
 			t.Errorf("%q: got %q", line, got)

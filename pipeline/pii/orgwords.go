@@ -49,6 +49,19 @@ hôpital spital apotheke pharmacy praxis`))
 // "Hospital Universitario de Sagunto", "University of Iowa".
 var orgLinkWords = lowerSet(strings.Fields(`of de di del della du des am an der`))
 
+// orgCalendar are the weekday and month names (and their short forms) of
+// the languages the joined-names rule reads: "Montag - Freitag" and "Jan -
+// Dec" are no partnership, though some of them are surnames.
+var orgCalendar = lowerSet(strings.Fields(`mon tue wed thu fri sat sun monday tuesday wednesday
+thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec january february
+march april june july august september october november december mo di mi do fr sa so montag
+dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar jänner februar märz mai
+juni juli oktober dezember lundi mardi mercredi jeudi vendredi samedi dimanche janvier février
+mars avril juin juillet août septembre octobre novembre décembre lunes martes miércoles jueves
+viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre
+noviembre diciembre lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio
+aprile maggio giugno luglio settembre ottobre dicembre`))
+
 // isLegalForm reports a word that is a company's legal form ("GmbH",
 // "S.A.", "SARL", "Ltd.", "s.r.l."): a company type of some language,
 // written with a capital or with periods, so that ordinary lower-case
