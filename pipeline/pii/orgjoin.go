@@ -6,10 +6,12 @@ import (
 )
 
 // Partnerships without a legal form: family names joined by a conjunction
-// ("Tischler, Kwadwo und Kleiss", "Mercier et Meyer", "Luna Trejo y Ruíz
-// Rosas") or by a spaced dash ("Roberts - Walsh"). Every name word must be
-// a proper word (a known name or no common word), so that headings and
-// labels ("Terms and Conditions", "Name und Anschrift") stay apart.
+// ("Tischler, Kwadwo und Kleiss", "Mercier et Meyer", "Granado Villagómez
+// y Cano Zúñiga") or by a spaced dash ("Roberts - Walsh"). Every word must
+// be a person's name or no common word, and one a known name that is no
+// common word, so that headings and labels ("Terms and Conditions", "Name
+// und Anschrift") stay apart; two people ("Andy Pelcher and Rob Tamsin"),
+// headings in capitals and cities stay apart too.
 
 // joined finds the partnerships on the line.
 func (l *orgLine) joined() []Match {
