@@ -2,6 +2,7 @@ package pii
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -36,6 +37,7 @@ limited llc llp lp plc gmbh ag sa nv bv spa sarl kg oy ab as pty pte bhd`))
 // legal forms and generic words ("R.T. Halverson Tobacco Company").
 func parseOrg(s string) *entity.OrgParts {
 	prefix, words := entity.SplitWords(s)
+	words = splitCompounds(words)
 	p := &entity.OrgParts{Prefix: prefix, Words: make([]entity.OrgWord, len(words)), Fallback: -1}
 	named := false
 	for i, w := range words {
@@ -48,7 +50,7 @@ func parseOrg(s string) *entity.OrgParts {
 		return p
 	}
 	for i, w := range words {
-		if entity.IsWord(w.Core) && !legalForms[entity.Bare(w.Core)] {
+		if entity.IsWord(w.Core) && !legalForms[entity.Bare(w.Core)] && !isCompanyType(w.Core) {
 			p.Fallback = i
 			break
 		}
@@ -59,7 +61,7 @@ func parseOrg(s string) *entity.OrgParts {
 func orgRole(core string) entity.OrgRole {
 	b := entity.Bare(core)
 	switch {
-	case core == "" || orgGeneric[b] || orgGeneric[strings.ToLower(core)]:
+	case core == "" || orgGeneric[b] || orgGeneric[strings.ToLower(core)] || orgKeptWord(core):
 		return entity.OrgGeneric
 	case entity.IsInitials(core) && strings.Contains(core, "."):
 		return entity.OrgInitials
@@ -69,6 +71,75 @@ func orgRole(core string) entity.OrgRole {
 		return entity.OrgName
 	}
 	return entity.OrgOther
+}
+
+// orgKeptWord reports a word that says what kind of body an organisation
+// is, in any language, and stays in its replacement: a legal form
+// ("GmbH", "S.A.", "SARL"), a kinship or partnership word ("Hermanos",
+// "figli"), a conjunction or name particle ("und", "y", "di"), an
+// institution's head ("Klinikum", "Casa", "Cura") or a saint's title
+// ("St.").
+func orgKeptWord(core string) bool {
+	l, b := strings.ToLower(core), entity.Bare(core)
+	if isCompanyType(core) || orgKinWords[l] || orgConj[l] || orgParticles[l] || orgLinkWords[l] ||
+		orgInstTails[l] || orgSaints[b] {
+		return true
+	}
+	_, suf := orgSuffixStrength[b]
+	return suf || orgHeadWords()[l]
+}
+
+// isCompanyType reports a legal form of any language ("GmbH", "S.A.").
+func isCompanyType(core string) bool {
+	l, b := strings.ToLower(core), entity.Bare(core)
+	return len([]rune(b)) >= 2 && (companyType(l) || companyType(b) || orgLegalExtra[b])
+}
+
+// orgSaints are the titles of the saints institutions are named after.
+var orgSaints = lowerSet(strings.Fields(`st ste sankt saint sainte san santa santo são`))
+
+var (
+	orgHeadWordsOnce sync.Once
+	orgHeadWordSet   map[string]bool
+)
+
+// orgHeadWords are the words of the institutions' heads ("casa", "cura",
+// "centre", "hospitalier").
+func orgHeadWords() map[string]bool {
+	orgHeadWordsOnce.Do(func() {
+		orgHeadWordSet = map[string]bool{}
+		for h := range orgInstHeads {
+			for _, w := range strings.Fields(h) {
+				orgHeadWordSet[w] = true
+			}
+		}
+	})
+	return orgHeadWordSet
+}
+
+// splitCompounds splits hyphenated words into their parts, so that a
+// kept part stays ("St.-Kahl-Krankenhaus", "Procopio-La Rosa"): each part
+// but the last carries the hyphen as its trailing punctuation.
+func splitCompounds(words []entity.Word) []entity.Word {
+	var out []entity.Word
+	for _, w := range words {
+		parts := strings.Split(w.Core, "-")
+		if len(parts) < 2 || !entity.IsWord(w.Core) {
+			out = append(out, w)
+			continue
+		}
+		for i, p := range parts {
+			pw := entity.Word{Core: p, Trail: "-"}
+			if i == 0 {
+				pw.Lead = w.Lead
+			}
+			if i == len(parts)-1 {
+				pw.Trail, pw.Space = w.Trail, w.Space
+			}
+			out = append(out, pw)
+		}
+	}
+	return out
 }
 
 // isAcronym: 2-5 capitals (and digits/&), e.g. "RJR", "IBM", "AT&T".

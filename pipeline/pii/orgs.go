@@ -11,11 +11,13 @@ import (
 
 // Organisation names by form. A company name on a letterhead, in a bill-to
 // block or in running text is a run of capitalised words that ends in a
-// legal form or a business noun ("Grimes & Dunn Co.", "Atlantic Consulting
-// Industries, Inc.", "Meyer Laboratories"), or a head noun followed by "of"
-// and a name ("University of Kentucky", "Bank of Boston"). The statistical
-// model knows few of these from news text; the shape is a much stronger
-// signal on business documents.
+// legal form of any country or a business noun ("Grimes & Dunn Co.",
+// "Moeller GmbH", "Ornelas Ceballos S.A.", "Meyer Laboratories"), a legal
+// form followed by names ("SARL Dupont"), a head noun followed by "of" and
+// a name ("University of Kentucky"), family names joined as a partnership
+// (orgjoin.go) or an institution named by its head noun (orginst.go). The
+// statistical model knows few of these from news text; the shape is a much
+// stronger signal on business documents.
 
 // orgSuffixStrength grades the words that end an organisation's name:
 // legal forms are near-certain, business nouns need a name before them.
@@ -98,6 +100,16 @@ func nameNear(words []doc.Word, ln []int, h int) func(k int) bool {
 	}
 }
 
+// orgLine is one text line while the recognizer reads it: its words'
+// trimmed texts and whether neighbours are close enough to share a name.
+type orgLine struct {
+	in    *Input
+	ln    []int
+	text  func(k int) string
+	near  func(k int) bool
+	words []doc.Word
+}
+
 // Recognize implements Recognizer.
 func (OrganizationRecognizer) Recognize(in *Input) []Match {
 	loadNameLists()
@@ -105,48 +117,255 @@ func (OrganizationRecognizer) Recognize(in *Input) []Match {
 	h := medianHeight(in.Page)
 	var out []Match
 	for _, ln := range in.Lines {
-		text, near := lineWordText(words, ln), nameNear(words, ln, h)
-		for k := 0; k < len(ln); k++ {
-			t := text(k)
-			core := orgCore(t)
-			strength, ok := orgSuffixStrength[core]
-			if orgHeads[core] && k+2 < len(ln) && orgNameWord(t) && strings.ToLower(text(k+1)) == "of" && near(k) && near(k+1) && orgNameWord(text(k+2)) {
-				// "University of Kentucky": the head, "of", capitalised words.
-				e := k + 2
-				for e+1 < len(ln) && e+1 <= k+4 && near(e) && orgNameWord(text(e+1)) && !strings.HasSuffix(text(e), ",") {
-					e++
-				}
-				s := orgLeft(ln, k, words, near, false)
-				out = append(out, orgMatch(in, ln, s, e, 0.7))
-				k = e
-				continue
+		l := &orgLine{in: in, ln: ln, text: lineWordText(words, ln), near: nameNear(words, ln, h), words: words}
+		out = append(out, l.suffixed()...)
+		out = append(out, l.joined()...)
+		out = append(out, l.institutions()...)
+		out = append(out, l.formFirst()...)
+	}
+	return dropContained(out)
+}
+
+// dropContained drops the matches that lie inside another ("Grimes &
+// Dunn" inside "Grimes & Dunn Co.").
+func dropContained(ms []Match) []Match {
+	out := ms[:0:0]
+	for i, m := range ms {
+		inside := false
+		for j, o := range ms {
+			if i != j && o.Start <= m.Start && m.End <= o.End && (o.End-o.Start > m.End-m.Start || j < i) {
+				inside = true
+				break
 			}
-			if !ok || !orgSuffixWord(ln, k, words, near) {
-				continue
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// suffixed finds the names that end in a legal form or a business noun
+// ("Moeller GmbH", "Stolz GmbH & Co. KG", "Meyer Laboratories") or that
+// begin with "University of", "Bank of".
+func (l *orgLine) suffixed() []Match {
+	var out []Match
+	for k := 0; k < len(l.ln); k++ {
+		if m, e, ok := l.headOf(k); ok {
+			out = append(out, m)
+			k = e
+			continue
+		}
+		strength, ok := l.suffixAt(k)
+		if !ok {
+			continue
+		}
+		e, st := l.suffixRun(k)
+		strength = max(strength, st)
+		s := orgLeft(l.ln, k, l.words, l.near, l.commaForm(k))
+		s = l.trimLeading(s, k)
+		if s == k {
+			k = e
+			continue // a suffix with no name before it
+		}
+		if score := l.suffixScore(s, k, strength); score > 0 {
+			out = append(out, orgMatch(l.in, l.ln, s, e, score))
+		}
+		k = e
+	}
+	return out
+}
+
+// formFirst finds the names that follow their legal form ("SARL Dupont
+// Frères", "GmbH Müller"): a legal form of three letters or more that is
+// no ordinary word, first on its run, then up to three words that are
+// surely names.
+func (l *orgLine) formFirst() []Match {
+	var out []Match
+	for k := 0; k+1 < len(l.ln); k++ {
+		t := l.text(k)
+		if !isLegalForm(t) || shortLegalForm(t) || commonWordAnyLang(orgCore(t)) || !l.near(k) ||
+			k > 0 && l.near(k-1) && orgNameWord(l.text(k-1)) {
+			continue
+		}
+		e := k
+		for j := k + 1; j < len(l.ln) && j <= k+3 && l.near(j-1) && orgNameAnchor(l.text(j)) && !isLegalForm(l.text(j)); j++ {
+			e = j
+			if strings.HasSuffix(l.text(j), ",") {
+				break
 			}
-			// Suffixes in a row ("Manufacturing Co.", "Industries, Inc.").
-			e := k
-			for e+1 < len(ln) && near(e) {
-				nc := orgCore(text(e + 1))
-				st, isSuf := orgSuffixStrength[nc]
-				if !isSuf || !orgSuffixWord(ln, e+1, words, near) {
-					break
-				}
-				strength = max(strength, st)
-				e++
-			}
-			s := orgLeft(ln, k, words, near, orgLegal[core])
-			if s == k {
-				k = e
-				continue // a suffix with no name before it
-			}
-			if score := orgScore(ln, s, k, words, strength); score > 0 {
-				out = append(out, orgMatch(in, ln, s, e, score))
-			}
+		}
+		if e > k {
+			out = append(out, orgMatch(l.in, l.ln, k, e, 0.75))
 			k = e
 		}
 	}
 	return out
+}
+
+// headOf matches "University of Kentucky" at word k: the head, "of",
+// capitalised words.
+func (l *orgLine) headOf(k int) (Match, int, bool) {
+	t := l.text(k)
+	if !orgHeads[orgCore(t)] || k+2 >= len(l.ln) || !orgNameWord(t) || strings.ToLower(l.text(k+1)) != "of" ||
+		!l.near(k) || !l.near(k+1) || !orgNameWord(l.text(k+2)) {
+		return Match{}, 0, false
+	}
+	e := k + 2
+	for e+1 < len(l.ln) && e+1 <= k+4 && l.near(e) && orgNameWord(l.text(e+1)) && !strings.HasSuffix(l.text(e), ",") {
+		e++
+	}
+	s := orgLeft(l.ln, k, l.words, l.near, false)
+	return orgMatch(l.in, l.ln, s, e, 0.7), e, true
+}
+
+// suffixAt reports whether word k ends an organisation's name, and how
+// strongly: a legal form of any language or a business noun.
+func (l *orgLine) suffixAt(k int) (float64, bool) {
+	t := l.text(k)
+	if strings.HasPrefix(t, "(") {
+		return 0, false // "Ronca (CO)": a province
+	}
+	core := orgCore(t)
+	strength, ok := orgSuffixStrength[core]
+	if !ok && isLegalForm(t) {
+		strength, ok = 0.85, true
+		if shortLegalForm(t) || !strings.Contains(core, ".") && commonWordAnyLang(core) {
+			// "SA", "KG", "Union", "Trust": also ordinary words.
+			strength = 0.7
+		}
+	}
+	if !ok && orgInstTails[core] {
+		strength, ok = 0.65, true
+	}
+	if !ok && orgKinWords[core] && l.kinAt(k) {
+		strength, ok = 0.75, true
+	}
+	if !ok || !orgSuffixWord(l.ln, k, l.words, l.near) && !(orgKinWords[core] && l.kinAt(k)) {
+		return 0, false
+	}
+	return strength, true
+}
+
+// kinAt reports a kinship or partnership word at k used as one: after a
+// conjunction ("e figli", "and Sons", "& Söhne"), or directly after a name
+// for the words that may ("Cordero Hermanos").
+func (l *orgLine) kinAt(k int) bool {
+	if k == 0 || !l.near(k-1) {
+		return false
+	}
+	prev := strings.ToLower(l.text(k - 1))
+	if orgConj[prev] {
+		return k >= 2 && l.near(k-2) && orgNameWord(l.text(k-2))
+	}
+	return orgKinDirect[orgCore(l.text(k))] && orgNameWord(l.text(k)) && orgNameWord(l.text(k-1))
+}
+
+// suffixRun extends a suffix at k over the suffixes that follow it
+// ("Manufacturing Co.", "Industries, Inc.", "GmbH & Co. KG", "Pvt. Ltd.").
+func (l *orgLine) suffixRun(k int) (int, float64) {
+	e, strength := k, 0.0
+	for e+1 < len(l.ln) && l.near(e) {
+		next := e + 1
+		if l.text(next) == "&" && next+1 < len(l.ln) && l.near(next) && isLegalForm(l.text(next+1)) {
+			next++
+		}
+		st, ok := l.suffixAt(next)
+		if !ok {
+			break
+		}
+		strength = max(strength, st)
+		e = next
+	}
+	return e, strength
+}
+
+// commaForm reports a legal form that may follow a comma ("Industries,
+// Inc."): one that is no ordinary word ("Dear Sirs, Group leaders").
+func (l *orgLine) commaForm(k int) bool {
+	core := orgCore(l.text(k))
+	return orgLegal[core] || isLegalForm(l.text(k)) && !commonWordAnyLang(core)
+}
+
+// anyFormEvidence reports a word among words[s..k-1] that can carry a
+// legal form that is also an ordinary word (orgFormEvidence).
+func (l *orgLine) anyFormEvidence(s, k int) bool {
+	for j := s; j < k; j++ {
+		if orgFormEvidence(l.text(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// formIsWord reports a two-letter legal form at k that is a word here:
+// words go on after it ("... AS AS TYPE"; a reference number may follow),
+// or it is also an ordinary
+// word and capitals follow on the line ("APPEND AS MUCH").
+func (l *orgLine) formIsWord(k int) bool {
+	if k+1 < len(l.ln) && l.near(k) && !strings.HasSuffix(l.text(k), ",") && entity.IsWord(orgCore(l.text(k+1))) {
+		return true
+	}
+	if !commonWordAnyLang(orgCore(l.text(k))) {
+		return false
+	}
+	for j := k + 1; j < len(l.ln); j++ {
+		if t := l.text(j); hasLetters(t, 2) && mostlyCaps(t) && !isLegalForm(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimLeading drops the ordinary words that start the name words[s..k-1]
+// while a proper word remains: a statement's booking text ("Salary",
+// "Nómina", "Pagamento POS") or a word that introduces the name.
+func (l *orgLine) trimLeading(s, k int) int {
+	anchor := -1
+	for j := s; j < k; j++ {
+		if orgNameAnchor(l.text(j)) {
+			anchor = j
+			break
+		}
+	}
+	for s < anchor {
+		t := l.text(s)
+		if !isCommonWord(t) && !commonWordAnyLang(t) || orgNameAnchor(t) {
+			break
+		}
+		s++
+	}
+	return s
+}
+
+// orgNameAnchor reports a word that is surely part of a name: a proper
+// word, or a person's name that is no English word ("Bode", "Sarti"; not
+// "Salary").
+func orgNameAnchor(t string) bool {
+	return orgProperWord(t) || orgMaybeName(t) && !isCommonWord(t)
+}
+
+// suffixScore rates a name before a suffix; a legal form that is also an
+// ordinary word ("Firma") or of two letters ("SA", "AG"; not "Co.") also
+// needs a name before it that is no place ("Abbiategrasso AG" is a town
+// and its province), and a two-letter one must end the run of words.
+func (l *orgLine) suffixScore(s, k int, strength float64) float64 {
+	t, core := l.text(k), orgCore(l.text(k))
+	if _, old := orgSuffixStrength[core]; !old && isLegalForm(t) && !shortLegalForm(t) && commonWordAnyLang(core) {
+		// A form that is an ordinary word ("Firma", "Union"): a name first.
+		if !l.anyFormEvidence(s, k) {
+			return 0
+		}
+	}
+	if core != "co" && isLegalForm(t) && shortLegalForm(t) {
+		if l.formIsWord(k) {
+			return 0
+		}
+		if !l.anyFormEvidence(s, k) {
+			return 0
+		}
+	}
+	return orgScore(l.ln, s, k, l.words, strength)
 }
 
 // orgSuffixWord checks that word k of a line is used as a suffix: in
@@ -154,7 +373,7 @@ func (OrganizationRecognizer) Recognize(in *Input) []Match {
 // state code ("Denver, CO 80202").
 func orgSuffixWord(ln []int, k int, words []doc.Word, near func(int) bool) bool {
 	t := strings.TrimSpace(words[ln[k]].Text)
-	if strings.HasSuffix(t, ":") || !orgNameWord(t) {
+	if strings.HasSuffix(t, ":") || !orgNameWord(t) && !(strings.Contains(t, ".") && isLegalForm(t)) {
 		return false
 	}
 	if k+1 < len(ln) && strings.HasPrefix(strings.TrimSpace(words[ln[k+1]].Text), ":") {
@@ -169,8 +388,8 @@ func orgSuffixWord(ln []int, k int, words []doc.Word, near func(int) bool) bool 
 			return false
 		}
 	case "sons", "brothers":
-		// "& Sons": only after an ampersand or "and".
-		if k == 0 || !(strings.TrimSpace(words[ln[k-1]].Text) == "&" || strings.EqualFold(strings.TrimSpace(words[ln[k-1]].Text), "and")) {
+		// "& Sons": only after a conjunction.
+		if k == 0 || !orgConj[strings.ToLower(strings.TrimSpace(words[ln[k-1]].Text))] {
 			return false
 		}
 	}
@@ -180,11 +399,15 @@ func orgSuffixWord(ln []int, k int, words []doc.Word, near func(int) bool) bool 
 var reZipWord = regexp.MustCompile(`^\d{5}(?:-\d{4})?[.,]?$`)
 
 // orgLeft extends an organisation's name from its suffix at k leftwards
-// over capitalised words, "&" and "and", up to five words, stopping at a
-// column gap, a label (a word ending in ":"), or a word ending a clause.
+// over capitalised words, conjunctions ("&", "and", "und", "et", "y"),
+// spaced dashes and name particles ("de", "van"), up to eight words,
+// stopping at a column gap, a label (a word ending in ":"), or a word
+// ending a clause. A comma is crossed before a legal form ("Industries,
+// Inc.") and inside a list of names that a conjunction closes
+// ("Tischler, Kwadwo und Kleiss").
 func orgLeft(ln []int, k int, words []doc.Word, near func(int) bool, legal bool) int {
-	s := k
-	for j := k - 1; j >= 0 && k-j <= 5; j-- {
+	s, conj := k, false
+	for j := k - 1; j >= 0 && k-j <= 8; j-- {
 		if !near(j) {
 			break
 		}
@@ -192,21 +415,26 @@ func orgLeft(ln []int, k int, words []doc.Word, near func(int) bool, legal bool)
 		if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") {
 			break
 		}
-		if strings.HasSuffix(t, ",") && !(j == k-1 && legal) {
+		if strings.HasSuffix(t, ",") && !(j == k-1 && legal) && !(conj && s < k) {
 			break
 		}
-		if strings.HasSuffix(t, ".") && !reOrgInitials.MatchString(t) && !reTitleWord.MatchString(t) {
+		if strings.HasSuffix(t, ".") && !reOrgInitials.MatchString(t) && !reTitleWord.MatchString(t) && !isLegalForm(t) {
 			// A sentence's end, or an abbreviation closing something else.
 			if _, suf := orgSuffixStrength[orgCore(t)]; !suf {
 				break
 			}
 		}
 		lower := strings.ToLower(t)
-		if lower == "and" || lower == "&" {
+		if orgParticles[lower] && s == j+1 && unicode.IsUpper([]rune(t)[0]) {
+			s = j // "Del Monte", "La Rosa"
+			continue
+		}
+		if orgConj[lower] || isDash(t) || orgParticles[lower] {
 			// Inside a name only: a name word must come before it.
 			if j == 0 || !orgNameWord(strings.TrimSpace(words[ln[j-1]].Text)) || !near(j-1) {
 				break
 			}
+			conj = conj || orgConj[lower]
 			continue
 		}
 		if !orgNameWord(t) {
@@ -217,6 +445,10 @@ func orgLeft(ln []int, k int, words []doc.Word, near func(int) bool, legal bool)
 	return s
 }
 
+// isDash reports a dash standing alone between two names ("Roberts -
+// Walsh").
+func isDash(t string) bool { return t == "-" || t == "–" || t == "—" }
+
 // orgScore rates an organisation's name words[ln[s..k-1]] before its suffix
 // (at k): the suffix's strength, raised by an ampersand or a surname,
 // lowered when every name word is an ordinary word ("Quality Control
@@ -226,7 +458,7 @@ func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
 	n, common, form, amp, proper := 0, 0, 0, false, 0
 	for j := s; j < k; j++ {
 		t := strings.TrimSpace(words[ln[j]].Text)
-		if t == "&" || strings.EqualFold(t, "and") || strings.EqualFold(t, "of") {
+		if lower := strings.ToLower(t); orgConj[lower] || lower == "of" || isDash(t) || orgParticles[lower] {
 			amp = amp || t == "&"
 			continue
 		}

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -63,4 +64,105 @@ func TestOrganizationLabel(t *testing.T) {
 			t.Errorf("no organisation %q in %v", want, texts(ents))
 		}
 	}
+}
+
+// orgsOn runs the organisation recognizer on one line of words.
+func orgsOn(words ...string) []string {
+	in := NewInput(withRows(mkPage(row(50, 100, words...))))
+	var got []string
+	for _, m := range (OrganizationRecognizer{}).Recognize(in) {
+		got = append(got, in.Text[m.Start:m.End])
+	}
+	return got
+}
+
+func TestOrganizationLegalFormsOfManyCountries(t *testing.T) {
+	for _, want := range []string{
+		"Moeller GmbH", "Stolz GmbH & Co. KG", "Ornelas Ceballos S.A.", "Jacquet SARL",
+		"Olivas Granado S.L.", "Dwivedi Pvt Ltd", "Rossi S.p.A.", "Bianchi s.r.l.", "Lemoine SA",
+		"MÜLLER & SÖHNE GMBH", "SARL Dupont",
+	} {
+		got := orgsOn(strings.Fields(want)...)
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: got %q", want, got)
+		}
+	}
+}
+
+func TestOrganizationPartnerships(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"Tischler, Kwadwo und Kleiss", "Tischler, Kwadwo und Kleiss"},
+		{"Mercier et Meyer", "Mercier et Meyer"},
+		{"Macchi e figli", "Macchi e figli"},
+		{"Cordero Tejeda Hermanos", "Cordero Tejeda Hermanos"},
+		{"Müller & Söhne", "Müller & Söhne"},
+		{"Halvorson - Kohler", "Halvorson - Kohler"},
+		// A booking text before the payee is no part of it.
+		{"Salary Bode Inc", "Bode Inc"},
+		{"Stipendio Sarti e figli", "Sarti e figli"},
+	} {
+		got := orgsOn(strings.Fields(c.line)...)
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: got %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+func TestOrganizationInstitutions(t *testing.T) {
+	for _, want := range []string{"Klinikum Marburg", "Hospital Universitario de Sagunto", "Centre hospitalier de Cergy", "St.-Kahl-Krankenhaus", "Feil Memorial Hospital"} {
+		got := orgsOn(strings.Fields(want)...)
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: got %q", want, got)
+		}
+	}
+}
+
+func TestOrganizationNotHeadingsOrLabels(t *testing.T) {
+	for _, line := range []string{
+		"INVOICE", "Customer details", "Total", "Terms and Conditions", "Name und Anschrift",
+		"Hospital Discharge Summary", "APPEND AS MUCH MATERIAL AS REQUIRED", "COVINGTON & BURLING",
+		"Ronca (CO)", "Abbiategrasso AG", "Sales and Marketing", "Date et Signature",
+		"Montag - Freitag", "Jan - Dec", "Fecha y Firma", "Paris et Lyon", "Andy Pelcher and Rob Tamsin",
+	} {
+		if got := orgsOn(strings.Fields(line)...); len(got) != 0 {
+			t.Errorf("%q: got %q", line, got)
+		}
+	}
+}
+
+func TestParseOrgKeepsFormsOfManyCountries(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		names []string
+	}{
+		{"Stolz GmbH & Co. KG", []string{"Stolz"}},
+		{"Ornelas Ceballos S.A.", []string{"Ornelas", "Ceballos"}},
+		{"Jacquet SARL", []string{"Jacquet"}},
+		{"Macchi e figli", []string{"Macchi"}},
+		{"St.-Kahl-Krankenhaus", []string{"Kahl"}},
+		{"Casa di Cura Rossi", []string{"Rossi"}},
+		{"Procopio-La Rosa SPA", []string{"Procopio", "Rosa"}},
+	} {
+		p := parseOrg(c.text)
+		var names []string
+		for _, w := range p.Words {
+			if w.Role != entity.OrgGeneric {
+				names = append(names, w.Core)
+			}
+		}
+		if strings.Join(names, "|") != strings.Join(c.names, "|") {
+			t.Errorf("%q: replaced words %q, want %q", c.text, names, c.names)
+		}
+		if got := entity.JoinWords(p.Prefix, wordsOf(p)); got != c.text {
+			t.Errorf("%q: words join to %q", c.text, got)
+		}
+	}
+}
+
+func wordsOf(p *entity.OrgParts) []entity.Word {
+	ws := make([]entity.Word, len(p.Words))
+	for i, w := range p.Words {
+		ws[i] = w.Word
+	}
+	return ws
 }

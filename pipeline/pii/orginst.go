@@ -1,0 +1,117 @@
+package pii
+
+import "strings"
+
+// Institutions by their head noun: a hospital, clinic, practice, law
+// office, pharmacy, university or bank named after a person or a place.
+// The head comes first ("Klinikum Marburg", "Hôpital Nguyen", "Casa di
+// Cura Rossi", "Centre hospitalier de Cergy") or ends a hyphenated
+// compound ("St.-Kahl-Krankenhaus"); the head that ends a run of names
+// ("Feil Memorial Hospital") is a suffix (suffixed).
+
+// institutions finds the institutions on the line.
+func (l *orgLine) institutions() []Match {
+	var out []Match
+	for k := 0; k < len(l.ln); k++ {
+		if l.compoundInst(k) {
+			out = append(out, orgMatch(l.in, l.ln, k, k, 0.7))
+			continue
+		}
+		h := l.instHead(k)
+		if h < 0 {
+			continue
+		}
+		if e := l.instName(h); e > h {
+			out = append(out, orgMatch(l.in, l.ln, k, e, 0.7))
+			k = e
+		}
+	}
+	return out
+}
+
+// instHead returns the last word of an institution's head that starts at
+// word k (one to three words: "Klinikum", "Casa di Cura"), or -1.
+func (l *orgLine) instHead(k int) int {
+	if !orgNameWord(l.text(k)) {
+		return -1
+	}
+	phrase := ""
+	for j := k; j < len(l.ln) && j < k+3; j++ {
+		if j > k {
+			if !l.near(j - 1) {
+				break
+			}
+			phrase += " "
+		}
+		t := l.text(j)
+		if strings.HasSuffix(t, ":") {
+			break
+		}
+		phrase += orgCore(t)
+		if orgInstHeads[phrase] && !strings.HasSuffix(t, ",") {
+			best := j
+			// A longer head may follow ("Centre hospitalier").
+			if j+1 < len(l.ln) && l.near(j) && orgInstHeads[phrase+" "+orgCore(l.text(j+1))] {
+				best = j + 1
+			}
+			return best
+		}
+	}
+	return -1
+}
+
+// instName returns the last word of the name after an institution's head
+// ending at word h: up to four capitalised words and link words
+// ("Universitario de Sagunto"), ending in a proper word; h when there is
+// none.
+func (l *orgLine) instName(h int) int {
+	e, proper := h, false
+	for j := h + 1; j < len(l.ln) && j <= h+4 && l.near(j-1); j++ {
+		t := l.text(j)
+		lower := strings.ToLower(t)
+		if orgLinkWords[lower] || orgParticles[lower] {
+			continue
+		}
+		if !orgNameWord(t) || strings.HasSuffix(l.text(j-1), ",") || isLegalForm(t) {
+			break
+		}
+		if strings.HasSuffix(t, ":") {
+			break
+		}
+		e = j
+		proper = (orgProperWord(t) || orgMaybeName(t)) && !orgSuffixHead(t)
+		if strings.HasSuffix(t, ",") {
+			break
+		}
+	}
+	if !proper {
+		return h
+	}
+	return e
+}
+
+// orgSuffixHead reports a word that names a kind of body rather than one
+// body ("Hospital", "Universitario" are not; "University" is).
+func orgSuffixHead(t string) bool {
+	c := orgCore(t)
+	_, suf := orgSuffixStrength[c]
+	return suf || orgInstHeads[c] || orgInstTails[c]
+}
+
+// compoundInst reports a hyphenated compound that ends in an
+// institution's head and names someone before it: "St.-Kahl-Krankenhaus",
+// "Marien-Hospital".
+func (l *orgLine) compoundInst(k int) bool {
+	t := strings.Trim(l.text(k), ",.;:()\"'")
+	i := strings.LastIndex(t, "-")
+	if i <= 0 || !orgInstTails[strings.ToLower(t[i+1:])] || !orgNameWord(t) {
+		return false
+	}
+	for _, part := range strings.Split(t[:i], "-") {
+		p := strings.Trim(part, ".")
+		if len([]rune(p)) > 2 && (orgProperWord(p) || orgMaybeName(p)) {
+			return true
+		}
+	}
+	return false
+}

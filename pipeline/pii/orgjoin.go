@@ -1,0 +1,186 @@
+package pii
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Partnerships without a legal form: family names joined by a conjunction
+// ("Tischler, Kwadwo und Kleiss", "Mercier et Meyer", "Granado Villagómez
+// y Cano Zúñiga") or by a spaced dash ("Roberts - Walsh"). Every word must
+// be a person's name or no common word, and one a known name that is no
+// common word, so that headings and labels ("Terms and Conditions", "Name
+// und Anschrift") stay apart; two people ("Andy Pelcher and Rob Tamsin"),
+// headings in capitals and cities stay apart too.
+
+// joined finds the partnerships on the line.
+func (l *orgLine) joined() []Match {
+	var out []Match
+	for c := 1; c+1 < len(l.ln); c++ {
+		t := l.text(c)
+		if !orgConj[strings.ToLower(t)] && !isDash(t) || !l.near(c-1) || !l.near(c) {
+			continue
+		}
+		s, left := l.namesLeft(c)
+		s, left = l.trimJoined(s, c, left)
+		e, right := l.namesRight(c)
+		if left == 0 || right == 0 || l.twoPeople(s, c, e) {
+			continue
+		}
+		if score := l.joinScore(s, e, isDash(t), left, right); score > 0 {
+			out = append(out, orgMatch(l.in, l.ln, s, e, score))
+			c = e
+		}
+	}
+	return out
+}
+
+// namesLeft walks left from the joiner at c over name words, name
+// particles and, inside a list, commas; it returns the first word and the
+// number of name words.
+func (l *orgLine) namesLeft(c int) (int, int) {
+	s, n := c, 0
+	for j := c - 1; j >= 0 && c-j <= 6; j-- {
+		if j < c-1 && !l.near(j) {
+			break
+		}
+		t := l.text(j)
+		if orgParticles[strings.ToLower(t)] && s < c {
+			continue
+		}
+		if !l.joinWord(t) || strings.HasSuffix(t, ",") && j == c-1 || strings.HasSuffix(t, ":") {
+			break
+		}
+		s, n = j, n+1
+		if j > 0 && strings.HasSuffix(l.text(j-1), ".") && !reOrgInitials.MatchString(l.text(j-1)) {
+			break
+		}
+	}
+	if s > 0 && (reTitleWord.MatchString(l.text(s-1)) || isPersonalTitle(l.text(s-1))) {
+		return s, 0 // "Mr. Smith and Jones": people
+	}
+	return s, n
+}
+
+// trimJoined drops the ordinary words that start the names before the
+// joiner at c (a booking text: "Salary Halvorson - Kling") while a name
+// word remains; it returns the new first word and name count.
+func (l *orgLine) trimJoined(s, c, n int) (int, int) {
+	for s < c-1 && n > 1 {
+		t := l.text(s)
+		if orgParticles[strings.ToLower(t)] {
+			s++
+			continue
+		}
+		if !isCommonWord(t) && !commonWordAnyLang(t) || orgKnownName(t) {
+			break
+		}
+		s, n = s+1, n-1
+	}
+	return s, n
+}
+
+// twoPeople reports two full names joined ("Andy Pelcher and Rob
+// Tamsin"): two words on each side, no comma, and a first name starting
+// one side.
+func (l *orgLine) twoPeople(s, c, e int) bool {
+	if c-s != 2 || e-c != 2 || strings.HasSuffix(l.text(s), ",") || strings.HasSuffix(l.text(c+1), ",") {
+		return false
+	}
+	return isFirstName(l.text(s)) || isFirstName(l.text(c+1))
+}
+
+// namesRight walks right from the joiner at c over up to three name words
+// and name particles; it returns the last word and the number of name
+// words.
+func (l *orgLine) namesRight(c int) (int, int) {
+	e, n := c, 0
+	for j := c + 1; j < len(l.ln) && j-c <= 4 && l.near(j-1); j++ {
+		t := l.text(j)
+		if orgParticles[strings.ToLower(t)] && e > c {
+			continue
+		}
+		if !l.joinWord(t) {
+			break
+		}
+		e, n = j, n+1
+		if strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".") || n == 3 {
+			break
+		}
+	}
+	return e, n
+}
+
+// joinWord reports a word that can be one of the joined names: a
+// capitalised proper word of two letters or more, no weekday or month.
+func (l *orgLine) joinWord(t string) bool {
+	if !orgNameWord(t) || t == "&" || isLegalForm(t) || reOrgInitials.MatchString(t) || isPersonalTitle(t) ||
+		strings.ContainsAny(t, "0123456789") || orgCalendar[strings.ToLower(strings.Trim(t, ",.;:"))] {
+		return false
+	}
+	return orgProperWord(t) || orgMaybeName(t)
+}
+
+// joinScore rates the names words[s..e]: one of them must be a known
+// name; two names joined must both be names; a dash joins one name on
+// each side; three or more in a list with commas are surely a firm.
+func (l *orgLine) joinScore(s, e int, dash bool, left, right int) float64 {
+	known, names, caps, places := 0, 0, 0, 0
+	for j := s; j <= e; j++ {
+		t := l.text(j)
+		if isCityName(strings.Trim(t, ",.;:")) {
+			places++
+		}
+		if mostlyCaps(t) {
+			caps++
+		}
+		if orgKnownName(t) {
+			known++
+		}
+		if orgKnownName(t) || orgMaybeName(t) {
+			names++
+		}
+	}
+	switch {
+	case known == 0 || caps >= left+right || places >= left+right:
+		// No name, a heading in capitals ("COVINGTON & BURLING"), or
+		// cities ("Paris et Lyon").
+		return 0
+	case dash && (left != 1 || right != 1):
+		return 0
+	case dash:
+		return 0.6
+	case left+right >= 3 && l.commaList(s, e):
+		return 0.85 // "Legros, Spinka and Mante": the shape of a firm
+	case left+right >= 3:
+		return 0.7
+	case names >= 2:
+		return 0.65
+	}
+	return 0
+}
+
+// commaList reports a comma after one of the words[s..e].
+func (l *orgLine) commaList(s, e int) bool {
+	for j := s; j < e; j++ {
+		if strings.HasSuffix(l.text(j), ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// mostlyCaps reports a word whose letters are mostly capitals ("POLK",
+// "DAVis" as read from a letterhead).
+func mostlyCaps(t string) bool {
+	up, n := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			n++
+			if unicode.IsUpper(r) {
+				up++
+			}
+		}
+	}
+	return n > 0 && 2*up > n
+}

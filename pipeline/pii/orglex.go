@@ -1,0 +1,44 @@
+package pii
+
+import "github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+
+// Lexicon look-ups of the organisation recognizer: libpostal's company
+// types of all languages, person names and common words of several
+// languages.
+
+// orgLegalExtra are legal forms libpostal's company types lack.
+var orgLegalExtra = lowerSet([]string{"sasu", "pvt", "oy", "kgaa", "ug"})
+
+// companyType reports a company type (legal form) of any language.
+func companyType(w string) bool { return lexicon.IsCompanyType(w) || orgLegalExtra[w] }
+
+// knownName reports a word that is a person's name and no ordinary word
+// ("Meyer", "Tischler"; not "Stark" or "Name").
+func knownName(w string) bool {
+	if isLastName(w) || isFirstName(w) {
+		return true
+	}
+	return lexicon.IsName(w) && !lexicon.IsCommonWord(w)
+}
+
+// maybeName reports a word that is a person's name, perhaps also an
+// ordinary word ("Mercier", "Blanco", "King").
+func maybeName(w string) bool { return lexicon.IsName(w) && !isFormWord(w) }
+
+// commonWordAnyLang reports an ordinary word of any language.
+func commonWordAnyLang(w string) bool { return lexicon.IsCommonWord(w) }
+
+// isPlaceName reports a place's name.
+func isPlaceName(w string) bool { return len(lexicon.PlaceCountries(w)) > 0 }
+
+// isPersonalTitle reports a title before a person's name in any language
+// ("Herr", "Mme", "Sr.").
+func isPersonalTitle(w string) bool { return lexicon.IsPersonalTitle(w) }
+
+// cityPopulation is the population from which a place is a city whose
+// name is read as the city's, not as the surname it may also be.
+const cityPopulation = 100000
+
+// isCityName reports the name of a city ("Lyon", "Hamburg"; not the
+// small towns named like surnames: "Roberts").
+func isCityName(w string) bool { return lexicon.PlacePopulation(w) >= cityPopulation }
