@@ -76,6 +76,9 @@ func postcodeAtToken(s segment, i int, countries []string) (postcodeHit, bool) {
 // punctuation around it; "" when it cannot be one (no digit, or a comma
 // inside a two-token candidate).
 func postcodeCandidate(toks []string) string {
+	if strings.HasSuffix(toks[len(toks)-1], ":") {
+		return "" // a field label's number ("Form 05:")
+	}
 	parts := make([]string, len(toks))
 	for k, t := range toks {
 		if k < len(toks)-1 && strings.ContainsAny(t, ",;:") {

@@ -30,9 +30,10 @@ func intlAddresses(in *Input) []Match {
 	segs := pageSegments(in)
 	countries := pageCountries(in)
 	h := medianHeight(in.Page)
+	typed := streetReader{requireType: true, langs: pageLanguages(countries)}
 	var out []Match
 	for si, s := range segs {
-		for _, sp := range streetSpans(s.toks, true) {
+		for _, sp := range typed.spans(s.toks) {
 			out = append(out, s.match(in, sp.start, sp.end, entity.Address, scoreStreetTyped))
 		}
 		for _, ph := range findPostcodes(s, countries) {
@@ -66,7 +67,7 @@ func blockAbove(in *Input, segs []segment, si int, ph postcodeHit, h int) []Matc
 	s := segs[si]
 	var out []Match
 	if ph.start > 0 {
-		for _, sp := range streetSpans(s.toks[:ph.start], false) {
+		for _, sp := range looseStreets.spans(s.toks[:ph.start]) {
 			if sp.end == ph.start-1 {
 				out = append(out, s.match(in, sp.start, sp.end, entity.Address, scoreBlockLine))
 			}
@@ -116,7 +117,7 @@ func blockLine(toks []string, town bool) int {
 	if len(toks) == 0 || strings.HasSuffix(toks[0], ":") {
 		return -1
 	}
-	if sp := streetSpans(toks, false); len(sp) == 1 && sp[0].start == 0 && sp[0].end == len(toks)-1 {
+	if sp := looseStreets.spans(toks); len(sp) == 1 && sp[0].start == 0 && sp[0].end == len(toks)-1 {
 		return len(toks) - 1
 	}
 	if e := unitPrefixEnd(toks, 0); e > 0 {

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
@@ -13,7 +14,7 @@ import (
 func withTown(s segment, h postcodeHit) postcodeHit {
 	if k, known, ok := townAt(s, h.pcEnd+1, 1, h.cc); ok {
 		h.end, h.known, h.town = k, known, true
-		h.end = regionAfter(s, cedexAfter(s, h.end))
+		h.end = regionCodeAfter(s, regionAfter(s, cedexAfter(s, h.end)), h.cc)
 		return h
 	}
 	if k, ok := townBeforeRegion(s, h.pcEnd+1); ok {
@@ -25,9 +26,36 @@ func withTown(s segment, h postcodeHit) postcodeHit {
 		j--
 	}
 	if k, known, ok := townAt(s, j, -1, h.cc); ok {
-		h.start, h.known, h.town = k, known, true
+		h.start, h.known, h.town = townBeforeRegionName(s, k, j, h.cc), known, true
 	}
 	return h
+}
+
+// regionCodeAfter extends over a region code after the town ("Vedelago
+// VT", "Austin TX").
+func regionCodeAfter(s segment, end int, cc string) int {
+	if end+1 < len(s.toks) {
+		t := strings.Trim(s.toks[end+1], ",.")
+		if len(t) >= 2 && t == strings.ToUpper(t) && lexicon.IsRegionCode(cc, t) {
+			return end + 1
+		}
+	}
+	return end
+}
+
+// townBeforeRegionName extends a name read before a postcode, tokens
+// start..j, over the town before it when the name is a region's and a comma
+// parts them ("Rasra, Manipur 719 647").
+func townBeforeRegionName(s segment, start, j int, cc string) int {
+	region := strings.Trim(strings.Join(s.toks[start:j+1], " "), ",.")
+	if start == 0 || !endsClause(s.toks[start-1]) || !slices.Contains(lexicon.RegionCountries(region), cc) {
+		return start
+	}
+	names := townRun(s, start-1, -1)
+	if len(names) == 0 {
+		return start
+	}
+	return start - len(strings.Fields(names[len(names)-1]))
 }
 
 // townAt finds a town from token j onwards (dir 1) or backwards (dir -1)

@@ -39,7 +39,7 @@ var unitNumberWords = lowerSet(strings.Fields(`no. no nr. nr n. n° nº h.no. h.
 // type glued on.
 func streetTypeToken(t string) bool {
 	c := strings.TrimRight(t, ",;:")
-	if len(c) < 2 || hasDigit(c) {
+	if len(c) < 2 || hasDigit(c) || unitNumberWords[strings.ToLower(c)] {
 		return false
 	}
 	if lexicon.IsStreetType(c) {

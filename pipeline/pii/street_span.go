@@ -13,13 +13,20 @@ const maxStreetWords = 7
 // streetSpan is a street line's first and last token.
 type streetSpan struct{ start, end int }
 
-// streetSpans finds the street lines among toks. With requireType a
-// street needs a street-type word; without, any name with a house number
-// is taken (for lines an address block vouches for).
-func streetSpans(toks []string, requireType bool) []streetSpan {
+// streetReader reads street lines. With requireType a street needs a
+// street-type word; without, any name with a house number is taken (for
+// lines an address block vouches for). langs are the languages of the
+// page's countries (nil when unknown).
+type streetReader struct {
+	requireType bool
+	langs       map[string]bool
+}
+
+// spans finds the street lines among toks.
+func (r streetReader) spans(toks []string) []streetSpan {
 	var out []streetSpan
 	for i := 0; i < len(toks); i++ {
-		if sp, ok := streetAt(toks, i, requireType); ok {
+		if sp, ok := r.at(toks, i); ok {
 			out = append(out, sp)
 			i = sp.end
 		}
@@ -27,19 +34,23 @@ func streetSpans(toks []string, requireType bool) []streetSpan {
 	return out
 }
 
-// streetAt reads a street line starting at token i: an optional unit and
-// number, then the house number before or after the street's name.
-func streetAt(toks []string, i int, requireType bool) (streetSpan, bool) {
+// at reads a street line starting at token i: an optional unit and number,
+// then the house number before or after the street's name. A number-first
+// line's number is no list number ("3.").
+func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 	j := unitPrefixEnd(toks, i)
-	if j < len(toks) && houseNumber(toks[j]) {
+	if j < len(toks) && houseNumber(toks[j]) && !strings.HasSuffix(toks[j], ".") && strings.Trim(toks[j], ",") != "0" {
 		k := numberTrailEnd(toks, j)
-		if e, typed, ok := streetName(toks, k+1); ok && (typed || !requireType) {
+		if e, typed, ok := r.name(toks, k+1); ok && (typed || !r.requireType) {
 			return streetSpan{i, e}, true
 		}
 	}
-	e, typed, ok := streetName(toks, j)
-	if !ok || requireType && !typed {
+	e, typed, ok := r.name(toks, j)
+	if !ok || r.requireType && !typed {
 		return streetSpan{}, false
+	}
+	if j > i {
+		return streetSpan{i, e}, true // "No. 88, Harinakshi Wells": the unit's number is the house's
 	}
 	n := e + 1
 	if n < len(toks) && unitNumberWords[strings.ToLower(toks[n])] {
@@ -51,11 +62,12 @@ func streetAt(toks []string, i int, requireType bool) (streetSpan, bool) {
 	return streetSpan{}, false
 }
 
-// streetName reads a street's name from token j: street words up to a
-// comma, at least one of them neither a connector nor a lone street type,
-// starting with a capital or a street type. It returns the last token and
-// whether a street type is among them.
-func streetName(toks []string, j int) (end int, typed, ok bool) {
+// name reads a street's name from token j: street words up to a comma, at
+// least one of them a name word of three letters or more (or a glued
+// street type), starting with a capital or a street type. It returns the
+// last token and whether the name is typed: a street type as its first or
+// last word, or glued on.
+func (r streetReader) name(toks []string, j int) (end int, typed, ok bool) {
 	if j >= len(toks) {
 		return 0, false, false
 	}
@@ -76,12 +88,10 @@ func streetName(toks []string, j int) (end int, typed, ok bool) {
 			break
 		}
 		c := strings.Trim(toks[k], ",;:")
-		isType := streetTypeToken(c) || c == "C/" || c == "c/"
-		typed = typed || isType
 		if _, g := gluedStreet(c); g {
 			glued = true
 		}
-		if !isType && !townConnectors[strings.ToLower(c)] && letterCount(c) >= 3 {
+		if !streetTypeToken(c) && !townConnectors[strings.ToLower(c)] && letterCount(c) >= 3 {
 			named = true
 		}
 		end = k
@@ -95,7 +105,34 @@ func streetName(toks []string, j int) (end int, typed, ok bool) {
 	for end > j && townConnectors[strings.ToLower(strings.Trim(toks[end], ",;:"))] {
 		end--
 	}
+	typed = glued || r.typeFirst(toks[j]) || streetTypeToken(strings.Trim(toks[end], ",;:"))
 	return end, typed, true
+}
+
+// typeFirst reports a street type written before the street's name ("rue",
+// "Via", "Calle", "C/"). A type that is also an ordinary word ("via",
+// "for"), or a two-letter one without a full stop ("IP"), counts there only
+// where the page's language has it.
+func (r streetReader) typeFirst(t string) bool {
+	c := strings.Trim(t, ",;:")
+	if c == "C/" || c == "c/" {
+		return true
+	}
+	if !streetTypeToken(c) {
+		return false
+	}
+	if !lexicon.IsCommonWord(c) && (letterCount(c) > 2 || strings.Contains(c, ".")) {
+		return true
+	}
+	if c == strings.ToLower(c) && letterCount(c) > 2 {
+		return true // "12 rue de la Paix": a lower-case type before the name
+	}
+	for _, l := range lexicon.StreetTypeLanguages(c) {
+		if r.langs[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedStreet reports a street name with its type glued on ("Hauptstraße").
@@ -115,3 +152,18 @@ func letterCount(s string) int {
 	}
 	return n
 }
+
+// pageLanguages are the languages of the page's countries.
+func pageLanguages(countries []string) map[string]bool {
+	out := map[string]bool{}
+	for _, cc := range countries[:min(3, len(countries))] {
+		for _, l := range lexicon.CountryLanguages(cc) {
+			out[l] = true
+		}
+	}
+	return out
+}
+
+// looseStreets reads the street lines of an address block: no street type
+// needed.
+var looseStreets = streetReader{}
