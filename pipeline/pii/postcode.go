@@ -191,6 +191,9 @@ func townRun(s segment, j, dir int) []string {
 			break
 		}
 		t := s.toks[k]
+		if dir > 0 && strings.HasPrefix(t, "(") || dir < 0 && strings.HasSuffix(t, ")") {
+			break // a region in parentheses
+		}
 		core := strings.Trim(t, ".,;:()")
 		if !townWord(core) || dir > 0 && n > 0 && endsClause(s.toks[k-1]) || dir < 0 && n > 0 && endsClause(t) {
 			break

@@ -48,7 +48,12 @@ func newSegment(in *Input, line int, ws []int) segment {
 	return s
 }
 
-// match is the Match over words i..k of the segment.
+// match is the Match over words i..k of the segment, without the comma,
+// semicolon or colon that ends the last word.
 func (s segment) match(in *Input, i, k int, typ entity.Type, score float64) Match {
-	return Match{Type: typ, Start: in.WordStart[s.words[i]], End: in.WordEnd[s.words[k]], Score: score, Source: "address"}
+	start, end := in.WordStart[s.words[i]], in.WordEnd[s.words[k]]
+	for end > start+1 && strings.ContainsRune(",;:", rune(in.Text[end-1])) {
+		end--
+	}
+	return Match{Type: typ, Start: start, End: end, Score: score, Source: "address"}
 }

@@ -69,13 +69,13 @@ func (AddressRecognizer) Recognize(in *Input) []Match {
 	return append(out, outside(intlAddresses(in), out)...)
 }
 
-// outside returns the matches of ms that overlap none of taken.
+// outside returns the matches of ms that lie inside none of taken.
 func outside(ms, taken []Match) []Match {
 	var out []Match
 	for _, m := range ms {
 		free := true
 		for _, t := range taken {
-			free = free && (m.End <= t.Start || m.Start >= t.End)
+			free = free && (m.Start < t.Start || m.End > t.End)
 		}
 		if free {
 			out = append(out, m)
