@@ -3,8 +3,8 @@ package pii
 import (
 	"slices"
 	"strings"
-	"unicode"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
@@ -191,8 +191,8 @@ func townRun(s segment, j, dir int) []string {
 			break
 		}
 		t := s.toks[k]
-		if dir > 0 && strings.HasPrefix(t, "(") || dir < 0 && strings.HasSuffix(t, ")") {
-			break // a region in parentheses
+		if dir > 0 && strings.HasPrefix(t, "(") || dir < 0 && strings.HasSuffix(t, ")") || strings.HasSuffix(t, ":") {
+			break // a region in parentheses, or a field label
 		}
 		core := strings.Trim(t, ".,;:()")
 		if !townWord(core) || dir > 0 && n > 0 && endsClause(s.toks[k-1]) || dir < 0 && n > 0 && endsClause(t) {
@@ -221,20 +221,7 @@ func townWord(w string) bool {
 	if townConnectors[strings.ToLower(w)] && w == strings.ToLower(w) {
 		return true
 	}
-	if !isCapitalisedToken(w) || isFormWord(w) {
-		return false
-	}
-	letters := 0
-	for _, r := range w {
-		switch {
-		case unicode.IsLetter(r):
-			letters++
-		case r == '-' || r == '\'' || r == '’' || r == '.':
-		default:
-			return false
-		}
-	}
-	return letters >= 2
+	return isCapitalisedToken(w) && !isFormWord(w) && entity.IsWord(w) && letterCount(w) >= 2
 }
 
 func hasDigit(s string) bool { return countDigits(s) > 0 }

@@ -73,6 +73,7 @@ func TestNoAddressInLabelsAndProse(t *testing.T) {
 	for _, text := range []string{
 		"Receipt No.: 4886-503",
 		"Steuer-ID: 57 519 672 742",
+		"Tel. +91 22 1234 5678\nMobile: 71775 27880",
 		"3. KEY WORDS.",
 		"6 WEEKS FOR PROCESSING",
 		"We have 2 ways to pay within 30 days.",
