@@ -90,7 +90,7 @@ func postcodeCandidate(toks []string) string {
 		}
 	}
 	c := strings.Join(parts, " ")
-	if countDigits(c)+strings.Count(c, "O") < 2 || !hasDigit(c) || len(c) > 10 {
+	if countDigits(c)+strings.Count(c, "O")+strings.Count(c, "I") < 2 || !hasDigit(c) || len(c) > 10 {
 		return ""
 	}
 	return c
@@ -198,6 +198,11 @@ func townRun(s segment, j, dir int) []string {
 		if !townWord(core) || dir > 0 && n > 0 && endsClause(s.toks[k-1]) || dir < 0 && n > 0 && endsClause(t) {
 			break
 		}
+		// A label word ("New", "North") may only start a town's name.
+		formWord := isFormWord(core)
+		if formWord && dir > 0 && n > 0 {
+			break
+		}
 		if dir > 0 {
 			words = append(words, core)
 		} else {
@@ -205,6 +210,9 @@ func townRun(s segment, j, dir int) []string {
 		}
 		if !townConnectors[strings.ToLower(core)] {
 			names = append(names, strings.Join(words, " "))
+		}
+		if formWord && dir < 0 {
+			break
 		}
 	}
 	return names
@@ -221,7 +229,7 @@ func townWord(w string) bool {
 	if townConnectors[strings.ToLower(w)] && w == strings.ToLower(w) {
 		return true
 	}
-	return isCapitalisedToken(w) && !isFormWord(w) && entity.IsWord(w) && letterCount(w) >= 2
+	return isCapitalisedToken(w) && entity.IsWord(w) && letterCount(w) >= 2
 }
 
 func hasDigit(s string) bool { return countDigits(s) > 0 }

@@ -114,11 +114,14 @@ func segmentAbove(segs []segment, s segment, h int) (segment, bool) {
 // left out), or (when town is set) a town. It returns the last token that
 // belongs to the address, -1 for none.
 func blockLine(toks []string, town bool) int {
+	for len(toks) > 0 && letterCount(toks[len(toks)-1])+countDigits(toks[len(toks)-1]) == 0 {
+		toks = toks[:len(toks)-1] // a stray mark at the end
+	}
 	if len(toks) == 0 || strings.HasSuffix(toks[0], ":") {
 		return -1
 	}
-	if sp := looseStreets.spans(toks); len(sp) == 1 && sp[0].start == 0 && sp[0].end == len(toks)-1 {
-		return len(toks) - 1
+	if sp := looseStreets.spans(toks); len(sp) > 0 && sp[0].start == 0 && (sp[0].end == len(toks)-1 || labelFollows(toks[sp[0].end+1:])) {
+		return sp[0].end
 	}
 	if e := unitPrefixEnd(toks, 0); e > 0 {
 		return e - 1
@@ -135,6 +138,17 @@ func blockLine(toks []string, town bool) int {
 		return -1
 	}
 	return len(toks) - 1
+}
+
+// labelFollows reports another column's field label within the first three
+// tokens ("46 Hassie Hill Customer No.: C-654755").
+func labelFollows(toks []string) bool {
+	for k := 0; k < len(toks) && k < 3; k++ {
+		if strings.HasSuffix(toks[k], ":") {
+			return true
+		}
+	}
+	return false
 }
 
 func isPersonalTitleToken(t string) bool { return lexicon.IsPersonalTitle(strings.Trim(t, ",")) }

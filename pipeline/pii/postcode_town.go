@@ -72,7 +72,7 @@ func townAt(s segment, j, dir int, cc string) (end int, known, ok bool) {
 		return 0, false, false
 	}
 	name := names[len(names)-1]
-	if !plausibleTown(name) {
+	if !plausibleTown(name) && !slices.Contains(lexicon.RegionCountries(name), cc) {
 		return 0, false, false
 	}
 	return j + dir*(len(strings.Fields(name))-1), false, true
@@ -85,7 +85,7 @@ func plausibleTown(name string) bool {
 		if townConnectors[strings.ToLower(w)] {
 			continue
 		}
-		if !lexicon.IsCommonWord(w) && !isCommonWord(w) {
+		if !lexicon.IsCommonWord(w) && !isCommonWord(w) && !isFormWord(w) {
 			return true
 		}
 	}

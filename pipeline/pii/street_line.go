@@ -16,8 +16,9 @@ import (
 
 var (
 	reHouseNumber = regexp.MustCompile(`^(?:\d{1,5}[A-Za-z]?|\d{1,4}(?:[-/]\d{1,4}){1,2}[A-Za-z]?)[,.]?$`)
-	// reFloor is a Spanish-style floor or door after the number: "2º", "3°".
-	reFloor = regexp.MustCompile(`^\d{1,2}[º°ª],?$`)
+	// reFloor is a Spanish-style floor after the number, with its door
+	// glued on or not: "2º", "3°", "4°B".
+	reFloor = regexp.MustCompile(`^\d{1,2}[º°ª][A-Z]?,?$`)
 )
 
 // numberSuffixes follow a French or Italian house number: "12 bis".
@@ -49,11 +50,11 @@ func streetTypeToken(t string) bool {
 	return ok && isCapitalisedToken(c)
 }
 
-// streetWord reports a word of a street's name: a town-like word, a street
-// type or a connector ("de la", "del").
+// streetWord reports a word of a street's name: a town-like word that is
+// no label word, a street type or a connector ("de la", "del").
 func streetWord(t string) bool {
 	c := strings.Trim(t, ",;:()")
-	return townWord(c) || streetTypeToken(c) || c == "C/" || c == "c/"
+	return townWord(c) && !isFormWord(c) || streetTypeToken(c) || c == "C/" || c == "c/"
 }
 
 // houseNumber reports a house number: "12", "12b", "12-14", "2-8-171".

@@ -105,15 +105,19 @@ func (r streetReader) name(toks []string, j int) (end int, typed, ok bool) {
 	for end > j && townConnectors[strings.ToLower(strings.Trim(toks[end], ",;:"))] {
 		end--
 	}
-	typed = glued || r.typeFirst(toks[j]) || streetTypeToken(strings.Trim(toks[end], ",;:"))
+	next := ""
+	if j+1 < len(toks) {
+		next = toks[j+1]
+	}
+	typed = glued || r.typeFirst(toks[j], next) || streetTypeToken(strings.Trim(toks[end], ",;:"))
 	return end, typed, true
 }
 
 // typeFirst reports a street type written before the street's name ("rue",
-// "Via", "Calle", "C/"). A type that is also an ordinary word ("via",
+// "Via", "Calle", "C/"); next is the word after it. A type that is also an ordinary word ("via",
 // "for"), or a two-letter one without a full stop ("IP"), counts there only
 // where the page's language has it.
-func (r streetReader) typeFirst(t string) bool {
+func (r streetReader) typeFirst(t, next string) bool {
 	c := strings.Trim(t, ",;:")
 	if c == "C/" || c == "c/" {
 		return true
@@ -124,8 +128,8 @@ func (r streetReader) typeFirst(t string) bool {
 	if !lexicon.IsCommonWord(c) && (letterCount(c) > 2 || strings.Contains(c, ".")) {
 		return true
 	}
-	if c == strings.ToLower(c) && letterCount(c) > 2 {
-		return true // "12 rue de la Paix": a lower-case type before the name
+	if c == strings.ToLower(c) && letterCount(c) > 2 && townConnectors[next] {
+		return true // "12 rue de la Paix": a lower-case type before "de", "del"
 	}
 	for _, l := range lexicon.StreetTypeLanguages(c) {
 		if r.langs[l] {
