@@ -129,3 +129,23 @@ func TestPageCountries(t *testing.T) {
 		t.Errorf("+1 is no one country: %v", got)
 	}
 }
+
+// Postcode and town lines of other countries, each with a known town, on a
+// page that gives no country: the town's country supplies the pattern.
+func TestPostcodeTownLinesManyCountries(t *testing.T) {
+	for _, text := range []string{
+		"1012 AB Amsterdam", "111 22 Stockholm", "8010 Graz", "3011 Bern", "4000 Liège",
+		"31-001 Kraków", "4000-123 Porto", "0150 Oslo", "00100 Helsinki", "01310-100 São Paulo",
+		"06600 Ciudad de México", "1000 Ljubljana", "10000 Zagreb", "8001 Zürich", "Kópavogur 200",
+	} {
+		if got := addressTexts(text, entity.Address); !slices.Contains(got, text) {
+			t.Errorf("%q: addresses %q", text, got)
+		}
+	}
+	// A number before a word that is no town is no postcode line.
+	for _, text := range []string{"1012 Invoices", "2024 Total", "4000 Euro"} {
+		if got := addressTexts(text, entity.Address); len(got) != 0 {
+			t.Errorf("%q: addresses %q", text, got)
+		}
+	}
+}
