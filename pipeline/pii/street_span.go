@@ -41,11 +41,11 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 	j := unitPrefixEnd(toks, i)
 	if j < len(toks) && houseNumber(toks[j]) && !strings.HasSuffix(toks[j], ".") && strings.Trim(toks[j], ",") != "0" {
 		k := numberTrailEnd(toks, j)
-		if e, typed, ok := r.name(toks, k+1); ok && (typed || !r.requireType) {
+		if e, typed, ok := r.name(toks, k+1, false); ok && (typed || !r.requireType) {
 			return streetSpan{i, e}, true
 		}
 	}
-	e, typed, ok := r.name(toks, j)
+	e, typed, ok := r.name(toks, j, j == i)
 	if !ok || r.requireType && !typed {
 		return streetSpan{}, false
 	}
@@ -65,9 +65,11 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 // name reads a street's name from token j: street words up to a comma, at
 // least one of them a name word of three letters or more (or a glued
 // street type), starting with a capital or a street type. It returns the
-// last token and whether the name is typed: a street type as its first or
-// last word, or glued on.
-func (r streetReader) name(toks []string, j int) (end int, typed, ok bool) {
+// last token and whether the name is typed: a street type as its first
+// word, glued on, or as its last word, capitalised, and, before the house
+// number (numberAfter: "Grunder Weg 5"), of a language other than English,
+// which writes the number first.
+func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typed, ok bool) {
 	if j >= len(toks) {
 		return 0, false, false
 	}
@@ -109,8 +111,26 @@ func (r streetReader) name(toks []string, j int) (end int, typed, ok bool) {
 	if j+1 < len(toks) {
 		next = toks[j+1]
 	}
-	typed = glued || r.typeFirst(toks[j], next) || streetTypeToken(strings.Trim(toks[end], ",;:"))
+	typed = glued || r.typeFirst(toks[j], next) || typeLast(strings.Trim(toks[end], ",;:"), numberAfter)
 	return end, typed, true
+}
+
+// typeLast reports a street type that ends a street's name: capitalised
+// ("Hill", "Str."), and, with numberAfter, abbreviated or of a language
+// other than English.
+func typeLast(c string, numberAfter bool) bool {
+	if !streetTypeToken(c) || !isCapitalisedToken(c) {
+		return false
+	}
+	if !numberAfter || strings.HasSuffix(c, ".") {
+		return true
+	}
+	for _, l := range lexicon.StreetTypeLanguages(c) {
+		if l != "en" {
+			return true
+		}
+	}
+	return false
 }
 
 // typeFirst reports a street type written before the street's name ("rue",

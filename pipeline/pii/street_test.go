@@ -81,6 +81,8 @@ func TestNoAddressInLabelsAndProse(t *testing.T) {
 		"Seite 2 von 3",
 		"Invoice 12345 Total",
 		"Suite 2 Dr. Quimby",
+		"Lorillard Accession Number 1662.",
+		"27 Gotan is",
 	} {
 		if got := append(addressTexts(text, entity.Address), addressTexts(text, entity.Zip)...); len(got) != 0 {
 			t.Errorf("%q: flagged %q", text, got)
