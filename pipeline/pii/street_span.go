@@ -134,9 +134,10 @@ func typeLast(c string, numberAfter bool) bool {
 }
 
 // typeFirst reports a street type written before the street's name ("rue",
-// "Via", "Calle", "C/"); next is the word after it. A type that is also an ordinary word ("via",
-// "for"), or a two-letter one without a full stop ("IP"), counts there only
-// where the page's language has it.
+// "Via", "Calle", "C/"); next is the word after it. English puts no type
+// first; a type that is also an ordinary word ("via", "for"), or a
+// two-letter one without a full stop ("IP"), counts there only where the
+// page's language has it.
 func (r streetReader) typeFirst(t, next string) bool {
 	c := strings.Trim(t, ",;:")
 	if c == "C/" || c == "c/" {
@@ -145,15 +146,13 @@ func (r streetReader) typeFirst(t, next string) bool {
 	if !streetTypeToken(c) {
 		return false
 	}
-	if !lexicon.IsCommonWord(c) && (letterCount(c) > 2 || strings.Contains(c, ".")) {
-		return true
-	}
+	common := lexicon.IsCommonWord(c) || letterCount(c) <= 2 && !strings.Contains(c, ".")
 	if c == strings.ToLower(c) && letterCount(c) > 2 && townConnectors[next] {
 		return true // "12 rue de la Paix": a lower-case type before "de", "del"
 	}
 	for _, l := range lexicon.StreetTypeLanguages(c) {
-		if r.langs[l] {
-			return true
+		if l != "en" && (!common || r.langs[l]) {
+			return true // English writes no type first
 		}
 	}
 	return false

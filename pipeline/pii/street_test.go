@@ -83,6 +83,7 @@ func TestNoAddressInLabelsAndProse(t *testing.T) {
 		"Suite 2 Dr. Quimby",
 		"Lorillard Accession Number 1662.",
 		"27 Gotan is",
+		"USA\nForm CPF 22",
 	} {
 		if got := append(addressTexts(text, entity.Address), addressTexts(text, entity.Zip)...); len(got) != 0 {
 			t.Errorf("%q: flagged %q", text, got)
