@@ -12,6 +12,10 @@ type AddressParts struct {
 	Words []Word
 	// Parts cover Words in order: each word is in exactly one part.
 	Parts []AddressPart
+	// Country is the ISO 3166 alpha-2 code of the country the address is
+	// read as being in ("DE" for "10115 Berlin"), "" when unknown: a
+	// surrogate may be drawn from the same country.
+	Country string
 }
 
 // AddressPart is a run of an address's words and its role.
@@ -38,9 +42,10 @@ const (
 	// ("(Include state and zip code)").
 	AddrLiteral AddressRole = iota
 	// AddrKeyword is kept: unit, box and care-of words and directionals
-	// ("Suite", "Box", "c/o", "North").
+	// ("Suite", "Box", "c/o", "North", "Flat", "No.", "bis", "CEDEX").
 	AddrKeyword
-	// AddrStreetType is kept: "Street", "Ave.", "Blvd".
+	// AddrStreetType is kept: "Street", "Ave.", "Blvd", and the street
+	// types of other languages ("rue", "Via", "Calle", "C/", "Str.").
 	AddrStreetType
 	// AddrNumber is a word with a digit: a house or unit number, a
 	// postcode ("418", "10036", "12-B").
@@ -50,9 +55,11 @@ const (
 	// AddrNumberWord is a number spelled as a word from NumberWords: "One".
 	AddrNumberWord
 	// AddrStateCode is a two-letter state code, "MA", or a dotted one over
-	// two words, "N. Y." (see Name).
+	// two words, "N. Y." (see Name), or another country's region code in
+	// parentheses or after a town ("(BG)", "VT").
 	AddrStateCode
-	// AddrStreetName are the capitalised words before a street type.
+	// AddrStreetName are the capitalised words before a street type, after
+	// one ("Via Roma"), or one word with its type glued on ("Hauptstraße").
 	AddrStreetName
 	// AddrCity is a run of capitalised words read as a city.
 	AddrCity

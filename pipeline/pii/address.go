@@ -6,6 +6,7 @@ import (
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity/gazetteer"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // An address's words are told apart here, on the detection side, because
@@ -46,17 +47,21 @@ func lowerSet(list []string) map[string]bool {
 // or the end, a long name, or else a city.
 func parseAddress(s string) *entity.AddressParts {
 	prefix, words := entity.SplitWords(s)
-	p := &entity.AddressParts{Prefix: prefix, Words: words}
+	p := &entity.AddressParts{Prefix: prefix, Words: words, Country: addressCountry(words)}
 	// toks are the words as the surrogate stage has them when it reaches
 	// each one: it writes a city, state or country over the run's first
 	// word and empties the others, so a state code after a run of several
 	// words sees no comma before it ("New Bedford, MA" reads "MA" by what
 	// follows it).
 	toks := append([]entity.Word(nil), words...)
+	langs := map[string]bool{}
+	for _, l := range lexicon.CountryLanguages(p.Country) {
+		langs[l] = true
+	}
 	keep := make([]bool, len(toks))
 	markInstructions(toks, keep)
 	for i := 0; i < len(toks); i++ {
-		pt := addressPart(toks, keep, i)
+		pt := addressPart(toks, keep, langs, i)
 		p.Parts = append(p.Parts, pt)
 		switch pt.Role {
 		case entity.AddrCity, entity.AddrState, entity.AddrCountry:
@@ -70,7 +75,7 @@ func parseAddress(s string) *entity.AddressParts {
 }
 
 // addressPart is the part that starts at word i.
-func addressPart(toks []entity.Word, keep []bool, i int) entity.AddressPart {
+func addressPart(toks []entity.Word, keep []bool, langs map[string]bool, i int) entity.AddressPart {
 	pt := entity.AddressPart{Role: entity.AddrLiteral, Start: i, End: i}
 	t := toks[i]
 	b := entity.Bare(t.Core)
@@ -81,10 +86,12 @@ func addressPart(toks []entity.Word, keep []bool, i int) entity.AddressPart {
 		pt.Role, pt.Digits, pt.Suffix = entity.AddrOrdinal, m[1], m[2]
 	case strings.ContainsAny(t.Core, "0123456789") && !entity.IsWord(t.Core):
 		pt.Role = entity.AddrNumber
-	case streetSuffixes[b]:
+	case streetSuffixes[b] || isStreetTypeAt(toks, langs, i):
 		pt.Role = entity.AddrStreetType
-	case addressKeep[b]:
+	case addressKeep[b] || isUnitWord(t.Core):
 		pt.Role = entity.AddrKeyword
+	case isRegionCodeWord(t):
+		pt.Role, pt.Name = entity.AddrStateCode, t.Core
 	case numberWordSet[b]:
 		pt.Role = entity.AddrNumberWord
 	case isStateAt(toks, i):
@@ -95,7 +102,7 @@ func addressPart(toks []entity.Word, keep []bool, i int) entity.AddressPart {
 	case entity.IsInitials(t.Core):
 		// a directional or unit initial ("S.", "P. O."), kept
 	case entity.IsWord(t.Core) && entity.IsCapitalised(t.Core):
-		pt = capitalisedRun(toks, keep, i)
+		pt = capitalisedRun(toks, keep, langs, i)
 	case entity.IsWord(t.Core):
 		// lower-case connective text, kept
 	default:
@@ -106,12 +113,13 @@ func addressPart(toks []entity.Word, keep []bool, i int) entity.AddressPart {
 
 // capitalisedRun is the part made of the run of capitalised words that
 // starts at word i.
-func capitalisedRun(toks []entity.Word, keep []bool, i int) entity.AddressPart {
-	k := runEnd(toks, keep, i)
+func capitalisedRun(toks []entity.Word, keep []bool, langs map[string]bool, i int) entity.AddressPart {
+	k := runEnd(toks, keep, langs, i)
 	run := runText(toks, i, k)
 	pt := entity.AddressPart{Start: i, End: k}
 	switch {
-	case k+1 < len(toks) && streetSuffixes[entity.Bare(toks[k+1].Core)]:
+	case k+1 < len(toks) && (streetSuffixes[entity.Bare(toks[k+1].Core)] || isForeignStreetType(toks[k+1].Core, langs)),
+		afterStreetType(toks, langs, i), k == i && isGluedStreet(toks[i].Core):
 		pt.Role = entity.AddrStreetName
 	case countrySet[strings.ToLower(run)]:
 		pt.Role, pt.Name = entity.AddrCountry, run
@@ -157,12 +165,12 @@ func markInstructions(toks []entity.Word, keep []bool) {
 // runEnd returns the last index of the run of capitalised name words that
 // starts at i; a run ends at punctuation, a kept word, a street suffix, a
 // number or a state abbreviation.
-func runEnd(toks []entity.Word, keep []bool, i int) int {
+func runEnd(toks []entity.Word, keep []bool, langs map[string]bool, i int) int {
 	k := i
 	for k+1 < len(toks) && toks[k].Trail == "" && !keep[k+1] && toks[k+1].Lead == "" {
 		n := toks[k+1].Core
 		b := entity.Bare(n)
-		if !entity.IsWord(n) || !entity.IsCapitalised(n) || entity.IsInitials(n) || streetSuffixes[b] || addressKeep[b] || stateAbbrSet[b] && isUpperWord(n) {
+		if !entity.IsWord(n) || !entity.IsCapitalised(n) || entity.IsInitials(n) || streetSuffixes[b] || addressKeep[b] || stateAbbrSet[b] && isUpperWord(n) || isForeignStreetType(n, langs) || isPostalWord(b) || isGluedStreet(toks[k].Core) {
 			break
 		}
 		k++

@@ -101,7 +101,7 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 			k = e
 		}
 	}
-	return out
+	return append(out, linePlaces(in)...)
 }
 
 // locNameWord reports whether t can be a word of a place name: capitalised,

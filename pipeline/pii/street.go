@@ -10,7 +10,8 @@ import (
 // Street addresses. ADDRESS has no pattern recognizer of its own: this one
 // finds the two common US forms on a line, a street line ("1200 Quarry
 // Lane", "One Park Avenue, Suite 4", "P. O. Box 4862") and a city line
-// ("Dunmore, PA 18512"); the analyzer merges consecutive lines.
+// ("Dunmore, PA 18512"), and the street, postcode and town lines of other
+// countries (intlAddresses); the analyzer merges consecutive lines.
 type AddressRecognizer struct{}
 
 // Name implements Recognizer.
@@ -63,6 +64,21 @@ func (AddressRecognizer) Recognize(in *Input) []Match {
 				score += 0.05 // a postal state code
 			}
 			out = append(out, Match{Type: entity.Address, Start: base + m[0], End: base + m[1], Score: score, Source: "address"})
+		}
+	}
+	return append(out, outside(intlAddresses(in), out)...)
+}
+
+// outside returns the matches of ms that lie inside none of taken.
+func outside(ms, taken []Match) []Match {
+	var out []Match
+	for _, m := range ms {
+		free := true
+		for _, t := range taken {
+			free = free && (m.Start < t.Start || m.End > t.End)
+		}
+		if free {
+			out = append(out, m)
 		}
 	}
 	return out

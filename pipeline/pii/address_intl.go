@@ -1,0 +1,123 @@
+package pii
+
+import (
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
+
+// The words of addresses of other countries, for parseAddress: street
+// types of any language (lexicon), unit and door words, region codes, and
+// the country an address's postcode and town place it in.
+
+// isStreetTypeWord reports a street type of any language that is no bare
+// lower-case English word run into the text ("for", "and").
+func isStreetTypeWord(core string) bool {
+	if core == "C/" || core == "c/" {
+		return true
+	}
+	return letterCount(core) >= 2 && lexicon.IsStreetType(core) && !townConnectors[strings.ToLower(core)]
+}
+
+// isForeignStreetType reports a street type of the address's languages
+// (langs) other than English, or an abbreviated one ("Weg" in a German
+// address, "Str."): in a run of capitalised words it ends a street's name.
+// English ones are streetSuffixes; others may be names ("Lake", "Tower").
+func isForeignStreetType(core string, langs map[string]bool) bool {
+	if !isStreetTypeWord(core) {
+		return false
+	}
+	if strings.HasSuffix(core, ".") {
+		return true
+	}
+	for _, l := range lexicon.StreetTypeLanguages(core) {
+		if l != "en" && langs[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// isStreetTypeAt reports a street type written before the street's name:
+// at the start of the address or after a number or comma, not followed by
+// a comma, and followed by a connector ("12 rue de la Paix") or, for a
+// type of the address's languages, a capitalised word ("Via Roma 5").
+func isStreetTypeAt(toks []entity.Word, langs map[string]bool, i int) bool {
+	if !isStreetTypeWord(toks[i].Core) || i+1 >= len(toks) || toks[i].Trail != "" {
+		return false
+	}
+	if i > 0 && !strings.ContainsAny(toks[i-1].Core, "0123456789") && !strings.Contains(toks[i-1].Trail, ",") && toks[i-1].Core != "" {
+		return false
+	}
+	next := toks[i+1].Core
+	if townConnectors[strings.ToLower(next)] {
+		return true
+	}
+	return entity.IsCapitalised(next) && isForeignStreetType(toks[i].Core, langs)
+}
+
+// afterStreetType reports a run that follows a street type written before
+// the name, across connectors ("Via Roma", "rue de la Paix").
+func afterStreetType(toks []entity.Word, langs map[string]bool, i int) bool {
+	for m := i - 1; m >= 0; m-- {
+		c := toks[m].Core
+		if townConnectors[strings.ToLower(c)] {
+			continue
+		}
+		return isStreetTypeAt(toks, langs, m)
+	}
+	return false
+}
+
+// isGluedStreet reports a street name with its type glued on.
+func isGluedStreet(core string) bool {
+	_, ok := gluedStreet(core)
+	return ok
+}
+
+// isUnitWord reports a unit, house-number, door or postal word: "Flat",
+// "No.", "H.No.", "bis", "Dcha.", "CEDEX".
+func isUnitWord(core string) bool {
+	b := strings.ToLower(core)
+	return lexicon.IsUnitType(core) || unitNumberWords[b] || isPostalWord(b)
+}
+
+// isPostalWord reports a lower-cased word that follows a number or a town
+// and is no name: "bis", "dcha.", "cedex".
+func isPostalWord(b string) bool {
+	return numberSuffixes[b] || doorWords[b] || b == "cedex"
+}
+
+// isRegionCodeWord reports a region code in parentheses: "(BG)", "(VI)".
+func isRegionCodeWord(w entity.Word) bool {
+	c := w.Core
+	return strings.HasPrefix(w.Lead, "(") && strings.HasPrefix(w.Trail, ")") && len(c) >= 2 && len(c) <= 3 && isUpperWord(c) && letterCount(c) == len(c)
+}
+
+// addressCountry places an address by a postcode beside a known town whose
+// country's pattern the postcode fits ("75008 Paris"), else by a country
+// named in it; "" when neither.
+func addressCountry(words []entity.Word) string {
+	for i, w := range words {
+		if !hasDigit(w.Core) {
+			continue
+		}
+		for _, j := range []int{i + 1, i - 1} {
+			if j < 0 || j >= len(words) {
+				continue
+			}
+			for _, cc := range lexicon.PlaceCountries(words[j].Core) {
+				if postcodeMatches(cc, w.Core) {
+					return cc
+				}
+			}
+		}
+	}
+	for _, w := range words {
+		if cc, ok := lexicon.CountryByName(w.Core); ok && entity.IsCapitalised(w.Core) {
+			return cc
+		}
+	}
+	return ""
+}

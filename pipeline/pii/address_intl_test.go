@@ -1,0 +1,21 @@
+package pii
+
+import "testing"
+
+func TestParseAddressOtherCountries(t *testing.T) {
+	cases := []struct{ text, want, country string }{
+		{"Hauptstraße 12, 10115 Berlin", "street[0] num[1] num[2] city[3]=Berlin", "DE"},
+		{"12 rue de la Paix, 75008 Paris CEDEX", "num[0] type[1] lit[2] lit[3] street[4] num[5] city[6]=Paris key[7]", "FR"},
+		{"Via Roma 5, 37121 Verona (VR)", "type[0] street[1] num[2] num[3] city[4]=Verona code[5]=VR", "IT"},
+		{"Flat No. 538, Mumbai 400001", "key[0] key[1] num[2] city[3]=Mumbai num[4]", "IN"},
+	}
+	for _, c := range cases {
+		p := parseAddress(c.text)
+		if got := describe(p); got != c.want || p.Country != c.country {
+			t.Errorf("parseAddress(%q):\n got %s (%s)\nwant %s (%s)", c.text, got, p.Country, c.want, c.country)
+		}
+	}
+	if p := parseAddress("Lake Shore Medical Arts Tower"); p.Country != "" {
+		t.Errorf("a name with no postcode is in no country, got %q", p.Country)
+	}
+}

@@ -1,0 +1,104 @@
+package pii
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
+
+// Places named by their line's shape: a place-of field ("Ort: Viersen",
+// "Lieu de naissance : Mérignac", "Luogo: Cortino") and a letter's
+// dateline ("Erfurt, den 22.11.2023", "Nocciano, 20 aprile 2023").
+
+// placeLabels are the field labels whose value is a place, lower case,
+// without the colon.
+var placeLabels = lowerSet([]string{"ort", "geburtsort", "wohnort", "lieu", "lieu de naissance", "ville",
+	"lugar", "lugar de nacimiento", "ciudad", "localidad", "luogo", "luogo di nascita", "città", "comune",
+	"place", "place of birth", "city", "town", "stadt", "born in", "plaats", "geboorteplaats"})
+
+var (
+	// reDateStart is a date at the start of a dateline's rest: "22.11.2023",
+	// "19-10-2025", "20 aprile 2023", "2 November 2025".
+	reDateStart = regexp.MustCompile(`^(?:(?:den|le|el|il|the|am)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4})`)
+	// reDateOnly is a date alone: "24/09/1962".
+	reDateOnly = regexp.MustCompile(`^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$`)
+)
+
+const (
+	scorePlaceLabelled = 0.7
+	scoreDateline      = 0.65
+)
+
+// linePlaces finds the places of place-of fields and datelines.
+func linePlaces(in *Input) []Match {
+	var out []Match
+	for _, s := range pageSegments(in) {
+		if m, ok := labelledPlace(in, s); ok {
+			out = append(out, m)
+		}
+		if m, ok := datelinePlace(in, s); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// labelledPlace reads "Label: Town" where the label names a place.
+func labelledPlace(in *Input, s segment) (Match, bool) {
+	for k := 0; k < len(s.toks)-1 && k < 4; k++ {
+		if !strings.HasSuffix(s.toks[k], ":") && s.toks[k+1] != ":" {
+			continue
+		}
+		label := strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.Join(s.toks[:k+1], " "), ":")))
+		if !placeLabels[label] {
+			return Match{}, false
+		}
+		j := k + 1
+		if s.toks[j] == ":" {
+			j++
+		}
+		if e, ok := placeAt(s, j, false); ok {
+			return s.match(in, j, e, entity.Location, scorePlaceLabelled), true
+		}
+		return Match{}, false
+	}
+	return Match{}, false
+}
+
+// datelinePlace reads "Town, <date>" at the start of a segment.
+func datelinePlace(in *Input, s segment) (Match, bool) {
+	for k := 0; k < len(s.toks)-1 && k < maxTownWords; k++ {
+		if !strings.HasSuffix(s.toks[k], ",") {
+			continue
+		}
+		if !reDateStart.MatchString(strings.Join(s.toks[k+1:], " ")) {
+			return Match{}, false
+		}
+		if e, ok := placeAt(s, 0, true); ok && e == k {
+			return s.match(in, 0, k, entity.Location, scoreDateline), true
+		}
+		return Match{}, false
+	}
+	return Match{}, false
+}
+
+// placeAt reads a place's name from token j: town words, a known place or
+// one with a word that is no ordinary word. With toComma the name ends at
+// the first comma.
+func placeAt(s segment, j int, toComma bool) (int, bool) {
+	names := townRun(s, j, 1)
+	if len(names) == 0 {
+		return 0, false
+	}
+	name := names[len(names)-1]
+	end := j + len(strings.Fields(name)) - 1
+	if !toComma && end+1 < len(s.toks) && !strings.HasPrefix(s.toks[end+1], "(") {
+		return 0, false // more than a place follows: not a place field
+	}
+	if lexicon.PlaceCountries(name) == nil && !plausibleTown(name) {
+		return 0, false
+	}
+	return regionAfter(s, end), true
+}

@@ -1,0 +1,245 @@
+package pii
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
+
+// Postcode and town: "75008 Paris", "10115 Berlin", "28013 Madrid
+// (Madrid)", "Mumbai 400001", "SW1A 1AA". A postcode is read with the
+// pattern of a country the page points to (pageCountries) or of a country
+// that has a town of the name written beside it; without the page's
+// support, only a known town makes the pair an address.
+
+// postcodeHit is a postcode with the town (and region) beside it, as token
+// indices of one segment.
+type postcodeHit struct {
+	pcStart, pcEnd int // the postcode
+	start, end     int // postcode, town and region together
+	cc             string
+	known          bool // the town is a known town of cc
+	town           bool // a town stands beside the postcode
+}
+
+// maxTownWords bounds a town's name ("Santa Lucía de Tirajana").
+const maxTownWords = 5
+
+// townConnectors are the lower-case words inside town names.
+var townConnectors = lowerSet(strings.Fields(`de del la le les los las di da do dos das du des am an im in
+der den bei ob upon on under sur sous en y e et und`))
+
+// findPostcodes returns the postcode hits of a segment. countries are the
+// page's countries, best first.
+func findPostcodes(s segment, countries []string) []postcodeHit {
+	var out []postcodeHit
+	for i := 0; i < len(s.toks); i++ {
+		if !hasDigit(s.toks[i]) {
+			continue
+		}
+		if h, ok := postcodeAtToken(s, i, countries); ok {
+			out = append(out, h)
+			i = h.end
+		}
+	}
+	return out
+}
+
+// postcodeAtToken tries a postcode of one or two tokens at token i, with
+// the town after or before it.
+func postcodeAtToken(s segment, i int, countries []string) (postcodeHit, bool) {
+	for n := 2; n >= 1; n-- {
+		if i+n > len(s.toks) {
+			continue
+		}
+		cand := postcodeCandidate(s.toks[i : i+n])
+		if cand == "" {
+			continue
+		}
+		for _, cc := range candidateCountries(s, i, i+n-1, countries) {
+			if !postcodeMatches(cc, cand) {
+				continue
+			}
+			h := postcodeHit{pcStart: i, pcEnd: i + n - 1, start: i, end: i + n - 1, cc: cc}
+			h = withTown(s, h)
+			if h.known || slices.Contains(countries, cc) && (h.town || postcodeAlone(s, h, cand)) {
+				return h, true
+			}
+		}
+	}
+	return postcodeHit{}, false
+}
+
+// postcodeCandidate joins tokens into a postcode candidate without the
+// punctuation around it; "" when it cannot be one (no digit, or a comma
+// inside a two-token candidate).
+func postcodeCandidate(toks []string) string {
+	if strings.HasSuffix(toks[len(toks)-1], ":") {
+		return "" // a field label's number ("Form 05:")
+	}
+	parts := make([]string, len(toks))
+	for k, t := range toks {
+		if k < len(toks)-1 && strings.ContainsAny(t, ",;:") {
+			return ""
+		}
+		parts[k] = strings.TrimRight(strings.TrimLeft(t, "(["), ",;:.)]")
+		if parts[k] == "" {
+			return ""
+		}
+	}
+	c := strings.Join(parts, " ")
+	if countDigits(c)+strings.Count(c, "O")+strings.Count(c, "I") < 2 || !hasDigit(c) || len(c) > 10 {
+		return ""
+	}
+	return c
+}
+
+// postcodeMatches tests a candidate against a country's pattern, also with
+// the letters OCR reads for digits put back ("SW5 ORN" is "SW5 0RN").
+func postcodeMatches(cc, cand string) bool {
+	re := lexicon.Postcode(cc)
+	if re == nil {
+		return false
+	}
+	for _, v := range postcodeVariants(cand) {
+		if re.MatchString(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// ocrDigits are the letters OCR reads for digits, with the digit each
+// stands for.
+var ocrDigits = map[byte]byte{'O': '0', 'o': '0', 'I': '1', 'l': '1', 'S': '5', 'Z': '2', 'B': '8'}
+
+// maxConfusables bounds the letters of a candidate tried as digits.
+const maxConfusables = 3
+
+// postcodeVariants are the candidate as read, with every subset of up to
+// three of its digit-like letters read as digits ("BH27 STL" gives "BH27
+// 5TL"), and, for two groups of digits, without the space ("719 647").
+func postcodeVariants(cand string) []string {
+	out := []string{cand}
+	if a, b, ok := strings.Cut(cand, " "); ok && countDigits(a) == len(a) && countDigits(b) == len(b) {
+		out = append(out, a+b)
+	}
+	var pos []int
+	for i := 0; i < len(cand); i++ {
+		if _, ok := ocrDigits[cand[i]]; ok {
+			pos = append(pos, i)
+		}
+	}
+	if len(pos) == 0 || len(pos) > maxConfusables {
+		return out
+	}
+	for mask := 1; mask < 1<<len(pos); mask++ {
+		b := []byte(cand)
+		for k, i := range pos {
+			if mask&(1<<k) != 0 {
+				b[i] = ocrDigits[b[i]]
+			}
+		}
+		out = append(out, string(b))
+	}
+	return out
+}
+
+// candidateCountries are the page's three best countries, then those of a
+// town written after or before the tokens i..k.
+func candidateCountries(s segment, i, k int, countries []string) []string {
+	out := append([]string(nil), countries[:min(3, len(countries))]...)
+	for _, cc := range townCountries(s, k+1, 1) {
+		if !slices.Contains(out, cc) {
+			out = append(out, cc)
+		}
+	}
+	for _, cc := range townCountries(s, i-1, -1) {
+		if !slices.Contains(out, cc) {
+			out = append(out, cc)
+		}
+	}
+	return out
+}
+
+// townCountries lists the countries of the known towns whose name starts
+// (dir 1) or ends (dir -1) at token j.
+func townCountries(s segment, j, dir int) []string {
+	var out []string
+	for _, n := range townRun(s, j, dir) {
+		if letterCount(n) < 3 {
+			continue // a two-letter code, not a town
+		}
+		for _, cc := range lexicon.PlaceCountries(n) {
+			if !slices.Contains(out, cc) {
+				out = append(out, cc)
+			}
+		}
+	}
+	return out
+}
+
+// townRun returns the candidate town names from token j onwards (dir 1) or
+// backwards (dir -1): each run of town words, longest last.
+func townRun(s segment, j, dir int) []string {
+	var names, words []string
+	for n := 0; n < maxTownWords; n++ {
+		k := j + dir*n
+		if k < 0 || k >= len(s.toks) {
+			break
+		}
+		t := s.toks[k]
+		if dir > 0 && strings.HasPrefix(t, "(") || dir < 0 && strings.HasSuffix(t, ")") || strings.HasSuffix(t, ":") {
+			break // a region in parentheses, or a field label
+		}
+		core := strings.Trim(t, ".,;:()")
+		if !townWord(core) || dir > 0 && n > 0 && endsClause(s.toks[k-1]) || dir < 0 && n > 0 && endsClause(t) {
+			break
+		}
+		// A label word ("New", "North") may only start a town's name.
+		formWord := isFormWord(core)
+		if formWord && dir > 0 && n > 0 {
+			break
+		}
+		if dir > 0 {
+			words = append(words, core)
+		} else {
+			words = append([]string{core}, words...)
+		}
+		if !townConnectors[strings.ToLower(core)] {
+			names = append(names, strings.Join(words, " "))
+		}
+		if formWord && dir < 0 {
+			break
+		}
+	}
+	return names
+}
+
+// endsClause reports a token that ends with a comma, semicolon or colon.
+func endsClause(t string) bool {
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") || strings.HasSuffix(t, ":")
+}
+
+// townWord reports a word that can be part of a town's name: capitalised
+// letters (with inner hyphens and apostrophes) or a connector.
+func townWord(w string) bool {
+	if townConnectors[strings.ToLower(w)] && w == strings.ToLower(w) {
+		return true
+	}
+	return isCapitalisedToken(w) && entity.IsWord(w) && letterCount(w) >= 2
+}
+
+func hasDigit(s string) bool { return countDigits(s) > 0 }
+
+func countDigits(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
+}

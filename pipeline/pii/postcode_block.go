@@ -1,0 +1,161 @@
+package pii
+
+import (
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
+
+// Address blocks: a postcode line and the lines above it that belong to the
+// same address ("Grunder Wiesen 92b" over "27167 Schwäbisch Gmünd"; "107
+// The Limes", "Hudsonwick" over "AL1 0TZ"). A street line with a
+// street-type word stands on its own anywhere.
+
+// Scores of the address matches.
+const (
+	scoreTownKnown   = 0.8  // postcode and a known town of its country
+	scoreTownPage    = 0.65 // postcode and a town in the page's country
+	scorePostcode    = 0.7  // a postcode of the page's country
+	scoreStreetTyped = 0.7  // a street line with a street-type word
+	scoreBlockLine   = 0.65 // a line above a postcode line
+)
+
+// maxBlockClimb bounds the lines above a postcode line read as its address.
+const maxBlockClimb = 3
+
+// intlAddresses finds street lines, postcode and town lines, and the lines
+// of their address blocks.
+func intlAddresses(in *Input) []Match {
+	segs := pageSegments(in)
+	countries := pageCountries(in)
+	h := medianHeight(in.Page)
+	typed := streetReader{requireType: true, langs: pageLanguages(countries)}
+	var out []Match
+	for si, s := range segs {
+		for _, sp := range typed.spans(s.toks) {
+			out = append(out, s.match(in, sp.start, sp.end, entity.Address, scoreStreetTyped))
+		}
+		for _, ph := range findPostcodes(s, countries) {
+			out = append(out, postcodeMatchSet(in, s, ph)...)
+			out = append(out, blockAbove(in, segs, si, ph, h)...)
+		}
+	}
+	return out
+}
+
+// postcodeMatchSet are a hit's postcode (ZIP) and its postcode and town
+// (ADDRESS).
+func postcodeMatchSet(in *Input, s segment, ph postcodeHit) []Match {
+	score := scoreTownPage
+	if ph.known {
+		score = scoreTownKnown
+	}
+	out := []Match{s.match(in, ph.pcStart, ph.pcEnd, entity.Zip, scorePostcode)}
+	if ph.town {
+		out = append(out, s.match(in, ph.start, ph.end, entity.Address, score))
+	}
+	return out
+}
+
+// blockAbove finds the street before a postcode on its own segment
+// ("Strada Scherini, 199, 48177 Mandanici") and the lines above it that
+// continue its address: street lines with a house number, unit lines ("No.
+// 242,"), and, right above the postcode line, a town line where the
+// postcode has none beside it or the line ends with a comma.
+func blockAbove(in *Input, segs []segment, si int, ph postcodeHit, h int) []Match {
+	s := segs[si]
+	var out []Match
+	if ph.start > 0 {
+		for _, sp := range looseStreets.spans(s.toks[:ph.start]) {
+			if sp.end == ph.start-1 {
+				out = append(out, s.match(in, sp.start, sp.end, entity.Address, scoreBlockLine))
+			}
+		}
+		return out
+	}
+	cur := s
+	for step := 1; step <= maxBlockClimb; step++ {
+		up, ok := segmentAbove(segs, cur, h)
+		if !ok {
+			break
+		}
+		end := blockLine(up.toks, step == 1 && (!ph.town || endsClause(up.toks[len(up.toks)-1])))
+		if end < 0 {
+			break
+		}
+		out = append(out, up.match(in, 0, end, entity.Address, scoreBlockLine))
+		if end < len(up.toks)-1 {
+			break // the rest of the line is something else
+		}
+		cur = up
+	}
+	return out
+}
+
+// segmentAbove is the segment on the line right above s that starts or
+// ends where s does (left- or right-aligned blocks).
+func segmentAbove(segs []segment, s segment, h int) (segment, bool) {
+	var best segment
+	found := false
+	for _, u := range segs {
+		if u.line >= s.line || s.top-u.top > 5*h/2 || s.top <= u.top || abs(u.left-s.left) > 2*h && abs(u.right-s.right) > 2*h {
+			continue
+		}
+		if !found || u.line > best.line {
+			best, found = u, true
+		}
+	}
+	return best, found
+}
+
+// blockLine reads a line that continues an address block: a street line
+// with a house number, a unit and its number (what follows them on the line
+// left out), or (when town is set) a town. It returns the last token that
+// belongs to the address, -1 for none.
+func blockLine(toks []string, town bool) int {
+	for len(toks) > 0 && letterCount(toks[len(toks)-1])+countDigits(toks[len(toks)-1]) == 0 {
+		toks = toks[:len(toks)-1] // a stray mark at the end
+	}
+	if len(toks) == 0 || strings.HasSuffix(toks[0], ":") {
+		return -1
+	}
+	if sp := looseStreets.spans(toks); len(sp) > 0 && sp[0].start == 0 && (sp[0].end == len(toks)-1 || labelFollows(toks[sp[0].end+1:])) {
+		return sp[0].end
+	}
+	if e := unitPrefixEnd(toks, 0); e > 0 {
+		return e - 1
+	}
+	if !town || isPersonalTitleToken(toks[0]) {
+		return -1
+	}
+	for _, t := range toks {
+		if !townWord(strings.Trim(t, ",.")) {
+			return -1
+		}
+	}
+	if !plausibleTown(strings.Trim(strings.Join(toks, " "), ",.")) {
+		return -1
+	}
+	return len(toks) - 1
+}
+
+// labelFollows reports another column's field label within the first three
+// tokens ("46 Hassie Hill Customer No.: C-654755").
+func labelFollows(toks []string) bool {
+	for k := 0; k < len(toks) && k < 3; k++ {
+		if strings.HasSuffix(toks[k], ":") {
+			return true
+		}
+	}
+	return false
+}
+
+func isPersonalTitleToken(t string) bool { return lexicon.IsPersonalTitle(strings.Trim(t, ",")) }
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,59 @@
+package pii
+
+import (
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+)
+
+// segment is a run of a line's words with no wide gap between them: a line
+// of a two-column letter head ("Mr J. Smith        Paris, 2 May 2024") is
+// two segments. Addresses are read segment by segment.
+type segment struct {
+	words []int    // page word indices, left to right
+	toks  []string // the words' text, trimmed
+	line  int      // index in Input.Lines
+	left  int      // left edge of the first word
+	right int      // right edge of the last word
+	top   int      // top edge of the segment
+}
+
+// segmentGap is the widest gap inside a segment, in text heights.
+const segmentGap = 3
+
+// pageSegments splits every line of the page at its wide gaps.
+func pageSegments(in *Input) []segment {
+	h := medianHeight(in.Page)
+	var out []segment
+	for li, ln := range in.Lines {
+		start := 0
+		for k := 1; k <= len(ln); k++ {
+			if k < len(ln) && in.Page.Words[ln[k]].Box.Left-in.Page.Words[ln[k-1]].Box.Right() <= segmentGap*h {
+				continue
+			}
+			out = append(out, newSegment(in, li, ln[start:k]))
+			start = k
+		}
+	}
+	return out
+}
+
+func newSegment(in *Input, line int, ws []int) segment {
+	s := segment{words: ws, line: line, left: in.Page.Words[ws[0]].Box.Left, top: in.Page.Words[ws[0]].Box.Top,
+		right: in.Page.Words[ws[len(ws)-1]].Box.Right()}
+	for _, wi := range ws {
+		s.toks = append(s.toks, strings.TrimSpace(in.Page.Words[wi].Text))
+		s.top = min(s.top, in.Page.Words[wi].Box.Top)
+	}
+	return s
+}
+
+// match is the Match over words i..k of the segment, without the comma,
+// semicolon or colon that ends the last word.
+func (s segment) match(in *Input, i, k int, typ entity.Type, score float64) Match {
+	start, end := in.WordStart[s.words[i]], in.WordEnd[s.words[k]]
+	for end > start+1 && strings.ContainsRune(",;:", rune(in.Text[end-1])) {
+		end--
+	}
+	return Match{Type: typ, Start: start, End: end, Score: score, Source: "address"}
+}

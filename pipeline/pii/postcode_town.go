@@ -1,0 +1,149 @@
+package pii
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
+
+// withTown extends a postcode hit over the town written after it ("75008
+// Paris CEDEX", "28013 Madrid (Madrid)") or, failing that, before it
+// ("Mumbai 400001", "Mumbai - 400 001"), and records whether the town is a
+// known town of the hit's country.
+func withTown(s segment, h postcodeHit) postcodeHit {
+	if k, known, ok := townAt(s, h.pcEnd+1, 1, h.cc); ok {
+		h.end, h.known, h.town = k, known, true
+		h.end = regionCodeAfter(s, regionAfter(s, cedexAfter(s, h.end)), h.cc)
+		return h
+	}
+	if k, ok := townBeforeRegion(s, h.pcEnd+1); ok {
+		h.end, h.town = k, true
+		return h
+	}
+	j := h.pcStart - 1
+	if j >= 0 && (s.toks[j] == "-" || s.toks[j] == "–") {
+		j--
+	}
+	if k, known, ok := townAt(s, j, -1, h.cc); ok {
+		h.start, h.known, h.town = townBeforeRegionName(s, k, j, h.cc), known, true
+	}
+	return h
+}
+
+// regionCodeAfter extends over a region code after the town ("Vedelago
+// VT", "Austin TX").
+func regionCodeAfter(s segment, end int, cc string) int {
+	if end+1 < len(s.toks) {
+		t := strings.Trim(s.toks[end+1], ",.")
+		if len(t) >= 2 && t == strings.ToUpper(t) && lexicon.IsRegionCode(cc, t) {
+			return end + 1
+		}
+	}
+	return end
+}
+
+// townBeforeRegionName extends a name read before a postcode, tokens
+// start..j, over the town before it when the name is a region's and a comma
+// parts them ("Rasra, Manipur 719 647").
+func townBeforeRegionName(s segment, start, j int, cc string) int {
+	region := strings.Trim(strings.Join(s.toks[start:j+1], " "), ",.")
+	if start == 0 || !endsClause(s.toks[start-1]) || !slices.Contains(lexicon.RegionCountries(region), cc) {
+		return start
+	}
+	names := townRun(s, start-1, -1)
+	if len(names) == 0 {
+		return start
+	}
+	return start - len(strings.Fields(names[len(names)-1]))
+}
+
+// townAt finds a town from token j onwards (dir 1) or backwards (dir -1)
+// and returns the index of its far end and whether it is a known town of
+// cc. A town not known must have a word that is no ordinary word.
+func townAt(s segment, j, dir int, cc string) (end int, known, ok bool) {
+	names := townRun(s, j, dir)
+	for n := len(names) - 1; n >= 0; n-- {
+		if letterCount(names[n]) >= 3 && lexicon.IsPlaceIn(names[n], cc) {
+			return j + dir*(len(strings.Fields(names[n]))-1), true, true
+		}
+	}
+	if len(names) == 0 {
+		return 0, false, false
+	}
+	name := names[len(names)-1]
+	if !plausibleTown(name) && !slices.Contains(lexicon.RegionCountries(name), cc) {
+		return 0, false, false
+	}
+	return j + dir*(len(strings.Fields(name))-1), false, true
+}
+
+// plausibleTown accepts an unknown town's name with at least one word
+// that is neither an ordinary word nor a label word.
+func plausibleTown(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if townConnectors[strings.ToLower(w)] {
+			continue
+		}
+		if !lexicon.IsCommonWord(w) && !isCommonWord(w) && !isFormWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// townBeforeRegion accepts any town words from token j when a region in
+// parentheses follows them ("Bore (CI)"): the region vouches for the town.
+// It returns the region's last token.
+func townBeforeRegion(s segment, j int) (int, bool) {
+	names := townRun(s, j, 1)
+	if len(names) == 0 {
+		return 0, false
+	}
+	end := j + len(strings.Fields(names[len(names)-1])) - 1
+	if r := regionAfter(s, end); r > end {
+		return r, true
+	}
+	return 0, false
+}
+
+// cedexAfter extends over a French "CEDEX" (and its office number).
+func cedexAfter(s segment, end int) int {
+	if end+1 < len(s.toks) && strings.EqualFold(strings.Trim(s.toks[end+1], ".,"), "cedex") {
+		end++
+		if end+1 < len(s.toks) && countDigits(s.toks[end+1]) == len(strings.Trim(s.toks[end+1], ".,")) {
+			end++
+		}
+	}
+	return end
+}
+
+// regionAfter extends over a region in parentheses after the town, "(BG)",
+// "(Castilla y León)", of at most four words.
+func regionAfter(s segment, end int) int {
+	j := end + 1
+	if j >= len(s.toks) || !strings.HasPrefix(s.toks[j], "(") {
+		return end
+	}
+	for k := j; k < len(s.toks) && k < j+4; k++ {
+		if strings.Contains(s.toks[k], ")") {
+			return k
+		}
+	}
+	return end
+}
+
+// postcodeAlone reports a segment that is only a postcode with letters in
+// it ("SW1A 1AA" on a line of its own): such patterns are too particular to
+// be anything else. An all-digit postcode alone could be any number.
+func postcodeAlone(s segment, h postcodeHit, cand string) bool {
+	if h.pcStart != 0 || h.pcEnd != len(s.toks)-1 {
+		return false
+	}
+	for _, r := range cand {
+		if r >= 'A' && r <= 'Z' {
+			return true
+		}
+	}
+	return false
+}

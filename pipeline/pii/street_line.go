@@ -1,0 +1,96 @@
+package pii
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
+
+// Street lines of any country: the house number before the street ("12 rue
+// de la Paix", "Flat 3, 12 High Street") or after it ("Hauptstraße 12",
+// "Via Roma 5", "C/ Mayor, 7, 2º B"), with a street-type word of any
+// language as prefix or suffix, glued on ("Lindenstr. 4") or standing alone.
+// A line without a street-type word is a street only in an address block,
+// above its postcode line (streetWhole).
+
+var (
+	reHouseNumber = regexp.MustCompile(`^(?:\d{1,5}[A-Za-z]?|\d{1,4}(?:[-/]\d{1,4}){1,2}[A-Za-z]?)[,.]?$`)
+	// reFloor is a Spanish-style floor after the number, with its door
+	// glued on or not: "2º", "3°", "4°B".
+	reFloor = regexp.MustCompile(`^\d{1,2}[º°ª][A-Z]?,?$`)
+)
+
+// numberSuffixes follow a French or Italian house number: "12 bis".
+var numberSuffixes = lowerSet(strings.Fields(`bis ter quater`))
+
+// doorWords follow a Spanish floor: "2º Dcha.", "Bajo Izda.", "Ático".
+var doorWords = lowerSet(strings.Fields(`dcha dcha. izda izda. izq izq. bajo ático atico entlo pral puerta`))
+
+// floorDoor reports a door after a floor: a single capital or a door word.
+func floorDoor(t string) bool {
+	t = strings.Trim(t, ",")
+	return len(t) == 1 && t >= "A" && t <= "Z" || doorWords[strings.ToLower(t)]
+}
+
+// unitNumberWords introduce a house or flat number ("No. 42", "H.No. 2-8-171").
+var unitNumberWords = lowerSet(strings.Fields(`no. no nr. nr n. n° nº h.no. h.no house plot door`))
+
+// streetTypeToken reports a street-type word or a street name with its
+// type glued on.
+func streetTypeToken(t string) bool {
+	c := strings.TrimRight(t, ",;:")
+	if len(c) < 2 || hasDigit(c) || unitNumberWords[strings.ToLower(c)] {
+		return false
+	}
+	if lexicon.IsStreetType(c) {
+		return true
+	}
+	_, ok := lexicon.StreetSuffix(c)
+	return ok && isCapitalisedToken(c)
+}
+
+// streetWord reports a word of a street's name: a town-like word that is
+// no label word, a street type or a connector ("de la", "del").
+func streetWord(t string) bool {
+	c := strings.Trim(t, ",;:()")
+	return townWord(c) && !isFormWord(c) || streetTypeToken(c) || c == "C/" || c == "c/"
+}
+
+// houseNumber reports a house number: "12", "12b", "12-14", "2-8-171".
+func houseNumber(t string) bool { return reHouseNumber.MatchString(t) }
+
+// unitPrefixEnd returns the index after a unit and its number that starts
+// at token i ("Flat 3,", "Flat No. 538,", "H.No. 2-8-171"), or i for none.
+func unitPrefixEnd(toks []string, i int) int {
+	j := i
+	for j < len(toks) && j < i+2 && (lexicon.IsUnitType(toks[j]) || unitNumberWords[strings.ToLower(toks[j])]) {
+		j++
+	}
+	if j > i && j < len(toks) && houseNumber(toks[j]) {
+		return j + 1
+	}
+	return i
+}
+
+// numberTrailEnd extends a house number at token j over what may follow it:
+// "bis", a floor and door ("2º B", "3º Dcha."), a unit and its number.
+func numberTrailEnd(toks []string, j int) int {
+	if j+1 < len(toks) && numberSuffixes[strings.ToLower(strings.Trim(toks[j+1], ",."))] {
+		j++
+	}
+	for j+1 < len(toks) {
+		t := strings.Trim(toks[j+1], ",")
+		switch {
+		case reFloor.MatchString(t), doorWords[strings.ToLower(t)]:
+			j++
+		case len(t) == 1 && t >= "A" && t <= "Z" && j > 0 && reFloor.MatchString(strings.Trim(toks[j], ",")):
+			j++
+		case len(t) <= 2 && countDigits(t) == len(t) && j+2 < len(toks) && floorDoor(toks[j+2]):
+			j += 2 // a floor read without its "º" ("42 A" for "4º A")
+		default:
+			return j
+		}
+	}
+	return j
+}

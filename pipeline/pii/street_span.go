@@ -1,0 +1,192 @@
+package pii
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
+
+// maxStreetWords bounds a street's name ("Partida María del Carmen Zapata").
+const maxStreetWords = 7
+
+// streetSpan is a street line's first and last token.
+type streetSpan struct{ start, end int }
+
+// streetReader reads street lines. With requireType a street needs a
+// street-type word; without, any name with a house number is taken (for
+// lines an address block vouches for). langs are the languages of the
+// page's countries (nil when unknown).
+type streetReader struct {
+	requireType bool
+	langs       map[string]bool
+}
+
+// spans finds the street lines among toks.
+func (r streetReader) spans(toks []string) []streetSpan {
+	var out []streetSpan
+	for i := 0; i < len(toks); i++ {
+		if sp, ok := r.at(toks, i); ok {
+			out = append(out, sp)
+			i = sp.end
+		}
+	}
+	return out
+}
+
+// at reads a street line starting at token i: an optional unit and number,
+// then the house number before or after the street's name. A number-first
+// line's number is no list number ("3.").
+func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
+	j := unitPrefixEnd(toks, i)
+	if j < len(toks) && houseNumber(toks[j]) && !strings.HasSuffix(toks[j], ".") && strings.Trim(toks[j], ",") != "0" {
+		k := numberTrailEnd(toks, j)
+		if e, typed, ok := r.name(toks, k+1, false); ok && (typed || !r.requireType) {
+			return streetSpan{i, e}, true
+		}
+	}
+	e, typed, ok := r.name(toks, j, j == i)
+	if !ok || r.requireType && !typed {
+		return streetSpan{}, false
+	}
+	if j > i {
+		return streetSpan{i, e}, true // "No. 88, Harinakshi Wells": the unit's number is the house's
+	}
+	n := e + 1
+	if n < len(toks) && unitNumberWords[strings.ToLower(toks[n])] {
+		n++
+	}
+	if n < len(toks) && houseNumber(toks[n]) {
+		return streetSpan{i, numberTrailEnd(toks, n)}, true
+	}
+	return streetSpan{}, false
+}
+
+// name reads a street's name from token j: street words up to a comma, at
+// least one of them a name word of three letters or more (or a glued
+// street type), starting with a capital or a street type. It returns the
+// last token and whether the name is typed: a street type as its first
+// word, glued on, or as its last word, capitalised, and, before the house
+// number (numberAfter: "Grunder Weg 5"), of a language other than English,
+// which writes the number first.
+func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typed, ok bool) {
+	if j >= len(toks) {
+		return 0, false, false
+	}
+	first := strings.Trim(toks[j], ",;:")
+	if !isCapitalisedToken(first) && !streetTypeToken(first) && first != "c/" {
+		return 0, false, false
+	}
+	if j+1 < len(toks) && lexicon.IsPersonalTitle(first) && isCapitalisedToken(toks[j+1]) {
+		return 0, false, false // "Dr. Quimby": a title and a name
+	}
+	named, glued := false, false
+	end = -1
+	for k := j; k < len(toks) && k < j+maxStreetWords; k++ {
+		if strings.HasSuffix(toks[k], ":") {
+			return 0, false, false // a field label ("Receipt No.:")
+		}
+		if !streetWord(toks[k]) {
+			break
+		}
+		c := strings.Trim(toks[k], ",;:")
+		if _, g := gluedStreet(c); g {
+			glued = true
+		}
+		if !streetTypeToken(c) && !townConnectors[strings.ToLower(c)] && letterCount(c) >= 3 {
+			named = true
+		}
+		end = k
+		if endsClause(toks[k]) {
+			break
+		}
+	}
+	if end < 0 || !named && !glued {
+		return 0, false, false
+	}
+	for end > j && townConnectors[strings.ToLower(strings.Trim(toks[end], ",;:"))] {
+		end--
+	}
+	next := ""
+	if j+1 < len(toks) {
+		next = toks[j+1]
+	}
+	typed = glued || r.typeFirst(toks[j], next) || typeLast(strings.Trim(toks[end], ",;:"), numberAfter)
+	return end, typed, true
+}
+
+// typeLast reports a street type that ends a street's name: capitalised
+// ("Hill", "Str."), and, with numberAfter, abbreviated or of a language
+// other than English.
+func typeLast(c string, numberAfter bool) bool {
+	if !streetTypeToken(c) || !isCapitalisedToken(c) {
+		return false
+	}
+	if !numberAfter || strings.HasSuffix(c, ".") {
+		return true
+	}
+	for _, l := range lexicon.StreetTypeLanguages(c) {
+		if l != "en" {
+			return true
+		}
+	}
+	return false
+}
+
+// typeFirst reports a street type written before the street's name ("rue",
+// "Via", "Calle", "C/"); next is the word after it. English puts no type
+// first; a type that is also an ordinary word ("via", "for"), or a
+// two-letter one without a full stop ("IP"), counts there only where the
+// page's language has it.
+func (r streetReader) typeFirst(t, next string) bool {
+	c := strings.Trim(t, ",;:")
+	if c == "C/" || c == "c/" {
+		return true
+	}
+	if !streetTypeToken(c) {
+		return false
+	}
+	common := lexicon.IsCommonWord(c) || letterCount(c) <= 2 && !strings.Contains(c, ".")
+	if c == strings.ToLower(c) && letterCount(c) > 2 && townConnectors[next] {
+		return true // "12 rue de la Paix": a lower-case type before "de", "del"
+	}
+	for _, l := range lexicon.StreetTypeLanguages(c) {
+		if l != "en" && (!common || r.langs[l]) {
+			return true // English writes no type first
+		}
+	}
+	return false
+}
+
+// gluedStreet reports a street name with its type glued on ("Hauptstraße").
+func gluedStreet(c string) (string, bool) {
+	if !isCapitalisedToken(c) {
+		return "", false
+	}
+	return lexicon.StreetSuffix(c)
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// pageLanguages are the languages of the page's countries.
+func pageLanguages(countries []string) map[string]bool {
+	out := map[string]bool{}
+	for _, cc := range countries[:min(3, len(countries))] {
+		for _, l := range lexicon.CountryLanguages(cc) {
+			out[l] = true
+		}
+	}
+	return out
+}
+
+// looseStreets reads the street lines of an address block: no street type
+// needed.
+var looseStreets = streetReader{}
