@@ -627,14 +627,19 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 	if len(right) == 0 {
 		right, lastRight, fieldEnd = g.besideRows(ri, labelBox, fieldEnd)
 	}
-	// An inline label ends the value: "Tel. 555-0100 Fax 555-0199".
-	for k := 1; k < len(right); k++ {
-		if inlineLabel(words[right[k]].Text) {
-			fieldEnd = min(fieldEnd, words[right[k]].Box.Left-h/2)
-			right = right[:k]
-			lastRight = words[right[k-1]].Box.Right()
+	// An inline label ends the value: "Tel. 555-0100 Fax 555-0199", and
+	// so does a word with a colon: "Dr Elsa Meyer Mutuelle:".
+	k := len(cutAtLabel(right, words))
+	for j := 1; j < k; j++ {
+		if inlineLabel(words[right[j]].Text) {
+			k = j
 			break
 		}
+	}
+	if k < len(right) {
+		fieldEnd = min(fieldEnd, words[right[k]].Box.Left-h/2)
+		right = right[:k]
+		lastRight = words[right[k-1]].Box.Right()
 	}
 	return right, lastRight, fieldEnd
 }
@@ -971,6 +976,15 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 	if strings.HasPrefix(first, "(") && strings.HasSuffix(last, ")") && !valueHasDigit(ws, words) {
 		return 0
 	}
+	// Text read with confidence must fit the type; handwriting read as
+	// noise ("ter" for a date) is left to the shape scores below.
+	printed := meanConf(ws, words) >= printedConf
+	if printed && p.rule.typ == entity.Person && !personValueFits(ws, words) {
+		return 0
+	}
+	if printed && p.rule.typ == entity.Date && !valueHasDigit(ws, words) && !hasMonth(ws, words) {
+		return 0 // no date: the next label or a heading ("SOURCE OF")
+	}
 	sh := shapeOf(ws, words)
 	// Shape evidence against the type counts as much as the OCR can be
 	// trusted: handwriting read as "os}" may well be a date.
@@ -983,6 +997,22 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 		score = base - (base-score)*trust
 	}
 	return clamp01(score)
+}
+
+// printedConf is the mean OCR confidence from which a value's words are
+// taken as read right (printed or clear text).
+const printedConf = 75
+
+// meanConf is the mean OCR confidence of the words.
+func meanConf(ws []int, words []doc.Word) float64 {
+	if len(ws) == 0 {
+		return 0
+	}
+	sum := 0.0
+	for _, wi := range ws {
+		sum += words[wi].Conf
+	}
+	return sum / float64(len(ws))
 }
 
 // labelStrength is the score a label gives its value before the value is

@@ -21,6 +21,8 @@ var (
 	lastNames     map[string]bool
 	commonWords   map[string]bool
 	formWordSet   map[string]bool
+	// listedNames are all names of the lists, the common words included.
+	listedNames map[string]bool
 )
 
 // formWords are words common on business forms and letters that start with a
@@ -89,7 +91,13 @@ func loadNameLists() {
 			commonWords[w] = true
 			formWordSet[w] = true
 		}
+		listedNames = map[string]bool{}
 		firstNames = map[string]bool{}
+		for _, key := range []string{"first", "middle", "last"} {
+			for _, n := range data.Person[key] {
+				listedNames[strings.ToLower(n)] = true
+			}
+		}
 		for _, key := range []string{"first", "middle"} {
 			for _, n := range data.Person[key] {
 				if l := strings.ToLower(n); !commonWords[l] {

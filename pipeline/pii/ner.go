@@ -161,9 +161,6 @@ func (r *NERRecognizer) line(model *prose.Model, text string, base int) []Match 
 	return out
 }
 
-var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true,
-	"la": true, "le": true, "du": true, "di": true, "da": true, "del": true, "dos": true, "st.": true}
-
 // splitsName reports whether a token inside a person span separates two
 // names: a lower-case word that is no name particle, "&", "v." or "vs".
 func splitsName(t string) bool {

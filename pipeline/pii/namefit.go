@@ -1,0 +1,103 @@
+package pii
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+)
+
+// What a person's name looks like, word by word: the checks that a value
+// taken from a label's neighbourhood, or a run of capitalised words, must
+// pass before it is reported as a PERSON.
+
+// nameParticles are the lower-case words inside names of many languages
+// ("Ludwig van Beethoven", "María de la Cruz", "Omar bin Said").
+var nameParticles = map[string]bool{"de": true, "da": true, "das": true, "do": true, "dos": true, "del": true,
+	"della": true, "di": true, "du": true, "la": true, "le": true, "van": true, "von": true, "der": true,
+	"den": true, "ter": true, "ten": true, "zu": true, "bin": true, "ibn": true, "bint": true, "al": true,
+	"el": true, "st.": true}
+
+// nameConjunctions join two names in one value ("Mr. and Mrs. Smith").
+var nameConjunctions = map[string]bool{"and": true, "und": true, "et": true, "y": true, "e": true, "&": true}
+
+// coreWord is a word without the punctuation around it.
+func coreWord(w string) string {
+	return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// knownName reports a word that a name list holds, also when it is an
+// ordinary word as well ("Rose", "Will").
+func knownName(w string) bool {
+	loadNameLists()
+	n := normWord(w)
+	return firstNames[n] || lastNames[n] || listedNames[n]
+}
+
+// dictWord reports an ordinary word of a dictionary or of the form
+// vocabulary.
+func dictWord(w string) bool { return isCommonWord(w) }
+
+// capitalised reports a word of letters that starts with an upper-case
+// letter (all upper case included).
+func capitalised(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+// initialWord reports one or more initials ("J.", "J.R.", "K").
+func initialWord(w string) bool {
+	return reInitialWord.MatchString(strings.TrimRight(w, ",;"))
+}
+
+// personValueFits reports whether the words of a label's value can be a
+// person's name (or a short list of names): not a sentence (two or more
+// lower-case dictionary words), and at least one word that is name-like, a
+// capitalised word a name list knows or no dictionary holds, or initials.
+// A value of only ordinary words ("VOLUME STORES", "Voice Number") is the
+// next label or a column heading.
+func personValueFits(ws []int, words []doc.Word) bool {
+	prose, named := 0, 0
+	for _, wi := range ws {
+		core := coreWord(words[wi].Text)
+		if !hasLetters(core, 1) {
+			continue
+		}
+		lower := !capitalised(core)
+		switch {
+		case lower && (nameParticles[strings.ToLower(core)] || nameConjunctions[strings.ToLower(core)]):
+		case lower && dictWord(core):
+			prose++
+		case initialWord(strings.TrimSpace(words[wi].Text)) || initialWord(core):
+			named++
+		case !lower && len([]rune(core)) >= 2 && (knownName(core) || !dictWord(core) && !isLabelWord(core)):
+			named++
+		}
+	}
+	return prose < 2 && named > 0
+}
+
+// isLabelWord reports a word of the label vocabulary ("name", "date",
+// "phone", "signature").
+func isLabelWord(w string) bool {
+	w = strings.ToLower(w)
+	for _, v := range labelVocab[len(w)] {
+		if v == w {
+			return true
+		}
+	}
+	return false
+}
+
+// cutAtLabel shortens a value at the first word, past its first, that ends
+// in a colon and has letters: the next field's label ("Dr Elsa Meyer
+// Mutuelle:", "FLOTTMANN, Etienne Geburtsdatum:").
+func cutAtLabel(ws []int, words []doc.Word) []int {
+	for k := 1; k < len(ws); k++ {
+		t := strings.TrimSpace(words[ws[k]].Text)
+		if strings.HasSuffix(t, ":") && hasLetters(t, 2) && !strings.ContainsAny(t, "0123456789") {
+			return ws[:k]
+		}
+	}
+	return ws
+}
