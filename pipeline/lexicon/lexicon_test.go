@@ -1,0 +1,139 @@
+package lexicon
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestIsName(t *testing.T) {
+	for _, w := range []string{"Müller", "Giuseppe", "Priya", "GARCIA", "Müller,", "O'Brien"} {
+		if !IsName(w) {
+			t.Errorf("IsName(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"Xqzvbn", "", "1234", "a"} {
+		if IsName(w) {
+			t.Errorf("IsName(%q) = true, want false", w)
+		}
+	}
+}
+
+func TestIsCommonWord(t *testing.T) {
+	for _, w := range []string{"invoice", "total", "Total:", "Rechnung", "facture", "importe", "fattura", "betaling"} {
+		if !IsCommonWord(w) {
+			t.Errorf("IsCommonWord(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"Giuseppe", "Xqzvbn", "Berlin", "x"} {
+		if IsCommonWord(w) {
+			t.Errorf("IsCommonWord(%q) = true, want false", w)
+		}
+	}
+}
+
+func TestWordTypes(t *testing.T) {
+	cases := []struct {
+		fn   func(string) bool
+		name string
+		yes  []string
+		no   []string
+	}{
+		{IsStreetType, "IsStreetType", []string{"Straße", "Str.", "calle", "C/", "rue", "Avenue", "via", "Weg", "St", "Street,"}, []string{"Invoice", "c", "Paris"}},
+		{IsPersonalTitle, "IsPersonalTitle", []string{"Mr", "Mrs.", "Herr", "Frau", "Mme", "Sig.ra", "Dr", "Sra."}, []string{"Total", "Street"}},
+		{IsCompanyType, "IsCompanyType", []string{"GmbH", "AG", "S.A.", "SARL", "S.p.A.", "Ltd", "Inc.", "Pvt Ltd"}, []string{"Street", "Berlin"}},
+		{IsUnitType, "IsUnitType", []string{"Apt", "Flat", "Suite"}, []string{"Berlin"}},
+	}
+	for _, c := range cases {
+		for _, w := range c.yes {
+			if !c.fn(w) {
+				t.Errorf("%s(%q) = false, want true", c.name, w)
+			}
+		}
+		for _, w := range c.no {
+			if c.fn(w) {
+				t.Errorf("%s(%q) = true, want false", c.name, w)
+			}
+		}
+	}
+}
+
+func TestStreetSuffix(t *testing.T) {
+	for w, want := range map[string]string{"Hauptstraße": "straße", "Lindenstr.": "str.", "Kerkstraat": "straat", "Brüder-Grimm-Str.": "str."} {
+		if got, ok := StreetSuffix(w); !ok || got != want {
+			t.Errorf("StreetSuffix(%q) = %q, %v; want %q", w, got, ok, want)
+		}
+	}
+	for _, w := range []string{"Straße", "Weg", "Paris", "invoice"} {
+		if got, ok := StreetSuffix(w); ok {
+			t.Errorf("StreetSuffix(%q) = %q, want none", w, got)
+		}
+	}
+}
+
+func TestPlaceCountries(t *testing.T) {
+	if got := PlaceCountries("Paris"); len(got) == 0 || got[0] != "FR" {
+		t.Errorf("PlaceCountries(Paris) = %v, want FR first", got)
+	}
+	if !slices.Contains(PlaceCountries("Viersen"), "DE") || !IsPlaceIn("Mumbai", "in") {
+		t.Error("Viersen in DE and Mumbai in IN not found")
+	}
+	if got := PlaceCountries("New York City"); !slices.Contains(got, "US") {
+		t.Errorf("PlaceCountries(New York City) = %v, want US", got)
+	}
+	if got := PlaceCountries("Invoice Total"); got != nil {
+		t.Errorf("PlaceCountries(Invoice Total) = %v, want nil", got)
+	}
+	if PlacePopulation("London") < 1000000 {
+		t.Error("London population below a million")
+	}
+}
+
+func TestPostcode(t *testing.T) {
+	cases := []struct {
+		cc, yes, no string
+	}{
+		{"FR", "75008", "7500"}, {"DE", "10115", "101150"}, {"GB", "SW1A 1AA", "SW1A"},
+		{"IN", "400001", "40001"}, {"US", "94105-1234", "9410"}, {"ES", "28013", "2801"},
+	}
+	for _, c := range cases {
+		re := Postcode(c.cc)
+		if re == nil {
+			t.Fatalf("Postcode(%s) = nil", c.cc)
+		}
+		if !re.MatchString(c.yes) || re.MatchString(c.no) {
+			t.Errorf("Postcode(%s): %q should match and %q not", c.cc, c.yes, c.no)
+		}
+	}
+	if Postcode("ZZ") != nil || len(PostcodeRegions()) < 150 {
+		t.Error("unknown region has a pattern, or too few regions")
+	}
+	if !PostcodeBeforeTown("DE") || PostcodeBeforeTown("GB") || PostcodeBeforeTown("IN") {
+		t.Error("postcode order: DE before the town, GB and IN not")
+	}
+}
+
+func TestCountries(t *testing.T) {
+	for name, want := range map[string]string{"Germany": "DE", "deutschland": "DE", "España": "ES", "UK": "GB", "India": "IN", "Italia": "IT"} {
+		if got, ok := CountryByName(name); !ok || got != want {
+			t.Errorf("CountryByName(%q) = %q, %v; want %s", name, got, ok, want)
+		}
+	}
+	if _, ok := CountryByName("Invoice"); ok {
+		t.Error("CountryByName(Invoice) found a country")
+	}
+	if CallingCode("de") != "49" || CallingCode("IN") != "91" || CallingCode("ZZ") != "" {
+		t.Error("calling codes wrong")
+	}
+	if !slices.Contains(CountriesByCallingCode("+44"), "GB") {
+		t.Error("+44 does not give GB")
+	}
+}
+
+func TestRegions(t *testing.T) {
+	if !slices.Contains(RegionCountries("Maharashtra"), "IN") || !slices.Contains(RegionCountries("California"), "US") {
+		t.Error("Maharashtra or California not a region")
+	}
+	if !IsRegionCode("US", "CA") || IsRegionCode("US", "ZZ") {
+		t.Error("US region codes wrong")
+	}
+}

@@ -1,0 +1,152 @@
+package lexicon
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// phraseSet maps each phrase of one libpostal dictionary kind, in every
+// language, to the languages that list it.
+type phraseSet map[string][]string
+
+var (
+	libpostalOnce sync.Once
+	libpostal     map[string]phraseSet // by dictionary kind
+	suffixes      []string             // glued street-type suffixes, longest first
+)
+
+func loadLibpostal() {
+	libpostal = map[string]phraseSet{}
+	for _, line := range readLines("libpostal.tsv.gz") {
+		parts := strings.SplitN(line, "\t", 3)
+		if len(parts) != 3 {
+			continue
+		}
+		set := libpostal[parts[0]]
+		if set == nil {
+			set = phraseSet{}
+			libpostal[parts[0]] = set
+		}
+		for _, p := range strings.Split(parts[2], "|") {
+			p = normalisePhrase(p)
+			if p != "" && !isSingleLetter(p) && !hasLang(set[p], parts[1]) {
+				set[p] = append(set[p], parts[1])
+			}
+		}
+	}
+	suffixes = gluedSuffixes()
+}
+
+// normalisePhrase lower-cases a phrase and closes up libpostal's spaced
+// slash abbreviations ("c /" is written "c/").
+func normalisePhrase(p string) string {
+	p = strings.ToLower(strings.Join(strings.Fields(p), " "))
+	return strings.ReplaceAll(p, " /", "/")
+}
+
+func hasLang(langs []string, l string) bool {
+	for _, x := range langs {
+		if x == l {
+			return true
+		}
+	}
+	return false
+}
+
+// lookup finds a word or phrase in one dictionary kind, with or without a
+// trailing full stop and ignoring a trailing comma, colon or semicolon.
+func lookup(kind, w string) []string {
+	libpostalOnce.Do(loadLibpostal)
+	set := libpostal[kind]
+	k := normalisePhrase(strings.TrimRight(w, ",;:"))
+	if k == "" || isSingleLetter(k) {
+		return nil
+	}
+	if langs, ok := set[k]; ok {
+		return langs
+	}
+	if t := strings.TrimSuffix(k, "."); t != k && !isSingleLetter(t) {
+		return set[t]
+	}
+	return set[k+"."]
+}
+
+// IsStreetType reports a street-type word or abbreviation of libpostal's
+// street_types in any language ("Street", "St", "Straße", "Str.", "rue",
+// "via", "calle", "c/", "Weg"). Bare single letters are left out.
+func IsStreetType(w string) bool { return lookup("street_types", w) != nil }
+
+// StreetTypeLanguages returns the languages whose street types include w.
+func StreetTypeLanguages(w string) []string {
+	return append([]string(nil), lookup("street_types", w)...)
+}
+
+// IsPersonalTitle reports a personal title of libpostal's personal_titles in
+// any language ("Mr", "Mrs", "Herr", "Frau", "Mme", "Sig.ra", "Dr", "Sra.").
+func IsPersonalTitle(w string) bool { return lookup("personal_titles", w) != nil }
+
+// IsCompanyType reports a company-type word of libpostal's company_types in
+// any language ("GmbH", "AG", "S.A.", "SARL", "S.p.A.", "Ltd", "Inc").
+func IsCompanyType(w string) bool { return lookup("company_types", w) != nil }
+
+// IsUnitType reports a word that numbers a unit inside a building
+// ("Apt", "Flat", "Suite", "Wohnung", "appartement"), or a floor ("Floor",
+// "étage", "piso"), from libpostal's unit and level types.
+func IsUnitType(w string) bool {
+	return lookup("unit_types_numbered", w) != nil || lookup("level_types_numbered", w) != nil
+}
+
+// IsDirectional reports a compass word or abbreviation ("North", "NW", "Ost").
+func IsDirectional(w string) bool { return lookup("directionals", w) != nil }
+
+// IsPostOffice reports a post-office-box word ("PO Box", "Postfach", "BP").
+func IsPostOffice(w string) bool { return lookup("post_office", w) != nil }
+
+// IsAcademicDegree reports a post-nominal degree ("PhD", "MD", "Dipl.-Ing.").
+func IsAcademicDegree(w string) bool { return lookup("academic_degrees", w) != nil }
+
+// gluedSuffixes lists the street types that languages such as German and
+// Dutch write joined to the street name ("...straße", "...laan"), at least
+// three letters long, longest first.
+func gluedSuffixes() []string {
+	seen := map[string]bool{}
+	for _, kind := range []string{"concatenated_suffixes_separable", "concatenated_suffixes_inseparable"} {
+		for p := range libpostal[kind] {
+			if utf8.RuneCountInString(strings.TrimSuffix(p, ".")) >= 3 && !strings.Contains(p, " ") {
+				seen[p] = true
+			}
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for p := range seen {
+		out = append(out, p)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i]) != len(out[j]) {
+			return len(out[i]) > len(out[j])
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
+// StreetSuffix reports a street name with its street type glued on or
+// hyphenated ("Hauptstraße", "Lindenstr.", "Kerkweg", "Brüder-Grimm-Str."):
+// it returns the street-type part when at least three letters of name stand
+// before it.
+func StreetSuffix(w string) (string, bool) {
+	libpostalOnce.Do(loadLibpostal)
+	k := strings.ToLower(strings.TrimRight(w, ",;:"))
+	if i := strings.LastIndex(k, "-"); i >= 3 && IsStreetType(k[i+1:]) {
+		return k[i+1:], true
+	}
+	for _, s := range suffixes {
+		stem, ok := strings.CutSuffix(k, s)
+		if ok && utf8.RuneCountInString(stem) >= 3 {
+			return s, true
+		}
+	}
+	return "", false
+}

