@@ -763,7 +763,7 @@ func BenchmarkAnalyze(b *testing.B) {
 
 func TestShortCorrectedLabelNeedsColon(t *testing.T) {
 	mk := func(label string) *doc.Page {
-		p := mkPage(row(50, 100, label), row(150, 100, "Attorney", "General"))
+		p := mkPage(row(50, 100, label), row(150, 100, "Tolland", "Vexby"))
 		p.Words[0].Conf = 50
 		return p
 	}

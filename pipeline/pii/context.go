@@ -33,7 +33,7 @@ var DefaultContextWords = map[entity.Type][]string{
 
 // runContextMin is the least score a run of capitalised words needs (some
 // name-list evidence) before context words can raise it.
-const runContextMin = 0.4
+const runContextMin = 0.35
 
 // contextEnhancer applies context words to matches.
 type contextEnhancer struct {

@@ -312,6 +312,10 @@ func (g *geometry) findLabel(p *phrase) {
 	// Candidate prefixes, longest first: a colon-terminated prefix, the
 	// whole phrase, or an exact label followed by its value.
 	best := 0
+	// An upper-case phrase that ends in a colon is a heading or a label
+	// as a whole ("PATIENT WILLIAMS AND MALONE:"): no shorter label
+	// without a colon starts it.
+	heading := n > 1 && colonPrefix(words, pw) == n && allUpper(textsOf(words, pw))
 	for k := min(n, labelMaxWords+2); k >= 1; k-- {
 		raw := make([]string, k)
 		for i := 0; i < k; i++ {
@@ -320,7 +324,7 @@ func (g *geometry) findLabel(p *phrase) {
 		last := strings.TrimSpace(raw[k-1])
 		colon := strings.HasSuffix(last, ":")
 		canon := labelCanon(raw)
-		if canon == "" {
+		if canon == "" || heading && !colon {
 			continue
 		}
 		rule, ok := exactLabels[canon]
@@ -571,6 +575,9 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		if r.FieldExtent && p.colon && fieldEnd-labelBox.Right() > 2*g.h {
 			return g.emptyField(p, labelBox, fieldEnd)
 		}
+		return nil
+	}
+	if !valueFits(p.rule.typ, segs[0].words, words) {
 		return nil
 	}
 	segs = g.continuationSegs(p, segs, valueLeft, nextRow, labelBox)
@@ -976,15 +983,6 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 	if strings.HasPrefix(first, "(") && strings.HasSuffix(last, ")") && !valueHasDigit(ws, words) {
 		return 0
 	}
-	// Text read with confidence must fit the type; handwriting read as
-	// noise ("ter" for a date) is left to the shape scores below.
-	printed := meanConf(ws, words) >= printedConf
-	if printed && p.rule.typ == entity.Person && !personValueFits(ws, words) {
-		return 0
-	}
-	if printed && p.rule.typ == entity.Date && !valueHasDigit(ws, words) && !hasMonth(ws, words) {
-		return 0 // no date: the next label or a heading ("SOURCE OF")
-	}
 	sh := shapeOf(ws, words)
 	// Shape evidence against the type counts as much as the OCR can be
 	// trusted: handwriting read as "os}" may well be a date.
@@ -997,6 +995,26 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 		score = base - (base-score)*trust
 	}
 	return clamp01(score)
+}
+
+// valueFits reports whether the first row of a label's value fits the
+// label's type: a PERSON is name-like, an address or place is no run of
+// ordinary words, a DATE has a digit or a month. Text read with confidence
+// must fit; handwriting read as noise ("ter" for a date) is left to the
+// shape scores of labelScore.
+func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
+	if meanConf(ws, words) < printedConf {
+		return true
+	}
+	switch typ {
+	case entity.Person:
+		return personValueFits(ws, words)
+	case entity.Address, entity.Location:
+		return placeValueFits(ws, words)
+	case entity.Date:
+		return valueHasDigit(ws, words) || hasMonth(ws, words)
+	}
+	return true
 }
 
 // printedConf is the mean OCR confidence from which a value's words are
@@ -1060,7 +1078,7 @@ func shapeOf(ws []int, words []doc.Word) valueShape {
 				sh.letters++
 			}
 		}
-		if isCommonWord(t) && !isFirstName(t) && !isLastName(t) {
+		if isDictWord(t) && !isFirstName(t) && !isLastName(t) {
 			sh.common++
 		}
 		if hasLetters(t, 2) {

@@ -1,10 +1,12 @@
 package pii
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // What a person's name looks like, word by word: the checks that a value
@@ -36,7 +38,7 @@ func knownName(w string) bool {
 
 // dictWord reports an ordinary word of a dictionary or of the form
 // vocabulary.
-func dictWord(w string) bool { return isCommonWord(w) }
+func dictWord(w string) bool { return isDictWord(w) }
 
 // capitalised reports a word of letters that starts with an upper-case
 // letter (all upper case included).
@@ -100,4 +102,41 @@ func cutAtLabel(ws []int, words []doc.Word) []int {
 		}
 	}
 	return ws
+}
+
+// reEnumerator is the numbering of a list item: "5.", "(A)", "b)".
+var reEnumerator = regexp.MustCompile(`^\(?[0-9A-Za-z]{1,2}[.)]$`)
+
+// placeValueFits reports whether a label's value can be an address or a
+// place: it has a digit, a capitalised word that is no dictionary or label
+// word, or names a known town ("Grand Rapids"); and it is no sentence.
+// A value of ordinary words ("Role of Inflammation", "LOCATION WHERE
+// RESEARCH WILL BE CONDUCTED") is the next label or a heading.
+func placeValueFits(ws []int, words []doc.Word) bool {
+	var parts []string
+	prose, named, digits := 0, 0, false
+	for k, wi := range ws {
+		t := strings.TrimSpace(words[wi].Text)
+		if k == 0 && reEnumerator.MatchString(t) || strings.HasPrefix(t, "#") {
+			continue // "5.", "(A)", "#4": a list's numbering
+		}
+		digits = digits || strings.ContainsAny(t, "0123456789")
+		core := coreWord(t)
+		if !hasLetters(core, 1) {
+			continue
+		}
+		parts = append(parts, core)
+		switch {
+		case !capitalised(core):
+			if dictWord(core) && !nameParticles[strings.ToLower(core)] {
+				prose++
+			}
+		case !dictWord(core) && !isLabelWord(core):
+			named++
+		}
+	}
+	if prose >= 2 {
+		return false
+	}
+	return digits || named > 0 || len(parts) > 0 && len(parts) <= 4 && lexicon.PlaceCountries(strings.Join(parts, " ")) != nil
 }

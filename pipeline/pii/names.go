@@ -5,10 +5,12 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/brianvoe/gofakeit/v7/data"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // Name lists: first and last names from gofakeit's person data, minus the
@@ -115,13 +117,35 @@ func loadNameLists() {
 }
 
 // isFirstName, isLastName and isCommonWord look a word up, case-insensitively,
-// with surrounding punctuation removed.
-func isFirstName(w string) bool { loadNameLists(); return firstNames[normWord(w)] }
-func isLastName(w string) bool  { loadNameLists(); return lastNames[normWord(w)] }
+// with surrounding punctuation removed. A name of the many-culture lexicon
+// counts as a first and a last name (it does not tell them apart) unless
+// it is also a dictionary word ("Stores", "Patient"), which needs the
+// curated lists.
+func isFirstName(w string) bool { loadNameLists(); return firstNames[normWord(w)] || lexiconName(w) }
+func isLastName(w string) bool  { loadNameLists(); return lastNames[normWord(w)] || lexiconName(w) }
 func isFormWord(w string) bool  { loadNameLists(); return formWordSet[normWord(w)] }
 func isCommonWord(w string) bool {
 	loadNameLists()
 	return commonWords[normWord(w)]
+}
+
+// isDictWord reports a common or form word, or a word of the lexicon's
+// dictionaries of several languages: the test the name rules apply.
+func isDictWord(w string) bool {
+	n := normWord(w)
+	return isCommonWord(n) || len(n) > 1 && lexicon.IsCommonWord(n)
+}
+
+// weakName reports a name of the lexicon that is also a word of another
+// language's dictionary, not of the English word lists ("Elmo", "Kramer").
+func weakName(w string) bool {
+	return lexicon.IsName(normWord(w)) && !isCommonWord(w)
+}
+
+// lexiconName reports a name of the lexicon that is no dictionary word.
+func lexiconName(w string) bool {
+	n := normWord(w)
+	return len([]rune(n)) > 1 && lexicon.IsName(n) && !lexicon.IsCommonWord(n)
 }
 
 // NameRecognizer finds person names by form: a title followed by capitalised
@@ -188,7 +212,7 @@ func brokenTitledNames(in *Input) []Match {
 			continue
 		}
 		sur := strings.TrimRight(strings.TrimSpace(words[next[0]].Text), ",.;:")
-		if !reNameWord.MatchString(sur) || isCommonWord(sur) && !isLastName(sur) {
+		if !reNameWord.MatchString(sur) || isDictWord(sur) && !isLastName(sur) {
 			continue
 		}
 		score := 0.75
@@ -231,7 +255,7 @@ func unglueRules(text string) string {
 // nameMatches runs the name rules over one line of text starting at byte
 // offset base of Input.Text.
 func nameMatches(text string, base int) []Match {
-	n := &nameScan{base: base}
+	n := &nameScan{base: base, mask: asciiMask(text)}
 	n.titled(text)
 	n.initials(text)
 	n.fusedInitials(text)
@@ -246,7 +270,36 @@ func nameMatches(text string, base int) []Match {
 // starts at byte offset base of Input.Text.
 type nameScan struct {
 	base int
+	// mask is the line with each non-ASCII letter replaced by as many
+	// ASCII letters of its case ("Núñez" is matched as "Naaaez"), so that
+	// the rules' patterns see whole words; words are read from the line.
+	mask string
 	out  []Match
+}
+
+// asciiMask replaces each non-ASCII rune of s by bytes of the same length:
+// "A" for an upper-case letter, "a" for any other letter, a space for a
+// space and "~" for anything else ("·" separates words as a symbol). Byte offsets do not change.
+func asciiMask(s string) string {
+	b := []byte(s)
+	for i, r := range s {
+		if r < utf8.RuneSelf {
+			continue
+		}
+		c := byte('~')
+		switch {
+		case unicode.IsSpace(r):
+			c = ' '
+		case unicode.IsUpper(r):
+			c = 'A'
+		case unicode.IsLetter(r):
+			c = 'a'
+		}
+		for k := 0; k < utf8.RuneLen(r); k++ {
+			b[i+k] = c
+		}
+	}
+	return string(b)
 }
 
 // add reports a name at text[s:e] with score, when the score is positive.
@@ -259,11 +312,11 @@ func (n *nameScan) add(s, e int, score float64, src string) {
 
 // titled: a title and a name ("Dr. Kramer").
 func (n *nameScan) titled(text string) {
-	for _, m := range reTitled.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range reTitled.FindAllStringSubmatchIndex(n.mask, -1) {
 		// The span keeps the title: "Dr. Kramer" is the reference to hide.
 		words := strings.Fields(text[m[4]:m[5]])
 		last := words[len(words)-1]
-		if isCommonWord(last) && !isLastName(last) || reTitleWord.MatchString(words[0]) {
+		if isDictWord(last) && !isLastName(last) && !weakName(last) || reTitleWord.MatchString(words[0]) {
 			continue
 		}
 		score := 0.75
@@ -279,14 +332,14 @@ func (n *nameScan) titled(text string) {
 
 // initials: initials and a surname ("R. B. Spell").
 func (n *nameScan) initials(text string) {
-	for _, m := range reInitials.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range reInitials.FindAllStringSubmatchIndex(n.mask, -1) {
 		sur := text[m[4]:m[5]]
-		if notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[2]:m[3]])] {
+		if notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[2]:m[3]])] || rePronounI.MatchString(strings.TrimSpace(text[m[2]:m[3]])) {
 			continue
 		}
 		inits := strings.Count(text[m[2]:m[3]], ".")
 		score := 0.55 + 0.05*float64(inits)
-		if isCommonWord(sur) && !isLastName(sur) {
+		if isDictWord(sur) && !isLastName(sur) {
 			// "R. B. Spell" is a name; "P. O. Box" and "U.S. Government"
 			// are not.
 			if inits < 2 || isFormWord(sur) {
@@ -306,14 +359,15 @@ func (n *nameScan) initials(text string) {
 
 // fusedInitials: two initials read as one word and a surname ("JH. Wexby").
 func (n *nameScan) fusedInitials(text string) {
-	for _, m := range reFusedInitials.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range reFusedInitials.FindAllStringSubmatchIndex(n.mask, -1) {
 		inits, sur := text[m[2]:m[3]], text[m[4]:m[5]]
 		// An upper-case word after two capitals is as often a heading or
-		// a brand ("KS. GOLD"): only a known surname counts then.
-		if strings.ToUpper(sur) == sur && !isLastName(sur) {
+		// a brand ("KS. GOLD"): only a surname of the curated list counts
+		// then.
+		if strings.ToUpper(sur) == sur && !lastNames[normWord(sur)] {
 			continue
 		}
-		if notInitials[inits] || notFusedInitials[inits] || len(sur) < 4 || isCommonWord(sur) && !isLastName(sur) ||
+		if notInitials[inits] || notFusedInitials[inits] || len(sur) < 4 || isDictWord(sur) && !isLastName(sur) ||
 			reTitleWord.MatchString(sur) || reSuffixWord.MatchString(sur) {
 			continue
 		}
@@ -328,7 +382,7 @@ func (n *nameScan) fusedInitials(text string) {
 // colonPair: a capitalised pair after a colon that ends a label the other
 // rules did not read ("NOTE T 2: Elmo Quaddle"), closing its line.
 func (n *nameScan) colonPair(text string) {
-	m := reColonPair.FindStringSubmatchIndex(text)
+	m := reColonPair.FindStringSubmatchIndex(n.mask)
 	if m == nil {
 		return
 	}
@@ -350,9 +404,9 @@ func (n *nameScan) colonPair(text string) {
 
 // surnameInitials: a surname and its initials ("Spell, R. B.").
 func (n *nameScan) surnameInitials(text string) {
-	for _, m := range reSurnameInitials.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range reSurnameInitials.FindAllStringSubmatchIndex(n.mask, -1) {
 		sur := text[m[2]:m[3]]
-		if isCommonWord(sur) && !isLastName(sur) || len(sur) < 3 || reTitleWord.MatchString(sur) ||
+		if isDictWord(sur) && !isLastName(sur) || len(sur) < 3 || reTitleWord.MatchString(sur) ||
 			notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[4]:m[5]])] {
 			continue
 		}
@@ -371,13 +425,15 @@ func (n *nameScan) surnameInitials(text string) {
 
 // lastFirst: a surname, a comma and a given name ("Spell, Ronald").
 func (n *nameScan) lastFirst(text string) {
-	for _, m := range reLastFirst.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range reLastFirst.FindAllStringSubmatchIndex(n.mask, -1) {
 		last, first := text[m[2]:m[3]], text[m[4]:m[5]]
-		if !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) {
+		// A pronoun before the comma starts a declaration ("Yo,
+		// Alejandra", "Ich, Kerem").
+		if !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
 		score := 0.6
-		if isCommonWord(last) && !isLastName(last) {
+		if isDictWord(last) && !isLastName(last) {
 			score -= 0.1
 		}
 		if isLastName(last) {
@@ -389,9 +445,10 @@ func (n *nameScan) lastFirst(text string) {
 
 // capitalisedRuns: runs of capitalised words scored as names (capRunScore).
 func (n *nameScan) capitalisedRuns(text string) {
+	heading := headingLine(text)
 	// Capitalised runs; FindAll does not overlap, so retry from each word.
 	for off := 0; off < len(text); {
-		loc := reCapRun.FindStringSubmatchIndex(text[off:])
+		loc := reCapRun.FindStringSubmatchIndex(n.mask[off:])
 		if loc == nil {
 			break
 		}
@@ -400,7 +457,7 @@ func (n *nameScan) capitalisedRuns(text string) {
 				loc[i] += off
 			}
 		}
-		if s, e, score := capRunScore(text, loc); score > 0 {
+		if s, e, score := capRunScore(text, loc); score > 0 && !(heading && strings.ToUpper(text[s:e]) == text[s:e]) {
 			n.add(s, e, score, "names:run")
 		}
 		// Continue after the first word of this run.
@@ -437,8 +494,19 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	// "Crystal T. Ortiz": a middle initial before a known surname makes an
 	// ordinary first word a first name.
 	initialed := m[4] >= 0 && !upper && isLastName(last) && !isFormWord(first)
+	for i, w := range words {
+		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) {
+			return 0, 0, 0 // "PATIENT WILLIAMS", "Name Smith", "Lane JUNE"
+		}
+	}
+	// A name of the lexicon that is also a dictionary word ("Elmo",
+	// "Pat") may start a run whose other word is a name or no word at all.
+	weak := func(w, other string) bool {
+		return weakName(w) && (isLastName(other) || isFirstName(other) || !isDictWord(other))
+	}
 	for i, w := range []string{first, last} {
-		if isCommonWord(w) && !(isFirstName(w) || isLastName(w)) {
+		other := []string{last, first}[i]
+		if isDictWord(w) && !(isFirstName(w) || isLastName(w)) && !weak(w, other) {
 			// "Gregory Strong": an ordinary word can be a surname after a
 			// known first name, never a form word and never first.
 			if i == 0 && initialed {
@@ -451,18 +519,30 @@ func capRunScore(text string, m []int) (int, int, float64) {
 			penalty = 0.15
 		}
 	}
-	// A third word counts only if it is the surname ("John Henry Smith").
+	// A word with a colon is the next label ("Sam Zolot MANUFACTURER:").
+	if labelAfter(text, m[7]) {
+		return 0, 0, 0
+	}
+	// A third word counts only if it is the surname ("John Henry Smith"):
+	// not after a middle initial, which completes the name ("Scott R.
+	// Benson"), nor in another case ("Robert Kennedy YOUR"), nor a label.
 	sur := last
-	if third != "" && !isCommonWord(third) && (isLastName(third) || !isLastName(last) && isFirstName(last)) {
+	if third != "" && m[4] < 0 && !isDictWord(third) && !labelAfter(text, m[9]) &&
+		(strings.ToUpper(third) == third) == (strings.ToUpper(last) == last) && !monthNames[normWord(third)] &&
+		(isLastName(third) || !isLastName(last) && isFirstName(last)) {
 		sur, end = third, m[9]
 	}
 	f, l := isFirstName(first), isLastName(sur)
 	score := 0.2
 	if f {
 		score += 0.35
+	} else if weak(first, sur) {
+		score += 0.15
 	}
 	if l {
 		score += 0.25
+	} else if weak(sur, first) {
+		score += 0.1
 	}
 	if f && isFirstName(sur) && !l {
 		// "John Paul": two first names, weaker.
@@ -485,6 +565,44 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	return m[2], end, score - penalty
 }
 
+// calendarWord reports a day of the week, or a month that cannot be a
+// first name here: abbreviated, upper case or after the first word
+// ("Strickland DEC", "Lane JUNE"; "April Jones" stays).
+func calendarWord(w string, i int) bool {
+	n := normWord(w)
+	if weekdays[n] {
+		return true
+	}
+	return monthNames[n] && (i > 0 || len(n) <= 3 || strings.ToUpper(w) == w)
+}
+
+// headingLine reports an upper-case line that is a heading or a label: it
+// ends in a colon ("PATIENT WILLIAMS AND MALONE:"), or most of its three
+// or more words are dictionary words ("PLEASE ACKNOWLEDGE RECEIPT OF THIS
+// NOTICE"). Its upper-case runs are no names.
+func headingLine(text string) bool {
+	ws := strings.Fields(text)
+	if !allUpper(ws) {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimSpace(text), ":") {
+		return true
+	}
+	dict := 0
+	for _, w := range ws {
+		if isDictWord(w) && !isLastName(w) {
+			dict++
+		}
+	}
+	return len(ws) >= 3 && 2*dict > len(ws)
+}
+
+// labelAfter reports a colon right after the word that ends at text[:i]:
+// the word is a label.
+func labelAfter(text string, i int) bool {
+	return i < len(text) && text[i] == ':'
+}
+
 func clamp01(x float64) float64 {
 	switch {
 	case x < 0:
@@ -501,6 +619,10 @@ func clamp01(x float64) float64 {
 var (
 	reTitleWord   = regexp.MustCompile(`^(?i:mr|mrs|ms|miss|dr|prof|mz|rev|sir)[.,]?$`)
 	reInitialWord = regexp.MustCompile(`^(?:[A-Z][.,]){1,3}$|^[A-Z]\.?$`)
+	// rePronounI is "I" in languages of Europe, which starts a
+	// declaration ("I, Milo Jakubowski, declare"; "Yo, Alejandra
+	// Preciado"): never an initial or a surname.
+	rePronounI = regexp.MustCompile(`^(?:I|(?i:ich|yo|je|io|eu|ik|jeg|jag|ja|we|wir|nous|noi))[,]?$`)
 	reSuffixWord  = regexp.MustCompile(`^(?:Jr|Sr|JR|SR|II|III|IV|Ph\.?D|M\.?D|Esq|ESQ)[.,]?$`)
 )
 
@@ -526,7 +648,7 @@ func expandPerson(in *Input, pos map[int][2]int, m *Match) {
 		next := in.Page.Words[ln[k+1]]
 		t := strings.TrimSpace(w.Text)
 		named := pair && k == first[1]-1 && reNameWord.MatchString(t)
-		if next.Box.Left-w.Box.Right() > 2*max(h, 8) || !(named || reTitleWord.MatchString(t) || reInitialWord.MatchString(t)) {
+		if next.Box.Left-w.Box.Right() > 2*max(h, 8) || rePronounI.MatchString(t) || !(named || reTitleWord.MatchString(t) || reInitialWord.MatchString(t)) {
 			break
 		}
 		m.Start = in.WordStart[ln[k]]

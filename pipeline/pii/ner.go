@@ -179,7 +179,7 @@ func nameToken(t nerToken) bool {
 	if len(t.text) < 2 || t.text[0] < 'A' || t.text[0] > 'Z' || !hasLetters(t.text, 2) {
 		return false
 	}
-	return (t.tag == "NNP" || t.tag == "NNPS") && !isCommonWord(t.text) || isLastName(t.text)
+	return (t.tag == "NNP" || t.tag == "NNPS") && !isDictWord(t.text) || isLastName(t.text)
 }
 
 func nerType(label string) (entity.Type, bool) {
@@ -209,7 +209,7 @@ func nerScore(t entity.Type, toks []nerToken) float64 {
 			continue
 		}
 		n++
-		if isCommonWord(tk.text) {
+		if isDictWord(tk.text) {
 			common++
 		}
 		if tk.tag == "NNP" || tk.tag == "NNPS" {
