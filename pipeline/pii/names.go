@@ -622,8 +622,8 @@ var (
 	// rePronounI is "I" in languages of Europe, which starts a
 	// declaration ("I, Milo Jakubowski, declare"; "Yo, Alejandra
 	// Preciado"): never an initial or a surname.
-	rePronounI = regexp.MustCompile(`^(?:I|(?i:ich|yo|je|io|eu|ik|jeg|jag|ja|we|wir|nous|noi))[,]?$`)
-	reSuffixWord  = regexp.MustCompile(`^(?:Jr|Sr|JR|SR|II|III|IV|Ph\.?D|M\.?D|Esq|ESQ)[.,]?$`)
+	rePronounI   = regexp.MustCompile(`^(?:I|(?i:ich|yo|je|io|eu|ik|jeg|jag|ja|we|wir|nous|noi))[,]?$`)
+	reSuffixWord = regexp.MustCompile(`^(?:Jr|Sr|JR|SR|II|III|IV|Ph\.?D|M\.?D|Esq|ESQ)[.,]?$`)
 )
 
 // expandPerson grows a PERSON match over the name parts next to it on its
