@@ -999,20 +999,18 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 
 // valueFits reports whether the first row of a label's value fits the
 // label's type: a PERSON is name-like, an address or place is no run of
-// ordinary words, a DATE has a digit or a month. Text read with confidence
-// must fit; handwriting read as noise ("ter" for a date) is left to the
-// shape scores of labelScore.
+// ordinary words, a DATE is no sentence. Text read with confidence must
+// fit fully; handwriting read as noise ("ter" for a date) only must not be
+// a sentence, and is left to the shape scores of labelScore.
 func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
-	if meanConf(ws, words) < printedConf {
-		return true
-	}
+	printed := meanConf(ws, words) >= printedConf
 	switch typ {
 	case entity.Person:
-		return personValueFits(ws, words)
+		return personValueFits(ws, words, printed)
 	case entity.Address, entity.Location:
-		return placeValueFits(ws, words)
+		return !printed || placeValueFits(ws, words)
 	case entity.Date:
-		return valueHasDigit(ws, words) || hasMonth(ws, words)
+		return dateValueFits(ws, words, printed)
 	}
 	return true
 }

@@ -54,11 +54,12 @@ func initialWord(w string) bool {
 
 // personValueFits reports whether the words of a label's value can be a
 // person's name (or a short list of names): not a sentence (two or more
-// lower-case dictionary words), and at least one word that is name-like, a
-// capitalised word a name list knows or no dictionary holds, or initials.
-// A value of only ordinary words ("VOLUME STORES", "Voice Number") is the
-// next label or a column heading.
-func personValueFits(ws []int, words []doc.Word) bool {
+// lower-case dictionary words or days and months), and, when printed (read
+// with confidence), at least one name-like word: a name-shaped word that
+// the curated name lists know or no dictionary holds, or initials. A value
+// of only ordinary words ("VOLUME STORES", "Voice Number") is the next
+// label or a column heading.
+func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	prose, named := 0, 0
 	for _, wi := range ws {
 		core := coreWord(words[wi].Text)
@@ -68,15 +69,76 @@ func personValueFits(ws []int, words []doc.Word) bool {
 		lower := !capitalised(core)
 		switch {
 		case lower && (nameParticles[strings.ToLower(core)] || nameConjunctions[strings.ToLower(core)]):
-		case lower && dictWord(core):
+		case lower && dictWord(core) || calendarWord(core, 1):
 			prose++
-		case initialWord(strings.TrimSpace(words[wi].Text)) || initialWord(core):
+		case initialWord(strings.TrimSpace(words[wi].Text)) || initialWord(core) || fusedInitials(core):
 			named++
-		case !lower && len([]rune(core)) >= 2 && (knownName(core) || !dictWord(core) && !isLabelWord(core)):
+		case nameLikeWord(core):
 			named++
 		}
 	}
-	return prose < 2 && named > 0
+	return prose < 2 && (named > 0 || !printed)
+}
+
+// nameLikeWord reports a word shaped like a name (capitalised or upper
+// case; each part of "Lassiter/Douglas" so) that a curated name list
+// knows or that is no dictionary or label word.
+func nameLikeWord(core string) bool {
+	for _, part := range strings.Split(core, "/") {
+		if len([]rune(part)) < 2 || !nameShaped(part) || !knownName(part) && (dictWord(part) || isLabelWord(part)) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameShaped reports a word written as names are: all upper case, or an
+// upper-case letter and lower-case ones, with capitals only after a
+// prefix or a hyphen ("McDonald", "O'Brien", "Meyer-Lenz"). OCR noise
+// ("AcoounT", "oF") is not.
+func nameShaped(w string) bool {
+	r := []rune(w)
+	if len(r) == 0 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	if strings.ToUpper(w) == w {
+		return true
+	}
+	for i := 1; i < len(r); i++ {
+		if !unicode.IsUpper(r[i]) {
+			continue
+		}
+		prev := string(r[max(0, i-3):i])
+		if !(r[i-1] == '-' || r[i-1] == '\'' || strings.HasSuffix(prev, "Mc") || strings.HasSuffix(prev, "Mac") || strings.HasSuffix(prev, "De") || strings.HasSuffix(prev, "Le") || strings.HasSuffix(prev, "La")) {
+			return false
+		}
+	}
+	return true
+}
+
+// dateValueFits reports whether a label's value can be a date: no run of
+// ordinary words without a digit ("SPECIAL HANDLING REQUIREMENTS"), and,
+// when printed, a digit or a month.
+func dateValueFits(ws []int, words []doc.Word, printed bool) bool {
+	dict := 0
+	for _, wi := range ws {
+		core := coreWord(words[wi].Text)
+		if len([]rune(core)) >= 3 && hasLetters(core, 3) && dictWord(core) && !monthNames[strings.ToLower(core)] && !weekdays[strings.ToLower(core)] {
+			dict++
+		}
+	}
+	digits := valueHasDigit(ws, words)
+	if dict >= 2 && !digits {
+		return false
+	}
+	return !printed || digits || hasMonth(ws, words)
+}
+
+// fusedInitials reports two capitals read as one word ("KA Sparrow"),
+// unless they are a common abbreviation ("NO", "ST").
+func fusedInitials(core string) bool {
+	return len(core) == 2 && strings.ToUpper(core) == core && hasLetters(core, 2) &&
+		!notInitials[core] && !notFusedInitials[core]
 }
 
 // isLabelWord reports a word of the label vocabulary ("name", "date",
