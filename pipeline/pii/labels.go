@@ -958,7 +958,7 @@ func plausibleLine(t entity.Type, ws []int, words []doc.Word) bool {
 				named = true
 			}
 		}
-		return named && 2*form < len(ws)
+		return named && 2*form < len(ws) && personValueFits(ws, words, meanConf(ws, words) >= printedConf)
 	case entity.Address:
 		for _, wi := range ws {
 			if hasAlnum(words[wi].Text) {
@@ -1011,6 +1011,8 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 		return !printed || placeValueFits(ws, words)
 	case entity.Date:
 		return dateValueFits(ws, words, printed)
+	case entity.Phone:
+		return phoneValueFits(ws, words, printed)
 	}
 	return true
 }

@@ -202,3 +202,22 @@ func placeValueFits(ws []int, words []doc.Word) bool {
 	}
 	return digits || named > 0 || len(parts) > 0 && len(parts) <= 4 && lexicon.PlaceCountries(strings.Join(parts, " ")) != nil
 }
+
+// phoneValueFits reports whether a label's value can be a phone number:
+// it has a digit, or it is handwriting read as noise that is no run of
+// ordinary words ("Voice Number", "Call Placed Direct").
+func phoneValueFits(ws []int, words []doc.Word, printed bool) bool {
+	if valueHasDigit(ws, words) {
+		return true
+	}
+	if printed {
+		return false
+	}
+	dict := 0
+	for _, wi := range ws {
+		if core := coreWord(words[wi].Text); hasLetters(core, 3) && dictWord(core) {
+			dict++
+		}
+	}
+	return dict < 2
+}
