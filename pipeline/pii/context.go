@@ -88,7 +88,7 @@ func (c *contextEnhancer) enhance(in *Input, ms []Match) {
 		if strings.HasPrefix(m.Source, "label:") || strings.HasPrefix(m.Source, "deny") {
 			continue
 		}
-		if m.Source == "names:run" && m.Score < runContextMin {
+		if (m.Source == "names:run" || m.Source == "ner") && m.Type == entity.Person && m.Score < runContextMin {
 			// Capitalised words that no name list knows: a context word
 			// nearby ("Dr", "to") is no evidence that they are a name
 			// ("Dr Meyer Mutuelle:", "Call Placed Direct").

@@ -225,7 +225,7 @@ func nerScore(t entity.Type, toks []nerToken) float64 {
 			last = true
 		}
 	}
-	if n == 0 {
+	if n == 0 || t == entity.Person && !nerPersonFits(toks) {
 		return 0
 	}
 	// Places and organisations from a model trained on news text are mostly
@@ -243,6 +243,32 @@ func nerScore(t entity.Type, toks []nerToken) float64 {
 		}
 	}
 	return clamp01(score)
+}
+
+// nerPersonFits reports whether the model's person can be a name: no
+// word is a label (with or before a colon, or a label word) and every
+// word is name-like, a lexicon name or initials; a single word only if
+// the curated name lists know it ("Hehe", "AGCOUNT", "FAX NQ.:" and
+// "Ret Tobacco" are not).
+func nerPersonFits(toks []nerToken) bool {
+	var ws []string
+	for _, tk := range toks {
+		if strings.HasSuffix(tk.text, ":") || tk.text == ":" {
+			return false
+		}
+		if core := coreWord(tk.text); hasLetters(core, 1) {
+			ws = append(ws, core)
+		}
+	}
+	for _, w := range ws {
+		if strings.ContainsAny(w, "0123456789") || isLabelWord(w) && !knownName(w) {
+			return false
+		}
+		if !nameLikeWord(w) && !initialWord(w) && !(nameShaped(w) && weakName(w)) {
+			return false
+		}
+	}
+	return len(ws) > 1 || len(ws) == 1 && knownName(ws[0])
 }
 
 func hasLower(s string) bool {
