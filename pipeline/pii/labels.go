@@ -151,6 +151,23 @@ func init() {
 			exactLabels[p] = labelRule{typ: t, maxLines: lines, exact: true}
 		}
 	}
+	// Person fields in the languages of Europe (German, French, Spanish,
+	// Italian) and more English ones.
+	add(entity.Person, 1, "vorname", "nachname", "familienname", "geburtsname", "patientin", "empfänger",
+		"rechnungsempfänger", "ansprechpartner", "ansprechpartnerin", "kontaktperson", "unterschrift",
+		"kontoinhaber", "antragsteller", "absender", "z. hd", "z.hd", "zu händen", "sachbearbeiter", "notfallkontakt",
+		"name, vorname", "nom", "prénom", "nom de famille", "nom de naissance", "nom d'usage", "patiente",
+		"destinataire", "expéditeur", "médecin", "médecin traitant", "titulaire", "titulaire du compte",
+		"demandeur", "à l'attention de", "personne à prévenir", "interlocuteur", "nom, prénom", "nom et prénom",
+		"nombre", "apellido", "apellidos", "nombre y apellidos", "paciente", "destinatario", "remitente",
+		"médico", "solicitante", "a la atención de", "persona de contacto", "contacto de emergencia",
+		"primer apellido", "segundo apellido", "nome", "cognome", "nome e cognome", "paziente", "mittente",
+		"medico", "medico curante", "intestatario", "richiedente", "all'attenzione di", "contatto di emergenza",
+		"referente", "surname", "given name", "given names", "forename", "forenames", "maiden name",
+		"middle name", "emergency contact", "next of kin", "account holder", "cardholder", "card holder",
+		"policyholder", "policy holder", "guarantor", "beneficiary", "physician", "attending physician",
+		"referring physician", "insured", "spouse", "guardian", "tenant", "landlord", "guest", "passenger",
+		"served by", "cashier")
 	add(entity.Person, 1, "name", "full name", "last name", "first name", "from", "attn", "attention",
 		"signature", "signed", "signed by", "by", "contact", "contact person", "prepared by",
 		"approved by", "requested by", "submitted by", "written by", "authorized by",
@@ -194,7 +211,8 @@ var (
 	dateKeys    = []string{"date", "dated", "dob", "birth", "birthdate", "rec'd", "recd"}
 	phoneKeys   = []string{"phone", "telephone", "tel", "fax", "facsimile", "mobile", "cell", "telex"}
 	addressKeys = []string{"address", "street", "city", "zip"}
-	personKeys  = []string{"name", "signature", "signed", "contact", "attn", "attention", "investigator", "investigators", "recipient", "originator"}
+	personKeys  = []string{"name", "signature", "signed", "contact", "attn", "attention", "investigator", "investigators", "recipient", "originator",
+		"surname", "forename", "vorname", "nachname", "prénom", "apellido", "apellidos", "cognome"}
 	// "name" fields that hold no person's name.
 	notPersonName = map[string]entity.Type{"brand": "", "product": "", "file": "", "project": "", "program": "",
 		"trade": "", "item": "", "test": "", "study": "", "chemical": "", "generic": "", "code": "",
@@ -561,6 +579,12 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		pageW = 1 << 30
 	}
 	right, lastRight, fieldEnd := g.rightOfLabel(ri, pi, labelBox, pageW)
+	rejected := len(right) > 0 && !valueFits(p.rule.typ, right, words)
+	if rejected {
+		// The next label beside this one ("Nom  Prénom"): the values are
+		// below. The field is not empty.
+		right = nil
+	}
 	var segs []fieldSeg
 	valueLeft, nextRow := labelBox.Left, ri+1
 	if len(right) > 0 {
@@ -572,7 +596,7 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		nextRow = s.nextRow
 	}
 	if len(segs) == 0 {
-		if r.FieldExtent && p.colon && fieldEnd-labelBox.Right() > 2*g.h {
+		if r.FieldExtent && p.colon && !rejected && fieldEnd-labelBox.Right() > 2*g.h {
 			return g.emptyField(p, labelBox, fieldEnd)
 		}
 		return nil
@@ -1013,6 +1037,8 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 		return dateValueFits(ws, words, printed)
 	case entity.Phone:
 		return phoneValueFits(ws, words, printed)
+	case entity.Email:
+		return valueHasDot(ws, words) // "IBAN" beside "E-mail"
 	}
 	return true
 }

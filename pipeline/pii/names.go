@@ -137,9 +137,11 @@ func isDictWord(w string) bool {
 }
 
 // weakName reports a name of the lexicon that is also a word of another
-// language's dictionary, not of the English word lists ("Elmo", "Kramer").
+// language's dictionary, not of the English word lists ("Elmo", "Kramer"),
+// and longer than the pronouns and articles that are names too ("Sie").
 func weakName(w string) bool {
-	return lexicon.IsName(normWord(w)) && !isCommonWord(w)
+	n := normWord(w)
+	return len(n) >= 4 && lexicon.IsName(n) && !isCommonWord(n)
 }
 
 // lexiconName reports a name of the lexicon that is no dictionary word.
@@ -163,7 +165,7 @@ const (
 )
 
 var (
-	reTitled = regexp.MustCompile(`\b((?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|DR|PROF)\.?\s+((?:[A-Z]\.\s?)*` + nameWord + `(?:\s+` + nameWord + `)?))`)
+	reTitled = regexp.MustCompile(`\b((?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|DR|PROF|Herr|Frau|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa|Sr|Sra|Srta)\.?\s+((?:[A-Z]\.\s?)*` + nameWord + `(?:\s+` + nameWord + `)?))`)
 	// Initials: one to three single letters with periods, then a surname.
 	// OCR reads an initial's period as a comma, or loses the last one
 	// ("E, Ramirez", "B. F Hahn").
@@ -495,7 +497,7 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	// ordinary first word a first name.
 	initialed := m[4] >= 0 && !upper && isLastName(last) && !isFormWord(first)
 	for i, w := range words {
-		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) {
+		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) || reTitleWord.MatchString(w) {
 			return 0, 0, 0 // "PATIENT WILLIAMS", "Name Smith", "Lane JUNE"
 		}
 	}
@@ -617,7 +619,7 @@ func clamp01(x float64) float64 {
 // it, initials before it, a generational suffix after it. OCR variants of
 // titles ("Mr,", "Mz.") count.
 var (
-	reTitleWord   = regexp.MustCompile(`^(?i:mr|mrs|ms|miss|dr|prof|mz|rev|sir)[.,]?$`)
+	reTitleWord   = regexp.MustCompile(`^(?i:mr|mrs|ms|miss|dr|prof|mz|rev|sir|herr|frau|mme|mlle|sig|sig\.ra|sigra|dott|dott\.ssa|sr|sra|srta)[.,]?$`)
 	reInitialWord = regexp.MustCompile(`^(?:[A-Z][.,]){1,3}$|^[A-Z]\.?$`)
 	// rePronounI is "I" in languages of Europe, which starts a
 	// declaration ("I, Milo Jakubowski, declare"; "Yo, Alejandra
