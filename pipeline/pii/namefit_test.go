@@ -80,3 +80,16 @@ func TestPronounIsNoInitial(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleStaysOutOfName(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Dear Mrs Kathy Stoltenberg,", "Kathy Stoltenberg"},
+		{"Sehr geehrter Herr Klaus Müller,", "Klaus Müller"},
+		{"Attending: Dr. Priya Raman", "Priya Raman"},
+	} {
+		ents := find(analyze(t, DefaultConfig(), patTestPage(c.text)), entity.Person)
+		if len(ents) != 1 || strings.TrimRight(ents[0].Text, ",") != c.want {
+			t.Errorf("%q: want PERSON %q alone, got %v", c.text, c.want, texts(ents))
+		}
+	}
+}

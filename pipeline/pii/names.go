@@ -315,7 +315,6 @@ func (n *nameScan) add(s, e int, score float64, src string) {
 // titled: a title and a name ("Dr. Kramer").
 func (n *nameScan) titled(text string) {
 	for _, m := range reTitled.FindAllStringSubmatchIndex(n.mask, -1) {
-		// The span keeps the title: "Dr. Kramer" is the reference to hide.
 		words := strings.Fields(text[m[4]:m[5]])
 		last := words[len(words)-1]
 		if isDictWord(last) && !isLastName(last) && !weakName(last) || reTitleWord.MatchString(words[0]) {
@@ -328,7 +327,9 @@ func (n *nameScan) titled(text string) {
 		if len(words) > 1 && isFirstName(words[0]) {
 			score += 0.05
 		}
-		n.add(m[2], m[3], score, "names:title")
+		// The span leaves the title out: "Dr." is no personal data, and
+		// stays on the page ("Dr. Kramer" becomes "Dr. Lindqvist").
+		n.add(m[4], m[3], score, "names:title")
 	}
 }
 
@@ -615,9 +616,9 @@ func clamp01(x float64) float64 {
 	return x
 }
 
-// Name parts that a person's name takes along on its line: a title before
-// it, initials before it, a generational suffix after it. OCR variants of
-// titles ("Mr,", "Mz.") count.
+// Name parts that a person's name takes along on its line: initials before
+// it, a generational suffix after it. Titles (with OCR variants such as
+// "Mr,", "Mz.") are evidence of a name but stay out of its span.
 var (
 	reTitleWord   = regexp.MustCompile(`^(?i:mr|mrs|ms|miss|dr|prof|mz|rev|sir|herr|frau|mme|mlle|sig|sig\.ra|sigra|dott|dott\.ssa|sr|sra|srta)[.,]?$`)
 	reInitialWord = regexp.MustCompile(`^(?:[A-Z][.,]){1,3}$|^[A-Z]\.?$`)
@@ -629,7 +630,7 @@ var (
 )
 
 // expandPerson grows a PERSON match over the name parts next to it on its
-// line: titles and initials before, suffixes after.
+// line: initials before, suffixes after.
 func expandPerson(in *Input, pos map[int][2]int, m *Match) {
 	ws := in.WordsInSpan(m.Start, m.End)
 	if len(ws) == 0 {
@@ -650,7 +651,7 @@ func expandPerson(in *Input, pos map[int][2]int, m *Match) {
 		next := in.Page.Words[ln[k+1]]
 		t := strings.TrimSpace(w.Text)
 		named := pair && k == first[1]-1 && reNameWord.MatchString(t)
-		if next.Box.Left-w.Box.Right() > 2*max(h, 8) || rePronounI.MatchString(t) || !(named || reTitleWord.MatchString(t) || reInitialWord.MatchString(t)) {
+		if next.Box.Left-w.Box.Right() > 2*max(h, 8) || rePronounI.MatchString(t) || !(named || reInitialWord.MatchString(t)) {
 			break
 		}
 		m.Start = in.WordStart[ln[k]]
