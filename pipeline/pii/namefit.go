@@ -58,11 +58,16 @@ func initialWord(w string) bool {
 // with confidence), at least one name-like word: a name-shaped word that
 // the curated name lists know or no dictionary holds, or initials. A value
 // of only ordinary words ("VOLUME STORES", "Voice Number") is the next
-// label or a column heading.
+// label or a column heading, and so is a value with "#" or two ordinary
+// capitalised words and no name, however poorly read.
 func personValueFits(ws []int, words []doc.Word, printed bool) bool {
-	prose, named := 0, 0
+	prose, named, ordinary := 0, 0, 0
 	for _, wi := range ws {
-		core := coreWord(words[wi].Text)
+		t := strings.TrimSpace(words[wi].Text)
+		if strings.Contains(t, "#") {
+			return false // "# REPS": a count's column
+		}
+		core := coreWord(t)
 		if !hasLetters(core, 1) {
 			continue
 		}
@@ -71,13 +76,18 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 		case lower && (nameParticles[strings.ToLower(core)] || nameConjunctions[strings.ToLower(core)]):
 		case lower && dictWord(core) || calendarWord(core, 1):
 			prose++
-		case initialWord(strings.TrimSpace(words[wi].Text)) || initialWord(core) || fusedInitials(core):
+		case initialWord(t) || initialWord(core) || fusedInitials(core):
 			named++
 		case nameLikeWord(core):
 			named++
+		case dictWord(core) && !knownName(core):
+			ordinary++
 		}
 	}
-	return prose < 2 && (named > 0 || !printed)
+	if prose >= 2 || named == 0 && (printed || ordinary >= 2) {
+		return false
+	}
+	return true
 }
 
 // nameLikeWord reports a word shaped like a name (capitalised or upper
@@ -155,12 +165,16 @@ func isLabelWord(w string) bool {
 
 // cutAtLabel shortens a value at the first word, past its first, that ends
 // in a colon and has letters: the next field's label ("Dr Elsa Meyer
-// Mutuelle:", "FLOTTMANN, Etienne Geburtsdatum:").
+// Mutuelle:", "FLOTTMANN, Etienne Geburtsdatum:"), or at a table's rule
+// read as "|".
 func cutAtLabel(ws []int, words []doc.Word) []int {
 	for k := 1; k < len(ws); k++ {
 		t := strings.TrimSpace(words[ws[k]].Text)
 		if strings.HasSuffix(t, ":") && hasLetters(t, 2) && !strings.ContainsAny(t, "0123456789") {
 			return ws[:k]
+		}
+		if t != "" && strings.Trim(t, "|[]") == "" {
+			return ws[:k] // a table's rule: the next cell
 		}
 	}
 	return ws
