@@ -167,7 +167,8 @@ func init() {
 		"middle name", "emergency contact", "next of kin", "account holder", "cardholder", "card holder",
 		"policyholder", "policy holder", "guarantor", "beneficiary", "physician", "attending physician",
 		"referring physician", "insured", "spouse", "guardian", "tenant", "landlord", "guest", "passenger",
-		"served by", "cashier")
+		"served by", "cashier", "kassierer", "kassiererin", "cajero", "cajera", "caissier", "caissière",
+		"cassiere", "cassiera")
 	add(entity.Person, 1, "name", "full name", "last name", "first name", "from", "attn", "attention",
 		"signature", "signed", "signed by", "by", "contact", "contact person", "prepared by",
 		"approved by", "requested by", "submitted by", "written by", "authorized by",
