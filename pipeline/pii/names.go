@@ -498,7 +498,7 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	// ordinary first word a first name.
 	initialed := m[4] >= 0 && !upper && isLastName(last) && !isFormWord(first)
 	for i, w := range words {
-		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) || reTitleWord.MatchString(w) {
+		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) || i < 2 && reTitleWord.MatchString(w) {
 			return 0, 0, 0 // "PATIENT WILLIAMS", "Name Smith", "Lane JUNE"
 		}
 	}
@@ -530,7 +530,7 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	// not after a middle initial, which completes the name ("Scott R.
 	// Benson"), nor in another case ("Robert Kennedy YOUR"), nor a label.
 	sur := last
-	if third != "" && m[4] < 0 && !isDictWord(third) && !labelAfter(text, m[9]) &&
+	if third != "" && m[4] < 0 && !isDictWord(third) && !labelAfter(text, m[9]) && !reTitleWord.MatchString(third) && !reSuffixWord.MatchString(third) &&
 		(strings.ToUpper(third) == third) == (strings.ToUpper(last) == last) && !monthNames[normWord(third)] &&
 		(isLastName(third) || !isLastName(last) && isFirstName(last)) {
 		sur, end = third, m[9]
