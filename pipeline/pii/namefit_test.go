@@ -17,7 +17,8 @@ func TestLabelsHeadingsAndProseAreNoNames(t *testing.T) {
 		{"PLEASE ACKNOWLEDGE RECEIPT OF THIS NOTICE"},          // a heading
 		{"Tel Call Placed Direct"},                             // a field label
 		{"Date: SOURCE OF"},                                    // no date
-		{"City: Role of Inflammation"},                         // no place
+		{"City: Role of Inflammation"},
+		{"SHOOK, HARDY & BACON"}, // a firm                         // no place
 	} {
 		ents := analyze(t, DefaultConfig(), patTestPage(strings.Join(lines, "\n")))
 		for _, e := range ents {

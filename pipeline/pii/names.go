@@ -432,7 +432,9 @@ func (n *nameScan) lastFirst(text string) {
 		last, first := text[m[2]:m[3]], text[m[4]:m[5]]
 		// A pronoun before the comma starts a declaration ("Yo,
 		// Alejandra", "Ich, Kerem").
-		if !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
+		// "HOOK, HARDY & BACON" is a firm.
+		firm := strings.HasPrefix(strings.TrimLeft(text[m[5]:], " "), "&")
+		if firm || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
 		score := 0.6
