@@ -31,6 +31,10 @@ var DefaultContextWords = map[entity.Type][]string{
 	entity.URL:          {"url", "website", "web", "site", "http", "link"},
 }
 
+// runContextMin is the least score a run of capitalised words needs (some
+// name-list evidence) before context words can raise it.
+const runContextMin = 0.35
+
 // contextEnhancer applies context words to matches.
 type contextEnhancer struct {
 	words    map[entity.Type]map[string]bool
@@ -82,6 +86,12 @@ func (c *contextEnhancer) enhance(in *Input, ms []Match) {
 	for i := range ms {
 		m := &ms[i]
 		if strings.HasPrefix(m.Source, "label:") || strings.HasPrefix(m.Source, "deny") {
+			continue
+		}
+		if (m.Source == "names:run" || m.Source == "ner") && m.Type == entity.Person && m.Score < runContextMin {
+			// Capitalised words that no name list knows: a context word
+			// nearby ("Dr", "to") is no evidence that they are a name
+			// ("Dr Meyer Mutuelle:", "Call Placed Direct").
 			continue
 		}
 		set := c.words[m.Type]

@@ -151,6 +151,24 @@ func init() {
 			exactLabels[p] = labelRule{typ: t, maxLines: lines, exact: true}
 		}
 	}
+	// Person fields in the languages of Europe (German, French, Spanish,
+	// Italian) and more English ones.
+	add(entity.Person, 1, "vorname", "nachname", "familienname", "geburtsname", "patientin", "empfänger",
+		"rechnungsempfänger", "ansprechpartner", "ansprechpartnerin", "kontaktperson", "unterschrift",
+		"kontoinhaber", "antragsteller", "absender", "z. hd", "z.hd", "zu händen", "sachbearbeiter", "notfallkontakt",
+		"name, vorname", "nom", "prénom", "nom de famille", "nom de naissance", "nom d'usage", "patiente",
+		"destinataire", "expéditeur", "médecin", "médecin traitant", "titulaire", "titulaire du compte",
+		"demandeur", "à l'attention de", "personne à prévenir", "interlocuteur", "nom, prénom", "nom et prénom",
+		"nombre", "apellido", "apellidos", "nombre y apellidos", "paciente", "destinatario", "remitente",
+		"médico", "solicitante", "a la atención de", "persona de contacto", "contacto de emergencia",
+		"primer apellido", "segundo apellido", "nome", "cognome", "nome e cognome", "paziente", "mittente",
+		"medico", "medico curante", "intestatario", "richiedente", "all'attenzione di", "contatto di emergenza",
+		"referente", "surname", "given name", "given names", "forename", "forenames", "maiden name",
+		"middle name", "emergency contact", "next of kin", "account holder", "cardholder", "card holder",
+		"policyholder", "policy holder", "guarantor", "beneficiary", "physician", "attending physician",
+		"referring physician", "insured", "spouse", "guardian", "tenant", "landlord", "guest", "passenger",
+		"served by", "cashier", "kassierer", "kassiererin", "cajero", "cajera", "caissier", "caissière",
+		"cassiere", "cassiera")
 	add(entity.Person, 1, "name", "full name", "last name", "first name", "from", "attn", "attention",
 		"signature", "signed", "signed by", "by", "contact", "contact person", "prepared by",
 		"approved by", "requested by", "submitted by", "written by", "authorized by",
@@ -194,7 +212,8 @@ var (
 	dateKeys    = []string{"date", "dated", "dob", "birth", "birthdate", "rec'd", "recd"}
 	phoneKeys   = []string{"phone", "telephone", "tel", "fax", "facsimile", "mobile", "cell", "telex"}
 	addressKeys = []string{"address", "street", "city", "zip"}
-	personKeys  = []string{"name", "signature", "signed", "contact", "attn", "attention", "investigator", "investigators", "recipient", "originator"}
+	personKeys  = []string{"name", "signature", "signed", "contact", "attn", "attention", "investigator", "investigators", "recipient", "originator",
+		"surname", "forename", "vorname", "nachname", "prénom", "apellido", "apellidos", "cognome"}
 	// "name" fields that hold no person's name.
 	notPersonName = map[string]entity.Type{"brand": "", "product": "", "file": "", "project": "", "program": "",
 		"trade": "", "item": "", "test": "", "study": "", "chemical": "", "generic": "", "code": "",
@@ -312,6 +331,10 @@ func (g *geometry) findLabel(p *phrase) {
 	// Candidate prefixes, longest first: a colon-terminated prefix, the
 	// whole phrase, or an exact label followed by its value.
 	best := 0
+	// An upper-case phrase that ends in a colon is a heading or a label
+	// as a whole ("PATIENT WILLIAMS AND MALONE:"): no shorter label
+	// without a colon starts it.
+	heading := n > 1 && colonPrefix(words, pw) == n && allUpper(textsOf(words, pw))
 	for k := min(n, labelMaxWords+2); k >= 1; k-- {
 		raw := make([]string, k)
 		for i := 0; i < k; i++ {
@@ -320,7 +343,7 @@ func (g *geometry) findLabel(p *phrase) {
 		last := strings.TrimSpace(raw[k-1])
 		colon := strings.HasSuffix(last, ":")
 		canon := labelCanon(raw)
-		if canon == "" {
+		if canon == "" || heading && !colon {
 			continue
 		}
 		rule, ok := exactLabels[canon]
@@ -557,6 +580,12 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		pageW = 1 << 30
 	}
 	right, lastRight, fieldEnd := g.rightOfLabel(ri, pi, labelBox, pageW)
+	rejected := len(right) > 0 && !valueFits(p.rule.typ, right, words)
+	if rejected {
+		// The next label beside this one ("Nom  Prénom"): the values are
+		// below. The field is not empty.
+		right = nil
+	}
 	var segs []fieldSeg
 	valueLeft, nextRow := labelBox.Left, ri+1
 	if len(right) > 0 {
@@ -568,9 +597,12 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		nextRow = s.nextRow
 	}
 	if len(segs) == 0 {
-		if r.FieldExtent && p.colon && fieldEnd-labelBox.Right() > 2*g.h {
+		if r.FieldExtent && p.colon && !rejected && fieldEnd-labelBox.Right() > 2*g.h {
 			return g.emptyField(p, labelBox, fieldEnd)
 		}
+		return nil
+	}
+	if !valueFits(p.rule.typ, segs[0].words, words) {
 		return nil
 	}
 	segs = g.continuationSegs(p, segs, valueLeft, nextRow, labelBox)
@@ -627,14 +659,19 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 	if len(right) == 0 {
 		right, lastRight, fieldEnd = g.besideRows(ri, labelBox, fieldEnd)
 	}
-	// An inline label ends the value: "Tel. 555-0100 Fax 555-0199".
-	for k := 1; k < len(right); k++ {
-		if inlineLabel(words[right[k]].Text) {
-			fieldEnd = min(fieldEnd, words[right[k]].Box.Left-h/2)
-			right = right[:k]
-			lastRight = words[right[k-1]].Box.Right()
+	// An inline label ends the value: "Tel. 555-0100 Fax 555-0199", and
+	// so does a word with a colon: "Dr Elsa Meyer Mutuelle:".
+	k := len(cutAtLabel(right, words))
+	for j := 1; j < k; j++ {
+		if inlineLabel(words[right[j]].Text) {
+			k = j
 			break
 		}
+	}
+	if k < len(right) {
+		fieldEnd = min(fieldEnd, words[right[k]].Box.Left-h/2)
+		right = right[:k]
+		lastRight = words[right[k-1]].Box.Right()
 	}
 	return right, lastRight, fieldEnd
 }
@@ -946,7 +983,7 @@ func plausibleLine(t entity.Type, ws []int, words []doc.Word) bool {
 				named = true
 			}
 		}
-		return named && 2*form < len(ws)
+		return named && 2*form < len(ws) && personValueFits(ws, words, meanConf(ws, words) >= printedConf)
 	case entity.Address:
 		for _, wi := range ws {
 			if hasAlnum(words[wi].Text) {
@@ -983,6 +1020,44 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 		score = base - (base-score)*trust
 	}
 	return clamp01(score)
+}
+
+// valueFits reports whether the first row of a label's value fits the
+// label's type: a PERSON is name-like, an address or place is no run of
+// ordinary words, a DATE is no sentence. Text read with confidence must
+// fit fully; handwriting read as noise ("ter" for a date) only must not be
+// a sentence, and is left to the shape scores of labelScore.
+func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
+	printed := meanConf(ws, words) >= printedConf
+	switch typ {
+	case entity.Person:
+		return personValueFits(ws, words, printed)
+	case entity.Address, entity.Location:
+		return !printed || placeValueFits(ws, words)
+	case entity.Date:
+		return dateValueFits(ws, words, printed)
+	case entity.Phone:
+		return phoneValueFits(ws, words, printed)
+	case entity.Email:
+		return valueHasDot(ws, words) // "IBAN" beside "E-mail"
+	}
+	return true
+}
+
+// printedConf is the mean OCR confidence from which a value's words are
+// taken as read right (printed or clear text).
+const printedConf = 75
+
+// meanConf is the mean OCR confidence of the words.
+func meanConf(ws []int, words []doc.Word) float64 {
+	if len(ws) == 0 {
+		return 0
+	}
+	sum := 0.0
+	for _, wi := range ws {
+		sum += words[wi].Conf
+	}
+	return sum / float64(len(ws))
 }
 
 // labelStrength is the score a label gives its value before the value is
@@ -1030,7 +1105,7 @@ func shapeOf(ws []int, words []doc.Word) valueShape {
 				sh.letters++
 			}
 		}
-		if isCommonWord(t) && !isFirstName(t) && !isLastName(t) {
+		if isDictWord(t) && !isFirstName(t) && !isLastName(t) {
 			sh.common++
 		}
 		if hasLetters(t, 2) {

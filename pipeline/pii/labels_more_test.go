@@ -191,8 +191,13 @@ func TestUpperCaseLabelAfterValueStartsAnew(t *testing.T) {
 	ents := find(analyze(t, DefaultConfig(), p), entity.Person)
 	want := map[string]bool{"Tolland Vexby": false, "Corwin Ashdale": false}
 	for _, e := range ents {
-		if _, ok := want[e.Text]; ok && e.Source == "label:office name" {
+		// The label's value may also be a known name: either source
+		// reports the same span.
+		if _, ok := want[e.Text]; ok && (e.Source == "label:office name" || strings.HasPrefix(e.Source, "names:")) {
 			want[e.Text] = true
+		}
+		if strings.Contains(e.Text, "OFFICE") {
+			t.Errorf("the next label taken into a value: %q", e.Text)
 		}
 	}
 	for s, ok := range want {

@@ -5,10 +5,12 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/brianvoe/gofakeit/v7/data"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // Name lists: first and last names from gofakeit's person data, minus the
@@ -21,6 +23,8 @@ var (
 	lastNames     map[string]bool
 	commonWords   map[string]bool
 	formWordSet   map[string]bool
+	// listedNames are all names of the lists, the common words included.
+	listedNames map[string]bool
 )
 
 // formWords are words common on business forms and letters that start with a
@@ -89,7 +93,13 @@ func loadNameLists() {
 			commonWords[w] = true
 			formWordSet[w] = true
 		}
+		listedNames = map[string]bool{}
 		firstNames = map[string]bool{}
+		for _, key := range []string{"first", "middle", "last"} {
+			for _, n := range data.Person[key] {
+				listedNames[strings.ToLower(n)] = true
+			}
+		}
 		for _, key := range []string{"first", "middle"} {
 			for _, n := range data.Person[key] {
 				if l := strings.ToLower(n); !commonWords[l] {
@@ -107,13 +117,37 @@ func loadNameLists() {
 }
 
 // isFirstName, isLastName and isCommonWord look a word up, case-insensitively,
-// with surrounding punctuation removed.
-func isFirstName(w string) bool { loadNameLists(); return firstNames[normWord(w)] }
-func isLastName(w string) bool  { loadNameLists(); return lastNames[normWord(w)] }
+// with surrounding punctuation removed. A name of the many-culture lexicon
+// counts as a first and a last name (it does not tell them apart) unless
+// it is also a dictionary word ("Stores", "Patient"), which needs the
+// curated lists.
+func isFirstName(w string) bool { loadNameLists(); return firstNames[normWord(w)] || lexiconName(w) }
+func isLastName(w string) bool  { loadNameLists(); return lastNames[normWord(w)] || lexiconName(w) }
 func isFormWord(w string) bool  { loadNameLists(); return formWordSet[normWord(w)] }
 func isCommonWord(w string) bool {
 	loadNameLists()
 	return commonWords[normWord(w)]
+}
+
+// isDictWord reports a common or form word, or a word of the lexicon's
+// dictionaries of several languages: the test the name rules apply.
+func isDictWord(w string) bool {
+	n := normWord(w)
+	return isCommonWord(n) || len(n) > 1 && lexicon.IsCommonWord(n)
+}
+
+// weakName reports a name of the lexicon that is also a word of another
+// language's dictionary, not of the English word lists ("Elmo", "Kramer"),
+// and longer than the pronouns and articles that are names too ("Sie").
+func weakName(w string) bool {
+	n := normWord(w)
+	return len(n) >= 4 && lexicon.IsName(n) && !isCommonWord(n)
+}
+
+// lexiconName reports a name of the lexicon that is no dictionary word.
+func lexiconName(w string) bool {
+	n := normWord(w)
+	return len([]rune(n)) > 1 && lexicon.IsName(n) && !lexicon.IsCommonWord(n)
 }
 
 // NameRecognizer finds person names by form: a title followed by capitalised
@@ -131,7 +165,7 @@ const (
 )
 
 var (
-	reTitled = regexp.MustCompile(`\b((?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|DR|PROF)\.?\s+((?:[A-Z]\.\s?)*` + nameWord + `(?:\s+` + nameWord + `)?))`)
+	reTitled = regexp.MustCompile(`\b((?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|DR|PROF|Herr|Frau|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa|Sr|Sra|Srta)\.?\s+((?:[A-Z]\.\s?)*` + nameWord + `(?:\s+` + nameWord + `)?))`)
 	// Initials: one to three single letters with periods, then a surname.
 	// OCR reads an initial's period as a comma, or loses the last one
 	// ("E, Ramirez", "B. F Hahn").
@@ -180,7 +214,7 @@ func brokenTitledNames(in *Input) []Match {
 			continue
 		}
 		sur := strings.TrimRight(strings.TrimSpace(words[next[0]].Text), ",.;:")
-		if !reNameWord.MatchString(sur) || isCommonWord(sur) && !isLastName(sur) {
+		if !reNameWord.MatchString(sur) || isDictWord(sur) && !isLastName(sur) {
 			continue
 		}
 		score := 0.75
@@ -223,7 +257,7 @@ func unglueRules(text string) string {
 // nameMatches runs the name rules over one line of text starting at byte
 // offset base of Input.Text.
 func nameMatches(text string, base int) []Match {
-	n := &nameScan{base: base}
+	n := &nameScan{base: base, mask: asciiMask(text)}
 	n.titled(text)
 	n.initials(text)
 	n.fusedInitials(text)
@@ -238,7 +272,36 @@ func nameMatches(text string, base int) []Match {
 // starts at byte offset base of Input.Text.
 type nameScan struct {
 	base int
+	// mask is the line with each non-ASCII letter replaced by as many
+	// ASCII letters of its case ("Núñez" is matched as "Naaaez"), so that
+	// the rules' patterns see whole words; words are read from the line.
+	mask string
 	out  []Match
+}
+
+// asciiMask replaces each non-ASCII rune of s by bytes of the same length:
+// "A" for an upper-case letter, "a" for any other letter, a space for a
+// space and "~" for anything else ("·" separates words as a symbol). Byte offsets do not change.
+func asciiMask(s string) string {
+	b := []byte(s)
+	for i, r := range s {
+		if r < utf8.RuneSelf {
+			continue
+		}
+		c := byte('~')
+		switch {
+		case unicode.IsSpace(r):
+			c = ' '
+		case unicode.IsUpper(r):
+			c = 'A'
+		case unicode.IsLetter(r):
+			c = 'a'
+		}
+		for k := 0; k < utf8.RuneLen(r); k++ {
+			b[i+k] = c
+		}
+	}
+	return string(b)
 }
 
 // add reports a name at text[s:e] with score, when the score is positive.
@@ -251,11 +314,10 @@ func (n *nameScan) add(s, e int, score float64, src string) {
 
 // titled: a title and a name ("Dr. Kramer").
 func (n *nameScan) titled(text string) {
-	for _, m := range reTitled.FindAllStringSubmatchIndex(text, -1) {
-		// The span keeps the title: "Dr. Kramer" is the reference to hide.
+	for _, m := range reTitled.FindAllStringSubmatchIndex(n.mask, -1) {
 		words := strings.Fields(text[m[4]:m[5]])
 		last := words[len(words)-1]
-		if isCommonWord(last) && !isLastName(last) || reTitleWord.MatchString(words[0]) {
+		if isDictWord(last) && !isLastName(last) && !weakName(last) || reTitleWord.MatchString(words[0]) {
 			continue
 		}
 		score := 0.75
@@ -265,20 +327,22 @@ func (n *nameScan) titled(text string) {
 		if len(words) > 1 && isFirstName(words[0]) {
 			score += 0.05
 		}
-		n.add(m[2], m[3], score, "names:title")
+		// The span leaves the title out: "Dr." is no personal data, and
+		// stays on the page ("Dr. Kramer" becomes "Dr. Lindqvist").
+		n.add(m[4], m[3], score, "names:title")
 	}
 }
 
 // initials: initials and a surname ("R. B. Spell").
 func (n *nameScan) initials(text string) {
-	for _, m := range reInitials.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range reInitials.FindAllStringSubmatchIndex(n.mask, -1) {
 		sur := text[m[4]:m[5]]
-		if notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[2]:m[3]])] {
+		if notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[2]:m[3]])] || rePronounI.MatchString(strings.TrimSpace(text[m[2]:m[3]])) {
 			continue
 		}
 		inits := strings.Count(text[m[2]:m[3]], ".")
 		score := 0.55 + 0.05*float64(inits)
-		if isCommonWord(sur) && !isLastName(sur) {
+		if isDictWord(sur) && !isLastName(sur) {
 			// "R. B. Spell" is a name; "P. O. Box" and "U.S. Government"
 			// are not.
 			if inits < 2 || isFormWord(sur) {
@@ -298,14 +362,15 @@ func (n *nameScan) initials(text string) {
 
 // fusedInitials: two initials read as one word and a surname ("JH. Wexby").
 func (n *nameScan) fusedInitials(text string) {
-	for _, m := range reFusedInitials.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range reFusedInitials.FindAllStringSubmatchIndex(n.mask, -1) {
 		inits, sur := text[m[2]:m[3]], text[m[4]:m[5]]
 		// An upper-case word after two capitals is as often a heading or
-		// a brand ("KS. GOLD"): only a known surname counts then.
-		if strings.ToUpper(sur) == sur && !isLastName(sur) {
+		// a brand ("KS. GOLD"): only a surname of the curated list counts
+		// then.
+		if strings.ToUpper(sur) == sur && !lastNames[normWord(sur)] {
 			continue
 		}
-		if notInitials[inits] || notFusedInitials[inits] || len(sur) < 4 || isCommonWord(sur) && !isLastName(sur) ||
+		if notInitials[inits] || notFusedInitials[inits] || len(sur) < 4 || isDictWord(sur) && !isLastName(sur) ||
 			reTitleWord.MatchString(sur) || reSuffixWord.MatchString(sur) {
 			continue
 		}
@@ -320,7 +385,7 @@ func (n *nameScan) fusedInitials(text string) {
 // colonPair: a capitalised pair after a colon that ends a label the other
 // rules did not read ("NOTE T 2: Elmo Quaddle"), closing its line.
 func (n *nameScan) colonPair(text string) {
-	m := reColonPair.FindStringSubmatchIndex(text)
+	m := reColonPair.FindStringSubmatchIndex(n.mask)
 	if m == nil {
 		return
 	}
@@ -342,9 +407,9 @@ func (n *nameScan) colonPair(text string) {
 
 // surnameInitials: a surname and its initials ("Spell, R. B.").
 func (n *nameScan) surnameInitials(text string) {
-	for _, m := range reSurnameInitials.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range reSurnameInitials.FindAllStringSubmatchIndex(n.mask, -1) {
 		sur := text[m[2]:m[3]]
-		if isCommonWord(sur) && !isLastName(sur) || len(sur) < 3 || reTitleWord.MatchString(sur) ||
+		if isDictWord(sur) && !isLastName(sur) || len(sur) < 3 || reTitleWord.MatchString(sur) ||
 			notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[4]:m[5]])] {
 			continue
 		}
@@ -363,13 +428,17 @@ func (n *nameScan) surnameInitials(text string) {
 
 // lastFirst: a surname, a comma and a given name ("Spell, Ronald").
 func (n *nameScan) lastFirst(text string) {
-	for _, m := range reLastFirst.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range reLastFirst.FindAllStringSubmatchIndex(n.mask, -1) {
 		last, first := text[m[2]:m[3]], text[m[4]:m[5]]
-		if !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) {
+		// A pronoun before the comma starts a declaration ("Yo,
+		// Alejandra", "Ich, Kerem").
+		// "HOOK, HARDY & BACON" is a firm.
+		firm := strings.HasPrefix(strings.TrimLeft(text[m[5]:], " "), "&")
+		if firm || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
 		score := 0.6
-		if isCommonWord(last) && !isLastName(last) {
+		if isDictWord(last) && !isLastName(last) {
 			score -= 0.1
 		}
 		if isLastName(last) {
@@ -381,9 +450,10 @@ func (n *nameScan) lastFirst(text string) {
 
 // capitalisedRuns: runs of capitalised words scored as names (capRunScore).
 func (n *nameScan) capitalisedRuns(text string) {
+	heading := headingLine(text)
 	// Capitalised runs; FindAll does not overlap, so retry from each word.
 	for off := 0; off < len(text); {
-		loc := reCapRun.FindStringSubmatchIndex(text[off:])
+		loc := reCapRun.FindStringSubmatchIndex(n.mask[off:])
 		if loc == nil {
 			break
 		}
@@ -392,7 +462,7 @@ func (n *nameScan) capitalisedRuns(text string) {
 				loc[i] += off
 			}
 		}
-		if s, e, score := capRunScore(text, loc); score > 0 {
+		if s, e, score := capRunScore(text, loc); score > 0 && !(heading && strings.ToUpper(text[s:e]) == text[s:e]) {
 			n.add(s, e, score, "names:run")
 		}
 		// Continue after the first word of this run.
@@ -429,8 +499,19 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	// "Crystal T. Ortiz": a middle initial before a known surname makes an
 	// ordinary first word a first name.
 	initialed := m[4] >= 0 && !upper && isLastName(last) && !isFormWord(first)
+	for i, w := range words {
+		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) || i < 2 && reTitleWord.MatchString(w) {
+			return 0, 0, 0 // "PATIENT WILLIAMS", "Name Smith", "Lane JUNE"
+		}
+	}
+	// A name of the lexicon that is also a dictionary word ("Elmo",
+	// "Pat") may start a run whose other word is a name or no word at all.
+	weak := func(w, other string) bool {
+		return weakName(w) && (isLastName(other) || isFirstName(other) || !isDictWord(other))
+	}
 	for i, w := range []string{first, last} {
-		if isCommonWord(w) && !(isFirstName(w) || isLastName(w)) {
+		other := []string{last, first}[i]
+		if isDictWord(w) && !(isFirstName(w) || isLastName(w)) && !weak(w, other) {
 			// "Gregory Strong": an ordinary word can be a surname after a
 			// known first name, never a form word and never first.
 			if i == 0 && initialed {
@@ -443,18 +524,30 @@ func capRunScore(text string, m []int) (int, int, float64) {
 			penalty = 0.15
 		}
 	}
-	// A third word counts only if it is the surname ("John Henry Smith").
+	// A word with a colon is the next label ("Sam Zolot MANUFACTURER:").
+	if labelAfter(text, m[7]) {
+		return 0, 0, 0
+	}
+	// A third word counts only if it is the surname ("John Henry Smith"):
+	// not after a middle initial, which completes the name ("Scott R.
+	// Benson"), nor in another case ("Robert Kennedy YOUR"), nor a label.
 	sur := last
-	if third != "" && !isCommonWord(third) && (isLastName(third) || !isLastName(last) && isFirstName(last)) {
+	if third != "" && m[4] < 0 && !isDictWord(third) && !labelAfter(text, m[9]) && !reTitleWord.MatchString(third) && !reSuffixWord.MatchString(third) &&
+		(strings.ToUpper(third) == third) == (strings.ToUpper(last) == last) && !monthNames[normWord(third)] &&
+		(isLastName(third) || !isLastName(last) && isFirstName(last)) {
 		sur, end = third, m[9]
 	}
 	f, l := isFirstName(first), isLastName(sur)
 	score := 0.2
 	if f {
 		score += 0.35
+	} else if weak(first, sur) {
+		score += 0.15
 	}
 	if l {
 		score += 0.25
+	} else if weak(sur, first) {
+		score += 0.1
 	}
 	if f && isFirstName(sur) && !l {
 		// "John Paul": two first names, weaker.
@@ -477,6 +570,44 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	return m[2], end, score - penalty
 }
 
+// calendarWord reports a day of the week, or a month that cannot be a
+// first name here: abbreviated, upper case or after the first word
+// ("Strickland DEC", "Lane JUNE"; "April Jones" stays).
+func calendarWord(w string, i int) bool {
+	n := normWord(w)
+	if weekdays[n] {
+		return true
+	}
+	return monthNames[n] && (i > 0 || len(n) <= 3 || strings.ToUpper(w) == w)
+}
+
+// headingLine reports an upper-case line that is a heading or a label: it
+// ends in a colon ("PATIENT WILLIAMS AND MALONE:"), or most of its three
+// or more words are dictionary words ("PLEASE ACKNOWLEDGE RECEIPT OF THIS
+// NOTICE"). Its upper-case runs are no names.
+func headingLine(text string) bool {
+	ws := strings.Fields(text)
+	if !allUpper(ws) {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimSpace(text), ":") {
+		return true
+	}
+	dict := 0
+	for _, w := range ws {
+		if isDictWord(w) && !isLastName(w) {
+			dict++
+		}
+	}
+	return len(ws) >= 3 && 2*dict > len(ws)
+}
+
+// labelAfter reports a colon right after the word that ends at text[:i]:
+// the word is a label.
+func labelAfter(text string, i int) bool {
+	return i < len(text) && text[i] == ':'
+}
+
 func clamp01(x float64) float64 {
 	switch {
 	case x < 0:
@@ -487,17 +618,21 @@ func clamp01(x float64) float64 {
 	return x
 }
 
-// Name parts that a person's name takes along on its line: a title before
-// it, initials before it, a generational suffix after it. OCR variants of
-// titles ("Mr,", "Mz.") count.
+// Name parts that a person's name takes along on its line: initials before
+// it, a generational suffix after it. Titles (with OCR variants such as
+// "Mr,", "Mz.") are evidence of a name but stay out of its span.
 var (
-	reTitleWord   = regexp.MustCompile(`^(?i:mr|mrs|ms|miss|dr|prof|mz|rev|sir)[.,]?$`)
+	reTitleWord   = regexp.MustCompile(`^(?i:mr|mrs|ms|miss|dr|prof|mz|rev|sir|herr|frau|mme|mlle|sig|sig\.ra|sigra|dott|dott\.ssa|sr|sra|srta)[.,]?$`)
 	reInitialWord = regexp.MustCompile(`^(?:[A-Z][.,]){1,3}$|^[A-Z]\.?$`)
-	reSuffixWord  = regexp.MustCompile(`^(?:Jr|Sr|JR|SR|II|III|IV|Ph\.?D|M\.?D|Esq|ESQ)[.,]?$`)
+	// rePronounI is "I" in languages of Europe, which starts a
+	// declaration ("I, Milo Jakubowski, declare"; "Yo, Alejandra
+	// Preciado"): never an initial or a surname.
+	rePronounI   = regexp.MustCompile(`^(?:I|(?i:ich|yo|je|io|eu|ik|jeg|jag|ja|we|wir|nous|noi))[,]?$`)
+	reSuffixWord = regexp.MustCompile(`^(?:Jr|Sr|JR|SR|II|III|IV|Ph\.?D|M\.?D|Esq|ESQ)[.,]?$`)
 )
 
 // expandPerson grows a PERSON match over the name parts next to it on its
-// line: titles and initials before, suffixes after.
+// line: initials before, suffixes after.
 func expandPerson(in *Input, pos map[int][2]int, m *Match) {
 	ws := in.WordsInSpan(m.Start, m.End)
 	if len(ws) == 0 {
@@ -518,7 +653,7 @@ func expandPerson(in *Input, pos map[int][2]int, m *Match) {
 		next := in.Page.Words[ln[k+1]]
 		t := strings.TrimSpace(w.Text)
 		named := pair && k == first[1]-1 && reNameWord.MatchString(t)
-		if next.Box.Left-w.Box.Right() > 2*max(h, 8) || !(named || reTitleWord.MatchString(t) || reInitialWord.MatchString(t)) {
+		if next.Box.Left-w.Box.Right() > 2*max(h, 8) || rePronounI.MatchString(t) || !(named || reInitialWord.MatchString(t)) {
 			break
 		}
 		m.Start = in.WordStart[ln[k]]

@@ -161,9 +161,6 @@ func (r *NERRecognizer) line(model *prose.Model, text string, base int) []Match 
 	return out
 }
 
-var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true,
-	"la": true, "le": true, "du": true, "di": true, "da": true, "del": true, "dos": true, "st.": true}
-
 // splitsName reports whether a token inside a person span separates two
 // names: a lower-case word that is no name particle, "&", "v." or "vs".
 func splitsName(t string) bool {
@@ -182,7 +179,7 @@ func nameToken(t nerToken) bool {
 	if len(t.text) < 2 || t.text[0] < 'A' || t.text[0] > 'Z' || !hasLetters(t.text, 2) {
 		return false
 	}
-	return (t.tag == "NNP" || t.tag == "NNPS") && !isCommonWord(t.text) || isLastName(t.text)
+	return (t.tag == "NNP" || t.tag == "NNPS") && !isDictWord(t.text) || isLastName(t.text)
 }
 
 func nerType(label string) (entity.Type, bool) {
@@ -212,7 +209,7 @@ func nerScore(t entity.Type, toks []nerToken) float64 {
 			continue
 		}
 		n++
-		if isCommonWord(tk.text) {
+		if isDictWord(tk.text) {
 			common++
 		}
 		if tk.tag == "NNP" || tk.tag == "NNPS" {
@@ -228,7 +225,7 @@ func nerScore(t entity.Type, toks []nerToken) float64 {
 			last = true
 		}
 	}
-	if n == 0 {
+	if n == 0 || t == entity.Person && !nerPersonFits(toks) {
 		return 0
 	}
 	// Places and organisations from a model trained on news text are mostly
@@ -246,6 +243,32 @@ func nerScore(t entity.Type, toks []nerToken) float64 {
 		}
 	}
 	return clamp01(score)
+}
+
+// nerPersonFits reports whether the model's person can be a name: no
+// word is a label (with or before a colon, or a label word) and every
+// word is name-like, a lexicon name or initials; a single word only if
+// the curated name lists know it ("Hehe", "AGCOUNT", "FAX NQ.:" and
+// "Ret Tobacco" are not).
+func nerPersonFits(toks []nerToken) bool {
+	var ws []string
+	for _, tk := range toks {
+		if strings.HasSuffix(tk.text, ":") || tk.text == ":" {
+			return false
+		}
+		if core := coreWord(tk.text); hasLetters(core, 1) {
+			ws = append(ws, core)
+		}
+	}
+	for _, w := range ws {
+		if strings.ContainsAny(w, "0123456789") || isLabelWord(w) && !knownName(w) {
+			return false
+		}
+		if !nameLikeWord(w) && !initialWord(w) && !(nameShaped(w) && weakName(w)) {
+			return false
+		}
+	}
+	return len(ws) > 1 || len(ws) == 1 && knownName(ws[0])
 }
 
 func hasLower(s string) bool {

@@ -81,7 +81,7 @@ func signerScore(ws []string) (float64, bool) {
 		}
 		if isFirstName(core) || isLastName(core) {
 			names++
-		} else if isCommonWord(core) && len(core) > 1 {
+		} else if isDictWord(core) && len(core) > 1 {
 			return 0, false
 		}
 		if core[0] >= 'A' && core[0] <= 'Z' {

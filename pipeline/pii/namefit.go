@@ -1,0 +1,237 @@
+package pii
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
+
+// What a person's name looks like, word by word: the checks that a value
+// taken from a label's neighbourhood, or a run of capitalised words, must
+// pass before it is reported as a PERSON.
+
+// nameParticles are the lower-case words inside names of many languages
+// ("Ludwig van Beethoven", "María de la Cruz", "Omar bin Said").
+var nameParticles = map[string]bool{"de": true, "da": true, "das": true, "do": true, "dos": true, "del": true,
+	"della": true, "di": true, "du": true, "la": true, "le": true, "van": true, "von": true, "der": true,
+	"den": true, "ter": true, "ten": true, "zu": true, "bin": true, "ibn": true, "bint": true, "al": true,
+	"el": true, "st.": true}
+
+// nameConjunctions join two names in one value ("Mr. and Mrs. Smith").
+var nameConjunctions = map[string]bool{"and": true, "und": true, "et": true, "y": true, "e": true, "&": true}
+
+// coreWord is a word without the punctuation around it.
+func coreWord(w string) string {
+	return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// knownName reports a word that a name list holds, also when it is an
+// ordinary word as well ("Rose", "Will").
+func knownName(w string) bool {
+	loadNameLists()
+	n := normWord(w)
+	return firstNames[n] || lastNames[n] || listedNames[n]
+}
+
+// dictWord reports an ordinary word of a dictionary or of the form
+// vocabulary.
+func dictWord(w string) bool { return isDictWord(w) }
+
+// capitalised reports a word of letters that starts with an upper-case
+// letter (all upper case included).
+func capitalised(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+// initialWord reports one or more initials ("J.", "J.R.", "K").
+func initialWord(w string) bool {
+	return reInitialWord.MatchString(strings.TrimRight(w, ",;"))
+}
+
+// personValueFits reports whether the words of a label's value can be a
+// person's name (or a short list of names): not a sentence (two or more
+// lower-case dictionary words or days and months), and, when printed (read
+// with confidence), at least one name-like word: a name-shaped word that
+// the curated name lists know or no dictionary holds, or initials. A value
+// of only ordinary words ("VOLUME STORES", "Voice Number") is the next
+// label or a column heading, and so is a value with "#" or two ordinary
+// capitalised words and no name, however poorly read.
+func personValueFits(ws []int, words []doc.Word, printed bool) bool {
+	prose, named, ordinary := 0, 0, 0
+	for _, wi := range ws {
+		t := strings.TrimSpace(words[wi].Text)
+		if strings.Contains(t, "#") {
+			return false // "# REPS": a count's column
+		}
+		core := coreWord(t)
+		if !hasLetters(core, 1) {
+			continue
+		}
+		lower := !capitalised(core)
+		switch {
+		case lower && (nameParticles[strings.ToLower(core)] || nameConjunctions[strings.ToLower(core)]):
+		case lower && dictWord(core) || calendarWord(core, 1):
+			prose++
+		case initialWord(t) || initialWord(core) || fusedInitials(core):
+			named++
+		case nameLikeWord(core):
+			named++
+		case dictWord(core) && !knownName(core):
+			ordinary++
+		}
+	}
+	if prose >= 2 || named == 0 && (printed || ordinary >= 2) {
+		return false
+	}
+	return true
+}
+
+// nameLikeWord reports a word shaped like a name (capitalised or upper
+// case; each part of "Lassiter/Douglas" so) that a curated name list
+// knows or that is no dictionary or label word.
+func nameLikeWord(core string) bool {
+	for _, part := range strings.Split(core, "/") {
+		if len([]rune(part)) < 2 || !nameShaped(part) || !knownName(part) && (dictWord(part) || isLabelWord(part)) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameShaped reports a word written as names are: all upper case, or an
+// upper-case letter and lower-case ones, with capitals only after a
+// prefix or a hyphen ("McDonald", "O'Brien", "Meyer-Lenz"). OCR noise
+// ("AcoounT", "oF") is not.
+func nameShaped(w string) bool {
+	r := []rune(w)
+	if len(r) == 0 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	if strings.ToUpper(w) == w {
+		return true
+	}
+	for i := 1; i < len(r); i++ {
+		if !unicode.IsUpper(r[i]) {
+			continue
+		}
+		prev := string(r[max(0, i-3):i])
+		if !(r[i-1] == '-' || r[i-1] == '\'' || strings.HasSuffix(prev, "Mc") || strings.HasSuffix(prev, "Mac") || strings.HasSuffix(prev, "De") || strings.HasSuffix(prev, "Le") || strings.HasSuffix(prev, "La")) {
+			return false
+		}
+	}
+	return true
+}
+
+// dateValueFits reports whether a label's value can be a date: no run of
+// ordinary words without a digit ("SPECIAL HANDLING REQUIREMENTS"), and,
+// when printed, a digit or a month.
+func dateValueFits(ws []int, words []doc.Word, printed bool) bool {
+	dict := 0
+	for _, wi := range ws {
+		core := coreWord(words[wi].Text)
+		if len([]rune(core)) >= 3 && hasLetters(core, 3) && dictWord(core) && !monthNames[strings.ToLower(core)] && !weekdays[strings.ToLower(core)] {
+			dict++
+		}
+	}
+	digits := valueHasDigit(ws, words)
+	if dict >= 2 && !digits {
+		return false
+	}
+	return !printed || digits || hasMonth(ws, words)
+}
+
+// fusedInitials reports two capitals read as one word ("KA Sparrow"),
+// unless they are a common abbreviation ("NO", "ST").
+func fusedInitials(core string) bool {
+	return len(core) == 2 && strings.ToUpper(core) == core && hasLetters(core, 2) &&
+		!notInitials[core] && !notFusedInitials[core]
+}
+
+// isLabelWord reports a word of the label vocabulary ("name", "date",
+// "phone", "signature").
+func isLabelWord(w string) bool {
+	w = strings.ToLower(w)
+	for _, v := range labelVocab[len(w)] {
+		if v == w {
+			return true
+		}
+	}
+	return false
+}
+
+// cutAtLabel shortens a value at the first word, past its first, that ends
+// in a colon and has letters: the next field's label ("Dr Elsa Meyer
+// Mutuelle:", "FLOTTMANN, Etienne Geburtsdatum:"), or at a table's rule
+// read as "|".
+func cutAtLabel(ws []int, words []doc.Word) []int {
+	for k := 1; k < len(ws); k++ {
+		t := strings.TrimSpace(words[ws[k]].Text)
+		if strings.HasSuffix(t, ":") && hasLetters(t, 2) && !strings.ContainsAny(t, "0123456789") {
+			return ws[:k]
+		}
+		if t != "" && strings.Trim(t, "|[]") == "" {
+			return ws[:k] // a table's rule: the next cell
+		}
+	}
+	return ws
+}
+
+// reEnumerator is the numbering of a list item: "5.", "(A)", "b)".
+var reEnumerator = regexp.MustCompile(`^\(?[0-9A-Za-z]{1,2}[.)]$`)
+
+// placeValueFits reports whether a label's value can be an address or a
+// place: it has a digit, a capitalised word that is no dictionary or label
+// word, or names a known town ("Grand Rapids"); and it is no sentence.
+// A value of ordinary words ("Role of Inflammation", "LOCATION WHERE
+// RESEARCH WILL BE CONDUCTED") is the next label or a heading.
+func placeValueFits(ws []int, words []doc.Word) bool {
+	var parts []string
+	prose, named, digits := 0, 0, false
+	for k, wi := range ws {
+		t := strings.TrimSpace(words[wi].Text)
+		if k == 0 && reEnumerator.MatchString(t) || strings.HasPrefix(t, "#") {
+			continue // "5.", "(A)", "#4": a list's numbering
+		}
+		digits = digits || strings.ContainsAny(t, "0123456789")
+		core := coreWord(t)
+		if !hasLetters(core, 1) {
+			continue
+		}
+		parts = append(parts, core)
+		switch {
+		case !capitalised(core):
+			if dictWord(core) && !nameParticles[strings.ToLower(core)] {
+				prose++
+			}
+		case !dictWord(core) && !isLabelWord(core):
+			named++
+		}
+	}
+	if prose >= 2 {
+		return false
+	}
+	return digits || named > 0 || len(parts) > 0 && len(parts) <= 4 && lexicon.PlaceCountries(strings.Join(parts, " ")) != nil
+}
+
+// phoneValueFits reports whether a label's value can be a phone number:
+// it has a digit, or it is handwriting read as noise that is no run of
+// ordinary words ("Voice Number", "Call Placed Direct").
+func phoneValueFits(ws []int, words []doc.Word, printed bool) bool {
+	if valueHasDigit(ws, words) {
+		return true
+	}
+	if printed {
+		return false
+	}
+	dict := 0
+	for _, wi := range ws {
+		if core := coreWord(words[wi].Text); hasLetters(core, 3) && dictWord(core) {
+			dict++
+		}
+	}
+	return dict < 2
+}

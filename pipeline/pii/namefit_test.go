@@ -1,0 +1,98 @@
+package pii
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+)
+
+func TestLabelsHeadingsAndProseAreNoNames(t *testing.T) {
+	for _, lines := range [][]string{
+		{"NAME OF ACCOUNT:", "VOLUME STORES"},                  // a column heading under a label
+		{"Prepared by: Milestone Presentation"},                // the value is ordinary words
+		{"Sender: Voice Number"},                               // the next label
+		{"Patient presented with chest pain and was admitted"}, // a sentence
+		{"PATIENT WILLIAMS AND MALONE:"},                       // a section heading
+		{"PLEASE ACKNOWLEDGE RECEIPT OF THIS NOTICE"},          // a heading
+		{"Tel Call Placed Direct"},                             // a field label
+		{"Date: SOURCE OF"},                                    // no date
+		{"City: Role of Inflammation"},
+		{"SHOOK, HARDY & BACON"}, // a firm                         // no place
+	} {
+		ents := analyze(t, DefaultConfig(), patTestPage(strings.Join(lines, "\n")))
+		for _, e := range ents {
+			if e.Type == entity.Person || e.Type == entity.Date || e.Type == entity.Address {
+				t.Errorf("%q: flagged %s %q (%s)", lines, e.Type, e.Text, e.Source)
+			}
+		}
+	}
+}
+
+func TestNameValueStopsAtNextLabel(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Médecin: Dr Elsa Meyer Mutuelle: MGEN", "Elsa Meyer"},
+		{"Patient: FLOTTMANN, Etienne Geburtsdatum: 03.04.1961", "FLOTTMANN, Etienne"},
+		{"Contact: Sam Zolot MANUFACTURER: Lorillard", "Sam Zolot"},
+	} {
+		ents := analyze(t, DefaultConfig(), patTestPage(c.text))
+		found := false
+		for _, e := range find(ents, entity.Person) {
+			if strings.Contains(e.Text, ":") || strings.Contains(e.Text, "MANUFACTURER") || strings.Contains(e.Text, "Mutuelle") {
+				t.Errorf("%q: the next label taken into %q", c.text, e.Text)
+			}
+			found = found || strings.Contains(e.Text, c.want)
+		}
+		if !found {
+			t.Errorf("%q: no PERSON %q in %v", c.text, c.want, texts(ents))
+		}
+	}
+}
+
+func TestNamesOfManyCultures(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Jonathan Miller, born on 3 May 1980, lives in Leeds.", "Jonathan Miller"},
+		{"The patient was referred by Dr. Priya Raman for review.", "Priya Raman"},
+		{"Sehr geehrter Herr Klaus Müller,", "Klaus Müller"},
+		{"Reçu de Mme Sylvie Durand le 4 mai.", "Sylvie Durand"},
+		{"Atentamente, Nicolás Núñez Villa", "Nicolás Núñez"},
+	} {
+		ents := find(analyze(t, DefaultConfig(), patTestPage(c.text)), entity.Person)
+		found := false
+		for _, e := range ents {
+			found = found || strings.Contains(e.Text, c.want)
+		}
+		if !found {
+			t.Errorf("%q: no PERSON holding %q in %v", c.text, c.want, texts(ents))
+		}
+	}
+}
+
+func TestPronounIsNoInitial(t *testing.T) {
+	for _, text := range []string{"I, Milo Jakubowski, declare that", "Yo, Alejandra Preciado, declaro", "Ich, Kerem Michel, erkläre"} {
+		ents := find(analyze(t, DefaultConfig(), patTestPage(text)), entity.Person)
+		if len(ents) == 0 {
+			t.Errorf("%q: no PERSON", text)
+		}
+		for _, e := range ents {
+			if first := strings.Fields(e.Text)[0]; rePronounI.MatchString(first) {
+				t.Errorf("%q: the pronoun taken into %q", text, e.Text)
+			}
+		}
+	}
+}
+
+// A title stays out of a name's span; a suffix joins it.
+func TestTitleStaysOutOfName(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Dear Mrs Kathy Stoltenberg,", "Kathy Stoltenberg"},
+		{"Sehr geehrter Herr Klaus Müller,", "Klaus Müller"},
+		{"Attending: Dr. Priya Raman", "Priya Raman"},
+		{"Meeting with John Smith Sr. today", "John Smith Sr."}, // "Sr." is a suffix here
+	} {
+		ents := find(analyze(t, DefaultConfig(), patTestPage(c.text)), entity.Person)
+		if len(ents) != 1 || strings.TrimRight(ents[0].Text, ",") != c.want {
+			t.Errorf("%q: want PERSON %q alone, got %v", c.text, c.want, texts(ents))
+		}
+	}
+}
