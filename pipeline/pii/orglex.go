@@ -12,9 +12,9 @@ var orgLegalExtra = lowerSet([]string{"sasu", "pvt", "oy", "kgaa", "ug"})
 // companyType reports a company type (legal form) of any language.
 func companyType(w string) bool { return lexicon.IsCompanyType(w) || orgLegalExtra[w] }
 
-// knownName reports a word that is a person's name and no ordinary word
+// distinctName reports a word that is a person's name and no ordinary word
 // ("Meyer", "Tischler"; not "Stark" or "Name").
-func knownName(w string) bool {
+func distinctName(w string) bool {
 	if isLastName(w) || isFirstName(w) {
 		return true
 	}

@@ -106,7 +106,7 @@ func orgProperWord(t string) bool {
 		return false
 	}
 	for _, part := range strings.Split(c, "-") {
-		if part != "" && knownName(part) {
+		if part != "" && distinctName(part) {
 			return true
 		}
 	}
@@ -118,7 +118,7 @@ func orgProperWord(t string) bool {
 func orgKnownName(t string) bool {
 	c := strings.Trim(t, ",.;:()\"'")
 	for _, part := range strings.Split(c, "-") {
-		if part != "" && knownName(part) && !isFormWord(part) {
+		if part != "" && distinctName(part) && !isFormWord(part) {
 			return true
 		}
 	}
