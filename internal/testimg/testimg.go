@@ -10,6 +10,12 @@ func Flat(w, h int, v uint8) *image.Gray {
 	return Pattern(w, h, func(int) uint8 { return v })
 }
 
+// FlatPair returns two separate flat w*h pages at level v: one kept as
+// the page before a change and one to change, for tests that compare them.
+func FlatPair(w, h int, v uint8) (before, after *image.Gray) {
+	return Flat(w, h, v), Flat(w, h, v)
+}
+
 // Pattern returns a w*h grey image at the origin whose i-th pixel, row by
 // row, is at level f(i): varied content with a known value everywhere.
 func Pattern(w, h int, f func(i int) uint8) *image.Gray {

@@ -17,6 +17,17 @@ func TestFlat(t *testing.T) {
 	}
 }
 
+func TestFlatPair(t *testing.T) {
+	before, after := FlatPair(4, 2, 200)
+	if before.Rect != image.Rect(0, 0, 4, 2) || after.Rect != before.Rect || after.GrayAt(3, 1).Y != 200 {
+		t.Fatalf("pages %v and %v, want two flat 4x2 at 200", before.Rect, after.Rect)
+	}
+	after.Pix[0] = 0
+	if before.Pix[0] != 200 {
+		t.Error("changing one page changed the other")
+	}
+}
+
 func TestPattern(t *testing.T) {
 	g := Pattern(4, 3, func(i int) uint8 { return uint8(10 * i) })
 	if g.Rect != image.Rect(0, 0, 4, 3) {

@@ -78,22 +78,39 @@ func IBANCheckDigits(country, bban string) string {
 	return string([]byte{byte('0' + c/10), byte('0' + c%10)})
 }
 
-// ibanLengths is the IBAN length of each country in the SWIFT IBAN registry.
-var ibanLengths = map[string]int{
-	"AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16,
-	"BG": 22, "BH": 22, "BI": 27, "BR": 29, "BY": 28, "CH": 21, "CR": 22,
-	"CY": 28, "CZ": 24, "DE": 22, "DJ": 27, "DK": 18, "DO": 28, "EE": 20,
-	"EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27, "GB": 22,
-	"GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28,
-	"IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30,
-	"KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21,
-	"LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MN": 20, "MR": 27,
-	"MT": 31, "MU": 30, "NI": 28, "NL": 18, "NO": 15, "OM": 23, "PK": 24,
-	"PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33,
-	"SA": 24, "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27,
-	"SO": 23, "ST": 25, "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29,
-	"VA": 22, "VG": 24, "XK": 20, "YE": 30,
+// ibanCountries are the countries of the SWIFT IBAN registry, by the
+// length of their IBANs.
+var ibanCountries = map[int]string{
+	15: "NO",
+	16: "BE",
+	18: "DK FI FK FO GL NL SD",
+	19: "MK SI",
+	20: "AT BA EE KZ LT LU MN XK",
+	21: "CH HR LI LV",
+	22: "BG BH CR DE GB GE IE ME RS VA",
+	23: "AE GI IL IQ OM SO TL",
+	24: "AD CZ ES MD PK RO SA SE SK TN VG",
+	25: "LY PT ST",
+	26: "IS TR",
+	27: "BI DJ FR GR IT MC MR SM",
+	28: "AL AZ BY CY DO GT HU LB NI PL SV",
+	29: "BR EG PS QA UA",
+	30: "JO KW MU YE",
+	31: "MT SC",
+	32: "LC",
+	33: "RU",
 }
+
+// ibanLengths is the IBAN length of each country in the registry.
+var ibanLengths = func() map[string]int {
+	m := map[string]int{}
+	for n, countries := range ibanCountries {
+		for _, c := range strings.Fields(countries) {
+			m[c] = n
+		}
+	}
+	return m
+}()
 
 // IBANValid reports whether s is a valid IBAN: spaces are ignored and
 // letters may be in either case; the country code must be one of the

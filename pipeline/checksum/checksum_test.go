@@ -2,47 +2,45 @@ package checksum
 
 import "testing"
 
+// validIBANs are IBANs with correct check digits, in the compact form
+// (capitals, no spaces): IBANValid must accept them, and
+// TestIBANCheckDigits recomputes their check digits.
+var validIBANs = []string{
+	"GB82WEST12345698765432", "GB29NWBK60161331926819", "DE89370400440532013000",
+	"NL91ABNA0417164300", "BE68539007547034", "FR1420041010050500013M02606", "NO9386011117947",
+}
+
 // TestValidators runs each check that says whether a whole string is valid
 // on texts it must accept and texts it must reject.
 func TestValidators(t *testing.T) {
 	for _, c := range []struct {
-		name  string
-		valid func(string) bool
-		in    string
-		want  bool
-	}{
-		{"Luhn", Luhn, "79927398713", true},
-		{"Luhn", Luhn, "79927398710", false},
-		{"Luhn", Luhn, "4111111111111111", true},
-		{"Luhn", Luhn, "4111111111111112", false},
-		{"Luhn", Luhn, "5555555555554444", true},
-		{"Luhn", Luhn, "378282246310005", true},
-		{"Luhn", Luhn, "6011111111111117", true},
-		{"Luhn", Luhn, "3530111333300000", true},
-		{"Luhn", Luhn, "30569309025904", true},
-		{"Luhn", Luhn, "0", false},
-		{"Luhn", Luhn, "", false},
-		{"Luhn", Luhn, "00", true},
-		{"Luhn", Luhn, "4111 1111 1111 1111", false}, // separators must be stripped first
-		{"Luhn", Luhn, "41111111111111a1", false},
-		{"IBANValid", IBANValid, "GB82WEST12345698765432", true},
-		{"IBANValid", IBANValid, "GB82 WEST 1234 5698 7654 32", true},
-		{"IBANValid", IBANValid, "gb82west12345698765432", true},
-		{"IBANValid", IBANValid, "DE89370400440532013000", true},
-		{"IBANValid", IBANValid, "NL91ABNA0417164300", true},
-		{"IBANValid", IBANValid, "BE68539007547034", true},
-		{"IBANValid", IBANValid, "FR1420041010050500013M02606", true},
-		{"IBANValid", IBANValid, "NO9386011117947", true},
-		{"IBANValid", IBANValid, "GB82TEST12345698765432", false}, // bank code changed
-		{"IBANValid", IBANValid, "GB83WEST12345698765432", false}, // check digits changed
-		{"IBANValid", IBANValid, "DE8937040044053201300", false},  // one digit short
-		{"IBANValid", IBANValid, "XX82WEST12345698765432", false}, // unknown country
-		{"IBANValid", IBANValid, "GBXXWEST12345698765432", false},
-		{"IBANValid", IBANValid, "GB82WEST1234569876543!", false},
-		{"IBANValid", IBANValid, "", false},
-	} {
-		if got := c.valid(c.in); got != c.want {
-			t.Errorf("%s(%q) = %v, want %v", c.name, c.in, got, c.want)
+		name           string
+		valid          func(string) bool
+		accept, reject []string
+	}{{
+		name:  "Luhn",
+		valid: Luhn,
+		accept: []string{"79927398713", "4111111111111111", "5555555555554444", "378282246310005",
+			"6011111111111117", "3530111333300000", "30569309025904", "00"},
+		reject: []string{"79927398710", "4111111111111112", "0", "", "41111111111111a1",
+			"4111 1111 1111 1111"}, // separators must be stripped first
+	}, {
+		name:   "IBANValid",
+		valid:  IBANValid,
+		accept: append([]string{"GB82 WEST 1234 5698 7654 32", "gb82west12345698765432"}, validIBANs...),
+		reject: []string{
+			"GB82TEST12345698765432", // bank code changed
+			"GB83WEST12345698765432", // check digits changed
+			"DE8937040044053201300",  // one digit short
+			"XX82WEST12345698765432", // unknown country
+			"GBXXWEST12345698765432", "GB82WEST1234569876543!", ""},
+	}} {
+		for want, ins := range map[bool][]string{true: c.accept, false: c.reject} {
+			for _, in := range ins {
+				if got := c.valid(in); got != want {
+					t.Errorf("%s(%q) = %v, want %v", c.name, in, got, want)
+				}
+			}
 		}
 	}
 }
@@ -86,19 +84,13 @@ func TestMod97(t *testing.T) {
 	}
 }
 
+// TestIBANCheckDigits recomputes the check digits of each valid IBAN from
+// its country code and BBAN.
 func TestIBANCheckDigits(t *testing.T) {
-	for _, c := range []struct{ country, bban, want string }{
-		{"DE", "370400440532013000", "89"},
-		{"GB", "NWBK60161331926819", "29"},
-		{"GB", "WEST12345698765432", "82"},
-		{"NL", "ABNA0417164300", "91"},
-		{"NO", "86011117947", "93"},
-	} {
-		if got := IBANCheckDigits(c.country, c.bban); got != c.want {
-			t.Errorf("IBANCheckDigits(%s, %s) = %s, want %s", c.country, c.bban, got, c.want)
-		}
-		if !IBANValid(c.country + c.want + c.bban) {
-			t.Errorf("%s%s%s is not valid", c.country, c.want, c.bban)
+	for _, iban := range validIBANs {
+		country, digits, bban := iban[:2], iban[2:4], iban[4:]
+		if got := IBANCheckDigits(country, bban); got != digits {
+			t.Errorf("IBANCheckDigits(%s, %s) = %s, want %s", country, bban, got, digits)
 		}
 	}
 }

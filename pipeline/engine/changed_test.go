@@ -17,8 +17,7 @@ import (
 // that differ, per entity; a rectangle inside another of the entity's is
 // dropped, and a region whose pixels did not change is left out.
 func TestReportChanged(t *testing.T) {
-	orig := testimg.Flat(100, 60, 240)
-	out := render.Clone(orig)
+	orig, out := testimg.FlatPair(100, 60, 240)
 	paint := func(b doc.Box) { render.Redact(out, b, color.Black) }
 	paint(doc.Box{Left: 10, Top: 10, Width: 30, Height: 8}) // e0's line
 	paint(doc.Box{Left: 12, Top: 12, Width: 4, Height: 4})  // e0's erased extent, inside its line

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"image"
 	"testing"
 
 	"github.com/anonymizer-project/anonymizer/internal/testimg"
@@ -15,11 +16,7 @@ func TestDrawLinesKeepClearOfOtherLines(t *testing.T) {
 	upper := doc.Box{Left: 20, Top: 20, Width: 120, Height: 14}
 	lower := doc.Box{Left: 20, Top: 35, Width: 120, Height: 14} // 1 px below
 	for _, b := range []doc.Box{upper, lower} {
-		for y := b.Top + 2; y < b.Bottom()-2; y++ {
-			for x := b.Left; x < b.Right(); x += 3 {
-				img.Pix[img.PixOffset(x, y)] = 30 // the old text's ink
-			}
-		}
+		testimg.Strokes(img, image.Rect(b.Left, b.Top+2, b.Right(), b.Bottom()-2), 3, 30) // the old text's ink
 	}
 	jobs := []*job{
 		{line: lineSpan{box: upper}, text: "Ada Quill"},

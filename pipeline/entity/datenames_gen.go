@@ -3,101 +3,38 @@
 
 package entity
 
-// dateLanguages are the month and weekday names of the languages dates
-// are read and written in (CLDR), English first.
-var dateLanguages = []dateLanguage{
-	{
-		Code:              "en",
-		DayFirst:          false,
-		MonthsWide:        [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-		MonthsAbbr:        [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
-		MonthsAbbrAlone:   [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
-		MonthsWideAlone:   [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-		WeekdaysWide:      [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
-		WeekdaysAbbr:      [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
-		WeekdaysAbbrAlone: [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
-	},
-	{
-		Code:              "de",
-		DayFirst:          true,
-		MonthsWide:        [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
-		MonthsAbbr:        [12]string{"Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."},
-		MonthsAbbrAlone:   [12]string{"Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"},
-		MonthsWideAlone:   [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
-		WeekdaysWide:      [7]string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"},
-		WeekdaysAbbr:      [7]string{"So.", "Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa."},
-		WeekdaysAbbrAlone: [7]string{"So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"},
-	},
-	{
-		Code:              "fr",
-		DayFirst:          true,
-		MonthsWide:        [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
-		MonthsAbbr:        [12]string{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
-		MonthsAbbrAlone:   [12]string{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
-		MonthsWideAlone:   [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
-		WeekdaysWide:      [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
-		WeekdaysAbbr:      [7]string{"dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."},
-		WeekdaysAbbrAlone: [7]string{"dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."},
-	},
-	{
-		Code:              "es",
-		DayFirst:          true,
-		MonthsWide:        [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
-		MonthsAbbr:        [12]string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"},
-		MonthsAbbrAlone:   [12]string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"},
-		MonthsWideAlone:   [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
-		WeekdaysWide:      [7]string{"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"},
-		WeekdaysAbbr:      [7]string{"dom", "lun", "mar", "mié", "jue", "vie", "sáb"},
-		WeekdaysAbbrAlone: [7]string{"dom", "lun", "mar", "mié", "jue", "vie", "sáb"},
-	},
-	{
-		Code:              "it",
-		DayFirst:          true,
-		MonthsWide:        [12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
-		MonthsAbbr:        [12]string{"gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"},
-		MonthsAbbrAlone:   [12]string{"gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"},
-		MonthsWideAlone:   [12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
-		WeekdaysWide:      [7]string{"domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"},
-		WeekdaysAbbr:      [7]string{"dom", "lun", "mar", "mer", "gio", "ven", "sab"},
-		WeekdaysAbbrAlone: [7]string{"dom", "lun", "mar", "mer", "gio", "ven", "sab"},
-	},
-	{
-		Code:              "pt",
-		DayFirst:          true,
-		MonthsWide:        [12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
-		MonthsAbbr:        [12]string{"jan.", "fev.", "mar.", "abr.", "mai.", "jun.", "jul.", "ago.", "set.", "out.", "nov.", "dez."},
-		MonthsAbbrAlone:   [12]string{"jan.", "fev.", "mar.", "abr.", "mai.", "jun.", "jul.", "ago.", "set.", "out.", "nov.", "dez."},
-		MonthsWideAlone:   [12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
-		WeekdaysWide:      [7]string{"domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"},
-		WeekdaysAbbr:      [7]string{"dom.", "seg.", "ter.", "qua.", "qui.", "sex.", "sáb."},
-		WeekdaysAbbrAlone: [7]string{"dom.", "seg.", "ter.", "qua.", "qui.", "sex.", "sáb."},
-	},
-	{
-		Code:              "nl",
-		DayFirst:          true,
-		MonthsWide:        [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
-		MonthsAbbr:        [12]string{"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"},
-		MonthsAbbrAlone:   [12]string{"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"},
-		MonthsWideAlone:   [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
-		WeekdaysWide:      [7]string{"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"},
-		WeekdaysAbbr:      [7]string{"zo", "ma", "di", "wo", "do", "vr", "za"},
-		WeekdaysAbbrAlone: [7]string{"zo", "ma", "di", "wo", "do", "vr", "za"},
-	},
-}
+import (
+	_ "embed"
+	"encoding/json"
+)
 
-// dateFoldRunes are the accented letters of the names and their base
-// letters.
-var dateFoldRunes = map[rune]string{
-	'Á': "A",
-	'Ä': "A",
-	'Ç': "C",
-	'É': "E",
-	'Ì': "I",
-	'Û': "U",
-	'á': "a",
-	'ä': "a",
-	'ç': "c",
-	'é': "e",
-	'ì': "i",
-	'û': "u",
+// dateNamesJSON holds the month and weekday names of the languages dates
+// are read and written in (CLDR), English first, and the accented letters
+// of those names with their base letters.
+//
+//go:embed datenames_gen.json
+var dateNamesJSON []byte
+
+// dateLanguages and dateFoldRunes are decoded once from dateNamesJSON.
+var dateLanguages, dateFoldRunes = decodeDateNames(dateNamesJSON)
+
+// decodeDateNames decodes the embedded names; they are fixed at build
+// time, so a decoding error is a broken build and panics.
+func decodeDateNames(data []byte) ([]dateLanguage, map[rune]string) {
+	var d struct {
+		Languages []dateLanguage    `json:"languages"`
+		Fold      map[string]string `json:"fold"`
+	}
+	if err := json.Unmarshal(data, &d); err != nil {
+		panic("entity: datenames_gen.json: " + err.Error())
+	}
+	fold := make(map[rune]string, len(d.Fold))
+	for letter, base := range d.Fold {
+		r := []rune(letter)
+		if len(r) != 1 {
+			panic("entity: datenames_gen.json: fold key " + letter + " is not one letter")
+		}
+		fold[r[0]] = base
+	}
+	return d.Languages, fold
 }

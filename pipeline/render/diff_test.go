@@ -10,8 +10,7 @@ import (
 )
 
 func TestDiffBox(t *testing.T) {
-	before := testimg.Flat(40, 30, 200)
-	after := Clone(before)
+	before, after := testimg.FlatPair(40, 30, 200)
 	whole := doc.Box{Width: 40, Height: 30}
 	if d := DiffBox(before, after, whole); !d.Empty() {
 		t.Fatalf("identical images differ in %v", d)

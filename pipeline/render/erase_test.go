@@ -17,15 +17,14 @@ func TestEraseExtentLeavesLinesAlone(t *testing.T) {
 	testimg.Strokes(img, image.Rect(62, 23, 118, 31), 2, 20)  // the entity's own line
 	testimg.Strokes(img, image.Rect(20, 12, 40, 18), 2, 20)   // stray ink in the field, left and above
 	testimg.Strokes(img, image.Rect(140, 36, 170, 42), 2, 20) // and right and below
-	before := image.NewGray(img.Rect)
-	copy(before.Pix, img.Pix)
+	before := Clone(img)
 	ch := EraseExtent(img, doc.Box{Left: 10, Top: 8, Width: 180, Height: 40}, []doc.Box{line.Pad(2)})
 	if ch.Empty() {
 		t.Fatal("nothing erased")
 	}
 	for y := line.Top - 2; y < line.Bottom()+2; y++ {
 		for x := line.Left - 2; x < line.Right()+2; x++ {
-			if img.GrayAt(x, y) != before.GrayAt(x, y) {
+			if img.At(x, y) != before.At(x, y) {
 				t.Fatalf("pixel (%d,%d) of the entity's line changed", x, y)
 			}
 		}

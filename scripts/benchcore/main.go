@@ -14,6 +14,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/anonymizer-project/anonymizer/scripts/benchtorch"
 	"github.com/anonymizer-project/anonymizer/torch"
 )
 
@@ -23,20 +24,17 @@ func fail(err error) {
 }
 
 func main() {
-	preset := flag.String("preset", "small", "model preset")
+	var mf benchtorch.ModelFlags
+	mf.Register("regions per sample call", "crop width (px)",
+		1, "intra-op threads (0 = libtorch default; on a shared 2-core machine OpenMP with 2 threads stalls)")
 	steps := flag.Int("steps", 20, "DDIM steps")
-	n := flag.Int("batch", 16, "regions per sample call")
 	h := flag.Int("h", 32, "crop height (px)")
-	w := flag.Int("w", 128, "crop width (px)")
 	guidance := flag.Float64("guidance", 2, "classifier-free guidance scale (1 = off)")
-	threads := flag.Int("threads", 1, "intra-op threads (0 = libtorch default; on a shared 2-core machine OpenMP with 2 threads stalls)")
 	trainSteps := flag.Int("train-steps", 3, "timed training steps per trainer kind (0 = skip)")
 	flag.Parse()
 
-	if *threads > 0 {
-		if err := torch.SetThreads(*threads); err != nil {
-			fail(err)
-		}
+	if err := mf.SetThreads(); err != nil {
+		fail(err)
 	}
 	build, err := torch.GetBuildInfo()
 	if err != nil {
@@ -45,7 +43,7 @@ func main() {
 	fmt.Printf("core %s, torch %s, threads %d, fused kernels %v, CUDA %v\n", build.Version, build.Torch,
 		build.Threads, build.FusedKernels, build.CUDAAvailable)
 
-	m, err := torch.NewModel(torch.ModelConfig{Preset: *preset}, "cpu", 1)
+	m, err := torch.NewModel(torch.ModelConfig{Preset: mf.Preset}, "cpu", 1)
 	if err != nil {
 		fail(err)
 	}
@@ -54,11 +52,11 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	fmt.Printf("preset %s: vae %d, unet %d, text %d, total %d params (%.1f MB fp32)\n", *preset, info.Params.VAE,
+	fmt.Printf("preset %s: vae %d, unet %d, text %d, total %d params (%.1f MB fp32)\n", mf.Preset, info.Params.VAE,
 		info.Params.UNet, info.Params.Text, info.Params.Total, float64(info.BytesFP32)/1e6)
 
 	// Batched inpainting.
-	b := syntheticBatch(*n, *h, *w)
+	b := syntheticBatch(mf.Batch, *h, mf.Width)
 	opts := torch.SampleOptions{Steps: *steps, Eta: 0, Guidance: float32(*guidance), Seed: 1}
 	if _, err := m.Sample(b, torch.SampleOptions{Steps: 2, Guidance: float32(*guidance), Seed: 1}); err != nil {
 		fail(err) // warm-up
@@ -74,36 +72,36 @@ func main() {
 			best = d
 		}
 	}
-	perRegion := float64(best.Milliseconds()) / float64(*n)
+	perRegion := float64(best.Milliseconds()) / float64(mf.Batch)
 	fmt.Printf("sample: %d regions %dx%d, %d DDIM steps, guidance %.1f: %.0f ms per call, %.1f ms per region\n",
-		*n, *h, *w, *steps, *guidance, float64(best.Milliseconds()), perRegion)
+		mf.Batch, *h, mf.Width, *steps, *guidance, float64(best.Milliseconds()), perRegion)
 	// Training step cost (the next issue trains this preset on the CPU).
 	var vaeStepMs, unetStepMs float64
 	if *trainSteps > 0 {
-		vaeStepMs, unetStepMs, err = timeTraining(*preset, b, *trainSteps)
+		vaeStepMs, unetStepMs, err = timeTraining(mf.Preset, b, *trainSteps)
 		if err != nil {
 			fail(err)
 		}
-		fmt.Printf("train: batch %d crops %dx%d: vae step %.0f ms, unet step %.0f ms\n", *n, *h, *w, vaeStepMs, unetStepMs)
+		fmt.Printf("train: batch %d crops %dx%d: vae step %.0f ms, unet step %.0f ms\n", mf.Batch, *h, mf.Width, vaeStepMs, unetStepMs)
 	}
 	rss, _, _ := torch.Memory()
 
 	out := map[string]any{
-		"preset":                      *preset,
-		"torch":                       build.Torch,
-		"threads":                     build.Threads,
-		"fused_kernels":               build.FusedKernels,
-		"sample_ms_per_region":        round(perRegion, 2),
-		"sample_ms_per_call":          best.Milliseconds(),
-		"sample_regions":              *n,
-		"sample_steps":                *steps,
-		"sample_guidance":             *guidance,
-		"sample_crop":                 fmt.Sprintf("%dx%d", *h, *w),
-		"model_params_" + *preset:     info.Params.Total,
-		"model_bytes_fp32_" + *preset: info.BytesFP32,
-		"rss_bytes":                   rss,
-		"train_vae_step_ms":           round(vaeStepMs, 1),
-		"train_unet_step_ms":          round(unetStepMs, 1),
+		"preset":                        mf.Preset,
+		"torch":                         build.Torch,
+		"threads":                       build.Threads,
+		"fused_kernels":                 build.FusedKernels,
+		"sample_ms_per_region":          round(perRegion, 2),
+		"sample_ms_per_call":            best.Milliseconds(),
+		"sample_regions":                mf.Batch,
+		"sample_steps":                  *steps,
+		"sample_guidance":               *guidance,
+		"sample_crop":                   fmt.Sprintf("%dx%d", *h, mf.Width),
+		"model_params_" + mf.Preset:     info.Params.Total,
+		"model_bytes_fp32_" + mf.Preset: info.BytesFP32,
+		"rss_bytes":                     rss,
+		"train_vae_step_ms":             round(vaeStepMs, 1),
+		"train_unet_step_ms":            round(unetStepMs, 1),
 	}
 	js, err := json.Marshal(out)
 	if err != nil {
@@ -128,12 +126,7 @@ func timeTraining(preset string, b torch.Batch, steps int) (vaeMs, unetMs float6
 		var total time.Duration
 		for i := 0; i <= steps; i++ {
 			t0 := time.Now()
-			if kind == "vae" {
-				_, err = tr.VAEStep(b.Images, b.N, b.H, b.W, 1e-4)
-			} else {
-				_, err = tr.UNetStep(b, 1e-4)
-			}
-			if err != nil {
+			if err := benchtorch.Step(tr, kind, b); err != nil {
 				tr.Close()
 				return 0, 0, err
 			}

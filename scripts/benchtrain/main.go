@@ -16,30 +16,28 @@ import (
 	"time"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/dataset"
+	"github.com/anonymizer-project/anonymizer/scripts/benchtorch"
 	"github.com/anonymizer-project/anonymizer/torch"
 )
 
 func main() {
-	preset := flag.String("preset", "small", "model preset")
-	batch := flag.Int("batch", 16, "crops per step")
-	width := flag.Int("w", 128, "crop width (multiple of 16)")
+	var mf benchtorch.ModelFlags
+	mf.Register("crops per step", "crop width (multiple of 16)", 0, "libtorch threads (0: default)")
 	steps := flag.Int("steps", 3, "timed steps per model")
 	warm := flag.Int("warmup", 1, "untimed steps first")
-	threads := flag.Int("threads", 0, "libtorch threads (0: default)")
 	device := flag.String("device", "cpu", "cpu, cuda or cuda:N")
 	flag.Parse()
-	if err := run(*preset, *device, *batch, *width, *steps, *warm, *threads); err != nil {
+	if err := run(mf, *device, *steps, *warm); err != nil {
 		fmt.Fprintln(os.Stderr, "benchtrain:", err)
 		os.Exit(1)
 	}
 }
 
-func run(preset, device string, batch, width, steps, warm, threads int) error {
-	if threads > 0 {
-		if err := torch.SetThreads(threads); err != nil {
-			return err
-		}
+func run(mf benchtorch.ModelFlags, device string, steps, warm int) error {
+	if err := mf.SetThreads(); err != nil {
+		return err
 	}
+	preset, batch, width := mf.Preset, mf.Batch, mf.Width
 	synth, err := dataset.NewSynth(nil)
 	if err != nil {
 		return err
@@ -74,13 +72,8 @@ func run(preset, device string, batch, width, steps, warm, threads int) error {
 			if err != nil {
 				return err
 			}
-			if kind == "vae" {
-				_, err = tr.VAEStep(b.Images, b.N, b.H, b.W, 1e-4)
-			} else {
-				_, err = tr.UNetStep(torch.Batch{Images: b.Images, Masks: b.Masks, Glyphs: b.Glyphs, Texts: b.Texts,
-					N: b.N, H: b.H, W: b.W}, 1e-4)
-			}
-			if err != nil {
+			tb := torch.Batch{Images: b.Images, Masks: b.Masks, Glyphs: b.Glyphs, Texts: b.Texts, N: b.N, H: b.H, W: b.W}
+			if err := benchtorch.Step(tr, kind, tb); err != nil {
 				return err
 			}
 		}
