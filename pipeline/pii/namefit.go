@@ -218,8 +218,8 @@ func placeValueFits(ws []int, words []doc.Word) bool {
 }
 
 // phoneValueFits reports whether a label's value can be a phone number:
-// it has a digit, or it is handwriting read as noise that is no run of
-// ordinary words ("Voice Number", "Call Placed Direct").
+// it has a digit, or it is handwriting read as noise that holds no
+// ordinary word ("CONFIDENTIAL", "Voice Number", "Call Placed Direct").
 func phoneValueFits(ws []int, words []doc.Word, printed bool) bool {
 	if valueHasDigit(ws, words) {
 		return true
@@ -233,5 +233,5 @@ func phoneValueFits(ws []int, words []doc.Word, printed bool) bool {
 			dict++
 		}
 	}
-	return dict < 2
+	return dict == 0
 }
