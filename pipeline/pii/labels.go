@@ -1040,8 +1040,24 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 		return phoneValueFits(ws, words, printed)
 	case entity.Email:
 		return valueHasDot(ws, words) // "IBAN" beside "E-mail"
+	case entity.Organization:
+		return !streetValue(ws, words) // an address beside "Company:"
 	}
 	return true
+}
+
+// streetValue reports a value that opens with a house number followed by a
+// street-type word ("615 North Wolfe Street").
+func streetValue(ws []int, words []doc.Word) bool {
+	if len(ws) < 2 || !houseNumber(strings.TrimRight(words[ws[0]].Text, ",")) {
+		return false
+	}
+	for _, wi := range ws[1:] {
+		if streetTypeToken(words[wi].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // printedConf is the mean OCR confidence from which a value's words are
