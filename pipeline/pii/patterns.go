@@ -68,6 +68,9 @@ func PatternRecognizersRegion(region string) ([]Recognizer, error) {
 type patLineRecognizer struct {
 	name string
 	fn   func(line string) []Match
+	// fnPrev, when set, is used instead of fn and also sees the line
+	// above ("" for the first line): labels in a table's header row.
+	fnPrev func(prev, line string) []Match
 	// fixDigits is set for the numeric types: fn sees underscores as
 	// spaces (patCleanLine), and runs a second time on the line with OCR
 	// letter-for-digit confusions repaired (patFixDigits), keeping the
@@ -84,6 +87,13 @@ func (r patLineRecognizer) Name() string { return r.name }
 func (r patLineRecognizer) Recognize(in *Input) []Match {
 	var out []Match
 	text := in.Text
+	prev := ""
+	call := func(line string) []Match {
+		if r.fnPrev != nil {
+			return r.fnPrev(prev, line)
+		}
+		return r.fn(line)
+	}
 	for off := 0; off <= len(text); {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
@@ -96,10 +106,10 @@ func (r patLineRecognizer) Recognize(in *Input) []Match {
 			if r.fixDigits {
 				line = patCleanLine(line)
 			}
-			ms := r.fn(line)
+			ms := call(line)
 			if r.fixDigits {
 				if fixed, ok := patFixDigits(line); ok {
-					for _, m := range r.fn(fixed) {
+					for _, m := range call(fixed) {
 						if fixed[m.Start:m.End] == line[m.Start:m.End] {
 							continue
 						}
@@ -134,6 +144,7 @@ func (r patLineRecognizer) Recognize(in *Input) []Match {
 				m.Source = r.name
 				out = append(out, m)
 			}
+			prev = text[off:end]
 		}
 		off = end + 1
 	}
