@@ -23,7 +23,7 @@ import (
 //
 // Recognizer names, which are also the Match.Source values:
 //
-//	phone, email, url, ip, credit_card, iban, ssn, zip, id, date
+//	phone, email, url, ip, credit_card, iban, ssn, zip, id, date, age
 
 // DefaultPhoneRegion is the region phone numbers without a country code are
 // read in by PatternRecognizers.
@@ -59,6 +59,7 @@ func PatternRecognizersRegion(region string) ([]Recognizer, error) {
 		patLineRecognizer{name: "zip", fn: patZip, fixDigits: true},
 		patLineRecognizer{name: "id", fn: patID},
 		patLineRecognizer{name: "date", fn: patDate, fixDigits: true},
+		patLineRecognizer{name: "age", fn: patAge},
 	}, nil
 }
 
