@@ -23,7 +23,8 @@ import (
 //
 // Recognizer names, which are also the Match.Source values:
 //
-//	phone, email, url, ip, credit_card, iban, ssn, zip, id, date, age
+//	phone, email, url, ip, credit_card, iban, ssn, zip, id, date, age,
+//	record_id
 
 // DefaultPhoneRegion is the region phone numbers without a country code are
 // read in by PatternRecognizers.
@@ -60,6 +61,7 @@ func PatternRecognizersRegion(region string) ([]Recognizer, error) {
 		patLineRecognizer{name: "id", fn: patID},
 		patLineRecognizer{name: "date", fn: patDate, fixDigits: true},
 		patLineRecognizer{name: "age", fn: patAge},
+		RecordIDRecognizer{},
 	}, nil
 }
 
