@@ -2,6 +2,7 @@ package pii
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/nyaruka/phonenumbers"
@@ -29,6 +30,10 @@ var (
 	// international prefix; only numbers phonenumbers validates are kept.
 	patIntlRe = patCompile(`(?:\+[ ]?)?\(?\d{1,4}\)?(?:`+patPhoneSep+`\(?\d{1,5}\)?){1,6}`, patFirstPhone)
 )
+
+// phoneDateFirst is a run that starts with a whole date: "03.03.2025 697"
+// is a date and an amount ("06.11.99.81.39" is a number).
+var phoneDateFirst = regexp.MustCompile(`^\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?:\s|$)`)
 
 func patFirstPhone(c byte) bool { return patIsDigit(c) || c == '+' || c == '(' }
 
@@ -180,7 +185,7 @@ func (p *phoneScan) intl(loc []int) bool {
 	for end := e; end > s; {
 		cand := line[s:end]
 		nd := len(patDigits(cand))
-		if nd >= 7 && nd <= 15 && !patDateLike(cand) && !patNumberAfter(line, end) && !p.other.overlaps(s, end) {
+		if nd >= 7 && nd <= 15 && !patDateLike(cand) && !phoneDateFirst.MatchString(cand) && !patNumberAfter(line, end) && !p.other.overlaps(s, end) {
 			if score, ok := p.read(s, end); ok {
 				p.emit(s, end, score)
 				return true

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/nyaruka/phonenumbers"
+
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
@@ -73,7 +75,10 @@ var idVetoStems = []string{
 	"lot", "batch", "qty", "order", "bestell", "commande", "pedido", "ordine",
 	"tel", "tél", "phone", "fax", "mobil", "móvil", "handy", "cell",
 	"zip", "post", "plz", "cap", "pin", "iban", "bic", "swift", "ifsc", "sort", "routing",
-	"vat", "tva", "iva", "ust", "gst", "amount", "total", "betrag", "montant", "importe", "importo",
+	"vat", "tva", "iva", "ust", "gst", "cif", "siret", "siren",
+	"amount", "total", "betrag", "montant", "importe", "importo",
+	"receipt", "bon", "beleg", "ticket", "scontrino", "till", "kasse", "caisse", "caja", "cassa",
+	"transaction", "transaktion",
 }
 
 // idWord is token t lower-cased without surrounding punctuation.
@@ -169,6 +174,9 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 		case 'v':
 			continue
 		default:
+			if idVetoBefore(words, k) {
+				continue
+			}
 			if idUnderLabel(in, prev, ln[k:k+n]) {
 				score = recordIDUnder
 			} else if n == 1 && idShape(words[k]) {
@@ -205,7 +213,24 @@ func idLabelBefore(words []string, k int) byte {
 			break
 		}
 	}
+	if found != 0 && idVetoBefore(words, k) {
+		return 'v'
+	}
 	return found
+}
+
+// idVetoBefore reports a veto word among the few words before word k and
+// after any earlier number ("VAT Reg. No.").
+func idVetoBefore(words []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
+		if patDigitCount(words[j]) > 0 {
+			return false
+		}
+		if idLabelKind(words[j]) == 'v' {
+			return true
+		}
+	}
+	return false
 }
 
 // idValueAt reports whether a code starts at word k and how many words it
@@ -218,7 +243,8 @@ func idValueAt(words []string, k int) (int, bool) {
 	}
 	digits, letters := idCounts(v)
 	if letters > 0 {
-		return 1, digits >= 3 && idCodeChars(v)
+		// Five characters at least: "500g" is a quantity.
+		return 1, digits >= 3 && len(v) >= 5 && idCodeChars(v)
 	}
 	// Digit groups, with a letter group of one or two at either end.
 	n, total := 0, 0
@@ -267,6 +293,10 @@ func idShape(v string) bool {
 	v = strings.TrimRight(v, ".,;:)")
 	digits, letters := idCounts(v)
 	if letters == 0 || digits < recordIDMinDigits || !idCodeChars(v) || strings.ToUpper(v) != v {
+		return false
+	}
+	// A country code and digits is a company's VAT number ("GB123456789").
+	if letters == 2 && len(v) > 2 && patDigits(v[2:]) == v[2:] && phonenumbers.GetCountryCodeForRegion(v[:2]) != 0 {
 		return false
 	}
 	return patIsUpper(v[0]) || patIsUpper(v[len(v)-1]) && letters == 1

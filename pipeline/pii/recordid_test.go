@@ -52,6 +52,9 @@ func TestRecordID(t *testing.T) {
 		{"Order No.: AB-123456", nil, 0, 0},
 		{"Page 2 of 3", nil, 0, 0},
 		{"ISO9001 certified", nil, 0, 0},
+		{"VAT Reg. No. GB404244755", nil, 0, 0},
+		{"Receipt No.: 4886-503", nil, 0, 0},
+		{"Spaghetti 500g 1,99", nil, 0, 0},
 	})
 }
 

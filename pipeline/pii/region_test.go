@@ -65,6 +65,7 @@ func TestPhoneNotOtherNumbers(t *testing.T) {
 		"Kundennummer 3012345678\nDeutschland",
 		"Factura 2018 0012 3456\nEspaña",
 		"Total 1 234 567,00 €\nFrance",
+		"03.03.2025 697,64 -1.019,00\nDeutschland",
 	} {
 		for _, m := range patRun(t, r, entity.Phone, text) {
 			if m.Score >= 0.5 && !stringsHasPlus(text[m.Start:m.End]) {
