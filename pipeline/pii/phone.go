@@ -35,6 +35,13 @@ var (
 // is a date and an amount ("06.11.99.81.39" is a number).
 var phoneDateFirst = regexp.MustCompile(`^\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?:\s|$)`)
 
+// phoneAmounts reports a run that mixes dots with spaces: amounts side by
+// side ("292.62 292.62", "7 19.85 138.95"). Phone numbers keep one kind
+// of separator ("06.11.99.81.39", "030 1234567").
+func phoneAmounts(cand string) bool {
+	return strings.Contains(cand, ".") && strings.Contains(strings.TrimSpace(cand), " ")
+}
+
 func patFirstPhone(c byte) bool { return patIsDigit(c) || c == '+' || c == '(' }
 
 // phoneRecognizer finds phone numbers and validates them with
@@ -180,13 +187,18 @@ func (p *phoneScan) intl(loc []int) bool {
 	if p.taken.overlaps(s, e) || !phoneBoundaryOK(line, s, e) {
 		return false
 	}
+	// The digits of a code: "C-970320".
+	if patByte(line, s-1) == '-' && patIsAlnum(patByte(line, s-2)) {
+		return false
+	}
 	// The regex is greedy: try the whole run, then shorter prefixes
 	// ending at a digit group, and keep the longest number.
 	for end := e; end > s; {
 		cand := line[s:end]
 		nd := len(patDigits(cand))
-		if nd >= 7 && nd <= 15 && !patDateLike(cand) && !phoneDateFirst.MatchString(cand) && !patNumberAfter(line, end) && !p.other.overlaps(s, end) {
-			if score, ok := p.read(s, end); ok {
+		if nd >= 7 && nd <= 15 && !patDateLike(cand) && !phoneDateFirst.MatchString(cand) && !phoneAmounts(cand) &&
+			!patNumberAfter(line, end) && !p.other.overlaps(s, end) {
+			if score, ok := p.read(s, end, end == e); ok {
 				p.emit(s, end, score)
 				return true
 			}
@@ -253,11 +265,15 @@ const (
 	// phonePossible: the right length for the plan but not valid (a new
 	// or unlisted range), with "+" or a trunk 0 and a phone label.
 	phonePossible = 0.55
+	// phoneIntlPossible: the right length after "+" and a country code,
+	// in three digit groups or more, without a label.
+	phoneIntlPossible = 0.5
 )
 
 // read scores line[s:e] as a phone number of the page's regions; false
-// when it is none.
-func (p *phoneScan) read(s, e int) (float64, bool) {
+// when it is none. whole: the span is a whole run of digit groups (not a
+// prefix of a longer one).
+func (p *phoneScan) read(s, e int, whole bool) (float64, bool) {
 	cand := p.line[s:e]
 	digits := patDigits(cand)
 	plus := strings.HasPrefix(strings.TrimLeft(cand, "( "), "+")
@@ -282,18 +298,20 @@ func (p *phoneScan) read(s, e int) (float64, bool) {
 			return patPhoneIntl, true
 		case label > 0 && phonenumbers.IsPossibleNumber(n):
 			return phonePossible, true
+		case whole && len(digitRunLengths(cand)) >= 3 && phonenumbers.IsPossibleNumber(n):
+			return phoneIntlPossible, true
 		}
 		return 0, false
 	}
-	return p.readNational(cand, digits, label)
+	return p.readNational(cand, digits, label, whole)
 }
 
 // readNational scores a number written without a country code in the
 // first of the page's regions it is valid in. NANP regions are left out:
 // nanp and local read those shapes.
-func (p *phoneScan) readNational(cand, digits string, label float64) (float64, bool) {
+func (p *phoneScan) readNational(cand, digits string, label float64, whole bool) (float64, bool) {
 	trunk := strings.HasPrefix(digits, "0")
-	for _, r := range p.pg.regions {
+	for i, r := range p.pg.regions {
 		if phonenumbers.IsNANPACountry(r) {
 			continue // nanp reads those
 		}
@@ -305,7 +323,10 @@ func (p *phoneScan) readNational(cand, digits string, label float64) (float64, b
 		if trunk {
 			score += phoneTrunkBonus
 		}
-		if phoneGrouped(cand, phonenumbers.Format(n, phonenumbers.NATIONAL)) {
+		if phoneGrouped(cand, phonenumbers.Format(n, phonenumbers.NATIONAL)) ||
+			i == 0 && whole && len(digitRunLengths(cand)) >= 3 {
+			// Grouped as the plan groups it, or in three groups or more
+			// and valid in the page's own region.
 			score += phoneFormatBonus
 		}
 		if score == phoneNationalBase {

@@ -44,6 +44,7 @@ func TestPhonePlans(t *testing.T) {
 		{"Cellulare: 347 123 4567\nRoma, Italia", []string{"347 123 4567"}},
 		{"Phone: +91 98765 43210", []string{"+91 98765 43210"}},
 		{"Phone: (212) 555-0123", []string{"(212) 555-0123"}},
+		{"Rossi Mario 347 123 4567\nRoma, Italia", []string{"347 123 4567"}},
 	}
 	for _, c := range cases {
 		got := spans(patRun(t, r, entity.Phone, c.text), c.text, 0.5)
@@ -66,6 +67,8 @@ func TestPhoneNotOtherNumbers(t *testing.T) {
 		"Factura 2018 0012 3456\nEspaña",
 		"Total 1 234 567,00 €\nFrance",
 		"03.03.2025 697,64 -1.019,00\nDeutschland",
+		"Printer toner 7 19.85 138.95\nLondon, United Kingdom",
+		"Lastschrift Stadtwerke C-970320 1.414,55\nDeutschland",
 	} {
 		for _, m := range patRun(t, r, entity.Phone, text) {
 			if m.Score >= 0.5 && !stringsHasPlus(text[m.Start:m.End]) {
