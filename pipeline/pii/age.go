@@ -20,8 +20,9 @@ var (
 	// "Alter: 46", "Edad: 46", "Età: 46".
 	ageTriggerRe = regexp.MustCompile(`(?i)(?:^|[^\w])(?:aged?(?: of)?|âgée?s?(?:\(e\))?(?: de)?|im alter von|alter|edad(?: de)?|età|âge)[ ]{0,2}:?[ ]{0,2}(\d{1,3})\b`)
 	// ageUnitRe: a number and the word for years in German, French,
-	// Spanish or Italian: "46 Jahre", "46 ans", "46 años", "46 anni".
-	ageUnitRe = regexp.MustCompile(`(?i)(?:^|[^\w.,/])(\d{1,3})[ ]?(?:jahren?|ans|años|anni)(?:[^\p{L}]|$)`)
+	// Spanish or Italian: "46 Jahre", "46 ans", "46 años", "46 anni";
+	// "años" also as OCR reads the "ñ" ("afios", "anos").
+	ageUnitRe = regexp.MustCompile(`(?i)(?:^|[^\w.,/])(\d{1,3})[ ]?(?:jahren?|ans|a(?:ñ|n|fi|ri)os|anni)(?:[^\p{L}]|$)`)
 )
 
 // Age base scores.

@@ -19,6 +19,7 @@ func TestAge(t *testing.T) {
 		{"nacido el 19 de septiembre de 1957, de 67 años, ingresó", []string{"67"}, 0.6, 0.6},
 		{"nato il 3 maggio 1979, 45 anni, ricoverato", []string{"45"}, 0.6, 0.6},
 		{"Edad: 33", []string{"33"}, 0.8, 0.8},
+		{"nacido/a el 2 de mayo de 1957, de 67 afios, ingresó", []string{"67"}, 0.6, 0.6},
 		// Durations, amounts and other numbers are no ages.
 		{"seit 20 Jahren, bei uns", nil, 0, 0},
 		{"depuis 5 ans, nous", nil, 0, 0},

@@ -164,7 +164,7 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 	}
 	for k := 0; k < len(ln); k++ {
 		n, ok := idValueAt(words, k)
-		if !ok {
+		if !ok || idPhoneLike(words, k) {
 			continue
 		}
 		score := 0.0
@@ -326,4 +326,13 @@ func idUnderLabel(in *Input, prev, ws []int) bool {
 		}
 	}
 	return label
+}
+
+// idPhoneLike reports a value at word k that is a phone number or an SSN
+// in shape, or follows a "+" country code.
+func idPhoneLike(words []string, k int) bool {
+	if k > 0 && strings.HasPrefix(words[k-1], "+") && patDigitCount(words[k-1]) > 0 {
+		return true
+	}
+	return patPhoneOrSSNShape.MatchString(strings.TrimRight(words[k], ".,;:)"))
 }

@@ -55,6 +55,7 @@ func TestRecordID(t *testing.T) {
 		{"VAT Reg. No. GB404244755", nil, 0, 0},
 		{"Receipt No.: 4886-503", nil, 0, 0},
 		{"Spaghetti 500g 1,99", nil, 0, 0},
+		{"Your ref. +1 971-934-1061", nil, 0, 0},
 	})
 }
 
