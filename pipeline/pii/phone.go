@@ -68,7 +68,9 @@ func (r *phoneRecognizer) Recognize(in *Input) []Match {
 	regions := pageRegions(in, r.region)
 	pg := &phonePage{regions: regions, nanp: phonenumbers.IsNANPACountry(regions[0])}
 	for _, reg := range regions {
-		pg.anyNANP = pg.anyNANP || phonenumbers.IsNANPACountry(reg)
+		if !pg.anyNANP && phonenumbers.IsNANPACountry(reg) {
+			pg.anyNANP, pg.nanpRegion = true, reg
+		}
 	}
 	out := patLineRecognizer{name: r.Name(), fnPrev: pg.line, fixDigits: true}.Recognize(in)
 	if pg.anyNANP {
@@ -85,6 +87,8 @@ type phonePage struct {
 	regions []string
 	nanp    bool
 	anyNANP bool
+	// nanpRegion is the first NANP region of regions.
+	nanpRegion string
 }
 
 // Base scores. A number phonenumbers accepts as valid scores high; the
@@ -158,7 +162,7 @@ func (p *phoneScan) nanp(loc []int) bool {
 	}
 	cand := line[s:e]
 	digits := patDigits(line[s:loc[13]]) // without the extension
-	n, err := phonenumbers.Parse(digits, p.pg.regions[0])
+	n, err := phonenumbers.Parse(digits, p.pg.nanpRegion)
 	valid := err == nil && phonenumbers.IsValidNumber(n)
 	seps := strings.ContainsAny(strings.TrimSpace(cand), " -./()")
 	var score float64
@@ -298,7 +302,7 @@ func (p *phoneScan) read(s, e int, whole bool) (float64, bool) {
 			return patPhoneIntl, true
 		case label > 0 && phonenumbers.IsPossibleNumber(n):
 			return phonePossible, true
-		case whole && len(digitRunLengths(cand)) >= 3 && phonenumbers.IsPossibleNumber(n):
+		case whole && len(digitRunLengths(cand)) >= 3 && !strings.ContainsAny(cand, "/.") && phonenumbers.IsPossibleNumber(n):
 			return phoneIntlPossible, true
 		}
 		return 0, false

@@ -68,16 +68,17 @@ var idLabelStems = []string{
 }
 
 // idVetoStems start words whose numbers are not personal records: goods,
-// pages, phones, postcodes, bank routing codes.
+// pages, phones, postcodes, bank routing codes, receipts. The English
+// business words of patIDBusiness veto too.
 var idVetoStems = []string{
-	"page", "seite", "pág", "pag", "item", "artikel", "article", "artículo", "articolo",
-	"product", "produkt", "produit", "producto", "prodotto", "sku", "model", "serial",
-	"lot", "batch", "qty", "order", "bestell", "commande", "pedido", "ordine",
-	"tel", "tél", "phone", "fax", "mobil", "móvil", "handy", "cell",
-	"zip", "post", "plz", "cap", "pin", "iban", "bic", "swift", "ifsc", "sort", "routing",
+	"page", "seite", "pág", "pag", "artikel", "article", "artículo", "articolo",
+	"product", "produkt", "produit", "producto", "prodotto", "sku",
+	"order", "bestell", "commande", "pedido", "ordine",
+	"tel", "tél", "fax", "mobil", "móvil", "handy",
+	"post", "plz", "cap", "pin", "iban", "bic", "swift", "ifsc", "sort", "routing",
 	"vat", "tva", "iva", "ust", "gst", "cif", "siret", "siren",
-	"amount", "total", "betrag", "montant", "importe", "importo",
-	"receipt", "bon", "beleg", "ticket", "scontrino", "till", "kasse", "caisse", "caja", "cassa",
+	"betrag", "montant", "importe", "importo",
+	"bon", "beleg", "ticket", "scontrino", "till", "kasse", "caisse", "caja", "cassa",
 	"transaction", "transaktion",
 }
 
@@ -101,7 +102,7 @@ func idLabelKind(t string) byte {
 	switch {
 	case w == "":
 		return 0
-	case idHasStem(w, idVetoStems) && !idHasStem(w, idLabelStems):
+	case (idHasStem(w, idVetoStems) || patIDBusiness[w]) && !idHasStem(w, idLabelStems) && !numberMarkers[w]:
 		return 'v'
 	case numberMarkers[w], idHasStem(w, idLabelStems),
 		strings.HasSuffix(w, "nummer"), strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),
@@ -303,7 +304,8 @@ func idShape(v string) bool {
 }
 
 // idUnderLabel reports whether the words ws stand under an ID label of
-// the line above: a label word of prev overlaps them horizontally.
+// the line above: a label word of prev (not a bare number marker)
+// overlaps them horizontally, and no veto word does.
 func idUnderLabel(in *Input, prev, ws []int) bool {
 	if len(prev) == 0 || in.Page == nil {
 		return false
@@ -318,11 +320,14 @@ func idUnderLabel(in *Input, prev, ws []int) bool {
 		if b.Left >= box.Left+box.Width || box.Left >= b.Left+b.Width {
 			continue
 		}
-		switch idLabelKind(in.Text[in.WordStart[wi]:in.WordEnd[wi]]) {
+		t := in.Text[in.WordStart[wi]:in.WordEnd[wi]]
+		switch idLabelKind(t) {
 		case 'v':
 			return false
 		case 'l':
-			label = true
+			// A bare marker heads row numbers ("No.", "#"): a header
+			// must name the record.
+			label = label || !numberMarker(t)
 		}
 	}
 	return label

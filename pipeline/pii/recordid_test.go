@@ -56,6 +56,7 @@ func TestRecordID(t *testing.T) {
 		{"Receipt No.: 4886-503", nil, 0, 0},
 		{"Spaghetti 500g 1,99", nil, 0, 0},
 		{"Your ref. +1 971-934-1061", nil, 0, 0},
+		{"CUSTOMER SHIPPING NUMBER 198-1160006", nil, 0, 0},
 	})
 }
 
@@ -70,6 +71,10 @@ func TestRecordIDUnderHeader(t *testing.T) {
 	text = "Customer John Smith 123456"
 	if ms := patRun(t, RecordIDRecognizer{}, entity.ID, text); len(ms) > 0 {
 		t.Errorf("%q: got %q", text, text[ms[0].Start:ms[0].End])
+	}
+	text = "No. Description\n12345 Widgets"
+	if ms := patRun(t, RecordIDRecognizer{}, entity.ID, text); len(ms) > 0 {
+		t.Errorf("%q: a row number: %q", text, text[ms[0].Start:ms[0].End])
 	}
 	text = "Menge Artikel\n250000 AB12345"
 	for _, m := range patRun(t, RecordIDRecognizer{}, entity.ID, text) {

@@ -259,8 +259,10 @@ func isASCIIWord(s string) bool {
 }
 
 // regionCurrencyRe finds a currency symbol (a character that is no letter,
-// digit, space or common punctuation) or a three-letter upper-case code.
-var regionCurrencyRe = regexp.MustCompile(`\b[A-Z]{3}\b|[^\p{L}\p{N}\s.,:;!?'"()\[\]/\\\-+*#%&@_=<>|~^` + "`" + `$]`)
+// digit, space or common punctuation) or a three-letter upper-case code
+// next to an amount ("CHF 120", "1.200 INR"; alone, "ALL" and "TOP" are
+// words).
+var regionCurrencyRe = regexp.MustCompile(`\b[A-Z]{3}[ ]?\d|\d[ ]?[A-Z]{3}\b|[^\p{L}\p{N}\s.,:;!?'"()\[\]/\\\-+*#%&@_=<>|~^` + "`" + `$]`)
 
 // voteCurrencies votes once for each currency on the page used by few
 // regions.
@@ -268,7 +270,7 @@ func voteCurrencies(text string, votes map[string]float64) {
 	regionCurrencyOnce.Do(loadRegionCurrencies)
 	seen := map[string]bool{}
 	for _, s := range regionCurrencyRe.FindAllString(text, -1) {
-		rs, ok := regionCurrencySymbols[s]
+		rs, ok := regionCurrencySymbols[strings.Trim(s, " 0123456789")]
 		if !ok || seen[rs[0]] {
 			continue
 		}

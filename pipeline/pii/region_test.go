@@ -18,6 +18,8 @@ func TestPageRegions(t *testing.T) {
 		{"Bezahlt in € bei Firma X in Deutschland\nMail: a@b.de", "US", "DE"},
 		{"Amount ₹ 1,200\nIndia", "US", "IN"},
 		{"Call (212) 555-0123", "US", "US"},
+		{"ALL ORDERS SHIPPED\nTOP PRIORITY", "US", "US"},
+		{"Betrag: CHF 120.00", "US", "CH"},
 		{"nothing here", "GB", "GB"},
 	}
 	for _, c := range cases {
@@ -44,6 +46,8 @@ func TestPhonePlans(t *testing.T) {
 		{"Cellulare: 347 123 4567\nRoma, Italia", []string{"347 123 4567"}},
 		{"Phone: +91 98765 43210", []string{"+91 98765 43210"}},
 		{"Phone: (212) 555-0123", []string{"(212) 555-0123"}},
+		// A page that names another country keeps its NANP numbers.
+		{"Phone: (212) 555-0123\nOffice in Tirana, Albania", []string{"(212) 555-0123"}},
 		{"Rossi Mario 347 123 4567\nRoma, Italia", []string{"347 123 4567"}},
 	}
 	for _, c := range cases {
