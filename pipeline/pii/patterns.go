@@ -14,11 +14,13 @@ import (
 // regular expressions that tolerate OCR noise (spaces around and inside
 // separators) followed by validation (ranges, checksums, phonenumbers).
 //
-// Every recognizer works line by line, so a match never crosses "\n", and
+// Every recognizer works line by line (the phone and record-ID recognizers
+// also look at the line above, and the phone recognizer at the page's
+// country evidence), so a match never crosses "\n", and
 // its span covers exactly the entity (no trailing punctuation). Scores are
 // base scores from the evidence in the match itself (format, checksum,
 // validity, adjacent state name for ZIP codes, a personal trigger word for
-// IDs); raising them from context words such as "phone" or "DOB" is the
+// IDs, a phone or ID label); raising them from context words such as "phone" or "DOB" is the
 // analyzer's job.
 //
 // Recognizer names, which are also the Match.Source values:
@@ -27,12 +29,12 @@ import (
 //	record_id
 
 // DefaultPhoneRegion is the region phone numbers without a country code are
-// read in by PatternRecognizers.
+// read in by PatternRecognizers when a page names no other.
 const DefaultPhoneRegion = "US"
 
 // PatternRecognizers returns one recognizer per pattern type (PHONE, EMAIL,
-// URL, IP, CREDIT_CARD, IBAN, US_SSN, ZIP, ID, DATE), with phone numbers
-// read in DefaultPhoneRegion.
+// URL, IP, CREDIT_CARD, IBAN, US_SSN, ZIP, ID, DATE, AGE; ID has two), with
+// DefaultPhoneRegion as the phone fallback region.
 func PatternRecognizers() []Recognizer {
 	rs, err := PatternRecognizersRegion(DefaultPhoneRegion)
 	if err != nil {
@@ -43,7 +45,9 @@ func PatternRecognizers() []Recognizer {
 }
 
 // PatternRecognizersRegion is PatternRecognizers with phone numbers read in
-// the given region (ISO 3166 code such as "US", "GB", "DE").
+// the regions each page names (pageRegions) and in the given fallback
+// region (ISO 3166 code such as "US", "GB", "DE"), and with the AGE and
+// record-ID recognizers.
 func PatternRecognizersRegion(region string) ([]Recognizer, error) {
 	phone, err := NewPhoneRecognizer(region)
 	if err != nil {
