@@ -42,6 +42,12 @@ func phoneAmounts(cand string) bool {
 	return strings.Contains(cand, ".") && strings.Contains(strings.TrimSpace(cand), " ")
 }
 
+// phoneDecimalAfter reports a decimal comma at i: the run ends inside an
+// amount ("89849157 717,76").
+func phoneDecimalAfter(line string, i int) bool {
+	return patByte(line, i) == ',' && patIsDigit(patByte(line, i+1))
+}
+
 func patFirstPhone(c byte) bool { return patIsDigit(c) || c == '+' || c == '(' }
 
 // phoneRecognizer finds phone numbers and validates them with
@@ -201,7 +207,7 @@ func (p *phoneScan) intl(loc []int) bool {
 		cand := line[s:end]
 		nd := len(patDigits(cand))
 		if nd >= 7 && nd <= 15 && !patDateLike(cand) && !phoneDateFirst.MatchString(cand) && !phoneAmounts(cand) &&
-			!patNumberAfter(line, end) && !p.other.overlaps(s, end) {
+			!patNumberAfter(line, end) && !phoneDecimalAfter(line, end) && !p.other.overlaps(s, end) {
 			if score, ok := p.read(s, end, end == e); ok {
 				p.emit(s, end, score)
 				return true
@@ -328,9 +334,9 @@ func (p *phoneScan) readNational(cand, digits string, label float64, whole bool)
 			score += phoneTrunkBonus
 		}
 		if phoneGrouped(cand, phonenumbers.Format(n, phonenumbers.NATIONAL)) ||
-			i == 0 && whole && len(digitRunLengths(cand)) >= 3 {
-			// Grouped as the plan groups it, or in three groups or more
-			// and valid in the page's own region.
+			i == 0 && whole && len(digitRunLengths(cand)) >= 2 {
+			// Grouped as the plan groups it, or grouped at all and
+			// valid in the page's own region.
 			score += phoneFormatBonus
 		}
 		if score == phoneNationalBase {

@@ -49,6 +49,7 @@ func TestPhonePlans(t *testing.T) {
 		// A page that names another country keeps its NANP numbers.
 		{"Phone: (212) 555-0123\nOffice in Tirana, Albania", []string{"(212) 555-0123"}},
 		{"Rossi Mario 347 123 4567\nRoma, Italia", []string{"347 123 4567"}},
+		{"Rossi Mario 335 1475785\nRoma, Italia", []string{"335 1475785"}},
 	}
 	for _, c := range cases {
 		got := spans(patRun(t, r, entity.Phone, c.text), c.text, 0.5)
@@ -73,6 +74,7 @@ func TestPhoneNotOtherNumbers(t *testing.T) {
 		"03.03.2025 697,64 -1.019,00\nDeutschland",
 		"Printer toner 7 19.85 138.95\nLondon, United Kingdom",
 		"Lastschrift Stadtwerke C-970320 1.414,55\nDeutschland",
+		"Lastschrift Stadtwerke 89849157 717,76\nDeutschland",
 	} {
 		for _, m := range patRun(t, r, entity.Phone, text) {
 			if m.Score >= 0.5 && !stringsHasPlus(text[m.Start:m.End]) {
