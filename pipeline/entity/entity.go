@@ -28,10 +28,11 @@ const (
 	SSN          Type = "US_SSN"
 	Zip          Type = "ZIP"
 	ID           Type = "ID"
+	Age          Type = "AGE"
 )
 
 // AllTypes lists every type in a stable order.
-var AllTypes = []Type{Person, Organization, Location, Address, Date, Phone, Email, URL, IP, CreditCard, IBAN, SSN, Zip, ID}
+var AllTypes = []Type{Person, Organization, Location, Address, Date, Phone, Email, URL, IP, CreditCard, IBAN, SSN, Zip, ID, Age}
 
 // ParseType accepts a type name case-insensitively ("phone", "US_SSN").
 func ParseType(s string) (Type, bool) {

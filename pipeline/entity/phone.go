@@ -3,6 +3,8 @@ package entity
 import (
 	"regexp"
 	"strings"
+
+	"github.com/nyaruka/phonenumbers"
 )
 
 // PhoneParts is a PHONE entity's text read as a number. The text may hold
@@ -31,6 +33,11 @@ type PhoneParts struct {
 	NANP []NANPNumber
 	// AllNANP: every digit group belongs to one of NANP.
 	AllNANP bool
+	// Region is the region (ISO 3166 code, "GB", "DE") of the number's
+	// numbering plan where the text says it: an international number's
+	// country code read by phonenumbers. "" when unknown (a national
+	// number is read in the page's region).
+	Region string
 }
 
 // NANPNumber is one North American number in a phone text.
@@ -66,6 +73,9 @@ func ParsePhone(s string) *PhoneParts {
 	p.International = strings.HasPrefix(trimmed, "+") || strings.HasPrefix(p.Digits, "00")
 	groups := digitRunRe.FindAllString(p.Number, -1)
 	p.Prefix = phonePrefix(p.Digits, groups, p.International)
+	if p.International {
+		p.Region = phoneRegion(p.Digits)
+	}
 	p.NANP, p.AllNANP = splitNANP(groups)
 	return p
 }
@@ -86,6 +96,29 @@ func phonePrefix(d string, groups []string, intl bool) string {
 		keep = 1
 	}
 	return d[:keep]
+}
+
+// phoneRegion is the region of an international number's digits (with
+// "00" or "011" before the country code, or none), "" when phonenumbers
+// does not know it.
+func phoneRegion(d string) string {
+	for _, idd := range []string{"00", "011"} {
+		if strings.HasPrefix(d, idd) {
+			d = d[len(idd):]
+			break
+		}
+	}
+	n, err := phonenumbers.Parse("+"+d, "ZZ")
+	if err != nil {
+		return ""
+	}
+	if r := phonenumbers.GetRegionCodeForNumber(n); r != "" && r != "ZZ" && r != "001" {
+		return r
+	}
+	if r := phonenumbers.GetRegionCodeForCountryCode(int(n.GetCountryCode())); r != "ZZ" && r != "001" {
+		return r
+	}
+	return ""
 }
 
 // splitNANP splits digit groups into NANP numbers at group boundaries:

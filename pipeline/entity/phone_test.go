@@ -22,9 +22,11 @@ func TestParsePhone(t *testing.T) {
 			Digits: "6144665087", NANP: []NANPNumber{{Area: "614"}}, AllNANP: true}},
 		// International: the country code is kept; no NANP split.
 		{"+44 20 7946 0958", PhoneParts{Number: "+44 20 7946 0958", Digits: "442079460958",
-			International: true, Prefix: "44"}},
+			International: true, Prefix: "44", Region: "GB"}},
 		{"0049 30 1234567", PhoneParts{Number: "0049 30 1234567", Digits: "0049301234567",
-			International: true, Prefix: "0049"}},
+			International: true, Prefix: "0049", Region: "DE"}},
+		{"+91 98765 43210", PhoneParts{Number: "+91 98765 43210", Digits: "919876543210",
+			International: true, Prefix: "91", Region: "IN"}},
 		// A national number with a trunk 0.
 		{"030 1234567", PhoneParts{Number: "030 1234567", Digits: "0301234567", Prefix: "0"}},
 		// Two numbers, then groups that do not split.

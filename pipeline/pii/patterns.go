@@ -14,24 +14,27 @@ import (
 // regular expressions that tolerate OCR noise (spaces around and inside
 // separators) followed by validation (ranges, checksums, phonenumbers).
 //
-// Every recognizer works line by line, so a match never crosses "\n", and
+// Every recognizer works line by line (the phone and record-ID recognizers
+// also look at the line above, and the phone recognizer at the page's
+// country evidence), so a match never crosses "\n", and
 // its span covers exactly the entity (no trailing punctuation). Scores are
 // base scores from the evidence in the match itself (format, checksum,
 // validity, adjacent state name for ZIP codes, a personal trigger word for
-// IDs); raising them from context words such as "phone" or "DOB" is the
+// IDs, a phone or ID label); raising them from context words such as "phone" or "DOB" is the
 // analyzer's job.
 //
 // Recognizer names, which are also the Match.Source values:
 //
-//	phone, email, url, ip, credit_card, iban, ssn, zip, id, date
+//	phone, email, url, ip, credit_card, iban, ssn, zip, id, date, age,
+//	record_id
 
 // DefaultPhoneRegion is the region phone numbers without a country code are
-// read in by PatternRecognizers.
+// read in by PatternRecognizers when a page names no other.
 const DefaultPhoneRegion = "US"
 
 // PatternRecognizers returns one recognizer per pattern type (PHONE, EMAIL,
-// URL, IP, CREDIT_CARD, IBAN, US_SSN, ZIP, ID, DATE), with phone numbers
-// read in DefaultPhoneRegion.
+// URL, IP, CREDIT_CARD, IBAN, US_SSN, ZIP, ID, DATE, AGE; ID has two), with
+// DefaultPhoneRegion as the phone fallback region.
 func PatternRecognizers() []Recognizer {
 	rs, err := PatternRecognizersRegion(DefaultPhoneRegion)
 	if err != nil {
@@ -42,7 +45,9 @@ func PatternRecognizers() []Recognizer {
 }
 
 // PatternRecognizersRegion is PatternRecognizers with phone numbers read in
-// the given region (ISO 3166 code such as "US", "GB", "DE").
+// the regions each page names (pageRegions) and in the given fallback
+// region (ISO 3166 code such as "US", "GB", "DE"), and with the AGE and
+// record-ID recognizers.
 func PatternRecognizersRegion(region string) ([]Recognizer, error) {
 	phone, err := NewPhoneRecognizer(region)
 	if err != nil {
@@ -59,6 +64,8 @@ func PatternRecognizersRegion(region string) ([]Recognizer, error) {
 		patLineRecognizer{name: "zip", fn: patZip, fixDigits: true},
 		patLineRecognizer{name: "id", fn: patID},
 		patLineRecognizer{name: "date", fn: patDate, fixDigits: true},
+		patLineRecognizer{name: "age", fn: patAge},
+		RecordIDRecognizer{},
 	}, nil
 }
 
@@ -68,6 +75,9 @@ func PatternRecognizersRegion(region string) ([]Recognizer, error) {
 type patLineRecognizer struct {
 	name string
 	fn   func(line string) []Match
+	// fnPrev, when set, is used instead of fn and also sees the line
+	// above ("" for the first line): labels in a table's header row.
+	fnPrev func(prev, line string) []Match
 	// fixDigits is set for the numeric types: fn sees underscores as
 	// spaces (patCleanLine), and runs a second time on the line with OCR
 	// letter-for-digit confusions repaired (patFixDigits), keeping the
@@ -84,6 +94,13 @@ func (r patLineRecognizer) Name() string { return r.name }
 func (r patLineRecognizer) Recognize(in *Input) []Match {
 	var out []Match
 	text := in.Text
+	prev := ""
+	call := func(line string) []Match {
+		if r.fnPrev != nil {
+			return r.fnPrev(prev, line)
+		}
+		return r.fn(line)
+	}
 	for off := 0; off <= len(text); {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
@@ -96,10 +113,10 @@ func (r patLineRecognizer) Recognize(in *Input) []Match {
 			if r.fixDigits {
 				line = patCleanLine(line)
 			}
-			ms := r.fn(line)
+			ms := call(line)
 			if r.fixDigits {
 				if fixed, ok := patFixDigits(line); ok {
-					for _, m := range r.fn(fixed) {
+					for _, m := range call(fixed) {
 						if fixed[m.Start:m.End] == line[m.Start:m.End] {
 							continue
 						}
@@ -134,6 +151,7 @@ func (r patLineRecognizer) Recognize(in *Input) []Match {
 				m.Source = r.name
 				out = append(out, m)
 			}
+			prev = text[off:end]
 		}
 		off = end + 1
 	}

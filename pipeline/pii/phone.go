@@ -2,6 +2,7 @@ package pii
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/nyaruka/phonenumbers"
@@ -30,35 +31,70 @@ var (
 	patIntlRe = patCompile(`(?:\+[ ]?)?\(?\d{1,4}\)?(?:`+patPhoneSep+`\(?\d{1,5}\)?){1,6}`, patFirstPhone)
 )
 
+// phoneDateFirst is a run that starts with a whole date: "03.03.2025 697"
+// is a date and an amount ("06.11.99.81.39" is a number).
+var phoneDateFirst = regexp.MustCompile(`^\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?:\s|$)`)
+
+// phoneAmounts reports a run that mixes dots with spaces: amounts side by
+// side ("292.62 292.62", "7 19.85 138.95"). Phone numbers keep one kind
+// of separator ("06.11.99.81.39", "030 1234567").
+func phoneAmounts(cand string) bool {
+	return strings.Contains(cand, ".") && strings.Contains(strings.TrimSpace(cand), " ")
+}
+
+// phoneDecimalAfter reports a decimal comma at i: the run ends inside an
+// amount ("89849157 717,76").
+func phoneDecimalAfter(line string, i int) bool {
+	return patByte(line, i) == ',' && patIsDigit(patByte(line, i+1))
+}
+
 func patFirstPhone(c byte) bool { return patIsDigit(c) || c == '+' || c == '(' }
 
 // phoneRecognizer finds phone numbers and validates them with
-// github.com/nyaruka/phonenumbers in a default region.
+// github.com/nyaruka/phonenumbers in the regions a page's own evidence
+// names (pageRegions), falling back to a default region.
 type phoneRecognizer struct {
-	region string
-	nanp   bool // the region uses the North American Numbering Plan
+	region string // the fallback region
 }
 
 // NewPhoneRecognizer returns the PHONE recognizer (name "phone"); numbers
-// without a country code are read in region, an ISO 3166 code such as "US"
-// that phonenumbers supports.
+// without a country code are read in the regions the page names, and in
+// region, an ISO 3166 code such as "US" that phonenumbers supports.
 func NewPhoneRecognizer(region string) (Recognizer, error) {
 	region = strings.ToUpper(strings.TrimSpace(region))
-	cc := phonenumbers.GetCountryCodeForRegion(region)
-	if cc == 0 {
+	if phonenumbers.GetCountryCodeForRegion(region) == 0 {
 		return nil, fmt.Errorf("phone recognizer: unsupported region %q", region)
 	}
-	return &phoneRecognizer{region: region, nanp: cc == 1}, nil
+	return &phoneRecognizer{region: region}, nil
 }
 
 func (r *phoneRecognizer) Name() string { return "phone" }
 
 func (r *phoneRecognizer) Recognize(in *Input) []Match {
-	out := patLineRecognizer{name: r.Name(), fn: r.line, fixDigits: true}.Recognize(in)
-	if r.nanp {
+	regions := pageRegions(in, r.region)
+	pg := &phonePage{regions: regions, nanp: phonenumbers.IsNANPACountry(regions[0])}
+	for _, reg := range regions {
+		if !pg.anyNANP && phonenumbers.IsNANPACountry(reg) {
+			pg.anyNANP, pg.nanpRegion = true, reg
+		}
+	}
+	out := patLineRecognizer{name: r.Name(), fnPrev: pg.line, fixDigits: true}.Recognize(in)
+	if pg.anyNANP {
 		out = append(out, faxHeaderPhones(in)...)
 	}
 	return out
+}
+
+// phonePage holds what a page's numbers are read with: its regions, best
+// first, whether the first uses the North American Numbering Plan (then
+// NANP shapes are read first, as on US forms) and whether any does (then
+// they are read at all).
+type phonePage struct {
+	regions []string
+	nanp    bool
+	anyNANP bool
+	// nanpRegion is the first NANP region of regions.
+	nanpRegion string
 }
 
 // Base scores. A number phonenumbers accepts as valid scores high; the
@@ -72,34 +108,49 @@ const (
 	patPhoneShapeOnly      = 0.4
 	patPhoneLocal          = 0.3
 	patPhoneIntl           = 0.75 // validated, written with "+"
-	patPhoneIntlNational   = 0.6  // validated, national format (non-NANP regions)
 )
 
-// line finds the phone numbers in a line: NANP numbers (in NANP regions),
-// numbers phonenumbers validates, then 7-digit local numbers; the last two
-// take no span taken before.
-func (r *phoneRecognizer) line(line string) []Match {
+// line finds the phone numbers in a line (prev is the line above): on
+// NANP pages NANP numbers first; numbers phonenumbers validates in one of
+// the page's regions; NANP numbers (if a NANP region is listed and not
+// first); then 7-digit local numbers (if a NANP region is listed). A rule
+// takes no span taken before.
+func (pg *phonePage) line(prev, line string) []Match {
 	if patDigitCount(line) < 7 {
 		return nil
 	}
-	p := &phoneScan{r: r, line: line}
-	if r.nanp {
+	p := &phoneScan{pg: pg, line: line, prev: prev}
+	p.maskOthers()
+	if pg.nanp {
 		patScan(patNANPRe, line, p.nanp)
 	}
-	// In NANP regions only "+" numbers are left for the generic pattern.
-	intl := patIf(!r.nanp || strings.IndexByte(line, '+') >= 0 || strings.Contains(line, "00") || strings.Contains(line, "011"), line)
-	patScan(patIntlRe, intl, p.intl)
-	patScan(patLocalRe, line, p.local)
+	patScan(patIntlRe, line, p.intl)
+	if pg.anyNANP && !pg.nanp {
+		patScan(patNANPRe, line, p.nanp)
+	}
+	if pg.anyNANP {
+		patScan(patLocalRe, line, p.local)
+	}
 	return p.out
 }
 
 // phoneScan is line's state: the line, the numbers found and their spans.
 // Each rule accepts a match of its expression (patScan) and emits a number.
 type phoneScan struct {
-	r     *phoneRecognizer
-	line  string
-	out   []Match
-	taken patSpans
+	pg         *phonePage
+	line, prev string
+	out        []Match
+	taken      patSpans
+	// other are spans of other numbers (IBANs, card numbers) no phone
+	// number may overlap.
+	other patSpans
+}
+
+// maskOthers records the line's IBANs and card numbers.
+func (p *phoneScan) maskOthers() {
+	for _, m := range append(patIBAN(p.line), patCreditCard(p.line)...) {
+		p.other.add(m.Start, m.End)
+	}
 }
 
 func (p *phoneScan) emit(s, e int, score float64) {
@@ -112,12 +163,12 @@ func (p *phoneScan) emit(s, e int, score float64) {
 func (p *phoneScan) nanp(loc []int) bool {
 	line := p.line
 	s, e := loc[0], loc[1]
-	if !p.r.boundaryOK(line, s, e) {
+	if p.taken.overlaps(s, e) || !phoneBoundaryOK(line, s, e) || p.other.overlaps(s, e) {
 		return false
 	}
 	cand := line[s:e]
 	digits := patDigits(line[s:loc[13]]) // without the extension
-	n, err := phonenumbers.Parse(digits, p.r.region)
+	n, err := phonenumbers.Parse(digits, p.pg.nanpRegion)
 	valid := err == nil && phonenumbers.IsValidNumber(n)
 	seps := strings.ContainsAny(strings.TrimSpace(cand), " -./()")
 	var score float64
@@ -137,43 +188,27 @@ func (p *phoneScan) nanp(loc []int) bool {
 	return true
 }
 
-// intl: the longest prefix of a run of digit groups that phonenumbers
-// validates, written with "+" or an international dialling prefix (or in
-// the region's national format outside NANP regions).
+// intl: the longest prefix of a run of digit groups that reads as a
+// phone number in one of the page's regions (phoneRead). On NANP pages
+// NANP shapes are left to nanp.
 func (p *phoneScan) intl(loc []int) bool {
-	line, r := p.line, p.r
+	line := p.line
 	s, e := loc[0], loc[1]
-	if p.taken.overlaps(s, e) || !r.boundaryOK(line, s, e) {
+	if p.taken.overlaps(s, e) || !phoneBoundaryOK(line, s, e) {
 		return false
 	}
-	plus := line[s] == '+'
-	// An international dialling prefix instead of "+": "0041 32 555
-	// 0142", "011 44 20 7946 0958" (phonenumbers knows the region's
-	// own prefix, not "00" from a US page).
-	idd := 0
-	if d := patDigits(line[s:min(e, s+6)]); !plus && strings.HasPrefix(d, "00") {
-		idd = 2
-	} else if !plus && r.nanp && strings.HasPrefix(d, "011") {
-		idd = 3
-	}
-	if r.nanp && !plus && idd == 0 {
-		return false // NANP shapes are handled above
+	// The digits of a code: "C-970320".
+	if patByte(line, s-1) == '-' && patIsAlnum(patByte(line, s-2)) {
+		return false
 	}
 	// The regex is greedy: try the whole run, then shorter prefixes
-	// ending at a digit group, and keep the longest valid number.
+	// ending at a digit group, and keep the longest number.
 	for end := e; end > s; {
 		cand := line[s:end]
 		nd := len(patDigits(cand))
-		if nd >= 7 && nd <= 15 && !patDateLike(cand) && !patNumberAfter(line, end) {
-			num := patDigits(cand)
-			if plus || idd > 0 {
-				num = "+" + num[idd:]
-			}
-			if n, err := phonenumbers.Parse(num, r.region); err == nil && phonenumbers.IsValidNumber(n) {
-				score := patPhoneIntlNational
-				if plus || idd > 0 {
-					score = patPhoneIntl
-				}
+		if nd >= 7 && nd <= 15 && !patDateLike(cand) && !phoneDateFirst.MatchString(cand) && !phoneAmounts(cand) &&
+			!patNumberAfter(line, end) && !phoneDecimalAfter(line, end) && !p.other.overlaps(s, end) {
+			if score, ok := p.read(s, end, end == e); ok {
 				p.emit(s, end, score)
 				return true
 			}
@@ -209,9 +244,9 @@ func (p *phoneScan) local(loc []int) bool {
 	return true
 }
 
-// boundaryOK rejects candidates that are part of a longer number or word.
-// A "/" before the candidate is a list separator ("3515/955-0299").
-func (r *phoneRecognizer) boundaryOK(line string, s, e int) bool {
+// phoneBoundaryOK rejects candidates that are part of a longer number or
+// word. A "/" before the candidate is a list separator ("3515/955-0299").
+func phoneBoundaryOK(line string, s, e int) bool {
 	if patIsAlnum(patByte(line, s-1)) {
 		return false
 	}
@@ -222,4 +257,186 @@ func (r *phoneRecognizer) boundaryOK(line string, s, e int) bool {
 		return true
 	}
 	return !patNumberAfter(line, e)
+}
+
+// Scores of the numbers intl reads (phoneScan.read).
+const (
+	// phoneIntlLabelled: valid, written with "+" or "00", after a label.
+	phoneIntlLabelled = 0.85
+	// phoneNationalBase: valid in a page region, written nationally.
+	// Alone it is not reported: account, order and ID numbers are often
+	// valid numbers somewhere. Each piece of evidence adds a bonus.
+	phoneNationalBase = 0.3
+	phoneTrunkBonus   = 0.25 // starts with the trunk prefix 0
+	phoneFormatBonus  = 0.2  // grouped as the numbering plan groups it
+	phoneLabelBonus   = 0.3  // after a phone label on the line
+	phoneAboveBonus   = 0.2  // under a phone label (a table's header)
+	phoneNationalMax  = 0.9
+	// phonePossible: the right length for the plan but not valid (a new
+	// or unlisted range), with "+" or a trunk 0 and a phone label.
+	phonePossible = 0.55
+	// phoneIntlPossible: the right length after "+" and a country code,
+	// in three digit groups or more, without a label.
+	phoneIntlPossible = 0.5
+)
+
+// read scores line[s:e] as a phone number of the page's regions; false
+// when it is none. whole: the span is a whole run of digit groups (not a
+// prefix of a longer one).
+func (p *phoneScan) read(s, e int, whole bool) (float64, bool) {
+	cand := p.line[s:e]
+	digits := patDigits(cand)
+	plus := strings.HasPrefix(strings.TrimLeft(cand, "( "), "+")
+	// An international dialling prefix instead of "+": "0041 32 555
+	// 0142", "011 44 20 7946 0958" (phonenumbers knows the region's own
+	// prefix, not "00" from a US page).
+	idd := 0
+	if !plus && strings.HasPrefix(digits, "00") {
+		idd = 2
+	} else if !plus && p.pg.nanp && strings.HasPrefix(digits, "011") {
+		idd = 3
+	}
+	label := p.label(s)
+	if plus || idd > 0 {
+		n, err := phonenumbers.Parse("+"+digits[idd:], "ZZ")
+		switch {
+		case err != nil:
+			return 0, false
+		case phonenumbers.IsValidNumber(n) && label > 0:
+			return phoneIntlLabelled, true
+		case phonenumbers.IsValidNumber(n):
+			return patPhoneIntl, true
+		case label > 0 && phonenumbers.IsPossibleNumber(n):
+			return phonePossible, true
+		case whole && len(digitRunLengths(cand)) >= 3 && !strings.ContainsAny(cand, "/.") && phonenumbers.IsPossibleNumber(n):
+			return phoneIntlPossible, true
+		}
+		return 0, false
+	}
+	return p.readNational(cand, digits, label, whole)
+}
+
+// readNational scores a number written without a country code in the
+// first of the page's regions it is valid in. NANP regions are left out:
+// nanp and local read those shapes.
+func (p *phoneScan) readNational(cand, digits string, label float64, whole bool) (float64, bool) {
+	trunk := strings.HasPrefix(digits, "0")
+	for i, r := range p.pg.regions {
+		if phonenumbers.IsNANPACountry(r) {
+			continue // nanp reads those
+		}
+		n, err := phonenumbers.Parse(digits, r)
+		if err != nil || !phonenumbers.IsValidNumberForRegion(n, r) {
+			continue
+		}
+		score := phoneNationalBase + label
+		if trunk {
+			score += phoneTrunkBonus
+		}
+		if phoneGrouped(cand, phonenumbers.Format(n, phonenumbers.NATIONAL)) ||
+			i == 0 && whole && len(digitRunLengths(cand)) >= 2 {
+			// Grouped as the plan groups it, or grouped at all and
+			// valid in the page's own region.
+			score += phoneFormatBonus
+		}
+		if score == phoneNationalBase {
+			return 0, false
+		}
+		return min(score, phoneNationalMax), true
+	}
+	if r := p.pg.regions[0]; label > 0 && trunk && !phonenumbers.IsNANPACountry(r) {
+		if n, err := phonenumbers.Parse(digits, r); err == nil && phonenumbers.IsPossibleNumber(n) {
+			return phonePossible, true
+		}
+	}
+	return 0, false
+}
+
+// phoneGrouped reports whether cand has two or more digit groups, grouped
+// as formatted groups them.
+func phoneGrouped(cand, formatted string) bool {
+	a, b := digitRunLengths(cand), digitRunLengths(formatted)
+	if len(a) < 2 || len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// digitRunLengths are the lengths of s's runs of ASCII digits.
+func digitRunLengths(s string) []int {
+	var out []int
+	run := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && patIsDigit(s[i]) {
+			run++
+			continue
+		}
+		if run > 0 {
+			out = append(out, run)
+		}
+		run = 0
+	}
+	return out
+}
+
+// phoneLabelWords are the phone labels of the languages the detector
+// reads; phoneLabelPrefixes start compound labels ("Telefonnummer",
+// "Handynummer", "Faxnummer").
+var (
+	phoneLabelWords = map[string]bool{
+		"tel": true, "tél": true, "tlf": true, "tfno": true, "telf": true, "phone": true,
+		"ph": true, "fon": true, "cell": true, "cel": true, "mob": true, "portable": true,
+		"móvil": true, "movil": true, "handy": true, "whatsapp": true,
+	}
+	phoneLabelPrefixes = []string{"telefon", "teléfon", "téléphon", "telephon", "telefax", "fax", "mobil", "cellul", "handy"}
+)
+
+// phoneLabelWord reports whether a token is a phone label.
+func phoneLabelWord(tok string) bool {
+	w := strings.ToLower(strings.Trim(tok, ".:;,()[]/#*-–"))
+	if phoneLabelWords[w] {
+		return true
+	}
+	for _, p := range phoneLabelPrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// phoneLabelLookBack is how many words before a number a label may be.
+const phoneLabelLookBack = 4
+
+// label is the bonus for a phone label before line[s:]: phoneLabelBonus
+// for one among the few words before it on the line (no other label or
+// number between), phoneAboveBonus for one on the line above when no
+// other label comes first on this line, else 0.
+func (p *phoneScan) label(s int) float64 {
+	toks := strings.Fields(p.line[:s])
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-phoneLabelLookBack; k-- {
+		t := toks[k]
+		if phoneLabelWord(t) {
+			return phoneLabelBonus
+		}
+		if patDigitCount(t) > 0 || strings.HasSuffix(t, ":") && !numberMarker(t) {
+			return 0
+		}
+	}
+	for _, t := range toks {
+		if strings.HasSuffix(t, ":") && !numberMarker(t) {
+			return 0
+		}
+	}
+	for _, t := range strings.Fields(p.prev) {
+		if phoneLabelWord(t) {
+			return phoneAboveBonus
+		}
+	}
+	return 0
 }

@@ -291,9 +291,9 @@ var recognizerCases = []struct {
 		{"Phone 466.9980", []string{"466.9980"}, 0.3, 0.3},
 		{"Ext 555- 0171", []string{"555- 0171"}, 0.3, 0.3},
 		// International with "+".
-		{"Tel +49 30 123456", []string{"+49 30 123456"}, 0.75, 0.75},
+		{"Tel +49 30 123456", []string{"+49 30 123456"}, 0.85, 0.85},
 		{"+44 20 7946 0958", []string{"+44 20 7946 0958"}, 0.75, 0.75},
-		{"Fax no: 0041- 32- 555 0142", []string{"0041- 32- 555 0142"}, 0.75, 0.75},
+		{"Fax no: 0041- 32- 555 0142", []string{"0041- 32- 555 0142"}, 0.85, 0.85},
 		{"011 44 20 7946 0958", []string{"011 44 20 7946 0958"}, 0.75, 0.75},
 		{"Code 0012 3456", nil, 0, 0},
 		// OCR read a letter for a digit.
@@ -316,13 +316,13 @@ var recognizerCases = []struct {
 		{"ORDER FORM ($15) 867-2231 Fax", []string{"($15) 867-2231"}, 0.7, 0.8},
 	}},
 	{"PhoneGB", phoneRegion("gb"), entity.Phone, []patCase{
-		{"Tel 020 7946 0958", []string{"020 7946 0958"}, 0.6, 0.6},
-		{"+1 (212) 555 0123", []string{"+1 (212) 555 0123"}, 0.75, 0.75},
+		{"Tel 020 7946 0958", []string{"020 7946 0958"}, 0.85, 0.9},
+		{"+1 (212) 555 0123", []string{"+1 (212) 555 0123"}, 0.75, 0.85},
 		{"Tel 12345", nil, 0, 0},
 	}},
 	{"PhoneDE", phoneRegion("DE"), entity.Phone, []patCase{
 		{"Datum 12.10.1998", nil, 0, 0},
-		{"Tel. 030 123456", []string{"030 123456"}, 0.6, 0.6},
+		{"Tel. 030 123456", []string{"030 123456"}, 0.85, 0.9},
 	}},
 	{"Location", fixed(LocationRecognizer{}), entity.Location, []patCase{
 		{"we will ship the remaining cases to our office in Fresno by the end of the month.", []string{"Fresno"}, 0.7, 0.7},

@@ -1,0 +1,104 @@
+package pii
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+)
+
+// Ages: a person's age in years, written as English, German, French,
+// Spanish and Italian texts write it. The match is the number alone (the
+// words around it are no personal data).
+var (
+	// ageOldRe: "46-year-old", "46 years old", "46 yrs old", "46 y/o",
+	// "46-jährige", "46jährig".
+	ageOldRe = regexp.MustCompile(`(?i)(?:^|[^\w.,/])(\d{1,3})(?:[ -]?(?:years?|yrs?)[ -]old\b|[ ]?y/o\b|[ ]?y\.o\.|[ -]?jährig)`)
+	// ageTriggerRe: a word that introduces an age, and the number: "aged
+	// 46", "Age: 46", "age of 46", "âgé(e) de 79", "im Alter von 76",
+	// "Alter: 46", "Edad: 46", "Età: 46".
+	ageTriggerRe = regexp.MustCompile(`(?i)(?:^|[^\w])(?:aged?(?: of)?|âgée?s?(?:\(e\))?(?: de)?|im alter von|alter|edad(?: de)?|età|âge)[ ]{0,2}:?[ ]{0,2}(\d{1,3})\b`)
+	// ageUnitRe: a number and the word for years in German, French,
+	// Spanish or Italian: "46 Jahre", "46 ans", "46 años", "46 anni";
+	// "años" also as OCR reads the "ñ" ("afios", "anos").
+	ageUnitRe = regexp.MustCompile(`(?i)(?:^|[^\w.,/])(\d{1,3})[ ]?(?:jahren?|ans|a(?:ñ|n|fi|ri)os|anni)(?:[^\p{L}]|$)`)
+)
+
+// Age base scores.
+const (
+	ageExplicit   = 0.8 // "46-year-old", "aged 46", "Age: 46"
+	ageAppositive = 0.6 // ", 63 anni,", "de 67 años,"
+	ageMax        = 120
+)
+
+// ageDurationWords are the words that make "N years" a duration, not an
+// age: "seit 20 Jahren", "depuis 5 ans", "hace 3 años", "per 2 anni".
+var ageDurationWords = map[string]bool{
+	"seit": true, "vor": true, "für": true, "über": true, "nach": true, "alle": true,
+	"depuis": true, "pendant": true, "dans": true, "durant": true, "après": true,
+	"hace": true, "durante": true, "desde": true, "por": true, "tras": true,
+	"per": true, "da": true, "dopo": true, "tra": true, "fra": true,
+	"for": true, "since": true, "over": true, "after": true, "within": true,
+}
+
+// patAge finds ages in a line.
+func patAge(line string) []Match {
+	if patDigitCount(line) == 0 {
+		return nil
+	}
+	f := &patFound{line: line}
+	for _, loc := range ageOldRe.FindAllStringSubmatchIndex(line, -1) {
+		ageTake(f, loc[2], loc[3], ageExplicit)
+	}
+	for _, loc := range ageTriggerRe.FindAllStringSubmatchIndex(line, -1) {
+		ageTake(f, loc[2], loc[3], ageExplicit)
+	}
+	for _, loc := range ageUnitRe.FindAllStringSubmatchIndex(line, -1) {
+		s, e := loc[2], loc[3]
+		if ageDuration(line[:s]) || !ageAppositiveAt(line, s, loc[1]) {
+			continue
+		}
+		ageTake(f, s, e, ageAppositive)
+	}
+	return f.out
+}
+
+// ageTake takes line[s:e] as an age when it is a number of years a person
+// may be.
+func ageTake(f *patFound, s, e int, score float64) {
+	n, err := strconv.Atoi(f.line[s:e])
+	if err != nil || n < 1 || n > ageMax || patNumberBefore(f.line, s) {
+		return
+	}
+	f.take(entity.Age, s, e, score)
+}
+
+// ageDuration reports whether the word before the number makes it a
+// duration.
+func ageDuration(before string) bool {
+	ws := strings.Fields(before)
+	return len(ws) > 0 && ageDurationWords[strings.ToLower(ws[len(ws)-1])]
+}
+
+// ageAppositiveAt reports an age set off as an apposition: the number
+// phrase line[s:end] comes after a comma or "de"/"di" and ends the clause
+// (a comma or the line's end follows), as in "Rossi, 63 anni, ..." and
+// "nacido en 1957, de 67 años, ...".
+func ageAppositiveAt(line string, s, end int) bool {
+	before := strings.TrimRight(line[:s], " ")
+	after := strings.TrimLeft(line[min(end, len(line)):], " ")
+	if end <= len(line) && end > s && !patIsAlnum(line[end-1]) && line[end-1] != ' ' {
+		after = strings.TrimLeft(line[end-1:], " ")
+	}
+	closes := after == "" || after[0] == ',' || after[0] == '.' || after[0] == ';' || after[0] == ')'
+	if !closes {
+		return false
+	}
+	ws := strings.Fields(before)
+	if len(ws) == 0 {
+		return false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	return strings.HasSuffix(before, ",") || last == "de" || last == "di"
+}

@@ -1,0 +1,343 @@
+package pii
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/nyaruka/phonenumbers"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+)
+
+// Record identifiers: the numbers that identify a person's record with an
+// organisation (patient, hospital, member, policy, customer, account,
+// invoice, employee, social-security and tax numbers). A code is one when
+//
+//   - an ID label ends right before it on its line ("MRN:", "Kundennummer",
+//     "N° client:", "Your ref.", "Codice fiscale:"), or
+//   - it stands under such a label in the line above (a table's header), or
+//   - its shape is unambiguous: letters and at least five digits in one
+//     token ("AB-123456", "MRN-0045821", "K957147").
+//
+// A label is a word of a small multilingual vocabulary (idLabelStems), a
+// number marker ("No.", "Nr.", "N°", "#"), a compound that ends in one
+// ("Patienten-Nr.", "Rechnungsnummer", "Steuer-ID") or a short upper-case
+// acronym before a colon ("IPP:", "NHC:"). Words for goods, pages, phones
+// and postcodes veto it.
+
+// Record-ID scores.
+const (
+	recordIDLabelled = 0.75
+	recordIDUnder    = 0.6
+	recordIDShape    = 0.55
+	// recordIDMinDigits is the fewest digits of a labelled code (fewer
+	// are years, house numbers, quantities).
+	recordIDMinDigits = 5
+	// recordIDLookBack is how many words a label may span before the value.
+	recordIDLookBack = 4
+)
+
+// numberMarkers are the words that mark a number in the languages the
+// detector reads ("No.", "Nr.", "N°", "Núm.", "Number").
+var numberMarkers = map[string]bool{
+	"no": true, "nr": true, "n°": true, "nº": true, "n.º": true, "n": true, "num": true,
+	"núm": true, "number": true, "nummer": true, "numero": true, "número": true,
+	"numéro": true, "#": true, "no#": true, "id": true, "ref": true, "réf": true, "rif": true,
+}
+
+// numberMarker reports whether token t is a number marker.
+func numberMarker(t string) bool {
+	return numberMarkers[idWord(t)]
+}
+
+// idLabelStems start the words that name a personal record, in English,
+// German, French, Spanish and Italian.
+var idLabelStems = []string{
+	"patient", "pacient", "pazient", "hospital", "mrn", "uhid", "nhs", "encounter",
+	"member", "mitglied", "adhérent", "socio", "policy", "póliz", "poliz",
+	"invoice", "factur", "fattur", "rechnung", "customer", "client", "kunde",
+	"account", "a/c", "acct", "konto", "compte", "cuenta", "conto",
+	"versicher", "assur", "insur", "segur", "assicur", "mutuelle",
+	"employee", "emplead", "personalnummer", "matric", "staff",
+	"social", "sécurité", "steuer", "fiscal", "tax", "aadhaar", "passport", "licen",
+	"card", "karte", "tarjeta", "carte", "carta", "loyalty", "fidél",
+	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
+	"expediente", "pratica", "cartella", "ricovero", "séjour", "episod",
+	"doctor", "arzt", "colegiad", "rpps", "codice", "código", "record",
+}
+
+// idVetoStems start words whose numbers are not personal records: goods,
+// pages, phones, postcodes, bank routing codes, receipts. The English
+// business words of patIDBusiness veto too.
+var idVetoStems = []string{
+	"page", "seite", "pág", "pag", "artikel", "article", "artículo", "articolo",
+	"product", "produkt", "produit", "producto", "prodotto", "sku",
+	"order", "bestell", "commande", "pedido", "ordine",
+	"tel", "tél", "fax", "mobil", "móvil", "handy",
+	"post", "plz", "cap", "pin", "iban", "bic", "swift", "ifsc", "sort", "routing",
+	"vat", "tva", "iva", "ust", "gst", "cif", "siret", "siren",
+	"betrag", "montant", "importe", "importo",
+	"bon", "beleg", "ticket", "scontrino", "till", "kasse", "caisse", "caja", "cassa",
+	"transaction", "transaktion",
+}
+
+// idWord is token t lower-cased without surrounding punctuation.
+func idWord(t string) string {
+	return strings.ToLower(strings.Trim(t, ".:;,()[]\"'*"))
+}
+
+func idHasStem(w string, stems []string) bool {
+	for _, s := range stems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// idLabelKind classifies token t: 'v' veto, 'l' label, 0 neither.
+func idLabelKind(t string) byte {
+	w := idWord(t)
+	switch {
+	case w == "":
+		return 0
+	case (idHasStem(w, idVetoStems) || patIDBusiness[w]) && !idHasStem(w, idLabelStems) && !numberMarkers[w]:
+		return 'v'
+	case numberMarkers[w], idHasStem(w, idLabelStems),
+		strings.HasSuffix(w, "nummer"), strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),
+		strings.HasSuffix(w, "-no"), strings.HasSuffix(w, "-nº"):
+		return 'l'
+	case strings.HasSuffix(t, ":") && len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == strings.TrimSuffix(t, ":"):
+		return 'l' // an acronym label: "IPP:", "NHC:", "DNI:"
+	}
+	return 0
+}
+
+// idFiller are short words inside labels ("N.º de factura", "Your ref.",
+// "Ihr Zeichen", "Vs. rif.").
+var idFiller = map[string]bool{
+	"de": true, "di": true, "del": true, "du": true, "des": true, "d'": true, "of": true,
+	"the": true, "your": true, "our": true, "ihr": true, "ihre": true, "unser": true,
+	"votre": true, "notre": true, "su": true, "sua": true, "vs": true, "nostro": true,
+	"nuestro": true, "le": true, "la": true, "el": true, "il": true, "der": true, "die": true,
+}
+
+// RecordIDRecognizer finds record identifiers (type ID, source
+// "record_id").
+type RecordIDRecognizer struct{}
+
+func (RecordIDRecognizer) Name() string { return "record_id" }
+
+func (r RecordIDRecognizer) Recognize(in *Input) []Match {
+	var out []Match
+	var prev []int
+	for _, ln := range in.Lines {
+		out = append(out, recordIDLine(in, prev, ln)...)
+		prev = ln
+	}
+	for i := range out {
+		out[i].Source = r.Name()
+	}
+	return out
+}
+
+// recordIDLine finds the record IDs of line ln (prev is the line above)
+// that the "id" recognizer (patID) does not find.
+func recordIDLine(in *Input, prev, ln []int) []Match {
+	if len(ln) == 0 {
+		return nil
+	}
+	base := in.WordStart[ln[0]]
+	// patID's matches as strong as ours are not found again.
+	var taken, weak patSpans
+	for _, m := range patID(in.Text[base:in.WordEnd[ln[len(ln)-1]]]) {
+		if m.Score >= recordIDLabelled {
+			taken.add(base+m.Start, base+m.End)
+		} else {
+			weak.add(base+m.Start, base+m.End)
+		}
+	}
+	var out []Match
+	words := make([]string, len(ln))
+	for k, wi := range ln {
+		words[k] = in.Text[in.WordStart[wi]:in.WordEnd[wi]]
+	}
+	for k := 0; k < len(ln); k++ {
+		n, ok := idValueAt(words, k)
+		if !ok || idPhoneLike(words, k) {
+			continue
+		}
+		score := 0.0
+		switch idLabelBefore(words, k) {
+		case 'l':
+			score = recordIDLabelled
+		case 'v':
+			continue
+		default:
+			if idVetoBefore(words, k) {
+				continue
+			}
+			if idUnderLabel(in, prev, ln[k:k+n]) {
+				score = recordIDUnder
+			} else if n == 1 && idShape(words[k]) {
+				score = recordIDShape
+			}
+		}
+		if score == 0 {
+			continue
+		}
+		last := ln[k+n-1]
+		s := in.WordStart[ln[k]]
+		e := patTrimRight(in.Text, s, in.WordEnd[last])
+		if !taken.overlaps(s, e) && !(weak.overlaps(s, e) && score <= recordIDShape) {
+			out = append(out, Match{Type: entity.ID, Start: s, End: e, Score: score})
+		}
+		k += n - 1
+	}
+	return out
+}
+
+// idLabelBefore walks back from word k over label words and fillers: 'v'
+// when it meets a veto word, else 'l' when it found a label, else 0.
+func idLabelBefore(words []string, k int) byte {
+	found := byte(0)
+	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
+		switch idLabelKind(words[j]) {
+		case 'v':
+			return 'v' // "Order No.", "Page"
+		case 'l':
+			found = 'l'
+			continue
+		}
+		if found != 0 || !idFiller[idWord(words[j])] {
+			break
+		}
+	}
+	if found != 0 && idVetoBefore(words, k) {
+		return 'v'
+	}
+	return found
+}
+
+// idVetoBefore reports a veto word among the few words before word k and
+// after any earlier number ("VAT Reg. No.").
+func idVetoBefore(words []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
+		if patDigitCount(words[j]) > 0 {
+			return false
+		}
+		if idLabelKind(words[j]) == 'v' {
+			return true
+		}
+	}
+	return false
+}
+
+// idValueAt reports whether a code starts at word k and how many words it
+// takes: one token of letters and digits, or a run of digit groups ("57
+// 519 672 742", "OR 29 76 68 A").
+func idValueAt(words []string, k int) (int, bool) {
+	v := strings.TrimRight(words[k], ".,;:)")
+	if v == "" || strings.ContainsAny(v, ".,") || patDateLike(v) {
+		return 0, false
+	}
+	digits, letters := idCounts(v)
+	if letters > 0 {
+		// Five characters at least: "500g" is a quantity.
+		return 1, digits >= 3 && len(v) >= 5 && idCodeChars(v)
+	}
+	// Digit groups, with a letter group of one or two at either end.
+	n, total := 0, 0
+	for j := k; j < len(words); j++ {
+		g := strings.TrimRight(words[j], ".,;:)")
+		d, l := idCounts(g)
+		if l > 0 || g == "" || !idCodeChars(g) || patDateLike(g) || (j > k && strings.ContainsAny(words[j-1], ".,;:)")) {
+			break
+		}
+		n++
+		total += d
+	}
+	if n > 1 && len(words[k+n-1]) <= 2 && patIsUpper(words[k+n-1][0]) {
+		n++
+	}
+	return n, total >= recordIDMinDigits && total <= 24
+}
+
+func idCounts(v string) (digits, letters int) {
+	for _, c := range v {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case unicode.IsLetter(c):
+			letters++
+		}
+	}
+	return digits, letters
+}
+
+// idCodeChars: only ASCII letters, digits and inner "-" or "/".
+func idCodeChars(v string) bool {
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if !(patIsAlnum(c) || (c == '-' || c == '/') && i > 0 && i < len(v)-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// idShape reports an unambiguous record code: upper-case letters and at
+// least five digits, letters first ("MRN-0045821", "K957147",
+// "AB/2017/97734"), or digits and a final check letter ("90932747Q").
+func idShape(v string) bool {
+	v = strings.TrimRight(v, ".,;:)")
+	digits, letters := idCounts(v)
+	if letters == 0 || digits < recordIDMinDigits || !idCodeChars(v) || strings.ToUpper(v) != v {
+		return false
+	}
+	// A country code and digits is a company's VAT number ("GB123456789").
+	if letters == 2 && len(v) > 2 && patDigits(v[2:]) == v[2:] && phonenumbers.GetCountryCodeForRegion(v[:2]) != 0 {
+		return false
+	}
+	return patIsUpper(v[0]) || patIsUpper(v[len(v)-1]) && letters == 1
+}
+
+// idUnderLabel reports whether the words ws stand under an ID label of
+// the line above: a label word of prev (not a bare number marker)
+// overlaps them horizontally, and no veto word does.
+func idUnderLabel(in *Input, prev, ws []int) bool {
+	if len(prev) == 0 || in.Page == nil {
+		return false
+	}
+	var box doc.Box
+	for _, wi := range ws {
+		box = box.Union(in.Page.Words[wi].Box)
+	}
+	label := false
+	for _, wi := range prev {
+		b := in.Page.Words[wi].Box
+		if b.Left >= box.Left+box.Width || box.Left >= b.Left+b.Width {
+			continue
+		}
+		t := in.Text[in.WordStart[wi]:in.WordEnd[wi]]
+		switch idLabelKind(t) {
+		case 'v':
+			return false
+		case 'l':
+			// A bare marker heads row numbers ("No.", "#"): a header
+			// must name the record.
+			label = label || !numberMarker(t)
+		}
+	}
+	return label
+}
+
+// idPhoneLike reports a value at word k that is a phone number or an SSN
+// in shape, or follows a "+" country code.
+func idPhoneLike(words []string, k int) bool {
+	if k > 0 && strings.HasPrefix(words[k-1], "+") && patDigitCount(words[k-1]) > 0 {
+		return true
+	}
+	return patPhoneOrSSNShape.MatchString(strings.TrimRight(words[k], ".,;:)"))
+}

@@ -1,0 +1,98 @@
+package pii
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+)
+
+func TestPageRegions(t *testing.T) {
+	cases := []struct {
+		text, fallback, first string
+	}{
+		{"Tel: +49 30 1234567", "US", "DE"},
+		{"Téléphone 0033 1 42 68 53 00", "US", "FR"},
+		{"IBAN GB29 NWBK 6016 1331 9268 19", "US", "GB"},
+		{"Total £12.50\nLondon, United Kingdom", "US", "GB"},
+		{"Bezahlt in € bei Firma X in Deutschland\nMail: a@b.de", "US", "DE"},
+		{"Amount ₹ 1,200\nIndia", "US", "IN"},
+		{"Call (212) 555-0123", "US", "US"},
+		{"ALL ORDERS SHIPPED\nTOP PRIORITY", "US", "US"},
+		{"Betrag: CHF 120.00", "US", "CH"},
+		{"nothing here", "GB", "GB"},
+	}
+	for _, c := range cases {
+		got := pageRegions(NewInput(patTestPage(c.text)), c.fallback)
+		if got[0] != c.first || !regionIn(got, c.fallback) {
+			t.Errorf("%q: regions %v, want %s first and %s present", c.text, got, c.first, c.fallback)
+		}
+	}
+}
+
+// TestPhonePlans finds numbers of several numbering plans on pages that
+// name their country, with the configured region left at US.
+func TestPhonePlans(t *testing.T) {
+	r := phoneRegion("US")(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Tel.: 030 901820\nBerlin, Deutschland", []string{"030 901820"}},
+		{"Mobil 0151 23456789\nFax: +49 89 12345678", []string{"0151 23456789", "+49 89 12345678"}},
+		{"Téléphone : 01 42 68 53 00\nParis, France", []string{"01 42 68 53 00"}},
+		{"Tel: 020 7946 0958\nLondon SW1A 1AA", []string{"020 7946 0958"}},
+		{"Teléfono: 912 345 678\nMadrid, España", []string{"912 345 678"}},
+		{"Cellulare: 347 123 4567\nRoma, Italia", []string{"347 123 4567"}},
+		{"Phone: +91 98765 43210", []string{"+91 98765 43210"}},
+		{"Phone: (212) 555-0123", []string{"(212) 555-0123"}},
+		// A page that names another country keeps its NANP numbers.
+		{"Phone: (212) 555-0123\nOffice in Tirana, Albania", []string{"(212) 555-0123"}},
+		{"Rossi Mario 347 123 4567\nRoma, Italia", []string{"347 123 4567"}},
+		{"Rossi Mario 335 1475785\nRoma, Italia", []string{"335 1475785"}},
+	}
+	for _, c := range cases {
+		got := spans(patRun(t, r, entity.Phone, c.text), c.text, 0.5)
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestPhoneNotOtherNumbers keeps amounts, IBANs, dates, postcodes and
+// record numbers out of PHONE on non-US pages.
+func TestPhoneNotOtherNumbers(t *testing.T) {
+	r := phoneRegion("US")(t)
+	for _, text := range []string{
+		"Gesamtbetrag 1.234.567,89 EUR\nDeutschland +49 30 1234567",
+		"IBAN DE89 3704 0044 0532 0130 00\nDeutschland",
+		"Datum 12.10.1998 14.11.2023\nDeutschland",
+		"63879 Viersen, Deutschland",
+		"Kundennummer 3012345678\nDeutschland",
+		"Factura 2018 0012 3456\nEspaña",
+		"Total 1 234 567,00 €\nFrance",
+		"03.03.2025 697,64 -1.019,00\nDeutschland",
+		"Printer toner 7 19.85 138.95\nLondon, United Kingdom",
+		"Lastschrift Stadtwerke C-970320 1.414,55\nDeutschland",
+		"Lastschrift Stadtwerke 89849157 717,76\nDeutschland",
+	} {
+		for _, m := range patRun(t, r, entity.Phone, text) {
+			if m.Score >= 0.5 && !stringsHasPlus(text[m.Start:m.End]) {
+				t.Errorf("%q: phone %q at %.2f", text, text[m.Start:m.End], m.Score)
+			}
+		}
+	}
+}
+
+func stringsHasPlus(s string) bool { return len(s) > 0 && s[0] == '+' }
+
+// spans are the texts of the matches scoring at least min.
+func spans(ms []Match, text string, min float64) []string {
+	var out []string
+	for _, m := range ms {
+		if m.Score >= min {
+			out = append(out, text[m.Start:m.End])
+		}
+	}
+	return out
+}
