@@ -3,7 +3,9 @@ package pii
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
+	"sync"
 
 	"github.com/nyaruka/phonenumbers"
 
@@ -349,8 +351,40 @@ func (p *phoneScan) readNational(cand, digits string, label float64, whole bool)
 			return phonePossible, true
 		}
 	}
+	if label > 0 && trunk && likelyRegion(cand, digits) != "" {
+		return phonePossible, true
+	}
 	return 0, false
 }
+
+// likelyRegion is, for a number written nationally after a phone label on
+// a page that names no region it is valid in ("Tél. 07 66 45 12 40" on a
+// receipt with no country), the first region in phonenumbers' list where
+// it is valid and grouped as that plan groups it; "" when none.
+func likelyRegion(cand, digits string) string {
+	for _, r := range phoneLikelyRegions() {
+		n, err := phonenumbers.Parse(digits, r)
+		if err != nil || !phonenumbers.IsValidNumberForRegion(n, r) {
+			continue
+		}
+		if phoneGrouped(cand, phonenumbers.Format(n, phonenumbers.NATIONAL)) {
+			return r
+		}
+	}
+	return ""
+}
+
+// phoneLikelyRegions lists phonenumbers' regions outside NANP, sorted.
+var phoneLikelyRegions = sync.OnceValue(func() []string {
+	var out []string
+	for r := range phonenumbers.GetSupportedRegions() {
+		if !phonenumbers.IsNANPACountry(r) {
+			out = append(out, r)
+		}
+	}
+	sort.Strings(out)
+	return out
+})
 
 // phoneGrouped reports whether cand has two or more digit groups, grouped
 // as formatted groups them.

@@ -50,6 +50,9 @@ func TestPhonePlans(t *testing.T) {
 		{"Phone: (212) 555-0123\nOffice in Tirana, Albania", []string{"(212) 555-0123"}},
 		{"Rossi Mario 347 123 4567\nRoma, Italia", []string{"347 123 4567"}},
 		{"Rossi Mario 335 1475785\nRoma, Italia", []string{"335 1475785"}},
+		// No country on the page: a labelled national number valid in
+		// some plan and grouped as that plan groups it.
+		{"34942 STRASBOURG\nTél. 07 66 45 12 40", []string{"07 66 45 12 40"}},
 	}
 	for _, c := range cases {
 		got := spans(patRun(t, r, entity.Phone, c.text), c.text, 0.5)
