@@ -187,6 +187,9 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if ms[i].Type == entity.Person && ms[i].Start < ms[i].End && ms[i].Source != "deny" {
 			expandPerson(in, pos, &ms[i])
 		}
+		if ms[i].Type == entity.Email {
+			extendGlued(in, pos, &ms[i])
+		}
 	}
 	a.context.enhance(in, ms)
 	kept = ms[:0]
