@@ -34,9 +34,9 @@ type PhoneParts struct {
 	// AllNANP: every digit group belongs to one of NANP.
 	AllNANP bool
 	// Region is the region (ISO 3166 code, "GB", "DE") of the number's
-	// numbering plan where the text says it: an international number's
-	// country code read by phonenumbers. "" when unknown (a national
-	// number is read in the page's region).
+	// numbering plan: an international number's country code read by
+	// phonenumbers; for a national number, detection sets the region of
+	// the page in which the number is valid. "" when unknown.
 	Region string
 }
 

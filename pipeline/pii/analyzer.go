@@ -206,9 +206,10 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		}
 		out = append(out, e)
 	}
+	regions := pageRegions(in, a.cfg.Region)
 	for i := range out {
 		out[i].ID = fmt.Sprintf("p%d-e%d", p.Index, i)
-		out[i].Value = parseValue(out[i])
+		out[i].Value = parseValue(out[i], regions)
 	}
 	readPageDates(out, in.Text, a.cfg.Region)
 	return out, nil

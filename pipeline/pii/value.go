@@ -1,6 +1,10 @@
 package pii
 
-import "github.com/anonymizer-project/anonymizer/pipeline/entity"
+import (
+	"github.com/nyaruka/phonenumbers"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+)
 
 // ParseValue reads text, the text of an entity of type t, into its value:
 // what entity.Parse reads, and the parts that take this package's word
@@ -19,7 +23,29 @@ func ParseValue(t entity.Type, text string) entity.Value {
 	return v
 }
 
-// parseValue is ParseValue of a detected entity.
-func parseValue(e Entity) entity.Value {
-	return ParseValue(e.Type, e.Text)
+// parseValue is ParseValue of a detected entity on a page whose phone
+// numbers are likely written in regions (best first, as pageRegions ranks
+// them): a national phone number takes the first of them in which it is a
+// valid number as its region.
+func parseValue(e Entity, regions []string) entity.Value {
+	v := ParseValue(e.Type, e.Text)
+	if p := v.Phone; p != nil && p.Region == "" && !p.International {
+		p.Region = nationalRegion(p.Digits, regions)
+	}
+	return v
+}
+
+// nationalRegion is the first of regions in whose numbering plan the
+// national number digits is valid, "" when none.
+func nationalRegion(digits string, regions []string) string {
+	if digits == "" {
+		return ""
+	}
+	for _, r := range regions {
+		n, err := phonenumbers.Parse(digits, r)
+		if err == nil && phonenumbers.IsValidNumberForRegion(n, r) {
+			return r
+		}
+	}
+	return ""
 }

@@ -33,9 +33,11 @@ var phoneWords = map[string]bool{
 // genPhone keeps the original's format (separators, odd OCR spacing). Under
 // a US locale, NANP numbers (7, 10, or 11 digits starting with 1; several
 // in one value are handled one by one) become 555-0100..555-0199 with a
-// plausible area code other than the original's; any other number keeps its
-// length, international prefix and country code or trunk 0, and gets
-// random digits. Capitalised words in the span (a name the detector
+// plausible area code other than the original's. A number whose region
+// detection read (entity.PhoneParts.Region) outside the NANP becomes a
+// valid number of that region's plan (regionDigits); any other number
+// keeps its length, international prefix and country code or trunk 0, and
+// gets random digits. Capitalised words in the span (a name the detector
 // included) become surnames; labels stay. Without a parsed value the text
 // is redrawn character by character.
 func genPhone(j *job) (string, error) {
@@ -45,8 +47,8 @@ func genPhone(j *job) (string, error) {
 		return charwise(r, j.orig), nil
 	}
 	number := phoneWordsReplace(j, p.Number)
-	nd, ok := "", false
-	if j.g.nanp && !p.International {
+	nd, ok := regionDigits(r, p)
+	if !ok && j.g.nanp && !p.International {
 		nd, ok = nanpDigits(j, r, p.NANP, p.AllNANP)
 	}
 	if !ok {

@@ -190,6 +190,7 @@ var generators = map[entity.Type]genFunc{
 	entity.SSN:          genSSN,
 	entity.Zip:          genZip,
 	entity.ID:           genID,
+	entity.Age:          genAge,
 }
 
 // numericTypes are the types whose normalisation drops punctuation and

@@ -1,0 +1,30 @@
+package pii
+
+import (
+	"testing"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+)
+
+func TestParseValuePhoneRegion(t *testing.T) {
+	cases := []struct {
+		text    string
+		regions []string
+		want    string
+	}{
+		{"01 42 68 53 00", []string{"FR", "US"}, "FR"},
+		{"01 42 68 53 00", []string{"US", "FR"}, "FR"}, // not a US number
+		{"030 12345678", []string{"DE"}, "DE"},
+		{"(614) 466-5087", []string{"US", "FR"}, "US"},
+		{"+44 20 7946 0958", []string{"FR"}, "GB"}, // the country code says it
+		{"12", []string{"FR"}, ""},
+		{"01 42 68 53 00", nil, ""},
+	}
+	for _, c := range cases {
+		e := Entity{Type: entity.Phone, Text: c.text}
+		v := parseValue(e, c.regions)
+		if v.Phone == nil || v.Phone.Region != c.want {
+			t.Errorf("%q in %v: region %+v, want %q", c.text, c.regions, v.Phone, c.want)
+		}
+	}
+}
