@@ -198,6 +198,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 			kept = append(kept, m)
 		}
 	}
+	kept = append(kept, repeats(in, kept)...)
 	ents := resolve(in, kept)
 	out := ents[:0]
 	for _, e := range ents {

@@ -1,0 +1,92 @@
+package pii
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
+
+// repeats finds the other places on the page where a person's or an
+// organisation's name that was found once is written again: the whole
+// name, and each of its distinctive words (four letters or more, no
+// ordinary or form word) of a person's. A name replaced in the signature but left in the
+// letterhead, or "FLOTTMANN, Etienne" replaced in the grid and "Herr
+// Flottmann" left in the prose, would still name the person.
+func repeats(in *Input, found []Match) []Match {
+	var out []Match
+	seen := map[string]bool{}
+	for _, m := range found {
+		if m.Type != entity.Person && m.Type != entity.Organization {
+			continue
+		}
+		for _, needle := range repeatNeedles(in.Text[m.Start:m.End], m.Type == entity.Person) {
+			key := string(m.Type) + "\x00" + strings.ToLower(needle)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, occurrences(in.Text, needle, m)...)
+		}
+	}
+	return out
+}
+
+// repeatNeedles are the whole name (two words or more) and, for a person
+// (words: an organisation's single words are often a place or a trade),
+// its distinctive words.
+func repeatNeedles(name string, words bool) []string {
+	var ws []string
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == ',' }) {
+		if !lexicon.IsPersonalTitle(w) && !lexicon.IsPersonalTitle(strings.TrimRight(w, ".")) {
+			ws = append(ws, w) // "Dott.", "M.": evidence, not the name
+		}
+	}
+	var out []string
+	if len(ws) >= 2 {
+		out = append(out, strings.Join(ws, " "))
+	}
+	if !words {
+		return out
+	}
+	for _, w := range ws {
+		core := strings.Trim(w, ".;:()'\"")
+		if letterCount(core) >= 4 && startsUpper(core) && !isDictWord(core) && !isFormWord(core) && !isLabelWord(core) {
+			out = append(out, core)
+		}
+	}
+	return out
+}
+
+// occurrences are the matches of needle in text (case-insensitive, on
+// word boundaries, any run of spaces between its words) outside m, typed
+// and scored as m.
+func occurrences(text, needle string, m Match) []Match {
+	parts := strings.Fields(needle)
+	for i, p := range parts {
+		parts[i] = regexp.QuoteMeta(p)
+	}
+	re, err := regexp.Compile(`(?i)(^|[^\pL\pN])(` + strings.Join(parts, `[\s,]+`) + `)($|[^\pL\pN])`)
+	if err != nil {
+		return nil
+	}
+	var out []Match
+	for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
+		s, e := loc[4], loc[5]
+		if s < m.End && e > m.Start {
+			continue
+		}
+		out = append(out, Match{Type: m.Type, Start: s, End: e, Score: m.Score, Source: "repeat"})
+	}
+	return out
+}
+
+// startsUpper reports a word whose first letter is upper case.
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
