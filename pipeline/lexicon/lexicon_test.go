@@ -137,3 +137,18 @@ func TestRegions(t *testing.T) {
 		t.Error("US region codes wrong")
 	}
 }
+
+func TestTownsOfACountry(t *testing.T) {
+	fr := Towns("fr")
+	if len(fr) < 50 || fr[0] != "paris" {
+		t.Fatalf("French towns: %d, first %q", len(fr), fr[0])
+	}
+	for _, n := range fr[:50] {
+		if !IsPlaceIn(n, "FR") {
+			t.Fatalf("%q listed for FR but not a French town", n)
+		}
+	}
+	if Towns("zz") != nil {
+		t.Fatal("towns for an unknown country")
+	}
+}

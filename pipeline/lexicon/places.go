@@ -62,3 +62,50 @@ func PlacePopulation(name string) int {
 	}
 	return n
 }
+
+var (
+	townsOnce sync.Once
+	towns     map[string][]string // ISO2 -> "name" lines, most populous first
+)
+
+// townMinPopulation is the size from which a town is listed by Towns: big
+// enough to be a real, recognisable town of the country.
+const townMinPopulation = 20000
+
+// Towns returns the names (lower case, as stored) of the country's towns
+// of at least townMinPopulation inhabitants, most populous first; nil for
+// an unknown country.
+func Towns(iso2 string) []string {
+	placesOnce.Do(func() { places = newSortedLines(readLines("places.tsv.gz")) })
+	townsOnce.Do(loadTowns)
+	return towns[strings.ToUpper(iso2)]
+}
+
+func loadTowns() {
+	type town struct {
+		name string
+		pop  int
+	}
+	by := map[string][]town{}
+	for i := 0; i < len(places.offs)-1; i++ {
+		f := strings.Split(places.line(i), "\t")
+		if len(f) < 3 {
+			continue
+		}
+		pop, err := strconv.Atoi(f[1])
+		if err != nil || pop < townMinPopulation {
+			continue
+		}
+		cc := strings.SplitN(f[2], ",", 2)[0]
+		by[cc] = append(by[cc], town{f[0], pop})
+	}
+	towns = make(map[string][]string, len(by))
+	for cc, ts := range by {
+		sort.SliceStable(ts, func(a, b int) bool { return ts[a].pop > ts[b].pop })
+		names := make([]string, len(ts))
+		for i, t := range ts {
+			names[i] = t.name
+		}
+		towns[cc] = names
+	}
+}
