@@ -5,6 +5,7 @@ import (
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity/gazetteer"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 var streetNames = strings.Fields(`Maple Oak Pine Cedar Elm Walnut Chestnut Spruce Birch
@@ -69,7 +70,7 @@ func replaceAddressPart(j *job, toks []entity.Word, pt entity.AddressPart) bool 
 		toks[k].Core = pourAlnum(toks[k].Core, n[1:])
 	case entity.AddrStreetName:
 		for m := i; m <= k; m++ {
-			toks[m].Core = replaceNamePart(j, "street", genderUnknown, toks[m].Core)
+			toks[m].Core = replaceStreetWord(j, toks[m].Core)
 		}
 	case entity.AddrName:
 		for m := i; m <= k; m++ {
@@ -80,7 +81,12 @@ func replaceAddressPart(j *job, toks []entity.Word, pt entity.AddressPart) bool 
 	case entity.AddrState:
 		setRun(toks, i, k, matchCase(t.Core, pickOther(j.component("state", strings.ToLower(pt.Name)), gazetteer.States, pt.Name)))
 	case entity.AddrCity:
-		setRun(toks, i, k, matchCase(t.Core, pickOther(j.component("city", strings.ToLower(pt.Name)), cityNames, pt.Name)))
+		list := cityNames
+		if ts := lexicon.Towns(j.value.Address.Country); len(ts) >= minTowns {
+			list = ts // a French address gets a French town
+		}
+		town := pickOther(j.component("city", strings.ToLower(pt.Name)), list, pt.Name)
+		setRun(toks, i, k, matchCase(t.Core, titleWords(town)))
 	case entity.AddrOther:
 		t.Core = charwise(j.rng("other", j.norm, itoa(i)), t.Core)
 	default:
@@ -99,6 +105,28 @@ func setRun(toks []entity.Word, i, k int, s string) {
 			toks[m] = entity.Word{}
 		}
 	}
+}
+
+// minTowns is how many towns a country needs in the lexicon before its
+// addresses draw their towns from it rather than from the default list.
+const minTowns = 20
+
+// replaceStreetWord replaces a word of a street's name and keeps a street
+// type glued to it ("Heymannstr." becomes "<name>str.", "Kerkweg"
+// "<name>weg").
+func replaceStreetWord(j *job, w string) string {
+	suffix, ok := lexicon.StreetSuffix(w)
+	if !ok {
+		return replaceNamePart(j, "street", genderUnknown, w)
+	}
+	cut := len(w) - len(strings.TrimRight(w, ",;:"))
+	body := w[:len(w)-cut]
+	glued := body[len(body)-len(suffix):]
+	if !strings.EqualFold(glued, suffix) {
+		return replaceNamePart(j, "street", genderUnknown, w)
+	}
+	stem := body[:len(body)-len(glued)]
+	return replaceNamePart(j, "street", genderUnknown, stem) + glued + w[len(w)-cut:]
 }
 
 func replaceState(j *job, code string) string {

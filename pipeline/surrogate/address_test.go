@@ -7,6 +7,7 @@ import (
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity/gazetteer"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // TestAddressFollowsParts: the surrogate replaces an address by the roles
@@ -38,5 +39,28 @@ func TestAddressFollowsParts(t *testing.T) {
 	w := strings.Fields(strings.TrimSuffix(s, ", 77"))
 	if len(w) != 2 || !slices.Contains(streetNames, w[0]) || !slices.Contains(streetNames, w[1]) {
 		t.Errorf("street part: got %q, want two street names then \", 77\"", s)
+	}
+}
+
+// TestAddressOfItsCountry draws a town of the address's country and keeps
+// a street type glued to the street's name.
+func TestAddressOfItsCountry(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	text := "Heymannstr. 87a, 95078 Witten"
+	prefix, words := entity.SplitWords(text)
+	v := entity.Value{Address: &entity.AddressParts{Prefix: prefix, Words: words, Country: "DE", Parts: []entity.AddressPart{
+		{Role: entity.AddrStreetName, Start: 0, End: 0},
+		{Role: entity.AddrCity, Start: 3, End: 3, Name: "Witten"},
+	}}}
+	s, err := g.Replace(entity.Address, text, v, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := strings.Fields(s)
+	if len(f) != 4 || !strings.HasSuffix(f[0], "str.") || f[0] == "Heymannstr." {
+		t.Fatalf("street: got %q, want another name glued to \"str.\"", s)
+	}
+	if !lexicon.IsPlaceIn(f[3], "DE") || f[3] == "Witten" {
+		t.Fatalf("town: got %q, want another German town", s)
 	}
 }
