@@ -25,9 +25,10 @@ type PageReader interface {
 	RegionScaled(ctx context.Context, img image.Image, r image.Rectangle, psm int, scale float64) ([]doc.Word, error)
 }
 
-// readBackScale upscales a drawn region for the read-back, as the
-// pipeline's field reads do: small print reads poorly at scan size.
-const readBackScale = 1.5
+// readBackHeight is the height a drawn line is scaled up to for the
+// read-back (at least 1.5x, at most 4x): Tesseract reads small print
+// poorly at scan size, and the pipeline's own reads upscale too.
+const readBackHeight = 48
 
 // SecondRead is one page as the evaluation's second reader saw it.
 type SecondRead struct {
@@ -81,14 +82,16 @@ func (s *SecondRead) Readable(l Label) bool {
 }
 
 // ReadBack is the character error rate of the text the second reader
-// (SecondPSM over the region alone, upscaled) reads over box, padded by a
-// third of its height, against the text that was drawn there.
+// (SecondPSM over the region alone, upscaled to readBackHeight) reads over
+// box, padded by a third of its height, against the text that was drawn
+// there.
 func ReadBack(ctx context.Context, rd PageReader, img image.Image, box doc.Box, drawn string) (float64, error) {
 	r := box.Pad(max(3, box.Height/3)).Clip(img.Bounds()).Rect()
 	if r.Empty() {
 		return verify.CER("", drawn), nil
 	}
-	ws, err := rd.RegionScaled(ctx, img, r, SecondPSM, readBackScale)
+	scale := min(4, max(1.5, float64(readBackHeight)/float64(max(1, box.Height))))
+	ws, err := rd.RegionScaled(ctx, img, r, SecondPSM, scale)
 	if err != nil {
 		return 0, fmt.Errorf("second reader read-back (psm %d): %w", SecondPSM, err)
 	}
