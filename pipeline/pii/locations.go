@@ -24,7 +24,9 @@ var (
 func loadPlaces() {
 	placesOnce.Do(func() {
 		places = map[string]int{}
-		for _, list := range [][]string{gazetteer.Cities, gazetteer.States} {
+		// Towns only: a state or a country alone ("in Texas") names no
+		// one.
+		for _, list := range [][]string{gazetteer.Cities} {
 			for _, p := range list {
 				if strings.ContainsAny(p, "/-") {
 					continue // "Louisville/Jefferson": an administrative name

@@ -87,8 +87,15 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	if prose >= 2 || named == 0 && (printed || ordinary >= 2) {
 		return false
 	}
-	return true
+	// A row of ordinary words with a few odd ones among them is a
+	// sentence or a banner read poorly ("PLEASE ACKNOWLEDGE RECEIPT OF
+	// THIS NOTICE ..."), and no name runs to more than personMaxWords.
+	return !(ordinary >= 3 && ordinary > named) && len(ws) <= personMaxWords
 }
+
+// personMaxWords is the most words a person's value beside a label has
+// ("Dr. Jean-Pierre de La Fontaine, Jr." and a little noise).
+const personMaxWords = 8
 
 // nameLikeWord reports a word shaped like a name (capitalised or upper
 // case; each part of "Lassiter/Douglas" so) that a curated name list
@@ -141,8 +148,24 @@ func dateValueFits(ws []int, words []doc.Word, printed bool) bool {
 	if dict >= 2 && !digits {
 		return false
 	}
-	return !printed || digits || hasMonth(ws, words)
+	if digits {
+		return numericDateFits(strings.Join(textsOf(words, ws), " ")) || hasMonth(ws, words)
+	}
+	return !printed || hasMonth(ws, words)
 }
+
+// numericDateFits reports whether a value with digits can be a date: it
+// holds one (patDate), digits joined by a date separator ("12/(4/89"
+// read from handwriting), or a year ("Suly 23, 1998"). "TX 13951 U"
+// beside "RECEIVED" is none of these.
+func numericDateFits(text string) bool {
+	return len(patDate(text)) > 0 || reDateSeparated.MatchString(text) || reYearLike.MatchString(text)
+}
+
+var (
+	reDateSeparated = regexp.MustCompile(`\d\s?[/.\-]\s?\S*\d`)
+	reYearLike      = regexp.MustCompile(`(^|\D)(19|20)\d\d($|\D)`)
+)
 
 // fusedInitials reports two capitals read as one word ("KA Sparrow"),
 // unless they are a common abbreviation ("NO", "ST").
