@@ -111,7 +111,7 @@ func TestDateConventionsPerPage(t *testing.T) {
 		{"12/06/2025", []string{"12/06/2025"}, "FR", true},
 		{"March 3, 2024\n12/06/2025", []string{"March 3, 2024", "12/06/2025"}, "US", false},
 	} {
-		if got := DateConventions(c.text, c.dates, c.region).DayFirst; got != c.want {
+		if got := DateConventions(NewInput(patTestPage(c.text)), c.dates, c.region).DayFirst; got != c.want {
 			t.Errorf("%q (region %s): day first %v, want %v", c.text, c.region, got, c.want)
 		}
 	}
@@ -123,7 +123,7 @@ func TestReadPageDates(t *testing.T) {
 		{Type: entity.Person, Text: "Marie Curie"},
 		{Type: entity.Date, Text: "30 avril 1966"},
 	}
-	readPageDates(ents, "Paris, le 30 avril 1966\nDate: 12/06/2025", "US")
+	readPageDates(ents, NewInput(patTestPage("Paris, le 30 avril 1966\nDate: 12/06/2025")), "US")
 	d := ents[0].Value.Date
 	if d == nil || !d.DayFirst || d.Dates[0].Day != 12 || d.Dates[0].Month != 6 {
 		t.Errorf("12/06/2025 on a French page: %+v", d)

@@ -122,6 +122,8 @@ func TestPageCountries(t *testing.T) {
 		"IBAN DE45 9116 2824 3068 1946 68": "DE",
 		"www.example.it":                   "IT",
 		"Made in India":                    "IN",
+		"IBAN: FR76 3000 6000 0112 3456":   "FR",
+		"Tel. +44 20 7946 0958":            "GB",
 	}
 	for text, want := range cases {
 		if got := pageCountries(NewInput(patTestPage(text))); len(got) == 0 || got[0] != want {
