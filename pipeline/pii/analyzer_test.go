@@ -365,15 +365,20 @@ func TestAllowDenyLists(t *testing.T) {
 	}
 }
 
-func TestTypesSwitchedOff(t *testing.T) {
-	p := mkPage(
-		row(50, 100, "Name:", "Qorvath", "Zelinski"),
+// personDatePhonePage holds three entities: a person, a date and a phone
+// number, each after its label.
+func personDatePhonePage() *doc.Page {
+	return mkPage(
+		row(50, 100, "TO:", "Brandt", "Kesselring"),
 		row(50, 130, "Date:", "12/03/1991"),
-		row(50, 160, "Sincerely,", "Hollis", "Kramer"),
+		row(50, 160, "Phone:", "(717)", "555-0143"),
 	)
+}
+
+func TestTypesSwitchedOff(t *testing.T) {
 	cfg := DefaultConfig()
 	cfg.Types = []entity.Type{entity.Date}
-	ents := analyze(t, cfg, p)
+	ents := analyze(t, cfg, personDatePhonePage())
 	if len(ents) == 0 {
 		t.Fatalf("date not found")
 	}
@@ -446,11 +451,7 @@ func TestTwoLineAddressBoxes(t *testing.T) {
 }
 
 func TestStableIDs(t *testing.T) {
-	p := mkPage(
-		row(50, 100, "TO:", "Brandt", "Kesselring"),
-		row(50, 130, "Date:", "12/03/1991"),
-		row(50, 160, "Phone:", "(717)", "555-0143"),
-	)
+	p := personDatePhonePage()
 	a, err := NewAnalyzer(DefaultConfig())
 	if err != nil {
 		t.Fatal(err)
