@@ -212,7 +212,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		out[i].ID = fmt.Sprintf("p%d-e%d", p.Index, i)
 		out[i].Value = parseValue(out[i], regions)
 	}
-	readPageDates(out, in.Text, a.cfg.Region)
+	readPageDates(out, in, a.cfg.Region)
 	return out, nil
 }
 

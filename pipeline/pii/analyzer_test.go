@@ -285,9 +285,16 @@ func patternOnly() Config {
 	return cfg
 }
 
-func TestContextBoost(t *testing.T) {
+// fixedOnly is patternOnly with one recognizer, which finds words as typ
+// at score.
+func fixedOnly(typ entity.Type, score float64, words ...string) Config {
 	cfg := patternOnly()
-	cfg.Recognizers = []Recognizer{fixedRecognizer{typ: entity.Organization, score: 0.3, words: []string{"Quuxbriar"}}}
+	cfg.Recognizers = []Recognizer{fixedRecognizer{typ: typ, score: score, words: words}}
+	return cfg
+}
+
+func TestContextBoost(t *testing.T) {
+	cfg := fixedOnly(entity.Organization, 0.3, "Quuxbriar")
 	// Without context the match stays under the threshold.
 	p := mkPage(row(50, 100, "Reference", "Quuxbriar"))
 	if ents := analyze(t, cfg, p); len(ents) != 0 {
@@ -331,8 +338,7 @@ func TestContextBoost(t *testing.T) {
 }
 
 func TestThreshold(t *testing.T) {
-	cfg := patternOnly()
-	cfg.Recognizers = []Recognizer{fixedRecognizer{typ: entity.ID, score: 0.45, words: []string{"ZZ-1"}}}
+	cfg := fixedOnly(entity.ID, 0.45, "ZZ-1")
 	p := mkPage(row(50, 100, "Ref", "ZZ-1"))
 	if ents := analyze(t, cfg, p); len(ents) != 0 {
 		t.Errorf("threshold 0.5: want nothing, got %v", texts(ents))
@@ -365,15 +371,20 @@ func TestAllowDenyLists(t *testing.T) {
 	}
 }
 
-func TestTypesSwitchedOff(t *testing.T) {
-	p := mkPage(
-		row(50, 100, "Name:", "Qorvath", "Zelinski"),
+// personDatePhonePage holds three entities: a person, a date and a phone
+// number, each after its label.
+func personDatePhonePage() *doc.Page {
+	return mkPage(
+		row(50, 100, "TO:", "Brandt", "Kesselring"),
 		row(50, 130, "Date:", "12/03/1991"),
-		row(50, 160, "Sincerely,", "Hollis", "Kramer"),
+		row(50, 160, "Phone:", "(717)", "555-0143"),
 	)
+}
+
+func TestTypesSwitchedOff(t *testing.T) {
 	cfg := DefaultConfig()
 	cfg.Types = []entity.Type{entity.Date}
-	ents := analyze(t, cfg, p)
+	ents := analyze(t, cfg, personDatePhonePage())
 	if len(ents) == 0 {
 		t.Fatalf("date not found")
 	}
@@ -446,11 +457,7 @@ func TestTwoLineAddressBoxes(t *testing.T) {
 }
 
 func TestStableIDs(t *testing.T) {
-	p := mkPage(
-		row(50, 100, "TO:", "Brandt", "Kesselring"),
-		row(50, 130, "Date:", "12/03/1991"),
-		row(50, 160, "Phone:", "(717)", "555-0143"),
-	)
+	p := personDatePhonePage()
 	a, err := NewAnalyzer(DefaultConfig())
 	if err != nil {
 		t.Fatal(err)

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -541,18 +542,18 @@ var monthFirstRegions = map[string]bool{
 }
 
 // DateConventions decides how the numeric dates of one page are read:
-// text is the page's text, dates the texts of its DATE entities and region
-// the configured region. The evidence, strongest first:
+// in is the page, dates the texts of its DATE entities and region the
+// configured region. The evidence, strongest first:
 //
 //   - the numeric dates that only read one way: a first field over 12 (and
 //     a second of 12 or less) is day first, a second field over 12 month
 //     first; the more frequent wins;
 //   - a month name of a language that writes dates day first ("30 avril
 //     1966");
-//   - signs of a region outside the month-first ones: a euro, pound or
-//     rupee sign, an IBAN, a phone number with a country code other than +1;
-//   - the configured region.
-func DateConventions(text string, dates []string, region string) entity.Conventions {
+//   - the page's region (pageRegions: a calling code, an IBAN, a country's
+//     name, a currency, ..., else the configured region), or a currency of
+//     the page that only day-first regions use (the euro).
+func DateConventions(in *Input, dates []string, region string) entity.Conventions {
 	dayVotes, monthVotes, language := 0, 0, false
 	for _, s := range dates {
 		d, m, l := dateEvidence(s)
@@ -563,10 +564,24 @@ func DateConventions(text string, dates []string, region string) entity.Conventi
 	switch {
 	case dayVotes != monthVotes:
 		return entity.Conventions{DayFirst: dayVotes > monthVotes}
-	case language || nonUSPage(text):
+	case language:
 		return entity.Conventions{DayFirst: true}
 	}
-	return entity.Conventions{DayFirst: !monthFirstRegions[strings.ToUpper(strings.TrimSpace(region))]}
+	return entity.Conventions{DayFirst: dayFirstRegion(in, region)}
+}
+
+// dayFirstRegion reports a page whose region writes numeric dates day
+// first, or that uses a currency only day-first regions use.
+func dayFirstRegion(in *Input, region string) bool {
+	if !monthFirstRegions[pageRegions(in, region)[0]] {
+		return true
+	}
+	for _, rs := range in.evidence().shared {
+		if !slices.ContainsFunc(rs, func(r string) bool { return monthFirstRegions[r] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateEvidence reads one date text for DateConventions: how many of its
@@ -616,27 +631,9 @@ func firstNumericField(d entity.WrittenDate) entity.DateFieldKind {
 	return entity.FieldLiteral
 }
 
-// patForeignPhone is a phone number's country code other than +1.
-var patForeignPhone = patCompile(`\+[ ]?[2-9]\d{0,2}[ ()\-./]{0,3}\d`, func(c byte) bool { return c == '+' })
-
-// nonUSPage reports signs on a page of a region that writes dates day
-// first: a euro, pound or rupee sign, an IBAN, a phone number with a
-// country code other than +1.
-func nonUSPage(text string) bool {
-	if strings.ContainsAny(text, "€£₹") {
-		return true
-	}
-	for _, line := range strings.Split(text, "\n") {
-		if len(patIBAN(line)) > 0 || patForeignPhone.re.MatchString(line) {
-			return true
-		}
-	}
-	return false
-}
-
 // readPageDates reads the values of a page's DATE entities under the
 // page's conventions (DateConventions).
-func readPageDates(ents []Entity, text, region string) {
+func readPageDates(ents []Entity, in *Input, region string) {
 	var dates []string
 	for _, e := range ents {
 		if e.Type == entity.Date {
@@ -646,7 +643,7 @@ func readPageDates(ents []Entity, text, region string) {
 	if len(dates) == 0 {
 		return
 	}
-	c := DateConventions(text, dates, region)
+	c := DateConventions(in, dates, region)
 	for i := range ents {
 		if ents[i].Type == entity.Date {
 			ents[i].Value = entity.Parse(entity.Date, ents[i].Text, c)

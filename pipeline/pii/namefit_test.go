@@ -49,25 +49,6 @@ func TestNameValueStopsAtNextLabel(t *testing.T) {
 	}
 }
 
-func TestNamesOfManyCultures(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
-		{"Jonathan Miller, born on 3 May 1980, lives in Leeds.", "Jonathan Miller"},
-		{"The patient was referred by Dr. Priya Raman for review.", "Priya Raman"},
-		{"Sehr geehrter Herr Klaus Müller,", "Klaus Müller"},
-		{"Reçu de Mme Sylvie Durand le 4 mai.", "Sylvie Durand"},
-		{"Atentamente, Nicolás Núñez Villa", "Nicolás Núñez"},
-	} {
-		ents := find(analyze(t, DefaultConfig(), patTestPage(c.text)), entity.Person)
-		found := false
-		for _, e := range ents {
-			found = found || strings.Contains(e.Text, c.want)
-		}
-		if !found {
-			t.Errorf("%q: no PERSON holding %q in %v", c.text, c.want, texts(ents))
-		}
-	}
-}
-
 func TestPronounIsNoInitial(t *testing.T) {
 	for _, text := range []string{"I, Milo Jakubowski, declare that", "Yo, Alejandra Preciado, declaro", "Ich, Kerem Michel, erkläre"} {
 		ents := find(analyze(t, DefaultConfig(), patTestPage(text)), entity.Person)

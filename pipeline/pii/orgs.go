@@ -110,14 +110,20 @@ type orgLine struct {
 	words []doc.Word
 }
 
+// newOrgLine prepares line ln of in for reading; h is the page's median
+// word height.
+func newOrgLine(in *Input, ln []int, h int) *orgLine {
+	words := in.Page.Words
+	return &orgLine{in: in, ln: ln, text: lineWordText(words, ln), near: nameNear(words, ln, h), words: words}
+}
+
 // Recognize implements Recognizer.
 func (OrganizationRecognizer) Recognize(in *Input) []Match {
 	loadNameLists()
-	words := in.Page.Words
 	h := medianHeight(in.Page)
 	var out []Match
 	for _, ln := range in.Lines {
-		l := &orgLine{in: in, ln: ln, text: lineWordText(words, ln), near: nameNear(words, ln, h), words: words}
+		l := newOrgLine(in, ln, h)
 		out = append(out, l.suffixed()...)
 		out = append(out, l.joined()...)
 		out = append(out, l.institutions()...)

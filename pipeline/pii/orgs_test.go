@@ -89,25 +89,6 @@ func TestOrganizationLegalFormsOfManyCountries(t *testing.T) {
 	}
 }
 
-func TestOrganizationPartnerships(t *testing.T) {
-	for _, c := range []struct{ line, want string }{
-		{"Tischler, Kwadwo und Kleiss", "Tischler, Kwadwo und Kleiss"},
-		{"Mercier et Meyer", "Mercier et Meyer"},
-		{"Macchi e figli", "Macchi e figli"},
-		{"Cordero Tejeda Hermanos", "Cordero Tejeda Hermanos"},
-		{"Müller & Söhne", "Müller & Söhne"},
-		{"Halvorson - Kohler", "Halvorson - Kohler"},
-		// A booking text before the payee is no part of it.
-		{"Salary Bode Inc", "Bode Inc"},
-		{"Stipendio Sarti e figli", "Sarti e figli"},
-	} {
-		got := orgsOn(strings.Fields(c.line)...)
-		if len(got) != 1 || got[0] != c.want {
-			t.Errorf("%q: got %q, want %q", c.line, got, c.want)
-		}
-	}
-}
-
 func TestOrganizationInstitutions(t *testing.T) {
 	for _, want := range []string{"Klinikum Marburg", "Hospital Universitario de Sagunto", "Centre hospitalier de Cergy", "St.-Kahl-Krankenhaus", "Feil Memorial Hospital"} {
 		got := orgsOn(strings.Fields(want)...)

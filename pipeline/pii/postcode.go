@@ -3,6 +3,8 @@ package pii
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
@@ -242,4 +244,10 @@ func countDigits(s string) int {
 		}
 	}
 	return n
+}
+
+// isCapitalisedToken reports a token whose first letter is upper case.
+func isCapitalisedToken(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
 }

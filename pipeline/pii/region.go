@@ -15,17 +15,24 @@ import (
 	"golang.org/x/text/language/display"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/checksum"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
-// Page regions: the numbering plans a page's phone numbers are likely
-// written in, read from the page itself. Each kind of evidence votes for
-// regions (ISO 3166 codes that phonenumbers supports):
+// Page regions: the country a page comes from and the numbering plans its
+// phone numbers are likely written in, read from the page itself. This is
+// the one place that weighs that evidence; phones (pageRegions), postcodes
+// and addresses (pageCountries) and numeric dates (DateConventions) read
+// it. Each kind of evidence votes for regions (ISO 3166 codes that
+// phonenumbers supports):
 //
 //   - a country calling code written before a number ("+49 30 ...",
-//     "0044 20 ..."): the strongest evidence;
-//   - the country code of a valid IBAN;
+//     "0044 20 ..."): the strongest evidence. A one-digit code shared by
+//     several countries ("+1", "+7") names a numbering plan, not a country;
+//   - the country code of an IBAN (a valid one, or one after an "IBAN"
+//     label);
 //   - a country's name, in English, the main European languages or the
-//     country's own language (CLDR names from golang.org/x/text);
+//     country's own language (CLDR names from golang.org/x/text, and the
+//     names of lexicon's country list);
 //   - a currency symbol or ISO code used by few countries ("£", "₹", "CHF");
 //   - a country-code top-level domain of an e-mail or web address;
 //   - a UK postcode.
@@ -51,19 +58,69 @@ const (
 	regionCurrencyMaxRegions = 4
 )
 
+// pageEvidence is what one page says about the region it comes from.
+type pageEvidence struct {
+	// countries are the votes for the regions the page points to.
+	countries map[string]float64
+	// plans are the votes for the main regions of numbering plans shared
+	// by several countries ("+1"): they tell how to read a phone number,
+	// not which country the page is from.
+	plans map[string]float64
+	// shared lists, for each currency on the page used by many regions
+	// (the euro), the regions that use it.
+	shared [][]string
+}
+
+// evidence is the page's region evidence, read once per page.
+func (in *Input) evidence() *pageEvidence {
+	if in.regions == nil {
+		in.regions = readPageEvidence(in.Text)
+	}
+	return in.regions
+}
+
+// readPageEvidence collects the votes of every kind of evidence in text.
+func readPageEvidence(text string) *pageEvidence {
+	e := &pageEvidence{countries: map[string]float64{}, plans: map[string]float64{}}
+	e.voteCallingCodes(text)
+	voteIBANs(text, e.countries)
+	voteNames(text, e.countries)
+	e.voteCurrencies(text)
+	voteDomains(text, e.countries)
+	votePostcodes(text, e.countries)
+	return e
+}
+
+// pageCountries returns the countries the page's evidence points to, the
+// best supported first; empty when there is none.
+func pageCountries(in *Input) []string {
+	return rankRegions(in.evidence().countries)
+}
+
 // pageRegions ranks the regions the phone numbers of in are likely written
 // in, best first: the regions the page's evidence votes for and fallback
 // (always present), at most regionMax.
 func pageRegions(in *Input, fallback string) []string {
-	fallback = strings.ToUpper(fallback)
+	fallback = strings.ToUpper(strings.TrimSpace(fallback))
+	e := in.evidence()
 	votes := map[string]float64{fallback: regionFallbackScore}
-	text := in.Text
-	voteCallingCodes(text, votes)
-	voteIBANs(text, votes)
-	voteNames(text, votes)
-	voteCurrencies(text, votes)
-	voteDomains(text, votes)
-	votePostcodes(text, votes)
+	for _, m := range []map[string]float64{e.countries, e.plans} {
+		for r, v := range m {
+			votes[r] += v
+		}
+	}
+	out := rankRegions(votes)
+	if len(out) > regionMax {
+		out = out[:regionMax]
+		if !regionIn(out, fallback) {
+			out[regionMax-1] = fallback
+		}
+	}
+	return out
+}
+
+// rankRegions orders the voted regions by votes, then by code.
+func rankRegions(votes map[string]float64) []string {
 	out := make([]string, 0, len(votes))
 	for r := range votes {
 		out = append(out, r)
@@ -74,12 +131,6 @@ func pageRegions(in *Input, fallback string) []string {
 		}
 		return out[a] < out[b]
 	})
-	if len(out) > regionMax {
-		out = out[:regionMax]
-		if !regionIn(out, fallback) {
-			out[regionMax-1] = fallback
-		}
-	}
 	return out
 }
 
@@ -99,31 +150,49 @@ var regionCallingCodeRe = regexp.MustCompile(`(?:^|[^\w+])(?:\+[ ]?|00)(\d{1,3})
 // voteCallingCodes votes for the main region of each calling code written
 // before a number. Calling codes are a prefix code: the shortest prefix
 // that is one is the code.
-func voteCallingCodes(text string, votes map[string]float64) {
+func (e *pageEvidence) voteCallingCodes(text string) {
 	for _, m := range regionCallingCodeRe.FindAllStringSubmatch(text, -1) {
 		d := m[1]
 		for n := 1; n <= len(d); n++ {
 			cc, _ := strconv.Atoi(d[:n])
 			if r := phonenumbers.GetRegionCodeForCountryCode(cc); r != "" && r != "ZZ" && r != "001" {
-				votes[r] += regionVoteCallingCode
+				if n == 1 && len(phonenumbers.GetRegionCodesForCountryCode(cc)) > 1 {
+					e.plans[r] += regionVoteCallingCode
+				} else {
+					e.countries[r] += regionVoteCallingCode
+				}
 				break
 			}
 		}
 	}
 }
 
-// regionIBANRe finds the start of an IBAN, as patIBAN reads it.
-var regionIBANRe = regexp.MustCompile(`\b[A-Z]{2}\d{2}[ ]?[A-Z0-9]`)
+// regionIBANRe finds the start of an IBAN, as patIBAN reads it;
+// regionIBANLabelRe the country code of one after its label, however OCR
+// read the rest.
+var (
+	regionIBANRe      = regexp.MustCompile(`\b[A-Z]{2}\d{2}[ ]?[A-Z0-9]`)
+	regionIBANLabelRe = regexp.MustCompile(`\bIBAN:?\s+([A-Z]{2})\d{2}`)
+)
 
-// voteIBANs votes for the country of each valid IBAN.
+// voteIBANs votes for the country of each IBAN that is valid or follows
+// an "IBAN" label.
 func voteIBANs(text string, votes map[string]float64) {
 	if !regionIBANRe.MatchString(text) {
 		return
 	}
 	for line := range strings.SplitSeq(text, "\n") {
+		starts := map[int]bool{}
 		for _, m := range patIBAN(line) {
-			r := line[m.Start : m.Start+2]
-			if phonenumbers.GetCountryCodeForRegion(r) != 0 && checksum.IBANValid(strings.ReplaceAll(line[m.Start:m.End], " ", "")) {
+			if checksum.IBANValid(strings.ReplaceAll(line[m.Start:m.End], " ", "")) {
+				starts[m.Start] = true
+			}
+		}
+		for _, m := range regionIBANLabelRe.FindAllStringSubmatchIndex(line, -1) {
+			starts[m[2]] = true
+		}
+		for at := range starts {
+			if r := line[at : at+2]; phonenumbers.GetCountryCodeForRegion(r) != 0 {
 				votes[r] += regionVoteIBAN
 			}
 		}
@@ -187,12 +256,17 @@ func voteNames(text string, votes map[string]float64) {
 	for line := range strings.SplitSeq(text, "\n") {
 		words := strings.FieldsFunc(line, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' && c != '\'' })
 		for i, w := range words {
-			if r, _ := utf8First(w); !unicode.IsUpper(r) {
+			if !isCapitalisedToken(w) {
 				continue
 			}
 			for n := 1; n <= regionNameMaxWords && i+n <= len(words); n++ {
 				name := strings.ToLower(strings.Join(words[i:i+n], " "))
-				if r, ok := regionNames[name]; ok && !seen[r] {
+				r, ok := regionNames[name]
+				if !ok {
+					r, ok = lexicon.CountryByName(name)
+					ok = ok && phonenumbers.GetCountryCodeForRegion(r) != 0
+				}
+				if ok && !seen[r] {
 					seen[r] = true
 					votes[r] += regionVoteName
 				}
@@ -201,21 +275,16 @@ func voteNames(text string, votes map[string]float64) {
 	}
 }
 
-func utf8First(s string) (rune, bool) {
-	for _, r := range s {
-		return r, true
-	}
-	return 0, false
-}
-
 var (
 	regionCurrencyOnce sync.Once
 	// regionCurrencySymbols maps a currency's symbols and ISO code to the
-	// regions that use it, for currencies used by few regions.
-	regionCurrencySymbols map[string][]string
+	// regions that use it, for currencies used by few regions;
+	// regionSharedCurrencies does the same for the others (the euro).
+	regionCurrencySymbols, regionSharedCurrencies map[string][]string
 )
 
-// loadRegionCurrencies fills regionCurrencySymbols from CLDR.
+// loadRegionCurrencies fills regionCurrencySymbols and
+// regionSharedCurrencies from CLDR.
 func loadRegionCurrencies() {
 	byUnit := map[currency.Unit][]string{}
 	// Symbols of the narrow kind ("£" for several pounds, "$") are shared:
@@ -229,10 +298,11 @@ func loadRegionCurrencies() {
 			byUnit[u] = append(byUnit[u], r)
 		}
 	}
-	m := map[string][]string{}
+	few, shared := map[string][]string{}, map[string][]string{}
 	for u, rs := range byUnit {
+		m := few
 		if len(rs) > regionCurrencyMaxRegions {
-			continue
+			m = shared
 		}
 		for _, s := range []string{u.String(), fmt.Sprint(currency.Symbol(u))} {
 			// A symbol of letters ("US$") may be a word.
@@ -241,12 +311,12 @@ func loadRegionCurrencies() {
 			}
 		}
 	}
-	for s, rs := range m {
+	for s, rs := range few {
 		if len(rs) > regionCurrencyMaxRegions {
-			delete(m, s) // symbols shared by several currencies
+			delete(few, s) // symbols shared by several currencies
 		}
 	}
-	regionCurrencySymbols = m
+	regionCurrencySymbols, regionSharedCurrencies = few, shared
 }
 
 func isASCIIWord(s string) bool {
@@ -265,18 +335,22 @@ func isASCIIWord(s string) bool {
 var regionCurrencyRe = regexp.MustCompile(`\b[A-Z]{3}[ ]?\d|\d[ ]?[A-Z]{3}\b|[^\p{L}\p{N}\s.,:;!?'"()\[\]/\\\-+*#%&@_=<>|~^` + "`" + `$]`)
 
 // voteCurrencies votes once for each currency on the page used by few
-// regions.
-func voteCurrencies(text string, votes map[string]float64) {
+// regions, and notes the regions of those used by many.
+func (e *pageEvidence) voteCurrencies(text string) {
 	regionCurrencyOnce.Do(loadRegionCurrencies)
 	seen := map[string]bool{}
 	for _, s := range regionCurrencyRe.FindAllString(text, -1) {
-		rs, ok := regionCurrencySymbols[strings.Trim(s, " 0123456789")]
+		s = strings.Trim(s, " 0123456789")
+		if rs, ok := regionSharedCurrencies[s]; ok {
+			e.shared = append(e.shared, rs)
+		}
+		rs, ok := regionCurrencySymbols[s]
 		if !ok || seen[rs[0]] {
 			continue
 		}
 		seen[rs[0]] = true
 		for _, r := range rs {
-			votes[r] += regionVoteCurrency
+			e.countries[r] += regionVoteCurrency
 		}
 	}
 }
@@ -287,7 +361,7 @@ var regionDomainRe = regexp.MustCompile(`(?i)[a-z0-9-]\.([a-z]{2})(?:\b|/)`)
 // voteDomains votes once for each country-code top-level domain of an
 // address on the page ("uk" is GB's).
 func voteDomains(text string, votes map[string]float64) {
-	if !strings.Contains(text, "@") && !strings.Contains(strings.ToLower(text), "www") {
+	if !strings.Contains(text, "@") && !strings.Contains(text, "://") && !strings.Contains(strings.ToLower(text), "www") {
 		return
 	}
 	seen := map[string]bool{}

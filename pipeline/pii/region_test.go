@@ -99,3 +99,9 @@ func spans(ms []Match, text string, min float64) []string {
 	}
 	return out
 }
+
+func TestPlanIsNoCountry(t *testing.T) {
+	if got := pageCountries(NewInput(patTestPage("Call +1 212 555 0100"))); len(got) != 0 {
+		t.Errorf("+1 is no one country: %v", got)
+	}
+}

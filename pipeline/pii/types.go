@@ -20,6 +20,8 @@ type Input struct {
 	// Lines holds the word indices of each text line, left to right, lines
 	// in reading order (top to bottom).
 	Lines [][]int
+	// regions is the page's region evidence, read on first use (evidence).
+	regions *pageEvidence
 }
 
 // Match is one recognizer hit, a byte span of Input.Text.

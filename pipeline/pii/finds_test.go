@@ -1,0 +1,165 @@
+package pii
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+)
+
+// findTables are what a reader of the page finds in a text: the texts
+// (keys) and, for each, a span (value) that its find must return, in the
+// way its check says.
+var findTables = []struct {
+	name  string
+	find  func(t *testing.T, text string) []string
+	check findCheck
+	cases map[string]string
+}{
+	{"StreetLinesOfOtherCountries", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
+		"Anschrift: Hauptstraße 12": "Hauptstraße 12",
+		"Lindenstr. 4a":             "Lindenstr. 4a",
+		"Stüttekofener Str. 53b":    "Stüttekofener Str. 53b",
+		"12 rue de la Paix":         "12 rue de la Paix",
+		"Tél. +33 1 42 00 00 00\n68 bis Avenue de la Victoire": "68 bis Avenue de la Victoire",
+		"C/ Mayor, 7, 2º B":                 "C/ Mayor, 7, 2º B",
+		"Flat 3, 12 High Street":            "Flat 3, 12 High Street",
+		"Flat No. 755, Reddy Main Road,":    "Flat No. 755, Reddy Main Road",
+		"Indirizzo: Contrada Cornelia, 166": "Contrada Cornelia, 166",
+	}},
+	{"PlacesOfFieldsAndDatelines", recognized(LocationRecognizer{}, entity.Location), among, map[string]string{
+		"Ort: Viersen":                        "Viersen",
+		"Luogo di nascita: Monfalcone":        "Monfalcone",
+		"Erfurt, den 22.11.2023":              "Erfurt",
+		"Santa Lucía de Tirajana, 19/03/2024": "Santa Lucía de Tirajana",
+		"Nocciano, 20 aprile 2023":            "Nocciano",
+	}},
+	{"PostcodeTownLines", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
+		"75008 Paris":                          "75008 Paris",
+		"10115 Berlin":                         "10115 Berlin",
+		"28013 Madrid (Madrid)":                "28013 Madrid (Madrid)",
+		"Mumbai 400001":                        "Mumbai 400001",
+		"Tel. +39 02 1234567\n90422 Bore (CI)": "90422 Bore (CI)",
+		"Tel. +44 20 7946 0000\nLittle Hamill-Green SW5 ORN": "Little Hamill-Green SW5 ORN",
+	}},
+	{"PostcodesOfTownLines", recognized(AddressRecognizer{}, entity.Zip), among, map[string]string{
+		"75008 Paris":                          "75008",
+		"10115 Berlin":                         "10115",
+		"28013 Madrid (Madrid)":                "28013",
+		"Mumbai 400001":                        "400001",
+		"Tel. +39 02 1234567\n90422 Bore (CI)": "90422",
+		"Tel. +44 20 7946 0000\nLittle Hamill-Green SW5 ORN": "SW5 ORN",
+	}},
+	{"PageCountries", firstCountries, first, map[string]string{
+		"Tel. +33 1 42 00 00 00":           "FR",
+		"IBAN DE45 9116 2824 3068 1946 68": "DE",
+		"www.example.it":                   "IT",
+		"Made in India":                    "IN",
+		"IBAN: FR76 3000 6000 0112 3456":   "FR",
+		"Tel. +44 20 7946 0958":            "GB",
+	}},
+	{"PatDateLanguages", lineDates, only, map[string]string{
+		"Paris, le 30 avril 1966":        "30 avril 1966",
+		"Berlin, den 3. März 2024":       "3. März 2024",
+		"Madrid, 12 de junio de 2023":    "12 de junio de 2023",
+		"Roma, 5 maggio 2021":            "5 maggio 2021",
+		"Lisboa, 12 de junho de 2023":    "12 de junho de 2023",
+		"Amsterdam, 14 maart 2022":       "14 maart 2022",
+		"Rendez-vous le 5 mai à 10h":     "5 mai",
+		"Datum: Montag, 3. März 2024":    "Montag, 3. März 2024",
+		"Termin: Mo., 3. März 2024":      "Mo., 3. März 2024",
+		"we do 5 mei 2024":               "5 mei 2024", // "do" without a dot is a word
+		"Date: March 14, 2024":           "March 14, 2024",
+		"Fecha: 25/12/2023":              "25/12/2023",
+		"Datum: 03.07.2024":              "03.07.2024",
+		"Datum: 16.07.23":                "16.07.23",
+		"Issued 2024-02-29":              "2024-02-29",
+		"Livraison: 1er janvier 2020":    "1er janvier 2020",
+		"Stand: Januar 2024":             "Januar 2024",
+		"Dated 10 December 1998, London": "10 December 1998",
+	}},
+	{"OrganizationPartnerships", orgsOnLine, only, map[string]string{
+		"Tischler, Kwadwo und Kleiss": "Tischler, Kwadwo und Kleiss",
+		"Mercier et Meyer":            "Mercier et Meyer",
+		"Macchi e figli":              "Macchi e figli",
+		"Cordero Tejeda Hermanos":     "Cordero Tejeda Hermanos",
+		"Müller & Söhne":              "Müller & Söhne",
+		"Halvorson - Kohler":          "Halvorson - Kohler",
+		// A booking text before the payee is no part of it.
+		"Salary Bode Inc":         "Bode Inc",
+		"Stipendio Sarti e figli": "Sarti e figli",
+	}},
+	{"NamesOfManyCultures", personTexts, inside, map[string]string{
+		"Jonathan Miller, born on 3 May 1980, lives in Leeds.":    "Jonathan Miller",
+		"The patient was referred by Dr. Priya Raman for review.": "Priya Raman",
+		"Sehr geehrter Herr Klaus Müller,":                        "Klaus Müller",
+		"Reçu de Mme Sylvie Durand le 4 mai.":                     "Sylvie Durand",
+		"Atentamente, Nicolás Núñez Villa":                        "Nicolás Núñez",
+	}},
+}
+
+func TestFindTables(t *testing.T) {
+	for _, g := range findTables {
+		t.Run(g.name, func(t *testing.T) {
+			for text, want := range g.cases {
+				if got := g.find(t, text); !g.check.holds(got, want) {
+					t.Errorf("%q: found %q, want %q (%s)", text, got, want, g.check.name)
+				}
+			}
+		})
+	}
+}
+
+// findCheck is how a found list must hold the wanted span.
+type findCheck struct {
+	name  string
+	holds func(got []string, want string) bool
+}
+
+var (
+	// among: the span is one of those found.
+	among = findCheck{"among", func(got []string, want string) bool { return slices.Contains(got, want) }}
+	// only: the span is the only one found.
+	only = findCheck{"only", func(got []string, want string) bool { return len(got) == 1 && got[0] == want }}
+	// first: the span is the first found.
+	first = findCheck{"first", func(got []string, want string) bool { return len(got) > 0 && got[0] == want }}
+	// inside: a found text holds the span.
+	inside = findCheck{"inside", func(got []string, want string) bool {
+		return slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, want) })
+	}}
+)
+
+// recognized finds the texts of r's matches of type typ.
+func recognized(r Recognizer, typ entity.Type) func(*testing.T, string) []string {
+	return func(_ *testing.T, text string) []string {
+		in := NewInput(patTestPage(text))
+		var out []string
+		for _, m := range r.Recognize(in) {
+			if m.Type == typ {
+				out = append(out, in.Text[m.Start:m.End])
+			}
+		}
+		return out
+	}
+}
+
+// lineDates finds the dates of a line (dateTexts).
+func lineDates(_ *testing.T, line string) []string { return dateTexts(line) }
+
+// orgsOnLine finds the organisations of a line's words (orgsOn).
+func orgsOnLine(_ *testing.T, line string) []string { return orgsOn(strings.Fields(line)...) }
+
+// firstCountries finds the countries the page points to (pageCountries).
+func firstCountries(_ *testing.T, text string) []string {
+	return pageCountries(NewInput(patTestPage(text)))
+}
+
+// personTexts finds the analyzer's PERSON entities.
+func personTexts(t *testing.T, text string) []string {
+	var out []string
+	for _, e := range find(analyze(t, DefaultConfig(), patTestPage(text)), entity.Person) {
+		out = append(out, e.Text)
+	}
+	return out
+}
