@@ -9,6 +9,7 @@ import (
 
 	"github.com/anonymizer-project/anonymizer/pipeline/editdist"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // Date patterns. Month and weekday names are words the patterns place and
@@ -647,6 +648,87 @@ func readPageDates(ents []Entity, in *Input, region string) {
 	for i := range ents {
 		if ents[i].Type == entity.Date {
 			ents[i].Value = entity.Parse(entity.Date, ents[i].Text, c)
+		}
+	}
+	if lang := pageDateLanguage(ents, pageRegions(in, region)[0]); lang != "" {
+		for i := range ents {
+			if d := ents[i].Value.Date; ents[i].Type == entity.Date && d != nil {
+				for k := range d.Dates {
+					settleNames(d.Dates[k].Layout, lang)
+				}
+			}
+		}
+	}
+}
+
+// pageDateLanguage is the one language that all the page's month and
+// weekday names belong to ("September" is English, German and Dutch; "Mai"
+// German and French: together German); when several remain, the one
+// spoken in the page's region; "" otherwise.
+func pageDateLanguage(ents []Entity, region string) string {
+	var common map[string]bool
+	for _, e := range ents {
+		if e.Type != entity.Date || e.Value.Date == nil {
+			continue
+		}
+		for _, d := range e.Value.Date.Dates {
+			for _, f := range d.Layout {
+				langs := nameLanguages(f)
+				if len(langs) == 0 {
+					continue
+				}
+				if common == nil {
+					common = langs
+					continue
+				}
+				for l := range common {
+					if !langs[l] {
+						delete(common, l)
+					}
+				}
+			}
+		}
+	}
+	if len(common) == 1 {
+		for l := range common {
+			return l
+		}
+	}
+	for _, l := range lexicon.CountryLanguages(region) {
+		if common[l] {
+			return l
+		}
+	}
+	return ""
+}
+
+// nameLanguages are the languages a month or weekday name belongs to; nil
+// for other pieces of a date.
+func nameLanguages(f entity.DateField) map[string]bool {
+	var hs []entity.NameHit
+	switch f.Kind {
+	case entity.FieldMonthName:
+		hs = entity.LookupMonth(f.Text)
+	case entity.FieldWeekday:
+		hs = entity.LookupWeekday(f.Text)
+	}
+	if len(hs) == 0 {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, h := range hs {
+		out[h.Lang] = true
+	}
+	return out
+}
+
+// settleNames writes lang as the language of the names in layout that
+// lang shares with other languages, so that "1. September 1948" on a page
+// that also writes "14. Mai 2025" is German and its surrogate month too.
+func settleNames(layout []entity.DateField, lang string) {
+	for k, f := range layout {
+		if nameLanguages(f)[lang] {
+			layout[k].Lang = lang
 		}
 	}
 }

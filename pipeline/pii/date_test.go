@@ -105,3 +105,25 @@ func TestReadPageDates(t *testing.T) {
 		t.Errorf("a PERSON was read as a date: %+v", ents[1].Value)
 	}
 }
+
+// TestPageDateLanguage writes a month name that several languages share
+// in the language the page's other names belong to alone.
+func TestPageDateLanguage(t *testing.T) {
+	ents := []Entity{
+		{Type: entity.Date, Text: "1. September 1948"},
+		{Type: entity.Date, Text: "14. Mai 2025"},
+	}
+	readPageDates(ents, NewInput(patTestPage("geboren am 1. September 1948\nam 14. Mai 2025")), "US")
+	for _, f := range ents[0].Value.Date.Dates[0].Layout {
+		if f.Kind == entity.FieldMonthName && f.Lang != "de" {
+			t.Fatalf("September on a German page: language %q", f.Lang)
+		}
+	}
+	ents = []Entity{{Type: entity.Date, Text: "1 September 1948"}}
+	readPageDates(ents, NewInput(patTestPage("born on 1 September 1948")), "US")
+	for _, f := range ents[0].Value.Date.Dates[0].Layout {
+		if f.Kind == entity.FieldMonthName && f.Lang != "en" {
+			t.Fatalf("September alone: language %q, want en", f.Lang)
+		}
+	}
+}
