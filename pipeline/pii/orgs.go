@@ -472,7 +472,7 @@ func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
 		if isFormWord(t) {
 			form++
 		}
-		if isCommonWord(t) {
+		if isCommonWord(t) && !knownName(strings.Trim(t, ".,;:()")) {
 			common++
 		} else {
 			proper++
@@ -480,6 +480,11 @@ func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
 	}
 	if n == 1 && form == 1 {
 		return 0 // "Tobacco Company", "Research Group": a form word
+	}
+	if n > 0 && common == n && !amp {
+		// Only ordinary words before the legal form: "(Represented
+		// Company)", "United States Corporation Company" name no one.
+		return 0
 	}
 	if amp {
 		score += 0.1

@@ -104,6 +104,7 @@ func TestOrganizationNotHeadingsOrLabels(t *testing.T) {
 		"Hospital Discharge Summary", "APPEND AS MUCH MATERIAL AS REQUIRED", "COVINGTON & BURLING",
 		"Ronca (CO)", "Abbiategrasso AG", "Sales and Marketing", "Date et Signature",
 		"Montag - Freitag", "Jan - Dec", "Fecha y Firma", "Paris et Lyon", "Andy Pelcher and Rob Tamsin",
+		"(Represented Company)", "United States Corporation Company",
 	} {
 		if got := orgsOn(strings.Fields(line)...); len(got) != 0 {
 			t.Errorf("%q: got %q", line, got)
