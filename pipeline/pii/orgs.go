@@ -7,6 +7,7 @@ import (
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // Organisation names by form. A company name on a letterhead, in a bill-to
@@ -461,7 +462,7 @@ func isDash(t string) bool { return t == "-" || t == "–" || t == "—" }
 // Group" is more likely a department).
 func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
 	score := strength
-	n, common, form, amp, proper := 0, 0, 0, false, 0
+	n, common, form, amp, proper, ordinary := 0, 0, 0, false, 0, 0
 	for j := s; j < k; j++ {
 		t := strings.TrimSpace(words[ln[j]].Text)
 		if lower := strings.ToLower(t); orgConj[lower] || lower == "of" || isDash(t) || orgParticles[lower] {
@@ -472,18 +473,23 @@ func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
 		if isFormWord(t) {
 			form++
 		}
-		if isCommonWord(t) && !knownName(strings.Trim(t, ".,;:()")) {
+		if isCommonWord(t) {
 			common++
 		} else {
 			proper++
+		}
+		if core := strings.Trim(t, ".,;:()\"'"); (isCommonWord(core) || lexicon.IsCommonWord(core) && !lexicon.IsName(core)) && !knownName(core) {
+			ordinary++
 		}
 	}
 	if n == 1 && form == 1 {
 		return 0 // "Tobacco Company", "Research Group": a form word
 	}
-	if n > 0 && common == n && !amp {
-		// Only ordinary words before the legal form: "(Represented
-		// Company)", "United States Corporation Company" name no one.
+	if n > 0 && ordinary == n && !amp && (n == 1 || k < len(ln) && isFormWord(strings.Trim(words[ln[k]].Text, ".,;:()"))) {
+		// Only ordinary words before a legal form that is an ordinary
+		// word too: "(Represented Company)", "United States Corporation
+		// Company" name no one ("Atlantic Consulting Industries, Inc."
+		// is a firm's name).
 		return 0
 	}
 	if amp {
