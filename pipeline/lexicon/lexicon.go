@@ -11,9 +11,9 @@
 package lexicon
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"embed"
 	"fmt"
 	"io"
@@ -26,9 +26,9 @@ import (
 //go:embed data/*.gz
 var dataFS embed.FS
 
-// readLines returns the lines of one embedded gzip'd file. The files are
+// readFile returns one embedded gzip'd file, unpacked. The files are
 // generated and embedded, so a failure is a build defect and panics.
-func readLines(name string) []string {
+func readFile(name string) []byte {
 	raw, err := dataFS.ReadFile("data/" + name)
 	if err != nil {
 		panic(fmt.Errorf("lexicon: read %s: %w", name, err))
@@ -37,15 +37,24 @@ func readLines(name string) []string {
 	if err != nil {
 		panic(fmt.Errorf("lexicon: gunzip %s: %w", name, err))
 	}
-	text, err := io.ReadAll(zr)
-	if err != nil {
+	// gzip's trailer holds the unpacked size: read into a buffer of that
+	// size at once rather than growing one.
+	size := 0
+	if n := len(raw); n >= 4 {
+		size = int(binary.LittleEndian.Uint32(raw[n-4:]))
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size+1))
+	if _, err := io.Copy(buf, zr); err != nil {
 		panic(fmt.Errorf("lexicon: gunzip %s: %w", name, err))
 	}
+	return buf.Bytes()
+}
+
+// readLines returns the non-empty lines of one embedded gzip'd file.
+func readLines(name string) []string {
 	var out []string
-	sc := bufio.NewScanner(bytes.NewReader(text))
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		if line := sc.Text(); line != "" {
+	for line := range strings.SplitSeq(string(readFile(name)), "\n") {
+		if line != "" {
 			out = append(out, line)
 		}
 	}
@@ -56,13 +65,35 @@ func readLines(name string) []string {
 // offsets, which costs far less memory than a map of the same words.
 type sortedLines struct {
 	blob string
-	offs []uint32 // start of each line in blob; line i ends at offs[i+1]-1
+	offs []uint32 // start of each line, then the end of the blob
 }
 
-func newSortedLines(lines []string) sortedLines {
-	if !sort.StringsAreSorted(lines) {
-		sort.Strings(lines)
+// loadSorted reads one embedded file of lines into a sortedLines without a
+// string per line: the generated files are sorted, and are sorted here only
+// if they are not.
+func loadSorted(name string) sortedLines {
+	blob := string(readFile(name))
+	if !strings.HasSuffix(blob, "\n") {
+		blob += "\n"
 	}
+	offs := make([]uint32, 0, strings.Count(blob, "\n")+1)
+	for i := 0; i < len(blob); {
+		offs = append(offs, uint32(i))
+		i += strings.IndexByte(blob[i:], '\n') + 1
+	}
+	offs = append(offs, uint32(len(blob)))
+	s := sortedLines{blob: blob, offs: offs}
+	for i := 1; i < len(offs)-1; i++ {
+		if s.line(i-1) > s.line(i) {
+			return newSortedLines(readLines(name))
+		}
+	}
+	return s
+}
+
+// newSortedLines sorts lines and packs them into a sortedLines.
+func newSortedLines(lines []string) sortedLines {
+	sort.Strings(lines)
 	var b strings.Builder
 	offs := make([]uint32, 0, len(lines)+1)
 	for _, l := range lines {
@@ -98,4 +129,13 @@ func key(w string) string {
 // abbreviations are mostly initials and are left out of the word-type sets.
 func isSingleLetter(w string) bool {
 	return utf8.RuneCountInString(w) == 1
+}
+
+// Preload reads the large tables (names, ordinary words, towns) now, so
+// that a caller can overlap their loading with other work (the OCR of the
+// first page); every look-up waits for its table anyway.
+func Preload() {
+	IsName("")
+	IsCommonWord("")
+	PlaceCountries("")
 }

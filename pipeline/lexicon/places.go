@@ -14,7 +14,7 @@ var (
 
 // placeEntry returns the data part of a town's line, "" when unknown.
 func placeEntry(name string) string {
-	placesOnce.Do(func() { places = newSortedLines(readLines("places.tsv.gz")) })
+	placesOnce.Do(func() { places = loadSorted("places.tsv.gz") })
 	k := key(name)
 	if k == "" {
 		return ""
@@ -76,7 +76,7 @@ const townMinPopulation = 20000
 // of at least townMinPopulation inhabitants, most populous first; nil for
 // an unknown country.
 func Towns(iso2 string) []string {
-	placesOnce.Do(func() { places = newSortedLines(readLines("places.tsv.gz")) })
+	placesOnce.Do(func() { places = loadSorted("places.tsv.gz") })
 	townsOnce.Do(loadTowns)
 	return towns[strings.ToUpper(iso2)]
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // Analyzer finds the entities on a page: it runs the recognizers (patterns,
@@ -38,6 +39,7 @@ func NewAnalyzer(cfg Config) (*Analyzer, error) {
 		return nil, err
 	}
 	a := &Analyzer{cfg: cfg, enabled: cfg.enabled(), context: newContextEnhancer(cfg), allow: map[string]bool{}}
+	go lexicon.Preload() // while the first page is read
 	pats, err := PatternRecognizersRegion(strings.ToUpper(cfg.Region))
 	if err != nil {
 		return nil, fmt.Errorf("pii analyzer: %w", err)
