@@ -13,8 +13,8 @@ package lexicon
 import (
 	"bytes"
 	"compress/gzip"
-	"encoding/binary"
 	"embed"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"sort"
