@@ -29,7 +29,7 @@ func detectFlags() []cli.Flag {
 		&cli.Float64Flag{Name: "threshold", Value: d.PII.Threshold, Usage: "minimum entity score, in (0,1]"},
 		&cli.StringSliceFlag{Name: "allow", Usage: "text never to flag (repeatable)"},
 		&cli.StringSliceFlag{Name: "deny", Usage: "text always to flag, optionally TYPE:text (repeatable)"},
-		&cli.StringFlag{Name: "region", Value: d.PII.Region, Usage: "default phone region, ISO 3166 code"},
+		&cli.StringFlag{Name: "region", Value: d.PII.Region, Usage: "fallback region (ISO 3166 code) for pages that name no country of their own (phones, postcodes, day/month order)"},
 		&cli.BoolFlag{Name: "ner", Value: d.PII.NER, Usage: "also run the statistical NER model (prose) for names, organisations and places; slower start (about 0.5 s of CPU to load)"},
 		&cli.StringFlag{Name: "key", EnvVars: []string{"ANONYMIZER_KEY"}, Usage: "secret key for hashing original text (and seeding surrogates); without one a random key is used for this run"},
 		&cli.BoolFlag{Name: "show-text", Value: d.ShowText, Usage: "write original text into reports (off: reports hold only keyed hashes)"},

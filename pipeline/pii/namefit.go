@@ -149,7 +149,8 @@ func dateValueFits(ws []int, words []doc.Word, printed bool) bool {
 		return false
 	}
 	if digits {
-		return numericDateFits(strings.Join(textsOf(words, ws), " ")) || hasMonth(ws, words)
+		text := strings.Join(textsOf(words, ws), " ")
+		return numericDateFits(text) || hasMonth(ws, words) || !printed && mostlyDigits(text)
 	}
 	return !printed || hasMonth(ws, words)
 }
@@ -160,6 +161,22 @@ func dateValueFits(ws []int, words []doc.Word, printed bool) bool {
 // beside "RECEIVED" is none of these.
 func numericDateFits(text string) bool {
 	return len(patDate(text)) > 0 || reDateSeparated.MatchString(text) || reYearLike.MatchString(text)
+}
+
+// mostlyDigits reports a text with at least as many digits as letters:
+// a handwritten date read as noise ("— 1209s", "et + 89"), not a stamp's
+// code read as words ("7 asesa .U").
+func mostlyDigits(text string) bool {
+	digits, letters := 0, 0
+	for _, r := range text {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return digits >= letters
 }
 
 var (
