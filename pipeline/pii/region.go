@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/nyaruka/phonenumbers"
 	"golang.org/x/text/currency"
@@ -15,6 +16,7 @@ import (
 	"golang.org/x/text/language/display"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/checksum"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
@@ -35,7 +37,10 @@ import (
 //     names of lexicon's country list);
 //   - a currency symbol or ISO code used by few countries ("£", "₹", "CHF");
 //   - a country-code top-level domain of an e-mail or web address;
-//   - a UK postcode.
+//   - a UK postcode;
+//   - the one language the page's month and weekday names share ("agosto"
+//     and "novembre": Italian), for that language's likely region (CLDR's
+//     likely subtags): above the fallback region, below any other vote.
 //
 // The fallback region (the configured default) holds a score below one
 // vote: any evidence on the page ranks a region above it.
@@ -48,6 +53,7 @@ const (
 	regionVoteCurrency    = 1.0
 	regionVoteDomain      = 1.0
 	regionVotePostcode    = 1.0
+	regionVoteLanguage    = 0.95
 	// regionFallbackScore is the fallback region's score: any evidence
 	// ranks a region above it.
 	regionFallbackScore = 0.9
@@ -88,7 +94,50 @@ func readPageEvidence(text string) *pageEvidence {
 	e.voteCurrencies(text)
 	voteDomains(text, e.countries)
 	votePostcodes(text, e.countries)
+	voteLanguage(text, e.countries)
 	return e
+}
+
+// voteLanguage votes for the likely region of the one language that all
+// month and weekday names of four letters or more in text belong to, when
+// there are two different names or more; no vote when there is no such
+// language, or when it is English (written everywhere).
+func voteLanguage(text string, votes map[string]float64) {
+	var common map[string]bool
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		hits := append(entity.LookupMonth(w), entity.LookupWeekday(w)...)
+		langs := map[string]bool{}
+		for _, h := range hits {
+			if !h.Abbr { // "März" is also a prefix of Italian "marzo"
+				langs[h.Lang] = true
+			}
+		}
+		if len(langs) == 0 {
+			continue
+		}
+		seen[strings.ToLower(w)] = true
+		if common == nil {
+			common = langs
+			continue
+		}
+		for l := range common {
+			if !langs[l] {
+				delete(common, l)
+			}
+		}
+	}
+	if len(seen) < 2 || len(common) != 1 || common["en"] {
+		return // one word ("Mars" on an English page) is no evidence
+	}
+	for l := range common {
+		if r, conf := language.Make(l).Region(); conf != language.No {
+			votes[r.String()] += regionVoteLanguage
+		}
+	}
 }
 
 // pageCountries returns the countries the page's evidence points to, the

@@ -105,3 +105,46 @@ func TestPlanIsNoCountry(t *testing.T) {
 		t.Errorf("+1 is no one country: %v", got)
 	}
 }
+
+// TestPageLanguageIsWeakEvidence: month names of one language point to
+// its likely region when nothing else does, and never outrank other
+// evidence or come from a single word.
+func TestPageLanguageIsWeakEvidence(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Nocciano, 20 aprile 2023\nlettera del 11 febbraio 2025", "IT"},
+		{"am 3. März 2024 und am 14. Juni 2024", "DE"},
+		{"Mars bars sold on 03/04/2020", "US"},
+		{"Nocciano, 20 aprile 2023\nlettera del 11 febbraio 2025\nTel. +44 20 7946 0958", "GB"},
+	} {
+		if got := pageRegions(NewInput(patTestPage(c.text)), "US")[0]; got != c.want {
+			t.Errorf("%q: first region %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// TestAddressTakesThePageCountry: an address that names no country of its
+// own takes the page's.
+func TestAddressTakesThePageCountry(t *testing.T) {
+	p := mkPage(
+		row(10, 10, "Nocciano,", "20", "aprile", "2023"),
+		row(10, 40, "Via", "Roma", "8"),
+		row(10, 60, "13577", "Fontanile", "(VS)"),
+		row(10, 90, "La", "Sua", "lettera", "del", "11", "febbraio", "2025"),
+	)
+	var got []string
+	for _, e := range analyze(t, DefaultConfig(), p) {
+		if e.Value.Address != nil {
+			got = append(got, e.Value.Address.Country)
+		}
+	}
+	if len(got) == 0 {
+		t.Fatal("no address found")
+	}
+	for _, c := range got {
+		if c != "IT" {
+			t.Fatalf("address countries %q, want IT", got)
+		}
+	}
+}
