@@ -213,6 +213,11 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 	for i := range out {
 		out[i].ID = fmt.Sprintf("p%d-e%d", p.Index, i)
 		out[i].Value = parseValue(out[i], regions)
+		if a := out[i].Value.Address; a != nil && a.Country == "" {
+			if cs := pageCountries(in); len(cs) > 0 {
+				a.Country = cs[0] // an address without its own country is the page's
+			}
+		}
 	}
 	readPageDates(out, in, a.cfg.Region)
 	return out, nil
