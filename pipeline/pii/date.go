@@ -673,18 +673,8 @@ func pageDateLanguage(ents []Entity, region string) string {
 		}
 		for _, d := range e.Value.Date.Dates {
 			for _, f := range d.Layout {
-				langs := nameLanguages(f)
-				if len(langs) == 0 {
-					continue
-				}
-				if common == nil {
-					common = langs
-					continue
-				}
-				for l := range common {
-					if !langs[l] {
-						delete(common, l)
-					}
+				if langs := nameLanguages(f); len(langs) > 0 {
+					common = narrowLanguages(common, langs)
 				}
 			}
 		}
@@ -700,6 +690,20 @@ func pageDateLanguage(ents []Entity, region string) string {
 		}
 	}
 	return ""
+}
+
+// narrowLanguages keeps of common the languages langs has too; the first
+// call (common nil) starts from langs.
+func narrowLanguages(common, langs map[string]bool) map[string]bool {
+	if common == nil {
+		return langs
+	}
+	for l := range common {
+		if !langs[l] {
+			delete(common, l)
+		}
+	}
+	return common
 }
 
 // nameLanguages are the languages a month or weekday name belongs to; nil

@@ -120,15 +120,7 @@ func voteLanguage(text string, votes map[string]float64) {
 			continue
 		}
 		seen[strings.ToLower(w)] = true
-		if common == nil {
-			common = langs
-			continue
-		}
-		for l := range common {
-			if !langs[l] {
-				delete(common, l)
-			}
-		}
+		common = narrowLanguages(common, langs)
 	}
 	if len(seen) < 2 || len(common) != 1 || common["en"] {
 		return // one word ("Mars" on an English page) is no evidence
