@@ -12,9 +12,12 @@ var (
 	places     sortedLines // "name<TAB>population<TAB>CC,CC", sorted by name
 )
 
+// loadPlaces reads the towns table once.
+func loadPlaces() { placesOnce.Do(func() { places = loadSorted("places.tsv.gz") }) }
+
 // placeEntry returns the data part of a town's line, "" when unknown.
 func placeEntry(name string) string {
-	placesOnce.Do(func() { places = loadSorted("places.tsv.gz") })
+	loadPlaces()
 	k := key(name)
 	if k == "" {
 		return ""
@@ -76,7 +79,7 @@ const townMinPopulation = 20000
 // of at least townMinPopulation inhabitants, most populous first; nil for
 // an unknown country.
 func Towns(iso2 string) []string {
-	placesOnce.Do(func() { places = loadSorted("places.tsv.gz") })
+	loadPlaces()
 	townsOnce.Do(loadTowns)
 	return towns[strings.ToUpper(iso2)]
 }

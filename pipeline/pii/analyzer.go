@@ -209,14 +209,12 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		}
 		out = append(out, e)
 	}
-	regions := pageRegions(in, a.cfg.Region)
+	regions, countries := pageRegions(in, a.cfg.Region), pageCountries(in)
 	for i := range out {
 		out[i].ID = fmt.Sprintf("p%d-e%d", p.Index, i)
 		out[i].Value = parseValue(out[i], regions)
-		if a := out[i].Value.Address; a != nil && a.Country == "" {
-			if cs := pageCountries(in); len(cs) > 0 {
-				a.Country = cs[0] // an address without its own country is the page's
-			}
+		if addr := out[i].Value.Address; addr != nil && addr.Country == "" && len(countries) > 0 {
+			addr.Country = countries[0] // an address without its own country is the page's
 		}
 	}
 	readPageDates(out, in, a.cfg.Region)

@@ -53,7 +53,7 @@ func repeatNeedles(name string, words bool) []string {
 	}
 	for _, w := range ws {
 		core := strings.Trim(w, ".;:()'\"")
-		if letterCount(core) >= 4 && startsUpper(core) && !isDictWord(core) && !isFormWord(core) && !isLabelWord(core) {
+		if letterCount(core) >= 4 && isCapitalisedToken(core) && !isDictWord(core) && !isFormWord(core) && !isLabelWord(core) {
 			out = append(out, core)
 		}
 	}
@@ -81,12 +81,4 @@ func occurrences(text, needle string, m Match) []Match {
 		out = append(out, Match{Type: m.Type, Start: s, End: e, Score: m.Score, Source: "repeat"})
 	}
 	return out
-}
-
-// startsUpper reports a word whose first letter is upper case.
-func startsUpper(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
 }
