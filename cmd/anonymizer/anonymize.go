@@ -11,9 +11,9 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/document"
 	"github.com/anonymizer-project/anonymizer/pipeline/engine"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
-	"github.com/anonymizer-project/anonymizer/pipeline/imageio"
 )
 
 // defaultDiffusionSteps is the number of DDIM steps per generated region.
@@ -36,17 +36,20 @@ func anonymizeFlags() []cli.Flag {
 func anonymizeCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "anonymize",
-		Usage:     "replace personal data on page images with synthetic stand-ins",
+		Usage:     "replace personal data on page images and documents with synthetic stand-ins",
 		ArgsUsage: inputsArgsUsage,
-		Description: "Writes DIR/<stem>.<ext> (same format as the input; PNG for standard input) and\n" +
+		Description: "Writes DIR/<stem>.<ext> (same format as the input; a multi-page TIFF gives a\n" +
+			"TIFF of the same pages and sizes; PNG for standard input) and\n" +
 			"DIR/<stem>.report.json. Each entity is replaced by a format-preserving surrogate\n" +
 			"drawn in the original's style (render, the default) or printed there by the\n" +
 			"diffusion model (diffusion), verified by OCR read-back and a leak check; a region\n" +
 			"that fails falls back to the next strategy and finally to a solid box. The\n" +
 			"report says which strategy each entity ended with. Pixels outside the replaced regions\n" +
-			"are unchanged (bit-identical for PNG and TIFF). With the single input '-', reads\n" +
-			"an image from standard input and writes the PNG to standard output and the\n" +
-			"report to DIR (when -o is given).",
+			"are unchanged (bit-identical for PNG and TIFF). Every page of a document is\n" +
+			"anonymized, pages in parallel over the workers, and the report lists them in\n" +
+			"order. With the single input '-', reads a document from standard input (its\n" +
+			"format told by its content) and writes the result to standard output (PNG, or\n" +
+			"TIFF for a multi-page TIFF) and the report to DIR (when -o is given).",
 		Flags: append(append([]cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "output folder (created if missing)"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "write only the reports, no images"},
@@ -153,39 +156,42 @@ func runAnonymize(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
+		ext := document.OutputExt(f.Format, path, len(f.Pages))
 		var imgOut, repOut string
 		if outDir != "" {
-			ext := strings.ToLower(filepath.Ext(path))
-			if !imageio.Supported(path) {
-				ext = ".png"
-			}
 			repOut = filepath.Join(outDir, stem+".report.json")
 			imgOut = filepath.Join(outDir, stem+ext)
 		}
-		if err := writeAnonymized(f, imgOut, repOut, dry, toStdout); err != nil {
+		if err := writeAnonymized(f, ext, imgOut, repOut, dry, toStdout); err != nil {
 			return err
 		}
 		counts := map[entity.Strategy]int{}
-		for _, e := range f.Report.Pages[0].Entities {
-			counts[e.Strategy]++
+		for _, p := range f.Report.Pages {
+			for _, e := range p.Entities {
+				counts[e.Strategy]++
+			}
 		}
-		log.Info().Str("input", path).Str("output", imgOut).Int("generated", counts[entity.Diffusion]).Int("rendered", counts[entity.Render]).
-			Int("redacted", counts[entity.Redact]).Float64("ms", f.Report.TimingMS["total"]).Msg("anonymized")
+		log.Info().Str("input", path).Str("output", imgOut).Int("pages", len(f.Pages)).Int("generated", counts[entity.Diffusion]).
+			Int("rendered", counts[entity.Render]).Int("redacted", counts[entity.Redact]).Float64("ms", f.Report.TimingMS["total"]).Msg("anonymized")
 		return nil
 	})
 }
 
-// writeAnonymized writes f's image (to imgOut, or to standard output) unless
-// dry, then its report to repOut; without repOut a dry run prints the
-// report. The image goes first: a report never describes an image that was
-// not written.
-func writeAnonymized(f *engine.AnonFile, imgOut, repOut string, dry, toStdout bool) error {
+// writeAnonymized writes f's pages (to imgOut, or to standard output, in
+// the format of ext) unless dry, then its report to repOut; without repOut
+// a dry run prints the report. The pages go first: a report never
+// describes pages that were not written.
+func writeAnonymized(f *engine.AnonFile, ext, imgOut, repOut string, dry, toStdout bool) error {
 	if !dry {
+		pages := make([]document.OutPage, len(f.Outputs))
+		for i, o := range f.Outputs {
+			pages[i] = document.OutPage{Image: o.Image, Info: f.Pages[i].Info}
+		}
 		if toStdout {
-			if err := imageio.Encode(os.Stdout, "stdout.png", f.Output); err != nil {
+			if err := document.Encode(os.Stdout, "stdout"+ext, pages); err != nil {
 				return err
 			}
-		} else if err := imageio.WriteImage(imgOut, f.Output); err != nil {
+		} else if err := document.WriteFile(imgOut, pages); err != nil {
 			return err
 		}
 	}

@@ -37,7 +37,8 @@ func detectFlags() []cli.Flag {
 		&cli.IntFlag{Name: "second-psm", Value: d.SecondPSM, Usage: "page segmentation mode of a second full-page OCR pass run alongside the first and merged, e.g. 11 (sparse text); 0: none, and the page pass is split into bands read in parallel"},
 		&cli.BoolFlag{Name: "no-reread", Value: d.NoReread, Usage: "do not re-read low-confidence words (faster, more misses on poor scans)"},
 		&cli.DurationFlag{Name: "page-timeout", Value: d.PageTimeout, Usage: "time limit per page"},
-		&cli.IntFlag{Name: "max-pixels", Value: d.MaxPixels, Usage: "largest accepted image, width*height"},
+		&cli.IntFlag{Name: "max-pixels", Value: d.MaxPixels, Usage: "largest accepted page, width*height"},
+		&cli.IntFlag{Name: "max-pages", Value: d.MaxPages, Usage: "most pages accepted in one document (TIFF)"},
 	}
 }
 
@@ -56,6 +57,7 @@ type fileConfig struct {
 	Workers     int    `json:"workers"`
 	PageTimeout string `json:"page_timeout"`
 	MaxPixels   int    `json:"max_pixels"`
+	MaxPages    int    `json:"max_pages"`
 	OCR         struct {
 		PSM       int    `json:"psm"`
 		SecondPSM *int   `json:"second_psm"`
@@ -84,6 +86,7 @@ func (fc *fileConfig) flagValues() map[string]string {
 	set("workers", strconv.Itoa(fc.Workers), fc.Workers == 0)
 	set("page-timeout", fc.PageTimeout, fc.PageTimeout == "")
 	set("max-pixels", strconv.Itoa(fc.MaxPixels), fc.MaxPixels == 0)
+	set("max-pages", strconv.Itoa(fc.MaxPages), fc.MaxPages == 0)
 	set("psm", strconv.Itoa(fc.OCR.PSM), fc.OCR.PSM == 0)
 	if fc.OCR.SecondPSM != nil {
 		set("second-psm", strconv.Itoa(*fc.OCR.SecondPSM), false)
@@ -138,6 +141,9 @@ func detectOptions(c *cli.Context) (engine.DetectOptions, error) {
 	opts := engine.DefaultDetectOptions()
 	opts.PageTimeout = c.Duration("page-timeout")
 	opts.MaxPixels = c.Int("max-pixels")
+	if opts.MaxPages = c.Int("max-pages"); opts.MaxPages < 1 {
+		return opts, usagef("--max-pages must be at least 1")
+	}
 	switch opts.OCR.Workers = c.Int("workers"); {
 	case opts.OCR.Workers < 0:
 		return opts, usagef("--workers must be positive")

@@ -17,10 +17,11 @@ import (
 func detectCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "detect",
-		Usage:     "find personal data on page images and write a JSON report per input",
+		Usage:     "find personal data on page images and documents and write a JSON report per input",
 		ArgsUsage: inputsArgsUsage,
-		Description: "Writes DIR/<stem>.report.json for each input. With the single input '-', reads\n" +
-			"an image from standard input and writes the report to standard output.\n" +
+		Description: "Writes DIR/<stem>.report.json for each input, one entry per page. With the\n" +
+			"single input '-', reads a document from standard input (its format told by its\n" +
+			"content) and writes the report to standard output.\n" +
 			"A failed input is logged in one line and does not stop the others; the exit\n" +
 			"code is then 1.",
 		Flags: append([]cli.Flag{
@@ -30,9 +31,9 @@ func detectCommand() *cli.Command {
 	}
 }
 
-// inputsArgsUsage is the arguments of the commands that read page images
+// inputsArgsUsage is the arguments of the commands that read documents
 // (expanded by commandIO).
-const inputsArgsUsage = "FILE|FOLDER|GLOB... (or - for standard input)"
+const inputsArgsUsage = "FILE|FOLDER|GLOB... (PNG, JPEG, TIFF; or - for standard input)"
 
 // signalContext is cancelled on Ctrl-C or SIGTERM.
 func signalContext() (context.Context, context.CancelFunc) {
@@ -88,7 +89,7 @@ func runDetect(c *cli.Context) error {
 		if err := f.Report.WriteFile(out); err != nil {
 			return err
 		}
-		log.Info().Str("input", path).Str("report", out).Int("entities", n).
+		log.Info().Str("input", path).Str("report", out).Int("pages", len(f.Pages)).Int("entities", n).
 			Float64("ms", f.Report.TimingMS["total"]).Msg("detected")
 		return nil
 	})

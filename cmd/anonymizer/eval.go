@@ -154,6 +154,14 @@ func evalLoop(c *cli.Context, set *evaluate.Set, images []string, nWorkers int, 
 	return printFigures(c, fig)
 }
 
+// singlePage refuses a document of several pages: labels are per image.
+func singlePage(f *engine.File) error {
+	if n := len(f.Pages); n != 1 {
+		return fmt.Errorf("evaluation takes single-page images; this input has %d pages", n)
+	}
+	return nil
+}
+
 // entityFlags are all boxes of a page's entities, with their types.
 func entityFlags(f *engine.File) []evaluate.Flag {
 	var flags []evaluate.Flag
@@ -191,6 +199,9 @@ func runEvalDetect(c *cli.Context) error {
 	score := evaluate.NewDetectScore()
 	return evalLoop(c, set, images, opts.OCR.Workers, "eval detect", score, func(ctx context.Context, i int, path string) (float64, func(evaluate.Page), error) {
 		f, err := det.DetectFile(ctx, path)
+		if err == nil {
+			err = singlePage(f)
+		}
 		if err != nil {
 			return 0, nil, err
 		}
@@ -227,6 +238,9 @@ type anonEval struct {
 // page time and the function that records the page in the score.
 func (e anonEval) page(ctx context.Context, i int, path string) (float64, func(evaluate.Page), error) {
 	f, err := e.an.AnonymizeFile(ctx, path)
+	if err == nil {
+		err = singlePage(f.File)
+	}
 	if err != nil {
 		return 0, nil, err
 	}
@@ -243,10 +257,10 @@ func (e anonEval) page(ctx context.Context, i int, path string) (float64, func(e
 	return f.Report.TimingMS["total"], func(p evaluate.Page) {
 		score.AddPage(p, ents, changed)
 		score.AddLeaks(before, after)
-		for k, r := range f.Regions {
+		for k, r := range f.Outputs[0].Regions {
 			score.AddRegion(r.Strategy, cers[k], r.Check.BackgroundError, r.Check.Confidence)
 		}
-		score.AddUntouched(f.Image, f.Output, evaluate.Boxes(append(ents, changed...)))
+		score.AddUntouched(f.Pages[0].Image, f.Outputs[0].Image, evaluate.Boxes(append(ents, changed...)))
 	}, nil
 }
 
@@ -255,11 +269,11 @@ func (e anonEval) page(ctx context.Context, i int, path string) (float64, func(e
 // pipeline gated on) and reports, per label, whether its text was readable
 // before and after.
 func readSecond(ctx context.Context, rd evaluate.PageReader, f *engine.AnonFile, labs []evaluate.Label) (before, after []bool, err error) {
-	in, err := evaluate.ReadSecond(ctx, rd, f.Image)
+	in, err := evaluate.ReadSecond(ctx, rd, f.Pages[0].Image)
 	if err != nil {
 		return nil, nil, err
 	}
-	out, err := evaluate.ReadSecond(ctx, rd, f.Output)
+	out, err := evaluate.ReadSecond(ctx, rd, f.Outputs[0].Image)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -274,12 +288,12 @@ func readSecond(ctx context.Context, rd evaluate.PageReader, f *engine.AnonFile,
 // readBack is, per region, the character error rate of the evaluation's own
 // read of the drawn text (0 for regions where nothing was drawn).
 func readBack(ctx context.Context, rd evaluate.PageReader, f *engine.AnonFile) ([]float64, error) {
-	cers := make([]float64, len(f.Regions))
-	for k, r := range f.Regions {
+	cers := make([]float64, len(f.Outputs[0].Regions))
+	for k, r := range f.Outputs[0].Regions {
 		if r.Drawn == "" {
 			continue
 		}
-		cer, err := evaluate.ReadBack(ctx, rd, f.Output, r.TextBox, r.Drawn)
+		cer, err := evaluate.ReadBack(ctx, rd, f.Outputs[0].Image, r.TextBox, r.Drawn)
 		if err != nil {
 			return nil, err
 		}

@@ -7,11 +7,13 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	"maps"
 	"time"
 
 	"github.com/rs/zerolog"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/document"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/pii"
 	"github.com/anonymizer-project/anonymizer/pipeline/render"
@@ -103,31 +105,54 @@ type Region struct {
 // AnonFile is one anonymized input.
 type AnonFile struct {
 	*File
-	Output  draw.Image
+	// Outputs are the anonymized pages, in order.
+	Outputs []*AnonPage
+}
+
+// AnonPage is one anonymized page and the regions replaced on it.
+type AnonPage struct {
+	Image   draw.Image
 	Regions []Region
 }
 
-// AnonymizeFile loads an input, detects, and replaces.
+// AnonymizeFile opens an input and, page by page (eachPage), detects and
+// replaces. The report's stage times are the pages' sums, and "total" the
+// document's wall time.
 func (a *Anonymizer) AnonymizeFile(ctx context.Context, path string) (*AnonFile, error) {
 	t0 := time.Now()
-	f, err := a.det.DetectFile(ctx, path)
+	dc, f, err := a.det.openFile(path)
 	if err != nil {
 		return nil, err
 	}
-	out := render.Clone(f.Image)
-	pr := f.Pages[0]
-	t1 := time.Now()
-	page, regions, timing, err := a.replacePage(ctx, f.Source, f.Image, out, pr)
+	defer dc.Close()
+	af := &AnonFile{File: f, Outputs: make([]*AnonPage, len(f.Pages))}
+	timings := make([]map[string]float64, len(f.Pages))
+	err = a.det.eachPage(ctx, path, dc, func(ctx context.Context, i int, img image.Image, info document.PageInfo) error {
+		pr, err := a.det.DetectPage(ctx, img, i)
+		if err != nil {
+			return err
+		}
+		pr.Info = info
+		f.Pages[i] = pr
+		out := render.Clone(img)
+		t1 := time.Now()
+		page, regions, timing, err := a.replacePage(ctx, path, img, out, pr)
+		if err != nil {
+			return err
+		}
+		maps.Copy(timing, pr.TimingMS)
+		timing["anonymize"] = ms(time.Since(t1))
+		timings[i] = timing
+		f.Report.Pages[i] = page
+		af.Outputs[i] = &AnonPage{Image: out, Regions: regions}
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	f.Report.Pages[0] = page
-	for k, v := range timing {
-		f.Report.TimingMS[k] = v
-	}
-	f.Report.TimingMS["anonymize"] = ms(time.Since(t1))
+	f.Report.TimingMS = sumTiming(timings)
 	f.Report.TimingMS["total"] = ms(time.Since(t0))
-	return &AnonFile{File: f, Output: out, Regions: regions}, nil
+	return af, nil
 }
 
 // job is one line of one entity on its way through replacement.

@@ -3,6 +3,7 @@ package engine
 import (
 	"time"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/document"
 	"github.com/anonymizer-project/anonymizer/pipeline/imageio"
 	"github.com/anonymizer-project/anonymizer/pipeline/ocr"
 	"github.com/anonymizer-project/anonymizer/pipeline/pii"
@@ -16,6 +17,7 @@ func DefaultDetectOptions() DetectOptions {
 		OCR:         ocr.Options{Language: ocr.DefaultLanguage, PSM: DefaultPSM},
 		PII:         pii.DefaultConfig(),
 		MaxPixels:   imageio.DefaultMaxPixels,
+		MaxPages:    document.DefaultMaxPages,
 		PageTimeout: 2 * time.Minute,
 		SecondPSM:   DefaultSecondPSM,
 	}

@@ -11,7 +11,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
-	"github.com/anonymizer-project/anonymizer/pipeline/imageio"
+	"github.com/anonymizer-project/anonymizer/pipeline/document"
 	"github.com/anonymizer-project/anonymizer/pipeline/ocr"
 	"github.com/anonymizer-project/anonymizer/pipeline/pii"
 	"github.com/anonymizer-project/anonymizer/pipeline/report"
@@ -31,8 +31,10 @@ const DefaultPSM = 3
 type DetectOptions struct {
 	OCR ocr.Options
 	PII pii.Config
-	// MaxPixels bounds an input's width*height (0: imageio's default).
+	// MaxPixels bounds a page's width*height (0: imageio's default).
 	MaxPixels int
+	// MaxPages bounds a document's pages (0: document's default).
+	MaxPages int
 	// PageTimeout bounds one page's OCR and detection (0: no bound).
 	PageTimeout time.Duration
 	// SecondPSM is the page segmentation mode of a second full-page OCR
@@ -60,6 +62,8 @@ type Detector struct {
 	hasher *report.Hasher
 	opts   DetectOptions
 	log    zerolog.Logger
+	// pageSlots bound the pages in flight (eachPage).
+	pageSlots chan struct{}
 }
 
 // NewDetector starts the OCR engine and builds the analyzer.
@@ -79,7 +83,8 @@ func NewDetector(opts DetectOptions) (*Detector, error) {
 	if err != nil {
 		return nil, fmt.Errorf("detector: %w", err)
 	}
-	return &Detector{ocr: eng, an: an, hasher: hasher, opts: opts, log: opts.Logger}, nil
+	return &Detector{ocr: eng, an: an, hasher: hasher, opts: opts, log: opts.Logger,
+		pageSlots: make(chan struct{}, eng.Options().Workers)}, nil
 }
 
 // Close releases the OCR engine.
@@ -98,6 +103,10 @@ type PageResult struct {
 	Entities []pii.Entity
 	// TimingMS has "ocr" and "detect" in milliseconds.
 	TimingMS map[string]float64
+	// Image is the page as read, and Info what an output keeps of the
+	// input page (set when the page came from a document).
+	Image image.Image
+	Info  document.PageInfo
 }
 
 // detectRun is one page on its way through detection: what its stages
@@ -134,7 +143,7 @@ func (d *Detector) DetectPage(ctx context.Context, img image.Image, index int) (
 	if err != nil {
 		return nil, fmt.Errorf("page %d: %s: %w", index, key, err)
 	}
-	return &PageResult{Page: p.page, Entities: p.ents, TimingMS: t.ms()}, nil
+	return &PageResult{Page: p.page, Entities: p.ents, TimingMS: t.ms(), Image: img}, nil
 }
 
 func (d *Detector) readPage(ctx context.Context, p *detectRun) (err error) {
@@ -178,33 +187,44 @@ func (d *Detector) ReportPage(pr *PageResult) report.Page {
 	return out
 }
 
-// File is one loaded input with its detection.
+// File is one input document with its detection, page by page.
 type File struct {
 	Source string
-	Image  image.Image
-	Format string
+	Format document.Format
 	Pages  []*PageResult
 	Report *report.Report
 }
 
-// DetectFile loads an input ("-" is standard input) and detects on it.
+// DetectFile opens an input ("-" is standard input) and detects on every
+// page (eachPage). The report's stage times are the pages' sums, and
+// "total" the document's wall time.
 func (d *Detector) DetectFile(ctx context.Context, path string) (*File, error) {
 	t0 := time.Now()
-	img, format, err := imageio.Load(path, d.opts.MaxPixels)
+	dc, f, err := d.openFile(path)
 	if err != nil {
 		return nil, err
 	}
-	pr, err := d.DetectPage(ctx, img, 0)
+	defer dc.Close()
+	err = d.eachPage(ctx, path, dc, func(ctx context.Context, i int, img image.Image, info document.PageInfo) error {
+		pr, err := d.DetectPage(ctx, img, i)
+		if err != nil {
+			return err
+		}
+		pr.Info = info
+		f.Pages[i] = pr
+		f.Report.Pages[i] = d.ReportPage(pr)
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	rep := &report.Report{
-		Source:   path,
-		Pages:    []report.Page{d.ReportPage(pr)},
-		TimingMS: map[string]float64{"ocr": pr.TimingMS["ocr"], "detect": pr.TimingMS["detect"]},
+	timings := make([]map[string]float64, len(f.Pages))
+	for i, pr := range f.Pages {
+		timings[i] = pr.TimingMS
 	}
-	rep.TimingMS["total"] = ms(time.Since(t0))
-	return &File{Source: path, Image: img, Format: format, Pages: []*PageResult{pr}, Report: rep}, nil
+	f.Report.TimingMS = sumTiming(timings)
+	f.Report.TimingMS["total"] = ms(time.Since(t0))
+	return f, nil
 }
 
 func ms(d time.Duration) float64 { return round3(float64(d.Microseconds()) / 1000) }

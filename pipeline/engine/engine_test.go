@@ -116,7 +116,7 @@ func changedOutside(f *AnonFile, changed bool) int64 {
 		}
 	}
 	s := evaluate.NewAnonScore()
-	s.AddUntouched(f.Image, f.Output, boxes)
+	s.AddUntouched(f.Pages[0].Image, f.Outputs[0].Image, boxes)
 	return s.ChangedOutside
 }
 
@@ -184,12 +184,12 @@ func TestFallbackToRedact(t *testing.T) {
 			t.Errorf("entity %s: strategy %q replacement set %v", e.ID, e.Strategy, e.Replacement != "")
 		}
 	}
-	for _, r := range f.Regions {
+	for _, r := range f.Outputs[0].Regions {
 		if r.Strategy != entity.Redact {
 			continue
 		}
 		c := r.Changed
-		if g := color.GrayModel.Convert(f.Output.At(c.Left+c.Width/2, c.Top+c.Height/2)).(color.Gray); g.Y != 0 {
+		if g := color.GrayModel.Convert(f.Outputs[0].Image.At(c.Left+c.Width/2, c.Top+c.Height/2)).(color.Gray); g.Y != 0 {
 			t.Errorf("redacted region %v is not filled", c)
 		}
 	}

@@ -11,8 +11,6 @@ import (
 	_ "image/png"  // register PNG
 	"io"
 	"os"
-	"path/filepath"
-	"strings"
 
 	_ "golang.org/x/image/tiff" // register TIFF
 )
@@ -22,20 +20,6 @@ const DefaultMaxPixels = 80_000_000
 
 // MaxFileBytes bounds the size of an input file read into memory.
 const MaxFileBytes = 512 << 20
-
-// Extensions are the input file extensions the tools accept (lower case).
-var Extensions = []string{".png", ".jpg", ".jpeg", ".tif", ".tiff"}
-
-// Supported reports whether a path has an accepted image extension.
-func Supported(path string) bool {
-	ext := strings.ToLower(filepath.Ext(path))
-	for _, e := range Extensions {
-		if e == ext {
-			return true
-		}
-	}
-	return false
-}
 
 // ErrTooLarge is returned for images over the pixel limit.
 var ErrTooLarge = errors.New("image exceeds the pixel limit")
@@ -65,6 +49,16 @@ func Decode(data []byte, maxPixels int) (image.Image, string, error) {
 
 // Load reads and decodes an image file ("-" reads standard input).
 func Load(path string, maxPixels int) (image.Image, string, error) {
+	data, err := ReadInput(path)
+	if err != nil {
+		return nil, "", err
+	}
+	return Decode(data, maxPixels)
+}
+
+// ReadInput reads an input file ("-" reads standard input) whole, refusing
+// a folder, an empty input and one over MaxFileBytes.
+func ReadInput(path string) ([]byte, error) {
 	var data []byte
 	var err error
 	if path == "-" {
@@ -73,23 +67,23 @@ func Load(path string, maxPixels int) (image.Image, string, error) {
 		var st os.FileInfo
 		st, err = os.Stat(path)
 		if err == nil && st.IsDir() {
-			return nil, "", fmt.Errorf("%s is a directory", path)
+			return nil, fmt.Errorf("%s is a directory", path)
 		}
 		if err == nil && st.Size() > MaxFileBytes {
-			return nil, "", fmt.Errorf("file is %d bytes, over the %d byte limit", st.Size(), MaxFileBytes)
+			return nil, fmt.Errorf("file is %d bytes, over the %d byte limit", st.Size(), MaxFileBytes)
 		}
 		if err == nil {
 			data, err = os.ReadFile(path)
 		}
 	}
 	if err != nil {
-		return nil, "", fmt.Errorf("read: %w", err)
+		return nil, fmt.Errorf("read: %w", err)
 	}
 	if len(data) > MaxFileBytes {
-		return nil, "", fmt.Errorf("input is over the %d byte limit", MaxFileBytes)
+		return nil, fmt.Errorf("input is over the %d byte limit", MaxFileBytes)
 	}
 	if len(data) == 0 {
-		return nil, "", errors.New("empty input")
+		return nil, errors.New("empty input")
 	}
-	return Decode(data, maxPixels)
+	return data, nil
 }

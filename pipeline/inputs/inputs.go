@@ -10,14 +10,14 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/anonymizer-project/anonymizer/pipeline/imageio"
+	"github.com/anonymizer-project/anonymizer/pipeline/document"
 )
 
 // Stdin is the argument that means standard input.
 const Stdin = "-"
 
 // Expand turns arguments into input paths: a folder contributes every
-// supported image under it (recursively, sorted), a glob its matches, a
+// supported document under it (recursively, sorted), a glob its matches, a
 // plain path itself. A path that does not exist is kept, so that it fails as
 // its own input (with a clear error) without stopping the others. A glob
 // that matches nothing is an error, as is an empty argument list.
@@ -66,7 +66,7 @@ func Expand(args []string) ([]string, error) {
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && imageio.Supported(p) {
+			if !d.IsDir() && document.Supported(p) {
 				found = append(found, p)
 			}
 			return nil
@@ -75,7 +75,7 @@ func Expand(args []string) ([]string, error) {
 			return nil, fmt.Errorf("walk %s: %w", a, err)
 		}
 		if len(found) == 0 {
-			return nil, fmt.Errorf("folder %s holds no PNG, JPEG or TIFF image", a)
+			return nil, fmt.Errorf("folder %s holds no file with an accepted extension (%s)", a, strings.Join(document.Extensions, " "))
 		}
 		sort.Strings(found)
 		for _, p := range found {

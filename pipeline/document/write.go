@@ -1,0 +1,77 @@
+package document
+
+import (
+	"fmt"
+	"image"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/atomicfile"
+	"github.com/anonymizer-project/anonymizer/pipeline/imageio"
+	"github.com/anonymizer-project/anonymizer/pipeline/tiffpages"
+)
+
+// OutPage is one page of an output: its pixels and what is kept of the
+// input page.
+type OutPage struct {
+	Image image.Image
+	Info  PageInfo
+}
+
+// OutputExt is the extension of the output for the input at path ("-":
+// standard input, whose output goes to standard output) in format f with n
+// pages. A document of several pages keeps its format: a TIFF gives .tif
+// (or the input's .tiff). A single image keeps its file's image extension,
+// as the tools always did (PNG when it has none, and always on standard
+// output).
+func OutputExt(f Format, path string, n int) string {
+	ext := strings.ToLower(filepath.Ext(path))
+	switch {
+	case f == TIFF && path == "-" && n > 1:
+		return ".tif"
+	case path == "-":
+		return ".png"
+	case f == TIFF && ext != ".tiff":
+		return ".tif"
+	case !isImageExt(ext):
+		return ".png"
+	}
+	return ext
+}
+
+// isImageExt reports whether ext names a single-image format that
+// imageio.Encode writes.
+func isImageExt(ext string) bool {
+	switch ext {
+	case ".png", ".jpg", ".jpeg", ".tif", ".tiff":
+		return true
+	}
+	return false
+}
+
+// Encode writes pages in the format named by name's extension: TIFF (any
+// number of pages, each Deflate-compressed, with its resolution), or a
+// single page as imageio.Encode writes it (PNG, JPEG).
+func Encode(w io.Writer, name string, pages []OutPage) error {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".tif", ".tiff":
+		out := make([]tiffpages.OutPage, len(pages))
+		for i, p := range pages {
+			out[i] = tiffpages.OutPage{Image: p.Image, DPI: p.Info.DPI}
+		}
+		if err := tiffpages.Encode(w, out); err != nil {
+			return fmt.Errorf("encode %s: %w", filepath.Base(name), err)
+		}
+		return nil
+	}
+	if len(pages) != 1 {
+		return fmt.Errorf("encode %s: the format holds one page, not %d", filepath.Base(name), len(pages))
+	}
+	return imageio.Encode(w, name, pages[0].Image)
+}
+
+// WriteFile encodes pages to path atomically.
+func WriteFile(path string, pages []OutPage) error {
+	return atomicfile.Write(path, func(w io.Writer) error { return Encode(w, path, pages) })
+}

@@ -1,0 +1,76 @@
+package engine
+
+import (
+	"context"
+	"image"
+	"time"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/document"
+	"github.com/anonymizer-project/anonymizer/pipeline/report"
+	"github.com/anonymizer-project/anonymizer/pipeline/workers"
+)
+
+// pageFunc processes page i of a document, img as read.
+type pageFunc func(ctx context.Context, i int, img image.Image, info document.PageInfo) error
+
+// openFile opens an input ("-" is standard input) as a document and
+// prepares its File, with a report page per page.
+func (d *Detector) openFile(path string) (*document.Document, *File, error) {
+	dc, err := document.Read(path, document.Options{MaxPixels: d.opts.MaxPixels, MaxPages: d.opts.MaxPages})
+	if err != nil {
+		return nil, nil, err
+	}
+	n := dc.NumPages()
+	f := &File{
+		Source: path,
+		Format: dc.Format,
+		Pages:  make([]*PageResult, n),
+		Report: &report.Report{Source: path, Pages: make([]report.Page, n)},
+	}
+	return dc, f, nil
+}
+
+// eachPage runs fn on every page of dc, in parallel over the OCR workers;
+// at most that many pages are in flight across every document the
+// detector reads at once, so that a long document does not hold all its
+// pages in memory. The first failure stops the other pages and is
+// returned.
+func (d *Detector) eachPage(ctx context.Context, source string, dc *document.Document, fn pageFunc) error {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	n := dc.NumPages()
+	workers.ForEach(ctx, n, cap(d.pageSlots), func(ctx context.Context, i int) error {
+		select {
+		case d.pageSlots <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		defer func() { <-d.pageSlots }()
+		t0 := time.Now()
+		img, info, err := dc.Page(ctx, i)
+		if err == nil {
+			err = fn(ctx, i, img, info)
+		}
+		if err != nil {
+			cancel(err)
+			return err
+		}
+		d.log.Debug().Str("input", source).Int("page", i+1).Int("pages", n).Float64("ms", ms(time.Since(t0))).Msg("page done")
+		return nil
+	})
+	return context.Cause(ctx)
+}
+
+// sumTiming adds up the pages' stage times by key.
+func sumTiming(pages []map[string]float64) map[string]float64 {
+	out := map[string]float64{}
+	for _, p := range pages {
+		for k, v := range p {
+			out[k] += v
+		}
+	}
+	for k, v := range out {
+		out[k] = round3(v)
+	}
+	return out
+}
