@@ -21,7 +21,8 @@ export OMP_THREAD_LIMIT := 1
 APT_PACKAGES := build-essential cmake pkg-config \
 	libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng \
 	libtorch-dev libopenblas0-openmp \
-	fonts-liberation fonts-dejavu-core fonts-freefont-ttf
+	fonts-liberation fonts-dejavu-core fonts-freefont-ttf \
+	poppler-utils
 
 .PHONY: all deps native build test test-native test-go test-race vet demo bench bench-pages cuda-check eval-detect clean
 
