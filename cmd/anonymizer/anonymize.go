@@ -117,8 +117,9 @@ func newDetector(c *cli.Context) (*engine.Detector, engine.DetectOptions, error)
 	return det, opts, err
 }
 
-// newAnonymizer builds the detector and the anonymizer from the flags.
-func newAnonymizer(c *cli.Context) (*engine.Detector, *engine.Anonymizer, engine.DetectOptions, error) {
+// newAnonymizer builds the detector and the anonymizer from the flags;
+// keepInput keeps each page as read beside its output (evaluation).
+func newAnonymizer(c *cli.Context, keepInput bool) (*engine.Detector, *engine.Anonymizer, engine.DetectOptions, error) {
 	dopts, err := detectOptions(c)
 	if err != nil {
 		return nil, nil, dopts, err
@@ -127,6 +128,7 @@ func newAnonymizer(c *cli.Context) (*engine.Detector, *engine.Anonymizer, engine
 	if err != nil {
 		return nil, nil, dopts, err
 	}
+	aopts.KeepInput = keepInput
 	det, err := engine.NewDetector(dopts)
 	if err != nil {
 		return nil, nil, dopts, err
@@ -145,7 +147,7 @@ func runAnonymize(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	det, an, dopts, err := newAnonymizer(c)
+	det, an, dopts, err := newAnonymizer(c, false)
 	if err != nil {
 		return err
 	}

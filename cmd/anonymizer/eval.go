@@ -214,7 +214,7 @@ func runEvalAnonymize(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	det, an, dopts, err := newAnonymizer(c)
+	det, an, dopts, err := newAnonymizer(c, true)
 	if err != nil {
 		return err
 	}
@@ -260,7 +260,7 @@ func (e anonEval) page(ctx context.Context, i int, path string) (float64, func(e
 		for k, r := range f.Outputs[0].Regions {
 			score.AddRegion(r.Strategy, cers[k], r.Check.BackgroundError, r.Check.Confidence)
 		}
-		score.AddUntouched(f.Pages[0].Image, f.Outputs[0].Image, evaluate.Boxes(append(ents, changed...)))
+		score.AddUntouched(f.Outputs[0].Input, f.Outputs[0].Image, evaluate.Boxes(append(ents, changed...)))
 	}, nil
 }
 
@@ -269,7 +269,7 @@ func (e anonEval) page(ctx context.Context, i int, path string) (float64, func(e
 // pipeline gated on) and reports, per label, whether its text was readable
 // before and after.
 func readSecond(ctx context.Context, rd evaluate.PageReader, f *engine.AnonFile, labs []evaluate.Label) (before, after []bool, err error) {
-	in, err := evaluate.ReadSecond(ctx, rd, f.Pages[0].Image)
+	in, err := evaluate.ReadSecond(ctx, rd, f.Outputs[0].Input)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -49,6 +49,11 @@ type AnonymizeOptions struct {
 	// Key seeds surrogates (the same key as the report hashes).
 	Key       []byte
 	Surrogate surrogate.Options
+	// KeepInput keeps each page as read beside its output (AnonPage.Input),
+	// for an evaluation that compares them; without it a page's input is
+	// dropped once it is anonymized, so a long document holds only its
+	// outputs.
+	KeepInput bool
 }
 
 // DefaultAnonymizeOptions are the CLI's defaults.
@@ -113,6 +118,8 @@ type AnonFile struct {
 type AnonPage struct {
 	Image   draw.Image
 	Regions []Region
+	// Input is the page as read (with AnonymizeOptions.KeepInput).
+	Input image.Image
 }
 
 // AnonymizeFile opens an input and, page by page (eachPage), detects and
@@ -145,6 +152,9 @@ func (a *Anonymizer) AnonymizeFile(ctx context.Context, path string) (*AnonFile,
 		timings[i] = timing
 		f.Report.Pages[i] = page
 		af.Outputs[i] = &AnonPage{Image: out, Regions: regions}
+		if a.opts.KeepInput {
+			af.Outputs[i].Input = img
+		}
 		return nil
 	})
 	if err != nil {

@@ -103,10 +103,9 @@ type PageResult struct {
 	Entities []pii.Entity
 	// TimingMS has "ocr" and "detect" in milliseconds.
 	TimingMS map[string]float64
-	// Image is the page as read, and Info what an output keeps of the
-	// input page (set when the page came from a document).
-	Image image.Image
-	Info  document.PageInfo
+	// Info is what an output keeps of the input page (set when the page
+	// came from a document).
+	Info document.PageInfo
 }
 
 // detectRun is one page on its way through detection: what its stages
@@ -143,7 +142,7 @@ func (d *Detector) DetectPage(ctx context.Context, img image.Image, index int) (
 	if err != nil {
 		return nil, fmt.Errorf("page %d: %s: %w", index, key, err)
 	}
-	return &PageResult{Page: p.page, Entities: p.ents, TimingMS: t.ms(), Image: img}, nil
+	return &PageResult{Page: p.page, Entities: p.ents, TimingMS: t.ms()}, nil
 }
 
 func (d *Detector) readPage(ctx context.Context, p *detectRun) (err error) {

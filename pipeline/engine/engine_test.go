@@ -79,6 +79,7 @@ func newTestAnonymizer(t *testing.T, opts AnonymizeOptions) *Anonymizer {
 	t.Helper()
 	det := newTestDetector(t, pii.DefaultConfig())
 	opts.Key = []byte("test-key")
+	opts.KeepInput = true
 	an, err := NewAnonymizer(det, opts)
 	if err != nil {
 		t.Fatal(err)
@@ -116,7 +117,7 @@ func changedOutside(f *AnonFile, changed bool) int64 {
 		}
 	}
 	s := evaluate.NewAnonScore()
-	s.AddUntouched(f.Pages[0].Image, f.Outputs[0].Image, boxes)
+	s.AddUntouched(f.Outputs[0].Input, f.Outputs[0].Image, boxes)
 	return s.ChangedOutside
 }
 
