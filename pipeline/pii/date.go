@@ -523,9 +523,10 @@ func patFullMonthName(mon string) bool {
 }
 
 // patDateNumBefore is patNumberBefore for numeric dates, which also must
-// not continue a "1/2/..." run.
+// not continue a "1/2/..." run. A dash with a space on either side is a
+// range between two dates ("05/05/2023 - 04/06/2023"), not a number's.
 func patDateNumBefore(line string, i int) bool {
-	if patNumberBefore(line, i) {
+	if !spacedDashBefore(line, i) && patNumberBefore(line, i) {
 		return true
 	}
 	j := i - 1
@@ -533,6 +534,11 @@ func patDateNumBefore(line string, i int) bool {
 		j--
 	}
 	return patByte(line, j) == '/' && patIsDigit(patByte(line, j-1))
+}
+
+// spacedDashBefore reports " - " just before i.
+func spacedDashBefore(line string, i int) bool {
+	return i >= 3 && line[i-3:i] == " - "
 }
 
 // monthFirstRegions are the regions (ISO 3166) that write numeric dates

@@ -59,6 +59,10 @@ var findTables = []struct {
 		"IBAN: FR76 3000 6000 0112 3456":   "FR",
 		"Tel. +44 20 7946 0958":            "GB",
 	}},
+	{"DateRangeEnds", lineDates, among, map[string]string{
+		"Periodo: 05/05/2023 - 04/06/2023": "04/06/2023",
+		"Period: 05.05.2023 – 04.06.2023":  "04.06.2023",
+	}},
 	{"PatDateLanguages", lineDates, only, map[string]string{
 		"Paris, le 30 avril 1966":        "30 avril 1966",
 		"Berlin, den 3. März 2024":       "3. März 2024",

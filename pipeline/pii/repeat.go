@@ -10,19 +10,26 @@ import (
 )
 
 // repeats finds the other places on the page where a person's or an
-// organisation's name that was found once is written again: the whole
-// name, and each of its distinctive words (four letters or more, no
-// ordinary or form word) of a person's. A name replaced in the signature but left in the
-// letterhead, or "FLOTTMANN, Etienne" replaced in the grid and "Herr
-// Flottmann" left in the prose, would still name the person.
+// organisation's name, or a record identifier, that was found once is
+// written again: the whole name, and each of its distinctive words (four
+// letters or more, no ordinary or form word) of a person's; the whole code
+// of an identifier. A name replaced in the signature but left in the
+// letterhead, "FLOTTMANN, Etienne" replaced in the grid and "Herr
+// Flottmann" left in the prose, or an invoice number replaced beside its
+// label and left in "quoting invoice 8585/2025", would still identify the
+// person.
 func repeats(in *Input, found []Match) []Match {
 	var out []Match
 	seen := map[string]bool{}
 	for _, m := range found {
-		if m.Type != entity.Person && m.Type != entity.Organization {
-			continue
+		var needles []string
+		switch m.Type {
+		case entity.Person, entity.Organization:
+			needles = repeatNeedles(in.Text[m.Start:m.End], m.Type == entity.Person)
+		case entity.ID:
+			needles = idNeedle(in.Text[m.Start:m.End])
 		}
-		for _, needle := range repeatNeedles(in.Text[m.Start:m.End], m.Type == entity.Person) {
+		for _, needle := range needles {
 			key := string(m.Type) + "\x00" + strings.ToLower(needle)
 			if seen[key] {
 				continue
@@ -58,6 +65,17 @@ func repeatNeedles(name string, words bool) []string {
 		}
 	}
 	return out
+}
+
+// idNeedle is an identifier's code without the punctuation around it,
+// when it holds recordIDMinDigits digits or more (fewer may be a quantity
+// or a year written elsewhere on the page).
+func idNeedle(code string) []string {
+	core := strings.Trim(strings.TrimSpace(code), ".,;:()[]'\"")
+	if patDigitCount(core) < recordIDMinDigits {
+		return nil
+	}
+	return []string{core}
 }
 
 // occurrences are the matches of needle in text (case-insensitive, on

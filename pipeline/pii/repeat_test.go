@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -24,5 +25,24 @@ func TestRepeatsOfAFoundName(t *testing.T) {
 	}
 	if got := repeatNeedles("Dott. Bartolo Battistini", true); len(got) != 3 || got[0] != "Bartolo Battistini" {
 		t.Fatalf("needles of a titled name: %q", got)
+	}
+}
+
+// TestRepeatsOfAFoundCode finds an invoice number again in the prose once
+// it was found beside its label, and leaves a short number alone.
+func TestRepeatsOfAFoundCode(t *testing.T) {
+	p := mkPage(
+		row(10, 10, "Invoice", "No.:", "8585/2025"),
+		row(10, 40, "Please", "quote", "invoice", "8585/2025.", "when", "paying", "the", "12", "items."),
+	)
+	var texts []string
+	for _, e := range find(analyze(t, DefaultConfig(), p), entity.ID) {
+		texts = append(texts, e.Text+" "+e.Source)
+	}
+	if len(texts) != 2 || !strings.HasSuffix(texts[1], " repeat") {
+		t.Fatalf("IDs: got %q, want the number and its repeat", texts)
+	}
+	if got := idNeedle("12,"); got != nil {
+		t.Fatalf("needle of a short number: %q", got)
 	}
 }
