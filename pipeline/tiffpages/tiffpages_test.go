@@ -187,3 +187,59 @@ func TestDecodeBrokenPage(t *testing.T) {
 		t.Errorf("broken page 3: %v", err)
 	}
 }
+
+// bigEndian builds a big-endian baseline TIFF of grey pages, uncompressed,
+// each at dpi, as another writer than x/image/tiff would.
+func bigEndian(pages []*image.Gray, dpi uint32) []byte {
+	be := binary.BigEndian
+	b := []byte("MM\x00*\x00\x00\x00\x00")
+	link := 4
+	for _, p := range pages {
+		w, h := p.Bounds().Dx(), p.Bounds().Dy()
+		data := len(b)
+		b = append(b, p.Pix...)
+		res := len(b)
+		b = be.AppendUint32(be.AppendUint32(b, dpi), 1)
+		if len(b)%2 == 1 {
+			b = append(b, 0)
+		}
+		be.PutUint32(b[link:], uint32(len(b)))
+		entries := [][3]uint32{ // tag, type, value
+			{256, typeShort, uint32(w)}, {257, typeShort, uint32(h)}, {258, typeShort, 8}, {259, typeShort, 1},
+			{262, typeShort, 1}, {273, typeLong, uint32(data)}, {277, typeShort, 1}, {278, typeShort, uint32(h)},
+			{279, typeLong, uint32(w * h)}, {282, typeRational, uint32(res)}, {283, typeRational, uint32(res)}, {296, typeShort, 2},
+		}
+		b = be.AppendUint16(b, uint16(len(entries)))
+		for _, e := range entries {
+			b = be.AppendUint16(be.AppendUint16(b, uint16(e[0])), uint16(e[1]))
+			b = be.AppendUint32(b, 1)
+			if e[1] == typeShort {
+				b = be.AppendUint32(b, e[2]<<16)
+			} else {
+				b = be.AppendUint32(b, e[2])
+			}
+		}
+		link = len(b)
+		b = be.AppendUint32(b, 0)
+	}
+	return b
+}
+
+// A big-endian file from another writer reads page by page, with its
+// resolution.
+func TestBigEndian(t *testing.T) {
+	a, c := pages()[0].(*image.Gray), pages()[2].(*image.Gray)
+	f, err := Parse(bigEndian([]*image.Gray{a, c}, 200), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Pages) != 2 || f.Pages[1].DPI != 200 {
+		t.Fatalf("pages %+v", f.Pages)
+	}
+	for i, want := range []image.Image{a, c} {
+		got, err := f.Decode(i)
+		if err != nil || !samePixels(got, want) {
+			t.Errorf("page %d: %v", i+1, err)
+		}
+	}
+}
