@@ -62,8 +62,8 @@ func TestReadBackKeepsToItsLine(t *testing.T) {
 	img := image.NewGray(image.Rect(0, 0, 900, 260))
 	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
 	testimg.Text(t, img, "Ken Forrest", 60, 80, 32)
-	mid := testimg.Text(t, img, "Ivy Bennett", 60, 122, 32)
-	testimg.Text(t, img, "212-403-2211", 60, 164, 32)
+	mid := testimg.Text(t, img, "Ivy Bennett", 60, 116, 32)
+	testimg.Text(t, img, "212-403-2211", 60, 152, 32)
 	if cer, err := ReadBack(context.Background(), eng, img, mid, "Ivy Bennett"); err != nil || cer != 0 {
 		t.Fatalf("the middle line read back with CER %v (%v)", cer, err)
 	}
