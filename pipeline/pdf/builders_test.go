@@ -20,22 +20,27 @@ import (
 // a portrait page turned by /Rotate 90, or a landscape page on which the
 // image is drawn turned by its matrix.
 func rotatedScan(t *testing.T, img *image.Paletted, byRotate bool) []byte {
+	if byRotate {
+		return imagePage(t, img, "[0 0 612 792] /Rotate 90", "612 0 0 792 0 0")
+	}
+	return imagePage(t, img, "[0 0 792 612]", "0 612 -792 0 792 0")
+}
+
+// imagePage is a one-page PDF drawing img with the matrix cm on a page of
+// the given MediaBox (and other page entries).
+func imagePage(t *testing.T, img *image.Paletted, box, cm string) []byte {
 	var z bytes.Buffer
 	zw := zlib.NewWriter(&z)
 	_, _ = zw.Write(img.Pix)
 	_ = zw.Close()
 	b := img.Bounds()
 	dict := fmt.Sprintf("/Type /XObject /Subtype /Image /Width %d /Height %d /BitsPerComponent 8 /ColorSpace [/Indexed /DeviceRGB 1 <000000FFFFFF>] /Filter /FlateDecode", b.Dx(), b.Dy())
-	box, rotate, cm := "[0 0 612 792]", " /Rotate 90", "612 0 0 792 0 0"
-	if !byRotate {
-		box, rotate, cm = "[0 0 792 612]", "", "0 612 -792 0 792 0"
-	}
 	return build(t, func(pw *rawpdf.Writer, tree int) []int {
 		im, content, page := pw.Reserve(), pw.Reserve(), pw.Reserve()
 		pw.Stream(im, dict, z.Bytes())
 		pw.Stream(content, "", []byte("q "+cm+" cm /I Do Q"))
-		pw.Object(page, fmt.Sprintf("<< /Type /Page /Parent %s /MediaBox %s%s /Resources << /XObject << /I %s >> >> /Contents %s >>",
-			rawpdf.Ref(tree), box, rotate, rawpdf.Ref(im), rawpdf.Ref(content)))
+		pw.Object(page, fmt.Sprintf("<< /Type /Page /Parent %s /MediaBox %s /Resources << /XObject << /I %s >> >> /Contents %s >>",
+			rawpdf.Ref(tree), box, rawpdf.Ref(im), rawpdf.Ref(content)))
 		return []int{page}
 	}, "", "")
 }

@@ -77,6 +77,22 @@ func writePDF(t testing.TB, pages []pdf.OutPage) []byte {
 	return b.Bytes()
 }
 
+// turn turns an image a quarter, clockwise or not.
+func turn(src image.Image, clockwise bool) *image.RGBA {
+	b := src.Bounds()
+	dst := image.NewRGBA(image.Rect(0, 0, b.Dy(), b.Dx()))
+	for y := 0; y < b.Dy(); y++ {
+		for x := 0; x < b.Dx(); x++ {
+			if clockwise {
+				dst.Set(b.Dy()-1-y, x, src.At(b.Min.X+x, b.Min.Y+y))
+			} else {
+				dst.Set(y, b.Dx()-1-x, src.At(b.Min.X+x, b.Min.Y+y))
+			}
+		}
+	}
+	return dst
+}
+
 // samePixels reports whether two images have equal size and equal colours.
 func samePixels(a, b image.Image) bool {
 	if a.Bounds().Size() != b.Bounds().Size() {
@@ -134,6 +150,8 @@ func darkPixels(img image.Image, r image.Rectangle) int {
 	}
 	return n
 }
+
+func execLook(tool string) (string, error) { return exec.LookPath(tool) }
 
 // poppler runs a poppler-utils (or qpdf) tool and returns its output; the
 // test is skipped when the tool is not installed (Debian: poppler-utils, qpdf).

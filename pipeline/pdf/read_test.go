@@ -62,15 +62,41 @@ func TestScannedPagesAtOwnResolution(t *testing.T) {
 // A portrait scan shown landscape, by the page's /Rotate or by the image's
 // matrix, is rasterized as displayed at the image's resolution.
 func TestScannedRotatedPage(t *testing.T) {
+	scan := bilevel(850, 1100)
+	scan.Pix[0] = 1 // a white top left corner tells the orientation
 	for _, byRotate := range []bool{true, false} {
-		d := open(t, rotatedScan(t, bilevel(850, 1100), byRotate), pdf.ReadOptions{})
+		d := open(t, rotatedScan(t, scan, byRotate), pdf.ReadOptions{})
 		img, info := page(t, d, 0)
 		if !info.Scanned || math.Abs(info.DPI-100) > 0.01 {
 			t.Errorf("/Rotate %v: %+v, want scanned at 100 dpi", byRotate, info)
 		}
 		if math.Abs(info.WidthPt-792) > 0.01 || math.Abs(info.HeightPt-612) > 0.01 || img.Bounds().Size() != image.Pt(1100, 850) {
 			t.Errorf("/Rotate %v: %+v, %v pixels; want 792x612 pt, 1100x850 pixels", byRotate, info, img.Bounds().Size())
+			continue
 		}
+		// /Rotate 90 turns the page clockwise; the matrix turns the image
+		// counter-clockwise.
+		if !samePixels(img, turn(scan, byRotate)) {
+			t.Errorf("/Rotate %v: pixels are not the scan's, turned", byRotate)
+		}
+	}
+}
+
+// A scan with a margin around it is still a scan: the page is rendered at
+// the image's resolution, the margin white.
+func TestScanWithMargin(t *testing.T) {
+	d := open(t, imagePage(t, bilevel(850, 1100), "[0 0 612 792]", "581.4 0 0 752.4 15.3 19.8"), pdf.ReadOptions{})
+	img, info := page(t, d, 0)
+	dpi := 850 * 72 / 581.4
+	want := image.Pt(int(math.Round(612*dpi/72)), int(math.Round(792*dpi/72)))
+	if !info.Scanned || math.Abs(info.DPI-dpi) > 0.01 || img.Bounds().Size() != want {
+		t.Fatalf("%+v, %v pixels; want scanned at %.2f dpi, %v pixels", info, img.Bounds().Size(), dpi, want)
+	}
+	if n := darkPixels(img, image.Rect(0, 0, want.X, 15)); n != 0 {
+		t.Errorf("top margin: %d dark pixels, want none", n)
+	}
+	if n := darkPixels(img, image.Rect(30, 30, want.X-30, want.Y-30)); n < 10000 {
+		t.Errorf("scan: %d dark pixels, want its ink", n)
 	}
 }
 

@@ -3,17 +3,9 @@ package pdf
 import (
 	"fmt"
 	"image"
-	"math"
 
 	"github.com/klippa-app/go-pdfium/enums"
-	"github.com/klippa-app/go-pdfium/references"
 	"github.com/klippa-app/go-pdfium/requests"
-)
-
-// Thresholds of the scanned-page test (see scanDPI).
-const (
-	scanCover  = 0.9 // least part of the page area the image must cover
-	scanMinDPI = 72  // an image coarser than this is a background, not a scan
 )
 
 // render rasterizes page i of size (width, height in points) on white.
@@ -26,12 +18,18 @@ func (s *session) render(i int, size [2]float64, o ReadOptions) (image.Image, Pa
 	defer func() { _, _ = s.inst.FPDF_ClosePage(&requests.FPDF_ClosePage{Page: lp.Page}) }()
 
 	info := PageInfo{WidthPt: size[0], HeightPt: size[1], DPI: o.DPI}
-	if dpi, ok := s.scanDPI(page, size[0]*size[1]); ok {
+	scan, dpi := s.findScan(page, size[0]*size[1])
+	if scan != "" {
 		info.DPI, info.Scanned = dpi, true
 	}
 	px := pixelSize(info.WidthPt, info.HeightPt, info.DPI)
 	if err := checkPixels(px, o.MaxPixels); err != nil {
 		return nil, PageInfo{}, err
+	}
+	if scan != "" {
+		if img := s.extract(page, scan, px); img != nil {
+			return img, info, nil
+		}
 	}
 	img, err := s.rasterize(page, px)
 	if err != nil {
@@ -40,71 +38,8 @@ func (s *session) render(i int, size [2]float64, o ReadOptions) (image.Image, Pa
 	return img, info, nil
 }
 
-// scanDPI reports whether a page is a scan, and its resolution: one image
-// covering at least scanCover of the page area (pageArea, in square points),
-// with nothing else on the page but invisible text (an OCR layer). The
-// resolution comes from the image's pixel size and its matrix, so it holds
-// whatever the image's or the page's rotation. On any doubt the page is not a
-// scan and is rendered at ReadOptions.DPI.
-func (s *session) scanDPI(page requests.Page, pageArea float64) (float64, bool) {
-	n, err := s.inst.FPDFPage_CountObjects(&requests.FPDFPage_CountObjects{Page: page})
-	if err != nil {
-		return 0, false
-	}
-	var img references.FPDF_PAGEOBJECT
-	for j := 0; j < n.Count; j++ {
-		obj, err := s.inst.FPDFPage_GetObject(&requests.FPDFPage_GetObject{Page: page, Index: j})
-		if err != nil {
-			return 0, false
-		}
-		typ, err := s.inst.FPDFPageObj_GetType(&requests.FPDFPageObj_GetType{PageObject: obj.PageObject})
-		if err != nil {
-			return 0, false
-		}
-		switch {
-		case typ.Type == enums.FPDF_PAGEOBJ_IMAGE && img == "":
-			img = obj.PageObject
-		case typ.Type == enums.FPDF_PAGEOBJ_TEXT && s.invisible(obj.PageObject):
-		default:
-			return 0, false
-		}
-	}
-	if img == "" {
-		return 0, false
-	}
-	return s.imageDPI(img, pageArea)
-}
-
-func (s *session) invisible(text references.FPDF_PAGEOBJECT) bool {
-	m, err := s.inst.FPDFTextObj_GetTextRenderMode(&requests.FPDFTextObj_GetTextRenderMode{PageObject: text})
-	return err == nil && m.TextRenderMode == enums.FPDF_TEXTRENDERMODE_INVISIBLE
-}
-
-// imageDPI is the resolution of an image object that covers the page: pixels
-// per inch along each of its axes, the finer of the two.
-func (s *session) imageDPI(img references.FPDF_PAGEOBJECT, pageArea float64) (float64, bool) {
-	b, err := s.inst.FPDFPageObj_GetBounds(&requests.FPDFPageObj_GetBounds{PageObject: img})
-	if err != nil || float64(b.Right-b.Left)*float64(b.Top-b.Bottom) < scanCover*pageArea {
-		return 0, false
-	}
-	m, err := s.inst.FPDFPageObj_GetMatrix(&requests.FPDFPageObj_GetMatrix{PageObject: img})
-	if err != nil {
-		return 0, false
-	}
-	px, err := s.inst.FPDFImageObj_GetImagePixelSize(&requests.FPDFImageObj_GetImagePixelSize{ImageObject: img})
-	if err != nil {
-		return 0, false
-	}
-	a, bb, c, d := float64(m.Matrix.A), float64(m.Matrix.B), float64(m.Matrix.C), float64(m.Matrix.D)
-	dpi := max(float64(px.Width)*72/math.Hypot(a, bb), float64(px.Height)*72/math.Hypot(c, d))
-	if math.IsNaN(dpi) || dpi < scanMinDPI || dpi > maxDPI {
-		return 0, false
-	}
-	return dpi, true
-}
-
 // rasterize renders the page with its annotations onto a white bitmap of px
-// pixels and copies it out, as *image.Gray when every pixel is gray.
+// pixels and copies it out.
 func (s *session) rasterize(page requests.Page, px image.Point) (image.Image, error) {
 	bm, err := s.inst.FPDFBitmap_Create(&requests.FPDFBitmap_Create{Width: px.X, Height: px.Y, Alpha: 0})
 	if err != nil {
@@ -118,7 +53,7 @@ func (s *session) rasterize(page requests.Page, px image.Point) (image.Image, er
 	}
 	if _, err := s.inst.FPDF_RenderPageBitmap(&requests.FPDF_RenderPageBitmap{
 		Bitmap: bm.Bitmap, Page: page, SizeX: px.X, SizeY: px.Y,
-		Flags: enums.FPDF_RENDER_FLAG_ANNOT | enums.FPDF_RENDER_FLAG_REVERSE_BYTE_ORDER,
+		Flags: enums.FPDF_RENDER_FLAG_ANNOT | enums.FPDF_RENDER_FLAG_REVERSE_BYTE_ORDER | enums.FPDF_RENDER_FLAG_RENDER_NO_SMOOTHIMAGE,
 	}); err != nil {
 		return nil, fmt.Errorf("PDFium render: %w", err)
 	}
@@ -130,38 +65,45 @@ func (s *session) rasterize(page requests.Page, px image.Point) (image.Image, er
 	if err != nil || stride.Stride < 4*px.X || len(buf.Buffer) < stride.Stride*px.Y {
 		return nil, fmt.Errorf("PDFium bitmap: no buffer for %dx%d pixels", px.X, px.Y)
 	}
-	return copyRGBX(buf.Buffer, stride.Stride, px), nil
+	return copyPixels(buf.Buffer, stride.Stride, 4, px, false), nil
 }
 
-// copyRGBX copies a bitmap of R, G, B, unused bytes out of PDFium's memory.
-func copyRGBX(buf []byte, stride int, px image.Point) image.Image {
+// copyPixels copies a w x h bitmap of bpp bytes a pixel (1: gray; 3 or 4:
+// three colour bytes, then one unused) out of PDFium's memory, as
+// *image.Gray when every pixel is gray and as opaque *image.RGBA otherwise.
+// bgr tells the order of the colour bytes.
+func copyPixels(buf []byte, stride, bpp int, px image.Point, bgr bool) image.Image {
 	gray := true
-	for y := 0; y < px.Y && gray; y++ {
-		row := buf[y*stride : y*stride+4*px.X]
-		for x := 0; x < len(row); x += 4 {
+	for y := 0; y < px.Y && gray && bpp > 1; y++ {
+		row := buf[y*stride : y*stride+bpp*px.X]
+		for x := 0; x < len(row); x += bpp {
 			if row[x] != row[x+1] || row[x+1] != row[x+2] {
 				gray = false
 				break
 			}
 		}
 	}
-	r := image.Rect(0, 0, px.X, px.Y)
+	r := image.Rectangle{Max: px}
 	if gray {
 		g := image.NewGray(r)
 		for y := 0; y < px.Y; y++ {
 			row, out := buf[y*stride:], g.Pix[y*g.Stride:(y+1)*g.Stride]
 			for x := range out {
-				out[x] = row[4*x]
+				out[x] = row[bpp*x]
 			}
 		}
 		return g
 	}
+	red, blue := 0, 2
+	if bgr {
+		red, blue = 2, 0
+	}
 	c := image.NewRGBA(r)
 	for y := 0; y < px.Y; y++ {
-		out := c.Pix[y*c.Stride : (y+1)*c.Stride]
-		copy(out, buf[y*stride:y*stride+4*px.X])
-		for x := 3; x < len(out); x += 4 {
-			out[x] = 0xff
+		row, out := buf[y*stride:], c.Pix[y*c.Stride:(y+1)*c.Stride]
+		for x := 0; x < px.X; x++ {
+			p := row[bpp*x : bpp*x+3]
+			out[4*x], out[4*x+1], out[4*x+2], out[4*x+3] = p[red], p[1], p[blue], 0xff
 		}
 	}
 	return c
