@@ -2,10 +2,12 @@ package pdf_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"image"
 	"math"
 	"testing"
+	"time"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/pdf"
 	"github.com/anonymizer-project/anonymizer/pipeline/pdf/pdftest"
@@ -165,6 +167,16 @@ func TestPageCancelled(t *testing.T) {
 	if _, _, err := d.Page(ctx, 0); err == nil {
 		t.Fatal("Page with a cancelled context succeeded")
 	}
+	page(t, d, 0)
+	// Cancelled while rendering: a large page takes longer than the deadline.
+	big := open(t, pdftest.BornDigital(t, []string{"text"}, nil, ""), pdf.ReadOptions{DPI: 900})
+	ctx, cancel = context.WithTimeout(context.Background(), 20*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	if _, _, err := big.Page(ctx, 0); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Page past its deadline: error %v, want %v", err, context.DeadlineExceeded)
+	}
+	t.Logf("cancelled render returned after %v", time.Since(start))
 	page(t, d, 0)
 	_ = d.Close()
 	_ = d.Close()
