@@ -60,7 +60,7 @@ func encodeImage(img image.Image) (imageStream, error) {
 // flatten copies img onto a white background, as *image.Gray when every
 // pixel is gray and as an opaque *image.RGBA otherwise (the other is nil).
 func flatten(img image.Image) (*image.Gray, *image.RGBA) {
-	if g, ok := img.(*image.Gray); ok {
+	if g, ok := img.(*image.Gray); ok && g.Rect.Min == (image.Point{}) && g.Stride == g.Rect.Dx() {
 		return g, nil
 	}
 	b := img.Bounds()

@@ -28,9 +28,15 @@ var engine struct {
 	err  error
 }
 
+// maxInstances bounds the PDFium instances. An instance never gives back
+// the WebAssembly memory it has grown to (the largest document and page it
+// has rendered, up to a few hundred MB), and rendering is a small part of a
+// page's time in the pipeline, so a few instances serve many workers.
+const maxInstances = 4
+
 // pdfiumPool returns the shared pool, starting it on the first call. It
-// holds up to one PDFium instance per CPU; each serves one call at a time.
-// The compiled module is cached under the user's cache directory (when there
+// holds up to min(CPUs, maxInstances) PDFium instances; each serves one call
+// at a time, the others wait. The compiled module is cached under the user's cache directory (when there
 // is one), which cuts the start of later processes from seconds to a fraction
 // of a second. PDFium gets no file system and no console.
 func pdfiumPool() (pdfium.Pool, error) {
@@ -43,7 +49,7 @@ func pdfiumPool() (pdfium.Pool, error) {
 				rc = rc.WithCompilationCache(cache)
 			}
 		}
-		n := runtime.NumCPU()
+		n := min(runtime.NumCPU(), maxInstances)
 		engine.pool, engine.err = webassembly.Init(webassembly.Config{
 			MaxIdle: n, MaxTotal: n, ReuseWorkers: true,
 			RuntimeConfig: rc, FSConfig: wazero.NewFSConfig(),

@@ -46,6 +46,10 @@ func (s *session) rasterize(page requests.Page, px image.Point) (image.Image, er
 		return nil, fmt.Errorf("PDFium bitmap: %w", err)
 	}
 	defer func() { _, _ = s.inst.FPDFBitmap_Destroy(&requests.FPDFBitmap_Destroy{Bitmap: bm.Bitmap}) }()
+	// A bitmap PDFium could not allocate is a null handle, 0 pixels wide.
+	if w, err := s.inst.FPDFBitmap_GetWidth(&requests.FPDFBitmap_GetWidth{Bitmap: bm.Bitmap}); err != nil || w.Width != px.X {
+		return nil, fmt.Errorf("PDFium bitmap: no memory for %dx%d pixels", px.X, px.Y)
+	}
 	if _, err := s.inst.FPDFBitmap_FillRect(&requests.FPDFBitmap_FillRect{
 		Bitmap: bm.Bitmap, Width: px.X, Height: px.Y, Color: 0xFFFFFFFF,
 	}); err != nil {

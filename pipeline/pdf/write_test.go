@@ -47,6 +47,16 @@ func TestWriteRoundTrip(t *testing.T) {
 	}
 }
 
+// A page image that is part of a larger one is written as its own pixels.
+func TestWriteSubImage(t *testing.T) {
+	whole := toGray(bilevel(1000, 1000))
+	part := whole.SubImage(image.Rect(100, 200, 900, 700))
+	d := open(t, writePDF(t, []pdf.OutPage{{Image: part, WidthPt: 288, HeightPt: 180}}), pdf.ReadOptions{})
+	if img, _ := page(t, d, 0); !samePixels(img, part) {
+		t.Error("sub-image: pixels differ after a lossless round trip")
+	}
+}
+
 func TestWriteRefusesBadPages(t *testing.T) {
 	for _, pages := range [][]pdf.OutPage{
 		nil,
