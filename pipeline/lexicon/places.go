@@ -25,13 +25,8 @@ func placeEntry(name string) string {
 	if k == "" {
 		return ""
 	}
-	prefix := k + "\t"
-	n := len(places.offs) - 1
-	i := sort.Search(n, func(i int) bool { return places.line(i) >= prefix })
-	if i < n && strings.HasPrefix(places.line(i), prefix) {
-		return places.line(i)[len(prefix):]
-	}
-	return ""
+	e, _ := places.value(k)
+	return e
 }
 
 // PlaceCountries returns the ISO 3166 alpha-2 codes of the countries that
