@@ -275,22 +275,27 @@ func (a *Anonymizer) verifyDrawn(ctx context.Context, p *pageRun) error {
 
 // redact covers each line that was not drawn or failed the gate with a
 // solid box over the original line and whatever was drawn, padded by a
-// pixel so that anti-aliased edges go too.
+// pixel so that anti-aliased edges go too. A drawn line that such a box
+// would cover in part is covered whole (redactCascade): half a surrogate
+// reads as neither the original nor a clean value.
 func (a *Anonymizer) redact(ctx context.Context, p *pageRun) error {
-	var redacted []*job
+	boxes := map[*job]doc.Box{}
 	for _, j := range p.jobs {
-		drawn := j.res != nil
-		if drawn && a.passesGate(j.region.Check) {
+		if j.res != nil && a.passesGate(j.region.Check) {
 			continue
 		}
-		box := j.line.box.Pad(1)
-		if drawn {
-			box = box.Union(j.res.TextBox.Pad(1))
+		boxes[j] = redactBox(j, p.out.Bounds())
+	}
+	redactCascade(p.jobs, boxes, p.out.Bounds())
+	var redacted []*job
+	for _, j := range p.jobs {
+		box, ok := boxes[j]
+		if !ok {
+			continue
 		}
-		box = box.Clip(p.out.Bounds())
 		render.Redact(p.out, box, a.opts.RedactColor)
 		changed := box
-		if drawn {
+		if j.res != nil {
 			changed = changed.Union(j.region.Changed).Union(j.res.Region)
 		}
 		j.region = Region{Strategy: entity.Redact, Changed: changed}
@@ -298,6 +303,36 @@ func (a *Anonymizer) redact(ctx context.Context, p *pageRun) error {
 	}
 	p.pending = redacted
 	return nil
+}
+
+// redactBox is the box that covers job j's original line and what was
+// drawn for it.
+func redactBox(j *job, bounds image.Rectangle) doc.Box {
+	box := j.line.box.Pad(1)
+	if j.res != nil {
+		box = box.Union(j.res.TextBox.Pad(1))
+	}
+	return box.Clip(bounds)
+}
+
+// redactCascade adds to boxes every drawn line whose text a box of boxes
+// overlaps, until none does.
+func redactCascade(jobs []*job, boxes map[*job]doc.Box, bounds image.Rectangle) {
+	for grown := true; grown; {
+		grown = false
+		for _, j := range jobs {
+			if _, ok := boxes[j]; ok || j.res == nil {
+				continue
+			}
+			for _, b := range boxes {
+				if !b.Intersect(j.res.TextBox).Empty() {
+					boxes[j] = redactBox(j, bounds)
+					grown = true
+					break
+				}
+			}
+		}
+	}
 }
 
 // verifyRedacted checks the pending redacted lines for a leak of the

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -55,14 +56,42 @@ func Parse(t Type, text string, c Conventions) Value {
 }
 
 // CleanText is an entity's text as its value is read and replaced: valid
-// UTF-8, without surrounding space, and without a form rule OCR glued to it
-// ("__(804) 555-0147"): the rule stays on the page and is not part of the
-// value.
+// UTF-8, without surrounding space, without a form rule OCR glued to it
+// ("__(804) 555-0147": the rule stays on the page and is not part of the
+// value), and without the marks OCR reads off specks, rules and stamps at
+// its ends ("@305 555 0137", "CARTWRIGHT?", "‘808", "October 21("): it
+// starts with a letter, a digit, "(", "+" or "#", ends with a letter, a
+// digit, ".", "," or ")", and a bracket at either end is kept only with its
+// pair. A surrogate built from the text carries none of that noise.
 func CleanText(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "?")
 	}
-	return strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "_"))
+	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "_"))
+	for {
+		t := strings.TrimRightFunc(strings.TrimLeftFunc(s, noiseLead), noiseTrail)
+		t = strings.TrimSpace(strings.Trim(t, "_"))
+		if strings.HasPrefix(t, "(") && !strings.Contains(t, ")") {
+			t = t[1:]
+		}
+		if strings.HasSuffix(t, ")") && !strings.Contains(t, "(") {
+			t = t[:len(t)-1]
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// noiseLead and noiseTrail report the marks an entity's text does not start
+// or end with (CleanText).
+func noiseLead(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '(' && r != '+' && r != '#'
+}
+
+func noiseTrail(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != ',' && r != ')'
 }
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }

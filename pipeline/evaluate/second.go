@@ -84,7 +84,9 @@ func (s *SecondRead) Readable(l Label) bool {
 // ReadBack is the character error rate of the text the second reader
 // (SecondPSM over the region alone, upscaled to readBackHeight) reads over
 // box, padded by a third of its height, against the text that was drawn
-// there.
+// there. Only the words whose centre lies on the drawn line count: the
+// padding lets the reader see whole letters, and with them the edges of
+// the lines above and below, which are not the drawn text.
 func ReadBack(ctx context.Context, rd PageReader, img image.Image, box doc.Box, drawn string) (float64, error) {
 	r := box.Pad(max(3, box.Height/3)).Clip(img.Bounds()).Rect()
 	if r.Empty() {
@@ -95,9 +97,11 @@ func ReadBack(ctx context.Context, rd PageReader, img image.Image, box doc.Box, 
 	if err != nil {
 		return 0, fmt.Errorf("second reader read-back (psm %d): %w", SecondPSM, err)
 	}
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		parts[i] = w.Text
+	var parts []string
+	for _, w := range ws {
+		if cy := w.Box.Top + w.Box.Height/2; cy >= box.Top && cy < box.Bottom() {
+			parts = append(parts, w.Text)
+		}
 	}
 	return verify.CER(strings.Join(parts, " "), drawn), nil
 }

@@ -50,3 +50,21 @@ func TestSecondReaderReadsLabelsAndRegions(t *testing.T) {
 		t.Fatalf("other text read back as exact (%v)", err)
 	}
 }
+
+// TestReadBackKeepsToItsLine: the lines just above and below a drawn line,
+// which its padded crop shows in part, are not read as its text.
+func TestReadBackKeepsToItsLine(t *testing.T) {
+	eng, err := ocr.New(ocr.Options{Workers: 1})
+	if err != nil {
+		t.Skipf("tesseract unavailable: %v", err)
+	}
+	defer eng.Close()
+	img := image.NewGray(image.Rect(0, 0, 900, 260))
+	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
+	testimg.Text(t, img, "Ken Forrest", 60, 80, 32)
+	mid := testimg.Text(t, img, "Ivy Bennett", 60, 116, 32)
+	testimg.Text(t, img, "212-403-2211", 60, 152, 32)
+	if cer, err := ReadBack(context.Background(), eng, img, mid, "Ivy Bennett"); err != nil || cer != 0 {
+		t.Fatalf("the middle line read back with CER %v (%v)", cer, err)
+	}
+}

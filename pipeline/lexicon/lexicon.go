@@ -109,6 +109,18 @@ func (s sortedLines) line(i int) string {
 	return s.blob[s.offs[i] : s.offs[i+1]-1]
 }
 
+// value returns the rest of the line that starts with k and a tab ("" and
+// false when none): the tables of "key<TAB>data" lines.
+func (s sortedLines) value(k string) (string, bool) {
+	prefix := k + "\t"
+	n := len(s.offs) - 1
+	i := sort.Search(n, func(i int) bool { return s.line(i) >= prefix })
+	if i < n && strings.HasPrefix(s.line(i), prefix) {
+		return s.line(i)[len(prefix):], true
+	}
+	return "", false
+}
+
 func (s sortedLines) has(w string) bool {
 	n := len(s.offs) - 1
 	i := sort.Search(n, func(i int) bool { return s.line(i) >= w })

@@ -62,6 +62,17 @@ func TestPlaceCountries(t *testing.T) {
 	if PlacePopulation("London") < 1000000 {
 		t.Error("London population below a million")
 	}
+	// Upper-case statements and forms drop accents and districts.
+	for _, name := range []string{"SAINT-ETIENNE", "KEMPTEN", "Malaga"} {
+		if PlaceCountries(name) == nil {
+			t.Errorf("PlaceCountries(%s) = nil, want the town of its accented or longer name", name)
+		}
+	}
+	for _, town := range Towns("FR") {
+		if town == "saint-etienne" {
+			t.Error("Towns(FR) lists an alias")
+		}
+	}
 }
 
 func TestPostcode(t *testing.T) {

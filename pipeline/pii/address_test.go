@@ -94,6 +94,8 @@ func TestParseOrgRoles(t *testing.T) {
 	}{
 		{"R.T. Halverson Tobacco Company", "initials name generic generic", -1},
 		{"AT&T Corp.", "acronym generic", -1},
+		{"PRENTICE HALL CORPORATE SERVICES", "name name name generic", -1},
+		{"IBM Corporation", "acronym generic", -1},
 		{"3M Company", "other generic", -1},
 		{"General Services Co.", "generic generic generic", 0},
 		{"Company Inc. Services", "generic generic generic", 2},

@@ -53,7 +53,7 @@ func NewAnalyzer(cfg Config) (*Analyzer, error) {
 		a.recognizers = append(a.recognizers, ner)
 	}
 	if cfg.Names {
-		a.recognizers = append(a.recognizers, NameRecognizer{}, AddressRecognizer{}, OrganizationRecognizer{}, LocationRecognizer{}, SignoffRecognizer{})
+		a.recognizers = append(a.recognizers, NameRecognizer{}, AddressRecognizer{}, OrganizationRecognizer{}, LocationRecognizer{}, SignoffRecognizer{}, LedgerRecognizer{})
 	}
 	if cfg.Labels {
 		a.recognizers = append(a.recognizers, LabelRecognizer{FieldExtent: cfg.FieldExtent})

@@ -59,6 +59,20 @@ var findTables = []struct {
 		"IBAN: FR76 3000 6000 0112 3456":   "FR",
 		"Tel. +44 20 7946 0958":            "GB",
 	}},
+	{"LedgerPlaces", recognized(LedgerRecognizer{}, entity.Location), only, map[string]string{
+		"27.11.2023 Bargeldauszahlung MINDEN 218,94 -4.032,77":   "MINDEN",
+		"28.11.2023 Bargeldauszahlung KEMPTEN (ALLGAU) 1.300,96": "KEMPTEN (ALLGAU)",
+		"30/10/2022 Retrait DAB SAINT-ETIENNE 1 109,26 2 126,19": "SAINT-ETIENNE",
+		"04/09/2025 CASH WITHDRAWAL LEEDS 170.16 7,478.61":       "LEEDS",
+	}},
+	{"LedgerPersons", recognized(LedgerRecognizer{}, entity.Person), only, map[string]string{
+		"07/05/2023 Bonifico a Azzurra Celeste 1.110,68":           "Azzurra Celeste",
+		"21.11.2023 Überweisung an Medina Logsch 1.479,49 -972,96": "Medina Logsch",
+		"26/08/2025 Transfer from Baala Rana 830.79 7,930.35":      "Baala Rana",
+	}},
+	{"LedgerReferences", recognized(LedgerRecognizer{}, entity.ID), only, map[string]string{
+		"22.11.2023 Lastschrift Lohse-Feld C-970320 1.414,55 -2.387,51": "C-970320",
+	}},
 	{"DateRangeEnds", lineDates, among, map[string]string{
 		"Periodo: 05/05/2023 - 04/06/2023": "04/06/2023",
 		"Period: 05.05.2023 – 04.06.2023":  "04.06.2023",

@@ -220,7 +220,12 @@ var (
 		"company": entity.Organization, "firm": entity.Organization, "organization": entity.Organization,
 		"organisation": entity.Organization, "institution": entity.Organization, "agency": entity.Organization,
 		"store": entity.Organization, "account": entity.Organization, "vendor": entity.Organization, "supplier": entity.Organization,
-		"customer": "", "street": entity.Address, "city": entity.Address}
+		"street": entity.Address, "city": entity.Address,
+		"division": "", "department": "", "dept": "", "region": "", "district": "", "territory": "",
+		"branch": "", "unit": "", "team": "", "group": "", "plant": "", "site": "", "model": "",
+		"product's": "", "drug": "", "packaging": "", "package": "", "event": "", "campaign": "",
+		"bank": entity.Organization, "business": entity.Organization, "hospital": entity.Organization,
+		"school": entity.Organization, "practice": entity.Organization, "employer": entity.Organization}
 )
 
 const labelMaxWords = 6
@@ -463,7 +468,9 @@ func keywordRule(canon string) (labelRule, bool) {
 			if t == "name" && i > 0 {
 				if nt, ok := notPersonName[toks[i-1]]; ok {
 					if nt == "" {
-						return labelRule{}, false
+						// A label of no type: its value is no person's
+						// name, and "name" alone is not its label.
+						return labelRule{}, true
 					}
 					return labelRule{typ: nt, maxLines: 1}, true
 				}

@@ -263,3 +263,18 @@ func TestTitledNameBrokenOverLines(t *testing.T) {
 		t.Errorf("persons %q, want Dr. K. L. Vandermolen", texts(ents))
 	}
 }
+
+// TestNameFieldsOfThings: a "name" field of a division, a product or a
+// site holds no person's name, and "Name" alone is not taken as its label;
+// a customer's name is a person's.
+func TestNameFieldsOfThings(t *testing.T) {
+	p := mkPage(
+		row(50, 100, "DIVISION", "NAME:", "Detroit", "West"),
+		row(50, 140, "Customer", "name:", "Harriet", "Quinn"),
+	)
+	ents := analyze(t, DefaultConfig(), p)
+	got := find(ents, entity.Person)
+	if len(got) != 1 || got[0].Text != "Harriet Quinn" {
+		t.Errorf("persons %q, want only the customer", texts(got))
+	}
+}

@@ -154,5 +154,7 @@ func isAcronym(core string) bool {
 			return false
 		}
 	}
-	return n >= 2 && len(core) <= 5
+	// Four letters or more with a vowel are a word in capitals ("HALL"
+	// in "PRENTICE HALL"), replaced as a name, not letter by letter.
+	return n >= 2 && len(core) <= 5 && (len(core) <= 3 || strings.ContainsAny(core, "&0123456789") || !strings.ContainsAny(core, "AEIOUY"))
 }

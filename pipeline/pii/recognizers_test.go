@@ -360,6 +360,8 @@ var recognizerCases = []struct {
 		{"Codice fiscale: RSSMRA85T10A562S", []string{"RSSMRA85T10A562S"}, 0.55, 0.75},
 		// Unambiguous shape without a label.
 		{"Lastschrift Stadtwerke K957147 697,64", []string{"K957147"}, 0.55, 0.55},
+		{"Mutuelle: Dufour et Charpentier / MS9995242", []string{"MS9995242"}, 0.55, 0.55},
+		{"Supplier GB404244755", nil, 0, 0}, // a VAT number's shape
 		// Not record IDs: amounts, dates, phones, postcodes, goods, pages.
 		{"Total 1.234,56 EUR", nil, 0, 0},
 		{"Rechnungsdatum: 12.03.2024", nil, 0, 0},

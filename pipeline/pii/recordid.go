@@ -296,12 +296,17 @@ func idShape(v string) bool {
 	if letters == 0 || digits < recordIDMinDigits || !idCodeChars(v) || strings.ToUpper(v) != v {
 		return false
 	}
-	// A country code and digits is a company's VAT number ("GB123456789").
-	if letters == 2 && len(v) > 2 && patDigits(v[2:]) == v[2:] && phonenumbers.GetCountryCodeForRegion(v[:2]) != 0 {
+	// A country code and eight digits or more is a company's VAT number
+	// ("GB123456789"); fewer digits are a record's code ("MS9995242").
+	if letters == 2 && digits >= vatMinDigits && patDigits(v[2:]) == v[2:] && phonenumbers.GetCountryCodeForRegion(v[:2]) != 0 {
 		return false
 	}
 	return patIsUpper(v[0]) || patIsUpper(v[len(v)-1]) && letters == 1
 }
+
+// vatMinDigits is the fewest digits of a VAT number after its country
+// code (eight in Luxembourg, Denmark and Finland; nine to twelve elsewhere).
+const vatMinDigits = 8
 
 // idUnderLabel reports whether the words ws stand under an ID label of
 // the line above: a label word of prev (not a bare number marker)

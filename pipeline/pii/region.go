@@ -38,9 +38,11 @@ import (
 //   - a currency symbol or ISO code used by few countries ("£", "₹", "CHF");
 //   - a country-code top-level domain of an e-mail or web address;
 //   - a UK postcode;
-//   - the one language the page's month and weekday names share ("agosto"
-//     and "novembre": Italian), for that language's likely region (CLDR's
-//     likely subtags): above the fallback region, below any other vote.
+//   - the page's language: the one its month and weekday names share
+//     ("agosto" and "novembre": Italian), else the one most of its
+//     function words belong to (stopwords-iso), for that language's likely
+//     region (CLDR's likely subtags): above the fallback region, below any
+//     other vote.
 //
 // The fallback region (the configured default) holds a score below one
 // vote: any evidence on the page ranks a region above it.
@@ -98,11 +100,28 @@ func readPageEvidence(text string) *pageEvidence {
 	return e
 }
 
-// voteLanguage votes for the likely region of the one language that all
-// month and weekday names of four letters or more in text belong to, when
-// there are two different names or more; no vote when there is no such
-// language, or when it is English (written everywhere).
+// voteLanguage votes for the likely region of the page's language: the
+// one language that its month and weekday names share (monthLanguage),
+// else the language most of its function words belong to
+// (stopwordLanguage). No vote when there is none, or when it is English
+// (written everywhere).
 func voteLanguage(text string, votes map[string]float64) {
+	l := monthLanguage(text)
+	if l == "" {
+		l = stopwordLanguage(text)
+	}
+	if l == "" || l == "en" {
+		return
+	}
+	if r, conf := language.Make(l).Region(); conf != language.No {
+		votes[r.String()] += regionVoteLanguage
+	}
+}
+
+// monthLanguage is the one language that all month and weekday names of
+// four letters or more in text belong to, when there are two different
+// names or more; "" otherwise.
+func monthLanguage(text string) string {
 	var common map[string]bool
 	seen := map[string]bool{}
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -122,14 +141,51 @@ func voteLanguage(text string, votes map[string]float64) {
 		seen[strings.ToLower(w)] = true
 		common = narrowLanguages(common, langs)
 	}
-	if len(seen) < 2 || len(common) != 1 || common["en"] {
-		return // one word ("Mars" on an English page) is no evidence
+	if len(seen) < 2 || len(common) != 1 {
+		return "" // one word ("Mars" on an English page) is no evidence
 	}
 	for l := range common {
-		if r, conf := language.Make(l).Region(); conf != language.No {
-			votes[r.String()] += regionVoteLanguage
+		return l
+	}
+	return ""
+}
+
+// Function-word evidence: each function word of the page counts for the
+// languages whose lists hold it, shared equally among them (a word of one
+// language counts fully, "de" of sixteen counts little). A language is the
+// page's when it gathers at least stopMinWeight and stopMargin times as
+// much as any other (Spanish and Galician, Malay and Indonesian share
+// many words).
+const (
+	stopMinWeight = 3
+	stopMargin    = 1.25
+)
+
+// stopwordLanguage is the language of most of text's function words
+// (lexicon.StopwordLanguages), "" when no language leads clearly.
+func stopwordLanguage(text string) string {
+	weight := map[string]float64{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		langs := lexicon.StopwordLanguages(w)
+		for _, l := range langs {
+			weight[l] += 1 / float64(len(langs))
 		}
 	}
+	best, second := "", 0.0
+	for l, v := range weight {
+		if best == "" || v > weight[best] || v == weight[best] && l < best {
+			if best != "" {
+				second = max(second, weight[best])
+			}
+			best = l
+		} else {
+			second = max(second, v)
+		}
+	}
+	if best == "" || weight[best] < stopMinWeight || weight[best] < stopMargin*second {
+		return ""
+	}
+	return best
 }
 
 // pageCountries returns the countries the page's evidence points to, the

@@ -117,6 +117,12 @@ func TestPageLanguageIsWeakEvidence(t *testing.T) {
 		{"am 3. März 2024 und am 14. Juni 2024", "DE"},
 		{"Mars bars sold on 03/04/2020", "US"},
 		{"Nocciano, 20 aprile 2023\nlettera del 11 febbraio 2025\nTel. +44 20 7946 0958", "GB"},
+		// The function words of a language, without month names.
+		{"Se programa revisión; para consultas contactar con el médico en el 908 348 529. El paciente fue tratado por el servicio de la planta y se dio de alta sin complicaciones.", "ES"},
+		{"La preghiamo di citare questo riferimento in ogni comunicazione. Per qualsiasi domanda può contattare il nostro ufficio.", "IT"},
+		// Malay and Indonesian share their function words: no vote.
+		{"Terima kasih atas kunjungan anda. Barang yang sudah dibeli tidak dapat dikembalikan dan harga sudah termasuk pajak.", "US"},
+		{"Please call the office on 908 348 529 if you have any questions about this letter or the care you received.", "US"},
 	} {
 		if got := pageRegions(NewInput(patTestPage(c.text)), "US")[0]; got != c.want {
 			t.Errorf("%q: first region %s, want %s", c.text, got, c.want)

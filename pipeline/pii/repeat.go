@@ -41,10 +41,14 @@ func repeats(in *Input, found []Match) []Match {
 	return out
 }
 
-// repeatNeedles are the whole name (two words or more) and, for a person
-// (words: an organisation's single words are often a place or a trade),
-// its distinctive words.
+// repeatNeedles are the whole name (two words or more), in its order and,
+// when written "Family, Given", in the other ("ROGER, Achaire" is written
+// "Achaire Roger" in the prose), and, for a person (words: an
+// organisation's single words are often a place or a trade), its
+// distinctive words. A distinctive word that is also a dictionary word
+// ("Roger", "Baker") is sought only where it is capitalised (caseNeedle).
 func repeatNeedles(name string, words bool) []string {
+	family, _, swapped := strings.Cut(name, ",")
 	var ws []string
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == ',' }) {
 		if !lexicon.IsPersonalTitle(w) && !lexicon.IsPersonalTitle(strings.TrimRight(w, ".")) {
@@ -54,18 +58,29 @@ func repeatNeedles(name string, words bool) []string {
 	var out []string
 	if len(ws) >= 2 {
 		out = append(out, strings.Join(ws, " "))
+		if nf := len(strings.Fields(family)); swapped && words && nf < len(ws) {
+			out = append(out, strings.Join(append(append([]string{}, ws[nf:]...), ws[:nf]...), " "))
+		}
 	}
 	if !words {
 		return out
 	}
 	for _, w := range ws {
 		core := strings.Trim(w, ".;:()'\"")
-		if letterCount(core) >= 4 && isCapitalisedToken(core) && !isDictWord(core) && !isFormWord(core) && !isLabelWord(core) {
+		if letterCount(core) < 4 || !isCapitalisedToken(core) || isFormWord(core) || isLabelWord(core) {
+			continue
+		}
+		if isDictWord(core) {
+			out = append(out, caseNeedle+core)
+		} else {
 			out = append(out, core)
 		}
 	}
 	return out
 }
+
+// caseNeedle marks a needle sought only where it is capitalised.
+const caseNeedle = "\x00"
 
 // idNeedle is an identifier's code without the punctuation around it,
 // when it holds recordIDMinDigits digits or more (fewer may be a quantity
@@ -78,15 +93,22 @@ func idNeedle(code string) []string {
 	return []string{core}
 }
 
-// occurrences are the matches of needle in text (case-insensitive, on
-// word boundaries, any run of spaces between its words) outside m, typed
-// and scored as m.
+// occurrences are the matches of needle in text (case-insensitive, or
+// capitalised only for a caseNeedle; on word boundaries, any run of spaces
+// between its words) outside m, typed and scored as m.
 func occurrences(text, needle string, m Match) []Match {
+	flags := "(?i)"
+	if rest, ok := strings.CutPrefix(needle, caseNeedle); ok {
+		needle, flags = rest, ""
+	}
 	parts := strings.Fields(needle)
 	for i, p := range parts {
 		parts[i] = regexp.QuoteMeta(p)
+		if flags == "" {
+			parts[i] = "(?:" + regexp.QuoteMeta(titleCase(p)) + "|" + regexp.QuoteMeta(strings.ToUpper(p)) + ")"
+		}
 	}
-	re, err := regexp.Compile(`(?i)(^|[^\pL\pN])(` + strings.Join(parts, `[\s,]+`) + `)($|[^\pL\pN])`)
+	re, err := regexp.Compile(flags + `(^|[^\pL\pN])(` + strings.Join(parts, `[\s,]+`) + `)($|[^\pL\pN])`)
 	if err != nil {
 		return nil
 	}

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -44,5 +45,30 @@ func TestRepeatsOfAFoundCode(t *testing.T) {
 	}
 	if got := idNeedle("12,"); got != nil {
 		t.Fatalf("needle of a short number: %q", got)
+	}
+}
+
+// TestRepeatsInTheOtherOrder finds "Family, Given" again as "Given
+// Family", and a family name that is also a word only where it is
+// capitalised.
+func TestRepeatsInTheOtherOrder(t *testing.T) {
+	p := mkPage(
+		row(10, 10, "Patient:", "ROGER,", "Achaire"),
+		row(10, 40, "Achaire", "Roger,", "née", "le", "7", "octobre", "1944."),
+		row(10, 70, "M.", "Roger", "a", "été", "pris", "en", "charge."),
+		row(10, 100, "Message", "received,", "roger", "that."),
+	)
+	var texts []string
+	for _, e := range find(analyze(t, DefaultConfig(), p), entity.Person) {
+		texts = append(texts, strings.TrimRight(e.Text, ","))
+	}
+	want := []string{"ROGER, Achaire", "Achaire Roger", "Roger"}
+	for _, w := range want {
+		if !slices.Contains(texts, w) {
+			t.Errorf("persons %q: %q not found", texts, w)
+		}
+	}
+	if slices.Contains(texts, "roger") {
+		t.Errorf("persons %q: the lower-case word was taken", texts)
 	}
 }

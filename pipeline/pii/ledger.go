@@ -1,0 +1,195 @@
+package pii
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
+
+// Ledger rows: the lines of a bank statement or an account's history, a
+// numeric date first and an amount after the description ("07/05/2023
+// Bonifico a Azzurra Celeste 1.110,68", "27.11.2023 Bargeldauszahlung
+// MINDEN 218,94"). After the words that name the kind of transaction
+// (ordinary words: "Cash withdrawal", "Prelievo bancomat", "Transfer
+// from") comes the counterparty, then perhaps its reference:
+//
+//   - a place written in capitals that the gazetteer knows (where cash
+//     was taken out) is a LOCATION;
+//   - capitalised words after a transfer preposition ("from", "an", "da",
+//     "à"), or with a known given or family name among them, are a
+//     PERSON;
+//   - a code of letters and digits, or of six digits or more, after the
+//     counterparty is its reference (ID).
+
+// Ledger scores: the row's shape is the evidence, with the gazetteer or
+// the name lists.
+const (
+	ledgerPlaceScore  = 0.7
+	ledgerPersonScore = 0.6
+	ledgerRefScore    = 0.55
+	// ledgerMaxName is the most words of a counterparty.
+	ledgerMaxName = 6
+	// ledgerKindMaxWords is the most words of the kind of transaction
+	// before a transfer preposition ("Bonifico a", "Transfer from").
+	ledgerKindMaxWords = 3
+)
+
+var (
+	// reLedgerDate is a row's opening numeric date.
+	reLedgerDate = regexp.MustCompile(`^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$`)
+	// reLedgerAmount is an amount with two decimals ("1.110,68",
+	// "-4.107,83", "9,332.93", "2 200,21" is read as two tokens).
+	reLedgerAmount = regexp.MustCompile(`^[-+]?[\d.,']*\d[.,]\s?\d{2}[-+]?$`)
+	// ledgerTransferWords are the prepositions after which a transfer
+	// names its counterparty, in the languages the detector reads.
+	ledgerTransferWords = map[string]bool{"from": true, "to": true, "an": true, "von": true, "a": true,
+		"à": true, "da": true, "de": true, "para": true, "pour": true, "per": true, "van": true, "naar": true}
+)
+
+// LedgerRecognizer finds the places, persons and references of a page's
+// ledger rows (source "ledger").
+type LedgerRecognizer struct{}
+
+// Name implements Recognizer.
+func (LedgerRecognizer) Name() string { return "ledger" }
+
+// Recognize implements Recognizer.
+func (LedgerRecognizer) Recognize(in *Input) []Match {
+	loadNameLists()
+	var out []Match
+	for _, ln := range in.Lines {
+		text := lineWordText(in.Page.Words, ln)
+		if len(ln) < 3 || !reLedgerDate.MatchString(text(0)) {
+			continue
+		}
+		end := ledgerDescriptionEnd(ln, text)
+		if end < 0 {
+			continue
+		}
+		out = append(out, ledgerParties(in, ln, text, end)...)
+	}
+	return out
+}
+
+// ledgerDescriptionEnd is the index of the row's first amount (the
+// description ends before it); -1 when the row has none.
+func ledgerDescriptionEnd(ln []int, text func(int) string) int {
+	for k := 1; k < len(ln); k++ {
+		if reLedgerAmount.MatchString(text(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// ledgerParties reads the description ln[1:end]: the kind of transaction,
+// then the counterparty, then its reference. The kind ends at a transfer
+// preposition among its first words ("Bonifico a"), else with its ordinary
+// words; a place in capitals may follow a kind of transaction that is no
+// dictionary word ("Bargeldauszahlung MINDEN").
+func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match {
+	k, transfer := 1, false
+	for i := 1; i < end && i <= ledgerKindMaxWords; i++ {
+		if ledgerTransferWords[strings.ToLower(text(i))] {
+			k, transfer = i+1, true
+		}
+	}
+	for k < end && !transfer && ledgerKindWord(text(k)) {
+		k++
+	}
+	j := k
+	for j < end && j-k < ledgerMaxName && ledgerNameToken(text(j)) {
+		j++
+	}
+	var out []Match
+	for s := k; s < j; s++ {
+		if typ, score, ok := ledgerCounterparty(text, s, j, transfer && s == k); ok {
+			out = append(out, wordSpanMatch(in, ln[s], ln[j-1], typ, score))
+			break
+		}
+	}
+	if j < end && ledgerReference(text(j)) {
+		out = append(out, wordSpanMatch(in, ln[j], ln[j], entity.ID, ledgerRefScore))
+	}
+	return out
+}
+
+// ledgerKindWord reports a word of the kind of transaction: an ordinary
+// word or a short lower-case one, not capitalised name-like text.
+func ledgerKindWord(t string) bool {
+	core := coreWord(t)
+	if core == "" {
+		return false
+	}
+	if ledgerTransferWords[strings.ToLower(core)] || !capitalised(core) {
+		return true
+	}
+	return isDictWord(core) && !knownName(core)
+}
+
+// ledgerNameToken reports a word that can belong to a counterparty's name:
+// capitalised letters, or a particle or conjunction inside one.
+func ledgerNameToken(t string) bool {
+	core := coreWord(t)
+	if core == "" || strings.IndexFunc(core, unicode.IsDigit) >= 0 {
+		return false
+	}
+	low := strings.ToLower(core)
+	return capitalised(core) || nameParticles[low] || nameConjunctions[low]
+}
+
+// ledgerCounterparty types the words text(k..j-1): a known place in
+// capitals, or a person after a transfer word or with a known name.
+func ledgerCounterparty(text func(int) string, k, j int, transfer bool) (entity.Type, float64, bool) {
+	var raw, words []string
+	upper, named := true, false
+	for i := k; i < j; i++ {
+		core := coreWord(text(i))
+		raw, words = append(raw, text(i)), append(words, core)
+		upper = upper && strings.ToUpper(core) == core
+		named = named || knownName(core)
+	}
+	if upper && ledgerPlace(raw, words) {
+		return entity.Location, ledgerPlaceScore, true
+	}
+	if transfer || named {
+		return entity.Person, ledgerPersonScore, true
+	}
+	return "", 0, false
+}
+
+// ledgerPlace reports a town the gazetteer knows, written with or without
+// its district in brackets ("KEMPTEN (ALLGAU)").
+func ledgerPlace(raw, words []string) bool {
+	if lexicon.PlaceCountries(strings.Join(words, " ")) != nil {
+		return true
+	}
+	for n := len(words) - 1; n > 0; n-- {
+		if strings.HasPrefix(raw[n], "(") && lexicon.PlaceCountries(strings.Join(words[:n], " ")) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// ledgerReference reports a reference code: letters and digits, or six
+// digits or more.
+func ledgerReference(t string) bool {
+	core := coreWord(t)
+	digits := patDigitCount(core)
+	letters := strings.IndexFunc(core, unicode.IsLetter) >= 0
+	return digits >= recordIDMinDigits && letters || digits >= 6 && digits == len(core)
+}
+
+// wordSpanMatch is the match from page word a to page word b, without
+// the punctuation that ends b ("Velio," "MINDEN.").
+func wordSpanMatch(in *Input, a, b int, typ entity.Type, score float64) Match {
+	start, end := in.WordStart[a], in.WordEnd[b]
+	for end > start+1 && strings.ContainsRune(",;:.", rune(in.Text[end-1])) {
+		end--
+	}
+	return Match{Type: typ, Start: start, End: end, Score: score}
+}
