@@ -11,6 +11,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/document"
 	"github.com/anonymizer-project/anonymizer/pipeline/engine"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -38,8 +39,9 @@ func anonymizeCommand() *cli.Command {
 		Name:      "anonymize",
 		Usage:     "replace personal data on page images and documents with synthetic stand-ins",
 		ArgsUsage: inputsArgsUsage,
-		Description: "Writes DIR/<stem>.<ext> (same format as the input; a multi-page TIFF gives a\n" +
-			"TIFF of the same pages and sizes; PNG for standard input) and\n" +
+		Description: "Writes DIR/<stem>.<ext> (same format as the input: a PDF gives a PDF and a\n" +
+			"multi-page TIFF a TIFF, with the same pages and page sizes; a single image from\n" +
+			"standard input gives PNG) and\n" +
 			"DIR/<stem>.report.json. Each entity is replaced by a format-preserving surrogate\n" +
 			"drawn in the original's style (render, the default) or printed there by the\n" +
 			"diffusion model (diffusion), verified by OCR read-back and a leak check; a region\n" +
@@ -47,12 +49,16 @@ func anonymizeCommand() *cli.Command {
 			"report says which strategy each entity ended with. Pixels outside the replaced regions\n" +
 			"are unchanged (bit-identical for PNG and TIFF). Every page of a document is\n" +
 			"anonymized, pages in parallel over the workers, and the report lists them in\n" +
-			"order. With the single input '-', reads a document from standard input (its\n" +
-			"format told by its content) and writes the result to standard output (PNG, or\n" +
-			"TIFF for a multi-page TIFF) and the report to DIR (when -o is given).",
+			"order. A PDF output holds only the anonymized rasters (and with --text-layer\n" +
+			"an invisible text layer read from them): no text, annotation, form, outline,\n" +
+			"attachment or metadata of the input. With the single input '-', reads a\n" +
+			"document from standard input (its format told by its content) and writes the\n" +
+			"result to standard output (PNG; PDF for a PDF, TIFF for a multi-page TIFF) and\n" +
+			"the report to DIR (when -o is given).",
 		Flags: append(append([]cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "output folder (created if missing)"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "write only the reports, no images"},
+			&cli.BoolFlag{Name: "text-layer", Usage: "give a PDF output an invisible text layer read by OCR from the anonymized pages, so it stays searchable (PDF outputs only)"},
 		}, anonymizeFlags()...), detectFlags()...),
 		Action: runAnonymize,
 	}
@@ -152,19 +158,29 @@ func runAnonymize(c *cli.Context) error {
 		return err
 	}
 	defer det.Close()
-	dry := c.Bool("dry-run")
+	dry, textLayer := c.Bool("dry-run"), c.Bool("text-layer")
 	return forEachInput(paths, dopts.OCR.Workers, func(ctx context.Context, path, stem string) error {
 		f, err := an.AnonymizeFile(ctx, path)
 		if err != nil {
 			return err
 		}
 		ext := document.OutputExt(f.Format, path, len(f.Pages))
+		var words [][]doc.Word
+		switch {
+		case !textLayer || dry:
+		case ext != ".pdf":
+			log.Warn().Str("input", path).Msg("--text-layer applies to PDF outputs only; this output has none")
+		default:
+			if words, err = an.TextLayer(ctx, f); err != nil {
+				return err
+			}
+		}
 		var imgOut, repOut string
 		if outDir != "" {
 			repOut = filepath.Join(outDir, stem+".report.json")
 			imgOut = filepath.Join(outDir, stem+ext)
 		}
-		if err := writeAnonymized(f, ext, imgOut, repOut, dry, toStdout); err != nil {
+		if err := writeAnonymized(f, words, ext, imgOut, repOut, dry, toStdout); err != nil {
 			return err
 		}
 		counts := map[entity.Strategy]int{}
@@ -180,14 +196,18 @@ func runAnonymize(c *cli.Context) error {
 }
 
 // writeAnonymized writes f's pages (to imgOut, or to standard output, in
-// the format of ext) unless dry, then its report to repOut; without repOut
-// a dry run prints the report. The pages go first: a report never
-// describes pages that were not written.
-func writeAnonymized(f *engine.AnonFile, ext, imgOut, repOut string, dry, toStdout bool) error {
+// the format of ext; words, when given, are each page's text layer) unless
+// dry, then its report to repOut; without repOut a dry run prints the
+// report. The pages go first: a report never describes pages that were
+// not written.
+func writeAnonymized(f *engine.AnonFile, words [][]doc.Word, ext, imgOut, repOut string, dry, toStdout bool) error {
 	if !dry {
 		pages := make([]document.OutPage, len(f.Outputs))
 		for i, o := range f.Outputs {
 			pages[i] = document.OutPage{Image: o.Image, Info: f.Pages[i].Info}
+			if words != nil {
+				pages[i].Words = words[i]
+			}
 		}
 		if toStdout {
 			if err := document.Encode(os.Stdout, "stdout"+ext, pages); err != nil {

@@ -38,7 +38,8 @@ func detectFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "no-reread", Value: d.NoReread, Usage: "do not re-read low-confidence words (faster, more misses on poor scans)"},
 		&cli.DurationFlag{Name: "page-timeout", Value: d.PageTimeout, Usage: "time limit per page"},
 		&cli.IntFlag{Name: "max-pixels", Value: d.MaxPixels, Usage: "largest accepted page, width*height"},
-		&cli.IntFlag{Name: "max-pages", Value: d.MaxPages, Usage: "most pages accepted in one document (TIFF)"},
+		&cli.IntFlag{Name: "max-pages", Value: d.MaxPages, Usage: "most pages accepted in one document (PDF, TIFF)"},
+		&cli.Float64Flag{Name: "dpi", Value: d.DPI, Usage: "resolution born-digital PDF pages are rendered at (scanned pages keep their image's own)"},
 	}
 }
 
@@ -53,11 +54,12 @@ func typeList() string {
 // fileConfig is the --config file (configs/anonymizer.json is the
 // template). A key left out, zero or null keeps the default.
 type fileConfig struct {
-	Key         string `json:"key"`
-	Workers     int    `json:"workers"`
-	PageTimeout string `json:"page_timeout"`
-	MaxPixels   int    `json:"max_pixels"`
-	MaxPages    int    `json:"max_pages"`
+	Key         string  `json:"key"`
+	Workers     int     `json:"workers"`
+	PageTimeout string  `json:"page_timeout"`
+	MaxPixels   int     `json:"max_pixels"`
+	MaxPages    int     `json:"max_pages"`
+	DPI         float64 `json:"dpi"`
 	OCR         struct {
 		PSM       int    `json:"psm"`
 		SecondPSM *int   `json:"second_psm"`
@@ -87,6 +89,7 @@ func (fc *fileConfig) flagValues() map[string]string {
 	set("page-timeout", fc.PageTimeout, fc.PageTimeout == "")
 	set("max-pixels", strconv.Itoa(fc.MaxPixels), fc.MaxPixels == 0)
 	set("max-pages", strconv.Itoa(fc.MaxPages), fc.MaxPages == 0)
+	set("dpi", strconv.FormatFloat(fc.DPI, 'g', -1, 64), fc.DPI == 0)
 	set("psm", strconv.Itoa(fc.OCR.PSM), fc.OCR.PSM == 0)
 	if fc.OCR.SecondPSM != nil {
 		set("second-psm", strconv.Itoa(*fc.OCR.SecondPSM), false)
@@ -143,6 +146,9 @@ func detectOptions(c *cli.Context) (engine.DetectOptions, error) {
 	opts.MaxPixels = c.Int("max-pixels")
 	if opts.MaxPages = c.Int("max-pages"); opts.MaxPages < 1 {
 		return opts, usagef("--max-pages must be at least 1")
+	}
+	if opts.DPI = c.Float64("dpi"); !(opts.DPI >= 10 && opts.DPI <= 1200) {
+		return opts, usagef("--dpi must be between 10 and 1200")
 	}
 	switch opts.OCR.Workers = c.Int("workers"); {
 	case opts.OCR.Workers < 0:

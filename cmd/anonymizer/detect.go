@@ -33,7 +33,7 @@ func detectCommand() *cli.Command {
 
 // inputsArgsUsage is the arguments of the commands that read documents
 // (expanded by commandIO).
-const inputsArgsUsage = "FILE|FOLDER|GLOB... (PNG, JPEG, TIFF; or - for standard input)"
+const inputsArgsUsage = "FILE|FOLDER|GLOB... (PNG, JPEG, TIFF, PDF; or - for standard input)"
 
 // signalContext is cancelled on Ctrl-C or SIGTERM.
 func signalContext() (context.Context, context.CancelFunc) {

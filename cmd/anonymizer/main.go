@@ -52,7 +52,7 @@ func newApp() *cli.App {
 		Name:    "anonymizer",
 		Usage:   "find personal data on document images and replace it with synthetic stand-ins",
 		Version: version,
-		Description: "Pages go in (PNG, JPEG, TIFF of one or more pages); each name, phone number, date, address, ID or\n" +
+		Description: "Pages go in (PNG, JPEG, TIFF of one or more pages, PDF); each name, phone number, date, address, ID or\n" +
 			"account number on them is found (Tesseract OCR + patterns + NER + form labels)\n" +
 			"and reported with its boxes. Original text never appears in reports or logs:\n" +
 			"reports carry a keyed SHA-256 of it (key from --key or ANONYMIZER_KEY).\n\n" +

@@ -1,7 +1,8 @@
 // Package document opens an input of any accepted format, recognised by its
 // content rather than its name, as a list of pages, and writes a list of
 // pages back in the format an output's name asks for. A PNG or JPEG file
-// is one page; a TIFF file is as many pages as its chain of images.
+// is one page; a TIFF file is as many pages as its chain of images; a PDF
+// is its pages rasterized (pipeline/pdf).
 //
 // Each format is one entry of the formats table: how to recognise its
 // bytes and how to open them.
@@ -16,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/imageio"
+	"github.com/anonymizer-project/anonymizer/pipeline/pdf"
 	"github.com/anonymizer-project/anonymizer/pipeline/tiffpages"
 )
 
@@ -27,14 +29,19 @@ const (
 	PNG  Format = "png"
 	JPEG Format = "jpeg"
 	TIFF Format = "tiff"
+	PDF  Format = "pdf"
 )
 
-// DefaultMaxPages bounds the pages of one document.
-const DefaultMaxPages = 500
+// Defaults of Options: the pages of one document, and the resolution
+// born-digital PDF pages are rendered at.
+const (
+	DefaultMaxPages = pdf.DefaultMaxPages
+	DefaultDPI      = pdf.DefaultDPI
+)
 
 // Extensions are the input file extensions the tools accept (lower case);
 // a folder contributes the files with one of them.
-var Extensions = []string{".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+var Extensions = []string{".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pdf"}
 
 // Supported reports whether a path has an accepted extension.
 func Supported(path string) bool {
@@ -53,6 +60,9 @@ type Options struct {
 	MaxPixels int
 	// MaxPages bounds a document's pages (DefaultMaxPages).
 	MaxPages int
+	// DPI is the resolution born-digital PDF pages are rendered at
+	// (DefaultDPI); scanned pages keep their image's own.
+	DPI float64
 }
 
 func (o Options) withDefaults() Options {
@@ -69,6 +79,8 @@ func (o Options) withDefaults() Options {
 type PageInfo struct {
 	// DPI is the page's resolution (0: unknown).
 	DPI float64
+	// WidthPt and HeightPt are a PDF page's size in points (0 for images).
+	WidthPt, HeightPt float64
 }
 
 // pageSource is an opened document's pages.
@@ -96,6 +108,8 @@ var formats = []format{
 	{PNG, prefix("\x89PNG\r\n\x1a\n"), openImage},
 	{JPEG, prefix("\xff\xd8\xff"), openImage},
 	{TIFF, func(d []byte) bool { return prefix("II*\x00")(d) || prefix("MM\x00*")(d) }, openTIFF},
+	// Last: a PDF's marker may be anywhere in its first 1024 bytes.
+	{PDF, pdf.Sniff, openPDF},
 }
 
 func prefix(magic string) func([]byte) bool {
@@ -201,3 +215,23 @@ func (t tiffDoc) Page(ctx context.Context, i int) (image.Image, PageInfo, error)
 }
 
 func (t tiffDoc) Close() error { return nil }
+
+// pdfDoc is a PDF's pages, rasterized on demand.
+type pdfDoc struct{ d *pdf.Doc }
+
+func openPDF(data []byte, o Options) (pageSource, error) {
+	d, err := pdf.Open(data, pdf.ReadOptions{DPI: o.DPI, MaxPages: o.MaxPages, MaxPixels: o.MaxPixels})
+	if err != nil {
+		return nil, err
+	}
+	return pdfDoc{d}, nil
+}
+
+func (p pdfDoc) NumPages() int { return p.d.NumPages() }
+
+func (p pdfDoc) Page(ctx context.Context, i int) (image.Image, PageInfo, error) {
+	img, info, err := p.d.Page(ctx, i)
+	return img, PageInfo{DPI: info.DPI, WidthPt: info.WidthPt, HeightPt: info.HeightPt}, err
+}
+
+func (p pdfDoc) Close() error { return p.d.Close() }

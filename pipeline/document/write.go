@@ -8,26 +8,31 @@ import (
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/atomicfile"
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/imageio"
+	"github.com/anonymizer-project/anonymizer/pipeline/pdf"
 	"github.com/anonymizer-project/anonymizer/pipeline/tiffpages"
 )
 
-// OutPage is one page of an output: its pixels and what is kept of the
-// input page.
+// OutPage is one page of an output: its pixels, what is kept of the input
+// page, and for a PDF an optional invisible text layer.
 type OutPage struct {
 	Image image.Image
 	Info  PageInfo
+	Words []doc.Word
 }
 
 // OutputExt is the extension of the output for the input at path ("-":
 // standard input, whose output goes to standard output) in format f with n
-// pages. A document of several pages keeps its format: a TIFF gives .tif
-// (or the input's .tiff). A single image keeps its file's image extension,
+// pages. A PDF gives .pdf; a document of several pages keeps its format: a
+// TIFF gives .tif (or the input's .tiff). A single image keeps its file's image extension,
 // as the tools always did (PNG when it has none, and always on standard
 // output).
 func OutputExt(f Format, path string, n int) string {
 	ext := strings.ToLower(filepath.Ext(path))
 	switch {
+	case f == PDF:
+		return ".pdf"
 	case f == TIFF && path == "-" && n > 1:
 		return ".tif"
 	case path == "-":
@@ -50,11 +55,14 @@ func isImageExt(ext string) bool {
 	return false
 }
 
-// Encode writes pages in the format named by name's extension: TIFF (any
-// number of pages, each Deflate-compressed, with its resolution), or a
-// single page as imageio.Encode writes it (PNG, JPEG).
+// Encode writes pages in the format named by name's extension: PDF (raster
+// pages of the input's page size, with the text layer), TIFF (any number of
+// pages, each Deflate-compressed, with its resolution), or a single page as
+// imageio.Encode writes it (PNG, JPEG).
 func Encode(w io.Writer, name string, pages []OutPage) error {
 	switch strings.ToLower(filepath.Ext(name)) {
+	case ".pdf":
+		return pdf.Write(w, pdfPages(pages))
 	case ".tif", ".tiff":
 		out := make([]tiffpages.OutPage, len(pages))
 		for i, p := range pages {
@@ -74,4 +82,17 @@ func Encode(w io.Writer, name string, pages []OutPage) error {
 // WriteFile encodes pages to path atomically.
 func WriteFile(path string, pages []OutPage) error {
 	return atomicfile.Write(path, func(w io.Writer) error { return Encode(w, path, pages) })
+}
+
+// pdfPages are pages as pdf.Write takes them.
+func pdfPages(pages []OutPage) []pdf.OutPage {
+	out := make([]pdf.OutPage, len(pages))
+	for i, p := range pages {
+		words := make([]pdf.Word, len(p.Words))
+		for k, w := range p.Words {
+			words[k] = pdf.Word{Text: w.Text, Box: w.Box.Rect()}
+		}
+		out[i] = pdf.OutPage{Image: p.Image, WidthPt: p.Info.WidthPt, HeightPt: p.Info.HeightPt, Words: words}
+	}
+	return out
 }

@@ -18,6 +18,7 @@ func DefaultDetectOptions() DetectOptions {
 		PII:         pii.DefaultConfig(),
 		MaxPixels:   imageio.DefaultMaxPixels,
 		MaxPages:    document.DefaultMaxPages,
+		DPI:         document.DefaultDPI,
 		PageTimeout: 2 * time.Minute,
 		SecondPSM:   DefaultSecondPSM,
 	}

@@ -35,6 +35,9 @@ type DetectOptions struct {
 	MaxPixels int
 	// MaxPages bounds a document's pages (0: document's default).
 	MaxPages int
+	// DPI is the resolution born-digital PDF pages are rendered at (0:
+	// document's default).
+	DPI float64
 	// PageTimeout bounds one page's OCR and detection (0: no bound).
 	PageTimeout time.Duration
 	// SecondPSM is the page segmentation mode of a second full-page OCR

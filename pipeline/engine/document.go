@@ -2,9 +2,11 @@ package engine
 
 import (
 	"context"
+	"fmt"
 	"image"
 	"time"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/document"
 	"github.com/anonymizer-project/anonymizer/pipeline/report"
 	"github.com/anonymizer-project/anonymizer/pipeline/workers"
@@ -16,7 +18,7 @@ type pageFunc func(ctx context.Context, i int, img image.Image, info document.Pa
 // openFile opens an input ("-" is standard input) as a document and
 // prepares its File, with a report page per page.
 func (d *Detector) openFile(path string) (*document.Document, *File, error) {
-	dc, err := document.Read(path, document.Options{MaxPixels: d.opts.MaxPixels, MaxPages: d.opts.MaxPages})
+	dc, err := document.Read(path, document.Options{MaxPixels: d.opts.MaxPixels, MaxPages: d.opts.MaxPages, DPI: d.opts.DPI})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -73,4 +75,20 @@ func sumTiming(pages []map[string]float64) map[string]float64 {
 		out[k] = round3(v)
 	}
 	return out
+}
+
+// TextLayer reads each anonymized page of f back with the OCR (in parallel
+// over the workers) and returns its words, for an output's invisible text
+// layer: the text of the anonymized page, never the input's.
+func (a *Anonymizer) TextLayer(ctx context.Context, f *AnonFile) ([][]doc.Word, error) {
+	words := make([][]doc.Word, len(f.Outputs))
+	err := workers.Run(ctx, len(f.Outputs), cap(a.det.pageSlots), func(ctx context.Context, i int) error {
+		p, err := a.det.ocr.Page(ctx, f.Outputs[i].Image, i)
+		if err != nil {
+			return fmt.Errorf("text layer: %w", err)
+		}
+		words[i] = p.Words
+		return nil
+	})
+	return words, err
 }
