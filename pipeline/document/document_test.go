@@ -7,6 +7,7 @@ import (
 	"image"
 	"image/jpeg"
 	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/anonymizer-project/anonymizer/internal/testimg"
 	"github.com/anonymizer-project/anonymizer/pipeline/imageio"
+	"github.com/anonymizer-project/anonymizer/pipeline/pdf/pdftest"
 	"github.com/anonymizer-project/anonymizer/pipeline/tiffpages"
 )
 
@@ -51,6 +53,7 @@ func TestOpenSniffsContent(t *testing.T) {
 		{j.Bytes(), JPEG, 1},
 		{tiffOf(t, 0, img), TIFF, 1},
 		{tiffOf(t, 150, img, grey(10, 40, 2), grey(25, 25, 3)), TIFF, 3},
+		{pdftest.Scanned(t, []image.Image{img, grey(25, 25, 3)}, 72), PDF, 2},
 	}
 	for _, c := range cases {
 		d, err := Open(c.data, Options{})
@@ -67,6 +70,9 @@ func TestOpenSniffsContent(t *testing.T) {
 		if c.pages == 3 && (last.Bounds().Dx() != 25 || info.DPI != 150) {
 			t.Errorf("TIFF page 3: %v at %v dpi", last.Bounds(), info.DPI)
 		}
+		if c.want == PDF && (last.Bounds().Dx() != 25 || info.WidthPt != 25) {
+			t.Errorf("PDF page 2: %v, %v pt wide", last.Bounds(), info.WidthPt)
+		}
 		d.Close()
 	}
 }
@@ -79,7 +85,7 @@ func TestOpenErrors(t *testing.T) {
 		want string
 		is   error
 	}{
-		"text":       {[]byte("plain text, not a page"), Options{}, "not a PNG, JPEG or TIFF file", nil},
+		"text":       {[]byte("plain text, not a page"), Options{}, "not a PNG, JPEG, TIFF or PDF file", nil},
 		"pages":      {three, Options{MaxPages: 2}, "more pages than the limit of 2", tiffpages.ErrTooManyPages},
 		"pixels":     {three, Options{MaxPixels: 1000}, "TIFF page 2", imageio.ErrTooLarge},
 		"cut tiff":   {three[:40], Options{}, "TIFF", nil},
@@ -108,6 +114,8 @@ func TestOutputExt(t *testing.T) {
 		{TIFF, "scan.png", 3, ".tif"},
 		{TIFF, "-", 3, ".tif"},
 		{TIFF, "-", 1, ".png"},
+		{PDF, "scan.PDF", 1, ".pdf"},
+		{PDF, "-", 1, ".pdf"},
 		{JPEG, "-", 1, ".png"},
 	}
 	for _, c := range cases {
@@ -133,6 +141,21 @@ func TestWriteFile(t *testing.T) {
 	img, info, err := d.Page(context.Background(), 1)
 	if err != nil || img.Bounds() != pages[1].Image.Bounds() || info.DPI != 300 {
 		t.Errorf("page 2: %v %v at %v dpi", err, img.Bounds(), info.DPI)
+	}
+	pdfOut := filepath.Join(dir, "doc.pdf")
+	pages[1].Info = PageInfo{WidthPt: 100, HeightPt: 300}
+	if err := WriteFile(pdfOut, pages); err != nil {
+		t.Fatal(err)
+	}
+	if d, err = Read(pdfOut, Options{}); err != nil || d.Format != PDF || d.NumPages() != 2 {
+		t.Fatalf("read the PDF back: %v", err)
+	}
+	// Page 1 had no size in points: 30x20 px at 300 dpi.
+	for i, want := range [][2]float64{{7.2, 4.8}, {100, 300}} {
+		_, info, err := d.Page(context.Background(), i)
+		if err != nil || math.Abs(info.WidthPt-want[0]) > 0.01 || math.Abs(info.HeightPt-want[1]) > 0.01 {
+			t.Errorf("PDF page %d: %+v %v, want %v pt", i+1, info, err, want)
+		}
 	}
 	bad := filepath.Join(dir, "doc.png")
 	if err := WriteFile(bad, pages); err == nil || !strings.Contains(err.Error(), "one page") {

@@ -84,7 +84,9 @@ func WriteFile(path string, pages []OutPage) error {
 	return atomicfile.Write(path, func(w io.Writer) error { return Encode(w, path, pages) })
 }
 
-// pdfPages are pages as pdf.Write takes them.
+// pdfPages are pages as pdf.Write takes them. A page without a size in
+// points (one that was not a PDF page) is sized by its resolution, 72 dpi
+// when it has none.
 func pdfPages(pages []OutPage) []pdf.OutPage {
 	out := make([]pdf.OutPage, len(pages))
 	for i, p := range pages {
@@ -93,6 +95,14 @@ func pdfPages(pages []OutPage) []pdf.OutPage {
 			words[k] = pdf.Word{Text: w.Text, Box: w.Box.Rect()}
 		}
 		out[i] = pdf.OutPage{Image: p.Image, WidthPt: p.Info.WidthPt, HeightPt: p.Info.HeightPt, Words: words}
+		if p.Info.WidthPt <= 0 || p.Info.HeightPt <= 0 {
+			dpi := p.Info.DPI
+			if dpi <= 0 {
+				dpi = 72
+			}
+			b := p.Image.Bounds()
+			out[i].WidthPt, out[i].HeightPt = float64(b.Dx())*72/dpi, float64(b.Dy())*72/dpi
+		}
 	}
 	return out
 }
