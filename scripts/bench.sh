@@ -47,11 +47,32 @@ printf '%-40s %8s s\n' "tesseract PAGE - ($(basename "$page"))" "$t_tess" "anony
 printf '%-40s %8s\n' "detect / tesseract" "$ratio" "anonymize / tesseract" "$aratio"
 echo "{\"tesseract_s\": $t_tess, \"detect_s\": $t_detect, \"detect_vs_tesseract\": $ratio, \"anonymize_s\": $t_anon, \"anonymize_vs_tesseract\": $aratio}" > "$tmp/pipeline.txt"
 
-# 2. Native core and training benchmarks, each printing one JSON object as
+# 2. The pages of a PDF vs the same pages as PNG files, each set anonymized
+# by one command (pages in parallel over the workers either way). Both runs
+# must write their outputs, or nothing is timed.
+command -v pdfinfo >/dev/null || { echo "bench: pdfinfo (poppler-utils; make deps installs it) is missing; nothing timed" >&2; exit 1; }
+pages=()
+for i in 1 2; do
+  for s in form letter; do cp "testdata/samples/$s.png" "$tmp/$s-$i.png"; pages+=("$tmp/$s-$i.png"); done
+done
+go run ./scripts/samplepdf -o "$tmp/pages.pdf" "${pages[@]}"
+t_png=$(best_of 3 "$BIN" --log-level error anonymize --key bench -o "$tmp/png" "${pages[@]}")
+t_pdf=$(best_of 3 "$BIN" --log-level error anonymize --key bench -o "$tmp/pdf" "$tmp/pages.pdf")
+for p in "${pages[@]}"; do
+  [ -s "$tmp/png/$(basename "$p")" ] || { echo "bench: the PNG run wrote no $(basename "$p"); nothing timed" >&2; exit 1; }
+done
+n=$(pdfinfo "$tmp/pdf/pages.pdf" 2>/dev/null | awk '/^Pages:/{print $2}')
+[ "$n" = "${#pages[@]}" ] || { echo "bench: the PDF run wrote ${n:-no} pages, want ${#pages[@]}; nothing timed" >&2; exit 1; }
+pratio=$(awk -v a="$t_pdf" -v b="$t_png" 'BEGIN{printf "%.3f", a/b}')
+printf '%-40s %8s s\n' "anonymize ${#pages[@]} PNG pages" "$t_png" "anonymize the same pages as one PDF" "$t_pdf"
+printf '%-40s %8s\n' "PDF / PNG (target 1.3)" "$pratio"
+echo "{\"png_pages_s\": $t_png, \"pdf_pages_s\": $t_pdf, \"pdf_vs_png\": $pratio}" > "$tmp/pdf.txt"
+
+# 3. Native core and training benchmarks, each printing one JSON object as
 # its last line.
 scripts/profile_kernels/run.sh | tee "$tmp/kernels.txt"
 go run ./scripts/benchcore | tee "$tmp/core.txt"
 go run ./scripts/benchtrain | tee "$tmp/train.txt"
 
 # One flat JSON object of named figures, last.
-go run ./scripts/benchjoin "$tmp/pipeline.txt" "$tmp/kernels.txt" "$tmp/core.txt" "$tmp/train.txt"
+go run ./scripts/benchjoin "$tmp/pipeline.txt" "$tmp/pdf.txt" "$tmp/kernels.txt" "$tmp/core.txt" "$tmp/train.txt"
