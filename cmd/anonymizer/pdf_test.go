@@ -35,8 +35,9 @@ func pageSizes(t *testing.T, path string) []string {
 	return regexp.MustCompile(`(?m)^Page +\d+ size: +([0-9.]+ x [0-9.]+) pts`).FindAllString(info, -1)
 }
 
-// A scanned 3-page PDF comes out as a 3-page PDF of the same page sizes,
-// with no text, and on every page the planted names are gone.
+// A scanned 3-page PDF comes out as a 3-page PDF of the same page sizes, no
+// more than 1.5 times the input's bytes, with no text, and on every page
+// the planted names are gone.
 func TestAnonymizeScannedPDF(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Tesseract on 3 pages")
@@ -62,6 +63,11 @@ func TestAnonymizeScannedPDF(t *testing.T) {
 	if len(got) != len(docs) || strings.Join(got, ";") != strings.Join(want, ";") {
 		t.Errorf("page sizes %q, want %q", got, want)
 	}
+	inSize, outSize := fileSize(t, in), fileSize(t, res)
+	t.Logf("output %d bytes, %.2f times the input", outSize, float64(outSize)/float64(inSize))
+	if float64(outSize) > 1.5*float64(inSize) {
+		t.Errorf("output %d bytes, over 1.5 times the input's %d", outSize, inSize)
+	}
 	if text := strings.TrimSpace(poppler(t, "pdftotext", res, "-")); text != "" {
 		t.Errorf("the output has a text layer of %d bytes without --text-layer", len(text))
 	}
@@ -84,6 +90,15 @@ func TestAnonymizeScannedPDF(t *testing.T) {
 		}
 		assertNamesGone(t, r, i, sd, img)
 	}
+}
+
+func fileSize(t *testing.T, path string) int64 {
+	t.Helper()
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st.Size()
 }
 
 // letter is a born-digital letter about a patient: the personal data it
