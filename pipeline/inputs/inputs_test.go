@@ -9,7 +9,7 @@ import (
 
 func TestExpand(t *testing.T) {
 	dir := t.TempDir()
-	for _, p := range []string{"a.png", "b.jpg", "notes.txt", "sub/c.tiff"} {
+	for _, p := range []string{"a.png", "b.jpg", "notes.txt", "sub/c.tiff", "sub/d.PDF"} {
 		os.MkdirAll(filepath.Dir(filepath.Join(dir, p)), 0o755)
 		os.WriteFile(filepath.Join(dir, p), []byte("x"), 0o644)
 	}
@@ -17,7 +17,7 @@ func TestExpand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{filepath.Join(dir, "a.png"), filepath.Join(dir, "b.jpg"), filepath.Join(dir, "sub/c.tiff")}
+	want := []string{filepath.Join(dir, "a.png"), filepath.Join(dir, "b.jpg"), filepath.Join(dir, "sub/c.tiff"), filepath.Join(dir, "sub/d.PDF")}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("folder: got %v want %v", got, want)
 	}
