@@ -115,41 +115,102 @@ func patCardGrouped(s string) bool {
 // ---- IBAN ----
 
 // patIBANRe finds a country code and check digits; the body is read by
-// patIBAN according to the country's length.
-var patIBANRe = patCompile(`\b([A-Z]{2})[ ]?(\d{2})[ ]?[A-Za-z0-9]`, patFirstUpper)
+// patIBAN according to the country's length. patIBANMisreadRe allows the
+// characters OCR confuses ("FRO2", "1T54", "DES4").
+var (
+	patIBANRe        = patCompile(`\b([A-Z]{2})[ ]?(\d{2})[ ]?[A-Za-z0-9]`, patFirstUpper)
+	patIBANMisreadRe = patCompile(`\b([A-Z01258]{2})[ ]?([0-9OSIlBZ]{2})[ ]?[A-Za-z0-9]`, patFirstAlnum)
+)
 
+// IBAN scores: checksum-valid as read, and valid once OCR's confusions
+// are undone.
+const (
+	patIBANScore        = 0.95
+	patIBANMisreadScore = 0.85
+)
+
+// patIBAN finds IBANs whose checksum holds, as read or once the letters and
+// digits OCR confuses are read back (ibanMisread).
 func patIBAN(line string) []Match {
 	if patDigitCount(line) < 8 { // the shortest IBAN (Norway) has 13 digits
 		return nil
 	}
 	var out []Match
-	patScan(patIBANRe, line, func(loc []int) bool {
-		s := loc[0]
-		want, ok := checksum.IBANLength(line[loc[2]:loc[3]])
-		if !ok {
-			return false
-		}
-		// Collect want alphanumerics, allowing single spaces between them.
-		var b strings.Builder
-		i := s
-		for i < len(line) && b.Len() < want {
-			c := line[i]
-			switch {
-			case patIsAlnum(c):
-				b.WriteByte(c)
-			case c == ' ' && i+1 < len(line) && patIsAlnum(line[i+1]) && b.Len() > 0:
-			default:
+	var taken patSpans
+	for _, re := range []*patRe{patIBANRe, patIBANMisreadRe} {
+		misread := re == patIBANMisreadRe
+		patScan(re, line, func(loc []int) bool {
+			if taken.overlaps(loc[0], loc[1]) {
 				return false
 			}
-			i++
-		}
-		if b.Len() != want || patIsAlnum(patByte(line, i)) || !checksum.IBANValid(b.String()) {
-			return false
-		}
-		out = append(out, Match{Type: entity.IBAN, Start: s, End: i, Score: 0.95})
-		return true
-	})
+			end, ok := ibanAt(line, loc[0], misread)
+			if !ok {
+				return false
+			}
+			score := patIBANScore
+			if misread {
+				score = patIBANMisreadScore
+			}
+			taken.add(loc[0], end)
+			out = append(out, Match{Type: entity.IBAN, Start: loc[0], End: end, Score: score})
+			return true
+		})
+	}
 	return out
+}
+
+// ibanAt reads an IBAN from line[s:]: as many alphanumerics as its
+// country's IBANs have (single spaces between them allowed), valid by
+// checksum as read or, with misread, once ibanMisread undoes OCR's
+// confusions. It returns the end of the IBAN.
+func ibanAt(line string, s int, misread bool) (int, bool) {
+	var b strings.Builder
+	want := 0
+	i := s
+	for i < len(line) && (want == 0 || b.Len() < want) {
+		c := line[i]
+		switch {
+		case patIsAlnum(c):
+			b.WriteByte(c)
+		case c == ' ' && i+1 < len(line) && patIsAlnum(line[i+1]) && b.Len() > 0:
+		default:
+			return 0, false
+		}
+		i++
+		if b.Len() == 2 {
+			cc := b.String()
+			if misread {
+				cc = ibanCountryRead.Replace(cc)
+			}
+			n, ok := checksum.IBANLength(cc)
+			if !ok {
+				return 0, false
+			}
+			want = n
+		}
+	}
+	if want == 0 || b.Len() != want || patIsAlnum(patByte(line, i)) {
+		return 0, false
+	}
+	iban := b.String()
+	if misread {
+		iban = ibanMisread(iban)
+	}
+	return i, checksum.IBANValid(iban)
+}
+
+var (
+	// ibanCountryRead reads the letters OCR took for digits in a country
+	// code; ibanDigitRead the digits it took for letters in check digits.
+	ibanCountryRead = strings.NewReplacer("0", "O", "1", "I", "2", "Z", "5", "S", "8", "B")
+	ibanDigitRead   = strings.NewReplacer("O", "0", "S", "5", "I", "1", "l", "1", "B", "8", "Z", "2")
+)
+
+// ibanMisread undoes OCR's confusions in an IBAN: letters in the country
+// code, digits in the check digits, and "O" for "0" in the account part
+// (where letters are rare, and "0" is read "O" most of all).
+func ibanMisread(iban string) string {
+	return ibanCountryRead.Replace(iban[:2]) + ibanDigitRead.Replace(iban[2:4]) + strings.ReplaceAll(iban[4:], "O", "0")
 }
 
 // ---- US_SSN ----

@@ -278,3 +278,17 @@ func TestNameFieldsOfThings(t *testing.T) {
 		t.Errorf("persons %q, want only the customer", texts(got))
 	}
 }
+
+// TestCashierLabel: a receipt's cashier is a person, and the thanks on the
+// line under an empty cashier field are not.
+func TestCashierLabel(t *testing.T) {
+	p := mkPage(
+		row(50, 100, "Cassiere:", "Giulia"),
+		row(50, 300, "Cassiere:"),
+		row(50, 330, "Grazie", "per", "L'acquisto"),
+	)
+	got := find(analyze(t, DefaultConfig(), p), entity.Person)
+	if len(got) != 1 || got[0].Text != "Giulia" {
+		t.Errorf("persons %q, want the cashier only", texts(got))
+	}
+}

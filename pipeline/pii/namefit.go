@@ -74,7 +74,7 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 		lower := !capitalised(core)
 		switch {
 		case lower && (nameParticles[strings.ToLower(core)] || nameConjunctions[strings.ToLower(core)]):
-		case lower && dictWord(core) || calendarWord(core, 1):
+		case lower && dictWord(core) || calendarWord(core, 1) || elidedWord(core):
 			prose++
 		case initialWord(t) || initialWord(core) || fusedInitials(core):
 			named++
@@ -91,6 +91,14 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	// sentence or a banner read poorly ("PLEASE ACKNOWLEDGE RECEIPT OF
 	// THIS NOTICE ..."), and no name runs to more than personMaxWords.
 	return !(ordinary >= 3 && ordinary > named) && len(ws) <= personMaxWords
+}
+
+// elidedWord reports an elided article before a lower-case word
+// ("L'acquisto", "d'un"): prose, where a name's apostrophe comes before a
+// capital ("O'Brien", "D'Amore").
+func elidedWord(core string) bool {
+	_, rest, ok := strings.Cut(strings.ReplaceAll(core, "’", "'"), "'")
+	return ok && rest != "" && !capitalised(rest)
 }
 
 // personMaxWords is the most words a person's value beside a label has

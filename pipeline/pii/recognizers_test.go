@@ -92,6 +92,12 @@ var recognizerCases = []struct {
 		{"GB82WEST12345698765432.", []string{"GB82WEST12345698765432"}, 0.9, 1},
 		{"GB82 WEST 1234 5698 7654 32 BIC NWBKGB2L", []string{"GB82 WEST 1234 5698 7654 32"}, 0.9, 1},
 		{"FR14 2004 1010 0505 0001 3M02 606", []string{"FR14 2004 1010 0505 0001 3M02 606"}, 0.9, 1},
+		// Misread by OCR: "B" for "8" in the check digits, "0" for "O" in
+		// the country code, "O" for "0" in the account.
+		{"IBAN: DEB9 3704 0044 0532 0130 00", []string{"DEB9 3704 0044 0532 0130 00"}, 0.85, 0.85},
+		{"IBAN: DE89 37O4 0044 0532 0130 00", []string{"DE89 37O4 0044 0532 0130 00"}, 0.85, 0.85},
+		{"1T60 X054 2811 1010 0000 0123 456", []string{"1T60 X054 2811 1010 0000 0123 456"}, 0.85, 0.85},
+		{"DEB9 3704 0044 0532 0130 01", nil, 0, 0}, // still invalid once read back
 		{"DE89 3704 0044 0532 0130 01", nil, 0, 0},
 		{"DE89 3704 0044 0532 0130 0099", nil, 0, 0},
 		{"XX89 3704 0044 0532 0130 00", nil, 0, 0},

@@ -41,7 +41,7 @@ const (
 // numberMarkers are the words that mark a number in the languages the
 // detector reads ("No.", "Nr.", "N°", "Núm.", "Number").
 var numberMarkers = map[string]bool{
-	"no": true, "nr": true, "n°": true, "nº": true, "n.º": true, "n": true, "num": true,
+	"no": true, "nr": true, "n°": true, "nº": true, "n.º": true, "n.°": true, "n": true, "num": true,
 	"núm": true, "number": true, "nummer": true, "numero": true, "número": true,
 	"numéro": true, "#": true, "no#": true, "id": true, "ref": true, "réf": true, "rif": true,
 }

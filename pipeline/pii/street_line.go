@@ -73,6 +73,20 @@ func unitPrefixEnd(toks []string, i int) int {
 	return i
 }
 
+// unitSuffixEnd extends a street line that ends at token e over a unit
+// and its number after it ("4026 McDermott Glen, Suite 113", "12 High
+// Street, Flat 3"), or returns e.
+func unitSuffixEnd(toks []string, e int) int {
+	j := e + 1
+	for j < len(toks) && j < e+3 && (lexicon.IsUnitType(strings.Trim(toks[j], ",")) || unitNumberWords[strings.ToLower(strings.Trim(toks[j], ","))]) {
+		j++
+	}
+	if j > e+1 && j < len(toks) && houseNumber(strings.Trim(toks[j], ",")) {
+		return j
+	}
+	return e
+}
+
 // numberTrailEnd extends a house number at token j over what may follow it:
 // "bis", a floor and door ("2º B", "3º Dcha."), a unit and its number.
 func numberTrailEnd(toks []string, j int) int {

@@ -42,7 +42,7 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 	if j < len(toks) && houseNumber(toks[j]) && !strings.HasSuffix(toks[j], ".") && strings.Trim(toks[j], ",") != "0" {
 		k := numberTrailEnd(toks, j)
 		if e, typed, ok := r.name(toks, k+1, false); ok && (typed || !r.requireType) {
-			return streetSpan{i, e}, true
+			return streetSpan{i, unitSuffixEnd(toks, e)}, true
 		}
 	}
 	e, typed, ok := r.name(toks, j, j == i)

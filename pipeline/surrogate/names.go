@@ -84,7 +84,7 @@ func genPerson(j *job) (string, error) {
 			words[i].Core = newInitials(j.component("initials", initSeed, itoa(nInit)), w.Core)
 			nInit++
 		case entity.RoleOther:
-			words[i].Core = charwise(j.rng("other", j.norm, itoa(i)), w.Core)
+			words[i].Core = otherNamePart(j, i, w.Core)
 		case entity.RoleGiven:
 			g := sex[w.Person]
 			if g == genderUnknown && !givenSeen[w.Person] {
@@ -98,6 +98,23 @@ func genPerson(j *job) (string, error) {
 		}
 	}
 	return entity.JoinWords(p.Prefix, words), nil
+}
+
+// otherNamePart replaces a word of a name that the parser could not place:
+// names joined by "/" ("Lassiter/Douglas", two people) become other names,
+// anything else is redrawn character by character.
+func otherNamePart(j *job, i int, core string) string {
+	parts := strings.Split(core, "/")
+	if len(parts) < 2 {
+		return charwise(j.rng("other", j.norm, itoa(i)), core)
+	}
+	for k, p := range parts {
+		if !entity.IsWord(p) {
+			return charwise(j.rng("other", j.norm, itoa(i)), core)
+		}
+		parts[k] = replaceNamePart(j, "last", genderUnknown, p)
+	}
+	return strings.Join(parts, "/")
 }
 
 // nameSeed is what seeds a name's initials: its initials' letters and its

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/brianvoe/gofakeit/v7/data"
 	"math/rand/v2"
 	"net/netip"
 	"regexp"
@@ -593,4 +594,31 @@ func BenchmarkReplace(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestNamesJoinedBySlash: "Lassiter/Douglas" (two people in one field)
+// becomes two names, not letters drawn at random.
+func TestNamesJoinedBySlash(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	orig := "Blend Lassiter/Douglas"
+	s, err := g.Replace(entity.Person, orig, value(entity.Person, orig), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, pair, ok := strings.Cut(s, " ")
+	a, b, slash := strings.Cut(pair, "/")
+	if !ok || !slash || !nameList(a) || !nameList(b) {
+		t.Errorf("%q -> %q, want two surnames joined by /", orig, s)
+	}
+}
+
+// nameList reports a surname of the surrogate's name lists (gofakeit's),
+// in any case.
+func nameList(w string) bool {
+	for _, n := range data.Person["last"] {
+		if strings.EqualFold(n, w) {
+			return true
+		}
+	}
+	return false
 }
