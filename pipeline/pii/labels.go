@@ -231,6 +231,10 @@ var (
 
 const labelMaxWords = 6
 
+// labelQualifierWords is the most words between a label's keyword and its
+// colon ("Médico responsable:", "Date of admission:").
+const labelQualifierWords = 2
+
 // LabelRecognizer finds form labels and reports their values.
 type LabelRecognizer struct {
 	// FieldExtent adds the rest of each value's field as Extra boxes.
@@ -383,6 +387,11 @@ func (g *geometry) findLabel(p *phrase) {
 		}
 		best = k
 		p.labelLen, p.rule, p.canon, p.colon = skip+k, rule, canon, colon
+		// A label read without its colon runs on to the colon right after
+		// it ("Médico responsable:"): the qualifier is no value.
+		if c := colonPrefix(words, pw); !colon && c > k && c <= k+labelQualifierWords {
+			p.labelLen, p.colon = skip+c, true
+		}
 		break
 	}
 	if best == 0 {

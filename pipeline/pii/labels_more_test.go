@@ -292,3 +292,13 @@ func TestCashierLabel(t *testing.T) {
 		t.Errorf("persons %q, want the cashier only", texts(got))
 	}
 }
+
+// TestLabelRunsOnToItsColon: "Médico responsable:" is one label; its
+// qualifier is not part of the doctor's name.
+func TestLabelRunsOnToItsColon(t *testing.T) {
+	p := mkPage(row(50, 100, "Médico", "responsable:", "Dr.", "Alberto", "Bañuelos", "Aguayo"))
+	got := find(analyze(t, DefaultConfig(), p), entity.Person)
+	if len(got) != 1 || strings.Contains(got[0].Text, "responsable") {
+		t.Errorf("persons %q, want the doctor without the label's qualifier", texts(got))
+	}
+}
