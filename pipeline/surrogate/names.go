@@ -2,7 +2,12 @@ package surrogate
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
@@ -156,7 +161,7 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 		if w == "" {
 			continue
 		}
-		r := j.component(role, itoa(int(g)), strings.ToLower(w))
+		r := j.component(role, itoa(int(g)), nameKey(w))
 		n := closestLength(w, func() string { return pickName(r, role, g) })
 		n = matchCase(w, n)
 		if dot {
@@ -165,6 +170,17 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 		parts[i] = n
 	}
 	return strings.Join(parts, "-")
+}
+
+// nameKey is what identifies a name part across its forms on a page: lower
+// case without accents, so that "MELENDEZ" (OCR drops the accent of
+// capitals) and "Meléndez" get the same surrogate.
+func nameKey(w string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	if plain, _, err := transform.String(t, strings.ToLower(w)); err == nil {
+		return plain
+	}
+	return strings.ToLower(w)
 }
 
 // lengthDraws is how many names are drawn for one original word; the one

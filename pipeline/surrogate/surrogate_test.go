@@ -622,3 +622,17 @@ func nameList(w string) bool {
 	}
 	return false
 }
+
+// TestNameFormsAcrossAccents: a surname read with and without its accent
+// ("MELENDEZ" in a grid, "Meléndez" in the prose) gets one surrogate.
+func TestNameFormsAcrossAccents(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	d := g.NewDocument("doc")
+	a, _ := d.Replace(entity.Person, "RUBIO MELENDEZ, Manuel", value(entity.Person, "RUBIO MELENDEZ, Manuel"), 0)
+	b, _ := d.Replace(entity.Person, "Manuel Rubio Meléndez", value(entity.Person, "Manuel Rubio Meléndez"), 0)
+	fa := strings.Fields(strings.ReplaceAll(a, ",", ""))
+	fb := strings.Fields(b)
+	if len(fa) != 3 || len(fb) != 3 || !strings.EqualFold(fa[1], fb[2]) || !strings.EqualFold(fa[0], fb[1]) {
+		t.Errorf("%q and %q: the surnames differ", a, b)
+	}
+}
