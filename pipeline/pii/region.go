@@ -31,7 +31,7 @@ import (
 //     "0044 20 ..."): the strongest evidence. A one-digit code shared by
 //     several countries ("+1", "+7") names a numbering plan, not a country;
 //   - the country code of an IBAN (a valid one, or one after an "IBAN"
-//     label);
+//     label), and of a VAT number after its label ("P. IVA IT…");
 //   - a country's name, in English, the main European languages or the
 //     country's own language (CLDR names from golang.org/x/text, and the
 //     names of lexicon's country list);
@@ -92,6 +92,7 @@ func readPageEvidence(text string) *pageEvidence {
 	e := &pageEvidence{countries: map[string]float64{}, plans: map[string]float64{}}
 	e.voteCallingCodes(text)
 	voteIBANs(text, e.countries)
+	voteVATs(text, e.countries)
 	voteNames(text, e.countries)
 	e.voteCurrencies(text)
 	voteDomains(text, e.countries)
@@ -291,6 +292,36 @@ func voteIBANs(text string, votes map[string]float64) {
 		for at := range starts {
 			if r := line[at : at+2]; phonenumbers.GetCountryCodeForRegion(r) != 0 {
 				votes[r] += regionVoteIBAN
+			}
+		}
+	}
+}
+
+// A VAT number: a country code and eight to twelve digits ("IT98447750512",
+// "DE123456789") on the line of its label or next to it (OCR may put a
+// value's line before its label's). The label words are the names of the
+// tax in the languages the detector reads.
+var (
+	regionVATLabelRe = regexp.MustCompile(`(?i)\b(?:vat|iva|tva|ust|mwst|btw|moms|nif|cif)\b`)
+	regionVATRe      = regexp.MustCompile(`\b([A-Z]{2}) ?\d{8,12}\b`)
+)
+
+// voteVATs votes for the country of each VAT number next to its label:
+// the issuer's, as an IBAN's.
+func voteVATs(text string, votes map[string]float64) {
+	if !regionVATLabelRe.MatchString(text) {
+		return
+	}
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		if !regionVATLabelRe.MatchString(line) {
+			continue
+		}
+		for j := max(0, i-1); j <= min(len(lines)-1, i+1); j++ {
+			for _, m := range regionVATRe.FindAllStringSubmatch(lines[j], -1) {
+				if r := m[1]; phonenumbers.GetCountryCodeForRegion(r) != 0 {
+					votes[r] += regionVoteName
+				}
 			}
 		}
 	}
