@@ -230,4 +230,9 @@ func TestSplitWords(t *testing.T) {
 	if got[0] != "12 Oak" || got[1] != "Street Springfield IL" {
 		t.Fatalf("%q", got)
 	}
+	// A surrogate with the original's line break keeps it.
+	got = splitWords("Via Roma 12\n00184 Roma RM", lines)
+	if got[0] != "Via Roma 12" || got[1] != "00184 Roma RM" {
+		t.Fatalf("%q", got)
+	}
 }

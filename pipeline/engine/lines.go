@@ -53,15 +53,23 @@ func entityLines(p *doc.Page, e pii.Entity) []lineSpan {
 	return rows
 }
 
-// splitWords distributes the surrogate's words over the lines in
+// splitWords distributes the surrogate's words over the lines: at its own
+// line breaks when it has one per line break of the original ("Via Roma
+// 12\n00184 Roma": the street stays on the street's line), else in
 // proportion to the original's word counts per line.
 func splitWords(s string, lines []lineSpan) []string {
-	words := strings.Fields(s)
 	out := make([]string, len(lines))
 	if len(lines) == 1 {
 		out[0] = s
 		return out
 	}
+	if parts := strings.Split(strings.TrimSpace(s), "\n"); len(parts) == len(lines) {
+		for i, p := range parts {
+			out[i] = strings.Join(strings.Fields(p), " ")
+		}
+		return out
+	}
+	words := strings.Fields(s)
 	total := 0
 	for _, l := range lines {
 		total += len(l.words)
