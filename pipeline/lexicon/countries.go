@@ -26,7 +26,7 @@ func loadCountries() {
 	countries = map[string]country{}
 	countryNames = map[string]string{}
 	byCallingCode = map[string][]string{}
-	for _, line := range readLines("countries.tsv.gz") {
+	for _, line := range readLines("countries.tsv.lz4") {
 		f := strings.Split(line, "\t")
 		if len(f) < 6 {
 			continue

@@ -139,3 +139,16 @@ func TestTownsOfACountry(t *testing.T) {
 		t.Fatal("towns for an unknown country")
 	}
 }
+
+// TestTablesAreSorted: the tables looked up by binary search are sorted,
+// as loadSorted trusts them to be.
+func TestTablesAreSorted(t *testing.T) {
+	for _, name := range []string{"names.txt.lz4", "words.txt.lz4", "places.tsv.lz4", "stopwords.tsv.lz4"} {
+		s := loadSorted(name)
+		for i := 1; i < len(s.offs)-1; i++ {
+			if s.line(i-1) > s.line(i) {
+				t.Fatalf("%s: line %d %q comes after %q", name, i, s.line(i), s.line(i-1))
+			}
+		}
+	}
+}

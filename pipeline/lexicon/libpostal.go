@@ -19,7 +19,7 @@ var (
 
 func loadLibpostal() {
 	libpostal = map[string]phraseSet{}
-	for _, line := range readLines("libpostal.tsv.gz") {
+	for _, line := range readLines("libpostal.tsv.lz4") {
 		parts := strings.SplitN(line, "\t", 3)
 		if len(parts) != 3 {
 			continue

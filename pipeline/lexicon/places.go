@@ -16,7 +16,7 @@ var (
 )
 
 // loadPlaces reads the towns table once.
-func loadPlaces() { placesOnce.Do(func() { places = loadSorted("places.tsv.gz") }) }
+func loadPlaces() { placesOnce.Do(func() { places = loadSorted("places.tsv.lz4") }) }
 
 // placeEntry returns the data part of a town's line, "" when unknown.
 func placeEntry(name string) string {

@@ -22,7 +22,7 @@ var (
 
 func loadFormats() {
 	formats = map[string]addressFormat{}
-	for _, line := range readLines("postcodes.tsv.gz") {
+	for _, line := range readLines("postcodes.tsv.lz4") {
 		f := strings.Split(line, "\t")
 		if len(f) < 4 {
 			continue

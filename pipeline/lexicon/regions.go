@@ -14,7 +14,7 @@ var (
 func loadRegions() {
 	regionNames = map[string][]string{}
 	regionCodes = map[string]bool{}
-	for _, line := range readLines("regions.tsv.gz") {
+	for _, line := range readLines("regions.tsv.lz4") {
 		f := strings.Split(line, "\t")
 		if len(f) < 4 {
 			continue

@@ -14,7 +14,7 @@ var (
 // function-word lists (stopwords-iso) hold w ("und": de; "yang": id, ms),
 // nil when none. Case and surrounding punctuation are ignored.
 func StopwordLanguages(w string) []string {
-	stopwordsOnce.Do(func() { stopwords = loadSorted("stopwords.tsv.gz") })
+	stopwordsOnce.Do(func() { stopwords = loadSorted("stopwords.tsv.lz4") })
 	k := key(w)
 	if len([]rune(k)) < 2 {
 		return nil

@@ -22,8 +22,8 @@ type addressFormat struct {
 	SubLName string `json:"sub_lnames"`
 }
 
-// convertAddressFormats writes postcodes.tsv.gz, "CC<TAB>zip regexp<TAB>fmt
-// <TAB>examples", and regions.tsv.gz, "CC<TAB>key<TAB>name<TAB>latin name",
+// convertAddressFormats writes postcodes.tsv.lz4, "CC<TAB>zip regexp<TAB>fmt
+// <TAB>examples", and regions.tsv.lz4, "CC<TAB>key<TAB>name<TAB>latin name",
 // from the Chromium address metadata. A zip pattern Go's regexp package
 // cannot compile is left out.
 func convertAddressFormats(o options) error {
@@ -50,10 +50,10 @@ func convertAddressFormats(o options) error {
 	}
 	sort.Strings(zips)
 	sort.Strings(regions)
-	if err := writeGz(o.out, "postcodes.tsv.gz", zips); err != nil {
+	if err := writeLz4(o.out, "postcodes.tsv.lz4", zips); err != nil {
 		return err
 	}
-	return writeGz(o.out, "regions.tsv.gz", regions)
+	return writeLz4(o.out, "regions.tsv.lz4", regions)
 }
 
 func readFormat(path string) (addressFormat, error) {

@@ -23,7 +23,7 @@ type city struct {
 	population    uint64
 }
 
-// convertPlaces writes places.tsv.gz: "name<TAB>population<TAB>CC,CC" with
+// convertPlaces writes places.tsv.lz4: "name<TAB>population<TAB>CC,CC" with
 // the lower-cased town name, the largest population among the towns of that
 // name, and their countries, most populous first. Each name is also listed
 // as it is written without accents and without a parenthesised district
@@ -64,7 +64,7 @@ func convertPlaces(o options) (map[string]bool, error) {
 		lines = append(lines, a+"\t"+strconv.FormatUint(al.pop, 10)+"\t"+strings.Join(al.ccs, ",")+"\talias")
 	}
 	sort.Strings(lines)
-	return set, writeGz(o.out, "places.tsv.gz", lines)
+	return set, writeLz4(o.out, "places.tsv.lz4", lines)
 }
 
 type alias struct {

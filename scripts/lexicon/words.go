@@ -23,7 +23,7 @@ var wordLists = []struct {
 	{"italian", false, 10}, {"portuguese", false, 10}, {"nederlands", false, 10},
 }
 
-// convertWords writes words.txt.gz: the lower-case words of the Debian word
+// convertWords writes words.txt.lz4: the lower-case words of the Debian word
 // lists, plus the capitalised common nouns of German, each lower-cased, unless
 // such a noun is also a given or family name or a town.
 func convertWords(o options, names, places map[string]bool) error {
@@ -48,7 +48,7 @@ func convertWords(o options, names, places map[string]bool) error {
 			}
 		}
 	}
-	return writeGz(o.out, "words.txt.gz", sortedKeys(set))
+	return writeLz4(o.out, "words.txt.lz4", sortedKeys(set))
 }
 
 // plainWord accepts letters only (with inner hyphens), 2 to maxRunes long.
