@@ -101,11 +101,15 @@ var findTables = []struct {
 	}},
 	{"OrganizationPartnerships", orgsOnLine, only, map[string]string{
 		"Tischler, Kwadwo und Kleiss": "Tischler, Kwadwo und Kleiss",
-		"Mercier et Meyer":            "Mercier et Meyer",
-		"Macchi e figli":              "Macchi e figli",
-		"Cordero Tejeda Hermanos":     "Cordero Tejeda Hermanos",
-		"Müller & Söhne":              "Müller & Söhne",
-		"Halvorson - Kohler":          "Halvorson - Kohler",
+		// Three names in a list, none in the name lists, or one also a
+		// word of some language.
+		"Kurnicki, Hermecke und Kawohl": "Kurnicki, Hermecke und Kawohl",
+		"Bosco, Grant and Cassin":       "Bosco, Grant and Cassin",
+		"Mercier et Meyer":              "Mercier et Meyer",
+		"Macchi e figli":                "Macchi e figli",
+		"Cordero Tejeda Hermanos":       "Cordero Tejeda Hermanos",
+		"Müller & Söhne":                "Müller & Söhne",
+		"Halvorson - Kohler":            "Halvorson - Kohler",
 		// A booking text before the payee is no part of it.
 		"Salary Bode Inc":         "Bode Inc",
 		"Stipendio Sarti e figli": "Sarti e figli",

@@ -576,12 +576,14 @@ func patID(line string) []Match {
 		default:
 			continue
 		}
-		// Continue over following all-digit groups ("1234 5678 9012") and
-		// dash-joined parts ("1234 - 5678").
+		// Continue over following all-digit groups ("1234 5678 9012", and a
+		// short last one: "5344 2614 71") and dash-joined parts ("1234 -
+		// 5678").
 		for i+1 < len(toks) {
 			n := toks[i+1]
 			nraw := line[n.s:patTrimRight(line, n.s, n.e)]
-			if len(nraw) >= 4 && patDigits(nraw) == nraw && ve == t.e {
+			last := i+2 >= len(toks)
+			if (len(nraw) >= 4 || last && len(nraw) >= 2) && patDigits(nraw) == nraw && ve == t.e {
 				i++
 				t = n
 				ve = patTrimRight(line, n.s, n.e)

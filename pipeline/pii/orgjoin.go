@@ -72,7 +72,9 @@ func (l *orgLine) trimJoined(s, c, n int) (int, int) {
 			s++
 			continue
 		}
-		if !isCommonWord(t) && !commonWordAnyLang(t) || orgKnownName(t) {
+		// A word before a comma is one of a list's names ("Bosco, Grant
+		// and Cassin"), whatever else it means.
+		if !isCommonWord(t) && !commonWordAnyLang(t) || orgKnownName(t) || strings.HasSuffix(t, ",") {
 			break
 		}
 		s, n = s+1, n-1
@@ -125,9 +127,12 @@ func (l *orgLine) joinWord(t string) bool {
 // name; two names joined must both be names; a dash joins one name on
 // each side; three or more in a list with commas are surely a firm.
 func (l *orgLine) joinScore(s, e int, dash bool, left, right int) float64 {
-	known, names, caps, places := 0, 0, 0, 0
+	known, names, caps, places, proper := 0, 0, 0, 0, 0
 	for j := s; j <= e; j++ {
 		t := l.text(j)
+		if orgProperWord(t) || orgKnownName(t) || orgMaybeName(t) {
+			proper++
+		}
 		if isCityName(strings.Trim(t, ",.;:")) {
 			places++
 		}
@@ -142,6 +147,10 @@ func (l *orgLine) joinScore(s, e int, dash bool, left, right int) float64 {
 		}
 	}
 	switch {
+	case caps < left+right && places == 0 && proper == left+right && left+right >= 3 && l.commaList(s, e):
+		// "Kurnicki, Hermecke und Kawohl": three names or more in a list
+		// are the shape of a firm, even when none is in the name lists.
+		return 0.8
 	case known == 0 || caps >= left+right || places >= left+right:
 		// No name, a heading in capitals ("COVINGTON & BURLING"), or
 		// cities ("Paris et Lyon").
