@@ -302,3 +302,19 @@ func TestLabelRunsOnToItsColon(t *testing.T) {
 		t.Errorf("persons %q, want the doctor without the label's qualifier", texts(got))
 	}
 }
+
+// TestEmergencyContactLabels: the person to contact in an emergency is
+// named beside labels of several languages.
+func TestEmergencyContactLabels(t *testing.T) {
+	for _, line := range [][]string{
+		{"Personne", "à", "prévenir:", "Lucie", "Perrin"},
+		{"Notfallkontakt:", "Lotte", "Hargasser"},
+	} {
+		p := mkPage(row(50, 100, line...))
+		got := find(analyze(t, DefaultConfig(), p), entity.Person)
+		want := strings.Join(line[len(line)-2:], " ")
+		if len(got) != 1 || got[0].Text != want {
+			t.Errorf("%q: persons %q, want %q", line, texts(got), want)
+		}
+	}
+}
