@@ -456,7 +456,7 @@ func touches(in *Input, lineOf map[int]int, a, b *candidate) bool {
 			lo, hi = b, a
 		}
 		gap := in.Text[lo.end:hi.start]
-		if strings.TrimSpace(gap) != "" {
+		if strings.TrimSpace(gap) != "" || wholeNumbers(in, a, b) {
 			return false
 		}
 		if !strings.Contains(gap, "\n") {
@@ -465,6 +465,12 @@ func touches(in *Input, lineOf map[int]int, a, b *candidate) bool {
 		return a.typ == entity.Address && strings.Count(gap, "\n") == 1
 	}
 	return true
+}
+
+// wholeNumbers reports two phone numbers side by side, each whole (seven
+// digits or more): two values, not one read in pieces.
+func wholeNumbers(in *Input, a, b *candidate) bool {
+	return a.typ == entity.Phone && patDigitCount(in.Text[a.start:a.end]) >= 7 && patDigitCount(in.Text[b.start:b.end]) >= 7
 }
 
 func overlapsAny(in *Input, c *candidate, acc []*candidate) bool {

@@ -203,6 +203,9 @@ func (p *phoneScan) intl(loc []int) bool {
 	if patByte(line, s-1) == '-' && patIsAlnum(patByte(line, s-2)) {
 		return false
 	}
+	if p.pair(s, e) {
+		return true
+	}
 	// The regex is greedy: try the whole run, then shorter prefixes
 	// ending at a digit group, and keep the longest number.
 	for end := e; end > s; {
@@ -222,6 +225,32 @@ func (p *phoneScan) intl(loc []int) bool {
 		}
 		for end > s && !patIsDigit(line[end-1]) {
 			end--
+		}
+	}
+	return false
+}
+
+// pair reads line[s:e] as two numbers side by side when a later digit
+// group starts again with a trunk "0" or a "+" and both halves are numbers
+// ("089 9656369 089 6469777": a phone and a mobile in one cell); it emits
+// both. A single number's groups never restart with its trunk prefix.
+func (p *phoneScan) pair(s, e int) bool {
+	line := p.line
+	for g := s + 1; g < e; g++ {
+		if line[g-1] != ' ' || line[g] != '0' && line[g] != '+' {
+			continue
+		}
+		a := s + len(strings.TrimRight(line[s:g], " "))
+		na, nb := len(patDigits(line[s:a])), len(patDigits(line[g:e]))
+		if na < 7 || nb < 7 || na > 15 || nb > 15 {
+			continue
+		}
+		sa, okA := p.read(s, a, true)
+		sb, okB := p.read(g, e, true)
+		if okA && okB {
+			p.emit(s, a, sa)
+			p.emit(g, e, sb)
+			return true
 		}
 	}
 	return false

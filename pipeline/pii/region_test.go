@@ -156,3 +156,13 @@ func TestAddressTakesThePageCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoNumbersInOneCell: a phone and a mobile side by side are two
+// numbers, each whole.
+func TestTwoNumbersInOneCell(t *testing.T) {
+	p := mkPage(row(10, 10, "Telefon:", "+49", "89", "9656369", "+49", "170", "6469777"))
+	got := texts(find(analyze(t, DefaultConfig(), p), entity.Phone))
+	if len(got) != 2 {
+		t.Errorf("phones %q, want two", got)
+	}
+}
