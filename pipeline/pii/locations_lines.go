@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
@@ -31,9 +32,11 @@ const (
 	scoreDateline      = 0.65
 )
 
-// linePlaces finds the places of place-of fields and datelines.
+// linePlaces finds the places of place-of fields (beside their label, or
+// under it in a table's header row) and datelines.
 func linePlaces(in *Input) []Match {
 	var out []Match
+	heads := placeHeads(in)
 	for _, s := range pageSegments(in) {
 		if m, ok := labelledPlace(in, s); ok {
 			out = append(out, m)
@@ -41,8 +44,73 @@ func linePlaces(in *Input) []Match {
 		if m, ok := datelinePlace(in, s); ok {
 			out = append(out, m)
 		}
+		if m, ok := placeUnderHead(in, s, heads[s.line-1]); ok {
+			out = append(out, m)
+		}
 	}
 	return out
+}
+
+// placeHeads are, per line, the boxes of the place labels that head a
+// column ("Geburtsort", "Place of birth"): a phrase of placeLabels of up
+// to four words without a colon (a label with a colon has its value
+// beside it).
+func placeHeads(in *Input) map[int][]doc.Box {
+	out := map[int][]doc.Box{}
+	for li, ln := range in.Lines {
+		for k := range ln {
+			var words []string
+			box := doc.Box{}
+			for j := k; j < len(ln) && j < k+4; j++ {
+				w := in.Page.Words[ln[j]]
+				t := strings.TrimSpace(w.Text)
+				if strings.HasSuffix(t, ":") {
+					break
+				}
+				words = append(words, t)
+				box = box.Union(w.Box)
+				if placeLabels[strings.ToLower(strings.Join(words, " "))] {
+					if headAlone(in, ln, j) {
+						out[li] = append(out[li], box)
+					}
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// headAlone reports a column head that ends at word j of line ln: none of
+// the next two words ends a longer label with a colon ("Place of birth:").
+func headAlone(in *Input, ln []int, j int) bool {
+	for k := j + 1; k < len(ln) && k <= j+2; k++ {
+		if strings.HasSuffix(strings.TrimSpace(in.Page.Words[ln[k]].Text), ":") {
+			return false
+		}
+	}
+	return true
+}
+
+// placeUnderHead reads the place in segment s under one of the place
+// labels of the line above (heads): the word that starts under a head.
+func placeUnderHead(in *Input, s segment, heads []doc.Box) (Match, bool) {
+	for _, h := range heads {
+		for k, wi := range s.words {
+			b := in.Page.Words[wi].Box
+			if b.Left+b.Width/2 < h.Left || b.Left >= h.Right() {
+				continue
+			}
+			if k > 0 && in.Page.Words[s.words[k-1]].Box.Right() > h.Left {
+				break // the word before runs under the head: not the cell's start
+			}
+			if e, ok := placeAt(s, k, true); ok {
+				return s.match(in, k, e, entity.Location, scorePlaceLabelled), true
+			}
+			break
+		}
+	}
+	return Match{}, false
 }
 
 // labelledPlace reads "Label: Town" where the label names a place.

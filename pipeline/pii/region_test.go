@@ -2,6 +2,8 @@ package pii
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -164,5 +166,20 @@ func TestTwoNumbersInOneCell(t *testing.T) {
 	got := texts(find(analyze(t, DefaultConfig(), p), entity.Phone))
 	if len(got) != 2 {
 		t.Errorf("phones %q, want two", got)
+	}
+}
+
+// TestPlaceUnderItsHead: a town under a place column's head is a place;
+// under an inline label that ends with a colon, it is not.
+func TestPlaceUnderItsHead(t *testing.T) {
+	p := mkPage(
+		row(10, 10, "Geburtsdatum", "Geburtsort"),
+		row(10, 40, "06.11.1974", "Elmshorn"),
+		row(10, 80, "Date", "of", "birth:", "24/04/1961", "Place", "of", "birth:", "Umaria"),
+		row(10, 110, "Nationality:", "Indian", "Aadhaar", "No.:", "7572", "8020", "5550"),
+	)
+	got := texts(find(analyze(t, DefaultConfig(), p), entity.Location))
+	if !slices.Contains(got, "LOCATION:Elmshorn(address)") || strings.Contains(strings.Join(got, " "), "Aadhaar") {
+		t.Errorf("places %q", got)
 	}
 }
