@@ -598,7 +598,10 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		pageW = 1 << 30
 	}
 	right, lastRight, fieldEnd := g.rightOfLabel(ri, pi, labelBox, pageW)
-	rejected := len(right) > 0 && !valueFits(p.rule.typ, right, words)
+	fits := func(ws []int) bool {
+		return valueFits(p.rule.typ, ws, words) || namePartLabel(p.canon) && singleNameWord(ws, words)
+	}
+	rejected := len(right) > 0 && !fits(right)
 	if rejected {
 		// The next label beside this one ("Nom  Prénom"): the values are
 		// below. The field is not empty.
@@ -620,7 +623,7 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		}
 		return nil
 	}
-	if !valueFits(p.rule.typ, segs[0].words, words) {
+	if !fits(segs[0].words) {
 		return nil
 	}
 	segs = g.continuationSegs(p, segs, valueLeft, nextRow, labelBox)
@@ -1062,6 +1065,24 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 		return !streetValue(ws, words) // an address beside "Company:"
 	}
 	return true
+}
+
+// namePartLabels are the labels of a field that holds one part of a
+// person's name, whatever word it is ("First name: Grant").
+var namePartLabels = lowerSet([]string{"first name", "last name", "given name", "family name", "surname", "forename",
+	"vorname", "nachname", "prénom", "prenom", "nom", "cognome", "nome", "apellido", "apellidos", "nombre"})
+
+// namePartLabel reports a label of one part of a name.
+func namePartLabel(canon string) bool { return namePartLabels[canon] }
+
+// singleNameWord reports a value of one capitalised word of letters that
+// is no label or form word: a name part, even when it is also a word.
+func singleNameWord(ws []int, words []doc.Word) bool {
+	if len(ws) != 1 {
+		return false
+	}
+	core := coreWord(words[ws[0]].Text)
+	return hasLetters(core, 2) && capitalised(core) && entity.IsWord(core) && !isLabelWord(core) && !isFormWord(core)
 }
 
 // streetValue reports a value that opens with a house number followed by a

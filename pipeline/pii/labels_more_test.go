@@ -318,3 +318,13 @@ func TestEmergencyContactLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestNamePartFields: a field of one part of a name holds a name even when
+// the name is also a word.
+func TestNamePartFields(t *testing.T) {
+	p := mkPage(row(50, 100, "First", "name:", "Unique", "Surname:", "Grant"))
+	got := texts(find(analyze(t, DefaultConfig(), p), entity.Person))
+	if len(got) != 2 {
+		t.Errorf("persons %q, want the first name and the surname", got)
+	}
+}
