@@ -169,7 +169,11 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 			continue
 		}
 		score := 0.0
-		switch idLabelBefore(words, k) {
+		kind := idLabelBefore(words, k)
+		if kind == 0 && idAfterNamedLabel(words, k) {
+			kind = 'l'
+		}
+		switch kind {
 		case 'l':
 			score = recordIDLabelled
 		case 'v':
@@ -218,6 +222,28 @@ func idLabelBefore(words []string, k int) byte {
 		return 'v'
 	}
 	return found
+}
+
+// idNamedLabelLookBack is how many words an ID label may stand before a
+// "/" that separates the organisation it names from its number.
+const idNamedLabelLookBack = 8
+
+// idAfterNamedLabel reports a code after a "/" that follows an ID label
+// and the organisation it names ("Insurance: Grimes - Volkman / 6324 7856
+// 46", "Mutuelle: Dubois et Perez / 7401 5319 17"): the label's number.
+func idAfterNamedLabel(words []string, k int) bool {
+	if k < 2 || strings.TrimSpace(words[k-1]) != "/" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-1-idNamedLabelLookBack; j-- {
+		switch idLabelKind(words[j]) {
+		case 'v':
+			return false
+		case 'l':
+			return strings.HasSuffix(strings.TrimSpace(words[j]), ":")
+		}
+	}
+	return false
 }
 
 // idVetoBefore reports a veto word among the few words before word k and
