@@ -370,6 +370,8 @@ var recognizerCases = []struct {
 		{"Loyalty card: 5344 2614 71", []string{"5344 2614 71"}, 0.55, 0.95}, // a short last group
 		{"Insurance: Grimes - Volkman / 6324 7856 46", []string{"6324 7856 46"}, 0.55, 0.95},
 		{"Mutuelle: Dubois et Perez / 7401 5319 17", []string{"7401 5319 17"}, 0.55, 0.95},
+		{"Aseguradora: Batista Peralta Hermanos / 4457 5309 79", []string{"4457 5309 79"}, 0.55, 0.95},
+		{"Carta fedeltà: 3051 0638 99", []string{"3051 0638 99"}, 0.55, 0.95},
 		{"Supplier GB404244755", nil, 0, 0}, // a VAT number's shape
 		// Not record IDs: amounts, dates, phones, postcodes, goods, pages.
 		{"Total 1.234,56 EUR", nil, 0, 0},
