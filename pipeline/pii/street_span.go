@@ -77,12 +77,13 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	if !isCapitalisedToken(first) && !streetTypeToken(first) && first != "c/" {
 		return 0, false, false
 	}
-	if j+1 < len(toks) && lexicon.IsPersonalTitle(first) && isCapitalisedToken(toks[j+1]) {
+	k0, prep := r.germanPrefix(toks, j)
+	if !prep && j+1 < len(toks) && lexicon.IsPersonalTitle(first) && isCapitalisedToken(toks[j+1]) {
 		return 0, false, false // "Dr. Quimby": a title and a name
 	}
 	named, glued := false, false
 	end = -1
-	for k := j; k < len(toks) && k < j+maxStreetWords; k++ {
+	for k := k0; k < len(toks) && k < j+maxStreetWords; k++ {
 		if strings.HasSuffix(toks[k], ":") {
 			return 0, false, false // a field label ("Receipt No.:")
 		}
@@ -111,8 +112,25 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	if j+1 < len(toks) {
 		next = toks[j+1]
 	}
-	typed = glued || r.typeFirst(toks[j], next) || typeLast(strings.Trim(toks[end], ",;:"), numberAfter)
+	typed = prep || glued || r.typeFirst(toks[j], next) || typeLast(strings.Trim(toks[end], ",;:"), numberAfter)
 	return end, typed, true
+}
+
+// germanPrefix skips the preposition and article that start a German
+// street's name on a German page ("Am", "An der", "Zur"): it returns where
+// the name's words start and whether there was one.
+func (r streetReader) germanPrefix(toks []string, j int) (int, bool) {
+	if !r.langs["de"] || !germanStreetPrepositions[toks[j]] || j+1 >= len(toks) {
+		return j, false
+	}
+	k := j + 1
+	if a := toks[k]; a == "der" || a == "dem" || a == "den" || a == "die" {
+		k++
+	}
+	if k >= len(toks) || calendarWord(strings.Trim(toks[k], ",;:"), 1) {
+		return j, false
+	}
+	return k, true
 }
 
 // typeLast reports a street type that ends a street's name: capitalised
@@ -157,6 +175,12 @@ func (r streetReader) typeFirst(t, next string) bool {
 	}
 	return false
 }
+
+// germanStreetPrepositions start German street names that have no street
+// type ("Am Markt", "Im Winkel", "Zur Linde", "An der Bahn"): the
+// preposition, with or without its article, stands where the type would.
+var germanStreetPrepositions = map[string]bool{"Am": true, "An": true, "Auf": true, "Im": true, "In": true,
+	"Zum": true, "Zur": true, "Unter": true, "Hinter": true, "Vor": true, "Beim": true, "Alte": true, "Alter": true}
 
 // gluedStreet reports a street name with its type glued on ("Hauptstraße").
 func gluedStreet(c string) (string, bool) {
