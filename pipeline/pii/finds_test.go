@@ -108,6 +108,7 @@ var findTables = []struct {
 		"Kurnicki, Hermecke und Kawohl": "Kurnicki, Hermecke und Kawohl",
 		"Bosco, Grant and Cassin":       "Bosco, Grant and Cassin",
 		"Mercier et Meyer":              "Mercier et Meyer",
+		"Lelli-Faraci s.r.1.":           "Lelli-Faraci s.r.1.", // "1" read for "l"
 		"Macchi e figli":                "Macchi e figli",
 		"Cordero Tejeda Hermanos":       "Cordero Tejeda Hermanos",
 		"Müller & Söhne":                "Müller & Söhne",

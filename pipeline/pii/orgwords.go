@@ -77,7 +77,14 @@ func isLegalForm(t string) bool {
 	if orgLegal[c] {
 		return true
 	}
-	return companyType(c) || companyType(strings.ReplaceAll(c, ".", ""))
+	if companyType(c) || companyType(strings.ReplaceAll(c, ".", "")) {
+		return true
+	}
+	// A dotted form with "1" read for "l" ("s.r.1.", "S.p.A" is fine).
+	if fixed := strings.ReplaceAll(c, "1", "l"); fixed != c && strings.Contains(c, ".") {
+		return orgLegal[fixed] || companyType(fixed) || companyType(strings.ReplaceAll(fixed, ".", ""))
+	}
+	return false
 }
 
 // shortLegalForm reports a legal form of two letters without periods
