@@ -101,6 +101,11 @@ var findTables = []struct {
 		"Stand: Januar 2024":             "Januar 2024",
 		"Dated 10 December 1998, London": "10 December 1998",
 	}},
+	{"NamesBeforeTheirNumber", recognized(NameRecognizer{}, entity.Person), among, map[string]string{
+		"Bei Rückfragen erreichen Sie Jerome Wilhelm unter 0154 28481235":            "Jerome Wilhelm",
+		"Para cualquier consulta puede dirigirse a Luis Cruz en el teléfono 684 523": "Luis Cruz",
+		"questions may be directed to Davon Frami on (723) 658-7686.":                "Davon Frami",
+	}},
 	{"OrganizationPartnerships", orgsOnLine, only, map[string]string{
 		"Tischler, Kwadwo und Kleiss": "Tischler, Kwadwo und Kleiss",
 		// Three names in a list, none in the name lists, or one also a

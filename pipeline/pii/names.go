@@ -191,8 +191,55 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	var out []Match
 	for base, text := range in.LineTexts() {
 		out = append(out, nameMatches(unglueRules(text), base)...)
+		out = append(out, contactNames(text, base)...)
 	}
 	return append(out, brokenTitledNames(in)...)
+}
+
+// reContactName is a run of capitalised words (name particles between
+// them) followed by the word that introduces a phone number, in the
+// languages the detector reads, and the number's first digit: "Alan Feeney
+// at (513)", "Jerome Wilhelm unter 0154", "Luis Cruz en el teléfono 684",
+// "Coreno Lai al numero 060".
+var reContactName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+|de|del|la|los|las|van|von|der|di|da|le|du)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|los|las|van|von|der|di|da|le|du)){1,5}),?\s+(?:on|at|unter|au|al|al numero|al número|en el|en el teléfono|al teléfono|sur le|am)\s+[+(]?\d`)
+
+// contactNames finds the person a letter gives a phone number for: the
+// capitalised words before "on", "unter", "au" and a number, without the
+// ordinary words that start the run ("Sie Jerome Wilhelm unter …").
+func contactNames(text string, base int) []Match {
+	var out []Match
+	for _, m := range reContactName.FindAllStringSubmatchIndex(text, -1) {
+		s, e := m[2], m[3]
+		words := strings.Fields(text[s:e])
+		k := 0
+		for k < len(words)-2 && (isDictWord(strings.Trim(words[k], ",.")) && !knownName(words[k]) || nameParticles[words[k]]) {
+			s += len(words[k]) + strings.Index(text[s+len(words[k]):], words[k+1])
+			k++
+		}
+		rest := words[k:]
+		if len(rest) < 2 || !contactNameWords(rest) {
+			continue
+		}
+		out = append(out, Match{Type: entity.Person, Start: base + s, End: base + e, Score: contactNameScore, Source: "names:contact"})
+	}
+	return out
+}
+
+// contactNameScore is the score of a name before a phone number.
+const contactNameScore = 0.6
+
+// contactNameWords reports words that name someone: a known name or one no
+// dictionary has among them, and no label or form word.
+func contactNameWords(ws []string) bool {
+	named := false
+	for _, w := range ws {
+		c := strings.Trim(w, ",.")
+		if isLabelWord(c) || isFormWord(c) || calendarWord(c, 1) {
+			return false
+		}
+		named = named || knownName(c) || capitalised(c) && !isDictWord(c)
+	}
+	return named
 }
 
 // brokenTitledNames finds a titled name broken over two lines: "Dr. P. D."
