@@ -152,6 +152,8 @@ type findCheck struct {
 var (
 	// among: the span is one of those found.
 	among = findCheck{"among", func(got []string, want string) bool { return slices.Contains(got, want) }}
+	// none: nothing is found (the wanted span is unused).
+	none = findCheck{"none", func(got []string, _ string) bool { return len(got) == 0 }}
 	// only: the span is the only one found.
 	only = findCheck{"only", func(got []string, want string) bool { return len(got) == 1 && got[0] == want }}
 	// first: the span is the first found.

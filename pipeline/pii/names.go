@@ -210,6 +210,9 @@ func contactNames(text string, base int) []Match {
 	var out []Match
 	for _, m := range reContactName.FindAllStringSubmatchIndex(text, -1) {
 		s, e := m[2], m[3]
+		if !phoneAhead(text[m[1]-1:]) {
+			continue // "admitted to St Koepp Hospital on 02/14/2023": a date
+		}
 		words := strings.Fields(text[s:e])
 		k := 0
 		for k < len(words)-2 && (isDictWord(strings.Trim(words[k], ",.")) && !knownName(words[k]) || nameParticles[words[k]]) {
@@ -225,6 +228,13 @@ func contactNames(text string, base int) []Match {
 	return out
 }
 
+// phoneAhead reports a phone number at the start of text: seven digits or
+// more among its first twenty characters, and no date first.
+func phoneAhead(text string) bool {
+	head := text[:min(len(text), 20)]
+	return patDigitCount(head) >= 7 && !phoneDateFirst.MatchString(strings.TrimLeft(head, "(+ ")) && len(patDate(head)) == 0
+}
+
 // contactNameScore is the score of a name before a phone number.
 const contactNameScore = 0.6
 
@@ -234,7 +244,7 @@ func contactNameWords(ws []string) bool {
 	named := false
 	for _, w := range ws {
 		c := strings.Trim(w, ",.")
-		if isLabelWord(c) || isFormWord(c) || calendarWord(c, 1) {
+		if isLabelWord(c) || isFormWord(c) || calendarWord(c, 1) || orgGeneric[strings.ToLower(c)] {
 			return false
 		}
 		named = named || knownName(c) || capitalised(c) && !isDictWord(c)
