@@ -22,11 +22,21 @@ func foldings(k string) []string {
 	if g := germanFold.Replace(k); g != k && isASCII(g) {
 		out = append(out, g)
 	}
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	if plain, _, err := transform.String(t, strings.ReplaceAll(k, "ß", "ss")); err == nil && plain != k {
+	if plain := Unaccented(strings.ReplaceAll(k, "ß", "ss")); plain != k {
 		out = append(out, plain)
 	}
 	return out
+}
+
+// Unaccented is s without its combining marks ("Meléndez" -> "Melendez"),
+// or s itself when it cannot be normalised.
+func Unaccented(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	plain, _, err := transform.String(t, s)
+	if err != nil {
+		return s
+	}
+	return plain
 }
 
 func isASCII(s string) bool {

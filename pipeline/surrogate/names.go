@@ -2,14 +2,10 @@ package surrogate
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // Common US given names by sex, for titles that say it ("Mr.", "Mrs.").
@@ -175,13 +171,7 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 // nameKey is what identifies a name part across its forms on a page: lower
 // case without accents, so that "MELENDEZ" (OCR drops the accent of
 // capitals) and "Meléndez" get the same surrogate.
-func nameKey(w string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	if plain, _, err := transform.String(t, strings.ToLower(w)); err == nil {
-		return plain
-	}
-	return strings.ToLower(w)
-}
+func nameKey(w string) string { return lexicon.Unaccented(strings.ToLower(w)) }
 
 // lengthDraws is how many names are drawn for one original word; the one
 // closest in length is kept, so that surrogates fit the original's space
