@@ -372,6 +372,8 @@ var recognizerCases = []struct {
 		{"Mutuelle: Dubois et Perez / 7401 5319 17", []string{"7401 5319 17"}, 0.55, 0.95},
 		{"Aseguradora: Batista Peralta Hermanos / 4457 5309 79", []string{"4457 5309 79"}, 0.55, 0.95},
 		{"Carta fedeltà: 3051 0638 99", []string{"3051 0638 99"}, 0.55, 0.95},
+		{"CPF: 348.512.906-27", []string{"348.512.906-27"}, 0.55, 0.95}, // dotted groups and a check part
+		{"Total: 1.234.567", nil, 0, 0},
 		{"Supplier GB404244755", nil, 0, 0}, // a VAT number's shape
 		// Not record IDs: amounts, dates, phones, postcodes, goods, pages.
 		{"Total 1.234,56 EUR", nil, 0, 0},

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -64,7 +65,8 @@ var idLabelStems = []string{
 	"card", "karte", "tarjeta", "carte", "carta", "loyalty", "fidél", "fedelt",
 	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
 	"expediente", "pratica", "cartella", "ricovero", "séjour", "episod",
-	"doctor", "arzt", "colegiad", "rpps", "codice", "código", "record",
+	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
+	"cpf", "dni", "nie", "nif", "bsn", "pesel",
 }
 
 // idVetoStems start words whose numbers are not personal records: goods,
@@ -260,11 +262,19 @@ func idVetoBefore(words []string, k int) bool {
 	return false
 }
 
+// reDottedID is a number written in dotted groups of three with a check
+// part ("348.512.906-27", "12.345.678-9"); an amount has a decimal part
+// instead, which this shape has not.
+var reDottedID = regexp.MustCompile(`^\d{1,3}(?:\.\d{3}){2,3}[-/]\d{1,2}$`)
+
 // idValueAt reports whether a code starts at word k and how many words it
 // takes: one token of letters and digits, or a run of digit groups ("57
 // 519 672 742", "OR 29 76 68 A").
 func idValueAt(words []string, k int) (int, bool) {
 	v := strings.TrimRight(words[k], ".,;:)")
+	if reDottedID.MatchString(v) {
+		return 1, true // "348.512.906-27": a national number written in groups
+	}
 	if v == "" || strings.ContainsAny(v, ".,") || patDateLike(v) {
 		return 0, false
 	}
