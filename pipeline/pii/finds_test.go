@@ -38,6 +38,7 @@ var findTables = []struct {
 		"Erfurt, den 22.11.2023":              "Erfurt",
 		"Santa Lucía de Tirajana, 19/03/2024": "Santa Lucía de Tirajana",
 		"Nocciano, 20 aprile 2023":            "Nocciano",
+		"São Paulo, 14 de março de 2024":      "São Paulo",
 	}},
 	{"PostcodeTownLines", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
 		"75008 Paris":                          "75008 Paris",

@@ -21,8 +21,9 @@ var placeLabels = lowerSet([]string{"ort", "geburtsort", "wohnort", "lieu", "lie
 
 var (
 	// reDateStart is a date at the start of a dateline's rest: "22.11.2023",
-	// "19-10-2025", "20 aprile 2023", "2 November 2025".
-	reDateStart = regexp.MustCompile(`^(?:(?:den|le|el|il|the|am)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4})`)
+	// "19-10-2025", "20 aprile 2023", "2 November 2025", "14 de março de
+	// 2024".
+	reDateStart = regexp.MustCompile(`^(?:(?:den|le|el|il|the|am)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4})`)
 	// reDateOnly is a date alone: "24/09/1962".
 	reDateOnly = regexp.MustCompile(`^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$`)
 )
