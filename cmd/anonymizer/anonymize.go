@@ -202,13 +202,7 @@ func runAnonymize(c *cli.Context) error {
 // not written.
 func writeAnonymized(f *engine.AnonFile, words [][]doc.Word, ext, imgOut, repOut string, dry, toStdout bool) error {
 	if !dry {
-		pages := make([]document.OutPage, len(f.Outputs))
-		for i, o := range f.Outputs {
-			pages[i] = document.OutPage{Image: o.Image, Info: f.Pages[i].Info}
-			if words != nil {
-				pages[i].Words = words[i]
-			}
-		}
+		pages := f.OutPages(words)
 		if toStdout {
 			if err := document.Encode(os.Stdout, "stdout"+ext, pages); err != nil {
 				return err

@@ -122,9 +122,8 @@ type AnonPage struct {
 	Input image.Image
 }
 
-// AnonymizeFile opens an input and, page by page (eachPage), detects and
-// replaces. The report's stage times are the pages' sums, and "total" the
-// document's wall time.
+// AnonymizeFile opens an input ("-" is standard input) and anonymizes
+// every page (anonymizeDocument).
 func (a *Anonymizer) AnonymizeFile(ctx context.Context, path string) (*AnonFile, error) {
 	t0 := time.Now()
 	dc, f, err := a.det.openFile(path)
@@ -132,9 +131,27 @@ func (a *Anonymizer) AnonymizeFile(ctx context.Context, path string) (*AnonFile,
 		return nil, err
 	}
 	defer dc.Close()
+	return a.anonymizeDocument(ctx, t0, dc, f)
+}
+
+// AnonymizeData anonymizes every page of a document held in memory; source
+// names it in the report.
+func (a *Anonymizer) AnonymizeData(ctx context.Context, source string, data []byte) (*AnonFile, error) {
+	t0 := time.Now()
+	dc, f, err := a.det.openData(source, data)
+	if err != nil {
+		return nil, err
+	}
+	defer dc.Close()
+	return a.anonymizeDocument(ctx, t0, dc, f)
+}
+
+// anonymizeDocument detects and replaces page by page (eachPage). The
+// report's stage times are the pages' sums, and "total" the time since t0.
+func (a *Anonymizer) anonymizeDocument(ctx context.Context, t0 time.Time, dc *document.Document, f *File) (*AnonFile, error) {
 	af := &AnonFile{File: f, Outputs: make([]*AnonPage, len(f.Pages))}
 	timings := make([]map[string]float64, len(f.Pages))
-	err = a.det.eachPage(ctx, path, dc, func(ctx context.Context, i int, img image.Image, info document.PageInfo) error {
+	err := a.det.eachPage(ctx, f.Source, dc, func(ctx context.Context, i int, img image.Image, info document.PageInfo) error {
 		pr, err := a.det.DetectPage(ctx, img, i)
 		if err != nil {
 			return err
@@ -143,7 +160,7 @@ func (a *Anonymizer) AnonymizeFile(ctx context.Context, path string) (*AnonFile,
 		f.Pages[i] = pr
 		out := render.Clone(img)
 		t1 := time.Now()
-		page, regions, timing, err := a.replacePage(ctx, path, img, out, pr)
+		page, regions, timing, err := a.replacePage(ctx, f.SHA256, img, out, pr)
 		if err != nil {
 			return err
 		}
@@ -165,6 +182,19 @@ func (a *Anonymizer) AnonymizeFile(ctx context.Context, path string) (*AnonFile,
 	return af, nil
 }
 
+// OutPages are f's anonymized pages as document.Encode writes them;
+// words, when given, are each page's text layer (TextLayer).
+func (f *AnonFile) OutPages(words [][]doc.Word) []document.OutPage {
+	pages := make([]document.OutPage, len(f.Outputs))
+	for i, o := range f.Outputs {
+		pages[i] = document.OutPage{Image: o.Image, Info: f.Pages[i].Info}
+		if words != nil {
+			pages[i].Words = words[i]
+		}
+	}
+	return pages
+}
+
 // job is one line of one entity on its way through replacement.
 type job struct {
 	entity   int
@@ -181,7 +211,7 @@ type job struct {
 // pageRun is one page on its way through replacement: what its stages
 // share.
 type pageRun struct {
-	source  string
+	docID   string      // seeds the surrogates: the input's SHA256
 	orig    image.Image // the page as read: styles are measured on it
 	out     draw.Image  // the page being anonymized
 	page    *doc.Page
@@ -205,8 +235,8 @@ type pageRun struct {
 
 // newPageRun splits the page's entities into lines (jobs) and gathers the
 // boxes that drawing keeps clear of.
-func (a *Anonymizer) newPageRun(source string, orig image.Image, out draw.Image, pr *PageResult) *pageRun {
-	p := &pageRun{source: source, orig: orig, out: out, page: pr.Page, ents: pr.Entities,
+func (a *Anonymizer) newPageRun(docID string, orig image.Image, out draw.Image, pr *PageResult) *pageRun {
+	p := &pageRun{docID: docID, orig: orig, out: out, page: pr.Page, ents: pr.Entities,
 		rp: a.det.ReportPage(pr), workers: a.det.OCR().Options().Workers}
 	inEntity := map[int]bool{}
 	for _, e := range pr.Entities {
@@ -270,8 +300,8 @@ type pageStage = stage[*pageRun]
 // replacePage replaces every entity of a page (see stages) and returns the
 // page's report (each entity with the rectangles changed for it), the
 // regions changed and the stages' timing.
-func (a *Anonymizer) replacePage(ctx context.Context, source string, orig image.Image, out draw.Image, pr *PageResult) (report.Page, []Region, map[string]float64, error) {
-	p := a.newPageRun(source, orig, out, pr)
+func (a *Anonymizer) replacePage(ctx context.Context, docID string, orig image.Image, out draw.Image, pr *PageResult) (report.Page, []Region, map[string]float64, error) {
+	p := a.newPageRun(docID, orig, out, pr)
 	t := timer{}
 	if _, err := runStages(ctx, t, p, a.stages()); err != nil {
 		return p.rp, nil, nil, err

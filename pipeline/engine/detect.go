@@ -192,14 +192,17 @@ func (d *Detector) ReportPage(pr *PageResult) report.Page {
 // File is one input document with its detection, page by page.
 type File struct {
 	Source string
+	// SHA256 is the hex SHA-256 of the input's bytes. It seeds the
+	// surrogates, so that a document comes out the same for a key wherever
+	// it is read from, and names the input in audit records.
+	SHA256 string
 	Format document.Format
 	Pages  []*PageResult
 	Report *report.Report
 }
 
 // DetectFile opens an input ("-" is standard input) and detects on every
-// page (eachPage). The report's stage times are the pages' sums, and
-// "total" the document's wall time.
+// page (detectDocument).
 func (d *Detector) DetectFile(ctx context.Context, path string) (*File, error) {
 	t0 := time.Now()
 	dc, f, err := d.openFile(path)
@@ -207,7 +210,25 @@ func (d *Detector) DetectFile(ctx context.Context, path string) (*File, error) {
 		return nil, err
 	}
 	defer dc.Close()
-	err = d.eachPage(ctx, path, dc, func(ctx context.Context, i int, img image.Image, info document.PageInfo) error {
+	return f, d.detectDocument(ctx, t0, dc, f)
+}
+
+// DetectData detects on every page of a document held in memory; source
+// names it in the report.
+func (d *Detector) DetectData(ctx context.Context, source string, data []byte) (*File, error) {
+	t0 := time.Now()
+	dc, f, err := d.openData(source, data)
+	if err != nil {
+		return nil, err
+	}
+	defer dc.Close()
+	return f, d.detectDocument(ctx, t0, dc, f)
+}
+
+// detectDocument detects on every page of dc (eachPage) into f. The
+// report's stage times are the pages' sums, and "total" the time since t0.
+func (d *Detector) detectDocument(ctx context.Context, t0 time.Time, dc *document.Document, f *File) error {
+	err := d.eachPage(ctx, f.Source, dc, func(ctx context.Context, i int, img image.Image, info document.PageInfo) error {
 		pr, err := d.DetectPage(ctx, img, i)
 		if err != nil {
 			return err
@@ -218,7 +239,7 @@ func (d *Detector) DetectFile(ctx context.Context, path string) (*File, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	timings := make([]map[string]float64, len(f.Pages))
 	for i, pr := range f.Pages {
@@ -226,7 +247,7 @@ func (d *Detector) DetectFile(ctx context.Context, path string) (*File, error) {
 	}
 	f.Report.TimingMS = sumTiming(timings)
 	f.Report.TimingMS["total"] = ms(time.Since(t0))
-	return f, nil
+	return nil
 }
 
 func ms(d time.Duration) float64 { return round3(float64(d.Microseconds()) / 1000) }

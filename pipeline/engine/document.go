@@ -2,12 +2,15 @@ package engine
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"image"
 	"time"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/document"
+	"github.com/anonymizer-project/anonymizer/pipeline/imageio"
 	"github.com/anonymizer-project/anonymizer/pipeline/report"
 	"github.com/anonymizer-project/anonymizer/pipeline/workers"
 )
@@ -15,21 +18,42 @@ import (
 // pageFunc processes page i of a document, img as read.
 type pageFunc func(ctx context.Context, i int, img image.Image, info document.PageInfo) error
 
+// docOptions are the limits and resolution documents are opened with.
+func (d *Detector) docOptions() document.Options {
+	return document.Options{MaxPixels: d.opts.MaxPixels, MaxPages: d.opts.MaxPages, DPI: d.opts.DPI}
+}
+
 // openFile opens an input ("-" is standard input) as a document and
 // prepares its File, with a report page per page.
 func (d *Detector) openFile(path string) (*document.Document, *File, error) {
-	dc, err := document.Read(path, document.Options{MaxPixels: d.opts.MaxPixels, MaxPages: d.opts.MaxPages, DPI: d.opts.DPI})
+	data, err := imageio.ReadInput(path)
 	if err != nil {
 		return nil, nil, err
 	}
+	return d.openData(path, data)
+}
+
+// openData opens a document held in memory (a request body, a queued job)
+// as openFile opens a file; source names it in the report.
+func (d *Detector) openData(source string, data []byte) (*document.Document, *File, error) {
+	dc, err := document.Open(data, d.docOptions())
+	if err != nil {
+		return nil, nil, err
+	}
+	return dc, newFile(source, data, dc), nil
+}
+
+// newFile is the File of an opened document, with a report page per page.
+func newFile(source string, data []byte, dc *document.Document) *File {
 	n := dc.NumPages()
-	f := &File{
-		Source: path,
+	sum := sha256.Sum256(data)
+	return &File{
+		Source: source,
+		SHA256: hex.EncodeToString(sum[:]),
 		Format: dc.Format,
 		Pages:  make([]*PageResult, n),
-		Report: &report.Report{Source: path, Pages: make([]report.Page, n)},
+		Report: &report.Report{Source: source, Pages: make([]report.Page, n)},
 	}
-	return dc, f, nil
 }
 
 // eachPage runs fn on every page of dc, in parallel over the OCR workers;

@@ -23,7 +23,7 @@ func TestDrawLinesKeepClearOfOtherLines(t *testing.T) {
 		{line: lineSpan{box: lower}, text: "Bo Ferris"},
 	}
 	a := &Anonymizer{}
-	p := &pageRun{source: "test", out: img, workers: 2, lineBoxes: []doc.Box{upper, lower}}
+	p := &pageRun{docID: "test", out: img, workers: 2, lineBoxes: []doc.Box{upper, lower}}
 	a.drawLines(context.Background(), p, jobs, false)
 	for i, j := range jobs {
 		if j.res == nil {

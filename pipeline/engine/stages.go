@@ -83,7 +83,7 @@ func chosenFamilies(js []*job) []*fonts.Family {
 // first line and split over its lines. An entity without one (or every
 // entity, when redacting) is reported as redacted.
 func (a *Anonymizer) surrogates(ctx context.Context, p *pageRun) error {
-	docState := a.gen.NewDocument(p.source)
+	docState := a.gen.NewDocument(p.docID)
 	for ei, e := range p.ents {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -164,7 +164,7 @@ func (a *Anonymizer) drawLines(ctx context.Context, p *pageRun, jobs []*job, pla
 				keep = append(keep, b)
 			}
 		}
-		res, err := render.Replace(frozen, region, j.text, j.style, render.Options{KeepOut: keep, Seed: seedOf(p.source, j.text), Plain: plain})
+		res, err := render.Replace(frozen, region, j.text, j.style, render.Options{KeepOut: keep, Seed: seedOf(p.docID, j.text), Plain: plain})
 		if err != nil {
 			a.log.Debug().Err(err).Str("entity", p.ents[j.entity].ID).Bool("plain", plain).Msg("line not drawn")
 			return nil
@@ -201,7 +201,7 @@ func (a *Anonymizer) inpaintLines(ctx context.Context, p *pageRun) error {
 		if j.res == nil {
 			continue
 		}
-		patch, err := a.opts.Inpainter.Inpaint(ctx, page, j.res, j.text, seedOf(p.source, j.text))
+		patch, err := a.opts.Inpainter.Inpaint(ctx, page, j.res, j.text, seedOf(p.docID, j.text))
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
