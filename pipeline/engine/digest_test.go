@@ -1,0 +1,48 @@
+package engine
+
+import (
+	"testing"
+	"time"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+)
+
+func TestOutputDigest(t *testing.T) {
+	base := DefaultDetectOptions()
+	base.HashKey = []byte("k1")
+	an := DefaultAnonymizeOptions()
+	digest := func(d DetectOptions, a *AnonymizeOptions, extra ...string) string {
+		t.Helper()
+		s, err := OutputDigest(d, a, extra...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	ref := digest(base, &an)
+	if ref != digest(base, &an) {
+		t.Fatal("the digest is not stable")
+	}
+	speed := base
+	speed.OCR.Workers, speed.PageTimeout = 7, time.Second
+	if digest(speed, &an) != ref {
+		t.Error("workers and time limits changed the digest")
+	}
+	otherKey := base
+	otherKey.HashKey = []byte("k2")
+	redact := an
+	redact.Strategy = entity.Redact
+	threshold := base
+	threshold.PII.Threshold = 0.9
+	for name, d := range map[string]string{
+		"key":       digest(otherKey, &an),
+		"strategy":  digest(base, &redact),
+		"threshold": digest(threshold, &an),
+		"detect":    digest(base, nil),
+		"extra":     digest(base, &an, "text-layer"),
+	} {
+		if d == ref {
+			t.Errorf("changing the %s left the digest unchanged", name)
+		}
+	}
+}
