@@ -199,10 +199,6 @@ func (p *phoneScan) intl(loc []int) bool {
 	if p.taken.overlaps(s, e) || !phoneBoundaryOK(line, s, e) {
 		return false
 	}
-	// The digits of a code: "C-970320".
-	if patByte(line, s-1) == '-' && patIsAlnum(patByte(line, s-2)) {
-		return false
-	}
 	if p.pair(s, e) {
 		return true
 	}
@@ -212,7 +208,7 @@ func (p *phoneScan) intl(loc []int) bool {
 		cand := line[s:end]
 		nd := len(patDigits(cand))
 		if nd >= 7 && nd <= 15 && !patDateLike(cand) && !phoneDateFirst.MatchString(cand) && !phoneAmounts(cand) &&
-			!patNumberAfter(line, end) && !phoneDecimalAfter(line, end) && !p.other.overlaps(s, end) {
+			!patNumberAfter(line, end) && !phoneDecimalAfter(line, end) && !phoneCodeBefore(line, s) && !p.other.overlaps(s, end) {
 			if score, ok := p.read(s, end, end == e); ok {
 				p.emit(s, end, score)
 				return true
@@ -275,10 +271,11 @@ func (p *phoneScan) local(loc []int) bool {
 	return true
 }
 
-// phoneBoundaryOK rejects candidates that are part of a longer number or
-// word. A "/" before the candidate is a list separator ("3515/955-0299").
+// phoneBoundaryOK rejects candidates that are part of a longer number,
+// word, code or amount. A "/" before the candidate is a list separator
+// ("3515/955-0299").
 func phoneBoundaryOK(line string, s, e int) bool {
-	if patIsAlnum(patByte(line, s-1)) {
+	if patIsAlnum(patByte(line, s-1)) || phoneCodeBefore(line, s) || phoneDecimalAfter(line, e) {
 		return false
 	}
 	if patByte(line, s-1) != '/' && patByte(line, s) != '(' && patByte(line, s) != '+' && patNumberBefore(line, s) {
@@ -288,6 +285,20 @@ func phoneBoundaryOK(line string, s, e int) bool {
 		return true
 	}
 	return !patNumberAfter(line, e)
+}
+
+// phoneCodeBefore reports digits joined by "-" to the letters or digits of
+// a code before s ("C-908650 1373", "INV-2023 555 0100"); a phone label
+// may be joined so ("Tel-212 555 0100").
+func phoneCodeBefore(line string, s int) bool {
+	if patByte(line, s-1) != '-' || !patIsAlnum(patByte(line, s-2)) {
+		return false
+	}
+	k := s - 2
+	for k > 0 && patIsAlnum(line[k-1]) {
+		k--
+	}
+	return !phoneLabelWord(line[k : s-1])
 }
 
 // Scores of the numbers intl reads (phoneScan.read).

@@ -82,6 +82,9 @@ func TestPhoneNotOtherNumbers(t *testing.T) {
 		"Printer toner 7 19.85 138.95\nLondon, United Kingdom",
 		"Lastschrift Stadtwerke C-970320 1.414,55\nDeutschland",
 		"Lastschrift Stadtwerke 89849157 717,76\nDeutschland",
+		"Prélèvement Leclerc et Barre C-908650 1373,97 5 504,67",
+		"Payment ref INV-212 555 0100",
+		"Cash 908 650 1373,97",
 	} {
 		for _, m := range patRun(t, r, entity.Phone, text) {
 			if m.Score >= 0.5 && !stringsHasPlus(text[m.Start:m.End]) {
