@@ -63,6 +63,8 @@ var findTables = []struct {
 		"Made in India":                    "IN",
 		"IBAN: FR76 3000 6000 0112 3456":   "FR",
 		"Tel. +44 20 7946 0958":            "GB",
+		"NO 290, JALAN AIR PANAS,\n53200, KUALA LUMPUR.\nGST ID : 000750673920": "MY",
+		"75008 Paris": "FR",
 	}},
 	{"LedgerPlaces", recognized(LedgerRecognizer{}, entity.Location), only, map[string]string{
 		"27.11.2023 Bargeldauszahlung MINDEN 218,94 -4.032,77":   "MINDEN",

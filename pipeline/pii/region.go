@@ -249,8 +249,14 @@ var regionCallingCodeRe = regexp.MustCompile(`(?:^|[^\w+])(?:\+[ ]?|00)(\d{1,3})
 // before a number. Calling codes are a prefix code: the shortest prefix
 // that is one is the code.
 func (e *pageEvidence) voteCallingCodes(text string) {
-	for _, m := range regionCallingCodeRe.FindAllStringSubmatch(text, -1) {
-		d := m[1]
+	for _, loc := range regionCallingCodeRe.FindAllStringSubmatchIndex(text, -1) {
+		d := text[loc[2]:loc[3]]
+		if d[0] == '0' {
+			continue // "000750673920": no calling code starts with 0
+		}
+		if !strings.Contains(text[loc[0]:loc[2]], "+") && regionDialledDigits(text[loc[2]:]) < regionIDDMinDigits {
+			continue // "0012/KSR/2019": a code, not a number dialled abroad
+		}
 		for n := 1; n <= len(d); n++ {
 			cc, _ := strconv.Atoi(d[:n])
 			if r := phonenumbers.GetRegionCodeForCountryCode(cc); r != "" && r != "ZZ" && r != "001" {
@@ -263,6 +269,26 @@ func (e *pageEvidence) voteCallingCodes(text string) {
 			}
 		}
 	}
+}
+
+// regionIDDMinDigits is the fewest digits after "00" that make a number
+// dialled abroad: a calling code and a national number.
+const regionIDDMinDigits = 8
+
+// regionDialledDigits counts the digits of the phone number that starts
+// s: digits, spaces and the separators "-", ".", "(", ")".
+func regionDialledDigits(s string) int {
+	n := 0
+	for _, c := range s {
+		switch {
+		case c >= '0' && c <= '9':
+			n++
+		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')':
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // regionIBANRe finds the start of an IBAN, as patIBAN reads it;
@@ -506,17 +532,74 @@ func voteDomains(text string, votes map[string]float64) {
 	}
 }
 
-// votePostcodes votes for GB when the page has a UK postcode.
+// votePostcodes votes for GB when the page has a UK postcode, and for the
+// country of each town written beside a postcode of that country's shape
+// ("53200 KUALA LUMPUR", "Jakarta Selatan 12510", "75008 Paris").
 func votePostcodes(text string, votes map[string]float64) {
+	seen := map[string]bool{}
 	for line := range strings.SplitSeq(text, "\n") {
 		found := false
 		patScan(patUKPostcodeRe, line, func(loc []int) bool {
 			found = found || loc[4] < loc[5] // with its space: "SW1A 1AA"
 			return true
 		})
-		if found {
+		if found && !seen["GB"] {
+			seen["GB"] = true
 			votes["GB"] += regionVotePostcode
-			return
+		}
+		for _, cc := range postcodeTownCountries(strings.Fields(line)) {
+			if !seen[cc] && phonenumbers.GetCountryCodeForRegion(cc) != 0 {
+				seen[cc] = true
+				votes[cc] += regionVotePostcode
+			}
 		}
 	}
+}
+
+// postcodeTownMaxWords is the most words of a town name read beside a
+// postcode.
+const postcodeTownMaxWords = 3
+
+// postcodeTownCountries are the countries of the towns written right after
+// or right before a number of their country's postcode shape on a line
+// (tokens). A number that may be a year is no postcode here ("Basel
+// 2023").
+func postcodeTownCountries(toks []string) []string {
+	var out []string
+	for i, t := range toks {
+		pc := strings.Trim(t, ",.;:()")
+		if patDigitCount(pc) < 4 || reYearLike.MatchString(pc) && len(pc) == 4 {
+			continue
+		}
+		for n := 1; n <= postcodeTownMaxWords; n++ {
+			for _, name := range []string{nameAt(toks, i+1, n), nameAt(toks, i-n, n)} {
+				if letterCount(name) < 3 {
+					continue
+				}
+				for _, cc := range lexicon.PlaceCountries(name) {
+					if re := lexicon.Postcode(cc); re != nil && re.MatchString(pc) {
+						out = append(out, cc)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// nameAt joins toks[i:i+n] without surrounding punctuation; "" when out of
+// range or when a token is no word.
+func nameAt(toks []string, i, n int) string {
+	if i < 0 || i+n > len(toks) {
+		return ""
+	}
+	parts := make([]string, n)
+	for k, t := range toks[i : i+n] {
+		t = strings.Trim(t, ",.;:()")
+		if t == "" || patDigitCount(t) > 0 {
+			return ""
+		}
+		parts[k] = t
+	}
+	return strings.Join(parts, " ")
 }
