@@ -602,6 +602,11 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		return valueFits(p.rule.typ, ws, words) || namePartLabel(p.canon) && singleNameWord(ws, words)
 	}
 	rejected := len(right) > 0 && !fits(right)
+	if rejected && p.colon {
+		// "Cashier: USER": the field holds a value of another kind; the
+		// row below is another field's.
+		return nil
+	}
 	if rejected {
 		// The next label beside this one ("Nom  Prénom"): the values are
 		// below. The field is not empty.

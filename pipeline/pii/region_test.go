@@ -186,3 +186,22 @@ func TestPlaceUnderItsHead(t *testing.T) {
 		t.Errorf("places %q", got)
 	}
 }
+
+// Digits after "00" are a number dialled abroad only when a whole number
+// follows: a code or an ID that starts with zeros names no country.
+func TestNoCallingCodeInCodes(t *testing.T) {
+	for _, text := range []string{"GST ID : 000750673920", "No. Struk: 0012/KSR/2019", "Total 125.000"} {
+		if got := pageCountries(NewInput(patTestPage(text))); len(got) > 0 {
+			t.Errorf("%q points to %v", text, got)
+		}
+	}
+}
+
+// A label whose own row holds a value of another kind does not take the
+// row below as its value.
+func TestLabelValueOfAnotherKind(t *testing.T) {
+	ents := analyze(t, DefaultConfig(), patTestPage("Cashier : USER\nITEM QTY PRICE AMOUNT"))
+	for _, e := range find(ents, entity.Person) {
+		t.Errorf("person %q", e.Text)
+	}
+}
