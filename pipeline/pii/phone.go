@@ -466,8 +466,9 @@ var (
 		"tel": true, "tél": true, "tlf": true, "tfno": true, "telf": true, "phone": true,
 		"ph": true, "fon": true, "cell": true, "cel": true, "mob": true, "portable": true,
 		"móvil": true, "movil": true, "handy": true, "whatsapp": true,
+		"telp": true, "tfn": true, "puh": true,
 	}
-	phoneLabelPrefixes = []string{"telefon", "teléfon", "téléphon", "telephon", "telefax", "fax", "mobil", "cellul", "handy"}
+	phoneLabelPrefixes = []string{"telefon", "teléfon", "téléphon", "telephon", "telep", "telefax", "fax", "mobil", "cellul", "handy"}
 )
 
 // phoneLabelWord reports whether a token is a phone label.
