@@ -510,7 +510,9 @@ func (e *pageEvidence) voteCurrencies(text string) {
 }
 
 // regionDomainRe finds the top-level domain of an e-mail or web address.
-var regionDomainRe = regexp.MustCompile(`(?i)[a-z0-9-]\.([a-z]{2})(?:\b|/)`)
+// The last label of a host name is its domain ("co.in" is India's); a
+// label of one letter is an abbreviation's ("H.No.").
+var regionDomainRe = regexp.MustCompile(`(?i)[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.([a-z]{2})(?:\b|/)`)
 
 // voteDomains votes once for each country-code top-level domain of an
 // address on the page ("uk" is GB's).
@@ -519,8 +521,11 @@ func voteDomains(text string, votes map[string]float64) {
 		return
 	}
 	seen := map[string]bool{}
-	for _, m := range regionDomainRe.FindAllStringSubmatch(text, -1) {
-		r := strings.ToUpper(m[1])
+	for _, loc := range regionDomainRe.FindAllStringSubmatchIndex(text, -1) {
+		if c := patByte(text, loc[3]); c == '.' || c == ':' {
+			continue // an abbreviation: "Sr.No.", "Ref.No:"
+		}
+		r := strings.ToUpper(text[loc[2]:loc[3]])
 		if r == "UK" {
 			r = "GB"
 		}
@@ -572,8 +577,10 @@ func postcodeTownCountries(toks []string) []string {
 			continue
 		}
 		for n := 1; n <= postcodeTownMaxWords; n++ {
-			for _, name := range []string{nameAt(toks, i+1, n), nameAt(toks, i-n, n)} {
-				if letterCount(name) < 3 {
+			for k, name := range []string{nameAt(toks, i+1, n), nameAt(toks, i-n, n)} {
+				// A street named for a town is no town line: "Rua
+				// Augusta, 1500", "1500 Augusta Street".
+				if letterCount(name) < 3 || k == 0 && streetTypeAt(toks, i+1+n) || k == 1 && streetTypeAt(toks, i-n-1) {
 					continue
 				}
 				for _, cc := range lexicon.PlaceCountries(name) {
@@ -585,6 +592,13 @@ func postcodeTownCountries(toks []string) []string {
 		}
 	}
 	return out
+}
+
+// streetTypeAt reports a street type word at toks[i] that no comma parts
+// from its neighbours ("Reddy Main Road, Nidadavole 445706" is a town
+// line after a street).
+func streetTypeAt(toks []string, i int) bool {
+	return i >= 0 && i < len(toks) && !strings.HasSuffix(toks[i], ",") && lexicon.IsStreetType(strings.Trim(toks[i], ".;:()"))
 }
 
 // nameAt joins toks[i:i+n] without surrounding punctuation; "" when out of
