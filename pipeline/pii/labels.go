@@ -3,6 +3,7 @@ package pii
 import (
 	"image"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -168,7 +169,13 @@ func init() {
 		"policyholder", "policy holder", "guarantor", "beneficiary", "physician", "attending physician",
 		"referring physician", "insured", "spouse", "guardian", "tenant", "landlord", "guest", "passenger",
 		"served by", "cashier", "kassierer", "kassiererin", "cajero", "cajera", "caissier", "caissière",
-		"cassiere", "cassiera")
+		"cassiere", "cassiera",
+		// Portuguese, Dutch and Polish.
+		"nome completo", "cliente", "consumidor", "titular", "médico responsável", "naam", "voornaam",
+		"achternaam", "volledige naam", "patiënt", "klant", "rekeninghouder", "contactpersoon", "t.a.v.",
+		"ter attentie van", "behandelend arts", "huisarts", "kassier", "pacjent", "pacjentka", "imię",
+		"nazwisko", "imię i nazwisko", "klient", "lekarz", "lekarz prowadzący", "kasjer", "odbiorca",
+		"nadawca")
 	add(entity.Person, 1, "name", "full name", "last name", "first name", "from", "attn", "attention",
 		"signature", "signed", "signed by", "by", "contact", "contact person", "prepared by",
 		"approved by", "requested by", "submitted by", "written by", "authorized by",
@@ -602,9 +609,10 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		return valueFits(p.rule.typ, ws, words) || namePartLabel(p.canon) && singleNameWord(ws, words)
 	}
 	rejected := len(right) > 0 && !fits(right)
-	if rejected && p.colon {
+	if rejected && p.colon && !slices.ContainsFunc(right, func(wi int) bool { return strings.HasSuffix(words[wi].Text, ":") }) {
 		// "Cashier: USER": the field holds a value of another kind; the
-		// row below is another field's.
+		// row below is another field's. ("Bill to: Invoice No.:" is
+		// the next label: the value is below.)
 		return nil
 	}
 	if rejected {
