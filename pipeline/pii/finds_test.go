@@ -126,6 +126,10 @@ var findTables = []struct {
 		"Stipendio Sarti e figli": "Sarti e figli",
 	}},
 	{"NamesOfManyCultures", personTexts, inside, map[string]string{
+		"Aan: Dhr. J. de Vries":                                   "J. de Vries",
+		"Médecin: Dr Aquiline da Silva":                           "Aquiline da Silva",
+		"Pacjent: Jan Kowalski":                                   "Jan Kowalski",
+		"Cliente: Maria da Silva":                                 "Maria da Silva",
 		"Jonathan Miller, born on 3 May 1980, lives in Leeds.":    "Jonathan Miller",
 		"The patient was referred by Dr. Priya Raman for review.": "Priya Raman",
 		"Sehr geehrter Herr Klaus Müller,":                        "Klaus Müller",

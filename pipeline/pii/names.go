@@ -160,12 +160,15 @@ type NameRecognizer struct{}
 func (NameRecognizer) Name() string { return "names" }
 
 const (
-	nameWord  = `[A-Z][A-Za-z'\-]*[a-zA-Z]`
-	upperWord = `[A-Z][A-Z'\-]*[A-Z]`
+	nameWord = `[A-Z][A-Za-z'\-]*[a-zA-Z]`
+	// nameParticle is an optional particle before a surname ("Dhr. J. de
+	// Vries", "Dr Aquiline da Silva").
+	nameParticle = `(?:(?:van der|van den|van|von|de la|de|da|di|del|della|du|dos|das|le|la)\s+)?`
+	upperWord    = `[A-Z][A-Z'\-]*[A-Z]`
 )
 
 var (
-	reTitled = regexp.MustCompile(`\b((?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|DR|PROF|Herr|Frau|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa|Sr|Sra|Srta)\.?\s+((?:[A-Z]\.\s?)*` + nameWord + `(?:\s+` + nameWord + `)?))`)
+	reTitled = regexp.MustCompile(`\b((?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|DR|PROF|Herr|Frau|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa|Sr|Sra|Srta|Dhr|Mevr|Mw)\.?\s+((?:[A-Z]\.\s?)*` + nameWord + `(?:\s+` + nameParticle + nameWord + `)?|(?:[A-Z]\.\s?)+` + nameParticle + nameWord + `))`)
 	// Initials: one to three single letters with periods, then a surname.
 	// OCR reads an initial's period as a comma, or loses the last one
 	// ("E, Ramirez", "B. F Hahn").
