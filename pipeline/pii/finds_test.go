@@ -41,11 +41,13 @@ var findTables = []struct {
 		"São Paulo, 14 de março de 2024":      "São Paulo",
 	}},
 	{"PostcodeTownLines", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
-		"75008 Paris":                          "75008 Paris",
-		"10115 Berlin":                         "10115 Berlin",
-		"28013 Madrid (Madrid)":                "28013 Madrid (Madrid)",
-		"Mumbai 400001":                        "Mumbai 400001",
-		"Tel. +39 02 1234567\n90422 Bore (CI)": "90422 Bore (CI)",
+		"75008 Paris":                                        "75008 Paris",
+		"10115 Berlin":                                       "10115 Berlin",
+		"28013 Madrid (Madrid)":                              "28013 Madrid (Madrid)",
+		"Mumbai 400001":                                      "Mumbai 400001",
+		"Toronto, ON M5V 2T6":                                "Toronto, ON M5V 2T6",
+		"14 Wattle Crescent, Parramatta NSW 2150":            "Parramatta NSW 2150",
+		"Tel. +39 02 1234567\n90422 Bore (CI)":               "90422 Bore (CI)",
 		"Tel. +44 20 7946 0000\nLittle Hamill-Green SW5 ORN": "Little Hamill-Green SW5 ORN",
 	}},
 	{"PostcodesOfTownLines", recognized(AddressRecognizer{}, entity.Zip), among, map[string]string{

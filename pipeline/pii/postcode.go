@@ -158,12 +158,30 @@ func candidateCountries(s segment, i, k int, countries []string) []string {
 			out = append(out, cc)
 		}
 	}
-	for _, cc := range townCountries(s, i-1, -1) {
+	before := i - 1
+	if before > 0 && upperCode(s.toks[before]) {
+		before-- // a region's code: "Sydney NSW 2000"
+	}
+	for _, cc := range townCountries(s, before, -1) {
 		if !slices.Contains(out, cc) {
 			out = append(out, cc)
 		}
 	}
 	return out
+}
+
+// upperCode reports a code of two or three capitals ("ON", "NSW").
+func upperCode(t string) bool {
+	t = strings.Trim(t, ",.")
+	if len(t) < 2 || len(t) > 3 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // townCountries lists the countries of the known towns whose name starts

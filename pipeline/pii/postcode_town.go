@@ -25,20 +25,39 @@ func withTown(s segment, h postcodeHit) postcodeHit {
 	if j >= 0 && (s.toks[j] == "-" || s.toks[j] == "–") {
 		j--
 	}
+	// A region's code between town and postcode: "Toronto, ON M5V 2T6",
+	// "Sydney NSW 2000".
+	if j > 0 && regionCodeToken(s.toks[j], h.cc) {
+		j--
+	}
 	if k, known, ok := townAt(s, j, -1, h.cc); ok {
 		h.start, h.known, h.town = townBeforeRegionName(s, k, j, h.cc), known, true
 	}
 	return h
 }
 
+// regionCodeToken reports an upper-case code of one of cc's regions.
+func regionCodeToken(t, cc string) bool {
+	t = strings.Trim(t, ",.")
+	return len(t) >= 2 && t == strings.ToUpper(t) && lexicon.IsRegionCode(cc, t)
+}
+
+// streetTypeAt reports a street type word at token i that no comma parts
+// from the name beside it ("Reddy Main Road, Nidadavole 445706" is a town
+// after a street).
+func streetTypeAt(s segment, i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	return !strings.HasSuffix(t, ",") && lexicon.IsStreetType(strings.Trim(t, ".;:()"))
+}
+
 // regionCodeAfter extends over a region code after the town ("Vedelago
 // VT", "Austin TX").
 func regionCodeAfter(s segment, end int, cc string) int {
-	if end+1 < len(s.toks) {
-		t := strings.Trim(s.toks[end+1], ",.")
-		if len(t) >= 2 && t == strings.ToUpper(t) && lexicon.IsRegionCode(cc, t) {
-			return end + 1
-		}
+	if end+1 < len(s.toks) && regionCodeToken(s.toks[end+1], cc) {
+		return end + 1
 	}
 	return end
 }
@@ -64,8 +83,14 @@ func townBeforeRegionName(s segment, start, j int, cc string) int {
 func townAt(s segment, j, dir int, cc string) (end int, known, ok bool) {
 	names := townRun(s, j, dir)
 	for n := len(names) - 1; n >= 0; n-- {
+		far := j + dir*(len(strings.Fields(names[n]))-1)
 		if letterCount(names[n]) >= 3 && lexicon.IsPlaceIn(names[n], cc) {
-			return j + dir*(len(strings.Fields(names[n]))-1), true, true
+			if streetTypeAt(s, far+dir) {
+				// A street named for a town: "Rua Augusta, 1500",
+				// "1500 Augusta Street".
+				return 0, false, false
+			}
+			return far, true, true
 		}
 	}
 	if len(names) == 0 {

@@ -538,82 +538,30 @@ func voteDomains(text string, votes map[string]float64) {
 }
 
 // votePostcodes votes for GB when the page has a UK postcode, and for the
-// country of each town written beside a postcode of that country's shape
-// ("53200 KUALA LUMPUR", "Jakarta Selatan 12510", "75008 Paris").
+// country of each known town written beside a postcode of that country's
+// shape ("53200 KUALA LUMPUR", "Toronto, ON M5V 2T6"), as the address
+// recognizer reads them (findPostcodes).
 func votePostcodes(text string, votes map[string]float64) {
 	seen := map[string]bool{}
+	vote := func(cc string) {
+		if !seen[cc] && phonenumbers.GetCountryCodeForRegion(cc) != 0 {
+			seen[cc] = true
+			votes[cc] += regionVotePostcode
+		}
+	}
 	for line := range strings.SplitSeq(text, "\n") {
 		found := false
 		patScan(patUKPostcodeRe, line, func(loc []int) bool {
 			found = found || loc[4] < loc[5] // with its space: "SW1A 1AA"
 			return true
 		})
-		if found && !seen["GB"] {
-			seen["GB"] = true
-			votes["GB"] += regionVotePostcode
+		if found {
+			vote("GB")
 		}
-		for _, cc := range postcodeTownCountries(strings.Fields(line)) {
-			if !seen[cc] && phonenumbers.GetCountryCodeForRegion(cc) != 0 {
-				seen[cc] = true
-				votes[cc] += regionVotePostcode
+		for _, h := range findPostcodes(segment{toks: strings.Fields(line)}, nil) {
+			if h.known {
+				vote(h.cc)
 			}
 		}
 	}
-}
-
-// postcodeTownMaxWords is the most words of a town name read beside a
-// postcode.
-const postcodeTownMaxWords = 3
-
-// postcodeTownCountries are the countries of the towns written right after
-// or right before a number of their country's postcode shape on a line
-// (tokens). A number that may be a year is no postcode here ("Basel
-// 2023").
-func postcodeTownCountries(toks []string) []string {
-	var out []string
-	for i, t := range toks {
-		pc := strings.Trim(t, ",.;:()")
-		if patDigitCount(pc) < 4 || reYearLike.MatchString(pc) && len(pc) == 4 {
-			continue
-		}
-		for n := 1; n <= postcodeTownMaxWords; n++ {
-			for k, name := range []string{nameAt(toks, i+1, n), nameAt(toks, i-n, n)} {
-				// A street named for a town is no town line: "Rua
-				// Augusta, 1500", "1500 Augusta Street".
-				if letterCount(name) < 3 || k == 0 && streetTypeAt(toks, i+1+n) || k == 1 && streetTypeAt(toks, i-n-1) {
-					continue
-				}
-				for _, cc := range lexicon.PlaceCountries(name) {
-					if re := lexicon.Postcode(cc); re != nil && re.MatchString(pc) {
-						out = append(out, cc)
-					}
-				}
-			}
-		}
-	}
-	return out
-}
-
-// streetTypeAt reports a street type word at toks[i] that no comma parts
-// from its neighbours ("Reddy Main Road, Nidadavole 445706" is a town
-// line after a street).
-func streetTypeAt(toks []string, i int) bool {
-	return i >= 0 && i < len(toks) && !strings.HasSuffix(toks[i], ",") && lexicon.IsStreetType(strings.Trim(toks[i], ".;:()"))
-}
-
-// nameAt joins toks[i:i+n] without surrounding punctuation; "" when out of
-// range or when a token is no word.
-func nameAt(toks []string, i, n int) string {
-	if i < 0 || i+n > len(toks) {
-		return ""
-	}
-	parts := make([]string, n)
-	for k, t := range toks[i : i+n] {
-		t = strings.Trim(t, ",.;:()")
-		if t == "" || patDigitCount(t) > 0 {
-			return ""
-		}
-		parts[k] = t
-	}
-	return strings.Join(parts, " ")
 }
