@@ -605,6 +605,17 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		pageW = 1 << 30
 	}
 	right, lastRight, fieldEnd := g.rightOfLabel(ri, pi, labelBox, pageW)
+	if p.rule.typ == entity.Person {
+		if k := numberAt(right, words); k > 0 && k < len(right) && slices.ContainsFunc(right[:k], func(wi int) bool {
+			core := coreWord(words[wi].Text)
+			return capitalised(core) && hasLetters(core, 2)
+		}) {
+			// "Next of kin: Lerato Mokoena 082 555 1234": the name ends
+			// where a number starts; the number is read on its own.
+			right = right[:k]
+			lastRight = words[right[k-1]].Box.Right()
+		}
+	}
 	fits := func(ws []int) bool {
 		return valueFits(p.rule.typ, ws, words) || namePartLabel(p.canon) && singleNameWord(ws, words)
 	}

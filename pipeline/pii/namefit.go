@@ -228,6 +228,19 @@ func cutAtLabel(ws []int, words []doc.Word) []int {
 	return ws
 }
 
+// numberAt is the index in ws of the first word that is a number's (two
+// digits or more, or a "+" and a digit: no part of a name; "J0hn" is a
+// name read poorly), len(ws) when none.
+func numberAt(ws []int, words []doc.Word) int {
+	for k, wi := range ws {
+		t := strings.TrimLeft(words[wi].Text, "(")
+		if patDigitCount(t) >= 2 || strings.HasPrefix(t, "+") && patIsDigit(patByte(t, 1)) {
+			return k
+		}
+	}
+	return len(ws)
+}
+
 // reEnumerator is the numbering of a list item: "5.", "(A)", "b)".
 var reEnumerator = regexp.MustCompile(`^\(?[0-9A-Za-z]{1,2}[.)]$`)
 

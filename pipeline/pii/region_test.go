@@ -207,3 +207,16 @@ func TestLabelValueOfAnotherKind(t *testing.T) {
 		t.Errorf("person %q", e.Text)
 	}
 }
+
+// A person's value beside a label ends where a number starts: the number
+// is read as what it is.
+func TestPersonValueEndsAtNumber(t *testing.T) {
+	ents := analyze(t, DefaultConfig(), patTestPage("Next of kin: Lerato Mokoena 082 555 1234\nSouth Africa"))
+	persons := find(ents, entity.Person)
+	if len(persons) != 1 || persons[0].Text != "Lerato Mokoena" {
+		t.Errorf("persons %v", persons)
+	}
+	if len(find(ents, entity.Phone)) != 1 {
+		t.Errorf("no phone in %v", ents)
+	}
+}
