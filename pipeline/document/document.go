@@ -130,8 +130,16 @@ func Open(data []byte, o Options) (*Document, error) {
 			return &Document{Format: f.name, pageSource: src}, nil
 		}
 	}
-	return nil, fmt.Errorf("not a %s file", formatNames())
+	return nil, unsupportedError{}
 }
+
+// ErrUnsupported is the error of Open for data of no accepted format.
+var ErrUnsupported error = unsupportedError{}
+
+// unsupportedError names the accepted formats.
+type unsupportedError struct{}
+
+func (unsupportedError) Error() string { return fmt.Sprintf("not a %s file", formatNames()) }
 
 // Read reads an input file ("-" is standard input) and opens it.
 func Read(path string, o Options) (*Document, error) {
