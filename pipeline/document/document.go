@@ -120,17 +120,34 @@ func prefix(magic string) func([]byte) bool {
 // the page count and, for every page whose size is known before it is
 // decoded, the pixel limit.
 func Open(data []byte, o Options) (*Document, error) {
-	o = o.withDefaults()
-	for _, f := range formats {
-		if f.sniff(data) {
-			src, err := f.open(data, o)
-			if err != nil {
-				return nil, err
-			}
-			return &Document{Format: f.name, pageSource: src}, nil
+	f, err := sniff(data)
+	if err != nil {
+		return nil, err
+	}
+	src, err := f.open(data, o.withDefaults())
+	if err != nil {
+		return nil, err
+	}
+	return &Document{Format: f.name, pageSource: src}, nil
+}
+
+// Sniff names data's format by its content (without decoding it), or
+// returns ErrUnsupported.
+func Sniff(data []byte) (Format, error) {
+	f, err := sniff(data)
+	if err != nil {
+		return "", err
+	}
+	return f.name, nil
+}
+
+func sniff(data []byte) (*format, error) {
+	for i := range formats {
+		if formats[i].sniff(data) {
+			return &formats[i], nil
 		}
 	}
-	return nil, unsupportedError{}
+	return nil, ErrUnsupported
 }
 
 // ErrUnsupported is the error of Open for data of no accepted format.
