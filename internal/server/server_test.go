@@ -22,7 +22,6 @@ import (
 
 	"github.com/rs/zerolog"
 
-	"github.com/anonymizer-project/anonymizer/pipeline/document"
 	"github.com/anonymizer-project/anonymizer/pipeline/engine"
 	"github.com/anonymizer-project/anonymizer/pipeline/report"
 	"github.com/anonymizer-project/anonymizer/pipeline/synthdoc"
@@ -526,5 +525,3 @@ func hugeHeader() []byte {
 	copy(data[29:], []byte{byte(crc >> 24), byte(crc >> 16), byte(crc >> 8), byte(crc)})
 	return data
 }
-
-var _ = document.ErrUnsupported
