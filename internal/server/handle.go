@@ -82,29 +82,11 @@ func (s *Server) document(endpoint string) http.HandlerFunc {
 }
 
 func (s *Server) serveDocument(q *request) {
-	client, ok := s.authorize(q.r)
-	q.rec.Client = client
+	e, opts, ok := s.check(q)
 	if !ok {
-		s.fail(q, http.StatusUnauthorized, "unauthorized", "missing or wrong API key (Authorization: Bearer <key>)")
-		return
-	}
-	if ok, wait := s.clients.allow(client, q.start); !ok {
-		q.w.Header().Set("Retry-After", fmt.Sprint(retryAfter(wait)))
-		s.fail(q, http.StatusTooManyRequests, "rate_limited", "over the rate limit")
-		return
-	}
-	e := s.engines.Load()
-	if e == nil || s.draining.Load() {
-		q.w.Header().Set("Retry-After", "1")
-		s.fail(q, http.StatusServiceUnavailable, "not_ready", "not ready")
 		return
 	}
 	anonymize := q.rec.Endpoint == epAnonymize
-	opts, err := parseOptions(q.r.URL.Query(), e, anonymize)
-	if err != nil {
-		s.fail(q, http.StatusBadRequest, "bad_options", err.Error())
-		return
-	}
 	if err := s.admit.enter(); err != nil {
 		q.w.Header().Set("Retry-After", "1")
 		s.fail(q, http.StatusServiceUnavailable, "queue_full", err.Error())
@@ -142,10 +124,39 @@ func (s *Server) serveDocument(q *request) {
 	}
 }
 
+// check runs the checks before a request is admitted: its key, its
+// client's rate, readiness and its options; it answers a request that
+// fails one.
+func (s *Server) check(q *request) (*Engines, requestOptions, bool) {
+	client, ok := s.authorize(q.r)
+	q.rec.Client = client
+	if !ok {
+		s.fail(q, http.StatusUnauthorized, "unauthorized", "missing or wrong API key (Authorization: Bearer <key>)")
+		return nil, requestOptions{}, false
+	}
+	if ok, wait := s.clients.allow(client, q.start); !ok {
+		q.w.Header().Set("Retry-After", fmt.Sprint(retryAfter(wait)))
+		s.fail(q, http.StatusTooManyRequests, "rate_limited", "over the rate limit")
+		return nil, requestOptions{}, false
+	}
+	e := s.engines.Load()
+	if e == nil || s.draining.Load() {
+		q.w.Header().Set("Retry-After", "1")
+		s.fail(q, http.StatusServiceUnavailable, "not_ready", "not ready")
+		return nil, requestOptions{}, false
+	}
+	opts, err := parseOptions(q.r.URL.Query(), e, q.rec.Endpoint == epAnonymize)
+	if err != nil {
+		s.fail(q, http.StatusBadRequest, "bad_options", err.Error())
+		return nil, requestOptions{}, false
+	}
+	return e, opts, true
+}
+
 func (s *Server) detect(q *request, v *variant) {
 	f, err := v.det.DetectData(q.r.Context(), "request", q.body)
 	if err != nil {
-		s.failProcessing(q, err)
+		s.failInput(q, err)
 		return
 	}
 	s.metrics.observeReport(epDetect, f.Report, "")
@@ -164,20 +175,20 @@ func (s *Server) anonymize(q *request, v *variant, o requestOptions) {
 	ctx := q.r.Context()
 	f, err := v.an.AnonymizeData(ctx, "request", q.body)
 	if err != nil {
-		s.failProcessing(q, err)
+		s.failInput(q, err)
 		return
 	}
 	ext := document.OutputExt(f.Format, "-", len(f.Pages))
 	var words [][]doc.Word
 	if o.textLayer && ext == ".pdf" {
 		if words, err = v.an.TextLayer(ctx, f); err != nil {
-			s.failProcessing(q, err)
+			s.failInput(q, err)
 			return
 		}
 	}
 	var out bytes.Buffer
 	if err := document.Encode(&out, "output"+ext, f.OutPages(words)); err != nil {
-		s.failProcessing(q, err)
+		s.failInput(q, err)
 		return
 	}
 	s.metrics.observeReport(epAnonymize, f.Report, o.anon.Strategy)
@@ -268,14 +279,12 @@ func inputStatus(err error) (int, string) {
 	return http.StatusBadRequest, "bad_input"
 }
 
-// failInput answers an input the engine could not take (inputStatus).
+// failInput answers a body the server or the engine could not take
+// (inputStatus).
 func (s *Server) failInput(q *request, err error) {
 	status, reason := inputStatus(err)
 	s.fail(q, status, reason, err.Error())
 }
-
-// failProcessing answers a request whose processing failed.
-func (s *Server) failProcessing(q *request, err error) { s.failInput(q, err) }
 
 // errorBody is every error's answer.
 type errorBody struct {
