@@ -68,11 +68,15 @@ printf '%-40s %8s s\n' "anonymize ${#pages[@]} PNG pages" "$t_png" "anonymize th
 printf '%-40s %8s\n' "PDF / PNG (target 1.3)" "$pratio"
 echo "{\"png_pages_s\": $t_png, \"pdf_pages_s\": $t_pdf, \"pdf_vs_png\": $pratio}" > "$tmp/pdf.txt"
 
-# 3. Native core and training benchmarks, each printing one JSON object as
+# 3. anonymizer serve on loopback at 4x its capacity (scripts/benchserve):
+# throughput, p50/p99, 429s and 503s, no other 5xx, peak RSS.
+go run ./scripts/benchserve -bin "$BIN" -page testdata/samples/form.png | tee "$tmp/serve.txt"
+
+# 4. Native core and training benchmarks, each printing one JSON object as
 # its last line.
 scripts/profile_kernels/run.sh | tee "$tmp/kernels.txt"
 go run ./scripts/benchcore | tee "$tmp/core.txt"
 go run ./scripts/benchtrain | tee "$tmp/train.txt"
 
 # One flat JSON object of named figures, last.
-go run ./scripts/benchjoin "$tmp/pipeline.txt" "$tmp/pdf.txt" "$tmp/kernels.txt" "$tmp/core.txt" "$tmp/train.txt"
+go run ./scripts/benchjoin "$tmp/pipeline.txt" "$tmp/pdf.txt" "$tmp/serve.txt" "$tmp/kernels.txt" "$tmp/core.txt" "$tmp/train.txt"

@@ -6,8 +6,6 @@ import (
 	"image/color"
 	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -71,15 +69,11 @@ func formatColor(c color.Color) string {
 }
 
 func parseColor(s string) (color.Color, error) {
-	h := strings.TrimPrefix(s, "#")
-	if len(h) != 6 {
-		return nil, usagef("--redact-color %q: want #RRGGBB", s)
-	}
-	v, err := strconv.ParseUint(h, 16, 32)
+	c, err := engine.ParseColor(s)
 	if err != nil {
 		return nil, usagef("--redact-color %q: want #RRGGBB", s)
 	}
-	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 255}, nil
+	return c, nil
 }
 
 func anonymizeOptions(c *cli.Context, key []byte) (engine.AnonymizeOptions, error) {

@@ -120,18 +120,43 @@ func prefix(magic string) func([]byte) bool {
 // the page count and, for every page whose size is known before it is
 // decoded, the pixel limit.
 func Open(data []byte, o Options) (*Document, error) {
-	o = o.withDefaults()
-	for _, f := range formats {
-		if f.sniff(data) {
-			src, err := f.open(data, o)
-			if err != nil {
-				return nil, err
-			}
-			return &Document{Format: f.name, pageSource: src}, nil
+	f, err := sniff(data)
+	if err != nil {
+		return nil, err
+	}
+	src, err := f.open(data, o.withDefaults())
+	if err != nil {
+		return nil, err
+	}
+	return &Document{Format: f.name, pageSource: src}, nil
+}
+
+// Sniff names data's format by its content (without decoding it), or
+// returns ErrUnsupported.
+func Sniff(data []byte) (Format, error) {
+	f, err := sniff(data)
+	if err != nil {
+		return "", err
+	}
+	return f.name, nil
+}
+
+func sniff(data []byte) (*format, error) {
+	for i := range formats {
+		if formats[i].sniff(data) {
+			return &formats[i], nil
 		}
 	}
-	return nil, fmt.Errorf("not a %s file", formatNames())
+	return nil, ErrUnsupported
 }
+
+// ErrUnsupported is the error of Open for data of no accepted format.
+var ErrUnsupported error = unsupportedError{}
+
+// unsupportedError names the accepted formats.
+type unsupportedError struct{}
+
+func (unsupportedError) Error() string { return fmt.Sprintf("not a %s file", formatNames()) }
 
 // Read reads an input file ("-" is standard input) and opens it.
 func Read(path string, o Options) (*Document, error) {

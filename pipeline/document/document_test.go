@@ -85,7 +85,7 @@ func TestOpenErrors(t *testing.T) {
 		want string
 		is   error
 	}{
-		"text":       {[]byte("plain text, not a page"), Options{}, "not a PNG, JPEG, TIFF or PDF file", nil},
+		"text":       {[]byte("plain text, not a page"), Options{}, "not a PNG, JPEG, TIFF or PDF file", ErrUnsupported},
 		"pages":      {three, Options{MaxPages: 2}, "more pages than the limit of 2", tiffpages.ErrTooManyPages},
 		"pixels":     {three, Options{MaxPixels: 1000}, "TIFF page 2", imageio.ErrTooLarge},
 		"cut tiff":   {three[:40], Options{}, "TIFF", nil},
@@ -96,6 +96,20 @@ func TestOpenErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.want) || (c.is != nil && !errors.Is(err, c.is)) {
 			t.Errorf("%s: %v, want %q", name, err, c.want)
 		}
+	}
+}
+
+// TestSniff names formats by their first bytes only, and refuses others
+// with ErrUnsupported.
+func TestSniff(t *testing.T) {
+	cases := map[string]Format{"\x89PNG\r\n\x1a\n": PNG, "\xff\xd8\xff": JPEG, "II*\x00": TIFF, "MM\x00*": TIFF, "%PDF-1.7\n": PDF}
+	for magic, want := range cases {
+		if got, err := Sniff([]byte(magic + "truncated")); got != want || err != nil {
+			t.Errorf("%q: %q %v, want %q", magic, got, err, want)
+		}
+	}
+	if _, err := Sniff([]byte("GIF89a")); !errors.Is(err, ErrUnsupported) {
+		t.Errorf("GIF: %v, want ErrUnsupported", err)
 	}
 }
 

@@ -67,6 +67,8 @@ type Detector struct {
 	log    zerolog.Logger
 	// pageSlots bound the pages in flight (eachPage).
 	pageSlots chan struct{}
+	// shared marks a Variant, which does not own the OCR engine.
+	shared bool
 }
 
 // NewDetector starts the OCR engine and builds the analyzer.
@@ -90,8 +92,13 @@ func NewDetector(opts DetectOptions) (*Detector, error) {
 		pageSlots: make(chan struct{}, eng.Options().Workers)}, nil
 }
 
-// Close releases the OCR engine.
-func (d *Detector) Close() error { return d.ocr.Close() }
+// Close releases the OCR engine (nothing for a Variant).
+func (d *Detector) Close() error {
+	if d.shared {
+		return nil
+	}
+	return d.ocr.Close()
+}
 
 // OCR exposes the detector's OCR engine to later stages (verification
 // read-back) so that one pool of Tesseract clients serves the whole run.
