@@ -18,11 +18,14 @@ FUNSD ?=
 # Tesseract with OpenMP is about 8x slower on a 2-core machine.
 export OMP_THREAD_LIMIT := 1
 
+# poppler-utils and prometheus (for promtool) serve tests only: the PDF
+# tests read outputs with pdftotext, and the alert rules are checked with
+# promtool.
 APT_PACKAGES := build-essential cmake pkg-config \
 	libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng \
 	libtorch-dev libopenblas0-openmp \
 	fonts-liberation fonts-dejavu-core fonts-freefont-ttf \
-	poppler-utils
+	poppler-utils prometheus
 
 .PHONY: all deps native build test test-native test-go test-race vet demo bench bench-pages cuda-check eval-detect clean
 
