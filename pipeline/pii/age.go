@@ -91,14 +91,24 @@ func ageAppositiveAt(line string, s, end int) bool {
 	if end <= len(line) && end > s && !patIsAlnum(line[end-1]) && line[end-1] != ' ' {
 		after = strings.TrimLeft(line[end-1:], " ")
 	}
-	closes := after == "" || after[0] == ',' || after[0] == '.' || after[0] == ';' || after[0] == ')'
-	if !closes {
-		return false
-	}
 	ws := strings.Fields(before)
 	if len(ws) == 0 {
 		return false
 	}
 	last := strings.ToLower(ws[len(ws)-1])
+	if (last == "de" || last == "di") && len(ws) > 1 && agePersonNouns[strings.ToLower(strings.Trim(ws[len(ws)-2], ",.;:"))] {
+		return true // "Mujer de 47 años que ingresa …"
+	}
+	closes := after == "" || after[0] == ',' || after[0] == '.' || after[0] == ';' || after[0] == ')'
+	if !closes {
+		return false
+	}
 	return strings.HasSuffix(before, ",") || last == "de" || last == "di"
 }
+
+// agePersonNouns are the nouns for a person that "de"/"di" and a number of
+// years describe by age wherever the clause goes on ("paciente de 47
+// años que …", "uomo di 52 anni con …").
+var agePersonNouns = lowerSet([]string{"mujer", "hombre", "varón", "paciente", "niño", "niña", "señora",
+	"señor", "homme", "femme", "patient", "patiente", "enfant", "uomo", "donna", "paziente", "bambino",
+	"bambina", "signora", "signore"})

@@ -341,6 +341,9 @@ var recognizerCases = []struct {
 		{"âgé(e) de 79 ans, a été hospitalisé(e)", []string{"79"}, 0.8, 0.8},
 		{"nacido el 19 de septiembre de 1957, de 67 años, ingresó", []string{"67"}, 0.6, 0.6},
 		{"nato il 3 maggio 1979, 45 anni, ricoverato", []string{"45"}, 0.6, 0.6},
+		{"Mujer de 47 años que ingresa por dolor", []string{"47"}, 0.6, 0.6},
+		{"un uomo di 52 anni con febbre", []string{"52"}, 0.6, 0.6},
+		{"una casa de 30 años que", nil, 0, 0},
 		{"Edad: 33", []string{"33"}, 0.8, 0.8},
 		{"nacido/a el 2 de mayo de 1957, de 67 afios, ingresó", []string{"67"}, 0.6, 0.6},
 		// Durations, amounts and other numbers are no ages.
