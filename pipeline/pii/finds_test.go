@@ -128,6 +128,7 @@ var findTables = []struct {
 		"Stipendio Sarti e figli": "Sarti e figli",
 	}},
 	{"NamesOfManyCultures", personTexts, inside, map[string]string{
+		"Sehr geehrte Frau Kollegin Dr. Weber,":                   "Weber",
 		"Aan: Dhr. J. de Vries":                                   "J. de Vries",
 		"Médecin: Dr Aquiline da Silva":                           "Aquiline da Silva",
 		"Pacjent: Jan Kowalski":                                   "Jan Kowalski",

@@ -374,10 +374,24 @@ func (n *nameScan) add(s, e int, score float64, src string) {
 
 // titled: a title and a name ("Dr. Kramer").
 func (n *nameScan) titled(text string) {
-	for _, m := range reTitled.FindAllStringSubmatchIndex(n.mask, -1) {
+	for pos := 0; pos < len(n.mask); {
+		m := reTitled.FindStringSubmatchIndex(n.mask[pos:])
+		if m == nil {
+			return
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += pos
+			}
+		}
+		pos = m[1]
 		words := strings.Fields(text[m[4]:m[5]])
 		last := words[len(words)-1]
-		if isDictWord(last) && !isLastName(last) && !weakName(last) || reTitleWord.MatchString(words[0]) {
+		if isDictWord(last) && !isLastName(last) && !weakName(last) || reTitleWord.MatchString(words[0]) ||
+			reTitled.MatchString(strings.Join(words[1:], " ")) {
+			// Not a name, or a title inside it ("Frau Kollegin Dr.
+			// Weber"): read on from the word after the title.
+			pos = m[4]
 			continue
 		}
 		score := 0.75
