@@ -499,11 +499,13 @@ func (p *phoneScan) label(s int) float64 {
 		if phoneLabelWord(t) {
 			return phoneLabelBonus
 		}
-		if patDigitCount(t) > 0 || strings.HasSuffix(t, ":") && !numberMarker(t) {
+		// A colon right before the number ends the number's own label
+		// ("Teléfono de contacto:"); one before that, another field's.
+		if patDigitCount(t) > 0 || k < len(toks)-1 && strings.HasSuffix(t, ":") && !numberMarker(t) {
 			return 0
 		}
 	}
-	for _, t := range toks {
+	for _, t := range toks[:max(0, len(toks)-1)] {
 		if strings.HasSuffix(t, ":") && !numberMarker(t) {
 			return 0
 		}

@@ -329,6 +329,7 @@ var recognizerCases = []struct {
 	{"PhoneDE", phoneRegion("DE"), entity.Phone, []patCase{
 		{"Datum 12.10.1998", nil, 0, 0},
 		{"Tel. 030 123456", []string{"030 123456"}, 0.85, 0.9},
+		{"Teléfono de contacto: 912 345 678\nEspaña", []string{"912 345 678"}, 0.75, 0.9},
 	}},
 	{"Age", pattern("age"), entity.Age, []patCase{
 		{"a 46-year-old man was admitted", []string{"46"}, 0.8, 0.8},
