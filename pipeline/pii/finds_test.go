@@ -31,6 +31,7 @@ var findTables = []struct {
 		"4026 McDermott Glen, Suite 113, Hollywood":                   "4026 McDermott Glen, Suite 113",
 		"Flat No. 755, Reddy Main Road,":                              "Flat No. 755, Reddy Main Road",
 		"Indirizzo: Contrada Cornelia, 166":                           "Contrada Cornelia, 166",
+		"1234 N WALTON BLVD\nBENTONVILLE AR 72712":                    "1234 N WALTON BLVD",
 	}},
 	{"PlacesOfFieldsAndDatelines", recognized(LocationRecognizer{}, entity.Location), among, map[string]string{
 		"Ort: Viersen":                        "Viersen",

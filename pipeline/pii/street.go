@@ -17,7 +17,7 @@ type AddressRecognizer struct{}
 // Name implements Recognizer.
 func (AddressRecognizer) Name() string { return "address" }
 
-const streetSuffix = `(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Plaza|Court|Ct|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Circle|Turnpike|Pike|Alley|Row|STREET|AVENUE|ROAD|BOULEVARD|LANE|DRIVE|PLAZA|PARKWAY|HIGHWAY)`
+const streetSuffix = `(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Plaza|Court|Ct|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Circle|Turnpike|Pike|Alley|Row|STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|DR|WAY|PLACE|PL|PLAZA|COURT|CT|PARKWAY|PKWY|HIGHWAY|HWY|SQUARE|SQ|TERRACE|CIRCLE|ALLEY)`
 
 var (
 	reStreet = regexp.MustCompile(`\b(?:\d{1,6}[A-Za-z]?|One|Two|Three|Four|Five|Ten)\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z0-9'.\-]*\s+){0,3}` + streetSuffix + `\b\.?(?:,?\s+(?:Suite|Ste|Room|Rm|Floor|Fl|Apt)\.?\s*#?\s*[0-9A-Z]+)?`)
