@@ -254,8 +254,12 @@ func (e *pageEvidence) voteCallingCodes(text string) {
 		if d[0] == '0' {
 			continue // "000750673920": no calling code starts with 0
 		}
-		if !strings.Contains(text[loc[0]:loc[2]], "+") && regionDialledDigits(text[loc[2]:]) < regionIDDMinDigits {
-			continue // "0012/KSR/2019": a code, not a number dialled abroad
+		if !strings.Contains(text[loc[0]:loc[2]], "+") {
+			if n, groups := regionDialledDigits(text[loc[2]:]); n < regionIDDMinDigits || groups < 2 {
+				// "0012/KSR/2019", "007225003712": a code, not a
+				// number dialled abroad (written in groups).
+				continue
+			}
 		}
 		for n := 1; n <= len(d); n++ {
 			cc, _ := strconv.Atoi(d[:n])
@@ -275,20 +279,26 @@ func (e *pageEvidence) voteCallingCodes(text string) {
 // dialled abroad: a calling code and a national number.
 const regionIDDMinDigits = 8
 
-// regionDialledDigits counts the digits of the phone number that starts
-// s: digits, spaces and the separators "-", ".", "(", ")".
-func regionDialledDigits(s string) int {
-	n := 0
+// regionDialledDigits counts the digits and the digit groups of the
+// phone number that starts s: digits, spaces and the separators "-", ".",
+// "(", ")".
+func regionDialledDigits(s string) (n, groups int) {
+	inGroup := false
 	for _, c := range s {
 		switch {
 		case c >= '0' && c <= '9':
 			n++
+			if !inGroup {
+				groups++
+			}
+			inGroup = true
 		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')':
+			inGroup = false
 		default:
-			return n
+			return n, groups
 		}
 	}
-	return n
+	return n, groups
 }
 
 // regionIBANRe finds the start of an IBAN, as patIBAN reads it;

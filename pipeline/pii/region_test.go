@@ -192,7 +192,8 @@ func TestPlaceUnderItsHead(t *testing.T) {
 // does an abbreviation read as a domain, or a street named for a town.
 func TestNoCallingCodeInCodes(t *testing.T) {
 	for _, text := range []string{"GST ID : 000750673920", "No. Struk: 0012/KSR/2019", "Total 125.000",
-		"H.No. 3-10-33, Khanna Marg www.", "Rua Augusta, 1500", "1500 Augusta Street"} {
+		"H.No. 3-10-33, Khanna Marg www.", "Rua Augusta, 1500", "1500 Augusta Street",
+		"BREAD 007225003712 F 2.50"} {
 		if got := pageCountries(NewInput(patTestPage(text))); len(got) > 0 {
 			t.Errorf("%q points to %v", text, got)
 		}
