@@ -129,6 +129,7 @@ var findTables = []struct {
 		"Stipendio Sarti e figli": "Sarti e figli",
 	}},
 	{"NamesOfManyCultures", personTexts, inside, map[string]string{
+		"MANAGER DIANE SMITH\n(479) 273-4000":                     "DIANE SMITH",
 		"Sehr geehrte Frau Kollegin Dr. Weber,":                   "Weber",
 		"Aan: Dhr. J. de Vries":                                   "J. de Vries",
 		"Médecin: Dr Aquiline da Silva":                           "Aquiline da Silva",
