@@ -275,7 +275,8 @@ func (p *phoneScan) local(loc []int) bool {
 // word, code or amount. A "/" before the candidate is a list separator
 // ("3515/955-0299").
 func phoneBoundaryOK(line string, s, e int) bool {
-	if patIsAlnum(patByte(line, s-1)) || phoneCodeBefore(line, s) || phoneDecimalAfter(line, e) {
+	if patIsAlnum(patByte(line, s-1)) || phoneCodeBefore(line, s) || phoneDecimalAfter(line, e) ||
+		recordLabelBefore(strings.Fields(line[:s]+"0"), len(strings.Fields(line[:s]+"0"))-1) {
 		return false
 	}
 	if patByte(line, s-1) != '/' && patByte(line, s) != '(' && patByte(line, s) != '+' && patNumberBefore(line, s) {

@@ -167,7 +167,7 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 	}
 	for k := 0; k < len(ln); k++ {
 		n, ok := idValueAt(words, k)
-		if !ok || idPhoneLike(words, k) {
+		if !ok || idPhoneLike(words, k) && !recordLabelBefore(words, k) {
 			continue
 		}
 		score := 0.0
@@ -266,6 +266,26 @@ func idVetoBefore(words []string, k int) bool {
 // part ("348.512.906-27", "12.345.678-9"); an amount has a decimal part
 // instead, which this shape has not.
 var reDottedID = regexp.MustCompile(`^\d{1,3}(?:\.\d{3}){2,3}[-/]\d{1,2}$`)
+
+// recordLabelBefore reports a personal record's label among the few words
+// before word k ("NHS Number: 943 476 5919", "Policy no. 555-0100"), with
+// no phone label or number between: the number is the record's, whatever
+// its shape.
+func recordLabelBefore(words []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
+		w := idWord(words[j])
+		switch {
+		case phoneLabelWord(words[j]) || patDigitCount(words[j]) > 0:
+			return false
+		case idLabelKind(words[j]) == 'l' && idHasStem(w, idLabelStems):
+			return true
+		case idLabelKind(words[j]) == 'l' || idFiller[w]:
+			continue // "Number", "No.", "of"
+		}
+		return false // a word of the value's own: "Patient: John Smith 212-555-0100"
+	}
+	return false
+}
 
 // idValueAt reports whether a code starts at word k and how many words it
 // takes: one token of letters and digits, or a run of digit groups ("57

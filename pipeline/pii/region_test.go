@@ -221,3 +221,16 @@ func TestPersonValueEndsAtNumber(t *testing.T) {
 		t.Errorf("no phone in %v", ents)
 	}
 }
+
+// A number after a personal record's label is the record's ID whatever its
+// shape; after a person's name it is still a phone number.
+func TestRecordLabelOverPhoneShape(t *testing.T) {
+	ents := analyze(t, DefaultConfig(), patTestPage("NHS Number: 943 476 5919\nPolicy no. 555-0177\nPatient: John Smith 212-555-0123"))
+	ids, phones := find(ents, entity.ID), find(ents, entity.Phone)
+	if len(ids) != 2 || ids[0].Text != "943 476 5919" || ids[1].Text != "555-0177" {
+		t.Errorf("ids %v", ids)
+	}
+	if len(phones) != 1 || phones[0].Text != "212-555-0123" {
+		t.Errorf("phones %v", phones)
+	}
+}
