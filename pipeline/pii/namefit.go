@@ -228,13 +228,14 @@ func cutAtLabel(ws []int, words []doc.Word) []int {
 	return ws
 }
 
-// numberAt is the index in ws of the first word that is a number's (two
-// digits or more, or a "+" and a digit: no part of a name; "J0hn" is a
-// name read poorly), len(ws) when none.
+// numberAt is the index in ws of the first word that is a number or a
+// code (two digits or more, a "+" and a digit, or a digit at either end:
+// no part of a name; "J0hn" is a name read poorly), len(ws) when none.
 func numberAt(ws []int, words []doc.Word) int {
 	for k, wi := range ws {
-		t := strings.TrimLeft(words[wi].Text, "(")
-		if patDigitCount(t) >= 2 || strings.HasPrefix(t, "+") && patIsDigit(patByte(t, 1)) {
+		t := strings.Trim(words[wi].Text, "(),.;:")
+		if patDigitCount(t) >= 2 || strings.HasPrefix(t, "+") && patIsDigit(patByte(t, 1)) ||
+			t != "" && (patIsDigit(t[0]) || patIsDigit(t[len(t)-1])) {
 			return k
 		}
 	}
