@@ -328,3 +328,18 @@ func TestNamePartFields(t *testing.T) {
 		t.Errorf("persons %q, want the first name and the surname", got)
 	}
 }
+
+// Compound nouns are ordinary words, not names: a label over them takes
+// none as its value.
+func TestCompoundNounsAreNoNames(t *testing.T) {
+	for _, w := range []string{"Rechnungsdatum", "Bankverbindung", "Leistungszeitraum"} {
+		if !isDictWord(w) {
+			t.Errorf("%s is no ordinary word", w)
+		}
+	}
+	for _, w := range []string{"Northwind", "Torrevieja", "Schwarzenegger"} {
+		if compoundWord(normWord(w)) {
+			t.Errorf("%s read as a compound noun", w)
+		}
+	}
+}

@@ -133,7 +133,40 @@ func isCommonWord(w string) bool {
 // dictionaries of several languages: the test the name rules apply.
 func isDictWord(w string) bool {
 	n := normWord(w)
-	return isCommonWord(n) || len(n) > 1 && lexicon.IsCommonWord(n)
+	return isCommonWord(n) || len(n) > 1 && lexicon.IsCommonWord(n) || compoundWord(n)
+}
+
+// Compound words: German and Dutch write nouns together ("Rechnungsdatum",
+// "Bankverbindung"), so most are in no word list. A long word that is no
+// name or town and splits into two dictionary words, with a linking "s",
+// "n", "en" or "es" after the first, is an ordinary word. Shorter ones are
+// left alone: names and towns are made the same way ("Northwind",
+// "Lakeville", "Torrevieja").
+const (
+	compoundMinRunes = 12
+	compoundMinPart  = 4
+)
+
+// compoundWord reports a word made of two dictionary words (n is
+// normalised).
+func compoundWord(n string) bool {
+	r := []rune(n)
+	if len(r) < compoundMinRunes || lexicon.IsName(n) || lexicon.PlaceCountries(n) != nil {
+		return false
+	}
+	for i := compoundMinPart; i <= len(r)-compoundMinPart; i++ {
+		if !lexicon.IsCommonWord(string(r[i:])) {
+			continue
+		}
+		head := string(r[:i])
+		for _, link := range []string{"", "s", "n", "en", "es"} {
+			h, ok := strings.CutSuffix(head, link)
+			if ok && len([]rune(h)) >= compoundMinPart && lexicon.IsCommonWord(h) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // weakName reports a name of the lexicon that is also a word of another
