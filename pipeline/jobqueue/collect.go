@@ -39,7 +39,7 @@ func (q *Queue) Outcome(ctx context.Context, id, name string) (*Result, error) {
 		return nil, err
 	}
 	if done {
-		return q.fetch(ctx, Event{ID: id, Name: name})
+		return q.Fetch(ctx, Event{ID: id, Name: name})
 	}
 	ev, err := q.lastEvent(ctx, q.deadSubject(id))
 	if err != nil || ev == nil {
@@ -48,9 +48,9 @@ func (q *Queue) Outcome(ctx context.Context, id, name string) (*Result, error) {
 	return &Result{Event: *ev}, nil
 }
 
-// fetch is the result of a done job, its output and report read from the
+// Fetch is the result of a done job, its output and report read from the
 // bucket.
-func (q *Queue) fetch(ctx context.Context, ev Event) (*Result, error) {
+func (q *Queue) Fetch(ctx context.Context, ev Event) (*Result, error) {
 	info, err := q.store.GetInfo(ctx, outputObject(ev.ID))
 	if err != nil {
 		return nil, fmt.Errorf("output of %s: %w", ev.Name, err)
@@ -82,7 +82,7 @@ func (q *Queue) Wait(ctx context.Context, mark uint64, ids map[string]bool, got 
 		r := &Result{Event: *ev}
 		if !ev.Dead {
 			var err error
-			if r, err = q.fetch(ctx, *ev); err != nil {
+			if r, err = q.Fetch(ctx, *ev); err != nil {
 				return true, err
 			}
 		}
@@ -90,33 +90,21 @@ func (q *Queue) Wait(ctx context.Context, mark uint64, ids map[string]bool, got 
 	})
 }
 
-// Collect calls got with the last outcome of every job in the events
-// stream.
-func (q *Queue) Collect(ctx context.Context, got func(*Result) error) error {
-	last := map[string]*Event{}
-	var order []string
+// Outcomes are the last outcome of every job in the events stream, in the
+// order they were recorded; Fetch reads a done one's output and report.
+func (q *Queue) Outcomes(ctx context.Context) ([]Event, error) {
+	last := map[string]int{}
+	var out []Event
 	err := q.follow(ctx, 1, true, func(ev *Event) (bool, error) {
-		if last[ev.ID] == nil {
-			order = append(order, ev.ID)
+		if i, ok := last[ev.ID]; ok {
+			out[i] = *ev
+		} else {
+			last[ev.ID] = len(out)
+			out = append(out, *ev)
 		}
-		last[ev.ID] = ev
 		return false, nil
 	})
-	if err != nil {
-		return err
-	}
-	for _, id := range order {
-		r := &Result{Event: *last[id]}
-		if !r.Dead {
-			if r, err = q.fetch(ctx, r.Event); err != nil {
-				return err
-			}
-		}
-		if err := got(r); err != nil {
-			return err
-		}
-	}
-	return nil
+	return out, err
 }
 
 // follow calls fn with each outcome from sequence start on until fn says
