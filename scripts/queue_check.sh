@@ -37,7 +37,9 @@ mkdir -p "$work/in"
 find "$IMAGES" -maxdepth 1 -name '*.png' | sort | head -n "$N" | xargs cp -t "$work/in"
 echo "inputs: $(ls "$work/in" | wc -l) pages from $IMAGES; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+t0=$SECONDS
 (cd "$work/in" && "$BIN" --log-format json anonymize -j 1 -o "$work/local" *.png 2>"$work/local.log")
+echo "local anonymize -j 1 (the reference): $N pages in $((SECONDS - t0))s"
 
 # start_nats TAG: a fresh JetStream store for each run.
 start_nats() {
