@@ -255,10 +255,10 @@ func TestWorkersProcessFolder(t *testing.T) {
 	} else if strings.Contains(p.Error, "this is no image") {
 		t.Errorf("the dead letter holds the input's content: %q", p.Error)
 	}
-	if n := testutil.ToFloat64(m.jobsDone); n != 2 {
+	if n := counted(m.jobsDone, 2); n != 2 {
 		t.Errorf("jobs done: %v, want 2 (a.png and its copy once; %v redeliveries)", n, testutil.ToFloat64(m.redeliveries))
 	}
-	if n := testutil.ToFloat64(m.jobsDead); n != 1 {
+	if n := counted(m.jobsDead, 1); n != 1 {
 		t.Errorf("jobs dead: %v, want 1", n)
 	}
 	if n, err := q.Pending(context.Background()); err != nil || n != 0 {
@@ -311,7 +311,7 @@ func TestKilledWorker(t *testing.T) {
 	if first.Dead || !bytes.Equal(first.Output, out) {
 		t.Fatalf("after the lost worker: dead %v (%s), output equal to the local run's: %v", first.Dead, first.Error, bytes.Equal(first.Output, out))
 	}
-	if n := testutil.ToFloat64(m.redeliveries); n != 1 {
+	if n := counted(m.redeliveries, 1); n != 1 {
 		t.Errorf("redeliveries: %v, want 1", n)
 	}
 
@@ -337,12 +337,22 @@ func TestKilledWorker(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := testutil.ToFloat64(m.jobsDone); n != 2 {
+	if n := counted(m.jobsDone, 2); n != 2 {
 		t.Errorf("jobs done: %v, want 2 (the job was run again)", n)
 	}
 	if !bytes.Equal(second.Output, first.Output) || after.Digest != before.Digest {
 		t.Errorf("the job run again wrote different bytes: %s, then %s", before.Digest, after.Digest)
 	}
+}
+
+// counted is c's value once it reaches want, or after 5 s: a worker
+// counts a job after its outcome is published and it is acknowledged.
+func counted(c prometheus.Counter, want float64) float64 {
+	deadline := time.Now().Add(5 * time.Second)
+	for testutil.ToFloat64(c) < want && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	return testutil.ToFloat64(c)
 }
 
 // waitAckPending waits until a worker holds a job.
