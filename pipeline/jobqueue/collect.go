@@ -156,6 +156,9 @@ func (q *Queue) follow(ctx context.Context, start uint64, caughtUp bool, fn func
 // dir/stem.report.json, each by temporary file and rename; the output goes
 // first, so a report never describes an output that is missing.
 func Save(dir, stem string, r *Result) error {
+	if name := stem + r.Ext; !strings.HasPrefix(r.Ext, ".") || filepath.Base(name) != name {
+		return fmt.Errorf("job %s: bad output name %q", r.Name, name)
+	}
 	if err := atomicfile.WriteBytes(filepath.Join(dir, stem+r.Ext), r.Output); err != nil {
 		return err
 	}

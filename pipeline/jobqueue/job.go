@@ -39,6 +39,13 @@ func NewJob(name string, data []byte, strategy entity.Strategy, options string) 
 	return Job{ID: sha + "-" + options, Name: name, SHA256: sha, Strategy: strategy, Options: options}
 }
 
+// valid reports whether the job's fields fit together.
+func (j Job) valid() bool {
+	_, err := hex.DecodeString(j.SHA256)
+	return err == nil && len(j.SHA256) == 2*sha256.Size && j.Options != "" &&
+		j.ID == j.SHA256+"-"+j.Options && j.Name != ""
+}
+
 // Event is a job's outcome, on Prefix.done.<id> or Prefix.dead.<id>. It
 // never holds document text: the error of a dead job is the engine's,
 // which names stages and formats, not content.

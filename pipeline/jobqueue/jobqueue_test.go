@@ -237,18 +237,18 @@ func TestWorkersProcessFolder(t *testing.T) {
 	if how["a.png"] == how["a-copy.png"] || (how["a.png"] != AlreadyQueued && how["a-copy.png"] != AlreadyQueued) {
 		t.Errorf("the copy of a.png was not dropped as a duplicate: %v, %v", how["a.png"], how["a-copy.png"])
 	}
-	for _, name := range []string{"a.png", "b.png"} {
-		r := results[name]
-		if r == nil || r.Dead {
+	for _, name := range []string{"a.png", "a-copy.png", "b.png"} {
+		if r := results[name]; r == nil || r.Dead || len(r.Output) == 0 || len(r.Report) == 0 {
 			t.Fatalf("%s: no output (%+v)", name, r)
 		}
-		out, rep := local(t, e, name, inputs[name])
-		if !bytes.Equal(r.Output, out) || r.Ext != ".png" {
-			t.Errorf("%s: the queued output (%d bytes, %s) differs from the local run's (%d bytes)", name, len(r.Output), r.Ext, len(out))
-		}
-		if got := untimed(t, r.Report); got != rep {
-			t.Errorf("%s: the queued report differs from the local run's", name)
-		}
+	}
+	// One local run is enough here: TestKilledWorker compares another.
+	out, rep := local(t, e, "a.png", inputs["a.png"])
+	if r := results["a.png"]; !bytes.Equal(r.Output, out) || r.Ext != ".png" {
+		t.Errorf("a.png: the queued output (%d bytes, %s) differs from the local run's (%d bytes)", len(r.Output), r.Ext, len(out))
+	}
+	if untimed(t, results["a.png"].Report) != rep {
+		t.Errorf("a.png: the queued report differs from the local run's")
 	}
 	if p := results["poison.png"]; p == nil || !p.Dead || p.Error == "" || p.Deliveries != 2 {
 		t.Errorf("poison input: want a dead letter after 2 deliveries with its error, got %+v", p)
@@ -370,4 +370,18 @@ func waitAckPending(t *testing.T, q *Queue) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	t.Fatal("no worker took the job")
+}
+
+// TestSaveStaysInDir: an output name read from the bucket cannot leave the
+// output folder.
+func TestSaveStaysInDir(t *testing.T) {
+	dir := t.TempDir()
+	for _, ext := range []string{"/../../x.png", "png", ""} {
+		if err := Save(dir, "a", &Result{Event: Event{Name: "a.png", Ext: ext}}); err == nil {
+			t.Errorf("ext %q: saved", ext)
+		}
+	}
+	if err := Save(dir, "a", &Result{Event: Event{Name: "a.png", Ext: ".png"}, Output: []byte("x"), Report: []byte("{}")}); err != nil {
+		t.Error(err)
+	}
 }

@@ -148,7 +148,7 @@ func sleep(ctx context.Context, d time.Duration) {
 func (q *Queue) handle(ctx context.Context, cfg WorkerConfig, msg jetstream.Msg) {
 	m := cfg.Metrics
 	var job Job
-	if err := json.Unmarshal(msg.Data(), &job); err != nil || job.ID == "" {
+	if err := json.Unmarshal(msg.Data(), &job); err != nil || !job.valid() {
 		q.deadLetter(ctx, cfg, msg, Event{ID: "unreadable", Error: "unreadable job message"})
 		return
 	}
