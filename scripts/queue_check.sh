@@ -88,6 +88,9 @@ run() {
   echo "$tag: $n worker(s): $N pages in ${secs}s = $(awk -v n="$N" -v s="$secs" 'BEGIN{printf "%.1f", n*60/s}') pages/min; jobs left on the queue: $pending"
   [[ $pending == 0 ]] || { echo "FAIL: the work queue is not empty" >&2; exit 1; }
   compare "$tag"
+  # The last worker's counters (it survives the kill).
+  curl -sf "http://127.0.0.1:$((MPORT + 10 + n))/metrics" |
+    grep -E '^anonymizer_worker_(jobs_done|jobs_dead|redeliveries|duplicates)_total' | sed "s/^/$tag: worker $n: /" || true
   stop_all
 }
 
@@ -111,7 +114,7 @@ compare() {
 }
 
 run kill9 2 kill
-grep -h '"redeliver\|delivery":2' "$work"/worker-kill9-*.log | head -3 || true
+grep -h '"delivery":2' "$work"/worker-kill9-*.log | jq -c '{input, delivery, message}' || true
 run one 1
 run two 2
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
