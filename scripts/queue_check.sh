@@ -37,9 +37,10 @@ mkdir -p "$work/in"
 find "$IMAGES" -maxdepth 1 -name '*.png' | sort | head -n "$N" | xargs cp -t "$work/in"
 echo "inputs: $(ls "$work/in" | wc -l) pages from $IMAGES; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-t0=$SECONDS
+now() { date +%s.%N; }
+t0=$(now)
 (cd "$work/in" && "$BIN" --log-format json anonymize -j 1 -o "$work/local" *.png 2>"$work/local.log")
-echo "local anonymize -j 1 (the reference): $N pages in $((SECONDS - t0))s"
+echo "local anonymize -j 1 (the reference): $N pages in $(awk -v a="$t0" -v b="$(now)" 'BEGIN{printf "%.1f", b-a}')s"
 
 # start_nats TAG: a fresh JetStream store for each run.
 start_nats() {
@@ -76,12 +77,14 @@ run() {
     start_worker "$tag" "$i"
     [[ $i == 1 ]] && first=$worker_pid
   done
-  local t0=$SECONDS
+  local t0
+  t0=$(now)
   if [[ -n $kill ]]; then
     (sleep "$KILL_AFTER"; kill -9 "$first" && echo "kill -9 worker 1 (pid $first) at ${KILL_AFTER}s") &
   fi
   "$BIN" --log-format json submit --nats "$URL" --wait -o "$work/out-$tag" "$work/in" 2>"$work/submit-$tag.log"
-  local secs=$((SECONDS - t0))
+  local secs
+  secs=$(awk -v a="$t0" -v b="$(now)" 'BEGIN{printf "%.1f", b-a}')
   local pending
   pending=$(curl -sf "http://127.0.0.1:$MPORT/jsz?streams=true" |
     jq '[.account_details[].stream_detail[] | select(.name=="ANONYMIZER_JOBS") | .state.messages] | add')
