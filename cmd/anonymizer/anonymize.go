@@ -77,8 +77,20 @@ func parseColor(s string) (color.Color, error) {
 }
 
 func anonymizeOptions(c *cli.Context, key []byte) (engine.AnonymizeOptions, error) {
+	o, err := anonymizeSettings(c, key, entity.Strategy(c.String("strategy")))
+	if err != nil || o.Strategy != entity.Diffusion {
+		return o, err
+	}
+	o.Inpainter, err = diffusionInpainter(c)
+	return o, err
+}
+
+// anonymizeSettings are the anonymize options of the flags with strategy s,
+// without the diffusion model (a queue's submitter needs only their
+// digest; its workers run each job's strategy).
+func anonymizeSettings(c *cli.Context, key []byte, s entity.Strategy) (engine.AnonymizeOptions, error) {
 	o := engine.DefaultAnonymizeOptions()
-	o.Strategy = entity.Strategy(c.String("strategy"))
+	o.Strategy = s
 	o.MinConfidence = c.Float64("min-confidence")
 	o.QualityCheck = !c.Bool("no-quality-check")
 	o.Key = key
@@ -93,11 +105,6 @@ func anonymizeOptions(c *cli.Context, key []byte) (engine.AnonymizeOptions, erro
 		if c.Int("diffusion-steps") < 1 {
 			return o, usagef("--diffusion-steps must be at least 1")
 		}
-		in, err := diffusionInpainter(c)
-		if err != nil {
-			return o, err
-		}
-		o.Inpainter = in
 	default:
 		return o, usagef("--strategy %q: want diffusion, render or redact", o.Strategy)
 	}
