@@ -55,11 +55,11 @@ func anonymizeCommand() *cli.Command {
 			"document from standard input (its format told by its content) and writes the\n" +
 			"result to standard output (PNG; PDF for a PDF, TIFF for a multi-page TIFF) and\n" +
 			"the report to DIR (when -o is given).",
-		Flags: append(append([]cli.Flag{
+		Flags: append(append(append([]cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "output folder (created if missing)"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "write only the reports, no images"},
 			&cli.BoolFlag{Name: "text-layer", Usage: "give a PDF output an invisible text layer read by OCR from the anonymized pages, so it stays searchable (PDF outputs only)"},
-		}, anonymizeFlags()...), detectFlags()...),
+		}, batchFlags()...), anonymizeFlags()...), detectFlags()...),
 		Action: runAnonymize,
 	}
 }
@@ -83,6 +83,17 @@ func parseColor(s string) (color.Color, error) {
 }
 
 func anonymizeOptions(c *cli.Context, key []byte) (engine.AnonymizeOptions, error) {
+	o, err := outputOptions(c, key)
+	if err != nil || o.Strategy != entity.Diffusion {
+		return o, err
+	}
+	o.Inpainter, err = diffusionInpainter(c)
+	return o, err
+}
+
+// outputOptions are the anonymize options of the flags without the
+// diffusion model (which anonymizeOptions loads).
+func outputOptions(c *cli.Context, key []byte) (engine.AnonymizeOptions, error) {
 	o := engine.DefaultAnonymizeOptions()
 	o.Strategy = entity.Strategy(c.String("strategy"))
 	o.MinConfidence = c.Float64("min-confidence")
@@ -99,11 +110,6 @@ func anonymizeOptions(c *cli.Context, key []byte) (engine.AnonymizeOptions, erro
 		if c.Int("diffusion-steps") < 1 {
 			return o, usagef("--diffusion-steps must be at least 1")
 		}
-		in, err := diffusionInpainter(c)
-		if err != nil {
-			return o, err
-		}
-		o.Inpainter = in
 	default:
 		return o, usagef("--strategy %q: want diffusion, render or redact", o.Strategy)
 	}
@@ -159,10 +165,18 @@ func runAnonymize(c *cli.Context) error {
 	}
 	defer det.Close()
 	dry, textLayer := c.Bool("dry-run"), c.Bool("text-layer")
-	return forEachInput(paths, dopts.OCR.Workers, func(ctx context.Context, path, stem string) error {
-		f, err := an.AnonymizeFile(ctx, path)
+	digest, err := anonymizeDigest(c, dopts)
+	if err != nil {
+		return err
+	}
+	b, err := newBatch(c, paths, dopts.OCR.Workers, manifestDir(outDir, toStdout), digest)
+	if err != nil {
+		return err
+	}
+	return b.run(func(ctx context.Context, path, stem string, data []byte) (inputDone, error) {
+		f, err := an.AnonymizeData(ctx, path, data)
 		if err != nil {
-			return err
+			return inputDone{}, err
 		}
 		ext := document.OutputExt(f.Format, path, len(f.Pages))
 		var words [][]doc.Word
@@ -172,7 +186,7 @@ func runAnonymize(c *cli.Context) error {
 			log.Warn().Str("input", path).Msg("--text-layer applies to PDF outputs only; this output has none")
 		default:
 			if words, err = an.TextLayer(ctx, f); err != nil {
-				return err
+				return inputDone{}, err
 			}
 		}
 		var imgOut, repOut string
@@ -181,7 +195,7 @@ func runAnonymize(c *cli.Context) error {
 			imgOut = filepath.Join(outDir, stem+ext)
 		}
 		if err := writeAnonymized(f, words, ext, imgOut, repOut, dry, toStdout); err != nil {
-			return err
+			return inputDone{}, err
 		}
 		counts := map[entity.Strategy]int{}
 		for _, p := range f.Report.Pages {
@@ -191,8 +205,31 @@ func runAnonymize(c *cli.Context) error {
 		}
 		log.Info().Str("input", path).Str("output", imgOut).Int("pages", len(f.Pages)).Int("generated", counts[entity.Diffusion]).
 			Int("rendered", counts[entity.Render]).Int("redacted", counts[entity.Redact]).Float64("ms", f.Report.TimingMS["total"]).Msg("anonymized")
-		return nil
+		d := inputDone{pages: len(f.Pages), entities: entitiesIn(f.Report), outputs: relOutputs(repOut)}
+		if !dry && !toStdout {
+			d.outputs = relOutputs(imgOut, repOut)
+		}
+		return d, nil
 	})
+}
+
+// anonymizeDigest is the OutputDigest of an anonymize run: the options,
+// and the command-line settings that change its outputs and are not in
+// them.
+func anonymizeDigest(c *cli.Context, dopts engine.DetectOptions) (string, error) {
+	aopts, err := outputOptions(c, dopts.HashKey)
+	if err != nil {
+		return "", err
+	}
+	extra := []string{boolSetting("dry-run", c.Bool("dry-run")), boolSetting("text-layer", c.Bool("text-layer"))}
+	if aopts.Strategy == entity.Diffusion {
+		dir, err := modelDir(c)
+		if err != nil {
+			return "", err
+		}
+		extra = append(extra, "model="+dir, "diffusion-steps="+strconv.Itoa(c.Int("diffusion-steps")))
+	}
+	return engine.OutputDigest(dopts, &aopts, extra...)
 }
 
 // writeAnonymized writes f's pages (to imgOut, or to standard output, in

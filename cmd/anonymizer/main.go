@@ -97,7 +97,7 @@ func markCommandErrors(cmd *cli.Command) {
 	}
 }
 
-var log = zerolog.New(os.Stderr).With().Timestamp().Logger()
+var log = zerolog.New(logOutput).With().Timestamp().Logger()
 
 func setupLogging(c *cli.Context) error {
 	lvl, err := zerolog.ParseLevel(strings.ToLower(c.String("log-level")))
@@ -118,9 +118,9 @@ func setupLogging(c *cli.Context) error {
 		return usagef("--log-format %q: want auto, console or json", format)
 	}
 	if format == "console" {
-		log = zerolog.New(zerolog.ConsoleWriter{Out: os.Stderr, TimeFormat: time.TimeOnly}).With().Timestamp().Logger()
+		log = zerolog.New(zerolog.ConsoleWriter{Out: logOutput, TimeFormat: time.TimeOnly}).With().Timestamp().Logger()
 	} else {
-		log = zerolog.New(os.Stderr).With().Timestamp().Logger()
+		log = zerolog.New(logOutput).With().Timestamp().Logger()
 	}
 	return nil
 }

@@ -26,6 +26,9 @@ type Entry struct {
 	// Options is the digest of the options that decide the outputs
 	// (engine.OutputDigest).
 	Options string `json:"options"`
+	// Stem names the input's outputs (inputs.Stems): two inputs with the
+	// same bytes have an entry each.
+	Stem string `json:"stem"`
 	// Outputs are the files written for the input, relative to the
 	// output folder.
 	Outputs []string `json:"outputs"`
@@ -35,7 +38,7 @@ type Entry struct {
 	Finished time.Time `json:"finished"`
 }
 
-type key struct{ input, options string }
+type key struct{ input, options, stem string }
 
 // Manifest is an open manifest file; it is safe for concurrent use.
 type Manifest struct {
@@ -83,7 +86,7 @@ func (m *Manifest) read() (int64, error) {
 		if err := json.Unmarshal(data[:i], &e); err != nil {
 			return 0, fmt.Errorf("line at byte %d: %w", good, err)
 		}
-		m.done[key{e.InputSHA256, e.Options}] = e
+		m.done[key{e.InputSHA256, e.Options, e.Stem}] = e
 		good += int64(i + 1)
 		data = data[i+1:]
 	}
@@ -98,11 +101,11 @@ func (m *Manifest) truncate(size int64) error {
 	return err
 }
 
-// Done returns the entry of an input and options digest when the
+// Done returns the entry of an input, options digest and stem when the
 // manifest holds one and every output it names exists.
-func (m *Manifest) Done(inputSHA256, options string) (Entry, bool) {
+func (m *Manifest) Done(inputSHA256, options, stem string) (Entry, bool) {
 	m.mu.Lock()
-	e, ok := m.done[key{inputSHA256, options}]
+	e, ok := m.done[key{inputSHA256, options, stem}]
 	m.mu.Unlock()
 	if !ok {
 		return Entry{}, false
@@ -134,7 +137,7 @@ func (m *Manifest) Add(e Entry) error {
 	if err := m.f.Sync(); err != nil {
 		return fmt.Errorf("sync manifest: %w", err)
 	}
-	m.done[key{e.InputSHA256, e.Options}] = e
+	m.done[key{e.InputSHA256, e.Options, e.Stem}] = e
 	return nil
 }
 

@@ -13,7 +13,7 @@ func TestAddDoneReopen(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(dir, "a.png"), []byte("x"), 0o644)
-	if err := m.Add(Entry{InputSHA256: "in1", Options: "o1", Outputs: []string{"a.png"}, Pages: 2}); err != nil {
+	if err := m.Add(Entry{InputSHA256: "in1", Options: "o1", Stem: "a", Outputs: []string{"a.png"}, Pages: 2}); err != nil {
 		t.Fatal(err)
 	}
 	if err := m.Add(Entry{InputSHA256: "in2", Options: "o1", Outputs: []string{"missing.png"}}); err != nil {
@@ -30,11 +30,11 @@ func TestAddDoneReopen(t *testing.T) {
 		t.Fatalf("reopen after a torn line: %v", err)
 	}
 	defer m.Close()
-	if e, ok := m.Done("in1", "o1"); !ok || e.Pages != 2 {
+	if e, ok := m.Done("in1", "o1", "a"); !ok || e.Pages != 2 {
 		t.Errorf("in1 with o1: done %v, entry %+v", ok, e)
 	}
-	for _, c := range [][2]string{{"in1", "o2"}, {"in2", "o1"}, {"in3", "o1"}} {
-		if _, ok := m.Done(c[0], c[1]); ok {
+	for _, c := range [][3]string{{"in1", "o2", "a"}, {"in1", "o1", "b"}, {"in2", "o1", ""}, {"in3", "o1", ""}} {
+		if _, ok := m.Done(c[0], c[1], c[2]); ok {
 			t.Errorf("%v counted as done", c)
 		}
 	}
