@@ -108,7 +108,7 @@ func setupLogging(c *cli.Context) error {
 	format := c.String("log-format")
 	switch format {
 	case "auto":
-		if isatty.IsTerminal(os.Stderr.Fd()) {
+		if isatty.IsTerminal(terminal.Fd()) {
 			format = "console"
 		} else {
 			format = "json"

@@ -11,12 +11,27 @@ import (
 	"github.com/mattn/go-isatty"
 	"github.com/vbauerster/mpb/v8"
 	"github.com/vbauerster/mpb/v8/decor"
+	"golang.org/x/sys/unix"
 )
+
+// terminal is standard error as the process started with it. Tesseract's
+// client (gosseract) points descriptor 2 at /dev/null while it starts,
+// whatever other threads write then; log lines and the progress bar go to
+// this copy of it instead, which it leaves alone.
+var terminal = dupStderr()
+
+func dupStderr() *os.File {
+	fd, err := unix.FcntlInt(uintptr(unix.Stderr), unix.F_DUPFD_CLOEXEC, 0)
+	if err != nil {
+		return os.Stderr
+	}
+	return os.NewFile(uintptr(fd), "/dev/stderr")
+}
 
 // logOutput is where log lines go: standard error, or above the progress
 // bar while one is drawn (the bar's container prints them there), so that
 // log lines and the bar never garble each other.
-var logOutput = &switchWriter{w: os.Stderr}
+var logOutput = &switchWriter{w: terminal}
 
 // switchWriter writes to a writer that can be swapped while in use.
 type switchWriter struct {
@@ -27,7 +42,13 @@ type switchWriter struct {
 func (s *switchWriter) Write(b []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.w.Write(b)
+	n, err := s.w.Write(b)
+	if err != nil && s.w != io.Writer(terminal) {
+		// The bar failed (a terminal that reports no size): the line is
+		// not lost.
+		return terminal.Write(b)
+	}
+	return n, err
 }
 
 func (s *switchWriter) set(w io.Writer) {
@@ -49,11 +70,11 @@ type progress struct {
 // when there is none to draw: with --no-progress, or when standard error
 // is not a terminal.
 func newProgress(off bool, total int) *progress {
-	if off || !isatty.IsTerminal(os.Stderr.Fd()) {
+	if off || !isatty.IsTerminal(terminal.Fd()) {
 		return nil
 	}
 	pr := &progress{start: time.Now()}
-	pr.p = mpb.New(mpb.WithOutput(os.Stderr), mpb.WithWidth(32), mpb.WithAutoRefresh())
+	pr.p = mpb.New(mpb.WithOutput(terminal), mpb.WithWidth(32), mpb.WithAutoRefresh())
 	pr.bar = pr.p.AddBar(int64(total),
 		mpb.PrependDecorators(decor.CountersNoUnit("%d/%d inputs")),
 		mpb.AppendDecorators(decor.Any(pr.counts), decor.Name(" ETA "), decor.AverageETA(decor.ET_STYLE_MMSS)),
@@ -89,5 +110,5 @@ func (pr *progress) stop() {
 		pr.bar.Abort(false)
 	}
 	pr.p.Wait()
-	logOutput.set(os.Stderr)
+	logOutput.set(terminal)
 }
