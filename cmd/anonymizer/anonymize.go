@@ -73,11 +73,11 @@ func formatColor(c color.Color) string {
 func parseColor(s string) (color.Color, error) {
 	h := strings.TrimPrefix(s, "#")
 	if len(h) != 6 {
-		return nil, usagef("--redact-color %q: want #RRGGBB", s)
+		return nil, fmt.Errorf("%q: want #RRGGBB", s)
 	}
 	v, err := strconv.ParseUint(h, 16, 32)
 	if err != nil {
-		return nil, usagef("--redact-color %q: want #RRGGBB", s)
+		return nil, fmt.Errorf("%q: want #RRGGBB", s)
 	}
 	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 255}, nil
 }
@@ -101,22 +101,13 @@ func outputOptions(c *cli.Context, key []byte) (engine.AnonymizeOptions, error) 
 	o.Key = key
 	col, err := parseColor(c.String("redact-color"))
 	if err != nil {
-		return o, err
+		return o, usagef("--redact-color %v", err)
 	}
 	o.RedactColor = col
-	switch o.Strategy {
-	case entity.Render, entity.Redact:
-	case entity.Diffusion:
-		if c.Int("diffusion-steps") < 1 {
-			return o, usagef("--diffusion-steps must be at least 1")
-		}
-	default:
-		return o, usagef("--strategy %q: want diffusion, render or redact", o.Strategy)
+	if err := checkStrategy(string(o.Strategy)); err != nil {
+		return o, usagef("--strategy %v", err)
 	}
-	if o.MinConfidence < 0 || o.MinConfidence > 1 {
-		return o, usagef("--min-confidence must be in [0, 1]")
-	}
-	return o, nil
+	return o, checkFlags(c, "diffusion-steps", "min-confidence")
 }
 
 // newDetector builds the detector from the flags and the config file.

@@ -133,7 +133,8 @@ func exitCode(err error) int {
 		return exitOK
 	}
 	var ue usageError
-	if errors.As(err, &ue) {
+	var cp configProblems
+	if errors.As(err, &ue) || errors.As(err, &cp) {
 		return exitUsage
 	}
 	var ce commandError
@@ -163,7 +164,8 @@ func main() {
 		if !errors.As(err, &inf) {
 			fmt.Fprintf(os.Stderr, "anonymizer: %v\n", err)
 		}
-		if code == exitUsage {
+		var cp configProblems
+		if code == exitUsage && !errors.As(err, &cp) {
 			fmt.Fprintln(os.Stderr, "run 'anonymizer --help' for usage")
 		}
 	}

@@ -59,6 +59,7 @@ func commandTable() []command {
 		{trainCommand(), always},
 		{generateCommand(), always},
 		{modelCommand(), always},
+		{configCommand(), never},
 	}
 }
 
