@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -153,4 +154,38 @@ func TestConfigSetsOnlyTheCommandsFlags(t *testing.T) {
 	if got.PII.Threshold != 0.8 {
 		t.Errorf("threshold %v, want the file's 0.8", got.PII.Threshold)
 	}
+}
+
+// FuzzParseConfig: parseConfig never panics, and a file it accepts,
+// written again as version 1, reads back to the same values.
+func FuzzParseConfig(f *testing.F) {
+	f.Add(configTemplate())
+	f.Add([]byte(`{"workers": 0, "ocr": {"psm": 0, "second_psm": 11}, "detect": {"types": ["PHONE"], "ner": true}}`))
+	f.Add([]byte(`{"version": 1, "page_timeout": "1h0m0.5s", "serve": {"rate": 2.5, "burst": 4, "listen": ":80"}} // x`))
+	f.Add([]byte("{\"key\": \"a // not a comment \\\" still\", // comment\n \"dpi\": 1e2}"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cf, problems := parseConfig(data)
+		if len(problems) > 0 {
+			for _, p := range problems {
+				if p == "" || strings.Contains(p, "\n") {
+					t.Fatalf("problem %q is not one line", p)
+				}
+			}
+			return
+		}
+		var entries []configEntry
+		for _, fl := range configFields() {
+			if v, ok := cf.values[fl.path]; ok {
+				entries = append(entries, configEntry{path: fl.path, value: v, comment: "c"})
+			}
+		}
+		out := encodeConfig(entries, "// h\n")
+		cf2, problems := parseConfig(out)
+		if len(problems) > 0 {
+			t.Fatalf("the rewritten file has problems %v:\n%s", problems, out)
+		}
+		if !reflect.DeepEqual(cf.values, cf2.values) {
+			t.Fatalf("values changed when written again:\n%v\n%v\n%s", cf.values, cf2.values, out)
+		}
+	})
 }
