@@ -60,7 +60,7 @@ func TestConfigValidateNamesEveryProblem(t *testing.T) {
 		`dpi: "high", want a number`,
 		"workers: -2 is below 0",
 		`anonymize.redact_color: "black": want #RRGGBB`,
-		`anonymize.model: "/no/such/model": `,
+		`anonymize.model: "/no/such/model" does not exist`,
 		`serve.listen: "8080": want HOST:PORT`,
 		"serve.burst: missing; serve.rate needs it",
 	}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"io/fs"
 	"slices"
 
 	"github.com/urfave/cli/v2"
@@ -220,10 +222,22 @@ func checkColor(v any) error {
 	return err
 }
 
-func checkDir(v any) error {
+// statPath stats a path that a field names.
+func statPath(v any) (os.FileInfo, error) {
 	st, err := os.Stat(v.(string))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%q does not exist", v)
+	}
 	if err != nil {
-		return fmt.Errorf("%q: %w", v, err)
+		return nil, fmt.Errorf("%q: %w", v, err)
+	}
+	return st, nil
+}
+
+func checkDir(v any) error {
+	st, err := statPath(v)
+	if err != nil {
+		return err
 	}
 	if !st.IsDir() {
 		return fmt.Errorf("%q is not a directory", v)
@@ -232,9 +246,9 @@ func checkDir(v any) error {
 }
 
 func checkFile(v any) error {
-	st, err := os.Stat(v.(string))
+	st, err := statPath(v)
 	if err != nil {
-		return fmt.Errorf("%q: %w", v, err)
+		return err
 	}
 	if !st.Mode().IsRegular() {
 		return fmt.Errorf("%q is not a file", v)

@@ -163,3 +163,16 @@ func TestResumeAfterKill(t *testing.T) {
 		t.Errorf("after changing the options: the input was not done again:\n%s", log)
 	}
 }
+
+// TestResumeNeedsKey: without a key every run's outputs differ, so there
+// is nothing to resume.
+func TestResumeNeedsKey(t *testing.T) {
+	t.Setenv("ANONYMIZER_KEY", "")
+	os.Unsetenv("ANONYMIZER_KEY")
+	_, good, _ := inputsDir(t)
+	for _, cmd := range []string{"detect", "anonymize"} {
+		if code := run(cmd, "--resume", "-o", t.TempDir(), good); code != exitUsage {
+			t.Errorf("%s --resume without a key: exit code %d, want %d", cmd, code, exitUsage)
+		}
+	}
+}
