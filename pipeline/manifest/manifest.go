@@ -8,8 +8,10 @@ package manifest
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -48,16 +50,20 @@ type Manifest struct {
 	done map[key]Entry
 }
 
-// Open opens (creating it if missing) the manifest of the output folder
-// dir and reads its entries. A torn last line, left by a process killed
-// while appending it, is cut off.
+// Open opens the manifest of the output folder dir and reads its entries;
+// a missing one is created by the first Add. A torn last line, left by a
+// process killed while appending it, is cut off.
 func Open(dir string) (*Manifest, error) {
 	path := filepath.Join(dir, Name)
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	m := &Manifest{dir: dir, done: map[key]Entry{}}
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if errors.Is(err, fs.ErrNotExist) {
+		return m, nil
+	}
 	if err != nil {
 		return nil, fmt.Errorf("open manifest: %w", err)
 	}
-	m := &Manifest{dir: dir, f: f, done: map[key]Entry{}}
+	m.f = f
 	good, err := m.read()
 	if err == nil {
 		err = m.truncate(good)
@@ -131,6 +137,13 @@ func (m *Manifest) Add(e Entry) error {
 	line = append(line, '\n')
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if m.f == nil {
+		f, err := os.OpenFile(filepath.Join(m.dir, Name), os.O_RDWR|os.O_CREATE|os.O_APPEND, 0o644)
+		if err != nil {
+			return fmt.Errorf("create manifest: %w", err)
+		}
+		m.f = f
+	}
 	if _, err := m.f.Write(line); err != nil {
 		return fmt.Errorf("append to manifest: %w", err)
 	}
@@ -142,4 +155,9 @@ func (m *Manifest) Add(e Entry) error {
 }
 
 // Close closes the file.
-func (m *Manifest) Close() error { return m.f.Close() }
+func (m *Manifest) Close() error {
+	if m.f == nil {
+		return nil
+	}
+	return m.f.Close()
+}

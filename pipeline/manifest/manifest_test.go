@@ -12,6 +12,9 @@ func TestAddDoneReopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if _, err := os.Stat(filepath.Join(dir, Name)); err == nil {
+		t.Error("a manifest was created before any entry")
+	}
 	os.WriteFile(filepath.Join(dir, "a.png"), []byte("x"), 0o644)
 	if err := m.Add(Entry{InputSHA256: "in1", Options: "o1", Stem: "a", Outputs: []string{"a.png"}, Pages: 2}); err != nil {
 		t.Fatal(err)
