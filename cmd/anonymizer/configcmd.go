@@ -145,7 +145,9 @@ func configTemplate() []byte {
 	return encodeConfig(entries, header)
 }
 
-// allFlags are the flags of every command of this binary, by name.
+// allFlags are the flags of every command of this binary, by name; where
+// commands share a name the first in the command table's order wins
+// (detect and anonymize come first: the template describes theirs).
 func allFlags() map[string]cli.Flag {
 	out := map[string]cli.Flag{}
 	var walk func([]*cli.Command)
@@ -153,7 +155,9 @@ func allFlags() map[string]cli.Flag {
 		for _, c := range cmds {
 			for _, f := range c.Flags {
 				for _, n := range f.Names() {
-					out[n] = f
+					if _, ok := out[n]; !ok {
+						out[n] = f
+					}
 				}
 			}
 			walk(c.Subcommands)
