@@ -27,7 +27,7 @@ APT_PACKAGES := build-essential cmake pkg-config \
 	fonts-liberation fonts-dejavu-core fonts-freefont-ttf \
 	poppler-utils prometheus
 
-.PHONY: all deps native build test test-native test-go test-race vet demo bench bench-pages cuda-check eval-detect clean
+.PHONY: all deps native build test test-native test-go test-race vet demo bench bench-pages cuda-check eval-detect clean fuzz
 
 all: build
 
@@ -71,6 +71,18 @@ test: test-native test-go test-race
 
 demo: build
 	@scripts/demo.sh
+
+# The fuzz targets, each for FUZZTIME (not part of make test, whose ctest
+# runs fuzz_safetensors at its default 4000 random cases), e.g.
+# make fuzz FUZZTIME=60s. Seed corpora are under each package's
+# testdata/fuzz/. A new input is minimized for at most 5 s (the default
+# minute would take a short run's whole time).
+FUZZTIME ?= 10s
+FUZZ_CASES ?= 40000
+fuzz: native
+	$(GO) test -run='^$$' -fuzz='^FuzzParseConfig$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=5s ./cmd/anonymizer
+	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=5s ./pipeline/report
+	OMP_NUM_THREADS=1 $(BUILD_DIR)/fuzz_safetensors $(FUZZ_CASES)
 
 bench: build
 	@scripts/bench.sh "$(FUNSD)"

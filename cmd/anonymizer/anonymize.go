@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"github.com/urfave/cli/v2"
 
@@ -53,27 +54,19 @@ func anonymizeCommand() *cli.Command {
 			"document from standard input (its format told by its content) and writes the\n" +
 			"result to standard output (PNG; PDF for a PDF, TIFF for a multi-page TIFF) and\n" +
 			"the report to DIR (when -o is given).",
-		Flags: append(append([]cli.Flag{
+		Flags: append(append(append([]cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "output folder (created if missing)"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "write only the reports, no images"},
 			&cli.BoolFlag{Name: "text-layer", Usage: "give a PDF output an invisible text layer read by OCR from the anonymized pages, so it stays searchable (PDF outputs only)"},
-		}, anonymizeFlags()...), detectFlags()...),
+		}, batchFlags()...), anonymizeFlags()...), detectFlags()...),
 		Action: runAnonymize,
 	}
 }
 
-// formatColor writes c as #RRGGBB, the form parseColor reads.
+// formatColor writes c as #RRGGBB, the form engine.ParseColor reads.
 func formatColor(c color.Color) string {
 	r, g, b, _ := c.RGBA()
 	return fmt.Sprintf("#%02X%02X%02X", r>>8, g>>8, b>>8)
-}
-
-func parseColor(s string) (color.Color, error) {
-	c, err := engine.ParseColor(s)
-	if err != nil {
-		return nil, usagef("--redact-color %q: want #RRGGBB", s)
-	}
-	return c, nil
 }
 
 func anonymizeOptions(c *cli.Context, key []byte) (engine.AnonymizeOptions, error) {
@@ -94,24 +87,15 @@ func anonymizeSettings(c *cli.Context, key []byte, s entity.Strategy) (engine.An
 	o.MinConfidence = c.Float64("min-confidence")
 	o.QualityCheck = !c.Bool("no-quality-check")
 	o.Key = key
-	col, err := parseColor(c.String("redact-color"))
+	col, err := engine.ParseColor(c.String("redact-color"))
 	if err != nil {
-		return o, err
+		return o, usagef("--redact-color %v", err)
 	}
 	o.RedactColor = col
-	switch o.Strategy {
-	case entity.Render, entity.Redact:
-	case entity.Diffusion:
-		if c.Int("diffusion-steps") < 1 {
-			return o, usagef("--diffusion-steps must be at least 1")
-		}
-	default:
-		return o, usagef("--strategy %q: want diffusion, render or redact", o.Strategy)
+	if err := checkStrategy(string(o.Strategy)); err != nil {
+		return o, usagef("--strategy %v", err)
 	}
-	if o.MinConfidence < 0 || o.MinConfidence > 1 {
-		return o, usagef("--min-confidence must be in [0, 1]")
-	}
-	return o, nil
+	return o, checkFlags(c, "diffusion-steps", "min-confidence")
 }
 
 // newDetector builds the detector from the flags and the config file.
@@ -160,10 +144,18 @@ func runAnonymize(c *cli.Context) error {
 	}
 	defer det.Close()
 	dry, textLayer := c.Bool("dry-run"), c.Bool("text-layer")
-	return forEachInput(paths, dopts.OCR.Workers, func(ctx context.Context, path, stem string) error {
-		f, err := an.AnonymizeFile(ctx, path)
+	digest, err := anonymizeDigest(c, dopts)
+	if err != nil {
+		return err
+	}
+	b, err := newBatch(c, paths, dopts.OCR.Workers, manifestDir(outDir, toStdout), digest)
+	if err != nil {
+		return err
+	}
+	return b.run(func(ctx context.Context, path, stem string, data []byte) (inputDone, error) {
+		f, err := an.AnonymizeData(ctx, path, data)
 		if err != nil {
-			return err
+			return inputDone{}, err
 		}
 		ext := document.OutputExt(f.Format, path, len(f.Pages))
 		var words [][]doc.Word
@@ -173,7 +165,7 @@ func runAnonymize(c *cli.Context) error {
 			log.Warn().Str("input", path).Msg("--text-layer applies to PDF outputs only; this output has none")
 		default:
 			if words, err = an.TextLayer(ctx, f); err != nil {
-				return err
+				return inputDone{}, err
 			}
 		}
 		var imgOut, repOut string
@@ -182,7 +174,7 @@ func runAnonymize(c *cli.Context) error {
 			imgOut = filepath.Join(outDir, stem+ext)
 		}
 		if err := writeAnonymized(f, words, ext, imgOut, repOut, dry, toStdout); err != nil {
-			return err
+			return inputDone{}, err
 		}
 		counts := map[entity.Strategy]int{}
 		for _, p := range f.Report.Pages {
@@ -192,8 +184,34 @@ func runAnonymize(c *cli.Context) error {
 		}
 		log.Info().Str("input", path).Str("output", imgOut).Int("pages", len(f.Pages)).Int("generated", counts[entity.Diffusion]).
 			Int("rendered", counts[entity.Render]).Int("redacted", counts[entity.Redact]).Float64("ms", f.Report.TimingMS["total"]).Msg("anonymized")
-		return nil
+		d := inputDone{pages: len(f.Pages), entities: entitiesIn(f.Report), outputs: relOutputs(repOut)}
+		if !dry && !toStdout {
+			d.outputs = relOutputs(imgOut, repOut)
+		}
+		return d, nil
 	})
+}
+
+// anonymizeDigest is the OutputDigest of an anonymize run: the options,
+// and the command-line settings that change its outputs and are not in
+// them.
+func anonymizeDigest(c *cli.Context, dopts engine.DetectOptions) (string, error) {
+	aopts, err := anonymizeSettings(c, dopts.HashKey, entity.Strategy(c.String("strategy")))
+	if err != nil {
+		return "", err
+	}
+	return optionsDigest(c, dopts, aopts, boolSetting("dry-run", c.Bool("dry-run")), boolSetting("text-layer", c.Bool("text-layer")))
+}
+
+// optionsDigest is the one digest of the options that decide an output
+// (a resumed batch's manifest, a queued job's id and its workers' check):
+// OutputDigest with extra, and for diffusion the --model flag as written
+// (set the same one on submitters and GPU workers) and the steps.
+func optionsDigest(c *cli.Context, dopts engine.DetectOptions, aopts engine.AnonymizeOptions, extra ...string) (string, error) {
+	if aopts.Strategy == entity.Diffusion {
+		extra = append(extra, "model="+c.String("model"), "diffusion-steps="+strconv.Itoa(c.Int("diffusion-steps")))
+	}
+	return engine.OutputDigest(dopts, &aopts, extra...)
 }
 
 // writeAnonymized writes f's pages (to imgOut, or to standard output, in

@@ -1,16 +1,13 @@
 package main
 
 import (
-	"bytes"
 	"crypto/rand"
-	"encoding/json"
 	"fmt"
-	"maps"
 	"os"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -51,87 +48,85 @@ func typeList() string {
 	return strings.Join(s, ",")
 }
 
-// fileConfig is the --config file (configs/anonymizer.json is the
-// template). A key left out, zero or null keeps the default.
-type fileConfig struct {
-	Key         string  `json:"key"`
-	Workers     int     `json:"workers"`
-	PageTimeout string  `json:"page_timeout"`
-	MaxPixels   int     `json:"max_pixels"`
-	MaxPages    int     `json:"max_pages"`
-	DPI         float64 `json:"dpi"`
-	OCR         struct {
-		PSM       int    `json:"psm"`
-		SecondPSM *int   `json:"second_psm"`
-		Language  string `json:"language"`
-	} `json:"ocr"`
-	Detect struct {
-		Types     []string `json:"types"`
-		Threshold float64  `json:"threshold"`
-		AllowList []string `json:"allow_list"`
-		DenyList  []string `json:"deny_list"`
-		Region    string   `json:"region"`
-		NER       *bool    `json:"ner"`
-	} `json:"detect"`
+// fileExtras are the config file's fields that no flag sets.
+type fileExtras struct {
+	Language            string
+	AllowList, DenyList []string
 }
 
-// flagValues are the file's values of the flags it sets, as command-line
-// text; a flag it leaves at its default is missing.
-func (fc *fileConfig) flagValues() map[string]string {
-	v := map[string]string{}
-	set := func(name, value string, isDefault bool) {
-		if !isDefault {
-			v[name] = value
-		}
-	}
-	set("key", fc.Key, fc.Key == "")
-	set("workers", strconv.Itoa(fc.Workers), fc.Workers == 0)
-	set("page-timeout", fc.PageTimeout, fc.PageTimeout == "")
-	set("max-pixels", strconv.Itoa(fc.MaxPixels), fc.MaxPixels == 0)
-	set("max-pages", strconv.Itoa(fc.MaxPages), fc.MaxPages == 0)
-	set("dpi", strconv.FormatFloat(fc.DPI, 'g', -1, 64), fc.DPI == 0)
-	set("psm", strconv.Itoa(fc.OCR.PSM), fc.OCR.PSM == 0)
-	if fc.OCR.SecondPSM != nil {
-		set("second-psm", strconv.Itoa(*fc.OCR.SecondPSM), false)
-	}
-	set("types", strings.Join(fc.Detect.Types, ","), len(fc.Detect.Types) == 0)
-	set("threshold", strconv.FormatFloat(fc.Detect.Threshold, 'g', -1, 64), fc.Detect.Threshold == 0)
-	set("region", fc.Detect.Region, fc.Detect.Region == "")
-	if fc.Detect.NER != nil {
-		set("ner", strconv.FormatBool(*fc.Detect.NER), false)
-	}
-	return v
-}
-
-// applyConfigFile reads the --config file and sets from it each flag that
-// neither the command line nor the flag's environment variable set: flags
-// override the file. It returns the file for what no flag sets: the OCR
-// language, and the allow and deny lists, which the flags' entries extend.
-func applyConfigFile(c *cli.Context) (fileConfig, error) {
-	var fc fileConfig
-	path := c.String("config")
-	if path == "" {
-		return fc, nil
-	}
+// readConfig reads and checks a config file.
+func readConfig(path string) (configFile, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return fc, usagef("config: %v", err)
+		return configFile{}, usagef("config: %v", err)
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&fc); err != nil {
-		return fc, usagef("config %s: %v", path, err)
+	cf, problems := parseConfig(data)
+	if len(problems) > 0 {
+		return cf, configProblems{path: path, problems: problems}
 	}
-	values := fc.flagValues()
-	for _, name := range slices.Sorted(maps.Keys(values)) {
-		if c.IsSet(name) {
+	return cf, nil
+}
+
+// applyConfigFile reads the --config file and sets from it each flag of
+// the running command that neither the command line nor the flag's
+// environment variable set: flags override the file. It returns the
+// file's fields that no flag sets: the OCR language, and the allow and
+// deny lists, which the flags' entries extend.
+func applyConfigFile(c *cli.Context) (fileExtras, error) {
+	var ex fileExtras
+	path := c.String("config")
+	if path == "" {
+		return ex, nil
+	}
+	cf, err := readConfig(path)
+	if err != nil {
+		return ex, err
+	}
+	has := commandFlags(c)
+	for _, f := range configFields() {
+		v, ok := cf.values[f.path]
+		if !ok || f.flag == "" || !has[f.flag] || c.IsSet(f.flag) {
 			continue
 		}
-		if err := c.Set(name, values[name]); err != nil {
-			return fc, usagef("config %s: %s: %v", path, name, err)
+		if err := c.Set(f.flag, flagText(v)); err != nil {
+			return ex, usagef("config %s: %s: %v", path, f.path, err)
 		}
 	}
-	return fc, nil
+	ex.Language, _ = cf.values["ocr.language"].(string)
+	ex.AllowList, _ = cf.values["detect.allow_list"].([]string)
+	ex.DenyList, _ = cf.values["detect.deny_list"].([]string)
+	return ex, nil
+}
+
+// commandFlags are the names of the running command's flags.
+func commandFlags(c *cli.Context) map[string]bool {
+	has := map[string]bool{}
+	if c.Command == nil {
+		return has
+	}
+	for _, f := range c.Command.Flags {
+		for _, n := range f.Names() {
+			has[n] = true
+		}
+	}
+	return has
+}
+
+// flagText is a config value as command-line text.
+func flagText(v any) string {
+	switch v := v.(type) {
+	case int:
+		return strconv.Itoa(v)
+	case float64:
+		return strconv.FormatFloat(v, 'g', -1, 64)
+	case bool:
+		return strconv.FormatBool(v)
+	case time.Duration:
+		return v.String()
+	case []string:
+		return strings.Join(v, ",")
+	}
+	return fmt.Sprint(v)
 }
 
 // detectOptions are engine.DefaultDetectOptions() under the --config file
@@ -144,21 +139,18 @@ func detectOptions(c *cli.Context) (engine.DetectOptions, error) {
 	opts := engine.DefaultDetectOptions()
 	opts.PageTimeout = c.Duration("page-timeout")
 	opts.MaxPixels = c.Int("max-pixels")
-	if opts.MaxPages = c.Int("max-pages"); opts.MaxPages < 1 {
-		return opts, usagef("--max-pages must be at least 1")
+	opts.MaxPages = c.Int("max-pages")
+	opts.DPI = c.Float64("dpi")
+	opts.OCR.Workers = c.Int("workers")
+	if err := checkFlags(c, "max-pages", "dpi", "workers"); err != nil {
+		return opts, err
 	}
-	if opts.DPI = c.Float64("dpi"); !(opts.DPI >= 10 && opts.DPI <= 1200) {
-		return opts, usagef("--dpi must be between 10 and 1200")
-	}
-	switch opts.OCR.Workers = c.Int("workers"); {
-	case opts.OCR.Workers < 0:
-		return opts, usagef("--workers must be positive")
-	case opts.OCR.Workers == 0:
+	if opts.OCR.Workers == 0 {
 		opts.OCR.Workers = runtime.NumCPU()
 	}
 	opts.OCR.PSM = c.Int("psm")
-	if fc.OCR.Language != "" {
-		opts.OCR.Language = fc.OCR.Language
+	if fc.Language != "" {
+		opts.OCR.Language = fc.Language
 	}
 	opts.SecondPSM = c.Int("second-psm")
 	opts.NoReread = c.Bool("no-reread")
@@ -175,8 +167,8 @@ func detectOptions(c *cli.Context) (engine.DetectOptions, error) {
 		opts.PII.Types = append(opts.PII.Types, t)
 	}
 	opts.PII.Threshold = c.Float64("threshold")
-	opts.PII.AllowList = append(fc.Detect.AllowList, c.StringSlice("allow")...)
-	opts.PII.DenyList = append(fc.Detect.DenyList, c.StringSlice("deny")...)
+	opts.PII.AllowList = append(fc.AllowList, c.StringSlice("allow")...)
+	opts.PII.DenyList = append(fc.DenyList, c.StringSlice("deny")...)
 	opts.PII.Region = c.String("region")
 	opts.PII.NER = c.Bool("ner")
 	if err := opts.PII.Validate(); err != nil {

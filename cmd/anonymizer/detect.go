@@ -10,8 +10,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/engine"
 	"github.com/anonymizer-project/anonymizer/pipeline/inputs"
-	"github.com/anonymizer-project/anonymizer/pipeline/workers"
 )
 
 func detectCommand() *cli.Command {
@@ -24,9 +24,9 @@ func detectCommand() *cli.Command {
 			"content) and writes the report to standard output.\n" +
 			"A failed input is logged in one line and does not stop the others; the exit\n" +
 			"code is then 1.",
-		Flags: append([]cli.Flag{
+		Flags: append(append([]cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "output folder for reports (created if missing)"},
-		}, detectFlags()...),
+		}, batchFlags()...), detectFlags()...),
 		Action: runDetect,
 	}
 }
@@ -72,53 +72,39 @@ func runDetect(c *cli.Context) error {
 		return err
 	}
 	defer det.Close()
-
-	return forEachInput(paths, opts.OCR.Workers, func(ctx context.Context, path, stem string) error {
-		f, err := det.DetectFile(ctx, path)
+	digest, err := engine.OutputDigest(opts, nil)
+	if err != nil {
+		return err
+	}
+	b, err := newBatch(c, paths, opts.OCR.Workers, manifestDir(outDir, toStdout), digest)
+	if err != nil {
+		return err
+	}
+	return b.run(func(ctx context.Context, path, stem string, data []byte) (inputDone, error) {
+		f, err := det.DetectData(ctx, path, data)
 		if err != nil {
-			return err
+			return inputDone{}, err
 		}
-		n := 0
-		for _, p := range f.Report.Pages {
-			n += len(p.Entities)
-		}
+		d := inputDone{pages: len(f.Pages), entities: entitiesIn(f.Report)}
 		if toStdout {
-			return f.Report.Encode(os.Stdout)
+			return d, f.Report.Encode(os.Stdout)
 		}
 		out := filepath.Join(outDir, stem+".report.json")
 		if err := f.Report.WriteFile(out); err != nil {
-			return err
+			return d, err
 		}
-		log.Info().Str("input", path).Str("report", out).Int("pages", len(f.Pages)).Int("entities", n).
+		d.outputs = relOutputs(out)
+		log.Info().Str("input", path).Str("report", out).Int("pages", d.pages).Int("entities", d.entities).
 			Float64("ms", f.Report.TimingMS["total"]).Msg("detected")
-		return nil
+		return d, nil
 	})
 }
 
-// forEachInput runs do on every input on nWorkers workers until Ctrl-C,
-// with the input's stem (inputs.Stems), and then summarizes the failures.
-func forEachInput(paths []string, nWorkers int, do func(ctx context.Context, path, stem string) error) error {
-	ctx, cancel := signalContext()
-	defer cancel()
-	stems := inputs.Stems(paths)
-	errs := workers.ForEach(ctx, len(paths), nWorkers, func(ctx context.Context, i int) error {
-		return do(ctx, paths[i], stems[i])
-	})
-	return summarize(paths, errs)
-}
-
-// summarize logs each failed input in one line and returns inputsFailed
-// when any failed.
-func summarize(paths []string, errs []error) error {
-	failed := 0
-	for i, err := range errs {
-		if err != nil {
-			failed++
-			log.Error().Str("input", paths[i]).Msg(err.Error())
-		}
+// manifestDir is the folder of a batch's manifest: the output folder,
+// unless the output goes to standard output.
+func manifestDir(outDir string, toStdout bool) string {
+	if toStdout {
+		return ""
 	}
-	if failed > 0 {
-		return inputsFailed{failed: failed, total: len(paths)}
-	}
-	return nil
+	return outDir
 }

@@ -97,7 +97,7 @@ func markCommandErrors(cmd *cli.Command) {
 	}
 }
 
-var log = zerolog.New(os.Stderr).With().Timestamp().Logger()
+var log = zerolog.New(logOutput).With().Timestamp().Logger()
 
 func setupLogging(c *cli.Context) error {
 	lvl, err := zerolog.ParseLevel(strings.ToLower(c.String("log-level")))
@@ -108,7 +108,7 @@ func setupLogging(c *cli.Context) error {
 	format := c.String("log-format")
 	switch format {
 	case "auto":
-		if isatty.IsTerminal(os.Stderr.Fd()) {
+		if isatty.IsTerminal(terminal.Fd()) {
 			format = "console"
 		} else {
 			format = "json"
@@ -118,9 +118,9 @@ func setupLogging(c *cli.Context) error {
 		return usagef("--log-format %q: want auto, console or json", format)
 	}
 	if format == "console" {
-		log = zerolog.New(zerolog.ConsoleWriter{Out: os.Stderr, TimeFormat: time.TimeOnly}).With().Timestamp().Logger()
+		log = zerolog.New(zerolog.ConsoleWriter{Out: logOutput, TimeFormat: time.TimeOnly}).With().Timestamp().Logger()
 	} else {
-		log = zerolog.New(os.Stderr).With().Timestamp().Logger()
+		log = zerolog.New(logOutput).With().Timestamp().Logger()
 	}
 	return nil
 }
@@ -133,7 +133,8 @@ func exitCode(err error) int {
 		return exitOK
 	}
 	var ue usageError
-	if errors.As(err, &ue) {
+	var cp configProblems
+	if errors.As(err, &ue) || errors.As(err, &cp) {
 		return exitUsage
 	}
 	var ce commandError
@@ -163,7 +164,8 @@ func main() {
 		if !errors.As(err, &inf) {
 			fmt.Fprintf(os.Stderr, "anonymizer: %v\n", err)
 		}
-		if code == exitUsage {
+		var cp configProblems
+		if code == exitUsage && !errors.As(err, &cp) {
 			fmt.Fprintln(os.Stderr, "run 'anonymizer --help' for usage")
 		}
 	}

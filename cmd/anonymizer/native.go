@@ -63,6 +63,7 @@ func commandTable() []command {
 		{generateCommand(), always},
 		{modelCommand(), always},
 		{serveCommand(), forDiffusion},
+		{configCommand(), never},
 	}
 }
 

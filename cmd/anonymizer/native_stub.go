@@ -35,3 +35,8 @@ func nativeOnly(name, usage string) *cli.Command {
 func diffusionInpainter(*cli.Context) (engine.Inpainter, error) {
 	return nil, fmt.Errorf("--strategy diffusion needs the native core: run %s", nativeBinary)
 }
+
+// modelDir fails like diffusionInpainter.
+func modelDir(*cli.Context) (string, error) {
+	return "", fmt.Errorf("--strategy diffusion needs the native core: run %s", nativeBinary)
+}

@@ -3,6 +3,8 @@
 package main
 
 import (
+	"path/filepath"
+
 	"github.com/urfave/cli/v2"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/engine"
@@ -22,4 +24,14 @@ func diffusionInpainter(c *cli.Context) (engine.Inpainter, error) {
 	}
 	log.Info().Str("model", dir).Int("steps", c.Int("diffusion-steps")).Msg("diffusion model loaded")
 	return generate.NewInpainter(m, torch.SampleOptions{Steps: c.Int("diffusion-steps"), Guidance: generate.DefaultGuidance}), nil
+}
+
+// modelDir is the diffusion model directory that --model names, or the
+// shipped one that diffusionInpainter loads without it.
+func modelDir(c *cli.Context) (string, error) {
+	dir, err := generate.FindModel(c.String("model"))
+	if err != nil {
+		return "", err
+	}
+	return filepath.Abs(dir)
 }

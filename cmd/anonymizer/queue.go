@@ -3,14 +3,11 @@ package main
 import (
 	"context"
 	"fmt"
-	"strconv"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/urfave/cli/v2"
 
-	"github.com/anonymizer-project/anonymizer/pipeline/engine"
-	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/jobqueue"
 )
 
@@ -60,17 +57,6 @@ func requireKey(c *cli.Context) error {
 		return usagef("%s needs the key its workers and submitters share: --key, ANONYMIZER_KEY or the config file", c.Command.Name)
 	}
 	return nil
-}
-
-// optionsDigest is the digest of the options that decide a job's output
-// (a job's id and the workers' check). For diffusion it names the model
-// flag and the steps: set the same --model on submitters and GPU workers.
-func optionsDigest(c *cli.Context, dopts engine.DetectOptions, aopts engine.AnonymizeOptions) (string, error) {
-	var extra []string
-	if aopts.Strategy == entity.Diffusion {
-		extra = []string{"model=" + c.String("model"), "diffusion-steps=" + strconv.Itoa(c.Int("diffusion-steps"))}
-	}
-	return engine.OutputDigest(dopts, &aopts, extra...)
 }
 
 // without is flags less those named.

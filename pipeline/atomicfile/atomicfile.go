@@ -8,12 +8,17 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 )
+
+// tmpInfix is in the names of the temporary files, after a dot and the
+// target's name and before os.CreateTemp's random digits.
+const tmpInfix = ".tmp-"
 
 // Write creates path (mode 0644) with what write writes, atomically. The
 // error of write is returned as it is.
 func Write(path string, write func(w io.Writer) error) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+tmpInfix+"*")
 	if err != nil {
 		return fmt.Errorf("create temporary file for %s: %w", path, err)
 	}
@@ -52,4 +57,39 @@ func WriteBytes(path string, data []byte) error {
 		}
 		return nil
 	})
+}
+
+// RemoveStale deletes, in dir, the temporary files that Write names and
+// that a process killed while writing left behind, and returns their names.
+// Call it only while no other process writes into dir.
+func RemoveStale(dir string) ([]string, error) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("list %s: %w", dir, err)
+	}
+	var removed []string
+	for _, e := range ents {
+		if !e.Type().IsRegular() || !isTemp(e.Name()) {
+			continue
+		}
+		if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
+			return removed, fmt.Errorf("remove stale temporary file: %w", err)
+		}
+		removed = append(removed, e.Name())
+	}
+	return removed, nil
+}
+
+// isTemp reports whether name is ".<target>.tmp-<digits>".
+func isTemp(name string) bool {
+	i := strings.LastIndex(name, tmpInfix)
+	if !strings.HasPrefix(name, ".") || i < 2 || i+len(tmpInfix) == len(name) {
+		return false
+	}
+	for _, r := range name[i+len(tmpInfix):] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -57,3 +57,35 @@ func TestWriteBytes(t *testing.T) {
 		t.Fatal("writing into a missing folder: no error")
 	}
 }
+
+func TestRemoveStale(t *testing.T) {
+	dir := t.TempDir()
+	keep := []string{"a.png", ".hidden", "x.tmp-1", ".a.png.tmp-", ".a.png.tmp-12x"}
+	stale := []string{".a.png.tmp-123", ".b.report.json.tmp-9"}
+	for _, n := range append(keep, stale...) {
+		if err := os.WriteFile(filepath.Join(dir, n), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A temporary file as Write names it is recognised.
+	f, err := os.CreateTemp(dir, ".c.png"+tmpInfix+"*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	stale = append(stale, filepath.Base(f.Name()))
+	removed, err := RemoveStale(dir)
+	if err != nil || len(removed) != len(stale) {
+		t.Fatalf("RemoveStale = %v, %v; want %v removed", removed, err, stale)
+	}
+	for _, n := range keep {
+		if _, err := os.Stat(filepath.Join(dir, n)); err != nil {
+			t.Errorf("%s was removed: %v", n, err)
+		}
+	}
+	for _, n := range stale {
+		if _, err := os.Stat(filepath.Join(dir, n)); err == nil {
+			t.Errorf("%s is still there", n)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 func TestOutputDigest(t *testing.T) {
 	base := DefaultDetectOptions()
 	base.HashKey = []byte("k1")
+	base.OCR.Workers = 2
 	an := DefaultAnonymizeOptions()
 	digest := func(d DetectOptions, a *AnonymizeOptions, extra ...string) string {
 		t.Helper()
@@ -28,6 +29,9 @@ func TestOutputDigest(t *testing.T) {
 	if digest(speed, &an) != ref {
 		t.Error("workers and time limits changed the digest")
 	}
+	// One worker reads the page pass in one band, not two.
+	oneWorker := base
+	oneWorker.OCR.Workers = 1
 	otherKey := base
 	otherKey.HashKey = []byte("k2")
 	redact := an
@@ -36,6 +40,7 @@ func TestOutputDigest(t *testing.T) {
 	threshold.PII.Threshold = 0.9
 	for name, d := range map[string]string{
 		"key":       digest(otherKey, &an),
+		"bands":     digest(oneWorker, &an),
 		"strategy":  digest(base, &redact),
 		"threshold": digest(threshold, &an),
 		"detect":    digest(base, nil),

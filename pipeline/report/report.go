@@ -3,15 +3,16 @@
 package report
 
 import (
+	"bytes"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
-	"github.com/anonymizer-project/anonymizer/internal/jsonfile"
 	"github.com/anonymizer-project/anonymizer/pipeline/atomicfile"
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -110,11 +111,59 @@ func (r *Report) WriteFile(path string) error {
 	return atomicfile.Write(path, r.Encode)
 }
 
-// ReadFile reads a report.
+// ReadFile reads a report (Parse).
 func ReadFile(path string) (*Report, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read report: %w", err)
+	}
+	r, err := Parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("parse report %s: %w", path, err)
+	}
+	return r, nil
+}
+
+// Parse reads a report as Encode writes it (fields it does not know, from a
+// later version, are ignored) and checks what a reader relies on: pages
+// listed in order from 0, sizes and boxes not negative, scores and
+// confidences in [0, 1].
+func Parse(data []byte) (*Report, error) {
 	var r Report
-	if err := jsonfile.Read(path, "report", &r); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&r); err != nil {
 		return nil, err
 	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("more after the report")
+	}
+	for i, p := range r.Pages {
+		if p.Index != i {
+			return nil, fmt.Errorf("page %d has index %d", i, p.Index)
+		}
+		if p.Width < 0 || p.Height < 0 {
+			return nil, fmt.Errorf("page %d: negative size %dx%d", i, p.Width, p.Height)
+		}
+		for j, e := range p.Entities {
+			if err := e.check(); err != nil {
+				return nil, fmt.Errorf("page %d entity %d: %w", i, j, err)
+			}
+		}
+	}
 	return &r, nil
+}
+
+func (e *Entity) check() error {
+	if !(e.Score >= 0 && e.Score <= 1) {
+		return fmt.Errorf("score %v outside [0, 1]", e.Score)
+	}
+	if c := e.Confidence; c != nil && !(*c >= 0 && *c <= 1) {
+		return fmt.Errorf("confidence %v outside [0, 1]", *c)
+	}
+	for _, b := range append(append([]doc.Box(nil), e.Boxes...), e.Changed...) {
+		if b.Width < 0 || b.Height < 0 {
+			return fmt.Errorf("box with a negative size %dx%d", b.Width, b.Height)
+		}
+	}
+	return nil
 }

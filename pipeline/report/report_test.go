@@ -100,3 +100,43 @@ func TestSchemaChanged(t *testing.T) {
 		}
 	}
 }
+
+func TestParseRejects(t *testing.T) {
+	for _, bad := range []string{
+		``, `[]`, `{"pages": [{"index": 1}]}`, `{"pages": [{"index": 0, "width": -1}]}`,
+		`{"pages": [{"index": 0, "entities": [{"score": 1.5}]}]}`,
+		`{"pages": [{"index": 0, "entities": [{"score": 0.5, "confidence": -1}]}]}`,
+		`{"pages": [{"index": 0, "entities": [{"boxes": [{"width": -3}]}]}]}`,
+		`{"source": "a"} {"source": "b"}`,
+	} {
+		if _, err := Parse([]byte(bad)); err == nil {
+			t.Errorf("Parse(%q) accepted it", bad)
+		}
+	}
+}
+
+// FuzzParse: Parse never panics, and what it accepts encodes to a report
+// that it reads back the same.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(`{"source":"a.png","pages":[{"index":0,"width":10,"height":20,"entities":[{"id":"p0-e0","type":"PERSON","score":0.9,"source":"label:name","text_sha256":"ab","boxes":[{"left":1,"top":2,"width":3,"height":4}],"strategy":"render","confidence":0.8,"verification":{"readback":"x","cer":0.1,"leak":false,"background_error":0.01},"changed":[{"left":0,"top":0,"width":5,"height":5}]}]}],"timing_ms":{"total":3}}`))
+	f.Add([]byte(`{"source":"b.pdf","pages":[],"timing_ms":null,"error":"bad"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := Parse(data)
+		if err != nil {
+			return
+		}
+		var buf bytes.Buffer
+		if err := r.Encode(&buf); err != nil {
+			t.Fatalf("encode an accepted report: %v", err)
+		}
+		r2, err := Parse(buf.Bytes())
+		if err != nil {
+			t.Fatalf("the encoded report does not parse: %v\n%s", err, buf.Bytes())
+		}
+		var again bytes.Buffer
+		r2.Encode(&again)
+		if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+			t.Fatalf("the report changed when read back:\n%s\n%s", buf.Bytes(), again.Bytes())
+		}
+	})
+}
