@@ -1,6 +1,7 @@
 package server
 
 import (
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -8,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/jobqueue"
 )
 
 // deployFiles are the dashboard and the alert rules, from the repository
@@ -35,9 +38,13 @@ func exported(t *testing.T, reg *prometheus.Registry) map[string]bool {
 }
 
 // TestDeployFilesNameExportedMetrics: every anonymizer_ metric that the
-// dashboard and the alert rules name is exported by the server.
+// dashboard and the alert rules name is exported by the server or by the
+// queue's workers (the dashboard's workers row).
 func TestDeployFilesNameExportedMetrics(t *testing.T) {
 	have := exported(t, newMetrics().reg)
+	workers := prometheus.NewRegistry()
+	jobqueue.NewMetrics(workers)
+	maps.Copy(have, exported(t, workers))
 	used := regexp.MustCompile(`\banonymizer_[a-z0-9_]+`)
 	for _, f := range deployFiles {
 		data, err := os.ReadFile(filepath.Join("..", "..", f))
@@ -53,7 +60,7 @@ func TestDeployFilesNameExportedMetrics(t *testing.T) {
 		}
 		for n := range names {
 			if !have[n] {
-				t.Errorf("%s names %s, which the server does not export", f, n)
+				t.Errorf("%s names %s, which neither the server nor a worker exports", f, n)
 			}
 		}
 	}
