@@ -129,6 +129,7 @@ var findTables = []struct {
 		"Stipendio Sarti e figli": "Sarti e figli",
 	}},
 	{"NamesOfManyCultures", personTexts, inside, map[string]string{
+		"Kassierer: Timon\nVielen Dank":                           "Timon",
 		"MANAGER DIANE SMITH\n(479) 273-4000":                     "DIANE SMITH",
 		"Sehr geehrte Frau Kollegin Dr. Weber,":                   "Weber",
 		"Aan: Dhr. J. de Vries":                                   "J. de Vries",

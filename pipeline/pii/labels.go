@@ -11,6 +11,7 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/editdist"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // Form-label context: on forms the strongest evidence for personal data is
@@ -617,7 +618,8 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		}
 	}
 	fits := func(ws []int) bool {
-		return valueFits(p.rule.typ, ws, words) || namePartLabel(p.canon) && singleNameWord(ws, words)
+		return valueFits(p.rule.typ, ws, words) || namePartLabel(p.canon) && singleNameWord(ws, words) ||
+			p.rule.typ == entity.Person && singleListedName(ws, words)
 	}
 	rejected := len(right) > 0 && !fits(right)
 	if rejected && p.colon && !slices.ContainsFunc(right, func(wi int) bool { return strings.HasSuffix(words[wi].Text, ":") }) {
@@ -1107,6 +1109,15 @@ func singleNameWord(ws []int, words []doc.Word) bool {
 	}
 	core := coreWord(words[ws[0]].Text)
 	return hasLetters(core, 2) && capitalised(core) && entity.IsWord(core) && !isLabelWord(core) && !isFormWord(core)
+}
+
+// singleListedName reports a value of one capitalised word that the name
+// lists hold, even when a dictionary of some language has it too
+// ("Kassierer: Timon"): beside a person's label it is the person's name.
+// A word in capitals must be a name of the lists too ("Cashier: USER" is
+// no name).
+func singleListedName(ws []int, words []doc.Word) bool {
+	return singleNameWord(ws, words) && lexicon.IsName(coreWord(words[ws[0]].Text))
 }
 
 // streetValue reports a value that opens with a house number followed by a
