@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"image/color"
-	"runtime"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -19,21 +18,19 @@ import (
 // writes for an input: the detection options, the anonymization options
 // (nil for a detection run), the key, and extra settings the caller adds
 // (the model, an output format). Settings that change only speed (time
-// limits, the number of workers beyond what pageBands counts) and the
-// logger are left out. The key enters through an
+// limits, the number of workers: a page reads the same whatever their
+// count) and the logger are left out. The key enters through an
 // HMAC, so the digest reveals nothing of it. Resumed batches and queued
 // jobs key their outputs by the input's SHA-256 and this digest.
 func OutputDigest(d DetectOptions, a *AnonymizeOptions, extra ...string) (string, error) {
 	key := d.HashKey
 	d.HashKey, d.Logger = nil, zerolog.Logger{}
-	bands := pageBands(d)
 	d.OCR.Workers, d.OCR.Timeout, d.PageTimeout = 0, 0, time.Duration(0)
 	in := struct {
 		Detect    DetectOptions
 		Anonymize *anonymizeDigest
 		Extra     []string
-		PageBands int
-	}{Detect: d, Extra: extra, PageBands: bands}
+	}{Detect: d, Extra: extra}
 	if a != nil {
 		col := a.RedactColor
 		if col == nil {
@@ -51,20 +48,6 @@ func OutputDigest(d DetectOptions, a *AnonymizeOptions, extra ...string) (string
 	mac.Write([]byte("anonymizer output options\x00"))
 	mac.Write(b)
 	return hex.EncodeToString(mac.Sum(nil)), nil
-}
-
-// pageBands is the number of bands the OCR page pass is read in, which
-// changes what OCR reads: without a second pass, one per worker up to two
-// (ocr's pagePasses); with one, the page is read whole.
-func pageBands(d DetectOptions) int {
-	if d.SecondPSM != 0 {
-		return 1
-	}
-	w := d.OCR.Workers
-	if w <= 0 {
-		w = runtime.NumCPU() // ocr.New's default
-	}
-	return min(w, 2)
 }
 
 // anonymizeDigest are the AnonymizeOptions that change outputs, as

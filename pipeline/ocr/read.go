@@ -21,6 +21,12 @@ const (
 	rereadScale = 1.5
 )
 
+// pageBands is how many bands the page pass is read in without a second
+// mode: always two, read at once on two workers and one after the other on
+// one, so that a page reads the same whatever the worker count (a resumed
+// batch, a queue's workers on other machines).
+const pageBands = 2
+
 // ReadOptions choose the passes of ReadPage.
 type ReadOptions struct {
 	// SecondPSM is the page segmentation mode of a second full-page pass,
@@ -32,8 +38,8 @@ type ReadOptions struct {
 }
 
 // ReadPage reads a page's words for detection: the full-page pass with the
-// engine's PSM (over horizontal bands read concurrently, one per worker up
-// to two, when there is no second mode) or the two full-page passes
+// engine's PSM (over two horizontal bands, pageBands, when there is no
+// second mode) or the two full-page passes
 // concurrently, merged by Fill; then one batch spread over the workers
 // reads the ink no pass covered (RecoverRegions, unless Options.Recover is
 // Off; merged by Fill) and, unless NoReread, re-reads the rows of
@@ -58,7 +64,7 @@ func (e *Engine) ReadPage(ctx context.Context, img image.Image, index int, o Rea
 // pagePasses is the full-page pass of ReadPage, or its two passes merged.
 func (e *Engine) pagePasses(ctx context.Context, img image.Image, index, second int) (*doc.Page, error) {
 	if second == 0 {
-		return e.PageBands(ctx, img, index, e.opts.PSM, min(e.opts.Workers, 2))
+		return e.PageBands(ctx, img, index, e.opts.PSM, pageBands)
 	}
 	type result struct {
 		p   *doc.Page
