@@ -101,7 +101,7 @@ run() {
 # equal but for its timings.
 compare() {
   local bad=0 f
-  for f in "$work/local"/*; do
+  for f in "$work/local"/*.png "$work/local"/*.report.json; do # not the manifest
     local g=$work/out-$1/$(basename "$f")
     if [[ $f == *.report.json ]]; then
       cmp -s <(jq -S 'del(.timing_ms)' "$f") <(jq -S 'del(.timing_ms)' "$g" 2>/dev/null) || { echo "report differs: $(basename "$f")"; bad=1; }
