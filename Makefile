@@ -82,6 +82,7 @@ FUZZ_CASES ?= 40000
 fuzz: native
 	$(GO) test -run='^$$' -fuzz='^FuzzParseConfig$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=5s ./cmd/anonymizer
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=5s ./pipeline/report
+	$(GO) test -run='^$$' -fuzz='^FuzzInput$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=5s ./internal/server
 	OMP_NUM_THREADS=1 $(BUILD_DIR)/fuzz_safetensors $(FUZZ_CASES)
 
 bench: build
