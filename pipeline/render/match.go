@@ -171,6 +171,13 @@ func matchFamily(st *Style, s *scene, d []float32, ws []doc.Box, text string, to
 		return ErrNoInk
 	}
 	st.Tone = matchedTone(s.p, d, pairs, bestCov)
+	if st.Tone != nil {
+		// The tone curve was matched to renderings with the ink spread
+		// and carries it: widening the new strokes as well counted it
+		// twice, and replaced lines came out bolder than their
+		// neighbours (docs/measurements.md).
+		st.Embolden = 0
+	}
 	return nil
 }
 

@@ -453,3 +453,42 @@ func TestCompositeRespectsMask(t *testing.T) {
 		}
 	}
 }
+
+// A line redrawn in its own estimated style carries about the original's
+// ink: on a steep scan (spread ink, near-binary tones) the matched tone
+// curve and the ink spread must not both thicken the new strokes.
+func TestReplaceKeepsInkWeight(t *testing.T) {
+	fam := first(t, fonts.Mono, false)
+	const text = "Tel. 011 854 8725"
+	pg := makePage(t, pageSpec{fam: fam, size: 19, ink: 30, paper: 235, text: text, x: 20, base: 60, sigma: 0.8, w: 400, h: 100})
+	steep := grayCopy(pg.img)
+	for i, v := range steep.Pix {
+		d := math.Min(1, 1.7*float64(235-int(v))/205)
+		steep.Pix[i] = uint8(235 - 205*d)
+	}
+	st, err := EstimateStyle(steep, pg.region, pg.words, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Replace(steep, pg.region, text, st, Options{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := grayCopy(steep)
+	Composite(out, res)
+	ink := func(g *image.Gray) float64 {
+		var s float64
+		r := pg.region.Pad(3).Rect()
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			for x := r.Min.X; x < r.Max.X; x++ {
+				s += float64(235 - int(g.GrayAt(x, y).Y))
+			}
+		}
+		return s
+	}
+	// Redrawn in the original's weight it gives 1.08; emboldened on top
+	// of the tone, 1.13.
+	if ratio := ink(out) / ink(steep); ratio < 0.9 || ratio > 1.1 {
+		t.Errorf("the redrawn line has %.2f times the original's ink (embolden %.2f)", ratio, st.Embolden)
+	}
+}

@@ -50,7 +50,8 @@ type Style struct {
 	Blur, Noise float64
 	// Embolden is how much thicker (px) the original's stems are than
 	// Family's at FontSize (ink spread of print and scan); Replace widens
-	// the new strokes by it.
+	// the new strokes by it. It is 0 when Tone is matched: the tone curve
+	// carries the spread.
 	Embolden float64
 	// Tone maps rendered coverage (at k/(len-1), k = 0..len-1) to ink
 	// darkness so that the new text has the original's tonal spread (a
