@@ -4,6 +4,8 @@ import (
 	"context"
 	"image"
 	"image/draw"
+	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -39,7 +41,64 @@ func (a *Anonymizer) estimateStyles(ctx context.Context, p *pageRun) error {
 	if n < len(order) {
 		a.estimateAmong(ctx, p, order[n:], chosenFamilies(order[:n]))
 	}
+	for regular, js := range boldOutliers(p.jobs) {
+		a.estimateAmong(ctx, p, js, []*fonts.Family{regular})
+	}
 	return nil
+}
+
+// Text of one size on a page is set in one weight unless its strokes say
+// otherwise: a line matched to a bold face whose strokes, for their
+// height, are no thicker than boldStrokeMargin times those of the lines of
+// its size (cap height within sameSize) that matched the regular face of
+// the same family is redrawn in the regular face ("Tel. 053 356 9300"
+// drawn bold between regular lines).
+const (
+	boldStrokeMargin = 1.15
+	sameSize         = 0.15
+	minWeightPeers   = 2
+)
+
+// boldOutliers are the jobs to re-estimate among their family's regular
+// face, by that face.
+func boldOutliers(jobs []*job) map[*fonts.Family][]*job {
+	out := map[*fonts.Family][]*job{}
+	for _, j := range jobs {
+		st := j.style
+		if st.Family == nil || !st.Bold || st.CapHeight <= 0 {
+			continue
+		}
+		regular := regularWeight(st.Family)
+		if regular == nil {
+			continue
+		}
+		var peers []float64
+		for _, o := range jobs {
+			if o.style.Family == regular && math.Abs(o.style.CapHeight-st.CapHeight) <= sameSize*st.CapHeight {
+				peers = append(peers, o.style.StrokeWidth/o.style.CapHeight)
+			}
+		}
+		if len(peers) >= minWeightPeers && st.StrokeWidth/st.CapHeight <= boldStrokeMargin*median(peers) {
+			out[regular] = append(out[regular], j)
+		}
+	}
+	return out
+}
+
+// regularWeight is the regular face of a bold family, nil when none.
+func regularWeight(f *fonts.Family) *fonts.Family {
+	for _, g := range fonts.Weights(f) {
+		if !g.Bold {
+			return g
+		}
+	}
+	return nil
+}
+
+func median(v []float64) float64 {
+	s := slices.Clone(v)
+	slices.Sort(s)
+	return s[len(s)/2]
 }
 
 // estimateAmong estimates the styles of js among the font families (all
