@@ -1,9 +1,10 @@
 // Command benchcore measures the native core on this machine through the
-// C API: batched DDIM inpainting time per region, training step times and
-// the model's size. Its last line is one JSON object (read by `make bench`).
+// C API: inpainting time per region, batched (all regions in one sample
+// call) and sequential (one call per region, as the engine ran lines before
+// it batched them), training step times and the model's size. Its last line is one JSON object (read by `make bench`).
 // The fused GroupNorm+SiLU kernel is measured by scripts/profile_kernels.
 //
-//	go run ./scripts/benchcore [-preset small] [-steps 20] [-batch 16] [-w 128]
+//	go run ./scripts/benchcore [-preset small] [-sampler ddim] [-steps 20] [-batch 16] [-w 128]
 package main
 
 import (
@@ -27,13 +28,19 @@ func main() {
 	var mf benchtorch.ModelFlags
 	mf.Register("regions per sample call", "crop width (px)",
 		1, "intra-op threads (0 = libtorch default; on a shared 2-core machine OpenMP with 2 threads stalls)")
-	steps := flag.Int("steps", 20, "DDIM steps")
+	steps := flag.Int("steps", 20, "sampler steps")
+	samplerName := flag.String("sampler", "ddim", "ddim or dpmpp2m")
+	seq := flag.Bool("seq", true, "also time the regions one call each")
 	h := flag.Int("h", 32, "crop height (px)")
 	guidance := flag.Float64("guidance", 2, "classifier-free guidance scale (1 = off)")
 	trainSteps := flag.Int("train-steps", 3, "timed training steps per trainer kind (0 = skip)")
 	flag.Parse()
 
 	if err := mf.SetThreads(); err != nil {
+		fail(err)
+	}
+	sampler, err := torch.ParseSampler(*samplerName)
+	if err != nil {
 		fail(err)
 	}
 	build, err := torch.GetBuildInfo()
@@ -57,24 +64,34 @@ func main() {
 
 	// Batched inpainting.
 	b := syntheticBatch(mf.Batch, *h, mf.Width)
-	opts := torch.SampleOptions{Steps: *steps, Eta: 0, Guidance: float32(*guidance), Seed: 1}
-	if _, err := m.Sample(b, torch.SampleOptions{Steps: 2, Guidance: float32(*guidance), Seed: 1}); err != nil {
+	opts := torch.SampleOptions{Sampler: sampler, Steps: *steps, Eta: 0, Guidance: float32(*guidance), Seed: 1}
+	if _, err := m.Sample(b, torch.SampleOptions{Sampler: sampler, Steps: 2, Guidance: float32(*guidance), Seed: 1}); err != nil {
 		fail(err) // warm-up
 	}
-	const runs = 2
-	var best time.Duration
-	for i := 0; i < runs; i++ {
-		t0 := time.Now()
-		if _, err := m.Sample(b, opts); err != nil {
-			fail(err)
-		}
-		if d := time.Since(t0); i == 0 || d < best {
-			best = d
-		}
+	best, err := bestOf(2, func() error { _, err := m.Sample(b, opts); return err })
+	if err != nil {
+		fail(err)
 	}
 	perRegion := float64(best.Milliseconds()) / float64(mf.Batch)
-	fmt.Printf("sample: %d regions %dx%d, %d DDIM steps, guidance %.1f: %.0f ms per call, %.1f ms per region\n",
-		mf.Batch, *h, mf.Width, *steps, *guidance, float64(best.Milliseconds()), perRegion)
+	fmt.Printf("sample: %d regions %dx%d, %d %s steps, guidance %.1f: %.0f ms per call, %.1f ms per region\n",
+		mf.Batch, *h, mf.Width, *steps, sampler, *guidance, float64(best.Milliseconds()), perRegion)
+	var seqPerRegion float64
+	if *seq {
+		seqBest, err := bestOf(2, func() error {
+			for i := 0; i < b.N; i++ {
+				if _, err := m.Sample(region(b, i), opts); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			fail(err)
+		}
+		seqPerRegion = float64(seqBest.Milliseconds()) / float64(mf.Batch)
+		fmt.Printf("sample: the same regions one call each: %.1f ms per region (batched / sequential %.2f)\n",
+			seqPerRegion, perRegion/seqPerRegion)
+	}
 	// Training step cost (the next issue trains this preset on the CPU).
 	var vaeStepMs, unetStepMs float64
 	if *trainSteps > 0 {
@@ -92,6 +109,8 @@ func main() {
 		"threads":                       build.Threads,
 		"fused_kernels":                 build.FusedKernels,
 		"sample_ms_per_region":          round(perRegion, 2),
+		"sample_seq_ms_per_region":      round(seqPerRegion, 2),
+		"sample_sampler":                string(sampler),
 		"sample_ms_per_call":            best.Milliseconds(),
 		"sample_regions":                mf.Batch,
 		"sample_steps":                  *steps,
@@ -108,6 +127,28 @@ func main() {
 		fail(err)
 	}
 	fmt.Println(string(js))
+}
+
+// bestOf returns the shortest wall time of runs calls of f.
+func bestOf(runs int, f func() error) (time.Duration, error) {
+	var best time.Duration
+	for i := 0; i < runs; i++ {
+		t0 := time.Now()
+		if err := f(); err != nil {
+			return 0, err
+		}
+		if d := time.Since(t0); i == 0 || d < best {
+			best = d
+		}
+	}
+	return best, nil
+}
+
+// region is region i of b as a batch of one, with the seed it has in b.
+func region(b torch.Batch, i int) torch.Batch {
+	size := b.H * b.W
+	return torch.Batch{Images: b.Images[i*size : (i+1)*size], Masks: b.Masks[i*size : (i+1)*size],
+		Glyphs: b.Glyphs[i*size : (i+1)*size], Texts: b.Texts[i : i+1], Seeds: []uint64{1 + uint64(i)}, N: 1, H: b.H, W: b.W}
 }
 
 // timeTraining returns the mean wall time of a VAE and of a UNet training
