@@ -136,7 +136,8 @@ func main() {
 
 // bestOf runs f runs times and returns the shortest wall time and the
 // shortest CPU time (user + system, all threads) of a run. On a shared
-// machine the CPU time moves less with the other work than the wall time.
+// machine the CPU time leaves out the waits for a core, though it still
+// grows when other work shares the core's caches.
 func bestOf(runs int, f func() error) (wall, cpu time.Duration, err error) {
 	for i := 0; i < runs; i++ {
 		t0, c0 := time.Now(), cpuTime()
