@@ -236,10 +236,14 @@ func (m *Model) Decode(latents []float32, n, lh, lw int) ([]float32, error) {
 
 // Batch is a batch of N same-size regions [N,1,H,W]: the original crops,
 // the masks (1 = generate), the glyph images (surrogate text rendered in
-// place, dark on white) and the surrogate strings.
+// place, dark on white) and the surrogate strings. Seeds, when set, holds
+// one noise seed per region; without it region i uses SampleOptions.Seed+i.
+// A region's output depends on its own seed and inputs only, not on the
+// other regions of the batch.
 type Batch struct {
 	Images, Masks, Glyphs []float32
 	Texts                 []string
+	Seeds                 []uint64
 	N, H, W               int
 }
 
@@ -256,13 +260,53 @@ func (b *Batch) check(op string) error {
 	if len(b.Texts) != b.N {
 		return invalid(op, "have %d texts for %d regions", len(b.Texts), b.N)
 	}
+	if b.Seeds != nil && len(b.Seeds) != b.N {
+		return invalid(op, "have %d seeds for %d regions", len(b.Seeds), b.N)
+	}
 	return nil
 }
 
-// SampleOptions control DDIM sampling.
+// Sampler names a sampling algorithm of the core.
+type Sampler string
+
+// Samplers: DDIM (first order; "" means DDIM too) and DPM-Solver++(2M)
+// (multistep, second order, deterministic).
+const (
+	DDIM    Sampler = "ddim"
+	DPMPP2M Sampler = "dpmpp2m"
+)
+
+// Samplers lists the sampler names, the default first.
+var Samplers = []Sampler{DDIM, DPMPP2M}
+
+// ParseSampler checks a sampler name ("" is DDIM).
+func ParseSampler(name string) (Sampler, error) {
+	if name == "" {
+		return DDIM, nil
+	}
+	for _, s := range Samplers {
+		if string(s) == name {
+			return s, nil
+		}
+	}
+	return "", invalid("sample", "unknown sampler %q (want ddim or dpmpp2m)", name)
+}
+
+func (s Sampler) code(op string) (C.int32_t, error) {
+	switch s {
+	case "", DDIM:
+		return C.ANON_SAMPLER_DDIM, nil
+	case DPMPP2M:
+		return C.ANON_SAMPLER_DPMPP2M, nil
+	}
+	return 0, invalid(op, "unknown sampler %q (want ddim or dpmpp2m)", string(s))
+}
+
+// SampleOptions control sampling.
 type SampleOptions struct {
-	Steps    int     // DDIM steps, e.g. 20
-	Eta      float32 // 0 = deterministic DDIM
+	Sampler  Sampler // DDIM ("" too) or DPMPP2M
+	Steps    int     // sampler steps, e.g. 20
+	Eta      float32 // DDIM only: 0 = deterministic
 	Guidance float32 // classifier-free guidance scale; 1 = off
 	Seed     uint64  // same seed, inputs and threads give the same output on CPU
 }
@@ -274,12 +318,25 @@ func (m *Model) Sample(b Batch, o SampleOptions) ([]float32, error) {
 	if err := b.check(op); err != nil {
 		return nil, err
 	}
+	sampler, err := o.Sampler.code(op)
+	if err != nil {
+		return nil, err
+	}
 	texts, free := cStrings(b.Texts)
 	defer free()
 	out := make([]float32, b.N*b.H*b.W)
 	opts := C.anon_sample_opts{steps: C.int32_t(o.Steps), eta: C.float(o.Eta), guidance: C.float(o.Guidance),
-		seed: C.uint64_t(o.Seed)}
-	err := m.use(op, func(p *C.anon_model) C.int {
+		seed: C.uint64_t(o.Seed), sampler: sampler}
+	if b.Seeds != nil {
+		// C memory: opts, a Go value passed to C, may not point into Go memory.
+		seeds := (*C.uint64_t)(C.malloc(C.size_t(8 * b.N)))
+		defer C.free(unsafe.Pointer(seeds))
+		for i, s := range b.Seeds {
+			unsafe.Slice(seeds, b.N)[i] = C.uint64_t(s)
+		}
+		opts.seeds = seeds
+	}
+	err = m.use(op, func(p *C.anon_model) C.int {
 		return C.anon_sample(p, (*C.float)(&b.Images[0]), (*C.float)(&b.Masks[0]), (*C.float)(&b.Glyphs[0]),
 			texts, C.int64_t(b.N), C.int64_t(b.H), C.int64_t(b.W), &opts, (*C.float)(&out[0]))
 	})

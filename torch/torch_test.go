@@ -336,6 +336,37 @@ func TestCorruptCheckpoint(t *testing.T) {
 	}
 }
 
+// Per-region seeds reach the core: a region sampled alone with its seed
+// matches the same region in a batch, for both samplers.
+func TestSampleSeedsPerRegion(t *testing.T) {
+	m := tiny(t, 3)
+	b := batch(3, 32, 64, 5)
+	b.Seeds = []uint64{21, 22, 23}
+	size := b.H * b.W
+	one := Batch{Images: b.Images[size : 2*size], Masks: b.Masks[size : 2*size], Glyphs: b.Glyphs[size : 2*size],
+		Texts: b.Texts[1:2], Seeds: []uint64{22}, N: 1, H: b.H, W: b.W}
+	for _, s := range Samplers {
+		o := SampleOptions{Sampler: s, Steps: 4, Guidance: 2}
+		all, err := m.Sample(b, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		alone, err := m.Sample(one, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, v := range alone {
+			if d := v - all[size+i]; d > 1e-4 || d < -1e-4 {
+				t.Fatalf("%s: pixel %d is %v alone, %v in the batch", s, i, v, all[size+i])
+			}
+		}
+	}
+	b.Seeds = b.Seeds[:2]
+	if _, err := m.Sample(b, SampleOptions{Steps: 2}); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("two seeds for three regions: %v", err)
+	}
+}
+
 func TestArgumentErrors(t *testing.T) {
 	m := tiny(t, 10)
 	b := batch(2, 32, 64, 1)
@@ -350,6 +381,15 @@ func TestArgumentErrors(t *testing.T) {
 	}
 	if _, err := m.Sample(b, SampleOptions{Steps: 0, Guidance: 1}); !errors.Is(err, ErrInvalid) {
 		t.Fatalf("zero steps: %v", err)
+	}
+	if _, err := m.Sample(b, SampleOptions{Sampler: "euler", Steps: 2}); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("unknown sampler: %v", err)
+	}
+	if _, err := ParseSampler("euler"); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("parse unknown sampler: %v", err)
+	}
+	if _, err := m.Sample(b, SampleOptions{Sampler: DPMPP2M, Steps: 2, Eta: 0.5}); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("DPM-Solver++ with eta: %v", err)
 	}
 	if strings.Contains(func() string { _, err := m.Sample(odd, SampleOptions{Steps: 2}); return err.Error() }(), "Jane") {
 		t.Fatal("error message leaks the text")

@@ -19,6 +19,11 @@ import (
 // defaultDiffusionSteps is the number of DDIM steps per generated region.
 const defaultDiffusionSteps = 20
 
+// samplerFlag is --sampler of the commands that run the diffusion model.
+func samplerFlag() cli.Flag {
+	return &cli.StringFlag{Name: "sampler", Value: "ddim", Usage: "diffusion sampler: ddim or dpmpp2m (DPM-Solver++(2M), second order: fewer steps)"}
+}
+
 // anonymizeFlags are shared by the commands that anonymize. Their defaults
 // are engine.DefaultAnonymizeOptions().
 func anonymizeFlags() []cli.Flag {
@@ -26,7 +31,8 @@ func anonymizeFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "strategy", Value: string(d.Strategy), Usage: "diffusion (the render path's layout printed by the diffusion model, falling back to render), render (surrogate drawn in the document's style, falling back to redact) or redact (solid boxes)"},
 		&cli.StringFlag{Name: "model", DefaultText: "the shipped model, models/default", Usage: "diffusion model directory"},
-		&cli.IntFlag{Name: "diffusion-steps", Value: defaultDiffusionSteps, Usage: "DDIM steps per region for --strategy diffusion"},
+		&cli.IntFlag{Name: "diffusion-steps", Value: defaultDiffusionSteps, Usage: "sampler steps per region for --strategy diffusion"},
+		samplerFlag(),
 		&cli.Float64Flag{Name: "min-confidence", Value: d.MinConfidence, Usage: "regions whose verified confidence is lower fall back to redaction"},
 		&cli.BoolFlag{Name: "no-quality-check", Value: !d.QualityCheck, Usage: "keep rendered regions whatever their confidence (leaks are still redacted)"},
 		&cli.StringFlag{Name: "redact-color", Value: formatColor(d.RedactColor), Usage: "fill colour of redacted regions, #RRGGBB"},

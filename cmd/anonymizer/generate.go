@@ -18,7 +18,6 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/imageio"
 	"github.com/anonymizer-project/anonymizer/pipeline/raster"
 	"github.com/anonymizer-project/anonymizer/pipeline/render"
-	"github.com/anonymizer-project/anonymizer/torch"
 )
 
 // generateCommand is `anonymizer generate`: one diffusion inpainting.
@@ -38,7 +37,8 @@ func generateCommand() *cli.Command {
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Required: true, Usage: "output image"},
 			&cli.StringFlag{Name: "model", DefaultText: "the shipped model", Usage: "model directory"},
 			&cli.StringFlag{Name: "crops", Usage: "also write the crop | glyph | generated crop as this PNG"},
-			&cli.IntFlag{Name: "steps", Value: defaultDiffusionSteps, Usage: "DDIM steps"},
+			&cli.IntFlag{Name: "steps", Value: defaultDiffusionSteps, Usage: "sampler steps"},
+			samplerFlag(),
 			&cli.Float64Flag{Name: "guidance", Value: generate.DefaultGuidance, Usage: "classifier-free guidance scale (1 = off)"},
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "sampling seed"},
 			&cli.StringFlag{Name: "device", Value: "cpu", Usage: "cpu, cuda, cuda:N or auto"},
@@ -51,6 +51,11 @@ func generateCommand() *cli.Command {
 			if c.Int("steps") < 1 {
 				return usagef("--steps must be at least 1")
 			}
+			o, err := sampleOptions(c, c.Int("steps"))
+			if err != nil {
+				return err
+			}
+			o.Guidance, o.Seed = float32(c.Float64("guidance")), c.Uint64("seed")
 			dev := c.String("device")
 			if dev == "auto" {
 				dev = ""
@@ -80,8 +85,7 @@ func generateCommand() *cli.Command {
 			if err != nil {
 				return fmt.Errorf("generate: lay out the text: %w", err)
 			}
-			g, err := generate.GenerateRegion(m, grey, res, c.String("text"), torch.SampleOptions{Steps: c.Int("steps"),
-				Guidance: float32(c.Float64("guidance")), Seed: c.Uint64("seed")})
+			g, err := generate.GenerateRegion(m, grey, res, c.String("text"), o)
 			if err != nil {
 				return err
 			}

@@ -50,8 +50,12 @@ func TestDiffusionStrategy(t *testing.T) {
 		t.Fatal(err)
 	}
 	m.Close()
-	if code := run("anonymize", "--key", "k", "-o", out, "--strategy", "diffusion", "--diffusion-steps", "2",
-		"--model", model, good); code != exitOK {
+	if code := run("anonymize", "--key", "k", "-o", out, "--strategy", "diffusion", "--sampler", "euler",
+		"--model", model, good); code != exitUsage {
+		t.Fatalf("unknown sampler: exit code %d, want %d", code, exitUsage)
+	}
+	if code := run("anonymize", "--key", "k", "-o", out, "--strategy", "diffusion", "--sampler", "dpmpp2m",
+		"--diffusion-steps", "2", "--model", model, good); code != exitOK {
 		t.Fatalf("diffusion: exit code %d", code)
 	}
 	data, err := os.ReadFile(filepath.Join(out, "good.report.json"))

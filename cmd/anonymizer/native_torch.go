@@ -18,12 +18,26 @@ const nativeCore = true
 // diffusionInpainter loads the model for the diffusion strategy (--model,
 // or the shipped one); the process keeps it until it exits.
 func diffusionInpainter(c *cli.Context) (engine.Inpainter, error) {
+	o, err := sampleOptions(c, c.Int("diffusion-steps"))
+	if err != nil {
+		return nil, err
+	}
 	m, dir, err := generate.LoadModel(c.String("model"), "")
 	if err != nil {
 		return nil, err
 	}
-	log.Info().Str("model", dir).Int("steps", c.Int("diffusion-steps")).Msg("diffusion model loaded")
-	return generate.NewInpainter(m, torch.SampleOptions{Steps: c.Int("diffusion-steps"), Guidance: generate.DefaultGuidance}), nil
+	log.Info().Str("model", dir).Str("sampler", string(o.Sampler)).Int("steps", o.Steps).Msg("diffusion model loaded")
+	return generate.NewInpainter(m, o), nil
+}
+
+// sampleOptions are the sampling options of --sampler, the given steps and
+// guidance generate.DefaultGuidance.
+func sampleOptions(c *cli.Context, steps int) (torch.SampleOptions, error) {
+	s, err := torch.ParseSampler(c.String("sampler"))
+	if err != nil {
+		return torch.SampleOptions{}, usagef("--sampler %q: want ddim or dpmpp2m", c.String("sampler"))
+	}
+	return torch.SampleOptions{Sampler: s, Steps: steps, Guidance: generate.DefaultGuidance}, nil
 }
 
 // modelDir is the diffusion model directory that --model names, or the

@@ -282,7 +282,8 @@ func evalModelCommand() *cli.Command {
 			&cli.StringFlag{Name: "model", DefaultText: "the shipped model", Usage: "model directory"},
 			&cli.StringFlag{Name: "kind", Value: "unet", Usage: "vae or unet"},
 			&cli.IntFlag{Name: "val-size", Value: 64, Usage: "crops per set"},
-			&cli.IntFlag{Name: "sample-steps", Value: defaultDiffusionSteps, Usage: "DDIM steps (unet)"},
+			&cli.IntFlag{Name: "sample-steps", Value: defaultDiffusionSteps, Usage: "sampler steps (unet)"},
+			samplerFlag(),
 			&cli.Float64Flag{Name: "guidance", Value: generate.DefaultGuidance, Usage: "classifier-free guidance scale (unet; 1 = off)"},
 			&cli.StringSliceFlag{Name: "annotated", Usage: "FUNSD-format folder; repeatable"},
 			&cli.StringFlag{Name: "grid", Usage: "also write the sample grid as this PNG"},
@@ -319,8 +320,12 @@ func evalModelCommand() *cli.Command {
 				out["val_vae"] = res
 			} else {
 				var res map[string]train.UNetMetrics
-				res, rows, err = train.ValidateUNet(c.Context, m, sets, eng, torch.SampleOptions{Steps: c.Int("sample-steps"),
-					Guidance: float32(c.Float64("guidance")), Seed: train.ValSeed})
+				var o torch.SampleOptions
+				if o, err = sampleOptions(c, c.Int("sample-steps")); err != nil {
+					return err
+				}
+				o.Guidance, o.Seed = float32(c.Float64("guidance")), train.ValSeed
+				res, rows, err = train.ValidateUNet(c.Context, m, sets, eng, o)
 				out["val_unet"] = res
 			}
 			if err != nil {

@@ -319,6 +319,17 @@ int anon_sample(anon_model* m, const float* images, const float* masks, const fl
     o.eta = opts->eta;
     o.guidance = opts->guidance;
     o.seed = opts->seed;
+    if (opts->seeds) o.seeds.assign(opts->seeds, opts->seeds + n);
+    switch (opts->sampler) {
+      case ANON_SAMPLER_DDIM:
+        o.sampler = anon::Sampler::Ddim;
+        break;
+      case ANON_SAMPLER_DPMPP2M:
+        o.sampler = anon::Sampler::DpmPP2M;
+        break;
+      default:
+        anon::fail(anon::Status::Invalid, "unknown sampler " + std::to_string(opts->sampler));
+    }
     std::shared_lock<std::shared_mutex> lk(m->core->mu);
     copy_out(anon::inpaint_sample(*m->core->net, b, o), out);
   });

@@ -1,5 +1,5 @@
 // Noise schedule (DDPM, cosine or linear), the training objective and the
-// DDIM inpainting sampler with classifier-free guidance.
+// inpainting samplers (DDIM, DPM-Solver++(2M)) with classifier-free guidance.
 //
 // Prediction target: v (v = sqrt(abar)*eps - sqrt(1-abar)*x0) by default.
 // Why: inference runs few DDIM steps (about 20) that start at almost pure
@@ -45,11 +45,21 @@ class Schedule {
   std::vector<double> ab_;
 };
 
+enum class Sampler {
+  Ddim,     // DDIM (eta 0: deterministic), first order
+  DpmPP2M,  // DPM-Solver++(2M): multistep, second order in the data prediction
+};
+
 struct SampleOptions {
   int64_t steps = 20;
-  double eta = 0.0;
+  double eta = 0.0;       // DDIM only; DPM-Solver++(2M) needs 0
   double guidance = 1.0;  // 1 = no guidance (one UNet pass per step)
   uint64_t seed = 0;
+  // Per-region seeds (one per region) or empty: region i then uses seed + i.
+  // Each region draws its noise from its own generator, so its output does
+  // not depend on which regions share its batch.
+  std::vector<uint64_t> seeds;
+  Sampler sampler = Sampler::Ddim;
 };
 
 // Pixel tensors are [N,1,H,W] float CPU in [0,1] (1 = paper); masks 1 = generate.
@@ -66,7 +76,7 @@ void check_batch(const Config& cfg, const InpaintBatch& b, bool need_masks);
 std::vector<torch::Tensor> condition_latents(ModelSetImpl& m, const torch::Tensor& x, const torch::Tensor& mask,
                                              const torch::Tensor& glyph);
 
-// DDIM inpainting: generated crops [N,1,H,W] in [0,1] on the CPU; pixels
+// Inpainting (DDIM or DPM-Solver++(2M)): generated crops [N,1,H,W] in [0,1] on the CPU; pixels
 // outside the mask are copied from the input image.
 torch::Tensor inpaint_sample(ModelSetImpl& m, const InpaintBatch& b, const SampleOptions& o);
 

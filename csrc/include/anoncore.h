@@ -50,7 +50,7 @@ extern "C" {
 /* Bumped on every incompatible change of this header (a call removed or
  * changed, a JSON key removed or its meaning changed); a caller compares it
  * with anon_abi_version() before its first call. */
-#define ANON_ABI_VERSION 2
+#define ANON_ABI_VERSION 3
 
 typedef enum anon_status {
   ANON_OK = 0,
@@ -108,15 +108,24 @@ ANON_API int anon_vae_encode(anon_model* m, const float* images, int64_t n, int6
 ANON_API int anon_vae_decode(anon_model* m, const float* latents, int64_t n, int64_t lh, int64_t lw,
                              float* images_out);
 
+typedef enum anon_sampler {
+  ANON_SAMPLER_DDIM = 0,    /* DDIM (first order) */
+  ANON_SAMPLER_DPMPP2M = 1  /* DPM-Solver++(2M), multistep second order; eta must be 0 */
+} anon_sampler;
+
 typedef struct anon_sample_opts {
-  int32_t steps;    /* DDIM steps, e.g. 20 */
-  float eta;        /* 0 = deterministic DDIM, 1 = DDPM-like */
-  float guidance;   /* classifier-free guidance scale; 1 = off */
-  uint64_t seed;    /* same seed + inputs + threads -> same output on CPU */
+  int32_t steps;         /* sampler steps, e.g. 20 */
+  float eta;             /* DDIM: 0 = deterministic, 1 = DDPM-like */
+  float guidance;        /* classifier-free guidance scale; 1 = off */
+  uint64_t seed;         /* region i uses seed + i unless seeds is given */
+  int32_t sampler;       /* anon_sampler */
+  const uint64_t* seeds; /* NULL or n per-region seeds */
 } anon_sample_opts;
 
 /* Batched inpainting: n regions of one size h x w (multiples of
- * pixel_multiple). images: the original crops; masks: 1 = generate; glyphs:
+ * pixel_multiple). Each region draws its noise from its own seed, so its
+ * output does not depend on the other regions of the call (same seed,
+ * inputs and threads -> same output on CPU). images: the original crops; masks: 1 = generate; glyphs:
  * the surrogate text rendered in place (dark on white); texts[i]: the
  * surrogate string. out [n,1,h,w]: generated crops; pixels outside the mask
  * equal the input. */

@@ -25,12 +25,29 @@ import (
 // ErrNoModel is returned for the diffusion strategy without an Inpainter.
 var ErrNoModel = errors.New("the diffusion strategy needs the diffusion model (bin/anonymizer-torch and a model directory); use --strategy render or redact")
 
-// Inpainter prints a replacement with a learned model: given the page and
-// the render path's layout of the new text (res: region, glyph, style), it
-// returns the generated pixels over res.Region (grey), which are
-// composited through res.Mask. It may be called from several goroutines.
+// Inpainter prints replacements with a learned model: given the page and
+// the lines of that page, each with the render path's layout of its new text
+// (Res: region, glyph, style), it returns per line the generated pixels over
+// Res.Region (grey), which are composited through Res.Mask, or the error
+// that line failed with. All lines are generated against the same page, in
+// as few model calls as it can; a line's pixels depend on its own inputs and
+// seed, not on the other lines. The call's own error is for what stops all
+// lines (a cancelled context). It may be called from several goroutines.
 type Inpainter interface {
-	Inpaint(ctx context.Context, page *image.Gray, res *render.Result, text string, seed uint64) (*image.Gray, error)
+	Inpaint(ctx context.Context, page *image.Gray, lines []InpaintLine) ([]InpaintResult, error)
+}
+
+// InpaintLine is one line for an Inpainter.
+type InpaintLine struct {
+	Res  *render.Result
+	Text string
+	Seed uint64
+}
+
+// InpaintResult is an Inpainter's answer for one line: Patch, or Err.
+type InpaintResult struct {
+	Patch *image.Gray
+	Err   error
 }
 
 // AnonymizeOptions configures an Anonymizer.

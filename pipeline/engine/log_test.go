@@ -20,9 +20,13 @@ import (
 // failingInpainter fails every call, as a model error would.
 type failingInpainter struct{ calls int }
 
-func (f *failingInpainter) Inpaint(context.Context, *image.Gray, *render.Result, string, uint64) (*image.Gray, error) {
+func (f *failingInpainter) Inpaint(_ context.Context, _ *image.Gray, lines []InpaintLine) ([]InpaintResult, error) {
 	f.calls++
-	return nil, errors.New("model: out of memory")
+	out := make([]InpaintResult, len(lines))
+	for i := range out {
+		out[i].Err = errors.New("model: out of memory")
+	}
+	return out, nil
 }
 
 // A model error inside inpaintLines leaves the line to its rendering and is

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"fmt"
 	"image"
 	"image/draw"
 	"math"
@@ -244,32 +245,41 @@ func (a *Anonymizer) drawLines(ctx context.Context, p *pageRun, jobs []*job, pla
 	}
 }
 
-// inpaintLines has the diffusion model print every drawn line over its
-// render-path layout, one line at a time against the current page. Only
-// grey pages are generated (the model is grey); colour pages keep the
-// render path's result. A line the model fails on keeps it too.
+// inpaintLines has the diffusion model print every drawn line of the page
+// over its render-path layout, all lines in one Inpainter call against the
+// page as the render path left it (the Inpainter batches them). Only grey
+// pages are generated (the model is grey); colour pages keep the render
+// path's result. A line the model fails on keeps it too.
 func (a *Anonymizer) inpaintLines(ctx context.Context, p *pageRun) error {
 	page, ok := p.out.(*image.Gray)
 	if !ok {
 		return nil
 	}
+	var jobs []*job
+	var lines []InpaintLine
 	for _, j := range p.jobs {
-		if err := ctx.Err(); err != nil {
-			return err
+		if j.res != nil {
+			jobs = append(jobs, j)
+			lines = append(lines, InpaintLine{Res: j.res, Text: j.text, Seed: seedOf(p.docID, j.text)})
 		}
-		if j.res == nil {
-			continue
-		}
-		patch, err := a.opts.Inpainter.Inpaint(ctx, page, j.res, j.text, seedOf(p.docID, j.text))
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			a.log.Warn().Err(err).Str("entity", p.ents[j.entity].ID).Msg("diffusion model failed; the line keeps its rendering")
+	}
+	if len(lines) == 0 {
+		return nil
+	}
+	results, err := a.opts.Inpainter.Inpaint(ctx, page, lines)
+	if err != nil {
+		return err
+	}
+	if len(results) != len(lines) {
+		return fmt.Errorf("inpainter returned %d results for %d lines", len(results), len(lines))
+	}
+	for i, j := range jobs {
+		if results[i].Err != nil {
+			a.log.Warn().Err(results[i].Err).Str("entity", p.ents[j.entity].ID).Msg("diffusion model failed; the line keeps its rendering")
 			continue
 		}
 		r := j.res.Region.Rect()
-		draw.DrawMask(page, r, patch, r.Min, j.res.Mask, r.Min, draw.Over)
+		draw.DrawMask(page, r, results[i].Patch, r.Min, j.res.Mask, r.Min, draw.Over)
 		j.generated = true
 	}
 	return nil

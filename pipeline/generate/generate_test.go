@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"context"
 	"errors"
 	"image"
 	"image/draw"
@@ -116,6 +117,64 @@ func TestGenerateRegionShapesAndPaste(t *testing.T) {
 	}
 	if _, err := GenerateRegion(m, page, nil, "x", torch.SampleOptions{Steps: 1}); err == nil {
 		t.Fatal("missing layout accepted")
+	}
+}
+
+// GenerateRegions samples same-size crops together, and each region comes
+// out as it does alone with its seed; a region it cannot place fails alone.
+func TestGenerateRegionsBatchedAsAlone(t *testing.T) {
+	m, err := torch.NewModel(torch.ModelConfig{Preset: "tiny"}, "cpu", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	page := image.NewGray(image.Rect(0, 0, 400, 160))
+	for i := range page.Pix {
+		page.Pix[i] = uint8(200 + i%50)
+	}
+	var reqs []Request
+	for i, line := range []struct {
+		box  doc.Box
+		text string
+	}{
+		{doc.Box{Left: 20, Top: 20, Width: 120, Height: 24}, "Mark Ellis"},
+		{doc.Box{Left: 200, Top: 20, Width: 120, Height: 24}, "Mark Ellis"}, // the same crop size
+		{doc.Box{Left: 20, Top: 90, Width: 300, Height: 24}, "12 Harbour Street"},
+	} {
+		res, err := render.Replace(page, line.box, line.text, render.Style{CapHeight: 14}, render.Options{Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		reqs = append(reqs, Request{Res: res, Text: line.text, Seed: uint64(10 + i)})
+	}
+	reqs = append(reqs, Request{Res: reqs[0].Res, Text: ""}) // fails alone
+	o := torch.SampleOptions{Sampler: torch.DPMPP2M, Steps: 3, Guidance: 2}
+	gens, errs := GenerateRegions(context.Background(), m, page, reqs, o)
+	if errs[3] == nil || gens[3] != nil {
+		t.Fatalf("empty text: %v", errs[3])
+	}
+	if gens[0].Output.Rect != gens[1].Output.Rect || gens[0].Output.Rect == gens[2].Output.Rect {
+		t.Fatalf("crops %v %v %v: want the first two of one size", gens[0].Output.Rect, gens[1].Output.Rect, gens[2].Output.Rect)
+	}
+	for i, r := range reqs[:3] {
+		if errs[i] != nil {
+			t.Fatal(errs[i])
+		}
+		o.Seed = r.Seed
+		alone, err := GenerateRegion(m, page, r.Res, r.Text, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k := range alone.Patch.Pix {
+			if d := int(alone.Patch.Pix[k]) - int(gens[i].Patch.Pix[k]); d > 1 || d < -1 {
+				t.Fatalf("region %d: pixel %d is %d alone, %d in the batch", i, k, alone.Patch.Pix[k], gens[i].Patch.Pix[k])
+			}
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, errs := GenerateRegions(ctx, m, page, reqs[:1], o); !errors.Is(errs[0], context.Canceled) {
+		t.Fatalf("cancelled: %v", errs[0])
 	}
 }
 

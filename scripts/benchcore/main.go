@@ -1,9 +1,10 @@
 // Command benchcore measures the native core on this machine through the
-// C API: batched DDIM inpainting time per region, training step times and
-// the model's size. Its last line is one JSON object (read by `make bench`).
+// C API: inpainting time per region, batched (all regions in one sample
+// call) and sequential (one call per region, as the engine ran lines before
+// it batched them), training step times and the model's size. Its last line is one JSON object (read by `make bench`).
 // The fused GroupNorm+SiLU kernel is measured by scripts/profile_kernels.
 //
-//	go run ./scripts/benchcore [-preset small] [-steps 20] [-batch 16] [-w 128]
+//	go run ./scripts/benchcore [-preset small] [-sampler ddim] [-steps 20] [-batch 16] [-w 128]
 package main
 
 import (
@@ -12,6 +13,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"syscall"
 	"time"
 
 	"github.com/anonymizer-project/anonymizer/scripts/benchtorch"
@@ -27,13 +29,19 @@ func main() {
 	var mf benchtorch.ModelFlags
 	mf.Register("regions per sample call", "crop width (px)",
 		1, "intra-op threads (0 = libtorch default; on a shared 2-core machine OpenMP with 2 threads stalls)")
-	steps := flag.Int("steps", 20, "DDIM steps")
+	steps := flag.Int("steps", 20, "sampler steps")
+	samplerName := flag.String("sampler", "ddim", "ddim or dpmpp2m")
+	seq := flag.Bool("seq", true, "also time the regions one call each")
 	h := flag.Int("h", 32, "crop height (px)")
 	guidance := flag.Float64("guidance", 2, "classifier-free guidance scale (1 = off)")
 	trainSteps := flag.Int("train-steps", 3, "timed training steps per trainer kind (0 = skip)")
 	flag.Parse()
 
 	if err := mf.SetThreads(); err != nil {
+		fail(err)
+	}
+	sampler, err := torch.ParseSampler(*samplerName)
+	if err != nil {
 		fail(err)
 	}
 	build, err := torch.GetBuildInfo()
@@ -57,24 +65,36 @@ func main() {
 
 	// Batched inpainting.
 	b := syntheticBatch(mf.Batch, *h, mf.Width)
-	opts := torch.SampleOptions{Steps: *steps, Eta: 0, Guidance: float32(*guidance), Seed: 1}
-	if _, err := m.Sample(b, torch.SampleOptions{Steps: 2, Guidance: float32(*guidance), Seed: 1}); err != nil {
+	opts := torch.SampleOptions{Sampler: sampler, Steps: *steps, Eta: 0, Guidance: float32(*guidance), Seed: 1}
+	if _, err := m.Sample(b, torch.SampleOptions{Sampler: sampler, Steps: 2, Guidance: float32(*guidance), Seed: 1}); err != nil {
 		fail(err) // warm-up
 	}
-	const runs = 2
-	var best time.Duration
-	for i := 0; i < runs; i++ {
-		t0 := time.Now()
-		if _, err := m.Sample(b, opts); err != nil {
-			fail(err)
-		}
-		if d := time.Since(t0); i == 0 || d < best {
-			best = d
-		}
+	best, bestCPU, err := bestOf(2, func() error { _, err := m.Sample(b, opts); return err })
+	if err != nil {
+		fail(err)
 	}
 	perRegion := float64(best.Milliseconds()) / float64(mf.Batch)
-	fmt.Printf("sample: %d regions %dx%d, %d DDIM steps, guidance %.1f: %.0f ms per call, %.1f ms per region\n",
-		mf.Batch, *h, mf.Width, *steps, *guidance, float64(best.Milliseconds()), perRegion)
+	cpuPerRegion := float64(bestCPU.Milliseconds()) / float64(mf.Batch)
+	fmt.Printf("sample: %d regions %dx%d, %d %s steps, guidance %.1f: %.0f ms per call, %.1f ms per region (CPU time %.1f)\n",
+		mf.Batch, *h, mf.Width, *steps, sampler, *guidance, float64(best.Milliseconds()), perRegion, cpuPerRegion)
+	var seqPerRegion, seqCPUPerRegion float64
+	if *seq {
+		seqBest, seqCPU, err := bestOf(2, func() error {
+			for i := 0; i < b.N; i++ {
+				if _, err := m.Sample(region(b, i), opts); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			fail(err)
+		}
+		seqPerRegion = float64(seqBest.Milliseconds()) / float64(mf.Batch)
+		seqCPUPerRegion = float64(seqCPU.Milliseconds()) / float64(mf.Batch)
+		fmt.Printf("sample: the same regions one call each: %.1f ms per region (CPU time %.1f; batched / sequential %.2f, CPU time %.2f)\n",
+			seqPerRegion, seqCPUPerRegion, perRegion/seqPerRegion, cpuPerRegion/seqCPUPerRegion)
+	}
 	// Training step cost (the next issue trains this preset on the CPU).
 	var vaeStepMs, unetStepMs float64
 	if *trainSteps > 0 {
@@ -92,6 +112,10 @@ func main() {
 		"threads":                       build.Threads,
 		"fused_kernels":                 build.FusedKernels,
 		"sample_ms_per_region":          round(perRegion, 2),
+		"sample_seq_ms_per_region":      round(seqPerRegion, 2),
+		"sample_cpu_ms_per_region":      round(cpuPerRegion, 2),
+		"sample_seq_cpu_ms_per_region":  round(seqCPUPerRegion, 2),
+		"sample_sampler":                string(sampler),
 		"sample_ms_per_call":            best.Milliseconds(),
 		"sample_regions":                mf.Batch,
 		"sample_steps":                  *steps,
@@ -108,6 +132,43 @@ func main() {
 		fail(err)
 	}
 	fmt.Println(string(js))
+}
+
+// bestOf runs f runs times and returns the shortest wall time and the
+// shortest CPU time (user + system, all threads) of a run. On a shared
+// machine the CPU time leaves out the waits for a core, though it still
+// grows when other work shares the core's caches.
+func bestOf(runs int, f func() error) (wall, cpu time.Duration, err error) {
+	for i := 0; i < runs; i++ {
+		t0, c0 := time.Now(), cpuTime()
+		if err := f(); err != nil {
+			return 0, 0, err
+		}
+		d, c := time.Since(t0), cpuTime()-c0
+		if i == 0 || d < wall {
+			wall = d
+		}
+		if i == 0 || c < cpu {
+			cpu = c
+		}
+	}
+	return wall, cpu, nil
+}
+
+// cpuTime is the process's user + system CPU time so far.
+func cpuTime() time.Duration {
+	var r syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &r); err != nil {
+		return 0
+	}
+	return time.Duration(r.Utime.Nano() + r.Stime.Nano())
+}
+
+// region is region i of b as a batch of one, with the seed it has in b.
+func region(b torch.Batch, i int) torch.Batch {
+	size := b.H * b.W
+	return torch.Batch{Images: b.Images[i*size : (i+1)*size], Masks: b.Masks[i*size : (i+1)*size],
+		Glyphs: b.Glyphs[i*size : (i+1)*size], Texts: b.Texts[i : i+1], Seeds: []uint64{1 + uint64(i)}, N: 1, H: b.H, W: b.W}
 }
 
 // timeTraining returns the mean wall time of a VAE and of a UNet training
