@@ -212,10 +212,12 @@ func anonymizeDigest(c *cli.Context, dopts engine.DetectOptions) (string, error)
 // optionsDigest is the one digest of the options that decide an output
 // (a resumed batch's manifest, a queued job's id and its workers' check):
 // OutputDigest with extra, and for diffusion the --model flag as written
-// (set the same one on submitters and GPU workers) and the steps.
+// (set the same one on submitters and GPU workers), the steps and the
+// sampler.
 func optionsDigest(c *cli.Context, dopts engine.DetectOptions, aopts engine.AnonymizeOptions, extra ...string) (string, error) {
 	if aopts.Strategy == entity.Diffusion {
-		extra = append(extra, "model="+c.String("model"), "diffusion-steps="+strconv.Itoa(c.Int("diffusion-steps")))
+		extra = append(extra, "model="+c.String("model"), "diffusion-steps="+strconv.Itoa(c.Int("diffusion-steps")),
+			"sampler="+c.String("sampler"))
 	}
 	return engine.OutputDigest(dopts, &aopts, extra...)
 }

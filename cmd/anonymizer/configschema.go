@@ -84,6 +84,7 @@ func configFields() []configField {
 		{path: "anonymize.min_confidence", flag: "min-confidence", kind: kindFloat, check: checkUnit},
 		{path: "anonymize.redact_color", flag: "redact-color", kind: kindString, check: checkColor},
 		{path: "anonymize.diffusion_steps", flag: "diffusion-steps", kind: kindInt, check: atLeast(1)},
+		{path: "anonymize.sampler", flag: "sampler", kind: kindString, check: checkSampler},
 		{path: "anonymize.model", flag: "model", kind: kindString, check: checkDir},
 		{path: "serve.listen", flag: "listen", kind: kindString, check: checkHostPort},
 		{path: "serve.rate", flag: "rate", kind: kindFloat, check: checkRate},
@@ -216,6 +217,16 @@ func checkStrategy(v any) error {
 		return nil
 	}
 	return fmt.Errorf("%q: want diffusion, render or redact", v)
+}
+
+// checkSampler accepts the samplers torch.ParseSampler reads (the torch
+// package is not in the build without the native core).
+func checkSampler(v any) error {
+	switch v.(string) {
+	case "ddim", "dpmpp2m":
+		return nil
+	}
+	return fmt.Errorf("%q: want ddim or dpmpp2m", v)
 }
 
 func checkColor(v any) error {
