@@ -24,8 +24,12 @@ import (
 
 // fullMatchLines is how many of a page's longest lines are matched
 // against every installed font family; the other lines try only the
-// families those chose (and their other weight).
-const fullMatchLines = 6
+// families those chose (and their other weight), and those that none of
+// these fits to refitBelow (a heading in another face) try every family.
+const (
+	fullMatchLines = 6
+	refitBelow     = 0.8
+)
 
 // estimateStyles estimates each line's style on the original page, in
 // parallel on the OCR workers (nothing to do when redacting). A line whose
@@ -40,7 +44,15 @@ func (a *Anonymizer) estimateStyles(ctx context.Context, p *pageRun) error {
 	n := min(fullMatchLines, len(order))
 	a.estimateAmong(ctx, p, order[:n], nil)
 	if n < len(order) {
-		a.estimateAmong(ctx, p, order[n:], chosenFamilies(order[:n]))
+		rest := order[n:]
+		a.estimateAmong(ctx, p, rest, chosenFamilies(order[:n]))
+		var poor []*job
+		for _, j := range rest {
+			if j.style.Family != nil && j.style.Match < refitBelow {
+				poor = append(poor, j)
+			}
+		}
+		a.estimateAmong(ctx, p, poor, nil)
 	}
 	for regular, js := range boldOutliers(p.jobs) {
 		a.estimateAmong(ctx, p, js, []*fonts.Family{regular})
