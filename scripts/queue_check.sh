@@ -7,13 +7,17 @@
 #      byte-identical to the reference (cmp), every report equal to it but
 #      for its timings, and the jobs stream must be empty afterwards;
 #   3. throughput with 1 and with 2 workers (-j 1 each), in pages/minute.
-# Usage: scripts/queue_check.sh [IMAGES_DIR]   (default: FUNSD testing images)
+# Usage: scripts/queue_check.sh IMAGES_DIR   (or FUNSD=DIR: its testing images)
 # Needs bin/anonymizer (go build -o bin/anonymizer ./cmd/anonymizer) and a
 # nats-server binary (NATS_SERVER, default nats-server on PATH; e.g.
-# GOBIN=/tmp/nats go install github.com/nats-io/nats-server/v2@latest).
+# GOBIN="$HOME/bin" go install github.com/nats-io/nats-server/v2@v2.15.3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-IMAGES=${1:-${FUNSD:-../shared/data/funsd}/testing_data/images}
+IMAGES=${1:-${FUNSD:+$FUNSD/testing_data/images}}
+if [[ -z $IMAGES || ! -d $IMAGES ]]; then
+  echo "usage: scripts/queue_check.sh IMAGES_DIR (or set FUNSD to a FUNSD-format folder)" >&2
+  exit 2
+fi
 N=${N:-16}
 KILL_AFTER=${KILL_AFTER:-5}
 ACK_WAIT=${ACK_WAIT:-10s}
