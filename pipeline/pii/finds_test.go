@@ -141,6 +141,7 @@ var findTables = []struct {
 		"Sehr geehrter Herr Klaus Müller,":                        "Klaus Müller",
 		"Reçu de Mme Sylvie Durand le 4 mai.":                     "Sylvie Durand",
 		"Atentamente, Nicolás Núñez Villa":                        "Nicolás Núñez",
+		"Customer : Tan Wei Ming\nTotal 12.00":                    "Tan Wei Ming",
 	}},
 }
 

@@ -361,6 +361,10 @@ func (g *geometry) findLabel(p *phrase) {
 		}
 		last := strings.TrimSpace(raw[k-1])
 		colon := strings.HasSuffix(last, ":")
+		// OCR often reads a spaced colon as a word of its own
+		// ("Customer : Tan Wei Ming"): it is the label's colon.
+		ownColon := !colon && k < n && strings.TrimSpace(words[pw[k]].Text) == ":"
+		colon = colon || ownColon
 		canon := labelCanon(raw)
 		if canon == "" || heading && !colon {
 			continue
@@ -396,6 +400,9 @@ func (g *geometry) findLabel(p *phrase) {
 		}
 		best = k
 		p.labelLen, p.rule, p.canon, p.colon = skip+k, rule, canon, colon
+		if ownColon {
+			p.labelLen++
+		}
 		// A label read without its colon runs on to the colon right after
 		// it ("Médico responsable:"): the qualifier is no value.
 		if c := colonPrefix(words, pw); !colon && c > k && c <= k+labelQualifierWords {
