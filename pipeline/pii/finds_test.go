@@ -142,6 +142,24 @@ var findTables = []struct {
 		"Reçu de Mme Sylvie Durand le 4 mai.":                     "Sylvie Durand",
 		"Atentamente, Nicolás Núñez Villa":                        "Nicolás Núñez",
 		"Customer : Tan Wei Ming\nTotal 12.00":                    "Tan Wei Ming",
+		"Kasir: Dewi\nTotal 45.000":                               "Dewi",
+		"Navn: Ole Hansen":                                        "Ole Hansen",
+		"Nama: Siti Rahayu":                                       "Siti Rahayu",
+	}},
+	{"AddressFieldsOfOtherLanguages", analyzed(entity.Address), among, map[string]string{
+		"Indirizzo: Via Roma 12":            "Via Roma 12",
+		"Anschrift: Am Waldrand 3":          "Am Waldrand 3",
+		"Dirección: Camino Real 14":         "Camino Real 14",
+		"Endereço: Rua das Flores, 45":      "Rua das Flores, 45",
+		"Alamat: Kampung Baru Sungai Buloh": "Kampung Baru Sungai Buloh",
+	}},
+	{"AddressFieldsWithoutAnAddress", analyzed(entity.Address), none, map[string]string{
+		"Adresse: siehe oben":   "",
+		"Indirizzo: vedi sopra": "",
+		"Indirizzo\n| [car |":   "",
+	}},
+	{"PhoneFieldsEndAtTheNumber", analyzed(entity.Phone), only, map[string]string{
+		"Tel. 935 09 42 25 Correo electrónico: info@example.es": "935 09 42 25",
 	}},
 }
 
@@ -204,6 +222,17 @@ func firstCountries(_ *testing.T, text string) []string {
 }
 
 // personTexts finds the analyzer's PERSON entities.
+// analyzed is the texts of the entities of type typ the analyzer finds.
+func analyzed(typ entity.Type) func(*testing.T, string) []string {
+	return func(t *testing.T, text string) []string {
+		var out []string
+		for _, e := range find(analyze(t, DefaultConfig(), patTestPage(text)), typ) {
+			out = append(out, e.Text)
+		}
+		return out
+	}
+}
+
 func personTexts(t *testing.T, text string) []string {
 	var out []string
 	for _, e := range find(analyze(t, DefaultConfig(), patTestPage(text)), entity.Person) {

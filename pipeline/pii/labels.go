@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/editdist"
@@ -176,7 +177,15 @@ func init() {
 		"achternaam", "volledige naam", "patiënt", "klant", "rekeninghouder", "contactpersoon", "t.a.v.",
 		"ter attentie van", "behandelend arts", "huisarts", "kassier", "pacjent", "pacjentka", "imię",
 		"nazwisko", "imię i nazwisko", "klient", "lekarz", "lekarz prowadzący", "kasjer", "odbiorca",
-		"nadawca")
+		"nadawca",
+		// Indonesian and Malay, the Nordic languages, Finnish and Turkish.
+		"nama", "nama lengkap", "nama pasien", "nama pelanggan", "pelanggan", "pasien", "kasir", "juruwang",
+		"navn", "fulde navn", "fullt navn", "fornavn", "efternavn", "etternavn", "namn", "förnamn",
+		"efternamn", "kund", "kunde", "kassör", "kasserer", "nimi", "etunimi", "sukunimi", "asiakas",
+		"potilas", "adı soyadı", "ad soyad", "adı", "soyadı", "hasta adı", "müşteri", "kasiyer")
+	// Bill-to blocks of other languages.
+	add(entity.Person, 2, "rechnung an", "lieferung an", "facturer à", "facturé à", "facturar a",
+		"fatturare a", "fatturato a", "factuur aan", "faturar a", "ditagih kepada")
 	add(entity.Person, 1, "name", "full name", "last name", "first name", "from", "attn", "attention",
 		"signature", "signed", "signed by", "by", "contact", "contact person", "prepared by",
 		"approved by", "requested by", "submitted by", "written by", "authorized by",
@@ -196,7 +205,13 @@ func init() {
 	add(entity.Phone, 1, "phone", "telephone", "tel", "tel no", "phone no", "telephone no", "fax", "fax no",
 		"fax number", "phone number", "telephone number", "fax phone number", "mobile", "cell",
 		"facsimile", "facsimile no", "fax #", "phone #", "tel #", "telex", "ph", "telefax")
-	add(entity.Address, 3, "address", "addr", "street", "home address", "mailing address", "street address")
+	add(entity.Address, 3, "address", "addr", "street", "home address", "mailing address", "street address",
+		"anschrift", "wohnanschrift", "adresse", "adresse postale", "dirección", "direccion", "domicilio",
+		"indirizzo", "residenza", "morada", "endereço", "endereco", "adres", "adresa", "alamat", "osoite",
+		"lieferadresse", "rechnungsadresse", "adresse de facturation", "adresse de livraison",
+		"dirección de facturación", "indirizzo di fatturazione")
+	add(entity.Address, 1, "pin code", "pincode", "postcode", "post code", "postal code", "code postal",
+		"código postal", "codigo postal", "poskod", "kode pos", "postnummer", "postinumero")
 	add(entity.Address, 1, "city", "city state", "city/state", "city, state", "city state zip", "zip", "zip code")
 	add(entity.SSN, 1, "ssn", "ss#", "ss #", "ss no", "soc sec no", "social security", "social security no",
 		"social security number")
@@ -217,10 +232,13 @@ func init() {
 // Keywords that make a longer question (up to labelMaxWords words, ending
 // in a colon or standing alone before its value) a label of their type.
 var (
-	dateKeys    = []string{"date", "dated", "dob", "birth", "birthdate", "rec'd", "recd"}
-	phoneKeys   = []string{"phone", "telephone", "tel", "fax", "facsimile", "mobile", "cell", "telex"}
-	addressKeys = []string{"address", "street", "city", "zip"}
-	personKeys  = []string{"name", "signature", "signed", "contact", "attn", "attention", "investigator", "investigators", "recipient", "originator",
+	dateKeys  = []string{"date", "dated", "dob", "birth", "birthdate", "rec'd", "recd"}
+	phoneKeys = []string{"phone", "telephone", "tel", "fax", "facsimile", "mobile", "cell", "telex",
+		"téléphone", "tél", "telefon", "telefono", "teléfono", "telefone", "tlf", "telp", "mobil", "móvil",
+		"movil", "cellulare", "celular", "handy", "puhelin"}
+	addressKeys = []string{"address", "street", "city", "zip", "postal", "postcode", "plz", "anschrift",
+		"adresse", "dirección", "direccion", "indirizzo", "endereço", "morada", "alamat", "adres"}
+	personKeys = []string{"name", "signature", "signed", "contact", "attn", "attention", "investigator", "investigators", "recipient", "originator",
 		"surname", "forename", "vorname", "nachname", "prénom", "apellido", "apellidos", "cognome",
 		"cashier", "cassiere", "cassiera", "cajero", "cajera", "kassierer", "kassiererin", "caissier", "caissière", "operator",
 		"notfallkontakt", "kontaktperson", "ansprechpartner", "prévenir", "prevenir", "contacto", "contatto", "referente"}
@@ -519,7 +537,7 @@ func labelCanon(raw []string) string {
 	for _, w := range raw {
 		w = strings.ToLower(strings.TrimSpace(w))
 		w = strings.TrimRight(w, ":.;-_")
-		w = strings.TrimLeft(w, "-_*•.")
+		w = strings.TrimLeft(w, "-_*•.‘'\"`")
 		if w == "" || !hasLetters(w, 1) && w != "#" {
 			return ""
 		}
@@ -992,6 +1010,11 @@ func (g *geometry) spans(ws []int, tmpl Match, extra []doc.Box) []Match {
 	var out []Match
 	start := 0
 	flush := func(a, b int) {
+		// A number ends at its last digit: the words after it on the row
+		// ("935 09 42 25 Correo") are the next field's.
+		for tmpl.Type == entity.Phone && b > a && !strings.ContainsAny(in.Page.Words[ws[b]].Text, "0123456789") {
+			b--
+		}
 		m := tmpl
 		m.Start, m.End = in.WordStart[ws[a]], in.WordEnd[ws[b]]
 		var wb doc.Box
@@ -1009,7 +1032,10 @@ func (g *geometry) spans(ws []int, tmpl Match, extra []doc.Box) []Match {
 	for i := 1; i <= len(ws); i++ {
 		// One match per row (each line of a list is its own entity), except
 		// for addresses, whose lines belong together.
-		if i == len(ws) || order[ws[i]] != order[ws[i-1]]+1 || tmpl.Type != entity.Address && rowOf[ws[i]] != rowOf[ws[i-1]] {
+		// A second international number ("+49 89 … +49 170 …") is a
+		// number of its own.
+		if i == len(ws) || order[ws[i]] != order[ws[i-1]]+1 || tmpl.Type != entity.Address && rowOf[ws[i]] != rowOf[ws[i-1]] ||
+			tmpl.Type == entity.Phone && strings.HasPrefix(in.Page.Words[ws[i]].Text, "+") {
 			flush(start, i-1)
 			start = i
 		}
@@ -1087,7 +1113,7 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 	case entity.Person:
 		return personValueFits(ws, words, printed)
 	case entity.Address, entity.Location:
-		return !printed || placeValueFits(ws, words)
+		return addressSized(ws, words) && (!printed || placeValueFits(ws, words))
 	case entity.Date:
 		return dateValueFits(ws, words, printed)
 	case entity.Phone:
@@ -1098,6 +1124,18 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 		return !streetValue(ws, words) // an address beside "Company:"
 	}
 	return true
+}
+
+// addressSized reports a value that can hold a place: a digit or a word
+// of four letters or more. A field's border read as "[car" holds neither.
+func addressSized(ws []int, words []doc.Word) bool {
+	for _, wi := range ws {
+		core := coreWord(words[wi].Text)
+		if strings.ContainsAny(core, "0123456789") || utf8.RuneCountInString(core) >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // namePartLabels are the labels of a field that holds one part of a
