@@ -128,7 +128,7 @@ var findTables = []struct {
 		"Salary Bode Inc":         "Bode Inc",
 		"Stipendio Sarti e figli": "Sarti e figli",
 	}},
-	{"NamesOfManyCultures", personTexts, inside, map[string]string{
+	{"NamesOfManyCultures", analyzed(entity.Person), inside, map[string]string{
 		"Kassierer: Timon\nVielen Dank":                           "Timon",
 		"MANAGER DIANE SMITH\n(479) 273-4000":                     "DIANE SMITH",
 		"Sehr geehrte Frau Kollegin Dr. Weber,":                   "Weber",
@@ -221,7 +221,6 @@ func firstCountries(_ *testing.T, text string) []string {
 	return pageCountries(NewInput(patTestPage(text)))
 }
 
-// personTexts finds the analyzer's PERSON entities.
 // analyzed is the texts of the entities of type typ the analyzer finds.
 func analyzed(typ entity.Type) func(*testing.T, string) []string {
 	return func(t *testing.T, text string) []string {
@@ -231,12 +230,4 @@ func analyzed(typ entity.Type) func(*testing.T, string) []string {
 		}
 		return out
 	}
-}
-
-func personTexts(t *testing.T, text string) []string {
-	var out []string
-	for _, e := range find(analyze(t, DefaultConfig(), patTestPage(text)), entity.Person) {
-		out = append(out, e.Text)
-	}
-	return out
 }
