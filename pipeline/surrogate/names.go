@@ -2,6 +2,7 @@ package surrogate
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -103,10 +104,15 @@ func genPerson(j *job) (string, error) {
 
 // otherNamePart replaces a word of a name that the parser could not place:
 // names joined by "/" ("Lassiter/Douglas", two people) become other names,
-// anything else is redrawn character by character.
+// a name misread with a digit or a sign in it ("Rasc6n") becomes another
+// surname, so that no OCR noise reaches the surrogate; anything else is
+// redrawn character by character.
 func otherNamePart(j *job, i int, core string) string {
 	parts := strings.Split(core, "/")
 	if len(parts) < 2 {
+		if w, ok := misreadName(core); ok {
+			return replaceNamePart(j, "last", genderUnknown, w)
+		}
 		return charwise(j.rng("other", j.norm, itoa(i)), core)
 	}
 	for k, p := range parts {
@@ -116,6 +122,26 @@ func otherNamePart(j *job, i int, core string) string {
 		parts[k] = replaceNamePart(j, "last", genderUnknown, p)
 	}
 	return strings.Join(parts, "/")
+}
+
+// misreadName returns the letters of a word that is mostly letters, with
+// at most one in three characters misread as a digit or a sign, and
+// reports whether it is one.
+func misreadName(core string) (string, bool) {
+	var b strings.Builder
+	letters, other := 0, 0
+	for _, c := range core {
+		switch {
+		case unicode.IsLetter(c), c == '-':
+			if c != '-' {
+				letters++
+			}
+			b.WriteRune(c)
+		default:
+			other++
+		}
+	}
+	return b.String(), letters >= 3 && other > 0 && 3*other <= letters
 }
 
 // nameSeed is what seeds a name's initials: its initials' letters and its
