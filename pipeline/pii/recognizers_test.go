@@ -307,6 +307,14 @@ var recognizerCases = []struct {
 		{"Fax 2l2-555-0140", []string{"2l2-555-0140"}, 0.7, 0.7},
 		{"(410) 555~0184/555-0157", []string{"(410) 555~0184", "555-0157"}, 0.3, 0.85},
 		{"Tel 614–466–5087", []string{"614–466–5087"}, 0.8, 0.8},
+		// Right shape, invalid area code, after a word that leads to a
+		// number in prose, or before another field's label and number.
+		{"who can be reached on +1 485-631-9613 or", []string{"+1 485-631-9613"}, 0.55, 0.55},
+		{"tell us by calling 767.757.0620.", []string{"767.757.0620"}, 0.55, 0.55},
+		{"may be directed to Davon Frami on\n(723) 658-7686.", []string{"(723) 658-7686"}, 0.55, 0.55},
+		{"RI. (277) 979-4300 Fax 472.345.4042", []string{"(277) 979-4300", "472.345.4042"}, 0.55, 0.8},
+		{"187-440-0006 Fax", []string{"187-440-0006"}, 0.4, 0.4},
+		{"on 10 12 2023 at 14 30", nil, 0, 0},
 		// Not phone numbers.
 		{"4111 1111 1111 1111", nil, 0, 0},
 		{"Date 12/10/1998", nil, 0, 0},
@@ -330,6 +338,17 @@ var recognizerCases = []struct {
 		{"Datum 12.10.1998", nil, 0, 0},
 		{"Tel. 030 123456", []string{"030 123456"}, 0.85, 0.9},
 		{"Teléfono de contacto: 912 345 678\nEspaña", []string{"912 345 678"}, 0.75, 0.9},
+		// Not valid in the plan but of its length, after a cue word.
+		{"erreichen Sie Herrn Wilhelm unter 0154 28481235 oder per E-Mail", []string{"0154 28481235"}, 0.55, 0.55},
+		{"richten Sie bitte an\n0469 735920.", []string{"0469 735920"}, 0.55, 0.55},
+		{"an 3 Standorten seit 2019 unter 12 Marken", nil, 0, 0},
+	}},
+	{"PhoneFR", phoneRegion("FR"), entity.Phone, []patCase{
+		{"reste à votre disposition au 06 94 48 80 28 ou par courriel", []string{"06 94 48 80 28"}, 0.55, 0.55},
+		{"contacter Valentine Clement au 02 62 61 75 37.", []string{"02 62 61 75 37"}, 0.55, 0.55},
+		{"livré au 12 rue de la Paix", nil, 0, 0},
+		{"reporté au 01 02 2023", nil, 0, 0},
+		{"au 0 1234 5678 9012 3456", nil, 0, 0},
 	}},
 	{"Age", pattern("age"), entity.Age, []patCase{
 		{"a 46-year-old man was admitted", []string{"46"}, 0.8, 0.8},
