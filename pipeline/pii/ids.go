@@ -598,8 +598,15 @@ func patIDTrigger(t patToken, line string) byte {
 func patID(line string) []Match {
 	var out []Match
 	toks := patTokens(line)
+	raws := make([]string, len(toks))
+	for i, t := range toks {
+		raws[i] = line[t.s:t.e]
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if n := ninoAt(raws, max(0, i-1)); n > 1 && i > 0 {
+			continue // a group of a National Insurance number (record_id reads it)
+		}
 		vs := t.s
 		raw := line[t.s:t.e]
 		var cls byte

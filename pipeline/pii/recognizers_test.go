@@ -409,6 +409,14 @@ var recognizerCases = []struct {
 		{"Aseguradora: Batista Peralta Hermanos / 4457 5309 79", []string{"4457 5309 79"}, 0.55, 0.95},
 		{"Carta fedeltà: 3051 0638 99", []string{"3051 0638 99"}, 0.55, 0.95},
 		{"CPF: 348.512.906-27", []string{"348.512.906-27"}, 0.55, 0.95}, // dotted groups and a check part
+		// British National Insurance numbers, in groups or whole.
+		{"National Insurance No.: CT 77 70 77 D", []string{"CT 77 70 77 D"}, 0.75, 0.95},
+		{"British MP 09 56 19D", []string{"MP 09 56 19D"}, 0.55, 0.95},
+		{"National Insurance No.: SS 379110C", []string{"SS 379110C"}, 0.55, 0.95},
+		{"Nationality: British JN 1775 81C", []string{"JN 1775 81C"}, 0.55, 0.95},
+		{"FN 17 75 81 C", nil, 0, 0}, // no prefix starts with F
+		{"GB 12 34 56 A", nil, 0, 0}, // a prefix never allocated
+		{"Room AB 12 34 56 E", nil, 0, 0},
 		{"Total: 1.234.567", nil, 0, 0},
 		{"Supplier GB404244755", nil, 0, 0}, // a VAT number's shape
 		// Not record IDs: amounts, dates, phones, postcodes, goods, pages.

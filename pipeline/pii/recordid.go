@@ -186,7 +186,7 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 			}
 			if idUnderLabel(in, prev, ln[k:k+n]) {
 				score = recordIDUnder
-			} else if n == 1 && idShape(words[k]) {
+			} else if n == 1 && idShape(words[k]) || ninoAt(words, k) > 0 {
 				score = recordIDShape
 			}
 		}
@@ -291,6 +291,9 @@ func recordLabelBefore(words []string, k int) bool {
 // takes: one token of letters and digits, or a run of digit groups ("57
 // 519 672 742", "OR 29 76 68 A").
 func idValueAt(words []string, k int) (int, bool) {
+	if n := ninoAt(words, k); n > 0 {
+		return n, true // "CT 77 70 77 D"
+	}
 	v := strings.TrimRight(words[k], ".,;:)")
 	if reDottedID.MatchString(v) {
 		return 1, true // "348.512.906-27": a national number written in groups
@@ -401,4 +404,32 @@ func idPhoneLike(words []string, k int) bool {
 		return true
 	}
 	return patPhoneOrSSNShape.MatchString(strings.TrimRight(words[k], ".,;:)"))
+}
+
+// reNINO is a British National Insurance number without its spaces: two
+// prefix letters (D, F, I, Q, U and V never, O not second), six digits
+// and a suffix letter A to D.
+var reNINO = regexp.MustCompile(`^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$`)
+
+// ninoInvalidPrefixes are prefixes never allocated.
+var ninoInvalidPrefixes = map[string]bool{"BG": true, "GB": true, "KN": true, "NK": true, "NT": true, "TN": true, "ZZ": true}
+
+// ninoAt reports how many words from word k make a National Insurance
+// number, written whole or in groups ("CT 77 70 77 D", "SS 379110C",
+// "QQ123456C"); 0 when they make none.
+func ninoAt(words []string, k int) int {
+	if len(words[k]) < 2 || !patIsUpper(words[k][0]) || !patIsUpper(words[k][1]) || ninoInvalidPrefixes[words[k][:2]] {
+		return 0
+	}
+	v := ""
+	for j := k; j < len(words) && j < k+5; j++ {
+		v += strings.TrimRight(words[j], ".,;:)")
+		if len(v) > 9 {
+			return 0
+		}
+		if reNINO.MatchString(v) {
+			return j - k + 1
+		}
+	}
+	return 0
 }
