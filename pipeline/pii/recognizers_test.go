@@ -417,6 +417,12 @@ var recognizerCases = []struct {
 		{"FN 17 75 81 C", nil, 0, 0}, // no prefix starts with F
 		{"GB 12 34 56 A", nil, 0, 0}, // a prefix never allocated
 		{"Room AB 12 34 56 E", nil, 0, 0},
+		// A code noun and a qualifier that says whose code it is.
+		{"Dott. Casto Menozzi - Codice medico BX-8429", []string{"BX-8429"}, 0.75, 0.95},
+		{"Dott. Loretta Faraci Codice medico 690331516", []string{"690331516"}, 0.75, 0.95},
+		{"Código postal 28013", nil, 0, 0},
+		{"Codice prodotto AB-12345", nil, 0, 0},
+		{"Code Source 12345 lines", nil, 0, 0},
 		{"Total: 1.234.567", nil, 0, 0},
 		{"Supplier GB404244755", nil, 0, 0}, // a VAT number's shape
 		// Not record IDs: amounts, dates, phones, postcodes, goods, pages.

@@ -172,7 +172,7 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 		}
 		score := 0.0
 		kind := idLabelBefore(words, k)
-		if kind == 0 && idAfterNamedLabel(words, k) {
+		if kind == 0 && (idAfterNamedLabel(words, k) || idQualifiedCode(words, k)) {
 			kind = 'l'
 		}
 		switch kind {
@@ -246,6 +246,26 @@ func idAfterNamedLabel(words []string, k int) bool {
 		}
 	}
 	return false
+}
+
+// idCodeNouns name a code in the languages the detector reads; a
+// qualifier after one says whose code it is ("Codice medico", "Código
+// paciente", "Code médecin").
+var idCodeNouns = map[string]bool{"code": true, "codice": true, "código": true, "codigo": true}
+
+// idQualifiedCode reports a code after a code noun and one lower-case
+// qualifier that is no veto word ("Codice medico UF-9835").
+func idQualifiedCode(words []string, k int) bool {
+	if k < 2 || !idCodeNouns[idWord(words[k-2])] {
+		return false
+	}
+	q := strings.TrimRight(words[k-1], ":")
+	for _, c := range q {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return idLabelKind(q) != 'v'
 }
 
 // idVetoBefore reports a veto word among the few words before word k and
