@@ -439,6 +439,7 @@ var recognizerCases = []struct {
 		{"Receipt No.: 4886-503", nil, 0, 0},
 		{"Spaghetti 500g 1,99", nil, 0, 0},
 		{"Your ref. +1 971-934-1061", nil, 0, 0},
+		{"your account within ten working days. Your contact can be reached\non +44 161 714 1833 or at", nil, 0, 0},
 		{"CUSTOMER SHIPPING NUMBER 198-1160006", nil, 0, 0},
 	}},
 	{"Location", fixed(LocationRecognizer{}), entity.Location, []patCase{

@@ -167,7 +167,11 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 	}
 	for k := 0; k < len(ln); k++ {
 		n, ok := idValueAt(words, k)
-		if !ok || idPhoneLike(words, k) && !recordLabelBefore(words, k) {
+		if !ok {
+			continue
+		}
+		if idPhoneLike(words, k) && !recordLabelBefore(words, k) {
+			k += n - 1 // no part of a phone number either ("+44 161 714 1833")
 			continue
 		}
 		score := 0.0
