@@ -407,7 +407,8 @@ func (p *phoneScan) readNational(cand, digits string, label float64, cue, whole 
 	if label > 0 && trunk && likelyRegion(cand, digits) != "" {
 		return phonePossible, true
 	}
-	if cue && trunk && whole && len(digitRunLengths(cand)) >= 2 && p.possibleInPage(digits) {
+	if cue && trunk && whole && len(digitRunLengths(cand)) >= 2 &&
+		(p.possibleInPage(digits) || len(digits) >= phoneCueMinDigits && likelyRegion(cand, digits) != "") {
 		return phonePossible, true
 	}
 	return 0, false

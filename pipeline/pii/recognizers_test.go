@@ -328,6 +328,10 @@ var recognizerCases = []struct {
 		{"RI. (277) 979-4300 Fax 472.345.4042", []string{"(277) 979-4300", "472.345.4042"}, 0.55, 0.8},
 		{"187-440-0006 Fax", []string{"187-440-0006"}, 0.4, 0.4},
 		{"on 10 12 2023 at 14 30", nil, 0, 0},
+		// A national number grouped as the plan of a region the page does
+		// not name groups it, after a cue.
+		{"questions may be directed to Aalok Gill on 0718 937 7643.", []string{"0718 937 7643"}, 0.55, 0.55},
+		{"on 01 02 2023 at 0 9", nil, 0, 0},
 		// Not phone numbers.
 		{"4111 1111 1111 1111", nil, 0, 0},
 		{"Date 12/10/1998", nil, 0, 0},
