@@ -352,6 +352,10 @@ func (p *phoneScan) read(s, e int, whole bool) (float64, bool) {
 	if plus || idd > 0 {
 		n, err := phonenumbers.Parse("+"+digits[idd:], "ZZ")
 		switch {
+		case err != nil && idd == 3:
+			// No country code after "011": a national number that
+			// starts so ("011 8978 7044", Delhi).
+			return p.readNational(cand, digits, label, cue, whole)
 		case err != nil:
 			return 0, false
 		case phonenumbers.IsValidNumber(n) && label > 0:

@@ -314,6 +314,8 @@ var recognizerCases = []struct {
 		{"+44 20 7946 0958", []string{"+44 20 7946 0958"}, 0.75, 0.75},
 		{"Fax no: 0041- 32- 555 0142", []string{"0041- 32- 555 0142"}, 0.85, 0.85},
 		{"011 44 20 7946 0958", []string{"011 44 20 7946 0958"}, 0.75, 0.75},
+		// No country code after "011": a national number (Delhi).
+		{"by calling 011 8978 7044", []string{"011 8978 7044"}, 0.55, 0.55},
 		{"Code 0012 3456", nil, 0, 0},
 		// OCR read a letter for a digit.
 		{"Tel: (614) 466-5O87", []string{"(614) 466-5O87"}, 0.75, 0.75},
