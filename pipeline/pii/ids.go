@@ -156,7 +156,89 @@ func patIBAN(line string) []Match {
 			return true
 		})
 	}
+	patScan(patIBANPrintedRe, line, func(loc []int) bool {
+		if taken.overlaps(loc[0], loc[1]) {
+			return false
+		}
+		end, score, ok := ibanPrinted(line, loc[0], loc[1])
+		if ok {
+			taken.add(loc[0], end)
+			out = append(out, Match{Type: entity.IBAN, Start: loc[0], End: end, Score: score})
+		}
+		return ok
+	})
 	return out
+}
+
+// patIBANPrintedRe is an IBAN as printed: the country code and check
+// digits (as OCR may misread them, with one stray character after them
+// at most), then groups of four characters, the last of one to four. A
+// group may hold the characters OCR reads for a letter or digit ("@195",
+// "PMO}", "$440").
+var patIBANPrintedRe = patCompile(`[A-Za-z01258]{2}[0-9OSIlBZo]{2,3}(?:[ ][A-Za-z0-9@$}{|]{4})+(?:[ ][A-Za-z0-9@$}{|]{1,3})?`, patFirstAlnum)
+
+// Scores of IBANs read by their printed shape whose checksum fails (OCR
+// broke a character): after an IBAN label on the line, and alone.
+const (
+	ibanPrintedLabelled = 0.75
+	ibanPrintedAlone    = 0.6
+)
+
+// ibanPrinted reads an IBAN by its printed shape from line[s:e] (a match
+// of patIBANPrintedRe): the country's IBAN length in groups of four, the
+// account part mostly digits. After an IBAN label a length one off and a
+// first group of five are allowed (OCR split or merged a character). It
+// returns the IBAN's end and score.
+func ibanPrinted(line string, s, e int) (int, float64, bool) {
+	if patIsAlnum(patByte(line, s-1)) || patIsAlnum(patByte(line, e)) {
+		return 0, 0, false
+	}
+	n, ok := checksum.IBANLength(ibanCountryRead.Replace(strings.ToUpper(line[s : s+2])))
+	if !ok {
+		return 0, 0, false
+	}
+	labelled := ibanLabelBefore(line[:s])
+	groups := strings.Split(line[s:e], " ")
+	if len(groups[0]) == 5 && !labelled {
+		return 0, 0, false
+	}
+	slack := 0
+	if labelled {
+		slack = 1
+	}
+	end, size := s, 0
+	for _, g := range groups {
+		if size+len(g) > n+slack {
+			break
+		}
+		size += len(g)
+		end += len(g) + 1
+	}
+	end--
+	// A digit group after it: a longer run of numbers.
+	if size < n-slack || patByte(line, end) == ' ' && patIsDigit(patByte(line, end+1)) {
+		return 0, 0, false
+	}
+	body := strings.ReplaceAll(line[s+4:end], " ", "")
+	if 2*patDigitCount(body) < len(body) {
+		return 0, 0, false
+	}
+	if labelled {
+		return end, ibanPrintedLabelled, true
+	}
+	return end, ibanPrintedAlone, true
+}
+
+// ibanLabelBefore reports an IBAN label among the two words at the end
+// of before ("IBAN:", "sull'IBAN", "IBAN-Nr.").
+func ibanLabelBefore(before string) bool {
+	toks := strings.Fields(before)
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-2; k-- {
+		if strings.Contains(strings.ToLower(toks[k]), "iban") {
+			return true
+		}
+	}
+	return false
 }
 
 // ibanAt reads an IBAN from line[s:]: as many alphanumerics as its
@@ -516,8 +598,15 @@ func patIDTrigger(t patToken, line string) byte {
 func patID(line string) []Match {
 	var out []Match
 	toks := patTokens(line)
+	raws := make([]string, len(toks))
+	for i, t := range toks {
+		raws[i] = line[t.s:t.e]
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if n := ninoAt(raws, max(0, i-1)); n > 1 && i > 0 {
+			continue // a group of a National Insurance number (record_id reads it)
+		}
 		vs := t.s
 		raw := line[t.s:t.e]
 		var cls byte

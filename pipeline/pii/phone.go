@@ -181,6 +181,8 @@ func (p *phoneScan) nanp(loc []int) bool {
 		score = patPhoneValid
 	case valid:
 		score = patPhoneValidBare
+	case seps && p.cue(s, e):
+		score = phonePossible
 	case seps:
 		score = patPhoneShapeOnly
 	default:
@@ -314,9 +316,15 @@ const (
 	phoneFormatBonus  = 0.2  // grouped as the numbering plan groups it
 	phoneLabelBonus   = 0.3  // after a phone label on the line
 	phoneAboveBonus   = 0.2  // under a phone label (a table's header)
+	phoneCueBonus     = 0.2  // after a word that leads to a number in prose (phoneScan.cue)
+	// phoneCueMinDigits is the fewest digits of a number without trunk
+	// prefix that a cue counts for: mobile numbers have nine or more,
+	// shorter ones are often other codes ("unter 4711 0815").
+	phoneCueMinDigits = 9
 	phoneNationalMax  = 0.9
 	// phonePossible: the right length for the plan but not valid (a new
-	// or unlisted range), with "+" or a trunk 0 and a phone label.
+	// or unlisted range), with "+" or a trunk 0 and a phone label or cue;
+	// also a NANP number in phone grouping (nanp) after a cue.
 	phonePossible = 0.55
 	// phoneIntlPossible: the right length after "+" and a country code,
 	// in three digit groups or more, without a label.
@@ -340,29 +348,34 @@ func (p *phoneScan) read(s, e int, whole bool) (float64, bool) {
 		idd = 3
 	}
 	label := p.label(s)
+	cue := p.cue(s, e)
 	if plus || idd > 0 {
 		n, err := phonenumbers.Parse("+"+digits[idd:], "ZZ")
 		switch {
+		case err != nil && idd == 3:
+			// No country code after "011": a national number that
+			// starts so ("011 8978 7044", Delhi).
+			return p.readNational(cand, digits, label, cue, whole)
 		case err != nil:
 			return 0, false
 		case phonenumbers.IsValidNumber(n) && label > 0:
 			return phoneIntlLabelled, true
 		case phonenumbers.IsValidNumber(n):
 			return patPhoneIntl, true
-		case label > 0 && phonenumbers.IsPossibleNumber(n):
+		case (label > 0 || cue) && phonenumbers.IsPossibleNumber(n):
 			return phonePossible, true
 		case whole && len(digitRunLengths(cand)) >= 3 && !strings.ContainsAny(cand, "/.") && phonenumbers.IsPossibleNumber(n):
 			return phoneIntlPossible, true
 		}
 		return 0, false
 	}
-	return p.readNational(cand, digits, label, whole)
+	return p.readNational(cand, digits, label, cue, whole)
 }
 
 // readNational scores a number written without a country code in the
 // first of the page's regions it is valid in. NANP regions are left out:
 // nanp and local read those shapes.
-func (p *phoneScan) readNational(cand, digits string, label float64, whole bool) (float64, bool) {
+func (p *phoneScan) readNational(cand, digits string, label float64, cue, whole bool) (float64, bool) {
 	trunk := strings.HasPrefix(digits, "0")
 	for i, r := range p.pg.regions {
 		if phonenumbers.IsNANPACountry(r) {
@@ -373,6 +386,9 @@ func (p *phoneScan) readNational(cand, digits string, label float64, whole bool)
 			continue
 		}
 		score := phoneNationalBase + label
+		if label == 0 && cue && (trunk || len(digits) >= phoneCueMinDigits) {
+			score += phoneCueBonus
+		}
 		if trunk {
 			score += phoneTrunkBonus
 		}
@@ -395,7 +411,26 @@ func (p *phoneScan) readNational(cand, digits string, label float64, whole bool)
 	if label > 0 && trunk && likelyRegion(cand, digits) != "" {
 		return phonePossible, true
 	}
+	if cue && trunk && whole && len(digitRunLengths(cand)) >= 2 &&
+		(p.possibleInPage(digits) || len(digits) >= phoneCueMinDigits && likelyRegion(cand, digits) != "") {
+		return phonePossible, true
+	}
 	return 0, false
+}
+
+// possibleInPage reports whether digits, written nationally, have a
+// length the numbering plan of one of the page's regions outside NANP
+// allows.
+func (p *phoneScan) possibleInPage(digits string) bool {
+	for _, r := range p.pg.regions {
+		if phonenumbers.IsNANPACountry(r) {
+			continue
+		}
+		if n, err := phonenumbers.Parse(digits, r); err == nil && phonenumbers.IsPossibleNumber(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // likelyRegion is, for a number written nationally after a phone label on
@@ -517,4 +552,38 @@ func (p *phoneScan) label(s int) float64 {
 		}
 	}
 	return 0
+}
+
+// phoneCueWords lead to a phone number in running text: "reached on",
+// "by calling", "au", "unter", "al numero". They are no labels, but a
+// number grouped as phone numbers are right after one is most likely a
+// phone number.
+var phoneCueWords = map[string]bool{
+	"on": true, "at": true, "call": true, "calling": true, "dial": true, "dialling": true, "dialing": true, "ring": true,
+	"au": true, "appeler": true, "appelez": true, "composer": true, "composez": true,
+	"unter": true, "an": true, "anrufen": true,
+	"al": true, "llamar": true, "llame": true, "llamando": true,
+	"chiamare": true, "chiami": true, "chiamando": true,
+}
+
+// cue reports phone evidence around line[s:e] that is no label: a cue
+// word right before it (a number marker may stand between: "al numero"),
+// or at the end of the line above when the number starts its line ("by
+// calling\n0113 933 9635"); or a phone label and another number right
+// after it ("(277) 979-4300 Fax 472.345.4042": the label of the first
+// number is lost, the pair is a phone and a fax number).
+func (p *phoneScan) cue(s, e int) bool {
+	toks := strings.Fields(p.line[:s])
+	if len(toks) == 0 {
+		toks = strings.Fields(p.prev)
+	}
+	k := len(toks) - 1
+	if k >= 1 && numberMarker(toks[k]) {
+		k--
+	}
+	if k >= 0 && phoneCueWords[strings.ToLower(strings.TrimRight(toks[k], ",:"))] {
+		return true
+	}
+	after := strings.Fields(p.line[e:])
+	return len(after) >= 2 && phoneLabelWord(after[0]) && patDigitCount(after[1]) > 0
 }

@@ -167,12 +167,16 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 	}
 	for k := 0; k < len(ln); k++ {
 		n, ok := idValueAt(words, k)
-		if !ok || idPhoneLike(words, k) && !recordLabelBefore(words, k) {
+		if !ok {
+			continue
+		}
+		if idPhoneLike(words, k) && !recordLabelBefore(words, k) {
+			k += n - 1 // no part of a phone number either ("+44 161 714 1833")
 			continue
 		}
 		score := 0.0
 		kind := idLabelBefore(words, k)
-		if kind == 0 && idAfterNamedLabel(words, k) {
+		if kind == 0 && (idAfterNamedLabel(words, k) || idQualifiedCode(words, k)) {
 			kind = 'l'
 		}
 		switch kind {
@@ -186,7 +190,7 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 			}
 			if idUnderLabel(in, prev, ln[k:k+n]) {
 				score = recordIDUnder
-			} else if n == 1 && idShape(words[k]) {
+			} else if n == 1 && idShape(words[k]) || ninoAt(words, k) > 0 {
 				score = recordIDShape
 			}
 		}
@@ -248,6 +252,26 @@ func idAfterNamedLabel(words []string, k int) bool {
 	return false
 }
 
+// idCodeNouns name a code in the languages the detector reads; a
+// qualifier after one says whose code it is ("Codice medico", "Código
+// paciente", "Code médecin").
+var idCodeNouns = map[string]bool{"code": true, "codice": true, "código": true, "codigo": true}
+
+// idQualifiedCode reports a code after a code noun and one lower-case
+// qualifier that is no veto word ("Codice medico UF-9835").
+func idQualifiedCode(words []string, k int) bool {
+	if k < 2 || !idCodeNouns[idWord(words[k-2])] {
+		return false
+	}
+	q := strings.TrimRight(words[k-1], ":")
+	for _, c := range q {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return idLabelKind(q) != 'v'
+}
+
 // idVetoBefore reports a veto word among the few words before word k and
 // after any earlier number ("VAT Reg. No.").
 func idVetoBefore(words []string, k int) bool {
@@ -291,6 +315,9 @@ func recordLabelBefore(words []string, k int) bool {
 // takes: one token of letters and digits, or a run of digit groups ("57
 // 519 672 742", "OR 29 76 68 A").
 func idValueAt(words []string, k int) (int, bool) {
+	if n := ninoAt(words, k); n > 0 {
+		return n, true // "CT 77 70 77 D"
+	}
 	v := strings.TrimRight(words[k], ".,;:)")
 	if reDottedID.MatchString(v) {
 		return 1, true // "348.512.906-27": a national number written in groups
@@ -401,4 +428,32 @@ func idPhoneLike(words []string, k int) bool {
 		return true
 	}
 	return patPhoneOrSSNShape.MatchString(strings.TrimRight(words[k], ".,;:)"))
+}
+
+// reNINO is a British National Insurance number without its spaces: two
+// prefix letters (D, F, I, Q, U and V never, O not second), six digits
+// and a suffix letter A to D.
+var reNINO = regexp.MustCompile(`^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$`)
+
+// ninoInvalidPrefixes are prefixes never allocated.
+var ninoInvalidPrefixes = map[string]bool{"BG": true, "GB": true, "KN": true, "NK": true, "NT": true, "TN": true, "ZZ": true}
+
+// ninoAt reports how many words from word k make a National Insurance
+// number, written whole or in groups ("CT 77 70 77 D", "SS 379110C",
+// "QQ123456C"); 0 when they make none.
+func ninoAt(words []string, k int) int {
+	if len(words[k]) < 2 || !patIsUpper(words[k][0]) || !patIsUpper(words[k][1]) || ninoInvalidPrefixes[words[k][:2]] {
+		return 0
+	}
+	v := ""
+	for j := k; j < len(words) && j < k+5; j++ {
+		v += strings.TrimRight(words[j], ".,;:)")
+		if len(v) > 9 {
+			return 0
+		}
+		if reNINO.MatchString(v) {
+			return j - k + 1
+		}
+	}
+	return 0
 }
