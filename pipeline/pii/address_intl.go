@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -95,10 +96,13 @@ func isRegionCodeWord(w entity.Word) bool {
 	return strings.HasPrefix(w.Lead, "(") && strings.HasPrefix(w.Trail, ")") && len(c) >= 2 && len(c) <= 3 && isUpperWord(c) && letterCount(c) == len(c)
 }
 
-// addressCountry places an address by a postcode beside a known town whose
-// country's pattern the postcode fits ("75008 Paris"), else by a country
-// named in it; "" when neither.
-func addressCountry(words []entity.Word) string {
+// addressCountry places an address by a postcode beside a known town or
+// region whose country's pattern the postcode fits ("75008 Paris", "20121
+// Milano"), else by a country named in it, else in the page's country
+// (page, "" when unknown). Of several countries the postcode and town fit,
+// the page's wins ("00184 Roma" is no Texan address on an Italian page).
+func addressCountry(words []entity.Word, page string) string {
+	var fits []string
 	for i, w := range words {
 		if !hasDigit(w.Core) {
 			continue
@@ -107,17 +111,24 @@ func addressCountry(words []entity.Word) string {
 			if j < 0 || j >= len(words) {
 				continue
 			}
-			for _, cc := range lexicon.PlaceCountries(words[j].Core) {
+			places := append(lexicon.PlaceCountries(words[j].Core), lexicon.RegionCountries(words[j].Core)...)
+			for _, cc := range places {
 				if postcodeMatches(cc, w.Core) {
-					return cc
+					fits = append(fits, cc)
 				}
 			}
 		}
+	}
+	switch {
+	case page != "" && slices.Contains(fits, page):
+		return page
+	case len(fits) > 0:
+		return fits[0]
 	}
 	for _, w := range words {
 		if cc, ok := lexicon.CountryByName(w.Core); ok && entity.IsCapitalised(w.Core) {
 			return cc
 		}
 	}
-	return ""
+	return page
 }

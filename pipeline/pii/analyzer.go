@@ -209,13 +209,13 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		}
 		out = append(out, e)
 	}
-	regions, countries := pageRegions(in, a.cfg.Region), pageCountries(in)
+	regions, country := pageRegions(in, a.cfg.Region), ""
+	if countries := pageCountries(in); len(countries) > 0 {
+		country = countries[0]
+	}
 	for i := range out {
 		out[i].ID = fmt.Sprintf("p%d-e%d", p.Index, i)
-		out[i].Value = parseValue(out[i], regions)
-		if addr := out[i].Value.Address; addr != nil && addr.Country == "" && len(countries) > 0 {
-			addr.Country = countries[0] // an address without its own country is the page's
-		}
+		out[i].Value = parseValue(out[i], regions, country)
 	}
 	readPageDates(out, in, a.cfg.Region)
 	return out, nil

@@ -25,10 +25,15 @@ func ParseValue(t entity.Type, text string) entity.Value {
 
 // parseValue is ParseValue of a detected entity on a page whose phone
 // numbers are likely written in regions (best first, as pageRegions ranks
-// them): a national phone number takes the first of them in which it is a
-// valid number as its region.
-func parseValue(e Entity, regions []string) entity.Value {
+// them) and that is placed in country ("" when unknown): a national phone
+// number takes the first of them in which it is a valid number as its
+// region, and an address is read in the page's country unless it places
+// itself in another.
+func parseValue(e Entity, regions []string, country string) entity.Value {
 	v := ParseValue(e.Type, e.Text)
+	if v.Address != nil && country != "" {
+		v.Address = parseAddressIn(entity.CleanText(e.Text), country)
+	}
 	if p := v.Phone; p != nil && p.Region == "" && !p.International {
 		p.Region = nationalRegion(p.Digits, regions)
 	}

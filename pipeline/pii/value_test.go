@@ -22,9 +22,23 @@ func TestParseValuePhoneRegion(t *testing.T) {
 	}
 	for _, c := range cases {
 		e := Entity{Type: entity.Phone, Text: c.text}
-		v := parseValue(e, c.regions)
+		v := parseValue(e, c.regions, "")
 		if v.Phone == nil || v.Phone.Region != c.want {
 			t.Errorf("%q in %v: region %+v, want %q", c.text, c.regions, v.Phone, c.want)
 		}
+	}
+}
+
+// TestAddressReadInThePagesCountry: a street type is known in the language
+// of the page's country, and a town of several countries' names is the
+// page's.
+func TestAddressReadInThePagesCountry(t *testing.T) {
+	e := Entity{Type: entity.Address, Text: "Via Garibaldi 12\n00184 Roma"}
+	a := parseValue(e, nil, "IT").Address
+	if a == nil || a.Country != "IT" || a.Parts[0].Role != entity.AddrStreetType {
+		t.Fatalf("on an Italian page: %+v", a)
+	}
+	if a := parseValue(Entity{Type: entity.Address, Text: "Hauptstraße 5\n10115 Berlin"}, nil, "IT").Address; a.Country != "DE" {
+		t.Errorf("an address that places itself elsewhere took the page's country")
 	}
 }
