@@ -87,6 +87,13 @@ var findTables = []struct {
 		"Periodo: 05/05/2023 - 04/06/2023": "04/06/2023",
 		"Period: 05.05.2023 – 04.06.2023":  "04.06.2023",
 	}},
+	{"PatDateMisread", lineDates, only, map[string]string{
+		"avant le 5 aoat 2023 par virement": "5 aoat 2023", // "août"
+		"Noisy-le-Grand, 17 aot 2025":       "17 aot 2025",
+		"le 1 aodt 2022":                    "1 aodt 2022",
+		"am 4 Septmber 2020":                "4 Septmber 2020",
+		"Datum |o1/11/2024":                 "o1/11/2024", // "o" for a zero
+	}},
 	{"PatDateLanguages", lineDates, only, map[string]string{
 		"Paris, le 30 avril 1966":        "30 avril 1966",
 		"Berlin, den 3. März 2024":       "3. März 2024",
