@@ -50,6 +50,9 @@ var findTables = []struct {
 		"14 Wattle Crescent, Parramatta NSW 2150":            "Parramatta NSW 2150",
 		"Tel. +39 02 1234567\n90422 Bore (CI)":               "90422 Bore (CI)",
 		"Tel. +44 20 7946 0000\nLittle Hamill-Green SW5 ORN": "Little Hamill-Green SW5 ORN",
+		"PIN code: Tuljapur, Punjab 739111":                  "Tuljapur, Punjab 739111",
+		"Magadi, Nagaland 211969":                            "Magadi, Nagaland 211969",
+		"Tirupati, Andaman and Nicobar Islands 387575":       "Tirupati, Andaman and Nicobar Islands 387575",
 	}},
 	{"PostcodesOfTownLines", recognized(AddressRecognizer{}, entity.Zip), among, map[string]string{
 		"75008 Paris":                          "75008",
@@ -68,6 +71,7 @@ var findTables = []struct {
 		"Tel. +44 20 7946 0958":            "GB",
 		"NO 290, JALAN AIR PANAS,\n53200, KUALA LUMPUR.\nGST ID : 000750673920": "MY",
 		"75008 Paris": "FR",
+		"Magadi, Nagaland 211969\nShikaripur 069666": "IN", // a town, its region and a PIN
 	}},
 	{"LedgerPlaces", recognized(LedgerRecognizer{}, entity.Location), only, map[string]string{
 		"27.11.2023 Bargeldauszahlung MINDEN 218,94 -4.032,77":   "MINDEN",

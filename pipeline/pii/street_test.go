@@ -39,6 +39,8 @@ func TestNoAddressInLabelsAndProse(t *testing.T) {
 		"Lorillard Accession Number 1662.",
 		"27 Gotan is",
 		"USA\nForm CPF 22",
+		"Invoice, Punjab 739111", // a region and a number, no town
+		"Total, Kerala 695001",
 	} {
 		if got := append(addressTexts(text, entity.Address), addressTexts(text, entity.Zip)...); len(got) != 0 {
 			t.Errorf("%q: flagged %q", text, got)
