@@ -78,10 +78,14 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 		return 0, false, false
 	}
 	k0, prep := r.germanPrefix(toks, j)
-	if !prep && j+1 < len(toks) && lexicon.IsPersonalTitle(first) && isCapitalisedToken(toks[j+1]) {
+	article := !prep && r.articlePrefix(toks, j, numberAfter)
+	if article {
+		k0 = j + 1
+	}
+	if !prep && !article && j+1 < len(toks) && lexicon.IsPersonalTitle(first) && isCapitalisedToken(toks[j+1]) {
 		return 0, false, false // "Dr. Quimby": a title and a name
 	}
-	named, glued := false, false
+	named, glued := article, false
 	end = -1
 	for k := k0; k < len(toks) && k < j+maxStreetWords; k++ {
 		if strings.HasSuffix(toks[k], ":") {
@@ -108,6 +112,9 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	for end > j && townConnectors[strings.ToLower(strings.Trim(toks[end], ",;:"))] {
 		end--
 	}
+	if article && r.requireType && end < len(toks)-1 && !endsClause(toks[end]) {
+		return 0, false, false // "5 The Court ruled": a sentence goes on
+	}
 	next := ""
 	if j+1 < len(toks) {
 		next = toks[j+1]
@@ -131,6 +138,17 @@ func (r streetReader) germanPrefix(toks []string, j int) (int, bool) {
 		return j, false
 	}
 	return k, true
+}
+
+// articlePrefix reports the English article that starts a British
+// street's name ("12 The Green", "107 The Limes") at token j, after the
+// house number, on a page in English or in an address block (no page
+// languages given): the article names the street as a type would.
+func (r streetReader) articlePrefix(toks []string, j int, numberAfter bool) bool {
+	if numberAfter || toks[j] != "The" || j+1 >= len(toks) || !isCapitalisedToken(toks[j+1]) {
+		return false
+	}
+	return r.langs == nil || r.langs["en"]
 }
 
 // typeLast reports a street type that ends a street's name: capitalised

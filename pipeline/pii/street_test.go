@@ -24,6 +24,31 @@ func TestAddressBlockLines(t *testing.T) {
 	}
 }
 
+// British streets named with "The": typed ones anywhere on an English
+// page, others above a postcode line; not in a sentence.
+func TestTheStreets(t *testing.T) {
+	const gb = "Tel. +44 20 7946 0958\n"
+	for text, want := range map[string]string{
+		gb + "Flat 8, 62 The Green, Upton, SS12 2FE": "Flat 8, 62 The Green",
+		gb + "11 The Rise":                           "11 The Rise",
+		gb + "107 The Limes\nGislason BA2 4QE":       "107 The Limes",
+	} {
+		if got := addressTexts(text, entity.Address); !slices.Contains(got, want) {
+			t.Errorf("%q: addresses %q, want %q", text, got, want)
+		}
+	}
+	for _, text := range []string{
+		gb + "Chapter 3 The Rise of Rome",
+		gb + "3 The Company",
+		gb + "107 The Limes",
+		gb + "Section 5 The Green Party",
+	} {
+		if got := addressTexts(text, entity.Address); len(got) != 0 {
+			t.Errorf("%q: flagged %q", text, got)
+		}
+	}
+}
+
 func TestNoAddressInLabelsAndProse(t *testing.T) {
 	for _, text := range []string{
 		"Receipt No.: 4886-503",
