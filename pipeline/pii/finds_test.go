@@ -32,6 +32,11 @@ var findTables = []struct {
 		"Flat No. 755, Reddy Main Road,":                              "Flat No. 755, Reddy Main Road",
 		"Indirizzo: Contrada Cornelia, 166":                           "Contrada Cornelia, 166",
 		"1234 N WALTON BLVD\nBENTONVILLE AR 72712":                    "1234 N WALTON BLVD",
+		"159 Voie d'Argenteuil 75045 RENNES":                          "159 Voie d'Argenteuil",
+		"Tél. +33 1 42 00 00 00\n173 Avenue de 1'Odéon":               "173 Avenue de 1'Odéon", // OCR "1" for "l"
+		"Tel. +34 931 44 61 80\nCalleja Julio, 32, Ático A":           "Calleja Julio, 32, Ático A",
+		"Paseo Leonor, 162, 1* Izda.":                                 "Paseo Leonor, 162, 1* Izda.", // OCR "*" for "º"
+		"Riera Irene Medrano Monroy, 50, 3º Dcha.":                    "Riera Irene Medrano Monroy, 50, 3º Dcha.",
 	}},
 	{"PlacesOfFieldsAndDatelines", recognized(LocationRecognizer{}, entity.Location), among, map[string]string{
 		"Ort: Viersen":                        "Viersen",

@@ -46,20 +46,26 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 		}
 	}
 	e, typed, ok := r.name(toks, j, j == i)
-	if !ok || r.requireType && !typed {
+	if !ok {
 		return streetSpan{}, false
 	}
 	if j > i {
-		return streetSpan{i, e}, true // "No. 88, Harinakshi Wells": the unit's number is the house's
+		// "No. 88, Harinakshi Wells": the unit's number is the house's
+		return streetSpan{i, e}, typed || !r.requireType
 	}
 	n := e + 1
 	if n < len(toks) && unitNumberWords[strings.ToLower(toks[n])] {
 		n++
 	}
-	if n < len(toks) && houseNumber(toks[n]) {
-		return streetSpan{i, numberTrailEnd(toks, n)}, true
+	if n >= len(toks) || !houseNumber(toks[n]) {
+		return streetSpan{}, false
 	}
-	return streetSpan{}, false
+	end := numberTrailEnd(toks, n)
+	// "Riera Irene Medrano, 50, 3º Dcha.": a name, its number and a
+	// marked floor, ending the line or its part, make a street without a
+	// type.
+	marked := endsClause(toks[e]) && floorMarked(toks[n+1:end+1]) && (end == len(toks)-1 || endsClause(toks[end]))
+	return streetSpan{i, end}, typed || !r.requireType || marked
 }
 
 // name reads a street's name from token j: street words up to a comma, at

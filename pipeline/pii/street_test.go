@@ -66,6 +66,9 @@ func TestNoAddressInLabelsAndProse(t *testing.T) {
 		"USA\nForm CPF 22",
 		"Invoice, Punjab 739111", // a region and a number, no town
 		"Total, Kerala 695001",
+		"Tel. +34 931 44 61 80\nMaria Lopez, 45, 3 hijos",
+		"Tel. +34 931 44 61 80\nGarcia Torres, 45, 3ª edición", // a floor mark, then words
+		"Tel. +33 1 42 00 00 00\nVoir l'Annexe 3",
 	} {
 		if got := append(addressTexts(text, entity.Address), addressTexts(text, entity.Zip)...); len(got) != 0 {
 			t.Errorf("%q: flagged %q", text, got)
