@@ -32,6 +32,8 @@ var findTables = []struct {
 		"Flat No. 755, Reddy Main Road,":                              "Flat No. 755, Reddy Main Road",
 		"Indirizzo: Contrada Cornelia, 166":                           "Contrada Cornelia, 166",
 		"1234 N WALTON BLVD\nBENTONVILLE AR 72712":                    "1234 N WALTON BLVD",
+		"5761 W 6th Avenue Your ref. K934164":                         "5761 W 6th Avenue",
+		"400 W 42nd St":                                               "400 W 42nd St",
 		"159 Voie d'Argenteuil 75045 RENNES":                          "159 Voie d'Argenteuil",
 		"Tél. +33 1 42 00 00 00\n173 Avenue de 1'Odéon":               "173 Avenue de 1'Odéon", // OCR "1" for "l"
 		"Tel. +34 931 44 61 80\nCalleja Julio, 32, Ático A":           "Calleja Julio, 32, Ático A",

@@ -69,6 +69,7 @@ func TestNoAddressInLabelsAndProse(t *testing.T) {
 		"Tel. +34 931 44 61 80\nMaria Lopez, 45, 3 hijos",
 		"Tel. +34 931 44 61 80\nGarcia Torres, 45, 3ª edición", // a floor mark, then words
 		"Tel. +33 1 42 00 00 00\nVoir l'Annexe 3",
+		"She finished 2nd in the 3rd round",
 	} {
 		if got := append(addressTexts(text, entity.Address), addressTexts(text, entity.Zip)...); len(got) != 0 {
 			t.Errorf("%q: flagged %q", text, got)
