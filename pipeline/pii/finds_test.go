@@ -34,6 +34,7 @@ var findTables = []struct {
 		"1234 N WALTON BLVD\nBENTONVILLE AR 72712":                    "1234 N WALTON BLVD",
 		"5761 W 6th Avenue Your ref. K934164":                         "5761 W 6th Avenue",
 		"400 W 42nd St":                                               "400 W 42nd St",
+		"Tel. +49 30 1234567\nSt. Ingberter Str. 16c Ihr Zeichen":     "St. Ingberter Str. 16c",
 		"159 Voie d'Argenteuil 75045 RENNES":                          "159 Voie d'Argenteuil",
 		"Tél. +33 1 42 00 00 00\n173 Avenue de 1'Odéon":               "173 Avenue de 1'Odéon", // OCR "1" for "l"
 		"Tel. +34 931 44 61 80\nCalleja Julio, 32, Ático A":           "Calleja Julio, 32, Ático A",

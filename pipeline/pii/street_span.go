@@ -88,9 +88,9 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	if article {
 		k0 = j + 1
 	}
-	if !prep && !article && j+1 < len(toks) && lexicon.IsPersonalTitle(first) && isCapitalisedToken(toks[j+1]) {
-		return 0, false, false // "Dr. Quimby": a title and a name
-	}
+	// "Dr. Quimby": a title and a name, unless a street type ends the
+	// name ("St. Ingberter Str. 16c").
+	titled := !prep && !article && j+1 < len(toks) && lexicon.IsPersonalTitle(first) && isCapitalisedToken(toks[j+1])
 	named, glued := article, false
 	end = -1
 	for k := k0; k < len(toks) && k < j+maxStreetWords; k++ {
@@ -125,7 +125,11 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	if j+1 < len(toks) {
 		next = toks[j+1]
 	}
-	typed = prep || glued || r.typeFirst(toks[j], next) || typeLast(strings.Trim(toks[end], ",;:"), numberAfter)
+	last := typeLast(strings.Trim(toks[end], ",;:"), numberAfter)
+	if titled && !last && !glued {
+		return 0, false, false
+	}
+	typed = prep || glued || r.typeFirst(toks[j], next) || last
 	return end, typed, true
 }
 

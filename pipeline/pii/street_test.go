@@ -70,6 +70,7 @@ func TestNoAddressInLabelsAndProse(t *testing.T) {
 		"Tel. +34 931 44 61 80\nGarcia Torres, 45, 3ª edición", // a floor mark, then words
 		"Tel. +33 1 42 00 00 00\nVoir l'Annexe 3",
 		"She finished 2nd in the 3rd round",
+		"Tel. +49 30 1234567\nDr. Hans Weber 12",
 	} {
 		if got := append(addressTexts(text, entity.Address), addressTexts(text, entity.Zip)...); len(got) != 0 {
 			t.Errorf("%q: flagged %q", text, got)
