@@ -60,6 +60,8 @@ var findTables = []struct {
 		"Tel. +44 20 7946 0000\nLittle Hamill-Green SW5 ORN": "Little Hamill-Green SW5 ORN",
 		"PIN code: Tuljapur, Punjab 739111":                  "Tuljapur, Punjab 739111",
 		"Magadi, Nagaland 211969":                            "Magadi, Nagaland 211969",
+		"Tel. +44 20 7946 0000\nGISLASON END BA2 4QE":        "GISLASON END BA2 4QE",
+		"Tel. +91 22 1234 5678\nBongaigaon City 654506":      "Bongaigaon City 654506",
 		"Tirupati, Andaman and Nicobar Islands 387575":       "Tirupati, Andaman and Nicobar Islands 387575",
 	}},
 	{"PostcodesOfTownLines", recognized(AddressRecognizer{}, entity.Zip), among, map[string]string{

@@ -220,8 +220,9 @@ func townRun(s segment, j, dir int) []string {
 		if !townWord(core) || dir > 0 && n > 0 && endsClause(s.toks[k-1]) || dir < 0 && n > 0 && endsClause(t) {
 			break
 		}
-		// A label word ("New", "North") may only start a town's name.
-		formWord := isFormWord(core)
+		// A label word ("New", "North") may only start a town's name, or,
+		// read backwards from a postcode, end it ("Haag Common BL4 7LD").
+		formWord := isFormWord(core) && (dir > 0 || n > 0)
 		if formWord && dir > 0 && n > 0 {
 			break
 		}

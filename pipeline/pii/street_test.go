@@ -49,6 +49,16 @@ func TestTheStreets(t *testing.T) {
 	}
 }
 
+// A label word may end a town's name before a postcode, but a town needs
+// a word that is no label or ordinary word.
+func TestPostcodeAfterLabel(t *testing.T) {
+	for _, text := range []string{"Tel. +44 20 7946 0958\nPost Code SW1A 1AA", "Tel. +44 20 7946 0958\nReference Number AB12 3CD"} {
+		if got := addressTexts(text, entity.Address); len(got) != 0 {
+			t.Errorf("%q: addresses %q", text, got)
+		}
+	}
+}
+
 func TestNoAddressInLabelsAndProse(t *testing.T) {
 	for _, text := range []string{
 		"Receipt No.: 4886-503",
