@@ -43,6 +43,9 @@ var (
 	// "Jamuary 11, 1999": a misread month name (see patFuzzyMonth); only
 	// with a day and a four-digit year.
 	patDateFuzzyRe = patCamel(patCompile(`([A-Z][A-Za-z]{3,9})[ ]{0,2}\.?[ ]{0,2}(\d{1,2})(?:st|nd|rd|th)?[ ]{0,2},?[ ]{0,2}(\d{4})\b`, patFirstUpper))
+	// "5 aoat 2023", "17 aot 2025": a misread month name between a day and
+	// a four-digit year, day first (see patFuzzyDayFirstMonth).
+	patDateFuzzyDMYRe = patCompile(`\b(\d{1,2})\.?[ ]{1,2}(\pL\p{Ll}{2,8})\.?[ ]{1,2}(\d{4})\b`, patFirstDigit)
 	// "March 117 21, 1991": one stray OCR token (a speck read as a number
 	// or a letter) between the month and the day.
 	patDateStrayRe = patCamel(patCompile(`(?i)\b`+patMonth+`[ ]{0,2}\.?[ ]{1,2}([^ ]{1,4})[ ]{1,2}(\d{1,2})(?:st|nd|rd|th)?[ ]{0,2},?[ ]{0,2}(\d{4})\b`, patFirstAlnum))
@@ -114,6 +117,49 @@ func patFuzzyMonth(w string) int {
 		}
 	}
 	return 0
+}
+
+// patFuzzyDayFirstMonth returns the month (1-12) that w names with one OCR
+// error, in any language the month names cover ("aoat", "aot" for
+// "août"), or 0: every word one letter replaced, deleted or inserted away
+// from w is looked up, and those that are a full month name of four
+// letters or more must all name the same month.
+func patFuzzyDayFirstMonth(w string) int {
+	f := []rune(entity.FoldAccents(strings.ToLower(w)))
+	month := 0
+	for _, v := range patOneEdits(f) {
+		if len([]rune(v)) < 4 {
+			continue
+		}
+		for _, h := range entity.LookupMonth(v) {
+			if h.Abbr {
+				continue
+			}
+			if month != 0 && h.Num != month {
+				return 0
+			}
+			month = h.Num
+		}
+	}
+	return month
+}
+
+// patOneEdits are the words one letter (a to z) replaced, deleted or
+// inserted away from w.
+func patOneEdits(w []rune) []string {
+	var out []string
+	for i := 0; i <= len(w); i++ {
+		if i < len(w) {
+			out = append(out, string(w[:i])+string(w[i+1:]))
+		}
+		for c := 'a'; c <= 'z'; c++ {
+			out = append(out, string(w[:i])+string(c)+string(w[i:]))
+			if i < len(w) && w[i] != c {
+				out = append(out, string(w[:i])+string(c)+string(w[i+1:]))
+			}
+		}
+	}
+	return out
 }
 
 // patEditDist1 reports whether a and b are at most one edit apart: one
@@ -282,17 +328,32 @@ func patDate(line string) []Match {
 	if patDigitCount(line) == 0 {
 		return nil
 	}
+	line = patOCRZeroes(line)
 	d := &dateScan{patFound{line: line}}
 	named := patIf(patHasMonthWord(line), line)
 	patScan(patDateMDYRe, named, d.monthFirst)
 	patScan(patDateDMYRe, named, d.dayFirst)
 	patScan(patDateStrayRe, named, d.strayToken)
 	patScan(patDateFuzzyRe, patIf(patDigitCount(line) >= 5, line), d.fuzzyMonth)
+	patScan(patDateFuzzyDMYRe, patIf(patDigitCount(line) >= 5, line), d.fuzzyDayFirst)
 	patScan(patDateMYRe, named, d.monthYear)
 	patScan(patDateISORe, line, d.iso)
 	patScan(patDateNumRe, line, d.numeric)
 	patScan(patDateMonYearRe, line, d.numericMonthYear)
 	return d.out
+}
+
+// patOCRZeroes reads as a zero the "o" or "O" that OCR writes for the
+// zero starting a numeric date's field ("o1/11/2024"): a letter alone
+// before a digit and a date separator. The line keeps its length.
+func patOCRZeroes(line string) string {
+	b := []byte(line)
+	for i := 0; i+2 < len(b); i++ {
+		if (b[i] == 'o' || b[i] == 'O') && (i == 0 || !patIsAlnum(b[i-1])) && patIsDigit(b[i+1]) && strings.IndexByte("/.-", b[i+2]) >= 0 {
+			b[i] = '0'
+		}
+	}
+	return string(b)
 }
 
 // dateScan is patDate's state: the line, the dates found and their spans.
@@ -429,6 +490,21 @@ func (d *dateScan) fuzzyMonth(loc []int) bool {
 	line := d.line
 	m := patFuzzyMonth(patGroup(line, loc, 1))
 	if m == 0 || !patDayOK(m, patAtoi(patGroup(line, loc, 2))) || !patYearOK(patAtoi(patGroup(line, loc, 3))) {
+		return false
+	}
+	return d.emit(loc[0], loc[1], patDateFuzzyMonth)
+}
+
+// fuzzyDayFirst: a misread month name between a day and a year. A word
+// that is a month name or an ordinary word is left to the other rules.
+func (d *dateScan) fuzzyDayFirst(loc []int) bool {
+	line := d.line
+	w := patGroup(line, loc, 2)
+	if entity.LookupMonth(w) != nil || isDictWord(w) || patNumberBefore(line, loc[0]) {
+		return false
+	}
+	m := patFuzzyDayFirstMonth(w)
+	if m == 0 || !patDayOK(m, patAtoi(patGroup(line, loc, 1))) || !patYearOK(patAtoi(patGroup(line, loc, 3))) {
 		return false
 	}
 	return d.emit(loc[0], loc[1], patDateFuzzyMonth)

@@ -32,6 +32,14 @@ var findTables = []struct {
 		"Flat No. 755, Reddy Main Road,":                              "Flat No. 755, Reddy Main Road",
 		"Indirizzo: Contrada Cornelia, 166":                           "Contrada Cornelia, 166",
 		"1234 N WALTON BLVD\nBENTONVILLE AR 72712":                    "1234 N WALTON BLVD",
+		"5761 W 6th Avenue Your ref. K934164":                         "5761 W 6th Avenue",
+		"400 W 42nd St":                                               "400 W 42nd St",
+		"Tel. +49 30 1234567\nSt. Ingberter Str. 16c Ihr Zeichen":     "St. Ingberter Str. 16c",
+		"159 Voie d'Argenteuil 75045 RENNES":                          "159 Voie d'Argenteuil",
+		"Tél. +33 1 42 00 00 00\n173 Avenue de 1'Odéon":               "173 Avenue de 1'Odéon", // OCR "1" for "l"
+		"Tel. +34 931 44 61 80\nCalleja Julio, 32, Ático A":           "Calleja Julio, 32, Ático A",
+		"Paseo Leonor, 162, 1* Izda.":                                 "Paseo Leonor, 162, 1* Izda.", // OCR "*" for "º"
+		"Riera Irene Medrano Monroy, 50, 3º Dcha.":                    "Riera Irene Medrano Monroy, 50, 3º Dcha.",
 	}},
 	{"PlacesOfFieldsAndDatelines", recognized(LocationRecognizer{}, entity.Location), among, map[string]string{
 		"Ort: Viersen":                        "Viersen",
@@ -50,6 +58,11 @@ var findTables = []struct {
 		"14 Wattle Crescent, Parramatta NSW 2150":            "Parramatta NSW 2150",
 		"Tel. +39 02 1234567\n90422 Bore (CI)":               "90422 Bore (CI)",
 		"Tel. +44 20 7946 0000\nLittle Hamill-Green SW5 ORN": "Little Hamill-Green SW5 ORN",
+		"PIN code: Tuljapur, Punjab 739111":                  "Tuljapur, Punjab 739111",
+		"Magadi, Nagaland 211969":                            "Magadi, Nagaland 211969",
+		"Tel. +44 20 7946 0000\nGISLASON END BA2 4QE":        "GISLASON END BA2 4QE",
+		"Tel. +91 22 1234 5678\nBongaigaon City 654506":      "Bongaigaon City 654506",
+		"Tirupati, Andaman and Nicobar Islands 387575":       "Tirupati, Andaman and Nicobar Islands 387575",
 	}},
 	{"PostcodesOfTownLines", recognized(AddressRecognizer{}, entity.Zip), among, map[string]string{
 		"75008 Paris":                          "75008",
@@ -68,6 +81,7 @@ var findTables = []struct {
 		"Tel. +44 20 7946 0958":            "GB",
 		"NO 290, JALAN AIR PANAS,\n53200, KUALA LUMPUR.\nGST ID : 000750673920": "MY",
 		"75008 Paris": "FR",
+		"Magadi, Nagaland 211969\nShikaripur 069666": "IN", // a town, its region and a PIN
 	}},
 	{"LedgerPlaces", recognized(LedgerRecognizer{}, entity.Location), only, map[string]string{
 		"27.11.2023 Bargeldauszahlung MINDEN 218,94 -4.032,77":   "MINDEN",
@@ -86,6 +100,13 @@ var findTables = []struct {
 	{"DateRangeEnds", lineDates, among, map[string]string{
 		"Periodo: 05/05/2023 - 04/06/2023": "04/06/2023",
 		"Period: 05.05.2023 – 04.06.2023":  "04.06.2023",
+	}},
+	{"PatDateMisread", lineDates, only, map[string]string{
+		"avant le 5 aoat 2023 par virement": "5 aoat 2023", // "août"
+		"Noisy-le-Grand, 17 aot 2025":       "17 aot 2025",
+		"le 1 aodt 2022":                    "1 aodt 2022",
+		"am 4 Septmber 2020":                "4 Septmber 2020",
+		"Datum |o1/11/2024":                 "o1/11/2024", // "o" for a zero
 	}},
 	{"PatDateLanguages", lineDates, only, map[string]string{
 		"Paris, le 30 avril 1966":        "30 avril 1966",

@@ -22,7 +22,7 @@ type postcodeHit struct {
 	pcStart, pcEnd int // the postcode
 	start, end     int // postcode, town and region together
 	cc             string
-	known          bool // the town is a known town of cc
+	known          bool // the town is a known town of cc, or one before a region of cc
 	town           bool // a town stands beside the postcode
 }
 
@@ -150,7 +150,8 @@ func postcodeVariants(cand string) []string {
 }
 
 // candidateCountries are the page's three best countries, then those of a
-// town written after or before the tokens i..k.
+// town written after or before the tokens i..k, and of a region written
+// before them.
 func candidateCountries(s segment, i, k int, countries []string) []string {
 	out := append([]string(nil), countries[:min(3, len(countries))]...)
 	for _, cc := range townCountries(s, k+1, 1) {
@@ -162,7 +163,8 @@ func candidateCountries(s segment, i, k int, countries []string) []string {
 	if before > 0 && upperCode(s.toks[before]) {
 		before-- // a region's code: "Sydney NSW 2000"
 	}
-	for _, cc := range townCountries(s, before, -1) {
+	_, regions := regionBefore(s, i-1)
+	for _, cc := range append(townCountries(s, before, -1), regions...) {
 		if !slices.Contains(out, cc) {
 			out = append(out, cc)
 		}
@@ -218,8 +220,9 @@ func townRun(s segment, j, dir int) []string {
 		if !townWord(core) || dir > 0 && n > 0 && endsClause(s.toks[k-1]) || dir < 0 && n > 0 && endsClause(t) {
 			break
 		}
-		// A label word ("New", "North") may only start a town's name.
-		formWord := isFormWord(core)
+		// A label word ("New", "North") may only start a town's name, or,
+		// read backwards from a postcode, end it ("Haag Common BL4 7LD").
+		formWord := isFormWord(core) && (dir > 0 || n > 0)
 		if formWord && dir > 0 && n > 0 {
 			break
 		}

@@ -30,10 +30,55 @@ func withTown(s segment, h postcodeHit) postcodeHit {
 	if j > 0 && regionCodeToken(s.toks[j], h.cc) {
 		j--
 	}
+	if k, ok := townRegionBefore(s, j, h.cc); ok {
+		h.start, h.known, h.town = k, true, true
+		return h
+	}
 	if k, known, ok := townAt(s, j, -1, h.cc); ok {
 		h.start, h.known, h.town = townBeforeRegionName(s, k, j, h.cc), known, true
 	}
 	return h
+}
+
+// maxRegionWords bounds a region's name ("Andaman and Nicobar Islands").
+const maxRegionWords = 5
+
+// regionBefore finds the longest name of a first-level region that ends
+// at token j ("Punjab", "Tamil Nadu", "Andaman and Nicobar Islands"): its
+// first token and its countries, or j+1 and nil.
+func regionBefore(s segment, j int) (int, []string) {
+	start, ccs := j+1, []string(nil)
+	var words []string
+	for k := j; k >= 0 && k > j-maxRegionWords; k-- {
+		if k < j && endsClause(s.toks[k]) {
+			break
+		}
+		words = append([]string{strings.Trim(s.toks[k], ",.;:")}, words...)
+		if cs := lexicon.RegionCountries(strings.Join(words, " ")); cs != nil && isCapitalisedToken(words[0]) {
+			start, ccs = k, cs
+		}
+	}
+	return start, ccs
+}
+
+// townRegionBefore reads "Town, Region" ending at token j, the region one
+// of cc's ("Tuljapur, Punjab 739111", "Magadi, Nagaland 211969"): a town
+// and its region beside a postcode of the region's country are an
+// address as surely as a known town. It returns the town's first token.
+func townRegionBefore(s segment, j int, cc string) (int, bool) {
+	r, ccs := regionBefore(s, j)
+	if !slices.Contains(ccs, cc) || r == 0 || !strings.HasSuffix(s.toks[r-1], ",") {
+		return 0, false
+	}
+	names := townRun(s, r-1, -1)
+	if len(names) == 0 {
+		return 0, false
+	}
+	name := names[len(names)-1]
+	if !lexicon.IsPlaceIn(name, cc) && !plausibleTown(name) {
+		return 0, false
+	}
+	return r - len(strings.Fields(name)), true
 }
 
 // regionCodeToken reports an upper-case code of one of cc's regions.

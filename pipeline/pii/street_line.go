@@ -18,7 +18,11 @@ var (
 	reHouseNumber = regexp.MustCompile(`^(?:\d{1,5}[A-Za-z]?|\d{1,4}(?:[-/]\d{1,4}){1,2}[A-Za-z]?)[,.]?$`)
 	// reFloor is a Spanish-style floor after the number, with its door
 	// glued on or not: "2º", "3°", "4°B".
-	reFloor = regexp.MustCompile(`^\d{1,2}[º°ª][A-Z]?,?$`)
+	// OCR reads the "º" as "*" too ("1* Izda.").
+	reFloor = regexp.MustCompile(`^\d{1,2}[º°ª*][A-Z]?,?$`)
+	// reElided is a name after an elided article or preposition: "d'Assas",
+	// "l'Odéon" (OCR "1'Odéon"), "dell'Orso".
+	reElided = regexp.MustCompile(`^(?:[dlDL1]|dell|dall|nell|sull)['’]\p{Lu}\pL+$`)
 )
 
 // numberSuffixes follow a French or Italian house number: "12 bis".
@@ -31,6 +35,24 @@ var doorWords = lowerSet(strings.Fields(`dcha dcha. izda izda. izq izq. bajo át
 func floorDoor(t string) bool {
 	t = strings.Trim(t, ",")
 	return len(t) == 1 && t >= "A" && t <= "Z" || doorWords[strings.ToLower(t)]
+}
+
+// floorOrDoor reports a floor ("2º") or a door word ("Ático") that a
+// door letter may follow.
+func floorOrDoor(t string) bool {
+	t = strings.Trim(t, ",")
+	return reFloor.MatchString(t) || doorWords[strings.ToLower(t)]
+}
+
+// floorMarked reports a floor written with its mark ("3º", "4°B") among
+// toks: with the house number before it, a Spanish street line.
+func floorMarked(toks []string) bool {
+	for _, t := range toks {
+		if reFloor.MatchString(strings.Trim(t, ",")) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitNumberWords introduce a house or flat number ("No. 42", "H.No. 2-8-171").
@@ -54,7 +76,7 @@ func streetTypeToken(t string) bool {
 // no label word, a street type or a connector ("de la", "del").
 func streetWord(t string) bool {
 	c := strings.Trim(t, ",;:()")
-	return townWord(c) && !isFormWord(c) || streetTypeToken(c) || c == "C/" || c == "c/"
+	return townWord(c) && !isFormWord(c) || streetTypeToken(c) || c == "C/" || c == "c/" || reElided.MatchString(c)
 }
 
 // houseNumber reports a house number: "12", "12b", "12-14", "2-8-171".
@@ -98,8 +120,8 @@ func numberTrailEnd(toks []string, j int) int {
 		switch {
 		case reFloor.MatchString(t), doorWords[strings.ToLower(t)]:
 			j++
-		case len(t) == 1 && t >= "A" && t <= "Z" && j > 0 && reFloor.MatchString(strings.Trim(toks[j], ",")):
-			j++
+		case len(t) == 1 && t >= "A" && t <= "Z" && j > 0 && floorOrDoor(toks[j]):
+			j++ // "2º A", "Ático A"
 		case len(t) <= 2 && countDigits(t) == len(t) && j+2 < len(toks) && floorDoor(toks[j+2]):
 			j += 2 // a floor read without its "º" ("42 A" for "4º A")
 		default:

@@ -46,20 +46,26 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 		}
 	}
 	e, typed, ok := r.name(toks, j, j == i)
-	if !ok || r.requireType && !typed {
+	if !ok {
 		return streetSpan{}, false
 	}
 	if j > i {
-		return streetSpan{i, e}, true // "No. 88, Harinakshi Wells": the unit's number is the house's
+		// "No. 88, Harinakshi Wells": the unit's number is the house's
+		return streetSpan{i, e}, typed || !r.requireType
 	}
 	n := e + 1
 	if n < len(toks) && unitNumberWords[strings.ToLower(toks[n])] {
 		n++
 	}
-	if n < len(toks) && houseNumber(toks[n]) {
-		return streetSpan{i, numberTrailEnd(toks, n)}, true
+	if n >= len(toks) || !houseNumber(toks[n]) {
+		return streetSpan{}, false
 	}
-	return streetSpan{}, false
+	end := numberTrailEnd(toks, n)
+	// "Riera Irene Medrano, 50, 3º Dcha.": a name, its number and a
+	// marked floor, ending the line or its part, make a street without a
+	// type.
+	marked := endsClause(toks[e]) && floorMarked(toks[n+1:end+1]) && (end == len(toks)-1 || endsClause(toks[end]))
+	return streetSpan{i, end}, typed || !r.requireType || marked
 }
 
 // name reads a street's name from token j: street words up to a comma, at
@@ -78,10 +84,14 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 		return 0, false, false
 	}
 	k0, prep := r.germanPrefix(toks, j)
-	if !prep && j+1 < len(toks) && lexicon.IsPersonalTitle(first) && isCapitalisedToken(toks[j+1]) {
-		return 0, false, false // "Dr. Quimby": a title and a name
+	article := !prep && r.articlePrefix(toks, j, numberAfter)
+	if article {
+		k0 = j + 1
 	}
-	named, glued := false, false
+	// "Dr. Quimby": a title and a name, unless a street type ends the
+	// name ("St. Ingberter Str. 16c").
+	titled := !prep && !article && j+1 < len(toks) && lexicon.IsPersonalTitle(first) && isCapitalisedToken(toks[j+1])
+	named, glued := article, false
 	end = -1
 	for k := k0; k < len(toks) && k < j+maxStreetWords; k++ {
 		if strings.HasSuffix(toks[k], ":") {
@@ -108,11 +118,18 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	for end > j && townConnectors[strings.ToLower(strings.Trim(toks[end], ",;:"))] {
 		end--
 	}
+	if article && r.requireType && end < len(toks)-1 && !endsClause(toks[end]) {
+		return 0, false, false // "5 The Court ruled": a sentence goes on
+	}
 	next := ""
 	if j+1 < len(toks) {
 		next = toks[j+1]
 	}
-	typed = prep || glued || r.typeFirst(toks[j], next) || typeLast(strings.Trim(toks[end], ",;:"), numberAfter)
+	last := typeLast(strings.Trim(toks[end], ",;:"), numberAfter)
+	if titled && !last && !glued {
+		return 0, false, false
+	}
+	typed = prep || glued || r.typeFirst(toks[j], next) || last
 	return end, typed, true
 }
 
@@ -131,6 +148,17 @@ func (r streetReader) germanPrefix(toks []string, j int) (int, bool) {
 		return j, false
 	}
 	return k, true
+}
+
+// articlePrefix reports the English article that starts a British
+// street's name ("12 The Green", "107 The Limes") at token j, after the
+// house number, on a page in English or in an address block (no page
+// languages given): the article names the street as a type would.
+func (r streetReader) articlePrefix(toks []string, j int, numberAfter bool) bool {
+	if numberAfter || toks[j] != "The" || j+1 >= len(toks) || !isCapitalisedToken(toks[j+1]) {
+		return false
+	}
+	return r.langs == nil || r.langs["en"]
 }
 
 // typeLast reports a street type that ends a street's name: capitalised

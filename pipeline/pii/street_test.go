@@ -24,6 +24,41 @@ func TestAddressBlockLines(t *testing.T) {
 	}
 }
 
+// British streets named with "The": typed ones anywhere on an English
+// page, others above a postcode line; not in a sentence.
+func TestTheStreets(t *testing.T) {
+	const gb = "Tel. +44 20 7946 0958\n"
+	for text, want := range map[string]string{
+		gb + "Flat 8, 62 The Green, Upton, SS12 2FE": "Flat 8, 62 The Green",
+		gb + "11 The Rise":                           "11 The Rise",
+		gb + "107 The Limes\nGislason BA2 4QE":       "107 The Limes",
+	} {
+		if got := addressTexts(text, entity.Address); !slices.Contains(got, want) {
+			t.Errorf("%q: addresses %q, want %q", text, got, want)
+		}
+	}
+	for _, text := range []string{
+		gb + "Chapter 3 The Rise of Rome",
+		gb + "3 The Company",
+		gb + "107 The Limes",
+		gb + "Section 5 The Green Party",
+	} {
+		if got := addressTexts(text, entity.Address); len(got) != 0 {
+			t.Errorf("%q: flagged %q", text, got)
+		}
+	}
+}
+
+// A label word may end a town's name before a postcode, but a town needs
+// a word that is no label or ordinary word.
+func TestPostcodeAfterLabel(t *testing.T) {
+	for _, text := range []string{"Tel. +44 20 7946 0958\nPost Code SW1A 1AA", "Tel. +44 20 7946 0958\nReference Number AB12 3CD"} {
+		if got := addressTexts(text, entity.Address); len(got) != 0 {
+			t.Errorf("%q: addresses %q", text, got)
+		}
+	}
+}
+
 func TestNoAddressInLabelsAndProse(t *testing.T) {
 	for _, text := range []string{
 		"Receipt No.: 4886-503",
@@ -39,6 +74,13 @@ func TestNoAddressInLabelsAndProse(t *testing.T) {
 		"Lorillard Accession Number 1662.",
 		"27 Gotan is",
 		"USA\nForm CPF 22",
+		"Invoice, Punjab 739111", // a region and a number, no town
+		"Total, Kerala 695001",
+		"Tel. +34 931 44 61 80\nMaria Lopez, 45, 3 hijos",
+		"Tel. +34 931 44 61 80\nGarcia Torres, 45, 3ª edición", // a floor mark, then words
+		"Tel. +33 1 42 00 00 00\nVoir l'Annexe 3",
+		"She finished 2nd in the 3rd round",
+		"Tel. +49 30 1234567\nDr. Hans Weber 12",
 	} {
 		if got := append(addressTexts(text, entity.Address), addressTexts(text, entity.Zip)...); len(got) != 0 {
 			t.Errorf("%q: flagged %q", text, got)
