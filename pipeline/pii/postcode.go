@@ -159,6 +159,11 @@ func candidateCountries(s segment, i, k int, countries []string) []string {
 			out = append(out, cc)
 		}
 	}
+	for _, cc := range bracketedCodeCountries(s, k+1) {
+		if !slices.Contains(out, cc) {
+			out = append(out, cc)
+		}
+	}
 	before := i - 1
 	if before > 0 && upperCode(s.toks[before]) {
 		before-- // a region's code: "Sydney NSW 2000"
@@ -166,6 +171,27 @@ func candidateCountries(s segment, i, k int, countries []string) []string {
 	_, regions := regionBefore(s, i-1)
 	for _, cc := range append(townCountries(s, before, -1), regions...) {
 		if !slices.Contains(out, cc) {
+			out = append(out, cc)
+		}
+	}
+	return out
+}
+
+// bracketedCodeCountries are the countries with a region whose code is
+// written in brackets after the town that starts at token j ("74481
+// Fortunago (MO)"), as Italian addresses write their province.
+func bracketedCodeCountries(s segment, j int) []string {
+	names := townRun(s, j, 1)
+	if len(names) == 0 {
+		return nil
+	}
+	k := j + len(strings.Fields(names[len(names)-1]))
+	if k >= len(s.toks) || !strings.HasPrefix(s.toks[k], "(") || !strings.HasSuffix(s.toks[k], ")") {
+		return nil
+	}
+	var out []string
+	for _, cc := range lexicon.PostcodeRegions() {
+		if bracketedRegionCode(s.toks[k], cc) {
 			out = append(out, cc)
 		}
 	}
@@ -194,7 +220,9 @@ func townCountries(s segment, j, dir int) []string {
 		if letterCount(n) < 3 {
 			continue // a two-letter code, not a town
 		}
-		for _, cc := range lexicon.PlaceCountries(n) {
+		// A province's name is its capital's local name ("Milano",
+		// "Torino", which GeoNames lists by their English names).
+		for _, cc := range append(lexicon.PlaceCountries(n), lexicon.RegionCountries(n)...) {
 			if !slices.Contains(out, cc) {
 				out = append(out, cc)
 			}

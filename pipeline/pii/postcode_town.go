@@ -13,6 +13,9 @@ import (
 // known town of the hit's country.
 func withTown(s segment, h postcodeHit) postcodeHit {
 	if k, known, ok := townAt(s, h.pcEnd+1, 1, h.cc); ok {
+		// A town no list holds is known by its province's code in
+		// brackets after it ("74481 Fortunago (MO)").
+		known = known || k+1 < len(s.toks) && bracketedRegionCode(s.toks[k+1], h.cc)
 		h.end, h.known, h.town = k, known, true
 		h.end = regionCodeAfter(s, regionAfter(s, cedexAfter(s, h.end)), h.cc)
 		return h
@@ -81,6 +84,11 @@ func townRegionBefore(s segment, j int, cc string) (int, bool) {
 	return r - len(strings.Fields(name)), true
 }
 
+// bracketedRegionCode reports one of cc's region codes in brackets: "(MO)".
+func bracketedRegionCode(t, cc string) bool {
+	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && regionCodeToken(strings.Trim(t, "()"), cc)
+}
+
 // regionCodeToken reports an upper-case code of one of cc's regions.
 func regionCodeToken(t, cc string) bool {
 	t = strings.Trim(t, ",.")
@@ -129,7 +137,11 @@ func townAt(s segment, j, dir int, cc string) (end int, known, ok bool) {
 	names := townRun(s, j, dir)
 	for n := len(names) - 1; n >= 0; n-- {
 		far := j + dir*(len(strings.Fields(names[n]))-1)
-		if letterCount(names[n]) >= 3 && lexicon.IsPlaceIn(names[n], cc) {
+		// After its postcode, a province's name is its capital's local
+		// name ("20121 Milano"); before one it is the region ("Punjab
+		// 739111").
+		province := dir > 0 && slices.Contains(lexicon.RegionCountries(names[n]), cc)
+		if letterCount(names[n]) >= 3 && (lexicon.IsPlaceIn(names[n], cc) || province) {
 			if streetTypeAt(s, far+dir) {
 				// A street named for a town: "Rua Augusta, 1500",
 				// "1500 Augusta Street".
