@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
@@ -147,4 +148,42 @@ func wordsOf(p *entity.OrgParts) []entity.Word {
 		ws[i] = w.Word
 	}
 	return ws
+}
+
+// scaled sets the words of a page's line li in type of height hgt, placed
+// from x with gap px between them.
+func scaled(p *doc.Page, li, x, hgt, gap int) {
+	for i := range p.Words {
+		if w := &p.Words[i]; w.Line == li {
+			w.Box.Left, w.Box.Height, w.Box.Width = x, hgt, hgt*len(w.Text)/2
+			x += w.Box.Width + gap
+		}
+	}
+}
+
+func TestOrganizationLetterheadInLargeType(t *testing.T) {
+	// A letterhead in type three times the body's spaces its words wider
+	// than the body's column gap; it is still one name.
+	p := mkPage(
+		row(50, 40, "Haschke,", "Frosch", "und", "Berner"),
+		row(50, 100, "Vielen", "Dank", "für", "Ihren", "Einkauf"),
+		row(50, 120, "Summe", "12,40"),
+	)
+	scaled(p, 0, 50, 36, 30)
+	in := NewInput(withRows(p))
+	var got []string
+	for _, m := range (OrganizationRecognizer{}).Recognize(in) {
+		got = append(got, in.Text[m.Start:m.End])
+	}
+	if len(got) != 1 || got[0] != "Haschke, Frosch und Berner" {
+		t.Errorf("got %q", got)
+	}
+	// A column gap in large type still parts two names.
+	scaled(p, 0, 50, 36, 200)
+	in = NewInput(withRows(p))
+	for _, m := range (OrganizationRecognizer{}).Recognize(in) {
+		if s := in.Text[m.Start:m.End]; strings.Contains(s, "Haschke") {
+			t.Errorf("across a column gap: %q", s)
+		}
+	}
 }
