@@ -95,12 +95,17 @@ func lineWordText(words []doc.Word, ln []int) func(k int) string {
 // nameNear returns a function reporting whether words k and k+1 of the
 // line ln are close enough to belong to one name: no column gap (over 1.5
 // text heights) between them. The height is the page's median h, or the
-// smaller of the two words' heights when both are larger: a letterhead
-// set in large type spaces its words wider.
+// smaller of the two words' heights when both are larger and of one size
+// (within a factor of two): a letterhead set in large type spaces its
+// words wider.
 func nameNear(words []doc.Word, ln []int, h int) func(k int) bool {
 	return func(k int) bool {
 		a, b := words[ln[k]].Box, words[ln[k+1]].Box
-		return b.Left-a.Right() <= max(h, min(a.Height, b.Height))*3/2
+		size := h
+		if lo, hi := min(a.Height, b.Height), max(a.Height, b.Height); 2*lo >= hi {
+			size = max(h, lo)
+		}
+		return b.Left-a.Right() <= size*3/2
 	}
 }
 
