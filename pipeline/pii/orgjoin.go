@@ -24,7 +24,7 @@ func (l *orgLine) joined() []Match {
 		s, left := l.namesLeft(c)
 		s, left = l.trimJoined(s, c, left)
 		e, right := l.namesRight(c)
-		if left == 0 || right == 0 || l.twoPeople(s, c, e) {
+		if left == 0 || right == 0 || l.twoPeople(s, c, e) && !l.insurerLabelBefore(s) {
 			continue
 		}
 		if score := l.joinScore(s, e, isDash(t), left, right); score > 0 {
@@ -84,7 +84,8 @@ func (l *orgLine) trimJoined(s, c, n int) (int, int) {
 
 // twoPeople reports two full names joined ("Andy Pelcher and Rob
 // Tamsin"): two words on each side, no comma, and a first name starting
-// one side.
+// one side. After an insurer's label they are a firm's name ("Aseguradora:
+// Madrid Salas y Borrego Segura").
 func (l *orgLine) twoPeople(s, c, e int) bool {
 	if c-s != 2 || e-c != 2 || strings.HasSuffix(l.text(s), ",") || strings.HasSuffix(l.text(c+1), ",") {
 		return false
@@ -102,7 +103,7 @@ func (l *orgLine) namesRight(c int) (int, int) {
 		if orgParticles[strings.ToLower(t)] && e > c {
 			continue
 		}
-		if !l.joinWord(t) {
+		if !l.joinWord(t) && !l.titleEnds(j) {
 			break
 		}
 		e, n = j, n+1
@@ -151,9 +152,13 @@ func (l *orgLine) joinScore(s, e int, dash bool, left, right int) float64 {
 		// "Kurnicki, Hermecke und Kawohl": three names or more in a list
 		// are the shape of a firm, even when none is in the name lists.
 		return 0.8
-	case known == 0 || caps >= left+right || places >= left+right:
-		// No name, a heading in capitals ("COVINGTON & BURLING"), or
-		// cities ("Paris et Lyon").
+	case caps >= left+right || places >= left+right:
+		// A heading in capitals ("COVINGTON & BURLING"), or cities
+		// ("Paris et Lyon").
+		return 0
+	case known == 0 && l.weakPair(s, e, left, right):
+		return 0.7
+	case known == 0:
 		return 0
 	case dash && (left != 1 || right != 1):
 		return 0
@@ -192,4 +197,46 @@ func mostlyCaps(t string) bool {
 		}
 	}
 	return n > 0 && 2*up > n
+}
+
+// titleEnds reports a personal title that is a family name too, ending
+// the names at j ("Mann-Lebsack - King", "Robert et Rey"): no name
+// follows it as it would a title.
+func (l *orgLine) titleEnds(j int) bool {
+	t := l.text(j)
+	if !isPersonalTitle(t) || !orgMaybeName(t) || !orgNameWord(t) || mostlyCaps(t) || !hasLetters(t, 3) ||
+		strings.ContainsAny(t, "0123456789.") {
+		return false
+	}
+	return j+1 >= len(l.ln) || !l.near(j) || !orgNameWord(l.text(j+1))
+}
+
+// weakPair reports names words[s..e] that no name list knows as surely a
+// name, joined as a firm's: a rare word (in no dictionary) joined to
+// another rare word or a surname that is also an ordinary word
+// ("Gusikowski - Bosco"), or names of any kind that a domain of the page
+// spells or an insurer's label introduces ("Brunet et Chevalier" with
+// www.brunet-et-chevalier.fr, "Mutuelle: Mercier et Rey").
+func (l *orgLine) weakPair(s, e, left, right int) bool {
+	var names []string
+	rare, weak := 0, 0
+	for j := s; j <= e; j++ {
+		t := l.text(j)
+		if lower := strings.ToLower(t); orgConj[lower] || isDash(t) || orgParticles[lower] {
+			continue
+		}
+		switch {
+		case orgRareWord(t):
+			rare++
+		case orgWeakSurname(t):
+			weak++
+		case !orgMaybeName(t):
+			return false
+		}
+		names = append(names, t)
+	}
+	if left == 1 && right == 1 && rare > 0 && rare+weak == 2 {
+		return true
+	}
+	return left <= 2 && right <= 2 && (l.domainSpells(names) || l.insurerLabelBefore(s))
 }

@@ -117,22 +117,24 @@ type orgLine struct {
 	text  func(k int) string
 	near  func(k int) bool
 	words []doc.Word
+	// domains are the page's web and mail domains (pageDomains).
+	domains []string
 }
 
 // newOrgLine prepares line ln of in for reading; h is the page's median
-// word height.
-func newOrgLine(in *Input, ln []int, h int) *orgLine {
+// word height, domains the page's domains.
+func newOrgLine(in *Input, ln []int, h int, domains []string) *orgLine {
 	words := in.Page.Words
-	return &orgLine{in: in, ln: ln, text: lineWordText(words, ln), near: nameNear(words, ln, h), words: words}
+	return &orgLine{in: in, ln: ln, text: lineWordText(words, ln), near: nameNear(words, ln, h), words: words, domains: domains}
 }
 
 // Recognize implements Recognizer.
 func (OrganizationRecognizer) Recognize(in *Input) []Match {
 	loadNameLists()
-	h := medianHeight(in.Page)
+	h, domains := medianHeight(in.Page), pageDomains(in)
 	var out []Match
 	for _, ln := range in.Lines {
-		l := newOrgLine(in, ln, h)
+		l := newOrgLine(in, ln, h, domains)
 		out = append(out, l.suffixed()...)
 		out = append(out, l.joined()...)
 		out = append(out, l.institutions()...)

@@ -187,3 +187,56 @@ func TestOrganizationLetterheadInLargeType(t *testing.T) {
 		}
 	}
 }
+
+// orgsOnRows runs the organisation recognizer on a page of rows.
+func orgsOnRows(rows ...[]tw) []string {
+	in := NewInput(withRows(mkPage(rows...)))
+	var got []string
+	for _, m := range (OrganizationRecognizer{}).Recognize(in) {
+		got = append(got, in.Text[m.Start:m.End])
+	}
+	return got
+}
+
+func TestOrganizationSurnamesThatAreWords(t *testing.T) {
+	// Family names that are ordinary words too ("mercier", "rana") make a
+	// firm's name with evidence: a rare name beside them, the page's
+	// domain spelling them, or an insurer's label before them.
+	for _, c := range []struct {
+		rows [][]tw
+		want string
+	}{
+		{[][]tw{row(50, 100, "Gusikowski", "-", "Bosco")}, "Gusikowski - Bosco"},
+		{[][]tw{row(50, 100, "Mann-Lebsack", "-", "King")}, "Mann-Lebsack - King"},
+		{[][]tw{row(50, 100, "Brunet", "et", "Chevalier"), row(50, 130, "www.brunet-et-chevalier.fr")}, "Brunet et Chevalier"},
+		{[][]tw{row(50, 100, "Rana", "-", "Khan"), row(50, 130, "Email:", "p.bharadwaj@rana-khan.in")}, "Rana - Khan"},
+		{[][]tw{row(50, 100, "Mutuelle:", "Mercier", "et", "Rey", "/", "FCP578953915")}, "Mercier et Rey"},
+		{[][]tw{row(50, 100, "Aseguradora:", "Madrid", "Salas", "y", "Borrego", "Segura")}, "Madrid Salas y Borrego Segura"},
+	} {
+		got := orgsOnRows(c.rows...)
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: got %q", c.want, got)
+		}
+	}
+}
+
+func TestOrganizationWordPairsStayApart(t *testing.T) {
+	// Pairs of ordinary words that name lists also hold: without a rare
+	// name, a domain that spells them or an insurer's label they are
+	// headings, captions or a shop's line of goods.
+	for _, rows := range [][][]tw{
+		{row(50, 100, "Brunet", "et", "Chevalier")},
+		{row(50, 100, "Paz", "y", "Amor")},
+		{row(50, 100, "Rouge", "et", "Noir"), row(50, 130, "www.boutique-exemple.fr")},
+		{row(50, 100, "Soll", "-", "Haben")},
+		{row(50, 100, "Nord", "-", "Sud")},
+		{row(50, 100, "Santé", "et", "Sécurité"), row(50, 130, "www.sante-securite.fr")},
+		{row(50, 100, "Insurance:", "Health", "and", "Safety")},
+		{row(50, 100, "Herr", "und", "Frau", "Müller")},
+		{row(50, 100, "Montag", "-", "Freitag")},
+	} {
+		if got := orgsOnRows(rows...); len(got) != 0 {
+			t.Errorf("%v: got %q", rows[0], got)
+		}
+	}
+}
