@@ -3,6 +3,8 @@ package pii
 import (
 	"strings"
 	"unicode"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // Partnerships without a legal form: family names joined by a conjunction
@@ -48,7 +50,7 @@ func (l *orgLine) namesLeft(c int) (int, int) {
 		if orgParticles[strings.ToLower(t)] && s < c {
 			continue
 		}
-		if !l.joinWord(t) || strings.HasSuffix(t, ",") && j == c-1 || strings.HasSuffix(t, ":") {
+		if !l.joinWord(t) && !l.listWord(c, j) || strings.HasSuffix(t, ",") && j == c-1 || strings.HasSuffix(t, ":") {
 			break
 		}
 		s, n = j, n+1
@@ -103,7 +105,7 @@ func (l *orgLine) namesRight(c int) (int, int) {
 		if orgParticles[strings.ToLower(t)] && e > c {
 			continue
 		}
-		if !l.joinWord(t) && !l.titleEnds(j) {
+		if !l.joinWord(t) && !l.titleEnds(j) && !l.listWord(c, j) {
 			break
 		}
 		e, n = j, n+1
@@ -134,7 +136,7 @@ func (l *orgLine) joinScore(s, e int, dash bool, left, right int) float64 {
 		if orgProperWord(t) || orgKnownName(t) || orgMaybeName(t) {
 			proper++
 		}
-		if isCityName(strings.Trim(t, ",.;:")) {
+		if orgPlaceWord(strings.Trim(t, ",.;:")) {
 			places++
 		}
 		if mostlyCaps(t) {
@@ -148,14 +150,19 @@ func (l *orgLine) joinScore(s, e int, dash bool, left, right int) float64 {
 		}
 	}
 	switch {
-	case caps < left+right && places == 0 && proper == left+right && left+right >= 3 && l.commaList(s, e):
+	case caps < left+right && places == 0 && proper == left+right && left+right >= 3 && l.commaList(s, e) && l.listStrong(s, e) > 0:
 		// "Kurnicki, Hermecke und Kawohl": three names or more in a list
-		// are the shape of a firm, even when none is in the name lists.
+		// are the shape of a firm, even when none is in the name lists;
+		// one must be no ordinary word ("Red, White and Blue").
 		return 0.8
 	case caps >= left+right || places >= left+right:
-		// A heading in capitals ("COVINGTON & BURLING"), or cities
-		// ("Paris et Lyon").
+		// A heading in capitals ("COVINGTON & BURLING"), or cities,
+		// countries and regions ("Paris et Lyon").
 		return 0
+	case left+right >= 3 && caps == 0 && places == 0 && l.commaList(s, e) && l.listStrong(s, e) >= 2:
+		// "Adams, Jast and Ondricka", "Cruickshank, West and Schmidt":
+		// two sure names in a list make the others names too.
+		return 0.8
 	case known == 0 && l.weakPair(s, e, left, right):
 		return 0.7
 	case known == 0:
@@ -239,4 +246,34 @@ func (l *orgLine) weakPair(s, e, left, right int) bool {
 		return true
 	}
 	return left <= 2 && right <= 2 && (l.domainSpells(names) || l.insurerLabelBefore(s))
+}
+
+// listWord reports a word j next to the joiner at c that can stand in a
+// list of names ("Jast" in "Adams, Jast and Ondricka", "West"): a
+// capitalised word of letters, no legal form, title, month or weekday,
+// function word or city. Only a list with two sure names holds it
+// (listStrong).
+func (l *orgLine) listWord(c, j int) bool {
+	if c < 2 || j != c-1 && j != c+1 || !strings.HasSuffix(l.text(c-2), ",") {
+		return false
+	}
+	w := strings.TrimRight(l.text(j), ",.")
+	r := []rune(w)
+	if len(r) < 3 || !unicode.IsUpper(r[0]) || mostlyCaps(w) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
+		return false
+	}
+	lower := strings.ToLower(w)
+	return !isLegalForm(w) && !isPersonalTitle(w) && !orgCalendar[lower] && lexicon.StopwordLanguages(lower) == nil && !isCityName(w)
+}
+
+// listStrong counts the sure names among words[s..e]: known names and
+// words no dictionary holds.
+func (l *orgLine) listStrong(s, e int) int {
+	n := 0
+	for j := s; j <= e; j++ {
+		if t := l.text(j); orgKnownName(t) || orgRareWord(t) {
+			n++
+		}
+	}
+	return n
 }

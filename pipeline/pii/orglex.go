@@ -91,3 +91,10 @@ func orgRareWord(t string) bool {
 	}
 	return true
 }
+
+// orgPlaceWord reports a city's, a country's or a region's name ("Lyon",
+// "England", "Wales").
+func orgPlaceWord(w string) bool {
+	_, country := lexicon.CountryByName(w)
+	return country || isCityName(w) || len(lexicon.RegionCountries(w)) > 0
+}

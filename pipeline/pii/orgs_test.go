@@ -105,7 +105,8 @@ func TestOrganizationNotHeadingsOrLabels(t *testing.T) {
 		"Hospital Discharge Summary", "APPEND AS MUCH MATERIAL AS REQUIRED", "COVINGTON & BURLING",
 		"Ronca (CO)", "Abbiategrasso AG", "Sales and Marketing", "Date et Signature",
 		"Montag - Freitag", "Jan - Dec", "Fecha y Firma", "Paris et Lyon", "Andy Pelcher and Rob Tamsin",
-		"(Represented Company)", "United States Corporation Company",
+		"(Represented Company)", "United States Corporation Company", "Red, White and Blue",
+		"Name, Address and Phone", "Sales, Marketing and Finance", "Nom, Prénom et Adresse",
 	} {
 		if got := orgsOn(strings.Fields(line)...); len(got) != 0 {
 			t.Errorf("%q: got %q", line, got)
@@ -237,6 +238,22 @@ func TestOrganizationWordPairsStayApart(t *testing.T) {
 	} {
 		if got := orgsOnRows(rows...); len(got) != 0 {
 			t.Errorf("%v: got %q", rows[0], got)
+		}
+	}
+}
+
+func TestOrganizationListsOfNames(t *testing.T) {
+	// Two sure names in a list make a firm of it, with the words between
+	// that are names as well as words ("Jast", "West"); booking text
+	// before the list stays out.
+	for _, c := range []struct{ line, want string }{
+		{"Adams, Jast and Ondricka", "Adams, Jast and Ondricka"},
+		{"Cruickshank, West and Schmidt", "Cruickshank, West and Schmidt"},
+		{"Gehalt Walter, Mesloh und Pflieger", "Walter, Mesloh und Pflieger"},
+	} {
+		got := orgsOn(strings.Fields(c.line)...)
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: got %q", c.line, got)
 		}
 	}
 }
