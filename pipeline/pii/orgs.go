@@ -336,7 +336,8 @@ func (l *orgLine) formIsWord(k int) bool {
 
 // trimLeading drops the ordinary words that start the name words[s..k-1]
 // while a proper word remains: a statement's booking text ("Salary",
-// "Nómina", "Pagamento POS") or a word that introduces the name.
+// "Nómina", "Pagamento POS") or a word that introduces the name, up to a
+// word that begins the name (orgNamePrefix).
 func (l *orgLine) trimLeading(s, k int) int {
 	anchor := -1
 	for j := s; j < k; j++ {
@@ -347,12 +348,20 @@ func (l *orgLine) trimLeading(s, k int) int {
 	}
 	for s < anchor {
 		t := l.text(s)
-		if !isCommonWord(t) && !commonWordAnyLang(t) || orgNameAnchor(t) {
+		if !isCommonWord(t) && !commonWordAnyLang(t) || orgNameAnchor(t) || orgNamePrefix(t) {
 			break
 		}
 		s++
 	}
 	return s
+}
+
+// orgNamePrefix reports a word that begins a name rather than introduces
+// it: a saint's title or a compass point ("St Jacobs Hospital", "West
+// Middlesex Hospital").
+func orgNamePrefix(t string) bool {
+	c := strings.Trim(t, ".,")
+	return orgSaints[strings.ToLower(c)] || hasLetters(c, 4) && lexicon.IsDirectional(strings.ToLower(c))
 }
 
 // orgNameAnchor reports a word that is surely part of a name: a proper
