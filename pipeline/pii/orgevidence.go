@@ -11,7 +11,8 @@ import (
 // Evidence beyond the words themselves that a run of names is a firm's:
 // the page's web and mail domains spell it ("Brunet et Chevalier" heading
 // a letter that gives www.brunet-et-chevalier.fr), or a label that asks
-// for an insurer comes before it ("Mutuelle: Mercier et Rey"). Surnames
+// for an insurer comes before it ("Mutuelle: Mercier et Rey"), or it heads
+// an address block (a letterhead or a bill-to block). Surnames
 // that are ordinary words as well ("Mercier", "Rana") need such evidence
 // to be read as a firm (joinScore).
 
@@ -87,6 +88,28 @@ func (l *orgLine) insurerLabelBefore(s int) bool {
 		if strings.Contains(t, st) {
 			return true
 		}
+	}
+	return false
+}
+
+// addressBelow reports a street line right below the line, under its
+// words: the names head an address block ("Roche et Cousin" above "67
+// bis, rue de Seine").
+func (l *orgLine) addressBelow() bool {
+	first, last := l.words[l.ln[0]].Box, l.words[l.ln[len(l.ln)-1]].Box
+	bottom, h := first.Top+first.Height, first.Height
+	for _, ln := range l.in.Lines {
+		b, e := l.words[ln[0]].Box, l.words[ln[len(ln)-1]].Box
+		if b.Top < bottom || b.Top > bottom+2*h || b.Left > last.Right() || e.Right() < first.Left {
+			continue
+		}
+		street, number := false, false
+		for _, wi := range ln {
+			t := strings.TrimSpace(l.words[wi].Text)
+			street = street || streetTypeToken(t)
+			number = number || houseNumber(t)
+		}
+		return street && number
 	}
 	return false
 }

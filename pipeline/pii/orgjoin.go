@@ -92,7 +92,15 @@ func (l *orgLine) twoPeople(s, c, e int) bool {
 	if c-s != 2 || e-c != 2 || strings.HasSuffix(l.text(s), ",") || strings.HasSuffix(l.text(c+1), ",") {
 		return false
 	}
-	return isFirstName(l.text(s)) || isFirstName(l.text(c+1))
+	return curatedFirstName(l.text(s)) || curatedFirstName(l.text(c+1))
+}
+
+// curatedFirstName reports a first name of the curated lists: the
+// lexicon's names ("Benitez", "Madrid") start the double surnames of
+// Spanish firms too ("Benitez Valverde y Garza Delao").
+func curatedFirstName(w string) bool {
+	loadNameLists()
+	return firstNames[normWord(w)]
 }
 
 // namesRight walks right from the joiner at c over up to three name words
@@ -222,8 +230,9 @@ func (l *orgLine) titleEnds(j int) bool {
 // name, joined as a firm's: a rare word (in no dictionary) joined to
 // another rare word or a surname that is also an ordinary word
 // ("Gusikowski - Bosco"), or names of any kind that a domain of the page
-// spells or an insurer's label introduces ("Brunet et Chevalier" with
-// www.brunet-et-chevalier.fr, "Mutuelle: Mercier et Rey").
+// spells, an insurer's label introduces or an address block follows
+// ("Brunet et Chevalier" with www.brunet-et-chevalier.fr, "Mutuelle:
+// Mercier et Rey").
 func (l *orgLine) weakPair(s, e, left, right int) bool {
 	var names []string
 	rare, weak := 0, 0
@@ -245,7 +254,7 @@ func (l *orgLine) weakPair(s, e, left, right int) bool {
 	if left == 1 && right == 1 && rare > 0 && rare+weak == 2 {
 		return true
 	}
-	return left <= 2 && right <= 2 && (l.domainSpells(names) || l.insurerLabelBefore(s))
+	return left <= 2 && right <= 2 && (l.domainSpells(names) || l.insurerLabelBefore(s) || l.addressBelow())
 }
 
 // listWord reports a word j next to the joiner at c that can stand in a

@@ -216,6 +216,8 @@ func TestOrganizationSurnamesThatAreWords(t *testing.T) {
 		{[][]tw{row(50, 100, "Rana", "-", "Khan"), row(50, 130, "Email:", "p.bharadwaj@rana-khan.in")}, "Rana - Khan"},
 		{[][]tw{row(50, 100, "Mutuelle:", "Mercier", "et", "Rey", "/", "FCP578953915")}, "Mercier et Rey"},
 		{[][]tw{row(50, 100, "Aseguradora:", "Madrid", "Salas", "y", "Borrego", "Segura")}, "Madrid Salas y Borrego Segura"},
+		{[][]tw{row(50, 100, "Roche", "et", "Cousin"), row(50, 118, "67", "bis,", "rue", "de", "Seine"), row(50, 136, "98417", "NIORT")}, "Roche et Cousin"},
+		{[][]tw{row(50, 100, "Benitez", "Valverde", "y", "Garza", "Delao")}, "Benitez Valverde y Garza Delao"},
 	} {
 		got := orgsOnRows(c.rows...)
 		if len(got) != 1 || got[0] != c.want {
@@ -230,6 +232,7 @@ func TestOrganizationWordPairsStayApart(t *testing.T) {
 	// headings, captions or a shop's line of goods.
 	for _, rows := range [][][]tw{
 		{row(50, 100, "Brunet", "et", "Chevalier")},
+		{row(50, 100, "Roche", "et", "Cousin"), row(50, 118, "Tél.", "03", "15", "58", "26", "79")},
 		{row(50, 100, "Paz", "y", "Amor")},
 		{row(50, 100, "Rouge", "et", "Noir"), row(50, 130, "www.boutique-exemple.fr")},
 		{row(50, 100, "Soll", "-", "Haben")},
