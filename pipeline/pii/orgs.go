@@ -304,11 +304,16 @@ func (l *orgLine) commaForm(k int) bool {
 	return orgLegal[core] || isLegalForm(l.text(k)) && !commonWordAnyLang(core)
 }
 
-// anyFormEvidence reports a word among words[s..k-1] that can carry a
-// legal form that is also an ordinary word (orgFormEvidence).
+// anyFormEvidence reports a word among words[s..k-1] that can carry the
+// legal form at k that is also an ordinary word (orgFormEvidence); a form
+// of three letters or more in capitals or with periods ("Vidal SAS") may
+// also follow a surname that is an ordinary word too and no place
+// (orgWeakSurname; "Sciacca AG" is a town and its province).
 func (l *orgLine) anyFormEvidence(s, k int) bool {
+	form := l.text(k)
+	weakOK := !shortLegalForm(form) && (mostlyCaps(form) || strings.Contains(orgCore(form), "."))
 	for j := s; j < k; j++ {
-		if orgFormEvidence(l.text(j)) {
+		if t := l.text(j); orgFormEvidence(t) || weakOK && orgWeakSurname(t) && !isPlaceName(strings.Trim(t, ",.")) {
 			return true
 		}
 	}

@@ -81,7 +81,7 @@ func TestOrganizationLegalFormsOfManyCountries(t *testing.T) {
 	for _, want := range []string{
 		"Moeller GmbH", "Stolz GmbH & Co. KG", "Ornelas Ceballos S.A.", "Jacquet SARL",
 		"Olivas Granado S.L.", "Dwivedi Pvt Ltd", "Rossi S.p.A.", "Bianchi s.r.l.", "Lemoine SA",
-		"MÜLLER & SÖHNE GMBH", "SARL Dupont",
+		"MÜLLER & SÖHNE GMBH", "SARL Dupont", "Vidal SAS",
 	} {
 		got := orgsOn(strings.Fields(want)...)
 		if len(got) != 1 || got[0] != want {
@@ -109,7 +109,7 @@ func TestOrganizationNotHeadingsOrLabels(t *testing.T) {
 		"Montag - Freitag", "Jan - Dec", "Fecha y Firma", "Paris et Lyon", "Andy Pelcher and Rob Tamsin",
 		"(Represented Company)", "United States Corporation Company", "Red, White and Blue",
 		"Name, Address and Phone", "Sales, Marketing and Finance", "Nom, Prénom et Adresse",
-		"Tagesklinik Station", "Kreisklinik", "Clinic Hours",
+		"Tagesklinik Station", "Kreisklinik", "Clinic Hours", "Vidal Sas", "Rana AG", "Mercier SAS",
 	} {
 		if got := orgsOn(strings.Fields(line)...); len(got) != 0 {
 			t.Errorf("%q: got %q", line, got)
