@@ -125,7 +125,27 @@ type orgLine struct {
 // word height, domains the page's domains.
 func newOrgLine(in *Input, ln []int, h int, domains []string) *orgLine {
 	words := in.Page.Words
+	ln = dropOverlapped(words, ln)
 	return &orgLine{in: in, ln: ln, text: lineWordText(words, ln), near: nameNear(words, ln, h), words: words, domains: domains}
+}
+
+// dropOverlapped returns the line ln without the scraps of a logo that
+// OCR reads over a conjunction: a word of one or two letters that begins
+// inside the conjunction before it ("Beretta e ea figli").
+func dropOverlapped(words []doc.Word, ln []int) []int {
+	out := ln[:0:0]
+	for k, wi := range ln {
+		if k > 0 {
+			prev, w := words[ln[k-1]], words[wi]
+			pt, wt := strings.TrimSpace(prev.Text), strings.TrimSpace(w.Text)
+			if orgConj[strings.ToLower(pt)] && len([]rune(wt)) <= 2 && !orgConj[strings.ToLower(wt)] &&
+				w.Box.Left < prev.Box.Right() {
+				continue
+			}
+		}
+		out = append(out, wi)
+	}
+	return out
 }
 
 // Recognize implements Recognizer.

@@ -263,3 +263,23 @@ func TestOrganizationListsOfNames(t *testing.T) {
 		}
 	}
 }
+
+func TestOrganizationLogoScrapOverConjunction(t *testing.T) {
+	// A logo's scrap that OCR reads over the conjunction ("e" then "ea"
+	// starting inside it) does not part the firm's name; two words side
+	// by side stay two words.
+	p := mkPage(row(50, 100, "Beretta", "e", "ea", "figli"))
+	p.Words[2].Box.Left = p.Words[1].Box.Right() - 3
+	p.Words[3].Box.Left = p.Words[2].Box.Right() - 8
+	in := NewInput(withRows(p))
+	var got []string
+	for _, m := range (OrganizationRecognizer{}).Recognize(in) {
+		got = append(got, in.Text[m.Start:m.End])
+	}
+	if len(got) != 1 || got[0] != "Beretta e ea figli" {
+		t.Errorf("got %q", got)
+	}
+	if got := orgsOn("Beretta", "e", "ea", "figli"); len(got) != 0 {
+		t.Errorf("without overlap: got %q", got)
+	}
+}
