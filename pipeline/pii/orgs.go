@@ -79,7 +79,7 @@ func orgNameWord(t string) bool {
 	if reOrgInitials.MatchString(t) {
 		return true
 	}
-	r := []rune(strings.TrimLeft(t, "(\"'"))
+	r := []rune(strings.TrimLeft(t, "(\"'‘’‚“”„«»"))
 	if len(r) == 0 || !(unicode.IsUpper(r[0]) || unicode.IsDigit(r[0]) && hasLetters(t, 1)) {
 		return false
 	}

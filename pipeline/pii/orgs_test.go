@@ -256,6 +256,8 @@ func TestOrganizationListsOfNames(t *testing.T) {
 		{"Adams, Jast and Ondricka", "Adams, Jast and Ondricka"},
 		{"Cruickshank, West and Schmidt", "Cruickshank, West and Schmidt"},
 		{"Gehalt Walter, Mesloh und Pflieger", "Walter, Mesloh und Pflieger"},
+		{"‘Haug, Bolm und Humbert", "‘Haug, Bolm und Humbert"},
+		{"Aseguradora: Granado Villagómez y Cano Zúñiga / 2532", "Granado Villagómez y Cano Zúñiga"},
 	} {
 		got := orgsOn(strings.Fields(c.line)...)
 		if len(got) != 1 || got[0] != c.want {
