@@ -21,7 +21,7 @@ func (l *orgLine) institutions() []Match {
 		if h < 0 {
 			continue
 		}
-		if e := l.instName(h); e > h {
+		if e := l.instName(h, h > k); e > h {
 			out = append(out, orgMatch(l.in, l.ln, k, e, 0.7))
 			k = e
 		}
@@ -63,8 +63,9 @@ func (l *orgLine) instHead(k int) int {
 // instName returns the last word of the name after an institution's head
 // ending at word h: up to four capitalised words and link words
 // ("Universitario de Sagunto"), ending in a proper word; h when there is
-// none.
-func (l *orgLine) instName(h int) int {
+// none. After a head of several words (multi: "Casa di Cura") any
+// capitalised word that is no English word names the place ("Tallone").
+func (l *orgLine) instName(h int, multi bool) int {
 	e, proper := h, false
 	for j := h + 1; j < len(l.ln) && j <= h+4 && l.near(j-1); j++ {
 		t := l.text(j)
@@ -79,7 +80,7 @@ func (l *orgLine) instName(h int) int {
 			break
 		}
 		e = j
-		proper = (orgProperWord(t) || orgMaybeName(t) && !isCommonWord(t)) && !orgSuffixHead(t)
+		proper = (orgProperWord(t) || (multi || orgMaybeName(t)) && !isCommonWord(t) && hasLetters(t, 3)) && !orgSuffixHead(t)
 		if strings.HasSuffix(t, ",") {
 			break
 		}

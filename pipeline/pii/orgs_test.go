@@ -93,7 +93,7 @@ func TestOrganizationLegalFormsOfManyCountries(t *testing.T) {
 func TestOrganizationInstitutions(t *testing.T) {
 	for _, want := range []string{"Klinikum Marburg", "Hospital Universitario de Sagunto", "Centre hospitalier de Cergy",
 		"St.-Kahl-Krankenhaus", "Feil Memorial Hospital", "Kreisklinik Recklinghausen", "H6pital Boyer",
-		"St Wolff Hospital", "West Ratkewell General Hospital", "Casa di Cura Rossi"} {
+		"St Wolff Hospital", "West Ratkewell General Hospital", "Casa di Cura Rossi", "Casa di Cura Tallone"} {
 		got := orgsOn(strings.Fields(want)...)
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("%q: got %q", want, got)
@@ -109,7 +109,7 @@ func TestOrganizationNotHeadingsOrLabels(t *testing.T) {
 		"Montag - Freitag", "Jan - Dec", "Fecha y Firma", "Paris et Lyon", "Andy Pelcher and Rob Tamsin",
 		"(Represented Company)", "United States Corporation Company", "Red, White and Blue",
 		"Name, Address and Phone", "Sales, Marketing and Finance", "Nom, Prénom et Adresse",
-		"Tagesklinik Station", "Kreisklinik", "Clinic Hours", "Vidal Sas", "Rana AG", "Mercier SAS",
+		"Tagesklinik Station", "Kreisklinik", "Clinic Hours", "Casa di Cura", "Klinik Services", "Vidal Sas", "Rana AG", "Mercier SAS",
 	} {
 		if got := orgsOn(strings.Fields(line)...); len(got) != 0 {
 			t.Errorf("%q: got %q", line, got)
