@@ -113,3 +113,23 @@ func (l *orgLine) addressBelow() bool {
 	}
 	return false
 }
+
+// reEntryDate is the date that opens a bank statement's entry.
+var reEntryDate = regexp.MustCompile(`^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})$`)
+
+// entryLine reports a bank statement's entry: a line that opens with a
+// date and holds an amount after it.
+func (l *orgLine) entryLine() bool {
+	if len(l.ln) < 3 || !reEntryDate.MatchString(l.text(0)) {
+		return false
+	}
+	for k := 2; k < len(l.ln); k++ {
+		if reAmount.MatchString(l.text(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reAmount is an amount with decimals ("1.414,55", "-2,387.51").
+var reAmount = regexp.MustCompile(`^[-~+]?\d{1,3}(?:[.,' ]?\d{3})*[.,]\d{2}$`)

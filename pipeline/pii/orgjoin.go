@@ -289,3 +289,48 @@ func (l *orgLine) listStrong(s, e int) int {
 	}
 	return n
 }
+
+// hyphenated finds the firms named by two family names joined with a
+// hyphen ("Haupt-Kramer", "Kette-Hamann"), a person's double name as
+// well, when the context says a firm: an insurer's label before it, the
+// page's domain spelling it, an address block under it standing alone,
+// or a bank statement's entry when both names are sure ones.
+func (l *orgLine) hyphenated() []Match {
+	var out []Match
+	for k := range l.ln {
+		parts, strong, ok := l.hyphenParts(k)
+		if !ok {
+			continue
+		}
+		if l.insurerLabelBefore(k) || l.domainSpells(parts) || len(l.ln) == 1 && l.addressBelow() ||
+			strong == len(parts) && l.entryLine() && k > 1 {
+			out = append(out, orgMatch(l.in, l.ln, k, k, 0.7))
+		}
+	}
+	return out
+}
+
+// hyphenParts splits word k into two family names joined by a hyphen,
+// each capitalised, of three letters or more and a name (known, rare or
+// a surname that is also a word); it also counts the sure ones.
+func (l *orgLine) hyphenParts(k int) ([]string, int, bool) {
+	t := strings.TrimRight(l.text(k), ",.;")
+	parts := strings.Split(t, "-")
+	if len(parts) != 2 || !orgNameWord(t) {
+		return nil, 0, false
+	}
+	strong := 0
+	for _, p := range parts {
+		r := []rune(p)
+		if len(r) < 3 || !unicode.IsUpper(r[0]) || mostlyCaps(p) {
+			return nil, 0, false
+		}
+		switch {
+		case orgKnownName(p) || orgRareWord(p):
+			strong++
+		case !orgWeakSurname(p):
+			return nil, 0, false
+		}
+	}
+	return parts, strong, strong > 0
+}

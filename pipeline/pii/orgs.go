@@ -157,6 +157,7 @@ func (OrganizationRecognizer) Recognize(in *Input) []Match {
 		l := newOrgLine(in, ln, h, domains)
 		out = append(out, l.suffixed()...)
 		out = append(out, l.joined()...)
+		out = append(out, l.hyphenated()...)
 		out = append(out, l.institutions()...)
 		out = append(out, l.formFirst()...)
 	}

@@ -285,3 +285,21 @@ func TestOrganizationLogoScrapOverConjunction(t *testing.T) {
 		t.Errorf("without overlap: got %q", got)
 	}
 }
+
+func TestOrganizationHyphenatedSurnames(t *testing.T) {
+	// Two family names joined by a hyphen are a firm where the context
+	// says so; alone, or as a compound of ordinary words, they are not.
+	for _, c := range []struct{ line, want string }{
+		{"Krankenkasse: Haupt-Kramer / PRU357417108", "Haupt-Kramer"},
+		{"22.11.2023 Lastschrift Lohse-Feld C-970320 1.414,55 -2.387,51", "Lohse-Feld"},
+		{"Haupt-Kramer", ""},
+		{"22.11.2023 SEPA-Lastschrift Online-Banking 1.414,55", ""},
+		{"22.11.2023 Lastschrift Strom-Abschlag 1.414,55", ""},
+		{"Versicherung: Allianz-Versicherung / 123", ""},
+	} {
+		got := orgsOn(strings.Fields(c.line)...)
+		if c.want == "" && len(got) != 0 || c.want != "" && (len(got) != 1 || got[0] != c.want) {
+			t.Errorf("%q: got %q", c.line, got)
+		}
+	}
+}
