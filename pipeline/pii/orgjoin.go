@@ -174,7 +174,7 @@ func (l *orgLine) joinScore(s, e int, dash bool, left, right int) float64 {
 		// "Adams, Jast and Ondricka", "Cruickshank, West and Schmidt":
 		// two sure names in a list make the others names too.
 		return 0.8
-	case known == 0 && l.weakPair(s, e, left, right):
+	case known == 0 && l.weakPair(s, e, dash, left, right):
 		return 0.7
 	case known == 0:
 		return 0
@@ -230,13 +230,14 @@ func (l *orgLine) titleEnds(j int) bool {
 }
 
 // weakPair reports names words[s..e] that no name list knows as surely a
-// name, joined as a firm's: a rare word (in no dictionary) joined to
-// another rare word or a surname that is also an ordinary word
-// ("Gusikowski - Bosco"), or names of any kind that a domain of the page
-// spells, an insurer's label introduces or an address block follows
-// ("Brunet et Chevalier" with www.brunet-et-chevalier.fr, "Mutuelle:
-// Mercier et Rey").
-func (l *orgLine) weakPair(s, e, left, right int) bool {
+// name, joined as a firm's: a rare word (in no dictionary) joined by a
+// dash to another rare word or a surname that is also an ordinary word
+// ("Gusikowski - Bosco"; a conjunction also joins inflected words that
+// the dictionaries lack: "Acciones y Bonos"), or names of any kind that a
+// domain of the page spells, an insurer's label introduces or an address
+// block follows ("Brunet et Chevalier" with www.brunet-et-chevalier.fr,
+// "Mutuelle: Mercier et Rey").
+func (l *orgLine) weakPair(s, e int, dash bool, left, right int) bool {
 	var names []string
 	rare, weak := 0, 0
 	for j := s; j <= e; j++ {
@@ -254,7 +255,7 @@ func (l *orgLine) weakPair(s, e, left, right int) bool {
 		}
 		names = append(names, t)
 	}
-	if left == 1 && right == 1 && rare > 0 && rare+weak == 2 {
+	if dash && left == 1 && right == 1 && rare > 0 && rare+weak == 2 {
 		return true
 	}
 	return left <= 2 && right <= 2 && (l.domainSpells(names) || l.insurerLabelBefore(s) || l.addressBelow())

@@ -241,6 +241,8 @@ func TestOrganizationWordPairsStayApart(t *testing.T) {
 		{row(50, 100, "Insurance:", "Health", "and", "Safety")},
 		{row(50, 100, "Herr", "und", "Frau", "Müller")},
 		{row(50, 100, "Montag", "-", "Freitag")},
+		{row(50, 100, "Gaz", "et", "Électricité")},
+		{row(50, 100, "Acciones", "y", "Bonos")},
 	} {
 		if got := orgsOnRows(rows...); len(got) != 0 {
 			t.Errorf("%v: got %q", rows[0], got)
