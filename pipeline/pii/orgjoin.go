@@ -68,8 +68,10 @@ func (l *orgLine) namesLeft(c int) (int, int) {
 // joiner at c (a booking text: "Salary Halvorson - Kling") while a name
 // word remains; it returns the new first word and name count.
 func (l *orgLine) trimJoined(s, c, n int) (int, int) {
-	if s > 0 && strings.HasSuffix(l.text(s-1), ":") {
-		return s, n // names right after a label: no booking text
+	if s > 0 && strings.HasSuffix(l.text(s-1), ":") || s == 0 && orgMaybeName(l.text(s)) && !isCommonWord(l.text(s)) {
+		// Names right after a label, or opening the line with a name
+		// ("Paredes Delafuente y Reyna Gastélum"): no booking text.
+		return s, n
 	}
 	for s < c-1 && n > 1 {
 		t := l.text(s)

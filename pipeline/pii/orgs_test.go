@@ -259,6 +259,8 @@ func TestOrganizationListsOfNames(t *testing.T) {
 		{"Cruickshank, West and Schmidt", "Cruickshank, West and Schmidt"},
 		{"Gehalt Walter, Mesloh und Pflieger", "Walter, Mesloh und Pflieger"},
 		{"‘Haug, Bolm und Humbert", "‘Haug, Bolm und Humbert"},
+		{"Paredes Delafuente y Reyna Gastélum", "Paredes Delafuente y Reyna Gastélum"},
+		{"Salary Halvorson - Kling", "Halvorson - Kling"},
 		{"Aseguradora: Granado Villagómez y Cano Zúñiga / 2532", "Granado Villagómez y Cano Zúñiga"},
 	} {
 		got := orgsOn(strings.Fields(c.line)...)
