@@ -21,7 +21,7 @@ func (l *orgLine) institutions() []Match {
 		if h < 0 {
 			continue
 		}
-		if e := l.instName(h); e > h {
+		if e := l.instName(h, h > k); e > h {
 			out = append(out, orgMatch(l.in, l.ln, k, e, 0.7))
 			k = e
 		}
@@ -47,8 +47,8 @@ func (l *orgLine) instHead(k int) int {
 		if strings.HasSuffix(t, ":") {
 			break
 		}
-		phrase += orgCore(t)
-		if orgInstHeads[phrase] && !strings.HasSuffix(t, ",") {
+		phrase += orgHeadCore(t)
+		if (orgInstHeads[phrase] || j == k && orgCompoundHead(phrase)) && !strings.HasSuffix(t, ",") {
 			best := j
 			// A longer head may follow ("Centre hospitalier").
 			if j+1 < len(l.ln) && l.near(j) && orgInstHeads[phrase+" "+orgCore(l.text(j+1))] {
@@ -63,8 +63,9 @@ func (l *orgLine) instHead(k int) int {
 // instName returns the last word of the name after an institution's head
 // ending at word h: up to four capitalised words and link words
 // ("Universitario de Sagunto"), ending in a proper word; h when there is
-// none.
-func (l *orgLine) instName(h int) int {
+// none. After a head of several words (multi: "Casa di Cura") any
+// capitalised word that is no English word names the place ("Tallone").
+func (l *orgLine) instName(h int, multi bool) int {
 	e, proper := h, false
 	for j := h + 1; j < len(l.ln) && j <= h+4 && l.near(j-1); j++ {
 		t := l.text(j)
@@ -79,7 +80,7 @@ func (l *orgLine) instName(h int) int {
 			break
 		}
 		e = j
-		proper = (orgProperWord(t) || orgMaybeName(t)) && !orgSuffixHead(t)
+		proper = (orgProperWord(t) || (multi || orgMaybeName(t)) && !isCommonWord(t) && hasLetters(t, 3)) && !orgSuffixHead(t)
 		if strings.HasSuffix(t, ",") {
 			break
 		}
@@ -110,6 +111,32 @@ func (l *orgLine) compoundInst(k int) bool {
 	for _, part := range strings.Split(t[:i], "-") {
 		p := strings.Trim(part, ".")
 		if len([]rune(p)) > 2 && (orgProperWord(p) || orgMaybeName(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgHeadCore is a word's core as an institution's head, with the digits
+// that OCR reads for letters put back ("H6pital", "Klin1k").
+func orgHeadCore(t string) string {
+	c := orgCore(t)
+	if !strings.ContainsAny(c, "016") || !hasLetters(c, 4) {
+		return c
+	}
+	return strings.NewReplacer("0", "o", "6", "o", "1", "l").Replace(c)
+}
+
+// orgCompoundTails end the German compounds that name a kind of hospital
+// ("Kreisklinik", "Universitätsklinikum", "Stadtkrankenhaus",
+// "Kantonsspital").
+var orgCompoundTails = []string{"klinikum", "klinik", "krankenhaus", "spital"}
+
+// orgCompoundHead reports a compound that names a kind of hospital: a
+// word of three letters or more before one of the tails.
+func orgCompoundHead(core string) bool {
+	for _, tail := range orgCompoundTails {
+		if p, ok := strings.CutSuffix(core, tail); ok && hasLetters(p, 3) && !strings.ContainsAny(p, "-. ") {
 			return true
 		}
 	}

@@ -3,6 +3,8 @@ package pii
 import (
 	"strings"
 	"unicode"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // Partnerships without a legal form: family names joined by a conjunction
@@ -24,7 +26,7 @@ func (l *orgLine) joined() []Match {
 		s, left := l.namesLeft(c)
 		s, left = l.trimJoined(s, c, left)
 		e, right := l.namesRight(c)
-		if left == 0 || right == 0 || l.twoPeople(s, c, e) {
+		if left == 0 || right == 0 || l.twoPeople(s, c, e) && !l.insurerLabelBefore(s) {
 			continue
 		}
 		if score := l.joinScore(s, e, isDash(t), left, right); score > 0 {
@@ -48,7 +50,7 @@ func (l *orgLine) namesLeft(c int) (int, int) {
 		if orgParticles[strings.ToLower(t)] && s < c {
 			continue
 		}
-		if !l.joinWord(t) || strings.HasSuffix(t, ",") && j == c-1 || strings.HasSuffix(t, ":") {
+		if !l.joinWord(t) && !l.listWord(c, j) || strings.HasSuffix(t, ",") && j == c-1 || strings.HasSuffix(t, ":") {
 			break
 		}
 		s, n = j, n+1
@@ -66,6 +68,11 @@ func (l *orgLine) namesLeft(c int) (int, int) {
 // joiner at c (a booking text: "Salary Halvorson - Kling") while a name
 // word remains; it returns the new first word and name count.
 func (l *orgLine) trimJoined(s, c, n int) (int, int) {
+	if s > 0 && strings.HasSuffix(l.text(s-1), ":") || s == 0 && orgMaybeName(l.text(s)) && !isCommonWord(l.text(s)) {
+		// Names right after a label, or opening the line with a name
+		// ("Paredes Delafuente y Reyna Gastélum"): no booking text.
+		return s, n
+	}
 	for s < c-1 && n > 1 {
 		t := l.text(s)
 		if orgParticles[strings.ToLower(t)] {
@@ -84,12 +91,21 @@ func (l *orgLine) trimJoined(s, c, n int) (int, int) {
 
 // twoPeople reports two full names joined ("Andy Pelcher and Rob
 // Tamsin"): two words on each side, no comma, and a first name starting
-// one side.
+// one side. After an insurer's label they are a firm's name ("Aseguradora:
+// Madrid Salas y Borrego Segura").
 func (l *orgLine) twoPeople(s, c, e int) bool {
 	if c-s != 2 || e-c != 2 || strings.HasSuffix(l.text(s), ",") || strings.HasSuffix(l.text(c+1), ",") {
 		return false
 	}
-	return isFirstName(l.text(s)) || isFirstName(l.text(c+1))
+	return curatedFirstName(l.text(s)) || curatedFirstName(l.text(c+1))
+}
+
+// curatedFirstName reports a first name of the curated lists: the
+// lexicon's names ("Benitez", "Madrid") start the double surnames of
+// Spanish firms too ("Benitez Valverde y Garza Delao").
+func curatedFirstName(w string) bool {
+	loadNameLists()
+	return firstNames[normWord(w)]
 }
 
 // namesRight walks right from the joiner at c over up to three name words
@@ -102,7 +118,7 @@ func (l *orgLine) namesRight(c int) (int, int) {
 		if orgParticles[strings.ToLower(t)] && e > c {
 			continue
 		}
-		if !l.joinWord(t) {
+		if !l.joinWord(t) && !l.titleEnds(j) && !l.listWord(c, j) {
 			break
 		}
 		e, n = j, n+1
@@ -133,7 +149,7 @@ func (l *orgLine) joinScore(s, e int, dash bool, left, right int) float64 {
 		if orgProperWord(t) || orgKnownName(t) || orgMaybeName(t) {
 			proper++
 		}
-		if isCityName(strings.Trim(t, ",.;:")) {
+		if orgPlaceWord(strings.Trim(t, ",.;:")) {
 			places++
 		}
 		if mostlyCaps(t) {
@@ -147,13 +163,22 @@ func (l *orgLine) joinScore(s, e int, dash bool, left, right int) float64 {
 		}
 	}
 	switch {
-	case caps < left+right && places == 0 && proper == left+right && left+right >= 3 && l.commaList(s, e):
+	case caps < left+right && places == 0 && proper == left+right && left+right >= 3 && l.commaList(s, e) && l.listStrong(s, e) > 0:
 		// "Kurnicki, Hermecke und Kawohl": three names or more in a list
-		// are the shape of a firm, even when none is in the name lists.
+		// are the shape of a firm, even when none is in the name lists;
+		// one must be no ordinary word ("Red, White and Blue").
 		return 0.8
-	case known == 0 || caps >= left+right || places >= left+right:
-		// No name, a heading in capitals ("COVINGTON & BURLING"), or
-		// cities ("Paris et Lyon").
+	case caps >= left+right || places >= left+right:
+		// A heading in capitals ("COVINGTON & BURLING"), or cities,
+		// countries and regions ("Paris et Lyon").
+		return 0
+	case left+right >= 3 && caps == 0 && places == 0 && l.commaList(s, e) && l.listStrong(s, e) >= 2:
+		// "Adams, Jast and Ondricka", "Cruickshank, West and Schmidt":
+		// two sure names in a list make the others names too.
+		return 0.8
+	case known == 0 && l.weakPair(s, e, dash, left, right):
+		return 0.7
+	case known == 0:
 		return 0
 	case dash && (left != 1 || right != 1):
 		return 0
@@ -192,4 +217,123 @@ func mostlyCaps(t string) bool {
 		}
 	}
 	return n > 0 && 2*up > n
+}
+
+// titleEnds reports a personal title that is a family name too, ending
+// the names at j ("Mann-Lebsack - King", "Robert et Rey"): no name
+// follows it as it would a title.
+func (l *orgLine) titleEnds(j int) bool {
+	t := l.text(j)
+	if !isPersonalTitle(t) || !orgMaybeName(t) || !orgNameWord(t) || mostlyCaps(t) || !hasLetters(t, 3) ||
+		strings.ContainsAny(t, "0123456789.") {
+		return false
+	}
+	return j+1 >= len(l.ln) || !l.near(j) || !orgNameWord(l.text(j+1))
+}
+
+// weakPair reports names words[s..e] that no name list knows as surely a
+// name, joined as a firm's: a rare word (in no dictionary) joined by a
+// dash to another rare word or a surname that is also an ordinary word
+// ("Gusikowski - Bosco"; a conjunction also joins inflected words that
+// the dictionaries lack: "Acciones y Bonos"), or names of any kind that a
+// domain of the page spells, an insurer's label introduces or an address
+// block follows ("Brunet et Chevalier" with www.brunet-et-chevalier.fr,
+// "Mutuelle: Mercier et Rey").
+func (l *orgLine) weakPair(s, e int, dash bool, left, right int) bool {
+	var names []string
+	rare, weak := 0, 0
+	for j := s; j <= e; j++ {
+		t := l.text(j)
+		if lower := strings.ToLower(t); orgConj[lower] || isDash(t) || orgParticles[lower] {
+			continue
+		}
+		switch {
+		case orgRareWord(t):
+			rare++
+		case orgWeakSurname(t):
+			weak++
+		case !orgMaybeName(t):
+			return false
+		}
+		names = append(names, t)
+	}
+	if dash && left == 1 && right == 1 && rare > 0 && rare+weak == 2 {
+		return true
+	}
+	return left <= 2 && right <= 2 && (l.domainSpells(names) || l.insurerLabelBefore(s) || l.addressBelow())
+}
+
+// listWord reports a word j next to the joiner at c that can stand in a
+// list of names ("Jast" in "Adams, Jast and Ondricka", "West"): a
+// capitalised word of letters, no legal form, title, month or weekday,
+// function word or city. Only a list with two sure names holds it
+// (listStrong).
+func (l *orgLine) listWord(c, j int) bool {
+	if c < 2 || j != c-1 && j != c+1 || !strings.HasSuffix(l.text(c-2), ",") {
+		return false
+	}
+	w := strings.TrimRight(l.text(j), ",.")
+	r := []rune(w)
+	if len(r) < 3 || !unicode.IsUpper(r[0]) || mostlyCaps(w) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
+		return false
+	}
+	lower := strings.ToLower(w)
+	return !isLegalForm(w) && !isPersonalTitle(w) && !orgCalendar[lower] && lexicon.StopwordLanguages(lower) == nil && !isCityName(w)
+}
+
+// listStrong counts the sure names among words[s..e]: known names and
+// words no dictionary holds.
+func (l *orgLine) listStrong(s, e int) int {
+	n := 0
+	for j := s; j <= e; j++ {
+		if t := l.text(j); orgKnownName(t) || orgRareWord(t) {
+			n++
+		}
+	}
+	return n
+}
+
+// hyphenated finds the firms named by two family names joined with a
+// hyphen ("Haupt-Kramer", "Kette-Hamann"), a person's double name as
+// well, when the context says a firm: an insurer's label before it, the
+// page's domain spelling it, an address block under it standing alone,
+// or a bank statement's entry when both names are sure ones.
+func (l *orgLine) hyphenated() []Match {
+	var out []Match
+	for k := range l.ln {
+		parts, strong, ok := l.hyphenParts(k)
+		if !ok {
+			continue
+		}
+		if l.insurerLabelBefore(k) || l.domainSpells(parts) || len(l.ln) == 1 && l.addressBelow() ||
+			strong == len(parts) && l.entryLine() && k > 1 {
+			out = append(out, orgMatch(l.in, l.ln, k, k, 0.7))
+		}
+	}
+	return out
+}
+
+// hyphenParts splits word k into two family names joined by a hyphen,
+// each capitalised, of three letters or more and a name (known, rare or
+// a surname that is also a word); it also counts the sure ones.
+func (l *orgLine) hyphenParts(k int) ([]string, int, bool) {
+	t := strings.TrimRight(l.text(k), ",.;")
+	parts := strings.Split(t, "-")
+	if len(parts) != 2 || !orgNameWord(t) {
+		return nil, 0, false
+	}
+	strong := 0
+	for _, p := range parts {
+		r := []rune(p)
+		if len(r) < 3 || !unicode.IsUpper(r[0]) || mostlyCaps(p) {
+			return nil, 0, false
+		}
+		switch {
+		case orgKnownName(p) || orgRareWord(p):
+			strong++
+		case !orgWeakSurname(p):
+			return nil, 0, false
+		}
+	}
+	return parts, strong, strong > 0
 }

@@ -1,6 +1,11 @@
 package pii
 
-import "github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
 
 // Lexicon look-ups of the organisation recognizer: libpostal's company
 // types of all languages, person names and common words of several
@@ -42,3 +47,54 @@ const cityPopulation = 100000
 // isCityName reports the name of a city ("Lyon", "Hamburg"; not the
 // small towns named like surnames: "Roberts").
 func isCityName(w string) bool { return lexicon.PlacePopulation(w) >= cityPopulation }
+
+// orgWeakSurname reports a word that may be a family name though it is an
+// ordinary word of some language too ("Mercier", "Rey", "Khan"): a name
+// of the lexicon written in title case, no English or form word, no
+// function word of any language ("Soll", "Haben"), no month or weekday,
+// compass point, title, country, region or city. Alone it proves
+// nothing; two of them joined as a firm's name do (joinScore).
+func orgWeakSurname(t string) bool {
+	c := strings.Trim(t, ",.;:()\"'")
+	r := []rune(c)
+	if len(r) < 3 || !unicode.IsUpper(r[0]) || mostlyCaps(c) || !orgMaybeName(c) {
+		return false
+	}
+	for _, part := range strings.Split(c, "-") {
+		l := strings.ToLower(part)
+		if part == "" || !hasLetters(part, 2) || isCommonWord(part) || isFormWord(part) ||
+			lexicon.StopwordLanguages(l) != nil || orgCalendar[l] || lexicon.IsDirectional(l) ||
+			isPersonalTitle(part) || isCityName(part) || len(lexicon.RegionCountries(part)) > 0 {
+			return false
+		}
+		if _, country := lexicon.CountryByName(part); country {
+			return false
+		}
+	}
+	return true
+}
+
+// orgRareWord reports a capitalised word of four letters or more that no
+// dictionary of any language holds, nor splits into two of its words: a
+// family name the name lists lack ("Gusikowski", "Pothuvaal").
+func orgRareWord(t string) bool {
+	c := strings.Trim(t, ",.;:()\"'")
+	r := []rune(c)
+	if len(r) < 4 || !unicode.IsUpper(r[0]) || mostlyCaps(c) || !orgProperWord(c) {
+		return false
+	}
+	for _, part := range strings.Split(c, "-") {
+		if !hasLetters(part, 2) || strings.IndexFunc(part, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 ||
+			isDictWord(part) || isPlaceName(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// orgPlaceWord reports a city's, a country's or a region's name ("Lyon",
+// "England", "Wales").
+func orgPlaceWord(w string) bool {
+	_, country := lexicon.CountryByName(w)
+	return country || isCityName(w) || len(lexicon.RegionCountries(w)) > 0
+}

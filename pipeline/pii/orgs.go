@@ -79,7 +79,7 @@ func orgNameWord(t string) bool {
 	if reOrgInitials.MatchString(t) {
 		return true
 	}
-	r := []rune(strings.TrimLeft(t, "(\"'"))
+	r := []rune(strings.TrimLeft(t, "(\"'‘’‚“”„«»"))
 	if len(r) == 0 || !(unicode.IsUpper(r[0]) || unicode.IsDigit(r[0]) && hasLetters(t, 1)) {
 		return false
 	}
@@ -94,10 +94,18 @@ func lineWordText(words []doc.Word, ln []int) func(k int) string {
 
 // nameNear returns a function reporting whether words k and k+1 of the
 // line ln are close enough to belong to one name: no column gap (over 1.5
-// median text heights h) between them.
+// text heights) between them. The height is the page's median h, or the
+// smaller of the two words' heights when both are larger and of one size
+// (within a factor of two): a letterhead set in large type spaces its
+// words wider.
 func nameNear(words []doc.Word, ln []int, h int) func(k int) bool {
 	return func(k int) bool {
-		return words[ln[k+1]].Box.Left-words[ln[k]].Box.Right() <= h*3/2
+		a, b := words[ln[k]].Box, words[ln[k+1]].Box
+		size := h
+		if lo, hi := min(a.Height, b.Height), max(a.Height, b.Height); 2*lo >= hi {
+			size = max(h, lo)
+		}
+		return b.Left-a.Right() <= size*3/2
 	}
 }
 
@@ -109,24 +117,47 @@ type orgLine struct {
 	text  func(k int) string
 	near  func(k int) bool
 	words []doc.Word
+	// domains are the page's web and mail domains (pageDomains).
+	domains []string
 }
 
 // newOrgLine prepares line ln of in for reading; h is the page's median
-// word height.
-func newOrgLine(in *Input, ln []int, h int) *orgLine {
+// word height, domains the page's domains.
+func newOrgLine(in *Input, ln []int, h int, domains []string) *orgLine {
 	words := in.Page.Words
-	return &orgLine{in: in, ln: ln, text: lineWordText(words, ln), near: nameNear(words, ln, h), words: words}
+	ln = dropOverlapped(words, ln)
+	return &orgLine{in: in, ln: ln, text: lineWordText(words, ln), near: nameNear(words, ln, h), words: words, domains: domains}
+}
+
+// dropOverlapped returns the line ln without the scraps of a logo that
+// OCR reads over a conjunction: a word of one or two letters that begins
+// inside the conjunction before it ("Beretta e ea figli").
+func dropOverlapped(words []doc.Word, ln []int) []int {
+	out := ln[:0:0]
+	for k, wi := range ln {
+		if k > 0 {
+			prev, w := words[ln[k-1]], words[wi]
+			pt, wt := strings.TrimSpace(prev.Text), strings.TrimSpace(w.Text)
+			if orgConj[strings.ToLower(pt)] && len([]rune(wt)) <= 2 && !orgConj[strings.ToLower(wt)] &&
+				w.Box.Left < prev.Box.Right() {
+				continue
+			}
+		}
+		out = append(out, wi)
+	}
+	return out
 }
 
 // Recognize implements Recognizer.
 func (OrganizationRecognizer) Recognize(in *Input) []Match {
 	loadNameLists()
-	h := medianHeight(in.Page)
+	h, domains := medianHeight(in.Page), pageDomains(in)
 	var out []Match
 	for _, ln := range in.Lines {
-		l := newOrgLine(in, ln, h)
+		l := newOrgLine(in, ln, h, domains)
 		out = append(out, l.suffixed()...)
 		out = append(out, l.joined()...)
+		out = append(out, l.hyphenated()...)
 		out = append(out, l.institutions()...)
 		out = append(out, l.formFirst()...)
 	}
@@ -294,11 +325,16 @@ func (l *orgLine) commaForm(k int) bool {
 	return orgLegal[core] || isLegalForm(l.text(k)) && !commonWordAnyLang(core)
 }
 
-// anyFormEvidence reports a word among words[s..k-1] that can carry a
-// legal form that is also an ordinary word (orgFormEvidence).
+// anyFormEvidence reports a word among words[s..k-1] that can carry the
+// legal form at k that is also an ordinary word (orgFormEvidence); a form
+// of three letters or more in capitals or with periods ("Vidal SAS") may
+// also follow a surname that is an ordinary word too and no place
+// (orgWeakSurname; "Sciacca AG" is a town and its province).
 func (l *orgLine) anyFormEvidence(s, k int) bool {
+	form := l.text(k)
+	weakOK := !shortLegalForm(form) && (mostlyCaps(form) || strings.Contains(orgCore(form), "."))
 	for j := s; j < k; j++ {
-		if orgFormEvidence(l.text(j)) {
+		if t := l.text(j); orgFormEvidence(t) || weakOK && orgWeakSurname(t) && !isPlaceName(strings.Trim(t, ",.")) {
 			return true
 		}
 	}
@@ -326,7 +362,8 @@ func (l *orgLine) formIsWord(k int) bool {
 
 // trimLeading drops the ordinary words that start the name words[s..k-1]
 // while a proper word remains: a statement's booking text ("Salary",
-// "Nómina", "Pagamento POS") or a word that introduces the name.
+// "Nómina", "Pagamento POS") or a word that introduces the name, up to a
+// word that begins the name (orgNamePrefix).
 func (l *orgLine) trimLeading(s, k int) int {
 	anchor := -1
 	for j := s; j < k; j++ {
@@ -337,12 +374,20 @@ func (l *orgLine) trimLeading(s, k int) int {
 	}
 	for s < anchor {
 		t := l.text(s)
-		if !isCommonWord(t) && !commonWordAnyLang(t) || orgNameAnchor(t) {
+		if !isCommonWord(t) && !commonWordAnyLang(t) || orgNameAnchor(t) || orgNamePrefix(t) {
 			break
 		}
 		s++
 	}
 	return s
+}
+
+// orgNamePrefix reports a word that begins a name rather than introduces
+// it: a saint's title or a compass point ("St Jacobs Hospital", "West
+// Middlesex Hospital").
+func orgNamePrefix(t string) bool {
+	c := strings.Trim(t, ".,")
+	return orgSaints[strings.ToLower(c)] || hasLetters(c, 4) && lexicon.IsDirectional(strings.ToLower(c))
 }
 
 // orgNameAnchor reports a word that is surely part of a name: a proper

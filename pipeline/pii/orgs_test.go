@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
@@ -80,7 +81,7 @@ func TestOrganizationLegalFormsOfManyCountries(t *testing.T) {
 	for _, want := range []string{
 		"Moeller GmbH", "Stolz GmbH & Co. KG", "Ornelas Ceballos S.A.", "Jacquet SARL",
 		"Olivas Granado S.L.", "Dwivedi Pvt Ltd", "Rossi S.p.A.", "Bianchi s.r.l.", "Lemoine SA",
-		"MÜLLER & SÖHNE GMBH", "SARL Dupont",
+		"MÜLLER & SÖHNE GMBH", "SARL Dupont", "Vidal SAS",
 	} {
 		got := orgsOn(strings.Fields(want)...)
 		if len(got) != 1 || got[0] != want {
@@ -90,7 +91,9 @@ func TestOrganizationLegalFormsOfManyCountries(t *testing.T) {
 }
 
 func TestOrganizationInstitutions(t *testing.T) {
-	for _, want := range []string{"Klinikum Marburg", "Hospital Universitario de Sagunto", "Centre hospitalier de Cergy", "St.-Kahl-Krankenhaus", "Feil Memorial Hospital"} {
+	for _, want := range []string{"Klinikum Marburg", "Hospital Universitario de Sagunto", "Centre hospitalier de Cergy",
+		"St.-Kahl-Krankenhaus", "Feil Memorial Hospital", "Kreisklinik Recklinghausen", "H6pital Boyer",
+		"St Wolff Hospital", "West Ratkewell General Hospital", "Casa di Cura Rossi", "Casa di Cura Tallone"} {
 		got := orgsOn(strings.Fields(want)...)
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("%q: got %q", want, got)
@@ -104,7 +107,9 @@ func TestOrganizationNotHeadingsOrLabels(t *testing.T) {
 		"Hospital Discharge Summary", "APPEND AS MUCH MATERIAL AS REQUIRED", "COVINGTON & BURLING",
 		"Ronca (CO)", "Abbiategrasso AG", "Sales and Marketing", "Date et Signature",
 		"Montag - Freitag", "Jan - Dec", "Fecha y Firma", "Paris et Lyon", "Andy Pelcher and Rob Tamsin",
-		"(Represented Company)", "United States Corporation Company",
+		"(Represented Company)", "United States Corporation Company", "Red, White and Blue",
+		"Name, Address and Phone", "Sales, Marketing and Finance", "Nom, Prénom et Adresse",
+		"Tagesklinik Station", "Kreisklinik", "Clinic Hours", "Casa di Cura", "Klinik Services", "Rt Ri", "Vidal Sas", "Rana AG", "Mercier SAS",
 	} {
 		if got := orgsOn(strings.Fields(line)...); len(got) != 0 {
 			t.Errorf("%q: got %q", line, got)
@@ -147,4 +152,158 @@ func wordsOf(p *entity.OrgParts) []entity.Word {
 		ws[i] = w.Word
 	}
 	return ws
+}
+
+// scaled sets the words of a page's line li in type of height hgt, placed
+// from x with gap px between them.
+func scaled(p *doc.Page, li, x, hgt, gap int) {
+	for i := range p.Words {
+		if w := &p.Words[i]; w.Line == li {
+			w.Box.Left, w.Box.Height, w.Box.Width = x, hgt, hgt*len(w.Text)/2
+			x += w.Box.Width + gap
+		}
+	}
+}
+
+func TestOrganizationLetterheadInLargeType(t *testing.T) {
+	// A letterhead in type three times the body's spaces its words wider
+	// than the body's column gap; it is still one name.
+	p := mkPage(
+		row(50, 40, "Haschke,", "Frosch", "und", "Berner"),
+		row(50, 100, "Vielen", "Dank", "für", "Ihren", "Einkauf"),
+		row(50, 120, "Summe", "12,40"),
+	)
+	scaled(p, 0, 50, 36, 30)
+	in := NewInput(withRows(p))
+	var got []string
+	for _, m := range (OrganizationRecognizer{}).Recognize(in) {
+		got = append(got, in.Text[m.Start:m.End])
+	}
+	if len(got) != 1 || got[0] != "Haschke, Frosch und Berner" {
+		t.Errorf("got %q", got)
+	}
+	// A column gap in large type still parts two names.
+	scaled(p, 0, 50, 36, 200)
+	in = NewInput(withRows(p))
+	for _, m := range (OrganizationRecognizer{}).Recognize(in) {
+		if s := in.Text[m.Start:m.End]; strings.Contains(s, "Haschke") {
+			t.Errorf("across a column gap: %q", s)
+		}
+	}
+}
+
+// orgsOnRows runs the organisation recognizer on a page of rows.
+func orgsOnRows(rows ...[]tw) []string {
+	in := NewInput(withRows(mkPage(rows...)))
+	var got []string
+	for _, m := range (OrganizationRecognizer{}).Recognize(in) {
+		got = append(got, in.Text[m.Start:m.End])
+	}
+	return got
+}
+
+func TestOrganizationSurnamesThatAreWords(t *testing.T) {
+	// Family names that are ordinary words too ("mercier", "rana") make a
+	// firm's name with evidence: a rare name beside them, the page's
+	// domain spelling them, or an insurer's label before them.
+	for _, c := range []struct {
+		rows [][]tw
+		want string
+	}{
+		{[][]tw{row(50, 100, "Gusikowski", "-", "Bosco")}, "Gusikowski - Bosco"},
+		{[][]tw{row(50, 100, "Mann-Lebsack", "-", "King")}, "Mann-Lebsack - King"},
+		{[][]tw{row(50, 100, "Brunet", "et", "Chevalier"), row(50, 130, "www.brunet-et-chevalier.fr")}, "Brunet et Chevalier"},
+		{[][]tw{row(50, 100, "Rana", "-", "Khan"), row(50, 130, "Email:", "p.bharadwaj@rana-khan.in")}, "Rana - Khan"},
+		{[][]tw{row(50, 100, "Mutuelle:", "Mercier", "et", "Rey", "/", "FCP578953915")}, "Mercier et Rey"},
+		{[][]tw{row(50, 100, "Aseguradora:", "Madrid", "Salas", "y", "Borrego", "Segura")}, "Madrid Salas y Borrego Segura"},
+		{[][]tw{row(50, 100, "Roche", "et", "Cousin"), row(50, 118, "67", "bis,", "rue", "de", "Seine"), row(50, 136, "98417", "NIORT")}, "Roche et Cousin"},
+		{[][]tw{row(50, 100, "Benitez", "Valverde", "y", "Garza", "Delao")}, "Benitez Valverde y Garza Delao"},
+	} {
+		got := orgsOnRows(c.rows...)
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: got %q", c.want, got)
+		}
+	}
+}
+
+func TestOrganizationWordPairsStayApart(t *testing.T) {
+	// Pairs of ordinary words that name lists also hold: without a rare
+	// name, a domain that spells them or an insurer's label they are
+	// headings, captions or a shop's line of goods.
+	for _, rows := range [][][]tw{
+		{row(50, 100, "Brunet", "et", "Chevalier")},
+		{row(50, 100, "Roche", "et", "Cousin"), row(50, 118, "Tél.", "03", "15", "58", "26", "79")},
+		{row(50, 100, "Paz", "y", "Amor")},
+		{row(50, 100, "Rouge", "et", "Noir"), row(50, 130, "www.boutique-exemple.fr")},
+		{row(50, 100, "Soll", "-", "Haben")},
+		{row(50, 100, "Nord", "-", "Sud")},
+		{row(50, 100, "Santé", "et", "Sécurité"), row(50, 130, "www.sante-securite.fr")},
+		{row(50, 100, "Insurance:", "Health", "and", "Safety")},
+		{row(50, 100, "Herr", "und", "Frau", "Müller")},
+		{row(50, 100, "Montag", "-", "Freitag")},
+		{row(50, 100, "Gaz", "et", "Électricité")},
+		{row(50, 100, "Acciones", "y", "Bonos")},
+	} {
+		if got := orgsOnRows(rows...); len(got) != 0 {
+			t.Errorf("%v: got %q", rows[0], got)
+		}
+	}
+}
+
+func TestOrganizationListsOfNames(t *testing.T) {
+	// Two sure names in a list make a firm of it, with the words between
+	// that are names as well as words ("Jast", "West"); booking text
+	// before the list stays out.
+	for _, c := range []struct{ line, want string }{
+		{"Adams, Jast and Ondricka", "Adams, Jast and Ondricka"},
+		{"Cruickshank, West and Schmidt", "Cruickshank, West and Schmidt"},
+		{"Gehalt Walter, Mesloh und Pflieger", "Walter, Mesloh und Pflieger"},
+		{"‘Haug, Bolm und Humbert", "‘Haug, Bolm und Humbert"},
+		{"Paredes Delafuente y Reyna Gastélum", "Paredes Delafuente y Reyna Gastélum"},
+		{"Salary Halvorson - Kling", "Halvorson - Kling"},
+		{"Aseguradora: Granado Villagómez y Cano Zúñiga / 2532", "Granado Villagómez y Cano Zúñiga"},
+	} {
+		got := orgsOn(strings.Fields(c.line)...)
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: got %q", c.line, got)
+		}
+	}
+}
+
+func TestOrganizationLogoScrapOverConjunction(t *testing.T) {
+	// A logo's scrap that OCR reads over the conjunction ("e" then "ea"
+	// starting inside it) does not part the firm's name; two words side
+	// by side stay two words.
+	p := mkPage(row(50, 100, "Beretta", "e", "ea", "figli"))
+	p.Words[2].Box.Left = p.Words[1].Box.Right() - 3
+	p.Words[3].Box.Left = p.Words[2].Box.Right() - 8
+	in := NewInput(withRows(p))
+	var got []string
+	for _, m := range (OrganizationRecognizer{}).Recognize(in) {
+		got = append(got, in.Text[m.Start:m.End])
+	}
+	if len(got) != 1 || got[0] != "Beretta e ea figli" {
+		t.Errorf("got %q", got)
+	}
+	if got := orgsOn("Beretta", "e", "ea", "figli"); len(got) != 0 {
+		t.Errorf("without overlap: got %q", got)
+	}
+}
+
+func TestOrganizationHyphenatedSurnames(t *testing.T) {
+	// Two family names joined by a hyphen are a firm where the context
+	// says so; alone, or as a compound of ordinary words, they are not.
+	for _, c := range []struct{ line, want string }{
+		{"Krankenkasse: Haupt-Kramer / PRU357417108", "Haupt-Kramer"},
+		{"22.11.2023 Lastschrift Lohse-Feld C-970320 1.414,55 -2.387,51", "Lohse-Feld"},
+		{"Haupt-Kramer", ""},
+		{"22.11.2023 SEPA-Lastschrift Online-Banking 1.414,55", ""},
+		{"22.11.2023 Lastschrift Strom-Abschlag 1.414,55", ""},
+		{"Versicherung: Allianz-Versicherung / 123", ""},
+	} {
+		got := orgsOn(strings.Fields(c.line)...)
+		if c.want == "" && len(got) != 0 || c.want != "" && (len(got) != 1 || got[0] != c.want) {
+			t.Errorf("%q: got %q", c.line, got)
+		}
+	}
 }

@@ -146,8 +146,9 @@ func orgMaybeName(t string) bool {
 
 // orgFormEvidence reports a word that can carry a two-letter legal form
 // ("Lemoine SA"): a known name, or a proper word that is no place
-// ("Abbiategrasso AG" is a town and its province).
+// ("Abbiategrasso AG" is a town and its province), of three letters or
+// more ("Rt Ri" is a scrawl read as letters).
 func orgFormEvidence(t string) bool {
 	c := strings.Trim(t, ",.;:()\"'")
-	return orgNameWord(t) && (orgKnownName(c) || orgProperWord(c) && !isPlaceName(c))
+	return orgNameWord(t) && hasLetters(c, 3) && (orgKnownName(c) || orgProperWord(c) && !isPlaceName(c))
 }
