@@ -229,6 +229,11 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		out = append(out, nameMatches(unglueRules(text), base)...)
 		out = append(out, contactNames(text, base)...)
 	}
+	for _, ln := range in.Lines {
+		if len(ln) > 0 {
+			out = append(out, framedNames(in, ln, in.WordStart[ln[0]])...)
+		}
+	}
 	return append(out, brokenTitledNames(in)...)
 }
 
@@ -760,6 +765,9 @@ func expandPerson(in *Input, pos map[int][2]int, m *Match) {
 		next := in.Page.Words[ln[k+1]]
 		t := strings.TrimSpace(w.Text)
 		named := pair && k == first[1]-1 && reNameWord.MatchString(t)
+		if m.Source == "names:frame-title" && k == first[1]-1 {
+			break // the honorific ("M. Brunet") stays on the page
+		}
 		if next.Box.Left-w.Box.Right() > 2*max(h, 8) || rePronounI.MatchString(t) || !(named || reInitialWord.MatchString(t)) {
 			break
 		}

@@ -1,0 +1,244 @@
+package pii
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
+
+// Names that running text frames: the words around a name say that it is
+// one, in the languages the detector reads, so that a name no list holds,
+// or one that is also a word of some language ("Vital Brunet", "Gentile
+// Amici"), still counts:
+//
+//   - after a phrase that introduces a contact or a signer ("contacter",
+//     "contactar con", "contattare", "Rückfragen bitte an", "directed to",
+//     "Votre interlocuteur,", "Je soussigné(e),", "La sottoscritto/a");
+//   - after an honorific ("M. Brunet a été", "Sig. Lai", "dott. Zotti");
+//   - before a birth phrase that opens a record's sentence ("Vital Brunet,
+//     né(e) le", "Concepción Guardado, nacido/a el");
+//   - before the phone number that ends a table's row ("Amaliane Fournier
+//     03 01 44 28 96").
+//
+// Inside the frame a name is a few capitalised name-shaped words: no
+// dictionary word unless the name lexicon holds it too, no label or form
+// word, and a capitalised word that is no name part right after it voids
+// the frame ("contact Customer Service", "Dr Meyer Mutuelle").
+
+// Frame scores: the frame is the evidence, above the threshold alone.
+const (
+	frameNameScore = 0.7
+	frameRowScore  = 0.6
+	// frameMaxWords is the most words of a framed name, particles and
+	// initials included ("María de los Ángeles Godínez Chávez").
+	frameMaxWords = 7
+)
+
+var (
+	// reNameLead is a phrase after which a text names a person to contact
+	// or the person who signs.
+	reNameLead = regexp.MustCompile(`(?i)(?:^|[\s(,;:])(?:` + strings.Join([]string{
+		`contact\b[^.,;:]{0,25}\bis`, `contact(?:er|ez|ar(?: con| a)?|e con|are)?`, `contatt(?:are|i|ate)`,
+		`contatar`, `directed to`, `speak (?:to|with)`, `ask for`,
+		`interlocut(?:eur|rice)`, `s'adresser à`, `joindre`,
+		`dirigirse a`, `rivolgersi a`,
+		`bitte an`, `wenden sie sich(?: bitte)? an`, `ansprechpartner(?:in)?(?: ist)?`, `erreichen sie`,
+		`contact opnemen met`, `contact op met`,
+		`soussign[ée]+(?:\(e\))?`, `sottoscritt[oa](?:/[oa])?`, `suscrit[oa](?:/[oa])?`, `firmante`,
+		`undersigned`, `unterzeichnende[rn]?`,
+	}, "|") + `)[,:]?\s+`)
+	// reNameDeclarer is the pronoun that opens a declaration, a comma
+	// after it: "I, Mandakini Singh, declare", "Yo, …", "Io, …".
+	reNameDeclarer = regexp.MustCompile(`(?:^|[.;]\s)(?:I|Yo|Ich|Io|Eu|Ik|Jeg|Jag),\s+`)
+	// reBirthPhrase opens the phrase of a birth after a name and a comma.
+	reBirthPhrase = regexp.MustCompile(`^(?i:born|née?\b|né\(e\)|nacid[oa]|nat[oa]\b|nat[oa]/[oa]|geboren|geb\.|nascid[oa])`)
+)
+
+// frameTok is a word of a line and its byte span in the line; gap marks
+// a word far from the one before it, in another cell of a table.
+type frameTok struct {
+	s, e int
+	text string
+	gap  bool
+}
+
+// frameToks are the words of line ln, whose text starts at byte offset
+// base of in.Text.
+func frameToks(in *Input, ln []int, base int) []frameTok {
+	words := in.Page.Words
+	var out []frameTok
+	for k, wi := range ln {
+		s, e := in.WordStart[wi]-base, in.WordEnd[wi]-base
+		if s >= e {
+			continue
+		}
+		t := frameTok{s: s, e: e, text: in.Text[in.WordStart[wi]:in.WordEnd[wi]]}
+		if k > 0 {
+			prev, w := words[ln[k-1]].Box, words[wi].Box
+			t.gap = w.Left-prev.Right() > 2*max(w.Height, 8)
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// frameNameWord reports a word (its core, without punctuation) that can
+// be part of a name inside a frame.
+func frameNameWord(core string) bool {
+	if len([]rune(core)) < 2 || !nameShaped(core) || strings.IndexFunc(core, unicode.IsDigit) >= 0 {
+		return false
+	}
+	low := strings.ToLower(core)
+	if isLabelWord(core) || isFormWord(core) || calendarWord(core, 1) || reTitleWord.MatchString(core) ||
+		orgGeneric[low] || rePronounI.MatchString(core) {
+		return false
+	}
+	return knownName(core) || lexicon.IsName(low) || !isDictWord(core)
+}
+
+// frameName is a name read from a line's words.
+type frameName struct {
+	start, end int // word indices: toks[start:end]
+	names      int // name words, initials and particles not counted
+	initials   bool
+	comma      bool // a comma ends the last word
+	blocked    bool // a capitalised word that is no name part follows
+}
+
+// readFrameName reads a name from toks[i:]: name words, with initials and
+// particles between them, up to a comma or the first other word.
+func readFrameName(toks []frameTok, i int) frameName {
+	n := frameName{start: i, end: i}
+	for j := i; j < len(toks) && j-i < frameMaxWords; j++ {
+		if j > i && toks[j].gap {
+			return n // the next cell of a table
+		}
+		raw := toks[j].text
+		core := coreWord(raw)
+		if strings.HasSuffix(raw, ":") {
+			return n // the next field's label ("Aseguradora:")
+		}
+		switch {
+		case initialWord(raw) && j+1 < len(toks):
+			n.initials = true
+		case nameParticles[strings.ToLower(core)] && j > i:
+		case frameNameWord(core):
+			n.names++
+			n.end = j + 1
+		default:
+			n.blocked = capitalised(core)
+			return n
+		}
+		if strings.HasSuffix(raw, ",") || strings.HasSuffix(raw, ";") {
+			n.comma = n.end == j+1
+			return n
+		}
+	}
+	if n.end < len(toks) && n.end-i >= frameMaxWords {
+		n.blocked = true // too long for a name
+	}
+	return n
+}
+
+// span is the byte span of the name in the line, its last word's trailing
+// punctuation left out.
+func (n frameName) span(toks []frameTok) (int, int) {
+	last := toks[n.end-1]
+	core := strings.TrimRightFunc(last.text, func(r rune) bool { return !unicode.IsLetter(r) })
+	return toks[n.start].s, last.s + len(core)
+}
+
+// surnameGiven extends a name that is a surname and a comma by the given
+// name after it ("Bianco, Marita al numero"), when one name word follows
+// and no capitalised word after it.
+func surnameGiven(toks []frameTok, n frameName) frameName {
+	if !n.comma || n.names != 1 || n.end-n.start != 1 || n.end >= len(toks) {
+		return n
+	}
+	g := readFrameName(toks, n.end)
+	if g.names != 1 || g.end-g.start != 1 || g.blocked {
+		return n
+	}
+	n.end, n.names, n.comma = g.end, 2, g.comma
+	return n
+}
+
+// framedNames finds the names that the words around them frame on line
+// ln, whose text starts at byte offset base of in.Text.
+func framedNames(in *Input, ln []int, base int) []Match {
+	toks := frameToks(in, ln, base)
+	text := in.Text[base:in.WordEnd[ln[len(ln)-1]]]
+	var out []Match
+	add := func(n frameName, score float64, src string) {
+		s, e := n.span(toks)
+		out = append(out, Match{Type: entity.Person, Start: base + s, End: base + e, Score: score, Source: src})
+	}
+	for _, i := range frameLeads(text, toks) {
+		if i < len(toks) && reTitleWord.MatchString(toks[i].text) {
+			i++ // "contacter Mme Durand"
+		}
+		n := surnameGiven(toks, readFrameName(toks, i))
+		if !n.blocked && (n.names >= 2 || n.names == 1 && n.initials) {
+			add(n, frameNameScore, "names:frame")
+		}
+	}
+	for i, t := range toks {
+		if i+1 < len(toks) && (reTitleWord.MatchString(t.text) || t.text == "M.") {
+			if n := readFrameName(toks, i+1); !n.blocked && n.names >= 1 {
+				add(n, frameNameScore, "names:frame-title")
+			}
+		}
+	}
+	if n := readFrameName(toks, 0); n.comma && !n.blocked && n.names >= 2 && n.end < len(toks) &&
+		reBirthPhrase.MatchString(text[toks[n.end].s:]) {
+		add(n, frameNameScore, "names:frame-birth")
+	}
+	return append(out, phoneRowName(text, toks, base)...)
+}
+
+// frameLeads are the indices of the words that follow a lead phrase or a
+// declaring pronoun.
+func frameLeads(text string, toks []frameTok) []int {
+	var out []int
+	for _, re := range []*regexp.Regexp{reNameLead, reNameDeclarer} {
+		for _, m := range re.FindAllStringIndex(text, -1) {
+			for i, t := range toks {
+				if t.s == m[1] {
+					out = append(out, i)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// phoneRowName finds the name that opens a table's row, after at most a
+// code, with the row's phone number right after it.
+func phoneRowName(text string, toks []frameTok, base int) []Match {
+	start := 0
+	if len(toks) > 0 && strings.IndexFunc(toks[0].text, unicode.IsDigit) >= 0 && hasLetters(toks[0].text, 1) {
+		start = 1 // "EMP-4748 Lotte Hargasser 089 7224350"
+	}
+	n := readFrameName(toks, start)
+	if n.blocked || n.comma || n.initials || n.names < 2 || n.names > 4 || n.end >= len(toks) ||
+		n.end-n.start != n.names || !phoneAhead(text[toks[n.end].s:]) || amountAhead(toks[n.end:]) {
+		return nil
+	}
+	s, e := n.span(toks)
+	return []Match{{Type: entity.Person, Start: base + s, End: base + e, Score: frameRowScore, Source: "names:frame-row"}}
+}
+
+// amountAhead reports an amount among the first words of toks: the
+// numbers after a row's text are money, not a phone number ("Neuer
+// Kontostand 1.234,56").
+func amountAhead(toks []frameTok) bool {
+	for _, t := range toks[:min(len(toks), 3)] {
+		if reLedgerAmount.MatchString(strings.TrimRight(t.text, ",;")) {
+			return true
+		}
+	}
+	return false
+}
