@@ -92,8 +92,9 @@ func frameNameWord(core string) bool {
 		return false
 	}
 	low := strings.ToLower(core)
-	if isLabelWord(core) || isFormWord(core) || calendarWord(core, 1) || reTitleWord.MatchString(core) ||
-		orgGeneric[low] || rePronounI.MatchString(core) {
+	// A month is a name only where the curated lists hold it ("Jan").
+	if isLabelWord(core) || isFormWord(core) || calendarWord(core, 1) && !knownName(core) || weekdays[low] ||
+		reTitleWord.MatchString(core) || orgGeneric[low] || rePronounI.MatchString(core) {
 		return false
 	}
 	return knownName(core) || lexicon.IsName(low) || !isDictWord(core)
