@@ -13,8 +13,10 @@ import (
 // words around it are no personal data).
 var (
 	// ageOldRe: "46-year-old", "46 years old", "46 yrs old", "46 y/o",
-	// "46-jährige", "46jährig".
-	ageOldRe = regexp.MustCompile(`(?i)(?:^|[^\w.,/])(\d{1,3})(?:[ -]?(?:years?|yrs?)[ -]old\b|[ ]?y/o\b|[ ]?y\.o\.|[ -]?jährig)`)
+	// "46-jährige", "46jährig", "46 Jahre alt", "46 años de edad", "46
+	// anni di età", "46 ans révolus", "46 jaar oud", "46enne".
+	ageOldRe = regexp.MustCompile(`(?i)(?:^|[^\w.,/])(\d{1,3})(?:[ -]?(?:years?|yrs?)[ -]old\b|[ ]?y/o\b|[ ]?y\.o\.|[ -]?jährig|` +
+		`[ ]?jahre?[ ]+alte?[nrs]?\b|[ ]?` + ageYearsES + `[ ]+de[ ]+edad\b|[ ]?anni[ ]+di[ ]+età\b|[ ]?ans[ ]+révolus\b|[ ]?jaar[ ]+oud\b|enne\b)`)
 	// ageTriggerRe: a word that introduces an age, and the number: "aged
 	// 46", "Age: 46", "age of 46", "âgé(e) de 79", "im Alter von 76",
 	// "Alter: 46", "Edad: 46", "Età: 46".
@@ -22,8 +24,12 @@ var (
 	// ageUnitRe: a number and the word for years in German, French,
 	// Spanish or Italian: "46 Jahre", "46 ans", "46 años", "46 anni";
 	// "años" also as OCR reads the "ñ" ("afios", "anos").
-	ageUnitRe = regexp.MustCompile(`(?i)(?:^|[^\w.,/])(\d{1,3})[ ]?(?:jahren?|ans|a(?:ñ|n|fi|ri)os|anni)(?:[^\p{L}]|$)`)
+	ageUnitRe = regexp.MustCompile(`(?i)(?:^|[^\w.,/])(\d{1,3})[ ]?(?:jahren?|ans|` + ageYearsES + `|anni|jaar)(?:[^\p{L}]|$)`)
 )
+
+// ageYearsES is the Spanish "años" and the ways OCR reads its "ñ" ("afios",
+// "aiios", "anos").
+const ageYearsES = `a(?:ñ|n|fi|ri|ii|fl|h)os`
 
 // Age base scores.
 const (
