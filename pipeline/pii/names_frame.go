@@ -57,6 +57,10 @@ var (
 	reBirthPhrase = regexp.MustCompile(`^(?i:born|née?\b|né\(e\)|nacid[oa]|nat[oa]\b|nat[oa]/[oa]|geboren|geb\.|nascid[oa])`)
 )
 
+// frameVowels are the vowels of the languages the detector reads: a name
+// of three letters or more holds one.
+const frameVowels = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýœ"
+
 // frameTok is a word of a line and its byte span in the line; gap marks
 // a word far from the one before it, in another cell of a table.
 type frameTok struct {
@@ -88,16 +92,25 @@ func frameToks(in *Input, ln []int, base int) []frameTok {
 // frameNameWord reports a word (its core, without punctuation) that can
 // be part of a name inside a frame.
 func frameNameWord(core string) bool {
-	if len([]rune(core)) < 2 || !nameShaped(core) || strings.IndexFunc(core, unicode.IsDigit) >= 0 {
+	if len([]rune(core)) < 2 || !nameShaped(core) || strings.IndexFunc(core, notNameRune) >= 0 {
 		return false
 	}
 	low := strings.ToLower(core)
+	if len([]rune(low)) >= 3 && !strings.ContainsAny(low, frameVowels) {
+		return false // "TTT", "KKK": a rule or a stamp read as letters
+	}
 	// A month is a name only where the curated lists hold it ("Jan").
 	if isLabelWord(core) || isFormWord(core) || calendarWord(core, 1) && !knownName(core) || weekdays[low] ||
 		reTitleWord.MatchString(core) || orgGeneric[low] || rePronounI.MatchString(core) {
 		return false
 	}
 	return knownName(core) || lexicon.IsName(low) || !isDictWord(core)
+}
+
+// notNameRune reports a character that no name holds: names are letters,
+// with hyphens and apostrophes.
+func notNameRune(r rune) bool {
+	return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’'
 }
 
 // frameName is a name read from a line's words.
@@ -197,6 +210,7 @@ func framedNames(in *Input, ln []int, base int) []Match {
 		reBirthPhrase.MatchString(text[toks[n.end].s:]) {
 		add(n, frameNameScore, "names:frame-birth")
 	}
+	out = append(out, surnameFirstName(toks, base)...)
 	return append(out, phoneRowName(text, toks, base)...)
 }
 
@@ -220,8 +234,8 @@ func frameLeads(text string, toks []frameTok) []int {
 // code, with the row's phone number right after it.
 func phoneRowName(text string, toks []frameTok, base int) []Match {
 	start := 0
-	if len(toks) > 0 && strings.IndexFunc(toks[0].text, unicode.IsDigit) >= 0 && hasLetters(toks[0].text, 1) {
-		start = 1 // "EMP-4748 Lotte Hargasser 089 7224350"
+	if len(toks) > 0 && strings.IndexFunc(toks[0].text, unicode.IsDigit) >= 0 {
+		start = 1 // "EMP-4748 Lotte Hargasser 089 7224350", "308749 Ramón Hurtado …"
 	}
 	n := readFrameName(toks, start)
 	if n.blocked || n.comma || n.initials || n.names < 2 || n.names > 4 || n.end >= len(toks) ||
@@ -242,4 +256,46 @@ func amountAhead(toks []frameTok) bool {
 		}
 	}
 	return false
+}
+
+// surnameFirstName finds a name written surname first, a shape that is
+// the evidence itself ("Patient: BRUNET, Vital Date de naissance:",
+// "CICATIELLO Letterio.", "Jacobson, Deshaun"): a surname in capitals,
+// with or without a comma, before a given name written as names are,
+// where the line ends or the next label starts; or, alone on its line,
+// "Surname, Given". Neither word may be a place ("PARIS, France").
+func surnameFirstName(toks []frameTok, base int) []Match {
+	var out []Match
+	for i := 0; i+1 < len(toks); i++ {
+		sur, given := coreWord(toks[i].text), coreWord(toks[i+1].text)
+		comma := strings.HasSuffix(toks[i].text, ",")
+		upper := strings.ToUpper(sur) == sur && len([]rune(sur)) >= 3
+		alone := len(toks) == 2 && comma
+		if !(upper && (comma || i == 0) || alone) || toks[i+1].gap || strings.Contains(toks[i].text, ":") || !surnameGivenPair(sur, given) ||
+			!surnameGivenEnds(toks[i+2:]) {
+			continue
+		}
+		n := frameName{start: i, end: i + 2}
+		s, e := n.span(toks)
+		out = append(out, Match{Type: entity.Person, Start: base + s, End: base + e, Score: frameRowScore, Source: "names:surname-first"})
+	}
+	return out
+}
+
+// surnameGivenPair reports a surname and a given name that can be part of
+// a name and are no places; the given name is written in lower case
+// after its capital.
+func surnameGivenPair(sur, given string) bool {
+	return frameNameWord(sur) && frameNameWord(given) && strings.ToUpper(given) != given &&
+		lexicon.PlaceCountries(sur) == nil && lexicon.PlaceCountries(given) == nil
+}
+
+// surnameGivenEnds reports what may follow a name written surname first:
+// nothing, a lower-case word, or the next field's label.
+func surnameGivenEnds(rest []frameTok) bool {
+	if len(rest) == 0 || rest[0].gap {
+		return true
+	}
+	core := coreWord(rest[0].text)
+	return core == "" || !capitalised(core) || isLabelWord(core) || strings.HasSuffix(rest[0].text, ":")
 }
