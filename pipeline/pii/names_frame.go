@@ -90,8 +90,23 @@ func frameToks(in *Input, ln []int, base int) []frameTok {
 }
 
 // frameNameWord reports a word (its core, without punctuation) that can
-// be part of a name inside a frame.
+// be part of a name inside a frame: shaped as a name (frameNameShape),
+// and a name of the lists or the lexicon, or no dictionary word.
 func frameNameWord(core string) bool {
+	return frameNameShape(core) && (knownName(core) || lexicon.IsName(strings.ToLower(core)) || !isDictWord(core))
+}
+
+// frameWeakWord reports a word shaped as a name that a dictionary holds
+// and no name list: a name in a frame may hold one ("Barnaba Mordenti",
+// "Adonise Gautier"), beside a word that frameNameWord takes.
+func frameWeakWord(core string) bool {
+	return frameNameShape(core) && !frameNameWord(core)
+}
+
+// frameNameShape reports a word written as names are: letters (with
+// hyphens and apostrophes) and a vowel, capitalised, and no label, form,
+// calendar, title or company word.
+func frameNameShape(core string) bool {
 	if len([]rune(core)) < 2 || !nameShaped(core) || strings.IndexFunc(core, notNameRune) >= 0 {
 		return false
 	}
@@ -100,11 +115,8 @@ func frameNameWord(core string) bool {
 		return false // "TTT", "KKK": a rule or a stamp read as letters
 	}
 	// A month is a name only where the curated lists hold it ("Jan").
-	if isLabelWord(core) || isFormWord(core) || calendarWord(core, 1) && !knownName(core) || weekdays[low] ||
-		reTitleWord.MatchString(core) || orgGeneric[low] || rePronounI.MatchString(core) {
-		return false
-	}
-	return knownName(core) || lexicon.IsName(low) || !isDictWord(core)
+	return !(isLabelWord(core) || isFormWord(core) || calendarWord(core, 1) && !knownName(core) || weekdays[low] ||
+		reTitleWord.MatchString(core) || orgGeneric[low] || rePronounI.MatchString(core))
 }
 
 // notNameRune reports a character that no name holds: names are letters,
@@ -117,14 +129,28 @@ func notNameRune(r rune) bool {
 type frameName struct {
 	start, end int // word indices: toks[start:end]
 	names      int // name words, initials and particles not counted
+	weak       int // name words that are dictionary words (frameWeakWord)
+	solid      int // name words of the lists that are no dictionary word
 	initials   bool
 	comma      bool // a comma ends the last word
 	blocked    bool // a capitalised word that is no name part follows
 }
 
 // readFrameName reads a name from toks[i:]: name words, with initials and
-// particles between them, up to a comma or the first other word.
+// particles between them, up to a comma or the first other word. A
+// dictionary word counts only beside a name of the lists that is no
+// dictionary word ("Human Resources", "Ufficio Amministrazione" are no
+// names).
 func readFrameName(toks []frameTok, i int) frameName {
+	n := readFrameWords(toks, i)
+	if n.weak > 0 && n.solid == 0 {
+		n.blocked = true
+	}
+	return n
+}
+
+// readFrameWords is readFrameName without the check of its words.
+func readFrameWords(toks []frameTok, i int) frameName {
 	n := frameName{start: i, end: i}
 	for j := i; j < len(toks) && j-i < frameMaxWords; j++ {
 		if j > i && toks[j].gap {
@@ -141,6 +167,12 @@ func readFrameName(toks []frameTok, i int) frameName {
 		case nameParticles[strings.ToLower(core)] && j > i:
 		case frameNameWord(core):
 			n.names++
+			n.end = j + 1
+			if knownName(core) || lexiconName(core) {
+				n.solid++
+			}
+		case frameWeakWord(core) && n.weak == 0:
+			n.names, n.weak = n.names+1, 1
 			n.end = j + 1
 		default:
 			n.blocked = capitalised(core)
@@ -238,7 +270,7 @@ func phoneRowName(text string, toks []frameTok, base int) []Match {
 		start = 1 // "EMP-4748 Lotte Hargasser 089 7224350", "308749 Ramón Hurtado …"
 	}
 	n := readFrameName(toks, start)
-	if n.blocked || n.comma || n.initials || n.names < 2 || n.names > 4 || n.end >= len(toks) ||
+	if n.blocked || n.comma || n.initials || n.weak > 0 || n.names < 2 || n.names > 4 || n.end >= len(toks) ||
 		n.end-n.start != n.names || !phoneAhead(text[toks[n.end].s:]) || amountAhead(toks[n.end:]) {
 		return nil
 	}

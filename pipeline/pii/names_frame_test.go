@@ -20,6 +20,7 @@ var framedNameTables = []struct {
 		"per informazioni contattare Bianco, Marita al numero":                     "Bianco, Marita",
 		"geplant; Rückfragen bitte an R. Breu unter":                               "R. Breu",
 		"Votre interlocuteur, Alphonsine Thomas, reste à votre disposition au":     "Alphonsine Thomas",
+		"Votre interlocuteur, Adonise Gautier, reste à votre disposition au":       "Adonise Gautier",
 		"questions may be directed to Ekaksh Kocchar":                              "Ekaksh Kocchar",
 		"Your contact for this matter is Roman Boehm, who can be reached on":       "Roman Boehm",
 		"Je soussigné(e), Alcibiade Meyer, certifie l'exactitude des":              "Alcibiade Meyer",

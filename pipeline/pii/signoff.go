@@ -80,22 +80,29 @@ func (SignoffRecognizer) Recognize(in *Input) []Match {
 
 // signerScore rates a line as a signer's name: two to four words, each
 // initials or a word that can be part of a name (frameNameWord: no
-// dictionary word the name lexicon lacks, no form word); names that the
-// lists know raise the score. ok is false for lines that are no name.
+// dictionary word the name lexicon lacks, no form word), one dictionary
+// word allowed beside a listed name that is no dictionary word; names
+// that the lists know raise the score. ok is false for lines that are no name.
 func signerScore(ws []string) (float64, bool) {
 	if len(ws) < 2 || len(ws) > 4 {
 		return 0, false
 	}
-	names, parts, caps := 0, 0, 0
+	names, parts, caps, weak, solid := 0, 0, 0, 0, 0
 	for _, w := range ws {
 		core := coreWord(w)
 		known := isFirstName(core) || isLastName(core)
+		whole := strings.Trim(w, ".,'’-") == core
 		switch {
 		case initialWord(w):
 			caps++
 		case nameParticles[strings.ToLower(core)]:
-		case frameNameWord(core) && strings.Trim(w, ".,'’-") == core:
+		case frameNameWord(core) && whole:
 			parts, caps = parts+1, caps+1
+			if knownName(core) || lexiconName(core) {
+				solid++
+			}
+		case frameWeakWord(core) && whole && weak == 0:
+			parts, caps, weak = parts+1, caps+1, 1 // "Barnaba Mordenti"
 		case known && !capitalised(core):
 			parts++ // a surname read in lower case ("Crystal T. ortiz")
 		default:
@@ -105,7 +112,7 @@ func signerScore(ws []string) (float64, bool) {
 			names++
 		}
 	}
-	if parts == 0 || caps == 0 {
+	if parts == 0 || caps == 0 || weak > 0 && solid == 0 {
 		return 0, false
 	}
 	return clamp01(0.55 + 0.1*float64(names)), true

@@ -10,6 +10,7 @@ func TestSignoffClosingsOfManyLanguages(t *testing.T) {
 	// one that is also a word included, past a scribble read as letters.
 	for close, name := range map[string][]string{
 		"Cordiali saluti,":                             {"Deodata", "Simoncelli"},
+		"Distinti saluti,":                             {"Barnaba", "Mordenti"},
 		"Mit freundlichen GriBen":                      {"Vital", "Brunet"},
 		"Veuillez agréer nos salutations distinguées.": {"Pécine", "Bertrand"},
 		"Atentamente,":                                 {"Verónica", "Armijo", "Barragán"},
