@@ -234,6 +234,7 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 			out = append(out, framedNames(in, ln, in.WordStart[ln[0]])...)
 		}
 	}
+	out = append(out, brokenTitleNames(in)...)
 	return append(out, brokenTitledNames(in)...)
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
@@ -53,6 +54,8 @@ var (
 	// reNameDeclarer is the pronoun that opens a declaration, a comma
 	// after it: "I, Mandakini Singh, declare", "Yo, …", "Io, …".
 	reNameDeclarer = regexp.MustCompile(`(?:^|[.;]\s)(?:I|Yo|Ich|Io|Eu|Ik|Jeg|Jag),\s+`)
+	// reWhoClause is the relative pronoun of a person.
+	reWhoClause = regexp.MustCompile(`^(?:who|whom|whose)$`)
 	// reBirthPhrase opens the phrase of a birth after a name and a comma.
 	reBirthPhrase = regexp.MustCompile(`^(?i:born|née?\b|né\(e\)|nacid[oa]|nat[oa]\b|nat[oa]/[oa]|geboren|geb\.|nascid[oa])`)
 )
@@ -175,7 +178,9 @@ func readFrameWords(toks []frameTok, i int) frameName {
 			n.names, n.weak = n.names+1, 1
 			n.end = j + 1
 		default:
-			n.blocked = capitalised(core)
+			// A capitalised word that is no name part, or "&" before a
+			// firm's next name ("Smith & Partners").
+			n.blocked = capitalised(core) || raw == "&"
 			return n
 		}
 		if strings.HasSuffix(raw, ",") || strings.HasSuffix(raw, ";") {
@@ -241,6 +246,17 @@ func framedNames(in *Input, ln []int, base int) []Match {
 	if n := readFrameName(toks, 0); n.comma && !n.blocked && n.names >= 2 && n.end < len(toks) &&
 		reBirthPhrase.MatchString(text[toks[n.end].s:]) {
 		add(n, frameNameScore, "names:frame-birth")
+	}
+	for i := range toks {
+		if i > 0 && capitalised(coreWord(toks[i-1].text)) {
+			continue // inside a run of capitalised words
+		}
+		// English "who" speaks of a person: "Balaaditya Somayaji, who
+		// can be reached on …".
+		if n := readFrameName(toks, i); n.comma && !n.blocked && n.names >= 2 && n.end < len(toks) &&
+			reWhoClause.MatchString(toks[n.end].text) {
+			add(n, frameNameScore, "names:frame-who")
+		}
 	}
 	out = append(out, surnameFirstName(toks, base)...)
 	return append(out, phoneRowName(text, toks, base)...)
@@ -330,4 +346,49 @@ func surnameGivenEnds(rest []frameTok) bool {
 	}
 	core := coreWord(rest[0].text)
 	return core == "" || !capitalised(core) || isLabelWord(core) || strings.HasSuffix(rest[0].text, ":")
+}
+
+// brokenTitleNames finds a name that starts the line below an honorific
+// ending its line ("… was referred by Dr" / "Purnima Reddy."): the lines
+// of one paragraph, the next just below.
+func brokenTitleNames(in *Input) []Match {
+	words := in.Page.Words
+	var out []Match
+	for _, ln := range in.Lines {
+		if len(ln) == 0 {
+			continue
+		}
+		last := words[ln[len(ln)-1]]
+		if t := strings.TrimSpace(last.Text); !reTitleWord.MatchString(t) && t != "M." {
+			continue
+		}
+		next := lineBelow(in, last.Box)
+		if next == nil {
+			continue
+		}
+		base := in.WordStart[next[0]]
+		toks := frameToks(in, next, base)
+		if n := readFrameName(toks, 0); !n.blocked && n.names >= 1 {
+			s, e := n.span(toks)
+			out = append(out, Match{Type: entity.Person, Start: base + s, End: base + e, Score: frameNameScore, Source: "names:frame-title"})
+		}
+	}
+	return out
+}
+
+// lineBelow is the line whose first word starts just below box b (under
+// its middle, within one and a half text heights) and left of it: the next line of b's
+// paragraph; nil when none.
+func lineBelow(in *Input, b doc.Box) []int {
+	for _, ln := range in.Lines {
+		if len(ln) == 0 {
+			continue
+		}
+		f := in.Page.Words[ln[0]].Box
+		gap := f.Top - b.Bottom()
+		if 2*(f.Top-b.Top) > b.Height && 2*gap <= 3*max(b.Height, f.Height) && f.Left < b.Left {
+			return ln
+		}
+	}
+	return nil
 }

@@ -92,3 +92,24 @@ func framedTexts(text string) []string {
 	}
 	return out
 }
+
+func TestBrokenTitleAndWhoClause(t *testing.T) {
+	for text, want := range map[string]string{
+		"Gorakhanatha Kapoor was admitted and was referred by Dr\nPurnima Reddy.":      "Purnima Reddy",
+		"fue remitido/a por el Dr.\nLuisa Villa Nieto.":                                "Luisa Villa Nieto",
+		"Balaaditya Somayaji, who can be reached on 98754 76742 or at":                 "Balaaditya Somayaji",
+		"The Board of Directors, who met on Monday, decided":                           "",
+		"Please see the enclosed letter from Dr\nSmith & Partners Consulting Limited.": "",
+	} {
+		in := NewInput(patTestPage(text))
+		var got []string
+		for _, m := range (NameRecognizer{}).Recognize(in) {
+			if m.Source == "names:frame-title" || m.Source == "names:frame-who" {
+				got = append(got, in.Text[m.Start:m.End])
+			}
+		}
+		if want == "" && len(got) > 0 || want != "" && (len(got) != 1 || got[0] != want) {
+			t.Errorf("%q: found %q, want %q", text, got, want)
+		}
+	}
+}
