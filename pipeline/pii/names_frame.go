@@ -291,6 +291,9 @@ func phoneRowName(text string, toks []frameTok, base int) []Match {
 		return nil
 	}
 	s, e := n.span(toks)
+	if framePlace(toks[n.start:n.end]) {
+		return nil // "Santa Monica 310-555-1234": an office's town
+	}
 	return []Match{{Type: entity.Person, Start: base + s, End: base + e, Score: frameRowScore, Source: "names:frame-row"}}
 }
 
@@ -391,4 +394,13 @@ func lineBelow(in *Input, b doc.Box) []int {
 		}
 	}
 	return nil
+}
+
+// framePlace reports words that together name a place.
+func framePlace(toks []frameTok) bool {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = coreWord(t.text)
+	}
+	return lexicon.PlaceCountries(strings.Join(words, " ")) != nil
 }

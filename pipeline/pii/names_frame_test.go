@@ -29,6 +29,7 @@ var framedNameTables = []struct {
 		"para consultas contactar con María de los Ángeles Godínez Chávez en el":   "María de los Ángeles Godínez Chávez",
 		"Bei Fragen wenden Sie sich bitte an Dr. Kerstin Vogelsang-Ebert.":         "Kerstin Vogelsang-Ebert",
 		"Para cualquier duda puede contactar con Iñaki Etxeberria en el 943 12 34": "Iñaki Etxeberria",
+		"Bei Fragen wenden Sie sich an Herrn Müller unter 030 123456":              "Müller",
 	}},
 	{"HonorificsAndBirthPhrases", among, map[string]string{
 		"M. Brunet a été pris(e) en charge par le Dr Gerberge Lemaire.":          "Brunet",
