@@ -54,6 +54,9 @@ var (
 	// reNameDeclarer is the pronoun that opens a declaration, a comma
 	// after it: "I, Mandakini Singh, declare", "Yo, …", "Io, …".
 	reNameDeclarer = regexp.MustCompile(`(?:^|[.;]\s)(?:I|Yo|Ich|Io|Eu|Ik|Jeg|Jag),\s+`)
+	// reDegreeWord is the field of a German doctor's title after "Dr.":
+	// "Dr. med.", "Dr. rer. nat.", "Dr. h.c.".
+	reDegreeWord = regexp.MustCompile(`^(?:med|rer|nat|phil|dent|jur|vet|oec|pol|h\.c|univ)\.$`)
 	// reWhoClause is the relative pronoun of a person.
 	reWhoClause = regexp.MustCompile(`^(?:who|whom|whose)$`)
 	// reBirthPhrase opens the phrase of a birth after a name and a comma.
@@ -237,8 +240,15 @@ func framedNames(in *Input, ln []int, base int) []Match {
 		}
 	}
 	for i, t := range toks {
-		if i+1 < len(toks) && (reTitleWord.MatchString(t.text) || t.text == "M.") {
-			if n := readFrameName(toks, i+1); !n.blocked && n.names >= 1 {
+		if !reTitleWord.MatchString(t.text) && t.text != "M." {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && reDegreeWord.MatchString(toks[j].text) {
+			j++ // "Dr. med. T. Eich"
+		}
+		if j < len(toks) {
+			if n := readFrameName(toks, j); !n.blocked && n.names >= 1 && (t.text != "M." || frameSurnameAfterM(toks, n)) {
 				add(n, frameNameScore, "names:frame-title")
 			}
 		}
@@ -403,4 +413,10 @@ func framePlace(toks []frameTok) bool {
 		words[i] = coreWord(t.text)
 	}
 	return lexicon.PlaceCountries(strings.Join(words, " ")) != nil
+}
+
+// frameSurnameAfterM reports a name after "M." (Monsieur, or an initial)
+// of three letters or more: "M. Sc." is a degree.
+func frameSurnameAfterM(toks []frameTok, n frameName) bool {
+	return n.names > 1 || len([]rune(coreWord(toks[n.end-1].text))) >= 3
 }
