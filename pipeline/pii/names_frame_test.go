@@ -34,6 +34,7 @@ var framedNameTables = []struct {
 	{"HonorificsAndBirthPhrases", among, map[string]string{
 		"M. Brunet a été pris(e) en charge par le Dr Gerberge Lemaire.":          "Brunet",
 		"Behandelnder Arzt: Dr. med. T. Eich Krankenkasse: AOK":                  "T. Eich",
+		"Voor vragen kunt u contact opnemen met Mevr. Anouk Verbruggen.":         "Anouk Verbruggen",
 		"Sig. Lai è stato seguito dal dott. Reginaldo Praticò con decorso":       "Reginaldo Praticò",
 		"Vital Brunet, né(e) le 5 novembre 1978, a été hospitalisé(e) le":        "Vital Brunet",
 		"Concepción Guardado, nacido/a el 13 de junio de 1984, ingresó en el":    "Concepción Guardado",
