@@ -137,6 +137,7 @@ type frameName struct {
 	names      int // name words, initials and particles not counted
 	weak       int // name words that are dictionary words (frameWeakWord)
 	solid      int // name words of the lists that are no dictionary word
+	dict       int // name words that are dictionary words
 	initials   bool
 	comma      bool // a comma ends the last word
 	blocked    bool // a capitalised word that is no name part follows
@@ -177,8 +178,11 @@ func readFrameWords(toks []frameTok, i int) frameName {
 			if knownName(core) || lexiconName(core) {
 				n.solid++
 			}
+			if isDictWord(core) {
+				n.dict++
+			}
 		case frameWeakWord(core) && n.weak == 0:
-			n.names, n.weak = n.names+1, 1
+			n.names, n.weak, n.dict = n.names+1, 1, n.dict+1
 			n.end = j + 1
 		default:
 			// A capitalised word that is no name part, or "&" before a
@@ -248,7 +252,8 @@ func framedNames(in *Input, ln []int, base int) []Match {
 			j++ // "Dr. med. T. Eich"
 		}
 		if j < len(toks) {
-			if n := readFrameName(toks, j); !n.blocked && n.names >= 1 && (t.text != "M." || frameSurnameAfterM(toks, n)) {
+			if n := readFrameName(toks, j); !n.blocked && n.names >= 1 && (t.text != "M." || frameSurnameAfterM(toks, n)) &&
+				!titledProduct(toks, n) {
 				add(n, frameNameScore, "names:frame-title")
 			}
 		}
@@ -419,4 +424,11 @@ func framePlace(toks []frameTok) bool {
 // of three letters or more: "M. Sc." is a degree.
 func frameSurnameAfterM(toks []frameTok, n frameName) bool {
 	return n.names > 1 || len([]rune(coreWord(toks[n.end-1].text))) >= 3
+}
+
+// titledProduct reports a title's words that name a product or a brand
+// ("Dr. Oetker Pizza 4,99", "Mrs Beeton Cookery Book"): a price after
+// them, or three words or more of which two are dictionary words.
+func titledProduct(toks []frameTok, n frameName) bool {
+	return amountAhead(toks[n.end:]) || n.names >= 3 && n.dict >= 2
 }
