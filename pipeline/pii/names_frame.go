@@ -29,6 +29,19 @@ import (
 // word, and a capitalised word that is no name part right after it voids
 // the frame ("contact Customer Service", "Dr Meyer Mutuelle").
 
+// nameLeads are the phrases after which a text names a person to contact
+// or the person who signs, in the languages the detector reads.
+var nameLeads = strings.Join([]string{
+	`contact\b[^.,;:]{0,25}\bis`, `contact(?:er|ez|ar(?: con| a)?|e con|are)?`, `contatt(?:are|i|ate)`,
+	`contatar`, `directed to`, `speak (?:to|with)`, `ask for`,
+	`interlocut(?:eur|rice)`, `s'adresser à`, `joindre`,
+	`dirigirse a`, `rivolgersi a`,
+	`bitte an`, `wenden sie sich(?: bitte)? an`, `ansprechpartner(?:in)?(?: ist)?`, `erreichen sie`,
+	`contact opnemen met`, `contact op met`,
+	`soussign[ée]+(?:\(e\))?`, `sottoscritt[oa](?:/[oa])?`, `suscrit[oa](?:/[oa])?`, `firmante`,
+	`undersigned`, `unterzeichnende[rn]?`,
+}, "|")
+
 // Frame scores: the frame is the evidence, above the threshold alone.
 const (
 	frameNameScore = 0.7
@@ -39,18 +52,11 @@ const (
 )
 
 var (
-	// reNameLead is a phrase after which a text names a person to contact
-	// or the person who signs.
-	reNameLead = regexp.MustCompile(`(?i)(?:^|[\s(,;:])(?:` + strings.Join([]string{
-		`contact\b[^.,;:]{0,25}\bis`, `contact(?:er|ez|ar(?: con| a)?|e con|are)?`, `contatt(?:are|i|ate)`,
-		`contatar`, `directed to`, `speak (?:to|with)`, `ask for`,
-		`interlocut(?:eur|rice)`, `s'adresser à`, `joindre`,
-		`dirigirse a`, `rivolgersi a`,
-		`bitte an`, `wenden sie sich(?: bitte)? an`, `ansprechpartner(?:in)?(?: ist)?`, `erreichen sie`,
-		`contact opnemen met`, `contact op met`,
-		`soussign[ée]+(?:\(e\))?`, `sottoscritt[oa](?:/[oa])?`, `suscrit[oa](?:/[oa])?`, `firmante`,
-		`undersigned`, `unterzeichnende[rn]?`,
-	}, "|") + `)[,:]?\s+`)
+	// reNameLead is a lead phrase (nameLeads) and the space after it.
+	reNameLead = regexp.MustCompile(`(?i)(?:^|[\s(,;:])(?:` + nameLeads + `)[,:]?\s+`)
+	// reNameLeadEnd is a lead phrase that ends its line: the name starts
+	// the next.
+	reNameLeadEnd = regexp.MustCompile(`(?i)(?:^|[\s(,;:])(?:` + nameLeads + `)[,:]?$`)
 	// reNameDeclarer is the pronoun that opens a declaration, a comma
 	// after it: "I, Mandakini Singh, declare", "Yo, …", "Io, …".
 	reNameDeclarer = regexp.MustCompile(`(?:^|[.;]\s)(?:I|Yo|Ich|Io|Eu|Ik|Jeg|Jag),\s+`)
@@ -367,8 +373,9 @@ func surnameGivenEnds(rest []frameTok) bool {
 }
 
 // brokenTitleNames finds a name that starts the line below an honorific
-// ending its line ("… was referred by Dr" / "Purnima Reddy."): the lines
-// of one paragraph, the next just below.
+// or a lead phrase ending its line ("… was referred by Dr" / "Purnima
+// Reddy."; "… per informazioni contattare" / "Loris De Col al numero"):
+// the lines of one paragraph, the next just below.
 func brokenTitleNames(in *Input) []Match {
 	words := in.Page.Words
 	var out []Match
@@ -376,19 +383,26 @@ func brokenTitleNames(in *Input) []Match {
 		if len(ln) == 0 {
 			continue
 		}
-		last := words[ln[len(ln)-1]]
-		if t := strings.TrimSpace(last.Text); !reTitleWord.MatchString(t) && t != "M." {
+		base, last := in.WordStart[ln[0]], words[ln[len(ln)-1]]
+		t := strings.TrimSpace(last.Text)
+		title := reTitleWord.MatchString(t) || t == "M."
+		if !title && !reNameLeadEnd.MatchString(in.Text[base:in.WordEnd[ln[len(ln)-1]]]) {
 			continue
 		}
 		next := lineBelow(in, last.Box)
 		if next == nil {
 			continue
 		}
-		base := in.WordStart[next[0]]
-		toks := frameToks(in, next, base)
-		if n := readFrameName(toks, 0); !n.blocked && n.names >= 1 {
+		nbase := in.WordStart[next[0]]
+		toks := frameToks(in, next, nbase)
+		n := readFrameName(toks, 0)
+		if !n.blocked && (n.names >= 2 || n.names == 1 && (title || n.initials)) {
 			s, e := n.span(toks)
-			out = append(out, Match{Type: entity.Person, Start: base + s, End: base + e, Score: frameNameScore, Source: "names:frame-title"})
+			src := "names:frame"
+			if title {
+				src = "names:frame-title"
+			}
+			out = append(out, Match{Type: entity.Person, Start: nbase + s, End: nbase + e, Score: frameNameScore, Source: src})
 		}
 	}
 	return out
