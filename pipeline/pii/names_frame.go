@@ -17,17 +17,21 @@ import (
 //
 //   - after a phrase that introduces a contact or a signer ("contacter",
 //     "contactar con", "contattare", "Rückfragen bitte an", "directed to",
-//     "Votre interlocuteur,", "Je soussigné(e),", "La sottoscritto/a");
-//   - after an honorific ("M. Brunet a été", "Sig. Lai", "dott. Zotti");
+//     "Votre interlocuteur,", "Je soussigné(e),", "La sottoscritto/a"),
+//     on its line or at the start of the next;
+//   - after an honorific ("M. Brunet a été", "Sig. Lai", "dott. Zotti",
+//     "Dr. med. T. Eich"), on its line or at the start of the next;
 //   - before a birth phrase that opens a record's sentence ("Vital Brunet,
-//     né(e) le", "Concepción Guardado, nacido/a el");
+//     né(e) le", "Concepción Guardado, nacido/a el"), or an English "who";
+//   - written surname first ("Patient: BRUNET, Vital Date …");
 //   - before the phone number that ends a table's row ("Amaliane Fournier
 //     03 01 44 28 96").
 //
 // Inside the frame a name is a few capitalised name-shaped words: no
-// dictionary word unless the name lexicon holds it too, no label or form
-// word, and a capitalised word that is no name part right after it voids
-// the frame ("contact Customer Service", "Dr Meyer Mutuelle").
+// dictionary word unless the name lexicon holds it too (one is allowed
+// beside a listed name that is no word), no label or form word, and a
+// capitalised word that is no name part right after it voids the frame
+// ("contact Customer Service", "Dr Meyer Mutuelle").
 
 // nameLeads are the phrases after which a text names a person to contact
 // or the person who signs, in the languages the detector reads.
@@ -235,20 +239,47 @@ func surnameGiven(toks []frameTok, n frameName) frameName {
 func framedNames(in *Input, ln []int, base int) []Match {
 	toks := frameToks(in, ln, base)
 	text := in.Text[base:in.WordEnd[ln[len(ln)-1]]]
-	var out []Match
-	add := func(n frameName, score float64, src string) {
-		s, e := n.span(toks)
-		out = append(out, Match{Type: entity.Person, Start: base + s, End: base + e, Score: score, Source: src})
+	var names []frameName
+	var srcs []string
+	add := func(n frameName, src string) { names, srcs = append(names, n), append(srcs, src) }
+	for _, n := range leadNames(text, toks) {
+		add(n, "names:frame")
 	}
+	for _, n := range titledNames(toks) {
+		add(n, "names:frame-title")
+	}
+	for _, n := range clauseNames(text, toks) {
+		add(n, "names:frame-clause")
+	}
+	var out []Match
+	for k, n := range names {
+		s, e := n.span(toks)
+		out = append(out, Match{Type: entity.Person, Start: base + s, End: base + e, Score: frameNameScore, Source: srcs[k]})
+	}
+	out = append(out, surnameFirstName(toks, base)...)
+	return append(out, phoneRowName(text, toks, base)...)
+}
+
+// leadNames are the names after a lead phrase or a declaring pronoun: two
+// name words, or initials and a surname.
+func leadNames(text string, toks []frameTok) []frameName {
+	var out []frameName
 	for _, i := range frameLeads(text, toks) {
 		if i < len(toks) && reTitleWord.MatchString(toks[i].text) {
 			i++ // "contacter Mme Durand"
 		}
 		n := surnameGiven(toks, readFrameName(toks, i))
 		if !n.blocked && (n.names >= 2 || n.names == 1 && n.initials) {
-			add(n, frameNameScore, "names:frame")
+			out = append(out, n)
 		}
 	}
+	return out
+}
+
+// titledNames are the names after an honorific (and a German doctor's
+// field, "Dr. med."), not a product's or a brand's words.
+func titledNames(toks []frameTok) []frameName {
+	var out []frameName
 	for i, t := range toks {
 		if !reTitleWord.MatchString(t.text) && t.text != "M." {
 			continue
@@ -257,30 +288,36 @@ func framedNames(in *Input, ln []int, base int) []Match {
 		for j < len(toks) && reDegreeWord.MatchString(toks[j].text) {
 			j++ // "Dr. med. T. Eich"
 		}
-		if j < len(toks) {
-			if n := readFrameName(toks, j); !n.blocked && n.names >= 1 && (t.text != "M." || frameSurnameAfterM(toks, n)) &&
-				!titledProduct(toks, n) {
-				add(n, frameNameScore, "names:frame-title")
-			}
+		if j == len(toks) {
+			continue
+		}
+		n := readFrameName(toks, j)
+		if !n.blocked && n.names >= 1 && (t.text != "M." || frameSurnameAfterM(toks, n)) && !titledProduct(toks, n) {
+			out = append(out, n)
 		}
 	}
-	if n := readFrameName(toks, 0); n.comma && !n.blocked && n.names >= 2 && n.end < len(toks) &&
-		reBirthPhrase.MatchString(text[toks[n.end].s:]) {
-		add(n, frameNameScore, "names:frame-birth")
-	}
+	return out
+}
+
+// clauseNames are the names, set off by a comma, that a birth phrase
+// follows at the line's start ("Vital Brunet, né(e) le"), or an English
+// "who", which speaks of a person ("Balaaditya Somayaji, who can be
+// reached on …").
+func clauseNames(text string, toks []frameTok) []frameName {
+	var out []frameName
 	for i := range toks {
 		if i > 0 && capitalised(coreWord(toks[i-1].text)) {
 			continue // inside a run of capitalised words
 		}
-		// English "who" speaks of a person: "Balaaditya Somayaji, who
-		// can be reached on …".
-		if n := readFrameName(toks, i); n.comma && !n.blocked && n.names >= 2 && n.end < len(toks) &&
-			reWhoClause.MatchString(toks[n.end].text) {
-			add(n, frameNameScore, "names:frame-who")
+		n := readFrameName(toks, i)
+		if !n.comma || n.blocked || n.names < 2 || n.end == len(toks) {
+			continue
+		}
+		if reWhoClause.MatchString(toks[n.end].text) || i == 0 && reBirthPhrase.MatchString(text[toks[n.end].s:]) {
+			out = append(out, n)
 		}
 	}
-	out = append(out, surnameFirstName(toks, base)...)
-	return append(out, phoneRowName(text, toks, base)...)
+	return out
 }
 
 // frameLeads are the indices of the words that follow a lead phrase or a
@@ -311,10 +348,10 @@ func phoneRowName(text string, toks []frameTok, base int) []Match {
 		n.end-n.start != n.names || !phoneAhead(text[toks[n.end].s:]) || amountAhead(toks[n.end:]) {
 		return nil
 	}
-	s, e := n.span(toks)
 	if framePlace(toks[n.start:n.end]) {
 		return nil // "Santa Monica 310-555-1234": an office's town
 	}
+	s, e := n.span(toks)
 	return []Match{{Type: entity.Person, Start: base + s, End: base + e, Score: frameRowScore, Source: "names:frame-row"}}
 }
 
@@ -409,8 +446,8 @@ func brokenTitleNames(in *Input) []Match {
 }
 
 // lineBelow is the line whose first word starts just below box b (under
-// its middle, within one and a half text heights) and left of it: the next line of b's
-// paragraph; nil when none.
+// its middle, within one and a half text heights) and left of it: the
+// next line of b's paragraph; nil when none.
 func lineBelow(in *Input, b doc.Box) []int {
 	for _, ln := range in.Lines {
 		if len(ln) == 0 {
