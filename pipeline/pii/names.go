@@ -320,7 +320,12 @@ func brokenTitledNames(in *Input) []Match {
 		if isLastName(sur) {
 			score += 0.1
 		}
-		out = append(out, Match{Type: entity.Person, Start: in.WordStart[ln[k]], End: in.WordStart[next[0]] + len(sur), Score: score, Source: "names:title"})
+		// The title stays out of the span, as on one line.
+		start := in.WordStart[next[0]]
+		if k+1 < len(ln) {
+			start = in.WordStart[ln[k+1]]
+		}
+		out = append(out, Match{Type: entity.Person, Start: start, End: in.WordStart[next[0]] + len(sur), Score: score, Source: "names:title"})
 	}
 	return out
 }
