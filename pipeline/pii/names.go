@@ -618,8 +618,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	// ordinary first word a first name.
 	initialed := m[4] >= 0 && !upper && isLastName(last) && !isFormWord(first)
 	for i, w := range words {
-		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) || i < 2 && reTitleWord.MatchString(w) {
-			return 0, 0, 0 // "PATIENT WILLIAMS", "Name Smith", "Lane JUNE"
+		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) || i < 2 && reTitleWord.MatchString(w) ||
+			orgSuffixHead(w) {
+			return 0, 0, 0 // "PATIENT WILLIAMS", "Name Smith", "Lane JUNE", "Wolff Hospital"
 		}
 	}
 	// A name of the lexicon that is also a dictionary word ("Elmo",

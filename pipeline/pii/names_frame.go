@@ -121,7 +121,7 @@ func frameWeakWord(core string) bool {
 
 // frameNameShape reports a word written as names are: letters (with
 // hyphens and apostrophes) and a vowel, capitalised, and no label, form,
-// calendar, title or company word.
+// calendar, title, company or institution word ("Hospital", "Praxis").
 func frameNameShape(core string) bool {
 	if len([]rune(core)) < 2 || !nameShaped(core) || strings.IndexFunc(core, notNameRune) >= 0 {
 		return false
@@ -132,7 +132,7 @@ func frameNameShape(core string) bool {
 	}
 	// A month is a name only where the curated lists hold it ("Jan").
 	return !(isLabelWord(core) || isFormWord(core) || calendarWord(core, 1) && !knownName(core) || weekdays[low] ||
-		reTitleWord.MatchString(core) || orgGeneric[low] || rePronounI.MatchString(core))
+		reTitleWord.MatchString(core) || orgGeneric[low] || orgSuffixHead(core) || rePronounI.MatchString(core))
 }
 
 // notNameRune reports a character that no name holds: names are letters,

@@ -119,3 +119,18 @@ func TestBrokenTitleAndWhoClause(t *testing.T) {
 		}
 	}
 }
+
+func TestInstitutionWordsAreNoNames(t *testing.T) {
+	// A person's name holds no institution's head: "Wolff Hospital" and
+	// "Praxis" are the institution, not a person.
+	for _, text := range []string{
+		"was admitted to St Wolff Hospital on 20/06/2025 with a fractured wrist.",
+		"Bei Fragen wenden Sie sich an Praxis Weber unter 030 123456",
+	} {
+		for _, p := range personTexts(t, text) {
+			if strings.Contains(p, "Hospital") || strings.Contains(p, "Praxis") {
+				t.Errorf("%q: person %q", text, p)
+			}
+		}
+	}
+}
