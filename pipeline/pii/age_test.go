@@ -14,12 +14,18 @@ func TestAgesOfManyLanguages(t *testing.T) {
 		"paciente de 64 años de edad que acude":                                      {"64"},
 		"paziente 52enne con febbre":                                                 {"52"},
 		"de patiënt is 71 jaar oud":                                                  {"71"},
-		"a 46-year-old woman, aged 46":                                               {"46", "46"},
+		"nato a Roma il 3 maggio 1978, di anni 46, residente":                        {"46"},
+		"Idade: 52":                    {"52"},
+		"Leeftijd: 71":                 {"71"},
+		"pt is a 46yo male":            {"46"},
+		"a 46-year-old woman, aged 46": {"46", "46"},
 		// Durations and other numbers are no ages.
 		"Die Anlage ist seit 37 Jahren alt bekannt": nil,
 		"Garantie de 2 ans sur les pièces":          nil,
 		"el edificio tiene 30 años de antigüedad":   nil,
 		"Zahlung in 3 Raten zu je 12 Jahre":         nil,
+		"el día 15 yo estaba en casa":               nil,
+		"Contratto di anni 3 rinnovabile":           nil,
 	} {
 		var got []string
 		for _, m := range patAge(line) {
