@@ -127,9 +127,9 @@ func TestInstitutionWordsAreNoNames(t *testing.T) {
 		"was admitted to St Wolff Hospital on 20/06/2025 with a fractured wrist.",
 		"Bei Fragen wenden Sie sich an Praxis Weber unter 030 123456",
 	} {
-		for _, p := range personTexts(t, text) {
-			if strings.Contains(p, "Hospital") || strings.Contains(p, "Praxis") {
-				t.Errorf("%q: person %q", text, p)
+		for _, e := range find(analyze(t, DefaultConfig(), patTestPage(text)), entity.Person) {
+			if strings.Contains(e.Text, "Hospital") || strings.Contains(e.Text, "Praxis") {
+				t.Errorf("%q: person %q", text, e.Text)
 			}
 		}
 	}
