@@ -13,17 +13,27 @@ import (
 // words around it are no personal data).
 var (
 	// ageOldRe: "46-year-old", "46 years old", "46 yrs old", "46 y/o",
-	// "46-jährige", "46jährig".
-	ageOldRe = regexp.MustCompile(`(?i)(?:^|[^\w.,/])(\d{1,3})(?:[ -]?(?:years?|yrs?)[ -]old\b|[ ]?y/o\b|[ ]?y\.o\.|[ -]?jährig)`)
+	// "46-jährige", "46jährig", "46 Jahre alt", "46 años de edad", "46
+	// anni di età", "46 ans révolus", "46 jaar oud", "46 anos de idade",
+	// "46yo" (glued: "el 15 yo" is Spanish), "46enne".
+	ageOldRe = regexp.MustCompile(`(?i)(?:^|[^\w.,/])(\d{1,3})(?:[ -]?(?:years?|yrs?)[ -]old\b|[ ]?y/o\b|[ ]?y\.o\.|[ -]?jährig|` +
+		`[ ]?jahre?[ ]+alte?[nrs]?\b|[ ]?` + ageYearsES + `[ ]+de[ ]+edad\b|[ ]?anni[ ]+di[ ]+età\b|[ ]?ans[ ]+révolus\b|[ ]?jaar[ ]+oud\b|[ ]?anos[ ]+de[ ]+idade\b|yo\b|enne\b)`)
 	// ageTriggerRe: a word that introduces an age, and the number: "aged
 	// 46", "Age: 46", "age of 46", "âgé(e) de 79", "im Alter von 76",
-	// "Alter: 46", "Edad: 46", "Età: 46".
-	ageTriggerRe = regexp.MustCompile(`(?i)(?:^|[^\w])(?:aged?(?: of)?|âgée?s?(?:\(e\))?(?: de)?|im alter von|alter|edad(?: de)?|età|âge)[ ]{0,2}:?[ ]{0,2}(\d{1,3})\b`)
+	// "Alter: 46", "Edad: 46", "Età: 46", "Idade: 46", "Leeftijd: 46".
+	ageTriggerRe = regexp.MustCompile(`(?i)(?:^|[^\w])(?:aged?(?: of)?|âgée?s?(?:\(e\))?(?: de)?|im alter von|alter|edad(?: de)?|età|âge|idade|leeftijd)[ ]{0,2}:?[ ]{0,2}(\d{1,3})\b`)
+	// ageDiAnniRe: the Italian records' "Rossi, di anni 46" (after a
+	// comma: "contratto di anni 3" is a duration).
+	ageDiAnniRe = regexp.MustCompile(`(?i),[ ]?di anni[ ]{0,2}(\d{1,3})\b`)
 	// ageUnitRe: a number and the word for years in German, French,
 	// Spanish or Italian: "46 Jahre", "46 ans", "46 años", "46 anni";
 	// "años" also as OCR reads the "ñ" ("afios", "anos").
-	ageUnitRe = regexp.MustCompile(`(?i)(?:^|[^\w.,/])(\d{1,3})[ ]?(?:jahren?|ans|a(?:ñ|n|fi|ri)os|anni)(?:[^\p{L}]|$)`)
+	ageUnitRe = regexp.MustCompile(`(?i)(?:^|[^\w.,/])(\d{1,3})[ ]?(?:jahren?|ans|` + ageYearsES + `|anni|jaar)(?:[^\p{L}]|$)`)
 )
+
+// ageYearsES is the Spanish "años" and the ways OCR reads its "ñ" ("afios",
+// "aiios", "anos").
+const ageYearsES = `a(?:ñ|n|fi|ri|ii|fl|h)os`
 
 // Age base scores.
 const (
@@ -51,8 +61,10 @@ func patAge(line string) []Match {
 	for _, loc := range ageOldRe.FindAllStringSubmatchIndex(line, -1) {
 		ageTake(f, loc[2], loc[3], ageExplicit)
 	}
-	for _, loc := range ageTriggerRe.FindAllStringSubmatchIndex(line, -1) {
-		ageTake(f, loc[2], loc[3], ageExplicit)
+	for _, re := range []*regexp.Regexp{ageTriggerRe, ageDiAnniRe} {
+		for _, loc := range re.FindAllStringSubmatchIndex(line, -1) {
+			ageTake(f, loc[2], loc[3], ageExplicit)
+		}
 	}
 	for _, loc := range ageUnitRe.FindAllStringSubmatchIndex(line, -1) {
 		s, e := loc[2], loc[3]

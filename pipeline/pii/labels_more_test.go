@@ -259,8 +259,9 @@ func TestParenthesisedCaptionIsNoValue(t *testing.T) {
 func TestTitledNameBrokenOverLines(t *testing.T) {
 	p := mkPage(row(50, 100, "procedures", "of", "Dr.", "K.", "L."), row(50, 116, "Vandermolen,", "Lakeside", "Number", "41."))
 	ents := find(analyze(t, DefaultConfig(), p), entity.Person)
-	if len(ents) != 1 || strings.TrimRight(strings.Join(strings.Fields(ents[0].Text), " "), ",") != "Dr. K. L. Vandermolen" {
-		t.Errorf("persons %q, want Dr. K. L. Vandermolen", texts(ents))
+	// The title stays on the page, as when the name is on its line.
+	if len(ents) != 1 || strings.TrimRight(strings.Join(strings.Fields(ents[0].Text), " "), ",") != "K. L. Vandermolen" {
+		t.Errorf("persons %q, want K. L. Vandermolen", texts(ents))
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
@@ -61,17 +62,49 @@ func (LedgerRecognizer) Recognize(in *Input) []Match {
 	loadNameLists()
 	var out []Match
 	for _, ln := range in.Lines {
+		ln = ledgerWords(in.Page.Words, ln)
 		text := lineWordText(in.Page.Words, ln)
 		if len(ln) < 3 || !reLedgerDate.MatchString(text(0)) {
 			continue
 		}
 		end := ledgerDescriptionEnd(ln, text)
+		if end < 0 && ledgerTransferAt(text, len(ln)) > 0 {
+			// A skewed scan puts the amounts on a row of their own:
+			// a transfer's counterparty ends the row.
+			end = len(ln)
+		}
 		if end < 0 {
 			continue
 		}
 		out = append(out, ledgerParties(in, ln, text, end)...)
 	}
 	return out
+}
+
+// ledgerWords are the words of line ln that hold a letter or a digit, and
+// "&": a table's rules and the marks read from its lines ("|", "_", ".")
+// are no part of a row's text.
+func ledgerWords(words []doc.Word, ln []int) []int {
+	out := make([]int, 0, len(ln))
+	for _, wi := range ln {
+		if t := words[wi].Text; t == "&" || strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			out = append(out, wi)
+		}
+	}
+	return out
+}
+
+// ledgerTransferAt is the index of the last transfer preposition among the
+// first words of a row's description (before word end), 0 when none. OCR
+// reads the French "à" as "&" after the kind's one word ("Virement &").
+func ledgerTransferAt(text func(int) string, end int) int {
+	k := 0
+	for i := 1; i < end && i <= ledgerKindMaxWords; i++ {
+		if t := strings.ToLower(text(i)); ledgerTransferWords[t] || t == "&" && i == 2 {
+			k = i
+		}
+	}
+	return k
 }
 
 // ledgerDescriptionEnd is the index of the row's first amount (the
@@ -92,10 +125,8 @@ func ledgerDescriptionEnd(ln []int, text func(int) string) int {
 // dictionary word ("Bargeldauszahlung MINDEN").
 func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match {
 	k, transfer := 1, false
-	for i := 1; i < end && i <= ledgerKindMaxWords; i++ {
-		if ledgerTransferWords[strings.ToLower(text(i))] {
-			k, transfer = i+1, true
-		}
+	if i := ledgerTransferAt(text, end); i > 0 {
+		k, transfer = i+1, true
 	}
 	for k < end && !transfer && ledgerKindWord(text(k)) {
 		k++
@@ -155,10 +186,33 @@ func ledgerCounterparty(text func(int) string, k, j int, transfer bool) (entity.
 	if upper && ledgerPlace(raw, words) {
 		return entity.Location, ledgerPlaceScore, true
 	}
-	if transfer || named {
+	if (transfer || named) && ledgerPersonWords(raw) {
+		if orgGeneric[strings.ToLower(words[len(words)-1])] {
+			return entity.Organization, ledgerPersonScore, true // "Martinez SA"
+		}
 		return entity.Person, ledgerPersonScore, true
 	}
 	return "", 0, false
+}
+
+// ledgerPersonWords reports a counterparty's words that can name a
+// person: one can be part of a name (frameNameWord) or a comma parts
+// them as "Surname, Given" ("La Manna, Amata"), and none is a form or
+// label word ("Transfer to Savings Account").
+func ledgerPersonWords(raw []string) bool {
+	named := false
+	for k, t := range raw {
+		named = named || k+1 < len(raw) && strings.HasSuffix(t, ",")
+		core := coreWord(t)
+		if low := strings.ToLower(core); core == "" || nameParticles[low] || nameConjunctions[low] {
+			continue
+		}
+		if isFormWord(core) || isLabelWord(core) {
+			return false
+		}
+		named = named || frameNameWord(core)
+	}
+	return named
 }
 
 // ledgerPlace reports a town the gazetteer knows, written with or without

@@ -16,7 +16,7 @@ import (
 // nameParticles are the lower-case words inside names of many languages
 // ("Ludwig van Beethoven", "María de la Cruz", "Omar bin Said").
 var nameParticles = map[string]bool{"de": true, "da": true, "das": true, "do": true, "dos": true, "del": true,
-	"della": true, "di": true, "du": true, "la": true, "le": true, "van": true, "von": true, "der": true,
+	"della": true, "los": true, "las": true, "di": true, "du": true, "la": true, "le": true, "van": true, "von": true, "der": true,
 	"den": true, "ter": true, "ten": true, "zu": true, "bin": true, "ibn": true, "bint": true, "al": true,
 	"el": true, "st.": true}
 

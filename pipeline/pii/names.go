@@ -229,6 +229,12 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		out = append(out, nameMatches(unglueRules(text), base)...)
 		out = append(out, contactNames(text, base)...)
 	}
+	for _, ln := range in.Lines {
+		if len(ln) > 0 {
+			out = append(out, framedNames(in, ln, in.WordStart[ln[0]])...)
+		}
+	}
+	out = append(out, brokenTitleNames(in)...)
 	return append(out, brokenTitledNames(in)...)
 }
 
@@ -314,7 +320,12 @@ func brokenTitledNames(in *Input) []Match {
 		if isLastName(sur) {
 			score += 0.1
 		}
-		out = append(out, Match{Type: entity.Person, Start: in.WordStart[ln[k]], End: in.WordStart[next[0]] + len(sur), Score: score, Source: "names:title"})
+		// The title stays out of the span, as on one line.
+		start := in.WordStart[next[0]]
+		if k+1 < len(ln) {
+			start = in.WordStart[ln[k+1]]
+		}
+		out = append(out, Match{Type: entity.Person, Start: start, End: in.WordStart[next[0]] + len(sur), Score: score, Source: "names:title"})
 	}
 	return out
 }
@@ -607,8 +618,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	// ordinary first word a first name.
 	initialed := m[4] >= 0 && !upper && isLastName(last) && !isFormWord(first)
 	for i, w := range words {
-		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) || i < 2 && reTitleWord.MatchString(w) {
-			return 0, 0, 0 // "PATIENT WILLIAMS", "Name Smith", "Lane JUNE"
+		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) || i < 2 && reTitleWord.MatchString(w) ||
+			orgSuffixHead(w) {
+			return 0, 0, 0 // "PATIENT WILLIAMS", "Name Smith", "Lane JUNE", "Wolff Hospital"
 		}
 	}
 	// A name of the lexicon that is also a dictionary word ("Elmo",
@@ -729,7 +741,7 @@ func clamp01(x float64) float64 {
 // it, a generational suffix after it. Titles (with OCR variants such as
 // "Mr,", "Mz.") are evidence of a name but stay out of its span.
 var (
-	reTitleWord   = regexp.MustCompile(`^(?i:mr|mrs|ms|miss|dr|prof|mz|rev|sir|herr|frau|mme|mlle|sig|sig\.ra|sigra|dott|dott\.ssa|sr|sra|srta)[.,]?$`)
+	reTitleWord   = regexp.MustCompile(`^(?i:mr|mrs|ms|miss|dr|prof|mz|rev|sir|herr|herrn|frau|dhr|mevr|mme|mlle|sig|sig\.ra|sigra|dott|dott\.ssa|sr|sra|srta)[.,]?$`)
 	reInitialWord = regexp.MustCompile(`^(?:[A-Z][.,]){1,3}$|^[A-Z]\.?$`)
 	// rePronounI is "I" in languages of Europe, which starts a
 	// declaration ("I, Milo Jakubowski, declare"; "Yo, Alejandra
@@ -760,6 +772,9 @@ func expandPerson(in *Input, pos map[int][2]int, m *Match) {
 		next := in.Page.Words[ln[k+1]]
 		t := strings.TrimSpace(w.Text)
 		named := pair && k == first[1]-1 && reNameWord.MatchString(t)
+		if m.Source == "names:frame-title" && k == first[1]-1 {
+			break // the honorific ("M. Brunet") stays on the page
+		}
 		if next.Box.Left-w.Box.Right() > 2*max(h, 8) || rePronounI.MatchString(t) || !(named || reInitialWord.MatchString(t)) {
 			break
 		}

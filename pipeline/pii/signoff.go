@@ -11,7 +11,24 @@ import (
 // below the complimentary close ("Sincerely,", "Best regards,"), past the
 // signature's scribble (which the OCR reads as a short run of garbage).
 
-var reClosing = regexp.MustCompile(`(?i)^(?:(?:yours\s+)?(?:very\s+)?(?:sincerely|truly|faithfully|cordially|respectfully)(?:\s+yours)?|(?:best|kind|warm|with\s+best|with\s+kind)?\s*regards|best\s+wishes|with\s+best\s+wishes|respectfully\s+submitted|thank\s+you)[,.]?$`)
+// reClosing is a letter's complimentary close in the languages the
+// detector reads; a word after "Mit freundlichen" may be read poorly
+// ("GriBen").
+var reClosing = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+	`(?:yours\s+)?(?:very\s+)?(?:sincerely|truly|faithfully|cordially|respectfully)(?:\s+yours)?`,
+	`(?:best|kind|warm|with\s+best|with\s+kind)?\s*regards`, `best\s+wishes`, `with\s+best\s+wishes`,
+	`respectfully\s+submitted`, `thank\s+you`,
+	`mit\s+(?:freundlichen|besten|herzlichen)(?:\s+\S+)?`, `(?:freundliche|viele|beste|herzliche)\s+gr\S+`, `hochachtungsvoll`,
+	`(?:bien\s+)?cordialement`, `bien\s+à\s+vous`, `(?:sincères\s+)?salutations(?:\s+distinguées)?`, `respectueusement`,
+	`veuillez\s+agréer\b.*\b(?:salutations|sentiments)\s+(?:les\s+)?(?:distingué|respectueu|meilleur)\S*`,
+	`atentamente`, `(?:un\s+)?(?:cordial(?:es)?\s+)?saludos?(?:\s+cordiales)?`, `reciba\s+un\s+cordial\s+saludo`,
+	`cordialmente`, `(?:cordiali|distinti)\s+saluti`, `(?:un\s+)?cordiale\s+saluto`, `con\s+i\s+migliori\s+saluti`, `in\s+fede`,
+	`met\s+vriendelijke\s+groet(?:en)?`, `hoogachtend`, `atenciosamente`, `(?:com\s+os\s+melhores\s+)?cumprimentos`,
+}, "|") + `)[,.]?$`)
+
+// closingMaxWords is the most words of a close's line ("Veuillez agréer,
+// Madame, Monsieur, nos salutations distinguées.").
+const closingMaxWords = 12
 
 // signoffMaxGap is how far below the close (in median text heights) the
 // signer's name may be: a handwritten signature sits between.
@@ -30,7 +47,7 @@ func (SignoffRecognizer) Recognize(in *Input) []Match {
 	h := medianHeight(in.Page)
 	var out []Match
 	for li, ln := range in.Lines {
-		if len(ln) == 0 || len(ln) > 5 {
+		if len(ln) == 0 || len(ln) > closingMaxWords {
 			continue
 		}
 		parts := textsOf(words, ln)
@@ -61,35 +78,42 @@ func (SignoffRecognizer) Recognize(in *Input) []Match {
 	return out
 }
 
-// signerScore rates a line as a signer's name: two to four words of
-// letters (initials allowed), none a form word; known first or last names
-// raise the score. ok is false for lines that are no name.
+// signerScore rates a line as a signer's name: two to four words, each
+// initials or a word that can be part of a name (frameNameWord: no
+// dictionary word the name lexicon lacks, no form word), one dictionary
+// word allowed beside a listed name that is no dictionary word; names
+// that the lists know raise the score. ok is false for lines that are no name.
 func signerScore(ws []string) (float64, bool) {
 	if len(ws) < 2 || len(ws) > 4 {
 		return 0, false
 	}
-	names, caps := 0, 0
+	names, parts, caps, weak, solid := 0, 0, 0, 0, 0
 	for _, w := range ws {
-		core := strings.Trim(w, ".,")
-		if core == "" || isFormWord(core) {
-			return 0, false
-		}
-		for _, c := range core {
-			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '-' || c == '\'') {
-				return 0, false
-			}
-		}
-		if isFirstName(core) || isLastName(core) {
-			names++
-		} else if isDictWord(core) && len(core) > 1 {
-			return 0, false
-		}
-		if core[0] >= 'A' && core[0] <= 'Z' {
+		core := coreWord(w)
+		known := isFirstName(core) || isLastName(core)
+		whole := strings.Trim(w, ".,'’-") == core
+		switch {
+		case initialWord(w):
 			caps++
+		case nameParticles[strings.ToLower(core)]:
+		case frameNameWord(core) && whole:
+			parts, caps = parts+1, caps+1
+			if knownName(core) || lexiconName(core) {
+				solid++
+			}
+		case frameWeakWord(core) && whole && weak == 0:
+			parts, caps, weak = parts+1, caps+1, 1 // "Barnaba Mordenti"
+		case known && !capitalised(core):
+			parts++ // a surname read in lower case ("Crystal T. ortiz")
+		default:
+			return 0, false
+		}
+		if known {
+			names++
 		}
 	}
-	if names == 0 || caps == 0 {
+	if parts == 0 || caps == 0 || weak > 0 && solid == 0 {
 		return 0, false
 	}
-	return clamp01(0.5 + 0.1*float64(names) + 0.05*float64(caps)/float64(len(ws))), true
+	return clamp01(0.55 + 0.1*float64(names)), true
 }

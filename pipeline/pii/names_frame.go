@@ -1,0 +1,485 @@
+package pii
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
+
+// Names that running text frames: the words around a name say that it is
+// one, in the languages the detector reads, so that a name no list holds,
+// or one that is also a word of some language ("Vital Brunet", "Gentile
+// Amici"), still counts:
+//
+//   - after a phrase that introduces a contact or a signer ("contacter",
+//     "contactar con", "contattare", "Rückfragen bitte an", "directed to",
+//     "Votre interlocuteur,", "Je soussigné(e),", "La sottoscritto/a"),
+//     on its line or at the start of the next;
+//   - after an honorific ("M. Brunet a été", "Sig. Lai", "dott. Zotti",
+//     "Dr. med. T. Eich"), on its line or at the start of the next;
+//   - before a birth phrase that opens a record's sentence ("Vital Brunet,
+//     né(e) le", "Concepción Guardado, nacido/a el"), or an English "who";
+//   - written surname first ("Patient: BRUNET, Vital Date …");
+//   - before the phone number that ends a table's row ("Amaliane Fournier
+//     03 01 44 28 96").
+//
+// Inside the frame a name is a few capitalised name-shaped words: no
+// dictionary word unless the name lexicon holds it too (one is allowed
+// beside a listed name that is no word), no label or form word, and a
+// capitalised word that is no name part right after it voids the frame
+// ("contact Customer Service", "Dr Meyer Mutuelle").
+
+// nameLeads are the phrases after which a text names a person to contact
+// or the person who signs, in the languages the detector reads.
+var nameLeads = strings.Join([]string{
+	`contact\b[^.,;:]{0,25}\bis`, `contact(?:er|ez|ar(?: con| a)?|e con|are)?`, `contatt(?:are|i|ate)`,
+	`contatar`, `directed to`, `speak (?:to|with)`, `ask for`,
+	`interlocut(?:eur|rice)`, `s'adresser à`, `joindre`,
+	`dirigirse a`, `rivolgersi a`,
+	`bitte an`, `wenden sie sich(?: bitte)? an`, `ansprechpartner(?:in)?(?: ist)?`, `erreichen sie`,
+	`contact opnemen met`, `contact op met`,
+	`soussign[ée]+(?:\(e\))?`, `sottoscritt[oa](?:/[oa])?`, `suscrit[oa](?:/[oa])?`, `firmante`,
+	`undersigned`, `unterzeichnende[rn]?`,
+}, "|")
+
+// Frame scores: the frame is the evidence, above the threshold alone.
+const (
+	frameNameScore = 0.7
+	frameRowScore  = 0.6
+	// frameMaxWords is the most words of a framed name, particles and
+	// initials included ("María de los Ángeles Godínez Chávez").
+	frameMaxWords = 7
+)
+
+var (
+	// reNameLead is a lead phrase (nameLeads) and the space after it.
+	reNameLead = regexp.MustCompile(`(?i)(?:^|[\s(,;:])(?:` + nameLeads + `)[,:]?\s+`)
+	// reNameLeadEnd is a lead phrase that ends its line: the name starts
+	// the next.
+	reNameLeadEnd = regexp.MustCompile(`(?i)(?:^|[\s(,;:])(?:` + nameLeads + `)[,:]?$`)
+	// reNameDeclarer is the pronoun that opens a declaration, a comma
+	// after it: "I, Mandakini Singh, declare", "Yo, …", "Io, …".
+	reNameDeclarer = regexp.MustCompile(`(?:^|[.;]\s)(?:I|Yo|Ich|Io|Eu|Ik|Jeg|Jag),\s+`)
+	// reDegreeWord is the field of a German doctor's title after "Dr.":
+	// "Dr. med.", "Dr. rer. nat.", "Dr. h.c.".
+	reDegreeWord = regexp.MustCompile(`^(?:med|rer|nat|phil|dent|jur|vet|oec|pol|h\.c|univ)\.$`)
+	// reWhoClause is the relative pronoun of a person.
+	reWhoClause = regexp.MustCompile(`^(?:who|whom|whose)$`)
+	// reBirthPhrase opens the phrase of a birth after a name and a comma.
+	reBirthPhrase = regexp.MustCompile(`^(?i:born|née?\b|né\(e\)|nacid[oa]|nat[oa]\b|nat[oa]/[oa]|geboren|geb\.|nascid[oa])`)
+)
+
+// frameVowels are the vowels of the languages the detector reads: a name
+// of three letters or more holds one.
+const frameVowels = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýœ"
+
+// frameTok is a word of a line and its byte span in the line; gap marks
+// a word far from the one before it, in another cell of a table.
+type frameTok struct {
+	s, e int
+	text string
+	gap  bool
+}
+
+// frameToks are the words of line ln, whose text starts at byte offset
+// base of in.Text.
+func frameToks(in *Input, ln []int, base int) []frameTok {
+	words := in.Page.Words
+	var out []frameTok
+	for k, wi := range ln {
+		s, e := in.WordStart[wi]-base, in.WordEnd[wi]-base
+		if s >= e {
+			continue
+		}
+		t := frameTok{s: s, e: e, text: in.Text[in.WordStart[wi]:in.WordEnd[wi]]}
+		if k > 0 {
+			prev, w := words[ln[k-1]].Box, words[wi].Box
+			t.gap = w.Left-prev.Right() > 2*max(w.Height, 8)
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// frameNameWord reports a word (its core, without punctuation) that can
+// be part of a name inside a frame: shaped as a name (frameNameShape),
+// and a name of the lists or the lexicon, or no dictionary word.
+func frameNameWord(core string) bool {
+	return frameNameShape(core) && (knownName(core) || lexicon.IsName(strings.ToLower(core)) || !isDictWord(core))
+}
+
+// frameWeakWord reports a word shaped as a name that a dictionary holds
+// and no name list: a name in a frame may hold one ("Barnaba Mordenti",
+// "Adonise Gautier"), beside a word that frameNameWord takes.
+func frameWeakWord(core string) bool {
+	return frameNameShape(core) && !frameNameWord(core)
+}
+
+// frameNameShape reports a word written as names are: letters (with
+// hyphens and apostrophes) and a vowel, capitalised, and no label, form,
+// calendar, title, company or institution word ("Hospital", "Praxis").
+func frameNameShape(core string) bool {
+	if len([]rune(core)) < 2 || !nameShaped(core) || strings.IndexFunc(core, notNameRune) >= 0 {
+		return false
+	}
+	low := strings.ToLower(core)
+	if len([]rune(low)) >= 3 && !strings.ContainsAny(low, frameVowels) {
+		return false // "TTT", "KKK": a rule or a stamp read as letters
+	}
+	// A month is a name only where the curated lists hold it ("Jan").
+	return !(isLabelWord(core) || isFormWord(core) || calendarWord(core, 1) && !knownName(core) || weekdays[low] ||
+		reTitleWord.MatchString(core) || orgGeneric[low] || orgSuffixHead(core) || rePronounI.MatchString(core))
+}
+
+// notNameRune reports a character that no name holds: names are letters,
+// with hyphens and apostrophes.
+func notNameRune(r rune) bool {
+	return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’'
+}
+
+// frameName is a name read from a line's words.
+type frameName struct {
+	start, end int // word indices: toks[start:end]
+	names      int // name words, initials and particles not counted
+	weak       int // name words that are dictionary words (frameWeakWord)
+	solid      int // name words of the lists that are no dictionary word
+	dict       int // name words that are dictionary words
+	initials   bool
+	comma      bool // a comma ends the last word
+	blocked    bool // a capitalised word that is no name part follows
+}
+
+// readFrameName reads a name from toks[i:]: name words, with initials and
+// particles between them, up to a comma or the first other word. A
+// dictionary word counts only beside a name of the lists that is no
+// dictionary word ("Human Resources", "Ufficio Amministrazione" are no
+// names).
+func readFrameName(toks []frameTok, i int) frameName {
+	n := readFrameWords(toks, i)
+	if n.weak > 0 && n.solid == 0 {
+		n.blocked = true
+	}
+	return n
+}
+
+// readFrameWords is readFrameName without the check of its words.
+func readFrameWords(toks []frameTok, i int) frameName {
+	n := frameName{start: i, end: i}
+	for j := i; j < len(toks) && j-i < frameMaxWords; j++ {
+		if j > i && toks[j].gap {
+			return n // the next cell of a table
+		}
+		raw := toks[j].text
+		core := coreWord(raw)
+		if strings.HasSuffix(raw, ":") {
+			return n // the next field's label ("Aseguradora:")
+		}
+		switch {
+		case initialWord(raw) && j+1 < len(toks):
+			n.initials = true
+		case nameParticles[strings.ToLower(core)] && j > i:
+		case frameNameWord(core):
+			n.names++
+			n.end = j + 1
+			if knownName(core) || lexiconName(core) {
+				n.solid++
+			}
+			if isDictWord(core) {
+				n.dict++
+			}
+		case frameWeakWord(core) && n.weak == 0:
+			n.names, n.weak, n.dict = n.names+1, 1, n.dict+1
+			n.end = j + 1
+		default:
+			// A capitalised word that is no name part, or "&" before a
+			// firm's next name ("Smith & Partners").
+			n.blocked = capitalised(core) || raw == "&"
+			return n
+		}
+		if strings.HasSuffix(raw, ",") || strings.HasSuffix(raw, ";") {
+			n.comma = n.end == j+1
+			return n
+		}
+	}
+	if n.end < len(toks) && n.end-i >= frameMaxWords {
+		n.blocked = true // too long for a name
+	}
+	return n
+}
+
+// span is the byte span of the name in the line, its last word's trailing
+// punctuation left out.
+func (n frameName) span(toks []frameTok) (int, int) {
+	last := toks[n.end-1]
+	core := strings.TrimRightFunc(last.text, func(r rune) bool { return !unicode.IsLetter(r) })
+	return toks[n.start].s, last.s + len(core)
+}
+
+// surnameGiven extends a name that is a surname and a comma by the given
+// name after it ("Bianco, Marita al numero"), when one name word follows
+// and no capitalised word after it.
+func surnameGiven(toks []frameTok, n frameName) frameName {
+	if !n.comma || n.names != 1 || n.end-n.start != 1 || n.end >= len(toks) {
+		return n
+	}
+	g := readFrameName(toks, n.end)
+	if g.names != 1 || g.end-g.start != 1 || g.blocked {
+		return n
+	}
+	n.end, n.names, n.comma = g.end, 2, g.comma
+	return n
+}
+
+// framedNames finds the names that the words around them frame on line
+// ln, whose text starts at byte offset base of in.Text.
+func framedNames(in *Input, ln []int, base int) []Match {
+	toks := frameToks(in, ln, base)
+	text := in.Text[base:in.WordEnd[ln[len(ln)-1]]]
+	var names []frameName
+	var srcs []string
+	add := func(n frameName, src string) { names, srcs = append(names, n), append(srcs, src) }
+	for _, n := range leadNames(text, toks) {
+		add(n, "names:frame")
+	}
+	for _, n := range titledNames(toks) {
+		add(n, "names:frame-title")
+	}
+	for _, n := range clauseNames(text, toks) {
+		add(n, "names:frame-clause")
+	}
+	var out []Match
+	for k, n := range names {
+		s, e := n.span(toks)
+		out = append(out, Match{Type: entity.Person, Start: base + s, End: base + e, Score: frameNameScore, Source: srcs[k]})
+	}
+	out = append(out, surnameFirstName(toks, base)...)
+	return append(out, phoneRowName(text, toks, base)...)
+}
+
+// leadNames are the names after a lead phrase or a declaring pronoun: two
+// name words, or initials and a surname.
+func leadNames(text string, toks []frameTok) []frameName {
+	var out []frameName
+	for _, i := range frameLeads(text, toks) {
+		if i < len(toks) && reTitleWord.MatchString(toks[i].text) {
+			i++ // "contacter Mme Durand"
+		}
+		n := surnameGiven(toks, readFrameName(toks, i))
+		if !n.blocked && (n.names >= 2 || n.names == 1 && n.initials) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// titledNames are the names after an honorific (and a German doctor's
+// field, "Dr. med."), not a product's or a brand's words.
+func titledNames(toks []frameTok) []frameName {
+	var out []frameName
+	for i, t := range toks {
+		if !reTitleWord.MatchString(t.text) && t.text != "M." {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && reDegreeWord.MatchString(toks[j].text) {
+			j++ // "Dr. med. T. Eich"
+		}
+		if j == len(toks) {
+			continue
+		}
+		n := readFrameName(toks, j)
+		if !n.blocked && n.names >= 1 && (t.text != "M." || frameSurnameAfterM(toks, n)) && !titledProduct(toks, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// clauseNames are the names, set off by a comma, that a birth phrase
+// follows at the line's start ("Vital Brunet, né(e) le"), or an English
+// "who", which speaks of a person ("Balaaditya Somayaji, who can be
+// reached on …").
+func clauseNames(text string, toks []frameTok) []frameName {
+	var out []frameName
+	for i := range toks {
+		if i > 0 && capitalised(coreWord(toks[i-1].text)) {
+			continue // inside a run of capitalised words
+		}
+		n := readFrameName(toks, i)
+		if !n.comma || n.blocked || n.names < 2 || n.end == len(toks) {
+			continue
+		}
+		if reWhoClause.MatchString(toks[n.end].text) || i == 0 && reBirthPhrase.MatchString(text[toks[n.end].s:]) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// frameLeads are the indices of the words that follow a lead phrase or a
+// declaring pronoun.
+func frameLeads(text string, toks []frameTok) []int {
+	var out []int
+	for _, re := range []*regexp.Regexp{reNameLead, reNameDeclarer} {
+		for _, m := range re.FindAllStringIndex(text, -1) {
+			for i, t := range toks {
+				if t.s == m[1] {
+					out = append(out, i)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// phoneRowName finds the name that opens a table's row, after at most a
+// code, with the row's phone number right after it.
+func phoneRowName(text string, toks []frameTok, base int) []Match {
+	start := 0
+	if len(toks) > 0 && strings.IndexFunc(toks[0].text, unicode.IsDigit) >= 0 {
+		start = 1 // "EMP-4748 Lotte Hargasser 089 7224350", "308749 Ramón Hurtado …"
+	}
+	n := readFrameName(toks, start)
+	if n.blocked || n.comma || n.initials || n.weak > 0 || n.names < 2 || n.names > 4 || n.end >= len(toks) ||
+		n.end-n.start != n.names || !phoneAhead(text[toks[n.end].s:]) || amountAhead(toks[n.end:]) {
+		return nil
+	}
+	if framePlace(toks[n.start:n.end]) {
+		return nil // "Santa Monica 310-555-1234": an office's town
+	}
+	s, e := n.span(toks)
+	return []Match{{Type: entity.Person, Start: base + s, End: base + e, Score: frameRowScore, Source: "names:frame-row"}}
+}
+
+// amountAhead reports an amount among the first words of toks: the
+// numbers after a row's text are money, not a phone number ("Neuer
+// Kontostand 1.234,56").
+func amountAhead(toks []frameTok) bool {
+	for _, t := range toks[:min(len(toks), 3)] {
+		if reLedgerAmount.MatchString(strings.TrimRight(t.text, ",;")) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameFirstName finds a name written surname first, a shape that is
+// the evidence itself ("Patient: BRUNET, Vital Date de naissance:",
+// "CICATIELLO Letterio.", "Jacobson, Deshaun"): a surname in capitals,
+// with or without a comma, before a given name written as names are,
+// where the line ends or the next label starts; or, alone on its line,
+// "Surname, Given". Neither word may be a place ("PARIS, France").
+func surnameFirstName(toks []frameTok, base int) []Match {
+	var out []Match
+	for i := 0; i+1 < len(toks); i++ {
+		sur, given := coreWord(toks[i].text), coreWord(toks[i+1].text)
+		comma := strings.HasSuffix(toks[i].text, ",")
+		upper := strings.ToUpper(sur) == sur && len([]rune(sur)) >= 3
+		alone := len(toks) == 2 && comma
+		if !(upper && (comma || i == 0) || alone) || toks[i+1].gap || strings.Contains(toks[i].text, ":") || !surnameGivenPair(sur, given) ||
+			!surnameGivenEnds(toks[i+2:]) {
+			continue
+		}
+		n := frameName{start: i, end: i + 2}
+		s, e := n.span(toks)
+		out = append(out, Match{Type: entity.Person, Start: base + s, End: base + e, Score: frameRowScore, Source: "names:surname-first"})
+	}
+	return out
+}
+
+// surnameGivenPair reports a surname and a given name that can be part of
+// a name and are no places; the given name is written in lower case
+// after its capital.
+func surnameGivenPair(sur, given string) bool {
+	return frameNameWord(sur) && frameNameWord(given) && strings.ToUpper(given) != given &&
+		lexicon.PlaceCountries(sur) == nil && lexicon.PlaceCountries(given) == nil
+}
+
+// surnameGivenEnds reports what may follow a name written surname first:
+// nothing, a lower-case word, or the next field's label.
+func surnameGivenEnds(rest []frameTok) bool {
+	if len(rest) == 0 || rest[0].gap {
+		return true
+	}
+	core := coreWord(rest[0].text)
+	return core == "" || !capitalised(core) || isLabelWord(core) || strings.HasSuffix(rest[0].text, ":")
+}
+
+// brokenTitleNames finds a name that starts the line below an honorific
+// or a lead phrase ending its line ("… was referred by Dr" / "Purnima
+// Reddy."; "… per informazioni contattare" / "Loris De Col al numero"):
+// the lines of one paragraph, the next just below.
+func brokenTitleNames(in *Input) []Match {
+	words := in.Page.Words
+	var out []Match
+	for _, ln := range in.Lines {
+		if len(ln) == 0 {
+			continue
+		}
+		base, last := in.WordStart[ln[0]], words[ln[len(ln)-1]]
+		t := strings.TrimSpace(last.Text)
+		title := reTitleWord.MatchString(t) || t == "M."
+		if !title && !reNameLeadEnd.MatchString(in.Text[base:in.WordEnd[ln[len(ln)-1]]]) {
+			continue
+		}
+		next := lineBelow(in, last.Box)
+		if next == nil {
+			continue
+		}
+		nbase := in.WordStart[next[0]]
+		toks := frameToks(in, next, nbase)
+		n := readFrameName(toks, 0)
+		if !n.blocked && (n.names >= 2 || n.names == 1 && (title || n.initials)) {
+			s, e := n.span(toks)
+			src := "names:frame"
+			if title {
+				src = "names:frame-title"
+			}
+			out = append(out, Match{Type: entity.Person, Start: nbase + s, End: nbase + e, Score: frameNameScore, Source: src})
+		}
+	}
+	return out
+}
+
+// lineBelow is the line whose first word starts just below box b (under
+// its middle, within one and a half text heights) and left of it: the
+// next line of b's paragraph; nil when none.
+func lineBelow(in *Input, b doc.Box) []int {
+	for _, ln := range in.Lines {
+		if len(ln) == 0 {
+			continue
+		}
+		f := in.Page.Words[ln[0]].Box
+		gap := f.Top - b.Bottom()
+		if 2*(f.Top-b.Top) > b.Height && 2*gap <= 3*max(b.Height, f.Height) && f.Left < b.Left {
+			return ln
+		}
+	}
+	return nil
+}
+
+// framePlace reports words that together name a place.
+func framePlace(toks []frameTok) bool {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = coreWord(t.text)
+	}
+	return lexicon.PlaceCountries(strings.Join(words, " ")) != nil
+}
+
+// frameSurnameAfterM reports a name after "M." (Monsieur, or an initial)
+// of three letters or more: "M. Sc." is a degree.
+func frameSurnameAfterM(toks []frameTok, n frameName) bool {
+	return n.names > 1 || len([]rune(coreWord(toks[n.end-1].text))) >= 3
+}
+
+// titledProduct reports a title's words that name a product or a brand
+// ("Dr. Oetker Pizza 4,99", "Mrs Beeton Cookery Book"): a price after
+// them, or three words or more of which two are dictionary words.
+func titledProduct(toks []frameTok, n frameName) bool {
+	return amountAhead(toks[n.end:]) || n.names >= 3 && n.dict >= 2
+}
