@@ -87,10 +87,21 @@ var findTables = []struct {
 		"Magadi, Nagaland 211969\nShikaripur 069666": "IN", // a town, its region and a PIN
 	}},
 	{"LedgerPlaces", recognized(LedgerRecognizer{}, entity.Location), only, map[string]string{
-		"27.11.2023 Bargeldauszahlung MINDEN 218,94 -4.032,77":   "MINDEN",
-		"28.11.2023 Bargeldauszahlung KEMPTEN (ALLGAU) 1.300,96": "KEMPTEN (ALLGAU)",
-		"30/10/2022 Retrait DAB SAINT-ETIENNE 1 109,26 2 126,19": "SAINT-ETIENNE",
-		"04/09/2025 CASH WITHDRAWAL LEEDS 170.16 7,478.61":       "LEEDS",
+		"27.11.2023 Bargeldauszahlung MINDEN 218,94 -4.032,77":            "MINDEN",
+		"28.11.2023 Bargeldauszahlung KEMPTEN (ALLGAU) 1.300,96":          "KEMPTEN (ALLGAU)",
+		"30/10/2022 Retrait DAB SAINT-ETIENNE 1 109,26 2 126,19":          "SAINT-ETIENNE",
+		"04/09/2025 CASH WITHDRAWAL LEEDS 170.16 7,478.61":                "LEEDS",
+		"01/11/2022 Prelievo bancomat BETTONA 1.434,10 4.933,87":          "BETTONA",
+		"25/05/2022 Reintegro cajero TOLEDO 158,19 12.868,04":             "TOLEDO",
+		"21/10/2022 Retrait DAB NICE 1 266,33 78,10":                      "NICE",
+		"21.07.2023 Bargeldauszahlung NEUSTADT AN DER WEINSTRASSE 996,95": "NEUSTADT AN DER WEINSTRASSE",
+	}},
+	{"LedgerRowsWithoutAPlace", recognized(LedgerRecognizer{}, entity.Location), none, map[string]string{
+		"12/03/2024 ATM WITHDRAWAL FEE 2.50 100.00":         "",
+		"12/03/2024 Cash withdrawal EUR 50.00 100.00":       "",
+		"12/03/2024 Cash withdrawal CARD 1234 50.00 100.00": "",
+		"12/03/2024 Retrait DAB CB 50,00 100,00":            "",
+		"12/03/2024 Cash withdrawal - VISA 50.00 100.00":    "",
 	}},
 	{"LedgerPersons", recognized(LedgerRecognizer{}, entity.Person), only, map[string]string{
 		"07/05/2023 Bonifico a Azzurra Celeste 1.110,68":           "Azzurra Celeste",

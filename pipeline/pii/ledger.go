@@ -48,6 +48,10 @@ var (
 	// names its counterparty, in the languages the detector reads.
 	ledgerTransferWords = map[string]bool{"from": true, "to": true, "an": true, "von": true, "a": true,
 		"à": true, "da": true, "de": true, "para": true, "pour": true, "per": true, "van": true, "naar": true}
+	// ledgerCashWords name a cash withdrawal, whose row then names where
+	// the cash was taken out, in the languages the detector reads.
+	ledgerCashWords = lowerSet(strings.Fields(`withdrawal atm cash bancomat prelievo cajero reintegro retrait dab
+		gab bargeldauszahlung geldautomat auszahlung multibanco levantamento saque opname geldopname pinautomaat`))
 )
 
 // LedgerRecognizer finds the places, persons and references of a page's
@@ -100,6 +104,11 @@ func ledgerWords(words []doc.Word, ln []int) []int {
 func ledgerTransferAt(text func(int) string, end int) int {
 	k := 0
 	for i := 1; i < end && i <= ledgerKindMaxWords; i++ {
+		// A preposition in capitals after words that are not is part of
+		// a place ("Bargeldauszahlung NEUSTADT AN DER WEINSTRASSE").
+		if ledgerCapsAfterKind(text, i) {
+			break
+		}
 		if t := strings.ToLower(text(i)); ledgerTransferWords[t] || t == "&" && i == 2 {
 			k = i
 		}
@@ -128,7 +137,7 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 	if i := ledgerTransferAt(text, end); i > 0 {
 		k, transfer = i+1, true
 	}
-	for k < end && !transfer && ledgerKindWord(text(k)) {
+	for k < end && !transfer && ledgerKindWord(text(k)) && !ledgerCapsAfterKind(text, k) {
 		k++
 	}
 	j := k
@@ -136,11 +145,15 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 		j++
 	}
 	var out []Match
-	for s := k; s < j; s++ {
-		if typ, score, ok := ledgerCounterparty(text, s, j, transfer && s == k); ok {
-			out = append(out, wordSpanMatch(in, ln[s], ln[j-1], typ, score))
-			break
+	cash := false
+	for s := 1; s < j; s++ {
+		if s >= k {
+			if typ, score, ok := ledgerCounterparty(text, s, j, transfer && s == k, cash); ok {
+				out = append(out, wordSpanMatch(in, ln[s], ln[j-1], typ, score))
+				break
+			}
 		}
+		cash = cash || ledgerCashWords[strings.ToLower(coreWord(text(s)))]
 	}
 	if j < end && ledgerReference(text(j)) {
 		out = append(out, wordSpanMatch(in, ln[j], ln[j], entity.ID, ledgerRefScore))
@@ -155,7 +168,7 @@ func ledgerKindWord(t string) bool {
 	if core == "" {
 		return false
 	}
-	if ledgerTransferWords[strings.ToLower(core)] || !capitalised(core) {
+	if low := strings.ToLower(core); ledgerTransferWords[low] || ledgerCashWords[low] || !capitalised(core) {
 		return true
 	}
 	return isDictWord(core) && !knownName(core)
@@ -172,9 +185,26 @@ func ledgerNameToken(t string) bool {
 	return capitalised(core) || nameParticles[low] || nameConjunctions[low]
 }
 
-// ledgerCounterparty types the words text(k..j-1): a known place in
-// capitals, or a person after a transfer word or with a known name.
-func ledgerCounterparty(text func(int) string, k, j int, transfer bool) (entity.Type, float64, bool) {
+// ledgerCapsAfterKind reports a word in capitals after kind words that are
+// not ("Reintegro cajero TOLEDO"): the place starts there, even when it is
+// a dictionary word too.
+func ledgerCapsAfterKind(text func(int) string, k int) bool {
+	up := func(t string) bool { c := coreWord(t); return letterCount(c) >= 2 && strings.ToUpper(c) == c }
+	if k < 2 || !up(text(k)) || ledgerCashWords[strings.ToLower(coreWord(text(k)))] {
+		return false
+	}
+	for i := 1; i < k; i++ {
+		if !up(text(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ledgerCounterparty types the words text(k..j-1): a place in capitals
+// (one the gazetteer knows, or any after a cash withdrawal's words), or a
+// person after a transfer word or with a known name.
+func ledgerCounterparty(text func(int) string, k, j int, transfer, cash bool) (entity.Type, float64, bool) {
 	var raw, words []string
 	upper, named := true, false
 	for i := k; i < j; i++ {
@@ -183,7 +213,7 @@ func ledgerCounterparty(text func(int) string, k, j int, transfer bool) (entity.
 		upper = upper && strings.ToUpper(core) == core
 		named = named || knownName(core)
 	}
-	if upper && ledgerPlace(raw, words) {
+	if upper && (ledgerPlace(raw, words) || cash && ledgerUnlistedPlace(words)) {
 		return entity.Location, ledgerPlaceScore, true
 	}
 	if (transfer || named) && ledgerPersonWords(raw) {
@@ -223,6 +253,19 @@ func ledgerPlace(raw, words []string) bool {
 	}
 	for n := len(words) - 1; n > 0; n-- {
 		if strings.HasPrefix(raw[n], "(") && lexicon.PlaceCountries(strings.Join(words[:n], " ")) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// ledgerUnlistedPlace reports the name of a place the gazetteer does not
+// hold, where a cash withdrawal's row names one: a word of four letters or
+// more that is no dictionary word ("BETTONA"), so that a card's name or a
+// currency ("VISA", "EUR") is none.
+func ledgerUnlistedPlace(words []string) bool {
+	for _, w := range words {
+		if letterCount(w) >= 4 && !isDictWord(w) {
 			return true
 		}
 	}
