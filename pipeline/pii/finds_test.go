@@ -193,6 +193,17 @@ var findTables = []struct {
 		"Indirizzo: vedi sopra": "",
 		"Indirizzo\n| [car |":   "",
 	}},
+	{"AddressesWhoseDomainLostItsDot", analyzed(entity.Email), among, map[string]string{
+		"all'indirizzo epenna@parisi-lucchese-s-rit. La preghiamo": "epenna@parisi-lucchese-s-rit.",
+	}},
+	{"NoAddressWithoutAnAt", analyzed(entity.Email), none, map[string]string{
+		"2 @ 3.99":     "",
+		"Qty 2@3.99":   "",
+		"follow @acme": "",
+	}},
+	{"FirmsSignedWithoutTheirForm", analyzed(entity.Organization), among, map[string]string{
+		"Gomez-Duncan S.p.A.\nCordiali saluti\nGomez-Duncan": "Gomez-Duncan",
+	}},
 	{"PhoneFieldsEndAtTheNumber", analyzed(entity.Phone), only, map[string]string{
 		"Tel. 935 09 42 25 Correo electrónico: info@example.es": "935 09 42 25",
 	}},

@@ -504,6 +504,44 @@ func patEmail(line string) []Match {
 			e = loc[1]
 		}
 	})
+	if len(out) == 0 {
+		out = patEmailDotless(line)
+	}
+	return out
+}
+
+// patEmailDotlessRe is an address whose domain lost its last dot to OCR
+// ("epenna@parisi-lucchese-s-rit."): one word, letters or digits on both
+// sides of the "@", the domain ending in a top-level domain (gluedTLD).
+var patEmailDotlessRe = regexp.MustCompile(`(?:^|[\s(<:;,])([A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9][A-Za-z0-9\-]{2,}[A-Za-z0-9])`)
+
+// gluedTLD reports an address's domain of six characters or more that ends
+// in a top-level domain its dot was lost before ("…-s-rit", "gmailcom"),
+// not a host's name ("user@localhost").
+func gluedTLD(addr string) bool {
+	_, domain, _ := strings.Cut(strings.ToLower(addr), "@")
+	if len(domain) < 6 {
+		return false
+	}
+	for n := 2; n <= 3; n++ {
+		if patTLDs[domain[len(domain)-n:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// patEmailDotless finds the addresses of a line that have no dot after
+// their "@"; a line with a whole address has none of these.
+func patEmailDotless(line string) []Match {
+	var out []Match
+	for _, m := range patEmailDotlessRe.FindAllStringSubmatchIndex(line, -1) {
+		s, e := m[2], m[3]
+		if patIsAlnum(patByte(line, e)) || patByte(line, e) == '@' || !gluedTLD(line[s:e]) {
+			continue
+		}
+		out = append(out, Match{Type: entity.Email, Start: s, End: e, Score: patEmailSpaced})
+	}
 	return out
 }
 

@@ -63,6 +63,9 @@ func repeatNeedles(name string, words bool) []string {
 		}
 	}
 	if !words {
+		if core, ok := orgNameCore(ws); ok {
+			out = append(out, core)
+		}
 		return out
 	}
 	for _, w := range ws {
@@ -77,6 +80,31 @@ func repeatNeedles(name string, words bool) []string {
 		}
 	}
 	return out
+}
+
+// orgNameCore is an organisation's name without its legal form, when the
+// form was written ("Parisi-Lucchese s.r.l." is signed "Parisi-Lucchese
+// s.r." or "Parisi-Lucchese") and what is left is distinctive: capitalised
+// words of four letters or more that no dictionary holds.
+func orgNameCore(ws []string) (string, bool) {
+	n := len(ws)
+	for n > 0 && isLegalForm(ws[n-1]) {
+		n--
+	}
+	// One plain word ("Bhat" of "Bhat Ltd") is as likely a person's name
+	// written elsewhere on the page.
+	if n == len(ws) || n == 0 || n == 1 && !strings.Contains(ws[0], "-") {
+		return "", false
+	}
+	for _, w := range ws[:n] {
+		core := strings.Trim(w, ".;:()'\"")
+		for _, part := range strings.Split(core, "-") {
+			if letterCount(part) < 4 || !isCapitalisedToken(part) || isDictWord(part) || isFormWord(part) {
+				return "", false
+			}
+		}
+	}
+	return strings.Join(ws[:n], " "), true
 }
 
 // caseNeedle marks a needle sought only where it is capitalised.
