@@ -41,6 +41,11 @@ func parseOrg(s string) *entity.OrgParts {
 	p := &entity.OrgParts{Prefix: prefix, Words: make([]entity.OrgWord, len(words)), Fallback: -1}
 	named := false
 	for i, w := range words {
+		// A legal form with a digit OCR read for a letter ("s.r.1.") is
+		// written as the form it is.
+		if fixed := ocrLegalForm(w.Core); fixed != "" {
+			w.Core = fixed
+		}
 		p.Words[i] = entity.OrgWord{Word: w, Role: orgRole(w.Core)}
 		if p.Words[i].Role != entity.OrgGeneric {
 			named = true
@@ -56,6 +61,20 @@ func parseOrg(s string) *entity.OrgParts {
 		}
 	}
 	return p
+}
+
+// ocrLegalForm is the legal form a word with digits is once OCR's digits
+// for letters are read back ("s.r.1." is "s.r.l.", "GmbH" read "6mbH"),
+// "" when it is none.
+func ocrLegalForm(core string) string {
+	if !strings.ContainsAny(core, "0156") {
+		return ""
+	}
+	fixed := strings.NewReplacer("1", "l", "0", "o", "5", "s", "6", "G").Replace(core)
+	if strings.ContainsAny(fixed, "0123456789") || !orgKeptWord(fixed) {
+		return ""
+	}
+	return fixed
 }
 
 func orgRole(core string) entity.OrgRole {

@@ -42,3 +42,12 @@ func TestAddressReadInThePagesCountry(t *testing.T) {
 		t.Errorf("an address that places itself elsewhere took the page's country")
 	}
 }
+
+// TestLegalFormReadBack: a legal form OCR read with a digit is written as
+// the form it is, so the surrogate keeps no noise.
+func TestLegalFormReadBack(t *testing.T) {
+	o := ParseValue(entity.Organization, "Parisi-Lucchese s.r.1.").Org
+	if o == nil || o.Words[len(o.Words)-1].Core != "s.r.l." {
+		t.Fatalf("parsed %+v", o)
+	}
+}
