@@ -20,12 +20,18 @@ func reservedDomain(host string) string {
 // genEmail builds a local part from a fake name in the original's shape
 // ("john.smith" -> "mary.keller", "jsmith" -> "mkeller", "js" -> "mk",
 // trailing digits kept as digits) and uses a reserved domain. Without a
-// parsed address the text is redrawn character by character.
+// parsed address (OCR lost the domain's dot: "epenna@acme-srlit") the
+// local part is redrawn character by character and the domain is still a
+// reserved one, so that no noise of the original's domain is drawn again.
 func genEmail(j *job) (string, error) {
 	p := j.value.Email
 	r := j.rng(j.norm)
 	if p == nil {
-		return charwise(r, j.orig), nil
+		local, host, ok := strings.Cut(j.orig, "@")
+		if !ok {
+			return charwise(r, j.orig), nil
+		}
+		return charwise(r, local) + "@" + matchCase(host, reservedDomain(host)), nil
 	}
 	body := strings.TrimSuffix(p.Local, p.Digits)
 	// Names of about the length of the original's parts ("john.smith").

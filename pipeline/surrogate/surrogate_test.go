@@ -638,3 +638,17 @@ func TestNameFormsAcrossAccents(t *testing.T) {
 		t.Errorf("%q and %q: the surnames differ", a, b)
 	}
 }
+
+// TestUnparsedEmailKeepsNoDomain: an address the parser could not read
+// (OCR lost its domain's dot) still gets a reserved domain, not a redraw of
+// the original's.
+func TestUnparsedEmailKeepsNoDomain(t *testing.T) {
+	g, err := New([]byte("k"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := g.Replace(entity.Email, "epenna@parisi-lucchese-s-rit", entity.Value{}, 0)
+	if err != nil || !regexp.MustCompile(`^[a-z]+@example\.com$`).MatchString(s) {
+		t.Errorf("got %q, %v", s, err)
+	}
+}
