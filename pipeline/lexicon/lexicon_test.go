@@ -152,3 +152,14 @@ func TestTablesAreSorted(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceReadWithAnotherAccent: OCR's other accent on a town's name
+// finds the town; an accented word is no town written without accents.
+func TestPlaceReadWithAnotherAccent(t *testing.T) {
+	if !IsPlaceIn("Hyéres", "FR") {
+		t.Errorf("Hyéres (Hyères) not a French town: %v", PlaceCountries("Hyéres"))
+	}
+	if cc := PlaceCountries("März"); cc != nil {
+		t.Errorf("März is a town of %v", cc)
+	}
+}

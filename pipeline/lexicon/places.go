@@ -25,7 +25,16 @@ func placeEntry(name string) string {
 	if k == "" {
 		return ""
 	}
-	e, _ := places.value(k)
+	e, ok := places.value(k)
+	if !ok && !isASCII(k) {
+		// OCR reads one accent for another ("Hyéres" for "Hyères"): the
+		// table lists each accented name without its accents too, as an
+		// alias. A town written without accents ("Marz") is no reading
+		// of an accented word ("März").
+		if a, _ := places.value(Unaccented(k)); strings.HasSuffix(a, "\talias") {
+			e = a
+		}
+	}
 	return e
 }
 
