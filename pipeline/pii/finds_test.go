@@ -62,6 +62,7 @@ var findTables = []struct {
 		"Via Garibaldi 12\n20121 Milano":                     "20121 Milano",
 		"Corso Francia 5\n10138 Torino (TO)":                 "10138 Torino (TO)",
 		"Via Odorico 161\n74481 Fortunago (MO)":              "74481 Fortunago (MO)",
+		"12 rue Victor Hugo\n@8452 Hyéres":                   "@8452 Hyéres",
 		"Magadi, Nagaland 211969":                            "Magadi, Nagaland 211969",
 		"Tel. +44 20 7946 0000\nGISLASON END BA2 4QE":        "GISLASON END BA2 4QE",
 		"Tel. +91 22 1234 5678\nBongaigaon City 654506":      "Bongaigaon City 654506",

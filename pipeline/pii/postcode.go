@@ -115,7 +115,7 @@ func postcodeMatches(cc, cand string) bool {
 
 // ocrDigits are the letters OCR reads for digits, with the digit each
 // stands for.
-var ocrDigits = map[byte]byte{'O': '0', 'o': '0', 'I': '1', 'l': '1', 'S': '5', 'Z': '2', 'B': '8'}
+var ocrDigits = map[byte]byte{'O': '0', 'o': '0', '@': '0', 'I': '1', 'l': '1', 'S': '5', 'Z': '2', 'B': '8'}
 
 // maxConfusables bounds the letters of a candidate tried as digits.
 const maxConfusables = 3
