@@ -44,13 +44,10 @@ func lowerSet(list []string) map[string]bool {
 // directionals, state codes (two capitals after a comma or before a
 // postcode or the end, or dotted "N. Y."), and runs of capitalised words:
 // a street name before a street type, a country, a state before a postcode
-// or the end, a long name, or else a city.
-func parseAddress(s string) *entity.AddressParts { return parseAddressIn(s, "") }
-
-// parseAddressIn is parseAddress of an address on a page placed in country
-// (ISO2, "" when unknown): an address that names no country of its own is
-// read in the page's, so that its street types are known ("Via Roma 5").
-func parseAddressIn(s, country string) *entity.AddressParts {
+// or the end, a long name, or else a city. The address is read in country (ISO2, "" when unknown), the page's,
+// unless its postcode and town place it in another, so that its street
+// types are known ("Via Roma 5").
+func parseAddress(s, country string) *entity.AddressParts {
 	prefix, words := entity.SplitWords(s)
 	p := &entity.AddressParts{Prefix: prefix, Words: words, Country: addressCountry(words, country)}
 	// toks are the words as the surrogate stage has them when it reaches

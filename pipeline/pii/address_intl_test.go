@@ -10,12 +10,12 @@ func TestParseAddressOtherCountries(t *testing.T) {
 		{"Flat No. 538, Mumbai 400001", "key[0] key[1] num[2] city[3]=Mumbai num[4]", "IN"},
 	}
 	for _, c := range cases {
-		p := parseAddress(c.text)
+		p := parseAddress(c.text, "")
 		if got := describe(p); got != c.want || p.Country != c.country {
 			t.Errorf("parseAddress(%q):\n got %s (%s)\nwant %s (%s)", c.text, got, p.Country, c.want, c.country)
 		}
 	}
-	if p := parseAddress("Lake Shore Medical Arts Tower"); p.Country != "" {
+	if p := parseAddress("Lake Shore Medical Arts Tower", ""); p.Country != "" {
 		t.Errorf("a name with no postcode is in no country, got %q", p.Country)
 	}
 }

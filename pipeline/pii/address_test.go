@@ -59,7 +59,7 @@ func TestParseAddressRoles(t *testing.T) {
 		{"Ste. N/A", "key[0] other[1]"},
 	}
 	for _, c := range cases {
-		p := parseAddress(c.text)
+		p := parseAddress(c.text, "")
 		if got := describe(p); got != c.want {
 			t.Errorf("parseAddress(%q):\n got %s\nwant %s", c.text, got, c.want)
 		}
@@ -73,13 +73,13 @@ func TestParseAddressRoles(t *testing.T) {
 // is read by what follows it, not by the comma before it, as the surrogate
 // stage (which writes the city over the run's first word) sees it.
 func TestParseAddressCodeAfterRun(t *testing.T) {
-	if got := describe(parseAddress("New Bedford, MA 02740")); got != "city[0-1]=New Bedford code[2]=MA num[3]" {
+	if got := describe(parseAddress("New Bedford, MA 02740", "")); got != "city[0-1]=New Bedford code[2]=MA num[3]" {
 		t.Errorf("before a postcode: %s", got)
 	}
-	if got := describe(parseAddress("New Bedford, MA, USA")); !strings.HasPrefix(got, "city[0-1]=New Bedford city[2]=MA") {
+	if got := describe(parseAddress("New Bedford, MA, USA", "")); !strings.HasPrefix(got, "city[0-1]=New Bedford city[2]=MA") {
 		t.Errorf("before a country: %s", got)
 	}
-	if got := describe(parseAddress("Boston, MA, USA")); !strings.HasPrefix(got, "city[0]=Boston code[1]=MA") {
+	if got := describe(parseAddress("Boston, MA, USA", "")); !strings.HasPrefix(got, "city[0]=Boston code[1]=MA") {
 		t.Errorf("after a one-word city: %s", got)
 	}
 }

@@ -145,15 +145,11 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 		j++
 	}
 	var out []Match
-	cash := false
-	for s := 1; s < j; s++ {
-		if s >= k {
-			if typ, score, ok := ledgerCounterparty(text, s, j, transfer && s == k, cash); ok {
-				out = append(out, wordSpanMatch(in, ln[s], ln[j-1], typ, score))
-				break
-			}
+	for s := k; s < j; s++ {
+		if typ, score, ok := ledgerCounterparty(text, s, j, transfer && s == k, ledgerCashBefore(text, s)); ok {
+			out = append(out, wordSpanMatch(in, ln[s], ln[j-1], typ, score))
+			break
 		}
-		cash = cash || ledgerCashWords[strings.ToLower(coreWord(text(s)))]
 	}
 	if j < end && ledgerReference(text(j)) {
 		out = append(out, wordSpanMatch(in, ln[j], ln[j], entity.ID, ledgerRefScore))
@@ -168,7 +164,7 @@ func ledgerKindWord(t string) bool {
 	if core == "" {
 		return false
 	}
-	if low := strings.ToLower(core); ledgerTransferWords[low] || ledgerCashWords[low] || !capitalised(core) {
+	if ledgerTransferWords[strings.ToLower(core)] || ledgerCashWord(core) || !capitalised(core) {
 		return true
 	}
 	return isDictWord(core) && !knownName(core)
@@ -189,12 +185,26 @@ func ledgerNameToken(t string) bool {
 // not ("Reintegro cajero TOLEDO"): the place starts there, even when it is
 // a dictionary word too.
 func ledgerCapsAfterKind(text func(int) string, k int) bool {
-	up := func(t string) bool { c := coreWord(t); return letterCount(c) >= 2 && strings.ToUpper(c) == c }
-	if k < 2 || !up(text(k)) || ledgerCashWords[strings.ToLower(coreWord(text(k)))] {
+	up := func(t string) bool { c := coreWord(t); return letterCount(c) >= 2 && isUpperWord(c) }
+	if k < 2 || !up(text(k)) || ledgerCashWord(text(k)) {
 		return false
 	}
 	for i := 1; i < k; i++ {
 		if !up(text(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ledgerCashWord reports a word that names a cash withdrawal.
+func ledgerCashWord(t string) bool { return ledgerCashWords[strings.ToLower(coreWord(t))] }
+
+// ledgerCashBefore reports a cash withdrawal's word among the row's words
+// before word s.
+func ledgerCashBefore(text func(int) string, s int) bool {
+	for i := 1; i < s; i++ {
+		if ledgerCashWord(text(i)) {
 			return true
 		}
 	}

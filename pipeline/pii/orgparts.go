@@ -63,6 +63,9 @@ func parseOrg(s string) *entity.OrgParts {
 	return p
 }
 
+// ocrLetters reads back the letters OCR reads as digits in a word.
+var ocrLetters = strings.NewReplacer("1", "l", "0", "o", "5", "s", "6", "G")
+
 // ocrLegalForm is the legal form a word with digits is once OCR's digits
 // for letters are read back ("s.r.1." is "s.r.l.", "GmbH" read "6mbH"),
 // "" when it is none.
@@ -70,7 +73,7 @@ func ocrLegalForm(core string) string {
 	if !strings.ContainsAny(core, "0156") {
 		return ""
 	}
-	fixed := strings.NewReplacer("1", "l", "0", "o", "5", "s", "6", "G").Replace(core)
+	fixed := ocrLetters.Replace(core)
 	if strings.ContainsAny(fixed, "0123456789") || !orgKeptWord(fixed) {
 		return ""
 	}

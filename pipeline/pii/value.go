@@ -12,11 +12,16 @@ import (
 // organisation's. The text is first cleaned as entity.CleanText does.
 // Numeric dates are read month first, as on the US forms the detector is
 // built for, unless a field over 12 says otherwise.
-func ParseValue(t entity.Type, text string) entity.Value {
+func ParseValue(t entity.Type, text string) entity.Value { return parseValueIn(t, text, "") }
+
+// parseValueIn is ParseValue on a page placed in country ("" when
+// unknown): an address is read in that country unless it places itself in
+// another.
+func parseValueIn(t entity.Type, text, country string) entity.Value {
 	v := entity.Parse(t, text, entity.Conventions{})
 	switch t {
 	case entity.Address, entity.Location:
-		v.Address = parseAddress(entity.CleanText(text))
+		v.Address = parseAddress(entity.CleanText(text), country)
 	case entity.Organization:
 		v.Org = parseOrg(entity.CleanText(text))
 	}
@@ -30,10 +35,7 @@ func ParseValue(t entity.Type, text string) entity.Value {
 // region, and an address is read in the page's country unless it places
 // itself in another.
 func parseValue(e Entity, regions []string, country string) entity.Value {
-	v := ParseValue(e.Type, e.Text)
-	if v.Address != nil && country != "" {
-		v.Address = parseAddressIn(entity.CleanText(e.Text), country)
-	}
+	v := parseValueIn(e.Type, e.Text, country)
 	if p := v.Phone; p != nil && p.Region == "" && !p.International {
 		p.Region = nationalRegion(p.Digits, regions)
 	}
