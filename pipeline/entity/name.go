@@ -1,6 +1,10 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
 
 // NameParts is a PERSON entity's text read as names: every word of it,
 // with the role it plays.
@@ -203,8 +207,13 @@ func nameFollows(ws []NameWord, i int) bool {
 }
 
 func isTitle(core string) bool {
-	_, ok := titles[Bare(core)]
-	return ok && len(core) > 1
+	if _, ok := titles[Bare(core)]; ok {
+		return len(core) > 1
+	}
+	// An abbreviated title of another language ("mevr.", "Dhr.", "Sig.",
+	// "dott."), as libpostal lists them; a name never ends in a period
+	// after three letters or more.
+	return len(core) > 3 && strings.HasSuffix(core, ".") && lexicon.IsPersonalTitle(core)
 }
 
 // nextRole is the role of the next word that is not a literal, -1 at the

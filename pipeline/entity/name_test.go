@@ -66,3 +66,13 @@ func TestWordShapes(t *testing.T) {
 		t.Error("Bare or IsCapitalised")
 	}
 }
+
+// TestTitlesOfOtherLanguages: an abbreviated title of another language
+// is a title, so that a surrogate keeps it.
+func TestTitlesOfOtherLanguages(t *testing.T) {
+	for _, s := range []string{"mevr. Anneke Verhoeven", "Sig. Mario Rossi"} {
+		if p := ParseName(s); p.Words[0].Role != RoleTitle {
+			t.Errorf("%q: first word has role %d, want a title", s, p.Words[0].Role)
+		}
+	}
+}
