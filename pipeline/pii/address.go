@@ -64,6 +64,11 @@ func parseAddress(s, country string) *entity.AddressParts {
 	markInstructions(toks, keep)
 	for i := 0; i < len(toks); i++ {
 		pt := addressPart(toks, keep, langs, i)
+		if postcodeLetters(toks, i, p.Country) {
+			// The letters of a postcode ("6815 AD") are redrawn with its
+			// digits, not read as the start of a town.
+			pt = entity.AddressPart{Role: entity.AddrOther, Start: i, End: i}
+		}
 		p.Parts = append(p.Parts, pt)
 		switch pt.Role {
 		case entity.AddrCity, entity.AddrState, entity.AddrCountry:
@@ -74,6 +79,18 @@ func parseAddress(s, country string) *entity.AddressParts {
 		i = pt.End
 	}
 	return p
+}
+
+// postcodeLetters reports capitals at word i that end the postcode begun
+// by the number before them in the address's country ("6815 AD" in the
+// Netherlands).
+func postcodeLetters(toks []entity.Word, i int, country string) bool {
+	if i == 0 || country == "" || countDigits(toks[i-1].Core) != len(toks[i-1].Core) || toks[i-1].Core == "" {
+		return false
+	}
+	c := toks[i].Core
+	return letterCount(c) == len(c) && len(c) >= 1 && len(c) <= 3 && isUpperWord(c) &&
+		postcodeMatches(country, toks[i-1].Core+" "+c)
 }
 
 // addressPart is the part that starts at word i.

@@ -51,3 +51,13 @@ func TestLegalFormReadBack(t *testing.T) {
 		t.Fatalf("parsed %+v", o)
 	}
 }
+
+// TestPostcodeLettersAreNoTown: a Dutch postcode's letters belong to the
+// postcode, not to the town after it.
+func TestPostcodeLettersAreNoTown(t *testing.T) {
+	a := parseValue(Entity{Type: entity.Address, Text: "Wagnerlaan 55, 6815 AD Arnhem"}, nil, "NL").Address
+	last := a.Parts[len(a.Parts)-1]
+	if a.Parts[len(a.Parts)-2].Role != entity.AddrOther || last.Role != entity.AddrCity || last.Name != "Arnhem" {
+		t.Errorf("parts %+v", a.Parts)
+	}
+}
