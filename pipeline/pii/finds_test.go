@@ -42,12 +42,15 @@ var findTables = []struct {
 		"Riera Irene Medrano Monroy, 50, 3º Dcha.":                    "Riera Irene Medrano Monroy, 50, 3º Dcha.",
 	}},
 	{"PlacesOfFieldsAndDatelines", recognized(LocationRecognizer{}, entity.Location), among, map[string]string{
-		"Ort: Viersen":                        "Viersen",
-		"Luogo di nascita: Monfalcone":        "Monfalcone",
-		"Erfurt, den 22.11.2023":              "Erfurt",
-		"Santa Lucía de Tirajana, 19/03/2024": "Santa Lucía de Tirajana",
-		"Nocciano, 20 aprile 2023":            "Nocciano",
-		"São Paulo, 14 de março de 2024":      "São Paulo",
+		"Ort: Viersen":                                                 "Viersen",
+		"Luogo di nascita: Monfalcone":                                 "Monfalcone",
+		"Erfurt, den 22.11.2023":                                       "Erfurt",
+		"Santa Lucía de Tirajana, 19/03/2024":                          "Santa Lucía de Tirajana",
+		"Nocciano, 20 aprile 2023":                                     "Nocciano",
+		"São Paulo, 14 de março de 2024":                               "São Paulo",
+		"Place of birth: Long Rempel":                                  "Long Rempel", // unlisted, after a birth-place label
+		"Place of birth: Lake Havasu City":                             "Lake Havasu City",
+		"Date of birth: 02/06/1977 : Place of birth: Lake Havasu City": "Lake Havasu City",
 	}},
 	{"PostcodeTownLines", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
 		"75008 Paris":                                        "75008 Paris",

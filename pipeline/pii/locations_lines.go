@@ -14,10 +14,16 @@ import (
 // dateline ("Erfurt, den 22.11.2023", "Nocciano, 20 aprile 2023").
 
 // placeLabels are the field labels whose value is a place, lower case,
-// without the colon.
-var placeLabels = lowerSet([]string{"ort", "geburtsort", "wohnort", "lieu", "lieu de naissance", "ville",
-	"lugar", "lugar de nacimiento", "ciudad", "localidad", "luogo", "luogo di nascita", "città", "comune",
-	"place", "place of birth", "city", "town", "stadt", "born in", "plaats", "geboorteplaats"})
+// without the colon; birthPlaceLabels those of them that ask for a place
+// of birth, a value that is always a place, so any capitalised name
+// after them is one (an unlisted village, "Long Rempel").
+var (
+	birthPlaceList = []string{"geburtsort", "lieu de naissance", "lugar de nacimiento",
+		"luogo di nascita", "place of birth", "birthplace", "geboorteplaats", "local de nascimento"}
+	birthPlaceLabels = lowerSet(birthPlaceList)
+	placeLabels      = lowerSet(append([]string{"ort", "wohnort", "lieu", "ville", "lugar", "ciudad", "localidad",
+		"luogo", "città", "comune", "place", "city", "town", "stadt", "born in", "plaats"}, birthPlaceList...))
+)
 
 var (
 	// reDateStart is a date at the start of a dateline's rest: "22.11.2023",
@@ -105,7 +111,7 @@ func placeUnderHead(in *Input, s segment, heads []doc.Box) (Match, bool) {
 			if k > 0 && in.Page.Words[s.words[k-1]].Box.Right() > h.Left {
 				break // the word before runs under the head: not the cell's start
 			}
-			if e, ok := placeAt(s, k, true); ok {
+			if e, ok := placeAt(s, k, true, false); ok {
 				return s.match(in, k, e, entity.Location, scorePlaceLabelled), true
 			}
 			break
@@ -114,13 +120,29 @@ func placeUnderHead(in *Input, s segment, heads []doc.Box) (Match, bool) {
 	return Match{}, false
 }
 
-// labelledPlace reads "Label: Town" where the label names a place.
+// labelledPlace reads "Label: Town" where the label names a place: at the
+// segment's start, or after another field's value ("Date of birth:
+// 02/06/1977 Place of birth: Lake Havasu City").
 func labelledPlace(in *Input, s segment) (Match, bool) {
-	for k := 0; k < len(s.toks)-1 && k < 4; k++ {
+	for p := range s.toks {
+		if p > 0 && !endsClause(s.toks[p-1]) && s.toks[p-1] != ":" && !isCapitalisedToken(s.toks[p]) {
+			continue
+		}
+		if m, ok := placeAfterLabel(in, s, p); ok {
+			return m, true
+		}
+	}
+	return Match{}, false
+}
+
+// placeAfterLabel reads the place after a place label of up to four words
+// that starts at token p and ends with a colon.
+func placeAfterLabel(in *Input, s segment, p int) (Match, bool) {
+	for k := p; k < len(s.toks)-1 && k < p+4; k++ {
 		if !strings.HasSuffix(s.toks[k], ":") && s.toks[k+1] != ":" {
 			continue
 		}
-		label := strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.Join(s.toks[:k+1], " "), ":")))
+		label := strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.Join(s.toks[p:k+1], " "), ":")))
 		if !placeLabels[label] {
 			return Match{}, false
 		}
@@ -128,7 +150,7 @@ func labelledPlace(in *Input, s segment) (Match, bool) {
 		if s.toks[j] == ":" {
 			j++
 		}
-		if e, ok := placeAt(s, j, false); ok {
+		if e, ok := placeAt(s, j, false, birthPlaceLabels[label]); ok {
 			return s.match(in, j, e, entity.Location, scorePlaceLabelled), true
 		}
 		return Match{}, false
@@ -145,7 +167,7 @@ func datelinePlace(in *Input, s segment) (Match, bool) {
 		if !reDateStart.MatchString(strings.Join(s.toks[k+1:], " ")) {
 			return Match{}, false
 		}
-		if e, ok := placeAt(s, 0, true); ok && e == k {
+		if e, ok := placeAt(s, 0, true, false); ok && e == k {
 			return s.match(in, 0, k, entity.Location, scoreDateline), true
 		}
 		return Match{}, false
@@ -154,9 +176,10 @@ func datelinePlace(in *Input, s segment) (Match, bool) {
 }
 
 // placeAt reads a place's name from token j: town words, a known place or
-// one with a word that is no ordinary word. With toComma the name ends at
+// one with a word that is no ordinary word (any town words when sure, after
+// a label that asks for a place of birth). With toComma the name ends at
 // the first comma.
-func placeAt(s segment, j int, toComma bool) (int, bool) {
+func placeAt(s segment, j int, toComma, sure bool) (int, bool) {
 	names := townRun(s, j, 1)
 	if len(names) == 0 {
 		return 0, false
@@ -166,7 +189,7 @@ func placeAt(s segment, j int, toComma bool) (int, bool) {
 	if !toComma && end+1 < len(s.toks) && !strings.HasPrefix(s.toks[end+1], "(") {
 		return 0, false // more than a place follows: not a place field
 	}
-	if lexicon.PlaceCountries(name) == nil && !plausibleTown(name) {
+	if !sure && lexicon.PlaceCountries(name) == nil && !plausibleTown(name) {
 		return 0, false
 	}
 	return regionAfter(s, end), true

@@ -10,10 +10,10 @@ import (
 )
 
 // repeats finds the other places on the page where a person's or an
-// organisation's name, or a record identifier, that was found once is
-// written again: the whole name, and each of its distinctive words (four
-// letters or more, no ordinary or form word) of a person's; the whole code
-// of an identifier. A name replaced in the signature but left in the
+// organisation's name, a place, or a record identifier, that was found
+// once is written again: the whole name, and each of its distinctive words
+// (four letters or more, no ordinary or form word) of a person's; the
+// whole code of an identifier. A name replaced in the signature but left in the
 // letterhead, "FLOTTMANN, Etienne" replaced in the grid and "Herr
 // Flottmann" left in the prose, or an invoice number replaced beside its
 // label and left in "quoting invoice 8585/2025", would still identify the
@@ -28,6 +28,8 @@ func repeats(in *Input, found []Match) []Match {
 			needles = repeatNeedles(in.Text[m.Start:m.End], m.Type == entity.Person)
 		case entity.ID:
 			needles = idNeedle(in.Text[m.Start:m.End])
+		case entity.Location:
+			needles = placeNeedle(in.Text[m.Start:m.End])
 		}
 		for _, needle := range needles {
 			key := string(m.Type) + "\x00" + strings.ToLower(needle)
@@ -105,6 +107,18 @@ func orgNameCore(ws []string) (string, bool) {
 		}
 	}
 	return strings.Join(ws[:n], " "), true
+}
+
+// placeNeedle is a place's name, sought where it is capitalised, when it
+// has four letters or more and is not one ordinary word ("Heilbronn" of
+// "Geburtsort: Heilbronn" is written again after "Ort:" above the
+// signature; "Reading" would be any sentence's first word).
+func placeNeedle(name string) []string {
+	core := strings.Trim(strings.TrimSpace(name), ".,;:()'\"")
+	if letterCount(core) < 4 || !isCapitalisedToken(core) || !strings.Contains(core, " ") && isDictWord(core) {
+		return nil
+	}
+	return []string{caseNeedle + core}
 }
 
 // caseNeedle marks a needle sought only where it is capitalised.

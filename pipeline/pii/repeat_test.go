@@ -72,3 +72,25 @@ func TestRepeatsInTheOtherOrder(t *testing.T) {
 		t.Errorf("persons %q: the lower-case word was taken", texts)
 	}
 }
+
+// TestRepeatsOfAPlace finds a place of birth again where the page names it
+// after a misread label ("On:" for "Ort:"), and never seeks an ordinary
+// word or a short name.
+func TestRepeatsOfAPlace(t *testing.T) {
+	p := mkPage(
+		row(10, 10, "Geburtsort:", "Heilbronn"),
+		row(10, 40, "On:", "Heilbronn"),
+	)
+	var texts []string
+	for _, e := range find(analyze(t, DefaultConfig(), p), entity.Location) {
+		texts = append(texts, e.Text)
+	}
+	if len(texts) != 2 {
+		t.Fatalf("places: got %q, want the place and its repeat", texts)
+	}
+	for _, name := range []string{"Reading", "Bath", "Ulm"} {
+		if got := placeNeedle(name); got != nil {
+			t.Errorf("needle of %q: %q", name, got)
+		}
+	}
+}
