@@ -34,7 +34,8 @@ import (
 //     label), and of a VAT number after its label ("P. IVA IT…");
 //   - a country's name, in English, the main European languages or the
 //     country's own language (CLDR names from golang.org/x/text, and the
-//     names of lexicon's country list);
+//     names of lexicon's country list), and the name of a state or
+//     province that only one country has ("Tamil Nadu", "Ontario");
 //   - a currency symbol or ISO code used by few countries ("£", "₹", "CHF");
 //   - a country-code top-level domain of an e-mail or web address;
 //   - a UK postcode;
@@ -94,6 +95,7 @@ func readPageEvidence(text string) *pageEvidence {
 	voteIBANs(text, e.countries)
 	voteVATs(text, e.countries)
 	voteNames(text, e.countries)
+	voteSubdivisions(text, e.countries)
 	e.voteCurrencies(text)
 	voteDomains(text, e.countries)
 	votePostcodes(text, e.countries)
@@ -433,6 +435,41 @@ func voteNames(text string, votes map[string]float64) {
 				if ok && !seen[r] {
 					seen[r] = true
 					votes[r] += regionVoteName
+				}
+			}
+		}
+	}
+}
+
+// subdivisionMaxWords is the most words of a state's or province's name
+// that voteSubdivisions looks up ("Andaman and Nicobar Islands").
+const subdivisionMaxWords = 4
+
+// voteSubdivisions votes, once per country, for the country of each state
+// or province named on the page (lexicon.RegionCountries: "Tamil Nadu",
+// "Ontario") when only one country has a region of that name and the name
+// is no person's name or ordinary word ("Georgia", "Victoria", "Texas"
+// are also names).
+func voteSubdivisions(text string, votes map[string]float64) {
+	seen := map[string]bool{}
+	for line := range strings.SplitSeq(text, "\n") {
+		words := strings.FieldsFunc(line, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' && c != '\'' })
+		for i, w := range words {
+			if !isCapitalisedToken(w) {
+				continue
+			}
+			for n := 1; n <= subdivisionMaxWords && i+n <= len(words); n++ {
+				if !isCapitalisedToken(words[i+n-1]) && n > 1 && i+n < len(words) {
+					continue // "and" inside a name
+				}
+				name := strings.Join(words[i:i+n], " ")
+				ccs := lexicon.RegionCountries(name)
+				if len(ccs) != 1 || seen[ccs[0]] || n == 1 && (lexicon.IsName(name) || isDictWord(name)) {
+					continue
+				}
+				if phonenumbers.GetCountryCodeForRegion(ccs[0]) != 0 {
+					seen[ccs[0]] = true
+					votes[ccs[0]] += regionVoteName
 				}
 			}
 		}

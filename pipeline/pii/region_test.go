@@ -23,8 +23,10 @@ func TestPageRegions(t *testing.T) {
 		{"ALL ORDERS SHIPPED\nTOP PRIORITY", "US", "US"},
 		{"Betrag: CHF 120.00", "US", "CH"},
 		{"nothing here", "GB", "GB"},
-		{"IT98447750512\nP. IVA\nTotale € 92,63", "US", "IT"}, // a VAT number by its label
-		{"Order IT98447750512", "US", "US"},                   // without one, any code
+		{"IT98447750512\nP. IVA\nTotale € 92,63", "US", "IT"},     // a VAT number by its label
+		{"Order IT98447750512", "US", "US"},                       // without one, any code
+		{"Bhuj, Tamil Nadu 682 479\nFax 78290 43635", "US", "IN"}, // a state only India has
+		{"Dear Victoria Washington,", "GB", "GB"},                 // names, not states
 	}
 	for _, c := range cases {
 		got := pageRegions(NewInput(patTestPage(c.text)), c.fallback)
