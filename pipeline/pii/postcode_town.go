@@ -127,7 +127,11 @@ func townBeforeRegionName(s segment, start, j int, cc string) int {
 	if len(names) == 0 {
 		return start
 	}
-	return start - len(strings.Fields(names[len(names)-1]))
+	town := names[len(names)-1]
+	if !lexicon.IsPlaceIn(town, cc) && !plausibleTown(town) {
+		return start // "Invoice, Punjab 739111"
+	}
+	return start - len(strings.Fields(town))
 }
 
 // townAt finds a town from token j onwards (dir 1) or backwards (dir -1)
