@@ -164,6 +164,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 			ms = append(ms, m)
 		}
 	}
+	ms = trimLedgerKinds(in, ms)
 	ms = append(ms, a.denyMatches(in)...)
 	kept := ms[:0]
 	for _, m := range ms {

@@ -140,13 +140,19 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 	for k < end && !transfer && ledgerKindWord(text(k)) && !ledgerCapsAfterKind(text, k) {
 		k++
 	}
+	// After a recurring kind of transaction the counterparty follows, as
+	// after a transfer preposition.
+	framed := transfer
+	for kinds := in.ledgerKindWords(); k < end && kinds[ln[k]]; k++ {
+		framed = true
+	}
 	j := k
 	for j < end && j-k < ledgerMaxName && ledgerNameToken(text(j)) {
 		j++
 	}
 	var out []Match
 	for s := k; s < j; s++ {
-		if typ, score, ok := ledgerCounterparty(text, s, j, transfer && s == k, ledgerCashBefore(text, s)); ok {
+		if typ, score, ok := ledgerCounterparty(text, s, j, framed && s == k, ledgerCashBefore(text, s)); ok {
 			out = append(out, wordSpanMatch(in, ln[s], ln[j-1], typ, score))
 			break
 		}
@@ -227,12 +233,23 @@ func ledgerCounterparty(text func(int) string, k, j int, transfer, cash bool) (e
 		return entity.Location, ledgerPlaceScore, true
 	}
 	if (transfer || named) && ledgerPersonWords(raw) {
-		if orgGeneric[strings.ToLower(words[len(words)-1])] {
-			return entity.Organization, ledgerPersonScore, true // "Martinez SA"
+		if orgGeneric[strings.ToLower(words[len(words)-1])] || ledgerPartnership(words) {
+			return entity.Organization, ledgerPersonScore, true // "Martinez SA", "Moreau et Berger"
 		}
 		return entity.Person, ledgerPersonScore, true
 	}
 	return "", 0, false
+}
+
+// ledgerPartnership reports capitalised names joined by a conjunction
+// ("Moreau et Berger"): a firm of partners.
+func ledgerPartnership(words []string) bool {
+	for k := 1; k+1 < len(words); k++ {
+		if nameConjunctions[strings.ToLower(words[k])] && capitalised(words[k-1]) && capitalised(words[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // ledgerPersonWords reports a counterparty's words that can name a

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -25,6 +26,41 @@ func TestLedgerRowsReadPoorly(t *testing.T) {
 		got := recognized(LedgerRecognizer{}, entity.Person)(t, text)
 		if want == "" && len(got) > 0 || want != "" && (len(got) != 1 || got[0] != want) {
 			t.Errorf("%q: persons %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestLedgerKindsOfTransaction reads the words that open several rows'
+// descriptions as the kind of transaction, also when OCR misspells them,
+// and the names after them as the counterparty; a name shared by two rows
+// stays the counterparty's.
+func TestLedgerKindsOfTransaction(t *testing.T) {
+	page := "14/12/2022 Prélévement Durand SNC C-723088 729,67\n" +
+		"15/12/2022 Prélevement Moreau et Berger K669199 980,74\n" +
+		"15/12/2022 Paiement CB Schneider SAS 865,05\n" +
+		"17/12/2022 Paiement CB Leclerc et Robin 525,70\n" +
+		"18/12/2022 Salary Ahuja, Nair and Gandhi 2,636.74\n" +
+		"19/12/2022 Salary Ahuja, Chopra and Jain 2,879.94"
+	got := map[string]bool{}
+	for _, e := range analyze(t, DefaultConfig(), patTestPage(page)) {
+		if e.Type == entity.Person || e.Type == entity.Organization {
+			got[e.Text] = true
+		}
+	}
+	for _, want := range []string{"Durand SNC", "Moreau et Berger", "Schneider SAS", "Leclerc et Robin"} {
+		if !got[want] {
+			t.Errorf("%q not found among %v", want, got)
+		}
+	}
+	for text := range got {
+		if strings.Contains(text, "Paiement") || strings.Contains(text, "CB ") || strings.Contains(text, "Prél") {
+			t.Errorf("the kind of transaction in %q", text)
+		}
+	}
+	in := NewInput(patTestPage(page))
+	for wi := range in.ledgerKindWords() {
+		if w := in.Page.Words[wi].Text; w == "Ahuja," {
+			t.Errorf("%q read as a kind of transaction", w)
 		}
 	}
 }

@@ -1,0 +1,140 @@
+package pii
+
+import (
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
+
+// The kinds of transaction of a page's ledger: the words that open the
+// description of two rows or more ("Prélèvement", "Paiement CB",
+// "Lastschrift", "POS") name what a row is, not who it was paid to, even
+// when no dictionary holds them (OCR reads "Prélèvement" as
+// "Prélévement"). A row's kind is the words that all rows opening with its
+// first word share, when each of them has more words after it; the share
+// stops at a known given or family name, and after the first word at any
+// capitalised word that is no dictionary word or short acronym ("Salary
+// Ahuja, Nair and Gandhi" and "Salary Ahuja, Chopra-Pandey and Jain" are
+// paid by the same firm).
+
+// ledgerRow is the words of a ledger row's description.
+type ledgerRow []int
+
+// ledgerRows are the descriptions of the page's ledger rows: a numeric date
+// first, then the description up to the first amount.
+func ledgerRows(in *Input) []ledgerRow {
+	var out []ledgerRow
+	for _, ln := range in.Lines {
+		ln = ledgerWords(in.Page.Words, ln)
+		text := lineWordText(in.Page.Words, ln)
+		if len(ln) < 3 || !reLedgerDate.MatchString(text(0)) {
+			continue
+		}
+		// A skewed scan may put a row's amounts on a line of their own.
+		end := ledgerDescriptionEnd(ln, text)
+		if end < 0 {
+			end = len(ln)
+		}
+		if end > 1 {
+			out = append(out, ln[1:end])
+		}
+	}
+	return out
+}
+
+// ledgerKindWords are the page's words that belong to a recurring kind of
+// transaction (word indices).
+func (in *Input) ledgerKindWords() map[int]bool {
+	if in.ledgerKinds != nil {
+		return in.ledgerKinds
+	}
+	in.ledgerKinds = map[int]bool{}
+	key := func(wi int) string {
+		return lexicon.Unaccented(strings.ToLower(coreWord(in.Page.Words[wi].Text)))
+	}
+	groups := map[string][]ledgerRow{}
+	for _, r := range ledgerRows(in) {
+		if k := key(r[0]); k != "" && !strings.ContainsAny(k, "0123456789") {
+			groups[k] = append(groups[k], r)
+		}
+	}
+	for _, rows := range groups {
+		if len(rows) < 2 {
+			continue
+		}
+		n := ledgerSharedKind(rows, key, in)
+		for _, r := range rows {
+			for _, wi := range r[:n] {
+				in.ledgerKinds[wi] = true
+			}
+		}
+	}
+	return in.ledgerKinds
+}
+
+// ledgerSharedKind is the number of words the rows share at their start
+// (by key), at most ledgerKindMaxWords, ending before a known name that
+// is no ordinary word, and leaving every row a word after them; 0 when
+// that leaves none.
+func ledgerSharedKind(rows []ledgerRow, key func(int) string, in *Input) int {
+	n := 0
+	for n < ledgerKindMaxWords {
+		w := in.Page.Words[rows[0][n]].Text
+		k := key(rows[0][n])
+		if k == "" || knownName(w) && !isDictWord(coreWord(w)) || n > 0 && !ledgerKindMore(w) {
+			break
+		}
+		same := true
+		for _, r := range rows {
+			same = same && len(r) > n+1 && key(r[n]) == k
+		}
+		if !same {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// ledgerKindMore reports a word that can continue a kind of transaction
+// ("debit" of "Direct debit", "CB" of "Paiement CB", "SEPA"): a lower-case
+// or dictionary word, or a short acronym; not a name ("Ahuja,").
+func ledgerKindMore(w string) bool {
+	core := coreWord(w)
+	if core == "" || strings.HasSuffix(w, ",") {
+		return false
+	}
+	return !capitalised(core) || isDictWord(core) || isUpperWord(core) && letterCount(core) <= 4
+}
+
+// trimLedgerKinds takes the words of a recurring kind of transaction off
+// the start of the names and organisations found on ledger rows
+// ("Prélèvement Moreau" is "Moreau"), and drops a match that holds only
+// such words.
+func trimLedgerKinds(in *Input, ms []Match) []Match {
+	kinds := in.ledgerKindWords()
+	if len(kinds) == 0 {
+		return ms
+	}
+	kindAt := map[int]int{} // a kind word's start -> the next word's start
+	for wi := range kinds {
+		kindAt[in.WordStart[wi]] = in.WordEnd[wi]
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Type == entity.Person || m.Type == entity.Organization {
+			for end, ok := kindAt[m.Start]; ok && m.Start < m.End; end, ok = kindAt[m.Start] {
+				m.Start = end
+				for m.Start < m.End && in.Text[m.Start] == ' ' {
+					m.Start++
+				}
+			}
+			if m.Start >= m.End {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
