@@ -277,8 +277,9 @@ func (p *phoneScan) local(loc []int) bool {
 // word, code or amount. A "/" before the candidate is a list separator
 // ("3515/955-0299").
 func phoneBoundaryOK(line string, s, e int) bool {
+	before := strings.Fields(line[:s])
 	if patIsAlnum(patByte(line, s-1)) || phoneCodeBefore(line, s) || phoneDecimalAfter(line, e) ||
-		recordLabelBefore(strings.Fields(line[:s]+"0"), len(strings.Fields(line[:s]+"0"))-1) {
+		recordLabelBefore(append(before, "0"), len(before)) || len(before) > 0 && compoundNumberLabel(before[len(before)-1]) {
 		return false
 	}
 	if patByte(line, s-1) != '/' && patByte(line, s) != '(' && patByte(line, s) != '+' && patNumberBefore(line, s) {
@@ -288,6 +289,19 @@ func phoneBoundaryOK(line string, s, e int) bool {
 		return true
 	}
 	return !patNumberAfter(line, e)
+}
+
+// compoundNumberLabel reports a label written as one word that ends in a
+// number marker ("Bon-Nr.:", "Kunden-Nr.", "Beleg-Nr."): the number after
+// it is that thing's, not a phone's, unless the word names a phone
+// ("Tel-Nr.", "Fax-Nr.").
+func compoundNumberLabel(t string) bool {
+	w := idWord(t)
+	head, marker, ok := strings.Cut(w, "-")
+	if i := strings.LastIndex(w, "-"); ok && i > 0 {
+		head, marker = w[:i], w[i+1:]
+	}
+	return ok && head != "" && numberMarkers[marker] && !phoneLabelWord(head)
 }
 
 // phoneCodeBefore reports digits joined by "-" to the letters or digits of

@@ -87,6 +87,7 @@ func TestPhoneNotOtherNumbers(t *testing.T) {
 		"Prélèvement Leclerc et Barre C-908650 1373,97 5 504,67",
 		"Payment ref INV-212 555 0100",
 		"Cash 908 650 1373,97",
+		"Bon-Nr.: 4466-327 Kasse 10\nDeutschland", // a compound number label
 	} {
 		for _, m := range patRun(t, r, entity.Phone, text) {
 			if m.Score >= 0.5 && !stringsHasPlus(text[m.Start:m.End]) {
