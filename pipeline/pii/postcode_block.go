@@ -93,13 +93,17 @@ func blockAbove(in *Input, segs []segment, si int, ph postcodeHit, h int) []Matc
 	return out
 }
 
-// segmentAbove is the segment on the line right above s that starts or
-// ends where s does (left- or right-aligned blocks).
+// segmentAbove is the segment on the line right above s that starts, ends
+// or is centred where s does (left-, right-aligned or centred blocks: a
+// receipt's header).
 func segmentAbove(segs []segment, s segment, h int) (segment, bool) {
 	var best segment
 	found := false
 	for _, u := range segs {
-		if u.line >= s.line || s.top-u.top > 5*h/2 || s.top <= u.top || abs(u.left-s.left) > 2*h && abs(u.right-s.right) > 2*h {
+		if u.line >= s.line || s.top-u.top > 5*h/2 || s.top <= u.top {
+			continue
+		}
+		if abs(u.left-s.left) > 2*h && abs(u.right-s.right) > 2*h && abs(u.left+u.right-s.left-s.right) > 2*h {
 			continue
 		}
 		if !found || u.line > best.line {

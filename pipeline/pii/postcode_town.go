@@ -117,7 +117,8 @@ func regionCodeAfter(s segment, end int, cc string) int {
 
 // townBeforeRegionName extends a name read before a postcode, tokens
 // start..j, over the town before it when the name is a region's and a comma
-// parts them ("Rasra, Manipur 719 647").
+// parts them ("Rasra, Manipur 719 647", "English Bazar, Punjab"), unless
+// the town's words are a form's ("Invoice, Punjab 739111").
 func townBeforeRegionName(s segment, start, j int, cc string) int {
 	region := strings.Trim(strings.Join(s.toks[start:j+1], " "), ",.")
 	if start == 0 || !endsClause(s.toks[start-1]) || !slices.Contains(lexicon.RegionCountries(region), cc) {
@@ -128,8 +129,10 @@ func townBeforeRegionName(s segment, start, j int, cc string) int {
 		return start
 	}
 	town := names[len(names)-1]
-	if !lexicon.IsPlaceIn(town, cc) && !plausibleTown(town) {
-		return start // "Invoice, Punjab 739111"
+	for _, w := range strings.Fields(town) {
+		if isFormWord(w) || isLabelWord(w) {
+			return start // "Invoice, Punjab 739111"
+		}
 	}
 	return start - len(strings.Fields(town))
 }
