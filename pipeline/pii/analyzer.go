@@ -189,6 +189,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 	for i := range ms {
 		if ms[i].Type == entity.Person && ms[i].Start < ms[i].End && ms[i].Source != "deny" {
 			expandPerson(in, pos, &ms[i])
+			trimTitle(in, &ms[i])
 		}
 		if ms[i].Type == entity.Email {
 			extendGlued(in, pos, &ms[i])

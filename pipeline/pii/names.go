@@ -750,6 +750,38 @@ var (
 	reSuffixWord = regexp.MustCompile(`^(?:Jr|Sr|JR|SR|II|III|IV|Ph\.?D|M\.?D|Esq|ESQ)[.,]?$`)
 )
 
+// trimTitle takes the personal titles ("Dr", "Dott.", "Mme") off the
+// start of a person's span, and the field's extent left of the name: a
+// title says what the person is, not which one, and stays on the page as
+// printed.
+func trimTitle(in *Input, m *Match) {
+	ws := in.WordsInSpan(m.Start, m.End)
+	k := 0
+	for k < len(ws)-1 && titleWord(in.Page.Words[ws[k]].Text) {
+		k++
+	}
+	if k == 0 {
+		return
+	}
+	m.Start = in.WordStart[ws[k]]
+	title, left := in.Page.Words[ws[0]].Box, in.Page.Words[ws[k]].Box.Left
+	for i, e := range m.Extra {
+		if e.Left <= title.Left && e.Right() > left && e.SameRow(title) {
+			m.Extra[i].Width, m.Extra[i].Left = e.Right()-left, left
+		}
+	}
+}
+
+// titleWord reports a personal title as libpostal lists them: an
+// abbreviation with its period, or a short one without ("Dr", "Herr").
+func titleWord(t string) bool {
+	t = strings.Trim(strings.TrimSpace(t), ",;:")
+	if letterCount(t) == 0 || !strings.HasSuffix(t, ".") && (knownName(t) || letterCount(t) > 4) {
+		return false // "Don", "Santa", "Gentile": names too
+	}
+	return lexicon.IsPersonalTitle(t) || lexicon.IsPersonalTitle(strings.TrimSuffix(t, "."))
+}
+
 // expandPerson grows a PERSON match over the name parts next to it on its
 // line: initials before, suffixes after.
 func expandPerson(in *Input, pos map[int][2]int, m *Match) {

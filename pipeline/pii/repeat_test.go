@@ -94,3 +94,23 @@ func TestRepeatsOfAPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleStaysOnThePage leaves a personal title out of the name's span,
+// but not a name that libpostal also lists as a title, nor an initial.
+func TestTitleStaysOnThePage(t *testing.T) {
+	for text, want := range map[string]string{
+		"Médecin traitant : Dr Delphine Pierre": "Delphine Pierre",
+		"Signed by Dott. Bartolo Battistini":    "Bartolo Battistini",
+		"Titulaire : Mme Abeline Barre":         "Abeline Barre",
+		"Patient: Don Christiansen":             "Don Christiansen",
+		"Patient: Santa Ebert":                  "Santa Ebert",
+	} {
+		var got []string
+		for _, e := range find(analyze(t, DefaultConfig(), patTestPage(text)), entity.Person) {
+			got = append(got, e.Text)
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: persons %q, want %q", text, got, want)
+		}
+	}
+}
