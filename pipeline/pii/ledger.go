@@ -86,12 +86,12 @@ func (LedgerRecognizer) Recognize(in *Input) []Match {
 }
 
 // ledgerWords are the words of line ln that hold a letter or a digit, and
-// "&": a table's rules and the marks read from its lines ("|", "_", ".")
-// are no part of a row's text.
+// the joiners of names ("&", "-"): a table's rules and the marks read from
+// its lines ("|", "_", ".") are no part of a row's text.
 func ledgerWords(words []doc.Word, ln []int) []int {
 	out := make([]int, 0, len(ln))
 	for _, wi := range ln {
-		if t := words[wi].Text; t == "&" || strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+		if t := words[wi].Text; ledgerJoiner(t) || strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
 			out = append(out, wi)
 		}
 	}
@@ -146,9 +146,15 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 	for kinds := in.ledgerKindWords(); k < end && kinds[ln[k]]; k++ {
 		framed = true
 	}
+	if k == 1 && !framed && k+1 < end && ledgerNameToken(text(k+1)) {
+		k++ // the first word names the kind even when no dictionary holds it ("Lastschrift")
+	}
 	j := k
-	for j < end && j-k < ledgerMaxName && ledgerNameToken(text(j)) {
+	for j < end && j-k < ledgerMaxName && (ledgerNameToken(text(j)) || j > k && ledgerJoiner(text(j))) {
 		j++
+	}
+	for j > k && ledgerJoiner(text(j-1)) {
+		j-- // a joiner ends no name
 	}
 	var out []Match
 	for s := k; s < j; s++ {
@@ -232,25 +238,48 @@ func ledgerCounterparty(text func(int) string, k, j int, transfer, cash bool) (e
 	if upper && (ledgerPlace(raw, words) || cash && ledgerUnlistedPlace(words)) {
 		return entity.Location, ledgerPlaceScore, true
 	}
-	if (transfer || named) && ledgerPersonWords(raw) {
-		if orgGeneric[strings.ToLower(words[len(words)-1])] || ledgerPartnership(words) {
-			return entity.Organization, ledgerPersonScore, true // "Martinez SA", "Moreau et Berger"
-		}
+	if !transfer && !named && !ledgerNamedParty(words) {
+		return "", 0, false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	firm := len(raw) > 1 && (orgGeneric[last] || isLegalForm(raw[len(raw)-1])) && ledgerPersonWords(raw[:len(raw)-1])
+	switch {
+	case firm, ledgerPersonWords(raw) && ledgerPartnership(raw):
+		return entity.Organization, ledgerPersonScore, true // "Martinez SA", "Müller & Söhne", "Moreau et Berger"
+	case ledgerPersonWords(raw):
 		return entity.Person, ledgerPersonScore, true
 	}
 	return "", 0, false
 }
 
-// ledgerPartnership reports capitalised names joined by a conjunction
-// ("Moreau et Berger"): a firm of partners.
-func ledgerPartnership(words []string) bool {
-	for k := 1; k+1 < len(words); k++ {
-		if nameConjunctions[strings.ToLower(words[k])] && capitalised(words[k-1]) && capitalised(words[k+1]) {
+// ledgerPartnership reports capitalised names joined by a conjunction or
+// a dash ("Moreau et Berger", "Jain - Iyer"): a firm of partners.
+func ledgerPartnership(raw []string) bool {
+	for k := 1; k+1 < len(raw); k++ {
+		if (nameConjunctions[strings.ToLower(raw[k])] || ledgerJoiner(raw[k])) && capitalised(raw[k-1]) && capitalised(raw[k+1]) {
 			return true
 		}
 	}
 	return false
 }
+
+// ledgerNamedParty reports a counterparty with a word, or a part of a
+// hyphenated word, written as names are and no dictionary word or short
+// acronym ("Krebs-Beer", "Bhat", not "SEPA" or "Markt").
+func ledgerNamedParty(words []string) bool {
+	for _, w := range words {
+		for _, part := range strings.Split(w, "-") {
+			if letterCount(part) >= 3 && frameNameWord(part) && !(isUpperWord(part) && letterCount(part) <= 4) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ledgerJoiner reports a dash or an ampersand standing between two names
+// ("Bhat - Nehru", "Müller & Söhne").
+func ledgerJoiner(t string) bool { return t == "-" || t == "–" || t == "&" }
 
 // ledgerPersonWords reports a counterparty's words that can name a
 // person: one can be part of a name (frameNameWord) or a comma parts

@@ -99,13 +99,17 @@ func ledgerSharedKind(rows []ledgerRow, key func(int) string, in *Input) int {
 
 // ledgerKindMore reports a word that can continue a kind of transaction
 // ("debit" of "Direct debit", "CB" of "Paiement CB", "SEPA"): a lower-case
-// or dictionary word, or a short acronym; not a name ("Ahuja,").
+// word, a short acronym, or a dictionary word that no name list holds;
+// not a name ("Ahuja,", "Cabrera" of two salaries from one firm).
 func ledgerKindMore(w string) bool {
 	core := coreWord(w)
 	if core == "" || strings.HasSuffix(w, ",") {
 		return false
 	}
-	return !capitalised(core) || isDictWord(core) || isUpperWord(core) && letterCount(core) <= 4
+	if !capitalised(core) || isUpperWord(core) && letterCount(core) <= 4 {
+		return true
+	}
+	return isDictWord(core) && !knownName(core) && !lexicon.IsName(strings.ToLower(core))
 }
 
 // trimLedgerKinds takes the words of a recurring kind of transaction off

@@ -17,8 +17,12 @@ func TestLedgerRowsReadPoorly(t *testing.T) {
 		"15/01/2022 _ Bonifico da Robaldo Bernardi 1.314,75":        "Robaldo Bernardi",
 		"09/02/2024 Virement & Annibal Dufour 916,04 4624.19":       "Annibal Dufour",
 		"24/10/2022 Bonifico a La Manna, Amata 1.474,79 10.232,83":  "La Manna, Amata",
+		// A counterparty with a name no dictionary holds, after a kind of
+		// transaction that no dictionary holds either.
+		"04.11.2023 Kartenzahlung Krebs-Beer 1.264,41 458,87": "Krebs-Beer",
+		"04.11.2023 Abbuchung Krebs-Beer 1.264,41 458,87":     "Krebs-Beer",
 		// No person: an account, a row without amount or transfer, a
-		// firm after "&".
+		// firm ("Müller & Söhne" is an organisation).
 		"26/08/2025 Transfer to Savings Account 500.00 7,930.35": "",
 		"12.11.2023 Gutschrift Zinsen":                           "",
 		"12.11.2023 Lastschrift Müller & Söhne 12,00":            "",
@@ -61,6 +65,20 @@ func TestLedgerKindsOfTransaction(t *testing.T) {
 	for wi := range in.ledgerKindWords() {
 		if w := in.Page.Words[wi].Text; w == "Ahuja," {
 			t.Errorf("%q read as a kind of transaction", w)
+		}
+	}
+}
+
+// TestLedgerFirms reads partners joined by a dash or "&" as a firm.
+func TestLedgerFirms(t *testing.T) {
+	for text, want := range map[string]string{
+		"04/02/2022 payment Bhat - Nehru 693.46 13,640.43":  "Bhat - Nehru",
+		"12.11.2023 Lastschrift Müller & Söhne 12,00":       "Müller & Söhne",
+		"15/01/2022 Salary Ahuja, Nair and Gandhi 2,636.74": "Ahuja, Nair and Gandhi",
+	} {
+		got := recognized(LedgerRecognizer{}, entity.Organization)(t, text)
+		if want == "" && len(got) > 0 || want != "" && (len(got) != 1 || got[0] != want) {
+			t.Errorf("%q: organisations %q, want %q", text, got, want)
 		}
 	}
 }
