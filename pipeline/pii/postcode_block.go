@@ -2,6 +2,7 @@ package pii
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
@@ -34,7 +35,7 @@ func intlAddresses(in *Input) []Match {
 	var out []Match
 	for si, s := range segs {
 		for _, sp := range typed.spans(s.toks) {
-			out = append(out, s.match(in, sp.start, sp.end, entity.Address, scoreStreetTyped))
+			out = append(out, s.match(in, sp.start, capsTownAfter(s.toks, sp.end), entity.Address, scoreStreetTyped))
 		}
 		for _, ph := range findPostcodes(s, countries) {
 			out = append(out, postcodeMatchSet(in, s, ph)...)
@@ -43,6 +44,39 @@ func intlAddresses(in *Input) []Match {
 	}
 	return out
 }
+
+// capsTownMaxWords is the most words of a town in capitals after a street.
+const capsTownMaxWords = 5
+
+// capsTownAfter extends a street line that ends at token end over the town
+// written after it in capitals, as British and French addresses write
+// their post town ("155 Valley Road NETHER BODE END", "86 James Street,
+// HAAG COMMON"): words in capitals, one of three letters or more, the
+// first no label or form word and none a phone label ("TEL"). It returns
+// the address's last token.
+func capsTownAfter(toks []string, end int) int {
+	last, long := end, false
+	for k := end + 1; k < len(toks) && k-end <= capsTownMaxWords; k++ {
+		t := toks[k]
+		core := strings.Trim(t, ",.")
+		if strings.HasSuffix(t, ":") || !isUpperWord(core) || letterCount(core) < 2 || strings.IndexFunc(core, notTownRune) >= 0 ||
+			phoneLabelWord(core) || k == end+1 && (isFormWord(core) || isLabelWord(core)) {
+			break // a form's word may end a town's name ("MILE END"), not start it
+		}
+		long = long || letterCount(core) >= 3
+		last = k
+		if strings.HasSuffix(t, ",") {
+			break
+		}
+	}
+	if !long {
+		return end
+	}
+	return last
+}
+
+// notTownRune reports a character no town's name holds.
+func notTownRune(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' }
 
 // postcodeMatchSet are a hit's postcode (ZIP) and its postcode and town
 // (ADDRESS).
@@ -132,6 +166,9 @@ func blockLine(toks []string, town bool) int {
 	}
 	if !town || isPersonalTitleToken(toks[0]) {
 		return -1
+	}
+	if capsTownAfter(toks, -1) == len(toks)-1 {
+		return len(toks) - 1 // a post town in capitals ("NETHER BODE END")
 	}
 	for _, t := range toks {
 		if !townWord(strings.Trim(t, ",.")) {

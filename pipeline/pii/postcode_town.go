@@ -161,18 +161,41 @@ func townAt(s segment, j, dir int, cc string) (end int, known, ok bool) {
 		return 0, false, false
 	}
 	name := names[len(names)-1]
-	if !plausibleTown(name) && !slices.Contains(lexicon.RegionCountries(name), cc) {
+	far := j + dir*(len(strings.Fields(name))-1)
+	if !plausibleTown(name) && !slices.Contains(lexicon.RegionCountries(name), cc) && !capsTownEnds(s, j, far, dir) {
 		return 0, false, false
 	}
-	return j + dir*(len(strings.Fields(name))-1), false, true
+	return far, false, true
+}
+
+// capsTownEnds reports a town written in capitals after its postcode that
+// ends the line ("22340 CAYENNE", "15038 LE TAMPON"), as French and
+// British addresses write it, even when its words are ordinary words; none
+// may be a form's word ("12345 TOTAL").
+func capsTownEnds(s segment, j, far, dir int) bool {
+	if dir < 0 || far != len(s.toks)-1 {
+		return false
+	}
+	long := false
+	for _, t := range s.toks[j : far+1] {
+		core := strings.Trim(t, ",.")
+		if !isUpperWord(core) || isFormWord(core) || isLabelWord(core) {
+			return false
+		}
+		long = long || letterCount(core) >= 4
+	}
+	return long
 }
 
 // plausibleTown accepts an unknown town's name with at least one word
-// that is neither an ordinary word nor a label word.
+// that is neither an ordinary word, a label word nor a short acronym.
 func plausibleTown(name string) bool {
 	for _, w := range strings.Fields(name) {
 		if townConnectors[strings.ToLower(w)] {
 			continue
+		}
+		if isUpperWord(w) && letterCount(w) <= 3 {
+			continue // an acronym ("TOTAL TTC")
 		}
 		if !lexicon.IsCommonWord(w) && !isCommonWord(w) && !isFormWord(w) {
 			return true

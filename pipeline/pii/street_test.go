@@ -79,6 +79,8 @@ func TestNoAddressInLabelsAndProse(t *testing.T) {
 		"Tel. +33 1 42 00 00 00\nVoir l'Annexe 3",
 		"She finished 2nd in the 3rd round",
 		"Tel. +49 30 1234567\nDr. Hans Weber 12",
+		"Tél. +33 1 42 00 00 00\n12345 TOTAL", // a form's word in capitals
+		"Tél. +33 1 42 00 00 00\n12345 TOTAL TTC 12,00",
 	} {
 		if got := append(addressTexts(text, entity.Address), addressTexts(text, entity.Zip)...); len(got) != 0 {
 			t.Errorf("%q: flagged %q", text, got)
