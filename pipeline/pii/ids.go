@@ -591,6 +591,8 @@ func patIDTrigger(t patToken, line string) byte {
 		return 'g'
 	case patIDBusiness[w], patIDBusiness[strings.TrimSuffix(w, "#")], patIDBusiness[strings.TrimSuffix(w, "s")]:
 		return 'b'
+	case idLabelKind(raw) == 'v':
+		return 'b' // the labels whose numbers are no person's ("VAT Reg. No.", "USt-IdNr.", "Bon-Nr.")
 	}
 	return 0
 }

@@ -179,11 +179,13 @@ var recognizerCases = []struct {
 		{"ID:AB1234", []string{"AB1234"}, 0.75, 0.75},
 		{"Customer John Smith 55512", []string{"55512"}, 0.55, 0.55},
 		{"COURT: Superior Court - No. 996378", []string{"996378"}, 0.35, 0.35},
-		{"Ticket No. 12345", []string{"12345"}, 0.35, 0.35},
+		{"Registration No. 12345", []string{"12345"}, 0.35, 0.35},
 		{"#12345", []string{"12345"}, 0.35, 0.35},
 		{"No.12345", []string{"12345"}, 0.35, 0.35},
 		// Business numbers and non-values.
 		{"Invoice No. 12345", nil, 0, 0},
+		{"VAT Reg. No. GB407920057", nil, 0, 0}, // a business's tax number
+		{"USt-IdNr. DE132820163", nil, 0, 0},
 		{"Invoice #12345", nil, 0, 0},
 		{"Order # 12345", nil, 0, 0},
 		{"Purchase Order No. 4500012", nil, 0, 0},
