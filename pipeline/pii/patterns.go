@@ -59,10 +59,10 @@ func PatternRecognizersRegion(region string) ([]Recognizer, error) {
 		patLineRecognizer{name: "url", fn: patURL},
 		patLineRecognizer{name: "ip", fn: patIP},
 		patLineRecognizer{name: "credit_card", fn: patCreditCard, fixDigits: true},
-		patLineRecognizer{name: "iban", fn: patIBAN},
+		patLineRecognizer{name: "iban", fn: patIBAN, fixDigits: true},
 		patLineRecognizer{name: "ssn", fn: patSSN, fixDigits: true},
 		patLineRecognizer{name: "zip", fn: patZip, fixDigits: true},
-		patLineRecognizer{name: "id", fn: patID},
+		patLineRecognizer{name: "id", fn: patID, fixDigits: true},
 		patLineRecognizer{name: "date", fn: patDate, fixDigits: true},
 		patLineRecognizer{name: "age", fn: patAge},
 		RecordIDRecognizer{},
@@ -224,10 +224,35 @@ func patFixDigits(line string) (string, bool) {
 		}
 		i = j + 1
 	}
+	for k := 0; k < len(line); k++ {
+		if line[k] == '@' && patAtForZero(line, k) {
+			if b == nil {
+				b = []byte(line)
+			}
+			b[k] = '0'
+		}
+	}
 	if b == nil {
 		return line, false
 	}
 	return string(b), true
+}
+
+// patAtForZero reports an "@" that OCR read for a "0" inside a code: a
+// digit beside it, and no "." in its word, as an e-mail address has
+// ("K@55571", "GB@2", "IT6@").
+func patAtForZero(line string, k int) bool {
+	if !patIsDigit(patByte(line, k-1)) && !patIsDigit(patByte(line, k+1)) {
+		return false
+	}
+	s, e := k, k
+	for s > 0 && line[s-1] != ' ' {
+		s--
+	}
+	for e < len(line) && line[e] != ' ' {
+		e++
+	}
+	return !strings.Contains(line[s:e], ".")
 }
 
 // patRe is a compiled pattern with an anchored copy and the bytes a match
