@@ -226,7 +226,27 @@ func init() {
 	add(entity.URL, 1, "website", "web site", "web", "url", "homepage", "home page", "internet", "web address")
 	add(entity.Location, 1, "location", "place of birth", "birthplace", "city of birth", "country",
 		"country of birth", "county", "destination", "venue", "work location", "office location")
+	for p, r := range exactLabels {
+		if f := lexicon.Unaccented(p); f != p {
+			foldedLabels[f] = r
+		}
+	}
 	buildLabelVocab()
+}
+
+// foldedLabels are the label phrases with accents, by their spelling
+// without them: OCR drops or changes accents ("Facturé a:" for "Facturé
+// à:", "Rechnungsempfanger" for "Rechnungsempfänger").
+var foldedLabels = map[string]labelRule{}
+
+// labelRuleOf looks a normalised label phrase up, also without its
+// accents.
+func labelRuleOf(canon string) (labelRule, bool) {
+	if r, ok := exactLabels[canon]; ok {
+		return r, true
+	}
+	r, ok := foldedLabels[lexicon.Unaccented(canon)]
+	return r, ok
 }
 
 // Keywords that make a longer question (up to labelMaxWords words, ending
@@ -387,7 +407,7 @@ func (g *geometry) findLabel(p *phrase) {
 		if canon == "" || heading && !colon {
 			continue
 		}
-		rule, ok := exactLabels[canon]
+		rule, ok := labelRuleOf(canon)
 		if !ok && k <= labelMaxWords {
 			// Low-confidence OCR of a label ("cate:" for "Date:", "ce:" for
 			// "cc:", "Coupon Issue Dat"): correct it against the label
@@ -589,7 +609,7 @@ func (r LabelRecognizer) Recognize(in *Input) []Match {
 		if m == nil || in.WordStart[wi] < 0 {
 			continue
 		}
-		rule, ok := exactLabels[labelCanon([]string{m[1]})]
+		rule, ok := labelRuleOf(labelCanon([]string{m[1]}))
 		if !ok || (rule.typ == entity.Date || rule.typ == entity.Phone) && !strings.ContainsAny(m[2], "0123456789") {
 			continue
 		}

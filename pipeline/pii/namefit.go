@@ -62,6 +62,7 @@ func initialWord(w string) bool {
 // capitalised words and no name, however poorly read.
 func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	prose, named, ordinary := 0, 0, 0
+	listed, capital := 0, 0 // capitalised words, and those a name list holds
 	for _, wi := range ws {
 		t := strings.TrimSpace(words[wi].Text)
 		if strings.Contains(t, "#") {
@@ -72,6 +73,12 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 			continue
 		}
 		lower := !capitalised(core)
+		if !lower {
+			capital++
+			if nameShaped(core) && !isLabelWord(core) && !isFormWord(core) && lexicon.IsName(strings.ToLower(core)) {
+				listed++
+			}
+		}
 		switch {
 		case lower && (nameParticles[strings.ToLower(core)] || nameConjunctions[strings.ToLower(core)]):
 		case lower && dictWord(core) || calendarWord(core, 1) || elidedWord(core):
@@ -83,6 +90,11 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 		case dictWord(core) && !knownName(core):
 			ordinary++
 		}
+	}
+	if named == 0 && capital >= 2 && capital <= 4 && listed == capital && prose == 0 {
+		// Every word a name of the broad lists, each also a word of the
+		// dictionary ("Ester Vergara Solano").
+		named, ordinary = 1, 0
 	}
 	if prose >= 2 || named == 0 && (printed || ordinary >= 2) {
 		return false
