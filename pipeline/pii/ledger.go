@@ -140,14 +140,16 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 	for k < end && !transfer && ledgerKindWord(text(k)) && !ledgerCapsAfterKind(text, k) {
 		k++
 	}
-	// After a recurring kind of transaction the counterparty follows, as
-	// after a transfer preposition.
+	// The kind's words (ledgerKindWords) are skipped; after a recurring
+	// kind the counterparty follows, as after a transfer preposition.
 	framed := transfer
-	for kinds := in.ledgerKindWords(); k < end && kinds[ln[k]]; k++ {
-		framed = true
-	}
-	if k == 1 && !framed && k+1 < end && ledgerNameToken(text(k+1)) {
-		k++ // the first word names the kind even when no dictionary holds it ("Lastschrift")
+	kinds := in.ledgerKindWords()
+	for ; k < end; k++ {
+		recurring, kind := kinds[ln[k]]
+		if !kind {
+			break
+		}
+		framed = framed || recurring
 	}
 	j := k
 	for j < end && j-k < ledgerMaxName && (ledgerNameToken(text(j)) || j > k && ledgerJoiner(text(j))) {

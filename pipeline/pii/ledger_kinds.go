@@ -43,8 +43,9 @@ func ledgerRows(in *Input) []ledgerRow {
 	return out
 }
 
-// ledgerKindWords are the page's words that belong to a recurring kind of
-// transaction (word indices).
+// ledgerKindWords are the page's words that name a kind of transaction
+// (word indices): true for a recurring kind, false for the opening words
+// of a single row (ledgerOpeningKind).
 func (in *Input) ledgerKindWords() map[int]bool {
 	if in.ledgerKinds != nil {
 		return in.ledgerKinds
@@ -55,6 +56,9 @@ func (in *Input) ledgerKindWords() map[int]bool {
 	}
 	groups := map[string][]ledgerRow{}
 	for _, r := range ledgerRows(in) {
+		for _, wi := range r[:ledgerOpeningKind(in, r)] {
+			in.ledgerKinds[wi] = false
+		}
 		if k := key(r[0]); k != "" && !strings.ContainsAny(k, "0123456789") {
 			groups[k] = append(groups[k], r)
 		}
@@ -71,6 +75,34 @@ func (in *Input) ledgerKindWords() map[int]bool {
 		}
 	}
 	return in.ledgerKinds
+}
+
+// ledgerOpeningKind is the number of words that open a single row's
+// description as its kind ("Kartenzahlung", "Paiement CB", "Transferencia
+// a", "Direct debit"): its first word, unless it is a name or a word in
+// capitals longer than an acronym ("TESCO STORES": the merchant comes
+// first), and the lower-case words after it, or one acronym right after a
+// word that is not in capitals, before one that is not either or naming a
+// cash withdrawal ("Paiement CB Morin SASU", "Retrait DAB LE HAVRE", not
+// "Bargeldauszahlung BAD KREUZNACH"); 0 when nothing would follow them.
+func ledgerOpeningKind(in *Input, r ledgerRow) int {
+	text := func(k int) string { return in.Page.Words[r[k]].Text }
+	first := coreWord(text(0))
+	if len(r) < 2 || first == "" || isUpperWord(first) && letterCount(first) > 4 ||
+		strings.ContainsAny(first, "0123456789") || capitalised(first) && !isDictWord(first) && (knownName(first) || lexicon.IsName(strings.ToLower(first))) {
+		return 0
+	}
+	n := 1
+	for n < len(r)-1 && n < ledgerKindMaxWords {
+		core := coreWord(text(n))
+		acronym := n == 1 && !isUpperWord(first) && isUpperWord(core) && letterCount(core) >= 2 && letterCount(core) <= 4 &&
+			(ledgerCashWord(core) || !isUpperWord(coreWord(text(n+1))))
+		if core == "" || capitalised(core) && !acronym {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // ledgerSharedKind is the number of words the rows share at their start
@@ -106,8 +138,8 @@ func ledgerKindMore(w string) bool {
 	if core == "" || strings.HasSuffix(w, ",") {
 		return false
 	}
-	if !capitalised(core) || isUpperWord(core) && letterCount(core) <= 4 {
-		return true
+	if !capitalised(core) || isUpperWord(core) && letterCount(core) >= 2 && letterCount(core) <= 4 {
+		return true // not an initial ("T. Merkel")
 	}
 	return isDictWord(core) && !knownName(core) && !lexicon.IsName(strings.ToLower(core))
 }
