@@ -79,8 +79,12 @@ func streetWord(t string) bool {
 	return townWord(c) && !isFormWord(c) || streetTypeToken(c) || c == "C/" || c == "c/" || reElided.MatchString(c)
 }
 
-// houseNumber reports a house number: "12", "12b", "12-14", "2-8-171".
-func houseNumber(t string) bool { return reHouseNumber.MatchString(t) }
+// houseNumber reports a house number: "12", "12b", "12-14", "2-8-171";
+// not a quantity ("500g", "1L", "6x").
+func houseNumber(t string) bool {
+	core := strings.TrimRight(t, ",.")
+	return reHouseNumber.MatchString(t) && !strings.ContainsAny(core[len(core)-1:], "gGlLxX")
+}
 
 // unitPrefixEnd returns the index after a unit and its number that starts
 // at token i ("Flat 3,", "Flat No. 538,", "H.No. 2-8-171"), or i for none.
