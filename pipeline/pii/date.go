@@ -540,7 +540,7 @@ func (d *dateScan) iso(loc []int) bool {
 func (d *dateScan) numeric(loc []int) bool {
 	line := d.line
 	sep := patGroup(line, loc, 2)
-	if sep != patGroup(line, loc, 4) || patDateNumBefore(line, loc[0]) || patNumberAfter(line, loc[1]) {
+	if sep != patGroup(line, loc, 4) || patDateNumBefore(line, loc[0]) || patNumberAfter(line, loc[1]) || numberMarkerBefore(line, loc[0]) {
 		return false
 	}
 	a, b := patAtoi(patGroup(line, loc, 1)), patAtoi(patGroup(line, loc, 3))
@@ -610,6 +610,18 @@ func patDateNumBefore(line string, i int) bool {
 		j--
 	}
 	return patByte(line, j) == '/' && patIsDigit(patByte(line, j-1))
+}
+
+// numberMarkerBefore reports a number's marker as the word before i
+// ("No.", "H.No.", "Nr.", "#"): "H.No. 6-9-93" is a house's number, not a
+// date.
+func numberMarkerBefore(line string, i int) bool {
+	toks := strings.Fields(line[:i])
+	if len(toks) == 0 {
+		return false
+	}
+	t := strings.ToLower(strings.TrimRight(toks[len(toks)-1], ".:"))
+	return numberMarkers[t] || strings.HasSuffix(t, ".no") || strings.HasSuffix(t, "-no") || strings.HasSuffix(t, "-nr")
 }
 
 // spacedDashBefore reports " - " just before i.

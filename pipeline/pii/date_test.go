@@ -50,12 +50,13 @@ func TestPatDateRejects(t *testing.T) {
 		"31 avril 1966 et 30 février 2001", // no such days (avril 1966 alone is kept)
 		"Invoice 12, 2024",
 		"2023-02-30",
-		"see section 3.4.12",    // not padded: a section number
-		"we sold 5 bouts 2022",  // a word one edit from "août" is a word
-		"Room 12 Mais 2020",     // "mai" is too short to be read misread
-		"Il y a 5 ours 2022",    // no month one edit away
-		"Box 12 aout 20",        // no four-digit year
-		"No1/2/2020 Ao1-2-2020", // "o" inside a word is no zero
+		"see section 3.4.12",         // not padded: a section number
+		"we sold 5 bouts 2022",       // a word one edit from "août" is a word
+		"Room 12 Mais 2020",          // "mai" is too short to be read misread
+		"Il y a 5 ours 2022",         // no month one edit away
+		"Box 12 aout 20",             // no four-digit year
+		"No1/2/2020 Ao1-2-2020",      // "o" inside a word is no zero
+		"H.No. 6-9-93, Acharya Marg", // a house's number
 	} {
 		for _, m := range patDate(line) {
 			if m.Score >= 0.5 && patDayText(line[m.Start:m.End]) {
