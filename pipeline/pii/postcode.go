@@ -251,7 +251,7 @@ func townRun(s segment, j, dir int) []string {
 		// A label word ("New", "North") may only start a town's name, or,
 		// read backwards from a postcode, end it ("Haag Common BL4 7LD"),
 		// or end a known place's name read forwards ("Lake Havasu City").
-		formWord := isFormWord(core) && (dir > 0 || n > 0)
+		formWord := isFormWord(core) && !(townConnectors[core] && core == strings.ToLower(core)) && (dir > 0 || n > 0)
 		if formWord && dir > 0 && n > 0 {
 			if whole := strings.Join(append(words[:len(words):len(words)], core), " "); lexicon.PlaceCountries(whole) != nil {
 				names = append(names, whole)
