@@ -137,7 +137,7 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 	if i := ledgerTransferAt(text, end); i > 0 {
 		k, transfer = i+1, true
 	}
-	for k < end && !transfer && ledgerKindWord(text(k)) && !ledgerCapsAfterKind(text, k) {
+	for k < end && !transfer && ledgerKindWord(text(k)) && !ledgerCapsAfterKind(text, k) && !ledgerFirmStart(text, k, end) {
 		k++
 	}
 	// The kind's words (ledgerKindWords) are skipped; after a recurring
@@ -169,6 +169,20 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 		out = append(out, wordSpanMatch(in, ln[j], ln[j], entity.ID, ledgerRefScore))
 	}
 	return out
+}
+
+// ledgerFirmStart reports a word that starts a firm's name though a
+// dictionary holds it: a particle before a capitalised word ("Di Lascio
+// SPA"), or the word right before a legal form ("Lascio SPA").
+func ledgerFirmStart(text func(int) string, k, end int) bool {
+	if k+1 >= end {
+		return false
+	}
+	next := text(k + 1)
+	if k+2 < end && isLegalForm(text(k+2)) && nameParticles[strings.ToLower(coreWord(text(k)))] && capitalised(coreWord(next)) {
+		return true
+	}
+	return isLegalForm(next) && capitalised(coreWord(text(k)))
 }
 
 // ledgerKindWord reports a word of the kind of transaction: an ordinary
@@ -237,14 +251,18 @@ func ledgerCounterparty(text func(int) string, k, j int, transfer, cash bool) (e
 		upper = upper && strings.ToUpper(core) == core
 		named = named || knownName(core)
 	}
-	if upper && (ledgerPlace(raw, words) || cash && ledgerUnlistedPlace(words)) {
-		return entity.Location, ledgerPlaceScore, true
+	legal := isLegalForm(raw[len(raw)-1])
+	if upper && !(len(raw) == 1 && legal) && (ledgerPlace(raw, words) || cash && ledgerUnlistedPlace(words)) {
+		return entity.Location, ledgerPlaceScore, true // not "SPA" of "Di Lascio SPA"
+	}
+	if len(raw) > 1 && legal && ledgerFirmName(raw[:len(raw)-1]) {
+		return entity.Organization, ledgerPersonScore, true // the legal form is the evidence
 	}
 	if !transfer && !named && !ledgerNamedParty(words) {
 		return "", 0, false
 	}
 	last := strings.ToLower(words[len(words)-1])
-	firm := len(raw) > 1 && (orgGeneric[last] || isLegalForm(raw[len(raw)-1])) && ledgerPersonWords(raw[:len(raw)-1])
+	firm := len(raw) > 1 && (orgGeneric[last] || legal) && ledgerPersonWords(raw[:len(raw)-1])
 	switch {
 	case firm, ledgerPersonWords(raw) && ledgerPartnership(raw):
 		return entity.Organization, ledgerPersonScore, true // "Martinez SA", "Müller & Söhne", "Moreau et Berger"
@@ -252,6 +270,22 @@ func ledgerCounterparty(text func(int) string, k, j int, transfer, cash bool) (e
 		return entity.Person, ledgerPersonScore, true
 	}
 	return "", 0, false
+}
+
+// ledgerFirmName reports the words before a legal form that can name a
+// firm: capitalised words, particles and joiners, none a form or label
+// word ("Di Lascio" of "Di Lascio SPA").
+func ledgerFirmName(raw []string) bool {
+	for _, t := range raw {
+		core := coreWord(t)
+		low := strings.ToLower(core)
+		switch {
+		case ledgerJoiner(t), nameParticles[low], nameConjunctions[low]:
+		case core == "" || !capitalised(core) || isFormWord(core) || isLabelWord(core):
+			return false
+		}
+	}
+	return true
 }
 
 // ledgerPartnership reports capitalised names joined by a conjunction or

@@ -75,6 +75,7 @@ func TestLedgerFirms(t *testing.T) {
 		"04/02/2022 payment Bhat - Nehru 693.46 13,640.43":  "Bhat - Nehru",
 		"12.11.2023 Lastschrift Müller & Söhne 12,00":       "Müller & Söhne",
 		"15/01/2022 Salary Ahuja, Nair and Gandhi 2,636.74": "Ahuja, Nair and Gandhi",
+		"12/03/2024 POS Di Lascio SPA 45,00 1.234,00":       "Di Lascio SPA", // dictionary words before a legal form
 	} {
 		got := recognized(LedgerRecognizer{}, entity.Organization)(t, text)
 		if want == "" && len(got) > 0 || want != "" && (len(got) != 1 || got[0] != want) {
