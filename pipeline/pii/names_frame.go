@@ -24,6 +24,8 @@ import (
 //   - before a birth phrase that opens a record's sentence ("Vital Brunet,
 //     né(e) le", "Concepción Guardado, nacido/a el"), or an English "who";
 //   - written surname first ("Patient: BRUNET, Vital Date …");
+//   - after a letter's salutation ("Hej Lars-Erik,", "Geachte collega
+//     Bakker,");
 //   - before the phone number that ends a table's row ("Amaliane Fournier
 //     03 01 44 28 96").
 //
@@ -251,6 +253,9 @@ func framedNames(in *Input, ln []int, base int) []Match {
 	for _, n := range clauseNames(text, toks) {
 		add(n, "names:frame-clause")
 	}
+	if n, ok := salutationName(text, toks); ok {
+		add(n, "names:frame-salutation")
+	}
 	var out []Match
 	for k, n := range names {
 		s, e := n.span(toks)
@@ -274,6 +279,39 @@ func leadNames(text string, toks []frameTok) []frameName {
 		}
 	}
 	return out
+}
+
+// reSalutation opens a letter's salutation at the start of its line, in
+// the languages the detector reads ("Dear", "Sehr geehrte", "Hej",
+// "Geachte", "Estimada").
+var reSalutation = regexp.MustCompile(`^(?i:dear|hi|hello|hallo|hej|hei|hey|liebe[rs]?|sehr geehrte[rs]?|cher|chère|chers|bonjour|` +
+	`estimad[oa]s?|querid[oa]s?|hola|gentile|gentilissim[oa]|car[oa]|buongiorno|geachte|beste|kære|kjære|` +
+	`drog[ia]|szanown[ya]|prezad[oa]|olá|ahoj|moi|tere)\s+`)
+
+// salutationName is the name a letter's salutation addresses ("Hej
+// Lars-Erik,", "Geachte collega Bakker,", "Sehr geehrte Frau Kühn,"):
+// one name word or more after the salutation and a title or a word of
+// address, ended by the salutation's comma, colon or exclamation mark.
+func salutationName(text string, toks []frameTok) (frameName, bool) {
+	m := reSalutation.FindStringIndex(text)
+	if m == nil {
+		return frameName{}, false
+	}
+	i := 0
+	for i < len(toks) && toks[i].s < m[1] {
+		i++
+	}
+	for k := 0; k < 2 && i < len(toks) && (reTitleWord.MatchString(toks[i].text) || !capitalised(toks[i].text)); k++ {
+		i++ // "Frau", "collega", "dottor"
+	}
+	if i >= len(toks) {
+		return frameName{}, false
+	}
+	n := readFrameName(toks, i)
+	if n.blocked || n.names < 1 || n.end <= n.start || !strings.ContainsAny(toks[n.end-1].text[len(toks[n.end-1].text)-1:], ",:!") {
+		return frameName{}, false // "Hello World": no salutation's comma
+	}
+	return n, true
 }
 
 // titledNames are the names after an honorific (and a German doctor's

@@ -41,6 +41,12 @@ var framedNameTables = []struct {
 		"Concepción Guardado, nacido/a el 13 de junio de 1984, ingresó en el":    "Concepción Guardado",
 		"Marquis Mante, born on 23 July 1982, was admitted to St Wolff Hospital": "Marquis Mante",
 	}},
+	{"Salutations", among, map[string]string{
+		"Hej Lars-Erik,":           "Lars-Erik",
+		"Geachte collega Bakker,":  "Bakker",
+		"Dear Mr Smith, thank you": "Smith",
+		"Estimada Sra. Urrutia,":   "Urrutia",
+	}},
 	{"NamesBeforeTheRowsPhone", among, map[string]string{
 		"Amaliane Fournier 03 01 44 28 96":     "Amaliane Fournier",
 		"EMP-4748 Lotte Hargasser 089 7224350": "Lotte Hargasser",
@@ -68,6 +74,9 @@ var framedNameTables = []struct {
 		"Tel Call Placed Direct 555-0199 ext 12":                              "",
 		"Sehr geehrte Frau Kollegin, vielen Dank.":                            "",
 		"Dear Sir or Madam, I, the undersigned, declare":                      "",
+		"Hello World":                       "",
+		"Dear Customer,":                    "",
+		"Beste wensen voor het nieuwe jaar": "",
 	}},
 }
 
