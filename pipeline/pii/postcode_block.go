@@ -116,6 +116,9 @@ func blockAbove(in *Input, segs []segment, si int, ph postcodeHit, h int) []Matc
 		}
 		end := blockLine(up.toks, step == 1 && (!ph.town || endsClause(up.toks[len(up.toks)-1])))
 		if end < 0 {
+			if step > 1 {
+				out = append(out, addresseeLine(in, up)...)
+			}
 			break
 		}
 		out = append(out, up.match(in, 0, end, entity.Address, scoreBlockLine))
@@ -125,6 +128,38 @@ func blockAbove(in *Input, segs []segment, si int, ph postcodeHit, h int) []Matc
 		cur = up
 	}
 	return out
+}
+
+// scoreAddressee is the score of the name over an address block.
+const scoreAddressee = 0.6
+
+// addresseeLine reads the line over an address block of a street and a
+// postcode line as the name of the person it is addressed to ("Lars-Erik
+// Lindqvist" over "Storgatan 14B", "411 38 Göteborg"): two to five
+// name-shaped words, with a title or particles among them, none a label,
+// form or dictionary word unless a name list holds it, and one of them no
+// dictionary word at all.
+func addresseeLine(in *Input, s segment) []Match {
+	if len(s.toks) < 2 || len(s.toks) > 5 || strings.HasSuffix(s.toks[len(s.toks)-1], ":") {
+		return nil
+	}
+	names, solid := 0, false
+	for _, t := range s.toks {
+		core := coreWord(t)
+		low := strings.ToLower(core)
+		switch {
+		case reTitleWord.MatchString(t), nameParticles[low], initialWord(t):
+		case frameNameShape(core) && (knownName(core) || lexicon.IsName(low) || !isDictWord(core)):
+			names++
+			solid = solid || !isDictWord(core)
+		default:
+			return nil
+		}
+	}
+	if names < 1 || !solid {
+		return nil
+	}
+	return []Match{s.match(in, 0, len(s.toks)-1, entity.Person, scoreAddressee)}
 }
 
 // segmentAbove is the segment on the line right above s that starts, ends

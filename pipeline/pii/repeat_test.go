@@ -114,3 +114,21 @@ func TestTitleStaysOnThePage(t *testing.T) {
 		}
 	}
 }
+
+// TestAddresseeOverTheBlock reads the name over a street line and a
+// postcode line as the addressee's, and not a department's heading.
+func TestAddresseeOverTheBlock(t *testing.T) {
+	for text, want := range map[string]string{
+		"Tel. +46 31 123456\nLars-Erik Lindqvist\nStorgatan 14B\n411 38 Göteborg": "Lars-Erik Lindqvist",
+		"Tel. +49 30 1234567\nYven Lamos\nPescher Busch 6\n50667 Köln":            "Yven Lamos",
+		"Tel. +49 30 1234567\nCustomer Service\nPescher Busch 6\n50667 Köln":      "",
+	} {
+		var got []string
+		for _, e := range find(analyze(t, DefaultConfig(), patTestPage(text)), entity.Person) {
+			got = append(got, e.Text)
+		}
+		if want == "" && len(got) > 0 || want != "" && (len(got) != 1 || got[0] != want) {
+			t.Errorf("%q: persons %q, want %q", text, got, want)
+		}
+	}
+}
