@@ -48,6 +48,7 @@ var findTables = []struct {
 		"Santa Lucía de Tirajana, 19/03/2024":                          "Santa Lucía de Tirajana",
 		"Nocciano, 20 aprile 2023":                                     "Nocciano",
 		"São Paulo, 14 de março de 2024":                               "São Paulo",
+		"Göteborg den 3 mars 2024":                                     "Göteborg",    // a Swedish dateline
 		"Place of birth: Long Rempel":                                  "Long Rempel", // unlisted, after a birth-place label
 		"Place of birth: Lake Havasu City":                             "Lake Havasu City",
 		"Date of birth: 02/06/1977 : Place of birth: Lake Havasu City": "Lake Havasu City",

@@ -158,14 +158,18 @@ func placeAfterLabel(in *Input, s segment, p int) (Match, bool) {
 	return Match{}, false
 }
 
-// datelinePlace reads "Town, <date>" at the start of a segment.
+// datelinePlace reads "Town, <date>" at the start of a segment, or
+// "Town den <date>" as Swedish and Danish write it.
 func datelinePlace(in *Input, s segment) (Match, bool) {
 	for k := 0; k < len(s.toks)-1 && k < maxTownWords; k++ {
-		if !strings.HasSuffix(s.toks[k], ",") {
+		if !strings.HasSuffix(s.toks[k], ",") && s.toks[k+1] != "den" {
 			continue
 		}
 		if !reDateStart.MatchString(strings.Join(s.toks[k+1:], " ")) {
 			return Match{}, false
+		}
+		if s.toks[k+1] == "den" && k == 0 && (letterCount(s.toks[0]) < 3 || len(lexicon.StopwordLanguages(s.toks[0])) > 0) {
+			return Match{}, false // "Vi den 3 mars": a sentence
 		}
 		if e, ok := placeAt(s, 0, true, false); ok && e == k {
 			return s.match(in, 0, k, entity.Location, scoreDateline), true
