@@ -773,10 +773,11 @@ func trimTitle(in *Input, m *Match) {
 }
 
 // titleWord reports a personal title as libpostal lists them: an
-// abbreviation with its period, or a short one without ("Dr", "Herr").
+// abbreviation with a period ("Dott.", "Sig.ra"), or a short one without
+// ("Dr", "Herr").
 func titleWord(t string) bool {
 	t = strings.Trim(strings.TrimSpace(t), ",;:")
-	if letterCount(t) == 0 || !strings.HasSuffix(t, ".") && (knownName(t) || letterCount(t) > 4) {
+	if letterCount(t) == 0 || !strings.Contains(t, ".") && (knownName(t) || letterCount(t) > 4) {
 		return false // "Don", "Santa", "Gentile": names too
 	}
 	return lexicon.IsPersonalTitle(t) || lexicon.IsPersonalTitle(strings.TrimSuffix(t, "."))
