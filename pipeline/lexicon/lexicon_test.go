@@ -163,3 +163,18 @@ func TestPlaceReadWithAnotherAccent(t *testing.T) {
 		t.Errorf("März is a town of %v", cc)
 	}
 }
+
+// TestLegalFormsOfCleanco finds the legal forms that libpostal lacks, as
+// writers space and dot them, and neither initials nor ordinary words.
+func TestLegalFormsOfCleanco(t *testing.T) {
+	for _, w := range []string{"s.r.o.", "Sp. z o.o.", "sp. z.o.o.", "Kft.", "Kft", "ApS", "A/S", "d.o.o.", "spol. s r.o."} {
+		if !IsCompanyType(w) {
+			t.Errorf("%q: no legal form", w)
+		}
+	}
+	for _, w := range []string{"R.T.", "rt", "e.g.", "vat", "company", "Albania"} {
+		if isLegalForm(w) {
+			t.Errorf("%q: read as one of cleanco's legal forms", w)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -88,8 +89,62 @@ func StreetTypeLanguages(w string) []string {
 func IsPersonalTitle(w string) bool { return lookup("personal_titles", w) != nil }
 
 // IsCompanyType reports a company-type word of libpostal's company_types in
-// any language ("GmbH", "AG", "S.A.", "SARL", "S.p.A.", "Ltd", "Inc").
-func IsCompanyType(w string) bool { return lookup("company_types", w) != nil }
+// any language ("GmbH", "AG", "S.A.", "SARL", "S.p.A.", "Ltd", "Inc"), or a
+// legal form of cleanco's lists ("s.r.o.", "Kft.", "ApS", "Sp. z o.o.").
+func IsCompanyType(w string) bool {
+	return lookup("company_types", w) != nil || isLegalForm(w)
+}
+
+var (
+	legalFormsOnce sync.Once
+	// legalForms holds cleanco's forms, lower case; legalFormLetters the
+	// letters of those written with periods or slashes, which OCR and
+	// writers space and dot differently ("Sp. z o.o.", "sp. z.o.o.").
+	legalForms, legalFormLetters map[string]bool
+)
+
+func loadLegalForms() {
+	legalForms, legalFormLetters = map[string]bool{}, map[string]bool{}
+	for _, t := range readLines("legalforms.txt.lz4") {
+		legalForms[t] = true
+		if strings.ContainsAny(t, "./") {
+			legalFormLetters[letters(t)] = true
+		}
+	}
+}
+
+// isLegalForm looks w up among cleanco's forms: as written, or, with three
+// letters or more, with or without a trailing period, and by its letters
+// when w has a period or slash ("R.T." are initials, not Hungarian "Rt.").
+func isLegalForm(w string) bool {
+	legalFormsOnce.Do(loadLegalForms)
+	k := normalisePhrase(strings.TrimRight(w, ",;:"))
+	if k == "" {
+		return false
+	}
+	if legalForms[k] {
+		return true
+	}
+	// Variants need three letters: "rt" is no "Rt.", "R.T." no "rt".
+	if utf8.RuneCountInString(letters(k)) < 3 {
+		return false
+	}
+	if legalForms[k+"."] || legalForms[strings.TrimSuffix(k, ".")] {
+		return true
+	}
+	return strings.ContainsAny(k, "./") && legalFormLetters[letters(k)]
+}
+
+// letters keeps the letters of s.
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
 
 // IsUnitType reports a word that numbers a unit inside a building
 // ("Apt", "Flat", "Suite", "Wohnung", "appartement"), or a floor ("Floor",

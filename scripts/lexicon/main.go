@@ -42,10 +42,14 @@ func run(o options) error {
 	if err != nil {
 		return err
 	}
-	if err := convertWords(o, names, places); err != nil {
+	words, err := convertWords(o, names, places)
+	if err != nil {
 		return err
 	}
 	if err := convertLibpostal(o); err != nil {
+		return err
+	}
+	if err := convertLegalForms(o, words); err != nil {
 		return err
 	}
 	if err := convertAddressFormats(o); err != nil {

@@ -25,8 +25,8 @@ var wordLists = []struct {
 
 // convertWords writes words.txt.lz4: the lower-case words of the Debian word
 // lists, plus the capitalised common nouns of German, each lower-cased, unless
-// such a noun is also a given or family name or a town.
-func convertWords(o options, names, places map[string]bool) error {
+// such a noun is also a given or family name or a town. It returns the words.
+func convertWords(o options, names, places map[string]bool) (map[string]bool, error) {
 	set := map[string]bool{}
 	for _, wl := range wordLists {
 		raw, err := os.ReadFile(filepath.Join(o.dict, wl.file))
@@ -35,7 +35,7 @@ func convertWords(o options, names, places map[string]bool) error {
 			continue
 		}
 		if err != nil {
-			return fmt.Errorf("word list %s: %w", wl.file, err)
+			return nil, fmt.Errorf("word list %s: %w", wl.file, err)
 		}
 		for _, line := range strings.Split(string(raw), "\n") {
 			w := strings.TrimSpace(line)
@@ -48,7 +48,7 @@ func convertWords(o options, names, places map[string]bool) error {
 			}
 		}
 	}
-	return writeLz4(o.out, "words.txt.lz4", sortedKeys(set))
+	return set, writeLz4(o.out, "words.txt.lz4", sortedKeys(set))
 }
 
 // plainWord accepts letters only (with inner hyphens), 2 to maxRunes long.
