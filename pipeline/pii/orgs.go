@@ -195,18 +195,27 @@ func (l *orgLine) suffixed() []Match {
 			continue
 		}
 		strength, ok := l.suffixAt(k)
+		phrase := l.formPhraseEnd(k)
+		if phrase > k {
+			strength, ok = max(strength, orgPhraseStrength), true
+		}
 		if !ok {
 			continue
 		}
 		e, st := l.suffixRun(k)
-		strength = max(strength, st)
+		e, strength = max(e, phrase), max(strength, st)
 		s := orgLeft(l.ln, k, l.words, l.near, l.commaForm(k))
 		s = l.trimLeading(s, k)
 		if s == k {
 			k = e
 			continue // a suffix with no name before it
 		}
-		if score := l.suffixScore(s, k, strength); score > 0 {
+		score := l.suffixScore(s, k, strength)
+		if phrase > k {
+			// A form of several words ("Sp. z o.o.") is no ordinary word.
+			score = orgScore(l.ln, s, k, l.words, strength)
+		}
+		if score > 0 {
 			out = append(out, orgMatch(l.in, l.ln, s, e, score))
 		}
 		k = e
@@ -255,6 +264,31 @@ func (l *orgLine) headOf(k int) (Match, int, bool) {
 	}
 	s := orgLeft(l.ln, k, l.words, l.near, false)
 	return orgMatch(l.in, l.ln, s, e, 0.7), e, true
+}
+
+// orgPhraseStrength is the strength of a legal form of several words.
+const orgPhraseStrength = 0.85
+
+// formPhraseEnd is the last word of a legal form of two or three words
+// with periods that starts at word k ("Sp. z o.o.", "spol. s r.o."), k
+// when none does.
+func (l *orgLine) formPhraseEnd(k int) int {
+	for n := 2; n >= 1; n-- {
+		if k+n >= len(l.ln) {
+			continue
+		}
+		parts := make([]string, 0, n+1)
+		near := true
+		for j := k; j <= k+n; j++ {
+			parts = append(parts, l.text(j))
+			near = near && (j == k+n || l.near(j))
+		}
+		phrase := strings.Join(parts, " ")
+		if near && strings.Contains(phrase, ".") && companyType(strings.ToLower(phrase)) {
+			return k + n
+		}
+	}
+	return k
 }
 
 // suffixAt reports whether word k ends an organisation's name, and how

@@ -82,6 +82,7 @@ func TestOrganizationLegalFormsOfManyCountries(t *testing.T) {
 		"Moeller GmbH", "Stolz GmbH & Co. KG", "Ornelas Ceballos S.A.", "Jacquet SARL",
 		"Olivas Granado S.L.", "Dwivedi Pvt Ltd", "Rossi S.p.A.", "Bianchi s.r.l.", "Lemoine SA",
 		"MÜLLER & SÖHNE GMBH", "SARL Dupont", "Vidal SAS",
+		"Nowak Sp. z o.o.", "Dvořák spol. s r.o.", "Horváth Kft.", "Jensen ApS", "Novak s.r.o.",
 	} {
 		got := orgsOn(strings.Fields(want)...)
 		if len(got) != 1 || got[0] != want {
