@@ -13,6 +13,9 @@ import (
 type dateLanguage struct {
 	Code     string
 	DayFirst bool
+	// Prefixes: the prefixes of a wide name longer than its abbreviation
+	// are read too ("Sept", "Tues").
+	Prefixes bool
 
 	MonthsWide, MonthsAbbr, MonthsAbbrAlone, MonthsWideAlone [12]string
 
@@ -28,6 +31,19 @@ type NameHit struct {
 	Abbr bool
 }
 
+// CapitalisedMonths reports a language that writes its month names with a
+// capital letter in running text ("Mai" in German, "mai" in French and
+// Norwegian), as CLDR spells them.
+func CapitalisedMonths(code string) bool {
+	for _, l := range dateLanguages {
+		if l.Code == code {
+			r := []rune(l.MonthsWide[4])
+			return len(r) > 0 && unicode.IsUpper(r[0])
+		}
+	}
+	return false
+}
+
 // nameIndex maps a folded name (lower case, no accents, no dot) to its
 // readings.
 type nameIndex map[string][]NameHit
@@ -38,8 +54,9 @@ var (
 )
 
 // buildNameIndex indexes the month (or weekday) names of every language:
-// wide and abbreviated, format and stand-alone, and the prefixes of a wide
-// name longer than its abbreviation ("Sept", "Tues", "Thurs").
+// wide and abbreviated, format and stand-alone, and, where the language
+// reads them, the prefixes of a wide name longer than its abbreviation
+// ("Sept", "Tues", "Thurs").
 func buildNameIndex(months bool) nameIndex {
 	idx := nameIndex{}
 	for _, l := range dateLanguages {
@@ -51,7 +68,9 @@ func buildNameIndex(months bool) nameIndex {
 			for _, a := range abbr[i] {
 				idx.add(a, NameHit{l.Code, l.num(months, i), true})
 			}
-			idx.addPrefixes(wide[i][0], abbr[i][0], NameHit{l.Code, l.num(months, i), true})
+			if l.Prefixes {
+				idx.addPrefixes(wide[i][0], abbr[i][0], NameHit{l.Code, l.num(months, i), true})
+			}
 		}
 	}
 	return idx
@@ -84,6 +103,9 @@ func (l *dateLanguage) num(months bool, i int) int {
 
 func (idx nameIndex) add(name string, h NameHit) {
 	k := foldName(name)
+	if k == "" {
+		return // a language without weekday names
+	}
 	for _, o := range idx[k] {
 		if o.Lang == h.Lang && o.Num == h.Num {
 			return

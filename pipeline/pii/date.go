@@ -744,7 +744,7 @@ func readPageDates(ents []Entity, in *Input, region string) {
 			ents[i].Value = entity.Parse(entity.Date, ents[i].Text, c)
 		}
 	}
-	if lang := pageDateLanguage(ents, pageRegions(in, region)[0]); lang != "" {
+	if lang := pageDateLanguage(ents, pageRegions(in, region)[0], stopwordLanguage(in.Text)); lang != "" {
 		for i := range ents {
 			if d := ents[i].Value.Date; ents[i].Type == entity.Date && d != nil {
 				for k := range d.Dates {
@@ -757,9 +757,10 @@ func readPageDates(ents []Entity, in *Input, region string) {
 
 // pageDateLanguage is the one language that all the page's month and
 // weekday names belong to ("September" is English, German and Dutch; "Mai"
-// German and French: together German); when several remain, the one
-// spoken in the page's region; "" otherwise.
-func pageDateLanguage(ents []Entity, region string) string {
+// German and French: together German); when several remain, the language
+// of the page's function words (words), else the one spoken in the page's
+// region; "" otherwise.
+func pageDateLanguage(ents []Entity, region, words string) string {
 	var common map[string]bool
 	for _, e := range ents {
 		if e.Type != entity.Date || e.Value.Date == nil {
@@ -777,6 +778,9 @@ func pageDateLanguage(ents []Entity, region string) string {
 		for l := range common {
 			return l
 		}
+	}
+	if common[words] {
+		return words
 	}
 	for _, l := range lexicon.CountryLanguages(region) {
 		if common[l] {
@@ -816,6 +820,19 @@ func nameLanguages(f entity.DateField) map[string]bool {
 	out := map[string]bool{}
 	for _, h := range hs {
 		out[h.Lang] = true
+	}
+	// A capitalised month inside a date ("14. Mai 2025") is of a language
+	// that capitalises its months, when one of them has the name.
+	if r := []rune(f.Text); f.Kind == entity.FieldMonthName && len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) {
+		capital := map[string]bool{}
+		for l := range out {
+			if entity.CapitalisedMonths(l) {
+				capital[l] = true
+			}
+		}
+		if len(capital) > 0 {
+			return capital
+		}
 	}
 	return out
 }

@@ -57,6 +57,7 @@ func TestPatDateRejects(t *testing.T) {
 		"Box 12 aout 20",             // no four-digit year
 		"No1/2/2020 Ao1-2-2020",      // "o" inside a word is no zero
 		"H.No. 6-9-93, Acharya Marg", // a house's number
+		"Pros 2023 and cons",         // a prefix of Czech "prosinec" is no month
 	} {
 		for _, m := range patDate(line) {
 			if m.Score >= 0.5 && patDayText(line[m.Start:m.End]) {
@@ -123,6 +124,13 @@ func TestPageDateLanguage(t *testing.T) {
 	for _, f := range ents[0].Value.Date.Dates[0].Layout {
 		if f.Kind == entity.FieldMonthName && f.Lang != "de" {
 			t.Fatalf("September on a German page: language %q", f.Lang)
+		}
+	}
+	ents = []Entity{{Type: entity.Date, Text: "28 februari 2024"}, {Type: entity.Date, Text: "3 mars 2024"}}
+	readPageDates(ents, NewInput(patTestPage("Vi har tagit emot din deklaration den 28 februari 2024\nGöteborg den 3 mars 2024")), "US")
+	for _, f := range ents[0].Value.Date.Dates[0].Layout {
+		if f.Kind == entity.FieldMonthName && f.Lang != "sv" {
+			t.Fatalf("februari on a Swedish page: language %q, want sv", f.Lang)
 		}
 	}
 	ents = []Entity{{Type: entity.Date, Text: "1 September 1948"}}

@@ -12,7 +12,12 @@ const fs = require("fs");
 const { execFileSync } = require("child_process");
 const path = require("path");
 
-const languages = ["en", "de", "fr", "es", "it", "pt", "nl"];
+const languages = ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs"];
+// monthsOnly are the languages whose weekday names are left out (written
+// empty) and whose names are read without prefixes (Prefixes false): their
+// prefixes are words or names of other languages ("Fred", "mand", "pate"
+// of "pátek", "Pros" of "prosinec").
+const monthsOnly = new Set(["sv", "da", "nb", "fi", "pl", "cs"]);
 const pkg = "cldr-dates-full";
 const version = require(`${pkg}/package.json`).version;
 const dir = path.join(__dirname, "..", "..", "pipeline", "entity");
@@ -45,13 +50,14 @@ function language(lang) {
   return {
     Code: lang,
     DayFirst: dayFirst(g),
+    Prefixes: !monthsOnly.has(lang),
     MonthsWide: months(f.wide),
     MonthsAbbr: months(f.abbreviated),
     MonthsAbbrAlone: months(s.abbreviated),
     MonthsWideAlone: months(s.wide),
-    WeekdaysWide: days.map((d) => wf.wide[d]),
-    WeekdaysAbbr: days.map((d) => wf.abbreviated[d]),
-    WeekdaysAbbrAlone: days.map((d) => ws.abbreviated[d]),
+    WeekdaysWide: days.map((d) => (monthsOnly.has(lang) ? "" : wf.wide[d])),
+    WeekdaysAbbr: days.map((d) => (monthsOnly.has(lang) ? "" : wf.abbreviated[d])),
+    WeekdaysAbbrAlone: days.map((d) => (monthsOnly.has(lang) ? "" : ws.abbreviated[d])),
   };
 }
 
