@@ -220,6 +220,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		out[i].Value = parseValue(out[i], regions, country)
 	}
 	readPageDates(out, in, a.cfg.Region)
+	settleNameRoles(out)
 	return out, nil
 }
 

@@ -1,6 +1,8 @@
 package pii
 
 import (
+	"strings"
+
 	"github.com/nyaruka/phonenumbers"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -55,4 +57,42 @@ func nationalRegion(digits string, regions []string) string {
 		}
 	}
 	return ""
+}
+
+// settleNameRoles gives a lone name word the role its word has in a
+// fuller name of the page: "Lars-Erik," of "Hej Lars-Erik," is the given
+// name of "Lars-Erik Lindqvist" above, so both get the same surrogate.
+func settleNameRoles(ents []Entity) {
+	roles := map[string]entity.NameRole{}
+	for _, e := range ents {
+		if p := e.Value.Name; e.Type == entity.Person && p != nil && nameWords(p) >= 2 {
+			for _, w := range p.Words {
+				if w.Role == entity.RoleGiven || w.Role == entity.RoleFamily {
+					roles[strings.ToLower(w.Core)] = w.Role
+				}
+			}
+		}
+	}
+	for _, e := range ents {
+		p := e.Value.Name
+		if e.Type != entity.Person || p == nil || nameWords(p) != 1 {
+			continue
+		}
+		for i, w := range p.Words {
+			if r, ok := roles[strings.ToLower(w.Core)]; ok && (w.Role == entity.RoleGiven || w.Role == entity.RoleFamily) {
+				p.Words[i].Role = r
+			}
+		}
+	}
+}
+
+// nameWords counts a name's given and family names.
+func nameWords(p *entity.NameParts) int {
+	n := 0
+	for _, w := range p.Words {
+		if w.Role == entity.RoleGiven || w.Role == entity.RoleFamily {
+			n++
+		}
+	}
+	return n
 }

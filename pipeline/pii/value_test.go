@@ -61,3 +61,23 @@ func TestPostcodeLettersAreNoTown(t *testing.T) {
 		t.Errorf("parts %+v", a.Parts)
 	}
 }
+
+// TestLoneNameTakesItsRole reads a lone given name as the given name of the
+// fuller name on the page, so that both get one surrogate.
+func TestLoneNameTakesItsRole(t *testing.T) {
+	ents := analyze(t, DefaultConfig(), patTestPage("Lars-Erik Lindqvist\nStorgatan 14B\n411 38 Göteborg\nTel. +46 31 123456\n\nHej Lars-Erik,"))
+	var lone *entity.NameParts
+	for _, e := range find(ents, entity.Person) {
+		if e.Value.Name != nil && nameWords(e.Value.Name) == 1 {
+			lone = e.Value.Name
+		}
+	}
+	if lone == nil {
+		t.Fatalf("no lone name among %v", ents)
+	}
+	for _, w := range lone.Words {
+		if w.Core == "Lars-Erik" && w.Role != entity.RoleGiven {
+			t.Errorf("Lars-Erik: role %v, want given", w.Role)
+		}
+	}
+}
