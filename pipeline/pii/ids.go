@@ -668,13 +668,13 @@ func patID(line string) []Match {
 			continue
 		}
 		// Continue over following all-digit groups ("1234 5678 9012", and a
-		// short last one: "5344 2614 71") and dash-joined parts ("1234 -
-		// 5678").
+		// short last one: "5344 2614 71", "2953 41872 1") and dash-joined
+		// parts ("1234 - 5678").
 		for i+1 < len(toks) {
 			n := toks[i+1]
 			nraw := line[n.s:patTrimRight(line, n.s, n.e)]
 			last := i+2 >= len(toks)
-			if (len(nraw) >= 4 || last && len(nraw) >= 2) && patDigits(nraw) == nraw && ve == t.e {
+			if (len(nraw) >= 4 || last && len(nraw) >= 1) && patDigits(nraw) == nraw && ve == t.e {
 				i++
 				t = n
 				ve = patTrimRight(line, n.s, n.e)

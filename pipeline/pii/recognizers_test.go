@@ -180,7 +180,8 @@ var recognizerCases = []struct {
 		{"Customer John Smith 55512", []string{"55512"}, 0.55, 0.55},
 		{"COURT: Superior Court - No. 996378", []string{"996378"}, 0.35, 0.35},
 		{"Registration No. 12345", []string{"12345"}, 0.35, 0.35},
-		{"Customer ID K@55571", []string{"K@55571"}, 0.3, 0.9}, // "@" read for "0"
+		{"Customer ID K@55571", []string{"K@55571"}, 0.3, 0.9},            // "@" read for "0"
+		{"Medicare No: 2953 41872 1", []string{"2953 41872 1"}, 0.3, 0.9}, // a one-digit last group
 		{"#12345", []string{"12345"}, 0.35, 0.35},
 		{"No.12345", []string{"12345"}, 0.35, 0.35},
 		// Business numbers and non-values.
