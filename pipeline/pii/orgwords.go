@@ -43,7 +43,7 @@ var orgInstHeads = lowerSet([]string{"hospital", "hôpital", "hopital", "kliniku
 // orgInstTails end an institution's name after a name: "Feil Memorial
 // Hospital", "Elisabeth-Klinik", "Marien-Krankenhaus".
 var orgInstTails = lowerSet(strings.Fields(`hospital klinik klinikum krankenhaus clinic clinique
-hôpital spital apotheke pharmacy praxis`))
+hôpital spital apotheke pharmacy praxis centre center surgery`))
 
 // orgLinkWords may stand between an institution's head and its name:
 // "Hospital Universitario de Sagunto", "University of Iowa".
