@@ -134,17 +134,24 @@ func blockAbove(in *Input, segs []segment, si int, ph postcodeHit, h int) []Matc
 const scoreAddressee = 0.6
 
 // addresseeLine reads the line over an address block of a street and a
-// postcode line as the name of the person it is addressed to ("Lars-Erik
-// Lindqvist" over "Storgatan 14B", "411 38 Göteborg"): two to five
-// name-shaped words, with a title or particles among them, none a label,
-// form or dictionary word unless a name list holds it, and one of them no
-// dictionary word at all.
+// postcode line, two to five words, as the name of the person it is
+// addressed to ("Lars-Erik Lindqvist" over "Storgatan 14B", "411 38
+// Göteborg"; addresseeName), or of the firm (addresseeFirm).
 func addresseeLine(in *Input, s segment) []Match {
 	if len(s.toks) < 2 || len(s.toks) > 5 || strings.HasSuffix(s.toks[len(s.toks)-1], ":") {
 		return nil
 	}
+	if !addresseeName(s.toks) {
+		return addresseeFirm(in, s)
+	}
+	return []Match{s.match(in, 0, len(s.toks)-1, entity.Person, scoreAddressee)}
+}
+
+// addresseeName reports a person's name: name-shaped words, a title or
+// particles among them, one of them no dictionary word.
+func addresseeName(toks []string) bool {
 	names, solid := 0, false
-	for _, t := range s.toks {
+	for _, t := range toks {
 		core := coreWord(t)
 		low := strings.ToLower(core)
 		switch {
@@ -153,13 +160,34 @@ func addresseeLine(in *Input, s segment) []Match {
 			names++
 			solid = solid || !isDictWord(core)
 		default:
-			return nil
+			return false
 		}
 	}
-	if names < 1 || !solid {
+	return names >= 1 && solid
+}
+
+// addresseeFirm reads the line over an address block as the firm it
+// addresses or that writes it ("BOULANGERIE DU PLATEAU" over "4521 rue
+// Saint-Denis", "Montréal QC H2J 2L4") when its words are ordinary words
+// in capitals, with particles between them, and none is a label or form
+// word ("ACCOUNTS PAYABLE", "INVOICE").
+func addresseeFirm(in *Input, s segment) []Match {
+	long := 0
+	for _, t := range s.toks {
+		core := coreWord(t)
+		low := strings.ToLower(core)
+		switch {
+		case nameParticles[low], townConnectors[low] && core == low:
+		case core == "" || !isUpperWord(core) || letterCount(core) != len([]rune(core)) || isFormWord(core) || isLabelWord(core):
+			return nil
+		case letterCount(core) >= 3:
+			long++
+		}
+	}
+	if long < 2 {
 		return nil
 	}
-	return []Match{s.match(in, 0, len(s.toks)-1, entity.Person, scoreAddressee)}
+	return []Match{s.match(in, 0, len(s.toks)-1, entity.Organization, scoreAddressee)}
 }
 
 // segmentAbove is the segment on the line right above s that starts, ends

@@ -121,14 +121,17 @@ func TestAddresseeOverTheBlock(t *testing.T) {
 	for text, want := range map[string]string{
 		"Tel. +46 31 123456\nLars-Erik Lindqvist\nStorgatan 14B\n411 38 Göteborg": "Lars-Erik Lindqvist",
 		"Tel. +49 30 1234567\nYven Lamos\nPescher Busch 6\n50667 Köln":            "Yven Lamos",
+		"BOULANGERIE DU PLATEAU\n4521 rue Saint-Denis\nMontréal QC H2J 2L4":       "BOULANGERIE DU PLATEAU",
 		"Tel. +49 30 1234567\nCustomer Service\nPescher Busch 6\n50667 Köln":      "",
+		"Tel. +49 30 1234567\nACCOUNTS PAYABLE\nPescher Busch 6\n50667 Köln":      "",
 	} {
 		var got []string
-		for _, e := range find(analyze(t, DefaultConfig(), patTestPage(text)), entity.Person) {
+		ents := analyze(t, DefaultConfig(), patTestPage(text))
+		for _, e := range append(find(ents, entity.Person), find(ents, entity.Organization)...) {
 			got = append(got, e.Text)
 		}
 		if want == "" && len(got) > 0 || want != "" && (len(got) != 1 || got[0] != want) {
-			t.Errorf("%q: persons %q, want %q", text, got, want)
+			t.Errorf("%q: persons and firms %q, want %q", text, got, want)
 		}
 	}
 }
