@@ -167,6 +167,9 @@ func candidateCountries(s segment, i, k int, countries []string) []string {
 	before := i - 1
 	if before > 0 && upperCode(s.toks[before]) {
 		before-- // a region's code: "Sydney NSW 2000"
+		if before > 0 && (s.toks[before] == "-" || s.toks[before] == "–") {
+			before-- // "Curitiba - PR, 80010-120"
+		}
 	}
 	_, regions := regionBefore(s, i-1)
 	for _, cc := range append(townCountries(s, before, -1), regions...) {

@@ -29,9 +29,12 @@ func withTown(s segment, h postcodeHit) postcodeHit {
 		j--
 	}
 	// A region's code between town and postcode: "Toronto, ON M5V 2T6",
-	// "Sydney NSW 2000".
+	// "Sydney NSW 2000", "Curitiba - PR, 80010-120".
 	if j > 0 && regionCodeToken(s.toks[j], h.cc) {
 		j--
+		if j > 0 && (s.toks[j] == "-" || s.toks[j] == "–") {
+			j-- // "Curitiba - PR, 80010-120"
+		}
 	}
 	if k, ok := townRegionBefore(s, j, h.cc); ok {
 		h.start, h.known, h.town = k, true, true
