@@ -835,7 +835,12 @@ func (g *geometry) fieldExtents(segs []fieldSeg, rightOfLabel bool, labelBox doc
 	for si, s := range segs {
 		var b doc.Box
 		for _, wi := range s.words {
-			b = b.Union(words[wi].Box)
+			if hasAlnum(words[wi].Text) { // not a rule's marks read as words
+				b = b.Union(words[wi].Box)
+			}
+		}
+		if b.Empty() {
+			continue
 		}
 		left := b.Left
 		if si == 0 && rightOfLabel {
@@ -1033,6 +1038,11 @@ func (g *geometry) spans(ws []int, tmpl Match, extra []doc.Box) []Match {
 		// A number ends at its last digit: the words after it on the row
 		// ("935 09 42 25 Correo") are the next field's.
 		for tmpl.Type == entity.Phone && b > a && !strings.ContainsAny(in.Page.Words[ws[b]].Text, "0123456789") {
+			b--
+		}
+		// Marks after the value ("bergnaum@o-reilly.net __ - : -") are the
+		// field's rules, not the value.
+		for b > a && !hasAlnum(in.Page.Words[ws[b]].Text) {
 			b--
 		}
 		m := tmpl
