@@ -61,12 +61,17 @@ func postcodeAtToken(s segment, i int, countries []string) (postcodeHit, bool) {
 			continue
 		}
 		for _, cc := range candidateCountries(s, i, i+n-1, countries) {
-			if !postcodeMatches(cc, cand) {
+			// OCR drops a leading zero ("443 3694 Hameln" for "03694"):
+			// then only a house number before it and a known town of the
+			// country after it vouch for the postcode.
+			zeroLost := !postcodeMatches(cc, cand) && n == 1 && len(cand) == 4 && countDigits(cand) == 4 &&
+				i > 0 && hasDigit(s.toks[i-1]) && postcodeMatches(cc, "0"+cand)
+			if !postcodeMatches(cc, cand) && !zeroLost {
 				continue
 			}
 			h := postcodeHit{pcStart: i, pcEnd: i + n - 1, start: i, end: i + n - 1, cc: cc}
 			h = withTown(s, h)
-			if h.known || slices.Contains(countries, cc) && (h.town || postcodeAlone(s, h, cand)) {
+			if h.known || !zeroLost && slices.Contains(countries, cc) && (h.town || postcodeAlone(s, h, cand)) {
 				return h, true
 			}
 		}
