@@ -99,6 +99,8 @@ func TestParseOrgRoles(t *testing.T) {
 		{"3M Company", "other generic", -1},
 		{"General Services Co.", "generic generic generic", 0},
 		{"Company Inc. Services", "generic generic generic", 2},
+		{"Kowalczyk i Wspólnicy Sp. z o.o.", "name generic name generic generic generic", -1},
+		{"Kowalczyk Sp. z 0.0.", "name generic generic generic", -1}, // OCR's digits for letters
 	}
 	for _, c := range cases {
 		p := ParseValue(entity.Organization, c.text).Org

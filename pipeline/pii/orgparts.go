@@ -47,9 +47,10 @@ func parseOrg(s string) *entity.OrgParts {
 			w.Core = fixed
 		}
 		p.Words[i] = entity.OrgWord{Word: w, Role: orgRole(w.Core)}
-		if p.Words[i].Role != entity.OrgGeneric {
-			named = true
-		}
+	}
+	keepFormPhrases(p)
+	for _, w := range p.Words {
+		named = named || w.Role != entity.OrgGeneric
 	}
 	if named {
 		return p
@@ -61,6 +62,32 @@ func parseOrg(s string) *entity.OrgParts {
 		}
 	}
 	return p
+}
+
+// keepFormPhrases marks the words of a legal form of two or three words
+// with periods ("Sp. z o.o.", "spol. s r.o.") as generic: the surrogate
+// keeps them.
+func keepFormPhrases(p *entity.OrgParts) {
+	for i := 0; i < len(p.Words); i++ {
+		for n := 2; n >= 1; n-- {
+			if i+n >= len(p.Words) {
+				continue
+			}
+			parts := make([]string, 0, n+1)
+			for _, w := range p.Words[i : i+n+1] {
+				parts = append(parts, w.Core)
+			}
+			phrase := strings.ToLower(strings.Join(parts, " "))
+			if !strings.Contains(phrase, ".") || !isCompanyType(phrase) {
+				continue
+			}
+			for j := i; j <= i+n; j++ {
+				p.Words[j].Role = entity.OrgGeneric
+			}
+			i += n
+			break
+		}
+	}
 }
 
 // ocrLetters reads back the letters OCR reads as digits in a word.
