@@ -65,8 +65,8 @@ func parseOrg(s string) *entity.OrgParts {
 }
 
 // keepFormPhrases marks the words of a legal form of two or three words
-// with periods ("Sp. z o.o.", "spol. s r.o.") as generic: the surrogate
-// keeps them.
+// with periods ("Sp. z o.o.", "spol. s r.o.") as generic, the surrogate
+// keeps them, written with the letters OCR read as digits ("Sp. z 0.0.").
 func keepFormPhrases(p *entity.OrgParts) {
 	for i := 0; i < len(p.Words); i++ {
 		for n := 2; n >= 1; n-- {
@@ -83,6 +83,7 @@ func keepFormPhrases(p *entity.OrgParts) {
 			}
 			for j := i; j <= i+n; j++ {
 				p.Words[j].Role = entity.OrgGeneric
+				p.Words[j].Core = ocrLetters.Replace(p.Words[j].Core) // "0.0." is "o.o."
 			}
 			i += n
 			break
