@@ -65,22 +65,40 @@ func (LedgerRecognizer) Name() string { return "ledger" }
 func (LedgerRecognizer) Recognize(in *Input) []Match {
 	loadNameLists()
 	var out []Match
+	for _, r := range ledgerLines(in) {
+		end := r.end
+		if end < 0 && ledgerTransferAt(r.text, len(r.ln)) > 0 {
+			// A skewed scan puts the amounts on a row of their own:
+			// a transfer's counterparty ends the row.
+			end = len(r.ln)
+		}
+		if end < 0 {
+			continue
+		}
+		out = append(out, ledgerParties(in, r.ln, r.text, end)...)
+	}
+	return out
+}
+
+// ledgerLine is a line that opens with a numeric date: its words
+// (ledgerWords), their text, and its first amount's index (-1 for none).
+type ledgerLine struct {
+	ln   []int
+	text func(int) string
+	end  int
+}
+
+// ledgerLines are the page's lines that open with a numeric date and
+// have a word after it.
+func ledgerLines(in *Input) []ledgerLine {
+	var out []ledgerLine
 	for _, ln := range in.Lines {
 		ln = ledgerWords(in.Page.Words, ln)
 		text := lineWordText(in.Page.Words, ln)
 		if len(ln) < 3 || !reLedgerDate.MatchString(text(0)) {
 			continue
 		}
-		end := ledgerDescriptionEnd(ln, text)
-		if end < 0 && ledgerTransferAt(text, len(ln)) > 0 {
-			// A skewed scan puts the amounts on a row of their own:
-			// a transfer's counterparty ends the row.
-			end = len(ln)
-		}
-		if end < 0 {
-			continue
-		}
-		out = append(out, ledgerParties(in, ln, text, end)...)
+		out = append(out, ledgerLine{ln: ln, text: text, end: ledgerDescriptionEnd(ln, text)})
 	}
 	return out
 }

@@ -22,22 +22,17 @@ import (
 type ledgerRow []int
 
 // ledgerRows are the descriptions of the page's ledger rows: a numeric date
-// first, then the description up to the first amount.
+// first, then the description up to the first amount, or to the line's end
+// when a skewed scan put the amounts on a line of their own.
 func ledgerRows(in *Input) []ledgerRow {
 	var out []ledgerRow
-	for _, ln := range in.Lines {
-		ln = ledgerWords(in.Page.Words, ln)
-		text := lineWordText(in.Page.Words, ln)
-		if len(ln) < 3 || !reLedgerDate.MatchString(text(0)) {
-			continue
-		}
-		// A skewed scan may put a row's amounts on a line of their own.
-		end := ledgerDescriptionEnd(ln, text)
+	for _, r := range ledgerLines(in) {
+		end := r.end
 		if end < 0 {
-			end = len(ln)
+			end = len(r.ln)
 		}
 		if end > 1 {
-			out = append(out, ln[1:end])
+			out = append(out, r.ln[1:end])
 		}
 	}
 	return out

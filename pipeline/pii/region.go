@@ -419,26 +419,18 @@ func loadRegionNames() {
 func voteNames(text string, votes map[string]float64) {
 	regionNamesOnce.Do(loadRegionNames)
 	seen := map[string]bool{}
-	for line := range strings.SplitSeq(text, "\n") {
-		words := strings.FieldsFunc(line, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' && c != '\'' })
-		for i, w := range words {
-			if !isCapitalisedToken(w) {
-				continue
-			}
-			for n := 1; n <= regionNameMaxWords && i+n <= len(words); n++ {
-				name := strings.ToLower(strings.Join(words[i:i+n], " "))
-				r, ok := regionNames[name]
-				if !ok {
-					r, ok = lexicon.CountryByName(name)
-					ok = ok && phonenumbers.GetCountryCodeForRegion(r) != 0
-				}
-				if ok && !seen[r] {
-					seen[r] = true
-					votes[r] += regionVoteName
-				}
-			}
+	capitalisedPhrases(text, regionNameMaxWords, func(phrase string, n int) {
+		name := strings.ToLower(phrase)
+		r, ok := regionNames[name]
+		if !ok {
+			r, ok = lexicon.CountryByName(name)
+			ok = ok && phonenumbers.GetCountryCodeForRegion(r) != 0
 		}
-	}
+		if ok && !seen[r] {
+			seen[r] = true
+			votes[r] += regionVoteName
+		}
+	})
 }
 
 // subdivisionMaxWords is the most words of a state's or province's name
@@ -452,25 +444,34 @@ const subdivisionMaxWords = 4
 // are also names).
 func voteSubdivisions(text string, votes map[string]float64) {
 	seen := map[string]bool{}
+	capitalisedPhrases(text, subdivisionMaxWords, func(name string, n int) {
+		ccs := lexicon.RegionCountries(name)
+		if len(ccs) != 1 || seen[ccs[0]] || n == 1 && (lexicon.IsName(name) || isDictWord(name)) {
+			return
+		}
+		if phonenumbers.GetCountryCodeForRegion(ccs[0]) != 0 {
+			seen[ccs[0]] = true
+			votes[ccs[0]] += regionVoteName
+		}
+	})
+}
+
+// capitalisedPhrases calls fn with each phrase of one to maxWords words of
+// text's lines (letters, "-" and "'") that starts with a capitalised word
+// and, when longer than one word, is not cut after a lower-case word
+// inside the line ("and" of "Andaman and Nicobar Islands" is inside).
+func capitalisedPhrases(text string, maxWords int, fn func(phrase string, n int)) {
 	for line := range strings.SplitSeq(text, "\n") {
 		words := strings.FieldsFunc(line, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' && c != '\'' })
 		for i, w := range words {
 			if !isCapitalisedToken(w) {
 				continue
 			}
-			for n := 1; n <= subdivisionMaxWords && i+n <= len(words); n++ {
-				if !isCapitalisedToken(words[i+n-1]) && n > 1 && i+n < len(words) {
-					continue // "and" inside a name
-				}
-				name := strings.Join(words[i:i+n], " ")
-				ccs := lexicon.RegionCountries(name)
-				if len(ccs) != 1 || seen[ccs[0]] || n == 1 && (lexicon.IsName(name) || isDictWord(name)) {
+			for n := 1; n <= maxWords && i+n <= len(words); n++ {
+				if n > 1 && i+n < len(words) && !isCapitalisedToken(words[i+n-1]) {
 					continue
 				}
-				if phonenumbers.GetCountryCodeForRegion(ccs[0]) != 0 {
-					seen[ccs[0]] = true
-					votes[ccs[0]] += regionVoteName
-				}
+				fn(strings.Join(words[i:i+n], " "), n)
 			}
 		}
 	}
