@@ -94,7 +94,10 @@ func ledgerLines(in *Input) []ledgerLine {
 	var out []ledgerLine
 	for _, ln := range in.Lines {
 		ln = ledgerWords(in.Page.Words, ln)
-		text := lineWordText(in.Page.Words, ln)
+		word := lineWordText(in.Page.Words, ln)
+		// A table's rules read into the words ("|23.11.2025", "1.196,91]")
+		// are no part of them.
+		text := func(k int) string { return strings.Trim(word(k), "|[]") }
 		if len(ln) < 3 || !reLedgerDate.MatchString(text(0)) {
 			continue
 		}

@@ -13,10 +13,11 @@ func TestLedgerRowsReadPoorly(t *testing.T) {
 		"12.11.2023 Gutschrift von T. Merkel\n830,79 7.930,35": "T. Merkel",
 		"26/08/2025 Transfer from Baala Rana":                  "Baala Rana",
 		// A table's rules and marks read as words; "à" read as "&".
-		"| 06/01/2023 | Transferencia a Carla Caballero 203,19 | |": "Carla Caballero",
-		"15/01/2022 _ Bonifico da Robaldo Bernardi 1.314,75":        "Robaldo Bernardi",
-		"09/02/2024 Virement & Annibal Dufour 916,04 4624.19":       "Annibal Dufour",
-		"24/10/2022 Bonifico a La Manna, Amata 1.474,79 10.232,83":  "La Manna, Amata",
+		"| 06/01/2023 | Transferencia a Carla Caballero 203,19 | |":      "Carla Caballero",
+		"15/01/2022 _ Bonifico da Robaldo Bernardi 1.314,75":             "Robaldo Bernardi",
+		"09/02/2024 Virement & Annibal Dufour 916,04 4624.19":            "Annibal Dufour",
+		"|23.11.2025 |Gutschrift von Maik Schahbasian | | 1.196,91] 94]": "Maik Schahbasian", // rules glued to the words
+		"24/10/2022 Bonifico a La Manna, Amata 1.474,79 10.232,83":       "La Manna, Amata",
 		// A counterparty with a name no dictionary holds, after a kind of
 		// transaction that no dictionary holds either.
 		"04.11.2023 Kartenzahlung Krebs-Beer 1.264,41 458,87": "Krebs-Beer",
