@@ -273,11 +273,12 @@ func idQualifiedCode(words []string, k int) bool {
 }
 
 // idVetoBefore reports a veto word among the few words before word k and
-// after any earlier number ("VAT Reg. No.").
+// after any earlier number or another field's label ("VAT Reg. No.", not
+// "Bill" of "Bill to: Invoice No.:").
 func idVetoBefore(words []string, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
-		if patDigitCount(words[j]) > 0 {
-			return false
+		if patDigitCount(words[j]) > 0 || j < k-1 && strings.HasSuffix(strings.TrimSpace(words[j]), ":") {
+			return false // another field's value or label ("Bill to: Invoice No.: 2020-70242")
 		}
 		if idLabelKind(words[j]) == 'v' {
 			return true

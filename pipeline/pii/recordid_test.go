@@ -53,3 +53,13 @@ func TestRecordIDUnderHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordIDBesideAnotherFieldsLabel reads an invoice's number after its
+// label even when another field's label, whose words veto a number
+// ("Bill"), comes first on the line.
+func TestRecordIDBesideAnotherFieldsLabel(t *testing.T) {
+	checkFound(t, map[string]string{
+		"Bill to: Invoice No.: 2020-70242": "2020-70242",
+		"VAT Reg. No.: 407920057":          "",
+	}, entity.ID)
+}
