@@ -167,8 +167,25 @@ func patIBAN(line string) []Match {
 		}
 		return ok
 	})
+	patScan(patIBANRunRe, line, func(loc []int) bool {
+		if taken.overlaps(loc[0], loc[1]) || !ibanLabelBefore(line[:loc[0]]) || patIsAlnum(patByte(line, loc[0]-1)) || patIsAlnum(patByte(line, loc[1])) {
+			return false
+		}
+		n, ok := checksum.IBANLength(ibanCountryRead.Replace(strings.ToUpper(line[loc[0] : loc[0]+2])))
+		if !ok || loc[1]-loc[0] != n {
+			return false
+		}
+		taken.add(loc[0], loc[1])
+		out = append(out, Match{Type: entity.IBAN, Start: loc[0], End: loc[1], Score: ibanPrintedLabelled})
+		return true
+	})
 	return out
 }
+
+// patIBANRunRe is an IBAN written without spaces whose checksum OCR broke
+// ("IT6917191789204209501307559", the CIN letter read as a digit): after
+// an IBAN label, with exactly its country's length, it is one.
+var patIBANRunRe = patCompile(`[A-Za-z01258]{2}[0-9OSIlBZo]{2}[A-Za-z0-9]{9,30}`, patFirstAlnum)
 
 // patIBANPrintedRe is an IBAN as printed: the country code and check
 // digits (as OCR may misread them, with one stray character after them

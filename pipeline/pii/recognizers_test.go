@@ -102,7 +102,9 @@ var recognizerCases = []struct {
 		// label one character more or less, and OCR's stray characters.
 		{"DEB9 3704 0044 0532 0130 01", []string{"DEB9 3704 0044 0532 0130 01"}, 0.6, 0.6},
 		{"DE89 3704 0044 0532 0130 01", []string{"DE89 3704 0044 0532 0130 01"}, 0.6, 0.6},
-		{"ES16 0295 @195 7537 5770 7278, indicando", []string{"ES16 0295 @195 7537 5770 7278"}, 0.6, 0.9}, // "@" read for "0": repaired, the checksum holds
+		{"ES16 0295 @195 7537 5770 7278, indicando", []string{"ES16 0295 @195 7537 5770 7278"}, 0.6, 0.9},         // "@" read for "0": repaired, the checksum holds
+		{"sull'IBAN IT6917191789204209501307559, indicando", []string{"IT6917191789204209501307559"}, 0.75, 0.75}, // unspaced, its CIN letter read as "1"
+		{"Bonifico su IT6917191789204209501307559, entro", nil, 0, 0},                                             // without a label, a broken checksum is no IBAN
 		{"GB30 PMO} 3813 7545 6824 67", []string{"GB30 PMO} 3813 7545 6824 67"}, 0.6, 0.6},
 		{"Eso8 5804 3117 8815 8916 6986 _|", []string{"Eso8 5804 3117 8815 8916 6986"}, 0.6, 0.6},
 		{"IBAN: DES51 6114 5916 0526 1091 90", []string{"DES51 6114 5916 0526 1091 90"}, 0.75, 0.75},
