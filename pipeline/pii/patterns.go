@@ -636,8 +636,9 @@ func (u *urlScan) damaged(loc []int) bool {
 
 // www: "www." and a host with a TLD.
 func (u *urlScan) www(loc []int) bool {
-	if !strings.Contains(strings.ReplaceAll(u.line[loc[0]:loc[1]], " ", "")[4:], ".") {
-		return false // "www.example" without a TLD
+	host := strings.ReplaceAll(u.line[loc[0]:loc[1]], " ", "")[4:]
+	if !strings.Contains(host, ".") && !(strings.Contains(host, "-") && gluedTLD("@"+host)) {
+		return false // "www.example" without a TLD; "www.spataro-s-r-Lit" lost its dot
 	}
 	return u.emit(loc[0], loc[1], patURLWWW)
 }

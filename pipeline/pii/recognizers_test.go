@@ -31,6 +31,8 @@ var recognizerCases = []struct {
 		{"see https://example.com/path?q=1.", []string{"https://example.com/path?q=1"}, 0.85, 1},
 		{"(see http://a.example.com/x)", []string{"http://a.example.com/x"}, 0.85, 1},
 		{"www.example.org", []string{"www.example.org"}, 0.8, 0.9},
+		{"www.spataro-s-r-Lit", []string{"www.spataro-s-r-Lit"}, 0.8, 0.9}, // the dot before "it" lost
+		{"www.example", nil, 0, 0},
 		{"Visit acme-labs.com today", []string{"acme-labs.com"}, 0.5, 0.7},
 		{"e.g. the U.S. Army", nil, 0, 0},
 		{"open report.doc now", nil, 0, 0},
