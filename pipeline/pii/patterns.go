@@ -432,7 +432,9 @@ func patNumberBefore(line string, i int) bool {
 	}
 	sep := false
 	for j >= 0 && i-j <= 4 && (line[j] == ' ' || line[j] == '-' || line[j] == '.') {
-		sep = sep || line[j] != ' '
+		// A dot with a space on each side is a stray mark ("22853 . 26.06"),
+		// no joint of a number.
+		sep = sep || line[j] == '-' || line[j] == '.' && !(patByte(line, j-1) == ' ' && patByte(line, j+1) == ' ')
 		j--
 	}
 	return sep && patIsDigit(patByte(line, j))
