@@ -517,7 +517,19 @@ func frameSurnameAfterM(toks []frameTok, n frameName) bool {
 
 // titledProduct reports a title's words that name a product or a brand
 // ("Dr. Oetker Pizza 4,99", "Mrs Beeton Cookery Book"): a price after
-// them, or three words or more of which two are dictionary words.
+// them, or three words or more of which two are dictionary words that no
+// name list holds ("Dr. Pablo Vera Tirado" is a name: all three are names
+// too).
 func titledProduct(toks []frameTok, n frameName) bool {
-	return amountAhead(toks[n.end:]) || n.names >= 3 && n.dict >= 2
+	if amountAhead(toks[n.end:]) {
+		return true
+	}
+	plain := 0 // dictionary words that no name list holds
+	for _, t := range toks[n.start:n.end] {
+		core := coreWord(t.text)
+		if isDictWord(core) && !knownName(core) && !lexicon.IsName(strings.ToLower(core)) {
+			plain++
+		}
+	}
+	return n.names >= 3 && plain >= 2
 }

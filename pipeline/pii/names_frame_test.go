@@ -40,6 +40,7 @@ var framedNameTables = []struct {
 		"Vital Brunet, né(e) le 5 novembre 1978, a été hospitalisé(e) le":        "Vital Brunet",
 		"Concepción Guardado, nacido/a el 13 de junio de 1984, ingresó en el":    "Concepción Guardado",
 		"Marquis Mante, born on 23 July 1982, was admitted to St Wolff Hospital": "Marquis Mante",
+		"tratado/a por el Dr. Pablo Vera Tirado con buena evolución":             "Pablo Vera Tirado", // all three names, and words too
 	}},
 	{"Salutations", among, map[string]string{
 		"Hej Lars-Erik,":           "Lars-Erik",
