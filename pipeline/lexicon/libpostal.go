@@ -115,8 +115,7 @@ func loadLegalForms() {
 
 // isLegalForm looks w up among cleanco's forms: as written, or, with three
 // letters or more, with or without a trailing period, and by its letters
-// (digits OCR read for letters put back) when w has a period or slash
-// ("R.T." are initials, not Hungarian "Rt.").
+// when w has a period or slash ("R.T." are initials, not Hungarian "Rt.").
 func isLegalForm(w string) bool {
 	legalFormsOnce.Do(loadLegalForms)
 	k := normalisePhrase(strings.TrimRight(w, ",;:"))
@@ -133,12 +132,8 @@ func isLegalForm(w string) bool {
 	if legalForms[k+"."] || legalForms[strings.TrimSuffix(k, ".")] {
 		return true
 	}
-	// OCR reads the letters of a dotted form as digits ("Sp. z 0.0.").
-	return strings.ContainsAny(k, "./") && legalFormLetters[letters(ocrLetters.Replace(k))]
+	return strings.ContainsAny(k, "./") && legalFormLetters[letters(k)]
 }
-
-// ocrLetters undoes OCR's digits for letters in a dotted legal form.
-var ocrLetters = strings.NewReplacer("0", "o", "1", "l")
 
 // letters keeps the letters of s.
 func letters(s string) string {

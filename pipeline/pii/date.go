@@ -620,8 +620,9 @@ func numberMarkerBefore(line string, i int) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	t := strings.ToLower(strings.TrimRight(toks[len(toks)-1], ".:"))
-	return numberMarkers[t] || strings.HasSuffix(t, ".no") || strings.HasSuffix(t, "-no") || strings.HasSuffix(t, "-nr")
+	last := toks[len(toks)-1]
+	_, marked := markedLabel(last)
+	return numberMarkers[idWord(last)] || marked
 }
 
 // spacedDashBefore reports " - " just before i.

@@ -139,10 +139,10 @@ func ledgerKindMore(w string) bool {
 	return isDictWord(core) && !knownName(core) && !lexicon.IsName(strings.ToLower(core))
 }
 
-// trimLedgerKinds takes the words of a recurring kind of transaction off
-// the start of the names and organisations found on ledger rows
-// ("Prélèvement Moreau" is "Moreau"), and drops a match that holds only
-// such words.
+// trimLedgerKinds takes the words of a kind of transaction
+// (ledgerKindWords) off the start of the names and organisations found on
+// ledger rows ("Prélèvement Moreau" is "Moreau"), and drops a match that
+// holds only such words.
 func trimLedgerKinds(in *Input, ms []Match) []Match {
 	kinds := in.ledgerKindWords()
 	if len(kinds) == 0 {

@@ -98,3 +98,17 @@ func orgPlaceWord(w string) bool {
 	_, country := lexicon.CountryByName(w)
 	return country || isCityName(w) || len(lexicon.RegionCountries(w)) > 0
 }
+
+// formPhraseWords is the number of words after texts[0] that a legal form
+// of two or three words with periods takes ("Sp. z o.o.", "spol. s
+// r.o."), also with the letters OCR read as digits ("Sp. z 0.0."); 0 when
+// none starts there.
+func formPhraseWords(texts []string) int {
+	for n := min(2, len(texts)-1); n >= 1; n-- {
+		phrase := strings.ToLower(strings.Join(texts[:n+1], " "))
+		if strings.Contains(phrase, ".") && (companyType(phrase) || companyType(ocrLetters.Replace(phrase))) {
+			return n
+		}
+	}
+	return 0
+}

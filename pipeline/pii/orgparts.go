@@ -65,29 +65,23 @@ func parseOrg(s string) *entity.OrgParts {
 }
 
 // keepFormPhrases marks the words of a legal form of two or three words
-// with periods ("Sp. z o.o.", "spol. s r.o.") as generic, the surrogate
-// keeps them, written with the letters OCR read as digits ("Sp. z 0.0.").
+// (formPhraseWords: "Sp. z o.o.") as generic, the surrogate keeps them,
+// written with the letters OCR read as digits ("Sp. z 0.0.").
 func keepFormPhrases(p *entity.OrgParts) {
+	cores := make([]string, len(p.Words))
+	for i, w := range p.Words {
+		cores[i] = w.Core
+	}
 	for i := 0; i < len(p.Words); i++ {
-		for n := 2; n >= 1; n-- {
-			if i+n >= len(p.Words) {
-				continue
-			}
-			parts := make([]string, 0, n+1)
-			for _, w := range p.Words[i : i+n+1] {
-				parts = append(parts, w.Core)
-			}
-			phrase := strings.ToLower(strings.Join(parts, " "))
-			if !strings.Contains(phrase, ".") || !isCompanyType(phrase) {
-				continue
-			}
-			for j := i; j <= i+n; j++ {
-				p.Words[j].Role = entity.OrgGeneric
-				p.Words[j].Core = ocrLetters.Replace(p.Words[j].Core) // "0.0." is "o.o."
-			}
-			i += n
-			break
+		n := formPhraseWords(cores[i:])
+		if n == 0 {
+			continue
 		}
+		for j := i; j <= i+n; j++ {
+			p.Words[j].Role = entity.OrgGeneric
+			p.Words[j].Core = ocrLetters.Replace(p.Words[j].Core) // "0.0." is "o.o."
+		}
+		i += n
 	}
 }
 

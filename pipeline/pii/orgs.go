@@ -270,25 +270,17 @@ func (l *orgLine) headOf(k int) (Match, int, bool) {
 const orgPhraseStrength = 0.85
 
 // formPhraseEnd is the last word of a legal form of two or three words
-// with periods that starts at word k ("Sp. z o.o.", "spol. s r.o."), k
+// that starts at word k (formPhraseWords), its words near each other; k
 // when none does.
 func (l *orgLine) formPhraseEnd(k int) int {
-	for n := 2; n >= 1; n-- {
-		if k+n >= len(l.ln) {
-			continue
-		}
-		parts := make([]string, 0, n+1)
-		near := true
-		for j := k; j <= k+n; j++ {
-			parts = append(parts, l.text(j))
-			near = near && (j == k+n || l.near(j))
-		}
-		phrase := strings.Join(parts, " ")
-		if near && strings.Contains(phrase, ".") && companyType(strings.ToLower(phrase)) {
-			return k + n
+	var texts []string
+	for j := k; j < len(l.ln) && j <= k+2; j++ {
+		texts = append(texts, l.text(j))
+		if j+1 < len(l.ln) && !l.near(j) {
+			break
 		}
 	}
-	return k
+	return k + formPhraseWords(texts)
 }
 
 // suffixAt reports whether word k ends an organisation's name, and how

@@ -310,3 +310,22 @@ func TestOrganizationHyphenatedSurnames(t *testing.T) {
 		}
 	}
 }
+
+// TestLegalFormPhrases reads a legal form of several words, as writers
+// space and dot it and as OCR reads its letters as digits.
+func TestLegalFormPhrases(t *testing.T) {
+	for _, c := range []struct {
+		texts []string
+		want  int
+	}{
+		{[]string{"Sp.", "z", "o.o."}, 2},
+		{[]string{"Sp.", "z", "0.0."}, 2}, // OCR's digits for letters
+		{[]string{"spol.", "s", "r.o."}, 2},
+		{[]string{"Sp.", "z"}, 0},
+		{[]string{"Nowak", "Sp."}, 0},
+	} {
+		if got := formPhraseWords(c.texts); got != c.want {
+			t.Errorf("%q: %d words after the first, want %d", c.texts, got, c.want)
+		}
+	}
+}

@@ -296,12 +296,8 @@ func phoneBoundaryOK(line string, s, e int) bool {
 // it is that thing's, not a phone's, unless the word names a phone
 // ("Tel-Nr.", "Fax-Nr.").
 func compoundNumberLabel(t string) bool {
-	w := idWord(t)
-	head, marker, ok := strings.Cut(w, "-")
-	if i := strings.LastIndex(w, "-"); ok && i > 0 {
-		head, marker = w[:i], w[i+1:]
-	}
-	return ok && head != "" && numberMarkers[marker] && !phoneLabelWord(head)
+	head, ok := markedLabel(t)
+	return ok && !phoneLabelWord(head)
 }
 
 // phoneCodeBefore reports digits joined by "-" to the letters or digits of

@@ -172,7 +172,7 @@ func candidateCountries(s segment, i, k int, countries []string) []string {
 	before := i - 1
 	if before > 0 && upperCode(s.toks[before]) {
 		before-- // a region's code: "Sydney NSW 2000"
-		if before > 0 && (s.toks[before] == "-" || s.toks[before] == "–") {
+		if before > 0 && isDash(s.toks[before]) {
 			before-- // "Curitiba - PR, 80010-120"
 		}
 	}
@@ -259,7 +259,7 @@ func townRun(s segment, j, dir int) []string {
 		// A label word ("New", "North") may only start a town's name, or,
 		// read backwards from a postcode, end it ("Haag Common BL4 7LD"),
 		// or end a known place's name read forwards ("Lake Havasu City").
-		formWord := isFormWord(core) && !(townConnectors[core] && core == strings.ToLower(core)) && (dir > 0 || n > 0)
+		formWord := isFormWord(core) && !townConnector(core) && (dir > 0 || n > 0)
 		if formWord && dir > 0 && n > 0 {
 			if whole := strings.Join(append(words[:len(words):len(words)], core), " "); lexicon.PlaceCountries(whole) != nil {
 				names = append(names, whole)
@@ -289,11 +289,15 @@ func endsClause(t string) bool {
 // townWord reports a word that can be part of a town's name: capitalised
 // letters (with inner hyphens and apostrophes) or a connector.
 func townWord(w string) bool {
-	if townConnectors[strings.ToLower(w)] && w == strings.ToLower(w) {
+	if townConnector(w) {
 		return true
 	}
 	return isCapitalisedToken(w) && entity.IsWord(w) && letterCount(w) >= 2
 }
+
+// townConnector reports a connector of a town's name written in lower case
+// ("an der", "de la", "upon").
+func townConnector(w string) bool { return townConnectors[w] && w == strings.ToLower(w) }
 
 func hasDigit(s string) bool { return countDigits(s) > 0 }
 

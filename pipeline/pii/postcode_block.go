@@ -177,7 +177,7 @@ func addresseeFirm(in *Input, s segment) []Match {
 		core := coreWord(t)
 		low := strings.ToLower(core)
 		switch {
-		case nameParticles[low], townConnectors[low] && core == low:
+		case nameParticles[low], townConnector(core):
 		case core == "" || !isUpperWord(core) || letterCount(core) != len([]rune(core)) || isFormWord(core) || isLabelWord(core):
 			return nil
 		case letterCount(core) >= 3:

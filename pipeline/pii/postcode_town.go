@@ -25,14 +25,14 @@ func withTown(s segment, h postcodeHit) postcodeHit {
 		return h
 	}
 	j := h.pcStart - 1
-	if j >= 0 && (s.toks[j] == "-" || s.toks[j] == "–") {
+	if j >= 0 && isDash(s.toks[j]) {
 		j--
 	}
 	// A region's code between town and postcode: "Toronto, ON M5V 2T6",
 	// "Sydney NSW 2000", "Curitiba - PR, 80010-120".
 	if j > 0 && regionCodeToken(s.toks[j], h.cc) {
 		j--
-		if j > 0 && (s.toks[j] == "-" || s.toks[j] == "–") {
+		if j > 0 && isDash(s.toks[j]) {
 			j-- // "Curitiba - PR, 80010-120"
 		}
 	}

@@ -125,6 +125,18 @@ var idFiller = map[string]bool{
 	"nuestro": true, "le": true, "la": true, "el": true, "il": true, "der": true, "die": true,
 }
 
+// markedLabel splits a label written as one word that ends in a number
+// marker after a dash or a period ("Bon-Nr.:", "Kunden-Nr.", "H.No.") and
+// returns the word before the marker ("bon", "h").
+func markedLabel(t string) (head string, ok bool) {
+	w := idWord(t)
+	i := strings.LastIndexAny(w, "-.")
+	if i <= 0 || !numberMarkers[w[i+1:]] {
+		return "", false
+	}
+	return w[:i], true
+}
+
 // RecordIDRecognizer finds record identifiers (type ID, source
 // "record_id").
 type RecordIDRecognizer struct{}

@@ -13,8 +13,8 @@ import (
 // organisation's name, a place, or a record identifier, that was found
 // once is written again: the whole name, and each of its distinctive words
 // (four letters or more, no ordinary or form word) of a person's; the
-// whole code of an identifier. A name replaced in the signature but left in the
-// letterhead, "FLOTTMANN, Etienne" replaced in the grid and "Herr
+// whole code of an identifier. A name replaced in the signature but left
+// in the letterhead, "FLOTTMANN, Etienne" replaced in the grid and "Herr
 // Flottmann" left in the prose, or an invoice number replaced beside its
 // label and left in "quoting invoice 8585/2025", would still identify the
 // person.

@@ -22,8 +22,8 @@ type Input struct {
 	Lines [][]int
 	// regions is the page's region evidence, read on first use (evidence).
 	regions *pageEvidence
-	// ledgerKinds are the words of the page's recurring kinds of
-	// transaction, found on first use (ledgerKindWords).
+	// ledgerKinds are the words of the page's kinds of transaction,
+	// found on first use (ledgerKindWords).
 	ledgerKinds map[int]bool
 }
 
