@@ -74,10 +74,11 @@ var findTables = []struct {
 		"Tél. +33 1 42 00 00 00\n39 quai Saint-Bernard\n22340 CAYENNE": "22340 CAYENNE", // capitals, a word of the dictionary
 		"155 Valley Road NETHER BODE END":                              "155 Valley Road NETHER BODE END",
 		"86 James Street, HAAG COMMON":                                 "86 James Street, HAAG COMMON",
-		"Tel. +34 931 44 61 80\nQuinta Roser, 75, 1°B 9335 Coslada":    "9335 Coslada",                   // a zero lost by OCR
-		"Curitiba - PR, 80010-120":                                     "Curitiba - PR, 80010-120",       // a Brazilian state code after a dash
-		"Tel. +49 30 1234567\n32463 Brandenburg an der Havel":          "32463 Brandenburg an der Havel", // connectors that are also form words
-		"155 Valley Road\nNETHER BODE END\nUB27 1GF":                   "NETHER BODE END",
+		"Tel. +34 931 44 61 80\nQuinta Roser, 75, 1°B 9335 Coslada":    "9335 Coslada", // a zero lost by OCR
+		"IBAN IE29 AIBK 9311 5212 3456 78\n12 Glenageary Park\nDun Laoghaire, Co. Dublin\nA96 X2Y7": "Dun Laoghaire, Co. Dublin", // a town that opens with a title's word
+		"Curitiba - PR, 80010-120":                            "Curitiba - PR, 80010-120",       // a Brazilian state code after a dash
+		"Tel. +49 30 1234567\n32463 Brandenburg an der Havel": "32463 Brandenburg an der Havel", // connectors that are also form words
+		"155 Valley Road\nNETHER BODE END\nUB27 1GF":          "NETHER BODE END",
 	}},
 	{"PostcodesOfTownLines", recognized(AddressRecognizer{}, entity.Zip), among, map[string]string{
 		"75008 Paris":                          "75008",

@@ -772,15 +772,15 @@ func trimTitle(in *Input, m *Match) {
 	}
 }
 
-// titleWord reports a personal title as libpostal lists them: an
-// abbreviation with a period ("Dott.", "Sig.ra"), or a short one without
-// ("Dr", "Herr").
+// titleWord reports a personal title as the detector's own list
+// (reTitleWord: "dhr.") or libpostal lists them: an abbreviation with a
+// period ("Dott.", "Sig.ra"), or a short one without ("Dr", "Herr").
 func titleWord(t string) bool {
 	t = strings.Trim(strings.TrimSpace(t), ",;:")
 	if letterCount(t) == 0 || !strings.Contains(t, ".") && (knownName(t) || letterCount(t) > 4) {
 		return false // "Don", "Santa", "Gentile": names too
 	}
-	return lexicon.IsPersonalTitle(t) || lexicon.IsPersonalTitle(strings.TrimSuffix(t, "."))
+	return reTitleWord.MatchString(t) || lexicon.IsPersonalTitle(t) || lexicon.IsPersonalTitle(strings.TrimSuffix(t, "."))
 }
 
 // expandPerson grows a PERSON match over the name parts next to it on its

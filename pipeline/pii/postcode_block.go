@@ -227,8 +227,8 @@ func blockLine(toks []string, town bool) int {
 	if e := unitPrefixEnd(toks, 0); e > 0 {
 		return e - 1
 	}
-	if !town || isPersonalTitleToken(toks[0]) {
-		return -1
+	if !town || isPersonalTitleToken(toks[0]) && !knownPlaceStart(toks) {
+		return -1 // a name's line ("Mr John Smith"), not "Dun Laoghaire, Co. Dublin"
 	}
 	if capsTownAfter(toks, -1) == len(toks)-1 {
 		return len(toks) - 1 // a post town in capitals ("NETHER BODE END")
@@ -249,6 +249,17 @@ func blockLine(toks []string, town bool) int {
 func labelFollows(toks []string) bool {
 	for k := 0; k < len(toks) && k < 3; k++ {
 		if strings.HasSuffix(toks[k], ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// knownPlaceStart reports a line that opens with a place the gazetteer
+// knows, of one or two words.
+func knownPlaceStart(toks []string) bool {
+	for n := min(2, len(toks)); n >= 1; n-- {
+		if lexicon.PlaceCountries(strings.Trim(strings.Join(toks[:n], " "), ",.")) != nil {
 			return true
 		}
 	}

@@ -102,6 +102,7 @@ func TestTitleStaysOnThePage(t *testing.T) {
 		"Médecin traitant : Dr Delphine Pierre": "Delphine Pierre",
 		"Signed by Dott. Bartolo Battistini":    "Bartolo Battistini",
 		"Titulaire : Mme Abeline Barre":         "Abeline Barre",
+		"Patiënt: dhr. Joost van der Heijden":   "Joost van der Heijden", // the detector's own title list
 		"Patient: Don Christiansen":             "Don Christiansen",
 		"Patient: Santa Ebert":                  "Santa Ebert",
 	}, entity.Person)
@@ -129,10 +130,11 @@ func checkFound(t *testing.T, cases map[string]string, types ...entity.Type) {
 // postcode line as the addressee's, and not a department's heading.
 func TestAddresseeOverTheBlock(t *testing.T) {
 	checkFound(t, map[string]string{
-		"Tel. +46 31 123456\nLars-Erik Lindqvist\nStorgatan 14B\n411 38 Göteborg": "Lars-Erik Lindqvist",
-		"Tel. +49 30 1234567\nYven Lamos\nPescher Busch 6\n50667 Köln":            "Yven Lamos",
-		"BOULANGERIE DU PLATEAU\n4521 rue Saint-Denis\nMontréal QC H2J 2L4":       "BOULANGERIE DU PLATEAU",
-		"Tel. +49 30 1234567\nCustomer Service\nPescher Busch 6\n50667 Köln":      "",
-		"Tel. +49 30 1234567\nACCOUNTS PAYABLE\nPescher Busch 6\n50667 Köln":      "",
+		"Tel. +46 31 123456\nLars-Erik Lindqvist\nStorgatan 14B\n411 38 Göteborg":                                       "Lars-Erik Lindqvist",
+		"Tel. +49 30 1234567\nYven Lamos\nPescher Busch 6\n50667 Köln":                                                  "Yven Lamos",
+		"BOULANGERIE DU PLATEAU\n4521 rue Saint-Denis\nMontréal QC H2J 2L4":                                             "BOULANGERIE DU PLATEAU",
+		"Siobhan Ni Bhriain\n12 Glenageary Park\nDun Laoghaire, Co. Dublin\nA96 X2Y7\nIBAN IE29 AIBK 9311 5212 3456 78": "Siobhan Ni Bhriain",
+		"Tel. +49 30 1234567\nCustomer Service\nPescher Busch 6\n50667 Köln":                                            "",
+		"Tel. +49 30 1234567\nACCOUNTS PAYABLE\nPescher Busch 6\n50667 Köln":                                            "",
 	}, entity.Person, entity.Organization)
 }
