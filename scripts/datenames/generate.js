@@ -12,12 +12,12 @@ const fs = require("fs");
 const { execFileSync } = require("child_process");
 const path = require("path");
 
-const languages = ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs"];
+const languages = ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "id", "ms"];
 // monthsOnly are the languages whose weekday names are left out (written
 // empty) and whose names are read without prefixes (Prefixes false): their
 // prefixes are words or names of other languages ("Fred", "mand", "pate"
 // of "pátek", "Pros" of "prosinec").
-const monthsOnly = new Set(["sv", "da", "nb", "fi", "pl", "cs"]);
+const monthsOnly = new Set(["sv", "da", "nb", "fi", "pl", "cs", "id", "ms"]);
 const pkg = "cldr-dates-full";
 const version = require(`${pkg}/package.json`).version;
 const dir = path.join(__dirname, "..", "..", "pipeline", "entity");
