@@ -269,7 +269,7 @@ func (a *Anonymizer) newPageRun(docID string, orig image.Image, out draw.Image, 
 	p.entityJobs = make([][]*job, len(pr.Entities))
 	for ei, e := range pr.Entities {
 		for _, l := range entityLines(pr.Page, e) {
-			j := &job{entity: ei, line: l, original: e.Text}
+			j := &job{entity: ei, line: l, original: entity.PersonalText(e.Type, e.Text)}
 			p.jobs = append(p.jobs, j)
 			p.entityJobs[ei] = append(p.entityJobs[ei], j)
 		}

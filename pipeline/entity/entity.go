@@ -34,6 +34,25 @@ const (
 // AllTypes lists every type in a stable order.
 var AllTypes = []Type{Person, Organization, Location, Address, Date, Phone, Email, URL, IP, CreditCard, IBAN, SSN, Zip, ID, Age}
 
+// PersonalText is the part of an entity's text that is personal data, the
+// text a leak check looks for: an age's number without the words OCR read
+// joined to it ("75" of "75-year-old"); the whole text for other types.
+func PersonalText(t Type, text string) string {
+	if t != Age {
+		return text
+	}
+	var b strings.Builder
+	for _, r := range text {
+		if r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() == 0 {
+		return text
+	}
+	return b.String()
+}
+
 // ParseType accepts a type name case-insensitively ("phone", "US_SSN").
 func ParseType(s string) (Type, bool) {
 	u := Type(strings.ToUpper(strings.TrimSpace(s)))
