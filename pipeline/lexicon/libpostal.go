@@ -88,6 +88,12 @@ func StreetTypeLanguages(w string) []string {
 // any language ("Mr", "Mrs", "Herr", "Frau", "Mme", "Sig.ra", "Dr", "Sra.").
 func IsPersonalTitle(w string) bool { return lookup("personal_titles", w) != nil }
 
+// CompanyTypeLanguages returns the languages whose company_types list w
+// (libpostal's codes; cleanco's forms have none).
+func CompanyTypeLanguages(w string) []string {
+	return append([]string(nil), lookup("company_types", w)...)
+}
+
 // IsCompanyType reports a company-type word of libpostal's company_types in
 // any language ("GmbH", "AG", "S.A.", "SARL", "S.p.A.", "Ltd", "Inc"), or a
 // legal form of cleanco's lists ("s.r.o.", "Kft.", "ApS", "Sp. z o.o.").

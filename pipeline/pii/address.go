@@ -107,7 +107,7 @@ func addressPart(toks []entity.Word, keep []bool, langs map[string]bool, i int) 
 		pt.Role = entity.AddrNumber
 	case streetSuffixes[b] || isStreetTypeAt(toks, langs, i):
 		pt.Role = entity.AddrStreetType
-	case addressKeep[b] || isUnitWord(t.Core):
+	case addressKeep[b] || isUnitWord(t.Core) || designatorAbbr(t):
 		pt.Role = entity.AddrKeyword
 	case isRegionCodeWord(t):
 		pt.Role, pt.Name = entity.AddrStateCode, t.Core
@@ -128,6 +128,20 @@ func addressPart(toks []entity.Word, keep []bool, langs map[string]bool, i int) 
 		pt.Role = entity.AddrOther
 	}
 	return pt
+}
+
+// designatorAbbr reports an abbreviation of two to three letters with its
+// period that names no one and nowhere: the type of an address's part
+// ("Kel." and "Kec." for an Indonesian ward and district, "Jl." for a
+// street, also as OCR reads it, "JI."). It is kept like a street type.
+func designatorAbbr(t entity.Word) bool {
+	c := strings.TrimSuffix(t.Core, ".")
+	if c == t.Core && !strings.HasPrefix(t.Trail, ".") {
+		return false
+	}
+	n := letterCount(c)
+	return n == len(c) && n >= 2 && n <= 3 && entity.IsCapitalised(c) && !lexicon.IsName(c) &&
+		!isPlaceName(c) && !stateAbbrSet[strings.ToLower(c)]
 }
 
 // capitalisedRun is the part made of the run of capitalised words that
@@ -189,7 +203,7 @@ func runEnd(toks []entity.Word, keep []bool, langs map[string]bool, i int) int {
 	for k+1 < len(toks) && toks[k].Trail == "" && !keep[k+1] && toks[k+1].Lead == "" {
 		n := toks[k+1].Core
 		b := entity.Bare(n)
-		if !entity.IsWord(n) || !entity.IsCapitalised(n) || entity.IsInitials(n) || streetSuffixes[b] || addressKeep[b] || stateAbbrSet[b] && isUpperWord(n) || isForeignStreetType(n, langs) || isPostalWord(b) || isGluedStreet(toks[k].Core) {
+		if !entity.IsWord(n) || !entity.IsCapitalised(n) || entity.IsInitials(n) || streetSuffixes[b] || addressKeep[b] || stateAbbrSet[b] && isUpperWord(n) || isForeignStreetType(n, langs) || isPostalWord(b) || isGluedStreet(toks[k].Core) || designatorAbbr(toks[k+1]) {
 			break
 		}
 		k++

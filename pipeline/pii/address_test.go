@@ -57,6 +57,10 @@ func TestParseAddressRoles(t *testing.T) {
 		{"Richmond (Include state and zip code)", "city[0]=Richmond lit[1] lit[2] lit[3] lit[4] lit[5]"},
 		{"Lake Shore Medical Arts Tower", "name[0-4]"},
 		{"Ste. N/A", "key[0] other[1]"},
+		// The abbreviated type of a ward, a district or a street is kept.
+		{"Jl. Gatot Subroto No. 112, Kel. Kuningan Timur",
+			"type[0] street[1-2] key[3] num[4] key[5] city[6-7]=Kuningan Timur"},
+		{"Kec. Setiabudi, Jakarta 12950", "key[0] city[1]=Setiabudi city[2]=Jakarta num[3]"},
 	}
 	for _, c := range cases {
 		p := parseAddress(c.text, "")

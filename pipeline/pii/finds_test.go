@@ -28,7 +28,11 @@ var findTables = []struct {
 		"C/ Mayor, 7, 2º B":                                           "C/ Mayor, 7, 2º B",
 		"Flat 3, 12 High Street":                                      "Flat 3, 12 High Street",
 		"4984 Kemmer Ports, Apt. 063":                                 "4984 Kemmer Ports, Apt. 063",
-		"4026 McDermott Glen, Suite 113, Hollywood":                   "4026 McDermott Glen, Suite 113",
+		"4026 McDermott Glen, Suite 113, Hollywood":                   "4026 McDermott Glen, Suite 113, Hollywood",
+		"Flat 3, Rose Court, Westfield Road, Hedon":                   "Flat 3, Rose Court, Westfield Road, Hedon",
+		"Jl. Gatot Subroto No. 112, Kel. Kuningan Timur":              "Jl. Gatot Subroto No. 112, Kel. Kuningan Timur",
+		"12 High Street, Tel 0123 456789":                             "12 High Street",
+		"12 High Street, Invoice Date: 3 May":                         "12 High Street",
 		"Flat No. 755, Reddy Main Road,":                              "Flat No. 755, Reddy Main Road",
 		"Indirizzo: Contrada Cornelia, 166":                           "Contrada Cornelia, 166",
 		"1234 N WALTON BLVD\nBENTONVILLE AR 72712":                    "1234 N WALTON BLVD",
@@ -40,6 +44,14 @@ var findTables = []struct {
 		"Tel. +34 931 44 61 80\nCalleja Julio, 32, Ático A":           "Calleja Julio, 32, Ático A",
 		"Paseo Leonor, 162, 1* Izda.":                                 "Paseo Leonor, 162, 1* Izda.", // OCR "*" for "º"
 		"Riera Irene Medrano Monroy, 50, 3º Dcha.":                    "Riera Irene Medrano Monroy, 50, 3º Dcha.",
+	}},
+	{"PlacesInRunningText", recognized(LocationRecognizer{}, entity.Location), among, map[string]string{
+		"He lives with his daughter in Bozeman, Montana.": "Bozeman,",
+		"Our office in Fresno is closed.":                 "Fresno",
+	}},
+	{"NoPlaceOfAWord", analyzed(entity.Location), none, map[string]string{
+		"The leaflet is written in English.": "",
+		"Seen in January and at Christmas.":  "",
 	}},
 	{"PlacesOfFieldsAndDatelines", recognized(LocationRecognizer{}, entity.Location), among, map[string]string{
 		"Ort: Viersen":                                                 "Viersen",
@@ -79,6 +91,9 @@ var findTables = []struct {
 		"Curitiba - PR, 80010-120":                            "Curitiba - PR, 80010-120",       // a Brazilian state code after a dash
 		"Tel. +49 30 1234567\n32463 Brandenburg an der Havel": "32463 Brandenburg an der Havel", // connectors that are also form words
 		"155 Valley Road\nNETHER BODE END\nUB27 1GF":          "NETHER BODE END",
+	}},
+	{"DistrictsBeforeATownLine", analyzed(entity.Address), among, map[string]string{
+		"Telp. (021) 5290 7713\nKec. Setiabudi, Jakarta Selatan 12950\nIndonesia": "Kec. Setiabudi, Jakarta Selatan 12950",
 	}},
 	{"PostcodesOfTownLines", recognized(AddressRecognizer{}, entity.Zip), among, map[string]string{
 		"75008 Paris":                          "75008",
@@ -154,6 +169,8 @@ var findTables = []struct {
 		"Livraison: 1er janvier 2020":    "1er janvier 2020",
 		"Stand: Januar 2024":             "Januar 2024",
 		"Dated 10 December 1998, London": "10 December 1998",
+		"Tanggal: 12 Maret 2025":         "12 Maret 2025",
+		"Tarikh: 3 Ogos 2024":            "3 Ogos 2024",
 	}},
 	{"NamesBeforeTheirNumber", recognized(NameRecognizer{}, entity.Person), among, map[string]string{
 		"Bei Rückfragen erreichen Sie Jerome Wilhelm unter 0154 28481235":            "Jerome Wilhelm",
@@ -193,6 +210,7 @@ var findTables = []struct {
 		"Kasir: Dewi\nTotal 45.000":                               "Dewi",
 		"Navn: Ole Hansen":                                        "Ole Hansen",
 		"Nama: Siti Rahayu":                                       "Siti Rahayu",
+		"Member     : TAN WEI LIANG  (0167734412)":                "TAN WEI LIANG",
 	}},
 	{"AddressFieldsOfOtherLanguages", analyzed(entity.Address), among, map[string]string{
 		"Indirizzo: Via Roma 12":            "Via Roma 12",

@@ -593,6 +593,18 @@ func patIDValue(v string) bool {
 	return digits >= 3 || (digits >= 2 && len(v) >= 6)
 }
 
+// patWordCompound reports a value whose dash-joined parts include a word
+// in lower case that the dictionaries hold ("75-year-old", "10-day"):
+// identifiers are codes, not words.
+func patWordCompound(v string) bool {
+	for _, p := range strings.Split(v, "-") {
+		if len(p) >= 3 && strings.ToLower(p) == p && patDigits(p) == "" && isDictWord(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // patIDTrigger classifies a token: 'p' personal, 'g' generic, 'b'
 // business, 0 other. A "no" without a dot counts only when capitalised.
 func patIDTrigger(t patToken, line string) byte {
@@ -644,8 +656,9 @@ func patID(line string) []Match {
 		if !patIDValue(line[vs:ve]) {
 			continue
 		}
-		// Dates, phone numbers and SSNs have their own recognizers.
-		if patDateLike(line[vs:ve]) || patPhoneOrSSNShape.MatchString(line[vs:ve]) {
+		// Dates, phone numbers and SSNs have their own recognizers; a
+		// number joined to words is a measure ("75-year-old", "24-hour").
+		if patDateLike(line[vs:ve]) || patPhoneOrSSNShape.MatchString(line[vs:ve]) || patWordCompound(line[vs:ve]) {
 			continue
 		}
 		// Look back up to four words for a trigger; the closest personal or

@@ -193,7 +193,8 @@ func init() {
 		"recipient", "employee", "applicant", "patient", "originator", "author", "investigator",
 		"investigators", "investigator(s)", "investigator (s)", "supervisor", "pay to", "return to",
 		"ordered by", "requestor", "requester", "buyer", "salesman", "sales rep", "rep",
-		"representative", "witness", "name of employee", "employee name", "customer name")
+		"representative", "witness", "name of employee", "employee name", "customer name", "member",
+		"member name", "cardmember", "ahli", "nama ahli", "anggota", "nama anggota")
 	// Bill-to blocks: a person or a company on the first two lines, then
 	// the address (which plausibleLine leaves to the address recognizer).
 	add(entity.Person, 2, "bill to", "ship to", "sold to", "remit to", "invoice to", "deliver to", "customer",

@@ -6,6 +6,7 @@ import (
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity/gazetteer"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // Places in running text: "our office in Fresno", "held at our offices in
@@ -86,14 +87,7 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 			if len(name) == 0 {
 				continue
 			}
-			// The longest prefix that is a known place.
-			known := 0
-			for n := len(name); n >= 1; n-- {
-				if places[strings.ToLower(strings.Join(name[:n], " "))] == n {
-					known = n
-					break
-				}
-			}
+			known := knownPlacePrefix(name)
 			switch {
 			case known > 0:
 				out = append(out, Match{Type: entity.Location, Start: in.WordStart[ln[k+1]], End: in.WordEnd[ln[k+known]], Score: locGazetteerScore, Source: "places"})
@@ -104,6 +98,37 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 		}
 	}
 	return append(out, linePlaces(in)...)
+}
+
+// locTownPopulation is the size from which a town of any country is
+// known enough to be read as a place in running text ("in Bozeman"; not
+// "at Christmas", a town of about a thousand).
+const locTownPopulation = 10000
+
+// knownPlacePrefix is the number of words of the longest prefix of name
+// that is a known place: a town of the gazetteer, or a town of any country
+// of locTownPopulation or more none of whose words is a dictionary word
+// ("in Bozeman", not "in Reading"). 0 when none is.
+func knownPlacePrefix(name []string) int {
+	for n := len(name); n >= 1; n-- {
+		p := strings.Join(name[:n], " ")
+		if places[strings.ToLower(p)] == n {
+			return n
+		}
+		if lexicon.PlacePopulation(p) >= locTownPopulation && !anyDictWord(name[:n]) {
+			return n
+		}
+	}
+	return 0
+}
+
+func anyDictWord(ws []string) bool {
+	for _, w := range ws {
+		if isDictWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // locNameWord reports whether t can be a word of a place name: capitalised,

@@ -100,15 +100,25 @@ func orgPlaceWord(w string) bool {
 }
 
 // formPhraseWords is the number of words after texts[0] that a legal form
-// of two or three words with periods takes ("Sp. z o.o.", "spol. s
-// r.o."), also with the letters OCR read as digits ("Sp. z 0.0."); 0 when
-// none starts there.
+// of two or three words takes, written with periods ("Sp. z o.o.", "spol.
+// s r.o."), also with the letters OCR read as digits ("Sp. z 0.0."), or of
+// short words without them ("SDN BHD"); 0 when none starts there.
 func formPhraseWords(texts []string) int {
 	for n := min(2, len(texts)-1); n >= 1; n-- {
 		phrase := strings.ToLower(strings.Join(texts[:n+1], " "))
-		if strings.Contains(phrase, ".") && (companyType(phrase) || companyType(ocrLetters.Replace(phrase))) {
+		if (strings.Contains(phrase, ".") || shortWords(texts[:n+1])) && (companyType(phrase) || companyType(ocrLetters.Replace(phrase))) {
 			return n
 		}
 	}
 	return 0
+}
+
+// shortWords reports words of one to three letters each, nothing else.
+func shortWords(ws []string) bool {
+	for _, w := range ws {
+		if n := letterCount(w); n == 0 || n > 3 || n != len([]rune(w)) {
+			return false
+		}
+	}
+	return true
 }

@@ -224,30 +224,65 @@ func (l *orgLine) suffixed() []Match {
 }
 
 // formFirst finds the names that follow their legal form ("SARL Dupont
-// Frères", "GmbH Müller"): a legal form of three letters or more that is
-// no ordinary word, first on its run, then up to three words that are
-// surely names.
+// Frères", "GmbH Müller", "PT. Bank Central Asia"): a legal form that is
+// no ordinary word, first on its run, then up to four capitalised words
+// of which one at least is surely a name. A form of two letters counts
+// only where its language writes forms first and in capitals ("PT
+// Sumber Makmur", not "PT Evaluation").
 func (l *orgLine) formFirst() []Match {
 	var out []Match
 	for k := 0; k+1 < len(l.ln); k++ {
 		t := l.text(k)
-		if !isLegalForm(t) || shortLegalForm(t) || commonWordAnyLang(orgCore(t)) || !l.near(k) ||
-			k > 0 && l.near(k-1) && orgNameWord(l.text(k-1)) {
+		if !formLeads(t) || !l.near(k) || l.nameBefore(k) {
 			continue
 		}
-		e := k
-		for j := k + 1; j < len(l.ln) && j <= k+3 && l.near(j-1) && orgNameAnchor(l.text(j)) && !isLegalForm(l.text(j)); j++ {
-			e = j
+		e, anchored := k, false
+		for j := k + 1; j < len(l.ln) && j <= k+4 && l.near(j-1) && orgNameWord(l.text(j)) && !formLeads(l.text(j)) &&
+			!strings.HasSuffix(l.text(j), ":"); j++ {
+			e, anchored = j, anchored || orgNameAnchor(l.text(j))
 			if strings.HasSuffix(l.text(j), ",") {
 				break
 			}
 		}
-		if e > k {
+		if e > k && anchored {
 			out = append(out, orgMatch(l.in, l.ln, k, e, 0.75))
 			k = e
 		}
 	}
 	return out
+}
+
+// nameBefore reports a word of a name just before word k: a capitalised
+// word near it that is no label ("Kepada:") and no function word
+// ("Dari").
+func (l *orgLine) nameBefore(k int) bool {
+	if k == 0 || !l.near(k-1) {
+		return false
+	}
+	p := l.text(k - 1)
+	return orgNameWord(p) && !strings.HasSuffix(p, ":") && lexicon.StopwordLanguages(strings.ToLower(orgCore(p))) == nil
+}
+
+// formLeadLanguages are the languages whose legal forms of two letters
+// come before the name (libpostal's codes).
+var formLeadLanguages = map[string]bool{"id": true}
+
+// formLeads reports a legal form that may lead a name: one that is no
+// ordinary word and has more than two letters, or one of two letters in
+// capitals of a language of formLeadLanguages ("PT", also an English
+// abbreviation).
+func formLeads(t string) bool {
+	if !isLegalForm(t) {
+		return false
+	}
+	if shortLegalForm(t) && strings.ToUpper(t) == t {
+		for _, lang := range lexicon.CompanyTypeLanguages(orgCore(t)) {
+			if formLeadLanguages[lang] {
+				return true
+			}
+		}
+	}
+	return !shortLegalForm(t) && !commonWordAnyLang(orgCore(t))
 }
 
 // headOf matches "University of Kentucky" at word k: the head, "of",

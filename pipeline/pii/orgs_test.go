@@ -83,6 +83,8 @@ func TestOrganizationLegalFormsOfManyCountries(t *testing.T) {
 		"Olivas Granado S.L.", "Dwivedi Pvt Ltd", "Rossi S.p.A.", "Bianchi s.r.l.", "Lemoine SA",
 		"MÜLLER & SÖHNE GMBH", "SARL Dupont", "Vidal SAS",
 		"Nowak Sp. z o.o.", "Dvořák spol. s r.o.", "Horváth Kft.", "Jensen ApS", "Novak s.r.o.",
+		// Indonesian forms come first.
+		"PT Sumber Makmur Abadi", "PT. Bank Central Asia Tbk", "CV Maju Jaya",
 	} {
 		got := orgsOn(strings.Fields(want)...)
 		if len(got) != 1 || got[0] != want {
@@ -113,6 +115,7 @@ func TestOrganizationNotHeadingsOrLabels(t *testing.T) {
 		"Name, Address and Phone", "Sales, Marketing and Finance", "Nom, Prénom et Adresse",
 		"Tagesklinik Station", "Kreisklinik", "Clinic Hours", "Casa di Cura", "Klinik Services", "Rt Ri", "Vidal Sas", "Rana AG", "Mercier SAS",
 		"Call Center", "Shopping Centre", "Customer Service Center", "Health Centre", "The Surgery",
+		"PT Evaluation Form", "Pt Sumber Makmur", "FA AXNO.:",
 	} {
 		if got := orgsOn(strings.Fields(line)...); len(got) != 0 {
 			t.Errorf("%q: got %q", line, got)
@@ -132,6 +135,8 @@ func TestParseOrgKeepsFormsOfManyCountries(t *testing.T) {
 		{"St.-Kahl-Krankenhaus", []string{"Kahl"}},
 		{"Casa di Cura Rossi", []string{"Rossi"}},
 		{"Procopio-La Rosa SPA", []string{"Procopio", "Rosa"}},
+		{"KEDAI MURNI SDN BHD", []string{"KEDAI", "MURNI"}},
+		{"PT Sumber Makmur", []string{"Sumber", "Makmur"}},
 	} {
 		p := parseOrg(c.text)
 		var names []string

@@ -35,7 +35,8 @@ func intlAddresses(in *Input) []Match {
 	var out []Match
 	for si, s := range segs {
 		for _, sp := range typed.spans(s.toks) {
-			out = append(out, s.match(in, sp.start, capsTownAfter(s.toks, sp.end), entity.Address, scoreStreetTyped))
+			end := addressPartsAfter(s.toks, capsTownAfter(s.toks, sp.end))
+			out = append(out, s.match(in, sp.start, end, entity.Address, scoreStreetTyped))
 		}
 		for _, ph := range findPostcodes(s, countries) {
 			out = append(out, postcodeMatchSet(in, s, ph)...)
@@ -75,6 +76,63 @@ func capsTownAfter(toks []string, end int) int {
 	return last
 }
 
+// maxPartWords bounds a part of an address between commas.
+const maxPartWords = 4
+
+// addressPartsAfter extends an address that ends at token end with a comma
+// over the parts after it on its line that name a building, a street or a
+// district ("Flat 3, Rose Court, Westfield Road, Hedon"; "Jl. Gatot
+// Subroto No. 112, Kel. Kuningan Timur"); see placePart. It returns the
+// address's last token.
+func addressPartsAfter(toks []string, end int) int {
+	for end < len(toks)-1 && strings.HasSuffix(toks[end], ",") {
+		e, ok := placePart(toks, end+1)
+		if !ok {
+			break
+		}
+		end = e
+	}
+	return end
+}
+
+// addressPartsBefore extends an address that starts at token start over
+// the parts before it on its line, each ended by a comma ("Kec.
+// Setiabudi, Jakarta Selatan 12950"). It returns the address's first
+// token.
+func addressPartsBefore(toks []string, start int) int {
+	for start > 0 && strings.HasSuffix(toks[start-1], ",") {
+		i := start - 1
+		for i > 0 && start-i < maxPartWords && !strings.HasSuffix(toks[i-1], ",") {
+			i--
+		}
+		if e, ok := placePart(toks, i); !ok || e != start-1 {
+			break
+		}
+		start = i
+	}
+	return start
+}
+
+// placePart reads a part of an address from token i to the next comma
+// or the line's end: up to maxPartWords street words or house numbers, the
+// first capitalised, none a label or a phone's label. It returns the
+// part's last token.
+func placePart(toks []string, i int) (int, bool) {
+	if i >= len(toks) || !isCapitalisedToken(strings.Trim(toks[i], ",")) {
+		return 0, false
+	}
+	for k := i; k < len(toks) && k < i+maxPartWords; k++ {
+		t := toks[k]
+		if strings.HasSuffix(t, ":") || phoneLabelWord(strings.Trim(t, ",.")) || !streetWord(t) && !houseNumber(t) {
+			return 0, false
+		}
+		if strings.HasSuffix(t, ",") || k == len(toks)-1 {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
 // notTownRune reports a character no town's name holds.
 func notTownRune(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' }
 
@@ -103,8 +161,11 @@ func blockAbove(in *Input, segs []segment, si int, ph postcodeHit, h int) []Matc
 	if ph.start > 0 {
 		for _, sp := range looseStreets.spans(s.toks[:ph.start]) {
 			if sp.end == ph.start-1 {
-				out = append(out, s.match(in, sp.start, sp.end, entity.Address, scoreBlockLine))
+				return append(out, s.match(in, sp.start, sp.end, entity.Address, scoreBlockLine))
 			}
+		}
+		if st := addressPartsBefore(s.toks, ph.start); st < ph.start {
+			out = append(out, s.match(in, st, ph.end, entity.Address, scoreBlockLine))
 		}
 		return out
 	}

@@ -423,7 +423,10 @@ var recognizerCases = []struct {
 		{"Mutuelle: Dubois et Perez / 7401 5319 17", []string{"7401 5319 17"}, 0.55, 0.95},
 		{"Aseguradora: Batista Peralta Hermanos / 4457 5309 79", []string{"4457 5309 79"}, 0.55, 0.95},
 		{"Carta fedeltà: 3051 0638 99", []string{"3051 0638 99"}, 0.55, 0.95},
-		{"CPF: 348.512.906-27", []string{"348.512.906-27"}, 0.55, 0.95}, // dotted groups and a check part
+		{"CPF: 348.512.906-27", []string{"348.512.906-27"}, 0.55, 0.95},                   // dotted groups and a check part
+		{"Pembayaran ke rekening BCA 523 018 7741", []string{"523 018 7741"}, 0.55, 0.95}, // a bank's acronym after the label
+		{"The patient is a 75-year-old man", nil, 0, 0},                                   // an age, not a code
+		{"Patient on 10-day course", nil, 0, 0},
 		// British National Insurance numbers, in groups or whole.
 		{"National Insurance No.: CT 77 70 77 D", []string{"CT 77 70 77 D"}, 0.75, 0.95},
 		{"British MP 09 56 19D", []string{"MP 09 56 19D"}, 0.55, 0.95},
@@ -461,7 +464,8 @@ var recognizerCases = []struct {
 		{"we will ship the remaining cases to our office in Fresno by the end of the month.", []string{"Fresno"}, 0.7, 0.7},
 		{"will be held at our offices in Los Angeles.", []string{"Los Angeles."}, 0.7, 0.7},
 		{"in New Orleans, Louisiana", []string{"New Orleans,"}, 0.7, 0.7},
-		{"a plant near Kettleby was", []string{"Kettleby"}, 0.4, 0.5}, // unknown: needs NER to agree
+		{"He lives in Bozeman, Montana", []string{"Bozeman,"}, 0.7, 0.7}, // a town of any country, no word
+		{"a plant near Kettleby was", []string{"Kettleby"}, 0.4, 0.5},    // unknown: needs NER to agree
 		{"in January we met", nil, 0, 0},
 		{"in The Summary", nil, 0, 0},
 		{"Fresno is far", nil, 0, 0}, // no preposition

@@ -58,7 +58,7 @@ var idLabelStems = []string{
 	"patient", "pacient", "pazient", "hospital", "mrn", "uhid", "nhs", "encounter",
 	"member", "mitglied", "adhérent", "socio", "policy", "póliz", "poliz",
 	"invoice", "factur", "fattur", "rechnung", "customer", "client", "kunde",
-	"account", "a/c", "acct", "konto", "compte", "cuenta", "conto",
+	"account", "a/c", "acct", "konto", "compte", "cuenta", "conto", "rekening",
 	"versicher", "assur", "insur", "segur", "asegur", "assicur", "mutuelle",
 	"employee", "emplead", "personalnummer", "matric", "staff",
 	"social", "sécurité", "steuer", "fiscal", "tax", "aadhaar", "passport", "licen",
@@ -232,7 +232,7 @@ func idLabelBefore(words []string, k int) byte {
 			found = 'l'
 			continue
 		}
-		if found != 0 || !idFiller[idWord(words[j])] {
+		if found != 0 || !idFiller[idWord(words[j])] && !(j == k-1 && bankAcronym(words[j])) {
 			break
 		}
 	}
@@ -240,6 +240,13 @@ func idLabelBefore(words []string, k int) byte {
 		return 'v'
 	}
 	return found
+}
+
+// bankAcronym reports a word of two to five capitals, as a bank's name
+// stands between an account's label and its number ("Rekening BCA 523 018
+// 7741").
+func bankAcronym(w string) bool {
+	return len(w) >= 2 && len(w) <= 5 && strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0
 }
 
 // idNamedLabelLookBack is how many words an ID label may stand before a
