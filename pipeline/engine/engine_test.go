@@ -14,6 +14,7 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/evaluate"
 	"github.com/anonymizer-project/anonymizer/pipeline/ocr"
 	"github.com/anonymizer-project/anonymizer/pipeline/pii"
+	"github.com/anonymizer-project/anonymizer/pipeline/report"
 	"github.com/anonymizer-project/anonymizer/pipeline/synthdoc"
 )
 
@@ -280,5 +281,27 @@ func TestAnonymizeDataMatchesFile(t *testing.T) {
 	det, err := an.det.DetectData(ctx, "form.png", data)
 	if err != nil || len(det.Report.Pages[0].Entities) != len(a) {
 		t.Fatalf("DetectData: %v", err)
+	}
+}
+
+// TestEmptyFieldIsErased: an entity with no text (an empty field after its
+// label) has nothing to replace or box: it is reported as erased, also
+// when a strategy other than redact was asked for, and as redacted when
+// redaction was.
+func TestEmptyFieldIsErased(t *testing.T) {
+	for _, c := range []struct {
+		strategy, want entity.Strategy
+	}{{entity.Render, entity.Erase}, {entity.Redact, entity.Redact}} {
+		opts := DefaultAnonymizeOptions()
+		opts.Strategy = c.strategy
+		a := newTestAnonymizer(t, opts)
+		p := &pageRun{docID: "d", ents: []pii.Entity{{Type: entity.Person}},
+			rp: report.Page{Entities: make([]report.Entity, 1)}, entityJobs: [][]*job{nil}}
+		if err := a.surrogates(context.Background(), p); err != nil {
+			t.Fatal(err)
+		}
+		if got := p.rp.Entities[0].Strategy; got != c.want {
+			t.Errorf("strategy %s: empty field reported %q, want %q", c.strategy, got, c.want)
+		}
 	}
 }

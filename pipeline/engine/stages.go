@@ -153,7 +153,8 @@ func chosenFamilies(js []*job) []*fonts.Family {
 
 // surrogates gives each entity its surrogate, measured in the style of its
 // first line and split over its lines. An entity without one (or every
-// entity, when redacting) is reported as redacted.
+// entity, when redacting) is reported as redacted; an empty field, which
+// has no text to replace, as erased (its extent's ink, if any).
 func (a *Anonymizer) surrogates(ctx context.Context, p *pageRun) error {
 	docState := a.gen.NewDocument(p.docID)
 	for ei, e := range p.ents {
@@ -163,6 +164,9 @@ func (a *Anonymizer) surrogates(ctx context.Context, p *pageRun) error {
 		ent := &p.rp.Entities[ei]
 		ent.Strategy = entity.Redact
 		js := p.entityJobs[ei]
+		if len(js) == 0 && a.opts.Strategy != entity.Redact {
+			ent.Strategy = entity.Erase
+		}
 		if a.opts.Strategy == entity.Redact || len(js) == 0 {
 			continue
 		}
