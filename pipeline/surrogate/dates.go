@@ -2,6 +2,7 @@ package surrogate
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -31,16 +32,71 @@ func genDate(j *job) (string, error) {
 		return dateFallback(j), nil
 	}
 	var b strings.Builder
+	between := append([]string(nil), p.Between...)
 	for i, d := range p.Dates {
-		b.WriteString(cleanBetween(p.Between[i], i > 0))
-		s, ok := writeShifted(d, j.shift, j.mono)
+		b.WriteString(cleanBetween(between[i], i > 0))
+		s, nd, ok := writeShifted(d, j.shift, j.mono)
+		if over := rangeOverflow(between[i+1], d, nd); ok && over > 0 {
+			s, nd, ok = writeShifted(d, j.shift-over, j.mono) // the range ends in the month
+		}
 		if !ok {
 			return dateFallback(j), nil
 		}
 		b.WriteString(s)
+		between[i+1] = shiftDayRangeEnd(between[i+1], d, nd)
 	}
-	b.WriteString(cleanBetween(p.Between[len(p.Dates)], false))
+	b.WriteString(cleanBetween(between[len(p.Dates)], false))
 	return strings.TrimSpace(b.String()), nil
+}
+
+// dayRangeEndRe is the end of a range of days after a date's day ("March
+// 1-15", "1–15 mars"): the dash, the last day and what follows.
+var dayRangeEndRe = regexp.MustCompile(`^([-–]\s?)(\d{1,2})(\D.*|)$`)
+
+// dayRangeEnd is the last day of a range of days that follows date d (the
+// text after it, s); 0 when s starts with no such range.
+func dayRangeEnd(s string, d entity.WrittenDate) (end int, m []string) {
+	m = dayRangeEndRe.FindStringSubmatch(s)
+	if m == nil || !d.HasDay {
+		return 0, nil
+	}
+	end, _ = strconv.Atoi(m[2])
+	if end <= d.Day || end > 31 {
+		return 0, nil
+	}
+	return end, m
+}
+
+// rangeOverflow is by how many days a range of days after d (in s) would
+// run past the end of the month of nd, d moved; 0 when it fits or there is
+// no range.
+func rangeOverflow(s string, d, nd entity.WrittenDate) int {
+	end, _ := dayRangeEnd(s, d)
+	if end == 0 || !nd.HasDay {
+		return 0
+	}
+	return max(0, nd.Day+end-d.Day-entity.DaysIn(rangeYear(nd), nd.Month))
+}
+
+// rangeYear is nd's year, or one without a 29 February when it has none.
+func rangeYear(nd entity.WrittenDate) int {
+	if nd.HasYear {
+		return nd.Year
+	}
+	return 2001
+}
+
+// shiftDayRangeEnd moves the last day of a range of days that follows
+// date d (the text after it, s) as d moved to nd, so that the range keeps
+// its length ("March 1-15" becomes "July 12-26", not "July 12-15"); s
+// unchanged when it starts with no such range.
+func shiftDayRangeEnd(s string, d, nd entity.WrittenDate) string {
+	end, m := dayRangeEnd(s, d)
+	if end == 0 || !nd.HasDay {
+		return s
+	}
+	newEnd := min(nd.Day+end-d.Day, entity.DaysIn(rangeYear(nd), nd.Month))
+	return m[1] + formatNum(m[2], newEnd, false) + m[3]
 }
 
 // writeShifted writes date d shifted by shift days. In monospaced text
@@ -48,21 +104,21 @@ func genDate(j *job) (string, error) {
 // original is moved to one that has the same count: the shifted date in
 // the nearest month that gives it (its day kept where that month has it),
 // else the nearest day within monoSearchDays.
-func writeShifted(d entity.WrittenDate, shift int, mono bool) (string, bool) {
-	s, ok := writeOne(d, shift, mono)
+func writeShifted(d entity.WrittenDate, shift int, mono bool) (string, entity.WrittenDate, bool) {
+	s, nd, ok := writeOne(d, shift, mono)
 	if !ok || !mono {
-		return s, ok
+		return s, nd, ok
 	}
 	want := utf8.RuneCountInString(layoutText(d.Layout))
 	if utf8.RuneCountInString(s) == want {
-		return s, true
+		return s, nd, true
 	}
 	for _, sh := range monoShifts(d, shift) {
-		if t, ok := writeOne(d, sh, mono); ok && utf8.RuneCountInString(t) == want {
-			return t, true
+		if t, td, ok := writeOne(d, sh, mono); ok && utf8.RuneCountInString(t) == want {
+			return t, td, true
 		}
 	}
-	return s, true
+	return s, nd, true
 }
 
 // monoShifts are the shifts writeShifted tries, in order: the shifted date
@@ -106,15 +162,16 @@ func addMonthsClamped(t time.Time, n int) time.Time {
 	return first.AddDate(0, 0, day-1)
 }
 
-// writeOne shifts d by shift days and writes it in d's layout.
-func writeOne(d entity.WrittenDate, shift int, mono bool) (string, bool) {
+// writeOne shifts d by shift days and writes it in d's layout; it returns
+// the shifted date too.
+func writeOne(d entity.WrittenDate, shift int, mono bool) (string, entity.WrittenDate, bool) {
 	nd, ok := shiftDate(d, shift)
 	if !ok {
-		return "", false
+		return "", nd, false
 	}
 	var b strings.Builder
 	writeDate(&b, d, nd, mono)
-	return b.String(), true
+	return b.String(), nd, true
 }
 
 func layoutText(l []entity.DateField) string {

@@ -175,3 +175,24 @@ func TestMonospacedRenderMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestDateRangeOfDaysKeepsItsLength: the last day of a range after a date
+// ("March 1-15") moves with the date, the range's length kept within the
+// new month, so the surrogate is a valid range.
+func TestDateRangeOfDaysKeepsItsLength(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	re := regexp.MustCompile(`^` + monthsRe("en") + ` (\d{1,2})-(\d{1,2}),$`)
+	for _, s := range dateIn(t, g, "March 1-15,", entity.Conventions{}, nil) {
+		m := re.FindStringSubmatch(s)
+		if m == nil {
+			t.Errorf("March 1-15, -> %q: no range of days", s)
+			continue
+		}
+		var from, to int
+		fmt.Sscan(m[2], &from)
+		fmt.Sscan(m[3], &to)
+		if to <= from || to-from > 14 {
+			t.Errorf("March 1-15, -> %q: range %d-%d", s, from, to)
+		}
+	}
+}
