@@ -425,7 +425,11 @@ var recognizerCases = []struct {
 		{"Carta fedeltà: 3051 0638 99", []string{"3051 0638 99"}, 0.55, 0.95},
 		{"CPF: 348.512.906-27", []string{"348.512.906-27"}, 0.55, 0.95},                   // dotted groups and a check part
 		{"Pembayaran ke rekening BCA 523 018 7741", []string{"523 018 7741"}, 0.55, 0.95}, // a bank's acronym after the label
-		{"The patient is a 75-year-old man", nil, 0, 0},                                   // an age, not a code
+		{"PhilHealth: 12-345678901-2", []string{"12-345678901-2"}, 0.55, 0.95},            // long grouped numbers after any label
+		{"Pag-IBIG: 1234-5678-9012", []string{"1234-5678-9012"}, 0.55, 0.95},
+		{"Pág. 1234-5678-9012", nil, 0, 0},
+		{"Mobile: 0917-123-4567", nil, 0, 0},
+		{"The patient is a 75-year-old man", nil, 0, 0}, // an age, not a code
 		{"Patient on 10-day course", nil, 0, 0},
 		// British National Insurance numbers, in groups or whole.
 		{"National Insurance No.: CT 77 70 77 D", []string{"CT 77 70 77 D"}, 0.75, 0.95},

@@ -73,7 +73,7 @@ var idLabelStems = []string{
 // pages, phones, postcodes, bank routing codes, receipts. The English
 // business words of patIDBusiness veto too.
 var idVetoStems = []string{
-	"page", "seite", "pág", "pag", "artikel", "article", "artículo", "articolo",
+	"page", "seite", "págin", "pagin", "artikel", "article", "artículo", "articolo",
 	"product", "produkt", "produit", "producto", "prodotto", "sku",
 	"order", "bestell", "commande", "pedido", "ordine",
 	"tel", "tél", "fax", "mobil", "móvil", "handy",
@@ -83,6 +83,10 @@ var idVetoStems = []string{
 	"bon", "beleg", "ticket", "scontrino", "till", "kasse", "caisse", "caja", "cassa",
 	"transaction", "transaktion",
 }
+
+// idVetoWords are veto words too short to be stems: "pag" and "pág" (a
+// page), not "Pag-IBIG" (a fund's member number).
+var idVetoWords = map[string]bool{"pag": true, "pág": true, "pags": true, "págs": true}
 
 // idWord is token t lower-cased without surrounding punctuation.
 func idWord(t string) string {
@@ -104,7 +108,7 @@ func idLabelKind(t string) byte {
 	switch {
 	case w == "":
 		return 0
-	case (idHasStem(w, idVetoStems) || patIDBusiness[w]) && !idHasStem(w, idLabelStems) && !numberMarkers[w]:
+	case (idHasStem(w, idVetoStems) || idVetoWords[w] || patIDBusiness[w]) && !idHasStem(w, idLabelStems) && !numberMarkers[w]:
 		return 'v'
 	case numberMarkers[w], idHasStem(w, idLabelStems),
 		strings.HasSuffix(w, "nummer"), strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),
@@ -182,13 +186,13 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 		if !ok {
 			continue
 		}
-		if idPhoneLike(words, k) && !recordLabelBefore(words, k) {
+		if idPhoneLike(words, k) && !recordLabelBefore(words, k) && !idGroupedAfterLabel(words, k, n) {
 			k += n - 1 // no part of a phone number either ("+44 161 714 1833")
 			continue
 		}
 		score := 0.0
 		kind := idLabelBefore(words, k)
-		if kind == 0 && (idAfterNamedLabel(words, k) || idQualifiedCode(words, k)) {
+		if kind == 0 && (idAfterNamedLabel(words, k) || idQualifiedCode(words, k) || idGroupedAfterLabel(words, k, n)) {
 			kind = 'l'
 		}
 		switch kind {
@@ -269,6 +273,26 @@ func idAfterNamedLabel(words []string, k int) bool {
 		}
 	}
 	return false
+}
+
+// idGroupedMinDigits is the fewest digits of a number in dash-joined
+// groups that any field label makes an identifier.
+const idGroupedMinDigits = 9
+
+// idGroupedAfterLabel reports a value of one word at word k (n words) of
+// digits in three dash-joined groups or more, with idGroupedMinDigits
+// digits or more, right after a field label with a colon that is no
+// phone's ("PhilHealth: 12-345678901-2", "Pag-IBIG: 1234-5678-9012"): a
+// scheme's member number, whatever its name. Veto labels ("Order No.:")
+// were read before.
+func idGroupedAfterLabel(words []string, k, n int) bool {
+	if n != 1 || k == 0 || !strings.HasSuffix(words[k-1], ":") || phoneLabelWord(words[k-1]) {
+		return false
+	}
+	v := strings.TrimRight(words[k], ".,;")
+	groups := strings.Split(v, "-")
+	d := patDigitCount(v)
+	return len(groups) >= 3 && d >= idGroupedMinDigits && d+len(groups)-1 == len(v)
 }
 
 // idCodeNouns name a code in the languages the detector reads; a

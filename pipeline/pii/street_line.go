@@ -55,6 +55,9 @@ func floorMarked(toks []string) bool {
 	return false
 }
 
+// reHashUnit is a unit written with a hash: "#04-12", "#12".
+var reHashUnit = regexp.MustCompile(`^#\d{1,3}(?:-\d{1,4})?,?$`)
+
 // unitNumberWords introduce a house or flat number ("No. 42", "H.No. 2-8-171").
 var unitNumberWords = lowerSet(strings.Fields(`no. no nr. nr n. n° nº h.no. h.no house plot door`))
 
@@ -101,8 +104,15 @@ func unitPrefixEnd(toks []string, i int) int {
 
 // unitSuffixEnd extends a street line that ends at token e over a unit
 // and its number after it ("4026 McDermott Glen, Suite 113", "12 High
-// Street, Flat 3"), or returns e.
+// Street, Flat 3", Singapore's floor and unit "1 Raffles Place #04-12"),
+// or returns e.
 func unitSuffixEnd(toks []string, e int) int {
+	if e+1 < len(toks) && reHashUnit.MatchString(toks[e+1]) {
+		return e + 1
+	}
+	if e+2 < len(toks) && countDigits(toks[e+1]) == len(toks[e+1]) && len(toks[e+1]) <= 2 && reHashUnit.MatchString(toks[e+2]) {
+		return e + 2 // the street's own number first ("Bedok North Street 2 #05-67")
+	}
 	j := e + 1
 	for j < len(toks) && j < e+3 && (lexicon.IsUnitType(strings.Trim(toks[j], ",")) || unitNumberWords[strings.ToLower(strings.Trim(toks[j], ","))]) {
 		j++

@@ -51,7 +51,7 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 	}
 	if j > i {
 		// "No. 88, Harinakshi Wells": the unit's number is the house's
-		return streetSpan{i, e}, typed || !r.requireType
+		return streetSpan{i, unitSuffixEnd(toks, e)}, typed || !r.requireType
 	}
 	n := e + 1
 	if n < len(toks) && unitNumberWords[strings.ToLower(toks[n])] {
@@ -97,7 +97,7 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 		if strings.HasSuffix(toks[k], ":") {
 			return 0, false, false // a field label ("Receipt No.:")
 		}
-		if !streetWord(toks[k]) {
+		if !streetWord(toks[k]) && !directionalBeforeType(toks, k) {
 			break
 		}
 		c := strings.Trim(toks[k], ",;:")
@@ -115,7 +115,9 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	if end < 0 || !named && !glued {
 		return 0, false, false
 	}
-	for end > j && townConnectors[strings.ToLower(strings.Trim(toks[end], ",;:"))] {
+	// A connector does not end a name ("Via di"); a capitalised one is a
+	// word of it ("Av. Insurgentes Sur").
+	for end > j && townConnectors[strings.ToLower(strings.Trim(toks[end], ",;:"))] && !isCapitalisedToken(strings.Trim(toks[end], ",;:")) {
 		end--
 	}
 	if article && r.requireType && end < len(toks)-1 && !endsClause(toks[end]) {
@@ -131,6 +133,14 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	}
 	typed = prep || glued || r.typeFirst(toks[j], next) || last
 	return end, typed, true
+}
+
+// directionalBeforeType reports a capitalised directional right before a
+// street type, inside a street's name ("Bedok North Street").
+func directionalBeforeType(toks []string, k int) bool {
+	c := strings.Trim(toks[k], ",;:")
+	return k+1 < len(toks) && isCapitalisedToken(c) && lexicon.IsDirectional(c) && !endsClause(toks[k]) &&
+		streetTypeToken(strings.Trim(toks[k+1], ",;:"))
 }
 
 // germanPrefix skips the preposition and article that start a German
