@@ -25,9 +25,11 @@ func genLocation(j *job) (string, error) { return genAddress(j) }
 // genAddress keeps an address's shape, replacing each part detection found
 // by its role: numbers stay numbers of the same length ("63rd" stays an
 // ordinal), street types, unit words, directionals and punctuation stay;
-// street names, cities, states (full, two-letter or dotted "N. Y.") and
-// countries are replaced by others of their kind. Without parts, or with
-// nothing to replace, the text is redrawn character by character.
+// street names, cities and states (full, two-letter or dotted "N. Y.") are
+// replaced by others of their kind. A country stays: it names no one, and
+// the page's phones, currency and postcodes (drawn in its formats) agree
+// with it ("Singapore 048616" is no "Pakistan 009316"). Without parts, or
+// with nothing to replace, the text is redrawn character by character.
 func genAddress(j *job) (string, error) {
 	p := j.value.Address
 	if p == nil {
@@ -76,8 +78,6 @@ func replaceAddressPart(j *job, toks []entity.Word, pt entity.AddressPart) bool 
 		for m := i; m <= k; m++ {
 			toks[m].Core = replaceNamePart(j, "org", genderUnknown, toks[m].Core)
 		}
-	case entity.AddrCountry:
-		setRun(toks, i, k, matchCase(t.Core, pickOther(j.component("country", strings.ToLower(pt.Name)), gazetteer.Countries, pt.Name)))
 	case entity.AddrState:
 		setRun(toks, i, k, matchCase(t.Core, pickOther(j.component("state", strings.ToLower(pt.Name)), gazetteer.States, pt.Name)))
 	case entity.AddrCity:

@@ -64,3 +64,22 @@ func TestAddressOfItsCountry(t *testing.T) {
 		t.Fatalf("town: got %q, want another German town", s)
 	}
 }
+
+// TestAddressKeepsItsCountry replaces the town of "Paris, France" and keeps
+// the country.
+func TestAddressKeepsItsCountry(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	text := "Paris, France"
+	prefix, words := entity.SplitWords(text)
+	v := entity.Value{Address: &entity.AddressParts{Prefix: prefix, Words: words, Country: "FR", Parts: []entity.AddressPart{
+		{Role: entity.AddrCity, Start: 0, End: 0, Name: "Paris"},
+		{Role: entity.AddrCountry, Start: 1, End: 1, Name: "France"},
+	}}}
+	s, err := g.Replace(entity.Address, text, v, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(s, ", France") || strings.HasPrefix(s, "Paris") {
+		t.Fatalf("got %q, want another town and \", France\"", s)
+	}
+}
