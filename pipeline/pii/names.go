@@ -235,7 +235,66 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		}
 	}
 	out = append(out, brokenTitleNames(in)...)
+	out = append(out, wrappedNames(in)...)
 	return append(out, brokenTitledNames(in)...)
+}
+
+// lowerWords counts the words of line ln that start with a lower-case
+// letter.
+func lowerWords(in *Input, ln []int) int {
+	n := 0
+	for _, w := range ln {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(in.Page.Words[w].Text)); unicode.IsLower(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// wrappedWords is how many words each side of a line break wrappedNames
+// reads: a name of up to four words.
+const wrappedWords = 2
+
+// wrappedMinLower is how many words in lower case each of two lines needs
+// to be running text (a paragraph's), not a block's lines (an address, a
+// signature).
+const wrappedMinLower = 2
+
+// wrappedNames finds the names that a paragraph's line break splits ("her
+// husband, Thomas" / "Brennan, who drove"): the last words of a line of
+// running text and the first of the line just below it (lineBelow), also
+// running text, with nothing between them in the page's text, are read as
+// one line; a name found there that spans the break is kept.
+func wrappedNames(in *Input) []Match {
+	words := in.Page.Words
+	var out []Match
+	for _, ln := range in.Lines {
+		if len(ln) == 0 || strings.ContainsAny(strings.TrimSpace(words[ln[len(ln)-1]].Text), ".:;!?") || lowerWords(in, ln) < wrappedMinLower {
+			continue
+		}
+		next := lineBelow(in, words[ln[len(ln)-1]].Box)
+		if next == nil || lowerWords(in, next) < wrappedMinLower {
+			continue
+		}
+		last, first := ln[len(ln)-1], next[0]
+		if in.WordStart[first] < in.WordEnd[last] || strings.TrimSpace(in.Text[in.WordEnd[last]:in.WordStart[first]]) != "" {
+			continue // other text between them: not the next line of the text
+		}
+		s := in.WordStart[ln[max(0, len(ln)-wrappedWords)]]
+		e := in.WordEnd[next[min(len(next), wrappedWords)-1]]
+		joined := strings.Map(func(r rune) rune {
+			if r == '\n' || r == '\r' {
+				return ' '
+			}
+			return r
+		}, in.Text[s:e])
+		for _, m := range nameMatches(joined, s) {
+			if m.Start < in.WordEnd[last] && m.End > in.WordStart[first] {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
 }
 
 // reContactName is a run of capitalised words (name particles between

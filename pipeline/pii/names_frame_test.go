@@ -144,3 +144,20 @@ func TestInstitutionWordsAreNoNames(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedNames reads a name that a paragraph's line break splits, and
+// joins no block's lines (an addressee and a street) into one.
+func TestWrappedNames(t *testing.T) {
+	in := NewInput(patTestPage("The patient was seen today with her husband, Thomas\nBrennan, who drove her home after the visit."))
+	var got []string
+	for _, m := range wrappedNames(in) {
+		got = append(got, in.Text[m.Start:m.End])
+	}
+	if len(got) != 1 || got[0] != "Thomas\nBrennan" {
+		t.Errorf("prose: got %q, want the name across the break", got)
+	}
+	in = NewInput(patTestPage("Diana Estrada\nCaserio Esperanza, 70, 1º Izda.\n12266 Badajoz"))
+	if ms := wrappedNames(in); len(ms) != 0 {
+		t.Errorf("address block: got %d names across lines", len(ms))
+	}
+}

@@ -279,7 +279,8 @@ func (p *phoneScan) local(loc []int) bool {
 func phoneBoundaryOK(line string, s, e int) bool {
 	before := strings.Fields(line[:s])
 	if patIsAlnum(patByte(line, s-1)) || phoneCodeBefore(line, s) || phoneDecimalAfter(line, e) ||
-		recordLabelBefore(append(before, "0"), len(before)) || len(before) > 0 && compoundNumberLabel(before[len(before)-1]) {
+		recordLabelBefore(append(before, "0"), len(before)) || businessLabelBefore(append(before, "0"), len(before)) ||
+		len(before) > 0 && compoundNumberLabel(before[len(before)-1]) {
 		return false
 	}
 	if patByte(line, s-1) != '/' && patByte(line, s) != '(' && patByte(line, s) != '+' && patNumberBefore(line, s) {

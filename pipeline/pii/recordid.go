@@ -330,6 +330,26 @@ func idVetoBefore(words []string, k int) bool {
 	return false
 }
 
+// businessLabelBefore reports the label of a business's or a thing's
+// number right before word k, with its number marker or colon ("VAT No.
+// 4123456789", "VAT: 4123456789"; not "ORDER FORM (515) 867-2231"): the
+// number is that thing's, not a phone's.
+func businessLabelBefore(words []string, k int) bool {
+	marked := false
+	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
+		switch {
+		case phoneLabelWord(words[j]) || patDigitCount(words[j]) > 0:
+			return false
+		case idLabelKind(words[j]) == 'v':
+			return marked || strings.HasSuffix(words[j], ":")
+		case !numberMarker(words[j]):
+			return false
+		}
+		marked = true
+	}
+	return false
+}
+
 // reDottedID is a number written in dotted groups of three with a check
 // part ("348.512.906-27", "12.345.678-9"); an amount has a decimal part
 // instead, which this shape has not.
