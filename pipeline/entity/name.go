@@ -13,6 +13,10 @@ type NameParts struct {
 	Prefix string
 	// Words, joined with Prefix (JoinWords), are the text.
 	Words []NameWord
+	// Sex is what a title just before the text says when the title is not
+	// part of it ("Mr" of "Mr Sipho Ndlovu", left on the page): the first
+	// name's given names follow it.
+	Sex Sex
 }
 
 // NameWord is one word of a name and its role.
@@ -90,6 +94,13 @@ func wordSet(words string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// TitleSex is the sex that title w says ("Mrs." Female) and whether w is a
+// title at all.
+func TitleSex(w string) (Sex, bool) {
+	sex, ok := titles[Bare(w)]
+	return sex, ok
 }
 
 // ParseName reads a name: titles, suffixes, particles and connectors are

@@ -831,6 +831,23 @@ func trimTitle(in *Input, m *Match) {
 	}
 }
 
+// titleSex gives a name the sex that the title just before it on its line
+// says ("Mr Sipho Ndlovu"): trimTitle leaves the title on the page, out
+// of the name's span, and the surrogate's given names follow it.
+func titleSex(in *Input, e *Entity) {
+	if e.Type != entity.Person || e.Value.Name == nil || len(e.Words) == 0 || e.Words[0] == 0 {
+		return
+	}
+	ws := in.Page.Words
+	first := e.Words[0]
+	if ws[first-1].Line != ws[first].Line {
+		return
+	}
+	if sex, ok := entity.TitleSex(strings.TrimSpace(ws[first-1].Text)); ok {
+		e.Value.Name.Sex = sex
+	}
+}
+
 // titleWord reports a personal title as the detector's own list
 // (reTitleWord: "dhr.") or libpostal lists them: an abbreviation with a
 // period ("Dott.", "Sig.ra"), or a short one without ("Dr", "Herr").

@@ -161,3 +161,23 @@ func TestWrappedNames(t *testing.T) {
 		t.Errorf("address block: got %d names across lines", len(ms))
 	}
 }
+
+// TestTitleSexOfATrimmedTitle: the title left on the page before a name
+// says the name's sex to the surrogate.
+func TestTitleSexOfATrimmedTitle(t *testing.T) {
+	for text, want := range map[string]entity.Sex{"Bill To: Mr Sipho Ndlovu": entity.Male, "Dear Mrs Patricia Okonkwo,": entity.Female} {
+		found := 0
+		for _, e := range analyze(t, DefaultConfig(), patTestPage(text)) {
+			if e.Type != entity.Person || e.Value.Name == nil {
+				continue
+			}
+			found++
+			if e.Value.Name.Sex != want {
+				t.Errorf("%q: %q has sex %d, want %d", text, e.Text, e.Value.Name.Sex, want)
+			}
+		}
+		if found == 0 {
+			t.Errorf("%q: no name found", text)
+		}
+	}
+}

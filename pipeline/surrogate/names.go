@@ -74,7 +74,7 @@ func genPerson(j *job) (string, error) {
 	}
 	words := make([]entity.Word, len(p.Words))
 	initSeed := nameSeed(p.Words)
-	sex := map[int]gender{}
+	sex := map[int]gender{0: sexGender(p.Sex)}
 	givenSeen := map[int]bool{}
 	nInit := 0
 	for i, w := range p.Words {

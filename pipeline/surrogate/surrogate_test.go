@@ -260,6 +260,19 @@ func TestGenderFromTitle(t *testing.T) {
 			t.Errorf("%q -> %q: given name not male", name, s)
 		}
 	}
+	// A title left on the page, before the name's span, says it too.
+	for _, c := range []struct {
+		name string
+		sex  entity.Sex
+		set  map[string]bool
+	}{{"Sipho Ndlovu", entity.Male, maleSet}, {"Ngozi Adeyemi", entity.Female, femaleSet}} {
+		v := value(entity.Person, c.name)
+		v.Name.Sex = c.sex
+		s, _ := g.Replace(entity.Person, c.name, v, 0)
+		if first := strings.Fields(s)[0]; !c.set[strings.ToLower(first)] {
+			t.Errorf("%q with a title of sex %d -> %q: given name of the other sex", c.name, c.sex, s)
+		}
+	}
 }
 
 // parseOut reads the dates this test writes.
