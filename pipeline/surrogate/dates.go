@@ -1,6 +1,7 @@
 package surrogate
 
 import (
+	"errors"
 	"math"
 	"regexp"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/editdist"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
@@ -31,13 +33,17 @@ func genDate(j *job) (string, error) {
 	if p == nil || len(p.Between) != len(p.Dates)+1 {
 		return dateFallback(j), nil
 	}
+	// A later attempt moves the dates a day further per attempt: the
+	// document's shift may land one character away from the original
+	// ("2025/04/09" shifted by 122 days is "2025/08/09"), which reads as it.
+	shift := j.shift + j.attempt
 	var b strings.Builder
 	between := append([]string(nil), p.Between...)
 	for i, d := range p.Dates {
 		b.WriteString(cleanBetween(between[i], i > 0))
-		s, nd, ok := writeShifted(d, j.shift, j.mono)
+		s, nd, ok := writeShifted(d, shift, j.mono)
 		if over := rangeOverflow(between[i+1], d, nd); ok && over > 0 {
-			s, nd, ok = writeShifted(d, j.shift-over, j.mono) // the range ends in the month
+			s, nd, ok = writeShifted(d, shift-over, j.mono) // the range ends in the month
 		}
 		if !ok {
 			return dateFallback(j), nil
@@ -46,7 +52,22 @@ func genDate(j *job) (string, error) {
 		between[i+1] = shiftDayRangeEnd(between[i+1], d, nd)
 	}
 	b.WriteString(cleanBetween(between[len(p.Dates)], false))
-	return strings.TrimSpace(b.String()), nil
+	out := strings.TrimSpace(b.String())
+	if oneEditAway(out, j.orig) {
+		return "", errTooClose
+	}
+	return out, nil
+}
+
+// errTooClose rejects a stand-in that reads as its original.
+var errTooClose = errors.New("surrogate: one character from the original")
+
+// oneEditAway reports two texts of five characters or more (spaces and
+// case aside) one edit apart, or equal: a reader takes one for the other.
+func oneEditAway(a, b string) bool {
+	fold := func(s string) []rune { return []rune(strings.ToLower(strings.Join(strings.Fields(s), ""))) }
+	x, y := fold(a), fold(b)
+	return len(y) >= 5 && editdist.Distance(x, y, 1) <= 1
 }
 
 // dayRangeEndRe is the end of a range of days after a date's day ("March

@@ -196,3 +196,22 @@ func TestDateRangeOfDaysKeepsItsLength(t *testing.T) {
 		}
 	}
 }
+
+// TestDateNotOneEditAway: a shift that lands one character from the
+// original ("2025/04/09" moved 122 days is "2025/08/09") moves the date a
+// day further, so the stand-in does not read as the original.
+func TestDateNotOneEditAway(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	text := "2025/04/09"
+	v := entity.Parse(entity.Date, text, entity.Conventions{})
+	s, err := g.replace(nil, 122, entity.Date, text, v, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s == "2025/08/09" || oneEditAway(s, text) {
+		t.Fatalf("%q -> %q: one edit away", text, s)
+	}
+	if s != "2025/08/10" {
+		t.Errorf("%q -> %q, want the next day, 2025/08/10", text, s)
+	}
+}
