@@ -369,6 +369,10 @@ func (a *Anonymizer) redact(ctx context.Context, p *pageRun) error {
 		if j.res != nil && a.passesGate(j.region.Check) {
 			continue
 		}
+		c := j.region.Check
+		a.log.Debug().Str("entity", p.ents[j.entity].ID).Bool("drawn", j.res != nil).Bool("leak", c.Leak).
+			Float64("confidence", c.Confidence).Float64("cer", c.CER).Float64("background_error", c.BackgroundError).
+			Msg("line fails the gate; it is redacted")
 		boxes[j] = redactBox(j, p.out.Bounds())
 	}
 	redactCascade(p.jobs, boxes, p.out.Bounds())
