@@ -261,13 +261,49 @@ const wrappedWords = 2
 const wrappedMinLower = 2
 
 // wrappedNames finds the names that a paragraph's line break splits ("her
-// husband, Thomas" / "Brennan, who drove"): the last words of a line of
-// running text and the first of the line just below it (lineBelow), also
-// running text, with nothing between them in the page's text, are read as
-// one line; a name found there that spans the break is kept.
+// husband, Thomas" / "Brennan, who drove"): the words each side of the
+// break (wrappedBreaks) are read as one line, and a name found there that
+// spans the break is kept.
 func wrappedNames(in *Input) []Match {
-	words := in.Page.Words
 	var out []Match
+	for _, b := range wrappedBreaks(in, wrappedWords) {
+		s, e := in.WordStart[b.words[0]], in.WordEnd[b.words[len(b.words)-1]]
+		joined := strings.Map(func(r rune) rune {
+			if r == '\n' || r == '\r' {
+				return ' '
+			}
+			return r
+		}, in.Text[s:e])
+		for _, m := range nameMatches(joined, s) {
+			if b.spans(in, m) {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// wrappedBreak is a line break inside a paragraph: the last words of a
+// line and the first of the next, in reading order; the break follows
+// words[last].
+type wrappedBreak struct {
+	words []int
+	last  int
+}
+
+// spans reports a match that starts before the break and ends after it.
+func (b wrappedBreak) spans(in *Input, m Match) bool {
+	return m.Start < in.WordEnd[b.words[b.last]] && m.End > in.WordStart[b.words[b.last+1]]
+}
+
+// wrappedBreaks are the breaks between two lines of running text (each
+// with wrappedMinLower words in lower case or more; not a block's lines,
+// an address or a signature), the second just below the first
+// (lineBelow) and next in the page's text, the first not ending a
+// sentence or a label: n words each side.
+func wrappedBreaks(in *Input, n int) []wrappedBreak {
+	words := in.Page.Words
+	var out []wrappedBreak
 	for _, ln := range in.Lines {
 		if len(ln) == 0 || strings.ContainsAny(strings.TrimSpace(words[ln[len(ln)-1]].Text), ".:;!?") || lowerWords(in, ln) < wrappedMinLower {
 			continue
@@ -280,19 +316,9 @@ func wrappedNames(in *Input) []Match {
 		if in.WordStart[first] < in.WordEnd[last] || strings.TrimSpace(in.Text[in.WordEnd[last]:in.WordStart[first]]) != "" {
 			continue // other text between them: not the next line of the text
 		}
-		s := in.WordStart[ln[max(0, len(ln)-wrappedWords)]]
-		e := in.WordEnd[next[min(len(next), wrappedWords)-1]]
-		joined := strings.Map(func(r rune) rune {
-			if r == '\n' || r == '\r' {
-				return ' '
-			}
-			return r
-		}, in.Text[s:e])
-		for _, m := range nameMatches(joined, s) {
-			if m.Start < in.WordEnd[last] && m.End > in.WordStart[first] {
-				out = append(out, m)
-			}
-		}
+		tail := ln[max(0, len(ln)-n):]
+		b := wrappedBreak{words: append(append([]int(nil), tail...), next[:min(len(next), n)]...), last: len(tail) - 1}
+		out = append(out, b)
 	}
 	return out
 }

@@ -161,7 +161,34 @@ func (OrganizationRecognizer) Recognize(in *Input) []Match {
 		out = append(out, l.institutions()...)
 		out = append(out, l.formFirst()...)
 	}
+	out = append(out, wrappedOrgs(in, h, domains)...)
 	return dropContained(out)
+}
+
+// wrappedOrgWords is how many words each side of a line break
+// wrappedOrgs reads.
+const wrappedOrgWords = 3
+
+// wrappedOrgs finds the organisations that a paragraph's line break splits
+// ("admitted at Mercy Regional" / "Medical Center with …"): the words each
+// side of the break (wrappedBreaks) are read as one line, near each other
+// across it, and a name found there that spans the break is kept.
+func wrappedOrgs(in *Input, h int, domains []string) []Match {
+	var out []Match
+	for _, b := range wrappedBreaks(in, wrappedOrgWords) {
+		l := newOrgLine(in, b.words, h, domains)
+		if len(l.ln) != len(b.words) {
+			continue // a logo's scraps were dropped: the break moved
+		}
+		near := l.near
+		l.near = func(k int) bool { return k == b.last || near(k) }
+		for _, m := range append(l.suffixed(), l.institutions()...) {
+			if b.spans(in, m) {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
 }
 
 // dropContained drops the matches that lie inside another ("Grimes &

@@ -334,3 +334,21 @@ func TestLegalFormPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedOrganizations reads a firm or an institution that a
+// paragraph's line break splits.
+func TestWrappedOrganizations(t *testing.T) {
+	for text, want := range map[string]string{
+		"was admitted through the emergency department at Kearneys Spring\nMedical Centre with pneumonia and a cough": "Kearneys Spring\nMedical Centre",
+		"the invoice was sent to our supplier Moeller und Hartmann\nGmbH in the spring and paid in full by":           "Moeller und Hartmann\nGmbH",
+	} {
+		in := NewInput(patTestPage(text))
+		var got []string
+		for _, m := range (OrganizationRecognizer{}).Recognize(in) {
+			got = append(got, in.Text[m.Start:m.End])
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
