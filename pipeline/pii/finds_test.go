@@ -126,6 +126,7 @@ var findTables = []struct {
 		"25/05/2022 Reintegro cajero TOLEDO 158,19 12.868,04":             "TOLEDO",
 		"21/10/2022 Retrait DAB NICE 1 266,33 78,10":                      "NICE",
 		"21.07.2023 Bargeldauszahlung NEUSTADT AN DER WEINSTRASSE 996,95": "NEUSTADT AN DER WEINSTRASSE",
+		"28/03/2025 ATM Withdrawal BENTLEIGH":                             "BENTLEIGH", // the amounts beyond a wide gap
 	}},
 	{"LedgerRowsWithoutAPlace", recognized(LedgerRecognizer{}, entity.Location), none, map[string]string{
 		"12/03/2024 ATM WITHDRAWAL FEE 2.50 100.00":         "",
@@ -133,6 +134,14 @@ var findTables = []struct {
 		"12/03/2024 Cash withdrawal CARD 1234 50.00 100.00": "",
 		"12/03/2024 Retrait DAB CB 50,00 100,00":            "",
 		"12/03/2024 Cash withdrawal - VISA 50.00 100.00":    "",
+		"14/03/2025 BPAY ORIGIN ENERGY 4471029983 211.45":   "", // a town's name, but a word
+	}},
+	{"LedgerMerchantsAreNoPersons", recognized(LedgerRecognizer{}, entity.Person), none, map[string]string{
+		"03/03/2025 EFTPOS WOOLWORTHS 3412 CAULFIELD 84.20 2,315.80": "",
+	}},
+	{"DateColumnsHoldTheDateOnly", analyzed(entity.Date), only, map[string]string{
+		"Date        Description          Debit\n03/03/2025  EFTPOS WOOLWORTHS    84.20": "03/03/2025",
+		"Date: 2/21/80 4:00 P.M. by courier":                                             "2/21/80 4:00 P.M.",
 	}},
 	{"LedgerPersons", recognized(LedgerRecognizer{}, entity.Person), only, map[string]string{
 		"07/05/2023 Bonifico a Azzurra Celeste 1.110,68":           "Azzurra Celeste",

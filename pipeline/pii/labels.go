@@ -703,6 +703,11 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	for _, s := range segs {
 		all = append(all, s.words...)
 	}
+	if p.rule.typ == entity.Date {
+		if narrowed := dateWordsOf(all, words); len(narrowed) < len(all) {
+			all, segs = narrowed, narrowSegs(segs, narrowed, words)
+		}
+	}
 	score := labelScore(p, all, words)
 	if score <= 0 {
 		return nil
@@ -712,6 +717,31 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		extra = g.fieldExtents(segs, len(right) > 0, labelBox, pageW)
 	}
 	return g.spans(all, Match{Type: p.rule.typ, Score: score, Source: "label:" + p.canon}, extra)
+}
+
+// narrowSegs keeps of segs the words in keep, each kept segment's field
+// ending at its last kept word: the field of a date narrowed to its date
+// ("03/03/2025" of a statement's row) is the date's, not the row's.
+func narrowSegs(segs []fieldSeg, keep []int, words []doc.Word) []fieldSeg {
+	in := map[int]bool{}
+	for _, wi := range keep {
+		in[wi] = true
+	}
+	var out []fieldSeg
+	for _, s := range segs {
+		var ws []int
+		end := 0
+		for _, wi := range s.words {
+			if in[wi] {
+				ws = append(ws, wi)
+				end = max(end, words[wi].Box.Right())
+			}
+		}
+		if len(ws) > 0 {
+			out = append(out, fieldSeg{words: ws, end: end})
+		}
+	}
+	return out
 }
 
 // rightOfLabel is the value right of the label phrase g.phrases[ri][pi]

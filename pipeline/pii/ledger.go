@@ -67,9 +67,10 @@ func (LedgerRecognizer) Recognize(in *Input) []Match {
 	var out []Match
 	for _, r := range ledgerLines(in) {
 		end := r.end
-		if end < 0 && ledgerTransferAt(r.text, len(r.ln)) > 0 {
-			// A skewed scan puts the amounts on a row of their own:
-			// a transfer's counterparty ends the row.
+		if end < 0 && (ledgerTransferAt(r.text, len(r.ln)) > 0 || ledgerCashBefore(r.text, len(r.ln))) {
+			// A skewed scan, or a wide gap before the amounts' columns,
+			// puts the amounts on a row of their own: a transfer's
+			// counterparty or a withdrawal's place ends the row.
 			end = len(r.ln)
 		}
 		if end < 0 {
@@ -273,7 +274,9 @@ func ledgerCounterparty(text func(int) string, k, j int, transfer, cash bool) (e
 		named = named || knownName(core)
 	}
 	legal := isLegalForm(raw[len(raw)-1])
-	if upper && !(len(raw) == 1 && legal) && (ledgerPlace(raw, words) || cash && ledgerUnlistedPlace(words)) {
+	// Outside a cash withdrawal's row, a dictionary word is no place ("BPAY
+	// ORIGIN ENERGY": Energy is a town too).
+	if upper && !(len(raw) == 1 && legal) && (ledgerPlace(raw, words) && (cash || !anyDictWord(words)) || cash && ledgerUnlistedPlace(words)) {
 		return entity.Location, ledgerPlaceScore, true // not "SPA" of "Di Lascio SPA"
 	}
 	if len(raw) > 1 && legal && ledgerFirmName(raw[:len(raw)-1]) {
@@ -321,12 +324,14 @@ func ledgerPartnership(raw []string) bool {
 }
 
 // ledgerNamedParty reports a counterparty with a word, or a part of a
-// hyphenated word, written as names are and no dictionary word or short
-// acronym ("Krebs-Beer", "Bhat", not "SEPA" or "Markt").
+// hyphenated word, written as names are and no dictionary word
+// ("Krebs-Beer", "Bhat", not "Markt"), and not in capitals: a word in
+// capitals that no list holds names a merchant or a scheme as often
+// ("EFTPOS WOOLWORTHS", "SEPA").
 func ledgerNamedParty(words []string) bool {
 	for _, w := range words {
 		for _, part := range strings.Split(w, "-") {
-			if letterCount(part) >= 3 && frameNameWord(part) && !(isUpperWord(part) && letterCount(part) <= 4) {
+			if letterCount(part) >= 3 && frameNameWord(part) && !isUpperWord(part) {
 				return true
 			}
 		}

@@ -175,6 +175,47 @@ func dateValueFits(ws []int, words []doc.Word, printed bool) bool {
 	return !printed || hasMonth(ws, words)
 }
 
+// reTimeWord is a word of a time of day after a date: "4:00", "14.22",
+// "P.M.", "PM", "P." and "M." read apart, "Uhr".
+var reTimeWord = regexp.MustCompile(`^(?:\d{1,2}[:.h]\d{2}(?::\d{2})?|[AaPp]\.?[Mm]\.?|[AaPpMm]\.|hrs?|Uhr)[,.]?$`)
+
+// dateWordsOf narrows a date label's value ws to the words of the dates it
+// holds and the time after them, when it holds a date (patDate) and other
+// words besides ("03/03/2025 EFTPOS WOOLWORTHS" under a statement's "Date"
+// column); ws otherwise.
+func dateWordsOf(ws []int, words []doc.Word) []int {
+	var text strings.Builder
+	starts := make([]int, len(ws))
+	for k, wi := range ws {
+		if k > 0 {
+			text.WriteByte(' ')
+		}
+		starts[k] = text.Len()
+		text.WriteString(strings.TrimSpace(words[wi].Text))
+	}
+	ms := patDate(text.String())
+	if len(ms) == 0 {
+		return ws
+	}
+	var out []int
+	timed := false // the word before is a date's or a time's
+	for k, wi := range ws {
+		end := starts[k] + len(strings.TrimSpace(words[wi].Text))
+		inDate := false
+		for _, m := range ms {
+			if starts[k] < m.End && end > m.Start {
+				inDate = true
+				break
+			}
+		}
+		timed = inDate || timed && reTimeWord.MatchString(strings.TrimSpace(words[wi].Text))
+		if timed {
+			out = append(out, wi)
+		}
+	}
+	return out
+}
+
 // numericDateFits reports whether a value with digits can be a date: it
 // holds one (patDate), digits joined by a date separator ("12/(4/89"
 // read from handwriting), or a year ("Suly 23, 1998"). "TX 13951 U"
