@@ -618,7 +618,7 @@ func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
 	if n == 1 && form == 1 {
 		return 0 // "Tobacco Company", "Research Group": a form word
 	}
-	if n > 0 && ordinary == n && !amp && (n == 1 || k < len(ln) && isFormWord(strings.Trim(words[ln[k]].Text, ".,;:()"))) {
+	if n > 0 && ordinary == n && !amp && (n == 1 || k < len(ln) && isFormWord(strings.Trim(words[ln[k]].Text, ".,;:()"))) && !strongFormAfter(ln, k, words) {
 		// Only ordinary words before a legal form that is an ordinary
 		// word too: "(Represented Company)", "United States Corporation
 		// Company" name no one ("Atlantic Consulting Industries, Inc."
@@ -635,6 +635,24 @@ func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
 		score -= 0.15
 	}
 	return clamp01(score)
+}
+
+// strongFormAfter reports a legal form that is no ordinary word of any
+// language ("LLC", "Inc.", "GmbH") among the suffix words from word k on
+// ("Services LLC"): the firm's name before them may be ordinary words
+// ("Sandia Freight Services LLC").
+func strongFormAfter(ln []int, k int, words []doc.Word) bool {
+	for j := k; j < len(ln); j++ {
+		t := strings.TrimSpace(words[ln[j]].Text)
+		core := orgCore(t)
+		switch {
+		case isLegalForm(t) && !commonWordAnyLang(core) && !shortLegalForm(t):
+			return true
+		case !isFormWord(strings.Trim(t, ".,;:()")) && !isLegalForm(t):
+			return false
+		}
+	}
+	return false
 }
 
 func orgMatch(in *Input, ln []int, s, e int, score float64) Match {

@@ -83,6 +83,8 @@ func TestOrganizationLegalFormsOfManyCountries(t *testing.T) {
 		"Olivas Granado S.L.", "Dwivedi Pvt Ltd", "Rossi S.p.A.", "Bianchi s.r.l.", "Lemoine SA",
 		"MÜLLER & SÖHNE GMBH", "SARL Dupont", "Vidal SAS",
 		"Nowak Sp. z o.o.", "Dvořák spol. s r.o.", "Horváth Kft.", "Jensen ApS", "Novak s.r.o.",
+		// Ordinary words before a strong legal form.
+		"Sandia Freight Services LLC", "Sandia LLC",
 		// Indonesian forms come first.
 		"PT Sumber Makmur Abadi", "PT. Bank Central Asia Tbk", "CV Maju Jaya",
 	} {
