@@ -66,8 +66,12 @@ var idLabelStems = []string{
 	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
 	"expediente", "pratica", "cartella", "ricovero", "séjour", "episod",
 	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
-	"cpf", "dni", "nie", "nif", "bsn", "pesel",
+	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul",
 }
+
+// idLabelWords are label words too short to be stems: "Ced." of a Mexican
+// doctor's "Ced. Prof." (cédula profesional).
+var idLabelWords = map[string]bool{"ced": true}
 
 // idVetoStems start words whose numbers are not personal records: goods,
 // pages, phones, postcodes, bank routing codes, receipts. The English
@@ -110,7 +114,7 @@ func idLabelKind(t string) byte {
 		return 0
 	case (idHasStem(w, idVetoStems) || idVetoWords[w] || patIDBusiness[w]) && !idHasStem(w, idLabelStems) && !numberMarkers[w]:
 		return 'v'
-	case numberMarkers[w], idHasStem(w, idLabelStems),
+	case numberMarkers[w], idHasStem(w, idLabelStems), idLabelWords[w],
 		strings.HasSuffix(w, "nummer"), strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),
 		strings.HasSuffix(w, "-no"), strings.HasSuffix(w, "-nº"):
 		return 'l'
@@ -127,6 +131,7 @@ var idFiller = map[string]bool{
 	"the": true, "your": true, "our": true, "ihr": true, "ihre": true, "unser": true,
 	"votre": true, "notre": true, "su": true, "sua": true, "vs": true, "nostro": true,
 	"nuestro": true, "le": true, "la": true, "el": true, "il": true, "der": true, "die": true,
+	"prof": true, // "Ced. Prof."
 }
 
 // markedLabel splits a label written as one word that ends in a number
