@@ -423,10 +423,13 @@ var recognizerCases = []struct {
 		{"Mutuelle: Dubois et Perez / 7401 5319 17", []string{"7401 5319 17"}, 0.55, 0.95},
 		{"Aseguradora: Batista Peralta Hermanos / 4457 5309 79", []string{"4457 5309 79"}, 0.55, 0.95},
 		{"Carta fedeltà: 3051 0638 99", []string{"3051 0638 99"}, 0.55, 0.95},
-		{"CPF: 348.512.906-27", []string{"348.512.906-27"}, 0.55, 0.95},                   // dotted groups and a check part
-		{"Pembayaran ke rekening BCA 523 018 7741", []string{"523 018 7741"}, 0.55, 0.95}, // a bank's acronym after the label
-		{"Ced. Prof. 4587123 Calle Hidalgo 310", []string{"4587123"}, 0.55, 0.95},         // a doctor's licence
-		{"PhilHealth: 12-345678901-2", []string{"12-345678901-2"}, 0.55, 0.95},            // long grouped numbers after any label
+		{"CPF: 348.512.906-27", []string{"348.512.906-27"}, 0.55, 0.95}, // dotted groups and a check part
+		{"FATURA N.o FT 2025/1184", []string{"2025/1184"}, 0.55, 0.95},
+		{"AHV-Nr.: 756.1234.5678.97", []string{"756.1234.5678.97"}, 0.55, 0.95},
+		{"Versicherter 756.1234.5678.97 seit 2019", []string{"756.1234.5678.97"}, 0.55, 0.95}, // the shape alone
+		{"Pembayaran ke rekening BCA 523 018 7741", []string{"523 018 7741"}, 0.55, 0.95},     // a bank's acronym after the label
+		{"Ced. Prof. 4587123 Calle Hidalgo 310", []string{"4587123"}, 0.55, 0.95},             // a doctor's licence
+		{"PhilHealth: 12-345678901-2", []string{"12-345678901-2"}, 0.55, 0.95},                // long grouped numbers after any label
 		{"Pag-IBIG: 1234-5678-9012", []string{"1234-5678-9012"}, 0.55, 0.95},
 		{"Pág. 1234-5678-9012", nil, 0, 0},
 		{"Mobile: 0917-123-4567", nil, 0, 0},

@@ -43,7 +43,7 @@ const (
 // detector reads ("No.", "Nr.", "N°", "Núm.", "Number").
 var numberMarkers = map[string]bool{
 	"no": true, "nr": true, "n°": true, "nº": true, "n.º": true, "n.°": true, "n": true, "num": true,
-	"núm": true, "number": true, "nummer": true, "numero": true, "número": true,
+	"núm": true, "number": true, "nummer": true, "numero": true, "número": true, "n.o": true, // "N.º" as OCR reads it
 	"numéro": true, "#": true, "no#": true, "id": true, "ref": true, "réf": true, "rif": true,
 }
 
@@ -57,7 +57,7 @@ func numberMarker(t string) bool {
 var idLabelStems = []string{
 	"patient", "pacient", "pazient", "hospital", "mrn", "uhid", "nhs", "encounter",
 	"member", "mitglied", "adhérent", "socio", "policy", "póliz", "poliz",
-	"invoice", "factur", "fattur", "rechnung", "customer", "client", "kunde",
+	"invoice", "factur", "fattur", "fatur", "rechnung", "customer", "client", "kunde",
 	"account", "a/c", "acct", "konto", "compte", "cuenta", "conto", "rekening",
 	"versicher", "assur", "insur", "segur", "asegur", "assicur", "mutuelle",
 	"employee", "emplead", "personalnummer", "matric", "staff",
@@ -355,6 +355,10 @@ func businessLabelBefore(words []string, k int) bool {
 	return false
 }
 
+// reSwissAHV is a Swiss social insurance (AHV/AVS) number: the country's
+// 756, then nine digits and a check digit in dotted groups.
+var reSwissAHV = regexp.MustCompile(`^756\.\d{4}\.\d{4}\.\d{2}$`)
+
 // reDottedID is a number written in dotted groups of three with a check
 // part ("348.512.906-27", "12.345.678-9"); an amount has a decimal part
 // instead, which this shape has not.
@@ -388,8 +392,8 @@ func idValueAt(words []string, k int) (int, bool) {
 		return n, true // "CT 77 70 77 D"
 	}
 	v := strings.TrimRight(words[k], ".,;:)")
-	if reDottedID.MatchString(v) {
-		return 1, true // "348.512.906-27": a national number written in groups
+	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) {
+		return 1, true // "348.512.906-27", "756.1234.5678.97": a national number written in groups
 	}
 	if v == "" || strings.ContainsAny(v, ".,") || patDateLike(v) {
 		return 0, false
@@ -444,6 +448,9 @@ func idCodeChars(v string) bool {
 // "AB/2017/97734"), or digits and a final check letter ("90932747Q").
 func idShape(v string) bool {
 	v = strings.TrimRight(v, ".,;:)")
+	if reSwissAHV.MatchString(v) {
+		return true
+	}
 	digits, letters := idCounts(v)
 	if letters == 0 || digits < recordIDMinDigits || !idCodeChars(v) || strings.ToUpper(v) != v {
 		return false

@@ -83,11 +83,15 @@ func streetWord(t string) bool {
 }
 
 // houseNumber reports a house number: "12", "12b", "12-14", "2-8-171";
-// not a quantity ("500g", "1L", "6x").
+// not a quantity ("500g", "1L", "6x") nor a year and a document's number
+// ("2025/1184").
 func houseNumber(t string) bool {
 	core := strings.TrimRight(t, ",.")
-	return reHouseNumber.MatchString(t) && !strings.ContainsAny(core[len(core)-1:], "gGlLxX")
+	return reHouseNumber.MatchString(t) && !strings.ContainsAny(core[len(core)-1:], "gGlLxX") && !reYearSlash.MatchString(core)
 }
+
+// reYearSlash is a year and a number after a slash: a document's number.
+var reYearSlash = regexp.MustCompile(`^(?:19|20)\d{2}/\d+$`)
 
 // unitPrefixEnd returns the index after a unit and its number that starts
 // at token i ("Flat 3,", "Flat No. 538,", "H.No. 2-8-171"), or i for none.
