@@ -248,6 +248,10 @@ var findTables = []struct {
 	{"FirmsSignedWithoutTheirForm", analyzed(entity.Organization), among, map[string]string{
 		"Gomez-Duncan S.p.A.\nCordiali saluti\nGomez-Duncan": "Gomez-Duncan",
 	}},
+	{"PhoneLabelsOfMoreLanguages", analyzed(entity.Phone), among, map[string]string{
+		"Morada: Rua da Prata 118, 1100-419 Lisboa, Portugal\nTelemóvel: 913 584 271": "913 584 271",
+		"Endereço: Rua Augusta 12, 1100-053 Lisboa, Portugal\nTelemovel: 913 584 271": "913 584 271",
+	}},
 	{"PhoneFieldsEndAtTheNumber", analyzed(entity.Phone), only, map[string]string{
 		"Tel. 935 09 42 25 Correo electrónico: info@example.es": "935 09 42 25",
 	}},

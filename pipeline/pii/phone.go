@@ -515,7 +515,7 @@ var (
 		"móvil": true, "movil": true, "handy": true, "whatsapp": true,
 		"telp": true, "tfn": true, "puh": true,
 	}
-	phoneLabelPrefixes = []string{"telefon", "teléfon", "téléphon", "telephon", "telep", "telefax", "fax", "mobil", "cellul", "handy"}
+	phoneLabelPrefixes = []string{"telefon", "teléfon", "téléphon", "telephon", "telep", "telefax", "fax", "mobil", "cellul", "celul", "handy", "telemóv", "telemov"}
 )
 
 // phoneLabelWord reports whether a token is a phone label.
