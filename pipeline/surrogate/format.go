@@ -3,6 +3,7 @@ package surrogate
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // casePattern describes how a word is capitalised.
@@ -53,6 +54,9 @@ func applyCase(p casePattern, s string) string {
 	case caseLower:
 		return strings.ToLower(s)
 	case caseTitle:
+		if r, _ := utf8.DecodeRuneInString(s); caseOf(s) == caseMixed && unicode.IsUpper(r) {
+			return s // a name with capitals of its own: "McCullough", "DeAngelo"
+		}
 		return titleWords(strings.ToLower(s))
 	}
 	return s

@@ -668,3 +668,20 @@ func TestUnparsedEmailKeepsNoDomain(t *testing.T) {
 		t.Errorf("got %q, %v", s, err)
 	}
 }
+
+// TestMatchCaseKeepsOwnCapitals: a stand-in for a name in title case keeps
+// the capitals of its own ("McCullough", not "Mccullough"); one in capitals
+// follows the original.
+func TestMatchCaseKeepsOwnCapitals(t *testing.T) {
+	for _, c := range []struct{ like, s, want string }{
+		{"Baumgartner", "McCullough", "McCullough"},
+		{"Baumgartner", "MCCULLOUGH", "Mccullough"},
+		{"BAUMGARTNER", "McCullough", "MCCULLOUGH"},
+		{"baumgartner", "McCullough", "mccullough"},
+		{"Baumgartner", "smith", "Smith"},
+	} {
+		if got := matchCase(c.like, c.s); got != c.want {
+			t.Errorf("matchCase(%q, %q) = %q, want %q", c.like, c.s, got, c.want)
+		}
+	}
+}
