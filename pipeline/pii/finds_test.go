@@ -98,6 +98,10 @@ var findTables = []struct {
 	{"DistrictsBeforeATownLine", analyzed(entity.Address), among, map[string]string{
 		"Telp. (021) 5290 7713\nKec. Setiabudi, Jakarta Selatan 12950\nIndonesia": "Kec. Setiabudi, Jakarta Selatan 12950",
 	}},
+	{"TownsThatAreWordsBeforeALetteredPostcode", analyzed(entity.Address), among, map[string]string{
+		"Harrow HA1 3LP\nTel 020 8427 5519":  "Harrow HA1 3LP",
+		"Reading RG1 1AA\nTel 0118 496 0000": "Reading RG1 1AA",
+	}},
 	{"PostcodesOfTownLines", recognized(AddressRecognizer{}, entity.Zip), among, map[string]string{
 		"75008 Paris":                          "75008",
 		"10115 Berlin":                         "10115",
@@ -223,6 +227,8 @@ var findTables = []struct {
 		"Navn: Ole Hansen":                                        "Ole Hansen",
 		"Nama: Siti Rahayu":                                       "Siti Rahayu",
 		"Member     : TAN WEI LIANG  (0167734412)":                "TAN WEI LIANG",
+		"Server: Jessica\nTable 12":                               "Jessica",
+		"Prescriber: Dr Anjali Raman, Belmont Health Centre":      "Anjali Raman",
 	}},
 	{"AddressFieldsOfOtherLanguages", analyzed(entity.Address), among, map[string]string{
 		"Indirizzo: Via Roma 12":            "Via Roma 12",
@@ -247,6 +253,7 @@ var findTables = []struct {
 	}},
 	{"FirmsSignedWithoutTheirForm", analyzed(entity.Organization), among, map[string]string{
 		"Gomez-Duncan S.p.A.\nCordiali saluti\nGomez-Duncan": "Gomez-Duncan",
+		"Prescriber: Dr Anjali Raman, Belmont Health Centre": "Belmont Health Centre", // not "Raman, Belmont"
 	}},
 	{"PhoneLabelsOfMoreLanguages", analyzed(entity.Phone), among, map[string]string{
 		"Morada: Rua da Prata 118, 1100-419 Lisboa, Portugal\nTelemóvel: 913 584 271": "913 584 271",

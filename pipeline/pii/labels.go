@@ -171,7 +171,7 @@ func init() {
 		"policyholder", "policy holder", "guarantor", "beneficiary", "physician", "attending physician",
 		"referring physician", "insured", "spouse", "guardian", "tenant", "landlord", "guest", "passenger",
 		"served by", "cashier", "kassierer", "kassiererin", "cajero", "cajera", "caissier", "caissière",
-		"cassiere", "cassiera", "manager", "store manager", "waiter", "waitress",
+		"cassiere", "cassiera", "manager", "store manager", "waiter", "waitress", "server", "steward",
 		// Portuguese, Dutch and Polish.
 		"nome completo", "cliente", "consumidor", "titular", "médico responsável", "naam", "voornaam",
 		"achternaam", "volledige naam", "patiënt", "klant", "rekeninghouder", "contactpersoon", "t.a.v.",

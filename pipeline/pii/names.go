@@ -636,7 +636,7 @@ func (n *nameScan) lastFirst(text string) {
 		// A pronoun before the comma starts a declaration ("Yo,
 		// Alejandra", "Ich, Kerem").
 		// "HOOK, HARDY & BACON" is a firm.
-		firm := strings.HasPrefix(strings.TrimLeft(text[m[5]:], " "), "&")
+		firm := strings.HasPrefix(strings.TrimLeft(text[m[5]:], " "), "&") || institutionAfter(text[m[5]:])
 		if firm || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
@@ -649,6 +649,29 @@ func (n *nameScan) lastFirst(text string) {
 		}
 		n.add(m[0], m[1], score, "names:last-first")
 	}
+}
+
+// institutionAfter reports that the words right after a name in "Last,
+// First" position continue it into an institution or a firm ("Raman,
+// Belmont Health Centre"): a capitalised word, then the head noun or legal
+// form within two words. The word after the comma is the institution's,
+// not a given name.
+func institutionAfter(rest string) bool {
+	ws := strings.Fields(rest)
+	for k := 0; k < len(ws) && k < 2; k++ {
+		core := strings.Trim(ws[k], ".,;:()")
+		if !capitalised(core) {
+			return false
+		}
+		low := strings.ToLower(core)
+		if orgInstTails[low] || orgInstHeads[low] || isLegalForm(ws[k]) {
+			return true
+		}
+		if _, suffix := orgSuffixStrength[low]; suffix {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalisedRuns: runs of capitalised words scored as names (capRunScore).

@@ -42,8 +42,33 @@ func withTown(s segment, h postcodeHit) postcodeHit {
 	}
 	if k, known, ok := townAt(s, j, -1, h.cc); ok {
 		h.start, h.known, h.town = townBeforeRegionName(s, k, j, h.cc), known, true
+	} else if k, ok := townBeforeLettered(s, j, h); ok {
+		h.start, h.town = k, true
 	}
 	return h
+}
+
+// townBeforeLettered accepts a town of capitalised words that are
+// dictionary words too ("Harrow HA1 3LP", "Reading RG1 1AA") before a
+// postcode with letters in it, a shape too particular to be anything
+// else; none of its words may be a form's or a label's. It returns the
+// town's first token.
+func townBeforeLettered(s segment, j int, h postcodeHit) (int, bool) {
+	lettered := false
+	for _, t := range s.toks[h.pcStart : h.pcEnd+1] {
+		lettered = lettered || letterCount(t) > 0
+	}
+	names := townRun(s, j, -1)
+	if !lettered || len(names) == 0 {
+		return 0, false
+	}
+	name := names[len(names)-1]
+	for _, w := range strings.Fields(name) {
+		if !isCapitalisedToken(w) || isFormWord(w) || isLabelWord(w) {
+			return 0, false
+		}
+	}
+	return j - (len(strings.Fields(name)) - 1), true
 }
 
 // maxRegionWords bounds a region's name ("Andaman and Nicobar Islands").
