@@ -140,6 +140,14 @@ var findTables = []struct {
 		"12/03/2024 Cash withdrawal - VISA 50.00 100.00":    "",
 		"14/03/2025 BPAY ORIGIN ENERGY 4471029983 211.45":   "", // a town's name, but a word
 	}},
+	{"ItemRowsNameNoOne", recognized(NameRecognizer{}, entity.Person), none, map[string]string{
+		"AYAM BAKAR MADU          1     45.000": "",
+		"ES TEH MANIS 2 24.000":                 "",
+		"CURRY PUFF 3 1.20 3.60":                "",
+	}},
+	{"BillNumbersAreNoPhones", analyzed(entity.Phone), only, map[string]string{
+		"No. Bill : 0821-0057        Meja : 12\nTelp. 021 2750 1123": "021 2750 1123",
+	}},
 	{"LedgerMerchantsAreNoPersons", recognized(LedgerRecognizer{}, entity.Person), none, map[string]string{
 		"03/03/2025 EFTPOS WOOLWORTHS 3412 CAULFIELD 84.20 2,315.80": "",
 	}},

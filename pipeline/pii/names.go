@@ -453,8 +453,23 @@ func nameMatches(text string, base int) []Match {
 	n.colonPair(text)
 	n.surnameInitials(text)
 	n.lastFirst(text)
-	n.capitalisedRuns(text)
+	if !itemRow(text) {
+		n.capitalisedRuns(text)
+	}
 	return n.out
+}
+
+// reItemPrice is a price at the end of a line: "4.50", "45.000",
+// "1,234.56", "12,50 A" (a tax code after it).
+var reItemPrice = regexp.MustCompile(`(?:^|\s)[-+]?\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2,3}(?:\s+[A-Z*]{1,2})?\s*$`)
+
+// itemRow reports a line of goods or services priced at its end ("AYAM
+// BAKAR MADU 1 45.000", "CURRY PUFF 3 1.20 3.60"), not opening with a
+// date (a statement's row names its counterparty): a run of capitalised
+// words there names a product, not a person.
+func itemRow(text string) bool {
+	f := strings.Fields(text)
+	return len(f) >= 2 && reItemPrice.MatchString(text) && !reLedgerDate.MatchString(strings.Trim(f[0], "|[]"))
 }
 
 // nameScan collects the matches of the name rules over one line, which

@@ -347,8 +347,8 @@ func businessLabelBefore(words []string, k int) bool {
 			return false
 		case idLabelKind(words[j]) == 'v':
 			return marked || strings.HasSuffix(words[j], ":")
-		case !numberMarker(words[j]):
-			return false
+		case !numberMarker(words[j]) && strings.TrimSpace(words[j]) != ":":
+			return false // a colon read as a word of its own marks it too ("No. Bill : 0821-0057")
 		}
 		marked = true
 	}
