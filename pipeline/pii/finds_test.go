@@ -119,7 +119,11 @@ var findTables = []struct {
 		"Tel. +44 20 7946 0958":            "GB",
 		"NO 290, JALAN AIR PANAS,\n53200, KUALA LUMPUR.\nGST ID : 000750673920": "MY",
 		"75008 Paris": "FR",
-		"Magadi, Nagaland 211969\nShikaripur 069666": "IN", // a town, its region and a PIN
+		"Magadi, Nagaland 211969\nShikaripur 069666":                "IN", // a town, its region and a PIN
+		"Jl. Senopati No. 45, Jakarta Selatan\nTelp. 021 2750 1123": "ID", // a city of millions
+	}},
+	{"NoCountryOfACityManyShare", firstCountries, none, map[string]string{
+		"Dinner in Paris with friends": "",
 	}},
 	{"LedgerPlaces", recognized(LedgerRecognizer{}, entity.Location), only, map[string]string{
 		"27.11.2023 Bargeldauszahlung MINDEN 218,94 -4.032,77":            "MINDEN",

@@ -96,6 +96,7 @@ func readPageEvidence(text string) *pageEvidence {
 	voteVATs(text, e.countries)
 	voteNames(text, e.countries)
 	voteSubdivisions(text, e.countries)
+	voteCities(text, e.countries)
 	e.voteCurrencies(text)
 	voteDomains(text, e.countries)
 	votePostcodes(text, e.countries)
@@ -453,6 +454,29 @@ func voteSubdivisions(text string, votes map[string]float64) {
 			seen[ccs[0]] = true
 			votes[ccs[0]] += regionVoteName
 		}
+	})
+}
+
+// cityVotePopulation is the size from which a city named on a page votes
+// for its country: a city that big is known by its name alone.
+const cityVotePopulation = 1000000
+
+// voteCities votes, once per country, for the country of each city of
+// cityVotePopulation people or more named on the page ("Jakarta",
+// "Bengaluru") when only one country has a town of that name and the name
+// is no person's name or ordinary word.
+func voteCities(text string, votes map[string]float64) {
+	seen := map[string]bool{}
+	capitalisedPhrases(text, 2, func(name string, n int) {
+		if lexicon.PlacePopulation(name) < cityVotePopulation {
+			return
+		}
+		ccs := lexicon.PlaceCountries(name)
+		if len(ccs) != 1 || seen[ccs[0]] || n == 1 && (lexicon.IsName(name) || isDictWord(name)) {
+			return
+		}
+		seen[ccs[0]] = true
+		votes[ccs[0]] += regionVoteName
 	})
 }
 
