@@ -240,6 +240,7 @@ var findTables = []struct {
 		"Nama: Siti Rahayu":                                       "Siti Rahayu",
 		"Member     : TAN WEI LIANG  (0167734412)":                "TAN WEI LIANG",
 		"Server: Jessica\nTable 12":                               "Jessica",
+		"Ordering Provider: Susan Park, MD":                       "Susan Park", // "Park, MD" is no "Surname, Given"
 		"Prescriber: Dr Anjali Raman, Belmont Health Centre":      "Anjali Raman",
 	}},
 	{"AddressFieldsOfOtherLanguages", analyzed(entity.Address), among, map[string]string{

@@ -170,6 +170,7 @@ func init() {
 		"middle name", "emergency contact", "next of kin", "account holder", "cardholder", "card holder",
 		"policyholder", "policy holder", "guarantor", "beneficiary", "physician", "attending physician",
 		"referring physician", "insured", "spouse", "guardian", "tenant", "landlord", "guest", "passenger",
+		"provider", "ordering provider", "ordering physician", "rendering provider", "treating physician",
 		"served by", "cashier", "kassierer", "kassiererin", "cajero", "cajera", "caissier", "caissière",
 		"cassiere", "cassiera", "manager", "store manager", "waiter", "waitress", "server", "steward",
 		// Portuguese, Dutch and Polish.

@@ -652,7 +652,9 @@ func (n *nameScan) lastFirst(text string) {
 		// Alejandra", "Ich, Kerem").
 		// "HOOK, HARDY & BACON" is a firm.
 		firm := strings.HasPrefix(strings.TrimLeft(text[m[5]:], " "), "&") || institutionAfter(text[m[5]:])
-		if firm || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
+		// "Park, MD": a degree or a suffix after the comma, not a given name.
+		degree := lexicon.IsAcademicDegree(first) || lexicon.IsAcademicDegree(first+".")
+		if firm || degree || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
 		score := 0.6
