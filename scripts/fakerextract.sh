@@ -2,7 +2,7 @@
 # Runs a script that reads @faker-js/faker (pinned below) with the package
 # installed into a temporary folder, never committed.
 # Usage, from the repository root: scripts/fakerextract.sh SCRIPT.mjs OUTPUT
-# (scripts/corpusdata/gen.sh and scripts/surrogatedata/gen.sh call it.)
+# (scripts/corpusdata/gen.sh calls it.)
 set -eu
 VERSION=10.6.0
 script=$(realpath "$1")

@@ -1,9 +1,6 @@
 package surrogate
 
 import (
-	_ "embed"
-	"encoding/json"
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,28 +9,28 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
-// givenJSON holds the given names by sex, from @faker-js/faker's en_US
-// person data (data/SOURCES.md; scripts/surrogatedata/gen.sh makes it): the
-// stand-ins of given names whose title or original says the sex ("Mr.",
-// "Mrs.", "Mary").
-//
-//go:embed data/given.json
-var givenJSON []byte
-
+// Common US given names by sex, for titles that say it ("Mr.", "Mrs.").
 var (
-	maleFirst, femaleFirst = loadGiven()
-	maleSet, femaleSet     = setOf(maleFirst), setOf(femaleFirst)
+	maleFirst = strings.Fields(`James John Robert Michael William David Richard Joseph
+Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven Paul Andrew
+Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob
+Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel
+Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam
+Nathan Henry Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold Keith Christian
+Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan Joe
+Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy
+Eugene Vincent Russell Elijah Louis Bobby Philip Johnny Howard Martin Leonard`)
+	femaleFirst = strings.Fields(`Mary Patricia Jennifer Linda Elizabeth Barbara Susan
+Jessica Sarah Karen Lisa Nancy Betty Margaret Sandra Ashley Kimberly Emily Donna
+Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia
+Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine
+Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia
+Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn Judith Megan Andrea
+Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison Frances Kathryn
+Janice Jean Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle
+Beverly Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori`)
+	maleSet, femaleSet = setOf(maleFirst), setOf(femaleFirst)
 )
-
-// loadGiven decodes givenJSON; the file is part of the build, so a bad one
-// is a programming error.
-func loadGiven() (male, female []string) {
-	var d struct{ Male, Female []string }
-	if err := json.Unmarshal(givenJSON, &d); err != nil || len(d.Male) == 0 || len(d.Female) == 0 {
-		panic(fmt.Sprintf("surrogate: data/given.json: %v", err))
-	}
-	return d.Male, d.Female
-}
 
 func setOf(list []string) map[string]bool {
 	m := make(map[string]bool, len(list))
