@@ -181,6 +181,7 @@ func (a *Anonymizer) surrogates(ctx context.Context, p *pageRun) error {
 			a.log.Debug().Str("entity", e.ID).Str("type", string(e.Type)).Msg("no surrogate; the entity is redacted")
 			continue
 		}
+		r = keepBrackets(p.page, e, r)
 		ent.Replacement = r
 		ent.Strategy = a.opts.Strategy
 		for k, t := range splitWords(r, jobLines(js)) {
