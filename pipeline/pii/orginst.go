@@ -1,6 +1,10 @@
 package pii
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
 
 // Institutions by their head noun: a hospital, clinic, practice, law
 // office, pharmacy, university or bank named after a person or a place.
@@ -11,7 +15,7 @@ import "strings"
 
 // institutions finds the institutions on the line.
 func (l *orgLine) institutions() []Match {
-	var out []Match
+	out := l.namedCareSites()
 	for k := 0; k < len(l.ln); k++ {
 		if l.compoundInst(k) {
 			out = append(out, orgMatch(l.in, l.ln, k, k, 0.7))
@@ -141,4 +145,57 @@ func orgCompoundHead(core string) bool {
 		}
 	}
 	return false
+}
+
+// careSiteTails end the name of a hospital or a clinic; careSiteWords are
+// the words of kind that may stand before them ("Regional Medical
+// Center", "Memorial Hospital"), none of which names one place.
+var (
+	careSiteTails = lowerSet(strings.Fields(`hospital hospitals center centre clinic infirmary`))
+	careSiteWords = lowerSet(strings.Fields(`medical health memorial regional general community university
+		county district teaching specialist children's childrens women's womens veterans rehabilitation
+		cancer heart eye surgical psychiatric`))
+)
+
+// careSiteMaxName is the most words of the name before a care site's
+// words of kind ("Good Samaritan").
+const careSiteMaxName = 2
+
+// namedCareSites finds hospitals and clinics named with ordinary words
+// before their words of kind and head ("Mercy Regional Medical Center",
+// "Good Samaritan Hospital", "Providence Memorial Hospital"): one word of
+// kind at least, then one or two capitalised words before it that are no
+// word of kind, form or label word ("Regional Medical Center" alone names
+// no one).
+func (l *orgLine) namedCareSites() []Match {
+	var out []Match
+	for k := 1; k < len(l.ln); k++ {
+		if !careSiteTails[strings.ToLower(orgCore(l.text(k)))] || !orgNameWord(l.text(k)) {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && l.near(j) && careSiteWords[strings.ToLower(orgCore(l.text(j)))] && orgNameWord(l.text(j)) {
+			j--
+		}
+		if j == k-1 {
+			continue // no word of kind: "Call Center", "Shopping Centre"
+		}
+		s := j + 1
+		for j >= 0 && s-j <= careSiteMaxName && l.near(j) && careSiteName(l.text(j)) {
+			s = j
+			j--
+		}
+		if s <= j+1 && s < k && !careSiteWords[strings.ToLower(orgCore(l.text(s)))] {
+			out = append(out, orgMatch(l.in, l.ln, s, k, 0.7))
+		}
+	}
+	return out
+}
+
+// careSiteName reports a word that can name a hospital: capitalised, no
+// word of kind, form, label or function word, no trailing comma.
+func careSiteName(t string) bool {
+	core := orgCore(t)
+	return orgNameWord(t) && !strings.HasSuffix(t, ",") && !careSiteWords[strings.ToLower(core)] &&
+		!isFormWord(core) && !isLabelWord(core) && lexicon.StopwordLanguages(strings.ToLower(core)) == nil
 }

@@ -99,7 +99,7 @@ func TestOrganizationInstitutions(t *testing.T) {
 	for _, want := range []string{"Klinikum Marburg", "Hospital Universitario de Sagunto", "Centre hospitalier de Cergy",
 		"St.-Kahl-Krankenhaus", "Feil Memorial Hospital", "Kreisklinik Recklinghausen", "H6pital Boyer",
 		"St Wolff Hospital", "West Ratkewell General Hospital", "Casa di Cura Rossi", "Casa di Cura Tallone",
-		"Kearneys Spring Medical Centre", "Harristown Medical Centre"} {
+		"Kearneys Spring Medical Centre", "Harristown Medical Centre", "Mercy Regional Medical Center"} {
 		got := orgsOn(strings.Fields(want)...)
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("%q: got %q", want, got)
@@ -117,7 +117,7 @@ func TestOrganizationNotHeadingsOrLabels(t *testing.T) {
 		"Name, Address and Phone", "Sales, Marketing and Finance", "Nom, Prénom et Adresse",
 		"Tagesklinik Station", "Kreisklinik", "Clinic Hours", "Casa di Cura", "Klinik Services", "Rt Ri", "Vidal Sas", "Rana AG", "Mercier SAS",
 		"Call Center", "Shopping Centre", "Customer Service Center", "Health Centre", "The Surgery",
-		"PT Evaluation Form", "Pt Sumber Makmur", "FA AXNO.:",
+		"PT Evaluation Form", "Pt Sumber Makmur", "FA AXNO.:", "Regional Medical Center", "Medical Center",
 	} {
 		if got := orgsOn(strings.Fields(line)...); len(got) != 0 {
 			t.Errorf("%q: got %q", line, got)
