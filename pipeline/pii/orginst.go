@@ -180,13 +180,13 @@ func (l *orgLine) namedCareSites() []Match {
 		if j == k-1 {
 			continue // no word of kind: "Call Center", "Shopping Centre"
 		}
-		s := j + 1
-		for j >= 0 && s-j <= careSiteMaxName && l.near(j) && careSiteName(l.text(j)) {
-			s = j
+		named := 0
+		for j >= 0 && named < careSiteMaxName && l.near(j) && careSiteName(l.text(j)) {
 			j--
+			named++
 		}
-		if s <= j+1 && s < k && !careSiteWords[strings.ToLower(orgCore(l.text(s)))] {
-			out = append(out, orgMatch(l.in, l.ln, s, k, 0.7))
+		if named > 0 {
+			out = append(out, orgMatch(l.in, l.ln, j+1, k, 0.7))
 		}
 	}
 	return out

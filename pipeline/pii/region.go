@@ -444,17 +444,7 @@ const subdivisionMaxWords = 4
 // is no person's name or ordinary word ("Georgia", "Victoria", "Texas"
 // are also names).
 func voteSubdivisions(text string, votes map[string]float64) {
-	seen := map[string]bool{}
-	capitalisedPhrases(text, subdivisionMaxWords, func(name string, n int) {
-		ccs := lexicon.RegionCountries(name)
-		if len(ccs) != 1 || seen[ccs[0]] || n == 1 && (lexicon.IsName(name) || isDictWord(name)) {
-			return
-		}
-		if phonenumbers.GetCountryCodeForRegion(ccs[0]) != 0 {
-			seen[ccs[0]] = true
-			votes[ccs[0]] += regionVoteName
-		}
-	})
+	voteNamedPlaces(text, subdivisionMaxWords, lexicon.RegionCountries, votes)
 }
 
 // cityVotePopulation is the size from which a city named on a page votes
@@ -466,17 +456,28 @@ const cityVotePopulation = 1000000
 // "Bengaluru") when only one country has a town of that name and the name
 // is no person's name or ordinary word.
 func voteCities(text string, votes map[string]float64) {
-	seen := map[string]bool{}
-	capitalisedPhrases(text, 2, func(name string, n int) {
+	voteNamedPlaces(text, 2, func(name string) []string {
 		if lexicon.PlacePopulation(name) < cityVotePopulation {
-			return
+			return nil
 		}
-		ccs := lexicon.PlaceCountries(name)
+		return lexicon.PlaceCountries(name)
+	}, votes)
+}
+
+// voteNamedPlaces votes, once per country, for the one country that
+// countriesOf gives a capitalised phrase of up to maxWords words of text,
+// unless the phrase is one word that is also a name or an ordinary word.
+func voteNamedPlaces(text string, maxWords int, countriesOf func(string) []string, votes map[string]float64) {
+	seen := map[string]bool{}
+	capitalisedPhrases(text, maxWords, func(name string, n int) {
+		ccs := countriesOf(name)
 		if len(ccs) != 1 || seen[ccs[0]] || n == 1 && (lexicon.IsName(name) || isDictWord(name)) {
 			return
 		}
-		seen[ccs[0]] = true
-		votes[ccs[0]] += regionVoteName
+		if phonenumbers.GetCountryCodeForRegion(ccs[0]) != 0 {
+			seen[ccs[0]] = true
+			votes[ccs[0]] += regionVoteName
+		}
 	})
 }
 

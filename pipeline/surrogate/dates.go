@@ -10,8 +10,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/anonymizer-project/anonymizer/pipeline/editdist"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/verify"
 )
 
 // Bounds of a surrogate date's year: no earlier than minYear, no later
@@ -53,22 +53,15 @@ func genDate(j *job) (string, error) {
 	}
 	b.WriteString(cleanBetween(between[len(p.Dates)], false))
 	out := strings.TrimSpace(b.String())
-	if oneEditAway(out, j.orig) {
+	if verify.Leaks(out, j.orig) {
 		return "", errTooClose
 	}
 	return out, nil
 }
 
-// errTooClose rejects a stand-in that reads as its original.
+// errTooClose rejects a stand-in that the leak check would read as its
+// original (verify.Leaks: within one edit).
 var errTooClose = errors.New("surrogate: one character from the original")
-
-// oneEditAway reports two texts of five characters or more (spaces and
-// case aside) one edit apart, or equal: a reader takes one for the other.
-func oneEditAway(a, b string) bool {
-	fold := func(s string) []rune { return []rune(strings.ToLower(strings.Join(strings.Fields(s), ""))) }
-	x, y := fold(a), fold(b)
-	return len(y) >= 5 && editdist.Distance(x, y, 1) <= 1
-}
 
 // dayRangeEndRe is the end of a range of days after a date's day ("March
 // 1-15", "1–15 mars"): the dash, the last day and what follows.
