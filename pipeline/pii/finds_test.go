@@ -144,6 +144,10 @@ var findTables = []struct {
 		"12/03/2024 Cash withdrawal - VISA 50.00 100.00":    "",
 		"14/03/2025 BPAY ORIGIN ENERGY 4471029983 211.45":   "", // a town's name, but a word
 	}},
+	{"NoNameInAHeadingOrATaxStatus", analyzed(entity.Person), none, map[string]string{
+		"FACTURAB N. 0004-00018273\nFecha: 07/10/2025":                     "", // "N." marks a number
+		"Condicion IVA: Consumidor Final\n\nCant.  Descripcion    Importe": "",
+	}},
 	{"ItemRowsNameNoOne", recognized(NameRecognizer{}, entity.Person), none, map[string]string{
 		"AYAM BAKAR MADU          1     45.000": "",
 		"ES TEH MANIS 2 24.000":                 "",
@@ -241,6 +245,7 @@ var findTables = []struct {
 		"Member     : TAN WEI LIANG  (0167734412)":                "TAN WEI LIANG",
 		"Server: Jessica\nTable 12":                               "Jessica",
 		"Ordering Provider: Susan Park, MD":                       "Susan Park", // "Park, MD" is no "Surname, Given"
+		"Sr./Sra.: Valentina Soledad Ibarra":                      "Valentina Soledad Ibarra",
 		"Prescriber: Dr Anjali Raman, Belmont Health Centre":      "Anjali Raman",
 	}},
 	{"AddressFieldsOfOtherLanguages", analyzed(entity.Address), among, map[string]string{

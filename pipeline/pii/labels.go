@@ -164,7 +164,7 @@ func init() {
 		"demandeur", "à l'attention de", "personne à prévenir", "interlocuteur", "nom, prénom", "nom et prénom",
 		"nombre", "apellido", "apellidos", "nombre y apellidos", "paciente", "destinatario", "remitente",
 		"médico", "solicitante", "a la atención de", "persona de contacto", "contacto de emergencia",
-		"primer apellido", "segundo apellido", "nome", "cognome", "nome e cognome", "paziente", "mittente",
+		"primer apellido", "segundo apellido", "sr./sra", "sr/sra", "señor/a", "nombre y apellido", "apellido y nombre", "nome", "cognome", "nome e cognome", "paziente", "mittente",
 		"medico", "medico curante", "intestatario", "richiedente", "all'attenzione di", "contatto di emergenza",
 		"referente", "surname", "given name", "given names", "forename", "forenames", "maiden name",
 		"middle name", "emergency contact", "next of kin", "account holder", "cardholder", "card holder",
@@ -673,6 +673,12 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		// "Cashier: USER": the field holds a value of another kind; the
 		// row below is another field's. ("Bill to: Invoice No.:" is
 		// the next label: the value is below.)
+		return nil
+	}
+	if rejected && !p.colon && !slices.ContainsFunc(right, func(wi int) bool { return isLabelWord(coreWord(words[wi].Text)) }) {
+		// "Consumidor Final" (a tax status after "Condición IVA:"): a
+		// label's word without a colon and a value of another kind
+		// beside it is text, not a field; the row below is not its.
 		return nil
 	}
 	if rejected {

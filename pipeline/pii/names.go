@@ -631,8 +631,12 @@ func (n *nameScan) surnameInitials(text string) {
 			notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[4]:m[5]])] {
 			continue
 		}
-		// Skip when the initials start the next name ("Spell, R. Smith").
-		if m[5] < len(text) && unicode.IsLetter(rune(text[m[5]])) {
+		// Skip when the initials start the next name ("Spell, R. Smith"),
+		// or when a number follows the one letter: a number's marker
+		// ("FACTURA B N. 0004-00018273"), not an initial.
+		rest := strings.TrimLeft(text[m[5]:], " ")
+		if m[5] < len(text) && unicode.IsLetter(rune(text[m[5]])) ||
+			len(strings.Fields(text[m[4]:m[5]])) == 1 && rest != "" && unicode.IsDigit(rune(rest[0])) {
 			continue
 		}
 		score := 0.55

@@ -450,6 +450,8 @@ var recognizerCases = []struct {
 		{"Codice prodotto AB-12345", nil, 0, 0},
 		{"Code Source 12345 lines", nil, 0, 0},
 		{"Total: 1.234.567", nil, 0, 0},
+		{"DNI: 31.456.789", []string{"31.456.789"}, 0.55, 0.95},
+		{"Importe 31.456.789 pesos", nil, 0, 0},
 		{"Supplier GB404244755", nil, 0, 0}, // a VAT number's shape
 		// Not record IDs: amounts, dates, phones, postcodes, goods, pages.
 		{"Total 1.234,56 EUR", nil, 0, 0},

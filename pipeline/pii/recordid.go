@@ -355,6 +355,10 @@ func businessLabelBefore(words []string, k int) bool {
 	return false
 }
 
+// reDottedGroups is a number in dotted groups of three without decimals
+// ("31.456.789", an Argentine DNI).
+var reDottedGroups = regexp.MustCompile(`^\d{1,3}(?:\.\d{3}){2,3}$`)
+
 // reSwissAHV is a Swiss social insurance (AHV/AVS) number: the country's
 // 756, then nine digits and a check digit in dotted groups.
 var reSwissAHV = regexp.MustCompile(`^756\.\d{4}\.\d{4}\.\d{2}$`)
@@ -392,8 +396,11 @@ func idValueAt(words []string, k int) (int, bool) {
 		return n, true // "CT 77 70 77 D"
 	}
 	v := strings.TrimRight(words[k], ".,;:)")
-	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) {
-		return 1, true // "348.512.906-27", "756.1234.5678.97": a national number written in groups
+	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) {
+		// "348.512.906-27", "756.1234.5678.97", "31.456.789": a national
+		// number written in groups (a bare one counts only after a label:
+		// idShape takes none of them)
+		return 1, true
 	}
 	if v == "" || strings.ContainsAny(v, ".,") || patDateLike(v) {
 		return 0, false
