@@ -675,10 +675,11 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		// the next label: the value is below.)
 		return nil
 	}
-	if rejected && !p.colon && !slices.ContainsFunc(right, func(wi int) bool { return isLabelWord(coreWord(words[wi].Text)) }) {
+	if rejected && !p.colon && p.rule.typ == entity.Person && !slices.ContainsFunc(right, func(wi int) bool { return isLabelWord(coreWord(words[wi].Text)) }) {
 		// "Consumidor Final" (a tax status after "Condición IVA:"): a
-		// label's word without a colon and a value of another kind
-		// beside it is text, not a field; the row below is not its.
+		// person's label word without a colon and words of no name beside
+		// it are text, not a field; the row below is not its. (A phone's
+		// or a date's label over its column keeps the row below.)
 		return nil
 	}
 	if rejected {
