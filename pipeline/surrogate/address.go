@@ -8,15 +8,6 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
-var streetNames = strings.Fields(`Maple Oak Pine Cedar Elm Walnut Chestnut Spruce Birch
-Willow Lincoln Jefferson Madison Franklin Jackson Adams Monroe Park Lake Hill
-Highland Church Main Market Union Spring River Ridge Meadow Forest Sunset Prospect
-Grove Laurel Hickory Magnolia Dogwood Locust Cherry Poplar Sycamore Mill Water
-Bridge Front High Broad Liberty Clinton Hamilton Harrison Garfield Sherman Fulton
-Greenwood Fairview Lakeview Hillside Woodland Orchard Valley Summit Harbor Bay
-Vine Ash Beech Hawthorn Juniper Aspen Cypress Linden Mulberry Whitney Carroll
-Dexter Ellis Foster Hudson Irving Kendall Lawson Marshall Newton Porter Quincy`)
-
 var cityNames = gazetteer.Cities
 
 // genLocation replaces place names like genAddress does.

@@ -1,6 +1,7 @@
 package surrogate
 
 import (
+	_ "embed"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,28 +10,37 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
-// Common US given names by sex, for titles that say it ("Mr.", "Mrs.").
+// givenBySex is the generated list of given names that one sex bears almost
+// always, most frequent first (data/SOURCES.md says how it is made).
+//
+//go:embed data/given_by_sex.tsv
+var givenBySex string
+
+// drawnGiven is how many of each sex's most frequent names stand-ins are
+// drawn from: common names, which the page's readers (people and OCR) know.
+const drawnGiven = 150
+
 var (
-	maleFirst = strings.Fields(`James John Robert Michael William David Richard Joseph
-Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven Paul Andrew
-Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob
-Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel
-Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam
-Nathan Henry Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold Keith Christian
-Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan Joe
-Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy
-Eugene Vincent Russell Elijah Louis Bobby Philip Johnny Howard Martin Leonard`)
-	femaleFirst = strings.Fields(`Mary Patricia Jennifer Linda Elizabeth Barbara Susan
-Jessica Sarah Karen Lisa Nancy Betty Margaret Sandra Ashley Kimberly Emily Donna
-Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia
-Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine
-Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia
-Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn Judith Megan Andrea
-Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison Frances Kathryn
-Janice Jean Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle
-Beverly Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori`)
-	maleSet, femaleSet = setOf(maleFirst), setOf(femaleFirst)
+	femaleNames, maleNames = splitBySex(givenBySex)
+	femaleFirst, maleFirst = femaleNames[:drawnGiven], maleNames[:drawnGiven]
+	// The sex of an original given name is guessed from every listed name.
+	maleSet, femaleSet = setOf(maleNames), setOf(femaleNames)
 )
+
+// splitBySex reads "F<TAB>name" and "M<TAB>name" lines.
+func splitBySex(tsv string) (female, male []string) {
+	for _, line := range strings.Split(tsv, "\n") {
+		sex, name, ok := strings.Cut(line, "\t")
+		switch {
+		case !ok:
+		case sex == "F":
+			female = append(female, name)
+		case sex == "M":
+			male = append(male, name)
+		}
+	}
+	return female, male
+}
 
 func setOf(list []string) map[string]bool {
 	m := make(map[string]bool, len(list))
@@ -230,10 +240,9 @@ func closestLength(orig string, draw func() string) string {
 
 func pickName(r *rng, role string, g gender) string {
 	switch role {
-	case "last", "org":
+	case "last", "org", "street":
+		// A street is named like many are, after a family ("Porter Road").
 		return r.fake.LastName()
-	case "street":
-		return r.pick(streetNames)
 	case "city":
 		return r.pick(cityNames)
 	}

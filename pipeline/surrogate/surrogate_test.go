@@ -685,3 +685,20 @@ func TestMatchCaseKeepsOwnCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNamesBySex: the generated list reads, the stand-ins are drawn
+// from each sex's most frequent names, and a name that both sexes bear
+// says no sex.
+func TestGivenNamesBySex(t *testing.T) {
+	if len(femaleFirst) != drawnGiven || len(maleFirst) != drawnGiven {
+		t.Fatalf("drawn lists: %d female, %d male, want %d each", len(femaleFirst), len(maleFirst), drawnGiven)
+	}
+	for word, want := range map[string]gender{
+		"Mary": genderFemale, "DOROTHY": genderFemale, "James": genderMale,
+		"Jordan": genderUnknown, "Kelly": genderUnknown, "Zork": genderUnknown,
+	} {
+		if got := guessGender(word); got != want {
+			t.Errorf("guessGender(%q) = %d, want %d", word, got, want)
+		}
+	}
+}
