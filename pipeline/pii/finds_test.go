@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
@@ -280,6 +281,13 @@ var findTables = []struct {
 	{"PhoneFieldsEndAtTheNumber", analyzed(entity.Phone), only, map[string]string{
 		"Tel. 935 09 42 25 Correo electrónico: info@example.es": "935 09 42 25",
 	}},
+	{"PhonesOfOtherPlans", analyzed(entity.Phone), among, map[string]string{
+		"Telefoon: 06-41287735": "06-41287735",
+		"Telefoon: 020-6241234": "020-6241234", // no NANP area code starts with 0; grouped "020 624 1234" by the plan
+		"GSM: 0470 12 34 56":    "0470 12 34 56",
+		// An amount right after the number on a statement's row.
+		"Phone: +234 803 555 0192\n18-Jun-2025 AIRTIME MTN 08035550192 2,000.00 134,860.50": "08035550192",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
@@ -342,9 +350,19 @@ func firstCountries(_ *testing.T, text string) []string {
 
 // analyzed is the texts of the entities of type typ the analyzer finds.
 func analyzed(typ entity.Type) func(*testing.T, string) []string {
+	return analyzedOn(patTestPage, typ)
+}
+
+// analyzedColumns is analyzed on a monospaced page whose runs of spaces
+// stay gaps (columnTestPage).
+func analyzedColumns(typ entity.Type) func(*testing.T, string) []string {
+	return analyzedOn(columnTestPage, typ)
+}
+
+func analyzedOn(page func(string) *doc.Page, typ entity.Type) func(*testing.T, string) []string {
 	return func(t *testing.T, text string) []string {
 		var out []string
-		for _, e := range find(analyze(t, DefaultConfig(), patTestPage(text)), typ) {
+		for _, e := range find(analyze(t, DefaultConfig(), page(text)), typ) {
 			out = append(out, e.Text)
 		}
 		return out

@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"syscall"
@@ -28,6 +29,22 @@ func patTestPage(text string) *doc.Page {
 				Box: doc.Box{Left: x, Top: 10 + 30*li, Width: 9 * len(w), Height: 20},
 			})
 			x += 9*len(w) + 9
+		}
+	}
+	return p
+}
+
+// columnTestPage lays text out as a monospaced page: each word at its
+// column, so that runs of spaces stay gaps (a table's columns).
+func columnTestPage(text string) *doc.Page {
+	p := &doc.Page{Width: 2000, Height: 2000}
+	for li, line := range strings.Split(text, "\n") {
+		for _, loc := range regexp.MustCompile(`\S+`).FindAllStringIndex(line, -1) {
+			w := line[loc[0]:loc[1]]
+			p.Words = append(p.Words, doc.Word{
+				Text: w, Conf: 90, Line: li,
+				Box: doc.Box{Left: 10 + 9*loc[0], Top: 10 + 30*li, Width: 9 * len(w), Height: 20},
+			})
 		}
 	}
 	return p

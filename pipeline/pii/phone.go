@@ -172,6 +172,9 @@ func (p *phoneScan) nanp(loc []int) bool {
 	digits := patDigits(line[s:loc[13]]) // without the extension
 	n, err := phonenumbers.Parse(digits, p.pg.nanpRegion)
 	valid := err == nil && phonenumbers.IsValidNumber(n)
+	if !valid && nanpAreaImpossible(digits) {
+		return false // "020-6241234" is left to intl
+	}
 	seps := strings.ContainsAny(strings.TrimSpace(cand), " -./()")
 	var score float64
 	switch {
@@ -192,16 +195,25 @@ func (p *phoneScan) nanp(loc []int) bool {
 	return true
 }
 
+// nanpAreaImpossible reports ten digits whose area code starts with 0:
+// no NANP area code does, while many plans' trunk prefix is 0. (One that
+// starts with 1 may be OCR's reading of a bracket: "187-440-0006".)
+func nanpAreaImpossible(digits string) bool {
+	return len(digits) == 10 && digits[0] == '0'
+}
+
 // intl: the longest prefix of a run of digit groups that reads as a
 // phone number in one of the page's regions (phoneRead). On NANP pages
 // NANP shapes are left to nanp.
 func (p *phoneScan) intl(loc []int) bool {
 	line := p.line
 	s, e := loc[0], loc[1]
-	if p.taken.overlaps(s, e) || !phoneBoundaryOK(line, s, e) {
+	if p.taken.overlaps(s, e) || !phoneStartOK(line, s) {
 		return false
 	}
-	if p.pair(s, e) {
+	// The run's end may be inside an amount ("08035550192 2,000.00"): the
+	// loop below tries the prefixes, each with its own end checked.
+	if phoneBoundaryOK(line, s, e) && p.pair(s, e) {
 		return true
 	}
 	// The regex is greedy: try the whole run, then shorter prefixes
@@ -277,19 +289,24 @@ func (p *phoneScan) local(loc []int) bool {
 // word, code or amount. A "/" before the candidate is a list separator
 // ("3515/955-0299").
 func phoneBoundaryOK(line string, s, e int) bool {
-	before := strings.Fields(line[:s])
-	if patIsAlnum(patByte(line, s-1)) || phoneCodeBefore(line, s) || phoneDecimalAfter(line, e) ||
-		recordLabelBefore(append(before, "0"), len(before)) || businessLabelBefore(append(before, "0"), len(before)) ||
-		len(before) > 0 && compoundNumberLabel(before[len(before)-1]) {
-		return false
-	}
-	if patByte(line, s-1) != '/' && patByte(line, s) != '(' && patByte(line, s) != '+' && patNumberBefore(line, s) {
+	if !phoneStartOK(line, s) || phoneDecimalAfter(line, e) {
 		return false
 	}
 	if patByte(line, e) == '/' {
 		return true
 	}
 	return !patNumberAfter(line, e)
+}
+
+// phoneStartOK is phoneBoundaryOK's test of the candidate's start alone.
+func phoneStartOK(line string, s int) bool {
+	before := strings.Fields(line[:s])
+	if patIsAlnum(patByte(line, s-1)) || phoneCodeBefore(line, s) ||
+		recordLabelBefore(append(before, "0"), len(before)) || businessLabelBefore(append(before, "0"), len(before)) ||
+		len(before) > 0 && compoundNumberLabel(before[len(before)-1]) {
+		return false
+	}
+	return patByte(line, s-1) == '/' || patByte(line, s) == '(' || patByte(line, s) == '+' || !patNumberBefore(line, s)
 }
 
 // compoundNumberLabel reports a label written as one word that ends in a
@@ -419,11 +436,11 @@ func (p *phoneScan) readNational(cand, digits string, label float64, cue, whole 
 			return phonePossible, true
 		}
 	}
-	if label > 0 && trunk && likelyRegion(cand, digits) != "" {
+	if label > 0 && trunk && likelyRegion(cand, digits, false) != "" {
 		return phonePossible, true
 	}
 	if cue && trunk && whole && len(digitRunLengths(cand)) >= 2 &&
-		(p.possibleInPage(digits) || len(digits) >= phoneCueMinDigits && likelyRegion(cand, digits) != "") {
+		(p.possibleInPage(digits) || len(digits) >= phoneCueMinDigits && likelyRegion(cand, digits, true) != "") {
 		return phonePossible, true
 	}
 	return 0, false
@@ -444,17 +461,19 @@ func (p *phoneScan) possibleInPage(digits string) bool {
 	return false
 }
 
-// likelyRegion is, for a number written nationally after a phone label on
-// a page that names no region it is valid in ("Tél. 07 66 45 12 40" on a
-// receipt with no country), the first region in phonenumbers' list where
-// it is valid and grouped as that plan groups it; "" when none.
-func likelyRegion(cand, digits string) string {
+// likelyRegion is, for a number written nationally on a page that names no
+// region it is valid in ("Tél. 07 66 45 12 40" on a receipt with no
+// country), the first region in phonenumbers' list where it is valid, and
+// when grouped is set also grouped as that plan groups it; "" when none. A
+// phone label needs no grouping ("Telefoon: 020-6241234", grouped "020 624
+// 1234" by the plan).
+func likelyRegion(cand, digits string, grouped bool) string {
 	for _, r := range phoneLikelyRegions() {
 		n, err := phonenumbers.Parse(digits, r)
 		if err != nil || !phonenumbers.IsValidNumberForRegion(n, r) {
 			continue
 		}
-		if phoneGrouped(cand, phonenumbers.Format(n, phonenumbers.NATIONAL)) {
+		if !grouped || phoneGrouped(cand, phonenumbers.Format(n, phonenumbers.NATIONAL)) {
 			return r
 		}
 	}
@@ -513,9 +532,9 @@ var (
 		"tel": true, "tél": true, "tlf": true, "tfno": true, "telf": true, "phone": true,
 		"ph": true, "fon": true, "cell": true, "cel": true, "mob": true, "portable": true,
 		"móvil": true, "movil": true, "handy": true, "whatsapp": true,
-		"telp": true, "tfn": true, "puh": true,
+		"telp": true, "tfn": true, "puh": true, "gsm": true,
 	}
-	phoneLabelPrefixes = []string{"telefon", "teléfon", "téléphon", "telephon", "telep", "telefax", "fax", "mobil", "cellul", "celul", "handy", "telemóv", "telemov"}
+	phoneLabelPrefixes = []string{"telefon", "teléfon", "téléphon", "telephon", "telep", "telefax", "fax", "mobil", "cellul", "celul", "handy", "telemóv", "telemov", "telefoon", "mobiel"}
 )
 
 // phoneLabelWord reports whether a token is a phone label.

@@ -118,7 +118,7 @@ func idLabelKind(t string) byte {
 		strings.HasSuffix(w, "nummer"), strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),
 		strings.HasSuffix(w, "-no"), strings.HasSuffix(w, "-nº"):
 		return 'l'
-	case strings.HasSuffix(t, ":") && len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == strings.TrimSuffix(t, ":"):
+	case strings.HasSuffix(t, ":") && len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == strings.TrimSuffix(t, ":") && !phoneLabelWord(t):
 		return 'l' // an acronym label: "IPP:", "NHC:", "DNI:"
 	}
 	return 0
