@@ -288,6 +288,17 @@ var findTables = []struct {
 		// An amount right after the number on a statement's row.
 		"Phone: +234 803 555 0192\n18-Jun-2025 AIRTIME MTN 08035550192 2,000.00 134,860.50": "08035550192",
 	}},
+	{"RecordIDsOfMoreLabels", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"Our records show your PPS number as 1234567TA; please tell us": "1234567TA",
+		"Ihre Kundennummer lautet 4021773.":                             "4021773",
+		"Onecard: 6014 3520 1187 4421":                                  "6014 3520 1187 4421",
+		"Anstallningsnr: 40217":                                         "40217",
+		"Konto: Swedbank 8327-9, 914 502 337-1":                         "914 502 337-1", // the second number of one label
+	}},
+	{"NoRecordIDInASentence", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
+		"Invoice total is 1,250.00 EUR":    "",
+		"The page count is 12 of 40 pages": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -116,7 +116,9 @@ func idLabelKind(t string) byte {
 		return 'v'
 	case numberMarkers[w], idHasStem(w, idLabelStems), idLabelWords[w],
 		strings.HasSuffix(w, "nummer"), strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),
-		strings.HasSuffix(w, "-no"), strings.HasSuffix(w, "-nº"):
+		strings.HasSuffix(w, "-no"), strings.HasSuffix(w, "-nº"),
+		len(w) >= 5 && strings.HasSuffix(w, "nr"), // "Anställningsnr", "Kundennr"
+		strings.HasSuffix(w, "card"):              // "Onecard", "Clubcard"
 		return 'l'
 	case strings.HasSuffix(t, ":") && len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == strings.TrimSuffix(t, ":") && !phoneLabelWord(t):
 		return 'l' // an acronym label: "IPP:", "NHC:", "DNI:"
@@ -132,6 +134,9 @@ var idFiller = map[string]bool{
 	"votre": true, "notre": true, "su": true, "sua": true, "vs": true, "nostro": true,
 	"nuestro": true, "le": true, "la": true, "el": true, "il": true, "der": true, "die": true,
 	"prof": true, // "Ced. Prof."
+	// A sentence's verb between label and number: "your PPS number is
+	// 1234567TA", "Ihre Kundennummer lautet 40217".
+	"is": true, "as": true, "was": true, "ist": true, "lautet": true, "est": true, "es": true,
 }
 
 // markedLabel splits a label written as one word that ends in a number
@@ -186,6 +191,10 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 	for k, wi := range ln {
 		words[k] = in.Text[in.WordStart[wi]:in.WordEnd[wi]]
 	}
+	// listed is the word after a labelled value that a comma ends: a
+	// second value of the same label may start there ("Konto: Swedbank
+	// 8327-9, 914 502 337-1", a clearing and an account number).
+	listed := -1
 	for k := 0; k < len(ln); k++ {
 		n, ok := idValueAt(words, k)
 		if !ok {
@@ -197,8 +206,11 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 		}
 		score := 0.0
 		kind := idLabelBefore(words, k)
-		if kind == 0 && (idAfterNamedLabel(words, k) || idQualifiedCode(words, k) || idGroupedAfterLabel(words, k, n)) {
+		if kind == 0 && (k == listed || idAfterNamedLabel(words, k) || idQualifiedCode(words, k) || idGroupedAfterLabel(words, k, n)) {
 			kind = 'l'
+		}
+		if kind == 'l' && strings.HasSuffix(words[k+n-1], ",") {
+			listed = k + n
 		}
 		switch kind {
 		case 'l':
@@ -241,7 +253,7 @@ func idLabelBefore(words []string, k int) byte {
 			found = 'l'
 			continue
 		}
-		if found != 0 || !idFiller[idWord(words[j])] && !(j == k-1 && bankAcronym(words[j])) {
+		if found != 0 || !idFiller[idWord(words[j])] && !(j == k-1 && (bankAcronym(words[j]) || bankWord(words[j]))) {
 			break
 		}
 	}
@@ -249,6 +261,12 @@ func idLabelBefore(words []string, k int) byte {
 		return 'v'
 	}
 	return found
+}
+
+// bankWord reports a bank's one-word name ("Swedbank", "Handelsbanken",
+// "Bankinter") between an account's label and its number.
+func bankWord(w string) bool {
+	return len(w) > 1 && patIsUpper(w[0]) && strings.Contains(strings.ToLower(w), "bank")
 }
 
 // bankAcronym reports a word of two to five capitals, as a bank's name
