@@ -299,6 +299,10 @@ var findTables = []struct {
 		"Invoice total is 1,250.00 EUR":    "",
 		"The page count is 12 of 40 pages": "",
 	}},
+	{"AddressBlocksOfLocalities", analyzed(entity.Address), among, map[string]string{
+		"Electric Ireland\nMs. Siobhan Ni Bhriain\n12 Clonliffe Road\nDrumcondra\nDublin 3\nD03 X2Y4": "12 Clonliffe Road\nDrumcondra\nDublin 3",
+		"Keizersgracht 452-H\n1016 GD Amsterdam":                                                      "Keizersgracht 452-H\n1016 GD Amsterdam",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
