@@ -303,6 +303,12 @@ var findTables = []struct {
 		"Electric Ireland\nMs. Siobhan Ni Bhriain\n12 Clonliffe Road\nDrumcondra\nDublin 3\nD03 X2Y4": "12 Clonliffe Road\nDrumcondra\nDublin 3",
 		"Keizersgracht 452-H\n1016 GD Amsterdam":                                                      "Keizersgracht 452-H\n1016 GD Amsterdam",
 	}},
+	{"NoNameAcrossColumns", analyzedColumns(entity.Person), none, map[string]string{
+		"Lonart          Antal        A-pris       Belopp\nManadslon                     38 500,00": "",
+	}},
+	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
+		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/brianvoe/gofakeit/v7/data"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
@@ -229,6 +231,7 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		out = append(out, nameMatches(unglueRules(text), base)...)
 		out = append(out, contactNames(text, base)...)
 	}
+	out = slices.DeleteFunc(out, func(m Match) bool { return spansColumnGap(in, m.Start, m.End) })
 	for _, ln := range in.Lines {
 		if len(ln) > 0 {
 			out = append(out, framedNames(in, ln, in.WordStart[ln[0]])...)
@@ -237,6 +240,32 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	out = append(out, brokenTitleNames(in)...)
 	out = append(out, wrappedNames(in)...)
 	return append(out, brokenTitledNames(in)...)
+}
+
+// spansColumnGap reports a span whose words a wide column gap parts (a
+// table's header "Antal     A-pris": two columns, no name). The gap is
+// three times the height: OCR clips the boxes of initials ("C.W.
+// Lassiter" looks two heights apart).
+func spansColumnGap(in *Input, s, e int) bool {
+	if in.Page == nil {
+		return false
+	}
+	for _, ln := range in.Lines {
+		for k := 1; k < len(ln); k++ {
+			a, b := ln[k-1], ln[k]
+			if in.WordStart[a] >= s && in.WordEnd[b] <= e && gapWider(in.Page.Words[a].Box, in.Page.Words[b].Box, 3) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gapWider reports a space between two words of a line wider than times
+// the line's height (at least 8 pixels): the gap between a table's or a
+// form's columns.
+func gapWider(prev, w doc.Box, times int) bool {
+	return w.Left-prev.Right() > times*max(w.Height, 8)
 }
 
 // lowerWords counts the words of line ln that start with a lower-case

@@ -99,8 +99,7 @@ func frameToks(in *Input, ln []int, base int) []frameTok {
 		}
 		t := frameTok{s: s, e: e, text: in.Text[in.WordStart[wi]:in.WordEnd[wi]]}
 		if k > 0 {
-			prev, w := words[ln[k-1]].Box, words[wi].Box
-			t.gap = w.Left-prev.Right() > 2*max(w.Height, 8)
+			t.gap = gapWider(words[ln[k-1]].Box, words[wi].Box, 2)
 		}
 		out = append(out, t)
 	}

@@ -25,6 +25,9 @@ func repeats(in *Input, found []Match) []Match {
 		var needles []string
 		switch m.Type {
 		case entity.Person, entity.Organization:
+			if placeCovers(found, m) {
+				continue // "Ellerslie, Auckland" of "Ellerslie, Auckland 1051" read as a name
+			}
 			needles = repeatNeedles(in.Text[m.Start:m.End], m.Type == entity.Person)
 		case entity.ID:
 			needles = idNeedle(in.Text[m.Start:m.End])
@@ -41,6 +44,18 @@ func repeats(in *Input, found []Match) []Match {
 		}
 	}
 	return out
+}
+
+// placeCovers reports an address or a place among found that covers m
+// and scores at least as high: resolution gives m's words to it, and m's
+// words name no one to be sought elsewhere.
+func placeCovers(found []Match, m Match) bool {
+	for _, o := range found {
+		if (o.Type == entity.Address || o.Type == entity.Location) && o.Start <= m.Start && o.End >= m.End && o.Score >= m.Score {
+			return true
+		}
+	}
+	return false
 }
 
 // repeatNeedles are the whole name (two words or more), in its order and,
