@@ -522,11 +522,12 @@ func (d *dateScan) monthYear(loc []int) bool {
 	return d.emit(loc[0], loc[1], patDateMonthYear)
 }
 
-// iso: ISO year-month-day.
+// iso: ISO year-month-day; after " - " the second date of a range
+// ("2025-10-01 - 2025-10-31").
 func (d *dateScan) iso(loc []int) bool {
 	line := d.line
 	if patGroup(line, loc, 2) != patGroup(line, loc, 4) ||
-		patNumberBefore(line, loc[0]) || patNumberAfter(line, loc[1]) {
+		!spacedDashBefore(line, loc[0]) && patNumberBefore(line, loc[0]) || patNumberAfter(line, loc[1]) {
 		return false
 	}
 	y, m, day := patAtoi(patGroup(line, loc, 1)), patAtoi(patGroup(line, loc, 3)), patAtoi(patGroup(line, loc, 5))

@@ -281,6 +281,9 @@ var findTables = []struct {
 	{"PhoneFieldsEndAtTheNumber", analyzed(entity.Phone), only, map[string]string{
 		"Tel. 935 09 42 25 Correo electrónico: info@example.es": "935 09 42 25",
 	}},
+	{"SecondDateOfAnISORange", analyzed(entity.Date), among, map[string]string{
+		"Period: 2025-10-01 - 2025-10-31": "2025-10-31",
+	}},
 	{"PhonesOfOtherPlans", analyzed(entity.Phone), among, map[string]string{
 		"Telefoon: 06-41287735": "06-41287735",
 		"Telefoon: 020-6241234": "020-6241234", // no NANP area code starts with 0; grouped "020 624 1234" by the plan
