@@ -297,10 +297,39 @@ var findTables = []struct {
 		"Onecard: 6014 3520 1187 4421":                                  "6014 3520 1187 4421",
 		"Anstallningsnr: 40217":                                         "40217",
 		"Konto: Swedbank 8327-9, 914 502 337-1":                         "914 502 337-1", // the second number of one label
+		"Lab No.   : 250412-077":                                        "250412-077",    // a colon apart
+		"Numer konta: 12 1090 1014 0000 0712 1981 2874":                 "12 1090 1014 0000 0712 1981 2874",
+		"C.F.: RSSMRA85T10A562S":                                        "RSSMRA85T10A562S",
 	}},
 	{"NoRecordIDInASentence", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"Invoice total is 1,250.00 EUR":    "",
 		"The page count is 12 of 40 pages": "",
+	}},
+	{"NoDateOfAnAmount", analyzed(entity.Date), none, map[string]string{
+		"Amount Due: 224.00":    "",
+		"Due: $1,245.00":        "",
+		"Payment due: 2,000.00": "",
+	}},
+	{"NoSSNOfAFee", analyzed(entity.SSN), none, map[string]string{
+		"Ticket SSN 2,00": "",
+	}},
+	{"NoFirmOfACodeLabel", analyzed(entity.Organization), none, map[string]string{
+		"C.F.: RSSMRA85T10A562S": "",
+	}},
+	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
+		"P.IVA 01234560372": "",
+		"NIP 7781234567":    "",
+	}},
+	{"MonthNamesAsGivenNames", recognized(NameRecognizer{}, entity.Person), among, map[string]string{
+		"Drukarnia Nowak Sp. z o.o. Jan Kowalski": "Jan Kowalski",
+	}},
+	{"NoNameOfAMonth", recognized(NameRecognizer{}, entity.Person), none, map[string]string{
+		"Jan 15 Meeting": "",
+		"JAN KOWALSKI":   "",
+	}},
+	{"PersonLabelsOfShops", analyzed(entity.Person), among, map[string]string{
+		"Staff: Sato":        "Sato",
+		"Clerk: Maria Lopez": "Maria Lopez",
 	}},
 	{"AddressBlocksOfLocalities", analyzed(entity.Address), among, map[string]string{
 		"Electric Ireland\nMs. Siobhan Ni Bhriain\n12 Clonliffe Road\nDrumcondra\nDublin 3\nD03 X2Y4": "12 Clonliffe Road\nDrumcondra\nDublin 3",

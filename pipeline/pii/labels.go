@@ -173,6 +173,7 @@ func init() {
 		"provider", "ordering provider", "ordering physician", "rendering provider", "treating physician",
 		"served by", "cashier", "kassierer", "kassiererin", "cajero", "cajera", "caissier", "caissière",
 		"cassiere", "cassiera", "manager", "store manager", "waiter", "waitress", "server", "steward",
+		"staff", "clerk", "sales clerk", "attendant", "attended by",
 		// Portuguese, Dutch and Polish.
 		"nome completo", "cliente", "consumidor", "titular", "médico responsável", "naam", "voornaam",
 		"achternaam", "volledige naam", "patiënt", "klant", "rekeninghouder", "contactpersoon", "t.a.v.",
@@ -1191,8 +1192,22 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 		return valueHasDot(ws, words) // "IBAN" beside "E-mail"
 	case entity.Organization:
 		return !streetValue(ws, words) // an address beside "Company:"
+	case entity.SSN:
+		return ssnValueFits(ws, words)
 	}
 	return true
+}
+
+// ssnMinDigits is the fewest digits of a social-security number's value
+// (the last four of a masked one, "XXX-XX-1234").
+const ssnMinDigits = 4
+
+// ssnValueFits reports a value that can be a social-security number: its
+// digits, no sum of money ("Ticket SSN 2,00" on an Italian receipt is a
+// health service's fee).
+func ssnValueFits(ws []int, words []doc.Word) bool {
+	text := strings.Join(textsOf(words, ws), " ")
+	return patDigitCount(text) >= ssnMinDigits && !reAmount.MatchString(strings.TrimSpace(text))
 }
 
 // addressSized reports a value that can hold a place: a digit or a word

@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -170,9 +171,28 @@ func dateValueFits(ws []int, words []doc.Word, printed bool) bool {
 	}
 	if digits {
 		text := strings.Join(textsOf(words, ws), " ")
+		if amountNoDate(text) {
+			return false // "Amount Due: 224.00"
+		}
 		return numericDateFits(text) || hasMonth(ws, words) || !printed && mostlyDigits(text)
 	}
 	return !printed || hasMonth(ws, words)
+}
+
+// amountNoDate reports a sum of money that no date is written as: its
+// whole part holds a thousands group or is more than a day's or a month's
+// number ("224.00"; "12.05" may be a date).
+func amountNoDate(text string) bool {
+	t := strings.TrimLeft(strings.TrimSpace(text), "$€£")
+	if !reAmount.MatchString(t) {
+		return false
+	}
+	whole := strings.TrimLeft(t[:len(t)-3], "-~+")
+	if strings.ContainsAny(whole, ",.' ") {
+		return true
+	}
+	n, err := strconv.Atoi(whole)
+	return err == nil && n > 31
 }
 
 // reTimeWord is a word of a time of day after a date: "4:00", "14.22",

@@ -776,7 +776,7 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	// ordinary first word a first name.
 	initialed := m[4] >= 0 && !upper && isLastName(last) && !isFormWord(first)
 	for i, w := range words {
-		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) || i < 2 && reTitleWord.MatchString(w) ||
+		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) && !(i == 0 && monthGivenName(w, last)) || i < 2 && reTitleWord.MatchString(w) ||
 			orgSuffixHead(w) {
 			return 0, 0, 0 // "PATIENT WILLIAMS", "Name Smith", "Lane JUNE", "Wolff Hospital"
 		}
@@ -856,6 +856,13 @@ func calendarWord(w string, i int) bool {
 		return true
 	}
 	return monthNames[n] && (i > 0 || len(n) <= 3 || strings.ToUpper(w) == w)
+}
+
+// monthGivenName reports a month's name that is a given name before a
+// listed surname that no dictionary holds ("Jan Kowalski", "June
+// Abernathy"), written in title case.
+func monthGivenName(first, last string) bool {
+	return strings.ToUpper(first) != first && isFirstName(first) && isLastName(last) && !isDictWord(last)
 }
 
 // headingLine reports an upper-case line that is a heading or a label: it

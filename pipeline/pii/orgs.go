@@ -260,8 +260,8 @@ func (l *orgLine) formFirst() []Match {
 	var out []Match
 	for k := 0; k+1 < len(l.ln); k++ {
 		t := l.text(k)
-		if !formLeads(t) || !l.near(k) || l.nameBefore(k) {
-			continue
+		if !formLeads(t) || strings.HasSuffix(t, ":") || !l.near(k) || l.nameBefore(k) {
+			continue // "C.F.:" is a label (codice fiscale)
 		}
 		e, anchored := k, false
 		for j := k + 1; j < len(l.ln) && j <= k+4 && l.near(j-1) && orgNameWord(l.text(j)) && !formLeads(l.text(j)) &&

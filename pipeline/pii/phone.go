@@ -303,11 +303,22 @@ func phoneStartOK(line string, s int) bool {
 	before := strings.Fields(line[:s])
 	if patIsAlnum(patByte(line, s-1)) || phoneCodeBefore(line, s) ||
 		recordLabelBefore(append(before, "0"), len(before)) || businessLabelBefore(append(before, "0"), len(before)) ||
-		len(before) > 0 && compoundNumberLabel(before[len(before)-1]) {
+		len(before) > 0 && (compoundNumberLabel(before[len(before)-1]) || taxLabel(before[len(before)-1])) {
 		return false
 	}
 	return patByte(line, s-1) == '/' || patByte(line, s) == '(' || patByte(line, s) == '+' || !patNumberBefore(line, s)
 }
+
+// taxLabels name a tax or company register's number, which no phone
+// number follows, colon or none ("P.IVA 01234560372", "NIP 7781234567").
+var taxLabels = map[string]bool{
+	"vat": true, "tva": true, "iva": true, "p.iva": true, "piva": true, "ust-id": true, "ust-idnr": true,
+	"gst": true, "gstin": true, "nip": true, "kvk": true, "btw": true, "abn": true, "acn": true,
+	"cif": true, "siret": true, "siren": true, "cnpj": true, "npwp": true, "ein": true, "tin": true,
+}
+
+// taxLabel reports a tax or company register's label.
+func taxLabel(t string) bool { return taxLabels[idWord(t)] }
 
 // compoundNumberLabel reports a label written as one word that ends in a
 // number marker ("Bon-Nr.:", "Kunden-Nr.", "Beleg-Nr."): the number after

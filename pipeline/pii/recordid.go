@@ -69,9 +69,11 @@ var idLabelStems = []string{
 	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul",
 }
 
-// idLabelWords are label words too short to be stems: "Ced." of a Mexican
-// doctor's "Ced. Prof." (cédula profesional).
-var idLabelWords = map[string]bool{"ced": true}
+// idLabelWords are label words too short to be stems, or whose stem
+// starts other words: "Ced." of a Mexican doctor's "Ced. Prof." (cédula
+// profesional), the Polish "konta" (an account's: "kontakt" is no label)
+// and the Italian "C.F." (codice fiscale).
+var idLabelWords = map[string]bool{"ced": true, "konta": true, "c.f": true}
 
 // idVetoStems start words whose numbers are not personal records: goods,
 // pages, phones, postcodes, bank routing codes, receipts. The English
@@ -252,6 +254,9 @@ func idLabelBefore(words []string, k int) byte {
 		case 'l':
 			found = 'l'
 			continue
+		}
+		if w := idWord(words[j]); w == "" && found == 0 {
+			continue // a colon standing apart: "Lab No.   : 250412-077"
 		}
 		if found != 0 || !idFiller[idWord(words[j])] && !(j == k-1 && (bankAcronym(words[j]) || bankWord(words[j]))) {
 			break
@@ -442,8 +447,12 @@ func idValueAt(words []string, k int) (int, bool) {
 	if n > 1 && len(words[k+n-1]) <= 2 && patIsUpper(words[k+n-1][0]) {
 		n++
 	}
-	return n, total >= recordIDMinDigits && total <= 24
+	return n, total >= recordIDMinDigits && total <= idMaxDigits
 }
+
+// idMaxDigits is the most digits of a code in groups: a national account
+// number without its IBAN prefix has up to 30 (Poland's 26).
+const idMaxDigits = 30
 
 func idCounts(v string) (digits, letters int) {
 	for _, c := range v {
