@@ -327,6 +327,9 @@ var findTables = []struct {
 		"Jan 15 Meeting": "",
 		"JAN KOWALSKI":   "",
 	}},
+	{"NoNameOfAnItemsRow", recognized(NameRecognizer{}, entity.Person), none, map[string]string{
+		"Green Tea 500m1 140": "", // OCR "500m1": a size, no phone's digits
+	}},
 	{"PersonLabelsOfShops", analyzed(entity.Person), among, map[string]string{
 		"Staff: Sato":        "Sato",
 		"Clerk: Maria Lopez": "Maria Lopez",

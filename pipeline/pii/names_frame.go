@@ -382,7 +382,7 @@ func phoneRowName(text string, toks []frameTok, base int) []Match {
 	}
 	n := readFrameName(toks, start)
 	if n.blocked || n.comma || n.initials || n.weak > 0 || n.names < 2 || n.names > 4 || n.end >= len(toks) ||
-		n.end-n.start != n.names || !phoneAhead(text[toks[n.end].s:]) || amountAhead(toks[n.end:]) {
+		n.end-n.start != n.names || !phoneAhead(text[toks[n.end].s:]) || amountAhead(toks[n.end:]) || reMeasure.MatchString(toks[n.end].text) {
 		return nil
 	}
 	if framePlace(toks[n.start:n.end]) {
@@ -391,6 +391,10 @@ func phoneRowName(text string, toks []frameTok, base int) []Match {
 	s, e := n.span(toks)
 	return []Match{{Type: entity.Person, Start: base + s, End: base + e, Score: frameRowScore, Source: "names:frame-row"}}
 }
+
+// reMeasure is a quantity with its unit: an item's size on a receipt's row
+// ("Green Tea 500ml 140", OCR "500m1"), no phone number.
+var reMeasure = regexp.MustCompile(`^\d+(?:[.,]\d+)?[A-Za-z][A-Za-z0-9]{0,2}$`)
 
 // amountAhead reports an amount among the first words of toks: the
 // numbers after a row's text are money, not a phone number ("Neuer
