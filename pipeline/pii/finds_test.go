@@ -300,6 +300,7 @@ var findTables = []struct {
 		"Lab No.   : 250412-077":                                        "250412-077",    // a colon apart
 		"Numer konta: 12 1090 1014 0000 0712 1981 2874":                 "12 1090 1014 0000 0712 1981 2874",
 		"C.F.: RSSMRA85T10A562S":                                        "RSSMRA85T10A562S",
+		"RX# 0847712-05731 03/14/2025":                                  "0847712-05731", // a prescription's number
 	}},
 	{"NoRecordIDInASentence", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"Invoice total is 1,250.00 EUR":    "",
@@ -316,9 +317,19 @@ var findTables = []struct {
 	{"NoFirmOfACodeLabel", analyzed(entity.Organization), none, map[string]string{
 		"C.F.: RSSMRA85T10A562S": "",
 	}},
+	{"NoRecordIDOfATaxLabel", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
+		"TPS : 123456789 RT0001": "",
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
+		"TPS : 514555019":   "",
 		"P.IVA 01234560372": "",
 		"NIP 7781234567":    "",
+	}},
+	{"ProvinceInBracketsBeforeAPostcode", analyzed(entity.Address), inside, map[string]string{
+		"Mme Genevieve Tremblay\n1234, rue de Bordeaux, app. 5\nMontreal (Quebec) H2K 3Y8": "Montreal (Quebec) H2K 3Y8",
+	}},
+	{"ListedSurnameThatIsAWordEndsALine", recognized(NameRecognizer{}, entity.Person), among, map[string]string{
+		"Dra. Mariana Figueiredo Costa": "Mariana Figueiredo Costa",
 	}},
 	{"MonthNamesAsGivenNames", recognized(NameRecognizer{}, entity.Person), among, map[string]string{
 		"Drukarnia Nowak Sp. z o.o. Jan Kowalski": "Jan Kowalski",

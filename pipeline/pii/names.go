@@ -809,9 +809,13 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	// not after a middle initial, which completes the name ("Scott R.
 	// Benson"), nor in another case ("Robert Kennedy YOUR"), nor a label.
 	sur := last
-	if third != "" && m[4] < 0 && !isDictWord(third) && !labelAfter(text, m[9]) && !reTitleWord.MatchString(third) && !reSuffixWord.MatchString(third) &&
+	// A listed name that is a word too ("Costa") may end the line's name;
+	// no street type or institution's word ("John Smith Street").
+	lastOfLine := third != "" && lexicon.IsName(normWord(third)) && strings.TrimLeft(text[min(m[9], len(text)):], " .,;") == "" &&
+		!streetSuffixes[normWord(third)] && !orgInstTails[normWord(third)] && !orgSuffixHead(third)
+	if third != "" && m[4] < 0 && (!isDictWord(third) || lastOfLine) && !labelAfter(text, m[9]) && !reTitleWord.MatchString(third) && !reSuffixWord.MatchString(third) &&
 		(strings.ToUpper(third) == third) == (strings.ToUpper(last) == last) && !monthNames[normWord(third)] &&
-		(isLastName(third) || !isLastName(last) && isFirstName(last)) {
+		(isLastName(third) || lastOfLine || !isLastName(last) && isFirstName(last)) {
 		sur, end = third, m[9]
 	}
 	f, l := isFirstName(first), isLastName(sur)

@@ -177,6 +177,9 @@ func candidateCountries(s segment, i, k int, countries []string) []string {
 		}
 	}
 	_, regions := regionBefore(s, i-1)
+	if k, named := bracketedRegion(s, i-1); k > 0 {
+		before, regions = k-1, append(regions, named...) // "Montréal (Québec) H2K 3Y8"
+	}
 	for _, cc := range append(townCountries(s, before, -1), regions...) {
 		if !slices.Contains(out, cc) {
 			out = append(out, cc)

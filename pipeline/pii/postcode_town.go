@@ -35,6 +35,8 @@ func withTown(s segment, h postcodeHit) postcodeHit {
 		if j > 0 && isDash(s.toks[j]) {
 			j-- // "Curitiba - PR, 80010-120"
 		}
+	} else if b := bracketedRegionBefore(s, j, h.cc); b > 0 {
+		j = b - 1 // "Montréal (Québec) H2K 3Y8"
 	}
 	if k, ok := townRegionBefore(s, j, h.cc); ok {
 		h.start, h.known, h.town = k, true, true
@@ -115,6 +117,39 @@ func townRegionBefore(s segment, j int, cc string) (int, bool) {
 // bracketedRegionCode reports one of cc's region codes in brackets: "(MO)".
 func bracketedRegionCode(t, cc string) bool {
 	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && regionCodeToken(strings.Trim(t, "()"), cc)
+}
+
+// maxBracketedRegionWords bounds a region's name in brackets ("(Nova
+// Scotia)").
+const maxBracketedRegionWords = 3
+
+// bracketedRegionBefore finds a name of one of cc's regions in brackets
+// that ends at token j, as Canada writes a Quebec address's province
+// ("Montréal (Québec) H2K 3Y8"); it returns the name's first token, or -1.
+func bracketedRegionBefore(s segment, j int, cc string) int {
+	if k, ccs := bracketedRegion(s, j); k > 0 && slices.Contains(ccs, cc) {
+		return k
+	}
+	return -1
+}
+
+// bracketedRegion finds a region's name in brackets that ends at token j:
+// its first token and the countries that have a region so named, or -1.
+func bracketedRegion(s segment, j int) (int, []string) {
+	if j < 1 || j >= len(s.toks) || !strings.HasSuffix(strings.TrimRight(s.toks[j], ","), ")") {
+		return -1, nil
+	}
+	for k := j; k >= 1 && k > j-maxBracketedRegionWords; k-- {
+		if !strings.HasPrefix(s.toks[k], "(") {
+			continue
+		}
+		ccs := lexicon.RegionCountries(strings.Trim(strings.Join(s.toks[k:j+1], " "), "(),"))
+		if len(ccs) == 0 {
+			return -1, nil
+		}
+		return k, ccs
+	}
+	return -1, nil
 }
 
 // regionCodeToken reports an upper-case code of one of cc's regions.

@@ -71,9 +71,9 @@ var idLabelStems = []string{
 
 // idLabelWords are label words too short to be stems, or whose stem
 // starts other words: "Ced." of a Mexican doctor's "Ced. Prof." (cédula
-// profesional), the Polish "konta" (an account's: "kontakt" is no label)
-// and the Italian "C.F." (codice fiscale).
-var idLabelWords = map[string]bool{"ced": true, "konta": true, "c.f": true}
+// profesional), the Polish "konta" (an account's: "kontakt" is no label),
+// the Italian "C.F." (codice fiscale) and a prescription's "Rx#".
+var idLabelWords = map[string]bool{"ced": true, "konta": true, "c.f": true, "rx": true, "rx#": true}
 
 // idVetoStems start words whose numbers are not personal records: goods,
 // pages, phones, postcodes, bank routing codes, receipts. The English
@@ -84,7 +84,7 @@ var idVetoStems = []string{
 	"order", "bestell", "commande", "pedido", "ordine",
 	"tel", "tél", "fax", "mobil", "móvil", "handy",
 	"post", "plz", "cap", "pin", "iban", "bic", "swift", "ifsc", "sort", "routing",
-	"vat", "tva", "iva", "ust", "gst", "cif", "siret", "siren",
+	"vat", "tva", "iva", "ust", "gst", "cif", "siret", "siren", "tps", "tvq", "hst", "qst",
 	"betrag", "montant", "importe", "importo",
 	"bon", "beleg", "ticket", "scontrino", "till", "kasse", "caisse", "caja", "cassa",
 	"transaction", "transaktion",
