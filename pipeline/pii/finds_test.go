@@ -301,6 +301,8 @@ var findTables = []struct {
 		"Numer konta: 12 1090 1014 0000 0712 1981 2874":                 "12 1090 1014 0000 0712 1981 2874",
 		"C.F.: RSSMRA85T10A562S":                                        "RSSMRA85T10A562S",
 		"RX# 0847712-05731 03/14/2025":                                  "0847712-05731", // a prescription's number
+		"Mutuelle : Harmonie Mutuelle Adherent : 77204518":              "77204518",
+		"UHID : APJ.1123348":                                            "APJ.1123348",
 	}},
 	{"NoRecordIDInASentence", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"Invoice total is 1,250.00 EUR":    "",
@@ -319,6 +321,7 @@ var findTables = []struct {
 	}},
 	{"NoRecordIDOfATaxLabel", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"TPS : 123456789 RT0001": "",
+		"UID Nr.: DE812706034":   "", // a VAT number after a bare marker
 	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
 		"TPS : 514555019":   "",
@@ -330,6 +333,12 @@ var findTables = []struct {
 	}},
 	{"ListedSurnameThatIsAWordEndsALine", recognized(NameRecognizer{}, entity.Person), among, map[string]string{
 		"Dra. Mariana Figueiredo Costa": "Mariana Figueiredo Costa",
+	}},
+	{"NoNameInALabel", recognized(NameRecognizer{}, entity.Person), none, map[string]string{
+		"N. Securite sociale : 1 84 07 69 123 456 78": "",
+	}},
+	{"NameEndsBeforeALabelsColon", analyzed(entity.Person), among, map[string]string{
+		"Patient Name : Mr. Rajesh Kumar Sharma UHID : APJ.1123348": "Rajesh Kumar Sharma",
 	}},
 	{"MonthNamesAsGivenNames", recognized(NameRecognizer{}, entity.Person), among, map[string]string{
 		"Drukarnia Nowak Sp. z o.o. Jan Kowalski": "Jan Kowalski",

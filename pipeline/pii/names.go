@@ -584,7 +584,8 @@ func (n *nameScan) titled(text string) {
 func (n *nameScan) initials(text string) {
 	for _, m := range reInitials.FindAllStringSubmatchIndex(n.mask, -1) {
 		sur := text[m[4]:m[5]]
-		if notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[2]:m[3]])] || rePronounI.MatchString(strings.TrimSpace(text[m[2]:m[3]])) {
+		if notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[2]:m[3]])] || rePronounI.MatchString(strings.TrimSpace(text[m[2]:m[3]])) ||
+			labelTail(text[m[5]:]) {
 			continue
 		}
 		inits := strings.Count(text[m[2]:m[3]], ".")
@@ -605,6 +606,30 @@ func (n *nameScan) initials(text string) {
 		}
 		n.add(m[2], m[5], score, "names:initials")
 	}
+}
+
+// labelTailWords is how many lower-case words may end a label after a
+// capitalised one ("N. Securite sociale :").
+const labelTailWords = 2
+
+// labelTail reports that the words after a name-like span are the rest of
+// a label: up to labelTailWords lower-case words, then a colon ("N.
+// Securite sociale : 1 84 07 …" is a label, "N." its number marker).
+func labelTail(rest string) bool {
+	head, _, ok := strings.Cut(rest, ":")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(head)
+	if len(ws) == 0 || len(ws) > labelTailWords {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // fusedInitials: two initials read as one word and a surname ("JH. Wexby").
@@ -890,10 +915,10 @@ func headingLine(text string) bool {
 	return len(ws) >= 3 && 2*dict > len(ws)
 }
 
-// labelAfter reports a colon right after the word that ends at text[:i]:
-// the word is a label.
+// labelAfter reports a colon right after the word that ends at text[:i],
+// or after spaces ("UHID   : APJ.1123348"): the word is a label.
 func labelAfter(text string, i int) bool {
-	return i < len(text) && text[i] == ':'
+	return i < len(text) && strings.HasPrefix(strings.TrimLeft(text[i:], " "), ":")
 }
 
 func clamp01(x float64) float64 {

@@ -176,8 +176,8 @@ func readFrameWords(toks []frameTok, i int) frameName {
 		}
 		raw := toks[j].text
 		core := coreWord(raw)
-		if strings.HasSuffix(raw, ":") {
-			return n // the next field's label ("Aseguradora:")
+		if strings.HasSuffix(raw, ":") || j+1 < len(toks) && strings.TrimSpace(toks[j+1].text) == ":" {
+			return n // the next field's label ("Aseguradora:", "UHID :")
 		}
 		switch {
 		case initialWord(raw) && j+1 < len(toks):

@@ -56,7 +56,7 @@ func numberMarker(t string) bool {
 // German, French, Spanish and Italian.
 var idLabelStems = []string{
 	"patient", "pacient", "pazient", "hospital", "mrn", "uhid", "nhs", "encounter",
-	"member", "mitglied", "adhérent", "socio", "policy", "póliz", "poliz",
+	"member", "mitglied", "adhérent", "adherent", "socio", "policy", "póliz", "poliz",
 	"invoice", "factur", "fattur", "fatur", "rechnung", "customer", "client", "kunde",
 	"account", "a/c", "acct", "konto", "compte", "cuenta", "conto", "rekening",
 	"versicher", "assur", "insur", "segur", "asegur", "assicur", "mutuelle",
@@ -213,6 +213,9 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 		}
 		if kind == 'l' && strings.HasSuffix(words[k+n-1], ",") {
 			listed = k + n
+		}
+		if kind == 'l' && n == 1 && vatNumber(words[k]) && !recordLabelBefore(words, k) {
+			continue // "UID Nr.: DE812706034": a firm's VAT number after a bare marker
 		}
 		switch kind {
 		case 'l':
@@ -378,6 +381,10 @@ func businessLabelBefore(words []string, k int) bool {
 	return false
 }
 
+// reDottedCode is a code of capitals, a period and digits ("APJ.1123348",
+// a hospital's UHID), read only after a label.
+var reDottedCode = regexp.MustCompile(`^[A-Z]{2,5}\.\d{5,}$`)
+
 // reDottedGroups is a number in dotted groups of three without decimals
 // ("31.456.789", an Argentine DNI).
 var reDottedGroups = regexp.MustCompile(`^\d{1,3}(?:\.\d{3}){2,3}$`)
@@ -419,7 +426,7 @@ func idValueAt(words []string, k int) (int, bool) {
 		return n, true // "CT 77 70 77 D"
 	}
 	v := strings.TrimRight(words[k], ".,;:)")
-	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) {
+	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) || reDottedCode.MatchString(v) {
 		// "348.512.906-27", "756.1234.5678.97", "31.456.789": a national
 		// number written in groups (a bare one counts only after a label:
 		// idShape takes none of them)
@@ -489,12 +496,19 @@ func idShape(v string) bool {
 	if letters == 0 || digits < recordIDMinDigits || !idCodeChars(v) || strings.ToUpper(v) != v {
 		return false
 	}
-	// A country code and eight digits or more is a company's VAT number
-	// ("GB123456789"); fewer digits are a record's code ("MS9995242").
-	if letters == 2 && digits >= vatMinDigits && patDigits(v[2:]) == v[2:] && phonenumbers.GetCountryCodeForRegion(v[:2]) != 0 {
+	if vatNumber(v) {
 		return false
 	}
 	return patIsUpper(v[0]) || patIsUpper(v[len(v)-1]) && letters == 1
+}
+
+// vatNumber reports a country code and eight digits or more: a company's
+// VAT number ("GB123456789", "DE812706034"); fewer digits are a record's
+// code ("MS9995242").
+func vatNumber(v string) bool {
+	v = strings.TrimRight(v, ".,;:)")
+	digits, letters := idCounts(v)
+	return letters == 2 && len(v) > 2 && digits >= vatMinDigits && patDigits(v[2:]) == v[2:] && phonenumbers.GetCountryCodeForRegion(v[:2]) != 0
 }
 
 // vatMinDigits is the fewest digits of a VAT number after its country
