@@ -84,7 +84,7 @@ var (
 	// nameLiterals are kept as they are inside a PERSON value: particles
 	// and the small words a detector's span may include.
 	nameLiterals = wordSet(`if int c/o attn attention per cc by to for of the
-von van de der den la le da di du del dos das bin al el y e`)
+von van de der den la le da di du del dos das bin binti bte ibn bint a/l a/p al el y e`)
 	nameConnectors = wordSet(`and & und et y /`)
 )
 

@@ -303,6 +303,7 @@ var findTables = []struct {
 		"RX# 0847712-05731 03/14/2025":                                  "0847712-05731", // a prescription's number
 		"Mutuelle : Harmonie Mutuelle Adherent : 77204518":              "77204518",
 		"UHID : APJ.1123348":                                            "APJ.1123348",
+		"Her KRA PIN is A012345678Z and":                                "A012345678Z",
 	}},
 	{"NoRecordIDInASentence", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"Invoice total is 1,250.00 EUR":    "",
@@ -333,6 +334,22 @@ var findTables = []struct {
 	}},
 	{"ListedSurnameThatIsAWordEndsALine", recognized(NameRecognizer{}, entity.Person), among, map[string]string{
 		"Dra. Mariana Figueiredo Costa": "Mariana Figueiredo Costa",
+	}},
+	{"NoRecordIDOfAPostcode", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
+		"PIN code: 560011": "",
+	}},
+	{"MalayNameParticles", analyzed(entity.Person), among, map[string]string{
+		"Dr. Nurul Aisyah binti Zakaria": "Nurul Aisyah binti Zakaria",
+	}},
+	{"NoNameOfAHeadingsWord", analyzedColumns(entity.Person), none, map[string]string{
+		"GUEST FOLIO                         Folio No: 558213": "",
+	}},
+	{"NoFirmOfAMonth", analyzed(entity.Organization), none, map[string]string{
+		"16 Jan Spa Treatment 2,900.00": "",
+	}},
+	{"NoNameOfAThing", analyzed(entity.Person), none, map[string]string{
+		"Vehicle: 2024 Toyota Camry, White": "",
+		"Item: Harley Davidson":             "",
 	}},
 	{"NoNameInALabel", recognized(NameRecognizer{}, entity.Person), none, map[string]string{
 		"N. Securite sociale : 1 84 07 69 123 456 78": "",

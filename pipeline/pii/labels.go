@@ -276,7 +276,8 @@ var (
 		"branch": "", "unit": "", "team": "", "group": "", "plant": "", "site": "", "model": "",
 		"product's": "", "drug": "", "packaging": "", "package": "", "event": "", "campaign": "",
 		"bank": entity.Organization, "business": entity.Organization, "hospital": entity.Organization,
-		"school": entity.Organization, "practice": entity.Organization, "employer": entity.Organization}
+		"school": entity.Organization, "practice": entity.Organization, "employer": entity.Organization,
+		"vehicle": "", "make": "", "car": ""}
 )
 
 const labelMaxWords = 6
@@ -666,8 +667,10 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		}
 	}
 	fits := func(ws []int) bool {
+		// Without a colon, a listed name that is a word too is the
+		// heading's next word ("GUEST FOLIO"), not a guest's name.
 		return valueFits(p.rule.typ, ws, words) || namePartLabel(p.canon) && singleNameWord(ws, words) ||
-			p.rule.typ == entity.Person && singleListedName(ws, words)
+			p.rule.typ == entity.Person && singleListedName(ws, words) && (p.colon || !isDictWord(coreWord(words[ws[0]].Text)))
 	}
 	rejected := len(right) > 0 && !fits(right)
 	if rejected && p.colon && !slices.ContainsFunc(right, func(wi int) bool { return strings.HasSuffix(words[wi].Text, ":") }) {

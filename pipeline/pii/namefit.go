@@ -19,7 +19,7 @@ import (
 var nameParticles = map[string]bool{"de": true, "da": true, "das": true, "do": true, "dos": true, "del": true,
 	"della": true, "los": true, "las": true, "di": true, "du": true, "la": true, "le": true, "van": true, "von": true, "der": true,
 	"den": true, "ter": true, "ten": true, "zu": true, "bin": true, "ibn": true, "bint": true, "al": true,
-	"el": true, "st.": true}
+	"el": true, "st.": true, "binti": true, "bte": true, "a/l": true, "a/p": true}
 
 // nameConjunctions join two names in one value ("Mr. and Mrs. Smith").
 var nameConjunctions = map[string]bool{"and": true, "und": true, "et": true, "y": true, "e": true, "&": true}

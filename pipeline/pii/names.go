@@ -231,7 +231,9 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		out = append(out, nameMatches(unglueRules(text), base)...)
 		out = append(out, contactNames(text, base)...)
 	}
-	out = slices.DeleteFunc(out, func(m Match) bool { return spansColumnGap(in, m.Start, m.End) })
+	out = slices.DeleteFunc(out, func(m Match) bool {
+		return spansColumnGap(in, m.Start, m.End) || m.Source == "names:run" && thingLabelBefore(in.Text, m.Start)
+	})
 	for _, ln := range in.Lines {
 		if len(ln) > 0 {
 			out = append(out, framedNames(in, ln, in.WordStart[ln[0]])...)
@@ -240,6 +242,26 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	out = append(out, brokenTitleNames(in)...)
 	out = append(out, wrappedNames(in)...)
 	return append(out, brokenTitledNames(in)...)
+}
+
+// thingLabelBefore reports a colon label of a thing ("Vehicle:", "Item:",
+// "Product:"; notPersonName) before text[start:], at most a number between
+// them ("Vehicle: 2024 Toyota Camry"): the capitalised words after it are
+// the thing's name, no person's.
+func thingLabelBefore(text string, start int) bool {
+	line := text[strings.LastIndexByte(text[:start], '\n')+1 : start]
+	ws := strings.Fields(line)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
+		w := ws[k]
+		if strings.HasSuffix(w, ":") {
+			typ, ok := notPersonName[strings.ToLower(strings.TrimSuffix(w, ":"))]
+			return ok && typ == ""
+		}
+		if patDigitCount(w) == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // spansColumnGap reports a span whose words a wide column gap parts (a

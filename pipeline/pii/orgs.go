@@ -492,8 +492,9 @@ func orgNameAnchor(t string) bool {
 func (l *orgLine) suffixScore(s, k int, strength float64) float64 {
 	t, core := l.text(k), orgCore(l.text(k))
 	if _, old := orgSuffixStrength[core]; !old && isLegalForm(t) && !shortLegalForm(t) && commonWordAnyLang(core) {
-		// A form that is an ordinary word ("Firma", "Union"): a name first.
-		if !l.anyFormEvidence(s, k) {
+		// A form that is an ordinary word ("Firma", "Union", "Spa"): a
+		// name first, and no date's month ("16 Jan Spa Treatment").
+		if !l.anyFormEvidence(s, k) || l.calendarBefore(s, k) {
 			return 0
 		}
 	}
@@ -506,6 +507,16 @@ func (l *orgLine) suffixScore(s, k int, strength float64) float64 {
 		}
 	}
 	return orgScore(l.ln, s, k, l.words, strength)
+}
+
+// calendarBefore reports a month's or a weekday's name among words s..k-1.
+func (l *orgLine) calendarBefore(s, k int) bool {
+	for j := s; j < k; j++ {
+		if calendarWord(orgCore(l.text(j)), 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgSuffixWord checks that word k of a line is used as a suffix: in

@@ -72,8 +72,10 @@ var idLabelStems = []string{
 // idLabelWords are label words too short to be stems, or whose stem
 // starts other words: "Ced." of a Mexican doctor's "Ced. Prof." (cédula
 // profesional), the Polish "konta" (an account's: "kontakt" is no label),
-// the Italian "C.F." (codice fiscale) and a prescription's "Rx#".
-var idLabelWords = map[string]bool{"ced": true, "konta": true, "c.f": true, "rx": true, "rx#": true}
+// the Italian "C.F." (codice fiscale), a prescription's "Rx#" and a tax
+// "PIN" (Kenya's "KRA PIN"; an Indian "PIN" of digits is a postcode:
+// pinPostcode).
+var idLabelWords = map[string]bool{"ced": true, "konta": true, "c.f": true, "rx": true, "rx#": true, "pin": true}
 
 // idVetoStems start words whose numbers are not personal records: goods,
 // pages, phones, postcodes, bank routing codes, receipts. The English
@@ -83,7 +85,7 @@ var idVetoStems = []string{
 	"product", "produkt", "produit", "producto", "prodotto", "sku",
 	"order", "bestell", "commande", "pedido", "ordine",
 	"tel", "tél", "fax", "mobil", "móvil", "handy",
-	"post", "plz", "cap", "pin", "iban", "bic", "swift", "ifsc", "sort", "routing",
+	"post", "plz", "cap", "iban", "bic", "swift", "ifsc", "sort", "routing",
 	"vat", "tva", "iva", "ust", "gst", "cif", "siret", "siren", "tps", "tvq", "hst", "qst",
 	"betrag", "montant", "importe", "importo",
 	"bon", "beleg", "ticket", "scontrino", "till", "kasse", "caisse", "caja", "cassa",
@@ -213,6 +215,9 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 		}
 		if kind == 'l' && strings.HasSuffix(words[k+n-1], ",") {
 			listed = k + n
+		}
+		if kind == 'l' && pinPostcode(words, k, n) {
+			continue // "PIN code: 560011"
 		}
 		if kind == 'l' && n == 1 && vatNumber(words[k]) && !recordLabelBefore(words, k) {
 			continue // "UID Nr.: DE812706034": a firm's VAT number after a bare marker
@@ -500,6 +505,18 @@ func idShape(v string) bool {
 		return false
 	}
 	return patIsUpper(v[0]) || patIsUpper(v[len(v)-1]) && letters == 1
+}
+
+// pinPostcode reports a value of digits alone after "PIN": an Indian
+// postcode, no record's code.
+func pinPostcode(words []string, k, n int) bool {
+	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
+		if idWord(words[j]) == "pin" {
+			v := strings.Join(words[k:k+n], "")
+			return patDigitCount(v) == len(strings.Trim(v, ".,;:"))
+		}
+	}
+	return false
 }
 
 // vatNumber reports a country code and eight digits or more: a company's
