@@ -341,6 +341,12 @@ var findTables = []struct {
 	{"MalayNameParticles", analyzed(entity.Person), among, map[string]string{
 		"Dr. Nurul Aisyah binti Zakaria": "Nurul Aisyah binti Zakaria",
 	}},
+	{"InitialsBeforeAParticle", recognized(NameRecognizer{}, entity.Person), among, map[string]string{
+		"P. de Vries, huisarts": "P. de Vries",
+	}},
+	{"NoSurnameOfAnInstitution", recognized(NameRecognizer{}, entity.Person), none, map[string]string{
+		"Hillcrest Medical Centre, Hamilton": "",
+	}},
 	{"NoNameOfAHeadingsWord", analyzedColumns(entity.Person), none, map[string]string{
 		"GUEST FOLIO                         Folio No: 558213": "",
 	}},

@@ -207,7 +207,9 @@ var (
 	// Initials: one to three single letters with periods, then a surname.
 	// OCR reads an initial's period as a comma, or loses the last one
 	// ("E, Ramirez", "B. F Hahn").
-	reInitials = regexp.MustCompile(`\b((?:[A-Z0]\.\s?){1,3}(?:[A-Z]\s)?|[A-Z],\s)\s?(` + nameWord + `(?:-` + nameWord + `)?)\b`)
+	// A surname's lower-case particles belong to it ("P. de Vries", "J.
+	// van der Berg").
+	reInitials = regexp.MustCompile(`\b((?:[A-Z0]\.\s?){1,3}(?:[A-Z]\s)?|[A-Z],\s)\s?((?:(?:van|von|de|der|den|di|da|du|dos|das|del|la|le|ter|ten)\s){0,2}` + nameWord + `(?:-` + nameWord + `)?)\b`)
 	// Two initials read as one word: "JH. Wexby", "RT. OSWALDO".
 	reFusedInitials = regexp.MustCompile(`\b([A-Z]{2})\.\s?(` + nameWord + `)\b`)
 	// Last, First [M.]
@@ -731,7 +733,8 @@ func (n *nameScan) lastFirst(text string) {
 		// A pronoun before the comma starts a declaration ("Yo,
 		// Alejandra", "Ich, Kerem").
 		// "HOOK, HARDY & BACON" is a firm.
-		firm := strings.HasPrefix(strings.TrimLeft(text[m[5]:], " "), "&") || institutionAfter(text[m[5]:])
+		firm := strings.HasPrefix(strings.TrimLeft(text[m[5]:], " "), "&") || institutionAfter(text[m[5]:]) ||
+			orgSuffixHead(last) // "Hillcrest Medical Centre, Hamilton"
 		// "Park, MD": a degree or a suffix after the comma, not a given name.
 		degree := lexicon.IsAcademicDegree(first) || lexicon.IsAcademicDegree(first+".")
 		if firm || degree || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
