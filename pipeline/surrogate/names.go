@@ -3,8 +3,11 @@ package surrogate
 import (
 	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/brianvoe/gofakeit/v7/data"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
@@ -113,7 +116,8 @@ func genPerson(j *job) (string, error) {
 }
 
 // otherNamePart replaces a word of a name that the parser could not place:
-// names joined by "/" ("Lassiter/Douglas", two people) become other names,
+// names joined by "/" ("Lassiter/Douglas", two people) become other names
+// and an ordinary word after the slash stays ("EZE/RENT"),
 // a name misread with a digit or a sign in it ("Rasc6n") becomes another
 // surname, so that no OCR noise reaches the surrogate; anything else is
 // redrawn character by character.
@@ -129,10 +133,32 @@ func otherNamePart(j *job, i int, core string) string {
 		if !entity.IsWord(p) {
 			return charwise(j.rng("other", j.norm, itoa(i)), core)
 		}
+		if k > 0 && slashedWord(p) {
+			continue // "EZE/RENT" in a transfer's reference: what it was for
+		}
 		parts[k] = replaceNamePart(j, "last", genderUnknown, p)
 	}
 	return strings.Join(parts, "/")
 }
+
+// slashedWord reports an ordinary word ("rent", "fees") glued to a name by
+// a slash: one the word lists hold that is no common given or family name
+// of gofakeit's lists ("Douglas" is a word too).
+func slashedWord(w string) bool {
+	low := strings.ToLower(w)
+	return lexicon.IsCommonWord(low) && !commonNames()[low]
+}
+
+// commonNames are gofakeit's given and family names, lower case.
+var commonNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range [][]string{data.Person["first"], data.Person["last"]} {
+		for _, n := range list {
+			m[strings.ToLower(n)] = true
+		}
+	}
+	return m
+})
 
 // misreadName returns the letters of a word that is mostly letters, with
 // at most one in three characters misread as a digit or a sign, and

@@ -702,3 +702,20 @@ func TestGivenNamesBySex(t *testing.T) {
 		}
 	}
 }
+
+// TestSlashKeepsOrdinaryWord: a name glued by a slash to what a transfer
+// was for keeps that word; two names joined so both change.
+func TestSlashKeepsOrdinaryWord(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	s, err := g.Replace(entity.Person, "NGOZI EZE/RENT", value(entity.Person, "NGOZI EZE/RENT"), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(s, "/RENT") || strings.Contains(s, "EZE") || strings.Contains(s, "NGOZI") {
+		t.Errorf("NGOZI EZE/RENT -> %q, want a new name and /RENT", s)
+	}
+	s, _ = g.Replace(entity.Person, "Lassiter/Douglas", value(entity.Person, "Lassiter/Douglas"), 0)
+	if strings.Contains(s, "Douglas") || strings.Contains(s, "Lassiter") || !strings.Contains(s, "/") {
+		t.Errorf("Lassiter/Douglas -> %q, want two new names", s)
+	}
+}
