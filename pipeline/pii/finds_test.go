@@ -304,6 +304,8 @@ var findTables = []struct {
 		"Mutuelle : Harmonie Mutuelle Adherent : 77204518":              "77204518",
 		"UHID : APJ.1123348":                                            "APJ.1123348",
 		"Her KRA PIN is A012345678Z and":                                "A012345678Z",
+		"Folder. No: ~KB/2025/118734":                                   "~KB/2025/118734", // a speck read before the code
+		"Folder No: 4471882":                                            "4471882",
 	}},
 	{"NoRecordIDInASentence", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"Invoice total is 1,250.00 EUR":    "",

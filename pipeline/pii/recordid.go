@@ -64,7 +64,7 @@ var idLabelStems = []string{
 	"social", "sécurité", "steuer", "fiscal", "tax", "aadhaar", "passport", "licen",
 	"card", "karte", "tarjeta", "carte", "carta", "loyalty", "fidél", "fedelt",
 	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
-	"expediente", "pratica", "cartella", "ricovero", "séjour", "episod",
+	"expediente", "pratica", "cartella", "ricovero", "séjour", "episod", "folder",
 	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
 	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul",
 }
@@ -430,7 +430,8 @@ func idValueAt(words []string, k int) (int, bool) {
 	if n := ninoAt(words, k); n > 0 {
 		return n, true // "CT 77 70 77 D"
 	}
-	v := strings.TrimRight(words[k], ".,;:)")
+	// OCR's specks before a code ("~KB/2025/118734") are no part of it.
+	v := strings.TrimLeft(strings.TrimRight(words[k], ".,;:)"), ocrSpecks)
 	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) || reDottedCode.MatchString(v) {
 		// "348.512.906-27", "756.1234.5678.97", "31.456.789": a national
 		// number written in groups (a bare one counts only after a label:
@@ -478,6 +479,9 @@ func idCounts(v string) (digits, letters int) {
 	return digits, letters
 }
 
+// ocrSpecks are marks OCR reads from a scan's specks before a word.
+const ocrSpecks = "~`'\"‘’“”"
+
 // idCodeChars: only ASCII letters, digits and inner "-" or "/".
 func idCodeChars(v string) bool {
 	for i := 0; i < len(v); i++ {
@@ -493,7 +497,7 @@ func idCodeChars(v string) bool {
 // least five digits, letters first ("MRN-0045821", "K957147",
 // "AB/2017/97734"), or digits and a final check letter ("90932747Q").
 func idShape(v string) bool {
-	v = strings.TrimRight(v, ".,;:)")
+	v = strings.TrimLeft(strings.TrimRight(v, ".,;:)"), ocrSpecks)
 	if reSwissAHV.MatchString(v) {
 		return true
 	}
