@@ -359,6 +359,18 @@ var findTables = []struct {
 		"Vehicle: 2024 Toyota Camry, White": "",
 		"Item: Harley Davidson":             "",
 	}},
+	{"StatementRowsOfAUSBank", analyzedColumns(entity.Date), among, map[string]string{
+		"09/02  Zelle Payment To Keisha Brown 24719935              -150.00   2,266.38": "09/02", // a row's date without its year
+	}},
+	{"NoPersonOfAStore", analyzedColumns(entity.Person), none, map[string]string{
+		"09/05  Card Purchase 09/04 Kroger #417 Savannah GA          -86.42   2,179.96": "",
+	}},
+	{"NoTownOfATransfersPreposition", analyzedColumns(entity.Address), absent, map[string]string{
+		"SAVANNAH GA 31401\n09/28  Zelle Payment From Marcus Lee Wbs 88371              60.00   3,395.51": "From Marcus Lee Wbs 88371",
+	}},
+	{"UnitInCapitals", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
+		"1420 MAGNOLIA AVE APT 12": "1420 MAGNOLIA AVE APT 12",
+	}},
 	{"NoNameInALabel", recognized(NameRecognizer{}, entity.Person), none, map[string]string{
 		"N. Securite sociale : 1 84 07 69 123 456 78": "",
 	}},
@@ -414,6 +426,8 @@ var (
 	among = findCheck{"among", func(got []string, want string) bool { return slices.Contains(got, want) }}
 	// none: nothing is found (the wanted span is unused).
 	none = findCheck{"none", func(got []string, _ string) bool { return len(got) == 0 }}
+	// absent: the span is not among those found.
+	absent = findCheck{"absent", func(got []string, want string) bool { return !slices.Contains(got, want) }}
 	// only: the span is the only one found.
 	only = findCheck{"only", func(got []string, want string) bool { return len(got) == 1 && got[0] == want }}
 	// first: the span is the first found.

@@ -76,9 +76,27 @@ func (LedgerRecognizer) Recognize(in *Input) []Match {
 		if end < 0 {
 			continue
 		}
+		if ledgerDayMonth(r.text(0)) {
+			// "09/02 Zelle Payment To …": the year is the statement's.
+			out = append(out, wordSpanMatch(in, r.ln[0], r.ln[0], entity.Date, ledgerDateScore))
+		}
 		out = append(out, ledgerParties(in, r.ln, r.text, end)...)
 	}
 	return out
+}
+
+// ledgerDateScore is the score of a row's date without its year.
+const ledgerDateScore = 0.6
+
+// ledgerDayMonth reports a row's date without a year whose two numbers
+// can be a day and a month in either order ("09/02", "28.11").
+func ledgerDayMonth(t string) bool {
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '/' || r == '.' || r == '-' })
+	if len(parts) != 2 {
+		return false
+	}
+	a, b := patAtoi(parts[0]), patAtoi(parts[1])
+	return a >= 1 && b >= 1 && (a <= 12 && b <= 31 || a <= 31 && b <= 12)
 }
 
 // ledgerLine is a line that opens with a numeric date: its words
@@ -181,7 +199,10 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 		j-- // a joiner ends no name
 	}
 	var out []Match
-	for s := k; s < j; s++ {
+	// A store's number after the name makes it a merchant's branch
+	// ("Card Purchase 09/04 Kroger #417 Savannah GA").
+	store := j < end && strings.HasPrefix(text(j), "#") && patDigitCount(text(j)) > 0
+	for s := k; s < j && !store; s++ {
 		if typ, score, ok := ledgerCounterparty(text, s, j, framed && s == k, ledgerCashBefore(text, s)); ok {
 			out = append(out, wordSpanMatch(in, ln[s], ln[j-1], typ, score))
 			break

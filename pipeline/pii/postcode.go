@@ -242,6 +242,15 @@ func townCountries(s segment, j, dir int) []string {
 	return out
 }
 
+// transferWord reports an English transfer's preposition ("From", "To";
+// of ledgerTransferWords) capitalised: a bank statement's description, no
+// town's ("Zelle Payment From Marcus Lee 88371"). Other languages' ("A
+// Coruña", "De Bilt", "Van") begin towns.
+func transferWord(w string) bool {
+	low := strings.ToLower(w)
+	return capitalised(w) && len(low) >= 2 && ledgerTransferWords[low] && slices.Contains(lexicon.StopwordLanguages(low), "en")
+}
+
 // townRun returns the candidate town names from token j onwards (dir 1) or
 // backwards (dir -1): each run of town words, longest last.
 func townRun(s segment, j, dir int) []string {
@@ -256,7 +265,7 @@ func townRun(s segment, j, dir int) []string {
 			break // a region in parentheses, or a field label
 		}
 		core := strings.Trim(t, ".,;:()")
-		if !townWord(core) || dir > 0 && n > 0 && endsClause(s.toks[k-1]) || dir < 0 && n > 0 && endsClause(t) {
+		if !townWord(core) || transferWord(core) || dir > 0 && n > 0 && endsClause(s.toks[k-1]) || dir < 0 && n > 0 && endsClause(t) {
 			break
 		}
 		// A label word ("New", "North") may only start a town's name, or,
