@@ -306,6 +306,7 @@ var findTables = []struct {
 		"Her KRA PIN is A012345678Z and":                                "A012345678Z",
 		"Folder. No: ~KB/2025/118734":                                   "~KB/2025/118734", // a speck read before the code
 		"Folder No: 4471882":                                            "4471882",
+		"RUT: 17.482.993-K":                                             "17.482.993-K", // a Chilean RUT's check letter
 	}},
 	{"NoRecordIDInASentence", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"Invoice total is 1,250.00 EUR":    "",
@@ -322,7 +323,14 @@ var findTables = []struct {
 	{"NoFirmOfACodeLabel", analyzed(entity.Organization), none, map[string]string{
 		"C.F.: RSSMRA85T10A562S": "",
 	}},
+	{"TurkishStreetNumber", analyzed(entity.Address), among, map[string]string{
+		"Adres: Moda Caddesi No: 45 Daire 3, Kadikoy / Istanbul": "Moda Caddesi No: 45",
+	}},
+	{"NoPersonOfAnOrganisationsPart", analyzed(entity.Person), none, map[string]string{
+		"MACCABI HEALTHCARE SERVICES - HAIFA BRANCH": "",
+	}},
 	{"NoRecordIDOfATaxLabel", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
+		"VKN: 8390017266":        "",
 		"TPS : 123456789 RT0001": "",
 		"UID Nr.: DE812706034":   "", // a VAT number after a bare marker
 	}},
@@ -388,7 +396,8 @@ var findTables = []struct {
 		"Green Tea 500m1 140": "", // OCR "500m1": a size, no phone's digits
 	}},
 	{"PersonLabelsOfShops", analyzed(entity.Person), among, map[string]string{
-		"Staff: Sato":        "Sato",
+		"Staff: Sato": "Sato", "Atendido por: Javiera": "Javiera",
+
 		"Clerk: Maria Lopez": "Maria Lopez",
 	}},
 	{"AddressBlocksOfLocalities", analyzed(entity.Address), among, map[string]string{

@@ -173,7 +173,8 @@ func init() {
 		"provider", "ordering provider", "ordering physician", "rendering provider", "treating physician",
 		"served by", "cashier", "kassierer", "kassiererin", "cajero", "cajera", "caissier", "caissière",
 		"cassiere", "cassiera", "manager", "store manager", "waiter", "waitress", "server", "steward",
-		"staff", "clerk", "sales clerk", "attendant", "attended by",
+		"staff", "clerk", "sales clerk", "attendant", "attended by", "atendido por", "atendida por",
+		"vendedor", "vendedora",
 		// Portuguese, Dutch and Polish.
 		"nome completo", "cliente", "consumidor", "titular", "médico responsável", "naam", "voornaam",
 		"achternaam", "volledige naam", "patiënt", "klant", "rekeninghouder", "contactpersoon", "t.a.v.",

@@ -827,7 +827,7 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	initialed := m[4] >= 0 && !upper && isLastName(last) && !isFormWord(first)
 	for i, w := range words {
 		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) && !(i == 0 && monthGivenName(w, last)) || i < 2 && reTitleWord.MatchString(w) ||
-			orgSuffixHead(w) {
+			orgSuffixHead(w) || i > 0 && unitOfAnOrganisation(w) {
 			return 0, 0, 0 // "PATIENT WILLIAMS", "Name Smith", "Lane JUNE", "Wolff Hospital"
 		}
 	}
@@ -910,6 +910,14 @@ func calendarWord(w string, i int) bool {
 		return true
 	}
 	return monthNames[n] && (i > 0 || len(n) <= 3 || strings.ToUpper(w) == w)
+}
+
+// unitOfAnOrganisation reports a word for a part of an organisation
+// ("Branch", "Division", "Department"; notPersonName's things): after a
+// place it names the part ("HAIFA BRANCH"), no person.
+func unitOfAnOrganisation(w string) bool {
+	typ, ok := notPersonName[normWord(w)]
+	return ok && typ == "" && isDictWord(w)
 }
 
 // monthGivenName reports a month's name that is a given name before a

@@ -95,6 +95,9 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	end = -1
 	for k := k0; k < len(toks) && k < j+maxStreetWords; k++ {
 		if strings.HasSuffix(toks[k], ":") {
+			if k > k0 && unitNumberWords[strings.ToLower(toks[k])] && k+1 < len(toks) && houseNumber(toks[k+1]) {
+				break // a Turkish street's number ("Moda Caddesi No: 45")
+			}
 			return 0, false, false // a field label ("Receipt No.:")
 		}
 		if !streetWord(toks[k]) && !directionalBeforeType(toks, k) {
