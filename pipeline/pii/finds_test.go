@@ -334,7 +334,11 @@ var findTables = []struct {
 		"TPS : 123456789 RT0001": "",
 		"UID Nr.: DE812706034":   "", // a VAT number after a bare marker
 	}},
+	{"VietnamesePhoneLabel", analyzed(entity.Phone), among, map[string]string{
+		"SDT: 0903 412 778": "0903 412 778",
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
+		"NTN: 1234567-8":    "",
 		"TPS : 514555019":   "",
 		"P.IVA 01234560372": "",
 		"NIP 7781234567":    "",
@@ -396,7 +400,10 @@ var findTables = []struct {
 		"Green Tea 500m1 140": "", // OCR "500m1": a size, no phone's digits
 	}},
 	{"PersonLabelsOfShops", analyzed(entity.Person), among, map[string]string{
-		"Staff: Sato": "Sato", "Atendido por: Javiera": "Javiera",
+		"Staff: Sato":             "Sato",
+		"Atendido por: Javiera":   "Javiera",
+		"Thu ngan: Tran Thi Mai":  "Tran Thi Mai", // Vietnamese, without its diacritics
+		"Khach hang: Le Van Hung": "Le Van Hung",
 
 		"Clerk: Maria Lopez": "Maria Lopez",
 	}},

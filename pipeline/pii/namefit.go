@@ -76,7 +76,10 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 		lower := !capitalised(core)
 		if !lower {
 			capital++
-			if nameShaped(core) && !isLabelWord(core) && !isFormWord(core) && lexicon.IsName(strings.ToLower(core)) {
+			// A particle written capitalised ("Le Van Hung") is a name's
+			// even when a label is spelt so ("Van").
+			particle := nameParticles[strings.ToLower(core)]
+			if nameShaped(core) && (particle || !isLabelWord(core) && !isFormWord(core)) && lexicon.IsName(strings.ToLower(core)) {
 				listed++
 			}
 		}

@@ -315,7 +315,7 @@ var taxLabels = map[string]bool{
 	"vat": true, "tva": true, "iva": true, "p.iva": true, "piva": true, "ust-id": true, "ust-idnr": true,
 	"gst": true, "gstin": true, "nip": true, "kvk": true, "btw": true, "abn": true, "acn": true,
 	"cif": true, "siret": true, "siren": true, "cnpj": true, "npwp": true, "ein": true, "tin": true,
-	"tps": true, "tvq": true, "hst": true, "qst": true, "vkn": true,
+	"tps": true, "tvq": true, "hst": true, "qst": true, "vkn": true, "ntn": true, "strn": true,
 }
 
 // taxLabel reports a tax or company register's label.
@@ -544,7 +544,7 @@ var (
 		"tel": true, "tél": true, "tlf": true, "tfno": true, "telf": true, "phone": true,
 		"ph": true, "fon": true, "cell": true, "cel": true, "mob": true, "portable": true,
 		"móvil": true, "movil": true, "handy": true, "whatsapp": true,
-		"telp": true, "tfn": true, "puh": true, "gsm": true,
+		"telp": true, "tfn": true, "puh": true, "gsm": true, "sdt": true, "sđt": true, "đt": true,
 	}
 	phoneLabelPrefixes = []string{"telefon", "teléfon", "téléphon", "telephon", "telep", "telefax", "fax", "mobil", "cellul", "celul", "handy", "telemóv", "telemov", "telefoon", "mobiel"}
 )

@@ -86,7 +86,7 @@ var idVetoStems = []string{
 	"order", "bestell", "commande", "pedido", "ordine",
 	"tel", "tél", "fax", "mobil", "móvil", "handy",
 	"post", "plz", "cap", "iban", "bic", "swift", "ifsc", "sort", "routing",
-	"vat", "tva", "iva", "ust", "gst", "cif", "siret", "siren", "tps", "tvq", "hst", "qst", "vkn",
+	"vat", "tva", "iva", "ust", "gst", "cif", "siret", "siren", "tps", "tvq", "hst", "qst", "vkn", "ntn", "strn",
 	"betrag", "montant", "importe", "importo",
 	"bon", "beleg", "ticket", "scontrino", "till", "kasse", "caisse", "caja", "cassa",
 	"transaction", "transaktion",
