@@ -404,8 +404,7 @@ var findTables = []struct {
 		"Atendido por: Javiera":   "Javiera",
 		"Thu ngan: Tran Thi Mai":  "Tran Thi Mai", // Vietnamese, without its diacritics
 		"Khach hang: Le Van Hung": "Le Van Hung",
-
-		"Clerk: Maria Lopez": "Maria Lopez",
+		"Clerk: Maria Lopez":      "Maria Lopez",
 	}},
 	{"AddressBlocksOfLocalities", analyzed(entity.Address), among, map[string]string{
 		"Electric Ireland\nMs. Siobhan Ni Bhriain\n12 Clonliffe Road\nDrumcondra\nDublin 3\nD03 X2Y4": "12 Clonliffe Road\nDrumcondra\nDublin 3",
