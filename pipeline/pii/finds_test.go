@@ -323,6 +323,14 @@ var findTables = []struct {
 	{"NoFirmOfACodeLabel", analyzed(entity.Organization), none, map[string]string{
 		"C.F.: RSSMRA85T10A562S": "",
 	}},
+	{"ColombianNumberedStreets", recognized(AddressRecognizer{}, entity.Address), inside, map[string]string{
+		"Calle 45 # 18-32, Bogota D.C.": "Calle 45 # 18-32",
+		"Cra. 15 #93-47":                "Cra. 15 #93-47",
+		"Carrera 7 No. 72-41":           "Carrera 7 No. 72-41",
+	}},
+	{"NoStreetOfAChaptersNumber", recognized(AddressRecognizer{}, entity.Address), none, map[string]string{
+		"Chapter 45 # 18-32": "",
+	}},
 	{"TurkishStreetNumber", analyzed(entity.Address), among, map[string]string{
 		"Adres: Moda Caddesi No: 45 Daire 3, Kadikoy / Istanbul": "Moda Caddesi No: 45",
 	}},

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -34,10 +35,50 @@ func (r streetReader) spans(toks []string) []streetSpan {
 	return out
 }
 
+// Colombian addresses name a street by a type and a number, then give the
+// crossing street's number and the distance from it: "Calle 45 # 18-32",
+// "Carrera 7 No. 72-41", "Cra. 15 #93-47".
+var (
+	reStreetNumberName = regexp.MustCompile(`^\d{1,3}[A-Z]?$`)
+	reCrossingNumber   = regexp.MustCompile(`^#?\d{1,3}[A-Z]?-\d{1,3}[,.]?$`)
+)
+
+// numberedStreet reads a street named by its type and a number at token i
+// and returns its last token.
+func numberedStreet(toks []string, i int) (int, bool) {
+	if i+2 >= len(toks) || !isCapitalisedToken(toks[i]) || !lexicon.IsStreetType(strings.Trim(toks[i], ",")) ||
+		!reStreetNumberName.MatchString(toks[i+1]) {
+		return 0, false
+	}
+	j := i + 2
+	if lexicon.IsDirectional(toks[j]) || numberSuffixes[strings.ToLower(toks[j])] {
+		j++ // "Calle 10 Sur # 43A-12", "Calle 4 Bis No. 8-21"
+	}
+	if j >= len(toks) {
+		return 0, false
+	}
+	if m := strings.ToLower(toks[j]); m == "#" || unitNumberWords[m] {
+		j++
+	}
+	if j >= len(toks) || !reCrossingNumber.MatchString(toks[j]) || !strings.HasPrefix(toks[j], "#") && !markerBefore(toks, j) {
+		return 0, false
+	}
+	return j, true
+}
+
+// markerBefore reports a number's marker ("#", "No.") as token j-1.
+func markerBefore(toks []string, j int) bool {
+	m := strings.ToLower(toks[j-1])
+	return m == "#" || unitNumberWords[m]
+}
+
 // at reads a street line starting at token i: an optional unit and number,
 // then the house number before or after the street's name. A number-first
 // line's number is no list number ("3.").
 func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
+	if e, ok := numberedStreet(toks, i); ok {
+		return streetSpan{i, unitSuffixEnd(toks, e)}, true
+	}
 	j := unitPrefixEnd(toks, i)
 	if j < len(toks) && houseNumber(toks[j]) && !strings.HasSuffix(toks[j], ".") && strings.Trim(toks[j], ",") != "0" {
 		k := numberTrailEnd(toks, j)
