@@ -52,8 +52,8 @@ func isStreetTypeAt(toks []entity.Word, langs map[string]bool, i int) bool {
 		return false
 	}
 	next := toks[i+1].Core
-	if townConnectors[strings.ToLower(next)] {
-		return true
+	if townConnectors[strings.ToLower(next)] || reStreetNumberName.MatchString(next) {
+		return true // "rue de la Paix"; a street named by a number, "Calle 45"
 	}
 	return entity.IsCapitalised(next) && isForeignStreetType(toks[i].Core, langs)
 }

@@ -1,6 +1,9 @@
 package pii
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParseAddressOtherCountries(t *testing.T) {
 	cases := []struct{ text, want, country string }{
@@ -17,5 +20,15 @@ func TestParseAddressOtherCountries(t *testing.T) {
 	}
 	if p := parseAddress("Lake Shore Medical Arts Tower", ""); p.Country != "" {
 		t.Errorf("a name with no postcode is in no country, got %q", p.Country)
+	}
+}
+
+// TestStreetNamedByANumberKeepsItsType: a street type before a number is
+// the street's type in any page's country ("Calle 45" on a page read as
+// American keeps "Calle").
+func TestStreetNamedByANumberKeepsItsType(t *testing.T) {
+	p := parseAddress("Calle 45 # 18-32", "US")
+	if got := describe(p); !strings.HasPrefix(got, "type[0] num[1]") {
+		t.Errorf("parseAddress(Calle 45 # 18-32): %s, want the street type first", got)
 	}
 }
