@@ -306,7 +306,8 @@ var findTables = []struct {
 		"Her KRA PIN is A012345678Z and":                                "A012345678Z",
 		"Folder. No: ~KB/2025/118734":                                   "~KB/2025/118734", // a speck read before the code
 		"Folder No: 4471882":                                            "4471882",
-		"RUT: 17.482.993-K":                                             "17.482.993-K", // a Chilean RUT's check letter
+		"RUT: 17.482.993-K":                                             "17.482.993-K",    // a Chilean RUT's check letter
+		"N. national : 85.07.14-123.45":                                 "85.07.14-123.45", // Belgium's register number
 	}},
 	{"NoRecordIDInASentence", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"Invoice total is 1,250.00 EUR":    "",
@@ -381,6 +382,12 @@ var findTables = []struct {
 	}},
 	{"StatementRowsOfAUSBank", analyzedColumns(entity.Date), among, map[string]string{
 		"09/02  Zelle Payment To Keisha Brown 24719935              -150.00   2,266.38": "09/02", // a row's date without its year
+	}},
+	{"NoPersonOfATaxLabel", analyzed(entity.Person), none, map[string]string{
+		"TVA BE 0412.345.678": "",
+	}},
+	{"BelgianPageByItsDottedVAT", firstCountries, first, map[string]string{
+		"Boulangerie Dewulf SRL\nTVA BE 0412.345.678\nAvenue Louise 231\n1050 Ixelles": "BE",
 	}},
 	{"NoPersonOfAStore", analyzedColumns(entity.Person), none, map[string]string{
 		"09/05  Card Purchase 09/04 Kroger #417 Savannah GA          -86.42   2,179.96": "",

@@ -388,6 +388,11 @@ func phoneRowName(text string, toks []frameTok, base int) []Match {
 	if framePlace(toks[n.start:n.end]) {
 		return nil // "Santa Monica 310-555-1234": an office's town
 	}
+	for _, t := range toks[n.start:n.end] {
+		if taxLabel(t.text) {
+			return nil // "TVA BE 0412.345.678": a firm's VAT number
+		}
+	}
 	s, e := n.span(toks)
 	return []Match{{Type: entity.Person, Start: base + s, End: base + e, Score: frameRowScore, Source: "names:frame-row"}}
 }

@@ -137,7 +137,8 @@ var idFiller = map[string]bool{
 	"the": true, "your": true, "our": true, "ihr": true, "ihre": true, "unser": true,
 	"votre": true, "notre": true, "su": true, "sua": true, "vs": true, "nostro": true,
 	"nuestro": true, "le": true, "la": true, "el": true, "il": true, "der": true, "die": true,
-	"prof": true, // "Ced. Prof."
+	"prof":     true,                    // "Ced. Prof."
+	"national": true, "nationale": true, // "N. national :", Belgium's register number
 	// A sentence's verb between label and number: "your PPS number is
 	// 1234567TA", "Ihre Kundennummer lautet 40217".
 	"is": true, "as": true, "was": true, "ist": true, "lautet": true, "est": true, "es": true,
@@ -386,6 +387,10 @@ func businessLabelBefore(words []string, k int) bool {
 	return false
 }
 
+// reBelgianNational is a Belgian national register number: the birth
+// date's YY.MM.DD, a serial and a check ("85.07.14-123.45").
+var reBelgianNational = regexp.MustCompile(`^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$`)
+
 // reDottedCode is a code of capitals, a period and digits ("APJ.1123348",
 // a hospital's UHID), read only after a label.
 var reDottedCode = regexp.MustCompile(`^[A-Z]{2,5}\.\d{5,}$`)
@@ -432,7 +437,8 @@ func idValueAt(words []string, k int) (int, bool) {
 	}
 	// OCR's specks before a code ("~KB/2025/118734") are no part of it.
 	v := strings.TrimLeft(strings.TrimRight(words[k], ".,;:)"), ocrSpecks)
-	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) || reDottedCode.MatchString(v) {
+	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) || reDottedCode.MatchString(v) ||
+		reBelgianNational.MatchString(v) {
 		// "348.512.906-27", "756.1234.5678.97", "31.456.789": a national
 		// number written in groups (a bare one counts only after a label:
 		// idShape takes none of them)

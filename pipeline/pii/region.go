@@ -342,7 +342,8 @@ func voteIBANs(text string, votes map[string]float64) {
 // tax in the languages the detector reads.
 var (
 	regionVATLabelRe = regexp.MustCompile(`(?i)\b(?:vat|iva|tva|ust|mwst|btw|moms|nif|cif)\b`)
-	regionVATRe      = regexp.MustCompile(`\b([A-Z]{2}) ?\d{8,12}\b`)
+	// A VAT number may be written in dotted groups ("BE 0412.345.678").
+	regionVATRe = regexp.MustCompile(`\b([A-Z]{2}) ?\d(?:\.?\d){7,11}\b`)
 )
 
 // voteVATs votes for the country of each VAT number next to its label:
