@@ -96,7 +96,7 @@ func ledgerDayMonth(t string) bool {
 		return false
 	}
 	a, b := patAtoi(parts[0]), patAtoi(parts[1])
-	return a >= 1 && b >= 1 && (a <= 12 && b <= 31 || a <= 31 && b <= 12)
+	return patDayOK(a, b) || patDayOK(b, a)
 }
 
 // ledgerLine is a line that opens with a numeric date: its words

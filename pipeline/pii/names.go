@@ -256,8 +256,7 @@ func thingLabelBefore(text string, start int) bool {
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
 		w := ws[k]
 		if strings.HasSuffix(w, ":") {
-			typ, ok := notPersonName[strings.ToLower(strings.TrimSuffix(w, ":"))]
-			return ok && typ == ""
+			return thingWord(strings.TrimSuffix(w, ":"))
 		}
 		if patDigitCount(w) == 0 {
 			return false
@@ -862,7 +861,7 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	// A listed name that is a word too ("Costa") may end the line's name;
 	// no street type or institution's word ("John Smith Street").
 	lastOfLine := third != "" && lexicon.IsName(normWord(third)) && strings.TrimLeft(text[min(m[9], len(text)):], " .,;") == "" &&
-		!streetSuffixes[normWord(third)] && !orgInstTails[normWord(third)] && !orgSuffixHead(third)
+		!streetSuffixes[normWord(third)] && !orgSuffixHead(third)
 	if third != "" && m[4] < 0 && (!isDictWord(third) || lastOfLine) && !labelAfter(text, m[9]) && !reTitleWord.MatchString(third) && !reSuffixWord.MatchString(third) &&
 		(strings.ToUpper(third) == third) == (strings.ToUpper(last) == last) && !monthNames[normWord(third)] &&
 		(isLastName(third) || lastOfLine || !isLastName(last) && isFirstName(last)) {
@@ -915,9 +914,13 @@ func calendarWord(w string, i int) bool {
 // unitOfAnOrganisation reports a word for a part of an organisation
 // ("Branch", "Division", "Department"; notPersonName's things): after a
 // place it names the part ("HAIFA BRANCH"), no person.
-func unitOfAnOrganisation(w string) bool {
+func unitOfAnOrganisation(w string) bool { return thingWord(w) && isDictWord(w) }
+
+// thingWord reports a word for a thing, no person, firm or place
+// (notPersonName's words of no type: "Vehicle", "Item", "Branch").
+func thingWord(w string) bool {
 	typ, ok := notPersonName[normWord(w)]
-	return ok && typ == "" && isDictWord(w)
+	return ok && typ == ""
 }
 
 // monthGivenName reports a month's name that is a given name before a
