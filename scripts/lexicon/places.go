@@ -104,7 +104,8 @@ func placeAliases(byName map[string][]string, top map[string]uint64) map[string]
 }
 
 // spellings are k without accents, without a trailing parenthesised
-// district, and without both.
+// district, and without both; a name with umlauts also as German and Swiss
+// typing writes it without them ("zuerich", "muenchen").
 func spellings(k string) []string {
 	plain := unaccented(k)
 	short := k
@@ -112,13 +113,16 @@ func spellings(k string) []string {
 		short = k[:i]
 	}
 	var out []string
-	for _, s := range []string{plain, short, unaccented(short)} {
+	for _, s := range []string{plain, short, unaccented(short), unaccented(umlautFold.Replace(short))} {
 		if s != k && !contains(out, s) {
 			out = append(out, s)
 		}
 	}
 	return out
 }
+
+// umlautFold writes umlauts the German way without them.
+var umlautFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue")
 
 // unaccented drops combining marks and writes "ß" as "ss".
 func unaccented(s string) string {
