@@ -56,7 +56,7 @@ func numberMarker(t string) bool {
 // German, French, Spanish and Italian.
 var idLabelStems = []string{
 	"patient", "pacient", "pazient", "hospital", "mrn", "uhid", "nhs", "encounter",
-	"member", "mitglied", "adhérent", "adherent", "socio", "policy", "póliz", "poliz",
+	"member", "mitglied", "adhérent", "adherent", "socio", "afiliad", "benefici", "policy", "póliz", "poliz",
 	"invoice", "factur", "fattur", "fatur", "rechnung", "customer", "client", "kunde",
 	"account", "a/c", "acct", "konto", "compte", "cuenta", "conto", "rekening",
 	"versicher", "assur", "insur", "segur", "asegur", "assicur", "mutuelle",
@@ -436,7 +436,7 @@ func idValueAt(words []string, k int) (int, bool) {
 		return n, true // "CT 77 70 77 D"
 	}
 	// OCR's specks before a code ("~KB/2025/118734") are no part of it.
-	v := strings.TrimLeft(strings.TrimRight(words[k], ".,;:)"), ocrSpecks)
+	v := idCore(words[k])
 	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) || reDottedCode.MatchString(v) ||
 		reBelgianNational.MatchString(v) {
 		// "348.512.906-27", "756.1234.5678.97", "31.456.789": a national
@@ -467,6 +467,20 @@ func idValueAt(words []string, k int) (int, bool) {
 		n++
 	}
 	return n, total >= recordIDMinDigits && total <= idMaxDigits
+}
+
+// reCheckInBrackets is a check character written in brackets after a
+// code: Hong Kong's identity card number "K417823(5)".
+var reCheckInBrackets = regexp.MustCompile(`[0-9A-Z]\([0-9A-Z]\)$`)
+
+// idCore is a code's token without the marks around it: OCR's specks
+// before it, punctuation after it, and a check character in brackets.
+func idCore(t string) string {
+	t = strings.TrimRight(t, ".,;:")
+	if reCheckInBrackets.MatchString(t) {
+		t = t[:len(t)-3]
+	}
+	return strings.TrimLeft(strings.TrimRight(t, ".,;:)"), ocrSpecks)
 }
 
 // idMaxDigits is the most digits of a code in groups: a national account
@@ -503,7 +517,7 @@ func idCodeChars(v string) bool {
 // least five digits, letters first ("MRN-0045821", "K957147",
 // "AB/2017/97734"), or digits and a final check letter ("90932747Q").
 func idShape(v string) bool {
-	v = strings.TrimLeft(strings.TrimRight(v, ".,;:)"), ocrSpecks)
+	v = idCore(v)
 	if reSwissAHV.MatchString(v) {
 		return true
 	}
