@@ -70,31 +70,32 @@ var findTables = []struct {
 		"Date of birth: 02/06/1977 : Place of birth: Lake Havasu City": "Lake Havasu City",
 	}},
 	{"PostcodeTownLines", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
-		"75008 Paris":                                                  "75008 Paris",
-		"10115 Berlin":                                                 "10115 Berlin",
-		"28013 Madrid (Madrid)":                                        "28013 Madrid (Madrid)",
-		"Mumbai 400001":                                                "Mumbai 400001",
-		"Toronto, ON M5V 2T6":                                          "Toronto, ON M5V 2T6",
-		"14 Wattle Crescent, Parramatta NSW 2150":                      "Parramatta NSW 2150",
-		"Tel. +39 02 1234567\n90422 Bore (CI)":                         "90422 Bore (CI)",
-		"Tel. +44 20 7946 0000\nLittle Hamill-Green SW5 ORN":           "Little Hamill-Green SW5 ORN",
-		"PIN code: Tuljapur, Punjab 739111":                            "Tuljapur, Punjab 739111",
-		"Via Garibaldi 12\n20121 Milano":                               "20121 Milano",
-		"Corso Francia 5\n10138 Torino (TO)":                           "10138 Torino (TO)",
-		"Via Odorico 161\n74481 Fortunago (MO)":                        "74481 Fortunago (MO)",
-		"12 rue Victor Hugo\n@8452 Hyéres":                             "@8452 Hyéres",
-		"Magadi, Nagaland 211969":                                      "Magadi, Nagaland 211969",
-		"Tel. +44 20 7946 0000\nGISLASON END BA2 4QE":                  "GISLASON END BA2 4QE",
-		"Tel. +91 22 1234 5678\nBongaigaon City 654506":                "Bongaigaon City 654506",
-		"Tirupati, Andaman and Nicobar Islands 387575":                 "Tirupati, Andaman and Nicobar Islands 387575",
-		"Tél. +33 1 42 00 00 00\n39 quai Saint-Bernard\n22340 CAYENNE": "22340 CAYENNE", // capitals, a word of the dictionary
-		"155 Valley Road NETHER BODE END":                              "155 Valley Road NETHER BODE END",
-		"86 James Street, HAAG COMMON":                                 "86 James Street, HAAG COMMON",
-		"Tel. +34 931 44 61 80\nQuinta Roser, 75, 1°B 9335 Coslada":    "9335 Coslada", // a zero lost by OCR
-		"IBAN IE29 AIBK 9311 5212 3456 78\n12 Glenageary Park\nDun Laoghaire, Co. Dublin\nA96 X2Y7": "Dun Laoghaire, Co. Dublin", // a town that opens with a title's word
-		"Curitiba - PR, 80010-120":                            "Curitiba - PR, 80010-120",       // a Brazilian state code after a dash
-		"Tel. +49 30 1234567\n32463 Brandenburg an der Havel": "32463 Brandenburg an der Havel", // connectors that are also form words
-		"155 Valley Road\nNETHER BODE END\nUB27 1GF":          "NETHER BODE END",
+		"75008 Paris":           "75008 Paris",
+		"10115 Berlin":          "10115 Berlin",
+		"28013 Madrid (Madrid)": "28013 Madrid (Madrid)",
+		"Mumbai 400001":         "Mumbai 400001",
+		"Toronto, ON M5V 2T6":   "Toronto, ON M5V 2T6",
+		"8044 Zuerich":          "8044 Zuerich", // umlaut typed as "ue"
+		"14 Wattle Crescent, Parramatta NSW 2150":                                                   "Parramatta NSW 2150",
+		"Tel. +39 02 1234567\n90422 Bore (CI)":                                                      "90422 Bore (CI)",
+		"Tel. +44 20 7946 0000\nLittle Hamill-Green SW5 ORN":                                        "Little Hamill-Green SW5 ORN",
+		"PIN code: Tuljapur, Punjab 739111":                                                         "Tuljapur, Punjab 739111",
+		"Via Garibaldi 12\n20121 Milano":                                                            "20121 Milano",
+		"Corso Francia 5\n10138 Torino (TO)":                                                        "10138 Torino (TO)",
+		"Via Odorico 161\n74481 Fortunago (MO)":                                                     "74481 Fortunago (MO)",
+		"12 rue Victor Hugo\n@8452 Hyéres":                                                          "@8452 Hyéres",
+		"Magadi, Nagaland 211969":                                                                   "Magadi, Nagaland 211969",
+		"Tel. +44 20 7946 0000\nGISLASON END BA2 4QE":                                               "GISLASON END BA2 4QE",
+		"Tel. +91 22 1234 5678\nBongaigaon City 654506":                                             "Bongaigaon City 654506",
+		"Tirupati, Andaman and Nicobar Islands 387575":                                              "Tirupati, Andaman and Nicobar Islands 387575",
+		"Tél. +33 1 42 00 00 00\n39 quai Saint-Bernard\n22340 CAYENNE":                              "22340 CAYENNE", // capitals, a word of the dictionary
+		"155 Valley Road NETHER BODE END":                                                           "155 Valley Road NETHER BODE END",
+		"86 James Street, HAAG COMMON":                                                              "86 James Street, HAAG COMMON",
+		"Tel. +34 931 44 61 80\nQuinta Roser, 75, 1°B 9335 Coslada":                                 "9335 Coslada",                   // a zero lost by OCR
+		"IBAN IE29 AIBK 9311 5212 3456 78\n12 Glenageary Park\nDun Laoghaire, Co. Dublin\nA96 X2Y7": "Dun Laoghaire, Co. Dublin",      // a town that opens with a title's word
+		"Curitiba - PR, 80010-120":                                                                  "Curitiba - PR, 80010-120",       // a Brazilian state code after a dash
+		"Tel. +49 30 1234567\n32463 Brandenburg an der Havel":                                       "32463 Brandenburg an der Havel", // connectors that are also form words
+		"155 Valley Road\nNETHER BODE END\nUB27 1GF":                                                "NETHER BODE END",
 	}},
 	{"DistrictsBeforeATownLine", analyzed(entity.Address), among, map[string]string{
 		"Telp. (021) 5290 7713\nKec. Setiabudi, Jakarta Selatan 12950\nIndonesia": "Kec. Setiabudi, Jakarta Selatan 12950",
@@ -308,6 +309,8 @@ var findTables = []struct {
 		"Folder No: 4471882":                                            "4471882",
 		"RUT: 17.482.993-K":                                             "17.482.993-K",    // a Chilean RUT's check letter
 		"N. national : 85.07.14-123.45":                                 "85.07.14-123.45", // Belgium's register number
+		"HKID No.: K417823(5)":                                          "K417823(5)",      // a check digit in brackets
+		"Obra social: OSDE 210 - Afiliado 6 1842733 01":                 "6 1842733 01",    // a health fund's member
 	}},
 	{"NoRecordIDInASentence", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"Invoice total is 1,250.00 EUR":    "",
@@ -412,7 +415,9 @@ var findTables = []struct {
 		"JAN KOWALSKI":   "",
 	}},
 	{"NoNameOfAnItemsRow", recognized(NameRecognizer{}, entity.Person), none, map[string]string{
-		"Green Tea 500m1 140": "", // OCR "500m1": a size, no phone's digits
+		"Green Tea 500m1 140":                     "", // OCR "500m1": a size, no phone's digits
+		"Gula Pasir ikg 1 x 17.000 17.000":        "", // a quantity times a price
+		"CUI RO 31844720 Reg. Com. J40/8812/2013": "", // a Romanian firm's tax number
 	}},
 	{"PersonLabelsOfShops", analyzed(entity.Person), among, map[string]string{
 		"Staff: Sato":             "Sato",

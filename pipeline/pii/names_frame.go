@@ -401,17 +401,21 @@ func phoneRowName(text string, toks []frameTok, base int) []Match {
 // ("Green Tea 500ml 140", OCR "500m1"), no phone number.
 var reMeasure = regexp.MustCompile(`^\d+(?:[.,]\d+)?[A-Za-z][A-Za-z0-9]{0,2}$`)
 
-// amountAhead reports an amount among the first words of toks: the
-// numbers after a row's text are money, not a phone number ("Neuer
-// Kontostand 1.234,56").
+// amountAhead reports an amount among the first words of toks, or the
+// sign of a quantity times a price: the numbers after a row's text are
+// money, not a phone number ("Neuer Kontostand 1.234,56", "Gula Pasir 1kg
+// 1 x 17.000").
 func amountAhead(toks []frameTok) bool {
 	for _, t := range toks[:min(len(toks), 3)] {
-		if reLedgerAmount.MatchString(strings.TrimRight(t.text, ",;")) {
+		if reLedgerAmount.MatchString(strings.TrimRight(t.text, ",;")) || quantityTimes[t.text] {
 			return true
 		}
 	}
 	return false
 }
+
+// quantityTimes are the signs written between a quantity and a unit price.
+var quantityTimes = map[string]bool{"x": true, "X": true, "×": true, "@": true}
 
 // surnameFirstName finds a name written surname first, a shape that is
 // the evidence itself ("Patient: BRUNET, Vital Date de naissance:",

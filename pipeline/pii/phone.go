@@ -315,7 +315,7 @@ var taxLabels = map[string]bool{
 	"vat": true, "tva": true, "iva": true, "p.iva": true, "piva": true, "ust-id": true, "ust-idnr": true,
 	"gst": true, "gstin": true, "nip": true, "kvk": true, "btw": true, "abn": true, "acn": true,
 	"cif": true, "siret": true, "siren": true, "cnpj": true, "npwp": true, "ein": true, "tin": true,
-	"tps": true, "tvq": true, "hst": true, "qst": true, "vkn": true, "ntn": true, "strn": true,
+	"tps": true, "tvq": true, "hst": true, "qst": true, "vkn": true, "ntn": true, "strn": true, "cui": true,
 }
 
 // taxLabel reports a tax or company register's label.
