@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -57,7 +58,7 @@ func postcodeAtToken(s segment, i int, countries []string) (postcodeHit, bool) {
 			continue
 		}
 		cand := postcodeCandidate(s.toks[i : i+n])
-		if cand == "" {
+		if cand == "" || n == 1 && yearRangeEnd(s.toks, i) {
 			continue
 		}
 		for _, cc := range candidateCountries(s, i, i+n-1, countries) {
@@ -77,6 +78,26 @@ func postcodeAtToken(s segment, i int, countries []string) (postcodeHit, bool) {
 		}
 	}
 	return postcodeHit{}, false
+}
+
+// reYearToken is a year of a range in a CV or a schedule, with the dash
+// that may be glued to the range's first year.
+var reYearToken = regexp.MustCompile(`^(?:19|20)\d\d[-–]?$`)
+
+// yearRangeEnd reports a year that ends a range of years ("2009 - 2014
+// Studium", "2015 -2024 Buchhaltung"): no postcode, though four digits
+// are one in many countries.
+func yearRangeEnd(toks []string, i int) bool {
+	if i == 0 || !reYearToken.MatchString(strings.TrimLeft(strings.TrimRight(toks[i], ",;:"), "-–")) {
+		return false
+	}
+	j := i - 1
+	if isDash(toks[j]) && j > 0 {
+		j--
+	} else if !strings.HasSuffix(toks[j], "-") && !strings.HasPrefix(toks[i], "-") {
+		return false
+	}
+	return reYearToken.MatchString(toks[j])
 }
 
 // postcodeCandidate joins tokens into a postcode candidate without the
