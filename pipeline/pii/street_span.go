@@ -175,8 +175,24 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	if titled && !last && !glued {
 		return 0, false, false
 	}
-	typed = prep || glued || r.typeFirst(toks[j], next) || last
+	typed = prep || glued || r.typeFirst(toks[j], next) || last || numberAfter && r.lowerTypeLast(strings.Trim(toks[end], ",;:"))
 	return end, typed, true
+}
+
+// lowerTypeLast reports a street type in lower case that ends a street's
+// name before its number, as Hungarian writes it ("Karasz utca 9.", "Váci
+// út 141."), where the page's language has that type and no dictionary
+// has it as a word ("au" of "joignable au 02 62 61 75 37").
+func (r streetReader) lowerTypeLast(c string) bool {
+	if r.langs == nil || isCapitalisedToken(c) || !streetTypeToken(c) || isDictWord(c) {
+		return false
+	}
+	for _, l := range lexicon.StreetTypeLanguages(c) {
+		if l != "en" && r.langs[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // directionalBeforeType reports a capitalised directional right before a
