@@ -66,7 +66,7 @@ var idLabelStems = []string{
 	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
 	"expediente", "pratica", "cartella", "ricovero", "séjour", "episod", "folder",
 	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
-	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul",
+	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif",
 }
 
 // idLabelWords are label words too short to be stems, or whose stem
@@ -74,8 +74,10 @@ var idLabelStems = []string{
 // profesional), the Polish "konta" (an account's: "kontakt" is no label),
 // the Italian "C.F." (codice fiscale), a prescription's "Rx#" and a tax
 // "PIN" (Kenya's "KRA PIN"; an Indian "PIN" of digits is a postcode:
-// pinPostcode).
-var idLabelWords = map[string]bool{"ced": true, "konta": true, "c.f": true, "rx": true, "rx#": true, "pin": true}
+// pinPostcode), and the national identity cards of South Asia ("NIC",
+// "CNIC") and of Singapore and Malaysia ("NRIC").
+var idLabelWords = map[string]bool{"ced": true, "konta": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
+	"nic": true, "cnic": true, "nric": true}
 
 // idVetoStems start words whose numbers are not personal records: goods,
 // pages, phones, postcodes, bank routing codes, receipts. The English
@@ -121,6 +123,7 @@ func idLabelKind(t string) byte {
 	case numberMarkers[w], idHasStem(w, idLabelStems), idLabelWords[w],
 		strings.HasSuffix(w, "nummer"), strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),
 		strings.HasSuffix(w, "-no"), strings.HasSuffix(w, "-nº"),
+		strings.HasSuffix(w, "azonosító"), strings.HasSuffix(w, "azonosito"), // Hungarian: "adóazonosító"
 		len(w) >= 5 && strings.HasSuffix(w, "nr"), // "Anställningsnr", "Kundennr"
 		strings.HasSuffix(w, "card"):              // "Onecard", "Clubcard"
 		return 'l'
@@ -139,6 +142,7 @@ var idFiller = map[string]bool{
 	"nuestro": true, "le": true, "la": true, "el": true, "il": true, "der": true, "die": true,
 	"prof":     true,                    // "Ced. Prof."
 	"national": true, "nationale": true, // "N. national :", Belgium's register number
+	"jel": true, // "Adóazonosító jel": a Hungarian tax number's "sign"
 	// A sentence's verb between label and number: "your PPS number is
 	// 1234567TA", "Ihre Kundennummer lautet 40217".
 	"is": true, "as": true, "was": true, "ist": true, "lautet": true, "est": true, "es": true,
