@@ -311,6 +311,8 @@ var findTables = []struct {
 		"N. national : 85.07.14-123.45":                                 "85.07.14-123.45", // Belgium's register number
 		"HKID No.: K417823(5)":                                          "K417823(5)",      // a check digit in brackets
 		"Obra social: OSDE 210 - Afiliado 6 1842733 01":                 "6 1842733 01",    // a health fund's member
+		"NIC : 197803412257":                                            "197803412257",    // Sri Lanka's national identity card
+		"Adoazonosito jel: 8412703395":                                  "8412703395",      // a Hungarian tax number
 	}},
 	{"NoRecordIDInASentence", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"Invoice total is 1,250.00 EUR":    "",
@@ -334,6 +336,11 @@ var findTables = []struct {
 	}},
 	{"NoStreetOfAChaptersNumber", recognized(AddressRecognizer{}, entity.Address), none, map[string]string{
 		"Chapter 45 # 18-32": "",
+		"Telefon: +43 664 318 22 47\n2009 - 2014 Studium Betriebswirtschaft, WU Wien": "", // a range of years
+		"Telefon: +43 664 318 22 47\n2015 -2024 Buchhaltung, Spedition Huber GmbH":    "",
+	}},
+	{"HungarianStreetTypeAfterTheName", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
+		"Telefon: +36 30 412 7765\nCim: 6720 Szeged, Karasz utca 9. 2/4": "Karasz utca 9.",
 	}},
 	{"TurkishStreetNumber", analyzed(entity.Address), among, map[string]string{
 		"Adres: Moda Caddesi No: 45 Daire 3, Kadikoy / Istanbul": "Moda Caddesi No: 45",
@@ -385,6 +392,7 @@ var findTables = []struct {
 	}},
 	{"StatementRowsOfAUSBank", analyzedColumns(entity.Date), among, map[string]string{
 		"09/02  Zelle Payment To Keisha Brown 24719935              -150.00   2,266.38": "09/02", // a row's date without its year
+		"02.09.   TILISIIRTO MIKKO LAHTINEN      -50,00    3 236,05":                    "02.09.",
 	}},
 	{"NoPersonOfATaxLabel", analyzed(entity.Person), none, map[string]string{
 		"TVA BE 0412.345.678": "",
