@@ -669,6 +669,12 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 			right = right[:k]
 			lastRight = words[right[k-1]].Box.Right()
 		}
+		if k := slices.IndexFunc(right, func(wi int) bool { return bracketedWord(words[wi].Text, 1) }); k > 0 {
+			// "Patient: KEISHA WASHINGTON (Dependent)": an aside in
+			// brackets ends the name.
+			right = right[:k]
+			lastRight = words[right[k-1]].Box.Right()
+		}
 	}
 	fits := func(ws []int) bool {
 		// Without a colon, a listed name that is a word too is the

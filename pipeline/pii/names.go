@@ -799,6 +799,21 @@ func (n *nameScan) capitalisedRuns(text string) {
 	}
 }
 
+// bracketedWord reports an ordinary word in brackets that opens at
+// text[i-1] and that no name list holds, an aside after a name ("KEISHA
+// WASHINGTON (Dependent)", "(Spouse)"), not a given name in brackets
+// ("Robert (Bob) Smith").
+func bracketedWord(text string, i int) bool {
+	if i == 0 || i > len(text) || text[i-1] != '(' {
+		return false
+	}
+	w := text[i:]
+	if j := strings.IndexAny(w, ") "); j >= 0 {
+		w = w[:j]
+	}
+	return w != "" && isDictWord(w) && !lexicon.IsName(w)
+}
+
 // capRunScore scores a run of two or three capitalised words against the
 // name lists. It returns the span to report (possibly shortened to two
 // words) and the score, 0 when the run does not look like a name.
@@ -851,7 +866,7 @@ func capRunScore(text string, m []int) (int, int, float64) {
 		}
 	}
 	// A word with a colon is the next label ("Sam Zolot MANUFACTURER:").
-	if labelAfter(text, m[7]) {
+	if labelAfter(text, m[7]) || bracketedWord(text, m[6]) {
 		return 0, 0, 0
 	}
 	// A third word counts only if it is the surname ("John Henry Smith"):
