@@ -339,6 +339,13 @@ var findTables = []struct {
 		"Telefon: +43 664 318 22 47\n2009 - 2014 Studium Betriebswirtschaft, WU Wien": "", // a range of years
 		"Telefon: +43 664 318 22 47\n2015 -2024 Buchhaltung, Spedition Huber GmbH":    "",
 	}},
+	{"NoStreetOfAnAmountInWords", recognized(AddressRecognizer{}, entity.Address), none, map[string]string{
+		"Son: VEINTICINCO CON 90/100 SOLES": "",
+	}},
+	{"NameEndsBeforeAnAsideInBrackets", analyzed(entity.Person), only, map[string]string{
+		"Patient: KEISHA WASHINGTON (Dependent)": "KEISHA WASHINGTON",
+		"Name: Robert (Bob) Smith":               "Robert (Bob) Smith",
+	}},
 	{"HungarianStreetTypeAfterTheName", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
 		"Telefon: +36 30 412 7765\nCim: 6720 Szeged, Karasz utca 9. 2/4": "Karasz utca 9.",
 	}},

@@ -171,7 +171,7 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	if j+1 < len(toks) {
 		next = toks[j+1]
 	}
-	last := typeLast(strings.Trim(toks[end], ",;:"), numberAfter)
+	last := r.typeLast(strings.Trim(toks[end], ",;:"), numberAfter)
 	if titled && !last && !glued {
 		return 0, false, false
 	}
@@ -233,16 +233,19 @@ func (r streetReader) articlePrefix(toks []string, j int, numberAfter bool) bool
 
 // typeLast reports a street type that ends a street's name: capitalised
 // ("Hill", "Str."), and, with numberAfter, abbreviated or of a language
-// other than English.
-func typeLast(c string, numberAfter bool) bool {
+// other than English; a type that is also an ordinary word there
+// ("CON" of "VEINTICINCO CON 90/100 SOLES", an amount in words) only
+// where the page's language has it.
+func (r streetReader) typeLast(c string, numberAfter bool) bool {
 	if !streetTypeToken(c) || !isCapitalisedToken(c) {
 		return false
 	}
 	if !numberAfter || strings.HasSuffix(c, ".") {
 		return true
 	}
+	common := lexicon.IsCommonWord(c)
 	for _, l := range lexicon.StreetTypeLanguages(c) {
-		if l != "en" {
+		if l != "en" && (!common || r.langs[l]) {
 			return true
 		}
 	}
