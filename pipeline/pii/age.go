@@ -96,7 +96,8 @@ func ageDuration(before string) bool {
 // ageAppositiveAt reports an age set off as an apposition: the number
 // phrase line[s:end] comes after a comma or "de"/"di" and ends the clause
 // (a comma or the line's end follows), as in "Rossi, 63 anni, ..." and
-// "nacido en 1957, de 67 años, ...".
+// "nacido en 1957, de 67 años, ...", or it opens the line and a separator
+// follows it.
 func ageAppositiveAt(line string, s, end int) bool {
 	before := strings.TrimRight(line[:s], " ")
 	after := strings.TrimLeft(line[min(end, len(line)):], " ")
@@ -105,7 +106,9 @@ func ageAppositiveAt(line string, s, end int) bool {
 	}
 	ws := strings.Fields(before)
 	if len(ws) == 0 {
-		return false
+		// "42 ans - 78 kg" under a prescription's patient: an age that
+		// opens its line, set off from the next item.
+		return after != "" && strings.ContainsRune("-–/,;", []rune(after)[0]) && len(strings.Fields(after)) > 1
 	}
 	last := strings.ToLower(ws[len(ws)-1])
 	if (last == "de" || last == "di") && len(ws) > 1 && agePersonNouns[strings.ToLower(strings.Trim(ws[len(ws)-2], ",.;:"))] {
