@@ -313,20 +313,30 @@ func salutationName(text string, toks []frameTok) (frameName, bool) {
 	return n, true
 }
 
+// fullHonorific reports an honorific written out in any language
+// ("Monsieur", "Madame", "Señora", "Bapak", "Puan"; libpostal's personal
+// titles) in four letters or more ("Rey", "Des." are words of a line
+// more often), capitalised and no English word ("General", "Captain" and
+// "Doctor" also head other things).
+func fullHonorific(t string) bool {
+	c := strings.TrimRight(t, ".,")
+	return letterCount(c) >= 4 && capitalised(c) && isPersonalTitle(c) && !isCommonWord(c)
+}
+
 // titledNames are the names after an honorific (and a German doctor's
 // field, "Dr. med."), not a product's or a brand's words.
 func titledNames(toks []frameTok) []frameName {
 	var out []frameName
 	for i, t := range toks {
-		if !reTitleWord.MatchString(t.text) && t.text != "M." {
+		if !reTitleWord.MatchString(t.text) && t.text != "M." && !fullHonorific(t.text) {
 			continue
 		}
 		j := i + 1
 		for j < len(toks) && reDegreeWord.MatchString(toks[j].text) {
 			j++ // "Dr. med. T. Eich"
 		}
-		if j == len(toks) {
-			continue
+		if j == len(toks) || isPlaceName(t.text+" "+toks[j].text) {
+			continue // "Saint Louis"
 		}
 		n := readFrameName(toks, j)
 		if !n.blocked && n.names >= 1 && (t.text != "M." || frameSurnameAfterM(toks, n)) && !titledProduct(toks, n) {
