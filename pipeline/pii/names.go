@@ -232,6 +232,7 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	for base, text := range in.LineTexts() {
 		out = append(out, nameMatches(unglueRules(text), base)...)
 		out = append(out, contactNames(text, base)...)
+		out = append(out, kinNames(text, base)...)
 	}
 	out = slices.DeleteFunc(out, func(m Match) bool {
 		return spansColumnGap(in, m.Start, m.End) || m.Source == "names:run" && thingLabelBefore(in.Text, m.Start)

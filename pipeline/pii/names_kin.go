@@ -1,0 +1,76 @@
+package pii
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
+
+// kinWords name a relative, after whom running text often gives the
+// relative's name ("with her daughter, Joanne", "seine Tochter Anna",
+// "su esposa Carmen"), in the languages the detector reads.
+var kinWords = lowerSet(strings.Fields(`wife husband son daughter mother father brother sister partner
+	spouse fiance fiancé fiancée grandson granddaughter niece nephew
+	tochter sohn ehefrau ehemann mutter vater bruder schwester partnerin lebensgefährte lebensgefährtin
+	fille fils épouse epouse mari mère mere père pere frère frere sœur soeur conjoint conjointe
+	hija hijo esposa esposo marido madre padre hermano hermana
+	figlia figlio moglie marito fratello sorella
+	dochter zoon echtgenote echtgenoot moeder vader broer zus`))
+
+// kinNameScore is the score of a name after a relative's noun.
+const kinNameScore = 0.6
+
+// kinNames finds the name given right after a relative's noun, with or
+// without a comma: a capitalised word that the name lists hold and that
+// is no ordinary word, or that is a known given name, with a second such
+// word as the surname.
+func kinNames(text string, base int) []Match {
+	var toks []kinTok
+	for _, loc := range reToken.FindAllStringIndex(text, -1) {
+		toks = append(toks, kinTok{loc[0], loc[1], text[loc[0]:loc[1]]})
+	}
+	var out []Match
+	for i := 0; i+1 < len(toks); i++ {
+		kin := strings.TrimRight(toks[i].text, ",")
+		if !kinWords[strings.ToLower(kin)] || strings.HasSuffix(kin, ".") {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j <= i+2 && kinNameWord(toks[j].text) {
+			if strings.HasSuffix(toks[j].text, ",") || strings.HasSuffix(toks[j].text, ".") {
+				j++
+				break
+			}
+			j++
+		}
+		if j == i+1 {
+			continue
+		}
+		s, e := toks[i+1].s, toks[j-1].e
+		end := e - len(toks[j-1].text) + len(strings.TrimRight(toks[j-1].text, ",.;:"))
+		out = append(out, Match{Type: entity.Person, Start: base + s, End: base + end, Score: kinNameScore, Source: "names:kin"})
+		i = j - 1
+	}
+	return out
+}
+
+// kinTok is a word of a line and its byte span.
+type kinTok struct {
+	s, e int
+	text string
+}
+
+// reToken is a word between spaces.
+var reToken = regexp.MustCompile(`\S+`)
+
+// kinNameWord reports a word that names a relative: capitalised, and a
+// known given name or a listed name that no dictionary holds.
+func kinNameWord(t string) bool {
+	c := coreWord(t)
+	if !capitalised(c) || letterCount(c) < 2 || isLabelWord(c) || isFormWord(c) || calendarWord(c, 1) {
+		return false
+	}
+	return isFirstName(c) || lexicon.IsName(c) && !isDictWord(c)
+}
