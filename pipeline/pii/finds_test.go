@@ -346,6 +346,26 @@ var findTables = []struct {
 		"Patient: KEISHA WASHINGTON (Dependent)": "KEISHA WASHINGTON",
 		"Name: Robert (Bob) Smith":               "Robert (Bob) Smith",
 	}},
+	{"AgeOpeningALine", analyzed(entity.Age), only, map[string]string{
+		"Monsieur Julien Marchand\n42 ans - 78 kg": "42",
+	}},
+	{"NamesAfterWrittenOutHonorifics", analyzed(entity.Person), only, map[string]string{
+		"Monsieur Julien Marchand":           "Julien Marchand",
+		"Patient : Monsieur Julien Marchand": "Julien Marchand",
+	}},
+	{"NoNameAfterASaintsPlace", analyzed(entity.Person), none, map[string]string{
+		"Saint Louis Hospital": "",
+	}},
+	{"NamesOfRelatives", recognized(NameRecognizer{}, entity.Person), among, map[string]string{
+		"I reviewed Mrs Whitfield in clinic today with her daughter, Joanne.": "Joanne",
+		"acompañado de su esposa Carmen.":                                     "Carmen",
+	}},
+	{"IdahosCodeIsNoIDLabel", analyzed(entity.Address), only, map[string]string{
+		"418 Cedar Ridge Dr\nBoise, ID 83709": "418 Cedar Ridge Dr\nBoise, ID 83709",
+	}},
+	{"IDLabelBeforeAZIPShapedNumber", analyzed(entity.ID), only, map[string]string{
+		"Member ID 83709": "83709",
+	}},
 	{"HungarianStreetTypeAfterTheName", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
 		"Telefon: +36 30 412 7765\nCim: 6720 Szeged, Karasz utca 9. 2/4": "Karasz utca 9.",
 	}},

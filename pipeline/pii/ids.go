@@ -605,6 +605,32 @@ func patWordCompound(v string) bool {
 	return false
 }
 
+// cityLineSpans are the spans of a US town, state and ZIP code in line
+// whose town a comma sets off or the gazetteer knows as a US town, and is
+// no ID label: there Idaho's "ID" before the ZIP code is no label
+// ("Boise, ID 83709"; "Member ID 83709" is one).
+func cityLineSpans(line string) [][]int {
+	var out [][]int
+	for _, m := range reCity.FindAllStringSubmatchIndex(line, -1) {
+		town := strings.TrimSpace(line[m[0]:m[2]])
+		bare := strings.TrimRight(town, ",.")
+		if (strings.HasSuffix(town, ",") || isPlaceIn(bare, "US")) && idLabelKind(bare) != 'l' && !patIDPersonal[strings.ToLower(bare)] {
+			out = append(out, m[:2])
+		}
+	}
+	return out
+}
+
+// inCityLine reports a value inside one of the spans of cityLineSpans.
+func inCityLine(cities [][]int, s, e int) bool {
+	for _, c := range cities {
+		if s >= c[0] && e <= c[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // patIDTrigger classifies a token: 'p' personal, 'g' generic, 'b'
 // business, 0 other. A "no" without a dot counts only when capitalised.
 func patIDTrigger(t patToken, line string) byte {
@@ -633,6 +659,7 @@ func patID(line string) []Match {
 	for i, t := range toks {
 		raws[i] = line[t.s:t.e]
 	}
+	cities := cityLineSpans(line)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if n := ninoAt(raws, max(0, i-1)); n > 1 && i > 0 {
@@ -653,7 +680,7 @@ func patID(line string) []Match {
 			}
 		}
 		ve := patTrimRight(line, vs, t.e)
-		if !patIDValue(line[vs:ve]) {
+		if !patIDValue(line[vs:ve]) || inCityLine(cities, vs, ve) {
 			continue
 		}
 		// Dates, phone numbers and SSNs have their own recognizers; a

@@ -122,3 +122,6 @@ func shortWords(ws []string) bool {
 	}
 	return true
 }
+
+// isPlaceIn reports a town of that name in the country.
+func isPlaceIn(name, iso2 string) bool { return lexicon.IsPlaceIn(name, iso2) }

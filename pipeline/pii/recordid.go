@@ -204,9 +204,10 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 	// second value of the same label may start there ("Konto: Swedbank
 	// 8327-9, 914 502 337-1", a clearing and an account number).
 	listed := -1
+	cities := cityLineSpans(in.Text[base:in.WordEnd[ln[len(ln)-1]]])
 	for k := 0; k < len(ln); k++ {
 		n, ok := idValueAt(words, k)
-		if !ok {
+		if !ok || inCityLine(cities, in.WordStart[ln[k]]-base, in.WordEnd[ln[k+n-1]]-base) {
 			continue
 		}
 		if idPhoneLike(words, k) && !recordLabelBefore(words, k) && !idGroupedAfterLabel(words, k, n) {
