@@ -79,11 +79,31 @@ func settleNameRoles(ents []Entity) {
 			continue
 		}
 		for i, w := range p.Words {
-			if r, ok := roles[strings.ToLower(w.Core)]; ok && (w.Role == entity.RoleGiven || w.Role == entity.RoleFamily) {
+			if w.Role != entity.RoleGiven && w.Role != entity.RoleFamily {
+				continue
+			}
+			if r, ok := roles[strings.ToLower(w.Core)]; ok {
 				p.Words[i].Role = r
+			} else if loneGivenName(p, w.Core) {
+				p.Words[i].Role = entity.RoleGiven
 			}
 		}
 	}
+}
+
+// loneGivenName reports a name of one word, without a title, that the
+// lists hold as a given name and not as a family name: "Joanne" of "her
+// daughter, Joanne", "Dian" after "Kasir:". (After a title a lone word is
+// the family name: "Mrs Whitfield".)
+func loneGivenName(p *entity.NameParts, core string) bool {
+	for _, w := range p.Words {
+		if w.Role == entity.RoleTitle {
+			return false
+		}
+	}
+	loadNameLists()
+	n := normWord(core)
+	return firstNames[n] && !lastNames[n]
 }
 
 // nameWords counts a name's given and family names.

@@ -81,3 +81,28 @@ func TestLoneNameTakesItsRole(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneGivenName reads a lone word that the lists hold only as a given
+// name as a given name, and a lone word after a title as the family name.
+func TestLoneGivenName(t *testing.T) {
+	cases := map[string]entity.NameRole{
+		"I saw Mrs Whitfield in clinic with her daughter, Joanne.": entity.RoleGiven,
+		"Dear Mrs Whitfield,": entity.RoleFamily,
+	}
+	for text, want := range cases {
+		ents := analyze(t, DefaultConfig(), patTestPage(text))
+		var got []entity.NameRole
+		for _, e := range find(ents, entity.Person) {
+			if p := e.Value.Name; p != nil && nameWords(p) == 1 {
+				for _, w := range p.Words {
+					if w.Role == entity.RoleGiven || w.Role == entity.RoleFamily {
+						got = append(got, w.Role)
+					}
+				}
+			}
+		}
+		if len(got) == 0 || got[len(got)-1] != want {
+			t.Errorf("%q: roles %v, want the last %v", text, got, want)
+		}
+	}
+}
