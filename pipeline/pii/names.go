@@ -617,7 +617,7 @@ func (n *nameScan) initials(text string) {
 		if isDictWord(sur) && !isLastName(sur) {
 			// "R. B. Spell" is a name; "P. O. Box" and "U.S. Government"
 			// are not.
-			if inits < 2 || isFormWord(sur) {
+			if inits < 2 || isFormWord(sur) || wordPhraseAfter(text[m[5]:]) {
 				continue
 			}
 			score -= 0.1
@@ -630,6 +630,18 @@ func (n *nameScan) initials(text string) {
 		}
 		n.add(m[2], m[5], score, "names:initials")
 	}
+}
+
+// wordPhraseAfter reports a capitalised ordinary word right after a
+// span: the span's last word starts a phrase of words, no surname ("U.O.C.
+// Medicina Interna", a hospital's unit).
+func wordPhraseAfter(rest string) bool {
+	ws := strings.Fields(rest)
+	if len(ws) == 0 || !unicode.IsLetter([]rune(ws[0])[0]) {
+		return false // "J. R. Smith, Manager"
+	}
+	w := strings.Trim(ws[0], ",.;:")
+	return capitalised(w) && isDictWord(w) && !knownName(w)
 }
 
 // labelTailWords is how many lower-case words may end a label after a
@@ -802,7 +814,8 @@ func (n *nameScan) capitalisedRuns(text string) {
 
 // bracketedWord reports an ordinary word in brackets that opens at
 // text[i-1] and that no name list holds, an aside after a name ("KEISHA
-// WASHINGTON (Dependent)", "(Spouse)"), not a given name in brackets
+// WASHINGTON (Dependent)", "(Spouse)"), or a relative's noun ("Sean
+// Gallagher (brother)"), not a given name in brackets
 // ("Robert (Bob) Smith").
 func bracketedWord(text string, i int) bool {
 	if i == 0 || i > len(text) || text[i-1] != '(' {
@@ -812,7 +825,7 @@ func bracketedWord(text string, i int) bool {
 	if j := strings.IndexAny(w, ") "); j >= 0 {
 		w = w[:j]
 	}
-	return w != "" && isDictWord(w) && !lexicon.IsName(w)
+	return w != "" && (kinWords[strings.ToLower(w)] || isDictWord(w) && !lexicon.IsName(w))
 }
 
 // capRunScore scores a run of two or three capitalised words against the
