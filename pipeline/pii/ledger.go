@@ -40,7 +40,7 @@ const (
 
 var (
 	// reLedgerDate is a row's opening numeric date.
-	reLedgerDate = regexp.MustCompile(`^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4}|\.)?$`)
+	reLedgerDate = regexp.MustCompile(`^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4}|\.)?|\d{4}[./-]\d{1,2}[./-]\d{1,2})$`)
 	// reLedgerAmount is an amount with two decimals ("1.110,68",
 	// "-4.107,83", "9,332.93", "2 200,21" is read as two tokens).
 	reLedgerAmount = regexp.MustCompile(`^[-+]?[\d.,']*\d[.,]\s?\d{2}[-+]?$`)
