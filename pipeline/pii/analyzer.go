@@ -202,6 +202,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 			kept = append(kept, m)
 		}
 	}
+	kept = append(kept, trailingPostcodes(in, kept, a.cfg.Threshold)...)
 	kept = append(kept, localityLines(in, kept, a.cfg.Threshold)...)
 	kept = append(kept, repeats(in, kept)...)
 	ents := resolve(in, kept)

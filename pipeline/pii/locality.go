@@ -74,3 +74,52 @@ func sameColumn(in *Input, a, b int) bool {
 	wa, wb := in.Page.Words[a].Box, in.Page.Words[b].Box
 	return abs(wa.Left-wb.Left) <= max(wa.Height, wb.Height)
 }
+
+// localityClimb is the most locality lines between an address line and a
+// postcode on a line of its own under them.
+const localityClimb = 2
+
+// trailingPostcodes finds a postcode of the page's country on a line of
+// its own that closes an address block, as South African and some British
+// addresses write it: under an address line, or under up to two locality
+// lines that are under one, all in one column ("45 Jan Smuts Avenue" /
+// "Rosebank" / "Johannesburg" / "2196"). The postcode is a ZIP, the
+// locality lines are the address's. A number alone on a line is anything
+// elsewhere.
+func trailingPostcodes(in *Input, ms []Match, threshold float64) []Match {
+	countries := pageCountries(in)
+	if len(countries) == 0 {
+		return nil
+	}
+	lineOf := addressLines(in, ms, threshold)
+	var out []Match
+	for li := 1; li < len(in.Lines); li++ {
+		ln := in.Lines[li]
+		if lineOf[li] || len(ln) != 1 || !postcodeMatches(countries[0], strings.TrimRight(in.Page.Words[ln[0]].Text, ".,")) {
+			continue
+		}
+		k := li - 1
+		for k > 0 && li-k <= localityClimb && !lineOf[k] && localityLine(in, k) && sameColumn(in, in.Lines[k][0], ln[0]) {
+			k--
+		}
+		if !lineOf[k] || len(in.Lines[k]) == 0 || !sameColumn(in, in.Lines[k][0], ln[0]) {
+			continue
+		}
+		for j := k + 1; j < li; j++ {
+			lj := in.Lines[j]
+			s := in.WordStart[lj[0]]
+			out = append(out, Match{Type: entity.Address, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[lj[len(lj)-1]]),
+				Score: scoreLocality, Source: "address:locality"})
+		}
+		s := in.WordStart[ln[0]]
+		out = append(out, Match{Type: entity.Zip, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[0]]), Score: scoreLocality, Source: "address:postcode"})
+	}
+	return out
+}
+
+// localityLine reports line li as a locality's: up to localityMaxWords
+// town words.
+func localityLine(in *Input, li int) bool {
+	ln := in.Lines[li]
+	return len(ln) > 0 && len(ln) <= localityMaxWords && localityWords(in, ln)
+}
