@@ -366,6 +366,24 @@ var findTables = []struct {
 	{"IDLabelBeforeAZIPShapedNumber", analyzed(entity.ID), only, map[string]string{
 		"Member ID 83709": "83709",
 	}},
+	{"NoNameOfAUnitsInitials", analyzed(entity.Person), none, map[string]string{
+		"U.O.C. Medicina Interna": "",
+	}},
+	{"RelativesNounInBracketsEndsTheName", analyzed(entity.Person), only, map[string]string{
+		"Next of kin:      Sean Gallagher (brother)": "Sean Gallagher",
+	}},
+	{"StatementRowsWrittenYearFirst", recognized(LedgerRecognizer{}, entity.Person), among, map[string]string{
+		"2025/07/11  TRANSFER TO THABO MOKOENA  -1500.00  6614.20": "THABO MOKOENA",
+	}},
+	{"PostcodeOnALineOfItsOwnClosesAnAddress", analyzed(entity.Zip), only, map[string]string{
+		"Mr T Nkosi\n45 Jan Smuts Avenue\nRosebank\nJohannesburg\n2196": "2196",
+	}},
+	{"NoPostcodeOfANumberAlone", analyzed(entity.Zip), none, map[string]string{
+		"Invoice total\nQuantity\n2196": "",
+	}},
+	{"PostcodeLabels", analyzed(entity.Address), only, map[string]string{
+		"Eircode:          P31 K2X8": "P31 K2X8",
+	}},
 	{"HungarianStreetTypeAfterTheName", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
 		"Telefon: +36 30 412 7765\nCim: 6720 Szeged, Karasz utca 9. 2/4": "Karasz utca 9.",
 	}},

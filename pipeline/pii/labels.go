@@ -218,7 +218,7 @@ func init() {
 		"lieferadresse", "rechnungsadresse", "adresse de facturation", "adresse de livraison",
 		"dirección de facturación", "indirizzo di fatturazione")
 	add(entity.Address, 1, "pin code", "pincode", "postcode", "post code", "postal code", "code postal",
-		"código postal", "codigo postal", "poskod", "kode pos", "postnummer", "postinumero")
+		"código postal", "codigo postal", "poskod", "kode pos", "postnummer", "postinumero", "eircode", "cap", "c.a.p")
 	add(entity.Address, 1, "city", "city state", "city/state", "city, state", "city state zip", "zip", "zip code")
 	add(entity.SSN, 1, "ssn", "ss#", "ss #", "ss no", "soc sec no", "social security", "social security no",
 		"social security number")
