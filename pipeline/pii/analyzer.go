@@ -466,11 +466,46 @@ func touches(in *Input, lineOf map[int]int, a, b *candidate) bool {
 			return false
 		}
 		if !strings.Contains(gap, "\n") {
-			return true
+			// Two values side by side in two columns stay two ("Hannah
+			// Kowalczyk" under "BILL TO" and again under "SHIP TO").
+			return !spansColumnGap(in, lo.start, hi.end)
 		}
-		return a.typ == entity.Address && strings.Count(gap, "\n") == 1
+		// An address goes on on the next line, in its own column.
+		return a.typ == entity.Address && strings.Count(gap, "\n") == 1 && alignedLines(in, lineOf, lo, hi)
 	}
 	return true
+}
+
+// alignedLines reports that the words of hi on its first line stand under
+// those of lo on its last line, aligned left, right or on their centres:
+// one column's lines (a letterhead centres them), not the next column's
+// line after this one's ("2301 Fish Hatchery Rd" under "SHIP TO", then
+// "Madison, WI 53711" under "BILL TO").
+func alignedLines(in *Input, lineOf map[int]int, lo, hi *candidate) bool {
+	a, b := lineBox(in, lineOf, lo, true), lineBox(in, lineOf, hi, false)
+	if a.Empty() || b.Empty() {
+		return false
+	}
+	tol := max(a.Height, b.Height)
+	return abs(a.Left-b.Left) <= tol || abs(a.Right()-b.Right()) <= tol || abs(a.Left+a.Right()-b.Left-b.Right()) <= 2*tol
+}
+
+// lineBox is the box of a candidate's words on its last line (last) or on
+// its first.
+func lineBox(in *Input, lineOf map[int]int, c *candidate, last bool) doc.Box {
+	line := -1
+	for w := range c.words {
+		if l := lineOf[w]; line < 0 || last && l > line || !last && l < line {
+			line = l
+		}
+	}
+	var box doc.Box
+	for w := range c.words {
+		if lineOf[w] == line {
+			box = box.Union(in.Page.Words[w].Box)
+		}
+	}
+	return box
 }
 
 // wholeNumbers reports two phone numbers side by side, each whole (seven

@@ -786,3 +786,22 @@ func TestShortCorrectedLabelNeedsColon(t *testing.T) {
 		t.Errorf("\"ce:\" not read as a cc: label: %v", texts(analyze(t, DefaultConfig(), mk("ce:"))))
 	}
 }
+
+// TestValuesOfTwoColumnsStayApart keeps the values under "BILL TO" and
+// "SHIP TO" apart: one name per column, and no address that runs from
+// one column's line into the other column's next line.
+func TestValuesOfTwoColumnsStayApart(t *testing.T) {
+	page := columnTestPage("BILL TO                             SHIP TO\n" +
+		"Hannah Kowalczyk                    Hannah Kowalczyk\n" +
+		"77 Birchwood Terrace                2301 Fish Hatchery Rd, Unit 14\n" +
+		"Madison, WI 53711                   Fitchburg, WI 53713")
+	ents := analyze(t, DefaultConfig(), page)
+	if got := find(ents, entity.Person); len(got) != 2 {
+		t.Errorf("persons %v, want one per column", got)
+	}
+	for _, e := range find(ents, entity.Address) {
+		if strings.Contains(e.Text, "Hatchery") && strings.Contains(e.Text, "Madison") {
+			t.Errorf("address %q runs across the columns", e.Text)
+		}
+	}
+}
