@@ -384,6 +384,10 @@ var findTables = []struct {
 	{"PostcodeLabels", analyzed(entity.Address), only, map[string]string{
 		"Eircode:          P31 K2X8": "P31 K2X8",
 	}},
+	{"NordicDoctors", analyzed(entity.Person), only, map[string]string{
+		"Rekvirent:    Laege Anders Holm": "Anders Holm", // "Læge", a doctor's title
+		"Læge: Anders Holm":               "Anders Holm",
+	}},
 	{"HungarianStreetTypeAfterTheName", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
 		"Telefon: +36 30 412 7765\nCim: 6720 Szeged, Karasz utca 9. 2/4": "Karasz utca 9.",
 	}},

@@ -185,7 +185,8 @@ func init() {
 		"nama", "nama lengkap", "nama pasien", "nama pelanggan", "pelanggan", "pasien", "kasir", "juruwang",
 		"navn", "fulde navn", "fullt navn", "fornavn", "efternavn", "etternavn", "namn", "förnamn",
 		"efternamn", "kund", "kunde", "kassör", "kasserer", "nimi", "etunimi", "sukunimi", "asiakas",
-		"potilas", "adı soyadı", "ad soyad", "adı", "soyadı", "hasta adı", "müşteri", "kasiyer",
+		"potilas", "lääkäri", "rekvirerende læge", "henvisende læge", "behandlende læge", "læge",
+		"lege", "läkare", "remitterande läkare", "behandlande läkare", "adı soyadı", "ad soyad", "adı", "soyadı", "hasta adı", "müşteri", "kasiyer",
 		// Vietnamese, written with and without its diacritics.
 		"thu ngân", "thu ngan", "khách hàng", "khach hang", "họ tên", "ho ten", "họ và tên", "ho va ten",
 		"nhân viên", "nhan vien", "bệnh nhân", "benh nhan")
