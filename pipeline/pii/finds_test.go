@@ -388,6 +388,12 @@ var findTables = []struct {
 		"Rekvirent:    Laege Anders Holm": "Anders Holm", // "Læge", a doctor's title
 		"Læge: Anders Holm":               "Anders Holm",
 	}},
+	{"LabelsGluedTogether", analyzedColumns(entity.Person), among, map[string]string{
+		"Last Name: MARCHETTI          FirstName: ELENA        MI: R": "ELENA",
+	}},
+	{"NameEndsAtAFormsRule", analyzed(entity.Person), among, map[string]string{
+		"Last name: Nguyen First name: Thanh Huong = Mi T": "Thanh Huong",
+	}},
 	{"HungarianStreetTypeAfterTheName", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
 		"Telefon: +36 30 412 7765\nCim: 6720 Szeged, Karasz utca 9. 2/4": "Karasz utca 9.",
 	}},

@@ -564,7 +564,7 @@ func keywordRule(canon string) (labelRule, bool) {
 func labelCanon(raw []string) string {
 	parts := make([]string, 0, len(raw))
 	for _, w := range raw {
-		w = strings.ToLower(strings.TrimSpace(w))
+		w = strings.ToLower(unglueCamel(strings.TrimSpace(w)))
 		w = strings.TrimRight(w, ":.;-_")
 		w = strings.TrimLeft(w, "-_*•.‘'\"`")
 		if w == "" || !hasLetters(w, 1) && w != "#" {
@@ -575,6 +575,32 @@ func labelCanon(raw []string) string {
 	s := strings.Join(parts, " ")
 	s = strings.ReplaceAll(s, " :", "")
 	return strings.TrimSpace(s)
+}
+
+// ruleMark reports a word of the marks OCR reads off a form's rule or a
+// box's edge alone ("=", "|", "—").
+func ruleMark(t string) bool {
+	return t != "" && strings.Trim(t, "=|_—–~") == ""
+}
+
+// reCamelLabel is a label of two words that OCR or a form glued together,
+// each capitalised ("FirstName", "DateOfBirth" is three).
+var reCamelLabel = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}+){2,3}[:.]?$`)
+
+// unglueCamel spaces the words of a glued label: "FirstName:" reads as
+// "First Name:".
+func unglueCamel(w string) string {
+	if !reCamelLabel.MatchString(w) {
+		return w
+	}
+	var b strings.Builder
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 func hasAlnum(s string) bool {
@@ -673,6 +699,12 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		if k := slices.IndexFunc(right, func(wi int) bool { return bracketedWord(words[wi].Text, 1) }); k > 0 {
 			// "Patient: KEISHA WASHINGTON (Dependent)": an aside in
 			// brackets ends the name.
+			right = right[:k]
+			lastRight = words[right[k-1]].Box.Right()
+		}
+		if k := slices.IndexFunc(right, func(wi int) bool { return ruleMark(words[wi].Text) }); k > 1 && k < len(right)-1 {
+			// A mark OCR read off a form's rule between a name and the
+			// next field ends the name ("Thanh Huong = MI: T").
 			right = right[:k]
 			lastRight = words[right[k-1]].Box.Right()
 		}
