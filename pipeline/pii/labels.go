@@ -664,6 +664,29 @@ func (r LabelRecognizer) Recognize(in *Input) []Match {
 	return out
 }
 
+// personValueEnd is where a person's name ends among the words right of
+// its label: before a number ("Next of kin: Lerato Mokoena 082 555 1234",
+// read on its own), an aside in brackets ("KEISHA WASHINGTON
+// (Dependent)"), or a mark OCR read off a form's rule before the next
+// field ("Thanh Huong = MI: T"); len(right) when it runs on. other
+// reports words after the name that are no part of its field (the aside,
+// the next field); a number stays in the field.
+func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
+	if k := numberAt(right, words); k > 0 && k < len(right) && slices.ContainsFunc(right[:k], func(wi int) bool {
+		core := coreWord(words[wi].Text)
+		return capitalised(core) && hasLetters(core, 2)
+	}) {
+		return k, false
+	}
+	if k := slices.IndexFunc(right, func(wi int) bool { return bracketedWord(words[wi].Text, 1) }); k > 0 {
+		return k, true
+	}
+	if k := slices.IndexFunc(right, func(wi int) bool { return ruleMark(words[wi].Text) }); k > 1 && k < len(right)-1 {
+		return k, true
+	}
+	return len(right), false
+}
+
 // fieldSeg is one row of a label's value: its words and the right end of
 // the field on that row.
 type fieldSeg struct {
@@ -687,24 +710,11 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	}
 	right, lastRight, fieldEnd := g.rightOfLabel(ri, pi, labelBox, pageW)
 	if p.rule.typ == entity.Person {
-		if k := numberAt(right, words); k > 0 && k < len(right) && slices.ContainsFunc(right[:k], func(wi int) bool {
-			core := coreWord(words[wi].Text)
-			return capitalised(core) && hasLetters(core, 2)
-		}) {
-			// "Next of kin: Lerato Mokoena 082 555 1234": the name ends
-			// where a number starts; the number is read on its own.
-			right = right[:k]
-			lastRight = words[right[k-1]].Box.Right()
-		}
-		if k := slices.IndexFunc(right, func(wi int) bool { return bracketedWord(words[wi].Text, 1) }); k > 0 {
-			// "Patient: KEISHA WASHINGTON (Dependent)": an aside in
-			// brackets ends the name.
-			right = right[:k]
-			lastRight = words[right[k-1]].Box.Right()
-		}
-		if k := slices.IndexFunc(right, func(wi int) bool { return ruleMark(words[wi].Text) }); k > 1 && k < len(right)-1 {
-			// A mark OCR read off a form's rule between a name and the
-			// next field ends the name ("Thanh Huong = MI: T").
+		if k, other := personValueEnd(right, words); k < len(right) {
+			if other {
+				// The field ends there too: what follows is no part of it.
+				fieldEnd = min(fieldEnd, words[right[k]].Box.Left-g.h/2)
+			}
 			right = right[:k]
 			lastRight = words[right[k-1]].Box.Right()
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
@@ -355,4 +356,24 @@ func TestBillToOfOtherLanguages(t *testing.T) {
 		"Facturar a:\nEster Vergara Solano":   "Ester Vergara Solano",
 		"Facturar a:\nSPECIAL HANDLING NOTES": "",
 	}, entity.Person)
+}
+
+// TestNameFieldEndsBeforeTheNextField keeps the next field's label and
+// value out of a name's field when a form's rule, read as "=", stands
+// between them: no box of the name reaches "MI".
+func TestNameFieldEndsBeforeTheNextField(t *testing.T) {
+	page := columnTestPage("First name: Thanh Huong    =   Mi   T")
+	var mi doc.Box
+	for _, w := range page.Words {
+		if w.Text == "Mi" {
+			mi = w.Box
+		}
+	}
+	for _, e := range find(analyze(t, DefaultConfig(), page), entity.Person) {
+		for _, b := range e.Boxes {
+			if !b.Intersect(mi).Empty() {
+				t.Errorf("%q: box %v covers the next field's label %v", e.Text, b, mi)
+			}
+		}
+	}
 }
