@@ -394,6 +394,13 @@ var findTables = []struct {
 	{"NameEndsAtAFormsRule", analyzed(entity.Person), among, map[string]string{
 		"Last name: Nguyen First name: Thanh Huong = Mi T": "Thanh Huong",
 	}},
+	{"RecordNumberLabelsOfHospitals", analyzed(entity.ID), only, map[string]string{
+		"MRN: SDL-7741026": "SDL-7741026",
+		"UHID: 4471-2231":  "4471-2231",
+	}},
+	{"NoIDWithoutADigit", analyzed(entity.ID), none, map[string]string{
+		"ID No: none": "",
+	}},
 	{"HungarianStreetTypeAfterTheName", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
 		"Telefon: +36 30 412 7765\nCim: 6720 Szeged, Karasz utca 9. 2/4": "Karasz utca 9.",
 	}},

@@ -226,7 +226,11 @@ func init() {
 	add(entity.Email, 1, "email", "e-mail", "e mail", "email address", "e-mail address")
 	add(entity.ID, 1, "account no", "account number", "acct", "acct no", "policy no", "policy number",
 		"member id", "member no", "employee no", "employee id", "employee number", "patient id",
-		"license no", "driver's license", "passport no", "claim no", "claim number")
+		"license no", "driver's license", "passport no", "claim no", "claim number",
+		// Hospitals' and laboratories' record numbers.
+		"mrn", "mr no", "uhid", "uhid no", "lab no", "lab id", "ip no", "op no", "bht no", "hospital no",
+		"hospital number", "patient no", "patient number", "medical record no", "medical record number",
+		"nhs no", "nhs number", "health card no", "id no", "id number")
 	add(entity.Organization, 1, "company", "company name", "employer", "employer name", "organization",
 		"organisation", "organization name", "firm", "firm name", "vendor", "vendor name", "supplier",
 		"supplier name", "payee", "agency", "institution", "business name", "bank name", "affiliation",
@@ -1250,6 +1254,8 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 		return !streetValue(ws, words) // an address beside "Company:"
 	case entity.SSN:
 		return ssnValueFits(ws, words)
+	case entity.ID:
+		return valueHasDigit(ws, words) // "ID No: none"
 	}
 	return true
 }

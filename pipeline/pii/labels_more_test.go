@@ -377,3 +377,19 @@ func TestNameFieldEndsBeforeTheNextField(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordLabelBesideAValueOCRSetApart reads the number right of "Lab
+// No." as its value though OCR put it on a line of its own (a re-read of
+// a skewed scan), as form labels are read: by where the words stand.
+func TestRecordLabelBesideAValueOCRSetApart(t *testing.T) {
+	page := &doc.Page{Width: 1000, Height: 1000, Words: []doc.Word{
+		{Text: "Lab", Conf: 90, Line: 0, Box: doc.Box{Left: 10, Top: 100, Width: 27, Height: 20}},
+		{Text: "No.", Conf: 90, Line: 0, Box: doc.Box{Left: 46, Top: 100, Width: 27, Height: 20}},
+		{Text: ">", Conf: 90, Line: 1, Box: doc.Box{Left: 190, Top: 102, Width: 9, Height: 20}},
+		{Text: "418823071", Conf: 90, Line: 1, Box: doc.Box{Left: 208, Top: 102, Width: 81, Height: 20}},
+	}}
+	ids := find(analyze(t, DefaultConfig(), page), entity.ID)
+	if len(ids) != 1 || !strings.Contains(ids[0].Text, "418823071") {
+		t.Errorf("IDs %v, want the lab number", ids)
+	}
+}
