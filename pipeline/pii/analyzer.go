@@ -105,8 +105,12 @@ func (a *Analyzer) Analyze(ctx context.Context, p *doc.Page) ([]Entity, error) {
 
 // AnalyzeExcept is Analyze with the words at the indices in superseded left
 // out of detection: words that a second reading of their region replaced
-// (FieldRegions, read again by the OCR stage). They stay on the page, so
-// that word indices and the page's boxes are unchanged.
+// (FieldRegions, read again by the OCR stage). They stay on the page.
+//
+// Both first split each word that glues a label to its value
+// ("Cashier:Siti") into the two words the page prints (SplitGluedLabels):
+// p.Words is rewritten, and entities' word indices refer to the new words,
+// so that a label's pixels are never replaced with its value's.
 func (a *Analyzer) AnalyzeExcept(ctx context.Context, p *doc.Page, superseded map[int]bool) ([]Entity, error) {
 	if p == nil {
 		return nil, fmt.Errorf("pii analyze: nil page")
@@ -114,7 +118,7 @@ func (a *Analyzer) AnalyzeExcept(ctx context.Context, p *doc.Page, superseded ma
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("pii analyze page %d: %w", p.Index, err)
 	}
-	return a.analyze(ctx, p, superseded)
+	return a.analyze(ctx, p, SplitGluedLabels(p, superseded))
 }
 
 // speckMaxConf is the confidence under which a flat word is a speck.

@@ -1,8 +1,10 @@
 package pii
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
@@ -19,5 +21,42 @@ func TestEmailSplitByOCR(t *testing.T) {
 	got = find(analyze(t, DefaultConfig(), spaced), entity.Email)
 	if len(got) != 1 || got[0].Text != "info@example.it" {
 		t.Fatalf("address after a sentence: got %+v", got)
+	}
+}
+
+// TestSplitGluedLabels splits a label from the value OCR glued to it, the
+// value's box starting where its characters start, and renumbers the
+// superseded words; a time, a web address and a word alone stay whole.
+func TestSplitGluedLabels(t *testing.T) {
+	page := &doc.Page{Words: []doc.Word{
+		{Text: "Cashier:Siti", Line: 3, Box: doc.Box{Left: 100, Top: 10, Width: 120, Height: 20}},
+		{Text: "Aminah", Line: 3, Box: doc.Box{Left: 230, Top: 10, Width: 60, Height: 20}},
+		{Text: "14:22", Line: 4, Box: doc.Box{Left: 100, Top: 40, Width: 50, Height: 20}},
+		{Text: "http://example.com", Line: 5, Box: doc.Box{Left: 100, Top: 70, Width: 180, Height: 20}},
+	}}
+	sup := SplitGluedLabels(page, map[int]bool{0: true, 1: true})
+	var texts []string
+	for _, w := range page.Words {
+		texts = append(texts, w.Text)
+	}
+	if want := "Cashier:|Siti|Aminah|14:22|http://example.com"; strings.Join(texts, "|") != want {
+		t.Fatalf("words %q, want %q", texts, want)
+	}
+	label, value := page.Words[0].Box, page.Words[1].Box
+	if label.Left != 100 || label.Width != 80 || value.Left != 178 || value.Right() != 220 || page.Words[1].Line != 3 {
+		t.Errorf("boxes %v and %v (line %d), want the label's 100..180 and the value's from 178 to 220 on line 3",
+			label, value, page.Words[1].Line)
+	}
+	if !sup[0] || !sup[1] || !sup[2] || sup[3] {
+		t.Errorf("superseded %v, want 0, 1 and 2", sup)
+	}
+}
+
+// TestGluedLabelStaysOnThePage finds the cashier's name after a label OCR
+// glued to it, and the name's entity holds none of the label.
+func TestGluedLabelStaysOnThePage(t *testing.T) {
+	ents := find(analyze(t, DefaultConfig(), patTestPage("Cashier:Siti Aminah\nMember No:88120044")), entity.Person)
+	if len(ents) != 1 || ents[0].Text != "Siti Aminah" {
+		t.Errorf("persons %v, want only Siti Aminah", ents)
 	}
 }
