@@ -59,4 +59,9 @@ func TestGluedLabelStaysOnThePage(t *testing.T) {
 	if len(ents) != 1 || ents[0].Text != "Siti Aminah" {
 		t.Errorf("persons %v, want only Siti Aminah", ents)
 	}
+	// A form's rule between label and value stays with the label.
+	dates := find(analyze(t, DefaultConfig(), patTestPage("TIME:__2/18/80")), entity.Date)
+	if len(dates) != 1 || dates[0].Text != "2/18/80" {
+		t.Errorf("dates %v, want only 2/18/80", dates)
+	}
 }
