@@ -62,7 +62,7 @@ var idLabelStems = []string{
 	"versicher", "assur", "insur", "segur", "asegur", "assicur", "mutuelle",
 	"employee", "emplead", "personalnummer", "matric", "staff",
 	"social", "sécurité", "steuer", "fiscal", "tax", "aadhaar", "passport", "licen",
-	"card", "karte", "tarjeta", "carte", "carta", "loyalty", "fidél", "fedelt",
+	"card", "karte", "tarjeta", "carte", "carta", "loyalty", "fidél", "fidel", "fedelt",
 	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
 	"expediente", "pratica", "cartella", "ricovero", "séjour", "episod", "folder",
 	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
