@@ -384,6 +384,9 @@ var findTables = []struct {
 	{"PostcodeLabels", analyzed(entity.Address), only, map[string]string{
 		"Eircode:          P31 K2X8": "P31 K2X8",
 	}},
+	{"SurnameThatIsALegalFormToo", analyzed(entity.Person), only, map[string]string{
+		"MEMBER:ONG BOON HOCK": "ONG BOON HOCK", // "ONG" is also a French NGO's form
+	}},
 	{"NordicDoctors", analyzed(entity.Person), only, map[string]string{
 		"Rekvirent:    Laege Anders Holm": "Anders Holm", // "Læge", a doctor's title
 		"Læge: Anders Holm":               "Anders Holm",

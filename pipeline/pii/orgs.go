@@ -295,7 +295,7 @@ func (l *orgLine) nameBefore(k int) bool {
 var formLeadLanguages = map[string]bool{"id": true}
 
 // formLeads reports a legal form that may lead a name: one that is no
-// ordinary word and has more than two letters, or one of two letters in
+// ordinary word nor a listed name and has more than two letters, or one of two letters in
 // capitals of a language of formLeadLanguages ("PT", also an English
 // abbreviation).
 func formLeads(t string) bool {
@@ -309,7 +309,7 @@ func formLeads(t string) bool {
 			}
 		}
 	}
-	return !shortLegalForm(t) && !commonWordAnyLang(orgCore(t))
+	return !shortLegalForm(t) && !commonWordAnyLang(orgCore(t)) && !lexicon.IsName(orgCore(t)) // "ONG" is a surname too: "Member: Ong Boon Hock"
 }
 
 // headOf matches "University of Kentucky" at word k: the head, "of",
