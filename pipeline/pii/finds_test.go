@@ -387,6 +387,16 @@ var findTables = []struct {
 	{"SurnameThatIsALegalFormToo", analyzed(entity.Person), only, map[string]string{
 		"MEMBER:ONG BOON HOCK": "ONG BOON HOCK", // "ONG" is also a French NGO's form
 	}},
+	{"NameEndsBeforeASlashedLabel", analyzedColumns(entity.Person), only, map[string]string{
+		"Name: Mrs. Lakshmi Venkataraman     Age/Sex: 67/F": "Lakshmi Venkataraman",
+	}},
+	{"TitledNameEndsBeforeAnAside", analyzed(entity.Person), only, map[string]string{
+		"Consultant: Dr. Arvind Krishnamurthy (Cardiology)": "Arvind Krishnamurthy",
+	}},
+	{"RelativesNameAfterALineBreak", analyzed(entity.Person), inside, map[string]string{
+		"She was accompanied by her son,\nTunde, who can be reached on 0803 412 7790.": "Tunde",
+		"Alta em 10/08/2025,\nacompanhada da filha Mariana.":                           "Mariana",
+	}},
 	{"NordicDoctors", analyzed(entity.Person), only, map[string]string{
 		"Rekvirent:    Laege Anders Holm": "Anders Holm", // "Læge", a doctor's title
 		"Læge: Anders Holm":               "Anders Holm",

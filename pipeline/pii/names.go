@@ -332,6 +332,12 @@ func wrappedNames(in *Input) []Match {
 				out = append(out, m)
 			}
 		}
+		for _, m := range kinNames(joined, s) {
+			// "her son," / "Tunde, who": the relative's noun ends the line.
+			if m.Start >= in.WordStart[b.words[b.last+1]] && m.Start < in.WordEnd[b.words[len(b.words)-1]] {
+				out = append(out, m)
+			}
+		}
 	}
 	return out
 }
@@ -981,9 +987,19 @@ func headingLine(text string) bool {
 }
 
 // labelAfter reports a colon right after the word that ends at text[:i],
-// or after spaces ("UHID   : APJ.1123348"): the word is a label.
+// or after spaces ("UHID   : APJ.1123348"), or after a word joined to it
+// by a slash ("Age/Sex:"): the word is a label's.
 func labelAfter(text string, i int) bool {
-	return i < len(text) && strings.HasPrefix(strings.TrimLeft(text[i:], " "), ":")
+	if i >= len(text) {
+		return false
+	}
+	rest := strings.TrimLeft(text[i:], " ")
+	if strings.HasPrefix(rest, "/") {
+		// A label of two words joined by a slash: "Age/Sex:".
+		word, _, _ := strings.Cut(rest, " ")
+		return strings.HasSuffix(word, ":")
+	}
+	return strings.HasPrefix(rest, ":")
 }
 
 func clamp01(x float64) float64 {

@@ -179,6 +179,9 @@ func readFrameWords(toks []frameTok, i int) frameName {
 		if strings.HasSuffix(raw, ":") || j+1 < len(toks) && strings.TrimSpace(toks[j+1].text) == ":" {
 			return n // the next field's label ("Aseguradora:", "UHID :")
 		}
+		if j > i && bracketedWord(raw, 1) {
+			return n // an aside: "Dr. Arvind Krishnamurthy (Cardiology)"
+		}
 		switch {
 		case initialWord(raw) && j+1 < len(toks):
 			n.initials = true

@@ -17,6 +17,7 @@ var kinWords = lowerSet(strings.Fields(`wife husband son daughter mother father 
 	fille fils épouse epouse mari mère mere père pere frère frere sœur soeur conjoint conjointe
 	hija hijo esposa esposo marido madre padre hermano hermana
 	figlia figlio moglie marito fratello sorella
+	filha filho mãe mae pai irmão irmao irmã irma neto neta
 	dochter zoon echtgenote echtgenoot moeder vader broer zus`))
 
 // kinNameScore is the score of a name after a relative's noun.

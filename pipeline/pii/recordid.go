@@ -64,7 +64,7 @@ var idLabelStems = []string{
 	"social", "sécurité", "steuer", "fiscal", "tax", "aadhaar", "passport", "licen",
 	"card", "karte", "tarjeta", "carte", "carta", "loyalty", "fidél", "fidel", "fedelt",
 	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
-	"expediente", "pratica", "cartella", "ricovero", "séjour", "episod", "folder",
+	"expediente", "prontu", "pratica", "cartella", "ricovero", "séjour", "episod", "folder",
 	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
 	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif",
 }
