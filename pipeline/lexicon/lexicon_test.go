@@ -46,6 +46,21 @@ func TestStreetSuffix(t *testing.T) {
 	}
 }
 
+// TestPlaceRunnerUp gives the largest town of a name outside the country
+// of the largest, and the countries of a spelling without accents that is
+// a town's own name too.
+func TestPlaceRunnerUp(t *testing.T) {
+	if pop, ru := PlacePopulation("Lagos"), PlaceRunnerUp("Lagos"); pop < 1000000 || ru == 0 || ru*50 > pop {
+		t.Errorf("Lagos: %d and runner-up %d, want a city of millions and small towns", pop, ru)
+	}
+	if got := PlaceCountries("Bogota"); len(got) < 2 || got[0] != "CO" || !slices.Contains(got, "US") {
+		t.Errorf("PlaceCountries(Bogota) = %v, want CO first, and the US", got)
+	}
+	if ru := PlaceRunnerUp("Zuerich"); ru != 0 {
+		t.Errorf("PlaceRunnerUp(Zuerich) = %d, want 0 for a spelling", ru)
+	}
+}
+
 func TestPlaceCountries(t *testing.T) {
 	if got := PlaceCountries("Paris"); len(got) == 0 || got[0] != "FR" {
 		t.Errorf("PlaceCountries(Paris) = %v, want FR first", got)

