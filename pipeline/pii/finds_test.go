@@ -123,6 +123,9 @@ var findTables = []struct {
 		"75008 Paris": "FR",
 		"Magadi, Nagaland 211969\nShikaripur 069666":                "IN", // a town, its region and a PIN
 		"Jl. Senopati No. 45, Jakarta Selatan\nTelp. 021 2750 1123": "ID", // a city of millions
+		"LAGOS UNIVERSITY TEACHING HOSPITAL":                        "NG", // small towns of Portugal share the name
+		"Calle 45 # 18-32, Bogota D.C.":                             "CO", // and one of New Jersey, the name without its accent
+		"Jane Doe\n12 Main St\nParis, TX 75460":                     "US",
 	}},
 	{"NoCountryOfACityManyShare", firstCountries, none, map[string]string{
 		"Dinner in Paris with friends": "",

@@ -57,6 +57,9 @@ const (
 	regionVoteDomain      = 1.0
 	regionVotePostcode    = 1.0
 	regionVoteLanguage    = 0.95
+	// regionVoteSharedCity is the vote of a city whose name small towns
+	// of other countries share (voteSharedCities).
+	regionVoteSharedCity = 0.95
 	// regionFallbackScore is the fallback region's score: any evidence
 	// ranks a region above it.
 	regionFallbackScore = 0.9
@@ -463,6 +466,33 @@ func voteCities(text string, votes map[string]float64) {
 		}
 		return lexicon.PlaceCountries(name)
 	}, votes)
+	voteSharedCities(text, votes)
+}
+
+// cityShareRatio is how many times the towns of other countries that
+// share a city's name the city outnumbers, at least, to be known by the
+// name alone.
+const cityShareRatio = 50
+
+// voteSharedCities votes, below a full vote (regionVoteSharedCity), for
+// the country of a city of cityVotePopulation people or more whose name
+// only towns of other countries cityShareRatio times smaller share
+// ("Lagos": Nigeria, not Portugal; "Bogota": Colombia, not New Jersey),
+// when the name is no common given or family name and no English word
+// ("Paris" is a given name too; "Lagos" is a Spanish word). A US page that
+// names "Paris, TX 75460" keeps its postcode's full vote.
+func voteSharedCities(text string, votes map[string]float64) {
+	seen := map[string]bool{}
+	capitalisedPhrases(text, 2, func(name string, n int) {
+		pop := lexicon.PlacePopulation(name)
+		ccs := lexicon.PlaceCountries(name)
+		if pop < cityVotePopulation || len(ccs) < 2 || lexicon.PlaceRunnerUp(name)*cityShareRatio > pop || seen[ccs[0]] ||
+			n == 1 && (knownName(name) || isCommonWord(name)) || phonenumbers.GetCountryCodeForRegion(ccs[0]) == 0 {
+			return
+		}
+		seen[ccs[0]] = true
+		votes[ccs[0]] += regionVoteSharedCity
+	})
 }
 
 // voteNamedPlaces votes, once per country, for the one country that
