@@ -409,6 +409,7 @@ var findTables = []struct {
 	}},
 	{"NameEndsAtAFormsRule", analyzed(entity.Person), among, map[string]string{
 		"Last name: Nguyen First name: Thanh Huong = Mi T": "Thanh Huong",
+		"Last Name: MARCHETTI FirstName: ELENA = MI:R":     "ELENA", // the next field's label glued to its value
 	}},
 	{"RecordNumberLabelsOfHospitals", analyzed(entity.ID), only, map[string]string{
 		"MRN: SDL-7741026": "SDL-7741026",

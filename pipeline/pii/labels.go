@@ -337,7 +337,8 @@ func newGeometry(in *Input) *geometry {
 			if cur != nil {
 				gap := w.Box.Left - cur.box.Right()
 				prev := in.Page.Words[cur.words[len(cur.words)-1]].Text
-				if gap > g.h*3/2 || strings.HasSuffix(prev, ":") || startsColonLabel(in, cur.words, ln[k:]) {
+				// A form's rule read as "=" parts two fields.
+				if gap > g.h*3/2 || strings.HasSuffix(prev, ":") || prev == "=" || w.Text == "=" || startsColonLabel(in, cur.words, ln[k:]) {
 					ps = append(ps, cur)
 					cur = nil
 				}
