@@ -217,6 +217,11 @@ func townAt(s segment, j, dir int, cc string) (end int, known, ok bool) {
 				// "1500 Augusta Street".
 				return 0, false, false
 			}
+			if full := j + len(strings.Fields(names[len(names)-1])) - 1; dir > 0 && full > far && townRestEnds(s, full) {
+				// The town's longer name that the list holds short, to
+				// the line's end: "07001 Palma de Mallorca".
+				return full, true, true
+			}
 			return far, true, true
 		}
 	}
@@ -229,6 +234,12 @@ func townAt(s segment, j, dir int, cc string) (end int, known, ok bool) {
 		return 0, false, false
 	}
 	return far, false, true
+}
+
+// townRestEnds reports a town's name that ends at token end where its
+// line ends or a region in brackets follows.
+func townRestEnds(s segment, end int) bool {
+	return end == len(s.toks)-1 || strings.HasPrefix(s.toks[end+1], "(")
 }
 
 // capsTownEnds reports a town written in capitals after its postcode that
