@@ -76,6 +76,7 @@ var findTables = []struct {
 		"Mumbai 400001":         "Mumbai 400001",
 		"Toronto, ON M5V 2T6":   "Toronto, ON M5V 2T6",
 		"8044 Zuerich":          "8044 Zuerich", // umlaut typed as "ue"
+		"Tel. +34 931 44 61 80\n07001 Palma de Mallorca":                                            "07001 Palma de Mallorca", // the list holds "Palma"
 		"14 Wattle Crescent, Parramatta NSW 2150":                                                   "Parramatta NSW 2150",
 		"Tel. +39 02 1234567\n90422 Bore (CI)":                                                      "90422 Bore (CI)",
 		"Tel. +44 20 7946 0000\nLittle Hamill-Green SW5 ORN":                                        "Little Hamill-Green SW5 ORN",
