@@ -171,6 +171,9 @@ func (d *Detector) readFields(ctx context.Context, p *detectRun) (err error) {
 }
 
 func (d *Detector) analyze(ctx context.Context, p *detectRun) (err error) {
+	// Words that glue a label to its value become the two words the page
+	// prints, on the page the later stages draw on too.
+	p.superseded = pii.SplitGluedLabels(p.page, p.superseded)
 	p.ents, err = d.an.AnalyzeExcept(ctx, p.page, p.superseded)
 	return err
 }

@@ -305,3 +305,32 @@ func TestEmptyFieldIsErased(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedLabelSplitOnThePage has the detection stage split a word that
+// glues a label to its value on the page the later stages draw on, so
+// that the name's entity holds the value's word alone and the label's
+// word stays on the page.
+func TestGluedLabelSplitOnThePage(t *testing.T) {
+	d := newTestDetector(t, pii.DefaultConfig())
+	page := &doc.Page{Width: 800, Height: 200, Words: []doc.Word{
+		{Text: "Cashier:Siti", Conf: 90, Line: 0, Box: doc.Box{Left: 20, Top: 50, Width: 120, Height: 20}},
+		{Text: "Aminah", Conf: 90, Line: 0, Box: doc.Box{Left: 150, Top: 50, Width: 60, Height: 20}},
+	}}
+	p := &detectRun{page: page}
+	if err := d.analyze(context.Background(), p); err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Words) != 3 || page.Words[0].Text != "Cashier:" {
+		t.Fatalf("page words %+v, want the label split off", page.Words)
+	}
+	for _, e := range p.ents {
+		for _, wi := range e.Words {
+			if wi == 0 {
+				t.Errorf("%s %q holds the label's word", e.Type, e.Text)
+			}
+		}
+		if e.Type == "PERSON" && e.Text != "Siti Aminah" {
+			t.Errorf("person %q, want Siti Aminah", e.Text)
+		}
+	}
+}

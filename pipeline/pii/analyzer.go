@@ -105,12 +105,11 @@ func (a *Analyzer) Analyze(ctx context.Context, p *doc.Page) ([]Entity, error) {
 
 // AnalyzeExcept is Analyze with the words at the indices in superseded left
 // out of detection: words that a second reading of their region replaced
-// (FieldRegions, read again by the OCR stage). They stay on the page.
-//
-// Both first split each word that glues a label to its value
-// ("Cashier:Siti") into the two words the page prints (SplitGluedLabels):
-// p.Words is rewritten, and entities' word indices refer to the new words,
-// so that a label's pixels are never replaced with its value's.
+// (FieldRegions, read again by the OCR stage). They stay on the page, so
+// that word indices and the page's boxes are unchanged. The page is only
+// read: pages may be analyzed concurrently. Callers split the words that
+// glue a label to its value first (SplitGluedLabels), so that a label is
+// never replaced with its value.
 func (a *Analyzer) AnalyzeExcept(ctx context.Context, p *doc.Page, superseded map[int]bool) ([]Entity, error) {
 	if p == nil {
 		return nil, fmt.Errorf("pii analyze: nil page")
@@ -118,7 +117,7 @@ func (a *Analyzer) AnalyzeExcept(ctx context.Context, p *doc.Page, superseded ma
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("pii analyze page %d: %w", p.Index, err)
 	}
-	return a.analyze(ctx, p, SplitGluedLabels(p, superseded))
+	return a.analyze(ctx, p, superseded)
 }
 
 // speckMaxConf is the confidence under which a flat word is a speck.

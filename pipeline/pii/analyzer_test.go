@@ -43,12 +43,14 @@ func row(x, y int, words ...string) []tw {
 	return out
 }
 
+// analyze reads page p as the engine does: glued labels split first.
 func analyze(t *testing.T, cfg Config, p *doc.Page) []Entity {
 	t.Helper()
 	a, err := NewAnalyzer(cfg)
 	if err != nil {
 		t.Fatalf("NewAnalyzer: %v", err)
 	}
+	SplitGluedLabels(p, nil)
 	ents, err := a.Analyze(context.Background(), p)
 	if err != nil {
 		t.Fatalf("Analyze: %v", err)
