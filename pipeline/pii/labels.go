@@ -636,28 +636,10 @@ func textsOf(words []doc.Word, ws []int) []string {
 	return out
 }
 
-// gluedLabel matches a label and its value read as one word
-// ("Fax:614-466-5087", "DATE:3/4/91").
-var gluedLabel = regexp.MustCompile(`^([A-Za-z][A-Za-z .#']{1,20}):+(.*[0-9A-Za-z].*)$`)
-
 // Recognize implements Recognizer.
 func (r LabelRecognizer) Recognize(in *Input) []Match {
 	g := newGeometry(in)
 	var out []Match
-	for wi, w := range in.Page.Words {
-		m := gluedLabel.FindStringSubmatch(strings.TrimSpace(w.Text))
-		if m == nil || in.WordStart[wi] < 0 {
-			continue
-		}
-		rule, ok := labelRuleOf(labelCanon([]string{m[1]}))
-		if !ok || (rule.typ == entity.Date || rule.typ == entity.Phone) && !strings.ContainsAny(m[2], "0123456789") {
-			continue
-		}
-		canon := labelCanon([]string{m[1]})
-		p := &phrase{labelLen: 1, rule: rule, canon: canon, colon: true}
-		score := labelScore(p, nil, in.Page.Words) - 0.1 // the value shares a box with its label
-		out = append(out, Match{Type: rule.typ, Start: in.WordStart[wi], End: in.WordEnd[wi], Score: score, Source: "label:" + canon})
-	}
 	for ri, ps := range g.phrases {
 		for pi, p := range ps {
 			if p.labelLen == 0 || p.rule.typ == "" {
