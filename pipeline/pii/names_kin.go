@@ -1,7 +1,6 @@
 package pii
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -28,43 +27,30 @@ const kinNameScore = 0.6
 // is no ordinary word, or that is a known given name, with a second such
 // word as the surname.
 func kinNames(text string, base int) []Match {
-	var toks []kinTok
-	for _, loc := range reToken.FindAllStringIndex(text, -1) {
-		toks = append(toks, kinTok{loc[0], loc[1], text[loc[0]:loc[1]]})
-	}
+	toks := patTokens(text)
+	raw := func(k int) string { return text[toks[k].s:toks[k].e] }
 	var out []Match
 	for i := 0; i+1 < len(toks); i++ {
-		kin := strings.TrimRight(toks[i].text, ",")
-		if !kinWords[strings.ToLower(kin)] || strings.HasSuffix(kin, ".") {
-			continue
+		if !kinWords[strings.ToLower(strings.TrimRight(raw(i), ","))] {
+			continue // "son." ends a sentence
 		}
 		j := i + 1
-		for j < len(toks) && j <= i+2 && kinNameWord(toks[j].text) {
-			if strings.HasSuffix(toks[j].text, ",") || strings.HasSuffix(toks[j].text, ".") {
-				j++
+		for j < len(toks) && j <= i+2 && kinNameWord(raw(j)) {
+			j++
+			if strings.HasSuffix(raw(j-1), ",") || strings.HasSuffix(raw(j-1), ".") {
 				break
 			}
-			j++
 		}
 		if j == i+1 {
 			continue
 		}
-		s, e := toks[i+1].s, toks[j-1].e
-		end := e - len(toks[j-1].text) + len(strings.TrimRight(toks[j-1].text, ",.;:"))
-		out = append(out, Match{Type: entity.Person, Start: base + s, End: base + end, Score: kinNameScore, Source: "names:kin"})
+		last := raw(j - 1)
+		end := toks[j-1].s + len(strings.TrimRight(last, ",.;:"))
+		out = append(out, Match{Type: entity.Person, Start: base + toks[i+1].s, End: base + end, Score: kinNameScore, Source: "names:kin"})
 		i = j - 1
 	}
 	return out
 }
-
-// kinTok is a word of a line and its byte span.
-type kinTok struct {
-	s, e int
-	text string
-}
-
-// reToken is a word between spaces.
-var reToken = regexp.MustCompile(`\S+`)
 
 // kinNameWord reports a word that names a relative: capitalised, and a
 // known given name or a listed name that no dictionary holds.
