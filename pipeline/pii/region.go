@@ -482,33 +482,42 @@ const cityShareRatio = 50
 // ("Paris" is a given name too; "Lagos" is a Spanish word). A US page that
 // names "Paris, TX 75460" keeps its postcode's full vote.
 func voteSharedCities(text string, votes map[string]float64) {
-	seen := map[string]bool{}
-	capitalisedPhrases(text, 2, func(name string, n int) {
+	votePlaces(text, 2, regionVoteSharedCity, func(name string, n int) string {
 		pop := lexicon.PlacePopulation(name)
 		ccs := lexicon.PlaceCountries(name)
-		if pop < cityVotePopulation || len(ccs) < 2 || lexicon.PlaceRunnerUp(name)*cityShareRatio > pop || seen[ccs[0]] ||
-			n == 1 && (knownName(name) || isCommonWord(name)) || phonenumbers.GetCountryCodeForRegion(ccs[0]) == 0 {
-			return
+		if pop < cityVotePopulation || len(ccs) < 2 || lexicon.PlaceRunnerUp(name)*cityShareRatio > pop ||
+			n == 1 && (knownName(name) || isCommonWord(name)) {
+			return ""
 		}
-		seen[ccs[0]] = true
-		votes[ccs[0]] += regionVoteSharedCity
-	})
+		return ccs[0]
+	}, votes)
 }
 
 // voteNamedPlaces votes, once per country, for the one country that
 // countriesOf gives a capitalised phrase of up to maxWords words of text,
 // unless the phrase is one word that is also a name or an ordinary word.
 func voteNamedPlaces(text string, maxWords int, countriesOf func(string) []string, votes map[string]float64) {
+	votePlaces(text, maxWords, regionVoteName, func(name string, n int) string {
+		ccs := countriesOf(name)
+		if len(ccs) != 1 || n == 1 && (lexicon.IsName(name) || isDictWord(name)) {
+			return ""
+		}
+		return ccs[0]
+	}, votes)
+}
+
+// votePlaces adds weight, once per country, for the country that
+// countryOf gives a capitalised phrase of up to maxWords (n) words of text
+// ("" for none), when the country has a numbering plan.
+func votePlaces(text string, maxWords int, weight float64, countryOf func(phrase string, n int) string, votes map[string]float64) {
 	seen := map[string]bool{}
 	capitalisedPhrases(text, maxWords, func(name string, n int) {
-		ccs := countriesOf(name)
-		if len(ccs) != 1 || seen[ccs[0]] || n == 1 && (lexicon.IsName(name) || isDictWord(name)) {
+		cc := countryOf(name, n)
+		if cc == "" || seen[cc] || phonenumbers.GetCountryCodeForRegion(cc) == 0 {
 			return
 		}
-		if phonenumbers.GetCountryCodeForRegion(ccs[0]) != 0 {
-			seen[ccs[0]] = true
-			votes[ccs[0]] += regionVoteName
-		}
+		seen[cc] = true
+		votes[cc] += weight
 	})
 }
 
