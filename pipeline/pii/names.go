@@ -415,9 +415,16 @@ func contactNames(text string, base int) []Match {
 }
 
 // phoneAhead reports a phone number at the start of text: seven digits or
-// more among its first twenty characters, and no date first.
+// more among its first twenty characters, before any word with a letter
+// (no number holds a unit: "500 mg 1+0+0 (5 days)"), and no date first.
 func phoneAhead(text string) bool {
 	head := text[:min(len(text), 20)]
+	for _, w := range strings.Fields(head) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			head = head[:strings.Index(head, w)]
+			break
+		}
+	}
 	return patDigitCount(head) >= 7 && !phoneDateFirst.MatchString(strings.TrimLeft(head, "(+ ")) && len(patDate(head)) == 0
 }
 

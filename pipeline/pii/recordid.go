@@ -66,7 +66,7 @@ var idLabelStems = []string{
 	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
 	"expediente", "prontu", "pratica", "cartella", "ricovero", "séjour", "episod", "folder",
 	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
-	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif",
+	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif", "isikukood",
 }
 
 // idLabelWords are label words too short to be stems, or whose stem
