@@ -311,12 +311,15 @@ var findTables = []struct {
 		"Her KRA PIN is A012345678Z and":                                "A012345678Z",
 		"Folder. No: ~KB/2025/118734":                                   "~KB/2025/118734", // a speck read before the code
 		"Folder No: 4471882":                                            "4471882",
-		"RUT: 17.482.993-K":                                             "17.482.993-K",    // a Chilean RUT's check letter
-		"N. national : 85.07.14-123.45":                                 "85.07.14-123.45", // Belgium's register number
-		"HKID No.: K417823(5)":                                          "K417823(5)",      // a check digit in brackets
-		"Obra social: OSDE 210 - Afiliado 6 1842733 01":                 "6 1842733 01",    // a health fund's member
-		"NIC : 197803412257":                                            "197803412257",    // Sri Lanka's national identity card
-		"Adoazonosito jel: 8412703395":                                  "8412703395",      // a Hungarian tax number
+		"RUT: 17.482.993-K":                                             "17.482.993-K",       // a Chilean RUT's check letter
+		"N. national : 85.07.14-123.45":                                 "85.07.14-123.45",    // Belgium's register number
+		"HKID No.: K417823(5)":                                          "K417823(5)",         // a check digit in brackets
+		"Obra social: OSDE 210 - Afiliado 6 1842733 01":                 "6 1842733 01",       // a health fund's member
+		"NIC : 197803412257":                                            "197803412257",       // Sri Lanka's national identity card
+		"Adoazonosito jel: 8412703395":                                  "8412703395",         // a Hungarian tax number
+		"Carte fidelite: 9250 4471 8823 012":                            "9250 4471 8823 012", // a loyalty card, without accents
+		"Prontuario: 1184271        CPF: 418.227.390-14":                "1184271",            // a Brazilian patient's record
+		"Isikukood: 48807152718":                                        "48807152718",        // an Estonian personal code
 	}},
 	{"NoRecordIDInASentence", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"Invoice total is 1,250.00 EUR":    "",
@@ -503,9 +506,10 @@ var findTables = []struct {
 		"JAN KOWALSKI":   "",
 	}},
 	{"NoNameOfAnItemsRow", recognized(NameRecognizer{}, entity.Person), none, map[string]string{
-		"Green Tea 500m1 140":                     "", // OCR "500m1": a size, no phone's digits
-		"Gula Pasir ikg 1 x 17.000 17.000":        "", // a quantity times a price
-		"CUI RO 31844720 Reg. Com. J40/8812/2013": "", // a Romanian firm's tax number
+		"Green Tea 500m1 140":                          "", // OCR "500m1": a size, no phone's digits
+		"Gula Pasir ikg 1 x 17.000 17.000":             "", // a quantity times a price
+		"1. Tab. Azithromycin 500 mg  1+0+0  (5 days)": "", // a dose and its unit, no phone
+		"CUI RO 31844720 Reg. Com. J40/8812/2013":      "", // a Romanian firm's tax number
 	}},
 	{"PersonLabelsOfShops", analyzed(entity.Person), among, map[string]string{
 		"Staff: Sato":             "Sato",
