@@ -28,15 +28,21 @@ func foldings(k string) []string {
 	return out
 }
 
-// Unaccented is s without its combining marks ("Meléndez" -> "Melendez"),
-// or s itself when it cannot be normalised.
+// barredLetters are the letters whose mark is no combining mark, as OCR
+// and people without the keyboard write them: Turkish "ı", Polish "ł",
+// Nordic "ø", South Slavic "đ".
+var barredLetters = strings.NewReplacer("ı", "i", "ł", "l", "Ł", "L", "ø", "o", "Ø", "O", "đ", "d", "Đ", "D")
+
+// Unaccented is s without its combining marks ("Meléndez" -> "Melendez")
+// and its barred letters ("Adı" -> "Adi"), or s itself when it cannot be
+// normalised.
 func Unaccented(s string) string {
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	plain, _, err := transform.String(t, s)
 	if err != nil {
 		return s
 	}
-	return plain
+	return barredLetters.Replace(plain)
 }
 
 func isASCII(s string) bool {

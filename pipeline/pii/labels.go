@@ -163,7 +163,7 @@ func init() {
 		"destinataire", "expéditeur", "médecin", "médecin traitant", "titulaire", "titulaire du compte",
 		"demandeur", "à l'attention de", "personne à prévenir", "interlocuteur", "nom, prénom", "nom et prénom",
 		"nombre", "apellido", "apellidos", "nombre y apellidos", "paciente", "destinatario", "remitente",
-		"médico", "solicitante", "a la atención de", "persona de contacto", "contacto de emergencia",
+		"médico", "solicitante", "a la atención de", "persona de contacto", "contacto de emergencia", "receptor",
 		"primer apellido", "segundo apellido", "sr./sra", "sr/sra", "señor/a", "nombre y apellido", "apellido y nombre", "nome", "cognome", "nome e cognome", "paziente", "mittente",
 		"medico", "medico curante", "intestatario", "richiedente", "all'attenzione di", "contatto di emergenza",
 		"referente", "surname", "given name", "given names", "forename", "forenames", "maiden name",
@@ -212,7 +212,8 @@ func init() {
 		"rec'd", "recd", "received", "sent", "issued", "due", "effective", "expires", "expiration")
 	add(entity.Phone, 1, "phone", "telephone", "tel", "tel no", "phone no", "telephone no", "fax", "fax no",
 		"fax number", "phone number", "telephone number", "fax phone number", "mobile", "cell",
-		"facsimile", "facsimile no", "fax #", "phone #", "tel #", "telex", "ph", "telefax")
+		"facsimile", "facsimile no", "fax #", "phone #", "tel #", "telex", "ph", "telefax",
+		"tél", "téléphone", "teléfono", "telefone", "telefono", "telefon", "telefoon")
 	add(entity.Address, 3, "address", "addr", "street", "home address", "mailing address", "street address",
 		"anschrift", "wohnanschrift", "adresse", "adresse postale", "dirección", "direccion", "domicilio",
 		"indirizzo", "residenza", "morada", "endereço", "endereco", "adres", "adresa", "alamat", "osoite",
@@ -252,13 +253,20 @@ func init() {
 var foldedLabels = map[string]labelRule{}
 
 // labelRuleOf looks a normalised label phrase up, also without its
-// accents.
-func labelRuleOf(canon string) (labelRule, bool) {
+// accents. OCR also adds accents ("Kasjér:" for "Kasjer:"); a phrase read
+// with one the label has not counts only before a colon (colon): the
+// accent can make another word of it ("adressé par le Dr …" is no
+// "adresse").
+func labelRuleOf(canon string, colon bool) (labelRule, bool) {
 	if r, ok := exactLabels[canon]; ok {
 		return r, true
 	}
-	r, ok := foldedLabels[lexicon.Unaccented(canon)]
-	return r, ok
+	plain := lexicon.Unaccented(canon)
+	if r, ok := foldedLabels[plain]; ok {
+		return r, true
+	}
+	r, ok := exactLabels[plain]
+	return r, ok && colon
 }
 
 // Keywords that make a longer question (up to labelMaxWords words, ending
@@ -421,7 +429,7 @@ func (g *geometry) findLabel(p *phrase) {
 		if canon == "" || heading && !colon {
 			continue
 		}
-		rule, ok := labelRuleOf(canon)
+		rule, ok := labelRuleOf(canon, colon)
 		if !ok && k <= labelMaxWords {
 			// Low-confidence OCR of a label ("cate:" for "Date:", "ce:" for
 			// "cc:", "Coupon Issue Dat"): correct it against the label
@@ -659,14 +667,15 @@ func (r LabelRecognizer) Recognize(in *Input) []Match {
 // reports words after the name that are no part of its field (the aside,
 // the next field); a number stays in the field.
 func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
-	if k := numberAt(right, words); k > 0 && k < len(right) && slices.ContainsFunc(right[:k], func(wi int) bool {
+	aside := slices.IndexFunc(right, func(wi int) bool { return bracketedWord(words[wi].Text, 1) })
+	if k := numberAt(right, words); k > 0 && k < len(right) && (aside <= 0 || k < aside) && slices.ContainsFunc(right[:k], func(wi int) bool {
 		core := coreWord(words[wi].Text)
 		return capitalised(core) && hasLetters(core, 2)
 	}) {
 		return k, false
 	}
-	if k := slices.IndexFunc(right, func(wi int) bool { return bracketedWord(words[wi].Text, 1) }); k > 0 {
-		return k, true
+	if aside > 0 {
+		return aside, true
 	}
 	if k := slices.IndexFunc(right, func(wi int) bool { return ruleMark(words[wi].Text) }); k > 1 && k < len(right)-1 {
 		return k, true
