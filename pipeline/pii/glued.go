@@ -55,7 +55,10 @@ func gluedPart(t string) bool {
 // between them. The label has two letters or more;
 // the value starts with a letter, a digit, "(" or "+" (no "//": a web
 // address's scheme is no label).
-var reGluedLabel = regexp.MustCompile(`^(\p{L}[\p{L}.#'-]*\p{L}[.#]?:_*)([\p{L}\p{N}(+].*)$`)
+//
+// Between the two, OCR often reads a speck as a mark ("Cashier:.Nur");
+// the label keeps its pixels, not its text.
+var reGluedLabel = regexp.MustCompile(`^(\p{L}[\p{L}.#'-]*\p{L}[.#]?:_*)([.,'’‘` + "`" + `]*)([\p{L}\p{N}(+].*)?$`)
 
 // SplitGluedLabels splits each word of page that glues a label to its
 // value (reGluedLabel) into two words, the label's and the value's, on the
@@ -85,13 +88,17 @@ func SplitGluedLabels(page *doc.Page, superseded map[int]bool) map[int]bool {
 // no label.
 func splitGlued(w doc.Word) []doc.Word {
 	m := reGluedLabel.FindStringSubmatch(w.Text)
-	if m == nil || strings.HasPrefix(m[2], "/") {
+	if m == nil || m[2] == "" && m[3] == "" {
 		return []doc.Word{w}
 	}
-	n, k := utf8.RuneCountInString(w.Text), utf8.RuneCountInString(m[1])
-	cut := w.Box.Width * k / n
 	label, value := w, w
-	label.Text, value.Text = m[1], m[2]
+	label.Text, value.Text = m[1], m[3]
+	if value.Text == "" {
+		// Only a speck after the colon ("Member:."): the label alone.
+		return []doc.Word{label}
+	}
+	n, k := utf8.RuneCountInString(w.Text), utf8.RuneCountInString(m[1]+m[2])
+	cut := w.Box.Width * k / n
 	label.Box.Width = cut
 	early := w.Box.Width / n / 5
 	value.Box.Left = w.Box.Left + cut - early
