@@ -525,6 +525,27 @@ var findTables = []struct {
 	{"NoNameAcrossColumns", analyzedColumns(entity.Person), none, map[string]string{
 		"Lonart          Antal        A-pris       Belopp\nManadslon                     38 500,00": "",
 	}},
+	{"LabelsReadWithAStrayMarkOrAccent", analyzed(entity.Person), among, map[string]string{
+		"Cashier:.Nur Aisyah Binte Rahim":               "Nur Aisyah Binte Rahim", // a speck after the colon
+		"LinkPoints Member:. Tan Wei Ming":              "Tan Wei Ming",
+		"Kasjér: Marta Zielinska":                       "Marta Zielinska", // an accent OCR added
+		"Hasta Adi Soyadi: Elif Nur Gelik":              "Elif Nur Gelik",  // Turkish dotless i read as i
+		"Receptor: Ricardo Alonso Villasefior Trevifio": "Ricardo Alonso Villasefior Trevifio",
+	}},
+	{"NoLabelOfAWordAnAccentMakesAnother", analyzed(entity.Address), none, map[string]string{
+		"le patient nous a été adressé par le Dr Auguste Deschamps.": "",
+	}},
+	{"NameEndsBeforeAnAbbreviationInBrackets", analyzed(entity.Person), only, map[string]string{
+		"Attending Physician: Dr. Ramon P. Villanueva (PRC Lic. 0089231).": "Ramon P. Villanueva",
+		"Provider: Priya Raghunathan (Prov. No 2451387B)":                  "Priya Raghunathan",
+	}},
+	{"NoNameOfTheTurkishRepublic", analyzed(entity.Person), none, map[string]string{
+		"T.C. SAGLIK BAKANLIGI\nANKARA SEHIR HASTANESI": "",
+		"T.C. Kimlik No: 38274051962":                   "",
+	}},
+	{"PhoneInAContactField", analyzed(entity.Phone), only, map[string]string{
+		"Contact: 0917 554 3821": "0917 554 3821",
+	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 	}},

@@ -480,7 +480,7 @@ var (
 		"account": true, "acct": true, "acc": true, "a/c": true, "policy": true,
 		"member": true, "membership": true, "customer": true, "client": true,
 		"employee": true, "emp": true, "staff": true, "patient": true,
-		"license": true, "licence": true, "passport": true, "id": true,
+		"license": true, "licence": true, "lic": true, "passport": true, "id": true,
 		"i.d": true, "identification": true, "identity": true, "badge": true,
 		"subscriber": true, "student": true, "mrn": true, "record": true,
 		"claim": true, "card": true, "insurance": true, "insured": true,

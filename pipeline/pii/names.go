@@ -69,7 +69,9 @@ enclosure enclosures encl enc attachment attachments
 // notInitials are letter pairs that look like initials but are places or
 // boxes ("D.C.", "P.O. Box").
 var notInitials = map[string]bool{"DC": true, "US": true, "PO": true, "P0": true, "NY": true, "NJ": true,
-	"NC": true, "SC": true, "UK": true, "NW": true, "NE": true, "SW": true, "SE": true, "AM": true, "PM": true}
+	"NC": true, "SC": true, "UK": true, "NW": true, "NE": true, "SW": true, "SE": true, "AM": true, "PM": true,
+	// Türkiye Cumhuriyeti, on every Turkish official paper ("T.C. Kimlik No").
+	"TC": true}
 
 // notFusedInitials are two-letter abbreviations with a period that come
 // before capitalised words and are no initials: "St. Louis", "No. Items".
@@ -828,8 +830,10 @@ func (n *nameScan) capitalisedRuns(text string) {
 // bracketedWord reports an ordinary word in brackets that opens at
 // text[i-1] and that no name list holds, an aside after a name ("KEISHA
 // WASHINGTON (Dependent)", "(Spouse)"), or a relative's noun ("Sean
-// Gallagher (brother)"), not a given name in brackets
-// ("Robert (Bob) Smith").
+// Gallagher (brother)"), or an abbreviation or an acronym that opens an
+// aside ("Dr Priya Raghunathan (Prov. No 2451387B)", "Ramon Villanueva
+// (PRC Lic. 0089231)"), not a given name in brackets ("Robert (Bob)
+// Smith").
 func bracketedWord(text string, i int) bool {
 	if i == 0 || i > len(text) || text[i-1] != '(' {
 		return false
@@ -838,7 +842,17 @@ func bracketedWord(text string, i int) bool {
 	if j := strings.IndexAny(w, ") "); j >= 0 {
 		w = w[:j]
 	}
-	return w != "" && (kinWords[strings.ToLower(w)] || isDictWord(w) && !lexicon.IsName(w))
+	return w != "" && (kinWords[strings.ToLower(w)] || (isDictWord(w) || abbreviated(w)) && !lexicon.IsName(w))
+}
+
+// abbreviated reports a word cut short with a period ("Prov.", "Lic.") or
+// written in capitals of two letters or more ("PRC", "ICU").
+func abbreviated(w string) bool {
+	core := strings.TrimSuffix(w, ".")
+	if !hasLetters(core, 2) || strings.IndexFunc(core, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	return core != w || strings.ToUpper(core) == core
 }
 
 // capRunScore scores a run of two or three capitalised words against the

@@ -596,7 +596,7 @@ func (p *phoneScan) label(s int) float64 {
 	return 0
 }
 
-// phoneCueWords lead to a phone number in running text: "reached on",
+// phoneCueWords lead to a phone number in running text or a field: "reached on",
 // "by calling", "au", "unter", "al numero". They are no labels, but a
 // number grouped as phone numbers are right after one is most likely a
 // phone number.
@@ -606,6 +606,8 @@ var phoneCueWords = map[string]bool{
 	"unter": true, "an": true, "anrufen": true,
 	"al": true, "llamar": true, "llame": true, "llamando": true,
 	"chiamare": true, "chiami": true, "chiamando": true,
+	// A contact field holds a person or a number: "Contact: 0917 554 3821".
+	"contact": true, "kontakt": true, "contacto": true, "contato": true, "contatto": true,
 }
 
 // cue reports phone evidence around line[s:e] that is no label: a cue
