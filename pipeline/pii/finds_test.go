@@ -545,6 +545,14 @@ var findTables = []struct {
 	}},
 	{"PhoneInAContactField", analyzed(entity.Phone), only, map[string]string{
 		"Contact: 0917 554 3821": "0917 554 3821",
+		"DT: (028) 3930 1384":    "(028) 3930 1384", // Vietnamese "ĐT" without its bar
+	}},
+	{"TitleReadWithAStrayColon", analyzed(entity.Person), only, map[string]string{
+		"Physician: Dr.: Kanokwan Siriwattana": "Kanokwan Siriwattana",
+	}},
+	{"AccountAndCardLabelsOfCzechAndVietnamese", analyzed(entity.ID), only, map[string]string{
+		"Cislo. uctu: 2800417362/2010":   "2800417362/2010",
+		"The thanh vien: 2150 0871 3342": "2150 0871 3342",
 	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",

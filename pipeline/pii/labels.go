@@ -231,7 +231,9 @@ func init() {
 		// Hospitals' and laboratories' record numbers.
 		"mrn", "mr no", "uhid", "uhid no", "lab no", "lab id", "ip no", "op no", "bht no", "hospital no",
 		"hospital number", "patient no", "patient number", "medical record no", "medical record number",
-		"nhs no", "nhs number", "health card no", "id no", "id number")
+		"nhs no", "nhs number", "health card no", "id no", "id number",
+		// Czech and Slovak, Vietnamese.
+		"číslo účtu", "č. účtu", "rodné číslo", "thẻ thành viên", "số tài khoản", "mã khách hàng")
 	add(entity.Organization, 1, "company", "company name", "employer", "employer name", "organization",
 		"organisation", "organization name", "firm", "firm name", "vendor", "vendor name", "supplier",
 		"supplier name", "payee", "agency", "institution", "business name", "bank name", "affiliation",

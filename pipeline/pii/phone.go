@@ -544,7 +544,7 @@ var (
 		"tel": true, "tél": true, "tlf": true, "tfno": true, "telf": true, "phone": true,
 		"ph": true, "fon": true, "cell": true, "cel": true, "mob": true, "portable": true,
 		"móvil": true, "movil": true, "handy": true, "whatsapp": true,
-		"telp": true, "tfn": true, "puh": true, "gsm": true, "sdt": true, "sđt": true, "đt": true,
+		"telp": true, "tfn": true, "puh": true, "gsm": true, "sdt": true, "sđt": true, "đt": true, "dt": true,
 	}
 	phoneLabelPrefixes = []string{"telefon", "teléfon", "téléphon", "telephon", "telep", "telefax", "fax", "mobil", "cellul", "celul", "handy", "telemóv", "telemov", "telefoon", "mobiel"}
 )
