@@ -547,6 +547,12 @@ var findTables = []struct {
 		"Contact: 0917 554 3821": "0917 554 3821",
 		"DT: (028) 3930 1384":    "(028) 3930 1384", // Vietnamese "ĐT" without its bar
 	}},
+	{"NamesWrittenWithAccentsTheListsLeaveOut", recognized(NameRecognizer{}, entity.Person), among, map[string]string{
+		"César Bonilla Puente": "César Bonilla Puente",
+	}},
+	{"HouseNumberWhoseOneOCRReadAsL", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
+		"Feldsiefer Weg 9la\n44780 Delmenhorst": "Feldsiefer Weg 9la",
+	}},
 	{"TitleReadWithAStrayColon", analyzed(entity.Person), only, map[string]string{
 		"Physician: Dr.: Kanokwan Siriwattana": "Kanokwan Siriwattana",
 	}},

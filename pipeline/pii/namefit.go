@@ -33,8 +33,7 @@ func coreWord(w string) string {
 // ordinary word as well ("Rose", "Will").
 func knownName(w string) bool {
 	loadNameLists()
-	n := normWord(w)
-	return firstNames[n] || lastNames[n] || listedNames[n]
+	return inNameList(firstNames, w) || inNameList(lastNames, w) || inNameList(listedNames, w)
 }
 
 // dictWord reports an ordinary word of a dictionary or of the form

@@ -124,10 +124,21 @@ func loadNameLists() {
 // with surrounding punctuation removed. A name of the many-culture lexicon
 // counts as a first and a last name (it does not tell them apart) unless
 // it is also a dictionary word ("Stores", "Patient"), which needs the
-// curated lists.
-func isFirstName(w string) bool { loadNameLists(); return firstNames[normWord(w)] || lexiconName(w) }
-func isLastName(w string) bool  { loadNameLists(); return lastNames[normWord(w)] || lexiconName(w) }
-func isFormWord(w string) bool  { loadNameLists(); return formWordSet[normWord(w)] }
+// curated lists. A name written with accents the lists spell without
+// ("César", "Núñez") is found by its plain spelling.
+func isFirstName(w string) bool { loadNameLists(); return inNameList(firstNames, w) || lexiconName(w) }
+func isLastName(w string) bool  { loadNameLists(); return inNameList(lastNames, w) || lexiconName(w) }
+
+// inNameList looks w up in a curated list, also without its accents.
+func inNameList(list map[string]bool, w string) bool {
+	n := normWord(w)
+	if list[n] {
+		return true
+	}
+	plain := lexicon.Unaccented(n)
+	return plain != n && list[plain]
+}
+func isFormWord(w string) bool { loadNameLists(); return formWordSet[normWord(w)] }
 func isCommonWord(w string) bool {
 	loadNameLists()
 	return commonWords[normWord(w)]

@@ -85,11 +85,19 @@ func streetWord(t string) bool {
 // houseNumber reports a house number: "12", "12b", "12-14", "2-8-171",
 // a letter or a Dutch floor after a hyphen ("452-H", "12-III");
 // not a quantity ("500g", "1L", "6x") nor a year and a document's number
-// ("2025/1184").
+// ("2025/1184"). OCR reads a "1" before the number's letter as "l" or
+// "I": "9la" is "91a".
 func houseNumber(t string) bool {
+	if reOneReadAsL.MatchString(t) {
+		return true
+	}
 	core := strings.TrimRight(t, ",.")
 	return reHouseNumber.MatchString(t) && !strings.ContainsAny(core[len(core)-1:], "gGlLxX") && !reYearSlash.MatchString(core)
 }
+
+// reOneReadAsL is a house number with a letter whose last digit, a "1",
+// OCR read as "l" or "I" ("9la").
+var reOneReadAsL = regexp.MustCompile(`^\d{1,4}[lI][a-z][,.]?$`)
 
 // reYearSlash is a year and a number after a slash: a document's number.
 var reYearSlash = regexp.MustCompile(`^(?:19|20)\d{2}/\d+$`)
