@@ -241,6 +241,13 @@ func init() {
 	add(entity.URL, 1, "website", "web site", "web", "url", "homepage", "home page", "internet", "web address")
 	add(entity.Location, 1, "location", "place of birth", "birthplace", "city of birth", "country",
 		"country of birth", "county", "destination", "venue", "work location", "office location")
+	// Fields of a person that hold no personal data of the types found:
+	// their labels start a field, so that the value before them ends
+	// there ("First Name: Elena   Sex: F").
+	add("", 1, "sex", "gender", "marital status", "nationality", "religion", "blood group", "blood type",
+		"occupation", "sexo", "género", "estado civil", "nacionalidad", "geschlecht", "familienstand",
+		"staatsangehörigkeit", "sexe", "situation familiale", "nationalité", "sesso", "stato civile",
+		"nazionalità")
 	for p, r := range exactLabels {
 		if f := lexicon.Unaccented(p); f != p {
 			foldedLabels[f] = r
