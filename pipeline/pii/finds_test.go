@@ -553,6 +553,13 @@ var findTables = []struct {
 	{"HouseNumberWhoseOneOCRReadAsL", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
 		"Feldsiefer Weg 9la\n44780 Delmenhorst": "Feldsiefer Weg 9la",
 	}},
+	{"NameEndsBeforeTheLabelOfAFieldWithoutPersonalData", analyzedColumns(entity.Person), only, map[string]string{
+		"First Name: Elena   Sex: F":       "Elena",
+		"Name: John Smith    Gender: Male": "John Smith",
+	}},
+	{"NoInitialOfAPreposition", analyzed(entity.Person), only, map[string]string{
+		"TRANSFERENCIA A GONZALO MARTINEZ": "GONZALO MARTINEZ",
+	}},
 	{"TitleReadWithAStrayColon", analyzed(entity.Person), only, map[string]string{
 		"Physician: Dr.: Kanokwan Siriwattana": "Kanokwan Siriwattana",
 	}},

@@ -1057,6 +1057,12 @@ var (
 	reSuffixWord = regexp.MustCompile(`^(?:Jr|Sr|JR|SR|II|III|IV|Ph\.?D|M\.?D|Esq|ESQ)[.,]?$`)
 )
 
+// letterWords are single letters that are words of the languages the
+// detector reads, written without an initial's period: a preposition
+// ("TRANSFERENCIA A GONZALO MARTINEZ"), "and", "or" (Italian "e",
+// Spanish "y" and "o").
+var letterWords = map[string]bool{"A": true, "E": true, "O": true, "Y": true}
+
 // trimTitle takes the personal titles ("Dr", "Dott.", "Mme") off the
 // start of a person's span, and the field's extent left of the name: a
 // title says what the person is, not which one, and stays on the page as
@@ -1132,7 +1138,7 @@ func expandPerson(in *Input, pos map[int][2]int, m *Match) {
 		if m.Source == "names:frame-title" && k == first[1]-1 {
 			break // the honorific ("M. Brunet") stays on the page
 		}
-		if next.Box.Left-w.Box.Right() > 2*max(h, 8) || rePronounI.MatchString(t) || !(named || reInitialWord.MatchString(t)) {
+		if next.Box.Left-w.Box.Right() > 2*max(h, 8) || rePronounI.MatchString(t) || letterWords[t] || !(named || reInitialWord.MatchString(t)) {
 			break
 		}
 		m.Start = in.WordStart[ln[k]]
