@@ -219,8 +219,7 @@ func init() {
 		"indirizzo", "residenza", "morada", "endereço", "endereco", "adres", "adresa", "alamat", "osoite",
 		"lieferadresse", "rechnungsadresse", "adresse de facturation", "adresse de livraison",
 		"dirección de facturación", "indirizzo di fatturazione")
-	add(entity.Address, 1, "pin code", "pincode", "postcode", "post code", "postal code", "code postal",
-		"código postal", "codigo postal", "poskod", "kode pos", "postnummer", "postinumero", "eircode", "cap", "c.a.p")
+	add(entity.Address, 1, postcodeLabels...)
 	add(entity.Address, 1, "city", "city state", "city/state", "city, state", "city state zip", "zip", "zip code")
 	add(entity.SSN, 1, "ssn", "ss#", "ss #", "ss no", "soc sec no", "social security", "social security no",
 		"social security number")
@@ -255,6 +254,20 @@ func init() {
 	}
 	buildLabelVocab()
 }
+
+// postcodeLabels label a postcode, whose value may be digits alone
+// ("CEP: 01414-000", "PLZ 10115").
+var postcodeLabels = []string{"pin code", "pincode", "postcode", "post code", "postal code", "code postal",
+	"código postal", "codigo postal", "poskod", "kode pos", "postnummer", "postinumero", "eircode", "cap", "c.a.p",
+	"cep", "plz", "psč", "psc", "kod pocztowy", "irányítószám", "iranyitoszam"}
+
+// rePostcodeShape is a value that can be a postcode of any country: three
+// to ten capitals, digits, spaces and dashes, three digits or more
+// ("01414-000", "D03 X2Y4"; not "500 mg").
+var rePostcodeShape = regexp.MustCompile(`^(?:[A-Z -]*[0-9]){3}[A-Z0-9 -]*[.,]?$`)
+
+// reDose is a dose of a medicine: "500 mg", "2,5ml".
+var reDose = regexp.MustCompile(`(?i)^\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|g|ml|iu|ui)\b`)
 
 // foldedLabels are the label phrases with accents, by their spelling
 // without them: OCR drops or changes accents ("Facturé a:" for "Facturé
@@ -1226,6 +1239,15 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 	// above 50 counts.
 	trust := clamp01((sh.conf/float64(sh.n) - 50) / 50)
 	base := score
+	if slices.Contains(postcodeLabels, lexicon.Unaccented(p.canon)) {
+		value := strings.Join(textsOf(words, ws), " ")
+		switch {
+		case rePostcodeShape.MatchString(value):
+			return clamp01(score + 0.15) // a postcode's digits
+		case reDose.MatchString(value):
+			return 0 // "Cap 500 mg": a capsule's dose
+		}
+	}
 	score = shapeFit(p.rule.typ, score, sh, ws, words)
 	if score < base {
 		score = base - (base-score)*trust

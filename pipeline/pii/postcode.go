@@ -25,6 +25,14 @@ type postcodeHit struct {
 	cc             string
 	known          bool // the town is a known town of cc, or one before a region of cc
 	town           bool // a town stands beside the postcode
+	// label is the token of a postcode's label between the town and the
+	// postcode ("Sao Paulo - SP, CEP 01414-000"), 0 when none.
+	label int
+}
+
+// postcodeLabelToken reports a word that labels the postcode after it.
+func postcodeLabelToken(t string) bool {
+	return slices.Contains(postcodeLabels, lexicon.Unaccented(strings.ToLower(strings.Trim(t, ":,"))))
 }
 
 // maxTownWords bounds a town's name ("Santa Lucía de Tirajana").
@@ -191,6 +199,9 @@ func candidateCountries(s segment, i, k int, countries []string) []string {
 		}
 	}
 	before := i - 1
+	if before > 0 && postcodeLabelToken(s.toks[before]) {
+		before--
+	}
 	if before > 0 && upperCode(s.toks[before]) {
 		before-- // a region's code: "Sydney NSW 2000"
 		if before > 0 && isDash(s.toks[before]) {

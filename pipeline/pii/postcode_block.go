@@ -144,7 +144,12 @@ func postcodeMatchSet(in *Input, s segment, ph postcodeHit) []Match {
 		score = scoreTownKnown
 	}
 	out := []Match{s.match(in, ph.pcStart, ph.pcEnd, entity.Zip, scorePostcode)}
-	if ph.town {
+	switch {
+	case ph.town && ph.label > ph.start:
+		// The label stays: the town before it, the postcode after it.
+		out = append(out, s.match(in, ph.start, ph.label-1, entity.Address, score),
+			s.match(in, ph.pcStart, ph.end, entity.Address, score))
+	case ph.town:
 		out = append(out, s.match(in, ph.start, ph.end, entity.Address, score))
 	}
 	return out

@@ -25,6 +25,10 @@ func withTown(s segment, h postcodeHit) postcodeHit {
 		return h
 	}
 	j := h.pcStart - 1
+	if j > 0 && postcodeLabelToken(s.toks[j]) {
+		h.label = j
+		j--
+	}
 	if j >= 0 && isDash(s.toks[j]) {
 		j--
 	}
