@@ -502,11 +502,34 @@ func (l *orgLine) suffixScore(s, k int, strength float64) float64 {
 		if l.formIsWord(k) {
 			return 0
 		}
-		if !l.anyFormEvidence(s, k) {
+		if !l.anyFormEvidence(s, k) || l.regionAfterTown(s, k) {
 			return 0
 		}
 	}
 	return orgScore(l.ln, s, k, l.words, strength)
+}
+
+// regionAfterTown reports a two-letter form at k that is the region code
+// of a town named by the words before it, a dash or a comma between
+// ("Sao Paulo - SP", "Sao Paulo, SP"): an address's town and state.
+func (l *orgLine) regionAfterTown(s, k int) bool {
+	code := orgCore(l.text(k))
+	e := k
+	for e > s && strings.Trim(l.text(e-1), "-–,") == "" {
+		e--
+	}
+	for b := max(s, e-3); b < e; b++ {
+		parts := make([]string, 0, e-b)
+		for j := b; j < e; j++ {
+			parts = append(parts, strings.Trim(l.text(j), ",.-–"))
+		}
+		for _, cc := range lexicon.PlaceCountries(strings.Join(parts, " ")) {
+			if lexicon.IsRegionCode(cc, strings.ToUpper(code)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // calendarBefore reports a month's or a weekday's name among words s..k-1.
