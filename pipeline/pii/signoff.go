@@ -78,13 +78,19 @@ func (SignoffRecognizer) Recognize(in *Input) []Match {
 	return out
 }
 
-// signerScore rates a line as a signer's name: two to four words, each
-// initials or a word that can be part of a name (frameNameWord: no
-// dictionary word the name lexicon lacks, no form word), one dictionary
+// signerScore rates a line as a signer's name: two to four words (one after
+// a title), each initials or a word that can be part of a name
+// (frameNameWord: no dictionary word the name lexicon lacks, no form
+// word), one dictionary
 // word allowed beside a listed name that is no dictionary word; names
-// that the lists know raise the score. ok is false for lines that are no name.
+// that the lists know raise the score; a title before them is no word of
+// the name. ok is false for lines that are no name.
 func signerScore(ws []string) (float64, bool) {
-	if len(ws) < 2 || len(ws) > 4 {
+	titled := len(ws) > 0 && (reTitleWord.MatchString(ws[0]) || fullHonorific(ws[0]))
+	if titled {
+		ws = ws[1:] // "Dr Helen Pascoe": the signer, above the role's line ("GP Partner")
+	}
+	if len(ws) < 2 && !(titled && len(ws) == 1) || len(ws) > 4 {
 		return 0, false
 	}
 	names, parts, caps, weak, solid := 0, 0, 0, 0, 0
