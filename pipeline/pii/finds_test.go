@@ -560,6 +560,30 @@ var findTables = []struct {
 	{"NoInitialOfAPreposition", analyzed(entity.Person), only, map[string]string{
 		"TRANSFERENCIA A GONZALO MARTINEZ": "GONZALO MARTINEZ",
 	}},
+	{"PostcodesAfterTheirLabel", analyzed(entity.Address), among, map[string]string{
+		"CEP 01414-000":                 "01414-000",
+		"PLZ 10115":                     "10115",
+		"Sao Paulo - SP, CEP 01414-000": "01414-000", // the label stays on the page
+	}},
+	{"TownBeforeAPostcodesLabel", analyzed(entity.Address), among, map[string]string{
+		"Sao Paulo - SP, CEP 01414-000": "Sao Paulo - SP,",
+	}},
+	{"NoPostcodeOfADose", analyzed(entity.Address), none, map[string]string{
+		"Cap 500 mg": "",
+	}},
+	{"NoFirmOfATownAndItsState", analyzed(entity.Organization), none, map[string]string{
+		"Sao Paulo - SP": "",
+		"Sao Paulo, SP":  "",
+	}},
+	{"SignerWithATitleAboveTheRole", analyzed(entity.Person), only, map[string]string{
+		"Yours sincerely,\n\nDr Helen Pascoe\nGP Partner": "Helen Pascoe",
+	}},
+	{"SurnameOpeningWithAParticle", analyzed(entity.Person), only, map[string]string{
+		"Geachte collega De Boer,": "De Boer,",
+	}},
+	{"ProviderNumbers", analyzed(entity.ID), only, map[string]string{
+		"17b. NPI 1457382916": "1457382916",
+	}},
 	{"TitleReadWithAStrayColon", analyzed(entity.Person), only, map[string]string{
 		"Physician: Dr.: Kanokwan Siriwattana": "Kanokwan Siriwattana",
 	}},

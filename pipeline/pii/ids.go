@@ -488,7 +488,7 @@ var (
 		"tin": true, "ein": true, "taxpayer": true, "driver": true, "driver's": true,
 		"dl": true, "medicare": true, "medicaid": true, "beneficiary": true,
 		"personnel": true, "payroll": true, "voter": true, "visa": true,
-		"iban": true, "bank": true,
+		"iban": true, "bank": true, "npi": true,
 	}
 	patIDGeneric = map[string]bool{
 		"no": true, "no.": true, "nos": true, "nr": true, "num": true,

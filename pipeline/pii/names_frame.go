@@ -185,7 +185,9 @@ func readFrameWords(toks []frameTok, i int) frameName {
 		switch {
 		case initialWord(raw) && j+1 < len(toks):
 			n.initials = true
-		case nameParticles[strings.ToLower(core)] && j > i:
+		case nameParticles[strings.ToLower(core)] && (j > i || capitalised(core) && j+1 < len(toks) && frameNameWord(coreWord(toks[j+1].text))):
+			// A particle inside a name, or opening a surname in capitals
+			// ("Geachte collega De Boer,").
 		case frameNameWord(core):
 			n.names++
 			n.end = j + 1
