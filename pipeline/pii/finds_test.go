@@ -582,7 +582,8 @@ var findTables = []struct {
 		"Geachte collega De Boer,": "De Boer,",
 	}},
 	{"ProviderNumbers", analyzed(entity.ID), only, map[string]string{
-		"17b. NPI 1457382916": "1457382916",
+		"17b. NPI 1457382916":  "1457382916",
+		"17b. ‘NPI 1457382916": "1457382916", // a speck read as a quote
 	}},
 	{"TitleReadWithAStrayColon", analyzed(entity.Person), only, map[string]string{
 		"Physician: Dr.: Kanokwan Siriwattana": "Kanokwan Siriwattana",

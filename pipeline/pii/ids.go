@@ -561,7 +561,7 @@ func patTokens(line string) []patToken {
 			j++
 		}
 		if j > i {
-			w := strings.ToLower(strings.Trim(line[i:j], `.,;:()[]"'`))
+			w := strings.ToLower(strings.Trim(line[i:j], `.,;:()[]"'‘’“”`))
 			if w == "" {
 				w = strings.Trim(line[i:j], " ")
 			}
