@@ -34,8 +34,14 @@ func kinNames(text string, base int) []Match {
 		if !kinWords[strings.ToLower(strings.TrimRight(raw(i), ","))] {
 			continue // "son." ends a sentence
 		}
+		// After a comma ("his wife, Sabine"), a listed name that is an
+		// ordinary word too names the relative.
+		apposition := strings.HasSuffix(raw(i), ",")
 		j := i + 1
-		for j < len(toks) && j <= i+2 && kinNameWord(raw(j)) {
+		// The apposition's closing comma frames a surname no list holds
+		// ("his wife, Sabine Brenninkmeyer, reports").
+		for j < len(toks) && j <= i+2 && (kinNameWord(raw(j)) || apposition && j == i+1 && listedNameWord(raw(j)) ||
+			apposition && j == i+2 && strings.HasSuffix(raw(j), ",") && frameNameWord(coreWord(raw(j)))) {
 			j++
 			if strings.HasSuffix(raw(j-1), ",") || strings.HasSuffix(raw(j-1), ".") {
 				break
@@ -60,4 +66,11 @@ func kinNameWord(t string) bool {
 		return false
 	}
 	return isFirstName(c) || lexicon.IsName(c) && !isDictWord(c)
+}
+
+// listedNameWord reports a capitalised word that the name lists hold, an
+// ordinary word too or not ("Sabine", "Rose").
+func listedNameWord(t string) bool {
+	c := coreWord(t)
+	return capitalised(c) && letterCount(c) >= 2 && !isLabelWord(c) && !calendarWord(c, 1) && (knownName(c) || lexicon.IsName(c))
 }
