@@ -284,7 +284,9 @@ func transferWord(w string) bool {
 }
 
 // townRun returns the candidate town names from token j onwards (dir 1) or
-// backwards (dir -1): each run of town words, longest last.
+// backwards (dir -1): each run of town words, longest last. A tax
+// number's label is no town ("SIRET 512 884 337 00021"; Siret is one in
+// Romania).
 func townRun(s segment, j, dir int) []string {
 	var names, words []string
 	for n := 0; n < maxTownWords; n++ {
@@ -297,7 +299,7 @@ func townRun(s segment, j, dir int) []string {
 			break // a region in parentheses, or a field label
 		}
 		core := strings.Trim(t, ".,;:()")
-		if !townWord(core) || transferWord(core) || dir > 0 && n > 0 && endsClause(s.toks[k-1]) || dir < 0 && n > 0 && endsClause(t) {
+		if !townWord(core) || transferWord(core) || taxLabel(core) || dir > 0 && n > 0 && endsClause(s.toks[k-1]) || dir < 0 && n > 0 && endsClause(t) {
 			break
 		}
 		// A label word ("New", "North") may only start a town's name, or,
