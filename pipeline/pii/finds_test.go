@@ -585,6 +585,16 @@ var findTables = []struct {
 		"17b. NPI 1457382916":  "1457382916",
 		"17b. ‘NPI 1457382916": "1457382916", // a speck read as a quote
 	}},
+	{"RelativeNamedInAnApposition", analyzed(entity.Person), among, map[string]string{
+		"Seine Ehefrau, Sabine Brenninkmeyer, berichtet": "Sabine Brenninkmeyer,",
+	}},
+	{"NoTownOfATaxLabel", analyzed(entity.Address), none, map[string]string{
+		"SIRET 512 884 337 00021 - TVA FR42512884337": "",
+	}},
+	{"StreetsWithAKilometreStone", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
+		"Jl. Kaliurang Km 5,6 No. 23, Sleman":       "Jl. Kaliurang Km 5,6 No. 23, Sleman",
+		"Carretera de Toledo km 12,5\n28905 Getafe": "Carretera de Toledo km 12,5",
+	}},
 	{"TitleReadWithAStrayColon", analyzed(entity.Person), only, map[string]string{
 		"Physician: Dr.: Kanokwan Siriwattana": "Kanokwan Siriwattana",
 	}},

@@ -66,6 +66,17 @@ func numberedStreet(toks []string, i int) (int, bool) {
 	return j, true
 }
 
+// reKilometre is a kilometre stone's number, with its decimals: "5,6",
+// "12.5".
+var reKilometre = regexp.MustCompile(`^\d{1,3}(?:[.,]\d{1,3})?,?$`)
+
+// kilometreAt reports a road's kilometre stone at token n ("Jl. Kaliurang
+// Km 5,6", "Carretera de Toledo km 12,5"): the house number of roads
+// outside towns.
+func kilometreAt(toks []string, n int) bool {
+	return n+1 < len(toks) && strings.EqualFold(strings.Trim(toks[n], "."), "km") && reKilometre.MatchString(toks[n+1])
+}
+
 // markerBefore reports a number's marker ("#", "No.") as token j-1.
 func markerBefore(toks []string, j int) bool {
 	m := strings.ToLower(toks[j-1])
@@ -95,13 +106,17 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 		return streetSpan{i, unitSuffixEnd(toks, e)}, typed || !r.requireType
 	}
 	n := e + 1
-	if n < len(toks) && unitNumberWords[strings.ToLower(toks[n])] {
+	km := kilometreAt(toks, n)
+	if km || n < len(toks) && unitNumberWords[strings.ToLower(toks[n])] {
 		n++
 	}
-	if n >= len(toks) || !houseNumber(toks[n]) {
+	if n >= len(toks) || !km && !houseNumber(toks[n]) {
 		return streetSpan{}, false
 	}
 	end := numberTrailEnd(toks, n)
+	if km && end+2 < len(toks) && unitNumberWords[strings.ToLower(toks[end+1])] && houseNumber(toks[end+2]) {
+		end = numberTrailEnd(toks, end+2) // "Km 5,6 No. 23"
+	}
 	// "Riera Irene Medrano, 50, 3º Dcha.": a name, its number and a
 	// marked floor, ending the line or its part, make a street without a
 	// type.
@@ -141,7 +156,7 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 			}
 			return 0, false, false // a field label ("Receipt No.:")
 		}
-		if !streetWord(toks[k]) && !directionalBeforeType(toks, k) {
+		if !streetWord(toks[k]) && !directionalBeforeType(toks, k) || k > k0 && kilometreAt(toks, k) {
 			break
 		}
 		c := strings.Trim(toks[k], ",;:")
