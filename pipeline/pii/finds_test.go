@@ -595,6 +595,18 @@ var findTables = []struct {
 		"Jl. Kaliurang Km 5,6 No. 23, Sleman":       "Jl. Kaliurang Km 5,6 No. 23, Sleman",
 		"Carretera de Toledo km 12,5\n28905 Getafe": "Carretera de Toledo km 12,5",
 	}},
+	{"LabelsOfCardsAccountsAndPortuguesePatients", analyzed(entity.ID), only, map[string]string{
+		"Card No: 4518-42**-****-7731":     "4518-42**-****-7731",
+		"Bankkonto: 8327-9, 914 352 776-1": "8327-9, 914 352 776-1",
+		"N.º de utente: 283946152":         "283946152",
+		"Cédula profissional: 48217":       "48217",
+	}},
+	{"MemberLabelWithItsScheme", analyzed(entity.Person), only, map[string]string{
+		"Emart Point member: Park Ji-yeon": "Park Ji-yeon",
+	}},
+	{"PhoneWithoutATrunkPrefixAfterACue", analyzed(entity.Phone), only, map[string]string{
+		"Contacto: 912 408 336": "912 408 336",
+	}},
 	{"TitleReadWithAStrayColon", analyzed(entity.Person), only, map[string]string{
 		"Physician: Dr.: Kanokwan Siriwattana": "Kanokwan Siriwattana",
 	}},

@@ -176,7 +176,7 @@ func init() {
 		"staff", "clerk", "sales clerk", "attendant", "attended by", "atendido por", "atendida por",
 		"vendedor", "vendedora",
 		// Portuguese, Dutch and Polish.
-		"nome completo", "cliente", "consumidor", "titular", "médico responsável", "naam", "voornaam",
+		"nome completo", "cliente", "consumidor", "titular", "médico responsável", "utente", "naam", "voornaam",
 		"achternaam", "volledige naam", "patiënt", "klant", "rekeninghouder", "contactpersoon", "t.a.v.",
 		"ter attentie van", "behandelend arts", "huisarts", "kassier", "pacjent", "pacjentka", "imię",
 		"nazwisko", "imię i nazwisko", "klient", "lekarz", "lekarz prowadzący", "kasjer", "odbiorca",
@@ -232,7 +232,11 @@ func init() {
 		"hospital number", "patient no", "patient number", "medical record no", "medical record number",
 		"nhs no", "nhs number", "health card no", "id no", "id number",
 		// Czech and Slovak, Vietnamese.
-		"číslo účtu", "č. účtu", "rodné číslo", "thẻ thành viên", "số tài khoản", "mã khách hàng")
+		"číslo účtu", "č. účtu", "rodné číslo", "thẻ thành viên", "số tài khoản", "mã khách hàng",
+		// Cards, Nordic accounts, Portuguese patients and doctors' licences.
+		"card no", "card number", "card #", "bankkonto", "kontonummer", "konto nr", "kontonr",
+		"n.º de utente", "n.° de utente", "nº de utente", "n de utente", "número de utente", "cédula profissional",
+		"cédula profesional")
 	add(entity.Organization, 1, "company", "company name", "employer", "employer name", "organization",
 		"organisation", "organization name", "firm", "firm name", "vendor", "vendor name", "supplier",
 		"supplier name", "payee", "agency", "institution", "business name", "bank name", "affiliation",
@@ -303,7 +307,8 @@ var (
 	personKeys = []string{"name", "signature", "signed", "contact", "attn", "attention", "investigator", "investigators", "recipient", "originator",
 		"surname", "forename", "vorname", "nachname", "prénom", "apellido", "apellidos", "cognome",
 		"cashier", "cassiere", "cassiera", "cajero", "cajera", "kassierer", "kassiererin", "caissier", "caissière", "operator",
-		"notfallkontakt", "kontaktperson", "ansprechpartner", "prévenir", "prevenir", "contacto", "contatto", "referente"}
+		"notfallkontakt", "kontaktperson", "ansprechpartner", "prévenir", "prevenir", "contacto", "contatto", "referente",
+		"member"}
 	// "name" fields that hold no person's name.
 	notPersonName = map[string]entity.Type{"brand": "", "product": "", "file": "", "project": "", "program": "",
 		"trade": "", "item": "", "test": "", "study": "", "chemical": "", "generic": "", "code": "",
