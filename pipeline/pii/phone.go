@@ -455,6 +455,12 @@ func (p *phoneScan) readNational(cand, digits string, label float64, cue, whole 
 		(p.possibleInPage(digits) || len(digits) >= phoneCueMinDigits && likelyRegion(cand, digits, true) != "") {
 		return phonePossible, true
 	}
+	// Plans without a trunk prefix (Portugal, Spain, the Nordic
+	// countries): a field's cue and the plan's own grouping of nine
+	// digits or more ("Contacto: 912 408 336").
+	if cue && !trunk && whole && len(digitRunLengths(cand)) >= 3 && len(digits) >= 9 && likelyRegion(cand, digits, true) != "" {
+		return phonePossible, true
+	}
 	return 0, false
 }
 
