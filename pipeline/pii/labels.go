@@ -321,7 +321,7 @@ var (
 		"product's": "", "drug": "", "packaging": "", "package": "", "event": "", "campaign": "",
 		"bank": entity.Organization, "business": entity.Organization, "hospital": entity.Organization,
 		"school": entity.Organization, "practice": entity.Organization, "employer": entity.Organization,
-		"vehicle": "", "make": "", "car": ""}
+		"vehicle": "", "make": "", "car": "", "ward": "", "bed": "", "clinic": "", "diagnosis": ""}
 )
 
 const labelMaxWords = 6

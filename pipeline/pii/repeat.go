@@ -172,8 +172,8 @@ func occurrences(text, needle string, m Match) []Match {
 	var out []Match
 	for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 		s, e := loc[4], loc[5]
-		if s < m.End && e > m.Start {
-			continue
+		if s < m.End && e > m.Start || strings.HasPrefix(text[e:], ":") {
+			continue // the match itself, or a label's word ("Ward:")
 		}
 		out = append(out, Match{Type: m.Type, Start: s, End: e, Score: m.Score, Source: "repeat"})
 	}
