@@ -607,6 +607,12 @@ var findTables = []struct {
 	{"PhoneWithoutATrunkPrefixAfterACue", analyzed(entity.Phone), only, map[string]string{
 		"Contacto: 912 408 336": "912 408 336",
 	}},
+	{"NoNameOfAWard", analyzedColumns(entity.Person), none, map[string]string{
+		"Admitted: 21/10/2025   Discharged: 27/10/2025   Ward: Florence Ward": "",
+	}},
+	{"NoFirmOfANamesNumberLabel", analyzed(entity.Organization), none, map[string]string{
+		"Name: Mr Declan O'Sullivan Hospital No: RJ1 4482019": "",
+	}},
 	{"TitleReadWithAStrayColon", analyzed(entity.Person), only, map[string]string{
 		"Physician: Dr.: Kanokwan Siriwattana": "Kanokwan Siriwattana",
 	}},

@@ -543,7 +543,7 @@ func (l *orgLine) calendarBefore(s, k int) bool {
 }
 
 // orgSuffixWord checks that word k of a line is used as a suffix: in
-// capitals or title case, not a label ("Company:"), and "Co"/"CO" not a
+// capitals or title case, not a label ("Company:", "Hospital No:"), and "Co"/"CO" not a
 // state code ("Denver, CO 80202").
 func orgSuffixWord(ln []int, k int, words []doc.Word, near func(int) bool) bool {
 	t := strings.TrimSpace(words[ln[k]].Text)
@@ -551,6 +551,10 @@ func orgSuffixWord(ln []int, k int, words []doc.Word, near func(int) bool) bool 
 		return false
 	}
 	if k+1 < len(ln) && strings.HasPrefix(strings.TrimSpace(words[ln[k+1]].Text), ":") {
+		return false
+	}
+	// A number's label: "Hospital No:" after a patient's name.
+	if k+1 < len(ln) && numberMarker(words[ln[k+1]].Text) && strings.HasSuffix(strings.TrimSpace(words[ln[k+1]].Text), ":") {
 		return false
 	}
 	switch orgCore(t) {
