@@ -613,6 +613,9 @@ var findTables = []struct {
 	{"NoFirmOfANamesNumberLabel", analyzed(entity.Organization), none, map[string]string{
 		"Name: Mr Declan O'Sullivan Hospital No: RJ1 4482019": "",
 	}},
+	{"TitledNameEndsWithItsSentence", analyzed(entity.Person), among, map[string]string{
+		"Case discussed with Dr. Kowalczyk. Daughter Lucia Gutierrez\nmay be reached at (918) 555-0163.": "Lucia Gutierrez",
+	}},
 	{"TitleReadWithAStrayColon", analyzed(entity.Person), only, map[string]string{
 		"Physician: Dr.: Kanokwan Siriwattana": "Kanokwan Siriwattana",
 	}},

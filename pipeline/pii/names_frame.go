@@ -210,6 +210,9 @@ func readFrameWords(toks []frameTok, i int) frameName {
 			n.comma = n.end == j+1
 			return n
 		}
+		if strings.HasSuffix(raw, ".") && letterCount(core) >= 3 && n.end == j+1 {
+			return n // the sentence ends: "Dr. Kowalczyk. Daughter Lucia …"
+		}
 	}
 	if n.end < len(toks) && n.end-i >= frameMaxWords {
 		n.blocked = true // too long for a name
