@@ -39,8 +39,10 @@ const (
 )
 
 var (
-	// reLedgerDate is a row's opening numeric date.
-	reLedgerDate = regexp.MustCompile(`^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4}|\.)?|\d{4}[./-]\d{1,2}[./-]\d{1,2})$`)
+	// reLedgerDate is a row's opening date: numeric, or a day and an English
+	// month's abbreviation ("11-Sep-25", "02-Sep").
+	reLedgerDate = regexp.MustCompile(`^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4}|\.)?|\d{4}[./-]\d{1,2}[./-]\d{1,2}|` +
+		`\d{1,2}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:-\d{2,4})?\.?)$`)
 	// reLedgerAmount is an amount with two decimals ("1.110,68",
 	// "-4.107,83", "9,332.93", "2 200,21" is read as two tokens).
 	reLedgerAmount = regexp.MustCompile(`^[-+]?[\d.,']*\d[.,]\s?\d{2}[-+]?$`)
@@ -149,7 +151,8 @@ func ledgerTransferAt(text func(int) string, end int) int {
 		if ledgerCapsAfterKind(text, i) {
 			break
 		}
-		if t := strings.ToLower(text(i)); ledgerTransferWords[t] || t == "&" && i == 2 {
+		// A speck after it reads as a period ("TRF TO. IBRAHIM").
+		if t := strings.ToLower(strings.TrimRight(text(i), ".:")); ledgerTransferWords[t] || t == "&" && i == 2 {
 			k = i
 		}
 	}
@@ -417,7 +420,10 @@ func ledgerReference(t string) bool {
 	core := coreWord(t)
 	digits := patDigitCount(core)
 	letters := strings.IndexFunc(core, unicode.IsLetter) >= 0
-	return digits >= recordIDMinDigits && letters || digits >= 6 && digits == len(core)
+	// A national mobile number ("AIRTIME 08035550192") is the phone
+	// recognizer's.
+	mobile := digits == len(core) && strings.HasPrefix(core, "0") && digits >= 10 && digits <= 11
+	return digits >= recordIDMinDigits && letters || digits >= 6 && digits == len(core) && !mobile
 }
 
 // wordSpanMatch is the match from page word a to page word b, without
