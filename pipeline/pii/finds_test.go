@@ -616,6 +616,12 @@ var findTables = []struct {
 	{"TitledNameEndsWithItsSentence", analyzed(entity.Person), among, map[string]string{
 		"Case discussed with Dr. Kowalczyk. Daughter Lucia Gutierrez\nmay be reached at (918) 555-0163.": "Lucia Gutierrez",
 	}},
+	{"StatementRowsDatedWithAMonthsAbbreviation", analyzedColumns(entity.Person), among, map[string]string{
+		"11-Sep-25.   ©  TRF TO. IBRAHIM MUSA BELLO         60,000.00       234,200.00": "IBRAHIM MUSA BELLO",
+	}},
+	{"PostcodeWithASpeckBeforeItsTown", analyzed(entity.Address), among, map[string]string{
+		"Na Vyhlidce 27\n602 00: Brno": "Na Vyhlidce 27\n602 00: Brno",
+	}},
 	{"TitleReadWithAStrayColon", analyzed(entity.Person), only, map[string]string{
 		"Physician: Dr.: Kanokwan Siriwattana": "Kanokwan Siriwattana",
 	}},

@@ -66,6 +66,12 @@ func postcodeAtToken(s segment, i int, countries []string) (postcodeHit, bool) {
 			continue
 		}
 		cand := postcodeCandidate(s.toks[i : i+n])
+		if cand == "" && colonSpeckBefore(s, i+n) {
+			// A speck read as a colon before a known town ("602 00: Brno").
+			toks := slices.Clone(s.toks[i : i+n])
+			toks[n-1] = strings.TrimSuffix(toks[n-1], ":")
+			cand = postcodeCandidate(toks)
+		}
 		if cand == "" || n == 1 && yearRangeEnd(s.toks, i) {
 			continue
 		}
@@ -86,6 +92,13 @@ func postcodeAtToken(s segment, i int, countries []string) (postcodeHit, bool) {
 		}
 	}
 	return postcodeHit{}, false
+}
+
+// colonSpeckBefore reports a token before token j that ends with a colon
+// and a known place at j: the colon is a speck, no label's.
+func colonSpeckBefore(s segment, j int) bool {
+	return j > 0 && j < len(s.toks) && strings.HasSuffix(s.toks[j-1], ":") &&
+		lexicon.PlaceCountries(strings.Trim(s.toks[j], ",.")) != nil
 }
 
 // reYearToken is a year of a range in a CV or a schedule, with the dash
