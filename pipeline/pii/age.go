@@ -15,9 +15,11 @@ var (
 	// ageOldRe: "46-year-old", "46 years old", "46 yrs old", "46 y/o",
 	// "46-jährige", "46jährig", "46 Jahre alt", "46 años de edad", "46
 	// anni di età", "46 ans révolus", "46 jaar oud", "46 anos de idade",
-	// "46yo" (glued: "el 15 yo" is Spanish), "46enne".
+	// "46yo" (glued: "el 15 yo" is Spanish; spaced before the patient's
+	// sex: "72 yo M"), "46enne".
 	ageOldRe = regexp.MustCompile(`(?i)(?:^|[^\w.,/])(\d{1,3})(?:[ -]?(?:years?|yrs?)[ -]old\b|[ ]?y/o\b|[ ]?y\.o\.|[ -]?jährig|` +
-		`[ ]?jahre?[ ]+alte?[nrs]?\b|[ ]?` + ageYearsES + `[ ]+de[ ]+edad\b|[ ]?anni[ ]+di[ ]+età\b|[ ]?ans[ ]+révolus\b|[ ]?jaar[ ]+oud\b|[ ]?anos[ ]+de[ ]+idade\b|yo\b|enne\b)`)
+		`[ ]?jahre?[ ]+alte?[nrs]?\b|[ ]?` + ageYearsES + `[ ]+de[ ]+edad\b|[ ]?anni[ ]+di[ ]+età\b|[ ]?ans[ ]+révolus\b|[ ]?jaar[ ]+oud\b|[ ]?anos[ ]+de[ ]+idade\b|yo\b|enne\b|` +
+		`[ ]yo[ ]+(?:m|f|male|female|man|woman|boy|girl|gentleman|lady)\b)`)
 	// ageTriggerRe: a word that introduces an age, and the number: "aged
 	// 46", "Age: 46", "age of 46", "âgé(e) de 79", "im Alter von 76",
 	// "Alter: 46", "Edad: 46", "Età: 46", "Idade: 46", "Leeftijd: 46".
