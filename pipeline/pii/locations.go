@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 
@@ -46,6 +47,9 @@ var locPrepositions = map[string]bool{"in": true, "at": true, "near": true, "out
 const (
 	locGazetteerScore = 0.7
 	locUnknownScore   = 0.45
+	// locTownRegionScore is a known town with its region's name, surer
+	// than a name written "Last, First" ("Springfield, Illinois").
+	locTownRegionScore = 0.8
 )
 
 // LocationRecognizer finds places named after a locative preposition.
@@ -97,7 +101,50 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 			k = e
 		}
 	}
+	out = append(out, townRegionPlaces(in)...)
 	return append(out, linePlaces(in)...)
+}
+
+// reTownRegion is a capitalised name of up to three words, a comma and
+// another: a town and its region in running text ("from Scranton,
+// Pennsylvania"), the comma's line break allowed.
+var reTownRegion = regexp.MustCompile(`\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2},\s+\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}`)
+
+// townRegionPlaces finds a town written with its region's full name,
+// where the gazetteer has the town in a country that has the region
+// ("Scranton, Pennsylvania", "Boise, Idaho"): a place with or without a
+// preposition before it.
+func townRegionPlaces(in *Input) []Match {
+	var out []Match
+	for _, loc := range reTownRegion.FindAllStringIndex(in.Text, -1) {
+		town, region, _ := strings.Cut(in.Text[loc[0]:loc[1]], ",")
+		town, region = strings.TrimSpace(town), strings.TrimSpace(region)
+		// The region's words may run on into the sentence: try its
+		// longest known prefix.
+		ws := strings.Fields(region)
+		for n := len(ws); n >= 1; n-- {
+			name := strings.Join(ws[:n], " ")
+			if len(name) < 4 || strings.ToUpper(name) == name || !placeInRegion(town, name) {
+				continue
+			}
+			end := loc[0] + strings.Index(in.Text[loc[0]:], ",") + 1
+			end += strings.Index(in.Text[end:], name) + len(name)
+			out = append(out, Match{Type: entity.Location, Start: loc[0], End: end, Score: locTownRegionScore, Source: "places"})
+			break
+		}
+	}
+	return out
+}
+
+// placeInRegion reports a town that the gazetteer has in a country with a
+// region of that name.
+func placeInRegion(town, region string) bool {
+	for _, cc := range lexicon.RegionCountries(region) {
+		if lexicon.IsPlaceIn(town, cc) {
+			return true
+		}
+	}
+	return false
 }
 
 // locTownPopulation is the size from which a town of any country is

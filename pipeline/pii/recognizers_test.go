@@ -473,9 +473,10 @@ var recognizerCases = []struct {
 	{"Location", fixed(LocationRecognizer{}), entity.Location, []patCase{
 		{"we will ship the remaining cases to our office in Fresno by the end of the month.", []string{"Fresno"}, 0.7, 0.7},
 		{"will be held at our offices in Los Angeles.", []string{"Los Angeles."}, 0.7, 0.7},
-		{"in New Orleans, Louisiana", []string{"New Orleans,"}, 0.7, 0.7},
-		{"He lives in Bozeman, Montana", []string{"Bozeman,"}, 0.7, 0.7}, // a town of any country, no word
-		{"a plant near Kettleby was", []string{"Kettleby"}, 0.4, 0.5},    // unknown: needs NER to agree
+		// The town after its preposition, and the town with its region.
+		{"in New Orleans, Louisiana", []string{"New Orleans,", "New Orleans, Louisiana"}, 0.7, 0.8},
+		{"He lives in Bozeman, Montana", []string{"Bozeman,", "Bozeman, Montana"}, 0.7, 0.8}, // a town of any country, no word
+		{"a plant near Kettleby was", []string{"Kettleby"}, 0.4, 0.5},                        // unknown: needs NER to agree
 		{"in January we met", nil, 0, 0},
 		{"in The Summary", nil, 0, 0},
 		{"Fresno is far", nil, 0, 0}, // no preposition
