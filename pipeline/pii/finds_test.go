@@ -622,6 +622,20 @@ var findTables = []struct {
 	{"PostcodeWithASpeckBeforeItsTown", analyzed(entity.Address), among, map[string]string{
 		"Na Vyhlidce 27\n602 00: Brno": "Na Vyhlidce 27\n602 00: Brno",
 	}},
+	{"AgeAbbreviatedBeforeTheSex", analyzed(entity.Age), only, map[string]string{
+		"This is a 72 yo M with a history of CHF": "72",
+		"a 45 yo female": "45",
+	}},
+	{"NoAgeOfASpanishPronoun", analyzed(entity.Age), none, map[string]string{
+		"el 15 yo tengo": "",
+	}},
+	{"TownsWithTheirRegionsName", analyzed(entity.Location), among, map[string]string{
+		"a retired machinist from Scranton,\nPennsylvania, referred by": "Scranton,\nPennsylvania,",
+		"Springfield, Illinois": "Springfield, Illinois",
+	}},
+	{"StreetWrappedBeforeItsType", analyzed(entity.Address), among, map[string]string{
+		"Mr. Doherty lives at 27 Pawtucket\nBlvd, Lowell, MA 01854 with his wife.": "27 Pawtucket\nBlvd, Lowell, MA 01854",
+	}},
 	{"TitleReadWithAStrayColon", analyzed(entity.Person), only, map[string]string{
 		"Physician: Dr.: Kanokwan Siriwattana": "Kanokwan Siriwattana",
 	}},

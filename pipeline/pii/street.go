@@ -3,8 +3,10 @@ package pii
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // Street addresses. ADDRESS has no pattern recognizer of its own: this one
@@ -67,7 +69,28 @@ func (AddressRecognizer) Recognize(in *Input) []Match {
 			out = append(out, Match{Type: entity.Address, Start: base + m[0], End: base + m[1], Score: score, Source: "address"})
 		}
 	}
+	out = append(out, wrappedStreets(in)...)
 	return append(out, outside(intlAddresses(in), out)...)
+}
+
+// wrappedStreets finds a street whose line breaks before its type: a
+// house number and a name end one line, the street type opens the next
+// ("lives at 27 Pawtucket" / "Blvd, Lowell, MA 01854").
+func wrappedStreets(in *Input) []Match {
+	var out []Match
+	for _, loc := range reStreet.FindAllStringIndex(in.Text, -1) {
+		span := in.Text[loc[0]:loc[1]]
+		nl := strings.IndexByte(span, '\n')
+		if nl < 0 || strings.Count(span, "\n") > 1 || !unicode.IsDigit(rune(span[0])) {
+			continue
+		}
+		head, tail := strings.Fields(span[:nl]), strings.Fields(span[nl+1:])
+		if len(head) < 2 || len(tail) == 0 || !lexicon.IsStreetType(strings.ToLower(strings.Trim(tail[0], ".,"))) {
+			continue
+		}
+		out = append(out, Match{Type: entity.Address, Start: loc[0], End: loc[1], Score: 0.65, Source: "address"})
+	}
+	return out
 }
 
 // outside returns the matches of ms that lie inside none of taken.
