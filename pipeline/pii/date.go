@@ -55,7 +55,17 @@ var (
 	patDateISORe = patCompile(`\b(\d{4})`+patDateSep+`(\d{1,2})`+patDateSep+`(\d{1,2})\b`, patFirstDigit)
 	// "12/1998" (month and year).
 	patDateMonYearRe = patCompile(`\b(\d{1,2})[ ]{0,2}/[ ]{0,2}(\d{4})\b`, patFirstDigit)
+	// "on 3/4", "since 12/24": a day and month without a year after a
+	// preposition of time, as clinical notes write them.
+	patDateOnDayMonthRe = patCompile(`(?i)\b(?:on|since|from|until|till|through|by)[ ]{1,2}(\d{1,2})/(\d{1,2})\b`, patFirstAlnum)
 )
+
+// patFractionUnits follow a fraction, not a date: "on 1/2 tablet",
+// "by 3/4 inch".
+var patFractionUnits = map[string]bool{"tab": true, "tabs": true, "tablet": true, "tablets": true, "pill": true,
+	"dose": true, "doses": true, "cup": true, "cups": true, "inch": true, "inches": true, "mile": true, "miles": true,
+	"of": true, "strength": true, "hour": true, "hours": true, "mg": true, "ml": true, "tsp": true, "tbsp": true,
+	"teaspoon": true, "tablespoon": true, "lb": true, "oz": true}
 
 // Date base scores.
 const (
@@ -76,6 +86,7 @@ const (
 	patDateDayMonth     = 0.45
 	patDateArticle      = 0.6  // "le 5 mai": day and month after an article
 	patDateMonYearNum   = 0.4  // "12/1998"
+	patDateOnDayMonth   = 0.6  // "on 3/4"
 	patDateYear4Bonus   = 0.05 // twice for d.m.yyyy
 )
 
@@ -340,6 +351,7 @@ func patDate(line string) []Match {
 	patScan(patDateISORe, line, d.iso)
 	patScan(patDateNumRe, line, d.numeric)
 	patScan(patDateMonYearRe, line, d.numericMonthYear)
+	patScan(patDateOnDayMonthRe, line, d.dayMonthAfterPreposition)
 	return d.out
 }
 
@@ -569,6 +581,23 @@ func (d *dateScan) numeric(loc []int) bool {
 		}
 	}
 	return d.emit(loc[0], loc[1], score)
+}
+
+// dayMonthAfterPreposition: "on 3/4" (a day and a month in either order),
+// not a fraction ("on 1/2 tablet") nor the start of a longer number.
+func (d *dateScan) dayMonthAfterPreposition(loc []int) bool {
+	line := d.line
+	if e := loc[1]; e < len(line) && (line[e] == '/' || line[e] == '.' && e+1 < len(line) && patIsDigit(line[e+1])) {
+		return false
+	}
+	if next := strings.Fields(line[loc[1]:]); len(next) > 0 && patFractionUnits[strings.ToLower(strings.Trim(next[0], ".,;:"))] {
+		return false
+	}
+	a, b := patAtoi(patGroup(line, loc, 1)), patAtoi(patGroup(line, loc, 2))
+	if !patDayOK(a, b) && !patDayOK(b, a) {
+		return false
+	}
+	return d.emit(loc[2], loc[5], patDateOnDayMonth)
 }
 
 // patPaddedDayMonth reports a day and month of two digits each, one of

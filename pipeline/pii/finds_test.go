@@ -636,6 +636,15 @@ var findTables = []struct {
 	{"StreetWrappedBeforeItsType", analyzed(entity.Address), among, map[string]string{
 		"Mr. Doherty lives at 27 Pawtucket\nBlvd, Lowell, MA 01854 with his wife.": "27 Pawtucket\nBlvd, Lowell, MA 01854",
 	}},
+	{"DayAndMonthAfterAPrepositionOfTime", analyzed(entity.Date), only, map[string]string{
+		"transferred from Lowell on 3/4 after presenting": "3/4",
+		"On 3/6 cardiac catheterization":                  "3/6",
+	}},
+	{"NoDateOfAFraction", analyzed(entity.Date), none, map[string]string{
+		"start on 1/2 tablet daily": "",
+		"by 3/4 of the staff":       "",
+		"mix 3/4 cup of flour":      "",
+	}},
 	{"TitleReadWithAStrayColon", analyzed(entity.Person), only, map[string]string{
 		"Physician: Dr.: Kanokwan Siriwattana": "Kanokwan Siriwattana",
 	}},
