@@ -597,6 +597,7 @@ var findTables = []struct {
 	}},
 	{"LabelsOfCardsAccountsAndPortuguesePatients", analyzed(entity.ID), only, map[string]string{
 		"Card No: 4518-42**-****-7731":     "4518-42**-****-7731",
+		"“Card No: 4518-42**-****-7731":    "4518-42**-****-7731", // a speck read as a quote
 		"Bankkonto: 8327-9, 914 352 776-1": "8327-9, 914 352 776-1",
 		"N.º de utente: 283946152":         "283946152",
 		"Cédula profissional: 48217":       "48217",

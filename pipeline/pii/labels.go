@@ -606,7 +606,7 @@ func labelCanon(raw []string) string {
 	for _, w := range raw {
 		w = strings.ToLower(unglueCamel(strings.TrimSpace(w)))
 		w = strings.TrimRight(w, ":.;-_")
-		w = strings.TrimLeft(w, "-_*•.‘'\"`")
+		w = strings.TrimLeft(w, "-_*•.‘’“”'\"`")
 		if w == "" || !hasLetters(w, 1) && w != "#" {
 			return ""
 		}
