@@ -646,6 +646,14 @@ var findTables = []struct {
 		"by 3/4 of the staff":       "",
 		"mix 3/4 cup of flour":      "",
 	}},
+	{"HolderUnderACardsNumber", analyzed(entity.Person), among, map[string]string{
+		"Cashier: Gajbaahu\nLoyalty card: M12184112\nDhanapati Dhawan\nThank you for shopping with us": "Dhanapati Dhawan",
+		"Loyalty card: M08455679\nRiver Farrell\nThank you":                                            "River Farrell",
+	}},
+	{"NoHolderOfAThanks", analyzed(entity.Person), none, map[string]string{
+		"Card: **** 1234\nThank You\nCome Again": "",
+		"Member No: 12345678\nPoints Balance":    "",
+	}},
 	{"TitleReadWithAStrayColon", analyzed(entity.Person), only, map[string]string{
 		"Physician: Dr.: Kanokwan Siriwattana": "Kanokwan Siriwattana",
 	}},
