@@ -170,7 +170,9 @@ func streetTypeAt(s segment, i int) bool {
 		return false
 	}
 	t := s.toks[i]
-	return !strings.HasSuffix(t, ",") && lexicon.IsStreetType(strings.Trim(t, ".;:()"))
+	// A code in brackets is a province's ("06046 Norcia (PG)"), though
+	// some languages abbreviate a street type so.
+	return !strings.HasSuffix(t, ",") && !strings.HasPrefix(t, "(") && lexicon.IsStreetType(strings.Trim(t, ".;:()"))
 }
 
 // regionCodeAfter extends over a region code after the town ("Vedelago
