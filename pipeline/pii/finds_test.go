@@ -113,6 +113,18 @@ var findTables = []struct {
 		"Tel. +39 02 1234567\n90422 Bore (CI)": "90422",
 		"Tel. +44 20 7946 0000\nLittle Hamill-Green SW5 ORN": "SW5 ORN",
 	}},
+	{"PageCountriesByACurrencysNarrowSymbol", firstCountries, first, map[string]string{
+		"TOTAL RM 34.00":     "MY",
+		"TOTAL Rp 69.000":    "ID",
+		"SUMA 43,29 zł":      "PL",
+		"Celkem 9 430,00 Kč": "CZ",
+	}},
+	{"NoCountryOfAUnitInCapitals", firstCountries, none, map[string]string{
+		"distance 12 KM": "",
+	}},
+	{"PostcodeTownWithItsProvinceInBrackets", analyzed(entity.Address), among, map[string]string{
+		"06046 Norcia (PG)": "06046 Norcia (PG)",
+	}},
 	{"PageCountries", firstCountries, first, map[string]string{
 		"Tel. +33 1 42 00 00 00":           "FR",
 		"IBAN DE45 9116 2824 3068 1946 68": "DE",

@@ -548,6 +548,10 @@ var (
 	// regions that use it, for currencies used by few regions;
 	// regionSharedCurrencies does the same for the others (the euro).
 	regionCurrencySymbols, regionSharedCurrencies map[string][]string
+	// regionNarrowSymbols maps the narrow symbols of letters that CLDR
+	// gives a currency of few regions ("RM", "Rp", "Kč", "zł", "Ft") to
+	// those regions; they count only beside an amount.
+	regionNarrowSymbols map[string][]string
 )
 
 // loadRegionCurrencies fills regionCurrencySymbols and
@@ -566,6 +570,15 @@ func loadRegionCurrencies() {
 		}
 	}
 	few, shared := map[string][]string{}, map[string][]string{}
+	narrow := map[string][]string{}
+	for u, rs := range byUnit {
+		// "Rs" is left out: CLDR gives it to Pakistan, Sri Lanka, Nepal
+		// and Mauritius, and India's receipts write it too.
+		if n := fmt.Sprint(currency.NarrowSymbol(u)); len(rs) <= regionCurrencyMaxRegions && n != u.String() &&
+			utf8.RuneCountInString(n) >= 2 && strings.IndexFunc(n, unicode.IsLetter) >= 0 && n != "Rs" {
+			narrow[n] = append(narrow[n], rs...)
+		}
+	}
 	for u, rs := range byUnit {
 		m := few
 		if len(rs) > regionCurrencyMaxRegions {
@@ -583,7 +596,12 @@ func loadRegionCurrencies() {
 			delete(few, s) // symbols shared by several currencies
 		}
 	}
-	regionCurrencySymbols, regionSharedCurrencies = few, shared
+	for n, rs := range narrow {
+		if len(rs) > regionCurrencyMaxRegions {
+			delete(narrow, n) // one symbol for several currencies ("kr")
+		}
+	}
+	regionCurrencySymbols, regionSharedCurrencies, regionNarrowSymbols = few, shared, narrow
 }
 
 func isASCIIWord(s string) bool {
@@ -601,11 +619,25 @@ func isASCIIWord(s string) bool {
 // words).
 var regionCurrencyRe = regexp.MustCompile(`\b[A-Z]{3}[ ]?\d|\d[ ]?[A-Z]{3}\b|[^\p{L}\p{N}\s.,:;!?'"()\[\]/\\\-+*#%&@_=<>|~^` + "`" + `$]`)
 
+// regionNarrowRe finds a short word of letters right before or after an
+// amount: a currency's narrow symbol ("RM 13.90", "Rp 56.000", "43,29 zł").
+var regionNarrowRe = regexp.MustCompile(`(?:^|[\s(])(\p{L}[\p{L}$]{1,2})\.?[ ]?\d|\d[ ]?(\p{L}{2,3})(?:[\s).,]|$)`)
+
 // voteCurrencies votes once for each currency on the page used by few
 // regions, and notes the regions of those used by many.
 func (e *pageEvidence) voteCurrencies(text string) {
 	regionCurrencyOnce.Do(loadRegionCurrencies)
 	seen := map[string]bool{}
+	for _, m := range regionNarrowRe.FindAllStringSubmatch(text, -1) {
+		rs, ok := regionNarrowSymbols[m[1]+m[2]]
+		if !ok || seen[rs[0]] || m[2] != "" && strings.ToUpper(m[2]) == m[2] {
+			continue // after an amount, capitals are a unit's ("12 KM")
+		}
+		seen[rs[0]] = true
+		for _, r := range rs {
+			e.countries[r] += regionVoteCurrency
+		}
+	}
 	for _, s := range regionCurrencyRe.FindAllString(text, -1) {
 		s = strings.Trim(s, " 0123456789")
 		if rs, ok := regionSharedCurrencies[s]; ok {
