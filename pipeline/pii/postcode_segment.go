@@ -39,14 +39,27 @@ func pageSegments(in *Input) []segment {
 }
 
 func newSegment(in *Input, line int, ws []int) segment {
+	// A speck before the line's first word, read as a dash or a quote
+	// ("- CRONIN-OVER-CORWIN LS14 6JL", "“191 Bruen Close"), is no part
+	// of it.
+	for len(ws) > 1 && strings.Trim(in.Page.Words[ws[0]].Text, lineSpecks+" ") == "" {
+		ws = ws[1:]
+	}
 	s := segment{words: ws, line: line, left: in.Page.Words[ws[0]].Box.Left, top: in.Page.Words[ws[0]].Box.Top,
 		right: in.Page.Words[ws[len(ws)-1]].Box.Right()}
-	for _, wi := range ws {
-		s.toks = append(s.toks, strings.TrimSpace(in.Page.Words[wi].Text))
+	for k, wi := range ws {
+		t := strings.TrimSpace(in.Page.Words[wi].Text)
+		if trimmed := strings.TrimLeft(t, lineSpecks); k == 0 && trimmed != "" {
+			t = trimmed
+		}
+		s.toks = append(s.toks, t)
 		s.top = min(s.top, in.Page.Words[wi].Box.Top)
 	}
 	return s
 }
+
+// lineSpecks are the marks OCR reads from a speck before a line's text.
+const lineSpecks = "-–—“”‘’'\"`~•"
 
 // match is the Match over words i..k of the segment, without the comma,
 // semicolon or colon that ends the last word.
