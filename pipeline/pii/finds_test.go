@@ -125,6 +125,10 @@ var findTables = []struct {
 	{"PostcodeTownWithItsProvinceInBrackets", analyzed(entity.Address), among, map[string]string{
 		"06046 Norcia (PG)": "06046 Norcia (PG)",
 	}},
+	{"StreetLinesOpeningWithASpeck", analyzed(entity.Address), among, map[string]string{
+		"Walker - Kuphal\n“191 Bruen Close\n- CRONIN-OVER-CORWIN LS14 6JL": "“191 Bruen Close",
+		"Charles SNC\n4@ Rue du Bac\n71630 ANTONY":                         "4@ Rue du Bac\n71630 ANTONY", // "@" read for a zero
+	}},
 	{"PageCountries", firstCountries, first, map[string]string{
 		"Tel. +33 1 42 00 00 00":           "FR",
 		"IBAN DE45 9116 2824 3068 1946 68": "DE",

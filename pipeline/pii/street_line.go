@@ -86,10 +86,13 @@ func streetWord(t string) bool {
 // a letter or a Dutch floor after a hyphen ("452-H", "12-III");
 // not a quantity ("500g", "1L", "6x") nor a year and a document's number
 // ("2025/1184"). OCR reads a "1" before the number's letter as "l" or
-// "I": "9la" is "91a".
+// "I" ("9la" is "91a"), and a zero as "@" ("4@").
 func houseNumber(t string) bool {
 	if reOneReadAsL.MatchString(t) {
 		return true
+	}
+	if strings.Contains(t, "@") && hasDigit(t) {
+		t = strings.ReplaceAll(t, "@", "0") // OCR's "@" for a zero: "4@ Rue du Bac"
 	}
 	core := strings.TrimRight(t, ",.")
 	return reHouseNumber.MatchString(t) && !strings.ContainsAny(core[len(core)-1:], "gGlLxX") && !reYearSlash.MatchString(core)
