@@ -78,7 +78,7 @@ func (LedgerRecognizer) Recognize(in *Input) []Match {
 		if end < 0 {
 			continue
 		}
-		if ledgerDayMonth(r.text(0)) {
+		if ledgerDayMonth(r.text(0)) || ledgerMisreadDate(r.text(0)) {
 			// "09/02 Zelle Payment To …": the year is the statement's.
 			out = append(out, wordSpanMatch(in, r.ln[0], r.ln[0], entity.Date, ledgerDateScore))
 		}
@@ -99,6 +99,18 @@ func ledgerDayMonth(t string) bool {
 	}
 	a, b := patAtoi(parts[0]), patAtoi(parts[1])
 	return patDayOK(a, b) || patDayOK(b, a)
+}
+
+// reLedgerFullDate is a row's date written in full: two digits, two
+// digits and the year.
+var reLedgerFullDate = regexp.MustCompile(`^\d{2}[./-]\d{2}[./-](\d{4})$`)
+
+// ledgerMisreadDate reports a row's full date whose day or month OCR
+// misread into no date ("94/09/2022" for "04/09/2022"): the row's shape
+// says what it is.
+func ledgerMisreadDate(t string) bool {
+	m := reLedgerFullDate.FindStringSubmatch(t)
+	return m != nil && patYearOK(patAtoi(m[1]))
 }
 
 // ledgerLine is a line that opens with a numeric date: its words
