@@ -129,6 +129,12 @@ var findTables = []struct {
 		"Walker - Kuphal\n“191 Bruen Close\n- CRONIN-OVER-CORWIN LS14 6JL": "“191 Bruen Close",
 		"Charles SNC\n4@ Rue du Bac\n71630 ANTONY":                         "4@ Rue du Bac\n71630 ANTONY", // "@" read for a zero
 	}},
+	{"StatementRowsWhoseDateOCRMisread", analyzedColumns(entity.Date), among, map[string]string{
+		"94/09/2022   Transferencia a Carlota Marquez      574,00     1.200,00": "94/09/2022",
+	}},
+	{"InstitutionsNamedAfterATown", analyzed(entity.Organization), among, map[string]string{
+		"ingreso en el Hospital Universitario de Inca el": "Hospital Universitario de Inca",
+	}},
 	{"PageCountries", firstCountries, first, map[string]string{
 		"Tel. +33 1 42 00 00 00":           "FR",
 		"IBAN DE45 9116 2824 3068 1946 68": "DE",

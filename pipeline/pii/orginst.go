@@ -84,7 +84,10 @@ func (l *orgLine) instName(h int, multi bool) int {
 			break
 		}
 		e = j
-		proper = (orgProperWord(t) || (multi || orgMaybeName(t)) && !isCommonWord(t) && hasLetters(t, 3)) && !orgSuffixHead(t)
+		// A town names an institution too ("Hospital Universitario de
+		// Inca"), though its name is a word.
+		proper = (orgProperWord(t) || (multi || orgMaybeName(t)) && !isCommonWord(t) && hasLetters(t, 3) ||
+			orgLinkWords[strings.ToLower(l.text(j-1))] && lexicon.PlacePopulation(strings.Trim(t, ",.")) >= locTownPopulation) && !orgSuffixHead(t)
 		if strings.HasSuffix(t, ",") {
 			break
 		}
