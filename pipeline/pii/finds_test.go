@@ -135,6 +135,10 @@ var findTables = []struct {
 	{"InstitutionsNamedAfterATown", analyzed(entity.Organization), among, map[string]string{
 		"ingreso en el Hospital Universitario de Inca el": "Hospital Universitario de Inca",
 	}},
+	{"GivenNamesJoinedByParticles", analyzed(entity.Person), among, map[string]string{
+		"Maria de los Angeles Lozano\nNavarro Barraza S.A.": "Maria de los Angeles Lozano",
+		"Atentamente,\nMaría del Carmen Ruiz":               "María del Carmen Ruiz",
+	}},
 	{"PageCountries", firstCountries, first, map[string]string{
 		"Tel. +33 1 42 00 00 00":           "FR",
 		"IBAN DE45 9116 2824 3068 1946 68": "DE",

@@ -1058,6 +1058,24 @@ var (
 	reSuffixWord = regexp.MustCompile(`^(?:Jr|Sr|JR|SR|II|III|IV|Ph\.?D|M\.?D|Esq|ESQ)[.,]?$`)
 )
 
+// particleGivenNameBefore is the first word of a given name joined by
+// particles to the name that starts at word first of line ln ("María de
+// los Ángeles Lozano", "María del Carmen Ruiz"): a listed given name, then
+// one or two lower-case particles; -1 when none.
+func particleGivenNameBefore(in *Input, ln []int, first int) int {
+	k := first - 1
+	for n := 0; n < 2 && k > 0 && nameParticles[strings.TrimSpace(in.Page.Words[ln[k]].Text)]; n++ {
+		k--
+	}
+	if k == first-1 || k < 0 {
+		return -1
+	}
+	if t := strings.TrimSpace(in.Page.Words[ln[k]].Text); capitalised(t) && isFirstName(t) {
+		return k
+	}
+	return -1
+}
+
 // letterWords are single letters that are words of the languages the
 // detector reads, written without an initial's period: a preposition
 // ("TRANSFERENCIA A GONZALO MARTINEZ"), "and", "or" (Italian "e",
@@ -1143,6 +1161,9 @@ func expandPerson(in *Input, pos map[int][2]int, m *Match) {
 			break
 		}
 		m.Start = in.WordStart[ln[k]]
+	}
+	if p := particleGivenNameBefore(in, ln, pos[in.WordsInSpan(m.Start, m.End)[0]][1]); p >= 0 {
+		m.Start = in.WordStart[ln[p]]
 	}
 	for k := last[1] + 1; k < len(ln) && k <= last[1]+2; k++ {
 		w := in.Page.Words[ln[k]]
