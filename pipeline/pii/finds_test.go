@@ -139,6 +139,12 @@ var findTables = []struct {
 		"Maria de los Angeles Lozano\nNavarro Barraza S.A.": "Maria de los Angeles Lozano",
 		"Atentamente,\nMaría del Carmen Ruiz":               "María del Carmen Ruiz",
 	}},
+	{"GivenNameReadWithAColonSpeck", analyzed(entity.Person), among, map[string]string{
+		"Pacjent: Zofia: Kaminska": "Zofia Kaminska",
+	}},
+	{"NoSpeckOfALabelBeforeATitle", analyzed(entity.Person), among, map[string]string{
+		"Behandelnder Arzt: Dr. med. T. Eich": "T. Eich",
+	}},
 	{"PageCountries", firstCountries, first, map[string]string{
 		"Tel. +33 1 42 00 00 00":           "FR",
 		"IBAN DE45 9116 2824 3068 1946 68": "DE",

@@ -78,8 +78,28 @@ func SplitGluedLabels(page *doc.Page, superseded map[int]bool) map[int]bool {
 			words = append(words, part)
 		}
 	}
+	dropNameSpecks(words)
 	page.Words = words
 	return renumbered
+}
+
+// dropNameSpecks takes off the colon that a speck after a given name adds
+// when the name's surname follows it on the line ("Pacjent: Zofia:
+// Kaminska", "Vystavil: Jana: Novotna"): a listed given name is no label.
+func dropNameSpecks(words []doc.Word) {
+	for i := 0; i+1 < len(words); i++ {
+		w, next := words[i], words[i+1]
+		core, ok := strings.CutSuffix(strings.TrimSpace(w.Text), ":")
+		if !ok || next.Line != w.Line || next.Box.Left-w.Box.Right() > max(w.Box.Height, 8) {
+			continue
+		}
+		nt := strings.TrimSpace(next.Text)
+		if !capitalised(core) || !isFirstName(core) || isLabelWord(core) || isDictWord(core) ||
+			!frameNameWord(coreWord(nt)) || strings.HasSuffix(nt, ":") || isLabelWord(coreWord(nt)) || reTitleWord.MatchString(nt) {
+			continue
+		}
+		words[i].Text = strings.Replace(w.Text, core+":", core, 1)
+	}
 }
 
 // splitGlued is w as its label and its value, their boxes cut by the share
