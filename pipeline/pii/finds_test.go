@@ -145,6 +145,14 @@ var findTables = []struct {
 	{"NoSpeckOfALabelBeforeATitle", analyzed(entity.Person), among, map[string]string{
 		"Behandelnder Arzt: Dr. med. T. Eich": "T. Eich",
 	}},
+	{"TownNamingASite", analyzed(entity.Location), among, map[string]string{
+		"He was seen by Dr. Okafor at the Chelmsford clinic in January.": "Chelmsford",
+		"our Denver office will call":                                    "Denver",
+	}},
+	{"NoTownOfAWordBeforeASite", analyzed(entity.Location), none, map[string]string{
+		"the General clinic": "",
+		"the Reading office": "",
+	}},
 	{"PageCountries", firstCountries, first, map[string]string{
 		"Tel. +33 1 42 00 00 00":           "FR",
 		"IBAN DE45 9116 2824 3068 1946 68": "DE",

@@ -102,6 +102,7 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 		}
 	}
 	out = append(out, townRegionPlaces(in)...)
+	out = append(out, townBeforeInstitution(in)...)
 	return append(out, linePlaces(in)...)
 }
 
@@ -203,4 +204,35 @@ func anyCommon(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// locDeterminers open a noun phrase whose first word may be a town: "the
+// Chelmsford clinic", "our Denver office".
+var locDeterminers = map[string]bool{"the": true, "our": true, "their": true, "his": true, "her": true, "its": true}
+
+// locSiteNouns are the lower-case nouns of a site that a town before them
+// names ("the Chelmsford clinic"), beside the institutions' heads.
+var locSiteNouns = map[string]bool{"office": true, "offices": true, "branch": true, "site": true, "plant": true,
+	"campus": true, "store": true, "depot": true, "warehouse": true, "ward": true}
+
+// townBeforeInstitution finds a known town used as a site's name in
+// running text: after a determiner and before a lower-case institution's
+// or site's noun ("seen at the Chelmsford clinic", "our Denver office").
+func townBeforeInstitution(in *Input) []Match {
+	loadPlaces()
+	var out []Match
+	for _, ln := range in.Lines {
+		text := lineWordText(in.Page.Words, ln)
+		for k := 1; k+1 < len(ln); k++ {
+			noun := strings.TrimRight(text(k+1), ".,;:")
+			if !locDeterminers[strings.ToLower(text(k-1))] || noun != strings.ToLower(noun) ||
+				!orgInstHeads[noun] && !locSiteNouns[noun] {
+				continue
+			}
+			if t := text(k); locNameWord(t) && knownPlacePrefix([]string{t}) == 1 {
+				out = append(out, Match{Type: entity.Location, Start: in.WordStart[ln[k]], End: in.WordEnd[ln[k]], Score: locGazetteerScore, Source: "places"})
+			}
+		}
+	}
+	return out
 }
