@@ -153,6 +153,9 @@ var findTables = []struct {
 		"the General clinic": "",
 		"the Reading office": "",
 	}},
+	{"NameEndsBeforeAnIDLabel", analyzed(entity.Person), only, map[string]string{
+		"Patient: Avraham Ben-David ID: 031548927": "Avraham Ben-David",
+	}},
 	{"PageCountries", firstCountries, first, map[string]string{
 		"Tel. +33 1 42 00 00 00":           "FR",
 		"IBAN DE45 9116 2824 3068 1946 68": "DE",

@@ -225,7 +225,7 @@ func init() {
 		"social security number")
 	add(entity.Email, 1, "email", "e-mail", "e mail", "email address", "e-mail address")
 	add(entity.ID, 1, "account no", "account number", "acct", "acct no", "policy no", "policy number",
-		"member id", "member no", "employee no", "employee id", "employee number", "patient id",
+		"id", "member id", "member no", "employee no", "employee id", "employee number", "patient id",
 		"license no", "driver's license", "passport no", "claim no", "claim number",
 		// Hospitals' and laboratories' record numbers.
 		"mrn", "mr no", "uhid", "uhid no", "lab no", "lab id", "ip no", "op no", "bht no", "hospital no",
