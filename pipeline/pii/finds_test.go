@@ -155,6 +155,8 @@ var findTables = []struct {
 	}},
 	{"NameEndsBeforeAnIDLabel", analyzed(entity.Person), only, map[string]string{
 		"Patient: Avraham Ben-David ID: 031548927": "Avraham Ben-David",
+		"Name: Avraham Ben-David Bed: 4":           "Avraham Ben-David", // a field without personal data
+		"Name: Avraham Ben-David Dept: Cardiology": "Avraham Ben-David",
 	}},
 	{"PageCountries", firstCountries, first, map[string]string{
 		"Tel. +33 1 42 00 00 00":           "FR",

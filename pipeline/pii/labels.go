@@ -248,7 +248,7 @@ func init() {
 	// their labels start a field, so that the value before them ends
 	// there ("First Name: Elena   Sex: F").
 	add("", 1, "sex", "gender", "marital status", "nationality", "religion", "blood group", "blood type",
-		"occupation", "sexo", "género", "estado civil", "nacionalidad", "geschlecht", "familienstand",
+		"occupation", "age", "bed", "bed no", "room", "room no", "dept", "department", "unit", "ref", "sexo", "género", "estado civil", "nacionalidad", "geschlecht", "familienstand",
 		"staatsangehörigkeit", "sexe", "situation familiale", "nationalité", "sesso", "stato civile",
 		"nazionalità")
 	for p, r := range exactLabels {
