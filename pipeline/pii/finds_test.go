@@ -146,8 +146,9 @@ var findTables = []struct {
 		"Behandelnder Arzt: Dr. med. T. Eich": "T. Eich",
 	}},
 	{"TownNamingASite", analyzed(entity.Location), among, map[string]string{
-		"He was seen by Dr. Okafor at the Chelmsford clinic in January.": "Chelmsford",
-		"our Denver office will call":                                    "Denver",
+		"He was seen by Dr. Okafor at the Chelmsford clinic in January.":  "Chelmsford",
+		"He was seen by Dr. Okafor at the\nChelmsford clinic in January.": "Chelmsford",
+		"our Denver office will call":                                     "Denver",
 	}},
 	{"NoTownOfAWordBeforeASite", analyzed(entity.Location), none, map[string]string{
 		"the General clinic": "",

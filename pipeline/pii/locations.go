@@ -221,11 +221,22 @@ var locSiteNouns = map[string]bool{"office": true, "offices": true, "branch": tr
 func townBeforeInstitution(in *Input) []Match {
 	loadPlaces()
 	var out []Match
-	for _, ln := range in.Lines {
+	for li, ln := range in.Lines {
 		text := lineWordText(in.Page.Words, ln)
-		for k := 1; k+1 < len(ln); k++ {
+		// The word before the first is the previous line's last: "at the"
+		// may end the line above.
+		before := func(k int) string {
+			if k > 0 {
+				return text(k - 1)
+			}
+			if prev := in.Lines[max(li-1, 0)]; li > 0 && len(prev) > 0 {
+				return strings.TrimSpace(in.Page.Words[prev[len(prev)-1]].Text)
+			}
+			return ""
+		}
+		for k := 0; k+1 < len(ln); k++ {
 			noun := strings.TrimRight(text(k+1), ".,;:")
-			if !locDeterminers[strings.ToLower(text(k-1))] || noun != strings.ToLower(noun) ||
+			if !locDeterminers[strings.ToLower(before(k))] || noun != strings.ToLower(noun) ||
 				!orgInstHeads[noun] && !locSiteNouns[noun] {
 				continue
 			}
