@@ -62,8 +62,9 @@ var reGluedLabel = regexp.MustCompile(`^(\p{L}[\p{L}.#'-]*\p{L}[.#]?:_*)([.,'’
 
 // SplitGluedLabels splits each word of page that glues a label to its
 // value (reGluedLabel) into two words, the label's and the value's, on the
-// same line. It returns superseded (page word indices) renumbered for the
-// new words; both halves of a split word keep its mark.
+// same line, and takes off the colon a speck adds after a given name
+// (dropNameSpecks). It returns superseded (page word indices) renumbered
+// for the new words; both halves of a split word keep its mark.
 func SplitGluedLabels(page *doc.Page, superseded map[int]bool) map[int]bool {
 	if page == nil {
 		return superseded

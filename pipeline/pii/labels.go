@@ -265,6 +265,12 @@ var postcodeLabels = []string{"pin code", "pincode", "postcode", "post code", "p
 	"código postal", "codigo postal", "poskod", "kode pos", "postnummer", "postinumero", "eircode", "cap", "c.a.p",
 	"cep", "plz", "psč", "psc", "kod pocztowy", "irányítószám", "iranyitoszam"}
 
+// isPostcodeLabel reports a normalised label phrase (lower case) that
+// labels a postcode, with or without its accents.
+func isPostcodeLabel(canon string) bool {
+	return slices.Contains(postcodeLabels, lexicon.Unaccented(canon))
+}
+
 // rePostcodeShape is a value that can be a postcode of any country: three
 // to ten capitals, digits, spaces and dashes, three digits or more
 // ("01414-000", "D03 X2Y4"; not "500 mg").
@@ -1244,7 +1250,7 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 	// above 50 counts.
 	trust := clamp01((sh.conf/float64(sh.n) - 50) / 50)
 	base := score
-	if slices.Contains(postcodeLabels, lexicon.Unaccented(p.canon)) {
+	if isPostcodeLabel(p.canon) {
 		value := strings.Join(textsOf(words, ws), " ")
 		switch {
 		case rePostcodeShape.MatchString(value):

@@ -226,10 +226,11 @@ func townBeforeInstitution(in *Input) []Match {
 		// The word before the first is the previous line's last: "at the"
 		// may end the line above.
 		before := func(k int) string {
-			if k > 0 {
+			switch {
+			case k > 0:
 				return text(k - 1)
-			}
-			if prev := in.Lines[max(li-1, 0)]; li > 0 && len(prev) > 0 {
+			case li > 0 && len(in.Lines[li-1]) > 0:
+				prev := in.Lines[li-1]
 				return strings.TrimSpace(in.Page.Words[prev[len(prev)-1]].Text)
 			}
 			return ""

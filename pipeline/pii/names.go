@@ -128,6 +128,7 @@ func loadNameLists() {
 // ("César", "Núñez") is found by its plain spelling.
 func isFirstName(w string) bool { loadNameLists(); return inNameList(firstNames, w) || lexiconName(w) }
 func isLastName(w string) bool  { loadNameLists(); return inNameList(lastNames, w) || lexiconName(w) }
+func isFormWord(w string) bool  { loadNameLists(); return formWordSet[normWord(w)] }
 
 // inNameList looks w up in a curated list, also without its accents.
 func inNameList(list map[string]bool, w string) bool {
@@ -138,7 +139,7 @@ func inNameList(list map[string]bool, w string) bool {
 	plain := lexicon.Unaccented(n)
 	return plain != n && list[plain]
 }
-func isFormWord(w string) bool { loadNameLists(); return formWordSet[normWord(w)] }
+
 func isCommonWord(w string) bool {
 	loadNameLists()
 	return commonWords[normWord(w)]

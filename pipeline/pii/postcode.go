@@ -32,7 +32,7 @@ type postcodeHit struct {
 
 // postcodeLabelToken reports a word that labels the postcode after it.
 func postcodeLabelToken(t string) bool {
-	return slices.Contains(postcodeLabels, lexicon.Unaccented(strings.ToLower(strings.Trim(t, ":,"))))
+	return isPostcodeLabel(strings.ToLower(strings.Trim(t, ":,")))
 }
 
 // maxTownWords bounds a town's name ("Santa Lucía de Tirajana").

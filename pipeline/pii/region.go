@@ -628,14 +628,19 @@ var regionNarrowRe = regexp.MustCompile(`(?:^|[\s(])(\p{L}[\p{L}$]{1,2})\.?[ ]?\
 func (e *pageEvidence) voteCurrencies(text string) {
 	regionCurrencyOnce.Do(loadRegionCurrencies)
 	seen := map[string]bool{}
-	for _, m := range regionNarrowRe.FindAllStringSubmatch(text, -1) {
-		rs, ok := regionNarrowSymbols[m[1]+m[2]]
-		if !ok || seen[rs[0]] || m[2] != "" && strings.ToUpper(m[2]) == m[2] {
-			continue // after an amount, capitals are a unit's ("12 KM")
+	vote := func(rs []string) {
+		if seen[rs[0]] {
+			return
 		}
 		seen[rs[0]] = true
 		for _, r := range rs {
 			e.countries[r] += regionVoteCurrency
+		}
+	}
+	for _, m := range regionNarrowRe.FindAllStringSubmatch(text, -1) {
+		// After an amount, capitals are a unit's ("12 KM").
+		if rs, ok := regionNarrowSymbols[m[1]+m[2]]; ok && (m[2] == "" || strings.ToUpper(m[2]) != m[2]) {
+			vote(rs)
 		}
 	}
 	for _, s := range regionCurrencyRe.FindAllString(text, -1) {
@@ -643,13 +648,8 @@ func (e *pageEvidence) voteCurrencies(text string) {
 		if rs, ok := regionSharedCurrencies[s]; ok {
 			e.shared = append(e.shared, rs)
 		}
-		rs, ok := regionCurrencySymbols[s]
-		if !ok || seen[rs[0]] {
-			continue
-		}
-		seen[rs[0]] = true
-		for _, r := range rs {
-			e.countries[r] += regionVoteCurrency
+		if rs, ok := regionCurrencySymbols[s]; ok {
+			vote(rs)
 		}
 	}
 }

@@ -81,10 +81,10 @@ func (SignoffRecognizer) Recognize(in *Input) []Match {
 // signerScore rates a line as a signer's name: two to four words (one after
 // a title), each initials or a word that can be part of a name
 // (frameNameWord: no dictionary word the name lexicon lacks, no form
-// word), one dictionary
-// word allowed beside a listed name that is no dictionary word; names
-// that the lists know raise the score; a title before them is no word of
-// the name. ok is false for lines that are no name.
+// word), one dictionary word allowed beside a listed name that is no
+// dictionary word; names that the lists know raise the score; a title
+// before them is no word of the name. ok is false for lines that are no
+// name.
 func signerScore(ws []string) (float64, bool) {
 	titled := len(ws) > 0 && (reTitleWord.MatchString(ws[0]) || fullHonorific(ws[0]))
 	if titled {
