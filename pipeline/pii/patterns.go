@@ -702,7 +702,9 @@ func (u *urlScan) bare(loc []int) bool {
 	if c == '@' || c == '.' || c == '/' || c == '\\' || c == ':' || c == '-' || patByte(line, s-2) == '@' {
 		return false
 	}
-	if !patTLDs[strings.ToLower(line[loc[2]:loc[3]])] {
+	// A domain is written in lower case or in capitals; a word in title
+	// case after the dot is a label's ("Folio.No.", "Ref.Nr").
+	if tld := line[loc[2]:loc[3]]; !patTLDs[strings.ToLower(tld)] || patIsUpper(tld[0]) && strings.ToLower(tld[1:]) == tld[1:] {
 		return false
 	}
 	// "ARAZAR.CA,COFLIDINCT": glued to more text, OCR noise.
