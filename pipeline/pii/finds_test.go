@@ -159,6 +159,17 @@ var findTables = []struct {
 		"Name: Avraham Ben-David Bed: 4":           "Avraham Ben-David", // a field without personal data
 		"Name: Avraham Ben-David Dept: Cardiology": "Avraham Ben-David",
 	}},
+	{"PhoneFieldEndsBeforeTheNextLabel", analyzed(entity.Phone), only, map[string]string{
+		"Tel. +30 210 452 8810   VAT EL099873214": "+30 210 452 8810",
+		"Tel: 555 0101 ext. 23":                   "555 0101 ext. 23",
+	}},
+	{"IdentityCardsOfLatinAmerica", analyzed(entity.ID), only, map[string]string{
+		"Cedula de ciudadania: 1.020.447.913": "1.020.447.913",
+		"Cédula de identidad: 12.345.678-9":   "12.345.678-9",
+	}},
+	{"NoURLOfALabelGluedByADot", analyzed(entity.URL), none, map[string]string{
+		"GUEST FOLIO   Folio.No. 24-11873": "",
+	}},
 	{"PageCountries", firstCountries, first, map[string]string{
 		"Tel. +33 1 42 00 00 00":           "FR",
 		"IBAN DE45 9116 2824 3068 1946 68": "DE",

@@ -236,7 +236,9 @@ func init() {
 		// Cards, Nordic accounts, Portuguese patients and doctors' licences.
 		"card no", "card number", "card #", "bankkonto", "kontonummer", "konto nr", "kontonr",
 		"n.º de utente", "n.° de utente", "nº de utente", "n de utente", "número de utente", "cédula profissional",
-		"cédula profesional")
+		"cédula profesional",
+		// Latin America's identity cards.
+		"cédula", "cédula de ciudadanía", "cédula de identidad", "cédula de extranjería")
 	add(entity.Organization, 1, "company", "company name", "employer", "employer name", "organization",
 		"organisation", "organization name", "firm", "firm name", "vendor", "vendor name", "supplier",
 		"supplier name", "payee", "agency", "institution", "business name", "bank name", "affiliation",
@@ -750,7 +752,12 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	}
 	fits := func(ws []int) bool {
 		// Without a colon, a listed name that is a word too is the
-		// heading's next word ("GUEST FOLIO"), not a guest's name.
+		// heading's next word ("GUEST FOLIO"), not a guest's name, also
+		// when OCR read it unsure.
+		if core := coreWord(words[ws[0]].Text); p.rule.typ == entity.Person && !p.colon && !namePartLabel(p.canon) && len(ws) == 1 &&
+			isDictWord(core) && !knownName(core) {
+			return false
+		}
 		return valueFits(p.rule.typ, ws, words) || namePartLabel(p.canon) && singleNameWord(ws, words) ||
 			p.rule.typ == entity.Person && singleListedName(ws, words) && (p.colon || !isDictWord(coreWord(words[ws[0]].Text)))
 	}
@@ -1141,6 +1148,10 @@ func (g *geometry) continuation(from, x, lastBottom, labelLeft int) ([]int, int,
 	return nil, 0, 0, false
 }
 
+// rePhoneExtWord is the mark of an extension after a phone number ("x",
+// "ext.", "Extension"), as patPhoneExt reads it.
+var rePhoneExtWord = regexp.MustCompile(`^(?:[xX]|[eE]xt|EXT|[eE]xtension|EXTENSION)\.?:?$`)
+
 // spans splits the value words into runs that are contiguous in the text
 // and returns one match per run, each with the extra boxes that overlap its
 // rows.
@@ -1161,7 +1172,17 @@ func (g *geometry) spans(ws []int, tmpl Match, extra []doc.Box) []Match {
 	start := 0
 	flush := func(a, b int) {
 		// A number ends at its last digit: the words after it on the row
-		// ("935 09 42 25 Correo") are the next field's.
+		// ("935 09 42 25 Correo") are the next field's, from the first
+		// word of letters on that is no extension's mark ("+30 210 452
+		// 8810 VAT EL099873214").
+		if tmpl.Type == entity.Phone {
+			for j := a + 1; j <= b; j++ {
+				if t := in.Page.Words[ws[j]].Text; hasLetters(t, 1) && !hasDigit(t) && !rePhoneExtWord.MatchString(t) {
+					b = j - 1
+					break
+				}
+			}
+		}
 		for tmpl.Type == entity.Phone && b > a && !strings.ContainsAny(in.Page.Words[ws[b]].Text, "0123456789") {
 			b--
 		}

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
@@ -167,5 +168,18 @@ func TestSpeckDoesNotSplitName(t *testing.T) {
 	}
 	if speckText("1-") || speckText("=") || !speckText("errs") {
 		t.Errorf("speckText")
+	}
+}
+
+// TestNoGuestOfAHeadingReadUnsure keeps "GUEST FOLIO" a heading when OCR
+// read its second word with little confidence: without a colon, a person's
+// label takes no ordinary word for a name.
+func TestNoGuestOfAHeadingReadUnsure(t *testing.T) {
+	p := mkPage(row(80, 229, "GUEST", "FOLIO"), row(80, 260, "Guest:", "Mr", "Nikolaos", "Papadopoulos"))
+	p.Words[1].Conf = 60
+	for _, e := range find(analyze(t, DefaultConfig(), p), entity.Person) {
+		if strings.Contains(e.Text, "FOLIO") {
+			t.Errorf("heading word taken as a name: %q", e.Text)
+		}
 	}
 }
