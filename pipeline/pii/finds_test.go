@@ -170,6 +170,10 @@ var findTables = []struct {
 	{"NoURLOfALabelGluedByADot", analyzed(entity.URL), none, map[string]string{
 		"GUEST FOLIO   Folio.No. 24-11873": "",
 	}},
+	{"AustrianMonthNames", analyzed(entity.Date), only, map[string]string{
+		"Die Pension wird ab 1. Jänner 2026 auf Ihr Konto":  "1. Jänner 2026",
+		"Die Pension wird ab 1. Jaenner 2026 auf Ihr Konto": "1. Jaenner 2026", // the umlaut typed out
+	}},
 	{"PageCountries", firstCountries, first, map[string]string{
 		"Tel. +33 1 42 00 00 00":           "FR",
 		"IBAN DE45 9116 2824 3068 1946 68": "DE",

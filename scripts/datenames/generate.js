@@ -12,12 +12,13 @@ const fs = require("fs");
 const { execFileSync } = require("child_process");
 const path = require("path");
 
-const languages = ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "id", "ms"];
+// de-AT adds Austria's month names ("Jänner") under the code "de".
+const languages = ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "id", "ms", "de-AT"];
 // monthsOnly are the languages whose weekday names are left out (written
 // empty) and whose names are read without prefixes (Prefixes false): their
 // prefixes are words or names of other languages ("Fred", "mand", "pate"
 // of "pátek", "Pros" of "prosinec").
-const monthsOnly = new Set(["sv", "da", "nb", "fi", "pl", "cs", "id", "ms"]);
+const monthsOnly = new Set(["sv", "da", "nb", "fi", "pl", "cs", "id", "ms", "de-AT"]);
 const pkg = "cldr-dates-full";
 const version = require(`${pkg}/package.json`).version;
 const dir = path.join(__dirname, "..", "..", "pipeline", "entity");
@@ -48,7 +49,7 @@ function language(lang) {
   const f = g.months.format, s = g.months["stand-alone"];
   const wf = g.days.format, ws = g.days["stand-alone"];
   return {
-    Code: lang,
+    Code: lang.replace(/-.*/, ""),
     DayFirst: dayFirst(g),
     Prefixes: !monthsOnly.has(lang),
     MonthsWide: months(f.wide),
