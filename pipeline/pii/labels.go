@@ -1148,10 +1148,6 @@ func (g *geometry) continuation(from, x, lastBottom, labelLeft int) ([]int, int,
 	return nil, 0, 0, false
 }
 
-// rePhoneExtWord is the mark of an extension after a phone number ("x",
-// "ext.", "Extension"), as patPhoneExt reads it.
-var rePhoneExtWord = regexp.MustCompile(`^(?:[xX]|[eE]xt|EXT|[eE]xtension|EXTENSION)\.?:?$`)
-
 // spans splits the value words into runs that are contiguous in the text
 // and returns one match per run, each with the extra boxes that overlap its
 // rows.
@@ -1172,17 +1168,7 @@ func (g *geometry) spans(ws []int, tmpl Match, extra []doc.Box) []Match {
 	start := 0
 	flush := func(a, b int) {
 		// A number ends at its last digit: the words after it on the row
-		// ("935 09 42 25 Correo") are the next field's, from the first
-		// word of letters on that is no extension's mark ("+30 210 452
-		// 8810 VAT EL099873214").
-		if tmpl.Type == entity.Phone {
-			for j := a + 1; j <= b; j++ {
-				if t := in.Page.Words[ws[j]].Text; hasLetters(t, 1) && !hasDigit(t) && !rePhoneExtWord.MatchString(t) {
-					b = j - 1
-					break
-				}
-			}
-		}
+		// ("935 09 42 25 Correo") are the next field's.
 		for tmpl.Type == entity.Phone && b > a && !strings.ContainsAny(in.Page.Words[ws[b]].Text, "0123456789") {
 			b--
 		}
