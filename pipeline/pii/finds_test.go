@@ -496,6 +496,15 @@ var findTables = []struct {
 	{"VietnamesePhoneLabel", analyzed(entity.Phone), among, map[string]string{
 		"SDT: 0903 412 778": "0903 412 778",
 	}},
+	{"NordicShopLabels", analyzed(entity.Person), among, map[string]string{
+		"Ekspedient: Mette\nTak for besøget": "Mette",
+	}},
+	{"PolishCardNumber", analyzed(entity.ID), among, map[string]string{
+		"Numer karty lojalnosciowej: 4471 2290": "4471 2290",
+	}},
+	{"PhoneAfterAMisreadNordicLabel", analyzed(entity.Phone), among, map[string]string{
+		"Tif. 35 37 12 40\nI alt DKK 82,35": "35 37 12 40", // "Tlf." read "Tif."
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
 		"NTN: 1234567-8":    "",
 		"TPS : 514555019":   "",

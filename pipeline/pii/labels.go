@@ -184,7 +184,7 @@ func init() {
 		// Indonesian and Malay, the Nordic languages, Finnish and Turkish.
 		"nama", "nama lengkap", "nama pasien", "nama pelanggan", "pelanggan", "pasien", "kasir", "juruwang",
 		"navn", "fulde navn", "fullt navn", "fornavn", "efternavn", "etternavn", "namn", "förnamn",
-		"efternamn", "kund", "kunde", "kassör", "kasserer", "nimi", "etunimi", "sukunimi", "asiakas",
+		"efternamn", "kund", "kunde", "kassör", "kasserer", "ekspedient", "ekspeditør", "expedit", "nimi", "etunimi", "sukunimi", "asiakas",
 		"potilas", "lääkäri", "rekvirerende læge", "henvisende læge", "behandlende læge", "læge",
 		"lege", "läkare", "remitterande läkare", "behandlande läkare", "adı soyadı", "ad soyad", "adı", "soyadı", "hasta adı", "müşteri", "kasiyer",
 		// Vietnamese, written with and without its diacritics.

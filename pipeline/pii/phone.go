@@ -543,14 +543,14 @@ func digitRunLengths(s string) []int {
 }
 
 // phoneLabelWords are the phone labels of the languages the detector
-// reads; phoneLabelPrefixes start compound labels ("Telefonnummer",
+// reads, and OCR's reading of one ("Tif." for the Nordic "Tlf."); phoneLabelPrefixes start compound labels ("Telefonnummer",
 // "Handynummer", "Faxnummer").
 var (
 	phoneLabelWords = map[string]bool{
 		"tel": true, "tél": true, "tlf": true, "tfno": true, "telf": true, "phone": true,
 		"ph": true, "fon": true, "cell": true, "cel": true, "mob": true, "portable": true,
 		"móvil": true, "movil": true, "handy": true, "whatsapp": true,
-		"telp": true, "tfn": true, "puh": true, "gsm": true, "sdt": true, "sđt": true, "đt": true, "dt": true,
+		"telp": true, "tif": true, "tfn": true, "puh": true, "gsm": true, "sdt": true, "sđt": true, "đt": true, "dt": true,
 	}
 	phoneLabelPrefixes = []string{"telefon", "teléfon", "téléphon", "telephon", "telep", "telefax", "fax", "mobil", "cellul", "celul", "handy", "telemóv", "telemov", "telefoon", "mobiel"}
 )

@@ -62,7 +62,7 @@ var idLabelStems = []string{
 	"versicher", "assur", "insur", "segur", "asegur", "assicur", "mutuelle",
 	"employee", "emplead", "personalnummer", "matric", "staff",
 	"social", "sécurité", "steuer", "fiscal", "tax", "aadhaar", "passport", "licen",
-	"card", "karte", "tarjeta", "carte", "carta", "loyalty", "fidél", "fidel", "fedelt",
+	"card", "karte", "tarjeta", "carte", "carta", "loyalty", "fidél", "fidel", "fedelt", "lojaln",
 	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
 	"expediente", "prontu", "pratica", "cartella", "ricovero", "séjour", "episod", "folder",
 	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
@@ -71,12 +71,13 @@ var idLabelStems = []string{
 
 // idLabelWords are label words too short to be stems, or whose stem
 // starts other words: "Ced." of a Mexican doctor's "Ced. Prof." (cédula
-// profesional), the Polish "konta" (an account's: "kontakt" is no label),
-// the Italian "C.F." (codice fiscale), a prescription's "Rx#" and a tax
-// "PIN" (Kenya's "KRA PIN"; an Indian "PIN" of digits is a postcode:
-// pinPostcode), and the national identity cards of South Asia ("NIC",
-// "CNIC") and of Singapore and Malaysia ("NRIC").
-var idLabelWords = map[string]bool{"ced": true, "konta": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
+// profesional), the Polish "konta" (an account's: "kontakt" is no label)
+// and "karta", "karty" (a card's: "kartoffel" is none), the Italian
+// "C.F." (codice fiscale), a prescription's "Rx#" and a tax "PIN" (Kenya's
+// "KRA PIN"; an Indian "PIN" of digits is a postcode: pinPostcode), and
+// the national identity cards of South Asia ("NIC", "CNIC") and of
+// Singapore and Malaysia ("NRIC").
+var idLabelWords = map[string]bool{"ced": true, "konta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
 	"nic": true, "cnic": true, "nric": true}
 
 // idVetoStems start words whose numbers are not personal records: goods,
