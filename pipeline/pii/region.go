@@ -54,9 +54,13 @@ const (
 	regionVoteIBAN        = 2.0
 	regionVoteName        = 1.0
 	regionVoteCurrency    = 1.0
-	regionVoteDomain      = 1.0
-	regionVotePostcode    = 1.0
-	regionVoteLanguage    = 0.95
+	// regionVoteCurrencyUser is the vote of a currency for the regions
+	// that use it besides its issuer ("DKK": the Faroe Islands and
+	// Greenland besides Denmark).
+	regionVoteCurrencyUser = 0.95
+	regionVoteDomain       = 1.0
+	regionVotePostcode     = 1.0
+	regionVoteLanguage     = 0.95
 	// regionVoteSharedCity is the vote of a city whose name small towns
 	// of other countries share (voteSharedCities).
 	regionVoteSharedCity = 0.95
@@ -569,6 +573,16 @@ func loadRegionCurrencies() {
 			byUnit[u] = append(byUnit[u], r)
 		}
 	}
+	for u, rs := range byUnit {
+		// The issuer first: its code starts the currency's ("DK" of "DKK").
+		sort.Slice(rs, func(a, b int) bool {
+			ia, ib := strings.HasPrefix(u.String(), rs[a]), strings.HasPrefix(u.String(), rs[b])
+			if ia != ib {
+				return ia
+			}
+			return rs[a] < rs[b]
+		})
+	}
 	few, shared := map[string][]string{}, map[string][]string{}
 	narrow := map[string][]string{}
 	for u, rs := range byUnit {
@@ -584,11 +598,12 @@ func loadRegionCurrencies() {
 		if len(rs) > regionCurrencyMaxRegions {
 			m = shared
 		}
-		for _, s := range []string{u.String(), fmt.Sprint(currency.Symbol(u))} {
-			// A symbol of letters ("US$") may be a word.
-			if s == u.String() || !isASCIIWord(s) {
-				m[s] = append(m[s], rs...)
-			}
+		m[u.String()] = append(m[u.String()], rs...)
+		// A symbol of letters ("US$") may be a word; one that is the ISO
+		// code itself ("DKK") is listed once, so that its regions are not
+		// counted twice.
+		if sym := fmt.Sprint(currency.Symbol(u)); sym != u.String() && !isASCIIWord(sym) {
+			m[sym] = append(m[sym], rs...)
 		}
 	}
 	for s, rs := range few {
@@ -633,8 +648,12 @@ func (e *pageEvidence) voteCurrencies(text string) {
 			return
 		}
 		seen[rs[0]] = true
-		for _, r := range rs {
-			e.countries[r] += regionVoteCurrency
+		for i, r := range rs {
+			v := regionVoteCurrencyUser
+			if i == 0 {
+				v = regionVoteCurrency // the issuer, listed first
+			}
+			e.countries[r] += v
 		}
 	}
 	for _, m := range regionNarrowRe.FindAllStringSubmatch(text, -1) {

@@ -22,6 +22,8 @@ func TestPageRegions(t *testing.T) {
 		{"Call (212) 555-0123", "US", "US"},
 		{"ALL ORDERS SHIPPED\nTOP PRIORITY", "US", "US"},
 		{"Betrag: CHF 120.00", "US", "CH"},
+		{"I alt DKK 82,35", "US", "DK"}, // a code three regions use
+		{"Total ZAR 1 250.00", "US", "ZA"},
 		{"nothing here", "GB", "GB"},
 		{"IT98447750512\nP. IVA\nTotale € 92,63", "US", "IT"},     // a VAT number by its label
 		{"Order IT98447750512", "US", "US"},                       // without one, any code
