@@ -505,6 +505,10 @@ var findTables = []struct {
 	{"PhoneAfterAMisreadNordicLabel", analyzed(entity.Phone), among, map[string]string{
 		"Tif. 35 37 12 40\nI alt DKK 82,35": "35 37 12 40", // "Tlf." read "Tif."
 	}},
+	{"NoNameInAPriceTable", analyzedColumns(entity.Person), none, map[string]string{
+		// A column's header over the prices under it.
+		"Vare               Antal   Beløb\nPinex 500 mg        1      39,95\nZyrtec 10 mg        1      64,50": "",
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
 		"NTN: 1234567-8":    "",
 		"TPS : 514555019":   "",

@@ -249,7 +249,8 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		out = append(out, kinNames(text, base)...)
 	}
 	out = slices.DeleteFunc(out, func(m Match) bool {
-		return spansColumnGap(in, m.Start, m.End) || m.Source == "names:run" && thingLabelBefore(in.Text, m.Start)
+		return spansColumnGap(in, m.Start, m.End) ||
+			m.Source == "names:run" && (thingLabelBefore(in.Text, m.Start) || inPriceTable(in, m.Start, m.End))
 	})
 	for _, ln := range in.Lines {
 		if len(ln) > 0 {

@@ -1,0 +1,103 @@
+package pii
+
+import (
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+)
+
+// Runs of capitalised words in a table of prices. A run that no rule but
+// its capitals vouches for (names:run) names a product or a column there,
+// not a person: itemRow reads a priced row as OCR gives it, one line; the
+// rules here read the page's geometry, for the rows and headers whose
+// prices OCR reads as a line of their own.
+
+// tableRowsBelow is how many lines under a column's header are read for
+// the prices that make it one; headerPricedRows of them must hold one.
+const (
+	tableRowsBelow   = 3
+	headerPricedRows = 2
+)
+
+// inPriceTable reports a name run at in.Text[s:e] that stands in a priced
+// row (pricedBeside) or heads a column of prices (headsPrices).
+func inPriceTable(in *Input, s, e int) bool {
+	ws := in.WordsInSpan(s, e)
+	if in.Page == nil || len(ws) == 0 {
+		return false
+	}
+	li := lineOfWord(in, ws[0])
+	if li < 0 || reLedgerDate.MatchString(strings.Trim(in.Page.Words[in.Lines[li][0]].Text, "|[]")) {
+		return false // a statement's row names its counterparty
+	}
+	return pricedBeside(in, li, ws) || headsPrices(in, li, ws[len(ws)-1])
+}
+
+// pricedBeside reports a price that OCR read as another line, to the
+// right of the run's last word on the same row ("Sweet Lassi" …
+// "160.00").
+func pricedBeside(in *Input, li int, ws []int) bool {
+	last := in.Page.Words[ws[len(ws)-1]].Box
+	for lj, ln := range in.Lines {
+		if lj == li {
+			continue
+		}
+		for _, wi := range ln {
+			b := in.Page.Words[wi].Box
+			if b.Left > last.Right() && sameRow(b, last) && isPrice(in.Page.Words[wi].Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headsPrices reports a run whose last word heads a column of prices: of
+// the next tableRowsBelow lines, headerPricedRows hold a price aligned
+// under it ("Vare Antal Beløb" over "Pinex 500 mg 1 39,95").
+func headsPrices(in *Input, li, last int) bool {
+	head := in.Page.Words[last].Box
+	h := max(head.Height, 8)
+	rows := 0
+	for lj := li + 1; lj < len(in.Lines) && lj <= li+tableRowsBelow; lj++ {
+		for _, wi := range in.Lines[lj] {
+			b := in.Page.Words[wi].Box
+			if alignedColumn(b, head, h) && isPrice(in.Page.Words[wi].Text) {
+				rows++
+				break
+			}
+		}
+	}
+	return rows >= headerPricedRows
+}
+
+// alignedColumn reports a box under a column's header: overlapping it,
+// and aligned with it left or right within h.
+func alignedColumn(b, head doc.Box, h int) bool {
+	overlap := b.Left < head.Right() && b.Right() > head.Left
+	return overlap && (abs(b.Left-head.Left) <= h || abs(b.Right()-head.Right()) <= h)
+}
+
+// isPrice reports a word that is an amount with decimals ("39,95",
+// "1,160.00").
+func isPrice(t string) bool { return reAmount.MatchString(strings.Trim(t, "*")) }
+
+// sameRow reports two boxes whose vertical middles lie within each
+// other's height.
+func sameRow(a, b doc.Box) bool {
+	ma, mb := a.Top+a.Height/2, b.Top+b.Height/2
+	return ma >= b.Top && ma <= b.Top+b.Height && mb >= a.Top && mb <= a.Top+a.Height
+}
+
+// lineOfWord is the index in in.Lines of the line that holds word wi, -1
+// for none.
+func lineOfWord(in *Input, wi int) int {
+	for li, ln := range in.Lines {
+		for _, w := range ln {
+			if w == wi {
+				return li
+			}
+		}
+	}
+	return -1
+}
