@@ -509,6 +509,12 @@ var findTables = []struct {
 		// A column's header over the prices under it.
 		"Vare               Antal   Beløb\nPinex 500 mg        1      39,95\nZyrtec 10 mg        1      64,50": "",
 	}},
+	{"NumberLineOverItsStreet", analyzed(entity.Address), among, map[string]string{
+		"Pothuvaal, Kaniyar and Abbott\nH.No. 6-4-45,\nAdiga Track,\nTel. 82294 26227": "Adiga Track,",
+	}},
+	{"AddressLinesOverADistrictAndTown", analyzed(entity.Address), among, map[string]string{
+		"SPICE GARDEN\nPlot No. 14, Road No. 3,\nBanjara Hills, Hyderabad 500034": "Plot No. 14, Road No. 3,",
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
 		"NTN: 1234567-8":    "",
 		"TPS : 514555019":   "",

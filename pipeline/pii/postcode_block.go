@@ -38,12 +38,30 @@ func intlAddresses(in *Input) []Match {
 			end := addressPartsAfter(s.toks, capsTownAfter(s.toks, sp.end))
 			out = append(out, s.match(in, sp.start, end, entity.Address, scoreStreetTyped))
 		}
+		out = append(out, numberOverStreet(in, segs, s, typed, h)...)
 		for _, ph := range findPostcodes(s, countries) {
 			out = append(out, postcodeMatchSet(in, s, ph)...)
 			out = append(out, blockAbove(in, segs, si, ph, h)...)
 		}
 	}
 	return out
+}
+
+// numberOverStreet reads a line that holds only a house's or a flat's
+// number ("H.No. 6-4-45,", "Flat 4,") over the street it belongs to, a
+// typed street's name without a number ("Adiga Track,"), as an Indian or
+// a British address may break them: both lines are the address's.
+func numberOverStreet(in *Input, segs []segment, s segment, typed streetReader, h int) []Match {
+	up, ok := segmentAbove(segs, s, h)
+	if !ok || unitPrefixEnd(up.toks, 0) != len(up.toks) {
+		return nil
+	}
+	e, isTyped, ok := typed.name(s.toks, 0, false)
+	if !ok || !isTyped {
+		return nil
+	}
+	return []Match{up.match(in, 0, len(up.toks)-1, entity.Address, scoreBlockLine),
+		s.match(in, 0, addressPartsAfter(s.toks, e), entity.Address, scoreBlockLine)}
 }
 
 // capsTownMaxWords is the most words of a town in capitals after a street.
@@ -114,16 +132,17 @@ func addressPartsBefore(toks []string, start int) int {
 }
 
 // placePart reads a part of an address from token i to the next comma
-// or the line's end: up to maxPartWords street words or house numbers, the
-// first capitalised, none a label or a phone's label. It returns the
-// part's last token.
+// or the line's end: up to maxPartWords street words or house numbers (a
+// marker allowed before a number: "Road No. 3"), the first capitalised,
+// none a label or a phone's label. It returns the part's last token.
 func placePart(toks []string, i int) (int, bool) {
 	if i >= len(toks) || !isCapitalisedToken(strings.Trim(toks[i], ",")) {
 		return 0, false
 	}
 	for k := i; k < len(toks) && k < i+maxPartWords; k++ {
 		t := toks[k]
-		if strings.HasSuffix(t, ":") || phoneLabelWord(strings.Trim(t, ",.")) || !streetWord(t) && !houseNumber(t) {
+		marker := k > i && k+1 < len(toks) && unitNumberWords[strings.ToLower(t)] && houseNumber(toks[k+1]) // "Road No. 3"
+		if strings.HasSuffix(t, ":") || phoneLabelWord(strings.Trim(t, ",.")) || !streetWord(t) && !houseNumber(t) && !marker {
 			return 0, false
 		}
 		if strings.HasSuffix(t, ",") || k == len(toks)-1 {
@@ -156,8 +175,9 @@ func postcodeMatchSet(in *Input, s segment, ph postcodeHit) []Match {
 }
 
 // blockAbove finds the street before a postcode on its own segment
-// ("Strada Scherini, 199, 48177 Mandanici") and the lines above it that
-// continue its address: street lines with a house number, unit lines ("No.
+// ("Strada Scherini, 199, 48177 Mandanici") and, where nothing else comes
+// before the postcode and its town on their line but the parts of the
+// address, the lines above it that continue the address: street lines with a house number, unit lines ("No.
 // 242,"), and, right above the postcode line, a town line where the
 // postcode has none beside it or the line ends with a comma.
 func blockAbove(in *Input, segs []segment, si int, ph postcodeHit, h int) []Match {
@@ -169,10 +189,15 @@ func blockAbove(in *Input, segs []segment, si int, ph postcodeHit, h int) []Matc
 				return append(out, s.match(in, sp.start, sp.end, entity.Address, scoreBlockLine))
 			}
 		}
-		if st := addressPartsBefore(s.toks, ph.start); st < ph.start {
+		st := addressPartsBefore(s.toks, ph.start)
+		if st < ph.start {
 			out = append(out, s.match(in, st, ph.end, entity.Address, scoreBlockLine))
 		}
-		return out
+		if st > 0 {
+			return out
+		}
+		// The district before the town opens the line ("Banjara Hills,
+		// Hyderabad 500034"): the lines above go on with the address.
 	}
 	cur := s
 	for step := 1; step <= maxBlockClimb; step++ {
@@ -291,7 +316,7 @@ func blockLine(toks []string, town bool) int {
 		return sp[0].end
 	}
 	if e := unitPrefixEnd(toks, 0); e > 0 {
-		return e - 1
+		return addressPartsAfter(toks, e-1) // "Plot No. 14, Road No. 3,"
 	}
 	if !town || isPersonalTitleToken(toks[0]) && !knownPlaceStart(toks) {
 		return -1 // a name's line ("Mr John Smith"), not "Dun Laoghaire, Co. Dublin"
