@@ -3,6 +3,7 @@ package pii
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -54,13 +55,9 @@ const (
 	regionVoteIBAN        = 2.0
 	regionVoteName        = 1.0
 	regionVoteCurrency    = 1.0
-	// regionVoteCurrencyUser is the vote of a currency for the regions
-	// that use it besides its issuer ("DKK": the Faroe Islands and
-	// Greenland besides Denmark).
-	regionVoteCurrencyUser = 0.95
-	regionVoteDomain       = 1.0
-	regionVotePostcode     = 1.0
-	regionVoteLanguage     = 0.95
+	regionVoteDomain      = 1.0
+	regionVotePostcode    = 1.0
+	regionVoteLanguage    = 0.95
 	// regionVoteSharedCity is the vote of a city whose name small towns
 	// of other countries share (voteSharedCities).
 	regionVoteSharedCity = 0.95
@@ -573,16 +570,6 @@ func loadRegionCurrencies() {
 			byUnit[u] = append(byUnit[u], r)
 		}
 	}
-	for u, rs := range byUnit {
-		// The issuer first: its code starts the currency's ("DK" of "DKK").
-		sort.Slice(rs, func(a, b int) bool {
-			ia, ib := strings.HasPrefix(u.String(), rs[a]), strings.HasPrefix(u.String(), rs[b])
-			if ia != ib {
-				return ia
-			}
-			return rs[a] < rs[b]
-		})
-	}
 	few, shared := map[string][]string{}, map[string][]string{}
 	narrow := map[string][]string{}
 	for u, rs := range byUnit {
@@ -614,6 +601,14 @@ func loadRegionCurrencies() {
 	for n, rs := range narrow {
 		if len(rs) > regionCurrencyMaxRegions {
 			delete(narrow, n) // one symbol for several currencies ("kr")
+		}
+	}
+	for code, rs := range few {
+		// An ISO code names its issuer ("DK" of "DKK"), not the
+		// territories that use its currency too (the Faroe Islands,
+		// whose three-digit postcodes would be read on a Danish page).
+		if i := slices.IndexFunc(rs, func(r string) bool { return strings.HasPrefix(code, r) }); i >= 0 && len(code) == 3 {
+			few[code] = rs[i : i+1]
 		}
 	}
 	regionCurrencySymbols, regionSharedCurrencies, regionNarrowSymbols = few, shared, narrow
@@ -648,12 +643,8 @@ func (e *pageEvidence) voteCurrencies(text string) {
 			return
 		}
 		seen[rs[0]] = true
-		for i, r := range rs {
-			v := regionVoteCurrencyUser
-			if i == 0 {
-				v = regionVoteCurrency // the issuer, listed first
-			}
-			e.countries[r] += v
+		for _, r := range rs {
+			e.countries[r] += regionVoteCurrency
 		}
 	}
 	for _, m := range regionNarrowRe.FindAllStringSubmatch(text, -1) {
