@@ -515,6 +515,9 @@ var findTables = []struct {
 	{"AddressLinesOverADistrictAndTown", analyzed(entity.Address), among, map[string]string{
 		"SPICE GARDEN\nPlot No. 14, Road No. 3,\nBanjara Hills, Hyderabad 500034": "Plot No. 14, Road No. 3,",
 	}},
+	{"NoPersonAfterAnInstitutionsHead", analyzed(entity.Person), none, map[string]string{
+		"CONSULTORIO MEDICO SAN ANGEL\nTel. 55 5616 2290": "", // "Medico" is no title there
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
 		"NTN: 1234567-8":    "",
 		"TPS : 514555019":   "",

@@ -346,6 +346,9 @@ func titledNames(toks []frameTok) []frameName {
 		if j == len(toks) || isPlaceName(t.text+" "+toks[j].text) {
 			continue // "Saint Louis"
 		}
+		if i > 0 && orgInstHeads[strings.ToLower(coreWord(toks[i-1].text)+" "+coreWord(t.text))] {
+			continue // an institution's head: "CONSULTORIO MEDICO SAN ANGEL"
+		}
 		n := readFrameName(toks, j)
 		if !n.blocked && n.names >= 1 && (t.text != "M." || frameSurnameAfterM(toks, n)) && !titledProduct(toks, n) {
 			out = append(out, n)

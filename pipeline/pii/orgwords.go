@@ -36,6 +36,7 @@ van von der den du des dos das do ter ten zu`))
 var orgInstHeads = lowerSet([]string{"hospital", "hôpital", "hopital", "klinikum", "klinik",
 	"krankenhaus", "clínica", "clinica", "clinique", "clinic", "ospedale", "policlinico",
 	"poliklinik", "casa di cura", "centre hospitalier", "centro médico", "centro medico",
+	"consultorio médico", "consultorio medico",
 	"centre médical", "centre medical", "praxis", "kanzlei", "cabinet", "studio legale",
 	"apotheke", "pharmacie", "farmacia", "université", "universität", "universidad",
 	"università", "universidade", "sparkasse", "banque", "banco", "banca"})
