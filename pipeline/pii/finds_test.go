@@ -518,6 +518,9 @@ var findTables = []struct {
 	{"NoPersonAfterAnInstitutionsHead", analyzed(entity.Person), none, map[string]string{
 		"CONSULTORIO MEDICO SAN ANGEL\nTel. 55 5616 2290": "", // "Medico" is no title there
 	}},
+	{"NoIDOfAReferenceRange", analyzedColumns(entity.ID), none, map[string]string{
+		"Test    Result  Units   Reference\nGlucose 104     mg/dL   70-100\nHb      13      g/dL    12.0-15.5": "",
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
 		"NTN: 1234567-8":    "",
 		"TPS : 514555019":   "",

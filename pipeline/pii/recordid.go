@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -238,7 +239,7 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 			if idVetoBefore(words, k) {
 				continue
 			}
-			if idUnderLabel(in, prev, ln[k:k+n]) {
+			if idUnderLabel(in, prev, ln[k:k+n]) && !(n == 1 && valueRange(words[k])) {
 				score = recordIDUnder
 			} else if n == 1 && idShape(words[k]) || ninoAt(words, k) > 0 {
 				score = recordIDShape
@@ -590,6 +591,24 @@ func idUnderLabel(in *Input, prev, ws []int) bool {
 		}
 	}
 	return label
+}
+
+// reValueRange is a range of two measured values: "70-100", "3.5-5.0",
+// "4,0-10,0".
+var reValueRange = regexp.MustCompile(`^(\d{1,4}(?:[.,]\d{1,2})?)[-–](\d{1,5}(?:[.,]\d{1,2})?)$`)
+
+// valueRange reports a laboratory's reference range under its column's
+// header ("Reference" over "70-100"): two numbers that rise, the first of
+// three digits or fewer or with decimals (a number in two groups,
+// "1234-5678", stays a record's).
+func valueRange(t string) bool {
+	m := reValueRange.FindStringSubmatch(strings.TrimRight(t, ",;"))
+	if m == nil || len(m[1]) == 4 && !strings.ContainsAny(m[1], ".,") {
+		return false
+	}
+	lo, err1 := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", "."), 64)
+	hi, err2 := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", "."), 64)
+	return err1 == nil && err2 == nil && lo < hi
 }
 
 // idPhoneLike reports a value at word k that is a phone number or an SSN
