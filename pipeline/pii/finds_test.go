@@ -521,6 +521,10 @@ var findTables = []struct {
 	{"NoIDOfAReferenceRange", analyzedColumns(entity.ID), none, map[string]string{
 		"Test    Result  Units   Reference\nGlucose 104     mg/dL   70-100\nHb      13      g/dL    12.0-15.5": "",
 	}},
+	{"RoleAfterANameAndAComma", analyzed(entity.Person), only, map[string]string{
+		"Validated by: Maria Alexiou, Biochemist": "Maria Alexiou,",
+		"Patient: Smith, John":                    "Smith, John",
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
 		"NTN: 1234567-8":    "",
 		"TPS : 514555019":   "",

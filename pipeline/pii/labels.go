@@ -715,7 +715,24 @@ func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
 	if k := slices.IndexFunc(right, func(wi int) bool { return ruleMark(words[wi].Text) }); k > 1 && k < len(right)-1 {
 		return k, true
 	}
+	if k := roleAfterComma(right, words); k > 0 {
+		return k, true
+	}
 	return len(right), false
+}
+
+// roleAfterComma finds a person's role after the name and a comma
+// ("Maria Alexiou, Biochemist"): an ordinary word that no name list
+// holds, after two words or more. It returns its index in right, 0 for
+// none; "Smith, John" keeps its given name.
+func roleAfterComma(right []int, words []doc.Word) int {
+	for k := 2; k < len(right); k++ {
+		core := coreWord(words[right[k]].Text)
+		if strings.HasSuffix(words[right[k-1]].Text, ",") && capitalised(core) && isDictWord(core) && !knownName(core) {
+			return k
+		}
+	}
+	return 0
 }
 
 // fieldSeg is one row of a label's value: its words and the right end of
