@@ -525,6 +525,12 @@ var findTables = []struct {
 		"Validated by: Maria Alexiou, Biochemist": "Maria Alexiou,",
 		"Patient: Smith, John":                    "Smith, John",
 	}},
+	{"CzechIssuerLabel", analyzed(entity.Person), among, map[string]string{
+		"Vystavil: Petra Dvofakova": "Petra Dvofakova",
+	}},
+	{"ResidenceLabel", analyzed(entity.Address), among, map[string]string{
+		"Residence: Ruiru, Kiambu County": "Ruiru, Kiambu County",
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
 		"NTN: 1234567-8":    "",
 		"TPS : 514555019":   "",

@@ -201,7 +201,9 @@ func init() {
 		"investigators", "investigator(s)", "investigator (s)", "supervisor", "pay to", "return to",
 		"ordered by", "requestor", "requester", "buyer", "salesman", "sales rep", "rep",
 		"representative", "witness", "name of employee", "employee name", "customer name", "member",
-		"member name", "cardmember", "ahli", "nama ahli", "anggota", "nama anggota")
+		"member name", "cardmember", "ahli", "nama ahli", "anggota", "nama anggota",
+		// Czech: who issued a document, who handles it.
+		"vystavil", "vystavila", "vyřizuje")
 	// Bill-to blocks: a person or a company on the first two lines, then
 	// the address (which plausibleLine leaves to the address recognizer).
 	add(entity.Person, 2, "bill to", "ship to", "sold to", "remit to", "invoice to", "deliver to", "customer",
@@ -218,7 +220,8 @@ func init() {
 		"anschrift", "wohnanschrift", "adresse", "adresse postale", "dirección", "direccion", "domicilio",
 		"indirizzo", "residenza", "morada", "endereço", "endereco", "adres", "adresa", "alamat", "osoite",
 		"lieferadresse", "rechnungsadresse", "adresse de facturation", "adresse de livraison",
-		"dirección de facturación", "indirizzo di fatturazione")
+		"dirección de facturación", "indirizzo di fatturazione", "residence", "place of residence",
+		"residential address", "wohnort", "bydliště", "trvalé bydliště")
 	add(entity.Address, 1, postcodeLabels...)
 	add(entity.Address, 1, "city", "city state", "city/state", "city, state", "city state zip", "zip", "zip code")
 	add(entity.SSN, 1, "ssn", "ss#", "ss #", "ss no", "soc sec no", "social security", "social security no",
