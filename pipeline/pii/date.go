@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -339,7 +340,7 @@ func patDate(line string) []Match {
 	if patDigitCount(line) == 0 {
 		return nil
 	}
-	line = patOCRZeroes(line)
+	line = patOCRColon(patOCRZeroes(line))
 	d := &dateScan{patFound{line: line}}
 	named := patIf(patHasMonthWord(line), line)
 	patScan(patDateMDYRe, named, d.monthFirst)
@@ -366,6 +367,19 @@ func patOCRZeroes(line string) string {
 		}
 	}
 	return string(b)
+}
+
+// reColonDate is a dotted date whose first dot OCR read as a colon
+// ("04:11.2025"): no time runs on into a dot and a year.
+var reColonDate = regexp.MustCompile(`\b\d{1,2}:\d{1,2}\.(?:19|20)\d{2}\b`)
+
+// patOCRColon reads that colon as the dot it stands for. The line keeps
+// its length.
+func patOCRColon(line string) string {
+	if !strings.Contains(line, ":") {
+		return line
+	}
+	return reColonDate.ReplaceAllStringFunc(line, func(m string) string { return strings.Replace(m, ":", ".", 1) })
 }
 
 // dateScan is patDate's state: the line, the dates found and their spans.

@@ -531,6 +531,9 @@ var findTables = []struct {
 	{"ResidenceLabel", analyzed(entity.Address), among, map[string]string{
 		"Residence: Ruiru, Kiambu County": "Ruiru, Kiambu County",
 	}},
+	{"DottedDateWithAColonRead", analyzed(entity.Date), among, map[string]string{
+		"Datum vystaveni: 04:11.2025": "04:11.2025",
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
 		"NTN: 1234567-8":    "",
 		"TPS : 514555019":   "",
