@@ -534,6 +534,10 @@ var findTables = []struct {
 	{"DottedDateWithAColonRead", analyzed(entity.Date), among, map[string]string{
 		"Datum vystaveni: 04:11.2025": "04:11.2025",
 	}},
+	{"NordicPrescriptionNumber", analyzed(entity.ID), among, map[string]string{
+		"Resepti 44718832": "44718832",
+		"Recept 44718832":  "44718832",
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
 		"NTN: 1234567-8":    "",
 		"TPS : 514555019":   "",

@@ -77,9 +77,10 @@ var idLabelStems = []string{
 // "C.F." (codice fiscale), a prescription's "Rx#" and a tax "PIN" (Kenya's
 // "KRA PIN"; an Indian "PIN" of digits is a postcode: pinPostcode), and
 // the national identity cards of South Asia ("NIC", "CNIC") and of
-// Singapore and Malaysia ("NRIC").
+// Singapore and Malaysia ("NRIC"), and a prescription's number ("Resepti",
+// "Recept": "Reception" is no label).
 var idLabelWords = map[string]bool{"ced": true, "konta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
-	"nic": true, "cnic": true, "nric": true}
+	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true}
 
 // idVetoStems start words whose numbers are not personal records: goods,
 // pages, phones, postcodes, bank routing codes, receipts. The English
