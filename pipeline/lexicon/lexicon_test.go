@@ -61,6 +61,27 @@ func TestPlaceRunnerUp(t *testing.T) {
 	}
 }
 
+// TestPlaceLocalNames finds the larger towns by the names their own
+// countries write, which GeoNames gives in English, and keeps out the other
+// names that are words ("Soul" of Seoul) or a town's own name.
+func TestPlaceLocalNames(t *testing.T) {
+	for name, cc := range map[string]string{"København": "DK", "KOBENHAVN": "DK", "Wien": "AT", "München": "DE",
+		"Warszawa": "PL", "Lisboa": "PT", "Thanjavur": "IN"} {
+		if got := PlaceCountries(name); len(got) == 0 || got[0] != cc {
+			t.Errorf("PlaceCountries(%s) = %v, want %s", name, got, cc)
+		}
+	}
+	if got := PlaceCountries("Soul"); got != nil {
+		t.Errorf("PlaceCountries(Soul) = %v, want nil: a word", got)
+	}
+	if got := PlaceCountries("Alzira"); len(got) != 1 || got[0] != "ES" {
+		t.Errorf("PlaceCountries(Alzira) = %v, want ES alone", got)
+	}
+	if !IsCommonWord("kanton") {
+		t.Error(`"kanton" is no longer a word: another language's name of a town took it`)
+	}
+}
+
 func TestPlaceCountries(t *testing.T) {
 	if got := PlaceCountries("Paris"); len(got) == 0 || got[0] != "FR" {
 		t.Errorf("PlaceCountries(Paris) = %v, want FR first", got)

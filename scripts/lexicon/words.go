@@ -23,11 +23,13 @@ var wordLists = []struct {
 	{"italian", false, 10}, {"portuguese", false, 10}, {"nederlands", false, 10},
 }
 
-// convertWords writes words.txt.lz4: the lower-case words of the Debian word
-// lists, plus the capitalised common nouns of German, each lower-cased, unless
-// such a noun is also a given or family name or a town. It returns the words.
-func convertWords(o options, names, places map[string]bool) (map[string]bool, error) {
-	set := map[string]bool{}
+// wordSets are the words of the Debian word lists: those written in lower
+// case, and the capitalised nouns of German, each lower-cased.
+type wordSets struct{ lower, nouns map[string]bool }
+
+// readWords reads the Debian word lists that were given.
+func readWords(o options) (wordSets, error) {
+	ws := wordSets{lower: map[string]bool{}, nouns: map[string]bool{}}
 	for _, wl := range wordLists {
 		raw, err := os.ReadFile(filepath.Join(o.dict, wl.file))
 		if os.IsNotExist(err) {
@@ -35,7 +37,7 @@ func convertWords(o options, names, places map[string]bool) (map[string]bool, er
 			continue
 		}
 		if err != nil {
-			return nil, fmt.Errorf("word list %s: %w", wl.file, err)
+			return ws, fmt.Errorf("word list %s: %w", wl.file, err)
 		}
 		for _, line := range strings.Split(string(raw), "\n") {
 			w := strings.TrimSpace(line)
@@ -43,9 +45,28 @@ func convertWords(o options, names, places map[string]bool) (map[string]bool, er
 				continue
 			}
 			lw := strings.ToLower(w)
-			if lw == w || wl.nouns && isCapitalised(w) && !names[lw] && !places[lw] {
-				set[lw] = true
+			switch {
+			case lw == w:
+				ws.lower[lw] = true
+			case wl.nouns && isCapitalised(w):
+				ws.nouns[lw] = true
 			}
+		}
+	}
+	return ws, nil
+}
+
+// convertWords writes words.txt.lz4: the lower-case words of the Debian word
+// lists, plus the capitalised common nouns of German, each lower-cased, unless
+// such a noun is also a given or family name or a town. It returns the words.
+func convertWords(o options, ws wordSets, names, places map[string]bool) (map[string]bool, error) {
+	set := map[string]bool{}
+	for w := range ws.lower {
+		set[w] = true
+	}
+	for w := range ws.nouns {
+		if !names[w] && !places[w] {
+			set[w] = true
 		}
 	}
 	return set, writeLz4(o.out, "words.txt.lz4", sortedKeys(set))
