@@ -538,6 +538,9 @@ var findTables = []struct {
 		"Resepti 44718832": "44718832",
 		"Recept 44718832":  "44718832",
 	}},
+	{"NameEndsBeforeANumberedAside", analyzed(entity.Person), only, map[string]string{
+		"Signed: Emily Tran, MD (pager 4471)": "Emily Tran, MD",
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
 		"NTN: 1234567-8":    "",
 		"TPS : 514555019":   "",

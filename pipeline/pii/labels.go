@@ -705,7 +705,13 @@ func (r LabelRecognizer) Recognize(in *Input) []Match {
 // reports words after the name that are no part of its field (the aside,
 // the next field); a number stays in the field.
 func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
-	aside := slices.IndexFunc(right, func(wi int) bool { return bracketedWord(words[wi].Text, 1) })
+	aside := -1
+	for k, wi := range right {
+		if bracketedWord(words[wi].Text, 1) || numberedAside(right[k:], words) {
+			aside = k
+			break
+		}
+	}
 	if k := numberAt(right, words); k > 0 && k < len(right) && (aside <= 0 || k < aside) && slices.ContainsFunc(right[:k], func(wi int) bool {
 		core := coreWord(words[wi].Text)
 		return capitalised(core) && hasLetters(core, 2)
@@ -722,6 +728,14 @@ func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
 		return k, true
 	}
 	return len(right), false
+}
+
+// numberedAside reports a bracket opened at right[0] whose next word holds
+// a number ("(pager 4471)", "(ext. 12)"): an aside after a name, whatever
+// its word.
+func numberedAside(right []int, words []doc.Word) bool {
+	t := words[right[0]].Text
+	return len(right) > 1 && strings.HasPrefix(t, "(") && !strings.Contains(t, ")") && patDigitCount(words[right[1]].Text) > 0
 }
 
 // roleAfterComma finds a person's role after the name and a comma
