@@ -541,6 +541,10 @@ var findTables = []struct {
 	{"NameEndsBeforeANumberedAside", analyzed(entity.Person), only, map[string]string{
 		"Signed: Emily Tran, MD (pager 4471)": "Emily Tran, MD",
 	}},
+	{"PagerNumbers", analyzed(entity.Phone), among, map[string]string{
+		"His PCP is Dr. Ruth Fisher (pager 58312).": "58312).",
+		"Call pgr #4471 if febrile":                 "#4471",
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
 		"NTN: 1234567-8":    "",
 		"TPS : 514555019":   "",

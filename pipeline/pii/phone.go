@@ -81,6 +81,7 @@ func (r *phoneRecognizer) Recognize(in *Input) []Match {
 		}
 	}
 	out := patLineRecognizer{name: r.Name(), fnPrev: pg.line, fixDigits: true}.Recognize(in)
+	out = append(out, outside(pagerNumbers(in), out)...)
 	if pg.anyNANP {
 		out = append(out, faxHeaderPhones(in)...)
 	}
