@@ -545,6 +545,9 @@ var findTables = []struct {
 		"His PCP is Dr. Ruth Fisher (pager 58312).": "58312).",
 		"Call pgr #4471 if febrile":                 "#4471",
 	}},
+	{"HospitalUnitNumber", analyzed(entity.ID), among, map[string]string{
+		"Unit No: 882-19-44": "882-19-44",
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
 		"NTN: 1234567-8":    "",
 		"TPS : 514555019":   "",

@@ -231,7 +231,7 @@ func init() {
 		"id", "member id", "member no", "employee no", "employee id", "employee number", "patient id",
 		"license no", "driver's license", "passport no", "claim no", "claim number",
 		// Hospitals' and laboratories' record numbers.
-		"mrn", "mr no", "uhid", "uhid no", "lab no", "lab id", "ip no", "op no", "bht no", "hospital no",
+		"mrn", "mr no", "unit no", "unit number", "uhid", "uhid no", "lab no", "lab id", "ip no", "op no", "bht no", "hospital no",
 		"hospital number", "patient no", "patient number", "medical record no", "medical record number",
 		"nhs no", "nhs number", "health card no", "id no", "id number",
 		// Czech and Slovak, Vietnamese.
