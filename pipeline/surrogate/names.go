@@ -207,7 +207,8 @@ func guessGender(word string) gender {
 }
 
 // replaceNamePart replaces a given name or surname (each part of a
-// hyphenated one), keeping the original's case pattern.
+// hyphenated one), keeping the original's case pattern; a part of one
+// letter is an initial and stays one.
 func replaceNamePart(j *job, role string, g gender, core string) string {
 	parts := strings.Split(core, "-")
 	for i, p := range parts {
@@ -220,8 +221,12 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 			continue
 		}
 		r := j.component(role, itoa(int(g)), nameKey(w))
-		n := closestLength(w, func() string { return pickName(r, role, g) })
-		n = matchCase(w, n)
+		var n string
+		if utf8.RuneCountInString(w) == 1 {
+			n = newInitials(r, w) // an initial joined on: "LOUISA-M."
+		} else {
+			n = matchCase(w, closestLength(w, func() string { return pickName(r, role, g) }))
+		}
 		if dot {
 			n += "."
 		}

@@ -75,6 +75,8 @@ var shapeCases = []struct {
 	{entity.Person, "Mr. D. M. Pruitt, Jr.", `Mr\. [A-Z]\. [A-Z]\. [A-Z][a-z]+, Jr\.`},
 	{entity.Person, "Dr. H. J. Oberlander Ms. L. B. Crane", `Dr\. [A-Z]\. [A-Z]\. [A-Z][a-z]+ Ms\. [A-Z]\. [A-Z]\. [A-Z][a-z]+`},
 	{entity.Person, "kevin brasher", `[a-z]+ [a-z]+`},
+	// An initial joined to a given name by a speck stays an initial.
+	{entity.Person, "GREENE, LOUISA-M.", `[A-Z]+, [A-Z]+-[A-Z]\.`},
 	// A name part misread with a digit becomes a name, with no digit.
 	{entity.Person, "Dr. Dolores Rasc6n Salas", `Dr\. [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+`},
 	{entity.Organization, "R.T. Halverson Tobacco Company", `[A-Z]\.[A-Z]\. [A-Z][a-z]+ Tobacco Company`},
