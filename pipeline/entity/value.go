@@ -31,6 +31,10 @@ type Conventions struct {
 	// DayFirst reads numeric dates day first (25/12/1998); otherwise month
 	// first. A field over 12 overrides either.
 	DayFirst bool
+	// OrderUnsure: nothing on the page decided the order, only the
+	// configured region; a numeric date that reads both ways keeps doing
+	// so in its stand-in.
+	OrderUnsure bool
 }
 
 // Parse reads text, the text of an entity of type t, into its Value. The

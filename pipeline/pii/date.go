@@ -692,7 +692,8 @@ var monthFirstRegions = map[string]bool{
 //     1966");
 //   - the page's region (pageRegions: a calling code, an IBAN, a country's
 //     name, a currency, ..., else the configured region), or a currency of
-//     the page that only day-first regions use (the euro).
+//     the page that only day-first regions use (the euro). With no such
+//     evidence the order is unsure (Conventions.OrderUnsure).
 func DateConventions(in *Input, dates []string, region string) entity.Conventions {
 	dayVotes, monthVotes, language := 0, 0, false
 	for _, s := range dates {
@@ -707,7 +708,9 @@ func DateConventions(in *Input, dates []string, region string) entity.Convention
 	case language:
 		return entity.Conventions{DayFirst: true}
 	}
-	return entity.Conventions{DayFirst: dayFirstRegion(in, region)}
+	e := in.evidence()
+	unsure := len(e.countries) == 0 && len(e.plans) == 0 && len(e.shared) == 0
+	return entity.Conventions{DayFirst: dayFirstRegion(in, region), OrderUnsure: unsure}
 }
 
 // dayFirstRegion reports a page whose region writes numeric dates day

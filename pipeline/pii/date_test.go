@@ -97,6 +97,21 @@ func TestDateConventionsPerPage(t *testing.T) {
 	}
 }
 
+// TestDateOrderUnsure: the order is unsure where only the configured
+// region decided it.
+func TestDateOrderUnsure(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Date: 12/06/2025":                       true,
+		"Tel. +1 212 555 0147\nDate: 12/06/2025": false,
+		"Total 12,00 €\n12/06/2025":              false,
+		"Islamabad, Pakistan\n02-11-2025":        false,
+	} {
+		if got := DateConventions(NewInput(patTestPage(text)), nil, "US").OrderUnsure; got != want {
+			t.Errorf("%q: order unsure %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestReadPageDates(t *testing.T) {
 	ents := []Entity{
 		{Type: entity.Date, Text: "12/06/2025"},

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -41,7 +42,11 @@ func genDate(j *job) (string, error) {
 	between := append([]string(nil), p.Between...)
 	for i, d := range p.Dates {
 		b.WriteString(cleanBetween(between[i], i > 0))
-		s, nd, ok := writeShifted(d, shift, j.mono)
+		sh := shift
+		if j.value.Conventions.OrderUnsure && eitherWay(d) {
+			sh = wholeMonths(d, j.shift, j.attempt)
+		}
+		s, nd, ok := writeShifted(d, sh, j.mono)
 		if over := rangeOverflow(between[i+1], d, nd); ok && over > 0 {
 			s, nd, ok = writeShifted(d, shift-over, j.mono) // the range ends in the month
 		}
@@ -57,6 +62,35 @@ func genDate(j *job) (string, error) {
 		return "", errTooClose
 	}
 	return out, nil
+}
+
+// eitherWay reports a numeric date whose day and month are both 12 or
+// less ("02-11-2025"): read day first or month first, it is a date.
+func eitherWay(d entity.WrittenDate) bool {
+	if !d.HasDay || !d.HasMonth || d.Day > 12 || d.Month > 12 {
+		return false
+	}
+	return !slices.ContainsFunc(d.Layout, func(f entity.DateField) bool { return f.Kind == entity.FieldMonthName })
+}
+
+// wholeMonths is the shift, in days, that moves date d by the document's
+// shift rounded to whole months (at least one): its day stays, so that a
+// date whose order the page leaves unsure reads both ways in its stand-in
+// too ("02-11-2025" never becomes "11-29-2024"). A later attempt (the
+// stand-in was one character from the original, as months that share a
+// digit are) moves the day by the attempt's number too, within 1..12.
+func wholeMonths(d entity.WrittenDate, shift, attempt int) int {
+	y := d.Year
+	if !d.HasYear {
+		y = 2000
+	}
+	days := attempt
+	if d.Day+days > 12 {
+		days = -min(attempt, d.Day-1)
+	}
+	orig := time.Date(y, time.Month(d.Month), d.Day, 12, 0, 0, 0, time.UTC)
+	moved := orig.AddDate(0, roundAway(float64(shift)/30.44), days)
+	return int(math.Round(moved.Sub(orig).Hours() / 24))
 }
 
 // errTooClose rejects a stand-in that the leak check would read as its

@@ -384,6 +384,25 @@ func TestDateFormats(t *testing.T) {
 	}
 }
 
+// TestUnsureOrderReadsBothWays: where the page leaves the order of a
+// numeric date unsure, the stand-in of one that reads both ways still
+// does (both fields 12 or less), on every document.
+func TestUnsureOrderReadsBothWays(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	unsure := entity.Conventions{OrderUnsure: true}
+	for i := range 40 {
+		d := g.NewDocument(fmt.Sprintf("doc%d", i))
+		s, err := d.Replace(entity.Date, "02-11-2025", entity.Parse(entity.Date, "02-11-2025", unsure), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var a, b, y int
+		if _, err := fmt.Sscanf(s, "%d-%d-%d", &a, &b, &y); err != nil || a < 1 || a > 12 || b < 1 || b > 12 || s == "02-11-2025" {
+			t.Fatalf("doc%d: 02-11-2025 -> %q, want both fields 12 or less", i, s)
+		}
+	}
+}
+
 func TestPhoneAreaCodeAndFictionalRange(t *testing.T) {
 	g := newGen(t, keyA, Options{})
 	s, _ := g.Replace(entity.Phone, "(614) 466- 5087", value(entity.Phone, "(614) 466- 5087"), 0)
