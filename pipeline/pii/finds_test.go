@@ -548,6 +548,9 @@ var findTables = []struct {
 	{"HospitalUnitNumber", analyzed(entity.ID), among, map[string]string{
 		"Unit No: 882-19-44": "882-19-44",
 	}},
+	{"StatementRowsDatedWithAMonthsName", analyzedColumns(entity.Person), among, map[string]string{
+		"07 Oct     FPI SARAH WHITAKER          150.00    1,290.35\n12 Oct     CARD TESCO STORES 2291     48.71    1,241.64": "SARAH WHITAKER",
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
 		"NTN: 1234567-8":    "",
 		"TPS : 514555019":   "",

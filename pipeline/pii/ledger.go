@@ -78,7 +78,9 @@ func (LedgerRecognizer) Recognize(in *Input) []Match {
 		if end < 0 {
 			continue
 		}
-		if ledgerDayMonth(r.text(0)) || ledgerMisreadDate(r.text(0)) {
+		if r.named != nil {
+			out = append(out, wordSpanMatch(in, r.named[0], r.named[len(r.named)-1], entity.Date, ledgerDateScore))
+		} else if ledgerDayMonth(r.text(0)) || ledgerMisreadDate(r.text(0)) {
 			// "09/02 Zelle Payment To …": the year is the statement's.
 			out = append(out, wordSpanMatch(in, r.ln[0], r.ln[0], entity.Date, ledgerDateScore))
 		}
@@ -113,12 +115,16 @@ func ledgerMisreadDate(t string) bool {
 	return m != nil && patYearOK(patAtoi(m[1]))
 }
 
-// ledgerLine is a line that opens with a numeric date: its words
+// ledgerLine is a line that opens with a date: its words
 // (ledgerWords), their text, and its first amount's index (-1 for none).
 type ledgerLine struct {
 	ln   []int
 	text func(int) string
 	end  int
+	// named is the words of a date written with its month's name ("07
+	// Oct", "7 Oct 25"), which ln holds as its first word only; nil for
+	// a numeric date.
+	named []int
 }
 
 // ledgerLines are the page's lines that open with a numeric date and
@@ -131,12 +137,48 @@ func ledgerLines(in *Input) []ledgerLine {
 		// A table's rules read into the words ("|23.11.2025", "1.196,91]")
 		// are no part of them.
 		text := func(k int) string { return strings.Trim(word(k), "|[]") }
-		if len(ln) < 3 || !reLedgerDate.MatchString(text(0)) {
+		if len(ln) < 3 {
 			continue
 		}
-		out = append(out, ledgerLine{ln: ln, text: text, end: ledgerDescriptionEnd(ln, text)})
+		n := 1
+		if !reLedgerDate.MatchString(text(0)) {
+			if n = ledgerNamedDate(text, len(ln)); n == 0 {
+				continue
+			}
+		}
+		if len(ln)-n+1 < 3 {
+			continue
+		}
+		var named []int
+		if n > 1 {
+			named, ln = ln[:n], ln[n-1:] // the date's last word stands for it
+			word = lineWordText(in.Page.Words, ln)
+		}
+		out = append(out, ledgerLine{ln: ln, text: text, end: ledgerDescriptionEnd(ln, text), named: named})
 	}
 	return out
+}
+
+// ledgerNamedDate is the number of words of a row's date written with its
+// month's name, as British statements write it ("07 Oct", "7 Oct 25", "Oct
+// 07"); 0 when the line opens with none.
+func ledgerNamedDate(text func(int) string, n int) int {
+	if n < 2 {
+		return 0
+	}
+	a, b := text(0), text(1)
+	day := func(t string) bool {
+		d := patAtoi(t)
+		return len(t) <= 2 && countDigits(t) == len(t) && d >= 1 && d <= 31
+	}
+	month := func(t string) bool { return monthNames[normWord(strings.TrimRight(t, ".,"))] }
+	if !(day(a) && month(b) || month(a) && day(strings.TrimRight(b, ","))) {
+		return 0
+	}
+	if n > 2 && countDigits(text(2)) == len(text(2)) && (len(text(2)) == 2 || len(text(2)) == 4) {
+		return 3
+	}
+	return 2
 }
 
 // ledgerWords are the words of line ln that hold a letter or a digit, and
