@@ -551,6 +551,9 @@ var findTables = []struct {
 	{"StatementRowsDatedWithAMonthsName", analyzedColumns(entity.Person), among, map[string]string{
 		"07 Oct     FPI SARAH WHITAKER          150.00    1,290.35\n12 Oct     CARD TESCO STORES 2291     48.71    1,241.64": "SARAH WHITAKER",
 	}},
+	{"IBANWithASpeckBetweenGroups", analyzed(entity.IBAN), among, map[string]string{
+		"Le virement sera effectué sur votre compte FR76 3000 4028 3700.0104 4719 243.": "FR76 3000 4028 3700.0104 4719 243.",
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
 		"NTN: 1234567-8":    "",
 		"TPS : 514555019":   "",

@@ -135,6 +135,7 @@ func patIBAN(line string) []Match {
 	if patDigitCount(line) < 8 { // the shortest IBAN (Norway) has 13 digits
 		return nil
 	}
+	line = ibanDotSpecks(line)
 	var out []Match
 	var taken patSpans
 	for _, re := range []*patRe{patIBANRe, patIBANMisreadRe} {
@@ -180,6 +181,19 @@ func patIBAN(line string) []Match {
 		return true
 	})
 	return out
+}
+
+// reIBANDotted is an IBAN printed in groups where OCR read a speck for a
+// space between two groups ("FR76 3000 4028 3700.0104 4719 243").
+var reIBANDotted = regexp.MustCompile(`\b[A-Z]{2}\d{2}(?: [A-Za-z0-9]{4})+(?:[ .][A-Za-z0-9]{4})*\.[A-Za-z0-9]{1,4}(?:[ .][A-Za-z0-9]{1,4})*`)
+
+// ibanDotSpecks reads those specks as the spaces they stand for; the line
+// keeps its length.
+func ibanDotSpecks(line string) string {
+	if !strings.Contains(line, ".") {
+		return line
+	}
+	return reIBANDotted.ReplaceAllStringFunc(line, func(m string) string { return strings.ReplaceAll(m, ".", " ") })
 }
 
 // patIBANRunRe is an IBAN written without spaces whose checksum OCR broke
