@@ -508,6 +508,8 @@ var findTables = []struct {
 	{"NoNameInAPriceTable", analyzedColumns(entity.Person), none, map[string]string{
 		// A column's header over the prices under it.
 		"Vare               Antal   Beløb\nPinex 500 mg        1      39,95\nZyrtec 10 mg        1      64,50": "",
+		// A price in thousands of a currency written without decimals.
+		"Nasi Gudeg 2 30.000 60.000": "",
 	}},
 	{"NumberLineOverItsStreet", analyzed(entity.Address), among, map[string]string{
 		"Pothuvaal, Kaniyar and Abbott\nH.No. 6-4-45,\nAdiga Track,\nTel. 82294 26227": "Adiga Track,",

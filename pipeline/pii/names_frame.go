@@ -428,7 +428,7 @@ var reMeasure = regexp.MustCompile(`^\d+(?:[.,]\d+)?[A-Za-z][A-Za-z0-9]{0,2}$`)
 // 1 x 17.000").
 func amountAhead(toks []frameTok) bool {
 	for _, t := range toks[:min(len(toks), 3)] {
-		if reLedgerAmount.MatchString(strings.TrimRight(t.text, ",;")) || quantityTimes[t.text] {
+		if c := strings.TrimRight(t.text, ",;"); reLedgerAmount.MatchString(c) || reGroupedPrice.MatchString(c) || quantityTimes[t.text] {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
@@ -79,8 +80,16 @@ func alignedColumn(b, head doc.Box, h int) bool {
 }
 
 // isPrice reports a word that is an amount with decimals ("39,95",
-// "1,160.00").
-func isPrice(t string) bool { return reAmount.MatchString(strings.Trim(t, "*")) }
+// "1,160.00"), or in thousands of a currency written without them
+// ("30.000", "1.250.000").
+func isPrice(t string) bool {
+	t = strings.Trim(t, "*")
+	return reAmount.MatchString(t) || reGroupedPrice.MatchString(t)
+}
+
+// reGroupedPrice is a price of a currency written without decimals, in
+// groups of thousands ("30.000", "65,000").
+var reGroupedPrice = regexp.MustCompile(`^[-+]?\d{1,3}(?:[.,]\d{3})+$`)
 
 // sameRow reports two boxes whose vertical middles lie within each
 // other's height.
