@@ -556,6 +556,17 @@ var findTables = []struct {
 	{"IBANWithASpeckBetweenGroups", analyzed(entity.IBAN), among, map[string]string{
 		"Le virement sera effectué sur votre compte FR76 3000 4028 3700.0104 4719 243.": "FR76 3000 4028 3700.0104 4719 243.",
 	}},
+	{"SouthSlavicAndBalticLabels", analyzed(entity.Person), among, map[string]string{
+		"Blagajnik: Ivana\nHvala na kupnji!": "Ivana",
+		"Pirkéjas: Rasa Petrauskiené":        "Rasa Petrauskiené", // OCR's "é" for "ė"
+		"Koostas: Marko Saar":                "Marko Saar",
+	}},
+	{"CroatianCustomerOIB", analyzed(entity.ID), among, map[string]string{
+		"OIB kupca: 71744719288": "71744719288",
+	}},
+	{"BalticAddressLabel", analyzed(entity.Address), among, map[string]string{
+		"Adresas: Taikos g. 7-12, LT-05243 Vilnius": "Taikos g. 7-12, LT-05243 Vilnius",
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
 		"NTN: 1234567-8":    "",
 		"TPS : 514555019":   "",

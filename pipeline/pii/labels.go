@@ -203,7 +203,11 @@ func init() {
 		"representative", "witness", "name of employee", "employee name", "customer name", "member",
 		"member name", "cardmember", "ahli", "nama ahli", "anggota", "nama anggota",
 		// Czech: who issued a document, who handles it.
-		"vystavil", "vystavila", "vyřizuje")
+		"vystavil", "vystavila", "vyřizuje",
+		// The South Slavic and Baltic languages: buyer, cashier, issuer.
+		"kupac", "kupec", "blagajnik", "blagajnica", "blagajničarka", "račun izdao", "izdao",
+		"pirkėjas", "kasininkas", "kasininkė", "išrašė", "sąskaitą išrašė", "pircējs", "kasieris",
+		"kasiere", "ostja", "kassapidaja", "koostas", "koostaja")
 	// Bill-to blocks: a person or a company on the first two lines, then
 	// the address (which plausibleLine leaves to the address recognizer).
 	add(entity.Person, 2, "bill to", "ship to", "sold to", "remit to", "invoice to", "deliver to", "customer",
@@ -221,7 +225,7 @@ func init() {
 		"indirizzo", "residenza", "morada", "endereço", "endereco", "adres", "adresa", "alamat", "osoite",
 		"lieferadresse", "rechnungsadresse", "adresse de facturation", "adresse de livraison",
 		"dirección de facturación", "indirizzo di fatturazione", "residence", "place of residence",
-		"residential address", "wohnort", "bydliště", "trvalé bydliště")
+		"residential address", "wohnort", "bydliště", "trvalé bydliště", "adresas", "adrese", "aadress")
 	add(entity.Address, 1, postcodeLabels...)
 	add(entity.Address, 1, "city", "city state", "city/state", "city, state", "city state zip", "zip", "zip code")
 	add(entity.SSN, 1, "ssn", "ss#", "ss #", "ss no", "soc sec no", "social security", "social security no",
@@ -234,8 +238,9 @@ func init() {
 		"mrn", "mr no", "unit no", "unit number", "uhid", "uhid no", "lab no", "lab id", "ip no", "op no", "bht no", "hospital no",
 		"hospital number", "patient no", "patient number", "medical record no", "medical record number",
 		"nhs no", "nhs number", "health card no", "id no", "id number",
-		// Czech and Slovak, Vietnamese.
-		"číslo účtu", "č. účtu", "rodné číslo", "thẻ thành viên", "số tài khoản", "mã khách hàng",
+		// Czech and Slovak, the South Slavic and Baltic languages, Vietnamese.
+		"číslo účtu", "č. účtu", "rodné číslo", "oib", "oib kupca", "jmbg", "emšo", "asmens kodas",
+		"personas kods", "thẻ thành viên", "số tài khoản", "mã khách hàng",
 		// Cards, Nordic accounts, Portuguese patients and doctors' licences.
 		"card no", "card number", "card #", "bankkonto", "kontonummer", "konto nr", "kontonr",
 		"n.º de utente", "n.° de utente", "nº de utente", "n de utente", "número de utente", "cédula profissional",
