@@ -534,7 +534,8 @@ var findTables = []struct {
 		"Residence: Ruiru, Kiambu County": "Ruiru, Kiambu County",
 	}},
 	{"DottedDateWithAColonRead", analyzed(entity.Date), among, map[string]string{
-		"Datum vystaveni: 04:11.2025": "04:11.2025",
+		"Datum vystaveni: 04:11.2025":       "04:11.2025",
+		"Datum: 19.11:2025. Vrijeme: 18:04": "19.11:2025.",
 	}},
 	{"NordicPrescriptionNumber", analyzed(entity.ID), among, map[string]string{
 		"Resepti 44718832": "44718832",
