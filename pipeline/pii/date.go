@@ -387,7 +387,33 @@ func patOCRColon(line string) string {
 type dateScan struct{ patFound }
 
 func (d *dateScan) emit(s, e int, score float64) bool {
+	if streetTypeBefore(d.line, s) {
+		return false // a street named for a day: "Av. 18 de Julio 1932"
+	}
 	return d.take(entity.Date, s, e, score)
+}
+
+// streetTypeBefore reports a street type right before line[s:], with a
+// connector between them ("Av. 18 de Julio", "Rue du 8 Mai 1945", "Via 4
+// Novembre"): the date names the street.
+func streetTypeBefore(line string, s int) bool {
+	ws := strings.Fields(line[:s])
+	connector := func() {
+		if len(ws) > 0 && townConnectors[strings.ToLower(ws[len(ws)-1])] {
+			ws = ws[:len(ws)-1]
+		}
+	}
+	connector()
+	if n := len(ws); n > 0 && len(ws[n-1]) <= 2 && countDigits(ws[n-1]) == len(ws[n-1]) {
+		ws = ws[:n-1] // the day before a month that a rule reads alone: "18 de [Julio 1932]"
+		connector()
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	// Not a label ("Sent:"), nor a dateline's place ("Heath, 15 January").
+	return !strings.HasSuffix(w, ":") && !strings.HasSuffix(w, ",") && isCapitalisedToken(w) && isStreetTypeWord(w)
 }
 
 // weekdayOK: a word before the date (group 1) is a weekday name, in name

@@ -568,6 +568,14 @@ var findTables = []struct {
 	{"BalticAddressLabel", analyzed(entity.Address), among, map[string]string{
 		"Adresas: Taikos g. 7-12, LT-05243 Vilnius": "Taikos g. 7-12, LT-05243 Vilnius",
 	}},
+	{"DatelineAfterAPlaceNamedWithAStreetType", analyzed(entity.Date), among, map[string]string{
+		"Mrs Margarette Senger South Powlowski-Lueilwitz Heath, 15 January 2022": "15 January 2022",
+	}},
+	{"NoDateOfAStreetNamedForADay", analyzed(entity.Date), none, map[string]string{
+		"FARMACIA DEL CORDON\nAv. 18 de Julio 1932, Montevideo": "",
+		"Place du 11 Novembre 1918":                             "",
+		"Rua 25 de Março 1000":                                  "",
+	}},
 	{"NoPhoneAfterATaxLabel", analyzed(entity.Phone), none, map[string]string{
 		"NTN: 1234567-8":    "",
 		"TPS : 514555019":   "",
