@@ -89,6 +89,12 @@ func genPerson(j *job) (string, error) {
 	initSeed := nameSeed(p.Words)
 	sex := map[int]gender{0: sexGender(p.Sex)}
 	givenSeen := map[int]bool{}
+	parts := map[int]int{} // name words per person
+	for _, w := range p.Words {
+		if w.Role == entity.RoleGiven || w.Role == entity.RoleFamily {
+			parts[w.Person]++
+		}
+	}
 	nInit := 0
 	for i, w := range p.Words {
 		words[i] = w.Word
@@ -109,6 +115,12 @@ func genPerson(j *job) (string, error) {
 			givenSeen[w.Person] = true
 			words[i].Core = replaceNamePart(j, "first", g, w.Core)
 		case entity.RoleFamily:
+			if g := guessGender(w.Core); parts[w.Person] == 1 && g != genderUnknown {
+				// A given name alone ("his wife, Martha,") stays one,
+				// of the same sex.
+				words[i].Core = replaceNamePart(j, "first", g, w.Core)
+				continue
+			}
 			words[i].Core = replaceNamePart(j, "last", genderUnknown, w.Core)
 		}
 	}

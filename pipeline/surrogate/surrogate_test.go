@@ -707,6 +707,22 @@ func TestMatchCaseKeepsOwnCapitals(t *testing.T) {
 	}
 }
 
+// TestGivenNameAloneStaysOne: a given name written alone ("his wife,
+// Martha,") gets a given name of the same sex, not a family name.
+func TestGivenNameAloneStaysOne(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	for i, orig := range []string{"Martha,", "Denise", "Robert"} {
+		s, err := g.NewDocument(itoa(i)).Replace(entity.Person, orig, value(entity.Person, orig), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := guessGender(strings.Trim(orig, ","))
+		if got := guessGender(strings.Trim(s, ",")); got != want || want == genderUnknown {
+			t.Errorf("%q -> %q: sex %v, want %v", orig, s, got, want)
+		}
+	}
+}
+
 // TestGivenNamesBySex: the generated list reads, the stand-ins are drawn
 // from each sex's most frequent names, and a name that both sexes bear
 // says no sex.
