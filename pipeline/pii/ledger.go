@@ -127,36 +127,36 @@ type ledgerLine struct {
 	named []int
 }
 
-// ledgerLines are the page's lines that open with a numeric date and
-// have a word after it.
+// ledgerLines are the page's lines that open with a date and have a word
+// after it.
 func ledgerLines(in *Input) []ledgerLine {
 	var out []ledgerLine
 	for _, ln := range in.Lines {
 		ln = ledgerWords(in.Page.Words, ln)
-		word := lineWordText(in.Page.Words, ln)
-		// A table's rules read into the words ("|23.11.2025", "1.196,91]")
-		// are no part of them.
-		text := func(k int) string { return strings.Trim(word(k), "|[]") }
 		if len(ln) < 3 {
 			continue
 		}
-		n := 1
-		if !reLedgerDate.MatchString(text(0)) {
-			if n = ledgerNamedDate(text, len(ln)); n == 0 {
+		n := 1 // the date's words
+		if text := ledgerText(in, ln); !reLedgerDate.MatchString(text(0)) {
+			if n = ledgerNamedDate(text, len(ln)); n == 0 || len(ln)-n+1 < 3 {
 				continue
 			}
-		}
-		if len(ln)-n+1 < 3 {
-			continue
 		}
 		var named []int
 		if n > 1 {
 			named, ln = ln[:n], ln[n-1:] // the date's last word stands for it
-			word = lineWordText(in.Page.Words, ln)
 		}
+		text := ledgerText(in, ln)
 		out = append(out, ledgerLine{ln: ln, text: text, end: ledgerDescriptionEnd(ln, text), named: named})
 	}
 	return out
+}
+
+// ledgerText reads the words of ln without the table's rules that OCR
+// reads into them ("|23.11.2025", "1.196,91]").
+func ledgerText(in *Input, ln []int) func(int) string {
+	word := lineWordText(in.Page.Words, ln)
+	return func(k int) string { return strings.Trim(word(k), "|[]") }
 }
 
 // ledgerNamedDate is the number of words of a row's date written with its

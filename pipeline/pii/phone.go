@@ -544,7 +544,8 @@ func digitRunLengths(s string) []int {
 }
 
 // phoneLabelWords are the phone labels of the languages the detector
-// reads, and OCR's reading of one ("Tif." for the Nordic "Tlf."); phoneLabelPrefixes start compound labels ("Telefonnummer",
+// reads, and OCR's reading of one ("Tif." for the Nordic "Tlf.");
+// phoneLabelPrefixes start compound labels ("Telefonnummer",
 // "Handynummer", "Faxnummer").
 var (
 	phoneLabelWords = map[string]bool{
