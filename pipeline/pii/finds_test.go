@@ -464,6 +464,7 @@ var findTables = []struct {
 	{"NordicDoctors", analyzed(entity.Person), only, map[string]string{
 		"Rekvirent:    Laege Anders Holm": "Anders Holm", // "Læge", a doctor's title
 		"Læge: Anders Holm":               "Anders Holm",
+		"Behandler: tannlege Henrik Aas":  "Henrik Aas", // a dentist's role in lower case
 	}},
 	{"LabelsGluedTogether", analyzedColumns(entity.Person), among, map[string]string{
 		"Last Name: MARCHETTI          FirstName: ELENA        MI: R": "ELENA",

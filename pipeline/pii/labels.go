@@ -186,7 +186,7 @@ func init() {
 		"navn", "fulde navn", "fullt navn", "fornavn", "efternavn", "etternavn", "namn", "förnamn",
 		"efternamn", "kund", "kunde", "kassör", "kasserer", "ekspedient", "ekspeditør", "expedit", "nimi", "etunimi", "sukunimi", "asiakas",
 		"potilas", "lääkäri", "rekvirerende læge", "henvisende læge", "behandlende læge", "læge",
-		"lege", "läkare", "remitterande läkare", "behandlande läkare", "adı soyadı", "ad soyad", "adı", "soyadı", "hasta adı", "müşteri", "kasiyer",
+		"lege", "läkare", "behandler", "behandlare", "behandelnder arzt", "behandelnde ärztin", "remitterande läkare", "behandlande läkare", "adı soyadı", "ad soyad", "adı", "soyadı", "hasta adı", "müşteri", "kasiyer",
 		// Vietnamese, written with and without its diacritics.
 		"thu ngân", "thu ngan", "khách hàng", "khach hang", "họ tên", "ho ten", "họ và tên", "ho va ten",
 		"nhân viên", "nhan vien", "bệnh nhân", "benh nhan")

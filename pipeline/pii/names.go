@@ -1084,13 +1084,16 @@ func particleGivenNameBefore(in *Input, ln []int, first int) int {
 // Spanish "y" and "o").
 var letterWords = map[string]bool{"A": true, "E": true, "O": true, "Y": true}
 
-// trimTitle takes the personal titles ("Dr", "Dott.", "Mme") off the
-// start of a person's span, and the field's extent left of the name: a
-// title says what the person is, not which one, and stays on the page as
-// printed.
+// trimTitle takes the personal titles ("Dr", "Dott.", "Mme") and
+// lower-case roles ("tannlege Henrik Aas") off the start of a person's
+// span, and the field's extent left of the name: a title says what the
+// person is, not which one, and stays on the page as printed.
 func trimTitle(in *Input, m *Match) {
 	ws := in.WordsInSpan(m.Start, m.End)
 	k := 0
+	if len(ws) > 1 && roleWord(in.Page.Words[ws[0]].Text, in.Page.Words[ws[1]].Text) {
+		k++
+	}
 	for k < len(ws)-1 && titleWord(in.Page.Words[ws[k]].Text) {
 		k++
 	}
@@ -1104,6 +1107,17 @@ func trimTitle(in *Input, m *Match) {
 			m.Extra[i].Width, m.Extra[i].Left = e.Right()-left, left
 		}
 	}
+}
+
+// roleWord reports a lower-case word before a capitalised one at the
+// start of a name's field: a role written in front of the name, since
+// names are capitalised, unless it is a particle ("van der Merwe") or a
+// name that OCR or a typist wrote in lower case.
+func roleWord(t, next string) bool {
+	core := coreWord(t)
+	low := strings.ToLower(core)
+	return core == t && letterCount(core) >= 3 && low == core && !nameParticles[low] && !nameConjunctions[low] &&
+		!knownName(core) && capitalised(coreWord(next))
 }
 
 // titleSex gives a name the sex that the title just before it on its line
