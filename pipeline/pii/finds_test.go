@@ -512,6 +512,19 @@ var findTables = []struct {
 		// A price in thousands of a currency written without decimals.
 		"Nasi Gudeg 2 30.000 60.000": "",
 	}},
+	{"SchoolLabels", analyzed(entity.Person), among, map[string]string{
+		"Learner: Thabo Mokoena":         "Thabo Mokoena",
+		"Parent/Guardian: Nomsa Dlamini": "Nomsa Dlamini",
+		"Klassenlehrerin: Sabine Krüger": "Sabine Krüger",
+	}},
+	{"VehiclePlateLabels", analyzed(entity.ID), among, map[string]string{
+		"Kennzeichen: M-AB 1234":       "M-AB 1234",
+		"Licence plate: KA 05 MN 4471": "KA 05 MN 4471",
+	}},
+	{"NoNameOfAVehicle", analyzed(entity.Person), none, map[string]string{
+		"Viatura: Renault Clio, matrícula AA-44-ZX": "",
+		"Fahrzeug: VW Golf Variant":                 "",
+	}},
 	{"NumberLineOverItsStreet", analyzed(entity.Address), among, map[string]string{
 		"Pothuvaal, Kaniyar and Abbott\nH.No. 6-4-45,\nAdiga Track,\nTel. 82294 26227": "Adiga Track,",
 	}},

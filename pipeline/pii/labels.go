@@ -175,6 +175,10 @@ func init() {
 		"cassiere", "cassiera", "manager", "store manager", "waiter", "waitress", "server", "steward",
 		"staff", "clerk", "sales clerk", "attendant", "attended by", "atendido por", "atendida por",
 		"vendedor", "vendedora",
+		// Schools: pupils, their parents and teachers.
+		"student", "student name", "learner", "pupil", "teacher", "class teacher", "form teacher", "educator",
+		"parent", "parent/guardian", "parent or guardian", "schüler", "schülerin", "klassenlehrer",
+		"klassenlehrerin", "élève", "alumno", "alumna", "aluno", "aluna", "leerling", "mentor",
 		// Portuguese, Dutch and Polish.
 		"nome completo", "cliente", "consumidor", "titular", "médico responsável", "utente", "naam", "voornaam",
 		"achternaam", "volledige naam", "patiënt", "klant", "rekeninghouder", "contactpersoon", "t.a.v.",
@@ -246,7 +250,11 @@ func init() {
 		"n.º de utente", "n.° de utente", "nº de utente", "n de utente", "número de utente", "cédula profissional",
 		"cédula profesional",
 		// Latin America's identity cards.
-		"cédula", "cédula de ciudadanía", "cédula de identidad", "cédula de extranjería")
+		"cédula", "cédula de ciudadanía", "cédula de identidad", "cédula de extranjería",
+		// Vehicles' registration plates.
+		"vehicle registration", "vehicle registration no", "licence plate", "license plate",
+		"plate no", "number plate", "matrícula", "kenteken", "kennzeichen", "amtliches kennzeichen",
+		"immatriculation", "targa", "registreringsnummer", "rekisterinumero", "vin")
 	add(entity.Organization, 1, "company", "company name", "employer", "employer name", "organization",
 		"organisation", "organization name", "firm", "firm name", "vendor", "vendor name", "supplier",
 		"supplier name", "payee", "agency", "institution", "business name", "bank name", "affiliation",
@@ -337,7 +345,12 @@ var (
 		"product's": "", "drug": "", "packaging": "", "package": "", "event": "", "campaign": "",
 		"bank": entity.Organization, "business": entity.Organization, "hospital": entity.Organization,
 		"school": entity.Organization, "practice": entity.Organization, "employer": entity.Organization,
-		"vehicle": "", "make": "", "car": "", "ward": "", "bed": "", "clinic": "", "diagnosis": ""}
+		"vehicle": "", "make": "", "car": "", "ward": "", "bed": "", "clinic": "", "diagnosis": "",
+		// Vehicles, makes and products in other languages.
+		"viatura": "", "veículo": "", "vehículo": "", "fahrzeug": "", "véhicule": "", "veicolo": "",
+		"voertuig": "", "kjøretøy": "", "køretøj": "", "fordon": "", "pojazd": "", "ajoneuvo": "",
+		"modelo": "", "modell": "", "modèle": "", "modello": "", "marca": "", "marke": "", "marque": "",
+		"produkt": "", "produit": "", "producto": "", "produto": "", "prodotto": "", "artikel": ""}
 )
 
 const labelMaxWords = 6
