@@ -511,6 +511,12 @@ var findTables = []struct {
 		"Vare               Antal   Beløb\nPinex 500 mg        1      39,95\nZyrtec 10 mg        1      64,50": "",
 		// A price in thousands of a currency written without decimals.
 		"Nasi Gudeg 2 30.000 60.000": "",
+		// A school report's marks and levels.
+		"Subject             Mark    Level\nHome Language       72%       6\nMathematics         65%       5\nNatural Sciences    70%       6": "",
+	}},
+	{"LetterheadNameOverAddressNumbers", analyzedColumns(entity.Person), among, map[string]string{
+		// The numbers of a street and a phone under a name are no column.
+		"Ana Ruiz Rosas\nCalle Mayor 12\nTel. 905 02 71": "Ana Ruiz Rosas",
 	}},
 	{"SchoolLabels", analyzed(entity.Person), among, map[string]string{
 		"Learner: Thabo Mokoena":         "Thabo Mokoena",

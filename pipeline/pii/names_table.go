@@ -7,21 +7,21 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 )
 
-// Runs of capitalised words in a table of prices. A run that no rule but
-// its capitals vouches for (names:run) names a product or a column there,
-// not a person: itemRow reads a priced row as OCR gives it, one line; the
+// Runs of capitalised words in a table of prices or marks. A run that no
+// rule but its capitals vouches for (names:run) names a product or a
+// column there, not a person: itemRow reads a priced row as OCR gives it, one line; the
 // rules here read the page's geometry, for the rows and headers whose
 // prices OCR reads as a line of their own.
 
 // tableRowsBelow is how many lines under a column's header are read for
-// the prices that make it one; headerPricedRows of them must hold one.
+// the numbers that make it one; headerPricedRows of them must hold one.
 const (
 	tableRowsBelow   = 3
 	headerPricedRows = 2
 )
 
 // inPriceTable reports a name run at in.Text[s:e] that stands in a priced
-// row (pricedBeside) or heads a column of prices (headsPrices).
+// row (pricedBeside) or heads a column of numbers (headsNumbers).
 func inPriceTable(in *Input, s, e int) bool {
 	ws := in.WordsInSpan(s, e)
 	if in.Page == nil || len(ws) == 0 {
@@ -31,7 +31,7 @@ func inPriceTable(in *Input, s, e int) bool {
 	if li < 0 || reLedgerDate.MatchString(strings.Trim(in.Page.Words[in.Lines[li][0]].Text, "|[]")) {
 		return false // a statement's row names its counterparty
 	}
-	return pricedBeside(in, li, ws) || headsPrices(in, li, ws[len(ws)-1])
+	return pricedBeside(in, li, ws) || headsNumbers(in, li, ws[len(ws)-1])
 }
 
 // pricedBeside reports a price that OCR read as another line, to the
@@ -53,17 +53,18 @@ func pricedBeside(in *Input, li int, ws []int) bool {
 	return false
 }
 
-// headsPrices reports a run whose last word heads a column of prices: of
-// the next tableRowsBelow lines, headerPricedRows hold a price aligned
-// under it ("Vare Antal Beløb" over "Pinex 500 mg 1 39,95").
-func headsPrices(in *Input, li, last int) bool {
+// headsNumbers reports a run whose last word heads a column of prices,
+// marks or counts: of the next tableRowsBelow lines, headerPricedRows
+// hold one aligned under it ("Vare Antal Beløb" over "Pinex 500 mg 1
+// 39,95", "Mark Level" over "72% 6").
+func headsNumbers(in *Input, li, last int) bool {
 	head := in.Page.Words[last].Box
 	h := max(head.Height, 8)
 	rows := 0
 	for lj := li + 1; lj < len(in.Lines) && lj <= li+tableRowsBelow; lj++ {
-		for _, wi := range in.Lines[lj] {
+		for k, wi := range in.Lines[lj] {
 			b := in.Page.Words[wi].Box
-			if alignedColumn(b, head, h) && isPrice(in.Page.Words[wi].Text) {
+			if alignedColumn(b, head, h) && tableCell(in, in.Lines[lj], k) {
 				rows++
 				break
 			}
@@ -86,6 +87,20 @@ func isPrice(t string) bool {
 	t = strings.Trim(t, "*")
 	return reAmount.MatchString(t) || reGroupedPrice.MatchString(t)
 }
+
+// tableCell reports the k-th word of line ln as a table cell's number: a
+// price, or a short count, mark or percentage ("6", "72%", "4.5") set
+// apart from the word before it by a column's gap, which the groups of
+// a phone number or the numbers of an address are not.
+func tableCell(in *Input, ln []int, k int) bool {
+	w := in.Page.Words[ln[k]]
+	if isPrice(w.Text) {
+		return true
+	}
+	return reCellNumber.MatchString(strings.Trim(w.Text, "*")) && (k == 0 || gapWider(in.Page.Words[ln[k-1]].Box, w.Box, 1))
+}
+
+var reCellNumber = regexp.MustCompile(`^\d{1,3}(?:[.,]\d{1,2})?%?$`)
 
 // reGroupedPrice is a price of a currency written without decimals, in
 // groups of thousands ("30.000", "65,000").
