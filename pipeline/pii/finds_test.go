@@ -531,6 +531,11 @@ var findTables = []struct {
 		"Viatura: Renault Clio, matrícula AA-44-ZX": "",
 		"Fahrzeug: VW Golf Variant":                 "",
 	}},
+	{"TurkishNumberedStreetsAndDistricts", analyzed(entity.Address), among, map[string]string{
+		"Bahçelievler Mah. 7. Caddesi No: 44":   "Bahçelievler Mah. 7. Caddesi No: 44",
+		"Kizilay Mah. 1. Sk. No: 5/3":           "Kizilay Mah. 1. Sk. No: 5/3",
+		"Mehmet Yıldırım\n06490 Çankaya/Ankara": "06490 Çankaya/Ankara",
+	}},
 	{"NumberLineOverItsStreet", analyzed(entity.Address), among, map[string]string{
 		"Pothuvaal, Kaniyar and Abbott\nH.No. 6-4-45,\nAdiga Track,\nTel. 82294 26227": "Adiga Track,",
 	}},

@@ -297,7 +297,9 @@ func transferWord(w string) bool {
 }
 
 // townRun returns the candidate town names from token j onwards (dir 1) or
-// backwards (dir -1): each run of town words, longest last. A tax
+// backwards (dir -1): each run of town words, longest last; a district
+// and its province joined by a slash are one token, named by the
+// district. A tax
 // number's label is no town ("SIRET 512 884 337 00021"; Siret is one in
 // Romania).
 func townRun(s segment, j, dir int) []string {
@@ -312,6 +314,10 @@ func townRun(s segment, j, dir int) []string {
 			break // a region in parentheses, or a field label
 		}
 		core := strings.Trim(t, ".,;:()")
+		district, province, slashed := strings.Cut(core, "/")
+		if slashed = slashed && n == 0 && townWord(district) && townWord(province); slashed {
+			core = district // "06490 Çankaya/Ankara": the district, then its province
+		}
 		if !townWord(core) || transferWord(core) || taxLabel(core) || dir > 0 && n > 0 && endsClause(s.toks[k-1]) || dir < 0 && n > 0 && endsClause(t) {
 			break
 		}
@@ -333,7 +339,7 @@ func townRun(s segment, j, dir int) []string {
 		if !townConnectors[strings.ToLower(core)] {
 			names = append(names, strings.Join(words, " "))
 		}
-		if formWord && dir < 0 {
+		if formWord && dir < 0 || slashed {
 			break
 		}
 	}

@@ -136,7 +136,7 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 		return 0, false, false
 	}
 	first := strings.Trim(toks[j], ",;:")
-	if !isCapitalisedToken(first) && !streetTypeToken(first) && first != "c/" {
+	if !isCapitalisedToken(first) && !streetTypeToken(first) && first != "c/" && !ordinalBeforeType(toks, j) {
 		return 0, false, false
 	}
 	k0, prep := r.germanPrefix(toks, j)
@@ -156,9 +156,11 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 			}
 			return 0, false, false // a field label ("Receipt No.:")
 		}
-		if !streetWord(toks[k]) && !directionalBeforeType(toks, k) || k > k0 && kilometreAt(toks, k) {
+		ordinal := ordinalBeforeType(toks, k)
+		if !streetWord(toks[k]) && !directionalBeforeType(toks, k) && !ordinal || k > k0 && kilometreAt(toks, k) {
 			break
 		}
+		named = named || ordinal
 		c := strings.Trim(toks[k], ",;:")
 		if _, g := gluedStreet(c); g {
 			glued = true
@@ -217,6 +219,16 @@ func directionalBeforeType(toks []string, k int) bool {
 	return k+1 < len(toks) && isCapitalisedToken(c) && lexicon.IsDirectional(c) && !endsClause(toks[k]) &&
 		streetTypeToken(strings.Trim(toks[k+1], ",;:"))
 }
+
+// ordinalBeforeType reports an ordinal number before a street type at
+// token k: a street named by its number, as Turkish names them
+// ("Bahçelievler Mah. 7. Cadde No: 44", "1. Sokak").
+func ordinalBeforeType(toks []string, k int) bool {
+	return k+1 < len(toks) && reOrdinalNumber.MatchString(toks[k]) && isCapitalisedToken(toks[k+1]) &&
+		streetTypeToken(strings.Trim(toks[k+1], ",;:"))
+}
+
+var reOrdinalNumber = regexp.MustCompile(`^\d{1,3}\.$`)
 
 // germanPrefix skips the preposition and article that start a German
 // street's name on a German page ("Am", "An der", "Zur"): it returns where
