@@ -536,6 +536,9 @@ var findTables = []struct {
 		"Kizilay Mah. 1. Sk. No: 5/3":           "Kizilay Mah. 1. Sk. No: 5/3",
 		"Mehmet Yıldırım\n06490 Çankaya/Ankara": "06490 Çankaya/Ankara",
 	}},
+	{"DottedIDReadWithAColon", analyzed(entity.ID), among, map[string]string{
+		"RUT: 12:044.719-3": "12:044.719-3",
+	}},
 	{"NumberLineOverItsStreet", analyzed(entity.Address), among, map[string]string{
 		"Pothuvaal, Kaniyar and Abbott\nH.No. 6-4-45,\nAdiga Track,\nTel. 82294 26227": "Adiga Track,",
 	}},
