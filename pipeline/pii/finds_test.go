@@ -539,6 +539,17 @@ var findTables = []struct {
 	{"DottedIDReadWithAColon", analyzed(entity.ID), among, map[string]string{
 		"RUT: 12:044.719-3": "12:044.719-3",
 	}},
+	{"LabelsOfHungaryRomaniaTurkey", analyzed(entity.Person), among, map[string]string{
+		"Beteg neve: Zsófi Bakonyvári": "Zsófi Bakonyvári",
+		"Cumparator: Ilinca Vrînceanu": "Ilinca Vrînceanu",
+		"Intocmit: Sorin Bălănescu":    "Sorin Bălănescu",
+		"Hasta: Nurhayat Kocabıyık":    "Nurhayat Kocabıyık",
+	}},
+	{"IDLabelsOfHungaryRomaniaTurkey", analyzed(entity.ID), among, map[string]string{
+		"TAJ szám: 044 719 283":       "044 719 283",
+		"CNP: 2880612124471":          "2880612124471",
+		"T.C. Kimlik No: 28447192036": "28447192036",
+	}},
 	{"NumberLineOverItsStreet", analyzed(entity.Address), among, map[string]string{
 		"Pothuvaal, Kaniyar and Abbott\nH.No. 6-4-45,\nAdiga Track,\nTel. 82294 26227": "Adiga Track,",
 	}},

@@ -193,7 +193,11 @@ func init() {
 		"lege", "läkare", "behandler", "behandlare", "behandelnder arzt", "behandelnde ärztin", "remitterande läkare", "behandlande läkare", "adı soyadı", "ad soyad", "adı", "soyadı", "hasta adı", "müşteri", "kasiyer",
 		// Vietnamese, written with and without its diacritics.
 		"thu ngân", "thu ngan", "khách hàng", "khach hang", "họ tên", "ho ten", "họ và tên", "ho va ten",
-		"nhân viên", "nhan vien", "bệnh nhân", "benh nhan")
+		"nhân viên", "nhan vien", "bệnh nhân", "benh nhan",
+		// Hungarian, Romanian and Turkish.
+		"név", "beteg", "beteg neve", "orvos", "felíró orvos", "kezelőorvos", "pénztáros", "vevő", "vevő neve",
+		"nume", "nume și prenume", "cumpărător", "cumparator", "pacient", "medic", "întocmit", "intocmit",
+		"întocmit de", "casier", "sayın", "müşteri adı", "hasta", "doktor")
 	// Bill-to blocks of other languages.
 	add(entity.Person, 2, "rechnung an", "lieferung an", "facturer à", "facturé à", "facturar a",
 		"fatturare a", "fatturato a", "factuur aan", "faturar a", "ditagih kepada")
@@ -229,7 +233,8 @@ func init() {
 		"indirizzo", "residenza", "morada", "endereço", "endereco", "adres", "adresa", "alamat", "osoite",
 		"lieferadresse", "rechnungsadresse", "adresse de facturation", "adresse de livraison",
 		"dirección de facturación", "indirizzo di fatturazione", "residence", "place of residence",
-		"residential address", "wohnort", "bydliště", "trvalé bydliště", "adresas", "adrese", "aadress")
+		"residential address", "wohnort", "bydliště", "trvalé bydliště", "adresas", "adrese", "aadress",
+		"lakcím", "cím", "domiciliu", "adresă")
 	add(entity.Address, 1, postcodeLabels...)
 	add(entity.Address, 1, "city", "city state", "city/state", "city, state", "city state zip", "zip", "zip code")
 	add(entity.SSN, 1, "ssn", "ss#", "ss #", "ss no", "soc sec no", "social security", "social security no",

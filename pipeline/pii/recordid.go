@@ -41,11 +41,13 @@ const (
 )
 
 // numberMarkers are the words that mark a number in the languages the
-// detector reads ("No.", "Nr.", "N°", "Núm.", "Number").
+// detector reads ("No.", "Nr.", "N°", "Núm.", "Number", the Hungarian
+// "szám").
 var numberMarkers = map[string]bool{
 	"no": true, "nr": true, "n°": true, "nº": true, "n.º": true, "n.°": true, "n": true, "num": true,
 	"núm": true, "number": true, "nummer": true, "numero": true, "número": true, "n.o": true, // "N.º" as OCR reads it
 	"numéro": true, "#": true, "no#": true, "id": true, "ref": true, "réf": true, "rif": true,
+	"szám": true, "sz": true, "numărul": true,
 }
 
 // numberMarker reports whether token t is a number marker.
@@ -68,6 +70,7 @@ var idLabelStems = []string{
 	"expediente", "prontu", "pratica", "cartella", "ricovero", "séjour", "episod", "folder",
 	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
 	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif", "isikukood",
+	"kimlik", "tckn", "philhealth",
 }
 
 // idLabelWords are label words too short to be stems, or whose stem
@@ -78,9 +81,11 @@ var idLabelStems = []string{
 // "KRA PIN"; an Indian "PIN" of digits is a postcode: pinPostcode), and
 // the national identity cards of South Asia ("NIC", "CNIC") and of
 // Singapore and Malaysia ("NRIC"), and a prescription's number ("Resepti",
-// "Recept": "Reception" is no label).
+// "Recept": "Reception" is no label), and the national numbers of Chile
+// ("RUT"), Romania ("CNP") and Hungary's health insurance ("TAJ").
 var idLabelWords = map[string]bool{"ced": true, "konta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
-	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true}
+	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true,
+	"rut": true, "cnp": true, "taj": true}
 
 // idVetoStems start words whose numbers are not personal records: goods,
 // pages, phones, postcodes, bank routing codes, receipts. The English
