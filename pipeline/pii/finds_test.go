@@ -550,6 +550,10 @@ var findTables = []struct {
 		"CNP: 2880612124471":          "2880612124471",
 		"T.C. Kimlik No: 28447192036": "28447192036",
 	}},
+	{"InstitutionsNamedBeforeTheirKind", analyzed(entity.Organization), among, map[string]string{
+		"Szent Lukács Gyógyszertár": "Szent Lukács Gyógyszertár",
+		"Acıbadem Hastanesi":        "Acıbadem Hastanesi",
+	}},
 	{"NumberLineOverItsStreet", analyzed(entity.Address), among, map[string]string{
 		"Pothuvaal, Kaniyar and Abbott\nH.No. 6-4-45,\nAdiga Track,\nTel. 82294 26227": "Adiga Track,",
 	}},

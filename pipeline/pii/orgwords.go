@@ -42,9 +42,11 @@ var orgInstHeads = lowerSet([]string{"hospital", "hôpital", "hopital", "kliniku
 	"università", "universidade", "sparkasse", "banque", "banco", "banca"})
 
 // orgInstTails end an institution's name after a name: "Feil Memorial
-// Hospital", "Elisabeth-Klinik", "Marien-Krankenhaus".
+// Hospital", "Elisabeth-Klinik", "Marien-Krankenhaus", "Szent Lukács
+// Gyógyszertár", "Acıbadem Hastanesi".
 var orgInstTails = lowerSet(strings.Fields(`hospital klinik klinikum krankenhaus clinic clinique
-hôpital spital apotheke pharmacy praxis centre center surgery`))
+hôpital spital apotheke pharmacy praxis centre center surgery gyógyszertár patika kórház
+rendelő eczane eczanesi hastane hastanesi apotek apoteket sjukhus sykehus`))
 
 // orgLinkWords may stand between an institution's head and its name:
 // "Hospital Universitario de Sagunto", "University of Iowa".
