@@ -230,6 +230,8 @@ var findTables = []struct {
 		"07/05/2023 Bonifico a Azzurra Celeste 1.110,68":           "Azzurra Celeste",
 		"21.11.2023 Überweisung an Medina Logsch 1.479,49 -972,96": "Medina Logsch",
 		"26/08/2025 Transfer from Baala Rana 830.79 7,930.35":      "Baala Rana",
+		// A mobile-money statement's receipt code before the date.
+		"SKL4X7Q1AB 03/11/2025 Funds received from OTIENO BRIAN 2,500.00": "OTIENO BRIAN",
 	}},
 	{"LedgerReferences", recognized(LedgerRecognizer{}, entity.ID), only, map[string]string{
 		"22.11.2023 Lastschrift Lohse-Feld C-970320 1.414,55 -2.387,51": "C-970320",

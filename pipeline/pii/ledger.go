@@ -127,14 +127,25 @@ type ledgerLine struct {
 	named []int
 }
 
-// ledgerLines are the page's lines that open with a date and have a word
-// after it.
+// ledgerReceiptCode reports a transaction's receipt code that opens a
+// row before its date, as mobile-money statements print it: letters and
+// digits, both, six or more.
+func ledgerReceiptCode(t string) bool {
+	digits, letters := idCounts(t)
+	return digits > 0 && letters > 0 && digits+letters == len(t) && len(t) >= 6
+}
+
+// ledgerLines are the page's lines that open with a date, or a receipt's
+// code and a date, and have a word after it.
 func ledgerLines(in *Input) []ledgerLine {
 	var out []ledgerLine
 	for _, ln := range in.Lines {
 		ln = ledgerWords(in.Page.Words, ln)
 		if len(ln) < 3 {
 			continue
+		}
+		if text := ledgerText(in, ln); len(ln) > 3 && ledgerReceiptCode(text(0)) && reLedgerDate.MatchString(text(1)) {
+			ln = ln[1:] // the row's receipt before its date ("SKL4X7Q1AB 03/11/2025 …")
 		}
 		n := 1 // the date's words
 		if text := ledgerText(in, ln); !reLedgerDate.MatchString(text(0)) {
