@@ -556,6 +556,11 @@ var findTables = []struct {
 		"Szent Lukács Gyógyszertár": "Szent Lukács Gyógyszertár",
 		"Acıbadem Hastanesi":        "Acıbadem Hastanesi",
 	}},
+	{"EmployeeLabels", analyzed(entity.Person), among, map[string]string{
+		"Werknemer: Sanne de Groot":   "Sanne de Groot",
+		"Arbeitnehmer: Jörg Pfeiffer": "Jörg Pfeiffer",
+		"Employé: Amélie Faure":       "Amélie Faure",
+	}},
 	{"NumberLineOverItsStreet", analyzed(entity.Address), among, map[string]string{
 		"Pothuvaal, Kaniyar and Abbott\nH.No. 6-4-45,\nAdiga Track,\nTel. 82294 26227": "Adiga Track,",
 	}},

@@ -175,6 +175,11 @@ func init() {
 		"cassiere", "cassiera", "manager", "store manager", "waiter", "waitress", "server", "steward",
 		"staff", "clerk", "sales clerk", "attendant", "attended by", "atendido por", "atendida por",
 		"vendedor", "vendedora",
+		// Employees on payslips and certificates, and claimants.
+		"werknemer", "naam werknemer", "medewerker", "arbeitnehmer", "arbeitnehmerin", "mitarbeiter",
+		"mitarbeiterin", "salarié", "salariée", "employé", "employée", "trabajador", "trabajadora", "empleado",
+		"empleada", "dipendente", "lavoratore", "lavoratrice", "funcionário", "funcionária", "trabalhador",
+		"trabalhadora", "claimant",
 		// Schools: pupils, their parents and teachers.
 		"student", "student name", "learner", "pupil", "teacher", "class teacher", "form teacher", "educator",
 		"parent", "parent/guardian", "parent or guardian", "schüler", "schülerin", "klassenlehrer",
@@ -263,7 +268,8 @@ func init() {
 	add(entity.Organization, 1, "company", "company name", "employer", "employer name", "organization",
 		"organisation", "organization name", "firm", "firm name", "vendor", "vendor name", "supplier",
 		"supplier name", "payee", "agency", "institution", "business name", "bank name", "affiliation",
-		"school", "manufacturer", "carrier", "insurer", "insurance company")
+		"school", "manufacturer", "carrier", "insurer", "insurance company", "werkgever", "arbeitgeber",
+		"employeur", "empleador", "datore di lavoro", "empregador")
 	add(entity.URL, 1, "website", "web site", "web", "url", "homepage", "home page", "internet", "web address")
 	add(entity.Location, 1, "location", "place of birth", "birthplace", "city of birth", "country",
 		"country of birth", "county", "destination", "venue", "work location", "office location")
