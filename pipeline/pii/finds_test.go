@@ -561,6 +561,9 @@ var findTables = []struct {
 		"Arbeitnehmer: Jörg Pfeiffer": "Jörg Pfeiffer",
 		"Employé: Amélie Faure":       "Amélie Faure",
 	}},
+	{"NameEndsBeforeItsWorkplace", analyzed(entity.Person), only, map[string]string{
+		"Provider: Dr Rajesh Iyer, Westmead Family Practice": "Rajesh Iyer,",
+	}},
 	{"NumberLineOverItsStreet", analyzed(entity.Address), among, map[string]string{
 		"Pothuvaal, Kaniyar and Abbott\nH.No. 6-4-45,\nAdiga Track,\nTel. 82294 26227": "Adiga Track,",
 	}},

@@ -767,18 +767,29 @@ func numberedAside(right []int, words []doc.Word) bool {
 	return len(right) > 1 && strings.HasPrefix(t, "(") && !strings.Contains(t, ")") && patDigitCount(words[right[1]].Text) > 0
 }
 
-// roleAfterComma finds a person's role after the name and a comma
-// ("Maria Alexiou, Biochemist"): an ordinary word that no name list
-// holds, after two words or more. It returns its index in right, 0 for
-// none; "Smith, John" keeps its given name.
+// roleAfterComma finds a person's role or workplace after the name and a
+// comma ("Maria Alexiou, Biochemist", "Dr Rajesh Iyer, Westmead Family
+// Practice"): an ordinary word that no name list holds, or words that
+// name an institution, after two words or more. It returns its index in
+// right, 0 for none; "Smith, John" keeps its given name.
 func roleAfterComma(right []int, words []doc.Word) int {
 	for k := 2; k < len(right); k++ {
 		core := coreWord(words[right[k]].Text)
-		if strings.HasSuffix(words[right[k-1]].Text, ",") && capitalised(core) && isDictWord(core) && !knownName(core) {
+		if strings.HasSuffix(words[right[k-1]].Text, ",") && capitalised(core) &&
+			(isDictWord(core) && !knownName(core) || institutionAhead(right[k:], words)) {
 			return k
 		}
 	}
 	return 0
+}
+
+// institutionAhead reports an institution's head or tail word or a legal
+// form among the words right ("Westmead Family Practice").
+func institutionAhead(right []int, words []doc.Word) bool {
+	return slices.ContainsFunc(right, func(wi int) bool {
+		low := strings.ToLower(coreWord(words[wi].Text))
+		return orgInstTails[low] || orgInstHeads[low] || isLegalForm(words[wi].Text)
+	})
 }
 
 // fieldSeg is one row of a label's value: its words and the right end of

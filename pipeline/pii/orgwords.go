@@ -45,7 +45,7 @@ var orgInstHeads = lowerSet([]string{"hospital", "hôpital", "hopital", "kliniku
 // Hospital", "Elisabeth-Klinik", "Marien-Krankenhaus", "Szent Lukács
 // Gyógyszertár", "Acıbadem Hastanesi".
 var orgInstTails = lowerSet(strings.Fields(`hospital klinik klinikum krankenhaus clinic clinique
-hôpital spital apotheke pharmacy praxis centre center surgery gyógyszertár patika kórház
+hôpital spital apotheke pharmacy practice praxis centre center surgery gyógyszertár patika kórház
 rendelő eczane eczanesi hastane hastanesi apotek apoteket sjukhus sykehus`))
 
 // orgLinkWords may stand between an institution's head and its name:
