@@ -17,6 +17,9 @@ type NameParts struct {
 	// part of it ("Mr" of "Mr Sipho Ndlovu", left on the page): the first
 	// name's given names follow it.
 	Sex Sex
+	// Titled says such a title stands there, whatever sex it says ("Dr"
+	// too): a name of one word after it is a family name ("Frau Brandt").
+	Titled bool
 }
 
 // NameWord is one word of a name and its role.

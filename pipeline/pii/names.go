@@ -1121,8 +1121,9 @@ func roleWord(t, next string) bool {
 }
 
 // titleSex gives a name the sex that the title just before it on its line
-// says ("Mr Sipho Ndlovu"): trimTitle leaves the title on the page, out
-// of the name's span, and the surrogate's given names follow it.
+// says ("Mr Sipho Ndlovu") and marks it titled: trimTitle leaves the
+// title on the page, out of the name's span, and the surrogate's given
+// names follow it.
 func titleSex(in *Input, e *Entity) {
 	if e.Type != entity.Person || e.Value.Name == nil || len(e.Words) == 0 || e.Words[0] == 0 {
 		return
@@ -1133,7 +1134,7 @@ func titleSex(in *Input, e *Entity) {
 		return
 	}
 	if sex, ok := entity.TitleSex(strings.TrimSpace(ws[first-1].Text)); ok {
-		e.Value.Name.Sex = sex
+		e.Value.Name.Sex, e.Value.Name.Titled = sex, true
 	}
 }
 

@@ -90,9 +90,13 @@ func genPerson(j *job) (string, error) {
 	sex := map[int]gender{0: sexGender(p.Sex)}
 	givenSeen := map[int]bool{}
 	parts := map[int]int{} // name words per person
+	titled := map[int]bool{0: p.Titled}
 	for _, w := range p.Words {
-		if w.Role == entity.RoleGiven || w.Role == entity.RoleFamily {
+		switch w.Role {
+		case entity.RoleGiven, entity.RoleFamily:
 			parts[w.Person]++
+		case entity.RoleTitle:
+			titled[w.Person] = true
 		}
 	}
 	nInit := 0
@@ -115,9 +119,10 @@ func genPerson(j *job) (string, error) {
 			givenSeen[w.Person] = true
 			words[i].Core = replaceNamePart(j, "first", g, w.Core)
 		case entity.RoleFamily:
-			if g := guessGender(w.Core); parts[w.Person] == 1 && g != genderUnknown {
+			if g := guessGender(w.Core); parts[w.Person] == 1 && g != genderUnknown && !titled[w.Person] {
 				// A given name alone ("his wife, Martha,") stays one,
-				// of the same sex.
+				// of the same sex; after a title ("Frau Brandt") it is
+				// a family name.
 				words[i].Core = replaceNamePart(j, "first", g, w.Core)
 				continue
 			}

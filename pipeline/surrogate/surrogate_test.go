@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"net/netip"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -719,6 +720,31 @@ func TestGivenNameAloneStaysOne(t *testing.T) {
 		want := guessGender(strings.Trim(orig, ","))
 		if got := guessGender(strings.Trim(s, ",")); got != want || want == genderUnknown {
 			t.Errorf("%q -> %q: sex %v, want %v", orig, s, got, want)
+		}
+	}
+}
+
+// TestTitledNameAloneIsAFamilyName: one name after a title ("Frau
+// Brandt") is the family name, replaced as that name is in the full
+// name ("Katharina Brandt"), though a given-name list holds it too.
+func TestTitledNameAloneIsAFamilyName(t *testing.T) {
+	d := newGen(t, keyA, Options{}).NewDocument("zeugnis")
+	full, err := d.Replace(entity.Person, "Katharina Brandt", value(entity.Person, "Katharina Brandt"), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, orig := range []string{"Brandt", "Martha"} {
+		v := value(entity.Person, orig)
+		v.Name.Sex, v.Name.Titled = entity.Female, true
+		s, err := d.Replace(entity.Person, orig, v, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if orig == "Brandt" && !strings.HasSuffix(full, " "+s) {
+			t.Errorf("%q -> %q, full name -> %q: surnames differ", orig, s, full)
+		}
+		if !slices.Contains(data.Person["last"], s) {
+			t.Errorf("titled %q -> %q: no family name", orig, s)
 		}
 	}
 }
