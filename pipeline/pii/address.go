@@ -152,7 +152,7 @@ func capitalisedRun(toks []entity.Word, keep []bool, langs map[string]bool, i in
 	pt := entity.AddressPart{Start: i, End: k}
 	switch {
 	case k+1 < len(toks) && (streetSuffixes[entity.Bare(toks[k+1].Core)] || isForeignStreetType(toks[k+1].Core, langs)),
-		afterStreetType(toks, langs, i), k == i && isGluedStreet(toks[i].Core):
+		afterStreetType(toks, langs, i), k == i && isGluedStreet(toks[i].Core) && !townNotStreet(toks, i):
 		pt.Role = entity.AddrStreetName
 	case countrySet[strings.ToLower(run)]:
 		pt.Role, pt.Name = entity.AddrCountry, run
@@ -164,6 +164,16 @@ func capitalisedRun(toks []entity.Word, keep []bool, langs map[string]bool, i in
 		pt.Role, pt.Name = entity.AddrCity, run
 	}
 	return pt
+}
+
+// townNotStreet reports a known town whose name ends like a street type
+// glued on ("Düsseldorf", "Wolfsburg"), with no house number after it: a
+// town, as in "40212 Düsseldorf" or a dateline's "Düsseldorf,".
+func townNotStreet(toks []entity.Word, i int) bool {
+	if i+1 < len(toks) && countDigits(toks[i+1].Core) > 0 {
+		return false // "Rosenhof 12": a street
+	}
+	return lexicon.PlaceCountries(toks[i].Core) != nil
 }
 
 // markInstructions keeps parenthesised text that contains a lower-case word

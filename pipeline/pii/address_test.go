@@ -52,6 +52,10 @@ func TestParseAddressRoles(t *testing.T) {
 		// "New York" before a postcode is the state; before a country, a city.
 		{"Albany, New York 12207", "city[0]=Albany state[1-2]=New York num[3]"},
 		{"Paris, France", "city[0]=Paris country[1]=France"},
+		// A town whose name ends like a glued street type is a town
+		// unless a house number follows it.
+		{"Königsallee 44, 40212 Düsseldorf", "street[0] num[1] num[2] city[3]=Düsseldorf"},
+		{"Lindenhof 12", "street[0] num[1]"},
 		// A form instruction in parentheses is kept; four capitalised words
 		// are a name, not a city.
 		{"Richmond (Include state and zip code)", "city[0]=Richmond lit[1] lit[2] lit[3] lit[4] lit[5]"},
