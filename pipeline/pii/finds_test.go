@@ -564,6 +564,10 @@ var findTables = []struct {
 	{"NameEndsBeforeItsWorkplace", analyzed(entity.Person), only, map[string]string{
 		"Provider: Dr Rajesh Iyer, Westmead Family Practice": "Rajesh Iyer,",
 	}},
+	{"SocialSecurityAndAccessionLabels", analyzed(entity.ID), among, map[string]string{
+		"N. Afiliación S.S.: 31/04471928/35": "31/04471928/35",
+		"N. accettazione: 2025/447192":       "2025/447192",
+	}},
 	{"NumberLineOverItsStreet", analyzed(entity.Address), among, map[string]string{
 		"Pothuvaal, Kaniyar and Abbott\nH.No. 6-4-45,\nAdiga Track,\nTel. 82294 26227": "Adiga Track,",
 	}},

@@ -70,7 +70,7 @@ var idLabelStems = []string{
 	"expediente", "prontu", "pratica", "cartella", "ricovero", "séjour", "episod", "folder",
 	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
 	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif", "isikukood",
-	"kimlik", "tckn", "philhealth",
+	"kimlik", "tckn", "philhealth", "afiliaci", "accettazion", "accession",
 }
 
 // idLabelWords are label words too short to be stems, or whose stem
@@ -82,10 +82,11 @@ var idLabelStems = []string{
 // the national identity cards of South Asia ("NIC", "CNIC") and of
 // Singapore and Malaysia ("NRIC"), and a prescription's number ("Resepti",
 // "Recept": "Reception" is no label), and the national numbers of Chile
-// ("RUT"), Romania ("CNP") and Hungary's health insurance ("TAJ").
+// ("RUT"), Romania ("CNP") and Hungary's health insurance ("TAJ"), and
+// Spain's and Mexico's social security ("S.S.", "NSS").
 var idLabelWords = map[string]bool{"ced": true, "konta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
 	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true,
-	"rut": true, "cnp": true, "taj": true}
+	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true}
 
 // idVetoStems start words whose numbers are not personal records: goods,
 // pages, phones, postcodes, bank routing codes, receipts. The English
