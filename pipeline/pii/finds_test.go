@@ -568,6 +568,9 @@ var findTables = []struct {
 		"N. Afiliación S.S.: 31/04471928/35": "31/04471928/35",
 		"N. accettazione: 2025/447192":       "2025/447192",
 	}},
+	{"CodeAfterASpeckReadAsAPeriod", analyzed(entity.ID), among, map[string]string{
+		"fiscale: .SPSGLI85M52H501Z": ".SPSGLI85M52H501Z",
+	}},
 	{"NumberLineOverItsStreet", analyzed(entity.Address), among, map[string]string{
 		"Pothuvaal, Kaniyar and Abbott\nH.No. 6-4-45,\nAdiga Track,\nTel. 82294 26227": "Adiga Track,",
 	}},

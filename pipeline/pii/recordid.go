@@ -495,7 +495,11 @@ func idCore(t string) string {
 	if reCheckInBrackets.MatchString(t) {
 		t = t[:len(t)-3]
 	}
-	return strings.TrimLeft(strings.TrimRight(t, ".,;:)"), ocrSpecks)
+	t = strings.TrimLeft(strings.TrimRight(t, ".,;:)"), ocrSpecks)
+	if rest, ok := strings.CutPrefix(t, "."); ok && strings.IndexFunc(rest, unicode.IsLetter) >= 0 {
+		t = rest // a speck read as a period before a code (".SPSGLI85M52H501Z")
+	}
+	return t
 }
 
 // idMaxDigits is the most digits of a code in groups: a national account
