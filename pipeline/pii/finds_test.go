@@ -571,6 +571,9 @@ var findTables = []struct {
 	{"CodeAfterASpeckReadAsAPeriod", analyzed(entity.ID), among, map[string]string{
 		"fiscale: .SPSGLI85M52H501Z": ".SPSGLI85M52H501Z",
 	}},
+	{"NoNameOfALabelsAbbreviation", analyzed(entity.Person), none, map[string]string{
+		"N. Afiliacion S.S.: 31/04471928/35": "",
+	}},
 	{"NumberLineOverItsStreet", analyzed(entity.Address), among, map[string]string{
 		"Pothuvaal, Kaniyar and Abbott\nH.No. 6-4-45,\nAdiga Track,\nTel. 82294 26227": "Adiga Track,",
 	}},

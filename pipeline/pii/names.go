@@ -678,8 +678,9 @@ func wordPhraseAfter(rest string) bool {
 const labelTailWords = 2
 
 // labelTail reports that the words after a name-like span are the rest of
-// a label: up to labelTailWords lower-case words, then a colon ("N.
-// Securite sociale : 1 84 07 …" is a label, "N." its number marker).
+// a label: up to labelTailWords lower-case words or dotted abbreviations,
+// then a colon ("N. Securite sociale : 1 84 07 …" and "N. Afiliación
+// S.S.: 31/…" are labels, "N." their number marker).
 func labelTail(rest string) bool {
 	head, _, ok := strings.Cut(rest, ":")
 	if !ok {
@@ -690,12 +691,15 @@ func labelTail(rest string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) && !reDottedAbbr.MatchString(w) {
 			return false
 		}
 	}
 	return true
 }
+
+// reDottedAbbr is an abbreviation of dotted capitals ("S.S.", "N.I.").
+var reDottedAbbr = regexp.MustCompile(`^(?:\p{Lu}\.){2,}$`)
 
 // fusedInitials: two initials read as one word and a surname ("JH. Wexby").
 func (n *nameScan) fusedInitials(text string) {
@@ -753,9 +757,12 @@ func (n *nameScan) surnameInitials(text string) {
 		// Skip when the initials start the next name ("Spell, R. Smith"),
 		// or when a number follows the one letter: a number's marker
 		// ("FACTURA B N. 0004-00018273"), not an initial.
+		// A colon after the initials ends a label's abbreviation, unless
+		// the word is a listed surname ("N. Afiliación S.S.:").
 		rest := strings.TrimLeft(text[m[5]:], " ")
 		if m[5] < len(text) && unicode.IsLetter(rune(text[m[5]])) ||
-			len(strings.Fields(text[m[4]:m[5]])) == 1 && rest != "" && unicode.IsDigit(rune(rest[0])) {
+			len(strings.Fields(text[m[4]:m[5]])) == 1 && rest != "" && unicode.IsDigit(rune(rest[0])) ||
+			(strings.HasPrefix(rest, ":") || strings.HasSuffix(strings.TrimSpace(text[m[4]:m[5]]), ":")) && !isLastName(sur) {
 			continue
 		}
 		score := 0.55
