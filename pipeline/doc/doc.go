@@ -137,9 +137,17 @@ type Word struct {
 	// within the page (not only within its paragraph), so words with equal
 	// Line values sit on the same text line.
 	Block, Par, Line int
-	// Pass names the OCR pass that produced the word (e.g. "page", "field").
+	// Pass names the OCR pass that produced the word (PassPage,
+	// PassField).
 	Pass string
 }
+
+// The OCR passes a word can come from: the whole page's reading, and the
+// second reading of a form's fields.
+const (
+	PassPage  = "page"
+	PassField = "field"
+)
 
 // Page is one page's OCR result.
 type Page struct {

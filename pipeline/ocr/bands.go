@@ -47,7 +47,7 @@ func (e *Engine) PageBands(ctx context.Context, img image.Image, index, psm, n i
 				return
 			}
 			m := mapping{origin: image.Pt(b.Min.X, b.Min.Y+cuts[k]), scale: e.opts.PageScale, clip: b}
-			res[k].words = m.words(boxes, PassPage, 1000*k, 0)
+			res[k].words = m.words(boxes, doc.PassPage, 1000*k, 0)
 		}()
 	}
 	for range res {

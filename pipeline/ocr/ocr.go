@@ -51,12 +51,6 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/raster"
 )
 
-// Pass names written to doc.Word.Pass.
-const (
-	PassPage  = "page"
-	PassField = "field"
-)
-
 // FieldLineBase offsets the Block and Line ids of words from Region: a
 // region's ids are FieldLineBase + n<<12 + (Tesseract's block, or a running
 // line number), n counting Region calls, so they never collide with Page's ids
@@ -520,7 +514,7 @@ func (e *Engine) PagePSM(ctx context.Context, img image.Image, index, psm int) (
 		Index:  index,
 		Width:  b.Dx(),
 		Height: b.Dy(),
-		Words:  m.words(boxes, PassPage, 0, 0),
+		Words:  m.words(boxes, doc.PassPage, 0, 0),
 	}, nil
 }
 
@@ -587,7 +581,7 @@ func (e *Engine) RegionScaled(ctx context.Context, img image.Image, r image.Rect
 		return nil, fmt.Errorf("ocr: region %v: %w", c, err)
 	}
 	base := FieldLineBase + int(e.regionSeq.Add(1))<<12
-	return m.words(boxes, PassField, base, base), nil
+	return m.words(boxes, doc.PassField, base, base), nil
 }
 
 // ReadText reads the region r as one text line (PSM 7), upscaling it to about
@@ -611,7 +605,7 @@ func (e *Engine) ReadText(ctx context.Context, img image.Image, r image.Rectangl
 	if err != nil {
 		return "", 0, fmt.Errorf("ocr: read text in %v: %w", c, err)
 	}
-	words := m.words(boxes, PassField, 0, 0)
+	words := m.words(boxes, doc.PassField, 0, 0)
 	parts := make([]string, 0, len(words))
 	var sum, n float64
 	for _, w := range words {

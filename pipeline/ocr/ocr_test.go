@@ -107,8 +107,8 @@ func TestPageWordsAndBoxes(t *testing.T) {
 		if w.Conf <= 0 || w.Conf > 100 {
 			t.Errorf("word %q confidence %.1f outside (0,100]", d.text, w.Conf)
 		}
-		if w.Pass != PassPage {
-			t.Errorf("word %q pass %q, want %q", d.text, w.Pass, PassPage)
+		if w.Pass != doc.PassPage {
+			t.Errorf("word %q pass %q, want %q", d.text, w.Pass, doc.PassPage)
 		}
 		lineOf[d.text] = w.Line
 	}
@@ -179,8 +179,8 @@ func TestRegionMapsToPageCoordinates(t *testing.T) {
 		if !x.Box.Rect().In(r) {
 			t.Errorf("word %q box %+v outside region %v", x.Text, x.Box, r)
 		}
-		if x.Pass != PassField {
-			t.Errorf("word %q pass %q, want %q", x.Text, x.Pass, PassField)
+		if x.Pass != doc.PassField {
+			t.Errorf("word %q pass %q, want %q", x.Text, x.Pass, doc.PassField)
 		}
 		if x.Line < FieldLineBase || x.Block < FieldLineBase {
 			t.Errorf("word %q Line %d Block %d not offset by FieldLineBase", x.Text, x.Line, x.Block)

@@ -43,7 +43,7 @@ func TestUncoveredAndRecover(t *testing.T) {
 	// Pretend the page pass found only the first line.
 	var first []doc.Word
 	for _, d := range want[:3] {
-		first = append(first, doc.Word{Text: d.text, Box: d.box, Line: 1, Block: 1, Pass: PassPage})
+		first = append(first, doc.Word{Text: d.text, Box: d.box, Line: 1, Block: 1, Pass: doc.PassPage})
 	}
 	regions := Uncovered(img, first)
 	if len(regions) != 1 {

@@ -26,7 +26,7 @@ func mkPage(lines ...[]tw) *doc.Page {
 			p.Words = append(p.Words, doc.Word{
 				Text: w.text,
 				Box:  doc.Box{Left: w.x, Top: w.y, Width: 8 * len(w.text), Height: 12},
-				Conf: 90, Line: li, Pass: "page",
+				Conf: 90, Line: li, Pass: doc.PassPage,
 			})
 		}
 	}
