@@ -123,6 +123,16 @@ func (a *Analyzer) AnalyzeExcept(ctx context.Context, p *doc.Page, superseded ma
 // speckMaxConf is the confidence under which a flat word is a speck.
 const speckMaxConf = 50
 
+// fieldNoiseConf is the confidence under which a short word of a field's
+// second reading is noise.
+const fieldNoiseConf = 20
+
+// fieldNoise reports a word of at most two letters that the second reading
+// of a field read with less than fieldNoiseConf.
+func fieldNoise(w doc.Word) bool {
+	return w.Pass == doc.PassField && w.Conf < fieldNoiseConf && len([]rune(strings.TrimSpace(w.Text))) <= 2
+}
+
 // speckText reports a word of two or more letters and no digits.
 func speckText(t string) bool {
 	letters := 0
@@ -147,11 +157,12 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 	// text height (a rule or a dot read as "errs") would split the words
 	// around it. Flat marks and digits ("-", "=", "1") stay: they belong
 	// to numbers.
-	if med := medianHeight(p); med > 0 {
-		for i, w := range rp.Words {
-			if w.Conf < speckMaxConf && 2*w.Box.Height < med && speckText(w.Text) {
-				rp.Words[i].Text = ""
-			}
+	// A field's second reading also reads noise beside a value as a word
+	// or two of letters it hardly believes ("Lucia" then "Oe a").
+	med := medianHeight(p)
+	for i, w := range rp.Words {
+		if med > 0 && w.Conf < speckMaxConf && 2*w.Box.Height < med && speckText(w.Text) || fieldNoise(w) {
+			rp.Words[i].Text = ""
 		}
 	}
 	in := NewInput(rp)

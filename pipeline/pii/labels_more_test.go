@@ -393,3 +393,17 @@ func TestRecordLabelBesideAValueOCRSetApart(t *testing.T) {
 		t.Errorf("IDs %v, want the lab number", ids)
 	}
 }
+
+func TestFieldReadingsNoiseIsNoValue(t *testing.T) {
+	// A field's second reading read the noise right of "Lucia" as "Oe a",
+	// hardly believing it: the name is "Lucia" alone.
+	p := mkPage(row(50, 100, "Nombre:", "Lucia"))
+	for i, text := range []string{"Oe", "a"} {
+		p.Words = append(p.Words, doc.Word{Text: text, Box: doc.Box{Left: 160 + 60*i, Top: 100, Width: 16, Height: 12},
+			Conf: float64(16 * i), Line: 7, Pass: doc.PassField})
+	}
+	ents := analyze(t, DefaultConfig(), p)
+	if ps := find(ents, entity.Person); len(ps) != 1 || ps[0].Text != "Lucia" {
+		t.Errorf("persons %v, want Lucia alone", texts(ps))
+	}
+}
