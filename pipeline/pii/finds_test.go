@@ -574,6 +574,10 @@ var findTables = []struct {
 	{"NoNameOfALabelsAbbreviation", analyzed(entity.Person), none, map[string]string{
 		"N. Afiliacion S.S.: 31/04471928/35": "",
 	}},
+	{"StreetAfterAnEnglishFunctionWord", analyzed(entity.Address), only, map[string]string{
+		// libpostal lists "of", "at" and "in" as units of other languages.
+		"He is a resident of 12 High Street, Leeds.": "12 High Street, Leeds.",
+	}},
 	{"NumberLineOverItsStreet", analyzed(entity.Address), among, map[string]string{
 		"Pothuvaal, Kaniyar and Abbott\nH.No. 6-4-45,\nAdiga Track,\nTel. 82294 26227": "Adiga Track,",
 	}},

@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
@@ -109,13 +110,25 @@ var reYearSlash = regexp.MustCompile(`^(?:19|20)\d{2}/\d+$`)
 // at token i ("Flat 3,", "Flat No. 538,", "H.No. 2-8-171"), or i for none.
 func unitPrefixEnd(toks []string, i int) int {
 	j := i
-	for j < len(toks) && j < i+2 && (lexicon.IsUnitType(toks[j]) || unitNumberWords[strings.ToLower(toks[j])]) {
+	for j < len(toks) && j < i+2 && unitToken(toks[j]) {
 		j++
 	}
 	if j > i && j < len(toks) && houseNumber(toks[j]) {
 		return j + 1
 	}
 	return i
+}
+
+// unitToken reports a unit or house-number word ("Flat", "Apt", "No.").
+// English function words in lower case that libpostal lists as another
+// language's units ("of", "at", "in") are none: "a resident of 12 High
+// Street" starts at the number.
+func unitToken(t string) bool {
+	low := strings.ToLower(t)
+	if unitNumberWords[low] {
+		return true
+	}
+	return lexicon.IsUnitType(t) && !(t == low && slices.Contains(lexicon.StopwordLanguages(low), "en"))
 }
 
 // unitSuffixEnd extends a street line that ends at token e over a unit
@@ -130,7 +143,7 @@ func unitSuffixEnd(toks []string, e int) int {
 		return e + 2 // the street's own number first ("Bedok North Street 2 #05-67")
 	}
 	j := e + 1
-	for j < len(toks) && j < e+3 && (lexicon.IsUnitType(strings.Trim(toks[j], ",")) || unitNumberWords[strings.ToLower(strings.Trim(toks[j], ","))]) {
+	for j < len(toks) && j < e+3 && unitToken(strings.Trim(toks[j], ",")) {
 		j++
 	}
 	if j > e+1 && j < len(toks) && houseNumber(strings.Trim(toks[j], ",")) {
