@@ -578,6 +578,9 @@ var findTables = []struct {
 		// libpostal lists "of", "at" and "in" as units of other languages.
 		"He is a resident of 12 High Street, Leeds.": "12 High Street, Leeds.",
 	}},
+	{"DoctorLabels", analyzed(entity.Person), among, map[string]string{
+		"Ref. Doctor: Dr..Nirmala Fernando": "Dr..Nirmala Fernando",
+	}},
 	{"NumberLineOverItsStreet", analyzed(entity.Address), among, map[string]string{
 		"Pothuvaal, Kaniyar and Abbott\nH.No. 6-4-45,\nAdiga Track,\nTel. 82294 26227": "Adiga Track,",
 	}},
