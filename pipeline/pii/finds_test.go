@@ -581,6 +581,12 @@ var findTables = []struct {
 	{"DoctorLabels", analyzed(entity.Person), among, map[string]string{
 		"Ref. Doctor: Dr..Nirmala Fernando": "Dr..Nirmala Fernando",
 	}},
+	{"IcelandicLabels", analyzed(entity.Person), among, map[string]string{
+		"Kaupandi: Sæunn Þorvaldsdóttir": "Sæunn Þorvaldsdóttir",
+	}},
+	{"IcelandicIDLabel", analyzed(entity.ID), among, map[string]string{
+		"Kennitala: 120385-4479": "120385-4479",
+	}},
 	{"NumberLineOverItsStreet", analyzed(entity.Address), among, map[string]string{
 		"Pothuvaal, Kaniyar and Abbott\nH.No. 6-4-45,\nAdiga Track,\nTel. 82294 26227": "Adiga Track,",
 	}},

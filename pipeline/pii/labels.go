@@ -203,7 +203,9 @@ func init() {
 		// Hungarian, Romanian and Turkish.
 		"név", "beteg", "beteg neve", "orvos", "felíró orvos", "kezelőorvos", "pénztáros", "vevő", "vevő neve",
 		"nume", "nume și prenume", "cumpărător", "cumparator", "pacient", "medic", "întocmit", "intocmit",
-		"întocmit de", "casier", "sayın", "müşteri adı", "hasta", "doktor")
+		"întocmit de", "casier", "sayın", "müşteri adı", "hasta", "doktor",
+		// Icelandic.
+		"nafn", "kaupandi", "viðskiptavinur", "sjúklingur")
 	// Bill-to blocks of other languages.
 	add(entity.Person, 2, "rechnung an", "lieferung an", "facturer à", "facturé à", "facturar a",
 		"fatturare a", "fatturato a", "factuur aan", "faturar a", "ditagih kepada")
@@ -240,7 +242,7 @@ func init() {
 		"lieferadresse", "rechnungsadresse", "adresse de facturation", "adresse de livraison",
 		"dirección de facturación", "indirizzo di fatturazione", "residence", "place of residence",
 		"residential address", "wohnort", "bydliště", "trvalé bydliště", "adresas", "adrese", "aadress",
-		"lakcím", "cím", "domiciliu", "adresă")
+		"lakcím", "cím", "domiciliu", "adresă", "heimilisfang")
 	add(entity.Address, 1, postcodeLabels...)
 	add(entity.Address, 1, "city", "city state", "city/state", "city, state", "city state zip", "zip", "zip code")
 	add(entity.SSN, 1, "ssn", "ss#", "ss #", "ss no", "soc sec no", "social security", "social security no",

@@ -70,7 +70,7 @@ var idLabelStems = []string{
 	"expediente", "prontu", "pratica", "cartella", "ricovero", "séjour", "episod", "folder",
 	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
 	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif", "isikukood",
-	"kimlik", "tckn", "philhealth", "afiliaci", "accettazion", "accession",
+	"kimlik", "tckn", "philhealth", "afiliaci", "accettazion", "accession", "kennitala",
 }
 
 // idLabelWords are label words too short to be stems, or whose stem
