@@ -587,6 +587,10 @@ var findTables = []struct {
 	{"IcelandicIDLabel", analyzed(entity.ID), among, map[string]string{
 		"Kennitala: 120385-4479": "120385-4479",
 	}},
+	{"NoInitialOfAUnitsLetter", analyzed(entity.Person), none, map[string]string{
+		"Domicilio: 1250, Piso 3-Dto. B, CABA": "",
+		"Gascon 1250, Piso 3 Dto. B, CABA":     "",
+	}},
 	{"NumberLineOverItsStreet", analyzed(entity.Address), among, map[string]string{
 		"Pothuvaal, Kaniyar and Abbott\nH.No. 6-4-45,\nAdiga Track,\nTel. 82294 26227": "Adiga Track,",
 	}},

@@ -638,7 +638,7 @@ func (n *nameScan) initials(text string) {
 	for _, m := range reInitials.FindAllStringSubmatchIndex(n.mask, -1) {
 		sur := text[m[4]:m[5]]
 		if notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[2]:m[3]])] || rePronounI.MatchString(strings.TrimSpace(text[m[2]:m[3]])) ||
-			labelTail(text[m[5]:]) {
+			labelTail(text[m[5]:]) || unitBefore(text[:m[2]]) {
 			continue
 		}
 		inits := strings.Count(text[m[2]:m[3]], ".")
@@ -659,6 +659,18 @@ func (n *nameScan) initials(text string) {
 		}
 		n.add(m[2], m[5], score, "names:initials")
 	}
+}
+
+// unitBefore reports a unit's word right before a letter ("Piso 3 Dto.
+// B, CABA", "Apt. C Smith Street"), or glued by a hyphen to the floor's
+// number ("3-Dto. B"): the letter is the unit's, no initial.
+func unitBefore(head string) bool {
+	ws := strings.Fields(head)
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return unitToken(strings.TrimRight(last[strings.LastIndexByte(last, '-')+1:], ","))
 }
 
 // wordPhraseAfter reports a capitalised ordinary word right after a
