@@ -20,6 +20,9 @@ type NameParts struct {
 	// Titled says such a title stands there, whatever sex it says ("Dr"
 	// too): a name of one word after it is a family name ("Frau Brandt").
 	Titled bool
+	// Country is the page's country (ISO 3166 alpha-2), "" when unknown:
+	// the stand-in names are drawn from its names where there are lists.
+	Country string
 }
 
 // NameWord is one word of a name and its role.

@@ -34,10 +34,14 @@ func parseValueIn(t entity.Type, text, country string) entity.Value {
 // numbers are likely written in regions (best first, as pageRegions ranks
 // them) and that is placed in country ("" when unknown): a national phone
 // number takes the first of them in which it is a valid number as its
-// region, and an address is read in the page's country unless it places
-// itself in another.
+// region, an address is read in the page's country unless it places
+// itself in another, and a name's stand-ins are drawn from the page's
+// country.
 func parseValue(e Entity, regions []string, country string) entity.Value {
 	v := parseValueIn(e.Type, e.Text, country)
+	if v.Name != nil {
+		v.Name.Country = country
+	}
 	if p := v.Phone; p != nil && p.Region == "" && !p.International {
 		p.Region = nationalRegion(p.Digits, regions)
 	}

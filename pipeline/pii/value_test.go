@@ -106,3 +106,13 @@ func TestLoneGivenName(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesCarryThePagesCountry(t *testing.T) {
+	// A Polish address places the page: the name's stand-ins are drawn
+	// from Polish names.
+	p := mkPage(row(50, 100, "Pacjent:", "Anna", "Kowalska"), row(50, 130, "ul.", "Marszałkowska", "12,", "00-950", "Warszawa"))
+	ps := find(analyze(t, DefaultConfig(), p), entity.Person)
+	if len(ps) != 1 || ps[0].Value.Name == nil || ps[0].Value.Name.Country != "PL" {
+		t.Fatalf("persons %v: want one placed in PL", texts(ps))
+	}
+}

@@ -114,6 +114,9 @@ func genPerson(j *job) (string, error) {
 			g := sex[w.Person]
 			if g == genderUnknown && !givenSeen[w.Person] {
 				g = guessGender(w.Core)
+				if g == genderUnknown {
+					g = countryGender(p.Country, w.Core)
+				}
 				sex[w.Person] = g
 			}
 			givenSeen[w.Person] = true
@@ -242,7 +245,7 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 		if utf8.RuneCountInString(w) == 1 {
 			n = newInitials(r, w) // an initial joined on: "LOUISA-M."
 		} else {
-			n = matchCase(w, closestLength(w, func() string { return pickName(r, role, g) }))
+			n = matchCase(w, closestLength(w, func() string { return pickName(r, j.country(), role, g) }))
 		}
 		if dot {
 			n += "."
@@ -250,6 +253,15 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 		parts[i] = n
 	}
 	return strings.Join(parts, "-")
+}
+
+// country is the page's country of a name being replaced, "" for other
+// values.
+func (j *job) country() string {
+	if j.value.Name == nil {
+		return ""
+	}
+	return j.value.Name.Country
 }
 
 // nameKey is what identifies a name part across its forms on a page: lower
@@ -286,7 +298,13 @@ func closestLength(orig string, draw func() string) string {
 	return best
 }
 
-func pickName(r *rng, role string, g gender) string {
+// pickName draws a stand-in of role: a given ("first") or family ("last")
+// name of country where it has lists, else of the default lists; a firm's,
+// a street's or a town's name.
+func pickName(r *rng, country, role string, g gender) string {
+	if n, ok := countryName(r, country, role, g); ok {
+		return n
+	}
 	switch role {
 	case "last", "org", "street":
 		// A street is named like many are, after a family ("Porter Road").

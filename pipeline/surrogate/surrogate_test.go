@@ -749,6 +749,38 @@ func TestTitledNameAloneIsAFamilyName(t *testing.T) {
 	}
 }
 
+// TestNamesOfThePagesCountry: on a page placed in a country with name
+// lists the stand-ins are that country's names, of the title's sex; a
+// country without lists keeps the default ones.
+func TestNamesOfThePagesCountry(t *testing.T) {
+	d := newGen(t, keyA, Options{})
+	pl := namesByCountry()["PL"]
+	if pl == nil || len(pl.female) < 20 || len(pl.family) < 20 {
+		t.Fatal("no Polish names in the generated list")
+	}
+	for i, orig := range []string{"Anna Kowalska", "Katarzyna Nowak", "Ewa Wiśniewska"} {
+		v := value(entity.Person, orig)
+		v.Name.Country, v.Name.Sex = "PL", entity.Female
+		s, err := d.NewDocument(itoa(i)).Replace(entity.Person, orig, v, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		given, family, _ := strings.Cut(s, " ")
+		if !slices.Contains(pl.female, given) || !slices.Contains(pl.family, family) {
+			t.Errorf("%q -> %q: not a Polish woman's given name and a Polish family name", orig, s)
+		}
+	}
+	v := value(entity.Person, "Anna Kowalska")
+	v.Name.Country = "XX"
+	s, err := d.NewDocument("x").Replace(entity.Person, "Anna Kowalska", v, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, family, _ := strings.Cut(s, " "); !slices.Contains(data.Person["last"], family) {
+		t.Errorf("no lists for XX: %q -> %q, want a default family name", "Anna Kowalska", s)
+	}
+}
+
 // TestGivenNamesBySex: the generated list reads, the stand-ins are drawn
 // from each sex's most frequent names, and a name that both sexes bear
 // says no sex.

@@ -1,0 +1,84 @@
+package surrogate
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// namesByCountryTSV is the generated list of given and family names by
+// country (data/SOURCES.md says how it is made): "CC<TAB>F|M|L<TAB>name".
+//
+//go:embed data/names_by_country.tsv
+var namesByCountryTSV string
+
+// countryNames are one country's stand-in names.
+type countryNames struct {
+	female, male, family []string
+	femaleSet, maleSet   map[string]bool
+}
+
+// namesByCountry reads namesByCountryTSV once, by ISO 3166 alpha-2 code.
+var namesByCountry = sync.OnceValue(func() map[string]*countryNames {
+	out := map[string]*countryNames{}
+	for _, line := range strings.Split(namesByCountryTSV, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 3 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := out[f[0]]
+		if c == nil {
+			c = &countryNames{}
+			out[f[0]] = c
+		}
+		switch f[1] {
+		case "F":
+			c.female = append(c.female, f[2])
+		case "M":
+			c.male = append(c.male, f[2])
+		case "L":
+			c.family = append(c.family, f[2])
+		}
+	}
+	for _, c := range out {
+		c.femaleSet, c.maleSet = setOf(c.female), setOf(c.male)
+	}
+	return out
+})
+
+// countryName draws a stand-in of role "first" or "last" from country's
+// names, given names of sex g (either, when unknown); ok is false when
+// the country has no list, and the default lists serve.
+func countryName(r *rng, country, role string, g gender) (string, bool) {
+	c := namesByCountry()[country]
+	if c == nil {
+		return "", false
+	}
+	switch {
+	case role == "last":
+		return r.pick(c.family), true
+	case role != "first":
+		return "", false
+	case g == genderFemale || g == genderUnknown && r.IntN(2) == 0:
+		return r.pick(c.female), true
+	default:
+		return r.pick(c.male), true
+	}
+}
+
+// countryGender is the sex a given name says in country's lists, where
+// the default lists know it not ("Ayşe", "Oluwaseun").
+func countryGender(country, word string) gender {
+	c := namesByCountry()[country]
+	if c == nil {
+		return genderUnknown
+	}
+	w := strings.ToLower(word)
+	switch f, m := c.femaleSet[w], c.maleSet[w]; {
+	case f && !m:
+		return genderFemale
+	case m && !f:
+		return genderMale
+	}
+	return genderUnknown
+}
