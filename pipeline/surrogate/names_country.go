@@ -2,8 +2,12 @@ package surrogate
 
 import (
 	_ "embed"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // namesByCountryTSV is the generated list of given and family names by
@@ -46,11 +50,33 @@ var namesByCountry = sync.OnceValue(func() map[string]*countryNames {
 	return out
 })
 
+// namesOf are the names a country's stand-ins are drawn from: its own,
+// else those of the first country with lists that speaks its first
+// language, in alphabetical order (Chile draws Spanish names, from Spain's
+// lists); nil when none, and the default lists serve. English is no
+// language to fall back on: it would give a Kenyan page Australian names.
+func namesOf(country string) *countryNames {
+	all := namesByCountry()
+	if c := all[country]; c != nil || country == "" {
+		return c
+	}
+	langs := lexicon.CountryLanguages(country)
+	if len(langs) == 0 || langs[0] == "en" {
+		return nil
+	}
+	for _, cc := range slices.Sorted(maps.Keys(all)) {
+		if ls := lexicon.CountryLanguages(cc); len(ls) > 0 && ls[0] == langs[0] {
+			return all[cc]
+		}
+	}
+	return nil
+}
+
 // countryName draws a stand-in of role "first" or "last" from country's
-// names, given names of sex g (either, when unknown); ok is false when
-// the country has no list, and the default lists serve.
+// names (namesOf), given names of sex g (either, when unknown); ok is
+// false when the country has no list, and the default lists serve.
 func countryName(r *rng, country, role string, g gender) (string, bool) {
-	c := namesByCountry()[country]
+	c := namesOf(country)
 	if c == nil {
 		return "", false
 	}
@@ -69,7 +95,7 @@ func countryName(r *rng, country, role string, g gender) (string, bool) {
 // countryGender is the sex a given name says in country's lists, where
 // the default lists know it not ("Ayşe", "Oluwaseun").
 func countryGender(country, word string) gender {
-	c := namesByCountry()[country]
+	c := namesOf(country)
 	if c == nil {
 		return genderUnknown
 	}

@@ -814,3 +814,15 @@ func TestSlashKeepsOrdinaryWord(t *testing.T) {
 		t.Errorf("Lassiter/Douglas -> %q, want two new names", s)
 	}
 }
+
+// TestNamesOfACountrysLanguage: a country without lists draws from the
+// lists of a country that speaks its language; an English-speaking one
+// keeps the default lists.
+func TestNamesOfACountrysLanguage(t *testing.T) {
+	if c := namesOf("CL"); c == nil || !slices.Contains([]*countryNames{namesByCountry()["ES"], namesByCountry()["MX"]}, c) {
+		t.Errorf("Chile: want Spain's or Mexico's names")
+	}
+	if c := namesOf("KE"); c != nil {
+		t.Errorf("Kenya: want the default lists")
+	}
+}
