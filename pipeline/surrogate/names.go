@@ -117,6 +117,14 @@ func genPerson(j *job) (string, error) {
 				if g == genderUnknown {
 					g = countryGender(p.Country, w.Core)
 				}
+				if g == genderUnknown {
+					// No list knows it: one sex, drawn by the first
+					// given name, for all of the person's given names.
+					g = genderMale
+					if j.component("sex", nameKey(w.Core)).IntN(2) == 0 {
+						g = genderFemale
+					}
+				}
 				sex[w.Person] = g
 			}
 			givenSeen[w.Person] = true

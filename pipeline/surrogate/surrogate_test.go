@@ -826,3 +826,29 @@ func TestNamesOfACountrysLanguage(t *testing.T) {
 		t.Errorf("Kenya: want the default lists")
 	}
 }
+
+// TestGivenNamesOfOnePersonShareASex: given names that no list sexes
+// ("Zork Blix Qwan") are replaced by given names of one sex.
+func TestGivenNamesOfOnePersonShareASex(t *testing.T) {
+	d := newGen(t, keyA, Options{})
+	for i := range 8 {
+		orig := "Zork Blix Qwan Smith"
+		s, err := d.NewDocument(itoa(i)).Replace(entity.Person, orig, value(entity.Person, orig), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ws := strings.Fields(s)
+		f, m := 0, 0
+		for _, w := range ws[:3] {
+			switch guessGender(w) {
+			case genderFemale:
+				f++
+			case genderMale:
+				m++
+			}
+		}
+		if f > 0 && m > 0 {
+			t.Errorf("%q -> %q: given names of both sexes", orig, s)
+		}
+	}
+}
