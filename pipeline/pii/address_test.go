@@ -56,6 +56,8 @@ func TestParseAddressRoles(t *testing.T) {
 		// unless a house number follows it.
 		{"Königsallee 44, 40212 Düsseldorf", "street[0] num[1] num[2] city[3]=Düsseldorf"},
 		{"Lindenhof 12", "street[0] num[1]"},
+		// A Turkish district and its province, joined by a slash.
+		{"06490 Çankaya/Ankara", "num[0] city[1]=Çankaya/Ankara"},
 		// A form instruction in parentheses is kept; four capitalised words
 		// are a name, not a city.
 		{"Richmond (Include state and zip code)", "city[0]=Richmond lit[1] lit[2] lit[3] lit[4] lit[5]"},

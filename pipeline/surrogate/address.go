@@ -76,14 +76,23 @@ func replaceAddressPart(j *job, toks []entity.Word, pt entity.AddressPart) bool 
 		if ts := lexicon.Towns(j.value.Address.Country); len(ts) >= minTowns {
 			list = ts // a French address gets a French town
 		}
-		town := pickOther(j.component("city", strings.ToLower(pt.Name)), list, pt.Name)
-		setRun(toks, i, k, matchCase(t.Core, titleWords(town)))
+		setRun(toks, i, k, matchCase(t.Core, replaceTowns(j, list, pt.Name)))
 	case entity.AddrOther:
 		t.Core = charwise(j.rng("other", j.norm, itoa(i)), t.Core)
 	default:
 		return false
 	}
 	return true
+}
+
+// replaceTowns draws a town of list for name, and one for each part of a
+// district and its province joined by a slash ("Çankaya/Ankara").
+func replaceTowns(j *job, list []string, name string) string {
+	parts := strings.Split(name, "/")
+	for i, p := range parts {
+		parts[i] = titleWords(pickOther(j.component("city", strings.ToLower(p)), list, p))
+	}
+	return strings.Join(parts, "/")
 }
 
 // setRun writes s over tokens i..k: token i takes s and token k's trailing

@@ -67,6 +67,27 @@ func TestAddressOfItsCountry(t *testing.T) {
 	}
 }
 
+// TestSlashedTowns replaces a Turkish district and its province, joined by
+// a slash, by two Turkish towns so joined.
+func TestSlashedTowns(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	text := "06490 Çankaya/Ankara"
+	prefix, words := entity.SplitWords(text)
+	v := entity.Value{Address: &entity.AddressParts{Prefix: prefix, Words: words, Country: "TR", Parts: []entity.AddressPart{
+		{Role: entity.AddrNumber, Start: 0, End: 0},
+		{Role: entity.AddrCity, Start: 1, End: 1, Name: "Çankaya/Ankara"},
+	}}}
+	s, err := g.Replace(entity.Address, text, v, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := strings.Fields(s)
+	a, b, ok := strings.Cut(f[len(f)-1], "/")
+	if len(f) != 2 || !ok || !lexicon.IsPlaceIn(a, "TR") || !lexicon.IsPlaceIn(b, "TR") {
+		t.Fatalf("got %q, want a number and two Turkish towns joined by a slash", s)
+	}
+}
+
 // TestAddressKeepsItsCountry replaces the town of "Paris, France" and keeps
 // the country.
 func TestAddressKeepsItsCountry(t *testing.T) {
