@@ -44,20 +44,25 @@ func TestAddressFollowsParts(t *testing.T) {
 	}
 }
 
-// TestAddressOfItsCountry draws a town of the address's country and keeps
-// a street type glued to the street's name.
-func TestAddressOfItsCountry(t *testing.T) {
-	g := newGen(t, keyA, Options{})
-	text := "Heymannstr. 87a, 95078 Witten"
+// replaceAddress replaces text, an address of country read as parts,
+// with a new generator under keyA.
+func replaceAddress(t *testing.T, text, country string, parts ...entity.AddressPart) string {
+	t.Helper()
 	prefix, words := entity.SplitWords(text)
-	v := entity.Value{Address: &entity.AddressParts{Prefix: prefix, Words: words, Country: "DE", Parts: []entity.AddressPart{
-		{Role: entity.AddrStreetName, Start: 0, End: 0},
-		{Role: entity.AddrCity, Start: 3, End: 3, Name: "Witten"},
-	}}}
-	s, err := g.Replace(entity.Address, text, v, 0)
+	v := entity.Value{Address: &entity.AddressParts{Prefix: prefix, Words: words, Country: country, Parts: parts}}
+	s, err := newGen(t, keyA, Options{}).Replace(entity.Address, text, v, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return s
+}
+
+// TestAddressOfItsCountry draws a town of the address's country and keeps
+// a street type glued to the street's name.
+func TestAddressOfItsCountry(t *testing.T) {
+	s := replaceAddress(t, "Heymannstr. 87a, 95078 Witten", "DE",
+		entity.AddressPart{Role: entity.AddrStreetName, Start: 0, End: 0},
+		entity.AddressPart{Role: entity.AddrCity, Start: 3, End: 3, Name: "Witten"})
 	f := strings.Fields(s)
 	if len(f) != 4 || !strings.HasSuffix(f[0], "str.") || f[0] == "Heymannstr." {
 		t.Fatalf("street: got %q, want another name glued to \"str.\"", s)
@@ -70,17 +75,9 @@ func TestAddressOfItsCountry(t *testing.T) {
 // TestSlashedTowns replaces a Turkish district and its province, joined by
 // a slash, by two Turkish towns so joined.
 func TestSlashedTowns(t *testing.T) {
-	g := newGen(t, keyA, Options{})
-	text := "06490 Çankaya/Ankara"
-	prefix, words := entity.SplitWords(text)
-	v := entity.Value{Address: &entity.AddressParts{Prefix: prefix, Words: words, Country: "TR", Parts: []entity.AddressPart{
-		{Role: entity.AddrNumber, Start: 0, End: 0},
-		{Role: entity.AddrCity, Start: 1, End: 1, Name: "Çankaya/Ankara"},
-	}}}
-	s, err := g.Replace(entity.Address, text, v, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := replaceAddress(t, "06490 Çankaya/Ankara", "TR",
+		entity.AddressPart{Role: entity.AddrNumber, Start: 0, End: 0},
+		entity.AddressPart{Role: entity.AddrCity, Start: 1, End: 1, Name: "Çankaya/Ankara"})
 	f := strings.Fields(s)
 	a, b, ok := strings.Cut(f[len(f)-1], "/")
 	if len(f) != 2 || !ok || !lexicon.IsPlaceIn(a, "TR") || !lexicon.IsPlaceIn(b, "TR") {
@@ -91,17 +88,9 @@ func TestSlashedTowns(t *testing.T) {
 // TestAddressKeepsItsCountry replaces the town of "Paris, France" and keeps
 // the country.
 func TestAddressKeepsItsCountry(t *testing.T) {
-	g := newGen(t, keyA, Options{})
-	text := "Paris, France"
-	prefix, words := entity.SplitWords(text)
-	v := entity.Value{Address: &entity.AddressParts{Prefix: prefix, Words: words, Country: "FR", Parts: []entity.AddressPart{
-		{Role: entity.AddrCity, Start: 0, End: 0, Name: "Paris"},
-		{Role: entity.AddrCountry, Start: 1, End: 1, Name: "France"},
-	}}}
-	s, err := g.Replace(entity.Address, text, v, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := replaceAddress(t, "Paris, France", "FR",
+		entity.AddressPart{Role: entity.AddrCity, Start: 0, End: 0, Name: "Paris"},
+		entity.AddressPart{Role: entity.AddrCountry, Start: 1, End: 1, Name: "France"})
 	if !strings.HasSuffix(s, ", France") || strings.HasPrefix(s, "Paris") {
 		t.Fatalf("got %q, want another town and \", France\"", s)
 	}
