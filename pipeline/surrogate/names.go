@@ -253,7 +253,7 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 		if utf8.RuneCountInString(w) == 1 {
 			n = newInitials(r, w) // an initial joined on: "LOUISA-M."
 		} else {
-			n = matchCase(w, closestLength(w, func() string { return pickName(r, j.country(), role, g) }))
+			n = matchCase(w, closestLength(w, func() string { return pickName(r, j.country(), role, g, isASCII(w)) }))
 		}
 		if dot {
 			n += "."
@@ -261,6 +261,20 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 		parts[i] = n
 	}
 	return strings.Join(parts, "-")
+}
+
+// asciiDraws is how many names pickName draws at most for an original
+// without accents.
+const asciiDraws = 8
+
+// isASCII reports a word of ASCII characters only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // country is the page's country of a name being replaced, "" for other
@@ -308,9 +322,15 @@ func closestLength(orig string, draw func() string) string {
 
 // pickName draws a stand-in of role: a given ("first") or family ("last")
 // name of country where it has lists, else of the default lists; a firm's,
-// a street's or a town's name.
-func pickName(r *rng, country, role string, g gender) string {
+// a street's or a town's name. For an original written without accents
+// (ascii) a country's name is drawn without them too where a few draws
+// find one: the page's readers read it as printed ("Agata" for "Anna", not
+// "Żaneta").
+func pickName(r *rng, country, role string, g gender, ascii bool) string {
 	if n, ok := countryName(r, country, role, g); ok {
+		for k := 1; k < asciiDraws && ascii && !isASCII(n); k++ {
+			n, _ = countryName(r, country, role, g)
+		}
 		return n
 	}
 	switch role {

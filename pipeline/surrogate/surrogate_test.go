@@ -750,15 +750,18 @@ func TestTitledNameAloneIsAFamilyName(t *testing.T) {
 }
 
 // TestNamesOfThePagesCountry: on a page placed in a country with name
-// lists the stand-ins are that country's names, of the title's sex; a
-// country without lists keeps the default ones.
+// lists the stand-ins are that country's names, of the title's sex, and
+// without accents where the original has none; a country without lists
+// keeps the default ones.
 func TestNamesOfThePagesCountry(t *testing.T) {
 	d := newGen(t, keyA, Options{})
 	pl := namesByCountry()["PL"]
 	if pl == nil || len(pl.female) < 20 || len(pl.family) < 20 {
 		t.Fatal("no Polish names in the generated list")
 	}
-	for i, orig := range []string{"Anna Kowalska", "Katarzyna Nowak", "Ewa Wiśniewska"} {
+	origs := []string{"Ewa Wiśniewska", "Anna Kowalska", "Maria Nowak", "Agata Lewandowska", "Ewa Zielinska",
+		"Olga Mazur", "Beata Krawczyk", "Iwona Kaczmarek", "Zofia Grabowska", "Alicja Jankowska", "Irena Kozlowska"}
+	for i, orig := range origs {
 		v := value(entity.Person, orig)
 		v.Name.Country, v.Name.Sex = "PL", entity.Female
 		s, err := d.NewDocument(itoa(i)).Replace(entity.Person, orig, v, 0)
@@ -768,6 +771,9 @@ func TestNamesOfThePagesCountry(t *testing.T) {
 		given, family, _ := strings.Cut(s, " ")
 		if !slices.Contains(pl.female, given) || !slices.Contains(pl.family, family) {
 			t.Errorf("%q -> %q: not a Polish woman's given name and a Polish family name", orig, s)
+		}
+		if isASCII(orig) && !isASCII(s) {
+			t.Errorf("%q -> %q: accents the original has not", orig, s)
 		}
 	}
 	v := value(entity.Person, "Anna Kowalska")
