@@ -124,7 +124,7 @@ func addressPart(toks []entity.Word, keep []bool, langs map[string]bool, i int) 
 		pt = capitalisedRun(toks, keep, langs, i)
 	case entity.IsWord(t.Core):
 		// lower-case connective text, kept
-	case slashedTowns(t.Core):
+	case isSlashedTowns(t.Core):
 		pt.Role, pt.Name = entity.AddrCity, t.Core
 	default:
 		pt.Role = entity.AddrOther
@@ -132,12 +132,11 @@ func addressPart(toks []entity.Word, keep []bool, langs map[string]bool, i int) 
 	return pt
 }
 
-// slashedTowns reports a district and its province joined by a slash, as
-// Turkish addresses write them ("Çankaya/Ankara"): two capitalised words.
-func slashedTowns(core string) bool {
-	a, b, ok := strings.Cut(core, "/")
-	return ok && entity.IsWord(a) && entity.IsWord(b) && entity.IsCapitalised(a) && entity.IsCapitalised(b) &&
-		letterCount(a) >= 3 && letterCount(b) >= 3
+// isSlashedTowns reports a district and its province joined by a slash
+// (slashedTowns).
+func isSlashedTowns(core string) bool {
+	_, ok := slashedTowns(core)
+	return ok
 }
 
 // designatorAbbr reports an abbreviation of two to three letters with its

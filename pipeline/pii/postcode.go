@@ -314,8 +314,8 @@ func townRun(s segment, j, dir int) []string {
 			break // a region in parentheses, or a field label
 		}
 		core := strings.Trim(t, ".,;:()")
-		district, province, slashed := strings.Cut(core, "/")
-		if slashed = slashed && n == 0 && townWord(district) && townWord(province); slashed {
+		district, slashed := slashedTowns(core)
+		if slashed = slashed && n == 0; slashed {
 			core = district // "06490 Çankaya/Ankara": the district, then its province
 		}
 		if !townWord(core) || transferWord(core) || taxLabel(core) || dir > 0 && n > 0 && endsClause(s.toks[k-1]) || dir < 0 && n > 0 && endsClause(t) {
@@ -344,6 +344,14 @@ func townRun(s segment, j, dir int) []string {
 		}
 	}
 	return names
+}
+
+// slashedTowns reads a district and its province joined by a slash, as
+// Turkish addresses write them ("Çankaya/Ankara"): two town words of three
+// letters or more. It returns the district.
+func slashedTowns(core string) (string, bool) {
+	a, b, ok := strings.Cut(core, "/")
+	return a, ok && townWord(a) && townWord(b) && letterCount(a) >= 3 && letterCount(b) >= 3
 }
 
 // endsClause reports a token that ends with a comma, semicolon or colon.
