@@ -15,11 +15,11 @@ var germanFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "
 // foldings returns the ASCII spellings of a lower-case word with accents
 // ("müller" gives "mueller" and "muller"), none when it has no accent.
 func foldings(k string) []string {
-	if isASCII(k) {
+	if IsASCII(k) {
 		return nil
 	}
 	var out []string
-	if g := germanFold.Replace(k); g != k && isASCII(g) {
+	if g := germanFold.Replace(k); g != k && IsASCII(g) {
 		out = append(out, g)
 	}
 	if plain := Unaccented(strings.ReplaceAll(k, "ß", "ss")); plain != k {
@@ -45,7 +45,8 @@ func Unaccented(s string) string {
 	return barredLetters.Replace(plain)
 }
 
-func isASCII(s string) bool {
+// IsASCII reports a string of ASCII characters only.
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false

@@ -27,7 +27,7 @@ func placeEntry(name string) string {
 		return ""
 	}
 	e, ok := places.value(k)
-	if !ok && !isASCII(k) {
+	if !ok && !IsASCII(k) {
 		// OCR reads one accent for another ("Hyéres" for "Hyères"): the
 		// table lists each accented name without its accents too, as an
 		// alias. A town written without accents ("Marz") is no reading

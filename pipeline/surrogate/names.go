@@ -253,7 +253,7 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 		if utf8.RuneCountInString(w) == 1 {
 			n = newInitials(r, w) // an initial joined on: "LOUISA-M."
 		} else {
-			n = matchCase(w, closestLength(w, func() string { return pickName(r, j.country(), role, g, isASCII(w)) }))
+			n = matchCase(w, closestLength(w, func() string { return pickName(r, j.country(), role, g, lexicon.IsASCII(w)) }))
 		}
 		if dot {
 			n += "."
@@ -266,16 +266,6 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 // asciiDraws is how many names pickName draws at most for an original
 // without accents.
 const asciiDraws = 8
-
-// isASCII reports a word of ASCII characters only.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
 
 // country is the page's country of a name being replaced, "" for other
 // values.
@@ -328,7 +318,7 @@ func closestLength(orig string, draw func() string) string {
 // "Żaneta").
 func pickName(r *rng, country, role string, g gender, ascii bool) string {
 	if n, ok := countryName(r, country, role, g); ok {
-		for k := 1; k < asciiDraws && ascii && !isASCII(n); k++ {
+		for k := 1; k < asciiDraws && ascii && !lexicon.IsASCII(n); k++ {
 			n, _ = countryName(r, country, role, g)
 		}
 		return n

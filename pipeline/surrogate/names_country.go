@@ -51,26 +51,33 @@ var namesByCountry = sync.OnceValue(func() map[string]*countryNames {
 })
 
 // namesOf are the names a country's stand-ins are drawn from: its own,
-// else those of the first country with lists that speaks its first
-// language, in alphabetical order (Chile draws Spanish names, from Spain's
+// else those of the first country with lists, in alphabetical order, that
+// speaks its first language (Chile draws Spanish names, from Spain's
 // lists); nil when none, and the default lists serve. English is no
 // language to fall back on: it would give a Kenyan page Australian names.
 func namesOf(country string) *countryNames {
-	all := namesByCountry()
-	if c := all[country]; c != nil || country == "" {
+	if c := namesByCountry()[country]; c != nil || country == "" {
 		return c
 	}
 	langs := lexicon.CountryLanguages(country)
 	if len(langs) == 0 || langs[0] == "en" {
 		return nil
 	}
+	return namesByLanguage()[langs[0]]
+}
+
+// namesByLanguage are, by a language, the names of the first country with
+// lists, in alphabetical order, whose first language it is.
+var namesByLanguage = sync.OnceValue(func() map[string]*countryNames {
+	all := namesByCountry()
+	out := map[string]*countryNames{}
 	for _, cc := range slices.Sorted(maps.Keys(all)) {
-		if ls := lexicon.CountryLanguages(cc); len(ls) > 0 && ls[0] == langs[0] {
-			return all[cc]
+		if ls := lexicon.CountryLanguages(cc); len(ls) > 0 && out[ls[0]] == nil {
+			out[ls[0]] = all[cc]
 		}
 	}
-	return nil
-}
+	return out
+})
 
 // countryName draws a stand-in of role "first" or "last" from country's
 // names (namesOf), given names of sex g (either, when unknown); ok is

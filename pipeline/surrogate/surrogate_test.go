@@ -16,6 +16,7 @@ import (
 
 	"github.com/anonymizer-project/anonymizer/pipeline/checksum"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 	"github.com/anonymizer-project/anonymizer/pipeline/pii"
 )
 
@@ -772,7 +773,7 @@ func TestNamesOfThePagesCountry(t *testing.T) {
 		if !slices.Contains(pl.female, given) || !slices.Contains(pl.family, family) {
 			t.Errorf("%q -> %q: not a Polish woman's given name and a Polish family name", orig, s)
 		}
-		if isASCII(orig) && !isASCII(s) {
+		if lexicon.IsASCII(orig) && !lexicon.IsASCII(s) {
 			t.Errorf("%q -> %q: accents the original has not", orig, s)
 		}
 	}
