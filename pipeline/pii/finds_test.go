@@ -583,6 +583,7 @@ var findTables = []struct {
 	}},
 	{"IcelandicLabels", analyzed(entity.Person), among, map[string]string{
 		"Kaupandi: Sæunn Þorvaldsdóttir": "Sæunn Þorvaldsdóttir",
+		"Pelatis: Dimitrios’ Karamanlis": "Dimitrios’ Karamanlis",
 	}},
 	{"IcelandicIDLabel", analyzed(entity.ID), among, map[string]string{
 		"Kennitala: 120385-4479": "120385-4479",

@@ -204,8 +204,8 @@ func init() {
 		"név", "beteg", "beteg neve", "orvos", "felíró orvos", "kezelőorvos", "pénztáros", "vevő", "vevő neve",
 		"nume", "nume și prenume", "cumpărător", "cumparator", "pacient", "medic", "întocmit", "intocmit",
 		"întocmit de", "casier", "sayın", "müşteri adı", "hasta", "doktor",
-		// Icelandic.
-		"nafn", "kaupandi", "viðskiptavinur", "sjúklingur")
+		// Icelandic, and Greek as receipts print it in Latin letters.
+		"nafn", "kaupandi", "viðskiptavinur", "sjúklingur", "pelatis", "asthenis", "onomateponymo")
 	// Bill-to blocks of other languages.
 	add(entity.Person, 2, "rechnung an", "lieferung an", "facturer à", "facturé à", "facturar a",
 		"fatturare a", "fatturato a", "factuur aan", "faturar a", "ditagih kepada")
