@@ -344,6 +344,11 @@ var findTables = []struct {
 	}},
 	{"PhoneFieldsEndAtTheNumber", analyzed(entity.Phone), only, map[string]string{
 		"Tel. 935 09 42 25 Correo electrónico: info@example.es": "935 09 42 25",
+		// A fax header's time after the number, a word before it.
+		"OFFICE Fax: 614-466-5087 Dec 10 '98 17:46": "614-466-5087",
+		"FAX NO, (614) 466-5087":                    "(614) 466-5087",
+		"Tel: 555-0134 ext. 22":                     "555-0134 ext. 22",
+		"Tel: +44 (0)20 7946 0958 (office)":         "+44 (0)20 7946 0958",
 	}},
 	{"SecondDateOfAnISORange", analyzed(entity.Date), among, map[string]string{
 		"Period: 2025-10-01 - 2025-10-31": "2025-10-31",

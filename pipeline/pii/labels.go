@@ -1244,10 +1244,8 @@ func (g *geometry) spans(ws []int, tmpl Match, extra []doc.Box) []Match {
 	var out []Match
 	start := 0
 	flush := func(a, b int) {
-		// A number ends at its last digit: the words after it on the row
-		// ("935 09 42 25 Correo") are the next field's.
-		for tmpl.Type == entity.Phone && b > a && !strings.ContainsAny(in.Page.Words[ws[b]].Text, "0123456789") {
-			b--
+		if tmpl.Type == entity.Phone {
+			a, b = phoneWords(in.Page.Words, ws, a, b)
 		}
 		// Marks after the value ("bergnaum@o-reilly.net __ - : -") are the
 		// field's rules, not the value.
@@ -1280,6 +1278,49 @@ func (g *geometry) spans(ws []int, tmpl Match, extra []doc.Box) []Match {
 		}
 	}
 	return out
+}
+
+// phoneWords narrows a phone label's value words ws[a..b] to the number:
+// it starts at the first word with a digit, "+" or "(" ("FAX NO, (614)
+// 466-5087") and ends before the first word after it that is no part of a
+// number ("614-466-5087 Dec 10 '98 17:46", "935 09 42 25 Correo"). A value
+// without a digit (handwriting read as noise) is left whole.
+func phoneWords(words []doc.Word, ws []int, a, b int) (int, int) {
+	s := a
+	for s <= b && !strings.ContainsAny(words[ws[s]].Text, "0123456789+(") {
+		s++
+	}
+	if s > b {
+		return a, b
+	}
+	e := s
+	for e < b && numberPart(words[ws[e+1]].Text) {
+		e++
+	}
+	return s, e
+}
+
+// numberPart reports whether a word can continue a phone number: digits and
+// separators, an extension marker ("x", "ext."), or digits with one letter
+// that OCR misread ("555-O123").
+func numberPart(t string) bool {
+	letters, digits := 0, 0
+	for _, c := range t {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case unicode.IsLetter(c):
+			letters++
+		}
+	}
+	switch w := strings.ToLower(strings.Trim(t, ".:")); {
+	case letters == 0:
+		return digits > 0 || strings.Trim(t, "-–/.()") == ""
+	case w == "x" || w == "ext" || w == "extn" || w == "poste" || w == "durchwahl" || w == "dw":
+		return true
+	default:
+		return letters == 1 && digits >= 2
+	}
 }
 
 // plausibleLine reports whether a continuation line of a list or address
