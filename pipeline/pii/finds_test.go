@@ -338,6 +338,14 @@ var findTables = []struct {
 		"Gomez-Duncan S.p.A.\nCordiali saluti\nGomez-Duncan": "Gomez-Duncan",
 		"Prescriber: Dr Anjali Raman, Belmont Health Centre": "Belmont Health Centre", // not "Raman, Belmont"
 	}},
+	{"FirmsUnderAPersonsLabel", analyzed(entity.Organization), among, map[string]string{
+		"From: Harlow Media Services":        "Harlow Media Services",
+		"Customer: Northside Medical Center": "Northside Medical Center",
+	}},
+	{"FirmsUnderAPersonsLabelAreNoPeople", analyzed(entity.Person), none, map[string]string{
+		"From: Harlow Media Services":        "",
+		"Customer: Northside Medical Center": "",
+	}},
 	{"PhoneLabelsOfMoreLanguages", analyzed(entity.Phone), among, map[string]string{
 		"Morada: Rua da Prata 118, 1100-419 Lisboa, Portugal\nTelemóvel: 913 584 271": "913 584 271",
 		"Endereço: Rua Augusta 12, 1100-053 Lisboa, Portugal\nTelemovel: 913 584 271": "913 584 271",

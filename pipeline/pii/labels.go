@@ -894,7 +894,23 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	if r.FieldExtent {
 		extra = g.fieldExtents(segs, len(right) > 0, labelBox, pageW)
 	}
-	return g.spans(all, Match{Type: p.rule.typ, Score: score, Source: "label:" + p.canon}, extra)
+	typ := p.rule.typ
+	if typ == entity.Person && firmValue(all, words) {
+		typ = entity.Organization
+	}
+	return g.spans(all, Match{Type: typ, Score: score, Source: "label:" + p.canon}, extra)
+}
+
+// firmValue reports a value of a person's label ("From:", "Bill to:") that
+// names a firm: two words or more, the last a legal form, a business noun or
+// an institution's ("LORILLARD MEDIA SERVICES,", "Acme Widgets Ltd").
+func firmValue(ws []int, words []doc.Word) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	last := orgCore(words[ws[len(ws)-1]].Text)
+	_, suffix := orgSuffixStrength[last]
+	return suffix || orgInstTails[last]
 }
 
 // narrowSegs keeps of segs the words in keep, each kept segment's field
