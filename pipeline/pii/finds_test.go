@@ -346,6 +346,10 @@ var findTables = []struct {
 		"From: Harlow Media Services":        "",
 		"Customer: Northside Medical Center": "",
 	}},
+	{"NoValueOfAnOfficeBox", analyzed(entity.Organization), none, map[string]string{
+		"Vendor: FOR PURCHASING DEPARTMENT USE ONLY": "",
+		"Employer: FOR OFFICE USE ONLY":              "",
+	}},
 	{"PhoneLabelsOfMoreLanguages", analyzed(entity.Phone), among, map[string]string{
 		"Morada: Rua da Prata 118, 1100-419 Lisboa, Portugal\nTelemóvel: 913 584 271": "913 584 271",
 		"Endereço: Rua Augusta 12, 1100-053 Lisboa, Portugal\nTelemovel: 913 584 271": "913 584 271",

@@ -1407,12 +1407,27 @@ func labelScore(p *phrase, ws []int, words []doc.Word) float64 {
 	return clamp01(score)
 }
 
+// officeBox reports the heading of a form's box for the issuer's own
+// entries ("FOR OFFICE USE ONLY", "FOR PURCHASING DEPARTMENT USE ONLY"):
+// text beside a label, never its value.
+func officeBox(ws []int, words []doc.Word) bool {
+	for k := 1; k < len(ws); k++ {
+		if strings.EqualFold(coreWord(words[ws[k-1]].Text), "use") && strings.EqualFold(coreWord(words[ws[k]].Text), "only") {
+			return true
+		}
+	}
+	return false
+}
+
 // valueFits reports whether the first row of a label's value fits the
 // label's type: a PERSON is name-like, an address or place is no run of
 // ordinary words, a DATE is no sentence. Text read with confidence must
 // fit fully; handwriting read as noise ("ter" for a date) only must not be
 // a sentence, and is left to the shape scores of labelScore.
 func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
+	if officeBox(ws, words) {
+		return false
+	}
 	printed := meanConf(ws, words) >= printedConf
 	switch typ {
 	case entity.Person:
