@@ -16,7 +16,7 @@ import (
 // above its postcode line (streetWhole).
 
 var (
-	reHouseNumber = regexp.MustCompile(`^(?:\d{1,5}[A-Za-z]?|\d{1,5}-(?:[A-Za-z]|[IVX]{1,4})|\d{1,4}(?:[-/]\d{1,4}){1,2}[A-Za-z]?)[,.]?$`)
+	reHouseNumber = regexp.MustCompile(`^(?:\d{1,5}[A-Za-z]?|\d{1,5}-(?:[A-Za-z]|[IVX]{1,4})|\d{1,4}(?:[-/]\d{1,4}){1,2}[A-Za-z]?)[,.;:]?$`)
 	// reFloor is a Spanish-style floor after the number, with its door
 	// glued on or not: "2º", "3°", "4°B".
 	// OCR reads the "º" as "*" too ("1* Izda.").
@@ -87,7 +87,8 @@ func streetWord(t string) bool {
 // a letter or a Dutch floor after a hyphen ("452-H", "12-III");
 // not a quantity ("500g", "1L", "6x") nor a year and a document's number
 // ("2025/1184"). OCR reads a "1" before the number's letter as "l" or
-// "I" ("9la" is "91a"), and a zero as "@" ("4@").
+// "I" ("9la" is "91a"), a zero as "@" ("4@"), and a speck after the
+// number as a colon ("Rosenweg 5:").
 func houseNumber(t string) bool {
 	if reOneReadAsL.MatchString(t) {
 		return true
@@ -95,7 +96,7 @@ func houseNumber(t string) bool {
 	if strings.Contains(t, "@") && hasDigit(t) {
 		t = strings.ReplaceAll(t, "@", "0") // OCR's "@" for a zero: "4@ Rue du Bac"
 	}
-	core := strings.TrimRight(t, ",.")
+	core := strings.TrimRight(t, ",.;:")
 	return reHouseNumber.MatchString(t) && !strings.ContainsAny(core[len(core)-1:], "gGlLxX") && !reYearSlash.MatchString(core)
 }
 

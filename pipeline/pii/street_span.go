@@ -150,7 +150,7 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	named, glued := article, false
 	end = -1
 	for k := k0; k < len(toks) && k < j+maxStreetWords; k++ {
-		if strings.HasSuffix(toks[k], ":") {
+		if strings.HasSuffix(toks[k], ":") && letterCount(toks[k]) > 0 {
 			if k > k0 && unitNumberWords[strings.ToLower(toks[k])] && k+1 < len(toks) && houseNumber(toks[k+1]) {
 				break // a Turkish street's number ("Moda Caddesi No: 45")
 			}
