@@ -667,6 +667,9 @@ var findTables = []struct {
 	{"BalticAddressLabel", analyzed(entity.Address), among, map[string]string{
 		"Adresas: Taikos g. 7-12, LT-05243 Vilnius": "Taikos g. 7-12, LT-05243 Vilnius",
 	}},
+	{"SwedishAddressLabel", analyzed(entity.Address), among, map[string]string{
+		"Adress: Tallvagen 9,-722 41 Vasteras": "Tallvagen 9,-722 41 Vasteras", // OCR glued the comma to a speck
+	}},
 	{"DatelineAfterAPlaceNamedWithAStreetType", analyzed(entity.Date), among, map[string]string{
 		"Mrs Margarette Senger South Powlowski-Lueilwitz Heath, 15 January 2022": "15 January 2022",
 	}},
