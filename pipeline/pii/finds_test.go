@@ -373,6 +373,13 @@ var findTables = []struct {
 		// An amount right after the number on a statement's row.
 		"Phone: +234 803 555 0192\n18-Jun-2025 AIRTIME MTN 08035550192 2,000.00 134,860.50": "08035550192",
 	}},
+	{"NumbersInFourDashedGroups", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"Please pay to 12-3091-0457882-00 by 20/12/2025": "12-3091-0457882-00",
+		"Tél. 081 22 47 93 INAMI 1-47281-33-004":         "1-47281-33-004",
+	}},
+	{"NoIDOfABooksNumber", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
+		"ISBN 978-3-16-148410-0": "",
+	}},
 	{"RecordIDsOfMoreLabels", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"Our records show your PPS number as 1234567TA; please tell us": "1234567TA",
 		"Ihre Kundennummer lautet 4021773.":                             "4021773",

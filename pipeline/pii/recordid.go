@@ -248,7 +248,7 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 			}
 			if idUnderLabel(in, prev, ln[k:k+n]) && !(n == 1 && valueRange(words[k])) {
 				score = recordIDUnder
-			} else if n == 1 && idShape(words[k]) || ninoAt(words, k) > 0 {
+			} else if n == 1 && (idShape(words[k]) || idDashGroups(words[k])) || ninoAt(words, k) > 0 {
 				score = recordIDShape
 			}
 		}
@@ -344,6 +344,24 @@ func idGroupedAfterLabel(words []string, k, n int) bool {
 	groups := strings.Split(v, "-")
 	d := patDigitCount(v)
 	return len(groups) >= 3 && d >= idGroupedMinDigits && d+len(groups)-1 == len(v)
+}
+
+// idDashGroupsMinDigits is the fewest digits of a number in four
+// dash-joined groups or more that needs no label to be an identifier.
+const idDashGroupsMinDigits = 10
+
+// idDashGroups reports a number in four dash-joined groups or more with
+// idDashGroupsMinDigits digits or more: a bank account ("12-3091-0457882-00")
+// or a practitioner's number ("1-47281-33-004"), which no date, amount or
+// postcode is written as. A book's ISBN ("978-3-16-148410-0") is none.
+func idDashGroups(t string) bool {
+	v := strings.TrimRight(t, ".,;")
+	groups := strings.Split(v, "-")
+	d := patDigitCount(v)
+	if len(groups) < 4 || d < idDashGroupsMinDigits || d+len(groups)-1 != len(v) {
+		return false
+	}
+	return !(d == 13 && (groups[0] == "978" || groups[0] == "979"))
 }
 
 // idCodeNouns name a code in the languages the detector reads; a
