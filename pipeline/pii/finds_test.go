@@ -377,6 +377,13 @@ var findTables = []struct {
 		"Please pay to 12-3091-0457882-00 by 20/12/2025": "12-3091-0457882-00",
 		"Tél. 081 22 47 93 INAMI 1-47281-33-004":         "1-47281-33-004",
 	}},
+	{"AccountAfterAVetoWordOfASentence", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"Utbetalas till konto: Swedbank 8327-9 914 552 618-4": "8327-9 914 552 618-4",
+	}},
+	{"NoIDOfATillsNumber", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
+		"Till No. 000451":    "",
+		"Order No.: 4471123": "",
+	}},
 	{"NoIDOfABooksNumber", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"ISBN 978-3-16-148410-0": "",
 	}},

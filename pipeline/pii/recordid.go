@@ -273,6 +273,11 @@ func idLabelBefore(words []string, k int) byte {
 	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
 		switch idLabelKind(words[j]) {
 		case 'v':
+			if found != 0 && recordStem(words[j+1]) {
+				// A record's own label word after it: the word before
+				// is the sentence's ("Utbetalas till konto:").
+				return found
+			}
 			return 'v' // "Order No.", "Page"
 		case 'l':
 			found = 'l'
@@ -289,6 +294,13 @@ func idLabelBefore(words []string, k int) byte {
 		return 'v'
 	}
 	return found
+}
+
+// recordStem reports a label word that names a record itself ("konto:",
+// "Kundennummer"), not a bare number marker ("No.") that the word before
+// it qualifies.
+func recordStem(t string) bool {
+	return idLabelKind(t) == 'l' && !numberMarker(t)
 }
 
 // bankWord reports a bank's one-word name ("Swedbank", "Handelsbanken",
