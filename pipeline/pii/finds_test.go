@@ -684,6 +684,10 @@ var findTables = []struct {
 	{"SwedishAddressLabel", analyzed(entity.Address), among, map[string]string{
 		"Adress: Tallvagen 9,-722 41 Vasteras": "Tallvagen 9,-722 41 Vasteras", // OCR glued the comma to a speck
 	}},
+	{"NoStreetOfALabelsMarker", analyzed(entity.Address), none, map[string]string{
+		"Page 2 of 3 Patient ID 1234567": "",
+		"3 Member ID":                    "",
+	}},
 	{"DatelineAfterAPlaceNamedWithAStreetType", analyzed(entity.Date), among, map[string]string{
 		"Mrs Margarette Senger South Powlowski-Lueilwitz Heath, 15 January 2022": "15 January 2022",
 	}},

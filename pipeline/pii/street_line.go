@@ -66,8 +66,8 @@ var unitNumberWords = lowerSet(strings.Fields(`no. no no: nr. nr nr: n. n° nº 
 // type glued on.
 func streetTypeToken(t string) bool {
 	c := strings.TrimRight(t, ",;:")
-	if len(c) < 2 || hasDigit(c) || unitNumberWords[strings.ToLower(c)] {
-		return false
+	if len(c) < 2 || hasDigit(c) || unitNumberWords[strings.ToLower(c)] || numberMarker(c) {
+		return false // "3 Patient ID": a label's marker, no street type
 	}
 	if lexicon.IsStreetType(c) {
 		return true
