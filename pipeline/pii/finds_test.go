@@ -684,6 +684,10 @@ var findTables = []struct {
 	{"SwedishAddressLabel", analyzed(entity.Address), among, map[string]string{
 		"Adress: Tallvagen 9,-722 41 Vasteras": "Tallvagen 9,-722 41 Vasteras", // OCR glued the comma to a speck
 	}},
+	{"InitialsEndBeforeTheNextLabel", analyzed(entity.Person), only, map[string]string{
+		"Patient Name: Delgado, Marcus T.        MRN: RV00481736": "Delgado, Marcus T.",
+		"Name: Smith, John A. DOB: 01/02/1960":                    "Smith, John A.",
+	}},
 	{"NoStreetOfALabelsMarker", analyzed(entity.Address), none, map[string]string{
 		"Page 2 of 3 Patient ID 1234567": "",
 		"3 Member ID":                    "",

@@ -638,7 +638,9 @@ func (n *nameScan) initials(text string) {
 	for _, m := range reInitials.FindAllStringSubmatchIndex(n.mask, -1) {
 		sur := text[m[4]:m[5]]
 		if notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[2]:m[3]])] || rePronounI.MatchString(strings.TrimSpace(text[m[2]:m[3]])) ||
-			labelTail(text[m[5]:]) || unitBefore(text[:m[2]]) {
+			labelTail(text[m[5]:]) || unitBefore(text[:m[2]]) || strings.HasPrefix(strings.TrimLeft(text[m[5]:], " "), ":") {
+			// A "surname" that a colon ends is the next field's label
+			// ("Delgado, Marcus T. MRN:").
 			continue
 		}
 		inits := strings.Count(text[m[2]:m[3]], ".")
