@@ -688,6 +688,9 @@ var findTables = []struct {
 		"Patient Name: Delgado, Marcus T.        MRN: RV00481736": "Delgado, Marcus T.",
 		"Name: Smith, John A. DOB: 01/02/1960":                    "Smith, John A.",
 	}},
+	{"NoFirmOfAParticleAndAForm", analyzed(entity.Organization), none, map[string]string{
+		"FERRETERIA EL MARTILLO'S.A. DE C.V.": "", // OCR glued the first form to the name
+	}},
 	{"NoStreetOfALabelsMarker", analyzed(entity.Address), none, map[string]string{
 		"Page 2 of 3 Patient ID 1234567": "",
 		"3 Member ID":                    "",

@@ -233,9 +233,12 @@ func (l *orgLine) suffixed() []Match {
 		e, strength = max(e, phrase), max(strength, st)
 		s := orgLeft(l.ln, k, l.words, l.near, l.commaForm(k))
 		s = l.trimLeading(s, k)
-		if s == k {
+		if s == k || l.particlesOnly(s, k) {
+			// A suffix with no name before it, or only a particle: the
+			// rest of a form that OCR glued to the name ("MARTILLO'S.A.
+			// DE C.V.").
 			k = e
-			continue // a suffix with no name before it
+			continue
 		}
 		score := l.suffixScore(s, k, strength)
 		if phrase > k {
@@ -468,6 +471,17 @@ func (l *orgLine) trimLeading(s, k int) int {
 		s++
 	}
 	return s
+}
+
+// particlesOnly reports words s to k-1 that are all particles or link
+// words ("de", "van der").
+func (l *orgLine) particlesOnly(s, k int) bool {
+	for j := s; j < k; j++ {
+		if w := strings.ToLower(l.text(j)); !orgParticles[w] && !orgLinkWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // orgNamePrefix reports a word that begins a name rather than introduces
