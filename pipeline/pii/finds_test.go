@@ -691,6 +691,14 @@ var findTables = []struct {
 	{"NoFirmOfAParticleAndAForm", analyzed(entity.Organization), none, map[string]string{
 		"FERRETERIA EL MARTILLO'S.A. DE C.V.": "", // OCR glued the first form to the name
 	}},
+	{"NamesUnderATitleAloneOnItsLine", analyzed(entity.Person), among, map[string]string{
+		"Frau\nSabine Kramer\nAm Mühlbach 23\n93080.Pentling": "Sabine Kramer",
+		"Monsieur\nJulien Desmet":                             "Julien Desmet",
+	}},
+	{"NoNameUnderATitleOfWords", analyzed(entity.Person), none, map[string]string{
+		"Dr\nInternal Medicine": "",
+		"Mr\nTotal Amount":      "",
+	}},
 	{"NoStreetOfALabelsMarker", analyzed(entity.Address), none, map[string]string{
 		"Page 2 of 3 Patient ID 1234567": "",
 		"3 Member ID":                    "",

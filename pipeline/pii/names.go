@@ -471,6 +471,10 @@ func brokenTitledNames(in *Input) []Match {
 		if len(ln) == 0 || len(next) == 0 {
 			continue
 		}
+		if m, ok := titleLineName(in, ln, next); ok {
+			out = append(out, m)
+			continue
+		}
 		// The line's last words: a title, then initials only.
 		k := len(ln) - 1
 		for k >= 0 && reInitialWord.MatchString(strings.TrimSpace(words[ln[k]].Text)) {
@@ -496,6 +500,36 @@ func brokenTitledNames(in *Input) []Match {
 	}
 	return out
 }
+
+// titleLineName reads the name on the line after a title that stands alone
+// on its line, as an address block prints it ("Frau" / "Sabine Kramer",
+// "Monsieur" / "Julien Desmet"): two to four capitalised words, none a
+// label's, a form's or a calendar's, one at least a name of the lists or
+// of the lexicon's.
+func titleLineName(in *Input, ln, next []int) (Match, bool) {
+	words := in.Page.Words
+	t := strings.TrimSpace(words[ln[0]].Text)
+	if len(ln) != 1 || !reTitleWord.MatchString(t) && !lexicon.IsPersonalTitle(strings.TrimRight(t, ".,")) || len(next) < 2 || len(next) > 4 {
+		return Match{}, false
+	}
+	listed := false
+	for _, wi := range next {
+		c := strings.TrimRight(strings.TrimSpace(words[wi].Text), ",")
+		if !reNameWord.MatchString(c) || !capitalised(c) || isLabelWord(c) || isFormWord(c) || calendarWord(c, 1) {
+			return Match{}, false
+		}
+		listed = listed || knownName(c) || lexicon.IsName(c)
+	}
+	if !listed {
+		return Match{}, false
+	}
+	last := next[len(next)-1]
+	end := in.WordStart[last] + len(strings.TrimRight(words[last].Text, ","))
+	return Match{Type: entity.Person, Start: in.WordStart[next[0]], End: end, Score: titleLineScore, Source: "names:title"}, true
+}
+
+// titleLineScore is the score of a name under a title alone on its line.
+const titleLineScore = 0.8
 
 // unglueRules turns into spaces the underscores of form rules glued to a
 // value, which hide its word boundary ("_DEE WALLIS", "Signed__HOPE
