@@ -384,6 +384,9 @@ var findTables = []struct {
 		"Till No. 000451":    "",
 		"Order No.: 4471123": "",
 	}},
+	{"IDsWithASpeckAfter", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"NIF: 50123456K~ Tel: 913 56 22 08": "50123456K~",
+	}},
 	{"NoIDOfABooksNumber", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"ISBN 978-3-16-148410-0": "",
 	}},

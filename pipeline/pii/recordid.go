@@ -525,7 +525,7 @@ func idCore(t string) string {
 	if reCheckInBrackets.MatchString(t) {
 		t = t[:len(t)-3]
 	}
-	t = strings.TrimLeft(strings.TrimRight(t, ".,;:)"), ocrSpecks)
+	t = strings.Trim(strings.TrimRight(t, ".,;:)"), ocrSpecks) // "~KB/2025/118734", "50123456K~"
 	if rest, ok := strings.CutPrefix(t, "."); ok && strings.IndexFunc(rest, unicode.IsLetter) >= 0 {
 		t = rest // a speck read as a period before a code (".SPSGLI85M52H501Z")
 	}
@@ -548,7 +548,7 @@ func idCounts(v string) (digits, letters int) {
 	return digits, letters
 }
 
-// ocrSpecks are marks OCR reads from a scan's specks before a word.
+// ocrSpecks are marks OCR reads from a scan's specks before or after a word.
 const ocrSpecks = "~`'\"‘’“”"
 
 // idCodeChars: only ASCII letters, digits and inner "-" or "/".
