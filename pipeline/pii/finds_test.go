@@ -48,7 +48,8 @@ var findTables = []struct {
 		"Tel. +34 931 44 61 80\nCalleja Julio, 32, Ático A":           "Calleja Julio, 32, Ático A",
 		"Paseo Leonor, 162, 1* Izda.":                                 "Paseo Leonor, 162, 1* Izda.", // OCR "*" for "º"
 		"Riera Irene Medrano Monroy, 50, 3º Dcha.":                    "Riera Irene Medrano Monroy, 50, 3º Dcha.",
-		"Herr\nBeat Zimmermann\nRosenweg 5:\n8802 Kilchberg ZH":       "Rosenweg 5", // a speck after the number read as a colon
+		"NO 18, ‘JALAN PERDANA 4/2, TAMAN PERDANA,":                   "NO 18, ‘JALAN PERDANA", // a speck read as a quote
+		"Herr\nBeat Zimmermann\nRosenweg 5:\n8802 Kilchberg ZH":       "Rosenweg 5",            // a speck after the number read as a colon
 	}},
 	{"PlacesInRunningText", recognized(LocationRecognizer{}, entity.Location), among, map[string]string{
 		"He lives with his daughter in Bozeman, Montana.": "Bozeman,",

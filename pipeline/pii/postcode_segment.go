@@ -51,6 +51,8 @@ func newSegment(in *Input, line int, ws []int) segment {
 		t := strings.TrimSpace(in.Page.Words[wi].Text)
 		if trimmed := strings.TrimLeft(t, lineSpecks); k == 0 && trimmed != "" {
 			t = trimmed
+		} else if trimmed := strings.TrimLeft(t, quoteSpecks); trimmed != t && isCapitalisedToken(trimmed) {
+			t = trimmed // a speck read as a quote before a word inside the line ("NO 18, ‘JALAN PERDANA")
 		}
 		s.toks = append(s.toks, t)
 		s.top = min(s.top, in.Page.Words[wi].Box.Top)
@@ -60,6 +62,10 @@ func newSegment(in *Input, line int, ws []int) segment {
 
 // lineSpecks are the marks OCR reads from a speck before a line's text.
 const lineSpecks = "-–—“”‘’'\"`~•"
+
+// quoteSpecks are the marks OCR reads from a speck before a word: an opening
+// quote before a capital is one.
+const quoteSpecks = "“‘`~•"
 
 // match is the Match over words i..k of the segment, without the comma,
 // semicolon or colon that ends the last word.
