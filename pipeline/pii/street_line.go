@@ -110,6 +110,9 @@ var reYearSlash = regexp.MustCompile(`^(?:19|20)\d{2}/\d+$`)
 // unitPrefixEnd returns the index after a unit and its number that starts
 // at token i ("Flat 3,", "Flat No. 538,", "H.No. 2-8-171"), or i for none.
 func unitPrefixEnd(toks []string, i int) int {
+	if i < len(toks) && reGluedUnitNumber.MatchString(toks[i]) {
+		return i + 1 // "NO-18," as OCR joins the marker and the number
+	}
 	j := i
 	for j < len(toks) && j < i+2 && unitToken(toks[j]) {
 		j++
@@ -119,6 +122,10 @@ func unitPrefixEnd(toks []string, i int) int {
 	}
 	return i
 }
+
+// reGluedUnitNumber is a house number's marker joined to the number by a
+// hyphen or a period ("NO-18,", "No.7").
+var reGluedUnitNumber = regexp.MustCompile(`^(?i:no)[-.]\d{1,5}[A-Za-z]?,?$`)
 
 // unitToken reports a unit or house-number word ("Flat", "Apt", "No.").
 // English function words in lower case that libpostal lists as another
