@@ -389,6 +389,9 @@ var findTables = []struct {
 	{"IDsWithASpeckAfter", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"NIF: 50123456K~ Tel: 913 56 22 08": "50123456K~",
 	}},
+	{"IDsAfterADoubledColon", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"AMKA: :12038544719": ":12038544719",
+	}},
 	{"NoIDOfABooksNumber", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"ISBN 978-3-16-148410-0": "",
 	}},

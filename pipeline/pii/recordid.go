@@ -501,6 +501,9 @@ func idValueAt(words []string, k int) (int, bool) {
 	n, total := 0, 0
 	for j := k; j < len(words); j++ {
 		g := strings.TrimRight(words[j], ".,;:)")
+		if j == k {
+			g = v
+		}
 		d, l := idCounts(g)
 		if l > 0 || g == "" || !idCodeChars(g) || patDateLike(g) || (j > k && strings.ContainsAny(words[j-1], ".,;:)")) {
 			break
@@ -526,6 +529,7 @@ func idCore(t string) string {
 		t = t[:len(t)-3]
 	}
 	t = strings.Trim(strings.TrimRight(t, ".,;:)"), ocrSpecks) // "~KB/2025/118734", "50123456K~"
+	t = strings.TrimLeft(t, ":")                               // a label's colon doubled: "AMKA: :12038544719"
 	if rest, ok := strings.CutPrefix(t, "."); ok && strings.IndexFunc(rest, unicode.IsLetter) >= 0 {
 		t = rest // a speck read as a period before a code (".SPSGLI85M52H501Z")
 	}
