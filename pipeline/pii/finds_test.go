@@ -218,6 +218,7 @@ var findTables = []struct {
 		"AYAM BAKAR MADU          1     45.000": "",
 		"ES TEH MANIS 2 24.000":                 "",
 		"CURRY PUFF 3 1.20 3.60":                "",
+		"Es Teh Manis 2 10 .000":                "", // OCR split the price at its separator
 	}},
 	{"BillNumbersAreNoPhones", analyzed(entity.Phone), only, map[string]string{
 		"No. Bill : 0821-0057        Meja : 12\nTelp. 021 2750 1123": "021 2750 1123",
