@@ -697,6 +697,12 @@ var findTables = []struct {
 		"Patient Name: Delgado, Marcus T.        MRN: RV00481736": "Delgado, Marcus T.",
 		"Name: Smith, John A. DOB: 01/02/1960":                    "Smith, John A.",
 	}},
+	{"NoInstitutionOfASectionHeading", analyzed(entity.Organization), none, map[string]string{
+		"HOSPITAL COURSE\nMr. Delgado is a 67-year-old man admitted with community-acquired pneumonia.": "",
+	}},
+	{"InstitutionsOverAnAddress", analyzed(entity.Organization), among, map[string]string{
+		"HOSPITAL CARRILLO\nCalle Mayor 12, 28001 Madrid": "HOSPITAL CARRILLO",
+	}},
 	{"NoFirmOfAParticleAndAForm", analyzed(entity.Organization), none, map[string]string{
 		"FERRETERIA EL MARTILLO'S.A. DE C.V.": "", // OCR glued the first form to the name
 	}},

@@ -3,6 +3,7 @@ package pii
 import (
 	"strings"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
@@ -26,11 +27,42 @@ func (l *orgLine) institutions() []Match {
 			continue
 		}
 		if e := l.instName(h, h > k); e > h {
-			out = append(out, orgMatch(l.in, l.ln, k, e, 0.7))
+			if !l.sectionHeading(k, e) {
+				out = append(out, orgMatch(l.in, l.ln, k, e, 0.7))
+			}
 			k = e
 		}
 	}
 	return out
+}
+
+// sectionHeading reports a head and one word in capitals that are the
+// whole line, over a paragraph of prose: a report's section heading
+// ("HOSPITAL COURSE" over "Mr. Delgado is a 67-year-old man admitted
+// ..."), not a letterhead, which an address follows.
+func (l *orgLine) sectionHeading(k, e int) bool {
+	if k != 0 || e != 1 || len(l.ln) != 2 || strings.ToUpper(l.text(0)+l.text(1)) != l.text(0)+l.text(1) {
+		return false
+	}
+	for li, ln := range l.in.Lines {
+		if len(ln) > 0 && ln[0] == l.ln[0] && li+1 < len(l.in.Lines) {
+			return proseLine(l.in.Lines[li+1], l.words)
+		}
+	}
+	return false
+}
+
+// proseLine reports a line of running text: six words or more, four of
+// them ordinary words in lower case.
+func proseLine(ln []int, words []doc.Word) bool {
+	lower := 0
+	for _, wi := range ln {
+		t := strings.Trim(words[wi].Text, ",.;:()")
+		if t != "" && strings.ToLower(t) == t && isDictWord(t) {
+			lower++
+		}
+	}
+	return len(ln) >= 6 && lower >= 4
 }
 
 // instHead returns the last word of an institution's head that starts at
