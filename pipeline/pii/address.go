@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -105,7 +106,7 @@ func addressPart(toks []entity.Word, keep []bool, langs map[string]bool, i int) 
 		pt.Role, pt.Digits, pt.Suffix = entity.AddrOrdinal, m[1], m[2]
 	case strings.ContainsAny(t.Core, "0123456789") && !entity.IsWord(t.Core):
 		pt.Role = entity.AddrNumber
-	case streetSuffixes[b] || isStreetTypeAt(toks, langs, i):
+	case streetSuffixes[b] || isStreetTypeAt(toks, langs, i) || englishTypeAfterNumber(toks, i):
 		pt.Role = entity.AddrStreetType
 	case addressKeep[b] || isUnitWord(t.Core) || designatorAbbr(t):
 		pt.Role = entity.AddrKeyword
@@ -160,7 +161,8 @@ func capitalisedRun(toks []entity.Word, keep []bool, langs map[string]bool, i in
 	run := runText(toks, i, k)
 	pt := entity.AddressPart{Start: i, End: k}
 	switch {
-	case k+1 < len(toks) && (streetSuffixes[entity.Bare(toks[k+1].Core)] || isForeignStreetType(toks[k+1].Core, langs)),
+	case k+1 < len(toks) && (streetSuffixes[entity.Bare(toks[k+1].Core)] || isForeignStreetType(toks[k+1].Core, langs) ||
+		englishTypeAfterNumber(toks, k+1)),
 		afterStreetType(toks, langs, i), k == i && isGluedStreet(toks[i].Core) && !townNotStreet(toks, i):
 		pt.Role = entity.AddrStreetName
 	case countrySet[strings.ToLower(run)]:
@@ -222,12 +224,28 @@ func runEnd(toks []entity.Word, keep []bool, langs map[string]bool, i int) int {
 	for k+1 < len(toks) && toks[k].Trail == "" && !keep[k+1] && toks[k+1].Lead == "" {
 		n := toks[k+1].Core
 		b := entity.Bare(n)
-		if !entity.IsWord(n) || !entity.IsCapitalised(n) || entity.IsInitials(n) || streetSuffixes[b] || addressKeep[b] || stateAbbrSet[b] && isUpperWord(n) || isForeignStreetType(n, langs) || isPostalWord(b) || isGluedStreet(toks[k].Core) || designatorAbbr(toks[k+1]) {
+		if !entity.IsWord(n) || !entity.IsCapitalised(n) || entity.IsInitials(n) || streetSuffixes[b] || addressKeep[b] || stateAbbrSet[b] && isUpperWord(n) || isForeignStreetType(n, langs) || isPostalWord(b) || isGluedStreet(toks[k].Core) || designatorAbbr(toks[k+1]) ||
+			englishTypeAfterNumber(toks, k+1) {
 			break
 		}
 		k++
 	}
 	return k
+}
+
+// englishTypeAfterNumber reports a street type of English (libpostal's:
+// "Close", "Mews", "Gardens") after a house number and capitalised words:
+// "41 Marlborough Close" is a street, not a town.
+func englishTypeAfterNumber(toks []entity.Word, i int) bool {
+	c := toks[i].Core
+	if !entity.IsCapitalised(c) || !isStreetTypeWord(c) || !slices.Contains(lexicon.StreetTypeLanguages(c), "en") {
+		return false
+	}
+	m := i - 1
+	for m >= 0 && toks[m].Trail == "" && entity.IsWord(toks[m].Core) && entity.IsCapitalised(toks[m].Core) {
+		m--
+	}
+	return m < i-1 && m >= 0 && countDigits(toks[m].Core) > 0 && !entity.IsWord(toks[m].Core)
 }
 
 func isUpperWord(s string) bool { return s == strings.ToUpper(s) }

@@ -56,6 +56,9 @@ func TestParseAddressRoles(t *testing.T) {
 		// unless a house number follows it.
 		{"Königsallee 44, 40212 Düsseldorf", "street[0] num[1] num[2] city[3]=Düsseldorf"},
 		{"Lindenhof 12", "street[0] num[1]"},
+		// A street type of English that the US list lacks, after a house
+		// number: a street, not a town.
+		{"41 Marlborough Close, Yeovil BA21 3QT", "num[0] street[1] type[2] city[3]=Yeovil num[4] num[5]"},
 		// A Turkish district and its province, joined by a slash.
 		{"06490 Çankaya/Ankara", "num[0] city[1]=Çankaya/Ankara"},
 		// A form instruction in parentheses is kept; four capitalised words
