@@ -714,6 +714,10 @@ var findTables = []struct {
 		"Dr\nInternal Medicine": "",
 		"Mr\nTotal Amount":      "",
 	}},
+	{"NoNameOfAListOfRoles", analyzed(entity.Person), none, map[string]string{
+		"DATOS DEL PADRE, MADRE O TUTOR": "",
+		"DATOS DEL PADRE O TUTOR":        "",
+	}},
 	{"NoStreetOfALabelsMarker", analyzed(entity.Address), none, map[string]string{
 		"Page 2 of 3 Patient ID 1234567": "",
 		"3 Member ID":                    "",

@@ -336,8 +336,8 @@ func fullHonorific(t string) bool {
 func titledNames(toks []frameTok) []frameName {
 	var out []frameName
 	for i, t := range toks {
-		if !reTitleWord.MatchString(t.text) && t.text != "M." && !fullHonorific(t.text) {
-			continue
+		if !reTitleWord.MatchString(t.text) && t.text != "M." && !fullHonorific(t.text) || strings.HasSuffix(t.text, ",") {
+			continue // a comma after it lists it: "PADRE, MADRE O TUTOR"
 		}
 		j := i + 1
 		for j < len(toks) && reDegreeWord.MatchString(toks[j].text) {
@@ -350,11 +350,23 @@ func titledNames(toks []frameTok) []frameName {
 			continue // an institution's head: "CONSULTORIO MEDICO SAN ANGEL"
 		}
 		n := readFrameName(toks, j)
-		if !n.blocked && n.names >= 1 && (t.text != "M." || frameSurnameAfterM(toks, n)) && !titledProduct(toks, n) {
+		if !n.blocked && n.names >= 1 && (t.text != "M." || frameSurnameAfterM(toks, n)) && !titledProduct(toks, n) && !conjoinedRole(toks, n) {
 			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// conjoinedRole reports a "name" of a bare letter and one ordinary word
+// that no name list holds: a conjunction and the next role of a list of
+// roles ("MADRE O TUTOR", "PADRE Y TUTOR"), not an initial and a surname
+// ("DR A SMITH").
+func conjoinedRole(toks []frameTok, n frameName) bool {
+	if n.end-n.start != 2 {
+		return false
+	}
+	letter, word := toks[n.start].text, coreWord(toks[n.start+1].text)
+	return len(letter) == 1 && isDictWord(word) && !knownName(word)
 }
 
 // clauseNames are the names, set off by a comma, that a birth phrase

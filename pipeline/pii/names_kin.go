@@ -40,7 +40,8 @@ func kinNames(text string, base int) []Match {
 		j := i + 1
 		// The apposition's closing comma frames a surname no list holds
 		// ("his wife, Sabine Brenninkmeyer, reports").
-		for j < len(toks) && j <= i+2 && (kinNameWord(raw(j)) || apposition && j == i+1 && listedNameWord(raw(j)) ||
+		// Another relative's noun lists roles ("PADRE, MADRE O TUTOR").
+		for j < len(toks) && j <= i+2 && !kinWords[strings.ToLower(coreWord(raw(j)))] && (kinNameWord(raw(j)) || apposition && j == i+1 && listedNameWord(raw(j)) ||
 			apposition && j == i+2 && strings.HasSuffix(raw(j), ",") && frameNameWord(coreWord(raw(j)))) {
 			j++
 			if strings.HasSuffix(raw(j-1), ",") || strings.HasSuffix(raw(j-1), ".") {
