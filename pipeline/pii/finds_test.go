@@ -718,6 +718,9 @@ var findTables = []struct {
 		"DATOS DEL PADRE, MADRE O TUTOR": "",
 		"DATOS DEL PADRE O TUTOR":        "",
 	}},
+	{"NoInstitutionAcrossAHeadingsDash", analyzed(entity.Organization), none, map[string]string{
+		"FICHE D'INSCRIPTION - CENTRE DE LOISIRS": "",
+	}},
 	{"NoStreetOfALabelsMarker", analyzed(entity.Address), none, map[string]string{
 		"Page 2 of 3 Patient ID 1234567": "",
 		"3 Member ID":                    "",

@@ -233,6 +233,9 @@ func (l *orgLine) suffixed() []Match {
 		e, strength = max(e, phrase), max(strength, st)
 		s := orgLeft(l.ln, k, l.words, l.near, l.commaForm(k))
 		s = l.trimLeading(s, k)
+		if orgInstTails[orgCore(l.text(k))] {
+			s = l.afterDash(s, k)
+		}
 		if s == k || l.particlesOnly(s, k) {
 			// A suffix with no name before it, or only a particle: the
 			// rest of a form that OCR glued to the name ("MARTILLO'S.A.
@@ -469,6 +472,18 @@ func (l *orgLine) trimLeading(s, k int) int {
 			break
 		}
 		s++
+	}
+	return s
+}
+
+// afterDash returns the first word after the last dash standing alone
+// between words s and k: an institution's name holds no dash, a heading
+// does ("FICHE D'INSCRIPTION - CENTRE DE LOISIRS").
+func (l *orgLine) afterDash(s, k int) int {
+	for j := k - 1; j >= s; j-- {
+		if isDash(l.text(j)) {
+			return j + 1
+		}
 	}
 	return s
 }
