@@ -390,6 +390,13 @@ var findTables = []struct {
 	{"IDsWithASpeckAfter", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"NIF: 50123456K~ Tel: 913 56 22 08": "50123456K~",
 	}},
+	{"IDsOfFrenchAndPortugueseLabels", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"N° allocataire CAF : 2847719": "2847719", // an acronym before a colon standing apart
+		"Cartão de Cidadão: 14829337":  "14829337",
+	}},
+	{"NoIDOfACitysLabel", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
+		"Cidade: Lisboa 1070": "",
+	}},
 	{"IDsAfterADoubledColon", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"AMKA: :12038544719": ":12038544719",
 	}},

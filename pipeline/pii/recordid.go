@@ -71,6 +71,7 @@ var idLabelStems = []string{
 	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
 	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif", "isikukood",
 	"kimlik", "tckn", "philhealth", "afiliaci", "accettazion", "accession", "kennitala",
+	"allocataire", "cidadã", "cidada",
 }
 
 // idLabelWords are label words too short to be stems, or whose stem
@@ -136,10 +137,17 @@ func idLabelKind(t string) byte {
 		len(w) >= 5 && strings.HasSuffix(w, "nr"), // "Anställningsnr", "Kundennr"
 		strings.HasSuffix(w, "card"):              // "Onecard", "Clubcard"
 		return 'l'
-	case strings.HasSuffix(t, ":") && len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == strings.TrimSuffix(t, ":") && !phoneLabelWord(t):
+	case acronymLabel(t):
 		return 'l' // an acronym label: "IPP:", "NHC:", "DNI:"
 	}
 	return 0
+}
+
+// acronymLabel reports a short upper-case acronym before its colon ("IPP:",
+// "NHC:", "DNI:") that is no phone's label.
+func acronymLabel(t string) bool {
+	w := idWord(t)
+	return strings.HasSuffix(t, ":") && len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == strings.TrimSuffix(t, ":") && !phoneLabelWord(t)
 }
 
 // idFiller are short words inside labels ("N.º de factura", "Your ref.",
@@ -285,6 +293,10 @@ func idLabelBefore(words []string, k int) byte {
 		}
 		if w := idWord(words[j]); w == "" && found == 0 {
 			continue // a colon standing apart: "Lab No.   : 250412-077"
+		}
+		if j+1 < k && idWord(words[j+1]) == "" && strings.TrimSpace(words[j+1]) == ":" && acronymLabel(words[j]+":") {
+			found = 'l' // an acronym before a colon standing apart: "CAF : 2847719"
+			continue
 		}
 		if found != 0 || !idFiller[idWord(words[j])] && !(j == k-1 && (bankAcronym(words[j]) || bankWord(words[j]))) {
 			break
