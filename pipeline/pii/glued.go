@@ -52,13 +52,13 @@ func gluedPart(t string) bool {
 // reGluedLabel is a word that OCR read as one where a form or a receipt
 // prints a label and its value with no space between: "Cashier:Siti",
 // "No:88120044", "Tel:03-87686092", "DATE:_8/10/90" with the form's rule
-// between them. The label has two letters or more;
+// between them, "DNI/NIE::05482217M" with a doubled colon. The label has two letters or more;
 // the value starts with a letter, a digit, "(" or "+" (no "//": a web
 // address's scheme is no label).
 //
 // Between the two, OCR often reads a speck as a mark ("Cashier:.Nur");
 // the label keeps its pixels, not its text.
-var reGluedLabel = regexp.MustCompile(`^(\p{L}[\p{L}.#'-]*\p{L}[.#]?:_*)([.,'’‘` + "`" + `]*)([\p{L}\p{N}(+].*)?$`)
+var reGluedLabel = regexp.MustCompile(`^(\p{L}[\p{L}.#'/-]*\p{L}[.#]?:_*)([:.,'’‘` + "`" + `]*)([\p{L}\p{N}(+].*)?$`)
 
 // SplitGluedLabels splits each word of page that glues a label to its
 // value (reGluedLabel) into two words, the label's and the value's, on the

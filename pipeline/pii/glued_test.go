@@ -64,4 +64,9 @@ func TestGluedLabelStaysOnThePage(t *testing.T) {
 	if len(dates) != 1 || dates[0].Text != "2/18/80" {
 		t.Errorf("dates %v, want only 2/18/80", dates)
 	}
+	// A label with a slash and a doubled colon.
+	ids := find(analyze(t, DefaultConfig(), patTestPage("DNI/NIE::05482217M")), entity.ID)
+	if len(ids) != 1 || ids[0].Text != "05482217M" {
+		t.Errorf("IDs %v, want only 05482217M", ids)
+	}
 }
