@@ -365,6 +365,8 @@ var findTables = []struct {
 		"FAX NO, (614) 466-5087":                    "(614) 466-5087",
 		"Tel: 555-0134 ext. 22":                     "555-0134 ext. 22",
 		"Tel: +44 (0)20 7946 0958 (office)":         "+44 (0)20 7946 0958",
+		// The next label, of no type of ours, after the number.
+		"Teléfono: 612 447 903 Correo: a@b.es": "612 447 903",
 	}},
 	{"SecondDateOfAnISORange", analyzed(entity.Date), among, map[string]string{
 		"Period: 2025-10-01 - 2025-10-31": "2025-10-31",
