@@ -723,6 +723,13 @@ var findTables = []struct {
 		"Dr\nInternal Medicine": "",
 		"Mr\nTotal Amount":      "",
 	}},
+	{"NamePartsBesideAMiddleInitialsLabel", analyzed(entity.Person), among, map[string]string{
+		"First Name: Derek M.I.: J":                     "Derek",
+		"Last Name: Whitaker First Name: Derek M.I.: J": "J",
+	}},
+	{"NoNameOfAMiddleInitialsLabel", analyzed(entity.Person), absent, map[string]string{
+		"First Name: Derek M.I.: J": "Derek M.I.:",
+	}},
 	{"NoNameOfAListOfRoles", analyzed(entity.Person), none, map[string]string{
 		"DATOS DEL PADRE, MADRE O TUTOR": "",
 		"DATOS DEL PADRE O TUTOR":        "",

@@ -806,12 +806,14 @@ func (n *nameScan) surnameInitials(text string) {
 		// Skip when the initials start the next name ("Spell, R. Smith"),
 		// or when a number follows the one letter: a number's marker
 		// ("FACTURA B N. 0004-00018273"), not an initial.
-		// A colon after the initials ends a label's abbreviation, unless
-		// the word is a listed surname ("N. Afiliación S.S.:").
+		// A colon after the initials ends a label's abbreviation ("N.
+		// Afiliación S.S.:", "Derek M.I.:"), unless one initial follows a
+		// listed surname ("Smith J.:").
 		rest := strings.TrimLeft(text[m[5]:], " ")
+		inits := strings.TrimSpace(text[m[4]:m[5]])
 		if m[5] < len(text) && unicode.IsLetter(rune(text[m[5]])) ||
-			len(strings.Fields(text[m[4]:m[5]])) == 1 && rest != "" && unicode.IsDigit(rune(rest[0])) ||
-			(strings.HasPrefix(rest, ":") || strings.HasSuffix(strings.TrimSpace(text[m[4]:m[5]]), ":")) && !isLastName(sur) {
+			len(strings.Fields(inits)) == 1 && rest != "" && unicode.IsDigit(rune(rest[0])) ||
+			(strings.HasPrefix(rest, ":") || strings.HasSuffix(inits, ":")) && (!isLastName(sur) || letterCount(inits) > 1) {
 			continue
 		}
 		score := 0.55
