@@ -99,13 +99,21 @@ func phoneWordsReplace(j *job, s string) string {
 			} else {
 				t.Core = replaceNamePart(j, "last", genderUnknown, t.Core)
 			}
-		} else {
+		} else if !gluedPhoneLabel(t.Core) {
 			// mixed letters and digits: only the letters change here, the
 			// digits are replaced with the number
 			t.Core = lettersCharwise(j.rng("letters", j.norm, itoa(i)), t.Core)
 		}
 	}
 	return entity.JoinWords(prefix, toks)
+}
+
+// gluedPhoneLabel reports a phone's label that OCR glued to the number
+// ("Tel-416-555-0138", "Fax.0161"): the label stays, as it would standing
+// apart.
+func gluedPhoneLabel(core string) bool {
+	end := strings.IndexFunc(core, func(r rune) bool { return !unicode.IsLetter(r) })
+	return end > 0 && phoneWords[strings.ToLower(core[:end])] && strings.ContainsAny(core[end:end+1], "-.:")
 }
 
 // lettersCharwise replaces only the letters of s.

@@ -427,6 +427,13 @@ func TestPhoneAreaCodeAndFictionalRange(t *testing.T) {
 	if strings.Contains(s, "Hensley") || strings.Contains(s, "Joy") || !strings.HasPrefix(s, "Ms. ") {
 		t.Errorf("name in phone span -> %q", s)
 	}
+	// A label that OCR glued to the number stays.
+	for _, orig := range []string{"Tel-416-555-0138", "Fax.416-555-0139"} {
+		s, _ = g.Replace(entity.Phone, orig, value(entity.Phone, orig), 0)
+		if s[:4] != orig[:4] || strings.HasSuffix(s, orig[4:]) {
+			t.Errorf("%q -> %q: want its label and other digits", orig, s)
+		}
+	}
 }
 
 func TestGluedRulesNotKept(t *testing.T) {
