@@ -159,6 +159,9 @@ func TestRegions(t *testing.T) {
 	if !IsRegionCode("US", "CA") || IsRegionCode("US", "ZZ") {
 		t.Error("US region codes wrong")
 	}
+	if !IsAnyRegionCode("ON") || !IsAnyRegionCode("NSW") || IsAnyRegionCode("QQQ") {
+		t.Error("region codes of any country wrong")
+	}
 }
 
 func TestTownsOfACountry(t *testing.T) {

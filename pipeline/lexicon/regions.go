@@ -9,17 +9,20 @@ var (
 	regionsOnce sync.Once
 	regionNames map[string][]string // lower-cased region name -> ISO2 codes
 	regionCodes map[string]bool     // "CC/KEY" upper case
+	codeRegions map[string]bool     // "KEY" upper case, of any country
 )
 
 func loadRegions() {
 	regionNames = map[string][]string{}
 	regionCodes = map[string]bool{}
+	codeRegions = map[string]bool{}
 	for _, line := range readLines("regions.tsv.lz4") {
 		f := strings.Split(line, "\t")
 		if len(f) < 4 {
 			continue
 		}
 		regionCodes[f[0]+"/"+strings.ToUpper(f[1])] = true
+		codeRegions[strings.ToUpper(f[1])] = true
 		for _, n := range []string{f[1], f[2], f[3]} {
 			if k := key(n); len(k) > 3 && !hasLang(regionNames[k], f[0]) {
 				regionNames[k] = append(regionNames[k], f[0])
@@ -41,4 +44,10 @@ func RegionCountries(name string) []string {
 func IsRegionCode(iso2, code string) bool {
 	regionsOnce.Do(loadRegions)
 	return regionCodes[strings.ToUpper(iso2)+"/"+strings.ToUpper(strings.TrimRight(code, ".,"))]
+}
+
+// IsAnyRegionCode reports a region code of some country ("ON", "NSW").
+func IsAnyRegionCode(code string) bool {
+	regionsOnce.Do(loadRegions)
+	return codeRegions[strings.ToUpper(strings.TrimRight(code, ".,"))]
 }

@@ -119,6 +119,10 @@ func addressPart(toks []entity.Word, keep []bool, langs map[string]bool, i int) 
 	case i+1 < len(toks) && isDottedStateAt(toks, i):
 		pt.Role, pt.End = entity.AddrStateCode, i+1
 		pt.Name = strings.ReplaceAll(t.Core, ".", "") + strings.ReplaceAll(toks[i+1].Core, ".", "")
+	case foreignRegionCode(toks, i):
+		// another country's region code before a postcode ("Toronto, ON
+		// M5S 1Z8"), kept: the state list is the US's
+		pt.Role = entity.AddrKeyword
 	case entity.IsInitials(t.Core):
 		// a directional or unit initial ("S.", "P. O."), kept
 	case entity.IsWord(t.Core) && entity.IsCapitalised(t.Core):
@@ -280,6 +284,16 @@ func isStateAt(toks []entity.Word, i int) bool {
 		return false
 	}
 	return (i > 0 && strings.Contains(toks[i-1].Trail, ",")) || stateContext(toks, i)
+}
+
+// foreignRegionCode reports a region code of another country than the US,
+// in capitals, after a town and a comma and before a postcode.
+func foreignRegionCode(toks []entity.Word, i int) bool {
+	c := toks[i].Core
+	if n := len(c); n < 2 || n > 3 || !isUpperWord(c) || letterCount(c) != n || stateAbbrSet[strings.ToLower(c)] || !lexicon.IsAnyRegionCode(c) {
+		return false
+	}
+	return i > 0 && strings.Contains(toks[i-1].Trail, ",") && i+1 < len(toks) && countDigits(toks[i+1].Core) > 0
 }
 
 // isDottedStateAt: "N. Y." followed by a ZIP code or the end.

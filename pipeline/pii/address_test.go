@@ -59,6 +59,8 @@ func TestParseAddressRoles(t *testing.T) {
 		// A street type of English that the US list lacks, after a house
 		// number: a street, not a town.
 		{"41 Marlborough Close, Yeovil BA21 3QT", "num[0] street[1] type[2] city[3]=Yeovil num[4] num[5]"},
+		// Another country's region code is kept, not drawn as a town.
+		{"Toronto, ON M5S 1Z8", "city[0]=Toronto key[1] num[2] num[3]"},
 		// A Turkish district and its province, joined by a slash.
 		{"06490 Çankaya/Ankara", "num[0] city[1]=Çankaya/Ankara"},
 		// A form instruction in parentheses is kept; four capitalised words
