@@ -723,6 +723,10 @@ var findTables = []struct {
 		"Dr\nInternal Medicine": "",
 		"Mr\nTotal Amount":      "",
 	}},
+	{"LabelsMisreadWithRnForM", analyzed(entity.Person), among, map[string]string{
+		"Sumame: Acharya": "Acharya",
+		"Sumame\nAcharya": "Acharya",
+	}},
 	{"NamePartsBesideAMiddleInitialsLabel", analyzed(entity.Person), among, map[string]string{
 		"First Name: Derek M.I.: J":                     "Derek",
 		"Last Name: Whitaker First Name: Derek M.I.: J": "J",

@@ -81,11 +81,15 @@ func correctLabel(raw []string, words []doc.Word, idx []int) (string, bool) {
 	changed := false
 	for i, w := range raw {
 		out[i] = w
+		core := strings.ToLower(strings.TrimRight(strings.TrimSpace(w), ":.;"))
+		suffix := strings.TrimSpace(w)[len(core):]
+		if fixed, ok := rnLabel(core); ok {
+			out[i], changed = fixed+suffix, true
+			continue
+		}
 		if words[idx[i]].Conf >= 75 {
 			continue
 		}
-		core := strings.ToLower(strings.TrimRight(strings.TrimSpace(w), ":.;"))
-		suffix := strings.TrimSpace(w)[len(core):]
 		if core == "" || !hasLetters(core, 1) || exactLabels[core].typ != "" || isCommonWord(core) {
 			continue
 		}
@@ -124,6 +128,28 @@ func correctLabel(raw []string, words []doc.Word, idx []int) (string, bool) {
 		return "", false
 	}
 	return labelCanon(out), true
+}
+
+// rnLabel reads a word that is no ordinary word as the label word OCR
+// misread by taking "rn" for "m" or "m" for "rn" ("Sumame" for "Surname",
+// "Narne" for "Name"), however sure OCR was of it.
+func rnLabel(core string) (string, bool) {
+	if !strings.Contains(core, "m") && !strings.Contains(core, "rn") || isDictWord(core) {
+		return "", false
+	}
+	for _, sw := range [][2]string{{"m", "rn"}, {"rn", "m"}} {
+		for i := strings.Index(core, sw[0]); i >= 0; {
+			if fixed := core[:i] + sw[1] + core[i+len(sw[0]):]; exactLabels[fixed].typ != "" {
+				return fixed, true
+			}
+			next := strings.Index(core[i+1:], sw[0])
+			if next < 0 {
+				break
+			}
+			i += 1 + next
+		}
+	}
+	return "", false
 }
 
 func sameOCRClass(a, b string) bool {
