@@ -723,6 +723,12 @@ var findTables = []struct {
 		"Dr\nInternal Medicine": "",
 		"Mr\nTotal Amount":      "",
 	}},
+	{"DeclarersMisreadAsADigit", analyzed(entity.Person), among, map[string]string{
+		"1, Vedanshi Acharya, declare that the information given in this form is true and complete.": "Vedanshi Acharya,",
+	}},
+	{"NoDeclarerOfANumberedLine", analyzed(entity.Person), none, map[string]string{
+		"1, Main Street, Leeds": "",
+	}},
 	{"LabelsMisreadWithRnForM", analyzed(entity.Person), among, map[string]string{
 		"Sumame: Acharya": "Acharya",
 		"Sumame\nAcharya": "Acharya",

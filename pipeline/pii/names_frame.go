@@ -66,6 +66,11 @@ var (
 	// reNameDeclarer is the pronoun that opens a declaration, a comma
 	// after it: "I, Mandakini Singh, declare", "Yo, …", "Io, …".
 	reNameDeclarer = regexp.MustCompile(`(?:^|[.;]\s)(?:I|Yo|Ich|Io|Eu|Ik|Jeg|Jag),\s+`)
+	// reMisreadDeclarer is the pronoun "I" as OCR misreads it at a line's
+	// start ("1, Vedanshi Acharya, declare"), which counts only before a
+	// declaring verb (reDeclareVerb) on the line.
+	reMisreadDeclarer = regexp.MustCompile(`^[1l|],\s+`)
+	reDeclareVerb     = regexp.MustCompile(`(?i)\b(?:declare|certify|confirm|déclare|certifie|declaro|certifico|erkläre|bestätige|dichiaro|verklaar)`)
 	// reDegreeWord is the field of a German doctor's title after "Dr.":
 	// "Dr. med.", "Dr. rer. nat.", "Dr. h.c.".
 	reDegreeWord = regexp.MustCompile(`^(?:med|rer|nat|phil|dent|jur|vet|oec|pol|h\.c|univ)\.$`)
@@ -394,7 +399,11 @@ func clauseNames(text string, toks []frameTok) []frameName {
 // declaring pronoun.
 func frameLeads(text string, toks []frameTok) []int {
 	var out []int
-	for _, re := range []*regexp.Regexp{reNameLead, reNameDeclarer} {
+	res := []*regexp.Regexp{reNameLead, reNameDeclarer}
+	if reDeclareVerb.MatchString(text) {
+		res = append(res, reMisreadDeclarer)
+	}
+	for _, re := range res {
 		for _, m := range re.FindAllStringIndex(text, -1) {
 			for i, t := range toks {
 				if t.s == m[1] {
