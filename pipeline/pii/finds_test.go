@@ -729,6 +729,9 @@ var findTables = []struct {
 	{"NoDeclarerOfANumberedLine", analyzed(entity.Person), none, map[string]string{
 		"1, Main Street, Leeds": "",
 	}},
+	{"TwoFrenchNumbersSideBySide", analyzed(entity.Phone), among, map[string]string{
+		"Adresse: 12 rue de la Paix, 75002 Paris\n06 50 06 28 84 06 70 76 19 39": "06 70 76 19 39",
+	}},
 	{"LabelsMisreadWithRnForM", analyzed(entity.Person), among, map[string]string{
 		"Sumame: Acharya": "Acharya",
 		"Sumame\nAcharya": "Acharya",

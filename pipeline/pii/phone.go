@@ -30,7 +30,9 @@ var (
 	patLocalRe = patCompile(`(\d{3})[ ]{0,2}[-.][ ]{0,2}(\d{4})`+patPhoneExt, patFirstDigit)
 	// patIntlRe: any grouping of digits, optionally with "+" or an
 	// international prefix; only numbers phonenumbers validates are kept.
-	patIntlRe = patCompile(`(?:\+[ ]?)?\(?\d{1,4}\)?(?:`+patPhoneSep+`\(?\d{1,5}\)?){1,6}`, patFirstPhone)
+	// Ten groups hold two French numbers side by side ("06 50 06 28 84 06
+	// 70 76 19 39"), which pair splits.
+	patIntlRe = patCompile(`(?:\+[ ]?)?\(?\d{1,4}\)?(?:`+patPhoneSep+`\(?\d{1,5}\)?){1,9}`, patFirstPhone)
 )
 
 // phoneDateFirst is a run that starts with a whole date: "03.03.2025 697"
