@@ -729,6 +729,9 @@ var findTables = []struct {
 	{"NoDeclarerOfANumberedLine", analyzed(entity.Person), none, map[string]string{
 		"1, Main Street, Leeds": "",
 	}},
+	{"NoPostcodeOfALongerNumber", analyzed(entity.Address), absent, map[string]string{
+		"Calle Mayor 12, 28001 Madrid\nDaniela Collado 653 92 10 66": "Daniela Collado 653 92",
+	}},
 	{"TwoFrenchNumbersSideBySide", analyzed(entity.Phone), among, map[string]string{
 		"Adresse: 12 rue de la Paix, 75002 Paris\n06 50 06 28 84 06 70 76 19 39": "06 70 76 19 39",
 	}},

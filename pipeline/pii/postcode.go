@@ -72,8 +72,8 @@ func postcodeAtToken(s segment, i int, countries []string) (postcodeHit, bool) {
 			toks[n-1] = strings.TrimSuffix(toks[n-1], ":")
 			cand = postcodeCandidate(toks)
 		}
-		if cand == "" || n == 1 && yearRangeEnd(s.toks, i) {
-			continue
+		if cand == "" || n == 1 && yearRangeEnd(s.toks, i) || digitGroupAt(s.toks, i+n) {
+			continue // a year's range; groups of a longer number ("653 92 10 66")
 		}
 		for _, cc := range candidateCountries(s, i, i+n-1, countries) {
 			// OCR drops a leading zero ("443 3694 Hameln" for "03694"):
@@ -92,6 +92,16 @@ func postcodeAtToken(s segment, i int, countries []string) (postcodeHit, bool) {
 		}
 	}
 	return postcodeHit{}, false
+}
+
+// digitGroupAt reports a token of digits alone at j: a postcode's
+// candidate before it is the start of a longer number.
+func digitGroupAt(toks []string, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	t := strings.TrimRight(toks[j], ",.;")
+	return t != "" && countDigits(t) == len(t)
 }
 
 // colonSpeckBefore reports a token before token j that ends with a colon
