@@ -732,6 +732,12 @@ var findTables = []struct {
 	{"NoPostcodeOfALongerNumber", analyzed(entity.Address), absent, map[string]string{
 		"Calle Mayor 12, 28001 Madrid\nDaniela Collado 653 92 10 66": "Daniela Collado 653 92",
 	}},
+	{"PhonesAfterANameUnderItsLabel", analyzed(entity.Phone), among, map[string]string{
+		"Calle Mayor 12, 28001 Madrid\nContacto de emergencia\nDaniela Collado 653 92 10 66": "653 92 10 66",
+	}},
+	{"NamesUnderALabelEndBeforeANumber", analyzed(entity.Person), among, map[string]string{
+		"Calle Mayor 12, 28001 Madrid\nContacto de emergencia\nDaniela Collado 653 92 10 66": "Daniela Collado",
+	}},
 	{"TwoFrenchNumbersSideBySide", analyzed(entity.Phone), among, map[string]string{
 		"Adresse: 12 rue de la Paix, 75002 Paris\n06 50 06 28 84 06 70 76 19 39": "06 70 76 19 39",
 	}},

@@ -903,6 +903,11 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	if !fits(segs[0].words) {
 		return nil
 	}
+	if k, _ := personValueEnd(segs[0].words, words); len(right) == 0 && p.rule.typ == entity.Person && k > 0 && k < len(segs[0].words) {
+		// "Daniela Collado 653 92 10 66" under "Contacto de emergencia":
+		// the number after the name is another field's.
+		segs[0].words = segs[0].words[:k]
+	}
 	segs = g.continuationSegs(p, segs, valueLeft, nextRow, labelBox)
 	var all []int
 	for _, s := range segs {
