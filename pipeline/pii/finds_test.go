@@ -738,6 +738,12 @@ var findTables = []struct {
 	{"NamesUnderALabelEndBeforeANumber", analyzed(entity.Person), among, map[string]string{
 		"Calle Mayor 12, 28001 Madrid\nContacto de emergencia\nDaniela Collado 653 92 10 66": "Daniela Collado",
 	}},
+	{"TownsThatACompassPointStarts", analyzed(entity.Address), among, map[string]string{
+		"Tel. +44 20 3207 7865\nNorth Rempel Heath HD1 4SH": "North Rempel Heath HD1 4SH",
+	}},
+	{"NoTownOfFormWordsBeforeAPostcode", analyzed(entity.Address), none, map[string]string{
+		"Tel. +44 20 3207 7865\nTotal Amount SW1A 1AA": "",
+	}},
 	{"TwoFrenchNumbersSideBySide", analyzed(entity.Phone), among, map[string]string{
 		"Adresse: 12 rue de la Paix, 75002 Paris\n06 50 06 28 84 06 70 76 19 39": "06 70 76 19 39",
 	}},

@@ -68,13 +68,22 @@ func townBeforeLettered(s segment, j int, h postcodeHit) (int, bool) {
 	if !lettered || len(names) == 0 {
 		return 0, false
 	}
-	name := names[len(names)-1]
-	for _, w := range strings.Fields(name) {
-		if !isCapitalisedToken(w) || isFormWord(w) || isLabelWord(w) {
-			return 0, false
+	// The longest run of town words that holds no form's or label's word,
+	// but for a compass point that starts it ("North Rempel Heath").
+	for n := len(names) - 1; n >= 0; n-- {
+		ws := strings.Fields(names[n])
+		ok := true
+		for k, w := range ws {
+			if !isCapitalisedToken(w) || (isFormWord(w) || isLabelWord(w)) && !(k == 0 && len(ws) > 1 && lexicon.IsDirectional(strings.ToLower(w))) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return j - (len(ws) - 1), true
 		}
 	}
-	return j - (len(strings.Fields(name)) - 1), true
+	return 0, false
 }
 
 // maxRegionWords bounds a region's name ("Andaman and Nicobar Islands").
