@@ -60,6 +60,10 @@ func gluedPart(t string) bool {
 // the label keeps its pixels, not its text.
 var reGluedLabel = regexp.MustCompile(`^(\p{L}[\p{L}.#'/-]*\p{L}[.#]?:_*)([:.,'’‘` + "`" + `]*)([\p{L}\p{N}(+].*)?$`)
 
+// reGluedTitle is a title that OCR joined to the name by a hyphen
+// ("Dr-Anika"): the title keeps its pixels and stays on the page.
+var reGluedTitle = regexp.MustCompile(`^((?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS)-)()(\p{Lu}\p{Ll}+)$`)
+
 // SplitGluedLabels splits each word of page that glues a label to its
 // value (reGluedLabel) into two words, the label's and the value's, on the
 // same line, and takes off the colon a speck adds after a given name
@@ -109,6 +113,9 @@ func dropNameSpecks(words []doc.Word) {
 // no label.
 func splitGlued(w doc.Word) []doc.Word {
 	m := reGluedLabel.FindStringSubmatch(w.Text)
+	if m == nil {
+		m = reGluedTitle.FindStringSubmatch(w.Text)
+	}
 	if m == nil || m[2] == "" && m[3] == "" {
 		return []doc.Word{w}
 	}

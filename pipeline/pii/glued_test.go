@@ -64,6 +64,11 @@ func TestGluedLabelStaysOnThePage(t *testing.T) {
 	if len(dates) != 1 || dates[0].Text != "2/18/80" {
 		t.Errorf("dates %v, want only 2/18/80", dates)
 	}
+	// A title joined to the name by a hyphen stays out of the name.
+	names := find(analyze(t, DefaultConfig(), patTestPage("Dr-Anika Sharma")), entity.Person)
+	if len(names) != 1 || names[0].Text != "Anika Sharma" {
+		t.Errorf("persons %v, want only Anika Sharma", names)
+	}
 	// A label with a slash and a doubled colon.
 	ids := find(analyze(t, DefaultConfig(), patTestPage("DNI/NIE::05482217M")), entity.ID)
 	if len(ids) != 1 || ids[0].Text != "05482217M" {

@@ -217,7 +217,7 @@ const (
 )
 
 var (
-	reTitled = regexp.MustCompile(`\b((?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|DR|PROF|Herr|Frau|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa|Sr|Sra|Srta|Dhr|Mevr|Mw)\.?\s+((?:[A-Z]\.\s?)*` + nameWord + `(?:\s+` + nameParticle + nameWord + `)?|(?:[A-Z]\.\s?)+` + nameParticle + nameWord + `))`)
+	reTitled = regexp.MustCompile(`\b((?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|DR|PROF|Herr|Frau|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa|Sr|Sra|Srta|Dhr|Mevr|Mw)(?:\.?\s+|-\s*)((?:[A-Z]\.\s?)*` + nameWord + `(?:\s+` + nameParticle + nameWord + `)?|(?:[A-Z]\.\s?)+` + nameParticle + nameWord + `))`)
 	// Initials: one to three single letters with periods, then a surname.
 	// OCR reads an initial's period as a comma, or loses the last one
 	// ("E, Ramirez", "B. F Hahn").
@@ -1109,7 +1109,7 @@ func clamp01(x float64) float64 {
 // it, a generational suffix after it. Titles (with OCR variants such as
 // "Mr,", "Mz.", "Dr.:") are evidence of a name but stay out of its span.
 var (
-	reTitleWord   = regexp.MustCompile(`^(?i:mr|mrs|ms|miss|dr|prof|mz|rev|sir|herr|herrn|frau|dhr|mevr|mme|mlle|sig|sig\.ra|sigra|dott|dott\.ssa|sr|sra|srta|læge|laege|läkare|lakare)(?:[.,]|\.:)?$`)
+	reTitleWord   = regexp.MustCompile(`^(?i:mr|mrs|ms|miss|dr|prof|mz|rev|sir|herr|herrn|frau|dhr|mevr|mme|mlle|sig|sig\.ra|sigra|dott|dott\.ssa|sr|sra|srta|læge|laege|läkare|lakare)(?:[.,-]|\.:)?$`)
 	reInitialWord = regexp.MustCompile(`^(?:[A-Z][.,]){1,3}$|^[A-Z]\.?$`)
 	// rePronounI is "I" in languages of Europe, which starts a
 	// declaration ("I, Milo Jakubowski, declare"; "Yo, Alejandra
