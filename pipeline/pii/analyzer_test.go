@@ -585,6 +585,12 @@ func TestGarbledLabel(t *testing.T) {
 	if len(clean) != 1 || clean[0].Score <= fuzzy {
 		t.Errorf("a clean label should score above a corrected one: %v vs %v", texts(clean), fuzzy)
 	}
+	// "fo" for "to": an "f" is read for a "t".
+	bill := mkPage(row(50, 100, "Bill", "fo:", "Aroha", "Tipene"))
+	bill.Words[1].Conf = 70
+	if e := find(analyze(t, DefaultConfig(), bill), entity.Person); len(e) != 1 || e[0].Source != "label:bill to" {
+		t.Errorf("\"Bill fo:\" read as no bill-to label: %v", texts(analyze(t, DefaultConfig(), bill)))
+	}
 	// The same word read confidently is not corrected.
 	for _, e := range analyze(t, DefaultConfig(), mk("cate:", 95)) {
 		if strings.HasPrefix(e.Source, "label:date") {

@@ -64,7 +64,7 @@ func ocrClass(c byte) byte {
 	switch c {
 	case 'c', 'e', 'o', '0':
 		return 'c'
-	case 'l', 'i', '1', '!', '|', 't':
+	case 'l', 'i', '1', '!', '|', 't', 'f':
 		return 'l'
 	case 'a', 'd':
 		return 'a'
