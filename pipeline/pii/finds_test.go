@@ -756,6 +756,9 @@ var findTables = []struct {
 		"First Name: Derek M.I.: J":                     "Derek",
 		"Last Name: Whitaker First Name: Derek M.I.: J": "J",
 	}},
+	{"NamesBeforeADottedLabel", analyzed(entity.Person), among, map[string]string{
+		"First Name: Derek M.L.: J": "Derek", // OCR's "L" for the "I" of "M.I."
+	}},
 	{"NoNameOfAMiddleInitialsLabel", analyzed(entity.Person), absent, map[string]string{
 		"First Name: Derek M.I.: J": "Derek M.I.:",
 	}},

@@ -1722,12 +1722,19 @@ func inlineLabel(t string) bool {
 	return false
 }
 
+// reDottedLabel is an abbreviation of two or three dotted letters before a
+// colon ("M.I.:", "S.S.:", OCR's "M.L.:"): a label of its own.
+var reDottedLabel = regexp.MustCompile(`^(?:\p{Lu}\.){2,3}:$`)
+
 // startsColonLabel reports whether the words ws start with a known label of
 // one or two words ending in a colon ("Fax:", "Fax No.:"): the label
 // starts a phrase even without a gap before it ("555-0100 Fax: 555-0199"),
 // unless it ends a longer label with the phrase before it ("Bill To:").
 func startsColonLabel(in *Input, before, ws []int) bool {
 	words := in.Page.Words
+	if len(before) > 0 && len(ws) > 0 && reDottedLabel.MatchString(strings.TrimSpace(words[ws[0]].Text)) {
+		return true // an abbreviation of dotted letters and its colon: "Derek M.L.: J"
+	}
 	for n := 1; n <= 2 && n <= len(ws); n++ {
 		last := strings.TrimSpace(words[ws[n-1]].Text)
 		if !strings.HasSuffix(last, ":") {
