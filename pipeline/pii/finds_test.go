@@ -392,6 +392,8 @@ var findTables = []struct {
 	}},
 	{"IDsWithASpeckAfter", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"NIF: 50123456K~ Tel: 913 56 22 08": "50123456K~",
+		"Personnummer: 19870214=3362":       "19870214=3362",    // a dash read as "="
+		"numéro national .79.06.03-215.62,": ".79.06.03-215.62", // a speck read as a period before it
 	}},
 	{"IDsOfFrenchAndPortugueseLabels", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"N° allocataire CAF : 2847719": "2847719", // an acronym before a colon standing apart

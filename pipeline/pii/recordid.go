@@ -542,11 +542,16 @@ func idCore(t string) string {
 	}
 	t = strings.Trim(strings.TrimRight(t, ".,;:)"), ocrSpecks) // "~KB/2025/118734", "50123456K~"
 	t = strings.TrimLeft(t, ":")                               // a label's colon doubled: "AMKA: :12038544719"
-	if rest, ok := strings.CutPrefix(t, "."); ok && strings.IndexFunc(rest, unicode.IsLetter) >= 0 {
-		t = rest // a speck read as a period before a code (".SPSGLI85M52H501Z")
+	if rest, ok := strings.CutPrefix(t, "."); ok && (strings.IndexFunc(rest, unicode.IsLetter) >= 0 ||
+		rest != "" && patIsDigit(rest[0]) && strings.ContainsAny(rest, ".-")) {
+		t = rest // a speck read as a period before a code (".SPSGLI85M52H501Z", ".79.06.03-215.62")
 	}
-	return t
+	return reEqualsDash.ReplaceAllString(t, "$1-$2")
 }
+
+// reEqualsDash is a dash between digits that OCR read as "="
+// ("19870214=3362").
+var reEqualsDash = regexp.MustCompile(`(\d)=(\d)`)
 
 // idMaxDigits is the most digits of a code in groups: a national account
 // number without its IBAN prefix has up to 30 (Poland's 26).
