@@ -356,6 +356,7 @@ var findTables = []struct {
 		"Employer: FOR OFFICE USE ONLY":              "",
 	}},
 	{"PhoneLabelsOfMoreLanguages", analyzed(entity.Phone), among, map[string]string{
+		"Telefoonnummer: 06. 4418° 2290":                                              "06. 4418° 2290", // OCR's specks in a Dutch mobile number
 		"Morada: Rua da Prata 118, 1100-419 Lisboa, Portugal\nTelemóvel: 913 584 271": "913 584 271",
 		"Endereço: Rua Augusta 12, 1100-053 Lisboa, Portugal\nTelemovel: 913 584 271": "913 584 271",
 	}},

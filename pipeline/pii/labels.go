@@ -261,7 +261,9 @@ func init() {
 	add(entity.Phone, 1, "phone", "telephone", "tel", "tel no", "phone no", "telephone no", "fax", "fax no",
 		"fax number", "phone number", "telephone number", "fax phone number", "mobile", "cell",
 		"facsimile", "facsimile no", "fax #", "phone #", "tel #", "telex", "ph", "telefax",
-		"tél", "téléphone", "teléfono", "telefone", "telefono", "telefon", "telefoon")
+		"tél", "téléphone", "teléfono", "telefone", "telefono", "telefon", "telefoon",
+		// Phone numbers' labels of one word ("Telefoonnummer", "Mobilnummer").
+		"telefoonnummer", "telefonnummer", "mobiel", "mobielnummer", "mobilnummer", "handynummer")
 	add(entity.Address, 3, "address", "addr", "street", "home address", "mailing address", "street address",
 		"anschrift", "wohnanschrift", "adresse", "adresse postale", "dirección", "direccion", "domicilio",
 		"indirizzo", "residenza", "morada", "endereço", "endereco", "adres", "adresa", "alamat", "osoite",
@@ -365,7 +367,7 @@ var (
 	dateKeys  = []string{"date", "dated", "dob", "birth", "birthdate", "rec'd", "recd"}
 	phoneKeys = []string{"phone", "telephone", "tel", "fax", "facsimile", "mobile", "cell", "telex",
 		"téléphone", "tél", "telefon", "telefono", "teléfono", "telefone", "tlf", "telp", "mobil", "móvil",
-		"movil", "cellulare", "celular", "handy", "puhelin"}
+		"movil", "cellulare", "celular", "handy", "puhelin", "telefoon", "mobiel"}
 	addressKeys = []string{"address", "street", "city", "zip", "postal", "postcode", "plz", "anschrift",
 		"adresse", "dirección", "direccion", "indirizzo", "endereço", "morada", "alamat", "adres", "adress"}
 	personKeys = []string{"name", "signature", "signed", "contact", "attn", "attention", "investigator", "investigators", "recipient", "originator",
