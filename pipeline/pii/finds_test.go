@@ -748,6 +748,12 @@ var findTables = []struct {
 	{"NoTownOfFormWordsBeforeAPostcode", analyzed(entity.Address), none, map[string]string{
 		"Tel. +44 20 3207 7865\nTotal Amount SW1A 1AA": "",
 	}},
+	{"LocalNumbersOfAPagesExchange", analyzed(entity.Phone), among, map[string]string{
+		"(410) 955-3515\nGoldberg,\n955-9253 oh": "955-9253",
+	}},
+	{"NoPhoneOfALoneLocalNumber", analyzed(entity.Phone), none, map[string]string{
+		"Qty 955-9253": "",
+	}},
 	{"TwoFrenchNumbersSideBySide", analyzed(entity.Phone), among, map[string]string{
 		"Adresse: 12 rue de la Paix, 75002 Paris\n06 50 06 28 84 06 70 76 19 39": "06 70 76 19 39",
 	}},

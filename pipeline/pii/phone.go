@@ -83,11 +83,34 @@ func (r *phoneRecognizer) Recognize(in *Input) []Match {
 		}
 	}
 	out := patLineRecognizer{name: r.Name(), fnPrev: pg.line, fixDigits: true}.Recognize(in)
+	sameExchange(in, out)
 	out = append(out, outside(pagerNumbers(in), out)...)
 	if pg.anyNANP {
 		out = append(out, faxHeaderPhones(in)...)
 	}
 	return out
+}
+
+// sameExchangeScore is the score of a local number whose exchange a whole
+// number on the page shares.
+const sameExchangeScore = 0.6
+
+// sameExchange raises a seven-digit local number ("955-9253") whose
+// exchange, its first three digits, is that of a ten-digit number found on
+// the same page ("(410) 955-3515"): a direct line beside an office's
+// number, not a count or a code.
+func sameExchange(in *Input, ms []Match) {
+	exchanges := map[string]bool{}
+	for _, m := range ms {
+		if d := patDigits(in.Text[m.Start:m.End]); m.Score > patPhoneLocal && len(d) >= 10 {
+			exchanges[d[len(d)-7:len(d)-4]] = true
+		}
+	}
+	for k, m := range ms {
+		if d := patDigits(in.Text[m.Start:m.End]); m.Score == patPhoneLocal && len(d) == 7 && exchanges[d[:3]] {
+			ms[k].Score = sameExchangeScore
+		}
+	}
 }
 
 // phonePage holds what a page's numbers are read with: its regions, best
