@@ -771,6 +771,9 @@ var findTables = []struct {
 	{"NoNameOfAMiddleInitialsLabel", analyzed(entity.Person), absent, map[string]string{
 		"First Name: Derek M.I.: J": "Derek M.I.:",
 	}},
+	{"NoNameOfAWeekdayAndADate", analyzed(entity.Person), none, map[string]string{
+		"PLEASE RETURN IN SELF-ADDRESSED ENVELOPE BY PRIDAY, JANUARY 18, 19808": "", // OCR's "P" for "F"
+	}},
 	{"NoNameOfAListOfRoles", analyzed(entity.Person), none, map[string]string{
 		"DATOS DEL PADRE, MADRE O TUTOR": "",
 		"DATOS DEL PADRE O TUTOR":        "",

@@ -836,7 +836,10 @@ func (n *nameScan) lastFirst(text string) {
 			orgSuffixHead(last) // "Hillcrest Medical Centre, Hamilton"
 		// "Park, MD": a degree or a suffix after the comma, not a given name.
 		degree := lexicon.IsAcademicDegree(first) || lexicon.IsAcademicDegree(first+".")
-		if firm || degree || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
+		// "FRIDAY, JANUARY 18": a date's month with its day, not a given name.
+		rest := strings.TrimLeft(text[m[5]:], " ")
+		dated := calendarWord(first, 1) && rest != "" && patIsDigit(rest[0])
+		if firm || degree || dated || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
 		score := 0.6
