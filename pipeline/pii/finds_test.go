@@ -771,6 +771,9 @@ var findTables = []struct {
 	{"NoNameOfAMiddleInitialsLabel", analyzed(entity.Person), absent, map[string]string{
 		"First Name: Derek M.I.: J": "Derek M.I.:",
 	}},
+	{"NoPlaceUnderAFirmsWord", analyzed(entity.Location), none, map[string]string{
+		"CITY CABS BENGALURU\nTrip Invoice": "", // "CITY" heads no column
+	}},
 	{"NoNameOfAWeekdayAndADate", analyzed(entity.Person), none, map[string]string{
 		"PLEASE RETURN IN SELF-ADDRESSED ENVELOPE BY PRIDAY, JANUARY 18, 19808": "", // OCR's "P" for "F"
 	}},

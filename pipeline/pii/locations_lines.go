@@ -77,7 +77,7 @@ func placeHeads(in *Input) map[int][]doc.Box {
 				words = append(words, t)
 				box = box.Union(w.Box)
 				if placeLabels[strings.ToLower(strings.Join(words, " "))] {
-					if headAlone(in, ln, j) {
+					if headAlone(in, ln, j) && setApart(in, ln, k, j) {
 						out[li] = append(out[li], box)
 					}
 					break
@@ -86,6 +86,22 @@ func placeHeads(in *Input) map[int][]doc.Box {
 		}
 	}
 	return out
+}
+
+// setApart reports words k..j of line ln that stand apart from the line's
+// other words as a table's cell does, or among other heads: "CITY" heads no
+// column in "CITY CABS BENGALURU".
+func setApart(in *Input, ln []int, k, j int) bool {
+	words := in.Page.Words
+	head := func(i int) bool {
+		c := coreWord(words[ln[i]].Text)
+		low := strings.ToLower(c)
+		_, label := exactLabels[low]
+		_, keyword := keywordLabel(low)
+		return label || keyword || placeLabels[low] || isLabelWord(c) || isFormWord(c) || compoundWord(low)
+	}
+	return (k == 0 || head(k-1) || gapWider(words[ln[k-1]].Box, words[ln[k]].Box, 1)) &&
+		(j == len(ln)-1 || head(j+1) || gapWider(words[ln[j]].Box, words[ln[j+1]].Box, 1))
 }
 
 // headAlone reports a column head that ends at word j of line ln: none of
