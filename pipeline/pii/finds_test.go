@@ -771,6 +771,17 @@ var findTables = []struct {
 	{"NoNameOfAMiddleInitialsLabel", analyzed(entity.Person), absent, map[string]string{
 		"First Name: Derek M.I.: J": "Derek M.I.:",
 	}},
+	{"DriversAndRiders", analyzed(entity.Person), among, map[string]string{
+		"Rider: Kavya Subramanian":                            "Kavya Subramanian",
+		"Driver: Manjunath Gowda   Vehicle No: KA 05 AB 4471": "Manjunath Gowda",
+		"Fahrer: Mehmet Yilmaz":                               "Mehmet Yilmaz",
+	}},
+	{"NoDriverOfAThing", analyzed(entity.Person), none, map[string]string{
+		"Driver side airbag: OK": "",
+	}},
+	{"VehiclesNumbers", analyzed(entity.ID), among, map[string]string{
+		"Driver: Manjunath Gowda   Vehicle No: KA 05 AB 4471": "KA 05 AB 4471",
+	}},
 	{"NoPlaceUnderAFirmsWord", analyzed(entity.Location), none, map[string]string{
 		"CITY CABS BENGALURU\nTrip Invoice": "", // "CITY" heads no column
 	}},

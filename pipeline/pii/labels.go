@@ -244,6 +244,8 @@ func init() {
 		"ordered by", "requestor", "requester", "buyer", "salesman", "sales rep", "rep",
 		"representative", "witness", "name of employee", "employee name", "customer name", "member",
 		"member name", "cardmember", "ahli", "nama ahli", "anggota", "nama anggota",
+		// Who drove or rode: taxi and ride receipts.
+		"driver", "rider", "passenger", "chauffeur", "fahrer", "fahrerin", "fahrgast", "motorista", "autista",
 		// Czech: who issued a document, who handles it.
 		"vystavil", "vystavila", "vyřizuje",
 		// The South Slavic and Baltic languages: buyer, cashier, issuer.
@@ -295,7 +297,8 @@ func init() {
 		// Vehicles' registration plates.
 		"vehicle registration", "vehicle registration no", "licence plate", "license plate",
 		"plate no", "number plate", "matrícula", "kenteken", "kennzeichen", "amtliches kennzeichen",
-		"immatriculation", "targa", "registreringsnummer", "rekisterinumero", "vin")
+		"immatriculation", "targa", "registreringsnummer", "rekisterinumero", "vin",
+		"vehicle no", "vehicle number")
 	add(entity.Organization, 1, "company", "company name", "employer", "employer name", "organization",
 		"organisation", "organization name", "firm", "firm name", "vendor", "vendor name", "supplier",
 		"supplier name", "payee", "agency", "institution", "business name", "bank name", "affiliation",
@@ -587,7 +590,7 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 		"effective", "cell", "rep", "author", "members", "ph", "dist",
 		"email", "e-mail", "e mail", "web", "website", "internet", "url", "location", "country", "county",
 		"destination", "venue", "company", "firm", "school", "carrier", "agency", "supplier", "vendor",
-		"customer", "shipper":
+		"customer", "shipper", "driver", "rider", "passenger", "chauffeur":
 		// Function words: a label only with a colon, in capitals, or as a
 		// phrase of its own (its value after a gap).
 		if colon || whole || first == strings.ToUpper(first) && len(first) > 1 {
