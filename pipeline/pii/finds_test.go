@@ -776,6 +776,9 @@ var findTables = []struct {
 		"Driver: Manjunath Gowda   Vehicle No: KA 05 AB 4471": "Manjunath Gowda",
 		"Fahrer: Mehmet Yilmaz":                               "Mehmet Yilmaz",
 	}},
+	{"NamesBeforeALabelOfNoType", analyzed(entity.Person), among, map[string]string{
+		"Driver: Manjunath Gowda Vehicle: KA 05 AB 4471": "Manjunath Gowda",
+	}},
 	{"NoDriverOfAThing", analyzed(entity.Person), none, map[string]string{
 		"Driver side airbag: OK": "",
 	}},

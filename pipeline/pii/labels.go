@@ -464,6 +464,7 @@ func newGeometry(in *Input) *geometry {
 		for _, p := range ps {
 			g.findLabel(p)
 		}
+		valueBeforeTypelessLabels(ps, in.Page.Words)
 		// A label read only by correcting the OCR, without a colon, right
 		// after a colon label is that label's value: "To: KELL VORHEES"
 		// is a name, not a misread "Cell" label.
@@ -495,6 +496,35 @@ func medianHeight(p *doc.Page) int {
 		h = 4
 	}
 	return h
+}
+
+// valueBeforeTypelessLabels reads a colon-ended phrase of several words
+// that names no type, right after a person's label that has nothing beside
+// it, as that label's value and the next label's words when its two words
+// or more before the colon's can be a name's ("Matter Number:" is a label): "Driver:" |
+// "Manjunath Gowda Vehicle:" holds the driver's name, which the value's
+// own colon word then ends (cutAtLabel).
+func valueBeforeTypelessLabels(ps []*phrase, words []doc.Word) {
+	for i := 1; i < len(ps); i++ {
+		q, prev := ps[i], ps[i-1]
+		last := strings.TrimSpace(words[q.words[max(q.labelLen, 1)-1]].Text)
+		if q.labelLen > 2 && q.rule.typ == "" && !numberMarker(last) && strings.HasSuffix(last, ":") && hasLetters(last, 2) &&
+			prev.colon && prev.rule.typ == entity.Person && prev.labelLen == len(prev.words) && allNameShaped(q.words[:q.labelLen-1], words) {
+			q.labelLen, q.canon, q.colon = 0, "", false
+		}
+	}
+}
+
+// allNameShaped reports words that can all be a name's: capitalised, of two
+// letters or more, no label's, form's or number marker's.
+func allNameShaped(ws []int, words []doc.Word) bool {
+	for _, wi := range ws {
+		c := coreWord(words[wi].Text)
+		if !capitalised(c) || !hasLetters(c, 2) || isLabelWord(c) || isFormWord(c) || numberMarker(words[wi].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // findLabel decides whether the phrase starts with a label, and how many of
