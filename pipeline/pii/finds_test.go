@@ -403,6 +403,9 @@ var findTables = []struct {
 	{"NoIDOfACitysLabel", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"Cidade: Lisboa 1070": "",
 	}},
+	{"IDsAfterAQualifiedLabel", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"CPF do consumidor: 123.456.789-09": "123.456.789-09",
+	}},
 	{"IDsAfterADoubledColon", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"AMKA: :12038544719": ":12038544719",
 	}},

@@ -154,6 +154,7 @@ func acronymLabel(t string) bool {
 // "Ihr Zeichen", "Vs. rif.").
 var idFiller = map[string]bool{
 	"de": true, "di": true, "del": true, "du": true, "des": true, "d'": true, "of": true,
+	"do": true, "da": true, "dos": true, "das": true, // Portuguese: "CPF do consumidor"
 	"the": true, "your": true, "our": true, "ihr": true, "ihre": true, "unser": true,
 	"votre": true, "notre": true, "su": true, "sua": true, "vs": true, "nostro": true,
 	"nuestro": true, "le": true, "la": true, "el": true, "il": true, "der": true, "die": true,
@@ -293,6 +294,9 @@ func idLabelBefore(words []string, k int) byte {
 		}
 		if w := idWord(words[j]); w == "" && found == 0 {
 			continue // a colon standing apart: "Lab No.   : 250412-077"
+		}
+		if j == k-1 && found == 0 && strings.HasSuffix(words[j], ":") && j > 0 && idFiller[idWord(words[j-1])] {
+			continue // a qualifier that ends the label: "CPF do consumidor:"
 		}
 		if j+1 < k && idWord(words[j+1]) == "" && strings.TrimSpace(words[j+1]) == ":" && acronymLabel(words[j]+":") {
 			found = 'l' // an acronym before a colon standing apart: "CAF : 2847719"
