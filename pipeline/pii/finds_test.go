@@ -788,6 +788,9 @@ var findTables = []struct {
 	{"VehiclesNumbers", analyzed(entity.ID), among, map[string]string{
 		"Driver: Manjunath Gowda   Vehicle No: KA 05 AB 4471": "KA 05 AB 4471",
 	}},
+	{"NoInitialBeforeATown", analyzed(entity.Person), none, map[string]string{
+		"455 Rue Ste-Catherine O, Montreal, QC": "",
+	}},
 	{"NoPlaceUnderAFirmsWord", analyzed(entity.Location), none, map[string]string{
 		"CITY CABS BENGALURU\nTrip Invoice": "", // "CITY" heads no column
 	}},

@@ -679,6 +679,11 @@ func (n *nameScan) initials(text string) {
 			continue
 		}
 		inits := strings.Count(text[m[2]:m[3]], ".")
+		if inits == 0 && strings.Contains(text[m[2]:m[3]], ",") && lexicon.PlacePopulation(strings.Trim(sur, ",.")) >= locTownPopulation {
+			// "Ste-Catherine O, Montreal,": a street's direction and the
+			// town after it, no initial read with a comma and a surname.
+			continue
+		}
 		score := 0.55 + 0.05*float64(inits)
 		if isDictWord(sur) && !isLastName(sur) {
 			// "R. B. Spell" is a name; "P. O. Box" and "U.S. Government"
