@@ -745,6 +745,9 @@ var findTables = []struct {
 	{"NamesUnderALabelEndBeforeANumber", analyzed(entity.Person), among, map[string]string{
 		"Calle Mayor 12, 28001 Madrid\nContacto de emergencia\nDaniela Collado 653 92 10 66": "Daniela Collado",
 	}},
+	{"StreetsNamedByAnOrdinalBeforeTheirDistrict", analyzed(entity.Address), among, map[string]string{
+		"Pickup: 12th Main Road, Indiranagar, Bengaluru 560038": "12th Main Road, Indiranagar, Bengaluru 560038",
+	}},
 	{"TownsThatACompassPointStarts", analyzed(entity.Address), among, map[string]string{
 		"Tel. +44 20 3207 7865\nNorth Rempel Heath HD1 4SH": "North Rempel Heath HD1 4SH",
 	}},

@@ -115,12 +115,13 @@ func addressPartsAfter(toks []string, end int) int {
 
 // addressPartsBefore extends an address that starts at token start over
 // the parts before it on its line, each ended by a comma ("Kec.
-// Setiabudi, Jakarta Selatan 12950"). It returns the address's first
+// Setiabudi, Jakarta Selatan 12950"), back to a label's colon ("Pickup:
+// 12th Main Road, Indiranagar, …"). It returns the address's first
 // token.
 func addressPartsBefore(toks []string, start int) int {
 	for start > 0 && strings.HasSuffix(toks[start-1], ",") {
 		i := start - 1
-		for i > 0 && start-i < maxPartWords && !strings.HasSuffix(toks[i-1], ",") {
+		for i > 0 && start-i < maxPartWords && !strings.HasSuffix(toks[i-1], ",") && !strings.HasSuffix(toks[i-1], ":") {
 			i--
 		}
 		if e, ok := placePart(toks, i); !ok || e != start-1 {
@@ -136,13 +137,13 @@ func addressPartsBefore(toks []string, start int) int {
 // marker allowed before a number: "Road No. 3"), the first capitalised,
 // none a label or a phone's label. It returns the part's last token.
 func placePart(toks []string, i int) (int, bool) {
-	if i >= len(toks) || !isCapitalisedToken(strings.Trim(toks[i], ",")) {
+	if i >= len(toks) || !isCapitalisedToken(strings.Trim(toks[i], ",")) && !ordinalStreet(toks, i) {
 		return 0, false
 	}
 	for k := i; k < len(toks) && k < i+maxPartWords; k++ {
 		t := toks[k]
 		marker := k > i && k+1 < len(toks) && unitNumberWords[strings.ToLower(t)] && houseNumber(toks[k+1]) // "Road No. 3"
-		if strings.HasSuffix(t, ":") || phoneLabelWord(strings.Trim(t, ",.")) || !streetWord(t) && !houseNumber(t) && !marker {
+		if strings.HasSuffix(t, ":") || phoneLabelWord(strings.Trim(t, ",.")) || !streetWord(t) && !houseNumber(t) && !marker && !(k == i && ordinalStreet(toks, i)) {
 			return 0, false
 		}
 		if strings.HasSuffix(t, ",") || k == len(toks)-1 {
@@ -150,6 +151,13 @@ func placePart(toks []string, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ordinalStreet reports an ordinal that starts a street's name, a
+// capitalised word after it ("12th Main Road", as Bengaluru numbers its
+// mains and crosses).
+func ordinalStreet(toks []string, i int) bool {
+	return ordinalRe.MatchString(strings.Trim(toks[i], ",")) && i+1 < len(toks) && isCapitalisedToken(toks[i+1])
 }
 
 // notTownRune reports a character no town's name holds.
