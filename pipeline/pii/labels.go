@@ -1387,15 +1387,7 @@ func phoneWords(words []doc.Word, ws []int, a, b int) (int, int) {
 // separators, an extension marker ("x", "ext."), or digits with one letter
 // that OCR misread ("555-O123").
 func numberPart(t string) bool {
-	letters, digits := 0, 0
-	for _, c := range t {
-		switch {
-		case c >= '0' && c <= '9':
-			digits++
-		case unicode.IsLetter(c):
-			letters++
-		}
-	}
+	digits, letters := idCounts(t)
 	switch w := strings.ToLower(strings.Trim(t, ".:")); {
 	case letters == 0:
 		return digits > 0 || strings.Trim(t, "-–/.()") == ""
