@@ -52,26 +52,25 @@ func TestSplitGluedLabels(t *testing.T) {
 	}
 }
 
-// TestGluedLabelStaysOnThePage finds the cashier's name after a label OCR
-// glued to it, and the name's entity holds none of the label.
+// TestGluedLabelStaysOnThePage finds the value after a label (or a title)
+// OCR glued to it, and the value's entity holds none of the label.
 func TestGluedLabelStaysOnThePage(t *testing.T) {
-	ents := find(analyze(t, DefaultConfig(), patTestPage("Cashier:Siti Aminah\nMember No:88120044")), entity.Person)
-	if len(ents) != 1 || ents[0].Text != "Siti Aminah" {
-		t.Errorf("persons %v, want only Siti Aminah", ents)
-	}
-	// A form's rule between label and value stays with the label.
-	dates := find(analyze(t, DefaultConfig(), patTestPage("TIME:__2/18/80")), entity.Date)
-	if len(dates) != 1 || dates[0].Text != "2/18/80" {
-		t.Errorf("dates %v, want only 2/18/80", dates)
-	}
-	// A title joined to the name by a hyphen stays out of the name.
-	names := find(analyze(t, DefaultConfig(), patTestPage("Dr-Anika Sharma")), entity.Person)
-	if len(names) != 1 || names[0].Text != "Anika Sharma" {
-		t.Errorf("persons %v, want only Anika Sharma", names)
-	}
-	// A label with a slash and a doubled colon.
-	ids := find(analyze(t, DefaultConfig(), patTestPage("DNI/NIE::05482217M")), entity.ID)
-	if len(ids) != 1 || ids[0].Text != "05482217M" {
-		t.Errorf("IDs %v, want only 05482217M", ids)
+	for _, c := range []struct {
+		text string
+		typ  entity.Type
+		want string
+	}{
+		{"Cashier:Siti Aminah\nMember No:88120044", entity.Person, "Siti Aminah"},
+		// A form's rule between label and value stays with the label.
+		{"TIME:__2/18/80", entity.Date, "2/18/80"},
+		// A title joined to the name by a hyphen stays out of the name.
+		{"Dr-Anika Sharma", entity.Person, "Anika Sharma"},
+		// A label with a slash and a doubled colon.
+		{"DNI/NIE::05482217M", entity.ID, "05482217M"},
+	} {
+		got := find(analyze(t, DefaultConfig(), patTestPage(c.text)), c.typ)
+		if len(got) != 1 || got[0].Text != c.want {
+			t.Errorf("%q: %s %v, want only %q", c.text, c.typ, got, c.want)
+		}
 	}
 }
