@@ -138,15 +138,13 @@ func rnLabel(core string) (string, bool) {
 		return "", false
 	}
 	for _, sw := range [][2]string{{"m", "rn"}, {"rn", "m"}} {
-		for i := strings.Index(core, sw[0]); i >= 0; {
+		for i := 0; i+len(sw[0]) <= len(core); i++ {
+			if !strings.HasPrefix(core[i:], sw[0]) {
+				continue
+			}
 			if fixed := core[:i] + sw[1] + core[i+len(sw[0]):]; exactLabels[fixed].typ != "" {
 				return fixed, true
 			}
-			next := strings.Index(core[i+1:], sw[0])
-			if next < 0 {
-				break
-			}
-			i += 1 + next
 		}
 	}
 	return "", false
@@ -498,18 +496,20 @@ func medianHeight(p *doc.Page) int {
 	return h
 }
 
-// valueBeforeTypelessLabels reads a colon-ended phrase of several words
-// that names no type, right after a person's label that has nothing beside
-// it, as that label's value and the next label's words when its two words
-// or more before the colon's can be a name's ("Matter Number:" is a label): "Driver:" |
-// "Manjunath Gowda Vehicle:" holds the driver's name, which the value's
-// own colon word then ends (cutAtLabel).
+// valueBeforeTypelessLabels reads a colon-ended phrase of three words or
+// more that names no type, right after a person's label with nothing
+// beside it, as that label's value followed by the next label, when the
+// words before the colon's are name-shaped: "Driver:" | "Manjunath Gowda
+// Vehicle:" holds the driver's name, which the colon word then ends
+// (cutAtLabel); "Prepared By:" | "Matter Number:" stays a label.
 func valueBeforeTypelessLabels(ps []*phrase, words []doc.Word) {
 	for i := 1; i < len(ps); i++ {
 		q, prev := ps[i], ps[i-1]
-		last := strings.TrimSpace(words[q.words[max(q.labelLen, 1)-1]].Text)
-		if q.labelLen > 2 && q.rule.typ == "" && !numberMarker(last) && strings.HasSuffix(last, ":") && hasLetters(last, 2) &&
-			prev.colon && prev.rule.typ == entity.Person && prev.labelLen == len(prev.words) && allNameShaped(q.words[:q.labelLen-1], words) {
+		if q.labelLen <= 2 || q.rule.typ != "" || !prev.colon || prev.rule.typ != entity.Person || prev.labelLen != len(prev.words) {
+			continue
+		}
+		last := strings.TrimSpace(words[q.words[q.labelLen-1]].Text)
+		if strings.HasSuffix(last, ":") && hasLetters(last, 2) && !numberMarker(last) && allNameShaped(q.words[:q.labelLen-1], words) {
 			q.labelLen, q.canon, q.colon = 0, "", false
 		}
 	}
@@ -938,10 +938,12 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	if !fits(segs[0].words) {
 		return nil
 	}
-	if k, _ := personValueEnd(segs[0].words, words); len(right) == 0 && p.rule.typ == entity.Person && k > 0 && k < len(segs[0].words) {
+	if len(right) == 0 && p.rule.typ == entity.Person {
 		// "Daniela Collado 653 92 10 66" under "Contacto de emergencia":
 		// the number after the name is another field's.
-		segs[0].words = segs[0].words[:k]
+		if k, _ := personValueEnd(segs[0].words, words); k > 0 {
+			segs[0].words = segs[0].words[:k]
+		}
 	}
 	segs = g.continuationSegs(p, segs, valueLeft, nextRow, labelBox)
 	var all []int
@@ -975,9 +977,7 @@ func firmValue(ws []int, words []doc.Word) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	last := orgCore(words[ws[len(ws)-1]].Text)
-	_, suffix := orgSuffixStrength[last]
-	return suffix || orgInstTails[last]
+	return orgSuffixHead(words[ws[len(ws)-1]].Text)
 }
 
 // narrowSegs keeps of segs the words in keep, each kept segment's field
@@ -1749,18 +1749,16 @@ func inlineLabel(t string) bool {
 	return false
 }
 
-// reDottedLabel is an abbreviation of two or three dotted letters before a
-// colon ("M.I.:", "S.S.:", OCR's "M.L.:"): a label of its own.
-var reDottedLabel = regexp.MustCompile(`^(?:\p{Lu}\.){2,3}:$`)
-
 // startsColonLabel reports whether the words ws start with a known label of
 // one or two words ending in a colon ("Fax:", "Fax No.:"): the label
 // starts a phrase even without a gap before it ("555-0100 Fax: 555-0199"),
 // unless it ends a longer label with the phrase before it ("Bill To:").
 func startsColonLabel(in *Input, before, ws []int) bool {
 	words := in.Page.Words
-	if len(before) > 0 && len(ws) > 0 && reDottedLabel.MatchString(strings.TrimSpace(words[ws[0]].Text)) {
-		return true // an abbreviation of dotted letters and its colon: "Derek M.L.: J"
+	if len(before) > 0 && len(ws) > 0 {
+		if abbr, ok := strings.CutSuffix(strings.TrimSpace(words[ws[0]].Text), ":"); ok && reDottedAbbr.MatchString(abbr) {
+			return true // an abbreviation of dotted letters and its colon: "Derek M.L.: J"
+		}
 	}
 	for n := 1; n <= 2 && n <= len(ws); n++ {
 		last := strings.TrimSpace(words[ws[n-1]].Text)

@@ -44,12 +44,8 @@ func (l *orgLine) sectionHeading(k, e int) bool {
 	if k != 0 || e != 1 || len(l.ln) != 2 || strings.ToUpper(l.text(0)+l.text(1)) != l.text(0)+l.text(1) {
 		return false
 	}
-	for li, ln := range l.in.Lines {
-		if len(ln) > 0 && ln[0] == l.ln[0] && li+1 < len(l.in.Lines) {
-			return proseLine(l.in.Lines[li+1], l.words)
-		}
-	}
-	return false
+	li := lineOfWord(l.in, l.ln[0])
+	return li >= 0 && li+1 < len(l.in.Lines) && proseLine(l.in.Lines[li+1], l.words)
 }
 
 // proseLine reports a line of running text: six words or more, four of

@@ -368,10 +368,21 @@ func idGroupedAfterLabel(words []string, k, n int) bool {
 	if n != 1 || k == 0 || !strings.HasSuffix(words[k-1], ":") || phoneLabelWord(words[k-1]) {
 		return false
 	}
-	v := strings.TrimRight(words[k], ".,;")
+	groups, d := dashGroups(words[k])
+	return len(groups) >= 3 && d >= idGroupedMinDigits
+}
+
+// dashGroups splits a word of digit groups joined by dashes
+// ("12-345678901-2") into its groups and counts its digits; nil when the
+// word holds anything else.
+func dashGroups(t string) ([]string, int) {
+	v := strings.TrimRight(t, ".,;")
 	groups := strings.Split(v, "-")
 	d := patDigitCount(v)
-	return len(groups) >= 3 && d >= idGroupedMinDigits && d+len(groups)-1 == len(v)
+	if d+len(groups)-1 != len(v) {
+		return nil, d
+	}
+	return groups, d
 }
 
 // idDashGroupsMinDigits is the fewest digits of a number in four
@@ -383,10 +394,8 @@ const idDashGroupsMinDigits = 10
 // or a practitioner's number ("1-47281-33-004"), which no date, amount or
 // postcode is written as. A book's ISBN ("978-3-16-148410-0") is none.
 func idDashGroups(t string) bool {
-	v := strings.TrimRight(t, ".,;")
-	groups := strings.Split(v, "-")
-	d := patDigitCount(v)
-	if len(groups) < 4 || d < idDashGroupsMinDigits || d+len(groups)-1 != len(v) {
+	groups, d := dashGroups(t)
+	if len(groups) < 4 || d < idDashGroupsMinDigits {
 		return false
 	}
 	return !(d == 13 && (groups[0] == "978" || groups[0] == "979"))
@@ -550,7 +559,10 @@ func idCore(t string) string {
 		rest != "" && patIsDigit(rest[0]) && strings.ContainsAny(rest, ".-")) {
 		t = rest // a speck read as a period before a code (".SPSGLI85M52H501Z", ".79.06.03-215.62")
 	}
-	return reEqualsDash.ReplaceAllString(t, "$1-$2")
+	if strings.Contains(t, "=") {
+		t = reEqualsDash.ReplaceAllString(t, "$1-$2")
+	}
+	return t
 }
 
 // reEqualsDash is a dash between digits that OCR read as "="
