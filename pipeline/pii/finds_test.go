@@ -49,6 +49,7 @@ var findTables = []struct {
 		"Paseo Leonor, 162, 1* Izda.":                                 "Paseo Leonor, 162, 1* Izda.", // OCR "*" for "º"
 		"Riera Irene Medrano Monroy, 50, 3º Dcha.":                    "Riera Irene Medrano Monroy, 50, 3º Dcha.",
 		"IBAN DE49 6068 1158 8393 9736 78\nHauptstr. 61¢":             "Hauptstr. 61¢",         // OCR's cent sign for a "c"
+		"wohnhaft in 8010 Graz, Schubertstra&e 31/4":                  "Schubertstra&e 31/4",   // OCR's "&" for the "ß" of "-straße"
 		"NO-18, JALAN PERDANA 4/2":                                    "NO-18, JALAN PERDANA",  // marker and number joined
 		"NO 18, ‘JALAN PERDANA 4/2, TAMAN PERDANA,":                   "NO 18, ‘JALAN PERDANA", // a speck read as a quote
 		"Herr\nBeat Zimmermann\nRosenweg 5:\n8802 Kilchberg ZH":       "Rosenweg 5",            // a speck after the number read as a colon

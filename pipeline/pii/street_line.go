@@ -65,7 +65,7 @@ var unitNumberWords = lowerSet(strings.Fields(`no. no no: nr. nr nr: n. n° nº 
 // streetTypeToken reports a street-type word or a street name with its
 // type glued on.
 func streetTypeToken(t string) bool {
-	c := strings.TrimRight(t, ",;:")
+	c := sharpSRead(strings.TrimRight(t, ",;:"))
 	if len(c) < 2 || hasDigit(c) || unitNumberWords[strings.ToLower(c)] || numberMarker(c) {
 		return false // "3 Patient ID": a label's marker, no street type
 	}
@@ -74,6 +74,15 @@ func streetTypeToken(t string) bool {
 	}
 	_, ok := lexicon.StreetSuffix(c)
 	return ok && isCapitalisedToken(c)
+}
+
+// reMisreadSharpS is the "ß" of "-straße" as OCR's English model reads it:
+// "&", "B" or "8" ("Schubertstra&e").
+var reMisreadSharpS = regexp.MustCompile(`(stra|STRA)[&B8]([eE])$`)
+
+// sharpSRead is c with a misread "ß" of "-straße" put back.
+func sharpSRead(c string) string {
+	return reMisreadSharpS.ReplaceAllString(c, "${1}ß$2")
 }
 
 // streetWord reports a word of a street's name: a town-like word that is

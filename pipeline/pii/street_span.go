@@ -315,7 +315,7 @@ func gluedStreet(c string) (string, bool) {
 	if !isCapitalisedToken(c) {
 		return "", false
 	}
-	return lexicon.StreetSuffix(c)
+	return lexicon.StreetSuffix(sharpSRead(c))
 }
 
 func letterCount(s string) int {
