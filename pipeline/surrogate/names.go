@@ -287,14 +287,15 @@ func nameKey(w string) string { return lexicon.Unaccented(strings.ToLower(w)) }
 const lengthDraws = 6
 
 // closestLength draws lengthDraws values and returns the first of those
-// closest in length to orig that differs from it (case-insensitively).
+// closest in length to orig that differs from it (ignoring case and
+// accents).
 func closestLength(orig string, draw func() string) string {
 	want := utf8.RuneCountInString(orig)
 	best, bestD := "", -1
 	for k := 0; k < lengthDraws || best == "" && k < 4*lengthDraws; k++ {
 		s := draw()
-		if strings.EqualFold(s, orig) {
-			continue
+		if nameKey(s) == nameKey(orig) {
+			continue // "Irarrázaval" for "Irarrazaval" is the same name
 		}
 		d := utf8.RuneCountInString(s) - want
 		if d < 0 {

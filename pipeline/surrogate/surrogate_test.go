@@ -685,6 +685,17 @@ func TestNameFormsAcrossAccents(t *testing.T) {
 	}
 }
 
+// TestStandInIsNoAccentedOriginal: a drawn name that is the original with
+// accents ("Irarrázaval" for "Irarrazaval") is the same name, never taken.
+func TestStandInIsNoAccentedOriginal(t *testing.T) {
+	draws := []string{"Irarrázaval", "IRARRAZAVAL", "Fuenzalida"}
+	k := 0
+	got := closestLength("Irarrazaval", func() string { s := draws[k%len(draws)]; k++; return s })
+	if got != "Fuenzalida" {
+		t.Errorf("stand-in %q, want Fuenzalida", got)
+	}
+}
+
 // TestUnparsedEmailKeepsNoDomain: an address the parser could not read
 // (OCR lost its domain's dot) still gets a reserved domain, not a redraw of
 // the original's.
