@@ -105,6 +105,25 @@ func dropNameSpecks(words []doc.Word) {
 		}
 		words[i].Text = strings.Replace(w.Text, core+":", core, 1)
 	}
+	for i := 1; i < len(words); i++ {
+		if lineEndSurname(words, i) {
+			words[i].Text = strings.Replace(words[i].Text, ":", "", 1)
+		}
+	}
+}
+
+// lineEndSurname reports a listed surname that ends its line with a colon
+// after a name's word ("Dr. Mona Abdel Rahman:"): a speck, as no label's
+// value follows it on the line.
+func lineEndSurname(words []doc.Word, i int) bool {
+	w, prev := words[i], words[i-1]
+	core, ok := strings.CutSuffix(strings.TrimSpace(w.Text), ":")
+	if !ok || prev.Line != w.Line || i+1 < len(words) && words[i+1].Line == w.Line {
+		return false
+	}
+	pt := strings.TrimSpace(prev.Text)
+	return capitalised(core) && isLastName(core) && !isLabelWord(core) && !isDictWord(core) &&
+		capitalised(pt) && !strings.HasSuffix(pt, ":") && frameNameWord(coreWord(pt))
 }
 
 // splitGlued is w as its label and its value, their boxes cut by the share

@@ -65,6 +65,8 @@ func TestGluedLabelStaysOnThePage(t *testing.T) {
 		{"TIME:__2/18/80", entity.Date, "2/18/80"},
 		// A title joined to the name by a hyphen stays out of the name.
 		{"Dr-Anika Sharma", entity.Person, "Anika Sharma"},
+		// A speck read as a colon after a surname that ends its line.
+		{"Referred by: Dr. Mona Abdel Rahman:", entity.Person, "Mona Abdel Rahman"},
 		// A label with a slash and a doubled colon.
 		{"DNI/NIE::05482217M", entity.ID, "05482217M"},
 	} {
