@@ -1042,6 +1042,14 @@ var findTables = []struct {
 		"Cislo. uctu: 2800417362/2010":   "2800417362/2010",
 		"The thanh vien: 2150 0871 3342": "2150 0871 3342",
 	}},
+	{"LabelsReadWithAQuoteSpeck", analyzed(entity.Person), only, map[string]string{
+		"Kasir’ : Rizky Pratama\nTanggal : 02-08-2023 19:14": "Rizky Pratama",
+	}},
+	{"CodesEndBeforeTheNextLabel", analyzed(entity.ID), among, map[string]string{
+		"Tax Id: 934-61-2785 Tax Id: 871-20-4469":     "934-61-2785",
+		"Tax ID US158319616 BIC GLIUUSLA":             "US158319616",
+		"DOB: 1983-05-19 (41 y) HCN: 5829 417 306 KT": "5829 417 306 KT",
+	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 	}},

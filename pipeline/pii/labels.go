@@ -282,7 +282,8 @@ func init() {
 		// Hospitals' and laboratories' record numbers.
 		"mrn", "mr no", "unit no", "unit number", "uhid", "uhid no", "lab no", "lab id", "ip no", "op no", "bht no", "hospital no",
 		"hospital number", "patient no", "patient number", "medical record no", "medical record number",
-		"nhs no", "nhs number", "health card no", "id no", "id number",
+		"nhs no", "nhs number", "health card no", "health card number", "health number", "hcn", "id no", "id number",
+		"tax id", "tax id no", "taxpayer id", "tin",
 		// Czech and Slovak, the South Slavic and Baltic languages, Vietnamese.
 		"číslo účtu", "č. účtu", "rodné číslo", "oib", "oib kupca", "jmbg", "emšo", "asmens kodas",
 		"personas kods", "thẻ thành viên", "số tài khoản", "mã khách hàng",
@@ -704,13 +705,14 @@ func keywordRule(canon string) (labelRule, bool) {
 	return labelRule{}, false
 }
 
-// labelCanon normalises label words: lower case, trailing colons and dots
+// labelCanon normalises label words: lower case, trailing colons, dots and
+// quote specks
 // removed, inner spaces single. It returns "" when a word has no letter.
 func labelCanon(raw []string) string {
 	parts := make([]string, 0, len(raw))
 	for _, w := range raw {
 		w = strings.ToLower(unglueCamel(strings.TrimSpace(w)))
-		w = strings.TrimRight(w, ":.;-_")
+		w = strings.TrimRight(w, ":.;-_‘’“”'\"`")
 		w = strings.TrimLeft(w, "-_*•.‘’“”'\"`")
 		if w == "" || !hasLetters(w, 1) && w != "#" {
 			return ""
@@ -889,6 +891,13 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 			lastRight = words[right[k-1]].Box.Right()
 		}
 	}
+	if p.rule.typ == entity.ID {
+		if k := idValueEnd(right, words); k < len(right) {
+			fieldEnd = min(fieldEnd, words[right[k]].Box.Left-g.h/2)
+			right = right[:k]
+			lastRight = words[right[k-1]].Box.Right()
+		}
+	}
 	fits := func(ws []int) bool {
 		// Without a colon, a listed name that is a word too is the
 		// heading's next word ("GUEST FOLIO"), not a guest's name, also
@@ -968,6 +977,22 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		typ = entity.Organization
 	}
 	return g.spans(all, Match{Type: typ, Score: score, Source: "label:" + p.canon}, extra)
+}
+
+// idValueEnd is where a code's value ends: at a word of three letters or
+// more, and letters only, after a word with digits ("US158319616 BIC
+// GLIUUSLA": the next field's label); len(ws) when none ends it. A letter
+// group of one or two stays ("5829 417 306 KT").
+func idValueEnd(ws []int, words []doc.Word) int {
+	digits := false
+	for k, wi := range ws {
+		core := coreWord(words[wi].Text)
+		if digits && patDigitCount(core) == 0 && letterCount(core) >= 3 {
+			return k
+		}
+		digits = digits || patDigitCount(core) > 0
+	}
+	return len(ws)
 }
 
 // firmValue reports a value of a person's label ("From:", "Bill to:") that
@@ -1772,8 +1797,14 @@ func startsColonLabel(in *Input, before, ws []int) bool {
 		if _, ok := exactLabels[labelCanon(textsOf(words, ws[:n]))]; !ok {
 			// An upper-case keyword label after mixed-case words starts
 			// anew: "Oak Ridge OFFICE NAME:" is a value and a label.
+			// So does one after a number: "934-61-2785 Tax Id:" is a value
+			// and the next label.
 			_, kw := keywordLabel(labelCanon(textsOf(words, ws[:n])))
-			return kw && len(before) > 0 && allUpper(textsOf(words, ws[:n])) && !allUpper(textsOf(words, before[len(before)-1:]))
+			if !kw || len(before) == 0 {
+				return false
+			}
+			prev := words[before[len(before)-1]].Text
+			return allUpper(textsOf(words, ws[:n])) && !allUpper([]string{prev}) || !hasLetters(prev, 1) && patDigitCount(prev) > 0
 		}
 		for k := max(0, len(before)-2); k < len(before); k++ {
 			canon := labelCanon(textsOf(words, append(append([]int(nil), before[k:]...), ws[:n]...)))
