@@ -1050,6 +1050,9 @@ var findTables = []struct {
 		"Tax ID US158319616 BIC GLIUUSLA":             "US158319616",
 		"DOB: 1983-05-19 (41 y) HCN: 5829 417 306 KT": "5829 417 306 KT",
 	}},
+	{"NoNameAfterAReceiptsTaxCode", analyzedColumns(entity.Person), none, map[string]string{
+		"MILO 3IN1 18X33G    2   15.90   31.80 SR\nBERAS SUPER 10KG    1   32.50   32.50 ZR": "",
+	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 	}},

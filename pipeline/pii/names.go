@@ -480,7 +480,8 @@ func brokenTitledNames(in *Input) []Match {
 		for k >= 0 && reInitialWord.MatchString(strings.TrimSpace(words[ln[k]].Text)) {
 			k--
 		}
-		if k < 0 || !reTitleWord.MatchString(strings.TrimSpace(words[ln[k]].Text)) {
+		if k < 0 || !reTitleWord.MatchString(strings.TrimSpace(words[ln[k]].Text)) ||
+			k > 0 && taxCodeTitle(words[ln[k-1]].Text, words[ln[k]].Text) {
 			continue
 		}
 		sur := strings.TrimRight(strings.TrimSpace(words[next[0]].Text), ",.;:")
@@ -648,6 +649,9 @@ func (n *nameScan) titled(text string) {
 		pos = m[1]
 		words := strings.Fields(text[m[4]:m[5]])
 		last := words[len(words)-1]
+		if taxCodeTitle(text[:m[2]], text[m[2]:m[4]]) {
+			continue
+		}
 		if isDictWord(last) && !isLastName(last) && !weakName(last) || reTitleWord.MatchString(words[0]) ||
 			reTitled.MatchString(strings.Join(words[1:], " ")) {
 			// Not a name, or a title inside it ("Frau Kollegin Dr.
@@ -666,6 +670,22 @@ func (n *nameScan) titled(text string) {
 		// stays on the page ("Dr. Kramer" becomes "Dr. Lindqvist").
 		n.add(m[4], m[3], score, "names:title")
 	}
+}
+
+// taxCodeTitle reports a "title" that is a receipt's tax code: upper case
+// without a dot, right after an amount ("31.80 SR" ending a line, then the
+// next item "BERAS SUPER 10KG").
+func taxCodeTitle(before, title string) bool {
+	t := strings.TrimSpace(title)
+	if strings.ToUpper(t) != t || strings.ContainsAny(t, ".-") {
+		return false
+	}
+	line := strings.Fields(before[strings.LastIndexByte(before, '\n')+1:])
+	if len(line) == 0 {
+		return false
+	}
+	prev := line[len(line)-1]
+	return patDigitCount(prev) > 0 && !hasLetters(prev, 1)
 }
 
 // initials: initials and a surname ("R. B. Spell").

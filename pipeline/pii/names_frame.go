@@ -351,6 +351,9 @@ func titledNames(toks []frameTok) []frameName {
 		if j == len(toks) || isPlaceName(t.text+" "+toks[j].text) {
 			continue // "Saint Louis"
 		}
+		if i > 0 && taxCodeTitle(toks[i-1].text, t.text) {
+			continue // a receipt's tax code after an amount: "31.80 SR"
+		}
 		if i > 0 && orgInstHeads[strings.ToLower(coreWord(toks[i-1].text)+" "+coreWord(t.text))] {
 			continue // an institution's head: "CONSULTORIO MEDICO SAN ANGEL"
 		}
@@ -514,7 +517,7 @@ func brokenTitleNames(in *Input) []Match {
 		}
 		base, last := in.WordStart[ln[0]], words[ln[len(ln)-1]]
 		t := strings.TrimSpace(last.Text)
-		title := reTitleWord.MatchString(t) || t == "M."
+		title := (reTitleWord.MatchString(t) || t == "M.") && !(len(ln) > 1 && taxCodeTitle(words[ln[len(ln)-2]].Text, t))
 		if !title && !reNameLeadEnd.MatchString(in.Text[base:in.WordEnd[ln[len(ln)-1]]]) {
 			continue
 		}
