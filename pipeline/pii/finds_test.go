@@ -1053,6 +1053,9 @@ var findTables = []struct {
 	{"NoNameAfterAReceiptsTaxCode", analyzedColumns(entity.Person), none, map[string]string{
 		"MILO 3IN1 18X33G    2   15.90   31.80 SR\nBERAS SUPER 10KG    1   32.50   32.50 ZR": "",
 	}},
+	{"NoIDOfAResultAndItsRange", analyzedColumns(entity.ID), none, map[string]string{
+		"TEST          RESULT   FLAG   REFERENCE\nHemoglobin    128             120-160 g/L": "",
+	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 	}},

@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -255,7 +256,7 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 			if idVetoBefore(words, k) {
 				continue
 			}
-			if idUnderLabel(in, prev, ln[k:k+n]) && !(n == 1 && valueRange(words[k])) {
+			if idUnderLabel(in, prev, ln[k:k+n]) && !slices.ContainsFunc(words[k:k+n], valueRange) {
 				score = recordIDUnder
 			} else if n == 1 && (idShape(words[k]) || idDashGroups(words[k])) || ninoAt(words, k) > 0 {
 				score = recordIDShape
