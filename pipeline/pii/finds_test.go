@@ -1053,6 +1053,9 @@ var findTables = []struct {
 	{"NoNameAfterAReceiptsTaxCode", analyzedColumns(entity.Person), none, map[string]string{
 		"MILO 3IN1 18X33G    2   15.90   31.80 SR\nBERAS SUPER 10KG    1   32.50   32.50 ZR": "",
 	}},
+	{"StatementRowsWithAValueDate", analyzedColumns(entity.Date), among, map[string]string{
+		"Buchungstag  Wert    Vorgang                     Betrag\n04.11.       05.11.  Lastschrift Stadtwerke      -86,00": "05.11.",
+	}},
 	{"NoIDOfAResultAndItsRange", analyzedColumns(entity.ID), none, map[string]string{
 		"TEST          RESULT   FLAG   REFERENCE\nHemoglobin    128             120-160 g/L": "",
 	}},

@@ -83,6 +83,9 @@ func (LedgerRecognizer) Recognize(in *Input) []Match {
 		} else if ledgerDayMonth(r.text(0)) || ledgerMisreadDate(r.text(0)) {
 			// "09/02 Zelle Payment To …": the year is the statement's.
 			out = append(out, wordSpanMatch(in, r.ln[0], r.ln[0], entity.Date, ledgerDateScore))
+			if r.booked >= 0 {
+				out = append(out, wordSpanMatch(in, r.booked, r.booked, entity.Date, ledgerDateScore))
+			}
 		}
 		out = append(out, ledgerParties(in, r.ln, r.text, end)...)
 	}
@@ -125,6 +128,9 @@ type ledgerLine struct {
 	// Oct", "7 Oct 25"), which ln holds as its first word only; nil for
 	// a numeric date.
 	named []int
+	// booked is the word of the booking date before the value date that
+	// ln opens with, -1 when the row has one date.
+	booked int
 }
 
 // ledgerReceiptCode reports a transaction's receipt code that opens a
@@ -157,8 +163,14 @@ func ledgerLines(in *Input) []ledgerLine {
 		if n > 1 {
 			named, ln = ln[:n], ln[n-1:] // the date's last word stands for it
 		}
+		booked := -1
+		if text := ledgerText(in, ln); n == 1 && len(ln) > 3 && reLedgerDate.MatchString(text(1)) {
+			// A booking date, then the value date ("04.11. 04.11.
+			// Lastschrift …"): the description follows the second.
+			booked, ln = ln[0], ln[1:]
+		}
 		text := ledgerText(in, ln)
-		out = append(out, ledgerLine{ln: ln, text: text, end: ledgerDescriptionEnd(ln, text), named: named})
+		out = append(out, ledgerLine{ln: ln, text: text, end: ledgerDescriptionEnd(ln, text), named: named, booked: booked})
 	}
 	return out
 }
