@@ -1059,6 +1059,21 @@ var findTables = []struct {
 	{"NoIDOfAResultAndItsRange", analyzedColumns(entity.ID), none, map[string]string{
 		"TEST          RESULT   FLAG   REFERENCE\nHemoglobin    128             120-160 g/L": "",
 	}},
+	{"NameEndsBeforeALabelReadWithASemicolon", analyzed(entity.Person), only, map[string]string{
+		"Patient: Leopold Abernathy-Sykes MRN; 7728-0193.": "Leopold Abernathy-Sykes",
+	}},
+	{"NoNameOfADegreeAfterAComma", analyzed(entity.Person), only, map[string]string{
+		"Consultant: Dr. Arvind Subramaniam, MS (Ortho)": "Arvind Subramaniam,",
+	}},
+	{"TownsOfDictionaryWordsInRunningText", analyzed(entity.Location), only, map[string]string{
+		"a retired postal worker from Cedar Falls with a history of": "Cedar Falls",
+		"He lives in Grand Rapids with his wife.":                    "Grand Rapids",
+		"moved here from Bozeman last year":                          "Bozeman",
+	}},
+	{"NoPlaceOfAPersonAfterFrom", analyzed(entity.Location), none, map[string]string{
+		"a referral from Jackson and":     "",
+		"trained in Internal Medicine at": "",
+	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 	}},

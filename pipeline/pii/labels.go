@@ -724,6 +724,17 @@ func labelCanon(raw []string) string {
 	return strings.TrimSpace(s)
 }
 
+// semicolonLabel reports a label's acronym whose colon OCR read as a
+// semicolon ("MRN;"): upper case, and a label as it stands.
+func semicolonLabel(t string) bool {
+	core, ok := strings.CutSuffix(t, ";")
+	if !ok || !isUpperWord(core) {
+		return false
+	}
+	_, known := exactLabels[labelCanon([]string{core})]
+	return known
+}
+
 // ruleMark reports a word of the marks OCR reads off a form's rule or a
 // box's edge alone ("=", "|", "—").
 func ruleMark(t string) bool {
@@ -1787,7 +1798,7 @@ func startsColonLabel(in *Input, before, ws []int) bool {
 	}
 	for n := 1; n <= 2 && n <= len(ws); n++ {
 		last := strings.TrimSpace(words[ws[n-1]].Text)
-		if !strings.HasSuffix(last, ":") {
+		if !strings.HasSuffix(last, ":") && !semicolonLabel(last) {
 			continue
 		}
 		first := strings.TrimSpace(words[ws[0]].Text)

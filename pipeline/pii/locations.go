@@ -41,7 +41,8 @@ func loadPlaces() {
 	})
 }
 
-// locPrepositions introduce a place.
+// locPrepositions introduce a place; "from" introduces a known one only
+// (a letter "from Hartley" is a person's).
 var locPrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "around": true}
 
 const (
@@ -67,7 +68,8 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 	for _, ln := range in.Lines {
 		text, near := lineWordText(in.Page.Words, ln), nameNear(in.Page.Words, ln, h)
 		for k := 0; k+1 < len(ln); k++ {
-			if !locPrepositions[strings.ToLower(text(k))] {
+			prep := strings.ToLower(text(k))
+			if !locPrepositions[prep] && prep != "from" {
 				continue
 			}
 			// The capitalised words after it, up to a clause break.
@@ -92,10 +94,14 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 				continue
 			}
 			known := knownPlacePrefix(name)
+			if prep == "from" && known == 1 && knownName(name[0]) {
+				known = 0 // "a referral from Jackson": a person as often
+			}
 			switch {
 			case known > 0:
 				out = append(out, Match{Type: entity.Location, Start: in.WordStart[ln[k+1]], End: in.WordEnd[ln[k+known]], Score: locGazetteerScore, Source: "places"})
-			case len(name) <= 2 && !anyCommon(name):
+			case len(name) <= 2 && !anyCommon(name) && prep != "from":
+				// A name unknown after "from" is a sender's as often.
 				out = append(out, Match{Type: entity.Location, Start: in.WordStart[ln[k+1]], End: in.WordEnd[ln[e]], Score: locUnknownScore, Source: "places"})
 			}
 			k = e
@@ -153,17 +159,24 @@ func placeInRegion(town, region string) bool {
 // "at Christmas", a town of about a thousand).
 const locTownPopulation = 10000
 
+// locPhrasePopulation is the size from which a town whose name is two
+// words or more is a place though its words are dictionary words ("in
+// Cedar Falls", "in Grand Rapids"): such a phrase is rarely anything else.
+const locPhrasePopulation = 25000
+
 // knownPlacePrefix is the number of words of the longest prefix of name
 // that is a known place: a town of the gazetteer, or a town of any country
 // of locTownPopulation or more none of whose words is a dictionary word
-// ("in Bozeman", not "in Reading"). 0 when none is.
+// ("in Bozeman", not "in Reading"), or of locPhrasePopulation or more and
+// two words at least. 0 when none is.
 func knownPlacePrefix(name []string) int {
 	for n := len(name); n >= 1; n-- {
 		p := strings.Join(name[:n], " ")
 		if places[strings.ToLower(p)] == n {
 			return n
 		}
-		if lexicon.PlacePopulation(p) >= locTownPopulation && !anyDictWord(name[:n]) {
+		if pop := lexicon.PlacePopulation(p); pop >= locTownPopulation && !anyDictWord(name[:n]) ||
+			n >= 2 && pop >= locPhrasePopulation {
 			return n
 		}
 	}

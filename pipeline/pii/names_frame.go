@@ -354,6 +354,9 @@ func titledNames(toks []frameTok) []frameName {
 		if i > 0 && taxCodeTitle(toks[i-1].text, t.text) {
 			continue // a receipt's tax code after an amount: "31.80 SR"
 		}
+		if i > 0 && strings.HasSuffix(toks[i-1].text, ",") && isUpperWord(strings.TrimRight(t.text, ".")) {
+			continue // a degree after a name and its comma: "Dr. Arvind Subramaniam, MS (Ortho)"
+		}
 		if i > 0 && orgInstHeads[strings.ToLower(coreWord(toks[i-1].text)+" "+coreWord(t.text))] {
 			continue // an institution's head: "CONSULTORIO MEDICO SAN ANGEL"
 		}
