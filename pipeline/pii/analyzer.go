@@ -164,6 +164,9 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if med > 0 && w.Conf < speckMaxConf && 2*w.Box.Height < med && speckText(w.Text) || fieldNoise(w) {
 			rp.Words[i].Text = ""
 		}
+		if colonSpeck(w.Text) {
+			rp.Words[i].Text = ":" // "Patient Name :. Mr. …": a colon and a speck
+		}
 	}
 	in := NewInput(rp)
 	var ms []Match
@@ -239,6 +242,13 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 	readPageDates(out, in, a.cfg.Region)
 	settleNameRoles(out)
 	return out, nil
+}
+
+// colonSpeck reports a word that is a colon OCR read with a speck beside
+// it (":.", ".:", ":-"): it stands for the colon alone.
+func colonSpeck(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(t) >= 2 && len(t) <= 3 && strings.Count(t, ":") == 1 && strings.Trim(t, ":.,-_;") == ""
 }
 
 func (a *Analyzer) allowed(text string) bool {

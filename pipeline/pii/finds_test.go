@@ -1074,6 +1074,26 @@ var findTables = []struct {
 		"a referral from Jackson and":     "",
 		"trained in Internal Medicine at": "",
 	}},
+	{"LabelsOCRMisread", analyzed(entity.Person), only, map[string]string{
+		"Nanie: Akosua Mensah-Bonsu Age: 39 yrs Sex: Female": "Akosua Mensah-Bonsu",
+		"Patient Name :. Mr. Bishnu Prasad Adhikari":         "Bishnu Prasad Adhikari",
+	}},
+	{"AddressLabelWithAnAccentMisread", analyzed(entity.Address), only, map[string]string{
+		"Direccién: Jr.“Huiracocha 2231, Jests Maria": "Jr.“Huiracocha 2231, Jests Maria",
+	}},
+	{"IDLabelWithADotForASpace", analyzed(entity.ID), only, map[string]string{
+		"Personas.kods: 140592-11873": "140592-11873",
+	}},
+	{"PhoneLabelsOfLatvian", analyzed(entity.Phone), only, map[string]string{
+		"Brivibas iela 214, Riga, LV-1039\nTalr.: 29 441 882": "29 441 882",
+	}},
+	{"NoNameOfAFloorsLetterOrAVehicle", analyzed(entity.Person), none, map[string]string{
+		"Av. Santa Fe 2844, 3° B, CABA":         "",
+		"Vozilo: Skoda Octavia, reg. LJ 84-KLM": "",
+	}},
+	{"FirmsQuotedAfterTheirForm", analyzed(entity.Organization), only, map[string]string{
+		"SIA “Rigas Udens Serviss\"": "SIA “Rigas Udens Serviss\"",
+	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 	}},

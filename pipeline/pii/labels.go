@@ -131,13 +131,13 @@ func correctLabel(raw []string, words []doc.Word, idx []int) (string, bool) {
 }
 
 // rnLabel reads a word that is no ordinary word as the label word OCR
-// misread by taking "rn" for "m" or "m" for "rn" ("Sumame" for "Surname",
-// "Narne" for "Name"), however sure OCR was of it.
+// misread by taking "rn" or "ni" for "m", or "m" for "rn" ("Sumame" for
+// "Surname", "Narne" and "Nanie" for "Name"), however sure OCR was of it.
 func rnLabel(core string) (string, bool) {
-	if !strings.Contains(core, "m") && !strings.Contains(core, "rn") || isDictWord(core) {
+	if !strings.Contains(core, "m") && !strings.Contains(core, "rn") && !strings.Contains(core, "ni") || isDictWord(core) {
 		return "", false
 	}
-	for _, sw := range [][2]string{{"m", "rn"}, {"rn", "m"}} {
+	for _, sw := range [][2]string{{"m", "rn"}, {"rn", "m"}, {"ni", "m"}} {
 		for i := 0; i+len(sw[0]) <= len(core); i++ {
 			if !strings.HasPrefix(core[i:], sw[0]) {
 				continue
@@ -355,12 +355,50 @@ func labelRuleOf(canon string, colon bool) (labelRule, bool) {
 	if r, ok := exactLabels[canon]; ok {
 		return r, true
 	}
+	if spaced := reDotInWord.ReplaceAllString(canon, "$1 $2"); spaced != canon {
+		// A speck read as a dot between two words ("Personas.kods:").
+		if r, ok := exactLabels[spaced]; ok {
+			return r, true
+		}
+	}
 	plain := lexicon.Unaccented(canon)
 	if r, ok := foldedLabels[plain]; ok {
 		return r, true
 	}
 	r, ok := exactLabels[plain]
+	if !ok && colon {
+		r, ok = vowelSwapLabel(canon, plain)
+	}
 	return r, ok && colon
+}
+
+// reDotInWord is a dot between two letters' runs of two or more.
+var reDotInWord = regexp.MustCompile(`(\pL{2})\.(\pL{2})`)
+
+// vowelSwapLabel looks a phrase up with one accented vowel read as another
+// vowel ("Direccién:" for "Dirección:"): OCR takes an accented letter for
+// its neighbour in shape. canon and plain (canon without its accents)
+// must have as many runes.
+func vowelSwapLabel(canon, plain string) (labelRule, bool) {
+	cr, pr := []rune(canon), []rune(plain)
+	if len(cr) != len(pr) {
+		return labelRule{}, false
+	}
+	for i, c := range cr {
+		if c == pr[i] || !strings.ContainsRune("aeiou", pr[i]) {
+			continue
+		}
+		for _, v := range "aeiou" {
+			swapped := append(append(append([]rune(nil), pr[:i]...), v), pr[i+1:]...)
+			if r, ok := foldedLabels[string(swapped)]; ok {
+				return r, true
+			}
+			if r, ok := exactLabels[string(swapped)]; ok {
+				return r, true
+			}
+		}
+	}
+	return labelRule{}, false
 }
 
 // Keywords that make a longer question (up to labelMaxWords words, ending
@@ -369,7 +407,7 @@ var (
 	dateKeys  = []string{"date", "dated", "dob", "birth", "birthdate", "rec'd", "recd"}
 	phoneKeys = []string{"phone", "telephone", "tel", "fax", "facsimile", "mobile", "cell", "telex",
 		"téléphone", "tél", "telefon", "telefono", "teléfono", "telefone", "tlf", "telp", "mobil", "móvil",
-		"movil", "cellulare", "celular", "handy", "puhelin", "telefoon", "mobiel"}
+		"movil", "cellulare", "celular", "handy", "puhelin", "telefoon", "mobiel", "tālr", "tālrunis", "talr", "talrunis"}
 	addressKeys = []string{"address", "street", "city", "zip", "postal", "postcode", "plz", "anschrift",
 		"adresse", "dirección", "direccion", "indirizzo", "endereço", "morada", "alamat", "adres", "adress"}
 	personKeys = []string{"name", "signature", "signed", "contact", "attn", "attention", "investigator", "investigators", "recipient", "originator",
@@ -393,6 +431,7 @@ var (
 		// Vehicles, makes and products in other languages.
 		"viatura": "", "veículo": "", "vehículo": "", "fahrzeug": "", "véhicule": "", "veicolo": "",
 		"voertuig": "", "kjøretøy": "", "køretøj": "", "fordon": "", "pojazd": "", "ajoneuvo": "",
+		"vozilo": "", "vozidlo": "", "vehicul": "", "jármű": "", "gépjármű": "", "sõiduk": "", "araç": "",
 		"modelo": "", "modell": "", "modèle": "", "modello": "", "marca": "", "marke": "", "marque": "",
 		"produkt": "", "produit": "", "producto": "", "produto": "", "prodotto": "", "artikel": ""}
 )

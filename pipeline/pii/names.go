@@ -732,8 +732,15 @@ func unitBefore(head string) bool {
 		return false
 	}
 	last := ws[len(ws)-1]
+	if reFloorNumber.MatchString(last) {
+		return true // a floor's number: "Av. Santa Fe 2844, 3° B"
+	}
 	return unitToken(strings.TrimRight(last[strings.LastIndexByte(last, '-')+1:], ","))
 }
+
+// reFloorNumber is a floor's number written with an ordinal's sign, as
+// Spanish and Portuguese addresses write it ("3°", "2º", "1ª").
+var reFloorNumber = regexp.MustCompile(`^\d{1,2}[°ºª]$`)
 
 // wordPhraseAfter reports a capitalised ordinary word right after a
 // span: the span's last word starts a phrase of words, no surname ("U.O.C.

@@ -12,7 +12,7 @@ import (
 // languages.
 
 // orgLegalExtra are legal forms libpostal's company types lack.
-var orgLegalExtra = lowerSet([]string{"sasu", "pvt", "oy", "kgaa", "ug"})
+var orgLegalExtra = lowerSet([]string{"sasu", "pvt", "oy", "kgaa", "ug", "sia"})
 
 // companyType reports a company type (legal form) of any language.
 func companyType(w string) bool { return lexicon.IsCompanyType(w) || orgLegalExtra[w] }

@@ -266,10 +266,14 @@ func (l *orgLine) formFirst() []Match {
 	var out []Match
 	for k := 0; k+1 < len(l.ln); k++ {
 		t := l.text(k)
-		if !formLeads(t) || strings.HasSuffix(t, ":") || !l.near(k) || l.nameBefore(k) {
+		// A name in quotes after a legal form is the firm's, whatever the
+		// form is in other languages ("SIA “Rīgas Ūdens”", "UAB „Vilniaus
+		// vandenys”").
+		quoted := isLegalForm(t) && strings.ContainsAny(firstRune(l.text(k+1)), "\"“„«")
+		if !formLeads(t) && !quoted || strings.HasSuffix(t, ":") || !l.near(k) || l.nameBefore(k) {
 			continue // "C.F.:" is a label (codice fiscale)
 		}
-		e, anchored := k, false
+		e, anchored := k, quoted
 		for j := k + 1; j < len(l.ln) && j <= k+4 && l.near(j-1) && orgNameWord(l.text(j)) && !formLeads(l.text(j)) &&
 			!strings.HasSuffix(l.text(j), ":"); j++ {
 			e, anchored = j, anchored || orgNameAnchor(l.text(j))
@@ -724,4 +728,12 @@ func strongFormAfter(ln []int, k int, words []doc.Word) bool {
 
 func orgMatch(in *Input, ln []int, s, e int, score float64) Match {
 	return Match{Type: entity.Organization, Start: in.WordStart[ln[s]], End: in.WordEnd[ln[e]], Score: score, Source: "orgs"}
+}
+
+// firstRune is t's first character, "" for an empty t.
+func firstRune(t string) string {
+	for _, r := range t {
+		return string(r)
+	}
+	return ""
 }
