@@ -176,12 +176,13 @@ var findTables = []struct {
 		"Die Pension wird ab 1. Jaenner 2026 auf Ihr Konto": "1. Jaenner 2026", // the umlaut typed out
 	}},
 	{"PageCountries", firstCountries, first, map[string]string{
-		"Tel. +33 1 42 00 00 00":           "FR",
-		"IBAN DE45 9116 2824 3068 1946 68": "DE",
-		"www.example.it":                   "IT",
-		"Made in India":                    "IN",
-		"IBAN: FR76 3000 6000 0112 3456":   "FR",
-		"Tel. +44 20 7946 0958":            "GB",
+		"Dun Laoghaire, Co. Dublin\nA96 K2X7": "IE",
+		"Tel. +33 1 42 00 00 00":              "FR",
+		"IBAN DE45 9116 2824 3068 1946 68":    "DE",
+		"www.example.it":                      "IT",
+		"Made in India":                       "IN",
+		"IBAN: FR76 3000 6000 0112 3456":      "FR",
+		"Tel. +44 20 7946 0958":               "GB",
 		"NO 290, JALAN AIR PANAS,\n53200, KUALA LUMPUR.\nGST ID : 000750673920": "MY",
 		"75008 Paris": "FR",
 		"Magadi, Nagaland 211969\nShikaripur 069666":                "IN", // a town, its region and a PIN
@@ -1093,6 +1094,18 @@ var findTables = []struct {
 	}},
 	{"FirmsQuotedAfterTheirForm", analyzed(entity.Organization), only, map[string]string{
 		"SIA “Rigas Udens Serviss\"": "SIA “Rigas Udens Serviss\"",
+	}},
+	{"StreetNumberWithASpeckBeforeAStreetType", analyzed(entity.Address), among, map[string]string{
+		"To: Mr Sipho Ndlovu\n33. Protea Street": "33. Protea Street",
+	}},
+	{"NoStreetOfAListsNumber", analyzed(entity.Address), none, map[string]string{
+		"3. Follow up in clinic\n2. Review Panel": "",
+	}},
+	{"IrishAddressesByTheirEircode", analyzed(entity.Address), among, map[string]string{
+		"Ms. Siobhan Ni Bhriain\nApartment 6, Harbour Court\nDun Laoghaire, Co. Dublin\nA96 K2X7": "Apartment 6, Harbour Court\nDun Laoghaire, Co. Dublin",
+	}},
+	{"NoNameOfATownAndItsDistrict", analyzed(entity.Person), none, map[string]string{
+		"Elm Park, Dublin 4, D04 T6F4": "",
 	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",

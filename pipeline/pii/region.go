@@ -696,6 +696,21 @@ func voteDomains(text string, votes map[string]float64) {
 // country of each known town written beside a postcode of that country's
 // shape ("53200 KUALA LUMPUR", "Toronto, ON M5V 2T6"), as the address
 // recognizer reads them (findPostcodes).
+// reEircode is an Irish Eircode: a routing key ("A96", "D6W") and four
+// characters of the letters Eircodes use and digits ("K2X7").
+var reEircode = regexp.MustCompile(`(?:^|\s)(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ([0-9AC-FHKNPRTV-Y]{4})(?:$|[\s,.])`)
+
+// eircodeIn reports an Eircode on line whose last four characters mix
+// letters and digits, as nearly all do ("A12 3456" is as likely a code).
+func eircodeIn(line string) bool {
+	for _, m := range reEircode.FindAllStringSubmatch(line, -1) {
+		if strings.IndexFunc(m[1], unicode.IsLetter) >= 0 && strings.IndexFunc(m[1], unicode.IsDigit) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func votePostcodes(text string, votes map[string]float64) {
 	seen := map[string]bool{}
 	vote := func(cc string) {
@@ -712,6 +727,9 @@ func votePostcodes(text string, votes map[string]float64) {
 		})
 		if found {
 			vote("GB")
+		}
+		if eircodeIn(line) {
+			vote("IE")
 		}
 		for _, h := range findPostcodes(segment{toks: strings.Fields(line)}, nil) {
 			if h.known {

@@ -85,15 +85,17 @@ func markerBefore(toks []string, j int) bool {
 
 // at reads a street line starting at token i: an optional unit and number,
 // then the house number before or after the street's name. A number-first
-// line's number is no list number ("3.").
+// line's number is no list number ("3."), unless a street type follows
+// ("33. Protea Street": OCR's speck after the number).
 func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 	if e, ok := numberedStreet(toks, i); ok {
 		return streetSpan{i, unitSuffixEnd(toks, e)}, true
 	}
 	j := unitPrefixEnd(toks, i)
-	if j < len(toks) && houseNumber(toks[j]) && !strings.HasSuffix(toks[j], ".") && strings.Trim(toks[j], ",") != "0" {
+	if j < len(toks) && houseNumber(toks[j]) && strings.Trim(toks[j], ",") != "0" {
+		dotted := strings.HasSuffix(toks[j], ".")
 		k := numberTrailEnd(toks, j)
-		if e, typed, ok := r.name(toks, k+1, false); ok && (typed || !r.requireType) {
+		if e, typed, ok := r.name(toks, k+1, false); ok && (typed || !r.requireType && !dotted) {
 			return streetSpan{i, unitSuffixEnd(toks, e)}, true
 		}
 	}
