@@ -1107,6 +1107,21 @@ var findTables = []struct {
 	{"NoNameOfATownAndItsDistrict", analyzed(entity.Person), none, map[string]string{
 		"Elm Park, Dublin 4, D04 T6F4": "",
 	}},
+	{"NamesUnderAGridOfLabels", analyzedColumns(entity.Person), among, map[string]string{
+		"Last Name                First Name             MI\nOkwuosa                  Chidinma               A": "Chidinma",
+	}},
+	{"NoNameOfAMiddleInitialsLabel", analyzedColumns(entity.Person), absent, map[string]string{
+		"Last Name                First Name             MI\nOkwuosa                  Chidinma               A": "MI",
+	}},
+	{"NameEndsBeforeARelationship", recognized(NameRecognizer{}, entity.Person), absent, map[string]string{
+		"Emergency Contact Relationship Phone\nEmeka Okwuosa Husband (970) 555-0144": "Emeka Okwuosa Husband",
+	}},
+	{"NoFirmOfANumbersLabel", analyzed(entity.Organization), none, map[string]string{
+		"Insurance Carrier Member ID Group No.\nRocky Mountain Health RMH88201947 40117": "",
+	}},
+	{"ZIPAfterSpecksOffARule", analyzed(entity.Zip), only, map[string]string{
+		"Fort Collins. CO - : 80525": "80525",
+	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 	}},

@@ -459,10 +459,19 @@ func patZip(line string) []Match {
 // abbreviation (and an optional comma). Two-letter codes must be upper case
 // and in patStateCodes; names may be in any case but start upper case.
 func patStateBefore(before string) bool {
-	// Quick exit: a state name or code ends in a letter or a dot.
+	// Quick exit: a state name or code ends in a letter or a dot. OCR's
+	// specks off a form's rules may stand between it and the ZIP ("CO - :
+	// 80525").
 	k := len(before) - 1
 	for k >= 0 && (before[k] == ' ' || before[k] == ',') {
 		k--
+	}
+	for k >= 1 && strings.IndexByte("-:_|~", before[k]) >= 0 && before[k-1] == ' ' && (k+1 == len(before) || before[k+1] == ' ') {
+		k -= 2
+		before = before[:k+2]
+		for k >= 0 && before[k] == ' ' {
+			k--
+		}
 	}
 	if k < 0 || !(patIsAlnum(before[k]) && !patIsDigit(before[k]) || before[k] == '.') {
 		return false

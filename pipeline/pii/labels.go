@@ -233,7 +233,7 @@ func init() {
 	// Bill-to blocks of other languages.
 	add(entity.Person, 2, "rechnung an", "lieferung an", "facturer à", "facturé à", "facturar a",
 		"fatturare a", "fatturato a", "factuur aan", "faturar a", "ditagih kepada")
-	add(entity.Person, 1, "name", "full name", "last name", "first name", "middle name", "middle initial", "m.i", "from", "attn", "attention",
+	add(entity.Person, 1, "name", "full name", "last name", "first name", "middle name", "middle initial", "m.i", "mi", "from", "attn", "attention",
 		"signature", "signed", "signed by", "by", "contact", "contact person", "prepared by",
 		"approved by", "requested by", "submitted by", "written by", "authorized by",
 		"received by", "reviewed by", "checked by", "issued by", "initiated by", "sender",
@@ -1610,7 +1610,7 @@ func addressSized(ws []int, words []doc.Word) bool {
 
 // namePartLabels are the labels of a field that holds one part of a
 // person's name, whatever word it is ("First name: Grant").
-var namePartLabels = lowerSet([]string{"first name", "last name", "given name", "family name", "surname", "forename", "middle name", "middle initial", "m.i",
+var namePartLabels = lowerSet([]string{"first name", "last name", "given name", "family name", "surname", "forename", "middle name", "middle initial", "m.i", "mi",
 	"vorname", "nachname", "prénom", "prenom", "nom", "cognome", "nome", "apellido", "apellidos", "nombre"})
 
 // namePartLabel reports a label of one part of a name.

@@ -187,6 +187,9 @@ func readFrameWords(toks []frameTok, i int) frameName {
 		if j > i && bracketedWord(raw, 1) {
 			return n // an aside: "Dr. Arvind Krishnamurthy (Cardiology)"
 		}
+		if j > i && kinWords[strings.ToLower(core)] && !knownName(core) {
+			return n // the relationship's column: "Emeka Okwuosa Husband"
+		}
 		switch {
 		case initialWord(raw) && j+1 < len(toks):
 			n.initials = true

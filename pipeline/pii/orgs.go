@@ -362,6 +362,9 @@ func (l *orgLine) suffixAt(k int) (float64, bool) {
 	if strings.HasPrefix(t, "(") {
 		return 0, false // "Ronca (CO)": a province
 	}
+	if k+1 < len(l.ln) && numberMarker(l.text(k+1)) && letterCount(l.text(k+1)) != 1 {
+		return 0, false // "Group No.", "Company #": a label's words ("N." may be an initial)
+	}
 	core := orgCore(t)
 	strength, ok := orgSuffixStrength[core]
 	if !ok && isLegalForm(t) {
