@@ -1067,13 +1067,13 @@ var findTables = []struct {
 		"Consultant: Dr. Arvind Subramaniam, MS (Ortho)": "Arvind Subramaniam,",
 	}},
 	{"TownsOfDictionaryWordsInRunningText", analyzed(entity.Location), only, map[string]string{
-		"a retired postal worker from Cedar Falls with a history of": "Cedar Falls",
-		"He lives in Grand Rapids with his wife.":                    "Grand Rapids",
-		"moved here from Bozeman last year":                          "Bozeman",
+		"a retired postal worker living in Cedar Falls with": "Cedar Falls",
+		"He lives in Grand Rapids with his wife.":            "Grand Rapids",
 	}},
-	{"NoPlaceOfAPersonAfterFrom", analyzed(entity.Location), none, map[string]string{
-		"a referral from Jackson and":     "",
-		"trained in Internal Medicine at": "",
+	{"NoPlaceOfAPhraseOfWordsOrAfterFrom", analyzed(entity.Location), none, map[string]string{
+		"a referral from Jackson and":                         "",
+		"trained in Internal Medicine at":                     "",
+		"Contact respondents from Buffalo who had previously": "",
 	}},
 	{"LabelsOCRMisread", analyzed(entity.Person), only, map[string]string{
 		"Nanie: Akosua Mensah-Bonsu Age: 39 yrs Sex: Female": "Akosua Mensah-Bonsu",

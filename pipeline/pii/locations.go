@@ -41,8 +41,9 @@ func loadPlaces() {
 	})
 }
 
-// locPrepositions introduce a place; "from" introduces a known one only
-// (a letter "from Hartley" is a person's).
+// locPrepositions introduce a place. "From" does not: "respondents from
+// Buffalo" say where a group is, and "a referral from Jackson" names a
+// person.
 var locPrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "around": true}
 
 const (
@@ -68,8 +69,7 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 	for _, ln := range in.Lines {
 		text, near := lineWordText(in.Page.Words, ln), nameNear(in.Page.Words, ln, h)
 		for k := 0; k+1 < len(ln); k++ {
-			prep := strings.ToLower(text(k))
-			if !locPrepositions[prep] && prep != "from" {
+			if !locPrepositions[strings.ToLower(text(k))] {
 				continue
 			}
 			// The capitalised words after it, up to a clause break.
@@ -94,14 +94,10 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 				continue
 			}
 			known := knownPlacePrefix(name)
-			if prep == "from" && known == 1 && knownName(name[0]) {
-				known = 0 // "a referral from Jackson": a person as often
-			}
 			switch {
 			case known > 0:
 				out = append(out, Match{Type: entity.Location, Start: in.WordStart[ln[k+1]], End: in.WordEnd[ln[k+known]], Score: locGazetteerScore, Source: "places"})
-			case len(name) <= 2 && !anyCommon(name) && prep != "from":
-				// A name unknown after "from" is a sender's as often.
+			case len(name) <= 2 && !anyCommon(name):
 				out = append(out, Match{Type: entity.Location, Start: in.WordStart[ln[k+1]], End: in.WordEnd[ln[e]], Score: locUnknownScore, Source: "places"})
 			}
 			k = e
