@@ -624,7 +624,7 @@ func (a *Analyzer) FieldRegions(p *doc.Page) []image.Rectangle {
 	}
 	in := NewInput(withRows(p))
 	var out []image.Rectangle
-	for _, m := range (LabelRecognizer{FieldExtent: true}).Recognize(in) {
+	for _, m := range (LabelRecognizer{FieldExtent: true, wholeFields: true}).Recognize(in) {
 		if !a.enabled[m.Type] || len(m.Extra) == 0 {
 			continue
 		}

@@ -2,6 +2,7 @@ package pii
 
 import (
 	"image"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -446,6 +447,9 @@ const labelQualifierWords = 2
 type LabelRecognizer struct {
 	// FieldExtent adds the rest of each value's field as Extra boxes.
 	FieldExtent bool
+	// wholeFields keeps each field's full width, whatever words of other
+	// fields stand in it: the regions that FieldRegions reads again.
+	wholeFields bool
 }
 
 // Name implements Recognizer.
@@ -470,6 +474,8 @@ type geometry struct {
 	h       int // median word height
 	phrases [][]*phrase
 	rowBox  []doc.Box
+	// wholeFields: see LabelRecognizer.
+	wholeFields bool
 }
 
 func newGeometry(in *Input) *geometry {
@@ -831,6 +837,7 @@ func textsOf(words []doc.Word, ws []int) []string {
 // Recognize implements Recognizer.
 func (r LabelRecognizer) Recognize(in *Input) []Match {
 	g := newGeometry(in)
+	g.wholeFields = r.wholeFields
 	var out []Match
 	for ri, ps := range g.phrases {
 		for pi, p := range ps {
@@ -1001,6 +1008,10 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		// "Daniela Collado 653 92 10 66" under "Contacto de emergencia":
 		// the number after the name is another field's.
 		if k, _ := personValueEnd(segs[0].words, words); k > 0 {
+			if k < len(segs[0].words) && !g.wholeFields {
+				// Nor does the name's field reach over it.
+				segs[0].end = min(segs[0].end, words[segs[0].words[k]].Box.Left-g.h/2)
+			}
 			segs[0].words = segs[0].words[:k]
 		}
 	}
@@ -1195,6 +1206,37 @@ func (g *geometry) continuationSegs(p *phrase, segs []fieldSeg, valueLeft, nextR
 // fieldExtents are the field regions of a value's rows: each row's words
 // widened to the field's end (at most 12 text heights past the words); the
 // first row of a value right of its label starts at the label.
+// clipToValue narrows a field's extent e to the words around the value's
+// box wb on its row, for a value narrowed to its number ("(970) 555-0144"
+// of a row under "Emergency Contact Relationship Phone"): it takes no
+// extent over the row's other words.
+func (g *geometry) clipToValue(e doc.Box, ws []int, wb doc.Box) doc.Box {
+	right := min(e.Right(), g.nextWordLeft(ws, wb))
+	left := e.Left
+	for wi, w := range g.in.Page.Words {
+		if w.Box.Right() > wb.Left || w.Box.Top >= wb.Bottom() || w.Box.Bottom() <= wb.Top || !hasAlnum(w.Text) || slices.Contains(ws, wi) {
+			continue
+		}
+		left = max(left, w.Box.Right()+g.h/4)
+	}
+	left, right = min(left, wb.Left), max(right, wb.Right())
+	return doc.Box{Left: left, Top: e.Top, Width: right - left, Height: e.Height}
+}
+
+// nextWordLeft is where the first word right of a value's box b on its
+// row, and no part of the value (ws), starts, less a gap; unbounded
+// without one.
+func (g *geometry) nextWordLeft(ws []int, b doc.Box) int {
+	end := math.MaxInt
+	for wi, w := range g.in.Page.Words {
+		if w.Box.Left < b.Right() || w.Box.Top >= b.Bottom() || w.Box.Bottom() <= b.Top || !hasAlnum(w.Text) || slices.Contains(ws, wi) {
+			continue
+		}
+		end = min(end, w.Box.Left-g.h/4)
+	}
+	return end
+}
+
 func (g *geometry) fieldExtents(segs []fieldSeg, rightOfLabel bool, labelBox doc.Box, pageW int) []doc.Box {
 	h := g.h
 	words := g.in.Page.Words
@@ -1402,6 +1444,7 @@ func (g *geometry) spans(ws []int, tmpl Match, extra []doc.Box) []Match {
 	var out []Match
 	start := 0
 	flush := func(a, b int) {
+		a0, b0 := a, b
 		if tmpl.Type == entity.Phone {
 			a, b = phoneWords(in.Page.Words, ws, a, b)
 		}
@@ -1418,7 +1461,9 @@ func (g *geometry) spans(ws []int, tmpl Match, extra []doc.Box) []Match {
 		}
 		m.Extra = nil
 		for _, e := range extra {
-			if !e.Intersect(wb).Empty() {
+			if !e.Intersect(wb).Empty() && (a != a0 || b != b0) && !g.wholeFields {
+				m.Extra = append(m.Extra, g.clipToValue(e, ws[a:b+1], wb))
+			} else if !e.Intersect(wb).Empty() {
 				m.Extra = append(m.Extra, e)
 			}
 		}

@@ -407,3 +407,53 @@ func TestFieldReadingsNoiseIsNoValue(t *testing.T) {
 		t.Errorf("persons %v, want Lucia alone", texts(ps))
 	}
 }
+
+// TestNarrowedValueTakesNoExtentOverItsRow reads the phone number of a row
+// under "Emergency Contact Relationship Phone": the number's field extent
+// stops short of the words before it on the row ("Husband" stays).
+func TestNarrowedValueTakesNoExtentOverItsRow(t *testing.T) {
+	page := columnTestPage("Emergency Contact Relationship Phone\nEmeka Okwuosa Husband (970) 555-0144")
+	var kin doc.Box
+	for _, w := range page.Words {
+		if w.Text == "Husband" {
+			kin = w.Box
+		}
+	}
+	phones := find(analyze(t, DefaultConfig(), page), entity.Phone)
+	if len(phones) != 1 {
+		t.Fatalf("phones %v, want the one number", texts(phones))
+	}
+	for _, b := range phones[0].Boxes {
+		if !b.Intersect(kin).Empty() {
+			t.Errorf("box %v of %q covers %v (Husband)", b, phones[0].Text, kin)
+		}
+	}
+}
+
+// TestNameCutBeforeANumberTakesNoExtentOverIt reads a household's row under
+// "Name, Vorname  Geburtsdatum  Verwandtschaft" (the words as OCR read a
+// rendered form): the name's field ends before the date, so that the
+// relationship's word stays.
+func TestNameCutBeforeANumberTakesNoExtentOverIt(t *testing.T) {
+	w := func(text string, left, top, width, height, line int) doc.Word {
+		return doc.Word{Text: text, Conf: 95, Line: line, Box: doc.Box{Left: left, Top: top, Width: width, Height: height}}
+	}
+	page := &doc.Page{Width: 1000, Height: 1000, Words: []doc.Word{
+		w("Name,", 80, 521, 53, 15, 0), w("Vorname", 139, 519, 73, 17, 1), w("Geburtsdatum", 215, 519, 113, 19, 1),
+		w("Verwandtschaft", 338, 520, 123, 18, 1),
+		w("Lorenz,", 80, 553, 60, 15, 2), w("Matthias", 146, 553, 70, 14, 2), w("14.02.1976", 225, 553, 86, 14, 2),
+		w("Ehemann", 317, 553, 75, 14, 2),
+	}}
+	kin := page.Words[7].Box
+	persons := find(analyze(t, DefaultConfig(), page), entity.Person)
+	if len(persons) == 0 {
+		t.Fatal("no person found")
+	}
+	for _, e := range persons {
+		for _, b := range e.Boxes {
+			if !b.Intersect(kin).Empty() {
+				t.Errorf("box %v of %q covers %v (Ehemann)", b, e.Text, kin)
+			}
+		}
+	}
+}
