@@ -284,7 +284,7 @@ func init() {
 		"mrn", "mr no", "unit no", "unit number", "uhid", "uhid no", "lab no", "lab id", "ip no", "op no", "bht no", "hospital no",
 		"hospital number", "patient no", "patient number", "medical record no", "medical record number",
 		"nhs no", "nhs number", "health card no", "health card number", "health number", "hcn", "id no", "id number",
-		"tax id", "tax id no", "taxpayer id", "tin",
+		"tax id", "tax id no", "taxpayer id", "tin", "tax file number", "tax file no", "tfn",
 		// Czech and Slovak, the South Slavic and Baltic languages, Vietnamese.
 		"číslo účtu", "č. účtu", "rodné číslo", "oib", "oib kupca", "jmbg", "emšo", "asmens kodas",
 		"personas kods", "thẻ thành viên", "số tài khoản", "mã khách hàng",
@@ -1009,8 +1009,14 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		// the number after the name is another field's.
 		if k, _ := personValueEnd(segs[0].words, words); k > 0 {
 			if k < len(segs[0].words) && !g.wholeFields {
-				// Nor does the name's field reach over it.
-				segs[0].end = min(segs[0].end, words[segs[0].words[k]].Box.Left-g.h/2)
+				// Nor does the name's field reach over the row's next
+				// ordinary word ("Lorenz, Matthias 14.02.1976 Ehemann").
+				for _, wi := range segs[0].words[k:] {
+					if plainWord(words[wi].Text) {
+						segs[0].end = min(segs[0].end, words[wi].Box.Left-g.h/2)
+						break
+					}
+				}
 			}
 			segs[0].words = segs[0].words[:k]
 		}
@@ -1206,15 +1212,28 @@ func (g *geometry) continuationSegs(p *phrase, segs []fieldSeg, valueLeft, nextR
 // fieldExtents are the field regions of a value's rows: each row's words
 // widened to the field's end (at most 12 text heights past the words); the
 // first row of a value right of its label starts at the label.
-// clipToValue narrows a field's extent e to the words around the value's
-// box wb on its row, for a value narrowed to its number ("(970) 555-0144"
-// of a row under "Emergency Contact Relationship Phone"): it takes no
-// extent over the row's other words.
+// plainWord reports a word of ordinary text: letters only, a relationship's
+// word or a dictionary's word that no name list holds. A field's extent
+// stops at one.
+func plainWord(t string) bool {
+	core := coreWord(t)
+	if letterCount(core) < 2 || patDigitCount(core) > 0 {
+		return false
+	}
+	return kinWords[strings.ToLower(core)] || isDictWord(core) && !knownName(core)
+}
+
+// clipToValue narrows a field's extent e to the ordinary words around the
+// value's box wb on its row, for a value narrowed to its number ("(970)
+// 555-0144" of a row under "Emergency Contact Relationship Phone"): it
+// erases no "Husband" before it. Names and numbers beside it do not stop
+// it: they may be personal data the detector missed ("June Flynn for Eric
+// Brown/ (614) 466- 8980").
 func (g *geometry) clipToValue(e doc.Box, ws []int, wb doc.Box) doc.Box {
 	right := min(e.Right(), g.nextWordLeft(ws, wb))
 	left := e.Left
 	for wi, w := range g.in.Page.Words {
-		if w.Box.Right() > wb.Left || w.Box.Top >= wb.Bottom() || w.Box.Bottom() <= wb.Top || !hasAlnum(w.Text) || slices.Contains(ws, wi) {
+		if w.Box.Right() > wb.Left || w.Box.Top >= wb.Bottom() || w.Box.Bottom() <= wb.Top || !plainWord(w.Text) || slices.Contains(ws, wi) {
 			continue
 		}
 		left = max(left, w.Box.Right()+g.h/4)
@@ -1223,13 +1242,13 @@ func (g *geometry) clipToValue(e doc.Box, ws []int, wb doc.Box) doc.Box {
 	return doc.Box{Left: left, Top: e.Top, Width: right - left, Height: e.Height}
 }
 
-// nextWordLeft is where the first word right of a value's box b on its
-// row, and no part of the value (ws), starts, less a gap; unbounded
-// without one.
+// nextWordLeft is where the first ordinary word (plainWord) right of a
+// value's box b on its row, and no part of the value (ws), starts, less a
+// gap; unbounded without one.
 func (g *geometry) nextWordLeft(ws []int, b doc.Box) int {
 	end := math.MaxInt
 	for wi, w := range g.in.Page.Words {
-		if w.Box.Left < b.Right() || w.Box.Top >= b.Bottom() || w.Box.Bottom() <= b.Top || !hasAlnum(w.Text) || slices.Contains(ws, wi) {
+		if w.Box.Left < b.Right() || w.Box.Top >= b.Bottom() || w.Box.Bottom() <= b.Top || !plainWord(w.Text) || slices.Contains(ws, wi) {
 			continue
 		}
 		end = min(end, w.Box.Left-g.h/4)

@@ -457,3 +457,25 @@ func TestNameCutBeforeANumberTakesNoExtentOverIt(t *testing.T) {
 		}
 	}
 }
+
+// TestNameFieldKeepsTheNumberBesideIt reads "Tina Weber +1 746-969-6790"
+// under "Emergency contact": the number, though no valid phone, is no
+// ordinary word, and the name's field still covers it.
+func TestNameFieldKeepsTheNumberBesideIt(t *testing.T) {
+	page := columnTestPage("Emergency contact\nTina Weber +1 746-969-6790")
+	var num doc.Box
+	for _, w := range page.Words {
+		if w.Text == "746-969-6790" {
+			num = w.Box
+		}
+	}
+	covered := false
+	for _, e := range analyze(t, DefaultConfig(), page) {
+		for _, b := range e.Boxes {
+			covered = covered || b.Intersect(num) == num
+		}
+	}
+	if !covered {
+		t.Errorf("no entity's box covers the number %v", num)
+	}
+}
