@@ -1122,6 +1122,19 @@ var findTables = []struct {
 	{"ZIPAfterSpecksOffARule", analyzed(entity.Zip), only, map[string]string{
 		"Fort Collins. CO - : 80525": "80525",
 	}},
+	{"PhoneAfterARelationship", analyzed(entity.Phone), only, map[string]string{
+		"Next of kin: Peter Njoroge (husband), 0722 418 553": "0722 418 553",
+	}},
+	{"NoNameOfAPossessiveLabel", analyzed(entity.Person), none, map[string]string{
+		"1a. INSURED'S I.D. NUMBER (For Program in Item 1)": "",
+	}},
+	{"TaxFileNumbers", analyzed(entity.ID), only, map[string]string{
+		"Tax File Number: 482 119 763": "482 119 763",
+	}},
+	{"HouseNumberDashedToItsStreet", analyzed(entity.Address), among, map[string]string{
+		"Mr Dylan Pryce-Edwards\nFlat 3, 41-Monks Road": "41-Monks Road",
+		"1893-WILLOW BEND RD":                           "1893-WILLOW BEND RD",
+	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 	}},

@@ -831,7 +831,9 @@ func (n *nameScan) colonPair(text string) {
 func (n *nameScan) surnameInitials(text string) {
 	for _, m := range reSurnameInitials.FindAllStringSubmatchIndex(n.mask, -1) {
 		sur := text[m[2]:m[3]]
-		if isDictWord(sur) && !isLastName(sur) || len(sur) < 3 || reTitleWord.MatchString(sur) ||
+		// A possessive is a label's word: "INSURED'S I.D. NUMBER".
+		possessive := strings.HasSuffix(strings.ToLower(sur), "'s") || strings.HasSuffix(strings.ToLower(sur), "’s")
+		if possessive || isDictWord(sur) && !isLastName(sur) || len(sur) < 3 || reTitleWord.MatchString(sur) ||
 			notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[4]:m[5]])] {
 			continue
 		}

@@ -644,7 +644,8 @@ var phoneCueWords = map[string]bool{
 }
 
 // cue reports phone evidence around line[s:e] that is no label: a cue
-// word right before it (a number marker may stand between: "al numero"),
+// word or a relationship's word right before it (a number marker may
+// stand between: "al numero"),
 // or at the end of the line above when the number starts its line ("by
 // calling\n0113 933 9635"); or a phone label and another number right
 // after it ("(277) 979-4300 Fax 472.345.4042": the label of the first
@@ -660,6 +661,9 @@ func (p *phoneScan) cue(s, e int) bool {
 	}
 	if k >= 0 && phoneCueWords[strings.ToLower(strings.TrimRight(toks[k], ",:"))] {
 		return true
+	}
+	if k >= 0 && kinWords[strings.ToLower(strings.Trim(toks[k], "(),:;"))] {
+		return true // a relative's number after the relationship: "Peter Njoroge (husband), 0722 418 553"
 	}
 	after := strings.Fields(p.line[e:])
 	return len(after) >= 2 && phoneLabelWord(after[0]) && patDigitCount(after[1]) > 0

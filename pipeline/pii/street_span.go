@@ -91,6 +91,14 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 	if e, ok := numberedStreet(toks, i); ok {
 		return streetSpan{i, unitSuffixEnd(toks, e)}, true
 	}
+	if m := reDashGluedHouse.FindStringSubmatch(toks[i]); m != nil {
+		// OCR read the space after the house number as a dash ("41-Monks
+		// Road"): the street's name, typed, follows the number.
+		split := append([]string{m[1], m[2]}, toks[i+1:]...)
+		if e, typed, ok := r.name(split, 1, false); ok && typed {
+			return streetSpan{i, i + unitSuffixEnd(split, e) - 1}, true
+		}
+	}
 	j := unitPrefixEnd(toks, i)
 	if j < len(toks) && houseNumber(toks[j]) && strings.Trim(toks[j], ",") != "0" {
 		dotted := strings.HasSuffix(toks[j], ".")
@@ -125,6 +133,10 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 	marked := endsClause(toks[e]) && floorMarked(toks[n+1:end+1]) && (end == len(toks)-1 || endsClause(toks[end]))
 	return streetSpan{i, end}, typed || !r.requireType || marked
 }
+
+// reDashGluedHouse is a house number joined to the street's first word by
+// a dash that OCR read for the space ("41-Monks", "1893-WILLOW").
+var reDashGluedHouse = regexp.MustCompile(`^(\d{1,5})-(\p{Lu}[\p{L}'’]{2,})$`)
 
 // name reads a street's name from token j: street words up to a comma, at
 // least one of them a name word of three letters or more (or a glued
