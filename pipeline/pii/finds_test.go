@@ -1135,6 +1135,18 @@ var findTables = []struct {
 		"Mr Dylan Pryce-Edwards\nFlat 3, 41-Monks Road": "41-Monks Road",
 		"1893-WILLOW BEND RD":                           "1893-WILLOW BEND RD",
 	}},
+	{"LabelsAfterAnItemsNumber", analyzed(entity.Date), only, map[string]string{
+		"3. PATIENT'S BIRTH DATE\n03 14 1971": "03 14 1971",
+	}},
+	{"NoValueOfAnInstructionAfterAnItemsNumber", analyzed(entity.Location), none, map[string]string{
+		"5. LOCATION. List LOCATION WHERE RESEARCH WILL BE CONDUCTED IF OTHER THAN INSTITUTION IDENTIFIED IN 4 ABOVE.": "",
+	}},
+	{"UtilitiesAreFirms", analyzed(entity.Organization), only, map[string]string{
+		"Severn Trent Water\nPO Box 5311, Coventry CV3 9FJ\nWater supply £112.40": "Severn Trent Water",
+	}},
+	{"NoNameOfAUtilitysWord", analyzed(entity.Person), none, map[string]string{
+		"Severn Trent Water\nPO Box 5311, Coventry CV3 9FJ\nWater supply £112.40": "",
+	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 	}},

@@ -577,9 +577,11 @@ func allNameShaped(ws []int, words []doc.Word) bool {
 // its words the label takes.
 func (g *geometry) findLabel(p *phrase) {
 	words := g.in.Page.Words
-	// Leading bullets and check boxes ("©", "*", "□") belong to no label.
-	skip := 0
-	for skip < len(p.words)-1 && !hasAlnum(words[p.words[skip]].Text) {
+	// Leading bullets and check boxes ("©", "*", "□") belong to no label,
+	// nor does a form's item number ("3. PATIENT'S BIRTH DATE", "1a.").
+	skip, item := 0, false
+	for skip < len(p.words)-1 && (!hasAlnum(words[p.words[skip]].Text) || skip == 0 && reItemNumber.MatchString(words[p.words[skip]].Text)) {
+		item = item || hasAlnum(words[p.words[skip]].Text)
 		skip++
 	}
 	pw := p.words[skip:]
@@ -647,6 +649,11 @@ func (g *geometry) findLabel(p *phrase) {
 		}
 		break
 	}
+	if best > 0 && item && !p.colon && best < n {
+		// After an item's number, a label without its colon is the whole
+		// phrase; "5. LOCATION. List LOCATION WHERE …" is an instruction.
+		best, p.labelLen, p.rule, p.canon = 0, 0, labelRule{}, ""
+	}
 	if best == 0 {
 		// A colon-terminated phrase that names no type is still a label: it
 		// ends the value of the label before it. One that starts with a
@@ -657,6 +664,10 @@ func (g *geometry) findLabel(p *phrase) {
 		}
 	}
 }
+
+// reItemNumber is a form's item number before its label: "3.", "1a.",
+// "12)", "la." (OCR's "l" for a "1").
+var reItemNumber = regexp.MustCompile(`^(?:\d{1,2}|l)[a-z]?[.)]$`)
 
 // plausibleLabel rejects short function words that start ordinary text.
 func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, colon, whole bool) bool {

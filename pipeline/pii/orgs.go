@@ -36,6 +36,8 @@ var orgSuffixStrength = map[string]float64{
 	"consultants": 0.65, "brothers": 0.6, "bros": 0.7, "sons": 0.6, "clinic": 0.6,
 	"pharmaceuticals": 0.7, "technologies": 0.65, "systems": 0.55, "services": 0.55,
 	"international": 0.55, "worldwide": 0.6,
+	// Utilities: "Severn Trent Water", "Origin Energy".
+	"water": 0.55, "energy": 0.55, "utilities": 0.6, "telecom": 0.6, "electric": 0.55,
 }
 
 // orgHeads start a name that continues with "of" ("University of Iowa").
