@@ -1070,6 +1070,10 @@ var findTables = []struct {
 		"a retired postal worker living in Cedar Falls with": "Cedar Falls",
 		"He lives in Grand Rapids with his wife.":            "Grand Rapids",
 	}},
+	{"TownsAPersonComesFrom", analyzed(entity.Location), only, map[string]string{
+		"a retired postal worker from Cedar Falls with a history of": "Cedar Falls",
+		"She recently moved from Eau Claire to be closer":            "Eau Claire",
+	}},
 	{"NoPlaceOfAPhraseOfWordsOrAfterFrom", analyzed(entity.Location), none, map[string]string{
 		"a referral from Jackson and":                         "",
 		"trained in Internal Medicine at":                     "",

@@ -41,9 +41,9 @@ func loadPlaces() {
 	})
 }
 
-// locPrepositions introduce a place. "From" does not: "respondents from
-// Buffalo" say where a group is, and "a referral from Jackson" names a
-// person.
+// locPrepositions introduce a place. "From" does so only where a person
+// comes from (personOrigin): "respondents from Buffalo" say where a group
+// is, and "a referral from Jackson" names a person.
 var locPrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "around": true}
 
 const (
@@ -69,7 +69,7 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 	for _, ln := range in.Lines {
 		text, near := lineWordText(in.Page.Words, ln), nameNear(in.Page.Words, ln, h)
 		for k := 0; k+1 < len(ln); k++ {
-			if !locPrepositions[strings.ToLower(text(k))] {
+			if prep := strings.ToLower(text(k)); !locPrepositions[prep] && !(prep == "from" && personOrigin(text, k)) {
 				continue
 			}
 			// The capitalised words after it, up to a clause break.
@@ -106,6 +106,23 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 	out = append(out, townRegionPlaces(in)...)
 	out = append(out, townBeforeInstitution(in)...)
 	return append(out, linePlaces(in)...)
+}
+
+// originWords before "from" tell where a person comes from: a pronoun or
+// the patient, a move, a native or resident, a worker.
+var originWords = lowerSet(strings.Fields(`he she who patient pt moved relocated emigrated immigrated
+	originally native resident worker`))
+
+// personOrigin reports a person's origin at "from" (word k of the line):
+// one of the three words before it is an originWords' ("a retired postal
+// worker from Cedar Falls", "she recently moved from Eau Claire").
+func personOrigin(text func(int) string, k int) bool {
+	for j := max(0, k-3); j < k; j++ {
+		if originWords[strings.ToLower(strings.Trim(text(j), ".,;:"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // reTownRegion is a capitalised name of up to three words, a comma and
