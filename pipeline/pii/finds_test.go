@@ -1151,6 +1151,15 @@ var findTables = []struct {
 	{"NoNameOfAUtilitysWord", analyzed(entity.Person), none, map[string]string{
 		"Severn Trent Water\nPO Box 5311, Coventry CV3 9FJ\nWater supply £112.40": "",
 	}},
+	{"ZIPUnderAHeaderRowOfLabels", analyzedColumns(entity.Address), only, map[string]string{
+		"ZIP CODE           TELEPHONE (Include Area Code)\n55379              (952) 555-0186": "55379",
+	}},
+	{"PhoneStartsAtItsBracketedAreaCode", analyzed(entity.Phone), only, map[string]string{
+		"ZIP CODE TELEPHONE (Include Area Code)\n55379 (952) 555-0186": "(952) 555-0186",
+	}},
+	{"HeaderLabelsOfOneTypeStayOne", analyzed(entity.Date), only, map[string]string{
+		"Date Signed\n03/04/2024": "03/04/2024",
+	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 	}},

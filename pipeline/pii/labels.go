@@ -324,7 +324,7 @@ func init() {
 
 // postcodeLabels label a postcode, whose value may be digits alone
 // ("CEP: 01414-000", "PLZ 10115").
-var postcodeLabels = []string{"pin code", "pincode", "postcode", "post code", "postal code", "code postal",
+var postcodeLabels = []string{"zip", "zip code", "zipcode", "pin code", "pincode", "postcode", "post code", "postal code", "code postal",
 	"código postal", "codigo postal", "poskod", "kode pos", "postnummer", "postinumero", "eircode", "cap", "c.a.p",
 	"cep", "plz", "psč", "psc", "kod pocztowy", "irányítószám", "iranyitoszam"}
 
@@ -491,7 +491,8 @@ func newGeometry(in *Input) *geometry {
 				gap := w.Box.Left - cur.box.Right()
 				prev := in.Page.Words[cur.words[len(cur.words)-1]].Text
 				// A form's rule read as "=" parts two fields.
-				if gap > g.h*3/2 || strings.HasSuffix(prev, ":") || prev == "=" || w.Text == "=" || startsColonLabel(in, cur.words, ln[k:]) {
+				if gap > g.h*3/2 || strings.HasSuffix(prev, ":") || prev == "=" || w.Text == "=" || startsColonLabel(in, cur.words, ln[k:]) ||
+					nextHeaderLabel(in.Page.Words, cur.words, ln[k:]) {
 					ps = append(ps, cur)
 					cur = nil
 				}
@@ -778,6 +779,35 @@ func labelCanon(raw []string) string {
 	s := strings.Join(parts, " ")
 	s = strings.ReplaceAll(s, " :", "")
 	return strings.TrimSpace(s)
+}
+
+// nextHeaderLabel reports a header row's next label at ws[0] after a whole
+// label without its colon (before): "ZIP CODE" then "TELEPHONE" that OCR
+// read as one phrase. Both are labels as they stand, of different types,
+// and the two together are no label of the first one's type ("Date
+// Signed", "Patient Name" stay one label).
+func nextHeaderLabel(words []doc.Word, before, ws []int) bool {
+	if len(before) == 0 || len(before) > 3 || strings.HasSuffix(words[before[len(before)-1]].Text, ":") ||
+		len(ws) == 0 || !capitalised(coreWord(words[ws[0]].Text)) {
+		return false
+	}
+	first, ok := exactLabels[labelCanon(textsOf(words, before))]
+	if !ok || first.typ == "" {
+		return false
+	}
+	for n := 1; n <= 2 && n <= len(ws); n++ {
+		next, ok := exactLabels[labelCanon(textsOf(words, ws[:n]))]
+		if !ok || next.typ == "" || next.typ == first.typ {
+			continue
+		}
+		joined := labelCanon(textsOf(words, append(append([]int(nil), before...), ws[:n]...)))
+		if _, exact := exactLabels[joined]; exact {
+			return false
+		}
+		r, kw := keywordLabel(joined)
+		return !kw || r.typ != first.typ
+	}
+	return false
 }
 
 // semicolonLabel reports a label's acronym whose colon OCR read as a
@@ -1530,8 +1560,19 @@ func phoneWords(words []doc.Word, ws []int, a, b int) (int, int) {
 	for e < b && numberPart(words[ws[e+1]].Text) {
 		e++
 	}
+	// A bracketed area code starts the number: the group before it is
+	// another field's ("55379 (952) 555-0186" under "ZIP CODE TELEPHONE").
+	for k := s + 1; k <= e; k++ {
+		if reAreaCode.MatchString(words[ws[k]].Text) && !strings.HasPrefix(words[ws[k-1]].Text, "+") && patDigitCount(words[ws[k-1]].Text) >= 4 {
+			s = k
+			break
+		}
+	}
 	return s, e
 }
+
+// reAreaCode is an area code in brackets: "(952)", "(0 89)".
+var reAreaCode = regexp.MustCompile(`^\(\d[\d ]{1,4}\)$`)
 
 // numberPart reports whether a word can continue a phone number: digits and
 // separators, an extension marker ("x", "ext."), or digits with one letter
