@@ -1160,6 +1160,12 @@ var findTables = []struct {
 	{"HeaderLabelsOfOneTypeStayOne", analyzed(entity.Date), only, map[string]string{
 		"Date Signed\n03/04/2024": "03/04/2024",
 	}},
+	{"NamesAfterAnHonorificWrittenSmall", analyzed(entity.Person), among, map[string]string{
+		"Hierbij verwijs ik mevrouw Anouk de Vries-Bakker, geboren 12-04-1965,": "Anouk de Vries-Bakker,",
+	}},
+	{"RowDateUnderADateColumn", analyzedColumns(entity.Date), only, map[string]string{
+		"Date    Description                             Amount\n10/02   Direct Deposit CHATHAM COUNTY SCHOOLS   2,415.88": "10/02",
+	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 	}},

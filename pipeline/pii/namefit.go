@@ -217,6 +217,9 @@ func dateWordsOf(ws []int, words []doc.Word) []int {
 	}
 	ms := patDate(text.String())
 	if len(ms) == 0 {
+		if len(ws) > 1 && ledgerDayMonth(strings.TrimSpace(words[ws[0]].Text)) {
+			return ws[:1] // a row's day and month under a "Date" column: "10/02 Direct Deposit …"
+		}
 		return ws
 	}
 	var out []int

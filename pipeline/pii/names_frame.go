@@ -333,9 +333,13 @@ func salutationName(text string, toks []frameTok) (frameName, bool) {
 // ("Monsieur", "Madame", "Señora", "Bapak", "Puan"; libpostal's personal
 // titles) in four letters or more ("Rey", "Des." are words of a line
 // more often), capitalised and no English word ("General", "Captain" and
-// "Doctor" also head other things).
+// "Doctor" also head other things); in running text one of five letters
+// or more may be written small ("mevrouw", "monsieur").
 func fullHonorific(t string) bool {
 	c := strings.TrimRight(t, ".,")
+	if letterCount(c) >= 5 && c == strings.ToLower(c) && isPersonalTitle(c) && !isCommonWord(c) {
+		return true // written small in running text: "verwijs ik mevrouw Anouk de Vries-Bakker"
+	}
 	return letterCount(c) >= 4 && capitalised(c) && isPersonalTitle(c) && !isCommonWord(c)
 }
 
