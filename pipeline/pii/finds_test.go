@@ -1166,6 +1166,15 @@ var findTables = []struct {
 	{"RowDateUnderADateColumn", analyzedColumns(entity.Date), only, map[string]string{
 		"Date    Description                             Amount\n10/02   Direct Deposit CHATHAM COUNTY SCHOOLS   2,415.88": "10/02",
 	}},
+	{"NoStreetOfAGoodsLineDashedToItsCount", analyzed(entity.Address), none, map[string]string{
+		"1-Nasi Goreng Kampung 45.000": "",
+	}},
+	{"TitleDottedAndDashedToItsName", analyzed(entity.Person), only, map[string]string{
+		"Mr.-Castellanos is a 67 yo man with HTN": "Castellanos",
+	}},
+	{"LabelReadWithATrademarkSpeck", analyzed(entity.Person), only, map[string]string{
+		"Kasir™ : Rizky Pratama": "Rizky Pratama",
+	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 	}},

@@ -762,14 +762,14 @@ func keywordRule(canon string) (labelRule, bool) {
 	return labelRule{}, false
 }
 
-// labelCanon normalises label words: lower case, trailing colons, dots and
-// quote specks
+// labelCanon normalises label words: lower case, trailing colons, dots,
+// quotes and OCR's "™" specks
 // removed, inner spaces single. It returns "" when a word has no letter.
 func labelCanon(raw []string) string {
 	parts := make([]string, 0, len(raw))
 	for _, w := range raw {
 		w = strings.ToLower(unglueCamel(strings.TrimSpace(w)))
-		w = strings.TrimRight(w, ":.;-_‘’“”'\"`")
+		w = strings.TrimRight(w, ":.;-_‘’“”'\"`™®")
 		w = strings.TrimLeft(w, "-_*•.‘’“”'\"`")
 		if w == "" || !hasLetters(w, 1) && w != "#" {
 			return ""

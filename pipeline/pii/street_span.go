@@ -95,7 +95,8 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 		// OCR read the space after the house number as a dash ("41-Monks
 		// Road"): the street's name, typed, follows the number.
 		split := append([]string{m[1], m[2]}, toks[i+1:]...)
-		if e, typed, ok := r.name(split, 1, false); ok && typed {
+		// Not a line of goods and its price ("1-Nasi Goreng Kampung 45.000").
+		if e, typed, ok := r.name(split, 1, false); ok && typed && !reItemPrice.MatchString(strings.Join(toks, " ")) {
 			return streetSpan{i, i + unitSuffixEnd(split, e) - 1}, true
 		}
 	}
