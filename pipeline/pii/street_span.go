@@ -95,8 +95,9 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 		// OCR read the space after the house number as a dash ("41-Monks
 		// Road"): the street's name, typed, follows the number.
 		split := append([]string{m[1], m[2]}, toks[i+1:]...)
-		// Not a line of goods and its price ("1-Nasi Goreng Kampung 45.000").
-		if e, typed, ok := r.name(split, 1, false); ok && typed && !reItemPrice.MatchString(strings.Join(toks, " ")) {
+		// Not a line of goods, its count and its price ("1-Nasi Goreng
+		// Kampung 45.000"): two digits at least, and no price after.
+		if e, typed, ok := r.name(split, 1, false); ok && typed && len(m[1]) >= 2 && !reItemPrice.MatchString(strings.Join(toks, " ")) {
 			return streetSpan{i, i + unitSuffixEnd(split, e) - 1}, true
 		}
 	}
