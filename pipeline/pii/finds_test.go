@@ -1175,6 +1175,9 @@ var findTables = []struct {
 	{"LabelReadWithATrademarkSpeck", analyzed(entity.Person), only, map[string]string{
 		"Kasir™ : Rizky Pratama": "Rizky Pratama",
 	}},
+	{"ColleagueInASalutationIsNoName", analyzed(entity.Person), only, map[string]string{
+		"Sehr geehrter Herr Kollege Pohlmann,": "Pohlmann,",
+	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 	}},

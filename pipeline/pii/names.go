@@ -97,6 +97,10 @@ func loadNameLists() {
 			commonWords[w] = true
 			formWordSet[w] = true
 		}
+		for w := range colleagueWords {
+			commonWords[w] = true
+			formWordSet[w] = true
+		}
 		listedNames = map[string]bool{}
 		firstNames = map[string]bool{}
 		for _, key := range []string{"first", "middle", "last"} {
@@ -659,6 +663,12 @@ func (n *nameScan) titled(text string) {
 			pos = m[4]
 			continue
 		}
+		start := m[4]
+		if len(words) > 1 && colleagueWords[strings.ToLower(words[0])] {
+			// "Sehr geehrter Herr Kollege Pohlmann": the role stays too.
+			start = m[4] + len(words[0]) + strings.IndexFunc(text[m[4]+len(words[0]):], func(r rune) bool { return !unicode.IsSpace(r) })
+			words = words[1:]
+		}
 		score := 0.75
 		if isLastName(last) {
 			score += 0.1
@@ -668,9 +678,14 @@ func (n *nameScan) titled(text string) {
 		}
 		// The span leaves the title out: "Dr." is no personal data, and
 		// stays on the page ("Dr. Kramer" becomes "Dr. Lindqvist").
-		n.add(m[4], m[3], score, "names:title")
+		n.add(start, m[3], score, "names:title")
 	}
 }
+
+// colleagueWords are the words for a colleague that a letter's salutation
+// puts between the title and the name, in the languages the detector
+// reads.
+var colleagueWords = lowerSet(strings.Fields(`kollege kollegin collega collègue colleague collega's`))
 
 // taxCodeTitle reports a "title" that is a receipt's tax code: upper case
 // without a dot, right after an amount ("31.80 SR" ending a line, then the
