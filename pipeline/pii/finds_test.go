@@ -1178,6 +1178,15 @@ var findTables = []struct {
 	{"ColleagueInASalutationIsNoName", analyzed(entity.Person), only, map[string]string{
 		"Sehr geehrter Herr Kollege Pohlmann,": "Pohlmann,",
 	}},
+	{"NoIDOfADiseaseAfterWords", analyzed(entity.ID), none, map[string]string{
+		"Certificate for COVID-19 Vaccination": "",
+	}},
+	{"NoNameOfAVaccine", analyzed(entity.Person), none, map[string]string{
+		"Vaccine Name : COVISHIELD": "",
+	}},
+	{"NoPostcodeOfAYearBeforeAModel", analyzed(entity.Address), absent, map[string]string{
+		"Rowville VIC 3178\nVehicle: 2017 Toyota Corolla Rego: 1XR 8KQ": "2017 Toyota Corolla",
+	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 	}},

@@ -738,7 +738,9 @@ func patID(line string) []Match {
 		switch {
 		case cls == 'p' && between == 0:
 			score = patIDPersonalScore
-		case cls == 'p':
+		case cls == 'p' && patDigitCount(line[vs:ve]) >= 3:
+			// Words between, and a code of three digits at least:
+			// "Certificate for COVID-19 Vaccination" names a disease.
 			score = patIDDistantScore
 		case cls == 'b':
 			continue

@@ -429,6 +429,7 @@ var (
 		"bank": entity.Organization, "business": entity.Organization, "hospital": entity.Organization,
 		"school": entity.Organization, "practice": entity.Organization, "employer": entity.Organization,
 		"vehicle": "", "make": "", "car": "", "ward": "", "bed": "", "clinic": "", "diagnosis": "",
+		"vaccine": "", "medicine": "", "medication": "", "impfstoff": "", "vaccin": "", "vacuna": "", "vaccino": "",
 		// Vehicles, makes and products in other languages.
 		"viatura": "", "veículo": "", "vehículo": "", "fahrzeug": "", "véhicule": "", "veicolo": "",
 		"voertuig": "", "kjøretøy": "", "køretøj": "", "fordon": "", "pojazd": "", "ajoneuvo": "",

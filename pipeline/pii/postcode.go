@@ -86,7 +86,10 @@ func postcodeAtToken(s segment, i int, countries []string) (postcodeHit, bool) {
 			}
 			h := postcodeHit{pcStart: i, pcEnd: i + n - 1, start: i, end: i + n - 1, cc: cc}
 			h = withTown(s, h)
-			if h.known || !zeroLost && slices.Contains(countries, cc) && (h.town || postcodeAlone(s, h, cand)) {
+			// A year before words is a year unless they are a known town
+			// of the country ("Vehicle: 2017 Toyota Corolla").
+			year := n == 1 && reYearToken.MatchString(cand) && h.start == i
+			if h.known || !zeroLost && !year && slices.Contains(countries, cc) && (h.town || postcodeAlone(s, h, cand)) {
 				return h, true
 			}
 		}
