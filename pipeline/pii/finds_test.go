@@ -1187,6 +1187,15 @@ var findTables = []struct {
 	{"NoPostcodeOfAYearBeforeAModel", analyzed(entity.Address), absent, map[string]string{
 		"Rowville VIC 3178\nVehicle: 2017 Toyota Corolla Rego: 1XR 8KQ": "2017 Toyota Corolla",
 	}},
+	{"NoNameOrFirmOfABooksAuthor", analyzed(entity.Person), none, map[string]string{
+		"Middlemarch - George Eliot              £9.99\nWolf Hall - Hilary Mantel              £10.99": "",
+	}},
+	{"NoFirmOfATitleAndItsAuthor", analyzed(entity.Organization), none, map[string]string{
+		"The Remains of the Day - Ishiguro       £9.99": "",
+	}},
+	{"PrescribersNameEndsBeforeAnIDsLabel", analyzed(entity.Person), only, map[string]string{
+		"Prescriber: Soledad Arriaga-Pinto, NPI 1467729034": "Soledad Arriaga-Pinto,",
+	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 	}},

@@ -194,7 +194,7 @@ func init() {
 		"referente", "surname", "given name", "given names", "forename", "forenames", "maiden name",
 		"middle name", "emergency contact", "next of kin", "account holder", "cardholder", "card holder",
 		"policyholder", "policy holder", "guarantor", "beneficiary", "physician", "attending physician",
-		"referring physician", "insured", "spouse", "guardian", "tenant", "landlord", "guest", "passenger",
+		"referring physician", "prescriber", "prescribed by", "prescribing physician", "prescribing doctor", "insured", "spouse", "guardian", "tenant", "landlord", "guest", "passenger",
 		"provider", "ordering provider", "ordering physician", "rendering provider", "treating physician",
 		"doctor", "ref doctor", "ref. doctor", "referring doctor", "referred by", "treating doctor", "attending doctor",
 		"consultant", "served by", "cashier", "kassierer", "kassiererin", "cajero", "cajera", "caissier", "caissière",
@@ -907,6 +907,11 @@ func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
 			break
 		}
 	}
+	if k := roleAfterComma(right, words); k > 0 && (aside <= 0 || k < aside) {
+		if n := numberAt(right, words); n <= 0 || k < n {
+			return k, true // "Soledad Arriaga-Pinto, NPI 1467729034"
+		}
+	}
 	if k := numberAt(right, words); k > 0 && k < len(right) && (aside <= 0 || k < aside) && slices.ContainsFunc(right[:k], func(wi int) bool {
 		core := coreWord(words[wi].Text)
 		return capitalised(core) && hasLetters(core, 2)
@@ -941,9 +946,12 @@ func numberedAside(right []int, words []doc.Word) bool {
 func roleAfterComma(right []int, words []doc.Word) int {
 	for k := 2; k < len(right); k++ {
 		core := coreWord(words[right[k]].Text)
-		if strings.HasSuffix(words[right[k-1]].Text, ",") && capitalised(core) &&
-			(isDictWord(core) && !knownName(core) || institutionAhead(right[k:], words)) {
-			return k
+		if !strings.HasSuffix(words[right[k-1]].Text, ",") {
+			continue
+		}
+		if capitalised(core) && (isDictWord(core) && !knownName(core) || institutionAhead(right[k:], words)) ||
+			isUpperWord(core) && (idLabelKind(core) == 'l' || patIDPersonal[strings.ToLower(core)]) {
+			return k // "…, NPI 1467729034": an ID's label
 		}
 	}
 	return 0

@@ -582,8 +582,8 @@ func nameMatches(text string, base int) []Match {
 
 // reItemPrice is a price at the end of a line: "4.50", "45.000",
 // "1,234.56", "12,50 A" (a tax code after it), "10 .000" (OCR split it at
-// its separator).
-var reItemPrice = regexp.MustCompile(`(?:^|\s)[-+]?\d{1,3}(?:[.,\s]\d{3})*\s?[.,]\d{2,3}(?:\s+[A-Z*]{1,2})?\s*$`)
+// its separator), "£9.99" (its currency's sign before it).
+var reItemPrice = regexp.MustCompile(`(?:^|\s)[-+]?[£$€¥₹]?\d{1,3}(?:[.,\s]\d{3})*\s?[.,]\d{2,3}(?:\s+[A-Z*]{1,2})?\s*$`)
 
 // itemRow reports a line of goods or services priced at its end ("AYAM
 // BAKAR MADU 1 45.000", "CURRY PUFF 3 1.20 3.60"), not opening with a
@@ -591,7 +591,7 @@ var reItemPrice = regexp.MustCompile(`(?:^|\s)[-+]?\d{1,3}(?:[.,\s]\d{3})*\s?[.,
 // words there names a product, not a person.
 func itemRow(text string) bool {
 	f := strings.Fields(text)
-	return len(f) >= 2 && reItemPrice.MatchString(text) && !reLedgerDate.MatchString(strings.Trim(f[0], "|[]"))
+	return len(f) >= 2 && reItemPrice.MatchString(text) && !reLedgerDate.MatchString(strings.Trim(f[0], "|[],"))
 }
 
 // nameScan collects the matches of the name rules over one line, which

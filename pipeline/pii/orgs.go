@@ -158,6 +158,13 @@ func (OrganizationRecognizer) Recognize(in *Input) []Match {
 	for _, ln := range in.Lines {
 		l := newOrgLine(in, ln, h, domains)
 		out = append(out, l.suffixed()...)
+		if len(ln) > 0 && itemRow(in.Text[in.WordStart[ln[0]]:in.WordEnd[ln[len(ln)-1]]]) {
+			// A line of goods priced at its end: names joined there are a
+			// title and its author ("The Remains of the Day - Ishiguro").
+			out = append(out, l.institutions()...)
+			out = append(out, l.formFirst()...)
+			continue
+		}
 		out = append(out, l.joined()...)
 		out = append(out, l.hyphenated()...)
 		out = append(out, l.institutions()...)
