@@ -1196,6 +1196,12 @@ var findTables = []struct {
 	{"PrescribersNameEndsBeforeAnIDsLabel", analyzed(entity.Person), only, map[string]string{
 		"Prescriber: Soledad Arriaga-Pinto, NPI 1467729034": "Soledad Arriaga-Pinto,",
 	}},
+	{"NameEndsBeforeABirthPhrasesLabel", analyzed(entity.Person), only, map[string]string{
+		"Paziente: Ferraresi Ludovica Nata il: 22/07/1949": "Ferraresi Ludovica",
+	}},
+	{"NoNameOfAColleagueInFrench", analyzed(entity.Person), none, map[string]string{
+		"Cher Confrère,\nJ'ai revu": "",
+	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 	}},

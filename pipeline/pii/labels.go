@@ -258,7 +258,9 @@ func init() {
 	add(entity.Person, 8, "to", "cc", "bcc", "c", "copy", "copies", "copies to", "copy to", "distribution",
 		"dist", "xc", "pc", "attendees", "participants", "members", "original to")
 	add(entity.Date, 1, "date", "dated", "dob", "d.o.b", "date of birth", "birth date", "birthdate",
-		"rec'd", "recd", "received", "sent", "issued", "due", "effective", "expires", "expiration")
+		"rec'd", "recd", "received", "sent", "issued", "due", "effective", "expires", "expiration",
+		// Birth phrases that label a date ("Nata il: 22/07/1949").
+		"nato il", "nata il", "nato/a il", "nascido em", "nascida em", "geboren am")
 	add(entity.Phone, 1, "phone", "telephone", "tel", "tel no", "phone no", "telephone no", "fax", "fax no",
 		"fax number", "phone number", "telephone number", "fax phone number", "mobile", "cell",
 		"facsimile", "facsimile no", "fax #", "phone #", "tel #", "telex", "ph", "telefax",

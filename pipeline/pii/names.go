@@ -685,7 +685,8 @@ func (n *nameScan) titled(text string) {
 // colleagueWords are the words for a colleague that a letter's salutation
 // puts between the title and the name, in the languages the detector
 // reads.
-var colleagueWords = lowerSet(strings.Fields(`kollege kollegin collega collègue colleague collega's`))
+var colleagueWords = lowerSet(strings.Fields(`kollege kollegin collega collègue colleague collega's confrère confrere
+	consœur consoeur`))
 
 // taxCodeTitle reports a "title" that is a receipt's tax code: upper case
 // without a dot, right after an amount ("31.80 SR" ending a line, then the
