@@ -363,19 +363,7 @@ func TestBillToOfOtherLanguages(t *testing.T) {
 // between them: no box of the name reaches "MI".
 func TestNameFieldEndsBeforeTheNextField(t *testing.T) {
 	page := columnTestPage("First name: Thanh Huong    =   Mi   T")
-	var mi doc.Box
-	for _, w := range page.Words {
-		if w.Text == "Mi" {
-			mi = w.Box
-		}
-	}
-	for _, e := range find(analyze(t, DefaultConfig(), page), entity.Person) {
-		for _, b := range e.Boxes {
-			if !b.Intersect(mi).Empty() {
-				t.Errorf("%q: box %v covers the next field's label %v", e.Text, b, mi)
-			}
-		}
-	}
+	assertNoBoxCovers(t, find(analyze(t, DefaultConfig(), page), entity.Person), wordBox(page, "Mi"), "the next field's label")
 }
 
 // TestRecordLabelBesideAValueOCRSetApart reads the number right of "Lab
@@ -413,21 +401,11 @@ func TestFieldReadingsNoiseIsNoValue(t *testing.T) {
 // stops short of the words before it on the row ("Husband" stays).
 func TestNarrowedValueTakesNoExtentOverItsRow(t *testing.T) {
 	page := columnTestPage("Emergency Contact Relationship Phone\nEmeka Okwuosa Husband (970) 555-0144")
-	var kin doc.Box
-	for _, w := range page.Words {
-		if w.Text == "Husband" {
-			kin = w.Box
-		}
-	}
 	phones := find(analyze(t, DefaultConfig(), page), entity.Phone)
 	if len(phones) != 1 {
 		t.Fatalf("phones %v, want the one number", texts(phones))
 	}
-	for _, b := range phones[0].Boxes {
-		if !b.Intersect(kin).Empty() {
-			t.Errorf("box %v of %q covers %v (Husband)", b, phones[0].Text, kin)
-		}
-	}
+	assertNoBoxCovers(t, phones, wordBox(page, "Husband"), "Husband")
 }
 
 // TestNameCutBeforeANumberTakesNoExtentOverIt reads a household's row under
@@ -444,18 +422,11 @@ func TestNameCutBeforeANumberTakesNoExtentOverIt(t *testing.T) {
 		w("Lorenz,", 80, 553, 60, 15, 2), w("Matthias", 146, 553, 70, 14, 2), w("14.02.1976", 225, 553, 86, 14, 2),
 		w("Ehemann", 317, 553, 75, 14, 2),
 	}}
-	kin := page.Words[7].Box
 	persons := find(analyze(t, DefaultConfig(), page), entity.Person)
 	if len(persons) == 0 {
 		t.Fatal("no person found")
 	}
-	for _, e := range persons {
-		for _, b := range e.Boxes {
-			if !b.Intersect(kin).Empty() {
-				t.Errorf("box %v of %q covers %v (Ehemann)", b, e.Text, kin)
-			}
-		}
-	}
+	assertNoBoxCovers(t, persons, wordBox(page, "Ehemann"), "Ehemann")
 }
 
 // TestNameFieldKeepsTheNumberBesideIt reads "Tina Weber +1 746-969-6790"
@@ -463,12 +434,7 @@ func TestNameCutBeforeANumberTakesNoExtentOverIt(t *testing.T) {
 // ordinary word, and the name's field still covers it.
 func TestNameFieldKeepsTheNumberBesideIt(t *testing.T) {
 	page := columnTestPage("Emergency contact\nTina Weber +1 746-969-6790")
-	var num doc.Box
-	for _, w := range page.Words {
-		if w.Text == "746-969-6790" {
-			num = w.Box
-		}
-	}
+	num := wordBox(page, "746-969-6790")
 	covered := false
 	for _, e := range analyze(t, DefaultConfig(), page) {
 		for _, b := range e.Boxes {
@@ -477,5 +443,29 @@ func TestNameFieldKeepsTheNumberBesideIt(t *testing.T) {
 	}
 	if !covered {
 		t.Errorf("no entity's box covers the number %v", num)
+	}
+}
+
+// wordBox is the box of page's word whose text is text (an empty box for
+// none).
+func wordBox(page *doc.Page, text string) doc.Box {
+	for _, w := range page.Words {
+		if w.Text == text {
+			return w.Box
+		}
+	}
+	return doc.Box{}
+}
+
+// assertNoBoxCovers fails for each box of ents that reaches box b, the
+// word what names.
+func assertNoBoxCovers(t *testing.T, ents []Entity, b doc.Box, what string) {
+	t.Helper()
+	for _, e := range ents {
+		for _, eb := range e.Boxes {
+			if !eb.Intersect(b).Empty() {
+				t.Errorf("box %v of %q covers %v (%s)", eb, e.Text, b, what)
+			}
+		}
 	}
 }
