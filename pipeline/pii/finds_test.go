@@ -1201,6 +1201,8 @@ var findTables = []struct {
 	}},
 	{"NoNameOfAColleagueInFrench", analyzed(entity.Person), none, map[string]string{
 		"Cher Confrère,\nJ'ai revu": "",
+		"Cher Confrére,\nJ'ai revu": "", // OCR's accent
+
 	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",

@@ -132,7 +132,13 @@ func loadNameLists() {
 // ("César", "Núñez") is found by its plain spelling.
 func isFirstName(w string) bool { loadNameLists(); return inNameList(firstNames, w) || lexiconName(w) }
 func isLastName(w string) bool  { loadNameLists(); return inNameList(lastNames, w) || lexiconName(w) }
-func isFormWord(w string) bool  { loadNameLists(); return formWordSet[normWord(w)] }
+func isFormWord(w string) bool {
+	loadNameLists()
+	n := normWord(w)
+	// A colleague's word keeps its meaning with an accent OCR changed
+	// ("Confrére").
+	return formWordSet[n] || colleagueWords[lexicon.Unaccented(n)]
+}
 
 // inNameList looks w up in a curated list, also without its accents.
 func inNameList(list map[string]bool, w string) bool {
