@@ -1294,6 +1294,20 @@ func (g *geometry) clipToValue(e doc.Box, ws []int, wb doc.Box) doc.Box {
 	return doc.Box{Left: left, Top: e.Top, Width: right - left, Height: e.Height}
 }
 
+// wholeWordEnd is end, or the start of the word of the value's row (box b)
+// that end would cut through, less a gap: a field's extent erases no part
+// of a word beside it ("40117" of the next column had kept its "7").
+// Words of the value (ws) do not count.
+func (g *geometry) wholeWordEnd(ws []int, b doc.Box, end int) int {
+	for wi, w := range g.in.Page.Words {
+		if w.Box.Left < end && w.Box.Right() > end && w.Box.Left >= b.Right() && w.Box.Top < b.Bottom() && w.Box.Bottom() > b.Top &&
+			hasAlnum(w.Text) && !slices.Contains(ws, wi) {
+			end = min(end, w.Box.Left-g.h/4)
+		}
+	}
+	return end
+}
+
 // nextWordLeft is where the first ordinary word (plainWord) right of a
 // value's box b on its row, and no part of the value (ws), starts, less a
 // gap; unbounded without one.
@@ -1327,6 +1341,9 @@ func (g *geometry) fieldExtents(segs []fieldSeg, rightOfLabel bool, labelBox doc
 			left = min(left, labelBox.Right()+h/3)
 		}
 		endX := min(s.end, b.Right()+12*h)
+		if !g.wholeFields {
+			endX = g.wholeWordEnd(s.words, b, endX)
+		}
 		ext := doc.Box{Left: left, Top: b.Top - h/4, Width: max(endX, b.Right()) - left, Height: b.Height + h/2}
 		// The value's row reaches up or down to its label's, unless
 		// the label's box is over twice the page's text height: OCR

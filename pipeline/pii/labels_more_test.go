@@ -469,3 +469,27 @@ func assertNoBoxCovers(t *testing.T, ents []Entity, b doc.Box, what string) {
 		}
 	}
 }
+
+// TestFieldErasesNoPartOfAWord reads a row under "Insurance Carrier Member
+// ID Group No." (the words as OCR read a rendered form): no entity's box
+// cuts through the group number at the row's end ("40117" had kept its
+// "7").
+func TestFieldErasesNoPartOfAWord(t *testing.T) {
+	w := func(text string, left, top, width, height, line int) doc.Word {
+		return doc.Word{Text: text, Conf: 95, Line: line, Box: doc.Box{Left: left, Top: top, Width: width, Height: height}}
+	}
+	page := &doc.Page{Width: 1000, Height: 1000, Words: []doc.Word{
+		w("Insurance", 80, 749, 77, 13, 0), w("Carrier", 163, 749, 54, 13, 0), w("Member", 223, 749, 65, 13, 0),
+		w("ID", 295, 749, 16, 14, 0), w("Group", 317, 750, 49, 17, 0), w("No.", 372, 750, 26, 13, 0),
+		w("Rocky", 79, 776, 49, 17, 1), w("Mountain", 134, 777, 72, 13, 1), w("Health", 213, 777, 50, 13, 1),
+		w("RMH88201947", 270, 777, 119, 14, 1), w("40117", 395, 778, 50, 13, 1),
+	}}
+	group := wordBox(page, "40117")
+	for _, e := range analyze(t, DefaultConfig(), page) {
+		for _, b := range e.Boxes {
+			if in := b.Intersect(group); !in.Empty() && in != group {
+				t.Errorf("box %v of %q cuts through %v (40117)", b, e.Text, group)
+			}
+		}
+	}
+}
