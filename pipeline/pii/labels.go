@@ -909,16 +909,15 @@ func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
 			break
 		}
 	}
-	if k := roleAfterComma(right, words); k > 0 && (aside <= 0 || k < aside) {
-		if n := numberAt(right, words); n <= 0 || k < n {
-			return k, true // "Soledad Arriaga-Pinto, NPI 1467729034"
-		}
+	role, num := roleAfterComma(right, words), numberAt(right, words)
+	if role > 0 && (aside <= 0 || role < aside) && (num <= 0 || role < num) {
+		return role, true // "Soledad Arriaga-Pinto, NPI 1467729034"
 	}
-	if k := numberAt(right, words); k > 0 && k < len(right) && (aside <= 0 || k < aside) && slices.ContainsFunc(right[:k], func(wi int) bool {
+	if num > 0 && num < len(right) && (aside <= 0 || num < aside) && slices.ContainsFunc(right[:num], func(wi int) bool {
 		core := coreWord(words[wi].Text)
 		return capitalised(core) && hasLetters(core, 2)
 	}) {
-		return k, false
+		return num, false
 	}
 	if aside > 0 {
 		return aside, true
@@ -926,8 +925,8 @@ func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
 	if k := slices.IndexFunc(right, func(wi int) bool { return ruleMark(words[wi].Text) }); k > 1 && k < len(right)-1 {
 		return k, true
 	}
-	if k := roleAfterComma(right, words); k > 0 {
-		return k, true
+	if role > 0 {
+		return role, true
 	}
 	return len(right), false
 }
@@ -990,22 +989,20 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		pageW = 1 << 30
 	}
 	right, lastRight, fieldEnd := g.rightOfLabel(ri, pi, labelBox, pageW)
-	if p.rule.typ == entity.Person {
-		if k, other := personValueEnd(right, words); k < len(right) {
-			if other {
-				// The field ends there too: what follows is no part of it.
-				fieldEnd = min(fieldEnd, words[right[k]].Box.Left-g.h/2)
-			}
-			right = right[:k]
-			lastRight = words[right[k-1]].Box.Right()
-		}
+	end, other := len(right), false
+	switch p.rule.typ {
+	case entity.Person:
+		end, other = personValueEnd(right, words)
+	case entity.ID:
+		end, other = idValueEnd(right, words), true
 	}
-	if p.rule.typ == entity.ID {
-		if k := idValueEnd(right, words); k < len(right) {
-			fieldEnd = min(fieldEnd, words[right[k]].Box.Left-g.h/2)
-			right = right[:k]
-			lastRight = words[right[k-1]].Box.Right()
+	if end < len(right) {
+		if other {
+			// The field ends there too: what follows is no part of it.
+			fieldEnd = min(fieldEnd, words[right[end]].Box.Left-g.h/2)
 		}
+		right = right[:end]
+		lastRight = words[right[end-1]].Box.Right()
 	}
 	fits := func(ws []int) bool {
 		// Without a colon, a listed name that is a word too is the
@@ -1261,9 +1258,6 @@ func (g *geometry) continuationSegs(p *phrase, segs []fieldSeg, valueLeft, nextR
 	return segs
 }
 
-// fieldExtents are the field regions of a value's rows: each row's words
-// widened to the field's end (at most 12 text heights past the words); the
-// first row of a value right of its label starts at the label.
 // plainWord reports a word of ordinary text: letters only, a relationship's
 // word or a dictionary's word that no name list holds. A field's extent
 // stops at one.
@@ -1275,6 +1269,19 @@ func plainWord(t string) bool {
 	return kinWords[strings.ToLower(core)] || isDictWord(core) && !knownName(core)
 }
 
+// rowWords are the boxes of the page's words on the row of box b (their
+// boxes overlap it vertically) that keep holds and that are no part of the
+// value ws.
+func (g *geometry) rowWords(ws []int, b doc.Box, keep func(string) bool) []doc.Box {
+	var out []doc.Box
+	for wi, w := range g.in.Page.Words {
+		if w.Box.Top < b.Bottom() && w.Box.Bottom() > b.Top && keep(w.Text) && !slices.Contains(ws, wi) {
+			out = append(out, w.Box)
+		}
+	}
+	return out
+}
+
 // clipToValue narrows a field's extent e to the ordinary words around the
 // value's box wb on its row, for a value narrowed to its number ("(970)
 // 555-0144" of a row under "Emergency Contact Relationship Phone"): it
@@ -1284,11 +1291,10 @@ func plainWord(t string) bool {
 func (g *geometry) clipToValue(e doc.Box, ws []int, wb doc.Box) doc.Box {
 	right := min(e.Right(), g.nextWordLeft(ws, wb))
 	left := e.Left
-	for wi, w := range g.in.Page.Words {
-		if w.Box.Right() > wb.Left || w.Box.Top >= wb.Bottom() || w.Box.Bottom() <= wb.Top || !plainWord(w.Text) || slices.Contains(ws, wi) {
-			continue
+	for _, w := range g.rowWords(ws, wb, plainWord) {
+		if w.Right() <= wb.Left {
+			left = max(left, w.Right()+g.h/4)
 		}
-		left = max(left, w.Box.Right()+g.h/4)
 	}
 	left, right = min(left, wb.Left), max(right, wb.Right())
 	return doc.Box{Left: left, Top: e.Top, Width: right - left, Height: e.Height}
@@ -1299,10 +1305,9 @@ func (g *geometry) clipToValue(e doc.Box, ws []int, wb doc.Box) doc.Box {
 // of a word beside it ("40117" of the next column had kept its "7").
 // Words of the value (ws) do not count.
 func (g *geometry) wholeWordEnd(ws []int, b doc.Box, end int) int {
-	for wi, w := range g.in.Page.Words {
-		if w.Box.Left < end && w.Box.Right() > end && w.Box.Left >= b.Right() && w.Box.Top < b.Bottom() && w.Box.Bottom() > b.Top &&
-			hasAlnum(w.Text) && !slices.Contains(ws, wi) {
-			end = min(end, w.Box.Left-g.h/4)
+	for _, w := range g.rowWords(ws, b, hasAlnum) {
+		if w.Left >= b.Right() && w.Left < end && w.Right() > end {
+			end = min(end, w.Left-g.h/4)
 		}
 	}
 	return end
@@ -1313,15 +1318,17 @@ func (g *geometry) wholeWordEnd(ws []int, b doc.Box, end int) int {
 // gap; unbounded without one.
 func (g *geometry) nextWordLeft(ws []int, b doc.Box) int {
 	end := math.MaxInt
-	for wi, w := range g.in.Page.Words {
-		if w.Box.Left < b.Right() || w.Box.Top >= b.Bottom() || w.Box.Bottom() <= b.Top || !plainWord(w.Text) || slices.Contains(ws, wi) {
-			continue
+	for _, w := range g.rowWords(ws, b, plainWord) {
+		if w.Left >= b.Right() {
+			end = min(end, w.Left-g.h/4)
 		}
-		end = min(end, w.Box.Left-g.h/4)
 	}
 	return end
 }
 
+// fieldExtents are the field regions of a value's rows: each row's words
+// widened to the field's end (at most 12 text heights past the words); the
+// first row of a value right of its label starts at the label.
 func (g *geometry) fieldExtents(segs []fieldSeg, rightOfLabel bool, labelBox doc.Box, pageW int) []doc.Box {
 	h := g.h
 	words := g.in.Page.Words
@@ -1548,12 +1555,15 @@ func (g *geometry) spans(ws []int, tmpl Match, extra []doc.Box) []Match {
 			wb = wb.Union(in.Page.Words[wi].Box)
 		}
 		m.Extra = nil
+		narrowed := (a != a0 || b != b0) && !g.wholeFields
 		for _, e := range extra {
-			if !e.Intersect(wb).Empty() && (a != a0 || b != b0) && !g.wholeFields {
-				m.Extra = append(m.Extra, g.clipToValue(e, ws[a:b+1], wb))
-			} else if !e.Intersect(wb).Empty() {
-				m.Extra = append(m.Extra, e)
+			if e.Intersect(wb).Empty() {
+				continue
 			}
+			if narrowed {
+				e = g.clipToValue(e, ws[a:b+1], wb)
+			}
+			m.Extra = append(m.Extra, e)
 		}
 		out = append(out, m)
 	}

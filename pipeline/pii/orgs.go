@@ -278,7 +278,7 @@ func (l *orgLine) formFirst() []Match {
 		// A name in quotes after a legal form is the firm's, whatever the
 		// form is in other languages ("SIA “Rīgas Ūdens”", "UAB „Vilniaus
 		// vandenys”").
-		quoted := isLegalForm(t) && strings.ContainsAny(firstRune(l.text(k+1)), "\"“„«")
+		quoted := isLegalForm(t) && strings.IndexAny(l.text(k+1), "\"“„«") == 0
 		if !formLeads(t) && !quoted || strings.HasSuffix(t, ":") || !l.near(k) || l.nameBefore(k) {
 			continue // "C.F.:" is a label (codice fiscale)
 		}
@@ -740,12 +740,4 @@ func strongFormAfter(ln []int, k int, words []doc.Word) bool {
 
 func orgMatch(in *Input, ln []int, s, e int, score float64) Match {
 	return Match{Type: entity.Organization, Start: in.WordStart[ln[s]], End: in.WordEnd[ln[e]], Score: score, Source: "orgs"}
-}
-
-// firstRune is t's first character, "" for an empty t.
-func firstRune(t string) string {
-	for _, r := range t {
-		return string(r)
-	}
-	return ""
 }

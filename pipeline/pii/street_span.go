@@ -91,13 +91,13 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 	if e, ok := numberedStreet(toks, i); ok {
 		return streetSpan{i, unitSuffixEnd(toks, e)}, true
 	}
-	if m := reDashGluedHouse.FindStringSubmatch(toks[i]); m != nil {
-		// OCR read the space after the house number as a dash ("41-Monks
-		// Road"): the street's name, typed, follows the number.
+	// OCR read the space after the house number as a dash ("41-Monks
+	// Road"): the street's name, typed, follows the number. The number has
+	// two digits at least and no price ends the line: "1-Nasi Goreng
+	// Kampung 45.000" is a line of goods and its count.
+	if m := reDashGluedHouse.FindStringSubmatch(toks[i]); m != nil && len(m[1]) >= 2 && !reItemPrice.MatchString(strings.Join(toks, " ")) {
 		split := append([]string{m[1], m[2]}, toks[i+1:]...)
-		// Not a line of goods, its count and its price ("1-Nasi Goreng
-		// Kampung 45.000"): two digits at least, and no price after.
-		if e, typed, ok := r.name(split, 1, false); ok && typed && len(m[1]) >= 2 && !reItemPrice.MatchString(strings.Join(toks, " ")) {
+		if e, typed, ok := r.name(split, 1, false); ok && typed {
 			return streetSpan{i, i + unitSuffixEnd(split, e) - 1}, true
 		}
 	}
