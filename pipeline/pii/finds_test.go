@@ -1204,6 +1204,9 @@ var findTables = []struct {
 		"Cher Confrére,\nJ'ai revu": "", // OCR's accent
 
 	}},
+	{"AcronymLabelAfterAQuoteSpeck", analyzed(entity.ID), only, map[string]string{
+		"‘TCKN: 28471930562": "28471930562",
+	}},
 	{"NoNameOfAPlaceReadAsOne", analyzed(entity.Person), none, map[string]string{
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 	}},

@@ -111,7 +111,7 @@ var idVetoWords = map[string]bool{"pag": true, "pág": true, "pags": true, "pág
 
 // idWord is token t lower-cased without surrounding punctuation.
 func idWord(t string) string {
-	return strings.ToLower(strings.Trim(t, ".:;,()[]\"'*"))
+	return strings.ToLower(strings.Trim(t, ".:;,()[]\"'*‘’“”"))
 }
 
 func idHasStem(w string, stems []string) bool {
@@ -147,6 +147,7 @@ func idLabelKind(t string) byte {
 // acronymLabel reports a short upper-case acronym before its colon ("IPP:",
 // "NHC:", "DNI:") that is no phone's label.
 func acronymLabel(t string) bool {
+	t = strings.TrimLeft(t, "‘’“”\"'") // a quote speck before it: "‘TCKN:"
 	w := idWord(t)
 	return strings.HasSuffix(t, ":") && len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == strings.TrimSuffix(t, ":") && !phoneLabelWord(t)
 }
