@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	_ "embed"
 	"sort"
 	"strings"
 	"sync"
@@ -15,6 +16,9 @@ type country struct {
 	capital      string
 }
 
+//go:embed data/countries.tsv
+var countriesData string
+
 var (
 	countriesOnce sync.Once
 	countries     map[string]country // by ISO2
@@ -26,7 +30,7 @@ func loadCountries() {
 	countries = map[string]country{}
 	countryNames = map[string]string{}
 	byCallingCode = map[string][]string{}
-	for _, line := range readLines("countries.tsv.lz4") {
+	for _, line := range readLines(countriesData) {
 		f := strings.Split(line, "\t")
 		if len(f) < 6 {
 			continue

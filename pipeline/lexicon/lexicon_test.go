@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -179,16 +180,53 @@ func TestTownsOfACountry(t *testing.T) {
 	}
 }
 
-// TestTablesAreSorted: the tables looked up by binary search are sorted,
-// as loadSorted trusts them to be.
+// TestTablesAreSorted: the tables searched in place are sorted and end
+// with a newline, as the search trusts them to.
 func TestTablesAreSorted(t *testing.T) {
-	for _, name := range []string{"names.txt.lz4", "words.txt.lz4", "places.tsv.lz4", "stopwords.tsv.lz4"} {
-		s := loadSorted(name)
-		for i := 1; i < len(s.offs)-1; i++ {
-			if s.line(i-1) > s.line(i) {
-				t.Fatalf("%s: line %d %q comes after %q", name, i, s.line(i), s.line(i-1))
-			}
+	for name, s := range map[string]string{"names": namesData, "words": wordsData, "places": placesData, "stopwords": stopwordsData} {
+		if !strings.HasSuffix(s, "\n") {
+			t.Errorf("%s: last line not ended", name)
 		}
+		prev := ""
+		for line := range sortedLines(s).lines() {
+			if line < prev {
+				t.Fatalf("%s: %q comes after %q", name, line, prev)
+			}
+			prev = line
+		}
+	}
+}
+
+// TestSortedSearch: every line of a table is found, keys by value, and
+// words between, before and after the lines are not.
+func TestSortedSearch(t *testing.T) {
+	s := sortedTable("apple\nbanana\tb1\ncherry\ncherry pie\ndate\tx,y")
+	for _, w := range []string{"apple", "cherry", "cherry pie"} {
+		if !s.has(w) {
+			t.Errorf("%q not found", w)
+		}
+	}
+	for _, w := range []string{"", "aardvark", "applf", "banana", "cherr", "cherry p", "zebra"} {
+		if s.has(w) {
+			t.Errorf("%q found", w)
+		}
+	}
+	if v, ok := s.value("date"); !ok || v != "x,y" {
+		t.Errorf("value(date) = %q, %v", v, ok)
+	}
+	if _, ok := s.value("cherry"); ok {
+		t.Error("value of a line without a tab")
+	}
+	n := 0
+	for line := range stopwords.lines() {
+		k, v, _ := strings.Cut(line, "\t")
+		if got, ok := stopwords.value(k); !ok || got != v {
+			t.Fatalf("stopword %q: value %q, %v; want %q", k, got, ok, v)
+		}
+		n++
+	}
+	if n < 1000 {
+		t.Fatalf("%d stopwords", n)
 	}
 }
 

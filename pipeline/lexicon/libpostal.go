@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	_ "embed"
 	"sort"
 	"strings"
 	"sync"
@@ -12,6 +13,12 @@ import (
 // language, to the languages that list it.
 type phraseSet map[string][]string
 
+//go:embed data/libpostal.tsv
+var libpostalData string
+
+//go:embed data/legalforms.txt
+var legalFormsData string
+
 var (
 	libpostalOnce sync.Once
 	libpostal     map[string]phraseSet // by dictionary kind
@@ -20,7 +27,7 @@ var (
 
 func loadLibpostal() {
 	libpostal = map[string]phraseSet{}
-	for _, line := range readLines("libpostal.tsv.lz4") {
+	for _, line := range readLines(libpostalData) {
 		parts := strings.SplitN(line, "\t", 3)
 		if len(parts) != 3 {
 			continue
@@ -111,7 +118,7 @@ var (
 
 func loadLegalForms() {
 	legalForms, legalFormLetters = map[string]bool{}, map[string]bool{}
-	for _, t := range readLines("legalforms.txt.lz4") {
+	for _, t := range readLines(legalFormsData) {
 		legalForms[t] = true
 		if strings.ContainsAny(t, "./") {
 			legalFormLetters[letters(t)] = true

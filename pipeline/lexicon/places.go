@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	_ "embed"
 	"sort"
 	"strconv"
 	"strings"
@@ -8,20 +9,17 @@ import (
 )
 
 var (
-	placesOnce sync.Once
+	//go:embed data/places.tsv
+	placesData string
 	// places holds "name<TAB>population<TAB>CC,CC<TAB>runner-up" sorted
 	// by name (runner-up: the largest population outside the first
 	// country), or "name<TAB>population<TAB>CC,CC<TAB>alias" for another
 	// spelling of a town's name (no accents, no district).
-	places sortedLines
+	places = sortedTable(placesData)
 )
-
-// loadPlaces reads the towns table once.
-func loadPlaces() { placesOnce.Do(func() { places = loadSorted("places.tsv.lz4") }) }
 
 // placeEntry returns the data part of a town's line, "" when unknown.
 func placeEntry(name string) string {
-	loadPlaces()
 	k := key(name)
 	if k == "" {
 		return ""
@@ -109,7 +107,6 @@ const townMinPopulation = 20000
 // of at least townMinPopulation inhabitants, most populous first; nil for
 // an unknown country.
 func Towns(iso2 string) []string {
-	loadPlaces()
 	townsOnce.Do(loadTowns)
 	return towns[strings.ToUpper(iso2)]
 }
@@ -120,8 +117,8 @@ func loadTowns() {
 		pop  int
 	}
 	by := map[string][]town{}
-	for i := 0; i < len(places.offs)-1; i++ {
-		f := strings.Split(places.line(i), "\t")
+	for line := range places.lines() {
+		f := strings.Split(line, "\t")
 		if len(f) < 3 || len(f) > 3 && f[3] == "alias" {
 			continue // an alias: the town is listed under its own name
 		}

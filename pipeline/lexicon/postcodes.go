@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	_ "embed"
 	"regexp"
 	"sort"
 	"strings"
@@ -15,6 +16,9 @@ type addressFormat struct {
 	examples []string // sample postcodes
 }
 
+//go:embed data/postcodes.tsv
+var postcodesData string
+
 var (
 	formatsOnce sync.Once
 	formats     map[string]addressFormat
@@ -22,7 +26,7 @@ var (
 
 func loadFormats() {
 	formats = map[string]addressFormat{}
-	for _, line := range readLines("postcodes.tsv.lz4") {
+	for _, line := range readLines(postcodesData) {
 		f := strings.Split(line, "\t")
 		if len(f) < 4 {
 			continue

@@ -1,9 +1,13 @@
 package lexicon
 
 import (
+	_ "embed"
 	"strings"
 	"sync"
 )
+
+//go:embed data/regions.tsv
+var regionsData string
 
 var (
 	regionsOnce sync.Once
@@ -16,7 +20,7 @@ func loadRegions() {
 	regionNames = map[string][]string{}
 	regionCodes = map[string]bool{}
 	codeRegions = map[string]bool{}
-	for _, line := range readLines("regions.tsv.lz4") {
+	for _, line := range readLines(regionsData) {
 		f := strings.Split(line, "\t")
 		if len(f) < 4 {
 			continue

@@ -1,10 +1,14 @@
 package lexicon
 
-import "sync"
+import _ "embed"
 
 var (
-	namesOnce, wordsOnce sync.Once
-	names, words         sortedLines
+	//go:embed data/names.txt
+	namesData string
+	//go:embed data/words.txt
+	wordsData string
+
+	names, words = sortedTable(namesData), sortedTable(wordsData)
 )
 
 // IsName reports a given or family name of the humannames list or of
@@ -13,7 +17,6 @@ var (
 // with accents also matches its German or plain ASCII spelling ("Müller" is
 // found as "Mueller" or "Muller").
 func IsName(w string) bool {
-	namesOnce.Do(func() { names = loadSorted("names.txt.lz4") })
 	k := key(w)
 	if len(k) < 2 {
 		return false
@@ -34,7 +37,6 @@ func IsName(w string) bool {
 // written in lower case there, or a German common noun that is not also a
 // name or a town. Case is ignored.
 func IsCommonWord(w string) bool {
-	wordsOnce.Do(func() { words = loadSorted("words.txt.lz4") })
 	k := key(w)
 	return len(k) > 1 && words.has(k)
 }

@@ -19,7 +19,7 @@ type country struct {
 	Capital  string   `json:"capital"`
 }
 
-// convertCountries writes countries.tsv.lz4: "CC<TAB>name|native|alias...
+// convertCountries writes countries.tsv: "CC<TAB>name|native|alias...
 // <TAB>calling codes<TAB>currencies<TAB>languages<TAB>capital".
 func convertCountries(o options) error {
 	raw, err := os.ReadFile(o.pkg("countries-list-3.4.1", "countries.min.json"))
@@ -42,5 +42,5 @@ func convertCountries(o options) error {
 			strings.Join(c.Language, ","), c.Capital}, "\t"))
 	}
 	sort.Strings(lines)
-	return writeLz4(o.out, "countries.tsv.lz4", lines)
+	return writeTable(o.out, "countries.tsv", lines)
 }

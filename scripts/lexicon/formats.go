@@ -22,8 +22,8 @@ type addressFormat struct {
 	SubLName string `json:"sub_lnames"`
 }
 
-// convertAddressFormats writes postcodes.tsv.lz4, "CC<TAB>zip regexp<TAB>fmt
-// <TAB>examples", and regions.tsv.lz4, "CC<TAB>key<TAB>name<TAB>latin name",
+// convertAddressFormats writes postcodes.tsv, "CC<TAB>zip regexp<TAB>fmt
+// <TAB>examples", and regions.tsv, "CC<TAB>key<TAB>name<TAB>latin name",
 // from the Chromium address metadata. A zip pattern Go's regexp package
 // cannot compile is left out.
 func convertAddressFormats(o options) error {
@@ -50,10 +50,10 @@ func convertAddressFormats(o options) error {
 	}
 	sort.Strings(zips)
 	sort.Strings(regions)
-	if err := writeLz4(o.out, "postcodes.tsv.lz4", zips); err != nil {
+	if err := writeTable(o.out, "postcodes.tsv", zips); err != nil {
 		return err
 	}
-	return writeLz4(o.out, "regions.tsv.lz4", regions)
+	return writeTable(o.out, "regions.tsv", regions)
 }
 
 func readFormat(path string) (addressFormat, error) {

@@ -17,7 +17,7 @@ var (
 	legalFormTerm = regexp.MustCompile(`'((?:[^'\\]|\\.)*)'`)
 )
 
-// convertLegalForms writes legalforms.txt.lz4: the legal forms of business
+// convertLegalForms writes legalforms.txt: the legal forms of business
 // entities that cleanco lists by type and by country ("s.r.o.", "sp. z
 // o.o.", "Kft.", "ApS"), lower case, one per line. A form without a period
 // or slash must have three letters or more and be no ordinary word ("vat",
@@ -46,7 +46,7 @@ func convertLegalForms(o options, words map[string]bool) error {
 		lines = append(lines, t)
 	}
 	sort.Strings(lines)
-	return writeLz4(o.out, "legalforms.txt.lz4", lines)
+	return writeTable(o.out, "legalforms.txt", lines)
 }
 
 // keepLegalForm keeps a term with a period, slash or ampersand (not the

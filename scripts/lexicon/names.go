@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 )
 
-// convertNames writes names.txt.lz4: the given and family names of humannames
+// convertNames writes names.txt: the given and family names of humannames
 // (ASCII spellings) and of libpostal's given_names and surnames (which keep
 // accents: "Müller", "García"), lower-cased, one a line, sorted. It returns
 // the set for the word filter.
@@ -32,5 +32,5 @@ func convertNames(o options) (map[string]bool, error) {
 			}
 		}
 	}
-	return set, writeLz4(o.out, "names.txt.lz4", sortedKeys(set))
+	return set, writeTable(o.out, "names.txt", sortedKeys(set))
 }

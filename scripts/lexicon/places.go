@@ -24,7 +24,7 @@ type city struct {
 	population    uint64
 }
 
-// convertPlaces writes places.tsv.lz4: "name<TAB>population<TAB>CC,CC<TAB>
+// convertPlaces writes places.tsv: "name<TAB>population<TAB>CC,CC<TAB>
 // runner-up" with the lower-cased town name, the largest population among
 // the towns of that name, their countries by the size of their largest
 // town of that name, and the largest population outside the first of them
@@ -105,7 +105,7 @@ func convertPlaces(o options, ws wordSets) (map[string]bool, error) {
 		lines = append(lines, a+"\t"+strconv.FormatUint(top, 10)+"\t"+strings.Join(ccs, ",")+"\talias")
 	}
 	sort.Strings(lines)
-	return set, writeLz4(o.out, "places.tsv.lz4", lines)
+	return set, writeTable(o.out, "places.tsv", lines)
 }
 
 // localNameMinPopulation is the size from which a town's other names are

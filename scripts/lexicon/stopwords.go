@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 )
 
-// convertStopwords writes stopwords.tsv.lz4: "word<TAB>lang,lang" with each
+// convertStopwords writes stopwords.tsv: "word<TAB>lang,lang" with each
 // lower-cased function word of stopwords-iso (two characters or more) and
 // the ISO 639-1 languages whose lists hold it, sorted.
 func convertStopwords(o options) error {
@@ -41,5 +41,5 @@ func convertStopwords(o options) error {
 		lines = append(lines, w+"\t"+strings.Join(ls, ","))
 	}
 	sort.Strings(lines)
-	return writeLz4(o.out, "stopwords.tsv.lz4", lines)
+	return writeTable(o.out, "stopwords.tsv", lines)
 }

@@ -56,7 +56,7 @@ func readWords(o options) (wordSets, error) {
 	return ws, nil
 }
 
-// convertWords writes words.txt.lz4: the lower-case words of the Debian word
+// convertWords writes words.txt: the lower-case words of the Debian word
 // lists, plus the capitalised common nouns of German, each lower-cased, unless
 // such a noun is also a given or family name or a town. It returns the words.
 func convertWords(o options, ws wordSets, names, places map[string]bool) (map[string]bool, error) {
@@ -69,7 +69,7 @@ func convertWords(o options, ws wordSets, names, places map[string]bool) (map[st
 			set[w] = true
 		}
 	}
-	return set, writeLz4(o.out, "words.txt.lz4", sortedKeys(set))
+	return set, writeTable(o.out, "words.txt", sortedKeys(set))
 }
 
 // plainWord accepts letters only (with inner hyphens), 2 to maxRunes long.
