@@ -3,9 +3,8 @@ package lexicon
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -34,15 +33,19 @@ func foldings(k string) []string {
 var barredLetters = strings.NewReplacer("ı", "i", "ł", "l", "Ł", "L", "ø", "o", "Ø", "O", "đ", "d", "Đ", "D")
 
 // Unaccented is s without its combining marks ("Meléndez" -> "Melendez")
-// and its barred letters ("Adı" -> "Adi"), or s itself when it cannot be
-// normalised.
+// and its barred letters ("Adı" -> "Adi"); ASCII and invalid UTF-8 come
+// back as they are.
 func Unaccented(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	plain, _, err := transform.String(t, s)
-	if err != nil {
+	if IsASCII(s) || !utf8.ValidString(s) {
 		return s
 	}
-	return barredLetters.Replace(plain)
+	plain := strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, norm.NFD.String(s))
+	return barredLetters.Replace(norm.NFC.String(plain))
 }
 
 // IsASCII reports a string of ASCII characters only.

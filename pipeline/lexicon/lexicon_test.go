@@ -255,3 +255,13 @@ func TestLegalFormsOfCleanco(t *testing.T) {
 		}
 	}
 }
+
+// TestUnaccented: marks and barred letters go, other letters and ASCII stay.
+func TestUnaccented(t *testing.T) {
+	for in, want := range map[string]string{"Meléndez": "Melendez", "Adı": "Adi", "Hyères": "Hyeres",
+		"Łódź": "Lodz", "Ñandú": "Nandu", "Straße": "Straße", "plain": "plain", "": "", "\xffé": "\xffé"} {
+		if got := Unaccented(in); got != want {
+			t.Errorf("Unaccented(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
