@@ -988,6 +988,23 @@ func abbreviated(w string) bool {
 	return core != w || strings.ToUpper(core) == core
 }
 
+// streetTypeNext reports a capitalised street type of four letters or more
+// that is no listed first or last name ("Lane" is) as the word after
+// text[:end] on its line; abbreviations may be a name's ("Sr.", "St.
+// Clair").
+func streetTypeNext(text string, end int) bool {
+	rest := text[end:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	ws := strings.Fields(rest)
+	if len(ws) == 0 || !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	w := strings.Trim(ws[0], ",.;:")
+	return letterCount(w) >= 4 && capitalised(w) && lexicon.IsStreetType(w) && !isFirstName(w) && !isLastName(w)
+}
+
 // capRunScore scores a run of two or three capitalised words against the
 // name lists. It returns the span to report (possibly shortened to two
 // words) and the score, 0 when the run does not look like a name.
@@ -1055,6 +1072,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 		(strings.ToUpper(third) == third) == (strings.ToUpper(last) == last) && !monthNames[normWord(third)] &&
 		(isLastName(third) || lastOfLine || !isLastName(last) && isFirstName(last)) {
 		sur, end = third, m[9]
+	}
+	if streetTypeNext(text, end) {
+		return 0, 0, 0 // "Sheikh Zayed Road": a street named after a person
 	}
 	f, l := isFirstName(first), isLastName(sur)
 	score := 0.2
