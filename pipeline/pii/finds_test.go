@@ -1211,6 +1211,10 @@ var findTables = []struct {
 		"WOOLWORTHS ELLERSLIE\nCnr Great South Rd & Ellerslie-Panmure Hwy\nEllerslie, Auckland 1051": "",
 		"Sheikh Zayed Road, Dubai, UAE": "", // a street named after a person
 	}},
+	{"GulfStreetLinesOfUnitAndNumberedStreet", analyzed(entity.Address), only, map[string]string{
+		"Villa 23, Street 7B, Al Barsha 2, Dubai":           "Villa 23, Street 7B, Al Barsha 2, Dubai",
+		"Flat 12, Building 4, Street 15, Al Nahda, Sharjah": "Flat 12, Building 4, Street 15, Al Nahda, Sharjah",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -66,6 +66,14 @@ func numberedStreet(toks []string, i int) (int, bool) {
 	return j, true
 }
 
+// typeNumberStreet reports a street named by its type and a number alone
+// at token j ("Street 7B", "Road 12"), as the Gulf states write them after
+// a villa's or a flat's number: the unit before it vouches for the line.
+func typeNumberStreet(toks []string, j int) bool {
+	return j+1 < len(toks) && isCapitalisedToken(toks[j]) && lexicon.IsStreetType(toks[j]) &&
+		reStreetNumberName.MatchString(strings.TrimRight(toks[j+1], ",."))
+}
+
 // reKilometre is a kilometre stone's number, with its decimals: "5,6",
 // "12.5".
 var reKilometre = regexp.MustCompile(`^\d{1,3}(?:[.,]\d{1,3})?,?$`)
@@ -108,6 +116,13 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 		if e, typed, ok := r.name(toks, k+1, false); ok && (typed || !r.requireType && !dotted) {
 			return streetSpan{i, unitSuffixEnd(toks, e)}, true
 		}
+	}
+	k := j // units in a row: "Flat 12, Building 4, Street 15"
+	for k > i && endsClause(toks[k-1]) && unitPrefixEnd(toks, k) > k {
+		k = unitPrefixEnd(toks, k)
+	}
+	if k > i && endsClause(toks[k-1]) && typeNumberStreet(toks, k) {
+		return streetSpan{i, k + 1}, true // "Villa 23, Street 7B"
 	}
 	e, typed, ok := r.name(toks, j, j == i)
 	if !ok {
