@@ -1215,6 +1215,12 @@ var findTables = []struct {
 		"Villa 23, Street 7B, Al Barsha 2, Dubai":           "Villa 23, Street 7B, Al Barsha 2, Dubai",
 		"Flat 12, Building 4, Street 15, Al Nahda, Sharjah": "Flat 12, Building 4, Street 15, Al Nahda, Sharjah",
 	}},
+	{"NoPersonOfAStreetLineUnderBillTo", analyzed(entity.Person), only, map[string]string{
+		"Bill To:\nMr. Omar Al-Fahim\nVilla 23, Street 7B, Al Barsha 2, Dubai": "Omar Al-Fahim",
+	}},
+	{"NoCopyLabelOfAFirmsSplitForm", analyzed(entity.Person), none, map[string]string{
+		"Desert Palm Trading L.L: c.\nOffice 1407, Al Moosa Tower 2\nSheikh Zayed Road, Dubai, UAE": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

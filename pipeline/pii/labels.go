@@ -677,7 +677,9 @@ var reItemNumber = regexp.MustCompile(`^(?:\d{1,2}|l)[a-z]?[.)]$`)
 func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, colon, whole bool) bool {
 	first := strings.TrimSpace(raw[0])
 	switch canon {
-	case "to", "from", "by", "c", "pc", "xc", "copy", "copies", "due", "sent", "received", "issued",
+	case "c":
+		return colon // a copy's "c:"; a phrase "c." ends a firm's "L.L.C." that OCR split
+	case "to", "from", "by", "pc", "xc", "copy", "copies", "due", "sent", "received", "issued",
 		"effective", "cell", "rep", "author", "members", "ph", "dist",
 		"email", "e-mail", "e mail", "web", "website", "internet", "url", "location", "country", "county",
 		"destination", "venue", "company", "firm", "school", "carrier", "agency", "supplier", "vendor",
@@ -1633,12 +1635,12 @@ func numberPart(t string) bool {
 func plausibleLine(t entity.Type, ws []int, words []doc.Word) bool {
 	switch t {
 	case entity.Person:
-		if first := strings.TrimSpace(words[ws[0]].Text); first != "" && first[0] >= '0' && first[0] <= '9' {
-			return false // a street line: "1083 E. Jackson Avenue"
-		}
 		form, named := 0, false
 		for _, wi := range ws {
 			w := strings.Trim(words[wi].Text, ".,;:()[]'\"")
+			if w != "" && w[0] >= '0' && w[0] <= '9' {
+				return false // a street line: "1083 E. Jackson Avenue", "Villa 23, Street 7B"
+			}
 			if isFormWord(w) {
 				form++
 				continue
