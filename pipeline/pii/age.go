@@ -16,14 +16,16 @@ var (
 	// "46-jährige", "46jährig", "46 Jahre alt", "46 años de edad", "46
 	// anni di età", "46 ans révolus", "46 jaar oud", "46 anos de idade",
 	// "46yo" (glued: "el 15 yo" is Spanish; spaced before the patient's
-	// sex: "72 yo M"), "46enne".
+	// sex: "72 yo M"), "46enne", and an age and a sex together: "57
+	// years / Male", "57 Y/M", "57 yrs, F".
 	ageOldRe = regexp.MustCompile(`(?i)(?:^|[^\w.,/])(\d{1,3})(?:[ -]?(?:years?|yrs?)[ -]old\b|[ ]?y/o\b|[ ]?y\.o\.|[ -]?jährig|` +
 		`[ ]?jahre?[ ]+alte?[nrs]?\b|[ ]?` + ageYearsES + `[ ]+de[ ]+edad\b|[ ]?anni[ ]+di[ ]+età\b|[ ]?ans[ ]+révolus\b|[ ]?jaar[ ]+oud\b|[ ]?anos[ ]+de[ ]+idade\b|yo\b|enne\b|` +
-		`[ ]yo[ ]+(?:m|f|male|female|man|woman|boy|girl|gentleman|lady)\b)`)
+		`[ ]yo[ ]+(?:m|f|male|female|man|woman|boy|girl|gentleman|lady)\b|` +
+		`[ ]?(?:years?|yrs?|y)[ ]{0,2}[/,][ ]{0,2}(?:m|f|male|female)\b)`)
 	// ageTriggerRe: a word that introduces an age, and the number: "aged
-	// 46", "Age: 46", "age of 46", "âgé(e) de 79", "im Alter von 76",
+	// 46", "Age: 46", "Age/Sex: 46", "age of 46", "âgé(e) de 79", "im Alter von 76",
 	// "Alter: 46", "Edad: 46", "Età: 46", "Idade: 46", "Leeftijd: 46".
-	ageTriggerRe = regexp.MustCompile(`(?i)(?:^|[^\w])(?:aged?(?: of)?|âgée?s?(?:\(e\))?(?: de)?|im alter von|alter|edad(?: de)?|età|âge|idade|leeftijd)[ ]{0,2}:?[ ]{0,2}(\d{1,3})\b`)
+	ageTriggerRe = regexp.MustCompile(`(?i)(?:^|[^\w])(?:aged?(?: of)?|age[ ]?/[ ]?(?:sex|gender)|edad[ ]?/[ ]?sexo|âgée?s?(?:\(e\))?(?: de)?|im alter von|alter|edad(?: de)?|età|âge|idade|leeftijd)[ ]{0,2}:?[ ]{0,2}(\d{1,3})\b`)
 	// ageDiAnniRe: the Italian records' "Rossi, di anni 46" (after a
 	// comma: "contratto di anni 3" is a duration).
 	ageDiAnniRe = regexp.MustCompile(`(?i),[ ]?di anni[ ]{0,2}(\d{1,3})\b`)

@@ -1221,6 +1221,11 @@ var findTables = []struct {
 	{"NoCopyLabelOfAFirmsSplitForm", analyzed(entity.Person), none, map[string]string{
 		"Desert Palm Trading L.L: c.\nOffice 1407, Al Moosa Tower 2\nSheikh Zayed Road, Dubai, UAE": "",
 	}},
+	{"AgeBesideTheSex", analyzed(entity.Age), only, map[string]string{
+		"Age/Sex: 57 years / Male": "57",
+		"57 Y/M":                   "57",
+		"Edad/Sexo: 34 / F":        "34",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
