@@ -283,6 +283,9 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 	// ("Card Purchase 09/04 Kroger #417 Savannah GA").
 	store := j < end && strings.HasPrefix(text(j), "#") && patDigitCount(text(j)) > 0
 	for s := k; s < j && !store; s++ {
+		if s > k && isLabelWord(coreWord(text(s-1))) && isDictWord(coreWord(text(s))) {
+			break // "Monthly Account Fee": an ordinary word after a label word goes on the phrase
+		}
 		if typ, score, ok := ledgerCounterparty(text, s, j, framed && s == k, ledgerCashBefore(text, s)); ok {
 			out = append(out, wordSpanMatch(in, ln[s], ln[j-1], typ, score))
 			break

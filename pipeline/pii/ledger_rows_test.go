@@ -27,6 +27,8 @@ func TestLedgerRowsReadPoorly(t *testing.T) {
 		"26/08/2025 Transfer to Savings Account 500.00 7,930.35": "",
 		"12.11.2023 Gutschrift Zinsen":                           "",
 		"12.11.2023 Lastschrift Müller & Söhne 12,00":            "",
+		// A fee's row whose first word OCR misspelt: "Fee" is a surname too.
+		"28/02/2025 Morithly Account Fee 85.00 27,267.38": "",
 	} {
 		got := recognized(LedgerRecognizer{}, entity.Person)(t, text)
 		if want == "" && len(got) > 0 || want != "" && (len(got) != 1 || got[0] != want) {
