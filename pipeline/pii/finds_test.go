@@ -1221,6 +1221,13 @@ var findTables = []struct {
 	{"NoCopyLabelOfAFirmsSplitForm", analyzed(entity.Person), none, map[string]string{
 		"Desert Palm Trading L.L: c.\nOffice 1407, Al Moosa Tower 2\nSheikh Zayed Road, Dubai, UAE": "",
 	}},
+	{"IDAfterAnAcronymAndItsParty", analyzed(entity.ID), only, map[string]string{
+		"RFC receptor: HEOG800517jA2": "HEOG800517jA2",
+		"NIF cliente: 12345678Z":      "12345678Z",
+	}},
+	{"NoIDAfterAVetoedAcronymAndAWord", analyzed(entity.ID), none, map[string]string{
+		"GST total: 1234567": "",
+	}},
 	{"AgeBesideTheSex", analyzed(entity.Age), only, map[string]string{
 		"Age/Sex: 57 years / Male": "57",
 		"57 Y/M":                   "57",

@@ -300,6 +300,11 @@ func idLabelBefore(words []string, k int) byte {
 		if j == k-1 && found == 0 && strings.HasSuffix(words[j], ":") && j > 0 && idFiller[idWord(words[j-1])] {
 			continue // a qualifier that ends the label: "CPF do consumidor:"
 		}
+		if j == k-1 && found == 0 && strings.HasSuffix(words[j], ":") && j > 0 && hasLetters(words[j], 3) &&
+			!strings.ContainsAny(words[j], "0123456789") && idLabelKind(words[j-1]+":") == 'l' && acronymLabel(words[j-1]+":") {
+			found, j = 'l', j-1 // an acronym and the party it is of: "RFC receptor:", "NIF cliente:"
+			continue
+		}
 		if j+1 < k && idWord(words[j+1]) == "" && strings.TrimSpace(words[j+1]) == ":" && acronymLabel(words[j]+":") {
 			found = 'l' // an acronym before a colon standing apart: "CAF : 2847719"
 			continue
