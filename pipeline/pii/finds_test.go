@@ -1221,6 +1221,9 @@ var findTables = []struct {
 	{"NoCopyLabelOfAFirmsSplitForm", analyzed(entity.Person), none, map[string]string{
 		"Desert Palm Trading L.L: c.\nOffice 1407, Al Moosa Tower 2\nSheikh Zayed Road, Dubai, UAE": "",
 	}},
+	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
+		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
+	}},
 	{"IDAfterAnAcronymAndItsParty", analyzed(entity.ID), only, map[string]string{
 		"RFC receptor: HEOG800517jA2": "HEOG800517jA2",
 		"NIF cliente: 12345678Z":      "12345678Z",
