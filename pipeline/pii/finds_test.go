@@ -1221,6 +1221,12 @@ var findTables = []struct {
 	{"NoCopyLabelOfAFirmsSplitForm", analyzed(entity.Person), none, map[string]string{
 		"Desert Palm Trading L.L: c.\nOffice 1407, Al Moosa Tower 2\nSheikh Zayed Road, Dubai, UAE": "",
 	}},
+	{"PostcodeAloneUnderItsTown", analyzed(entity.Address), only, map[string]string{
+		"Mr Sipho Ndlovu\n14 Jacaranda Crescent\nLynnwood Ridge\nPretoria\n0081": "14 Jacaranda Crescent\nLynnwood Ridge\nPretoria",
+	}},
+	{"NoPostcodeOfAYearUnderATown", analyzed(entity.Zip), none, map[string]string{
+		"Items\nLondon\n2024": "",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},

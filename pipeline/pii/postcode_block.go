@@ -39,12 +39,46 @@ func intlAddresses(in *Input) []Match {
 			out = append(out, s.match(in, sp.start, end, entity.Address, scoreStreetTyped))
 		}
 		out = append(out, numberOverStreet(in, segs, s, typed, h)...)
-		for _, ph := range findPostcodes(s, countries) {
+		hits := findPostcodes(s, countries)
+		if len(hits) == 0 {
+			out = append(out, postcodeUnderTown(in, segs, si, h)...)
+		}
+		for _, ph := range hits {
 			out = append(out, postcodeMatchSet(in, s, ph)...)
 			out = append(out, blockAbove(in, segs, si, ph, h)...)
 		}
 	}
 	return out
+}
+
+// postcodeUnderTown reads a segment of digits alone as the postcode of
+// the known town on the line above it, when the town's country writes its
+// postcodes so ("Pretoria" over "0081", as South African addresses end),
+// and the lines above the town as the rest of the address block (a suburb,
+// the street). Digits alone are any number elsewhere (postcodeAlone).
+func postcodeUnderTown(in *Input, segs []segment, si, h int) []Match {
+	s := segs[si]
+	if len(s.toks) != 1 || countDigits(s.toks[0]) != len(s.toks[0]) || len(s.toks[0]) < 4 || reYearToken.MatchString(s.toks[0]) {
+		return nil // a year is a year
+	}
+	up, ok := segmentAbove(segs, s, h)
+	if !ok || len(up.toks) > 3 {
+		return nil
+	}
+	town := strings.TrimRight(strings.Join(up.toks, " "), ",")
+	for _, cc := range lexicon.PlaceCountries(town) {
+		if !postcodeMatches(cc, s.toks[0]) {
+			continue
+		}
+		out := []Match{s.match(in, 0, 0, entity.Zip, scorePostcode), up.match(in, 0, len(up.toks)-1, entity.Address, scoreTownKnown)}
+		for ui, u := range segs {
+			if u.line == up.line && u.left == up.left {
+				out = append(out, blockAbove(in, segs, ui, postcodeHit{cc: cc}, h)...)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // numberOverStreet reads a line that holds only a house's or a flat's
