@@ -387,8 +387,8 @@ func patOCRColon(line string) string {
 type dateScan struct{ patFound }
 
 func (d *dateScan) emit(s, e int, score float64) bool {
-	if streetTypeBefore(d.line, s) {
-		return false // a street named for a day: "Av. 18 de Julio 1932"
+	if letterCount(d.line[s:e]) > 0 && streetTypeBefore(d.line, s) {
+		return false // a street named for a day: "Av. 18 de Julio 1932"; not "MD on 01/28/2025"
 	}
 	return d.take(entity.Date, s, e, score)
 }

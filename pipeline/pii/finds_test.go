@@ -1227,6 +1227,9 @@ var findTables = []struct {
 	{"NoPostcodeOfAYearUnderATown", analyzed(entity.Zip), none, map[string]string{
 		"Items\nLondon\n2024": "",
 	}},
+	{"NumericDateAfterADegreeThatIsAStreetType", analyzed(entity.Date), only, map[string]string{
+		"Electronically signed by Marcus T. Whitfield, MD on 01/28/2025: 16:05": "01/28/2025:",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},
