@@ -1230,6 +1230,9 @@ var findTables = []struct {
 	{"NumericDateAfterADegreeThatIsAStreetType", analyzed(entity.Date), only, map[string]string{
 		"Electronically signed by Marcus T. Whitfield, MD on 01/28/2025: 16:05": "01/28/2025:",
 	}},
+	{"NoURLOfASentenceJoinedAtItsPeriod", analyzed(entity.URL), none, map[string]string{
+		"Return.in 4 weeks or sooner if symptoms worsen.": "",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},

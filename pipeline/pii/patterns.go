@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // Pattern recognizers: one per structured type, each a set of permissive
@@ -716,6 +717,13 @@ func (u *urlScan) bare(loc []int) bool {
 	// label of at least two characters before the TLD.
 	labels := strings.Split(host, ".")
 	if len(labels[len(labels)-2]) < 2 {
+		return false
+	}
+	// Two words of a sentence that OCR joined at its period ("Return.in 4
+	// weeks"): a capitalised dictionary word, and a function word for a
+	// country's TLD ("com" is Portuguese too).
+	if name := labels[0]; len(labels) == 2 && patIsUpper(name[0]) && strings.ToLower(name[1:]) == name[1:] && isDictWord(name) &&
+		len(labels[1]) == 2 && len(lexicon.StopwordLanguages(labels[1])) > 0 {
 		return false
 	}
 	return u.emit(s, loc[1], patURLBare)
