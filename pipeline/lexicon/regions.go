@@ -38,10 +38,16 @@ func loadRegions() {
 // RegionCountries returns the countries with a first-level region (state,
 // province) of that name ("Maharashtra", "Madrid", "California"), nil when
 // none. Only names longer than three letters are kept: short codes are
-// answered by IsRegionCode.
+// answered by IsRegionCode. A name written with accents that the table
+// lists without them is found ("Québec").
 func RegionCountries(name string) []string {
 	regionsOnce.Do(loadRegions)
-	return append([]string(nil), regionNames[key(name)]...)
+	k := key(name)
+	ccs, ok := regionNames[k]
+	if !ok {
+		ccs = regionNames[Unaccented(k)]
+	}
+	return append([]string(nil), ccs...)
 }
 
 // IsRegionCode reports a region code of the country ("CA" in US, "MI" in IT).
