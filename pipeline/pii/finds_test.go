@@ -1233,6 +1233,10 @@ var findTables = []struct {
 	{"NoURLOfASentenceJoinedAtItsPeriod", analyzed(entity.URL), none, map[string]string{
 		"Return.in 4 weeks or sooner if symptoms worsen.": "",
 	}},
+	{"QuebecTownRegionAndPostcode", analyzed(entity.Address), among, map[string]string{
+		"Montréal (Québec) H2K 3Y8": "Montréal (Québec) H2K 3Y8",
+		"Adresse :1187, avenue Laurier Est, app. 3, Montréal (Québec) H2j 1H1.": "Montréal (Québec) H2j 1H1.",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},

@@ -165,12 +165,21 @@ func postcodeMatches(cc, cand string) bool {
 	if re == nil {
 		return false
 	}
-	for _, v := range postcodeVariants(cand) {
+	vs := postcodeVariants(cand)
+	if mixedCase(cand) {
+		vs = append(vs, postcodeVariants(strings.ToUpper(cand))...) // OCR's lower-case letter in a capital postcode ("H2j 1H1")
+	}
+	for _, v := range vs {
 		if re.MatchString(v) {
 			return true
 		}
 	}
 	return false
+}
+
+// mixedCase reports letters of both cases in s.
+func mixedCase(s string) bool {
+	return strings.ToUpper(s) != s && strings.ToLower(s) != s
 }
 
 // ocrDigits are the letters OCR reads for digits, with the digit each
