@@ -1237,6 +1237,9 @@ var findTables = []struct {
 		"Montréal (Québec) H2K 3Y8": "Montréal (Québec) H2K 3Y8",
 		"Adresse :1187, avenue Laurier Est, app. 3, Montréal (Québec) H2j 1H1.": "Montréal (Québec) H2j 1H1.",
 	}},
+	{"StreetAfterAGluedColon", analyzed(entity.Address), inside, map[string]string{
+		"Adresse :1187, avenue Laurier Est, app. 3, Montréal (Québec) H2J 1H1.": "1187, avenue Laurier Est",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},

@@ -53,11 +53,19 @@ func newSegment(in *Input, line int, ws []int) segment {
 			t = trimmed
 		} else if trimmed := strings.TrimLeft(t, quoteSpecks); trimmed != t && isCapitalisedToken(trimmed) {
 			t = trimmed // a speck read as a quote before a word inside the line ("NO 18, ‘JALAN PERDANA")
+		} else if gluedColonValue(t) {
+			t = t[1:] // a label's colon glued to its value: "Adresse :1187, avenue Laurier"
 		}
 		s.toks = append(s.toks, t)
 		s.top = min(s.top, in.Page.Words[wi].Box.Top)
 	}
 	return s
+}
+
+// gluedColonValue reports a token that a colon opens before a digit: the
+// label's colon glued to the value after it (":1187,").
+func gluedColonValue(t string) bool {
+	return len(t) > 1 && t[0] == ':' && patIsDigit(t[1])
 }
 
 // lineSpecks are the marks OCR reads from a speck before a line's text.
@@ -71,6 +79,9 @@ const quoteSpecks = "“‘`~•"
 // semicolon or colon that ends the last word.
 func (s segment) match(in *Input, i, k int, typ entity.Type, score float64) Match {
 	start, end := in.WordStart[s.words[i]], in.WordEnd[s.words[k]]
+	if gluedColonValue(in.Text[start:end]) {
+		start++ // the label's colon stays
+	}
 	for end > start+1 && strings.ContainsRune(",;:", rune(in.Text[end-1])) {
 		end--
 	}
