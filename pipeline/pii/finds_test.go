@@ -1240,6 +1240,9 @@ var findTables = []struct {
 	{"StreetAfterAGluedColon", analyzed(entity.Address), inside, map[string]string{
 		"Adresse :1187, avenue Laurier Est, app. 3, Montréal (Québec) H2J 1H1.": "1187, avenue Laurier Est",
 	}},
+	{"NoColleagueWordWithAnOCRAccentInAName", analyzed(entity.Person), absent, map[string]string{
+		"Herrn\nDr. med. Jonas Riedl\n\nSehr geehrter Herr Kollegé Riedl,\nwir berichten": "Kollegé Riedl,",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},

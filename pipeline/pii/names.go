@@ -137,7 +137,7 @@ func isFormWord(w string) bool {
 	n := normWord(w)
 	// A colleague's word keeps its meaning with an accent OCR changed
 	// ("Confrére").
-	return formWordSet[n] || colleagueWords[lexicon.Unaccented(n)]
+	return formWordSet[n] || colleagueWord(n)
 }
 
 // inNameList looks w up in a curated list, also without its accents.
@@ -670,7 +670,7 @@ func (n *nameScan) titled(text string) {
 			continue
 		}
 		start := m[4]
-		if len(words) > 1 && colleagueWords[strings.ToLower(words[0])] {
+		if len(words) > 1 && colleagueWord(words[0]) {
 			// "Sehr geehrter Herr Kollege Pohlmann": the role stays too.
 			start = m[4] + len(words[0]) + strings.IndexFunc(text[m[4]+len(words[0]):], func(r rune) bool { return !unicode.IsSpace(r) })
 			words = words[1:]
@@ -693,6 +693,12 @@ func (n *nameScan) titled(text string) {
 // reads.
 var colleagueWords = lowerSet(strings.Fields(`kollege kollegin collega collègue colleague collega's confrère confrere
 	consœur consoeur`))
+
+// colleagueWord reports a word for a colleague, also with an accent OCR
+// changed ("Confrére", "Kollegé").
+func colleagueWord(w string) bool {
+	return colleagueWords[lexicon.Unaccented(strings.ToLower(w))]
+}
 
 // taxCodeTitle reports a "title" that is a receipt's tax code: upper case
 // without a dot, right after an amount ("31.80 SR" ending a line, then the
