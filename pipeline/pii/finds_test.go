@@ -1243,6 +1243,9 @@ var findTables = []struct {
 	{"NoColleagueWordWithAnOCRAccentInAName", analyzed(entity.Person), absent, map[string]string{
 		"Herrn\nDr. med. Jonas Riedl\n\nSehr geehrter Herr Kollegé Riedl,\nwir berichten": "Kollegé Riedl,",
 	}},
+	{"NameEndsBeforeABirthWordAfterAComma", analyzed(entity.Person), only, map[string]string{
+		"Patient: Herr Wolfgang Brünnhilde-Sauer, geb. 11.09.1958": "Wolfgang Brünnhilde-Sauer,",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},

@@ -941,11 +941,16 @@ func numberedAside(right []int, words []doc.Word) bool {
 	return len(right) > 1 && strings.HasPrefix(t, "(") && !strings.Contains(t, ")") && patDigitCount(words[right[1]].Text) > 0
 }
 
+// birthWords open the birth date after a name and a comma ("Wolfgang
+// Sauer, geb. 11.09.1958", "born 3 May 1950", "nata il ...").
+var birthWords = lowerSet(strings.Fields(`geb geboren born nato nata nacido nacida nascido nascida né née`))
+
 // roleAfterComma finds a person's role or workplace after the name and a
 // comma ("Maria Alexiou, Biochemist", "Dr Rajesh Iyer, Westmead Family
-// Practice"): an ordinary word that no name list holds, or words that
-// name an institution, after two words or more. It returns its index in
-// right, 0 for none; "Smith, John" keeps its given name.
+// Practice"): an ordinary word that no name list holds, words that name
+// an institution, an ID's label, or a birth date's word, after two words
+// or more. It returns its index in right, 0 for none; "Smith, John" keeps
+// its given name.
 func roleAfterComma(right []int, words []doc.Word) int {
 	for k := 2; k < len(right); k++ {
 		core := coreWord(words[right[k]].Text)
@@ -953,8 +958,9 @@ func roleAfterComma(right []int, words []doc.Word) int {
 			continue
 		}
 		if capitalised(core) && (isDictWord(core) && !knownName(core) || institutionAhead(right[k:], words)) ||
-			isUpperWord(core) && (idLabelKind(core) == 'l' || patIDPersonal[strings.ToLower(core)]) {
-			return k // "…, NPI 1467729034": an ID's label
+			isUpperWord(core) && (idLabelKind(core) == 'l' || patIDPersonal[strings.ToLower(core)]) ||
+			birthWords[strings.ToLower(core)] {
+			return k // "…, NPI 1467729034": an ID's label; "…, geb. 11.09.1958"
 		}
 	}
 	return 0
