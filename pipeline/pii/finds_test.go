@@ -1246,6 +1246,10 @@ var findTables = []struct {
 	{"NameEndsBeforeABirthWordAfterAComma", analyzed(entity.Person), only, map[string]string{
 		"Patient: Herr Wolfgang Brünnhilde-Sauer, geb. 11.09.1958": "Wolfgang Brünnhilde-Sauer,",
 	}},
+	{"KnownTownOfSeveralWordsAfterAStreet", analyzed(entity.Address), only, map[string]string{
+		"32 Rizal Ave., Quezon City":   "32 Rizal Ave., Quezon City",
+		"12 High Street, Total Amount": "12 High Street,", // no town
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},

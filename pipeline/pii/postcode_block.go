@@ -174,6 +174,9 @@ func placePart(toks []string, i int) (int, bool) {
 	if i >= len(toks) || !isCapitalisedToken(strings.Trim(toks[i], ",")) && !ordinalStreet(toks, i) {
 		return 0, false
 	}
+	if j, ok := knownTownRun(toks, i); ok {
+		return j, true // "Quezon City": a town whose name holds a form's word
+	}
 	for k := i; k < len(toks) && k < i+maxPartWords; k++ {
 		t := toks[k]
 		marker := k > i && k+1 < len(toks) && unitNumberWords[strings.ToLower(t)] && houseNumber(toks[k+1]) // "Road No. 3"
@@ -183,6 +186,26 @@ func placePart(toks []string, i int) (int, bool) {
 		if strings.HasSuffix(t, ",") || k == len(toks)-1 {
 			return k, true
 		}
+	}
+	return 0, false
+}
+
+// knownTownRun reads two or three words from token i that the gazetteer
+// knows as one town, ending the line or its part ("Quezon City,", "Pasig
+// City"), and returns the last token.
+func knownTownRun(toks []string, i int) (int, bool) {
+	for j := i + 1; j < len(toks) && j < i+3; j++ {
+		if !isCapitalisedToken(strings.Trim(toks[j], ",.")) {
+			return 0, false
+		}
+		if !endsClause(toks[j]) && j != len(toks)-1 {
+			continue
+		}
+		parts := make([]string, 0, j-i+1)
+		for _, t := range toks[i : j+1] {
+			parts = append(parts, strings.Trim(t, ",."))
+		}
+		return j, lexicon.PlaceCountries(strings.Join(parts, " ")) != nil
 	}
 	return 0, false
 }
