@@ -1250,6 +1250,13 @@ var findTables = []struct {
 		"32 Rizal Ave., Quezon City":   "32 Rizal Ave., Quezon City",
 		"12 High Street, Total Amount": "12 High Street,", // no town
 	}},
+	{"QuebecHealthCardAfterItsLabel", analyzed(entity.ID), only, map[string]string{
+		"No d'assurance maladie : TRES 8504 5512":     "TRES 8504 5512",
+		"Numéro d'assurance maladie : TREM 8504 1512": "TREM 8504 1512",
+	}},
+	{"NoIDOfAnAmountAfterALabelAndAQualifier", analyzed(entity.ID), none, map[string]string{
+		"Invoice total: 1234567": "",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},

@@ -111,7 +111,11 @@ var idVetoWords = map[string]bool{"pag": true, "pág": true, "pags": true, "pág
 
 // idWord is token t lower-cased without surrounding punctuation.
 func idWord(t string) string {
-	return strings.ToLower(strings.Trim(t, ".:;,()[]\"'*‘’“”"))
+	w := strings.ToLower(strings.Trim(t, ".:;,()[]\"'*‘’“”"))
+	if rest, ok := strings.CutPrefix(strings.ReplaceAll(w, "’", "'"), "d'"); ok && len(rest) > 2 {
+		return rest // an elided "de": "No d'assurance maladie"
+	}
+	return w
 }
 
 func idHasStem(w string, stems []string) bool {
@@ -300,6 +304,10 @@ func idLabelBefore(words []string, k int) byte {
 		if j == k-1 && found == 0 && strings.HasSuffix(words[j], ":") && j > 0 && idFiller[idWord(words[j-1])] {
 			continue // a qualifier that ends the label: "CPF do consumidor:"
 		}
+		if found == 0 && qualifierBeforeColon(words, j, k) && j > 0 && idLabelKind(words[j-1]) == 'l' {
+			found, j = 'l', j-1 // "No d'assurance maladie :", "Patient ID secondary:"
+			continue
+		}
 		if j == k-1 && found == 0 && strings.HasSuffix(words[j], ":") && j > 0 && hasLetters(words[j], 3) &&
 			!strings.ContainsAny(words[j], "0123456789") && idLabelKind(words[j-1]+":") == 'l' && acronymLabel(words[j-1]+":") {
 			found, j = 'l', j-1 // an acronym and the party it is of: "RFC receptor:", "NIF cliente:"
@@ -317,6 +325,17 @@ func idLabelBefore(words []string, k int) byte {
 		return 'v'
 	}
 	return found
+}
+
+// qualifierBeforeColon reports a lower-case word of four letters or more
+// at j that ends a label before the value at k, its colon glued on or
+// standing alone between them.
+func qualifierBeforeColon(words []string, j, k int) bool {
+	w := strings.TrimSuffix(words[j], ":")
+	if letterCount(w) < 4 || letterCount(w) != len([]rune(w)) || strings.ToLower(w) != w {
+		return false
+	}
+	return j == k-1 && strings.HasSuffix(words[j], ":") || j == k-2 && strings.TrimSpace(words[k-1]) == ":"
 }
 
 // recordStem reports a label word that names a record itself ("konto:",
@@ -525,6 +544,14 @@ func idValueAt(words []string, k int) (int, bool) {
 		return 0, false
 	}
 	digits, letters := idCounts(v)
+	if digits == 0 && letters == 4 && strings.ToUpper(v) == v && k+1 < len(words) {
+		// Four capitals, then eight digits in groups: a Quebec health
+		// card's "TREM 8504 1512" (a bare one counts only after a label;
+		// a bank's acronym before an account number is none).
+		if n, ok := idValueAt(words, k+1); ok && n > 1 && countDigits(strings.Join(words[k+1:k+1+n], "")) == 8 {
+			return n + 1, true
+		}
+	}
 	if letters > 0 {
 		// Five characters at least: "500g" is a quantity.
 		return 1, digits >= 3 && len(v) >= 5 && idCodeChars(v)
