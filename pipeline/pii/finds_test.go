@@ -1257,6 +1257,12 @@ var findTables = []struct {
 	{"NoIDOfAnAmountAfterALabelAndAQualifier", analyzed(entity.ID), none, map[string]string{
 		"Invoice total: 1234567": "",
 	}},
+	{"NoNameAfterAnHonorificThatIsAWordInCapitals", analyzed(entity.Person), none, map[string]string{
+		"GOODS SOLD ARE NOT. RETURNABLE": "",
+	}},
+	{"NameAfterAnHonorificInCapitals", analyzed(entity.Person), only, map[string]string{
+		"MADAME CLAIRE DUBOIS": "CLAIRE DUBOIS",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},

@@ -343,6 +343,24 @@ func fullHonorific(t string) bool {
 	return letterCount(c) >= 4 && capitalised(c) && isPersonalTitle(c) && !isCommonWord(c)
 }
 
+// wordTitle reports an honorific in capitals that is an ordinary word
+// too: "SOLD" (a Spanish soldier's rank) in "GOODS SOLD ARE NOT
+// RETURNABLE". A name after it must be one the lists know.
+func wordTitle(t string) bool {
+	c := strings.TrimRight(t, ".,")
+	return !reTitleWord.MatchString(t) && isUpperWord(c) && lexicon.IsCommonWord(c)
+}
+
+// frameKnownName reports a word of the name n that a name list holds.
+func frameKnownName(toks []frameTok, n frameName) bool {
+	for _, t := range toks[n.start:n.end] {
+		if knownName(coreWord(t.text)) {
+			return true
+		}
+	}
+	return false
+}
+
 // titledNames are the names after an honorific (and a German doctor's
 // field, "Dr. med."), not a product's or a brand's words.
 func titledNames(toks []frameTok) []frameName {
@@ -368,7 +386,8 @@ func titledNames(toks []frameTok) []frameName {
 			continue // an institution's head: "CONSULTORIO MEDICO SAN ANGEL"
 		}
 		n := readFrameName(toks, j)
-		if !n.blocked && n.names >= 1 && (t.text != "M." || frameSurnameAfterM(toks, n)) && !titledProduct(toks, n) && !conjoinedRole(toks, n) {
+		if !n.blocked && n.names >= 1 && (t.text != "M." || frameSurnameAfterM(toks, n)) && !titledProduct(toks, n) && !conjoinedRole(toks, n) &&
+			(!wordTitle(t.text) || frameKnownName(toks, n)) {
 			out = append(out, n)
 		}
 	}
