@@ -1263,6 +1263,12 @@ var findTables = []struct {
 	{"NameAfterAnHonorificInCapitals", analyzed(entity.Person), only, map[string]string{
 		"MADAME CLAIRE DUBOIS": "CLAIRE DUBOIS",
 	}},
+	{"FirmWithoutThePriceAfterIt", analyzed(entity.Organization), only, map[string]string{
+		"Consulting by Acme GmbH 1,200.00": "Acme GmbH",
+	}},
+	{"LedgerReferenceAfterAFirmsForm", recognized(LedgerRecognizer{}, entity.ID), only, map[string]string{
+		"10/04/2022 Addebito diretto Bozzo-Mignogna s.rl. 92176647 1.021,37 9.446,41": "92176647",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},

@@ -291,6 +291,9 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 			break
 		}
 	}
+	if j < end && isLegalForm(text(j)) {
+		j++ // the firm's form in lower case, which no name token is ("Bozzo-Mignogna s.r.l.")
+	}
 	if j < end && ledgerReference(text(j)) {
 		out = append(out, wordSpanMatch(in, ln[j], ln[j], entity.ID, ledgerRefScore))
 	}

@@ -351,11 +351,11 @@ func (l *orgLine) headOf(k int) (Match, int, bool) {
 const orgPhraseStrength = 0.85
 
 // formPhraseEnd is the last word of a legal form of two or three words
-// that starts at word k (formPhraseWords), its words near each other; k
-// when none does.
+// that starts at word k (formPhraseWords), its words near each other and
+// without digits; k when none does.
 func (l *orgLine) formPhraseEnd(k int) int {
 	var texts []string
-	for j := k; j < len(l.ln) && j <= k+2; j++ {
+	for j := k; j < len(l.ln) && j <= k+2 && !hasDigit(l.text(j)); j++ {
 		texts = append(texts, l.text(j))
 		if j+1 < len(l.ln) && !l.near(j) {
 			break
