@@ -1263,6 +1263,9 @@ var findTables = []struct {
 	{"NameAfterAnHonorificInCapitals", analyzed(entity.Person), only, map[string]string{
 		"MADAME CLAIRE DUBOIS": "CLAIRE DUBOIS",
 	}},
+	{"NoFirmOfADishWithAFormsWord", analyzed(entity.Organization), none, map[string]string{
+		"1 Rendang Sapi 35.000\n2 Nasi Putih 16.000": "",
+	}},
 	{"FirmWithoutThePriceAfterIt", analyzed(entity.Organization), only, map[string]string{
 		"Consulting by Acme GmbH 1,200.00": "Acme GmbH",
 	}},

@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -157,14 +158,16 @@ func (OrganizationRecognizer) Recognize(in *Input) []Match {
 	var out []Match
 	for _, ln := range in.Lines {
 		l := newOrgLine(in, ln, h, domains)
-		out = append(out, l.suffixed()...)
 		if len(ln) > 0 && itemRow(in.Text[in.WordStart[ln[0]]:in.WordEnd[ln[len(ln)-1]]]) {
 			// A line of goods priced at its end: names joined there are a
-			// title and its author ("The Remains of the Day - Ishiguro").
+			// title and its author ("The Remains of the Day - Ishiguro"),
+			// and a form in name case is a dish's word ("Rendang Sapi").
+			out = append(out, slices.DeleteFunc(l.suffixed(), func(m Match) bool { return !writtenForm(in, m) })...)
 			out = append(out, l.institutions()...)
 			out = append(out, l.formFirst()...)
 			continue
 		}
+		out = append(out, l.suffixed()...)
 		out = append(out, l.joined()...)
 		out = append(out, l.hyphenated()...)
 		out = append(out, l.institutions()...)
@@ -172,6 +175,20 @@ func (OrganizationRecognizer) Recognize(in *Input) []Match {
 	}
 	out = append(out, wrappedOrgs(in, h, domains)...)
 	return dropContained(out)
+}
+
+// writtenForm reports a legal form among the words of m written as firms
+// write them: with periods, in capitals or as the common English and
+// German forms ("S.A.", "SDN BHD", "Ltd", "GmbH"), not in name case
+// ("Sapi").
+func writtenForm(in *Input, m Match) bool {
+	for _, wi := range in.WordsInSpan(m.Start, m.End) {
+		t := strings.Trim(in.Page.Words[wi].Text, ",;:()")
+		if isLegalForm(t) && (strings.Contains(t, ".") || letterCount(t) >= 2 && isUpperWord(t) || orgLegal[orgCore(t)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // wrappedOrgWords is how many words each side of a line break
