@@ -1272,6 +1272,9 @@ var findTables = []struct {
 	{"LedgerReferenceAfterAFirmsForm", recognized(LedgerRecognizer{}, entity.ID), only, map[string]string{
 		"10/04/2022 Addebito diretto Bozzo-Mignogna s.rl. 92176647 1.021,37 9.446,41": "92176647",
 	}},
+	{"NoNameOfGoodsBetweenPricedRows", analyzed(entity.Person), none, map[string]string{
+		"1 Rendang Sapi 35.000\n2 Es Teh Manis 16-000\n1 Sate Padang 30.000": "",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},

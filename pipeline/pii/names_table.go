@@ -21,7 +21,8 @@ const (
 )
 
 // inPriceTable reports a name run at in.Text[s:e] that stands in a priced
-// row (pricedBeside) or heads a column of numbers (headsNumbers).
+// row (pricedBeside), heads a column of numbers (headsNumbers) or stands
+// between priced rows (betweenItemRows).
 func inPriceTable(in *Input, s, e int) bool {
 	ws := in.WordsInSpan(s, e)
 	if in.Page == nil || len(ws) == 0 {
@@ -31,7 +32,24 @@ func inPriceTable(in *Input, s, e int) bool {
 	if li < 0 || reLedgerDate.MatchString(strings.Trim(in.Page.Words[in.Lines[li][0]].Text, "|[]")) {
 		return false // a statement's row names its counterparty
 	}
-	return pricedBeside(in, li, ws) || headsNumbers(in, li, ws[len(ws)-1])
+	return pricedBeside(in, li, ws) || headsNumbers(in, li, ws[len(ws)-1]) || betweenItemRows(in, li)
+}
+
+// betweenItemRows reports a line that ends with a number, between two
+// priced rows: a row of goods whose price OCR misread ("2 Es Teh Manis
+// 16-000" under "1 Rendang Sapi 35.000").
+func betweenItemRows(in *Input, li int) bool {
+	if li == 0 || li+1 >= len(in.Lines) || len(in.Lines[li]) == 0 {
+		return false
+	}
+	ln := in.Lines[li]
+	if !hasDigit(in.Page.Words[ln[len(ln)-1]].Text) {
+		return false
+	}
+	row := func(l []int) bool {
+		return len(l) > 0 && itemRow(in.Text[in.WordStart[l[0]]:in.WordEnd[l[len(l)-1]]])
+	}
+	return row(in.Lines[li-1]) && row(in.Lines[li+1])
 }
 
 // pricedBeside reports a price that OCR read as another line, to the
