@@ -1273,7 +1273,8 @@ var findTables = []struct {
 		"10/04/2022 Addebito diretto Bozzo-Mignogna s.rl. 92176647 1.021,37 9.446,41": "92176647",
 	}},
 	{"NoNameOfGoodsBetweenPricedRows", analyzed(entity.Person), none, map[string]string{
-		"1 Rendang Sapi 35.000\n2 Es Teh Manis 16-000\n1 Sate Padang 30.000": "",
+		"1 Rendang Sapi 35.000\n2 Es Teh Manis 16-000\n1 Sate Padang 30.000":                 "",
+		"MILO 1KG 1 26.90\nGARDENIA ORIGINAL 2 4.20\nMAGGI KARI 5S, 3 5:60\nTOTAL INCL. GST": "",
 	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",

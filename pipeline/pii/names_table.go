@@ -36,10 +36,10 @@ func inPriceTable(in *Input, s, e int) bool {
 }
 
 // betweenItemRows reports a line that ends with a number, between two
-// priced rows: a row of goods whose price OCR misread ("2 Es Teh Manis
-// 16-000" under "1 Rendang Sapi 35.000").
+// priced rows or after two: a row of goods whose price OCR misread ("2 Es
+// Teh Manis 16-000" under "1 Rendang Sapi 35.000").
 func betweenItemRows(in *Input, li int) bool {
-	if li == 0 || li+1 >= len(in.Lines) || len(in.Lines[li]) == 0 {
+	if li == 0 || len(in.Lines[li]) == 0 {
 		return false
 	}
 	ln := in.Lines[li]
@@ -49,7 +49,7 @@ func betweenItemRows(in *Input, li int) bool {
 	row := func(l []int) bool {
 		return len(l) > 0 && itemRow(in.Text[in.WordStart[l[0]]:in.WordEnd[l[len(l)-1]]])
 	}
-	return row(in.Lines[li-1]) && row(in.Lines[li+1])
+	return row(in.Lines[li-1]) && (li+1 < len(in.Lines) && row(in.Lines[li+1]) || li > 1 && row(in.Lines[li-2]))
 }
 
 // pricedBeside reports a price that OCR read as another line, to the
