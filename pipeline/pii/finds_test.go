@@ -1276,6 +1276,9 @@ var findTables = []struct {
 		"1 Rendang Sapi 35.000\n2 Es Teh Manis 16-000\n1 Sate Padang 30.000":                 "",
 		"MILO 1KG 1 26.90\nGARDENIA ORIGINAL 2 4.20\nMAGGI KARI 5S, 3 5:60\nTOTAL INCL. GST": "",
 	}},
+	{"ChileanRUTWithACommaForADot", analyzed(entity.ID), only, map[string]string{
+		"RUT: 17,564.882-3": "17,564.882-3",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},
