@@ -1279,6 +1279,9 @@ var findTables = []struct {
 	{"ChileanRUTWithACommaForADot", analyzed(entity.ID), only, map[string]string{
 		"RUT: 17,564.882-3": "17,564.882-3",
 	}},
+	{"NoNameOfAStreetAndItsTownBeforeTheRegion", analyzed(entity.Person), none, map[string]string{
+		"4520, rue Saint-Denis, Montréal (Québec) H2J 2L3": "",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},

@@ -901,8 +901,9 @@ func (n *nameScan) lastFirst(text string) {
 		// "FRIDAY, JANUARY 18": a date's month with its day, not a given name.
 		rest := strings.TrimLeft(text[m[5]:], " ")
 		dated := calendarWord(first, 1) && rest != "" && patIsDigit(rest[0])
-		// "Elm Park, Dublin 4, D04 T6F4": a town and its district's number.
-		placed := rest != "" && patIsDigit(rest[0]) && lexicon.PlacePopulation(first) >= locTownPopulation
+		// "Elm Park, Dublin 4, D04 T6F4": a town and its district's
+		// number; "Saint-Denis, Montréal (Québec)": a town and its region.
+		placed := rest != "" && (patIsDigit(rest[0]) || rest[0] == '(') && lexicon.PlacePopulation(first) >= locTownPopulation
 		if firm || degree || dated || placed || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
