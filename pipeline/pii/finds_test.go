@@ -1282,6 +1282,9 @@ var findTables = []struct {
 	{"NoNameOfAStreetAndItsTownBeforeTheRegion", analyzed(entity.Person), none, map[string]string{
 		"4520, rue Saint-Denis, Montréal (Québec) H2J 2L3": "",
 	}},
+	{"QuebecHealthCardWithAnOCRDot", analyzed(entity.ID), only, map[string]string{
+		"No d'assurance maladie : TRES.8504 5512": "TRES.8504 5512",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},

@@ -498,6 +498,10 @@ var reDottedGroups = regexp.MustCompile(`^\d{1,3}(?:\.\d{3}){2,3}$`)
 // 756, then nine digits and a check digit in dotted groups.
 var reSwissAHV = regexp.MustCompile(`^756\.\d{4}\.\d{4}\.\d{2}$`)
 
+// reHealthCardDotted is a Quebec health card's four letters and first
+// four digits with a speck between them that OCR read as a dot.
+var reHealthCardDotted = regexp.MustCompile(`^[A-Z]{4}\.\d{4}$`)
+
 // reDottedID is a number written in dotted groups of three with a check
 // part ("348.512.906-27", "12.345.678-9", a Chilean RUT's "17.482.993-K");
 // an amount has a decimal part instead, which this shape has not. OCR
@@ -539,6 +543,9 @@ func idValueAt(words []string, k int) (int, bool) {
 		// number written in groups (a bare one counts only after a label:
 		// idShape takes none of them)
 		return 1, true
+	}
+	if reHealthCardDotted.MatchString(v) && k+1 < len(words) && len(idCore(words[k+1])) == 4 && countDigits(idCore(words[k+1])) == 4 {
+		return 2, true // the card's letters joined to its first digits by OCR's dot: "TRES.8504 5512"
 	}
 	if v == "" || strings.ContainsAny(v, ".,") || patDateLike(v) {
 		return 0, false
