@@ -1285,6 +1285,13 @@ var findTables = []struct {
 	{"QuebecHealthCardWithAnOCRDot", analyzed(entity.ID), only, map[string]string{
 		"No d'assurance maladie : TRES.8504 5512": "TRES.8504 5512",
 	}},
+	{"QuebecDoctorsTitleAndLicence", analyzed(entity.Person), only, map[string]string{
+		"Médecin : Dre Isabelle Gagnon, permis 1-09874": "Isabelle Gagnon,",
+	}},
+	{"LicenceNumberAfterPermis", analyzed(entity.ID), only, map[string]string{
+		"Médecin : Dre Isabelle Gagnon, permis 1-09874": "1-09874",
+		"Numéro de permis : 1-09874":                    "1-09874",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},

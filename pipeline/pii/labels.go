@@ -959,8 +959,8 @@ func roleAfterComma(right []int, words []doc.Word) int {
 		}
 		if capitalised(core) && (isDictWord(core) && !knownName(core) || institutionAhead(right[k:], words)) ||
 			isUpperWord(core) && (idLabelKind(core) == 'l' || patIDPersonal[strings.ToLower(core)]) ||
-			birthWords[strings.ToLower(core)] {
-			return k // "…, NPI 1467729034": an ID's label; "…, geb. 11.09.1958"
+			birthWords[strings.ToLower(core)] || idLabelKind(core) == 'l' && k+1 < len(right) && patDigitCount(words[right[k+1]].Text) > 0 {
+			return k // "…, NPI 1467729034": an ID's label; "…, permis 1-09874"; "…, geb. 11.09.1958"
 		}
 	}
 	return 0

@@ -72,7 +72,7 @@ var idLabelStems = []string{
 	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
 	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif", "isikukood",
 	"kimlik", "tckn", "philhealth", "afiliaci", "accettazion", "accession", "kennitala",
-	"allocataire", "cidadã", "cidada",
+	"allocataire", "cidadã", "cidada", "permis",
 }
 
 // idLabelWords are label words too short to be stems, or whose stem
