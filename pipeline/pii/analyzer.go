@@ -167,6 +167,9 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if colonSpeck(w.Text) {
 			rp.Words[i].Text = ":" // "Patient Name :. Mr. …": a colon and a speck
 		}
+		if zeroForO(rp.Words, i) {
+			rp.Words[i].Text = "O" // "Siobhan 0 Briain": OCR's zero for an Irish "Ó"
+		}
 	}
 	in := NewInput(rp)
 	var ms []Match
@@ -242,6 +245,21 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 	readPageDates(out, in, a.cfg.Region)
 	settleNameRoles(out)
 	return out, nil
+}
+
+// zeroForO reports a word "0" before a capitalised word of letters on its
+// line, after another or a label's colon: the "O" or "Ó" of a name ("Ó
+// Briain", "O Neill") that OCR read as a zero.
+func zeroForO(ws []doc.Word, i int) bool {
+	if strings.TrimSpace(ws[i].Text) != "0" || i == 0 || i+1 >= len(ws) {
+		return false
+	}
+	word := func(w doc.Word) bool {
+		core := strings.TrimRight(w.Text, ",")
+		return w.Block == ws[i].Block && w.Line == ws[i].Line && letterCount(core) >= 2 && letterCount(core) == len([]rune(core)) && capitalised(core)
+	}
+	label := ws[i-1].Block == ws[i].Block && ws[i-1].Line == ws[i].Line && strings.HasSuffix(ws[i-1].Text, ":")
+	return (word(ws[i-1]) || label) && word(ws[i+1])
 }
 
 // colonSpeck reports a word that is a colon OCR read with a speck beside

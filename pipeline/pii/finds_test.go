@@ -1292,6 +1292,10 @@ var findTables = []struct {
 		"Médecin : Dre Isabelle Gagnon, permis 1-09874": "1-09874",
 		"Numéro de permis : 1-09874":                    "1-09874",
 	}},
+	{"IrishNameWhoseOOCRReadAsAZero", analyzed(entity.Person), among, map[string]string{
+		"Name: Siobhan 0 Briain Relationship: Spouse": "Siobhan O Briain",
+		"First name: Ciaran Last name: 0 Briain":      "O Briain",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},
