@@ -1296,6 +1296,10 @@ var findTables = []struct {
 		"Name: Siobhan 0 Briain Relationship: Spouse": "Siobhan O Briain",
 		"First name: Ciaran Last name: 0 Briain":      "O Briain",
 	}},
+	{"PhoneAfterMobInAnAside", analyzed(entity.Phone), only, map[string]string{
+		"He was informed (Mob: 94470 18823) today.": "94470 18823)",
+		"Mob: 94470 18823":                          "94470 18823",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},

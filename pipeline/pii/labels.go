@@ -408,7 +408,7 @@ func vowelSwapLabel(canon, plain string) (labelRule, bool) {
 // in a colon or standing alone before its value) a label of their type.
 var (
 	dateKeys  = []string{"date", "dated", "dob", "birth", "birthdate", "rec'd", "recd"}
-	phoneKeys = []string{"phone", "telephone", "tel", "fax", "facsimile", "mobile", "cell", "telex",
+	phoneKeys = []string{"phone", "telephone", "tel", "fax", "facsimile", "mobile", "mob", "cell", "telex",
 		"téléphone", "tél", "telefon", "telefono", "teléfono", "telefone", "tlf", "telp", "mobil", "móvil",
 		"movil", "cellulare", "celular", "handy", "puhelin", "telefoon", "mobiel", "tālr", "tālrunis", "talr", "talrunis"}
 	addressKeys = []string{"address", "street", "city", "zip", "postal", "postcode", "plz", "anschrift",
@@ -774,6 +774,9 @@ func labelCanon(raw []string) string {
 	parts := make([]string, 0, len(raw))
 	for _, w := range raw {
 		w = strings.ToLower(unglueCamel(strings.TrimSpace(w)))
+		if strings.HasSuffix(w, ":") {
+			w = strings.TrimPrefix(w, "(") // a label in an aside: "(Mob: 94470 18823)"
+		}
 		w = strings.TrimRight(w, ":.;-_‘’“”'\"`™®")
 		w = strings.TrimLeft(w, "-_*•.‘’“”'\"`")
 		if w == "" || !hasLetters(w, 1) && w != "#" {
@@ -1274,7 +1277,7 @@ func plainWord(t string) bool {
 	if letterCount(core) < 2 || patDigitCount(core) > 0 {
 		return false
 	}
-	return kinWords[strings.ToLower(core)] || isDictWord(core) && !knownName(core)
+	return kinWord(core) || isDictWord(core) && !knownName(core)
 }
 
 // rowWords are the boxes of the page's words on the row of box b (their
