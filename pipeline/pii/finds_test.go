@@ -1300,6 +1300,13 @@ var findTables = []struct {
 		"He was informed (Mob: 94470 18823) today.": "94470 18823)",
 		"Mob: 94470 18823":                          "94470 18823",
 	}},
+	{"RelativesNameNoListHoldsInAnApposition", analyzed(entity.Person), only, map[string]string{
+		"Her sister, Ngozi Eze, was recently diagnosed.": "Ngozi Eze,",
+		"Her sistér, Ngozi Eze, was recently diagnosed.": "Ngozi Eze,", // OCR's accent
+	}},
+	{"NoRelativesNameOfOrdinaryWords", analyzed(entity.Person), none, map[string]string{
+		"His brother, Physical Therapy, was": "",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},

@@ -982,7 +982,7 @@ func bracketedWord(text string, i int) bool {
 	if j := strings.IndexAny(w, ") "); j >= 0 {
 		w = w[:j]
 	}
-	return w != "" && (kinWords[strings.ToLower(w)] || (isDictWord(w) || abbreviated(w)) && !lexicon.IsName(w))
+	return w != "" && (kinWord(w) || (isDictWord(w) || abbreviated(w)) && !lexicon.IsName(w))
 }
 
 // abbreviated reports a word cut short with a period ("Prov.", "Lic.") or

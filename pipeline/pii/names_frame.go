@@ -187,7 +187,7 @@ func readFrameWords(toks []frameTok, i int) frameName {
 		if j > i && bracketedWord(raw, 1) {
 			return n // an aside: "Dr. Arvind Krishnamurthy (Cardiology)"
 		}
-		if j > i && kinWords[strings.ToLower(core)] && !knownName(core) {
+		if j > i && kinWord(core) && !knownName(core) {
 			return n // the relationship's column: "Emeka Okwuosa Husband"
 		}
 		switch {

@@ -19,6 +19,13 @@ var kinWords = lowerSet(strings.Fields(`wife husband son daughter mother father 
 	filha filho mãe mae pai irmão irmao irmã irma neto neta
 	dochter zoon echtgenote echtgenoot moeder vader broer zus`))
 
+// kinWord reports a relative's noun, also with an accent OCR changed
+// ("sistér", "frére").
+func kinWord(w string) bool {
+	low := strings.ToLower(w)
+	return kinWords[low] || kinWords[lexicon.Unaccented(low)]
+}
+
 // kinNameScore is the score of a name after a relative's noun.
 const kinNameScore = 0.6
 
@@ -31,7 +38,7 @@ func kinNames(text string, base int) []Match {
 	raw := func(k int) string { return text[toks[k].s:toks[k].e] }
 	var out []Match
 	for i := 0; i+1 < len(toks); i++ {
-		if !kinWords[strings.ToLower(strings.TrimRight(raw(i), ","))] {
+		if !kinWord(strings.TrimRight(raw(i), ",")) {
 			continue // "son." ends a sentence
 		}
 		// After a comma ("his wife, Sabine"), a listed name that is an
@@ -41,7 +48,9 @@ func kinNames(text string, base int) []Match {
 		// The apposition's closing comma frames a surname no list holds
 		// ("his wife, Sabine Brenninkmeyer, reports").
 		// Another relative's noun lists roles ("PADRE, MADRE O TUTOR").
-		for j < len(toks) && j <= i+2 && !kinWords[strings.ToLower(coreWord(raw(j)))] && (kinNameWord(raw(j)) || apposition && j == i+1 && listedNameWord(raw(j)) ||
+		framed := apposition && i+2 < len(toks) && strings.HasSuffix(raw(i+2), ",") && frameNameWord(coreWord(raw(i+1))) &&
+			frameNameWord(coreWord(raw(i+2))) // both words no list holds: "her sister, Ngozi Eze, was"
+		for j < len(toks) && j <= i+2 && !kinWord(coreWord(raw(j))) && (kinNameWord(raw(j)) || apposition && j == i+1 && (listedNameWord(raw(j)) || framed) ||
 			apposition && j == i+2 && strings.HasSuffix(raw(j), ",") && frameNameWord(coreWord(raw(j)))) {
 			j++
 			if strings.HasSuffix(raw(j-1), ",") || strings.HasSuffix(raw(j-1), ".") {

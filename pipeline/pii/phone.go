@@ -662,7 +662,7 @@ func (p *phoneScan) cue(s, e int) bool {
 	if k >= 0 && phoneCueWords[strings.ToLower(strings.TrimRight(toks[k], ",:"))] {
 		return true
 	}
-	if k >= 0 && kinWords[strings.ToLower(strings.Trim(toks[k], "(),:;"))] {
+	if k >= 0 && kinWord(strings.Trim(toks[k], "(),:;")) {
 		return true // a relative's number after the relationship: "Peter Njoroge (husband), 0722 418 553"
 	}
 	after := strings.Fields(p.line[e:])
