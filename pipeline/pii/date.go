@@ -369,17 +369,25 @@ func patOCRZeroes(line string) string {
 	return string(b)
 }
 
-// reColonDate is a dotted date one of whose dots OCR read as a colon
-// ("04:11.2025", "19.11:2025"): no time runs on into a dot and a year.
-var reColonDate = regexp.MustCompile(`\b\d{1,2}(?::\d{1,2}\.|\.\d{1,2}:)(?:19|20)\d{2}\b`)
+// reColonDate is a dotted or dashed date one of whose separators OCR read
+// as a colon ("04:11.2025", "19.11:2025", "18-01:2025"): no time runs on
+// into a dot or a dash and a year.
+var reColonDate = regexp.MustCompile(`\b\d{1,2}(?::\d{1,2}[.-]|[.-]\d{1,2}:)(?:19|20)\d{2}\b`)
 
-// patOCRColon reads that colon as the dot it stands for, as the first
-// separator or the second ("19.11:2025"). The line keeps its length.
+// patOCRColon reads that colon as the separator it stands for, as the
+// first or the second ("19.11:2025", "18-01:2025"). The line keeps its
+// length.
 func patOCRColon(line string) string {
 	if !strings.Contains(line, ":") {
 		return line
 	}
-	return reColonDate.ReplaceAllStringFunc(line, func(m string) string { return strings.Replace(m, ":", ".", 1) })
+	return reColonDate.ReplaceAllStringFunc(line, func(m string) string {
+		sep := "."
+		if strings.Contains(m, "-") {
+			sep = "-"
+		}
+		return strings.Replace(m, ":", sep, 1)
+	})
 }
 
 // dateScan is patDate's state: the line, the dates found and their spans.

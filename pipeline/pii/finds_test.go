@@ -1307,6 +1307,9 @@ var findTables = []struct {
 	{"NoRelativesNameOfOrdinaryWords", analyzed(entity.Person), none, map[string]string{
 		"His brother, Physical Therapy, was": "",
 	}},
+	{"DashedDateWithAColonForADash", analyzed(entity.Date), among, map[string]string{
+		"DOA: 12-01-2025 DOD: 18-01:2025": "18-01:2025",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},
