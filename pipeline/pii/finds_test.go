@@ -1310,6 +1310,12 @@ var findTables = []struct {
 	{"DashedDateWithAColonForADash", analyzed(entity.Date), among, map[string]string{
 		"DOA: 12-01-2025 DOD: 18-01:2025": "18-01:2025",
 	}},
+	{"TitleWithACommaForItsPeriod", analyzed(entity.Person), only, map[string]string{
+		"Naie: Mrs, Lakshmi Narayarian Age: 63 yrs": "Lakshmi Narayarian",
+	}},
+	{"NoNameInAListOfTitles", analyzed(entity.Person), none, map[string]string{
+		"Title: Mr, Mrs, Ms, Miss": "",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},

@@ -343,6 +343,14 @@ func fullHonorific(t string) bool {
 	return letterCount(c) >= 4 && capitalised(c) && isPersonalTitle(c) && !isCommonWord(c)
 }
 
+// commaReadForDot reports a short title abbreviation in name case with a
+// comma that OCR read for its period ("Mrs, Lakshmi"); a list of titles
+// ("Mr, Mrs, Ms") has a title after it, which no name reads.
+func commaReadForDot(t string) bool {
+	c := strings.TrimSuffix(t, ",")
+	return reTitleWord.MatchString(c) && letterCount(c) <= 3 && capitalised(c) && !isUpperWord(c)
+}
+
 // wordTitle reports an honorific in capitals that is an ordinary word
 // too: "SOLD" (a Spanish soldier's rank) in "GOODS SOLD ARE NOT
 // RETURNABLE". A name after it must be one the lists know.
@@ -366,7 +374,7 @@ func frameKnownName(toks []frameTok, n frameName) bool {
 func titledNames(toks []frameTok) []frameName {
 	var out []frameName
 	for i, t := range toks {
-		if !reTitleWord.MatchString(t.text) && t.text != "M." && !fullHonorific(t.text) || strings.HasSuffix(t.text, ",") {
+		if !reTitleWord.MatchString(t.text) && t.text != "M." && !fullHonorific(t.text) || strings.HasSuffix(t.text, ",") && !commaReadForDot(t.text) {
 			continue // a comma after it lists it: "PADRE, MADRE O TUTOR"
 		}
 		j := i + 1
