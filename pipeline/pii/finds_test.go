@@ -1273,8 +1273,9 @@ var findTables = []struct {
 		"10/04/2022 Addebito diretto Bozzo-Mignogna s.rl. 92176647 1.021,37 9.446,41": "92176647",
 	}},
 	{"NoNameOfGoodsBetweenPricedRows", analyzed(entity.Person), none, map[string]string{
-		"1 Rendang Sapi 35.000\n2 Es Teh Manis 16-000\n1 Sate Padang 30.000":                 "",
-		"MILO 1KG 1 26.90\nGARDENIA ORIGINAL 2 4.20\nMAGGI KARI 5S, 3 5:60\nTOTAL INCL. GST": "",
+		"1 Rendang Sapi 35.000\n2 Es Teh Manis 16-000\n1 Sate Padang 30.000":                                                   "",
+		"MILO 1KG 1 26.90\nGARDENIA ORIGINAL 2 4.20\nMAGGI KARI 5S, 3 5:60\nTOTAL INCL. GST":                                   "",
+		"MILO 1KG 1 26.90 26.90 SR\nGARDENIA ORIGINAL 2 4.20 8.40. ZR\nMAGGI KARI 5S, 3 5:60 16.80°SR\nTOTAL INCL. GST. 52.10": "",
 	}},
 	{"ChileanRUTWithACommaForADot", analyzed(entity.ID), only, map[string]string{
 		"RUT: 17,564.882-3": "17,564.882-3",

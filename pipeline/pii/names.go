@@ -588,8 +588,9 @@ func nameMatches(text string, base int) []Match {
 
 // reItemPrice is a price at the end of a line: "4.50", "45.000",
 // "1,234.56", "12,50 A" (a tax code after it), "10 .000" (OCR split it at
-// its separator), "£9.99" (its currency's sign before it).
-var reItemPrice = regexp.MustCompile(`(?:^|\s)[-+]?[£$€¥₹]?\d{1,3}(?:[.,\s]\d{3})*\s?[.,]\d{2,3}(?:\s+[A-Z*]{1,2})?\s*$`)
+// its separator), "£9.99" (its currency's sign before it), and with a
+// speck OCR read after it: "8.40. ZR", "16.80°SR", "60.00.".
+var reItemPrice = regexp.MustCompile(`(?:^|\s)[-+]?[£$€¥₹]?\d{1,3}(?:[.,\s]\d{3})*\s?[.,]\d{2,3}(?:[.°]?\s+[A-Z*]{1,2}|°[A-Z]{1,2}|\.)?\s*$`)
 
 // itemRow reports a line of goods or services priced at its end ("AYAM
 // BAKAR MADU 1 45.000", "CURRY PUFF 3 1.20 3.60"), not opening with a
