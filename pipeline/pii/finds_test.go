@@ -545,7 +545,7 @@ var findTables = []struct {
 		"Telefon: +36 30 412 7765\nCim: 6720 Szeged, Karasz utca 9. 2/4": "Karasz utca 9.",
 	}},
 	{"TurkishStreetNumber", analyzed(entity.Address), among, map[string]string{
-		"Adres: Moda Caddesi No: 45 Daire 3, Kadikoy / Istanbul": "Moda Caddesi No: 45",
+		"Adres: Moda Caddesi No: 45 Daire 3, Kadikoy / Istanbul": "Moda Caddesi No: 45 Daire 3,",
 	}},
 	{"NoPersonOfAnOrganisationsPart", analyzed(entity.Person), none, map[string]string{
 		"MACCABI HEALTHCARE SERVICES - HAIFA BRANCH": "",
@@ -1316,6 +1316,9 @@ var findTables = []struct {
 	}},
 	{"NoNameInAListOfTitles", analyzed(entity.Person), none, map[string]string{
 		"Title: Mr, Mrs, Ms, Miss": "",
+	}},
+	{"HouseNumberAfterAStreetsOwnNumber", analyzed(entity.Address), only, map[string]string{
+		"Jl. Bintaro Utama 3A No. 12": "Jl. Bintaro Utama 3A No. 12",
 	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",

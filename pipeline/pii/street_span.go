@@ -148,7 +148,9 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 	// marked floor, ending the line or its part, make a street without a
 	// type.
 	marked := endsClause(toks[e]) && floorMarked(toks[n+1:end+1]) && (end == len(toks)-1 || endsClause(toks[end]))
-	return streetSpan{i, end}, typed || !r.requireType || marked
+	// A unit or the house's number after the street's own ("Jl. Bintaro
+	// Utama 3A No. 12").
+	return streetSpan{i, unitSuffixEnd(toks, end)}, typed || !r.requireType || marked
 }
 
 // reDashGluedHouse is a house number joined to the street's first word by
