@@ -1320,6 +1320,15 @@ var findTables = []struct {
 	{"HouseNumberAfterAStreetsOwnNumber", analyzed(entity.Address), only, map[string]string{
 		"Jl. Bintaro Utama 3A No. 12": "Jl. Bintaro Utama 3A No. 12",
 	}},
+	{"NameThatAnEmailAddressSpells", analyzed(entity.Person), only, map[string]string{
+		"Votre interlocuteur, Cyrielle Da silva, reste a votre\ndisposition par courriel a cyrielle.da-silva@renard-sas.fr.": "Cyrielle Da silva,",
+		"Per qualsiasi chiarimento pud contattare Concetto Boni al numero 06 1234567 oppure\nboni@mercurio-e-figli.it.":      "Concetto Boni",
+		"Your contact is Varalakshmi lyengar, who can be reached at\niyengar@kaniyar-namboothiri.com.":                       "Varalakshmi lyengar,",
+	}},
+	{"NoNameOfAMailboxsWords", analyzed(entity.Person), none, map[string]string{
+		"please contact our Sales Office at sales@acme.com": "",
+		"Billing Address: 12 Main St\nbilling@acme.com":     "",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},
