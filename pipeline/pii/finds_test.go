@@ -1324,6 +1324,7 @@ var findTables = []struct {
 		"Votre interlocuteur, Cyrielle Da silva, reste a votre\ndisposition par courriel a cyrielle.da-silva@renard-sas.fr.": "Cyrielle Da silva,",
 		"Per qualsiasi chiarimento pud contattare Concetto Boni al numero 06 1234567 oppure\nboni@mercurio-e-figli.it.":      "Concetto Boni",
 		"Your contact is Varalakshmi lyengar, who can be reached at\niyengar@kaniyar-namboothiri.com.":                       "Varalakshmi lyengar,",
+		"Rückfragen erreichen Sie Madeleine Sammert unter 040 473 503 87 oder per E-Mail an\nmadeleine.sammert@brix.de.":     "Madeleine Sammert",
 	}},
 	{"NoNameOfAMailboxsWords", analyzed(entity.Person), none, map[string]string{
 		"please contact our Sales Office at sales@acme.com": "",

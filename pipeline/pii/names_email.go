@@ -108,8 +108,9 @@ func lowerWord(t string) bool {
 // emailNameNeighbour reports a word beside the spelt one that belongs to
 // the name: another word the address spells, in any case, a name's
 // particle ("Da silva"), or a capitalised word of letters that is no label
-// or form word, and no ordinary word unless a name list knows it or the
-// spelt word is one too (then the run must stand inside a sentence).
+// or form word, no function word ("Sie"), and no ordinary word unless a
+// name list knows it or the spelt word is one too (then the run must
+// stand inside a sentence).
 func emailNameNeighbour(parts map[string]bool, t string, ordinary bool) bool {
 	core := coreWord(t)
 	if letterCount(core) < 2 || letterCount(core) != len([]rune(core)) || strings.Contains(t, "@") {
@@ -117,6 +118,9 @@ func emailNameNeighbour(parts map[string]bool, t string, ordinary bool) bool {
 	}
 	if parts[lexicon.Unaccented(strings.ToLower(core))] || nameParticles[strings.ToLower(core)] {
 		return true
+	}
+	if len(lexicon.StopwordLanguages(core)) > 0 && !knownName(core) {
+		return false // a pronoun: "erreichen Sie Madeleine Sammert"
 	}
 	return capitalised(core) && !isLabelWord(core) && !isFormWord(core) && (ordinary || knownName(core) || !isDictWord(core))
 }
