@@ -79,12 +79,19 @@ func (in *Input) LineTexts() iter.Seq2[int, string] {
 			if len(ln) == 0 {
 				continue
 			}
-			base := in.WordStart[ln[0]]
-			if !yield(base, in.Text[base:in.WordEnd[ln[len(ln)-1]]]) {
+			if !yield(in.WordStart[ln[0]], in.lineText(ln)) {
 				return
 			}
 		}
 	}
+}
+
+// lineText is the text of the words ln of a line in in.Text ("" for none).
+func (in *Input) lineText(ln []int) string {
+	if len(ln) == 0 {
+		return ""
+	}
+	return in.Text[in.WordStart[ln[0]]:in.WordEnd[ln[len(ln)-1]]]
 }
 
 // WordsInSpan returns the indices of the words that overlap the byte span

@@ -948,6 +948,16 @@ func numberedAside(right []int, words []doc.Word) bool {
 // Sauer, geb. 11.09.1958", "born 3 May 1950", "nata il ...").
 var birthWords = lowerSet(strings.Fields(`geb geboren born nato nata nacido nacida nascido nascida né née`))
 
+// idLabelAfterComma reports an ID's label that ends a name after its
+// comma: in capitals ("NPI", "PRC"), or in lower case before a number
+// ("permis 1-09874").
+func idLabelAfterComma(core string, numberNext bool) bool {
+	if isUpperWord(core) && patIDPersonal[strings.ToLower(core)] {
+		return true
+	}
+	return idLabelKind(core) == 'l' && (isUpperWord(core) || numberNext)
+}
+
 // roleAfterComma finds a person's role or workplace after the name and a
 // comma ("Maria Alexiou, Biochemist", "Dr Rajesh Iyer, Westmead Family
 // Practice"): an ordinary word that no name list holds, words that name
@@ -960,10 +970,10 @@ func roleAfterComma(right []int, words []doc.Word) int {
 		if !strings.HasSuffix(words[right[k-1]].Text, ",") {
 			continue
 		}
+		numberNext := k+1 < len(right) && patDigitCount(words[right[k+1]].Text) > 0
 		if capitalised(core) && (isDictWord(core) && !knownName(core) || institutionAhead(right[k:], words)) ||
-			isUpperWord(core) && (idLabelKind(core) == 'l' || patIDPersonal[strings.ToLower(core)]) ||
-			birthWords[strings.ToLower(core)] || idLabelKind(core) == 'l' && k+1 < len(right) && patDigitCount(words[right[k+1]].Text) > 0 {
-			return k // "…, NPI 1467729034": an ID's label; "…, permis 1-09874"; "…, geb. 11.09.1958"
+			idLabelAfterComma(core, numberNext) || birthWords[strings.ToLower(core)] {
+			return k // "…, NPI 1467729034"; "…, permis 1-09874"; "…, geb. 11.09.1958"
 		}
 	}
 	return 0

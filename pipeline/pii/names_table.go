@@ -46,9 +46,7 @@ func betweenItemRows(in *Input, li int) bool {
 	if !hasDigit(in.Page.Words[ln[len(ln)-1]].Text) {
 		return false
 	}
-	row := func(l []int) bool {
-		return len(l) > 0 && itemRow(in.Text[in.WordStart[l[0]]:in.WordEnd[l[len(l)-1]]])
-	}
+	row := func(l []int) bool { return itemRow(in.lineText(l)) }
 	return row(in.Lines[li-1]) && (li+1 < len(in.Lines) && row(in.Lines[li+1]) || li > 1 && row(in.Lines[li-2]))
 }
 

@@ -158,7 +158,7 @@ func (OrganizationRecognizer) Recognize(in *Input) []Match {
 	var out []Match
 	for _, ln := range in.Lines {
 		l := newOrgLine(in, ln, h, domains)
-		if len(ln) > 0 && itemRow(in.Text[in.WordStart[ln[0]]:in.WordEnd[ln[len(ln)-1]]]) {
+		if itemRow(in.lineText(ln)) {
 			// A line of goods priced at its end: names joined there are a
 			// title and its author ("The Remains of the Day - Ishiguro"),
 			// and a form in name case is a dish's word ("Rendang Sapi").

@@ -45,7 +45,7 @@ func intlAddresses(in *Input) []Match {
 		}
 		for _, ph := range hits {
 			out = append(out, postcodeMatchSet(in, s, ph)...)
-			out = append(out, blockAbove(in, segs, si, ph, h)...)
+			out = append(out, blockAbove(in, segs, s, ph, h)...)
 		}
 	}
 	return out
@@ -71,12 +71,7 @@ func postcodeUnderTown(in *Input, segs []segment, si, h int) []Match {
 			continue
 		}
 		out := []Match{s.match(in, 0, 0, entity.Zip, scorePostcode), up.match(in, 0, len(up.toks)-1, entity.Address, scoreTownKnown)}
-		for ui, u := range segs {
-			if u.line == up.line && u.left == up.left {
-				out = append(out, blockAbove(in, segs, ui, postcodeHit{cc: cc}, h)...)
-			}
-		}
-		return out
+		return append(out, blockAbove(in, segs, up, postcodeHit{cc: cc}, h)...)
 	}
 	return nil
 }
@@ -245,8 +240,7 @@ func postcodeMatchSet(in *Input, s segment, ph postcodeHit) []Match {
 // address, the lines above it that continue the address: street lines with a house number, unit lines ("No.
 // 242,"), and, right above the postcode line, a town line where the
 // postcode has none beside it or the line ends with a comma.
-func blockAbove(in *Input, segs []segment, si int, ph postcodeHit, h int) []Match {
-	s := segs[si]
+func blockAbove(in *Input, segs []segment, s segment, ph postcodeHit, h int) []Match {
 	var out []Match
 	if ph.start > 0 {
 		for _, sp := range looseStreets.spans(s.toks[:ph.start]) {

@@ -304,13 +304,11 @@ func idLabelBefore(words []string, k int) byte {
 		if j == k-1 && found == 0 && strings.HasSuffix(words[j], ":") && j > 0 && idFiller[idWord(words[j-1])] {
 			continue // a qualifier that ends the label: "CPF do consumidor:"
 		}
-		if found == 0 && qualifierBeforeColon(words, j, k) && j > 0 && idLabelKind(words[j-1]) == 'l' {
-			found, j = 'l', j-1 // "No d'assurance maladie :", "Patient ID secondary:"
-			continue
-		}
-		if j == k-1 && found == 0 && strings.HasSuffix(words[j], ":") && j > 0 && hasLetters(words[j], 3) &&
-			!strings.ContainsAny(words[j], "0123456789") && idLabelKind(words[j-1]+":") == 'l' && acronymLabel(words[j-1]+":") {
-			found, j = 'l', j-1 // an acronym and the party it is of: "RFC receptor:", "NIF cliente:"
+		if found == 0 && qualifierBeforeColon(words, j, k) && j > 0 && (idLabelKind(words[j-1]) == 'l' || idLabelKind(words[j-1]+":") == 'l') {
+			// A label's last word that qualifies it: "No d'assurance
+			// maladie :", an acronym and the party it is of ("RFC
+			// receptor:", "NIF cliente:").
+			found, j = 'l', j-1
 			continue
 		}
 		if j+1 < k && idWord(words[j+1]) == "" && strings.TrimSpace(words[j+1]) == ":" && acronymLabel(words[j]+":") {
