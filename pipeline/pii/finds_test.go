@@ -1330,6 +1330,9 @@ var findTables = []struct {
 		"please contact our Sales Office at sales@acme.com": "",
 		"Billing Address: 12 Main St\nbilling@acme.com":     "",
 	}},
+	{"HouseNumberWithASpeckAfterItsComma", analyzed(entity.Address), inside, map[string]string{
+		"Rua da Madalena 147,. 1100-319 Lisboa": "Rua da Madalena 147",
+	}},
 	{"POBoxReadWithAZero", analyzed(entity.Address), only, map[string]string{
 		"Bill to:\nGrace Wanjiku Kamau\nP.0. Box 2291-20100 Nakuru": "P.0. Box 2291-20100",
 	}},
