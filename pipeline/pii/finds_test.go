@@ -222,12 +222,16 @@ var findTables = []struct {
 		"ES TEH MANIS 2 24.000":                 "",
 		"CURRY PUFF 3 1.20 3.60":                "",
 		"Es Teh Manis 2 10 .000":                "", // OCR split the price at its separator
+		"1 x Nasi Lemak Ayam 6\n-50":            "", // OCR put the price's cents on a line of their own
+		"1 xX Teh Tarik 1\n-90":                 "",
+		"2x Kaya Toast Set":                     "",
 	}},
 	{"BillNumbersAreNoPhones", analyzed(entity.Phone), only, map[string]string{
 		"No. Bill : 0821-0057        Meja : 12\nTelp. 021 2750 1123": "021 2750 1123",
 	}},
 	{"LedgerMerchantsAreNoPersons", recognized(LedgerRecognizer{}, entity.Person), none, map[string]string{
 		"03/03/2025 EFTPOS WOOLWORTHS 3412 CAULFIELD 84.20 2,315.80": "",
+		"08 Nov 2024 Room Charge Deluxe River View 3,800.00":         "", // "River" is a given name, "View" no surname
 	}},
 	{"DateColumnsHoldTheDateOnly", analyzed(entity.Date), only, map[string]string{
 		"Date        Description          Debit\n03/03/2025  EFTPOS WOOLWORTHS    84.20": "03/03/2025",
@@ -1347,6 +1351,15 @@ var findTables = []struct {
 		"Age/Sex: 57 years / Male": "57",
 		"57 Y/M":                   "57",
 		"Edad/Sexo: 34 / F":        "34",
+	}},
+	{"SectionHeadingOfAnInstitutionsWord", analyzed(entity.Organization), none, map[string]string{
+		"Hospital Course\nMr Okafor was admitted with a right foot ulcer of two weeks duration.": "",
+	}},
+	{"FirmWithASpeckBeforeItsForm", analyzed(entity.Organization), among, map[string]string{
+		"2015 - 2024 Contabil, SC Delta Consult. SRL, Bucuresti": "SC Delta Consult. SRL,",
+	}},
+	{"NoNameOfAJobBeforeAFirm", analyzed(entity.Person), none, map[string]string{
+		"2015 - 2024 Contabil, SC Delta Consult. SRL, Bucuresti": "",
 	}},
 }
 

@@ -397,10 +397,25 @@ func ledgerCounterparty(text func(int) string, k, j int, transfer, cash bool) (e
 	switch {
 	case firm, ledgerPersonWords(raw) && ledgerPartnership(raw):
 		return entity.Organization, ledgerPersonScore, true // "Martinez SA", "Müller & Söhne", "Moreau et Berger"
-	case ledgerPersonWords(raw):
+	case ledgerPersonWords(raw) && (transfer || !ledgerPlainTail(words)):
 		return entity.Person, ledgerPersonScore, true
 	}
 	return "", 0, false
+}
+
+// ledgerPlainTail reports a run of dictionary words, not in capitals,
+// whose last word no name list holds: outside a transfer's frame it
+// describes the row ("Room Charge Deluxe River View": "River" is a given
+// name, "View" no surname). Capitals name merchants and places
+// ("CASTLE HILLS BRIDGE"), and a word no dictionary holds a firm
+// ("Weidner Gruppe").
+func ledgerPlainTail(words []string) bool {
+	for _, w := range words {
+		if !isDictWord(w) || isUpperWord(w) {
+			return false
+		}
+	}
+	return !knownName(words[len(words)-1])
 }
 
 // ledgerFirmName reports the words before a legal form that can name a

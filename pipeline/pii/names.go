@@ -592,13 +592,23 @@ func nameMatches(text string, base int) []Match {
 // speck OCR read after it: "8.40. ZR", "16.80°SR", "60.00.".
 var reItemPrice = regexp.MustCompile(`(?:^|\s)[-+]?[£$€¥₹]?\d{1,3}(?:[.,\s]\d{3})*\s?[.,]\d{2,3}(?:[.°]?\s+[A-Z*]{1,2}|°[A-Z]{1,2}|\.)?\s*$`)
 
+// reQuantityLead opens a line of goods with its quantity and a times
+// sign: "2 x Kaya Toast Set", "1x Teh Tarik", "3 × Espresso", and as OCR
+// reads them, "2.x", "1 xX".
+var reQuantityLead = regexp.MustCompile(`^\d{1,3}\s?[.,]?\s?(?:[xX×]{1,2})\s+\pL`)
+
 // itemRow reports a line of goods or services priced at its end ("AYAM
 // BAKAR MADU 1 45.000", "CURRY PUFF 3 1.20 3.60"), not opening with a
-// date (a statement's row names its counterparty): a run of capitalised
-// words there names a product, not a person.
+// date (a statement's row names its counterparty), or opening with its
+// quantity ("1 x Nasi Lemak Ayam", whose price OCR may put on a line of
+// its own): a run of capitalised words there names a product, not a
+// person.
 func itemRow(text string) bool {
 	f := strings.Fields(text)
-	return len(f) >= 2 && reItemPrice.MatchString(text) && !reLedgerDate.MatchString(strings.Trim(f[0], "|[],"))
+	if len(f) < 2 {
+		return false
+	}
+	return reQuantityLead.MatchString(text) || reItemPrice.MatchString(text) && !reLedgerDate.MatchString(strings.Trim(f[0], "|[],"))
 }
 
 // nameScan collects the matches of the name rules over one line, which

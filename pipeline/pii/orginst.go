@@ -36,12 +36,19 @@ func (l *orgLine) institutions() []Match {
 	return out
 }
 
-// sectionHeading reports a head and one word in capitals that are the
-// whole line, over a paragraph of prose: a report's section heading
-// ("HOSPITAL COURSE" over "Mr. Delgado is a 67-year-old man admitted
-// ..."), not a letterhead, which an address follows.
+// sectionHeading reports a head and one word that are the whole line,
+// over a paragraph of prose: a report's section heading ("HOSPITAL
+// COURSE" over "Mr. Delgado is a 67-year-old man admitted ..."), not a
+// letterhead, which an address follows. In capitals the word may be any;
+// otherwise it is an ordinary word that no name list holds ("Hospital
+// Course", not "Hospital Rossi").
 func (l *orgLine) sectionHeading(k, e int) bool {
-	if k != 0 || e != 1 || len(l.ln) != 2 || strings.ToUpper(l.text(0)+l.text(1)) != l.text(0)+l.text(1) {
+	if k != 0 || e != 1 || len(l.ln) != 2 {
+		return false
+	}
+	word := coreWord(l.text(1))
+	caps := strings.ToUpper(l.text(0)+l.text(1)) == l.text(0)+l.text(1)
+	if !caps && !(isDictWord(word) && !knownName(word)) {
 		return false
 	}
 	li := lineOfWord(l.in, l.ln[0])

@@ -658,8 +658,10 @@ func orgLeft(ln []int, k int, words []doc.Word, near func(int) bool, legal bool)
 		if strings.HasSuffix(t, ",") && !(j == k-1 && legal) && !(conj && s < k) {
 			break
 		}
-		if strings.HasSuffix(t, ".") && !reOrgInitials.MatchString(t) && !reTitleWord.MatchString(t) && !isLegalForm(t) {
-			// A sentence's end, or an abbreviation closing something else.
+		if strings.HasSuffix(t, ".") && !reOrgInitials.MatchString(t) && !reTitleWord.MatchString(t) && !isLegalForm(t) && !(j == k-1 && legal) {
+			// A sentence's end, or an abbreviation closing something else;
+			// right before a legal form it is a speck OCR read as a period
+			// ("Delta Consult. SRL").
 			if _, suf := orgSuffixStrength[orgCore(t)]; !suf {
 				break
 			}
