@@ -1361,6 +1361,29 @@ var findTables = []struct {
 	{"NoNameOfAJobBeforeAFirm", analyzed(entity.Person), none, map[string]string{
 		"2015 - 2024 Contabil, SC Delta Consult. SRL, Bucuresti": "",
 	}},
+	{"PostcodeAfterALabelOfTwoWords", analyzed(entity.Zip), only, map[string]string{
+		"Sector 2, Bucuresti, cod postal 020082": "020082",
+	}},
+	{"PostcodesTwoWordLabelStays", analyzed(entity.Address), only, map[string]string{
+		"Sector 2, Bucuresti, cod postal 020082": "Sector 2, Bucuresti,",
+	}},
+	{"StreetNameEndingInABracketForAnL", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
+		"12 Herz] Street, Apt 4": "12 Herz] Street, Apt 4",
+	}},
+	{"PhoneWithADotAfterItsCountryCode", analyzed(entity.Phone), only, map[string]string{
+		"Bl: +420.604 218 733": "+420.604 218 733",
+	}},
+	{"NoPhoneOfASignedAmount", analyzed(entity.Phone), none, map[string]string{
+		"Saldo +1.250 300": "",
+	}},
+	{"LabelsOfAccountsNamesAndDoctorsLicences", analyzed(entity.ID), only, map[string]string{
+		"Bankovní účet: 2100456789/2010": "2100456789/2010",
+		"Registro Médico 1023456":        "1023456",
+		"Tarjeta Profesional 52341":      "52341",
+	}},
+	{"RomanianGivenNameLabel", analyzed(entity.Person), only, map[string]string{
+		"Prenume: Andreea-Ioana": "Andreea-Ioana",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

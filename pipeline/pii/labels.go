@@ -227,7 +227,7 @@ func init() {
 		"nhân viên", "nhan vien", "bệnh nhân", "benh nhan",
 		// Hungarian, Romanian and Turkish.
 		"név", "beteg", "beteg neve", "orvos", "felíró orvos", "kezelőorvos", "pénztáros", "vevő", "vevő neve",
-		"nume", "nume și prenume", "cumpărător", "cumparator", "pacient", "medic", "întocmit", "intocmit",
+		"nume", "prenume", "nume și prenume", "cumpărător", "cumparator", "pacient", "medic", "întocmit", "intocmit",
 		"întocmit de", "casier", "sayın", "müşteri adı", "hasta", "doktor",
 		// Icelandic, and Greek as receipts print it in Latin letters.
 		"nafn", "kaupandi", "viðskiptavinur", "sjúklingur", "pelatis", "asthenis", "onomateponymo")
@@ -288,12 +288,13 @@ func init() {
 		"nhs no", "nhs number", "health card no", "health card number", "health number", "hcn", "id no", "id number",
 		"tax id", "tax id no", "taxpayer id", "tin", "tax file number", "tax file no", "tfn",
 		// Czech and Slovak, the South Slavic and Baltic languages, Vietnamese.
-		"číslo účtu", "č. účtu", "rodné číslo", "oib", "oib kupca", "jmbg", "emšo", "asmens kodas",
+		"číslo účtu", "č. účtu", "bankovní účet", "bankový účet", "rodné číslo", "oib", "oib kupca", "jmbg", "emšo", "asmens kodas",
 		"personas kods", "thẻ thành viên", "số tài khoản", "mã khách hàng",
 		// Cards, Nordic accounts, Portuguese patients and doctors' licences.
 		"card no", "card number", "card #", "bankkonto", "kontonummer", "konto nr", "kontonr",
 		"n.º de utente", "n.° de utente", "nº de utente", "n de utente", "número de utente", "cédula profissional",
 		"cédula profesional",
+		"registro médico", "registro medico", "registro profesional", "tarjeta profesional",
 		// Latin America's identity cards.
 		"cédula", "cédula de ciudadanía", "cédula de identidad", "cédula de extranjería",
 		// Vehicles' registration plates.
@@ -328,7 +329,7 @@ func init() {
 // ("CEP: 01414-000", "PLZ 10115").
 var postcodeLabels = []string{"zip", "zip code", "zipcode", "pin code", "pincode", "postcode", "post code", "postal code", "code postal",
 	"código postal", "codigo postal", "poskod", "kode pos", "postnummer", "postinumero", "eircode", "cap", "c.a.p",
-	"cep", "plz", "psč", "psc", "kod pocztowy", "irányítószám", "iranyitoszam"}
+	"cep", "plz", "psč", "psc", "kod pocztowy", "irányítószám", "iranyitoszam", "cod poștal", "cod postal"}
 
 // isPostcodeLabel reports a normalised label phrase (lower case) that
 // labels a postcode, with or without its accents.

@@ -41,10 +41,16 @@ var phoneDateFirst = regexp.MustCompile(`^\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}
 
 // phoneAmounts reports a run that mixes dots with spaces: amounts side by
 // side ("292.62 292.62", "7 19.85 138.95"). Phone numbers keep one kind
-// of separator ("06.11.99.81.39", "030 1234567").
+// of separator ("06.11.99.81.39", "030 1234567"), but for a dot after the
+// country code (phoneCodeDotted).
 func phoneAmounts(cand string) bool {
-	return strings.Contains(cand, ".") && strings.Contains(strings.TrimSpace(cand), " ")
+	return strings.Contains(cand, ".") && strings.Contains(strings.TrimSpace(cand), " ") && !phoneCodeDotted.MatchString(cand)
 }
+
+// phoneCodeDotted is a number whose only dot follows its country code:
+// "+420.604 218 733". No amount starts with a plus and a dot after one
+// to three digits and has no other dot.
+var phoneCodeDotted = regexp.MustCompile(`^\s*\+\d{1,3}\.\s?\d[\d ]*$`)
 
 // phoneDecimalAfter reports a decimal comma at i: the run ends inside an
 // amount ("89849157 717,76").

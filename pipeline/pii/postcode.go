@@ -35,6 +35,21 @@ func postcodeLabelToken(t string) bool {
 	return isPostcodeLabel(strings.ToLower(strings.Trim(t, ":,")))
 }
 
+// postcodeLabelAt returns the first token of a postcode's label of one or
+// two words that ends at token j ("PLZ", "cod poștal"), or -1.
+func postcodeLabelAt(toks []string, j int) int {
+	if j < 0 || j >= len(toks) {
+		return -1
+	}
+	if postcodeLabelToken(toks[j]) {
+		return j
+	}
+	if j > 0 && !strings.HasSuffix(toks[j-1], ",") && postcodeLabelToken(toks[j-1]+" "+toks[j]) {
+		return j - 1
+	}
+	return -1
+}
+
 // maxTownWords bounds a town's name ("Santa Lucía de Tirajana").
 const maxTownWords = 5
 
@@ -234,8 +249,8 @@ func candidateCountries(s segment, i, k int, countries []string) []string {
 		}
 	}
 	before := i - 1
-	if before > 0 && postcodeLabelToken(s.toks[before]) {
-		before--
+	if l := postcodeLabelAt(s.toks, before); l > 0 {
+		before = l - 1
 	}
 	if before > 0 && upperCode(s.toks[before]) {
 		before-- // a region's code: "Sydney NSW 2000"

@@ -250,7 +250,11 @@ func blockAbove(in *Input, segs []segment, s segment, ph postcodeHit, h int) []M
 		}
 		st := addressPartsBefore(s.toks, ph.start)
 		if st < ph.start {
-			out = append(out, s.match(in, st, ph.end, entity.Address, scoreBlockLine))
+			end := ph.end
+			if ph.label > ph.start {
+				end = ph.label - 1 // the postcode's label stays (postcodeMatchSet)
+			}
+			out = append(out, s.match(in, st, end, entity.Address, scoreBlockLine))
 		}
 		if st > 0 {
 			return out

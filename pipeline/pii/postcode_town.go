@@ -25,9 +25,9 @@ func withTown(s segment, h postcodeHit) postcodeHit {
 		return h
 	}
 	j := h.pcStart - 1
-	if j > 0 && postcodeLabelToken(s.toks[j]) {
-		h.label = j
-		j--
+	if l := postcodeLabelAt(s.toks, j); l > 0 {
+		h.label = l
+		j = l - 1
 	}
 	if j >= 0 && isDash(s.toks[j]) {
 		j--

@@ -23,7 +23,7 @@ const streetSuffix = `(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Dri
 
 var (
 	// A numbered street's name is an ordinal: "5761 W 6th Avenue".
-	reStreet = regexp.MustCompile(`\b(?:\d{1,6}[A-Za-z]?|One|Two|Three|Four|Five|Ten)\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z0-9'.\-]*|\d{1,3}(?:st|nd|rd|th))\s+){0,3}` + streetSuffix + `\b\.?(?:,?\s+(?i:Suite|Ste|Room|Rm|Floor|Fl|Apt|Unit)\.?\s*#?\s*[0-9A-Z]+)?`)
+	reStreet = regexp.MustCompile(`\b(?:\d{1,6}[A-Za-z]?|One|Two|Three|Four|Five|Ten)\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z0-9'.\-]*[\]|]?|\d{1,3}(?:st|nd|rd|th))\s+){0,3}` + streetSuffix + `\b\.?(?:,?\s+(?i:Suite|Ste|Room|Rm|Floor|Fl|Apt|Unit)\.?\s*#?\s*[0-9A-Z]+)?`)
 	rePOBox  = regexp.MustCompile(`(?i)\bP\.?\s?[O0]\.?\s?Box\s+#?\s*\d{1,7}\b`)
 	// A stray short number before the ZIP is OCR noise ("Mesa, NY 01 01639").
 	reCity = regexp.MustCompile(`\b[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}[,.]?\s+(` + stateAbbr + `)\.?,?\s+(?:\d{1,2}\s+)?\d{5}(?:\s?-\s?\d{4})?\b`)
