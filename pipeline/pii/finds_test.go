@@ -1384,6 +1384,9 @@ var findTables = []struct {
 	{"RomanianGivenNameLabel", analyzed(entity.Person), only, map[string]string{
 		"Prenume: Andreea-Ioana": "Andreea-Ioana",
 	}},
+	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
+		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

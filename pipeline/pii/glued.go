@@ -77,7 +77,13 @@ func SplitGluedLabels(page *doc.Page, superseded map[int]bool) map[int]bool {
 	words := make([]doc.Word, 0, len(page.Words))
 	renumbered := map[int]bool{}
 	for i, w := range page.Words {
-		for _, part := range splitGlued(w) {
+		parts := splitGlued(w)
+		if i > 0 {
+			if pc := splitGluedPostcode(page.Words[i-1], w); pc != nil {
+				parts = pc
+			}
+		}
+		for _, part := range parts {
 			if superseded[i] {
 				renumbered[len(words)] = true
 			}
@@ -127,6 +133,27 @@ func lineEndSurname(words []doc.Word, i int) bool {
 		capitalised(pt) && !strings.HasSuffix(pt, ":") && frameNameWord(coreWord(pt))
 }
 
+// reGluedPostcodeTown is the letters of a Dutch postcode glued to the
+// town after it ("1017 GLAmsterdam"), and reFourDigits the digits before
+// them.
+var (
+	reGluedPostcodeTown = regexp.MustCompile(`^(\p{Lu}{2})()(\p{Lu}\p{Ll}{2,}.*)$`)
+	reFourDigits        = regexp.MustCompile(`^[1-9]\d{3}$`)
+)
+
+// splitGluedPostcode is w as a postcode's two letters and its town when
+// OCR glued them and the four digits of the postcode come right before
+// it on its line; nil otherwise.
+func splitGluedPostcode(prev, w doc.Word) []doc.Word {
+	if prev.Line != w.Line || !reFourDigits.MatchString(strings.TrimSpace(prev.Text)) {
+		return nil
+	}
+	if m := reGluedPostcodeTown.FindStringSubmatch(w.Text); m != nil {
+		return cutGlued(w, m)
+	}
+	return nil
+}
+
 // splitGlued is w as its label and its value, their boxes cut by the share
 // of characters each holds; the value's box starts a fifth of a character
 // early (better a colon erased than a digit left). w alone when it glues
@@ -139,6 +166,14 @@ func splitGlued(w doc.Word) []doc.Word {
 	if m == nil || m[2] == "" && m[3] == "" {
 		return []doc.Word{w}
 	}
+	return cutGlued(w, m)
+}
+
+// cutGlued cuts w into the word m[1] and the word m[3] (m[2] the marks
+// between them, which go with the first), their boxes cut by the share of
+// characters each holds; the second's box starts a fifth of a character
+// early.
+func cutGlued(w doc.Word, m []string) []doc.Word {
 	label, value := w, w
 	label.Text, value.Text = m[1], m[3]
 	if value.Text == "" {

@@ -76,3 +76,25 @@ func TestGluedLabelStaysOnThePage(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitGluedPostcodeTown cuts a Dutch postcode's letters from the town
+// OCR glued to them after the postcode's digits, and nowhere else.
+func TestSplitGluedPostcodeTown(t *testing.T) {
+	page := &doc.Page{Words: []doc.Word{
+		{Text: "1017", Line: 1, Box: doc.Box{Left: 100, Top: 10, Width: 40, Height: 20}},
+		{Text: "GLAmsterdam", Line: 1, Box: doc.Box{Left: 150, Top: 10, Width: 110, Height: 20}},
+		{Text: "Room", Line: 2, Box: doc.Box{Left: 100, Top: 40, Width: 40, Height: 20}},
+		{Text: "NLAmsterdam", Line: 2, Box: doc.Box{Left: 150, Top: 40, Width: 110, Height: 20}},
+	}}
+	SplitGluedLabels(page, nil)
+	var texts []string
+	for _, w := range page.Words {
+		texts = append(texts, w.Text)
+	}
+	if want := "1017|GL|Amsterdam|Room|NLAmsterdam"; strings.Join(texts, "|") != want {
+		t.Fatalf("words %q, want %q", texts, want)
+	}
+	if letters, town := page.Words[1].Box, page.Words[2].Box; letters.Right() != 170 || town.Left >= 170 || town.Right() != 260 {
+		t.Errorf("boxes %v and %v, want the letters' to end at 170 and the town's to end at 260", letters, town)
+	}
+}
