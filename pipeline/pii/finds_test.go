@@ -1384,6 +1384,9 @@ var findTables = []struct {
 	{"RomanianGivenNameLabel", analyzed(entity.Person), only, map[string]string{
 		"Prenume: Andreea-Ioana": "Andreea-Ioana",
 	}},
+	{"NoStreetOnARowOfGoods", recognized(AddressRecognizer{}, entity.Address), none, map[string]string{
+		"Sl Product Batch Exp Qty Amount\n2 Glycomet GP 2 Tab GM0973 03/26 30 412.50": "",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

@@ -34,7 +34,13 @@ func intlAddresses(in *Input) []Match {
 	typed := streetReader{requireType: true, langs: pageLanguages(countries)}
 	var out []Match
 	for si, s := range segs {
-		for _, sp := range typed.spans(s.toks) {
+		spans := typed.spans(s.toks)
+		if itemRow(in.lineText(in.Lines[s.line])) {
+			// A row of goods priced at its end names a product, whatever
+			// street word it holds ("2 Glycomet GP 2 Tab … 412.50").
+			spans = nil
+		}
+		for _, sp := range spans {
 			end := addressPartsAfter(s.toks, capsTownAfter(s.toks, sp.end))
 			out = append(out, s.match(in, sp.start, end, entity.Address, scoreStreetTyped))
 		}
