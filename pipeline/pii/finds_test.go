@@ -1384,6 +1384,10 @@ var findTables = []struct {
 	{"RomanianGivenNameLabel", analyzed(entity.Person), only, map[string]string{
 		"Prenume: Andreea-Ioana": "Andreea-Ioana",
 	}},
+	{"CashiersOfMoreLanguages", analyzed(entity.Person), only, map[string]string{
+		"TOTAL R$ 95,52\nOperador: Josué": "Josué",
+		"Kasjer: Anna Nowak":              "Anna Nowak",
+	}},
 	{"NoStreetOnARowOfGoods", recognized(AddressRecognizer{}, entity.Address), none, map[string]string{
 		"Sl Product Batch Exp Qty Amount\n2 Glycomet GP 2 Tab GM0973 03/26 30 412.50": "",
 	}},

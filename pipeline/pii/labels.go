@@ -200,7 +200,8 @@ func init() {
 		"consultant", "served by", "cashier", "kassierer", "kassiererin", "cajero", "cajera", "caissier", "caissière",
 		"cassiere", "cassiera", "manager", "store manager", "waiter", "waitress", "server", "steward",
 		"staff", "clerk", "sales clerk", "attendant", "attended by", "atendido por", "atendida por",
-		"vendedor", "vendedora",
+		"vendedor", "vendedora", "operador", "operadora", "operatore", "operatrice", "opérateur", "opératrice",
+		"bediener", "bedienerin", "kasjer", "kasjerka", "pokladní", "kassör", "kassörska", "kassamedewerker",
 		// Employees on payslips and certificates, and claimants.
 		"werknemer", "naam werknemer", "medewerker", "arbeitnehmer", "arbeitnehmerin", "mitarbeiter",
 		"mitarbeiterin", "salarié", "salariée", "employé", "employée", "trabajador", "trabajadora", "empleado",
