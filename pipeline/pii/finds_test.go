@@ -48,11 +48,11 @@ var findTables = []struct {
 		"Tel. +34 931 44 61 80\nCalleja Julio, 32, Ático A":           "Calleja Julio, 32, Ático A",
 		"Paseo Leonor, 162, 1* Izda.":                                 "Paseo Leonor, 162, 1* Izda.", // OCR "*" for "º"
 		"Riera Irene Medrano Monroy, 50, 3º Dcha.":                    "Riera Irene Medrano Monroy, 50, 3º Dcha.",
-		"IBAN DE49 6068 1158 8393 9736 78\nHauptstr. 61¢":             "Hauptstr. 61¢",         // OCR's cent sign for a "c"
-		"wohnhaft in 8010 Graz, Schubertstra&e 31/4":                  "Schubertstra&e 31/4",   // OCR's "&" for the "ß" of "-straße"
-		"NO-18, JALAN PERDANA 4/2":                                    "NO-18, JALAN PERDANA",  // marker and number joined
-		"NO 18, ‘JALAN PERDANA 4/2, TAMAN PERDANA,":                   "NO 18, ‘JALAN PERDANA", // a speck read as a quote
-		"Herr\nBeat Zimmermann\nRosenweg 5:\n8802 Kilchberg ZH":       "Rosenweg 5",            // a speck after the number read as a colon
+		"IBAN DE49 6068 1158 8393 9736 78\nHauptstr. 61¢":             "Hauptstr. 61¢",            // OCR's cent sign for a "c"
+		"wohnhaft in 8010 Graz, Schubertstra&e 31/4":                  "Schubertstra&e 31/4",      // OCR's "&" for the "ß" of "-straße"
+		"NO-18, JALAN PERDANA 4/2":                                    "NO-18, JALAN PERDANA 4/2", // marker and number joined
+		"NO 18, ‘JALAN PERDANA 4/2, TAMAN PERDANA,":                   "NO 18, ‘JALAN PERDANA",    // a speck read as a quote
+		"Herr\nBeat Zimmermann\nRosenweg 5:\n8802 Kilchberg ZH":       "Rosenweg 5",               // a speck after the number read as a colon
 	}},
 	{"PlacesInRunningText", recognized(LocationRecognizer{}, entity.Location), among, map[string]string{
 		"He lives with his daughter in Bozeman, Montana.": "Bozeman,",
@@ -1389,6 +1389,16 @@ var findTables = []struct {
 		"Kasjer: Anna Nowak":              "Anna Nowak",
 	}},
 	{"NoStreetOnARowOfGoods", recognized(AddressRecognizer{}, entity.Address), none, map[string]string{
+		"Sl Product Batch Exp Qty Amount\n2 Glycomet GP 2 Tab GM0973 03/26 30 412.50": "",
+	}},
+	{"NoPhoneOfAMeasurementAfterCell", analyzed(entity.Phone), none, map[string]string{
+		"Red cell count: 4.52 x10^12/L":            "",
+		"White cell count: 6.4 x10^9/L (4.0-11.0)": "",
+	}},
+	{"NoNameOfANumbersLabel", analyzed(entity.Person), only, map[string]string{
+		"Médico: Luis Pérez\nMédico Adjunto, Nº Colegiado 282854321": "Luis Pérez",
+	}},
+	{"NoFirmOfAProductsSuffix", analyzed(entity.Organization), none, map[string]string{
 		"Sl Product Batch Exp Qty Amount\n2 Glycomet GP 2 Tab GM0973 03/26 30 412.50": "",
 	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{

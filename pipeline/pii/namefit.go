@@ -65,8 +65,8 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	listed, capital := 0, 0 // capitalised words, and those a name list holds
 	for _, wi := range ws {
 		t := strings.TrimSpace(words[wi].Text)
-		if strings.Contains(t, "#") {
-			return false // "# REPS": a count's column
+		if strings.ContainsAny(t, "#°º") {
+			return false // "# REPS": a count's column; "Nº Colegiado": a number's label
 		}
 		core := coreWord(t)
 		if !hasLetters(core, 1) {
@@ -357,12 +357,18 @@ func placeValueFits(ws []int, words []doc.Word) bool {
 	return digits || named > 0 || len(parts) > 0 && len(parts) <= 4 && lexicon.PlaceCountries(strings.Join(parts, " ")) != nil
 }
 
+// reDecimalReading is a decimal number of a few digits: a measurement.
+var reDecimalReading = regexp.MustCompile(`^\d{1,3}[.,]\d{1,2}$`)
+
 // phoneValueFits reports whether a label's value can be a phone number:
-// it has a digit, or it is handwriting read as noise that holds no
-// ordinary word ("CONFIDENTIAL", "Voice Number", "Call Placed Direct").
+// it has a digit and, printed, does not open with a measurement, or it is
+// handwriting read as noise that holds no ordinary word ("CONFIDENTIAL",
+// "Voice Number", "Call Placed Direct").
 func phoneValueFits(ws []int, words []doc.Word, printed bool) bool {
 	if valueHasDigit(ws, words) {
-		return true
+		// A measurement is no number to call: "White cell count 6.4",
+		// "Red cell count: 4.52 x10^12/L".
+		return !printed || !reDecimalReading.MatchString(strings.TrimSpace(words[ws[0]].Text))
 	}
 	if printed {
 		return false

@@ -180,11 +180,12 @@ func (OrganizationRecognizer) Recognize(in *Input) []Match {
 // writtenForm reports a legal form among the words of m written as firms
 // write them: with periods, in capitals or as the common English and
 // German forms ("S.A.", "SDN BHD", "Ltd", "GmbH"), not in name case
-// ("Sapi").
+// ("Sapi"). Two capitals alone are a product's suffix as often ("Glycomet
+// GP", "Augmentin DS").
 func writtenForm(in *Input, m Match) bool {
 	for _, wi := range in.WordsInSpan(m.Start, m.End) {
 		t := strings.Trim(in.Page.Words[wi].Text, ",;:()")
-		if isLegalForm(t) && (strings.Contains(t, ".") || letterCount(t) >= 2 && isUpperWord(t) || orgLegal[orgCore(t)]) {
+		if isLegalForm(t) && (strings.Contains(t, ".") || letterCount(t) >= 3 && isUpperWord(t) || orgLegal[orgCore(t)]) {
 			return true
 		}
 	}
