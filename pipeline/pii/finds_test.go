@@ -48,11 +48,11 @@ var findTables = []struct {
 		"Tel. +34 931 44 61 80\nCalleja Julio, 32, Ático A":           "Calleja Julio, 32, Ático A",
 		"Paseo Leonor, 162, 1* Izda.":                                 "Paseo Leonor, 162, 1* Izda.", // OCR "*" for "º"
 		"Riera Irene Medrano Monroy, 50, 3º Dcha.":                    "Riera Irene Medrano Monroy, 50, 3º Dcha.",
-		"IBAN DE49 6068 1158 8393 9736 78\nHauptstr. 61¢":             "Hauptstr. 61¢",            // OCR's cent sign for a "c"
-		"wohnhaft in 8010 Graz, Schubertstra&e 31/4":                  "Schubertstra&e 31/4",      // OCR's "&" for the "ß" of "-straße"
-		"NO-18, JALAN PERDANA 4/2":                                    "NO-18, JALAN PERDANA 4/2", // marker and number joined
-		"NO 18, ‘JALAN PERDANA 4/2, TAMAN PERDANA,":                   "NO 18, ‘JALAN PERDANA",    // a speck read as a quote
-		"Herr\nBeat Zimmermann\nRosenweg 5:\n8802 Kilchberg ZH":       "Rosenweg 5",               // a speck after the number read as a colon
+		"IBAN DE49 6068 1158 8393 9736 78\nHauptstr. 61¢":             "Hauptstr. 61¢",                            // OCR's cent sign for a "c"
+		"wohnhaft in 8010 Graz, Schubertstra&e 31/4":                  "Schubertstra&e 31/4",                      // OCR's "&" for the "ß" of "-straße"
+		"NO-18, JALAN PERDANA 4/2":                                    "NO-18, JALAN PERDANA 4/2",                 // marker and number joined
+		"NO 18, ‘JALAN PERDANA 4/2, TAMAN PERDANA,":                   "NO 18, ‘JALAN PERDANA 4/2, TAMAN PERDANA", // a speck read as a quote
+		"Herr\nBeat Zimmermann\nRosenweg 5:\n8802 Kilchberg ZH":       "Rosenweg 5",                               // a speck after the number read as a colon
 	}},
 	{"PlacesInRunningText", recognized(LocationRecognizer{}, entity.Location), among, map[string]string{
 		"He lives with his daughter in Bozeman, Montana.": "Bozeman,",
@@ -1400,6 +1400,12 @@ var findTables = []struct {
 	}},
 	{"NoFirmOfAProductsSuffix", analyzed(entity.Organization), none, map[string]string{
 		"Sl Product Batch Exp Qty Amount\n2 Glycomet GP 2 Tab GM0973 03/26 30 412.50": "",
+	}},
+	{"StreetsNamedByASectionsNumber", analyzed(entity.Address), among, map[string]string{
+		"No. 12, Jalan SS 2/24, 47300 Petaling Jaya, Selangor": "No. 12, Jalan SS 2/24,",
+	}},
+	{"PractitionersRegistration", analyzed(entity.ID), only, map[string]string{
+		"Dr. Sipho Ndlovu\nMBChB (Wits) HPCSA MP 0654321": "0654321",
 	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",

@@ -85,10 +85,11 @@ var idLabelStems = []string{
 // Singapore and Malaysia ("NRIC"), and a prescription's number ("Resepti",
 // "Recept": "Reception" is no label), and the national numbers of Chile
 // ("RUT"), Romania ("CNP") and Hungary's health insurance ("TAJ"), and
-// Spain's and Mexico's social security ("S.S.", "NSS").
+// Spain's and Mexico's social security ("S.S.", "NSS"), and a South
+// African practitioner's registration ("HPCSA MP 0654321").
 var idLabelWords = map[string]bool{"ced": true, "konta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
 	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true,
-	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true}
+	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true}
 
 // idVetoStems start words whose numbers are not personal records: goods,
 // pages, phones, postcodes, bank routing codes, receipts. The English

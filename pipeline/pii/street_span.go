@@ -153,6 +153,11 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 	return streetSpan{i, unitSuffixEnd(toks, end)}, typed || !r.requireType || marked
 }
 
+// reSectionNumber is the number of a township's section and its street,
+// which names a street after its type in Malaysia ("Jalan SS 2/24",
+// "Jalan PJU 1/42", "Jalan 17/1").
+var reSectionNumber = regexp.MustCompile(`^\d{1,3}/\d{1,3}[A-Z]?,?$`)
+
 // reDashGluedHouse is a house number joined to the street's first word by
 // a dash that OCR read for the space ("41-Monks", "1893-WILLOW").
 var reDashGluedHouse = regexp.MustCompile(`^(\d{1,5})-(\p{Lu}[\p{L}'’]{2,})$`)
@@ -205,6 +210,9 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 		if endsClause(toks[k]) {
 			break
 		}
+	}
+	if end >= 0 && end+1 < len(toks) && !endsClause(toks[end]) && lexicon.IsStreetType(first) && reSectionNumber.MatchString(toks[end+1]) {
+		end, named = end+1, true // "Jalan SS 2/24": a section's number names the street
 	}
 	if end < 0 || !named && !glued {
 		return 0, false, false
