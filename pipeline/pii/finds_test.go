@@ -1406,6 +1406,7 @@ var findTables = []struct {
 	}},
 	{"PractitionersRegistration", analyzed(entity.ID), only, map[string]string{
 		"Dr. Sipho Ndlovu\nMBChB (Wits) HPCSA MP 0654321": "0654321",
+		"MBChB (Wits) HPCSA-MP 0654321":                   "0654321", // a dash OCR read for the space
 	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",

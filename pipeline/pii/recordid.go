@@ -136,7 +136,7 @@ func idLabelKind(t string) byte {
 		return 0
 	case (idHasStem(w, idVetoStems) || idVetoWords[w] || patIDBusiness[w]) && !idHasStem(w, idLabelStems) && !numberMarkers[w]:
 		return 'v'
-	case numberMarkers[w], idHasStem(w, idLabelStems), idLabelWords[w],
+	case numberMarkers[w], idHasStem(w, idLabelStems), idLabelWords[w], idLabelWords[gluedQualifierHead(w)],
 		strings.HasSuffix(w, "nummer"), strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),
 		strings.HasSuffix(w, "-no"), strings.HasSuffix(w, "-nº"),
 		strings.HasSuffix(w, "azonosító"), strings.HasSuffix(w, "azonosito"), // Hungarian: "adóazonosító"
@@ -147,6 +147,19 @@ func idLabelKind(t string) byte {
 		return 'l' // an acronym label: "IPP:", "NHC:", "DNI:"
 	}
 	return 0
+}
+
+// reGluedQualifier is a label word that OCR joined to its qualifier by a
+// dash or a dot for the space ("hpcsa-mp", "hpcsa.mp").
+var reGluedQualifier = regexp.MustCompile(`^(\pL{3,})[-.]\pL+$`)
+
+// gluedQualifierHead is the label word of w when w is one joined to its
+// qualifier (reGluedQualifier), else "".
+func gluedQualifierHead(w string) string {
+	if m := reGluedQualifier.FindStringSubmatch(w); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // acronymLabel reports a short upper-case acronym before its colon ("IPP:",
