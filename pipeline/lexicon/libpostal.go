@@ -91,6 +91,13 @@ func StreetTypeLanguages(w string) []string {
 	return append([]string(nil), lookup("street_types", w)...)
 }
 
+// SuffixLanguages returns the languages that glue street type s to the
+// street's name (libpostal's concatenated suffixes: "straße" de, "weg" de
+// and nl, "nes" is).
+func SuffixLanguages(s string) []string {
+	return append(lookup("concatenated_suffixes_separable", s), lookup("concatenated_suffixes_inseparable", s)...)
+}
+
 // IsPersonalTitle reports a personal title of libpostal's personal_titles in
 // any language ("Mr", "Mrs", "Herr", "Frau", "Mme", "Sig.ra", "Dr", "Sra.").
 func IsPersonalTitle(w string) bool { return lookup("personal_titles", w) != nil }

@@ -1408,6 +1408,12 @@ var findTables = []struct {
 		"Dr. Sipho Ndlovu\nMBChB (Wits) HPCSA MP 0654321": "0654321",
 		"MBChB (Wits) HPCSA-MP 0654321":                   "0654321", // a dash OCR read for the space
 	}},
+	{"NoStreetOfASurnamesEnding", analyzed(entity.Address), none, map[string]string{
+		"Contacto de emergencia\nJosep Rivas Briones 653 227 761\nTeléfono: +34 938 39 91 82": "",
+	}},
+	{"NameAndPhoneUnderAContactsLabel", analyzed(entity.Phone), among, map[string]string{
+		"Contacto de emergencia\nJosep Rivas Briones 653 227 761\nTeléfono: +34 938 39 91 82": "653 227 761",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

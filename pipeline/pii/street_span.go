@@ -200,7 +200,7 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 		}
 		named = named || ordinal
 		c := strings.Trim(toks[k], ",;:")
-		if _, g := gluedStreet(c); g {
+		if suf, g := gluedStreet(c); g && r.gluedCounts(suf) {
 			glued = true
 		}
 		if !streetTypeToken(c) && !townConnectors[strings.ToLower(c)] && letterCount(c) >= 3 {
@@ -350,6 +350,23 @@ func (r streetReader) typeFirst(t, next string) bool {
 // preposition, with or without its article, stands where the type would.
 var germanStreetPrepositions = map[string]bool{"Am": true, "An": true, "Auf": true, "Im": true, "In": true,
 	"Zum": true, "Zur": true, "Unter": true, "Hinter": true, "Vor": true, "Beim": true, "Alte": true, "Alter": true}
+
+// gluedCounts reports a glued street type (gluedStreet's suffix) that
+// makes a street's name typed: one of four letters or more, and a shorter
+// one, for a reader that knows the page's languages, only where one of
+// them glues it, as many surnames end so ("Briones" of the Icelandic
+// "-nes", "Jones").
+func (r streetReader) gluedCounts(suffix string) bool {
+	if letterCount(suffix) >= 4 || len(r.langs) == 0 {
+		return true
+	}
+	for _, l := range lexicon.SuffixLanguages(suffix) {
+		if r.langs[l] {
+			return true
+		}
+	}
+	return false
+}
 
 // gluedStreet reports a street name with its type glued on ("Hauptstraße").
 func gluedStreet(c string) (string, bool) {
