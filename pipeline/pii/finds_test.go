@@ -1414,6 +1414,9 @@ var findTables = []struct {
 	{"NameAndPhoneUnderAContactsLabel", analyzed(entity.Phone), among, map[string]string{
 		"Contacto de emergencia\nJosep Rivas Briones 653 227 761\nTeléfono: +34 938 39 91 82": "653 227 761",
 	}},
+	{"NoNameOfALabelReadWithAnotherAccent", analyzed(entity.Person), none, map[string]string{
+		"Datos de contacto\nDireccién\nEntrada Claudio, 149, 12 C": "",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

@@ -88,6 +88,10 @@ func correctLabel(raw []string, words []doc.Word, idx []int) (string, bool) {
 			out[i], changed = fixed+suffix, true
 			continue
 		}
+		if fixed, ok := accentLabel(core); ok {
+			out[i], changed = fixed+suffix, true
+			continue
+		}
 		if words[idx[i]].Conf >= 75 {
 			continue
 		}
@@ -149,6 +153,36 @@ func rnLabel(core string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// accentedVowels are the vowels OCR's English model confuses with each
+// other when it reads an accent ("Direccién", "Cédigo", "electrénico").
+const accentedVowels = "áéíóúàèìòùâêîôûäëïöüãõ"
+
+// accentLabel reads a word with an accented vowel that is no label word
+// as the label word with another accented vowel there ("direccién" for
+// "dirección", "cédigo" for "código"), however sure OCR was of it.
+func accentLabel(core string) (string, bool) {
+	if isDictWord(core) || inLabelVocab(core) {
+		return "", false
+	}
+	for i, r := range core {
+		if !strings.ContainsRune(accentedVowels, r) {
+			continue
+		}
+		n := utf8.RuneLen(r)
+		for _, v := range accentedVowels {
+			if fixed := core[:i] + string(v) + core[i+n:]; v != r && inLabelVocab(fixed) {
+				return fixed, true
+			}
+		}
+	}
+	return "", false
+}
+
+// inLabelVocab reports a word of the exact labels (labelVocab).
+func inLabelVocab(w string) bool {
+	return slices.Contains(labelVocab[len(w)], w)
 }
 
 func sameOCRClass(a, b string) bool {
