@@ -1417,6 +1417,12 @@ var findTables = []struct {
 	{"NoNameOfALabelReadWithAnotherAccent", analyzed(entity.Person), none, map[string]string{
 		"Datos de contacto\nDireccién\nEntrada Claudio, 149, 12 C": "",
 	}},
+	{"ReferenceAfterAStreetOnItsLine", analyzed(entity.ID), only, map[string]string{
+		"Mr Freeman Trantow Oct 2, 2025\n9284 Cumberland Street Your ref. K620298\nBartlett, AK 15405": "K620298",
+	}},
+	{"StreetEndsBeforeAReferencesLabel", analyzed(entity.Address), among, map[string]string{
+		"Mr Freeman Trantow Oct 2, 2025\n9284 Cumberland Street Your ref. K620298\nBartlett, AK 15405": "9284 Cumberland Street",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

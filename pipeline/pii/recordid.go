@@ -470,6 +470,9 @@ func idVetoBefore(words []string, k int) bool {
 		if idLabelKind(words[j]) == 'v' {
 			return true
 		}
+		if referenceLabelAt(words, j) {
+			return false // the label opens here: "… Street Your ref. K620298"
+		}
 	}
 	return false
 }
