@@ -1423,6 +1423,10 @@ var findTables = []struct {
 	{"StreetEndsBeforeAReferencesLabel", analyzed(entity.Address), among, map[string]string{
 		"Mr Freeman Trantow Oct 2, 2025\n9284 Cumberland Street Your ref. K620298\nBartlett, AK 15405": "9284 Cumberland Street",
 	}},
+	{"ContractNumbers", analyzed(entity.ID), only, map[string]string{
+		"Nous accusons réception de votre courrier concernant le contrat n° JP81622171. Après examen": "JP81622171.",
+		"Vertragsnummer: 88-1234-55": "88-1234-55",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

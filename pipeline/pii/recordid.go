@@ -73,6 +73,7 @@ var idLabelStems = []string{
 	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif", "isikukood",
 	"kimlik", "tckn", "philhealth", "afiliaci", "accettazion", "accession", "kennitala",
 	"allocataire", "cidadã", "cidada", "permis",
+	"contrat", "contract", "contrato", "contratto", "vertrag", "kontrakt",
 }
 
 // idLabelWords are label words too short to be stems, or whose stem
