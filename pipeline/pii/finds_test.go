@@ -1427,6 +1427,9 @@ var findTables = []struct {
 		"Nous accusons réception de votre courrier concernant le contrat n° JP81622171. Après examen": "JP81622171.",
 		"Vertragsnummer: 88-1234-55": "88-1234-55",
 	}},
+	{"TownThatIsAWordBeforeItsProvincesCode", analyzed(entity.Address), among, map[string]string{
+		"Borgo Placido, 107\n79082 Allein FI\nTel. +39 06 3913 2357": "Borgo Placido, 107\n79082 Allein FI",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

@@ -245,10 +245,18 @@ func townAt(s segment, j, dir int, cc string) (end int, known, ok bool) {
 	}
 	name := names[len(names)-1]
 	far := j + dir*(len(strings.Fields(name))-1)
-	if !plausibleTown(name) && !slices.Contains(lexicon.RegionCountries(name), cc) && !capsTownEnds(s, j, far, dir) {
+	if !plausibleTown(name) && !slices.Contains(lexicon.RegionCountries(name), cc) && !capsTownEnds(s, j, far, dir) && !regionCodeEnds(s, far, dir, cc) {
 		return 0, false, false
 	}
 	return far, false, true
+}
+
+// regionCodeEnds reports a town's name read after its postcode (to token
+// far) that ends the line with its province's code, as Italian addresses
+// write it ("79082 Allein FI"): the code vouches for a town that is also
+// a word.
+func regionCodeEnds(s segment, far, dir int, cc string) bool {
+	return dir > 0 && far+1 == len(s.toks) && regionCodeToken(s.toks[far], cc) && letterCount(s.toks[far-1]) >= 3
 }
 
 // townRestEnds reports a town's name that ends at token end where its
