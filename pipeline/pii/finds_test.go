@@ -1430,6 +1430,9 @@ var findTables = []struct {
 	{"TownThatIsAWordBeforeItsProvincesCode", analyzed(entity.Address), among, map[string]string{
 		"Borgo Placido, 107\n79082 Allein FI\nTel. +39 06 3913 2357": "Borgo Placido, 107\n79082 Allein FI",
 	}},
+	{"SignerUnderAScribbleReadAsLetters", analyzed(entity.Person), only, map[string]string{
+		"Yours faithfully,\nVY VV\nUjjwal Namboothiri": "Ujjwal Namboothiri",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

@@ -82,7 +82,8 @@ func (SignoffRecognizer) Recognize(in *Input) []Match {
 // a title), each initials or a word that can be part of a name
 // (frameNameWord: no dictionary word the name lexicon lacks, no form
 // word), one dictionary word allowed beside a listed name that is no
-// dictionary word; names that the lists know raise the score; a title
+// dictionary word, one word of three letters or a listed name among
+// them; names that the lists know raise the score; a title
 // before them is no word of the name. ok is false for lines that are no
 // name.
 func signerScore(ws []string) (float64, bool) {
@@ -93,10 +94,11 @@ func signerScore(ws []string) (float64, bool) {
 	if len(ws) < 2 && !(titled && len(ws) == 1) || len(ws) > 4 {
 		return 0, false
 	}
-	names, parts, caps, weak, solid := 0, 0, 0, 0, 0
+	names, parts, caps, weak, solid, long := 0, 0, 0, 0, 0, false
 	for _, w := range ws {
 		core := coreWord(w)
 		known := isFirstName(core) || isLastName(core)
+		long = long || letterCount(core) >= 3 || knownName(core)
 		whole := strings.Trim(w, ".,'’-") == core
 		switch {
 		case initialWord(w):
@@ -118,8 +120,8 @@ func signerScore(ws []string) (float64, bool) {
 			names++
 		}
 	}
-	if parts == 0 || caps == 0 || weak > 0 && solid == 0 {
-		return 0, false
+	if parts == 0 || caps == 0 || weak > 0 && solid == 0 || !long {
+		return 0, false // !long: a scribble read as two-letter words ("VY VV")
 	}
 	return clamp01(0.55 + 0.1*float64(names)), true
 }
