@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -17,8 +18,9 @@ var (
 	// anni di età", "46 ans révolus", "46 jaar oud", "46 anos de idade",
 	// "46yo" (glued: "el 15 yo" is Spanish; spaced before the patient's
 	// sex: "72 yo M"), "46enne", and an age and a sex together: "57
-	// years / Male", "57 Y/M", "57 yrs, F".
-	ageOldRe = regexp.MustCompile(`(?i)(?:^|[^\w.,/])(\d{1,3})(?:[ -]?(?:years?|yrs?)[ -]old\b|[ ]?y/o\b|[ ]?y\.o\.|[ -]?jährig|` +
+	// years / Male", "57 Y/M", "57 yrs, F"; a speck read as a quote after
+	// the hyphen: "50- ‘year-old".
+	ageOldRe = regexp.MustCompile(`(?i)(?:^|[^\w.,/])(\d{1,3})(?:[ -]?(?:years?|yrs?)[ -]old\b|-[ ]?[‘’'][ ]?(?:years?|yrs?)[ -]old\b|[ ]?y/o\b|[ ]?y\.o\.|[ -]?jährig|` +
 		`[ ]?jahre?[ ]+alte?[nrs]?\b|[ ]?` + ageYearsES + `[ ]+de[ ]+edad\b|[ ]?anni[ ]+di[ ]+età\b|[ ]?ans[ ]+révolus\b|[ ]?jaar[ ]+oud\b|[ ]?anos[ ]+de[ ]+idade\b|yo\b|enne\b|` +
 		`[ ]yo[ ]+(?:m|f|male|female|man|woman|boy|girl|gentleman|lady)\b|` +
 		`[ ]?(?:years?|yrs?|y)[ ]{0,2}[/,][ ]{0,2}(?:m|f|male|female)\b)`)
@@ -36,8 +38,8 @@ var (
 )
 
 // ageYearsES is the Spanish "años" and the ways OCR reads its "ñ" ("afios",
-// "aiios", "anos").
-const ageYearsES = `a(?:ñ|n|fi|ri|ii|fl|h)os`
+// "aiios", "ajios", "anos").
+const ageYearsES = `a(?:ñ|n|fi|ri|ii|fl|h|ji)os`
 
 // Age base scores.
 const (
@@ -131,3 +133,55 @@ func ageAppositiveAt(line string, s, end int) bool {
 var agePersonNouns = lowerSet([]string{"mujer", "hombre", "varón", "paciente", "niño", "niña", "señora",
 	"señor", "homme", "femme", "patient", "patiente", "enfant", "uomo", "donna", "paziente", "bambino",
 	"bambina", "signora", "signore"})
+
+// An age that a line break splits at its hyphen: "a 50-" ends a line and
+// "year-old woman" opens the next, after a speck OCR may read as a quote.
+var (
+	reAgeWrapEnd  = regexp.MustCompile(`(?:^|\s)(\d{1,3})-$`)
+	reAgeWrapNext = regexp.MustCompile(`(?i)^[^\pL\d]{0,2}(?:years?|yrs?)[ -]old\b`)
+)
+
+// AgeWrapRecognizer finds the ages whose "-year-old" a line break parts
+// from the number, or that OCR read as a line of its own beside it
+// (source "age", as patAge's).
+type AgeWrapRecognizer struct{}
+
+// Name implements Recognizer.
+func (AgeWrapRecognizer) Name() string { return "age_wrap" }
+
+// Recognize implements Recognizer.
+func (AgeWrapRecognizer) Recognize(in *Input) []Match {
+	var out []Match
+	for i, ln := range in.Lines {
+		m := reAgeWrapEnd.FindStringSubmatchIndex(in.lineText(ln))
+		if m == nil || !slices.ContainsFunc(ageWrapNext(in, i), func(l []int) bool { return reAgeWrapNext.MatchString(in.lineText(l)) }) {
+			continue
+		}
+		if n, err := strconv.Atoi(in.lineText(ln)[m[2]:m[3]]); err != nil || n < 1 || n > ageMax {
+			continue
+		}
+		base := in.WordStart[ln[0]]
+		out = append(out, Match{Type: entity.Age, Start: base + m[2], End: base + m[3], Score: ageExplicit, Source: "age"})
+	}
+	return out
+}
+
+// ageWrapNext are the lines that may go on from line i: the next one, and
+// one that OCR split off on the same row right after i's last word.
+func ageWrapNext(in *Input, i int) [][]int {
+	var out [][]int
+	if i+1 < len(in.Lines) {
+		out = append(out, in.Lines[i+1])
+	}
+	last := in.Page.Words[in.Lines[i][len(in.Lines[i])-1]].Box
+	for j, l := range in.Lines {
+		if j == i || len(l) == 0 {
+			continue
+		}
+		b := in.Page.Words[l[0]].Box
+		if sameRow(b, last) && b.Left >= last.Right() && b.Left-last.Right() <= 2*last.Height {
+			out = append(out, l)
+		}
+	}
+	return out
+}

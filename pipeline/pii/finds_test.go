@@ -1433,6 +1433,14 @@ var findTables = []struct {
 	{"SignerUnderAScribbleReadAsLetters", analyzed(entity.Person), only, map[string]string{
 		"Yours faithfully,\nVY VV\nUjjwal Namboothiri": "Ujjwal Namboothiri",
 	}},
+	{"AgesALineBreakParts", analyzed(entity.Age), only, map[string]string{
+		"Opalina Reddy, born on 14 December 1971, a 50-\n‘year-old woman, was admitted": "50-",
+		"Fernando Barela, nacido/a el 24 de marzo de 1978, de 44 ajios, ingresó":        "44",
+		"born on 14 December 1971, a 50- ‘year-old woman":                               "50-", // a speck read as a quote
+	}},
+	{"NoAgeOfAWrappedMeasure", analyzed(entity.Age), none, map[string]string{
+		"She was given a 50-\nmg dose at night.": "",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

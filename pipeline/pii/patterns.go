@@ -66,6 +66,7 @@ func PatternRecognizersRegion(region string) ([]Recognizer, error) {
 		patLineRecognizer{name: "id", fn: patID, fixDigits: true},
 		patLineRecognizer{name: "date", fn: patDate, fixDigits: true},
 		patLineRecognizer{name: "age", fn: patAge},
+		AgeWrapRecognizer{},
 		RecordIDRecognizer{},
 	}, nil
 }
