@@ -1441,6 +1441,12 @@ var findTables = []struct {
 	{"NoAgeOfAWrappedMeasure", analyzed(entity.Age), none, map[string]string{
 		"She was given a 50-\nmg dose at night.": "",
 	}},
+	{"IBANUnderItsColumnsLabel", analyzed(entity.IBAN), only, map[string]string{
+		"E-Mail                      IBAN\nmattis@caspers.net          DE62 0106 8719 7087 4595\n@3": "DE62 0106 8719 7087 4595",
+	}},
+	{"NoIBANOfAShortRunUnlabelled", analyzed(entity.IBAN), none, map[string]string{
+		"Total 1.250,00\nDE62 0106 8719 7087 4595": "",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

@@ -131,7 +131,13 @@ const (
 
 // patIBAN finds IBANs whose checksum holds, as read or once the letters and
 // digits OCR confuses are read back (ibanMisread).
-func patIBAN(line string) []Match {
+func patIBAN(line string) []Match { return patIBANUnder("", line) }
+
+// patIBANUnder is patIBAN on a line under the line prev: an IBAN label
+// there labels the IBANs of the line, as a form's column heads its value
+// ("E-mail   IBAN" over "… DE62 0106 8719 7087 4595").
+func patIBANUnder(prev, line string) []Match {
+	above := strings.Contains(strings.ToLower(prev), "iban")
 	if patDigitCount(line) < 8 { // the shortest IBAN (Norway) has 13 digits
 		return nil
 	}
@@ -161,7 +167,7 @@ func patIBAN(line string) []Match {
 		if taken.overlaps(loc[0], loc[1]) {
 			return false
 		}
-		end, score, ok := ibanPrinted(line, loc[0], loc[1])
+		end, score, ok := ibanPrinted(line, loc[0], loc[1], above)
 		if ok {
 			taken.add(loc[0], end)
 			out = append(out, Match{Type: entity.IBAN, Start: loc[0], End: end, Score: score})
@@ -169,7 +175,7 @@ func patIBAN(line string) []Match {
 		return ok
 	})
 	patScan(patIBANRunRe, line, func(loc []int) bool {
-		if taken.overlaps(loc[0], loc[1]) || !ibanLabelBefore(line[:loc[0]]) || patIsAlnum(patByte(line, loc[0]-1)) || patIsAlnum(patByte(line, loc[1])) {
+		if taken.overlaps(loc[0], loc[1]) || !above && !ibanLabelBefore(line[:loc[0]]) || patIsAlnum(patByte(line, loc[0]-1)) || patIsAlnum(patByte(line, loc[1])) {
 			return false
 		}
 		n, ok := checksum.IBANLength(ibanCountryRead.Replace(strings.ToUpper(line[loc[0] : loc[0]+2])))
@@ -217,10 +223,12 @@ const (
 
 // ibanPrinted reads an IBAN by its printed shape from line[s:e] (a match
 // of patIBANPrintedRe): the country's IBAN length in groups of four, the
-// account part mostly digits. After an IBAN label a length one off and a
-// first group of five are allowed (OCR split or merged a character). It
-// returns the IBAN's end and score.
-func ibanPrinted(line string, s, e int) (int, float64, bool) {
+// account part mostly digits. After an IBAN label (before it on the line,
+// or above: under) a length one off and a first group of five are allowed
+// (OCR split or merged a character); under a label, an IBAN that ends its
+// line may lack its last group (OCR read it elsewhere). It returns the
+// IBAN's end and score.
+func ibanPrinted(line string, s, e int, under bool) (int, float64, bool) {
 	if patIsAlnum(patByte(line, s-1)) || patIsAlnum(patByte(line, e)) {
 		return 0, 0, false
 	}
@@ -228,7 +236,7 @@ func ibanPrinted(line string, s, e int) (int, float64, bool) {
 	if !ok {
 		return 0, 0, false
 	}
-	labelled := ibanLabelBefore(line[:s])
+	labelled := under || ibanLabelBefore(line[:s])
 	groups := strings.Split(line[s:e], " ")
 	if len(groups[0]) == 5 && !labelled {
 		return 0, 0, false
@@ -246,8 +254,12 @@ func ibanPrinted(line string, s, e int) (int, float64, bool) {
 		end += len(g) + 1
 	}
 	end--
+	short := size < n-slack
+	if short && under && size >= n-4 && strings.TrimSpace(line[end:]) == "" {
+		short = false // its last group lost to another line
+	}
 	// A digit group after it: a longer run of numbers.
-	if size < n-slack || patByte(line, end) == ' ' && patIsDigit(patByte(line, end+1)) {
+	if short || patByte(line, end) == ' ' && patIsDigit(patByte(line, end+1)) {
 		return 0, 0, false
 	}
 	body := strings.ReplaceAll(line[s+4:end], " ", "")

@@ -60,7 +60,7 @@ func PatternRecognizersRegion(region string) ([]Recognizer, error) {
 		patLineRecognizer{name: "url", fn: patURL},
 		patLineRecognizer{name: "ip", fn: patIP},
 		patLineRecognizer{name: "credit_card", fn: patCreditCard, fixDigits: true},
-		patLineRecognizer{name: "iban", fn: patIBAN, fixDigits: true},
+		patLineRecognizer{name: "iban", fnPrev: patIBANUnder, fixDigits: true},
 		patLineRecognizer{name: "ssn", fn: patSSN, fixDigits: true},
 		patLineRecognizer{name: "zip", fn: patZip, fixDigits: true},
 		patLineRecognizer{name: "id", fn: patID, fixDigits: true},
