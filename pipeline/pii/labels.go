@@ -1770,7 +1770,7 @@ func officeBox(ws []int, words []doc.Word) bool {
 // fit fully; handwriting read as noise ("ter" for a date) only must not be
 // a sentence, and is left to the shape scores of labelScore.
 func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
-	if officeBox(ws, words) {
+	if officeBox(ws, words) || salutationValue(ws, words) {
 		return false
 	}
 	printed := meanConf(ws, words) >= printedConf
@@ -1793,6 +1793,23 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 		return valueHasDigit(ws, words) // "ID No: none"
 	}
 	return true
+}
+
+// reSalutationOpen opens a letter's salutation: the words of reSalutation
+// that no name shares ("Cara", "Beste" and "Moi" are left out).
+var reSalutationOpen = regexp.MustCompile(`^(?i:dear|hello|hallo|sehr geehrte[rs]?|geachte|cher|chère|chers|bonjour|` +
+	`estimad[oa]s?|querid[oa]s?|gentile|gentilissim[oa]|buongiorno|kære|kjære|szanown[ya]|prezad[oa])\s`)
+
+// salutationValue reports a value that is a letter's salutation ("Dear Mr
+// Bartell," under a subject line "Re: Change of address"): the letter
+// goes on, no field's value starts there.
+func salutationValue(ws []int, words []doc.Word) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	text := strings.Join(textsOf(words, ws), " ")
+	last := strings.TrimSpace(words[ws[len(ws)-1]].Text)
+	return reSalutationOpen.MatchString(text) && strings.ContainsAny(last[len(last)-1:], ",:!")
 }
 
 // ssnMinDigits is the fewest digits of a social-security number's value

@@ -493,3 +493,28 @@ func TestFieldErasesNoPartOfAWord(t *testing.T) {
 		}
 	}
 }
+
+// TestSalutationIsNoValueOfASubject keeps a letter's salutation under its
+// subject line ("Re: Change of address") out of the subject's label (the
+// words and boxes of a corpus letter as OCR read them).
+func TestSalutationIsNoValueOfASubject(t *testing.T) {
+	p := &doc.Page{Width: 1240, Height: 1754}
+	for _, w := range []struct {
+		text             string
+		line, x, y, w, h int
+	}{
+		{"Re:", 12, 121, 432, 33, 14}, {"Change", 12, 163, 431, 81, 19}, {"of", 12, 253, 431, 21, 15}, {"address", 12, 281, 431, 83, 15},
+		{"Dear", 13, 121, 479, 37, 13}, {"Mr", 13, 164, 479, 23, 13}, {"Bartell,", 13, 192, 478, 56, 17},
+		{"Thank", 16, 120, 515, 50, 14}, {"you", 16, 175, 520, 28, 13}, {"for", 16, 210, 515, 21, 14}, {"your", 16, 237, 520, 35, 13},
+		{"letter", 16, 278, 515, 39, 14}, {"of", 16, 323, 515, 15, 14}, {"16", 16, 345, 516, 17, 13}, {"Jul", 16, 368, 515, 22, 14},
+		{"2023", 16, 396, 516, 37, 13},
+	} {
+		p.Words = append(p.Words, doc.Word{Text: w.text, Line: w.line, Conf: 95, Pass: doc.PassPage,
+			Box: doc.Box{Left: w.x, Top: w.y, Width: w.w, Height: w.h}})
+	}
+	for _, e := range analyze(t, DefaultConfig(), p) {
+		if strings.Contains(e.Text, "Dear") {
+			t.Errorf("%s %q (%s): the salutation is no value", e.Type, e.Text, e.Source)
+		}
+	}
+}
