@@ -1447,6 +1447,13 @@ var findTables = []struct {
 	{"NoIBANOfAShortRunUnlabelled", analyzed(entity.IBAN), none, map[string]string{
 		"Total 1.250,00\nDE62 0106 8719 7087 4595": "",
 	}},
+	{"NoNameOfASignaturesScribble", analyzed(entity.Person), none, map[string]string{
+		"Signature: VVVVVY":        "",
+		"Unterschrift: VV VV V YY": "",
+	}},
+	{"SignedWithInitials", analyzed(entity.Person), among, map[string]string{
+		"Signature: J. K. Rowling": "J. K. Rowling",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

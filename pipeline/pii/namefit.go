@@ -61,6 +61,9 @@ func initialWord(w string) bool {
 // label or a column heading, and so is a value with "#" or two ordinary
 // capitalised words and no name, however poorly read.
 func personValueFits(ws []int, words []doc.Word, printed bool) bool {
+	if scribbleValue(ws, words) {
+		return false
+	}
 	prose, named, ordinary := 0, 0, 0
 	listed, capital := 0, 0 // capitalised words, and those a name list holds
 	for _, wi := range ws {
@@ -162,6 +165,9 @@ func nameShaped(w string) bool {
 func dateValueFits(ws []int, words []doc.Word, printed bool) bool {
 	dict := 0
 	for _, wi := range ws {
+		if strings.ContainsAny(words[wi].Text, "°º#") {
+			return false // the next column's label: "Date   N° client"
+		}
 		core := coreWord(words[wi].Text)
 		if len([]rune(core)) >= 3 && hasLetters(core, 3) && dictWord(core) && !monthNames[strings.ToLower(core)] && !weekdays[strings.ToLower(core)] {
 			dict++
@@ -355,6 +361,24 @@ func placeValueFits(ws []int, words []doc.Word) bool {
 		return false
 	}
 	return digits || named > 0 || len(parts) > 0 && len(parts) <= 4 && lexicon.PlaceCountries(strings.Join(parts, " ")) != nil
+}
+
+// scribbleValue reports a value whose words of two letters or more all
+// lack a vowel and no name list holds them: a signature's scribble as OCR reads it
+// ("VVVVVY", "VV VV V YY"), no name to replace.
+func scribbleValue(ws []int, words []doc.Word) bool {
+	n := 0
+	for _, wi := range ws {
+		core := coreWord(words[wi].Text)
+		if letterCount(core) < 2 {
+			continue // no letter, or an initial
+		}
+		if strings.ContainsAny(strings.ToLower(core), "aeiouáéíóúàèìòùâêîôûäëïöüãõåæøœ") || knownName(core) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // reDecimalReading is a decimal number of a few digits: a measurement.

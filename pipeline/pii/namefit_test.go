@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
@@ -75,5 +76,17 @@ func TestTitleStaysOutOfName(t *testing.T) {
 		if len(ents) != 1 || strings.TrimRight(ents[0].Text, ",") != c.want {
 			t.Errorf("%q: want PERSON %q alone, got %v", c.text, c.want, texts(ents))
 		}
+	}
+}
+
+// TestNextColumnsLabelIsNoDate keeps the next column's label ("N° client"
+// beside "Date" in a header row) from a date's value, even read unsure.
+func TestNextColumnsLabelIsNoDate(t *testing.T) {
+	words := []doc.Word{{Text: "N°", Conf: 60}, {Text: "client", Conf: 60}, {Text: "02/05/2021", Conf: 60}}
+	if dateValueFits([]int{0, 1}, words, false) {
+		t.Error(`"N° client" fits a date`)
+	}
+	if !dateValueFits([]int{2}, words, false) {
+		t.Error(`"02/05/2021" does not fit a date`)
 	}
 }
