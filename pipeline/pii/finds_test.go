@@ -1454,6 +1454,9 @@ var findTables = []struct {
 	{"SignedWithInitials", analyzed(entity.Person), among, map[string]string{
 		"Signature: J. K. Rowling": "J. K. Rowling",
 	}},
+	{"NoNameOfADepartmentAndItsTown", analyzed(entity.Person), none, map[string]string{
+		"ST. BRIGID'S UNIVERSITY HOSPITAL\nDepartment of Cardiology, Galway\nDISCHARGE LETTER": "",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

@@ -915,6 +915,9 @@ func (n *nameScan) lastFirst(text string) {
 		// "Elm Park, Dublin 4, D04 T6F4": a town and its district's
 		// number; "Saint-Denis, Montréal (Québec)": a town and its region.
 		placed := rest != "" && (patIsDigit(rest[0]) || rest[0] == '(') && lexicon.PlacePopulation(first) >= locTownPopulation
+		// "Department of Cardiology, Galway": an ordinary word that no
+		// surname list holds, after a lower-case word of a phrase.
+		placed = placed || isDictWord(last) && !isLastName(last) && lowerWordBefore(text, m[2])
 		if firm || degree || dated || placed || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
@@ -927,6 +930,17 @@ func (n *nameScan) lastFirst(text string) {
 		}
 		n.add(m[0], m[1], score, "names:last-first")
 	}
+}
+
+// lowerWordBefore reports a lower-case word of letters right before byte
+// s of text ("of" in "Department of Cardiology").
+func lowerWordBefore(text string, s int) bool {
+	ws := strings.Fields(text[:s])
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	return letterCount(w) == len([]rune(w)) && strings.ToLower(w) == w
 }
 
 // institutionAfter reports that the words right after a name in "Last,

@@ -9,6 +9,10 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
+// repeatSure is the score of a name sure enough that its dictionary words
+// no name list holds are sought again alone ("Nehru" of "Surname: Nehru").
+const repeatSure = 0.7
+
 // repeats finds the other places on the page where a person's or an
 // organisation's name, a place, or a record identifier, that was found
 // once is written again: the whole name, and each of its distinctive words
@@ -28,7 +32,7 @@ func repeats(in *Input, found []Match) []Match {
 			if placeCovers(found, m) {
 				continue // "Ellerslie, Auckland" of "Ellerslie, Auckland 1051" read as a name
 			}
-			needles = repeatNeedles(in.Text[m.Start:m.End], m.Type == entity.Person)
+			needles = repeatNeedles(in.Text[m.Start:m.End], m.Type == entity.Person, m.Score >= repeatSure || strings.HasPrefix(m.Source, "label:"))
 		case entity.ID:
 			needles = idNeedle(in.Text[m.Start:m.End])
 		case entity.Location:
@@ -63,8 +67,10 @@ func placeCovers(found []Match, m Match) bool {
 // "Achaire Roger" in the prose), and, for a person (words: an
 // organisation's single words are often a place or a trade), its
 // distinctive words. A distinctive word that is also a dictionary word
-// ("Roger", "Baker") is sought only where it is capitalised (caseNeedle).
-func repeatNeedles(name string, words bool) []string {
+// ("Roger", "Baker") is sought only where it is capitalised (caseNeedle),
+// and only when a name list holds it or the name was found surely (sure:
+// a score of repeatSure or more, or a label's value).
+func repeatNeedles(name string, words, sure bool) []string {
 	family, _, swapped := strings.Cut(name, ",")
 	var ws []string
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == ',' }) {
@@ -89,6 +95,9 @@ func repeatNeedles(name string, words bool) []string {
 		core := strings.Trim(w, ".;:()'\"")
 		if letterCount(core) < 4 || !isCapitalisedToken(core) || isFormWord(core) || isLabelWord(core) {
 			continue
+		}
+		if isDictWord(core) && !sure && !knownName(core) && !isFirstName(core) && !isLastName(core) {
+			continue // "Cardiology" of an unsure "Cardiology, Galway": nothing vouches for the word alone
 		}
 		if isDictWord(core) {
 			out = append(out, caseNeedle+core)

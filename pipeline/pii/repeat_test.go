@@ -24,8 +24,20 @@ func TestRepeatsOfAFoundName(t *testing.T) {
 	if len(texts) != 2 || !want[texts[0]] || !want[texts[1]] {
 		t.Fatalf("persons: got %q, want the name and its repeat", texts)
 	}
-	if got := repeatNeedles("Dott. Bartolo Battistini", true); len(got) != 3 || got[0] != "Bartolo Battistini" {
+	if got := repeatNeedles("Dott. Bartolo Battistini", true, true); len(got) != 3 || got[0] != "Bartolo Battistini" {
 		t.Fatalf("needles of a titled name: %q", got)
+	}
+}
+
+// TestUnsureNamesOrdinaryWordIsNotSought leaves an ordinary word that no
+// name list holds where it stands when the name it came from was found
+// unsure, and seeks it when a label vouched for the name.
+func TestUnsureNamesOrdinaryWordIsNotSought(t *testing.T) {
+	if got := repeatNeedles("Cardiology, Galway", true, false); slices.Contains(got, caseNeedle+"Cardiology") {
+		t.Errorf("needles of an unsure name: %q, want no %q", got, "Cardiology")
+	}
+	if got := repeatNeedles("Nehru", true, true); !slices.Contains(got, caseNeedle+"Nehru") {
+		t.Errorf("needles of a labelled surname: %q, want %q", got, "Nehru")
 	}
 }
 
