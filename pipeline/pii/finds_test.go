@@ -1457,6 +1457,9 @@ var findTables = []struct {
 	{"NoNameOfADepartmentAndItsTown", analyzed(entity.Person), none, map[string]string{
 		"ST. BRIGID'S UNIVERSITY HOSPITAL\nDepartment of Cardiology, Galway\nDISCHARGE LETTER": "",
 	}},
+	{"NationalInsuranceNumberWithSpecks", analyzed(entity.ID), only, map[string]string{
+		"NI Number: JT.48.26 91 C Tax Code: 1257L": "JT.48.26 91 C",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

@@ -773,7 +773,7 @@ func ninoAt(words []string, k int) int {
 	}
 	v := ""
 	for j := k; j < len(words) && j < k+5; j++ {
-		v += strings.TrimRight(words[j], ".,;:)")
+		v += strings.ReplaceAll(strings.TrimRight(words[j], ".,;:)"), ".", "") // specks read as dots: "JT.48.26 91 C"
 		if len(v) > 9 {
 			return 0
 		}
