@@ -1460,6 +1460,9 @@ var findTables = []struct {
 	{"NationalInsuranceNumberWithSpecks", analyzed(entity.ID), only, map[string]string{
 		"NI Number: JT.48.26 91 C Tax Code: 1257L": "JT.48.26 91 C",
 	}},
+	{"NoStreetOfANumbersLabel", analyzed(entity.Address), none, map[string]string{
+		"Beleg-Nr. 88412 Kasse 1 Bediener: Svenja": "",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

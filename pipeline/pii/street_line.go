@@ -72,8 +72,8 @@ func streetTypeToken(t string) bool {
 	if lexicon.IsStreetType(c) {
 		return true
 	}
-	_, ok := lexicon.StreetSuffix(c)
-	return ok && isCapitalisedToken(c)
+	_, ok := gluedStreet(c)
+	return ok
 }
 
 // reMisreadSharpS is the "ß" of "-straße" as OCR's English model reads it:

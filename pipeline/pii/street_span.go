@@ -389,7 +389,11 @@ func gluedStreet(c string) (string, bool) {
 	if !isCapitalisedToken(c) {
 		return "", false
 	}
-	return lexicon.StreetSuffix(sharpSRead(c))
+	suffix, ok := lexicon.StreetSuffix(sharpSRead(c))
+	if numberMarker(suffix) {
+		return "", false // "Beleg-Nr.": a number's marker after the hyphen
+	}
+	return suffix, ok
 }
 
 func letterCount(s string) int {
