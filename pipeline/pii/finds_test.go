@@ -1463,6 +1463,9 @@ var findTables = []struct {
 	{"NoStreetOfANumbersLabel", analyzed(entity.Address), none, map[string]string{
 		"Beleg-Nr. 88412 Kasse 1 Bediener: Svenja": "",
 	}},
+	{"NoPhoneInARegistersNumber", analyzed(entity.Phone), none, map[string]string{
+		"35000 RENNES\nSIRET 512 334 901 00027": "",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

@@ -333,6 +333,9 @@ func phoneBoundaryOK(line string, s, e int) bool {
 // phoneStartOK is phoneBoundaryOK's test of the candidate's start alone.
 func phoneStartOK(line string, s int) bool {
 	before := strings.Fields(line[:s])
+	if taxGroupsBefore(before) {
+		return false // "SIRET 512 334 901 00027": the register's number goes on
+	}
 	if patIsAlnum(patByte(line, s-1)) || phoneCodeBefore(line, s) ||
 		recordLabelBefore(append(before, "0"), len(before)) || businessLabelBefore(append(before, "0"), len(before)) ||
 		len(before) > 0 && (compoundNumberLabel(before[len(before)-1]) || taxLabel(before[len(before)-1])) {
@@ -348,6 +351,17 @@ var taxLabels = map[string]bool{
 	"gst": true, "gstin": true, "nip": true, "kvk": true, "btw": true, "abn": true, "acn": true,
 	"cif": true, "siret": true, "siren": true, "cnpj": true, "npwp": true, "ein": true, "tin": true,
 	"tps": true, "tvq": true, "hst": true, "qst": true, "vkn": true, "ntn": true, "strn": true, "cui": true,
+}
+
+// taxGroupsBefore reports words that end with digit groups after a tax or
+// company register's label: a candidate after them is the rest of that
+// number.
+func taxGroupsBefore(before []string) bool {
+	k := len(before)
+	for k > 0 && patDigitCount(before[k-1]) == len(before[k-1]) {
+		k--
+	}
+	return k < len(before) && k > 0 && taxLabel(before[k-1])
 }
 
 // taxLabel reports a tax or company register's label.
