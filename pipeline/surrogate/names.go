@@ -102,6 +102,9 @@ func genPerson(j *job) (string, error) {
 	nInit := 0
 	for i, w := range p.Words {
 		words[i] = w.Word
+		if i+1 < len(p.Words) && (w.Role == entity.RoleGiven || w.Role == entity.RoleFamily) {
+			w.Core = specklessName(w.Core)
+		}
 		switch w.Role {
 		case entity.RoleTitle:
 			sex[w.Person] = sexGender(w.Sex)
@@ -141,6 +144,17 @@ func genPerson(j *job) (string, error) {
 		}
 	}
 	return entity.JoinWords(p.Prefix, words), nil
+}
+
+// specklessName is a given name or surname inside a name without the
+// period OCR read from a speck after it ("Dewi. Lestari"): a word of three
+// letters or more is no abbreviation, and the period would reach the
+// surrogate.
+func specklessName(core string) string {
+	if w, ok := strings.CutSuffix(core, "."); ok && utf8.RuneCountInString(w) >= 3 && !strings.Contains(w, ".") {
+		return w
+	}
+	return core
 }
 
 // otherNamePart replaces a word of a name that the parser could not place:

@@ -81,6 +81,8 @@ var shapeCases = []struct {
 	{entity.Person, "GREENE, LOUISA-M.", `[A-Z]+, [A-Z]+-[A-Z]\.`},
 	// A name part misread with a digit becomes a name, with no digit.
 	{entity.Person, "Dr. Dolores Rasc6n Salas", `Dr\. [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+`},
+	// A speck read as a period after a given name does not reach it.
+	{entity.Person, "Dewi. Lestari", `[A-Z][a-z]+ [A-Z][a-z]+`},
 	{entity.Organization, "R.T. Halverson Tobacco Company", `[A-Z]\.[A-Z]\. [A-Z][a-z]+ Tobacco Company`},
 	{entity.Organization, "Hollister, Inc.", `[A-Z][a-z]+, Inc\.`},
 	{entity.Organization, "IBM", `[A-Z]{3}`},
