@@ -1466,6 +1466,9 @@ var findTables = []struct {
 	{"NoPhoneInARegistersNumber", analyzed(entity.Phone), none, map[string]string{
 		"35000 RENNES\nSIRET 512 334 901 00027": "",
 	}},
+	{"IndonesianTitlesStayOutOfTheName", analyzed(entity.Person), only, map[string]string{
+		"Pelanggan: Bpk. Agus Santoso": "Agus Santoso",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},
