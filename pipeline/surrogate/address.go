@@ -63,7 +63,11 @@ func replaceAddressPart(j *job, toks []entity.Word, pt entity.AddressPart) bool 
 		toks[k].Core = pourAlnum(toks[k].Core, n[1:])
 	case entity.AddrStreetName:
 		for m := i; m <= k; m++ {
-			toks[m].Core = replaceStreetWord(j, toks[m].Core)
+			core := toks[m].Core
+			if _, glued := lexicon.StreetSuffix(core); !glued && m+1 < len(toks) {
+				core = specklessName(core) // "Bain. Street": a speck's period, not "Heymannstr."
+			}
+			toks[m].Core = replaceStreetWord(j, core)
 		}
 	case entity.AddrName:
 		for m := i; m <= k; m++ {

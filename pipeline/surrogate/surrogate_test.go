@@ -83,6 +83,7 @@ var shapeCases = []struct {
 	{entity.Person, "Dr. Dolores Rasc6n Salas", `Dr\. [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+`},
 	// A speck read as a period after a given name does not reach it.
 	{entity.Person, "Dewi. Lestari", `[A-Z][a-z]+ [A-Z][a-z]+`},
+	{entity.Address, "Blk 231 Bain. Street #01-23", `Blk [1-9]\d\d [A-Z][a-z]+ Street #\d\d-\d\d`},
 	{entity.Organization, "R.T. Halverson Tobacco Company", `[A-Z]\.[A-Z]\. [A-Z][a-z]+ Tobacco Company`},
 	{entity.Organization, "Hollister, Inc.", `[A-Z][a-z]+, Inc\.`},
 	{entity.Organization, "IBM", `[A-Z]{3}`},
