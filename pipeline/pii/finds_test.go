@@ -1469,6 +1469,12 @@ var findTables = []struct {
 	{"IndonesianTitlesStayOutOfTheName", analyzed(entity.Person), only, map[string]string{
 		"Pelanggan: Bpk. Agus Santoso": "Agus Santoso",
 	}},
+	{"NameEndsWhereItsSentenceGoesOn", analyzed(entity.Person), only, map[string]string{
+		"Reviewed by Gregory Lindqvist on 10/28/2024": "Gregory Lindqvist",
+	}},
+	{"NameEndsBeforeARegistrationAfterItsComma", analyzed(entity.Person), only, map[string]string{
+		"Referring physician: Dr. Naomi Goldberg, CPSO #84412": "Naomi Goldberg,",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

@@ -939,7 +939,9 @@ func (r LabelRecognizer) Recognize(in *Input) []Match {
 // its label: before a number ("Next of kin: Lerato Mokoena 082 555 1234",
 // read on its own), an aside in brackets ("KEISHA WASHINGTON
 // (Dependent)"), or a mark OCR read off a form's rule before the next
-// field ("Thanh Huong = MI: T"); len(right) when it runs on. other
+// field ("Thanh Huong = MI: T"), or an ordinary lower-case word where the
+// sentence goes on ("Reviewed by Gregory Lindqvist on 10/28/2024");
+// len(right) when it runs on. other
 // reports words after the name that are no part of its field (the aside,
 // the next field); a number stays in the field.
 func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
@@ -951,6 +953,10 @@ func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
 		}
 	}
 	role, num := roleAfterComma(right, words), numberAt(right, words)
+	if k := slices.IndexFunc(right, func(wi int) bool { return sentenceWord(words[wi].Text) }); k > 1 &&
+		(aside <= 0 || k < aside) && (num <= 0 || k < num) && (role <= 0 || k < role) {
+		return k, true // "Reviewed by Gregory Lindqvist on 10/28/2024": the sentence goes on
+	}
 	if role > 0 && (aside <= 0 || role < aside) && (num <= 0 || role < num) {
 		return role, true // "Soledad Arriaga-Pinto, NPI 1467729034"
 	}
@@ -970,6 +976,16 @@ func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
 		return role, true
 	}
 	return len(right), false
+}
+
+// sentenceWord reports an ordinary lower-case word that is no particle or
+// conjunction of a name ("on", "at", "the"): the sentence goes on after
+// the name there.
+func sentenceWord(t string) bool {
+	core := strings.TrimSpace(t)
+	low := strings.ToLower(core)
+	return core != "" && low == core && letterCount(core) == len([]rune(core)) && isDictWord(core) &&
+		!nameParticles[low] && !nameConjunctions[low]
 }
 
 // numberedAside reports a bracket opened at right[0] whose next word holds
@@ -1008,11 +1024,19 @@ func roleAfterComma(right []int, words []doc.Word) int {
 		}
 		numberNext := k+1 < len(right) && patDigitCount(words[right[k+1]].Text) > 0
 		if capitalised(core) && (isDictWord(core) && !knownName(core) || institutionAhead(right[k:], words)) ||
-			idLabelAfterComma(core, numberNext) || birthWords[strings.ToLower(core)] {
-			return k // "…, NPI 1467729034"; "…, permis 1-09874"; "…, geb. 11.09.1958"
+			idLabelAfterComma(core, numberNext) || birthWords[strings.ToLower(core)] || registrationAfterComma(core, numberNext) {
+			return k // "…, NPI 1467729034"; "…, permis 1-09874"; "…, geb. 11.09.1958"; "…, CPSO #84412"
 		}
 	}
 	return 0
+}
+
+// registrationAfterComma reports an acronym in capitals that no name list
+// holds before a number: a college's or a board's registration ("Dr.
+// Naomi Goldberg, CPSO #84412"), not a given name in capitals.
+func registrationAfterComma(core string, numberNext bool) bool {
+	return numberNext && isUpperWord(core) && letterCount(core) >= 3 && letterCount(core) <= 6 &&
+		!lexicon.IsName(strings.ToLower(core)) && !knownName(core)
 }
 
 // institutionAhead reports an institution's head or tail word or a legal
