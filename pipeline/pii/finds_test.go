@@ -1475,6 +1475,10 @@ var findTables = []struct {
 	{"NameEndsBeforeARegistrationAfterItsComma", analyzed(entity.Person), only, map[string]string{
 		"Referring physician: Dr. Naomi Goldberg, CPSO #84412": "Naomi Goldberg,",
 	}},
+	{"PractitionersRegistrationWithItsNumberSign", analyzed(entity.ID), only, map[string]string{
+		"Referring physician: Dr. Naomi Goldberg, CPSO #84412": "#84412",
+		"Dr Helen Pascoe, GMC No. 7012345":                     "7012345",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

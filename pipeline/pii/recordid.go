@@ -86,11 +86,13 @@ var idLabelStems = []string{
 // Singapore and Malaysia ("NRIC"), and a prescription's number ("Resepti",
 // "Recept": "Reception" is no label), and the national numbers of Chile
 // ("RUT"), Romania ("CNP") and Hungary's health insurance ("TAJ"), and
-// Spain's and Mexico's social security ("S.S.", "NSS"), and a South
-// African practitioner's registration ("HPCSA MP 0654321").
+// Spain's and Mexico's social security ("S.S.", "NSS"), and the registers
+// of medical practitioners of South Africa, Ontario, the United Kingdom,
+// Australia and Nigeria ("HPCSA MP 0654321", "CPSO #84412", "GMC No.
+// 7012345").
 var idLabelWords = map[string]bool{"ced": true, "konta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
 	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true,
-	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true}
+	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true, "cpso": true, "gmc": true, "ahpra": true, "mdcn": true}
 
 // idVetoStems start words whose numbers are not personal records: goods,
 // pages, phones, postcodes, bank routing codes, receipts. The English
@@ -612,6 +614,9 @@ func idCore(t string) string {
 	}
 	t = strings.Trim(strings.TrimRight(t, ".,;:)"), ocrSpecks) // "~KB/2025/118734", "50123456K~"
 	t = strings.TrimLeft(t, ":")                               // a label's colon doubled: "AMKA: :12038544719"
+	if rest, ok := strings.CutPrefix(t, "#"); ok && rest != "" && patIsDigit(rest[0]) {
+		t = rest // the number sign glued on: "CPSO #84412", "Rx #7731945"
+	}
 	if rest, ok := strings.CutPrefix(t, "."); ok && (strings.IndexFunc(rest, unicode.IsLetter) >= 0 ||
 		rest != "" && patIsDigit(rest[0]) && strings.ContainsAny(rest, ".-")) {
 		t = rest // a speck read as a period before a code (".SPSGLI85M52H501Z", ".79.06.03-215.62")
