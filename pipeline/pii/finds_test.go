@@ -1478,6 +1478,7 @@ var findTables = []struct {
 	{"PractitionersRegistrationWithItsNumberSign", analyzed(entity.ID), only, map[string]string{
 		"Referring physician: Dr. Naomi Goldberg, CPSO #84412": "#84412",
 		"Dr Helen Pascoe, GMC No. 7012345":                     "7012345",
+		"Dra. Mariana Cavalcanti Rocha\nCRM-RJ 52.98765-4":     "52.98765-4",
 	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",

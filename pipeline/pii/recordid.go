@@ -523,8 +523,10 @@ var reHealthCardDotted = regexp.MustCompile(`^[A-Z]{4}\.\d{4}$`)
 // reDottedID is a number written in dotted groups of three with a check
 // part ("348.512.906-27", "12.345.678-9", a Chilean RUT's "17.482.993-K");
 // an amount has a decimal part instead, which this shape has not. OCR
-// reads a dot as a colon or a comma ("12:044.719-3", "17,564.882-3").
-var reDottedID = regexp.MustCompile(`^\d{1,3}(?:[.:,]\d{3}){2,3}[-/](?:\d{1,2}|[Kk])$`)
+// reads a dot as a colon or a comma ("12:044.719-3", "17,564.882-3"). A
+// register's number has one longer group ("52.98765-4", a Brazilian
+// doctor's CRM).
+var reDottedID = regexp.MustCompile(`^\d{1,3}(?:(?:[.:,]\d{3}){2,3}|\.\d{4,6})[-/](?:\d{1,2}|[Kk])$`)
 
 // recordLabelBefore reports a personal record's label among the few words
 // before word k ("NHS Number: 943 476 5919", "Policy no. 555-0100"), with
