@@ -559,9 +559,6 @@ var findTables = []struct {
 		"TPS : 123456789 RT0001": "",
 		"UID Nr.: DE812706034":   "", // a VAT number after a bare marker
 	}},
-	{"VietnamesePhoneLabel", analyzed(entity.Phone), among, map[string]string{
-		"SDT: 0903 412 778": "0903 412 778",
-	}},
 	{"NordicShopLabels", analyzed(entity.Person), among, map[string]string{
 		"Ekspedient: Mette\nTak for besøget": "Mette",
 	}},
@@ -1479,6 +1476,12 @@ var findTables = []struct {
 		"Referring physician: Dr. Naomi Goldberg, CPSO #84412": "#84412",
 		"Dr Helen Pascoe, GMC No. 7012345":                     "7012345",
 		"Dra. Mariana Cavalcanti Rocha\nCRM-RJ 52.98765-4":     "52.98765-4",
+	}},
+	{"NoNameOfALongHeadingInCapitals", analyzed(entity.Person), none, map[string]string{
+		"HOA DON GIA TRI GIA TANG\nSo: 0000481": "",
+	}},
+	{"VietnamesePhoneLabel", analyzed(entity.Phone), only, map[string]string{
+		"Số điện thoại: 0903 418 552": "0903 418 552",
 	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",

@@ -1172,9 +1172,11 @@ func monthGivenName(first, last string) bool {
 }
 
 // headingLine reports an upper-case line that is a heading or a label: it
-// ends in a colon ("PATIENT WILLIAMS AND MALONE:"), or most of its three
-// or more words are dictionary words ("PLEASE ACKNOWLEDGE RECEIPT OF THIS
-// NOTICE"). Its upper-case runs are no names.
+// ends in a colon ("PATIENT WILLIAMS AND MALONE:"), most of its three or
+// more words are dictionary words ("PLEASE ACKNOWLEDGE RECEIPT OF THIS
+// NOTICE"), or it has more words besides particles than a name has ("HOA
+// DON GIA TRI GIA TANG", a Vietnamese invoice's title). Its upper-case runs
+// are no names.
 func headingLine(text string) bool {
 	ws := strings.Fields(text)
 	if !allUpper(ws) {
@@ -1183,14 +1185,21 @@ func headingLine(text string) bool {
 	if strings.HasSuffix(strings.TrimSpace(text), ":") {
 		return true
 	}
-	dict := 0
+	dict, words := 0, 0
 	for _, w := range ws {
 		if isDictWord(w) && !isLastName(w) {
 			dict++
 		}
+		if !nameParticles[strings.ToLower(w)] {
+			words++
+		}
 	}
-	return len(ws) >= 3 && 2*dict > len(ws)
+	return len(ws) >= 3 && 2*dict > len(ws) || words >= headingMinWords
 }
+
+// headingMinWords is the fewest words besides particles of an upper-case
+// line that no name is: "MARÍA DE LOS ÁNGELES GARCÍA LÓPEZ" has four.
+const headingMinWords = 6
 
 // labelAfter reports a colon right after the word that ends at text[:i],
 // or after spaces ("UHID   : APJ.1123348"), or after a word joined to it
