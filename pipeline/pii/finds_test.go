@@ -559,6 +559,9 @@ var findTables = []struct {
 		"TPS : 123456789 RT0001": "",
 		"UID Nr.: DE812706034":   "", // a VAT number after a bare marker
 	}},
+	{"VietnamesePhoneLabel", analyzed(entity.Phone), among, map[string]string{
+		"SDT: 0903 412 778": "0903 412 778",
+	}},
 	{"NordicShopLabels", analyzed(entity.Person), among, map[string]string{
 		"Ekspedient: Mette\nTak for besøget": "Mette",
 	}},
@@ -1479,6 +1482,12 @@ var findTables = []struct {
 	}},
 	{"NoNameOfALongHeadingInCapitals", analyzed(entity.Person), none, map[string]string{
 		"HOA DON GIA TRI GIA TANG\nSo: 0000481": "",
+	}},
+	{"VietnameseFirmsAddressesAndPhones", analyzed(entity.Organization), only, map[string]string{
+		"CONG TY TNHH THUONG MAI AN PHU\nDia chi: 45 Nguyen Thi Minh Khai, Phuong Ben Nghe, Quan 1": "CONG TY TNHH THUONG MAI AN PHU",
+	}},
+	{"VietnameseAddressLabel", analyzed(entity.Address), only, map[string]string{
+		"Dia chi: 45 Nguyen Thi Minh Khai, Phuong Ben Nghe, Quan 1, TP. Ho Chi Minh": "45 Nguyen Thi Minh Khai, Phuong Ben Nghe, Quan 1, TP. Ho Chi Minh",
 	}},
 	{"VietnamesePhoneLabel", analyzed(entity.Phone), only, map[string]string{
 		"Số điện thoại: 0903 418 552": "0903 418 552",

@@ -259,7 +259,8 @@ func init() {
 		"lege", "läkare", "behandler", "behandlare", "behandelnder arzt", "behandelnde ärztin", "remitterande läkare", "behandlande läkare", "adı soyadı", "ad soyad", "adı", "soyadı", "hasta adı", "müşteri", "kasiyer",
 		// Vietnamese, written with and without its diacritics.
 		"thu ngân", "thu ngan", "khách hàng", "khach hang", "họ tên", "ho ten", "họ và tên", "ho va ten",
-		"nhân viên", "nhan vien", "bệnh nhân", "benh nhan",
+		"nhân viên", "nhan vien", "bệnh nhân", "benh nhan", "người mua hàng", "nguoi mua hang",
+		"họ tên người mua hàng", "ho ten nguoi mua hang", "tên khách hàng", "ten khach hang",
 		// Hungarian, Romanian and Turkish.
 		"név", "beteg", "beteg neve", "orvos", "felíró orvos", "kezelőorvos", "pénztáros", "vevő", "vevő neve",
 		"nume", "prenume", "nume și prenume", "cumpărător", "cumparator", "pacient", "medic", "întocmit", "intocmit",
@@ -301,14 +302,17 @@ func init() {
 		"facsimile", "facsimile no", "fax #", "phone #", "tel #", "telex", "ph", "telefax",
 		"tél", "téléphone", "teléfono", "telefone", "telefono", "telefon", "telefoon",
 		// Phone numbers' labels of one word ("Telefoonnummer", "Mobilnummer").
-		"telefoonnummer", "telefonnummer", "mobiel", "mobielnummer", "mobilnummer", "handynummer")
+		"telefoonnummer", "telefonnummer", "mobiel", "mobielnummer", "mobilnummer", "handynummer",
+		// Vietnamese, with and without its diacritics.
+		"số điện thoại", "so dien thoai", "điện thoại", "dien thoai", "sđt", "sdt")
 	add(entity.Address, 3, "address", "addr", "street", "home address", "mailing address", "street address",
 		"anschrift", "wohnanschrift", "adresse", "adresse postale", "dirección", "direccion", "domicilio",
 		"indirizzo", "residenza", "morada", "endereço", "endereco", "adres", "adresa", "alamat", "osoite",
 		"lieferadresse", "rechnungsadresse", "adresse de facturation", "adresse de livraison",
 		"dirección de facturación", "indirizzo di fatturazione", "residence", "place of residence",
 		"residential address", "wohnort", "bydliště", "trvalé bydliště", "adresas", "adrese", "aadress",
-		"lakcím", "cím", "domiciliu", "adresă", "heimilisfang", "adress", "hemadress", "postadress", "bostadsadress")
+		"lakcím", "cím", "domiciliu", "adresă", "heimilisfang", "adress", "hemadress", "postadress", "bostadsadress",
+		"địa chỉ", "dia chi")
 	add(entity.Address, 1, postcodeLabels...)
 	add(entity.Address, 1, "city", "city state", "city/state", "city, state", "city state zip", "zip", "zip code")
 	add(entity.SSN, 1, "ssn", "ss#", "ss #", "ss no", "soc sec no", "social security", "social security no",

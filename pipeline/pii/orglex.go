@@ -12,7 +12,7 @@ import (
 // languages.
 
 // orgLegalExtra are legal forms libpostal's company types lack.
-var orgLegalExtra = lowerSet([]string{"sasu", "pvt", "oy", "kgaa", "ug", "sia"})
+var orgLegalExtra = lowerSet([]string{"sasu", "pvt", "oy", "kgaa", "ug", "sia", "tnhh"})
 
 // companyType reports a company type (legal form) of any language.
 func companyType(w string) bool { return lexicon.IsCompanyType(w) || orgLegalExtra[w] }
