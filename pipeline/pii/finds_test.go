@@ -1492,6 +1492,9 @@ var findTables = []struct {
 	{"VietnamesePhoneLabel", analyzed(entity.Phone), only, map[string]string{
 		"Số điện thoại: 0903 418 552": "0903 418 552",
 	}},
+	{"NoNameOfAPaymentService", analyzed(entity.Person), none, map[string]string{
+		"Total KES 19,952\nM-PESA Paybill 522533 Account: UOS1193": "",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

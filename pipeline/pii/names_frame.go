@@ -525,8 +525,14 @@ func surnameFirstName(toks []frameTok, base int) []Match {
 
 // surnameGivenPair reports a surname and a given name that can be part of
 // a name and are no places; the given name is written in lower case
-// after its capital.
+// after its capital, and each part of a hyphenated surname has two
+// letters or more ("M-PESA Paybill" is a payment service).
 func surnameGivenPair(sur, given string) bool {
+	for _, part := range strings.Split(sur, "-") {
+		if letterCount(part) < 2 {
+			return false
+		}
+	}
 	return frameNameWord(sur) && frameNameWord(given) && strings.ToUpper(given) != given &&
 		lexicon.PlaceCountries(sur) == nil && lexicon.PlaceCountries(given) == nil
 }
