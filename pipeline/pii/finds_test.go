@@ -1495,6 +1495,9 @@ var findTables = []struct {
 	{"NoNameOfAPaymentService", analyzed(entity.Person), none, map[string]string{
 		"Total KES 19,952\nM-PESA Paybill 522533 Account: UOS1193": "",
 	}},
+	{"NoPhoneOfAFirmsPaymentAccount", analyzed(entity.Phone), none, map[string]string{
+		"Storgatan 27, 903 26 Umeå\nBankgiro 5412-8877 Ange fakturanummer vid betalning.": "",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

@@ -344,13 +344,15 @@ func phoneStartOK(line string, s int) bool {
 	return patByte(line, s-1) == '/' || patByte(line, s) == '(' || patByte(line, s) == '+' || !patNumberBefore(line, s)
 }
 
-// taxLabels name a tax or company register's number, which no phone
-// number follows, colon or none ("P.IVA 01234560372", "NIP 7781234567").
+// taxLabels name a tax or company register's number, or a firm's payment
+// account, which no phone number follows, colon or none ("P.IVA
+// 01234560372", "NIP 7781234567", "Bankgiro 5412-8877").
 var taxLabels = map[string]bool{
 	"vat": true, "tva": true, "iva": true, "p.iva": true, "piva": true, "ust-id": true, "ust-idnr": true,
 	"gst": true, "gstin": true, "nip": true, "kvk": true, "btw": true, "abn": true, "acn": true,
 	"cif": true, "siret": true, "siren": true, "cnpj": true, "npwp": true, "ein": true, "tin": true,
 	"tps": true, "tvq": true, "hst": true, "qst": true, "vkn": true, "ntn": true, "strn": true, "cui": true,
+	"bankgiro": true, "plusgiro": true, "paybill": true,
 }
 
 // taxGroupsBefore reports words that end with digit groups after a tax or
