@@ -1498,6 +1498,13 @@ var findTables = []struct {
 	{"NoPhoneOfAFirmsPaymentAccount", analyzed(entity.Phone), none, map[string]string{
 		"Storgatan 27, 903 26 Umeå\nBankgiro 5412-8877 Ange fakturanummer vid betalning.": "",
 	}},
+	{"IDGluedToItsLabelByAPeriod", analyzed(entity.ID), only, map[string]string{
+		"Referring Provider: Dr.. Samuel Whitlock” NPI.1629074318": "1629074318",
+		"Invoice No.INV88123": "INV88123",
+	}},
+	{"NoIDOfATotalGluedToItsAmount", analyzed(entity.ID), none, map[string]string{
+		"TOTAL.1234": "",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

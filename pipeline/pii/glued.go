@@ -78,6 +78,9 @@ func SplitGluedLabels(page *doc.Page, superseded map[int]bool) map[int]bool {
 	renumbered := map[int]bool{}
 	for i, w := range page.Words {
 		parts := splitGlued(w)
+		if dot := splitGluedDot(w); dot != nil {
+			parts = dot
+		}
 		if i > 0 {
 			if pc := splitGluedPostcode(page.Words[i-1], w); pc != nil {
 				parts = pc
@@ -131,6 +134,21 @@ func lineEndSurname(words []doc.Word, i int) bool {
 	pt := strings.TrimSpace(prev.Text)
 	return capitalised(core) && isLastName(core) && !isLabelWord(core) && !isDictWord(core) &&
 		capitalised(pt) && !strings.HasSuffix(pt, ":") && frameNameWord(coreWord(pt))
+}
+
+// reGluedDot is a short label word and its number that OCR read as one
+// word, the label's period between them: "NPI.1629074318", "No.INV88123",
+// "MRN.00448172".
+var reGluedDot = regexp.MustCompile(`^(\pL{2,6})\.([A-Z]{0,4}\d[\d/-]{3,})$`)
+
+// splitGluedDot is w as its label (with the period) and its number when
+// the label is an ID's or a number's marker (reGluedDot); nil otherwise.
+func splitGluedDot(w doc.Word) []doc.Word {
+	m := reGluedDot.FindStringSubmatch(w.Text)
+	if m == nil || !(numberMarker(m[1]) || idLabelKind(m[1]) == 'l' || patIDPersonal[strings.ToLower(m[1])]) {
+		return nil
+	}
+	return cutGlued(w, []string{w.Text, m[1] + ".", "", m[2]})
 }
 
 // reGluedPostcodeTown is the letters of a Dutch postcode glued to the
