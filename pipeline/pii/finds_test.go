@@ -1505,6 +1505,12 @@ var findTables = []struct {
 	{"NoIDOfATotalGluedToItsAmount", analyzed(entity.ID), none, map[string]string{
 		"TOTAL.1234": "",
 	}},
+	{"PolishPhysiciansAndTheirLicences", analyzed(entity.Person), only, map[string]string{
+		"Lekarz kierujacy: lek. med. Pawet Grabowski": "Pawet Grabowski",
+	}},
+	{"PolishPractisingLicence", analyzed(entity.ID), only, map[string]string{
+		"Nr prawa wykonywania zawodu: 2345678": "2345678",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

@@ -249,7 +249,7 @@ func init() {
 		"nome completo", "cliente", "consumidor", "titular", "médico responsável", "utente", "naam", "voornaam",
 		"achternaam", "volledige naam", "patiënt", "klant", "rekeninghouder", "contactpersoon", "t.a.v.",
 		"ter attentie van", "behandelend arts", "huisarts", "kassier", "pacjent", "pacjentka", "imię",
-		"nazwisko", "imię i nazwisko", "klient", "lekarz", "lekarz prowadzący", "kasjer", "odbiorca",
+		"nazwisko", "imię i nazwisko", "klient", "lekarz", "lekarz prowadzący", "lekarz kierujący", "kasjer", "odbiorca",
 		"nadawca",
 		// Indonesian and Malay, the Nordic languages, Finnish and Turkish.
 		"nama", "nama lengkap", "nama pasien", "nama pelanggan", "pelanggan", "pasien", "kasir", "juruwang",
@@ -332,7 +332,7 @@ func init() {
 		// Cards, Nordic accounts, Portuguese patients and doctors' licences.
 		"card no", "card number", "card #", "bankkonto", "kontonummer", "konto nr", "kontonr",
 		"n.º de utente", "n.° de utente", "nº de utente", "n de utente", "número de utente", "cédula profissional",
-		"cédula profesional",
+		"cédula profesional", "nr prawa wykonywania zawodu", "prawo wykonywania zawodu", "npwz", "pwz",
 		"registro médico", "registro medico", "registro profesional", "tarjeta profesional",
 		// Latin America's identity cards.
 		"cédula", "cédula de ciudadanía", "cédula de identidad", "cédula de extranjería",
