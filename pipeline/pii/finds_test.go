@@ -1511,6 +1511,9 @@ var findTables = []struct {
 	{"PolishPractisingLicence", analyzed(entity.ID), only, map[string]string{
 		"Nr prawa wykonywania zawodu: 2345678": "2345678",
 	}},
+	{"NoNameOfADistrictAndItsCity", analyzed(entity.Person), none, map[string]string{
+		"Av. Providencia 2134, Local 5, Providencia, Santiago\nFono: +56 2 2334 8871": "",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

@@ -918,6 +918,9 @@ func (n *nameScan) lastFirst(text string) {
 		// "Department of Cardiology, Galway": an ordinary word that no
 		// surname list holds, after a lower-case word of a phrase.
 		placed = placed || isDictWord(last) && !isLastName(last) && lowerWordBefore(text, m[2])
+		// "Providencia, Santiago" after a street: a district and its town,
+		// both places, the town a large one.
+		placed = placed || lexicon.PlacePopulation(first) >= locCityPopulation && lexicon.PlaceCountries(last) != nil
 		if firm || degree || dated || placed || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
@@ -931,6 +934,11 @@ func (n *nameScan) lastFirst(text string) {
 		n.add(m[0], m[1], score, "names:last-first")
 	}
 }
+
+// locCityPopulation is the population of a city large enough that, after
+// a place and a comma, its name is the city's, not a given name
+// ("Providencia, Santiago").
+const locCityPopulation = 500000
 
 // lowerWordBefore reports a lower-case word of letters right before byte
 // s of text ("of" in "Department of Cardiology").
