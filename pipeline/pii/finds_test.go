@@ -1514,6 +1514,9 @@ var findTables = []struct {
 	{"NoNameOfADistrictAndItsCity", analyzed(entity.Person), none, map[string]string{
 		"Av. Providencia 2134, Local 5, Providencia, Santiago\nFono: +56 2 2334 8871": "",
 	}},
+	{"NoPostcodeOnAStatementsRow", analyzed(entity.Address), none, map[string]string{
+		"07/10 BPAY ORIGIN ENERGY 4471 212.35 9,810.05\n12/10 EFTPOS WOOLWORTHS 3412 CAULFIELD 94.60 9,715.45": "",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

@@ -611,6 +611,14 @@ func itemRow(text string) bool {
 	return reQuantityLead.MatchString(text) || reItemPrice.MatchString(text) && !reLedgerDate.MatchString(strings.Trim(f[0], "|[],"))
 }
 
+// ledgerRowText reports a statement's row: a date opens it and an amount ends
+// it ("07/10 BPAY ORIGIN ENERGY 4471 212.35 9,810.05"). Its store numbers
+// and suburbs are no postcode and town.
+func ledgerRowText(text string) bool {
+	f := strings.Fields(text)
+	return len(f) >= 3 && reLedgerDate.MatchString(strings.Trim(f[0], "|[],")) && reItemPrice.MatchString(text)
+}
+
 // nameScan collects the matches of the name rules over one line, which
 // starts at byte offset base of Input.Text.
 type nameScan struct {

@@ -34,8 +34,12 @@ func intlAddresses(in *Input) []Match {
 	typed := streetReader{requireType: true, langs: pageLanguages(countries)}
 	var out []Match
 	for si, s := range segs {
+		line := in.lineText(in.Lines[s.line])
+		if ledgerRowText(line) {
+			continue // a statement's row: its places are the ledger's (LedgerRecognizer)
+		}
 		spans := typed.spans(s.toks)
-		if itemRow(in.lineText(in.Lines[s.line])) {
+		if itemRow(line) {
 			// A row of goods priced at its end names a product, whatever
 			// street word it holds ("2 Glycomet GP 2 Tab … 412.50").
 			spans = nil
