@@ -141,9 +141,18 @@ func lineEndSurname(words []doc.Word, i int) bool {
 // "MRN.00448172".
 var reGluedDot = regexp.MustCompile(`^(\pL{2,6})\.([A-Z]{0,4}\d[\d/-]{3,})$`)
 
+// reGluedTownPostcode is a town and the postcode after it that OCR read as
+// one word, a speck between them read as a period: "Birmingham.B15" (a
+// British outward code), "Lyon.69003".
+var reGluedTownPostcode = regexp.MustCompile(`^(\p{Lu}\p{Ll}{2,})\.([A-Z]{1,2}\d[A-Z\d]?|\d{4,6})$`)
+
 // splitGluedDot is w as its label (with the period) and its number when
-// the label is an ID's or a number's marker (reGluedDot); nil otherwise.
+// the label is an ID's or a number's marker (reGluedDot), or as a town and
+// its postcode (reGluedTownPostcode); nil otherwise.
 func splitGluedDot(w doc.Word) []doc.Word {
+	if m := reGluedTownPostcode.FindStringSubmatch(w.Text); m != nil && !isDictWord(m[1]) {
+		return cutGlued(w, []string{w.Text, m[1] + ".", "", m[2]})
+	}
 	m := reGluedDot.FindStringSubmatch(w.Text)
 	if m == nil || !(numberMarker(m[1]) || idLabelKind(m[1]) == 'l' || patIDPersonal[strings.ToLower(m[1])]) {
 		return nil

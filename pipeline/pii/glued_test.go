@@ -98,3 +98,21 @@ func TestSplitGluedPostcodeTown(t *testing.T) {
 		t.Errorf("boxes %v and %v, want the letters' to end at 170 and the town's to end at 260", letters, town)
 	}
 }
+
+// TestSplitGluedTownPostcode cuts a town from the postcode a speck glued it
+// to, and leaves an ordinary word glued to a number whole.
+func TestSplitGluedTownPostcode(t *testing.T) {
+	page := &doc.Page{Words: []doc.Word{
+		{Text: "Birmingham.B15", Line: 1, Box: doc.Box{Left: 100, Top: 10, Width: 140, Height: 20}},
+		{Text: "3ES", Line: 1, Box: doc.Box{Left: 250, Top: 10, Width: 30, Height: 20}},
+		{Text: "Total.1234", Line: 2, Box: doc.Box{Left: 100, Top: 40, Width: 100, Height: 20}},
+	}}
+	SplitGluedLabels(page, nil)
+	var texts []string
+	for _, w := range page.Words {
+		texts = append(texts, w.Text)
+	}
+	if want := "Birmingham.|B15|3ES|Total.1234"; strings.Join(texts, "|") != want {
+		t.Fatalf("words %q, want %q", texts, want)
+	}
+}
