@@ -232,6 +232,7 @@ var findTables = []struct {
 	{"LedgerMerchantsAreNoPersons", recognized(LedgerRecognizer{}, entity.Person), none, map[string]string{
 		"03/03/2025 EFTPOS WOOLWORTHS 3412 CAULFIELD 84.20 2,315.80": "",
 		"08 Nov 2024 Room Charge Deluxe River View 3,800.00":         "", // "River" is a given name, "View" no surname
+		"17/11/2024 Room Deluxe King 850.00":                         "", // the bed, though "King" is a surname
 	}},
 	{"DateColumnsHoldTheDateOnly", analyzed(entity.Date), only, map[string]string{
 		"Date        Description          Debit\n03/03/2025  EFTPOS WOOLWORTHS    84.20": "03/03/2025",

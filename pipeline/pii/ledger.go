@@ -397,10 +397,17 @@ func ledgerCounterparty(text func(int) string, k, j int, transfer, cash bool) (e
 	switch {
 	case firm, ledgerPersonWords(raw) && ledgerPartnership(raw):
 		return entity.Organization, ledgerPersonScore, true // "Martinez SA", "Müller & Söhne", "Moreau et Berger"
-	case ledgerPersonWords(raw) && (transfer || !ledgerPlainTail(words)):
+	case ledgerPersonWords(raw) && (transfer || !ledgerPlainTail(words) && !ledgerLoneWord(words)):
 		return entity.Person, ledgerPersonScore, true
 	}
 	return "", 0, false
+}
+
+// ledgerLoneWord reports a counterparty of one dictionary word: outside
+// a transfer's frame it describes the row ("Room Deluxe King": the bed,
+// though "King" is a surname).
+func ledgerLoneWord(words []string) bool {
+	return len(words) == 1 && isDictWord(words[0])
 }
 
 // ledgerPlainTail reports a run of dictionary words, not in capitals,
