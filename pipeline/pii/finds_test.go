@@ -1518,6 +1518,9 @@ var findTables = []struct {
 	{"NoPostcodeOnAStatementsRow", analyzed(entity.Address), none, map[string]string{
 		"07/10 BPAY ORIGIN ENERGY 4471 212.35 9,810.05\n12/10 EFTPOS WOOLWORTHS 3412 CAULFIELD 94.60 9,715.45": "",
 	}},
+	{"FrenchSocialSecurityNumberWithSpecks", analyzed(entity.ID), only, map[string]string{
+		"N° de sécurité sociale : 1 87.09 33 063 217.45": "1 87.09 33 063 217.45",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

@@ -500,6 +500,31 @@ func businessLabelBefore(words []string, k int) bool {
 	return false
 }
 
+// reFrenchNIR is a French social security number (NIR) in its printed
+// groups: sex, year, month, department, commune, serial and the two-digit
+// key ("1 87 09 33 063 217 45").
+var reFrenchNIR = regexp.MustCompile(`^[12] \d{2} \d{2} (?:\d{2}|2[AB]) \d{3} \d{3}(?: \d{2})?$`)
+
+// frenchNIRAt reports how many words from word k make a French social
+// security number in groups (reFrenchNIR), specks between the groups read
+// as dots ("1 87.09 33 063 217.45"); 0 when they make none.
+func frenchNIRAt(words []string, k int) int {
+	if words[k] != "1" && words[k] != "2" {
+		return 0
+	}
+	v := ""
+	for j := k; j < len(words) && j < k+7; j++ {
+		if j > k {
+			v += " "
+		}
+		v += strings.ReplaceAll(strings.TrimRight(words[j], ",;"), ".", " ")
+		if reFrenchNIR.MatchString(v) && (j+1 == len(words) || patDigitCount(words[j+1]) == 0) {
+			return j - k + 1
+		}
+	}
+	return 0
+}
+
 // reBelgianNational is a Belgian national register number: the birth
 // date's YY.MM.DD, a serial and a check ("85.07.14-123.45").
 var reBelgianNational = regexp.MustCompile(`^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$`)
@@ -554,6 +579,9 @@ func recordLabelBefore(words []string, k int) bool {
 func idValueAt(words []string, k int) (int, bool) {
 	if n := ninoAt(words, k); n > 0 {
 		return n, true // "CT 77 70 77 D"
+	}
+	if n := frenchNIRAt(words, k); n > 0 {
+		return n, true // "1 87 09 33 063 217 45", specks read as dots or not
 	}
 	// OCR's specks before a code ("~KB/2025/118734") are no part of it.
 	v := idCore(words[k])
