@@ -77,6 +77,17 @@ func TestGluedLabelStaysOnThePage(t *testing.T) {
 	}
 }
 
+// splitTexts splits the glued words of page (SplitGluedLabels) and returns
+// the texts of its words joined by "|".
+func splitTexts(page *doc.Page) string {
+	SplitGluedLabels(page, nil)
+	var texts []string
+	for _, w := range page.Words {
+		texts = append(texts, w.Text)
+	}
+	return strings.Join(texts, "|")
+}
+
 // TestSplitGluedPostcodeTown cuts a Dutch postcode's letters from the town
 // OCR glued to them after the postcode's digits, and nowhere else.
 func TestSplitGluedPostcodeTown(t *testing.T) {
@@ -86,13 +97,8 @@ func TestSplitGluedPostcodeTown(t *testing.T) {
 		{Text: "Room", Line: 2, Box: doc.Box{Left: 100, Top: 40, Width: 40, Height: 20}},
 		{Text: "NLAmsterdam", Line: 2, Box: doc.Box{Left: 150, Top: 40, Width: 110, Height: 20}},
 	}}
-	SplitGluedLabels(page, nil)
-	var texts []string
-	for _, w := range page.Words {
-		texts = append(texts, w.Text)
-	}
-	if want := "1017|GL|Amsterdam|Room|NLAmsterdam"; strings.Join(texts, "|") != want {
-		t.Fatalf("words %q, want %q", texts, want)
+	if got, want := splitTexts(page), "1017|GL|Amsterdam|Room|NLAmsterdam"; got != want {
+		t.Fatalf("words %q, want %q", got, want)
 	}
 	if letters, town := page.Words[1].Box, page.Words[2].Box; letters.Right() != 170 || town.Left >= 170 || town.Right() != 260 {
 		t.Errorf("boxes %v and %v, want the letters' to end at 170 and the town's to end at 260", letters, town)
@@ -107,12 +113,7 @@ func TestSplitGluedTownPostcode(t *testing.T) {
 		{Text: "3ES", Line: 1, Box: doc.Box{Left: 250, Top: 10, Width: 30, Height: 20}},
 		{Text: "Total.1234", Line: 2, Box: doc.Box{Left: 100, Top: 40, Width: 100, Height: 20}},
 	}}
-	SplitGluedLabels(page, nil)
-	var texts []string
-	for _, w := range page.Words {
-		texts = append(texts, w.Text)
-	}
-	if want := "Birmingham.|B15|3ES|Total.1234"; strings.Join(texts, "|") != want {
-		t.Fatalf("words %q, want %q", texts, want)
+	if got, want := splitTexts(page), "Birmingham.|B15|3ES|Total.1234"; got != want {
+		t.Fatalf("words %q, want %q", got, want)
 	}
 }
