@@ -462,6 +462,22 @@ func idQualifiedCode(words []string, k int) bool {
 	return idLabelKind(q) != 'v'
 }
 
+// referencePossessives open a letter's reference label ("Your ref.",
+// "Our ref.", "Votre réf.", "Ihr Zeichen").
+var referencePossessives = map[string]bool{"your": true, "our": true, "my": true, "votre": true, "notre": true,
+	"ihr": true, "ihre": true, "unser": true, "unsere": true, "su": true, "nuestra": true, "nuestro": true}
+
+// referenceLabelAt reports a possessive at token k before a number's
+// marker or a reference word: the label of a reference that follows the
+// street on its line ("9284 Cumberland Street Your ref. K620298").
+func referenceLabelAt(toks []string, k int) bool {
+	if k+1 >= len(toks) || !referencePossessives[strings.ToLower(toks[k])] {
+		return false
+	}
+	next := idWord(toks[k+1])
+	return numberMarker(toks[k+1]) || next == "reference" || next == "zeichen" || next == "référence" || next == "referencia"
+}
+
 // idVetoBefore reports a veto word among the few words before word k and
 // after any earlier number or another field's label ("VAT Reg. No.", not
 // "Bill" of "Bill to: Invoice No.:").

@@ -351,22 +351,6 @@ func (r streetReader) typeFirst(t, next string) bool {
 var germanStreetPrepositions = map[string]bool{"Am": true, "An": true, "Auf": true, "Im": true, "In": true,
 	"Zum": true, "Zur": true, "Unter": true, "Hinter": true, "Vor": true, "Beim": true, "Alte": true, "Alter": true}
 
-// referencePossessives open a letter's reference label ("Your ref.",
-// "Our ref.", "Votre réf.", "Ihr Zeichen").
-var referencePossessives = map[string]bool{"your": true, "our": true, "my": true, "votre": true, "notre": true,
-	"ihr": true, "ihre": true, "unser": true, "unsere": true, "su": true, "nuestra": true, "nuestro": true}
-
-// referenceLabelAt reports a possessive at token k before a number's
-// marker or a reference word: the label of a reference that follows the
-// street on its line ("9284 Cumberland Street Your ref. K620298").
-func referenceLabelAt(toks []string, k int) bool {
-	if k+1 >= len(toks) || !referencePossessives[strings.ToLower(toks[k])] {
-		return false
-	}
-	next := idWord(toks[k+1])
-	return numberMarker(toks[k+1]) || next == "reference" || next == "zeichen" || next == "référence" || next == "referencia"
-}
-
 // gluedCounts reports a glued street type (gluedStreet's suffix) that
 // makes a street's name typed: one of four letters or more, and a shorter
 // one, for a reader that knows the page's languages, only where one of
