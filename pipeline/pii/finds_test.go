@@ -1472,6 +1472,7 @@ var findTables = []struct {
 	}},
 	{"NameEndsWhereItsSentenceGoesOn", analyzed(entity.Person), only, map[string]string{
 		"Reviewed by Gregory Lindqvist on 10/28/2024": "Gregory Lindqvist",
+		"Patient: M. Le roux":                         "M. Le roux", // a surname read in lower case after its particle
 	}},
 	{"NameEndsBeforeARegistrationAfterItsComma", analyzed(entity.Person), only, map[string]string{
 		"Referring physician: Dr. Naomi Goldberg, CPSO #84412": "Naomi Goldberg,",

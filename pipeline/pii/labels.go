@@ -957,7 +957,7 @@ func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
 		}
 	}
 	role, num := roleAfterComma(right, words), numberAt(right, words)
-	if k := slices.IndexFunc(right, func(wi int) bool { return sentenceWord(words[wi].Text) }); k > 1 &&
+	if k := sentenceWordAt(right, words); k > 1 &&
 		(aside <= 0 || k < aside) && (num <= 0 || k < num) && (role <= 0 || k < role) {
 		return k, true // "Reviewed by Gregory Lindqvist on 10/28/2024": the sentence goes on
 	}
@@ -980,6 +980,18 @@ func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
 		return role, true
 	}
 	return len(right), false
+}
+
+// sentenceWordAt is the index in right of the first sentenceWord that no
+// particle comes right before ("M. Le roux" keeps its surname read in
+// lower case), -1 when none.
+func sentenceWordAt(right []int, words []doc.Word) int {
+	for k, wi := range right {
+		if sentenceWord(words[wi].Text) && (k == 0 || !nameParticles[strings.ToLower(coreWord(words[right[k-1]].Text))]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // sentenceWord reports an ordinary lower-case word that is no particle or
