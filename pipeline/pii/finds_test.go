@@ -1522,6 +1522,12 @@ var findTables = []struct {
 	{"FrenchSocialSecurityNumberWithSpecks", analyzed(entity.ID), only, map[string]string{
 		"N° de sécurité sociale : 1 87.09 33 063 217.45": "1 87.09 33 063 217.45",
 	}},
+	{"CodeWhoseEOCRReadAsAPoundSign", analyzed(entity.ID), only, map[string]string{
+		"N.° de empleado: £58990": "£58990",
+	}},
+	{"NoIDOfAnAmountInPounds", analyzed(entity.ID), none, map[string]string{
+		"Total: £58.90": "",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},
