@@ -1528,6 +1528,12 @@ var findTables = []struct {
 	{"NoIDOfAnAmountInPounds", analyzed(entity.ID), none, map[string]string{
 		"Total: £58.90": "",
 	}},
+	{"PlaceOfBirthOfOrdinaryWords", analyzedColumns(entity.Location), only, map[string]string{
+		"Date of birth                Place of birth\n01/04/1998                   West Marks": "West Marks",
+	}},
+	{"NoPlaceOfBirthOfAnInstruction", analyzed(entity.Location), none, map[string]string{
+		"Place of birth: Please specify": "",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

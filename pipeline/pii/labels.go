@@ -1818,7 +1818,7 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 	case entity.Person:
 		return personValueFits(ws, words, printed)
 	case entity.Address, entity.Location:
-		return addressSized(ws, words) && (!printed || placeValueFits(ws, words))
+		return addressSized(ws, words) && (!printed || placeValueFits(ws, words) || typ == entity.Location && placeNameShaped(ws, words))
 	case entity.Date:
 		return dateValueFits(ws, words, printed)
 	case entity.Phone:

@@ -381,6 +381,27 @@ func scribbleValue(ws []int, words []doc.Word) bool {
 	return n > 0
 }
 
+// placeNameShaped reports a place's label value written as a place's name:
+// one to four capitalised words of letters, particles between them ("West
+// Marks", "Le Havre" under "Place of birth"), though no gazetteer holds it
+// and its words are ordinary words.
+func placeNameShaped(ws []int, words []doc.Word) bool {
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for k, wi := range ws {
+		core := coreWord(words[wi].Text)
+		switch {
+		case core == "" || letterCount(core) != len([]rune(strings.ReplaceAll(core, "-", ""))):
+			return false
+		case k > 0 && townConnectors[strings.ToLower(core)], capitalised(core) && lexicon.IsDirectional(core):
+		case !capitalised(core) || isLabelWord(core) || isFormWord(core):
+			return false
+		}
+	}
+	return true
+}
+
 // reDecimalReading is a decimal number of a few digits: a measurement.
 var reDecimalReading = regexp.MustCompile(`^\d{1,3}[.,]\d{1,2}$`)
 
