@@ -1534,6 +1534,13 @@ var findTables = []struct {
 	{"NoPlaceOfBirthOfAnInstruction", analyzed(entity.Location), none, map[string]string{
 		"Place of birth: Please specify": "",
 	}},
+	{"NamesInARolesApposition", analyzed(entity.Person), only, map[string]string{
+		"Your relationship manager, Hemi Parata, can be reached on 027 448 9120.":                                 "Hemi Parata,",
+		"We confirm the new rate. Your relationship manager,\nHemi Parata, can be reached on 027 448 9120 today.": "Hemi Parata,",
+	}},
+	{"NoNameOfAPlaceInAnApposition", analyzed(entity.Person), none, map[string]string{
+		"Last year we visited, Kuala Lumpur, and Penang.": "",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

@@ -257,6 +257,7 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		out = append(out, nameMatches(unglueRules(text), base)...)
 		out = append(out, contactNames(text, base)...)
 		out = append(out, kinNames(text, base)...)
+		out = append(out, appositionNames(text, base)...)
 	}
 	out = slices.DeleteFunc(out, func(m Match) bool {
 		return spansColumnGap(in, m.Start, m.End) ||
@@ -361,6 +362,16 @@ func wrappedNames(in *Input) []Match {
 		for _, m := range kinNames(joined, s) {
 			// "her son," / "Tunde, who": the relative's noun ends the line.
 			if m.Start >= in.WordStart[b.words[b.last+1]] && m.Start < in.WordEnd[b.words[len(b.words)-1]] {
+				out = append(out, m)
+			}
+		}
+	}
+	// "Your relationship manager," / "Hemi Parata, can": an apposition
+	// needs the word after its closing comma too.
+	for _, b := range wrappedBreaks(in, wrappedWords+1) {
+		s, e := in.WordStart[b.words[0]], in.WordEnd[b.words[len(b.words)-1]]
+		for _, m := range appositionNames(strings.ReplaceAll(in.Text[s:e], "\n", " "), s) {
+			if m.Start >= in.WordStart[b.words[b.last+1]] {
 				out = append(out, m)
 			}
 		}

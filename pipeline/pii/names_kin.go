@@ -84,3 +84,30 @@ func listedNameWord(t string) bool {
 	c := coreWord(t)
 	return capitalised(c) && letterCount(c) >= 2 && !isLabelWord(c) && !calendarWord(c, 1) && (knownName(c) || lexicon.IsName(c))
 }
+
+// appositionNames finds a name of two words that no list holds between the
+// commas of an apposition after a lower-case noun, with the sentence going
+// on in lower case after it ("Your relationship manager, Hemi Parata, can
+// be reached"): the commas frame a person introduced by a role. The two
+// words are no place the gazetteer knows ("we visited, Kuala Lumpur, and").
+func appositionNames(text string, base int) []Match {
+	toks := patTokens(text)
+	raw := func(k int) string { return text[toks[k].s:toks[k].e] }
+	var out []Match
+	for i := 0; i+3 < len(toks); i++ {
+		noun, first, last, next := raw(i), raw(i+1), raw(i+2), raw(i+3)
+		core := strings.TrimSuffix(noun, ",")
+		if core == noun || letterCount(core) < 3 || strings.ToLower(core) != core || kinWord(core) ||
+			!strings.HasSuffix(last, ",") || strings.ToLower(next) != next || letterCount(next) < 2 {
+			continue
+		}
+		f, l := coreWord(first), coreWord(last)
+		if !capitalised(f) || !capitalised(l) || !frameNameWord(f) || !frameNameWord(l) || lexicon.PlaceCountries(f+" "+l) != nil {
+			continue
+		}
+		end := toks[i+2].s + len(strings.TrimRight(last, ",.;:"))
+		out = append(out, Match{Type: entity.Person, Start: base + toks[i+1].s, End: base + end, Score: kinNameScore, Source: "names:apposition"})
+		i += 2
+	}
+	return out
+}
