@@ -1835,10 +1835,9 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 	return true
 }
 
-// reSalutationOpen opens a letter's salutation: the words of reSalutation
-// that no name shares ("Cara", "Beste" and "Moi" are left out).
-var reSalutationOpen = regexp.MustCompile(`^(?i:dear|hello|hallo|sehr geehrte[rs]?|geachte|cher|chère|chers|bonjour|` +
-	`estimad[oa]s?|querid[oa]s?|gentile|gentilissim[oa]|buongiorno|kære|kjære|szanown[ya]|prezad[oa])\s`)
+// reSalutationOpen opens a letter's salutation with a word that opens
+// nothing else (salutationOpeners).
+var reSalutationOpen = regexp.MustCompile(`^(?i:` + salutationOpeners + `)\s`)
 
 // salutationValue reports a value that is a letter's salutation ("Dear Mr
 // Bartell," under a subject line "Re: Change of address"): the letter

@@ -68,7 +68,7 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	listed, capital := 0, 0 // capitalised words, and those a name list holds
 	for _, wi := range ws {
 		t := strings.TrimSpace(words[wi].Text)
-		if strings.ContainsAny(t, "#°º") {
+		if numberSignWord(t) {
 			return false // "# REPS": a count's column; "Nº Colegiado": a number's label
 		}
 		core := coreWord(t)
@@ -165,7 +165,7 @@ func nameShaped(w string) bool {
 func dateValueFits(ws []int, words []doc.Word, printed bool) bool {
 	dict := 0
 	for _, wi := range ws {
-		if strings.ContainsAny(words[wi].Text, "°º#") {
+		if numberSignWord(words[wi].Text) {
 			return false // the next column's label: "Date   N° client"
 		}
 		core := coreWord(words[wi].Text)
@@ -362,6 +362,10 @@ func placeValueFits(ws []int, words []doc.Word) bool {
 	}
 	return digits || named > 0 || len(parts) > 0 && len(parts) <= 4 && lexicon.PlaceCountries(strings.Join(parts, " ")) != nil
 }
+
+// numberSignWord reports a word holding a number's sign ("#", "N°",
+// "Nº"): a count's or a number's label, in no name or date.
+func numberSignWord(t string) bool { return strings.ContainsAny(t, "#°º") }
 
 // scribbleValue reports a value whose words of two letters or more all
 // lack a vowel and no name list holds them: a signature's scribble as OCR reads it

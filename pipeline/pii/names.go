@@ -346,14 +346,12 @@ const wrappedMinLower = 2
 // spans the break is kept.
 func wrappedNames(in *Input) []Match {
 	var out []Match
-	for _, b := range wrappedBreaks(in, wrappedWords) {
-		s, e := in.WordStart[b.words[0]], in.WordEnd[b.words[len(b.words)-1]]
-		joined := strings.Map(func(r rune) rune {
-			if r == '\n' || r == '\r' {
-				return ' '
-			}
-			return r
-		}, in.Text[s:e])
+	// An apposition needs the word after its closing comma ("Your
+	// relationship manager," / "Hemi Parata, can"): one word more each
+	// side than the other rules read.
+	for _, wide := range wrappedBreaks(in, wrappedWords+1) {
+		b := wide.narrow(wrappedWords)
+		s, joined := b.joined(in)
 		for _, m := range nameMatches(joined, s) {
 			if b.spans(in, m) {
 				out = append(out, m)
@@ -365,13 +363,9 @@ func wrappedNames(in *Input) []Match {
 				out = append(out, m)
 			}
 		}
-	}
-	// "Your relationship manager," / "Hemi Parata, can": an apposition
-	// needs the word after its closing comma too.
-	for _, b := range wrappedBreaks(in, wrappedWords+1) {
-		s, e := in.WordStart[b.words[0]], in.WordEnd[b.words[len(b.words)-1]]
-		for _, m := range appositionNames(strings.ReplaceAll(in.Text[s:e], "\n", " "), s) {
-			if m.Start >= in.WordStart[b.words[b.last+1]] {
+		s, joined = wide.joined(in)
+		for _, m := range appositionNames(joined, s) {
+			if m.Start >= in.WordStart[wide.words[wide.last+1]] {
 				out = append(out, m)
 			}
 		}
@@ -385,6 +379,25 @@ func wrappedNames(in *Input) []Match {
 type wrappedBreak struct {
 	words []int
 	last  int
+}
+
+// narrow is b with at most n words each side of the break.
+func (b wrappedBreak) narrow(n int) wrappedBreak {
+	from := max(0, b.last+1-n)
+	to := min(len(b.words), b.last+1+n)
+	return wrappedBreak{words: b.words[from:to], last: b.last - from}
+}
+
+// joined is the text of b's words read as one line, line breaks as
+// spaces (byte offsets kept), and where it starts in in.Text.
+func (b wrappedBreak) joined(in *Input) (int, string) {
+	s, e := in.WordStart[b.words[0]], in.WordEnd[b.words[len(b.words)-1]]
+	return s, strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' {
+			return ' '
+		}
+		return r
+	}, in.Text[s:e])
 }
 
 // spans reports a match that starts before the break and ends after it.
@@ -619,7 +632,7 @@ func itemRow(text string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	return reQuantityLead.MatchString(text) || reItemPrice.MatchString(text) && !reLedgerDate.MatchString(strings.Trim(f[0], "|[],"))
+	return reQuantityLead.MatchString(text) || reItemPrice.MatchString(text) && !ledgerDateFirst(f)
 }
 
 // ledgerRowText reports a statement's row: a date opens it and an amount ends
@@ -627,7 +640,13 @@ func itemRow(text string) bool {
 // and suburbs are no postcode and town.
 func ledgerRowText(text string) bool {
 	f := strings.Fields(text)
-	return len(f) >= 3 && reLedgerDate.MatchString(strings.Trim(f[0], "|[],")) && reItemPrice.MatchString(text)
+	return len(f) >= 3 && ledgerDateFirst(f) && reItemPrice.MatchString(text)
+}
+
+// ledgerDateFirst reports a line's words that open with a statement row's
+// date, the table's rules OCR read around it left out ("|23.11.2025").
+func ledgerDateFirst(f []string) bool {
+	return reLedgerDate.MatchString(strings.Trim(f[0], "|[],"))
 }
 
 // nameScan collects the matches of the name rules over one line, which

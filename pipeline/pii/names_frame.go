@@ -296,12 +296,18 @@ func leadNames(text string, toks []frameTok) []frameName {
 	return out
 }
 
-// reSalutation opens a letter's salutation at the start of its line, in
-// the languages the detector reads ("Dear", "Sehr geehrte", "Hej",
-// "Geachte", "Estimada").
-var reSalutation = regexp.MustCompile(`^(?i:dear|hi|hello|hallo|hej|hei|hey|liebe[rs]?|sehr geehrte[rs]?|cher|chère|chers|bonjour|` +
-	`estimad[oa]s?|querid[oa]s?|hola|gentile|gentilissim[oa]|car[oa]|buongiorno|geachte|beste|kære|kjære|` +
-	`drog[ia]|szanown[ya]|prezad[oa]|olá|ahoj|moi|tere)\s+`)
+// Salutations in the languages the detector reads ("Dear", "Sehr
+// geehrte", "Hej", "Geachte", "Estimada"): salutationOpeners start nothing
+// but a salutation; salutationGreetings are greetings or words that open
+// other text too ("Cara" and "Beste" are names, "Moi" a pronoun).
+const (
+	salutationOpeners = `dear|hello|hallo|sehr geehrte[rs]?|geachte|cher|chère|chers|bonjour|` +
+		`estimad[oa]s?|querid[oa]s?|gentile|gentilissim[oa]|buongiorno|kære|kjære|szanown[ya]|prezad[oa]`
+	salutationGreetings = `hi|hej|hei|hey|liebe[rs]?|hola|car[oa]|beste|drog[ia]|olá|ahoj|moi|tere`
+)
+
+// reSalutation opens a letter's salutation at the start of its line.
+var reSalutation = regexp.MustCompile(`^(?i:` + salutationOpeners + `|` + salutationGreetings + `)\s+`)
 
 // salutationName is the name a letter's salutation addresses ("Hej
 // Lars-Erik,", "Geachte collega Bakker,", "Sehr geehrte Frau Kühn,"):

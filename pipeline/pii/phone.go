@@ -333,12 +333,9 @@ func phoneBoundaryOK(line string, s, e int) bool {
 // phoneStartOK is phoneBoundaryOK's test of the candidate's start alone.
 func phoneStartOK(line string, s int) bool {
 	before := strings.Fields(line[:s])
-	if taxGroupsBefore(before) {
-		return false // "SIRET 512 334 901 00027": the register's number goes on
-	}
-	if patIsAlnum(patByte(line, s-1)) || phoneCodeBefore(line, s) ||
+	if patIsAlnum(patByte(line, s-1)) || phoneCodeBefore(line, s) || taxGroupsBefore(before) ||
 		recordLabelBefore(append(before, "0"), len(before)) || businessLabelBefore(append(before, "0"), len(before)) ||
-		len(before) > 0 && (compoundNumberLabel(before[len(before)-1]) || taxLabel(before[len(before)-1])) {
+		len(before) > 0 && compoundNumberLabel(before[len(before)-1]) {
 		return false
 	}
 	return patByte(line, s-1) == '/' || patByte(line, s) == '(' || patByte(line, s) == '+' || !patNumberBefore(line, s)
@@ -355,15 +352,15 @@ var taxLabels = map[string]bool{
 	"bankgiro": true, "plusgiro": true, "paybill": true,
 }
 
-// taxGroupsBefore reports words that end with digit groups after a tax or
-// company register's label: a candidate after them is the rest of that
-// number.
+// taxGroupsBefore reports words that end with a tax or company register's
+// label, or with that label and digit groups ("SIRET 512 334 901 00027"):
+// a candidate after them is that number, or the rest of it.
 func taxGroupsBefore(before []string) bool {
 	k := len(before)
 	for k > 0 && patDigitCount(before[k-1]) == len(before[k-1]) {
 		k--
 	}
-	return k < len(before) && k > 0 && taxLabel(before[k-1])
+	return k > 0 && taxLabel(before[k-1])
 }
 
 // taxLabel reports a tax or company register's label.
