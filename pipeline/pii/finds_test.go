@@ -1541,6 +1541,9 @@ var findTables = []struct {
 	{"NoNameOfAPlaceInAnApposition", analyzed(entity.Person), none, map[string]string{
 		"Last year we visited, Kuala Lumpur, and Penang.": "",
 	}},
+	{"NameOfListedWordsThatAreWordsToo", analyzed(entity.Person), only, map[string]string{
+		"Cliente: Inês Margarida Carvalho Pinto\nNIF: 231 447 896": "Inês Margarida Carvalho Pinto",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

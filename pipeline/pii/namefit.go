@@ -66,6 +66,7 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	}
 	prose, named, ordinary := 0, 0, 0
 	listed, capital := 0, 0 // capitalised words, and those a name list holds
+	nameish := 0            // capitalised words listed or written as names are
 	for _, wi := range ws {
 		t := strings.TrimSpace(words[wi].Text)
 		if numberSignWord(t) {
@@ -76,6 +77,7 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 			continue
 		}
 		lower := !capitalised(core)
+		wordListed, namedBefore := false, named
 		if !lower {
 			capital++
 			// A particle written capitalised ("Le Van Hung") is a name's
@@ -83,6 +85,7 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 			particle := nameParticles[strings.ToLower(core)]
 			if nameShaped(core) && (particle || !isLabelWord(core) && !isFormWord(core)) && lexicon.IsName(strings.ToLower(core)) {
 				listed++
+				wordListed = true
 			}
 		}
 		switch {
@@ -96,11 +99,15 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 		case dictWord(core) && !knownName(core):
 			ordinary++
 		}
+		if !lower && (wordListed || named > namedBefore) {
+			nameish++
+		}
 	}
-	if named == 0 && capital >= 2 && capital <= 4 && listed == capital && prose == 0 {
-		// Every word a name of the broad lists, each also a word of the
-		// dictionary ("Ester Vergara Solano").
-		named, ordinary = 1, 0
+	if listed > 0 && capital >= 2 && capital <= 4 && nameish == capital && prose == 0 {
+		// Every word a name of the broad lists or written as names are,
+		// the listed ones also words of the dictionary ("Ester Vergara
+		// Solano", "Inês Margarida Carvalho Pinto").
+		named, ordinary = max(named, 1), 0
 	}
 	if prose >= 2 || named == 0 && (printed || ordinary >= 2) {
 		return false
