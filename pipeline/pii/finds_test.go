@@ -1544,6 +1544,9 @@ var findTables = []struct {
 	{"NameOfListedWordsThatAreWordsToo", analyzed(entity.Person), only, map[string]string{
 		"Cliente: Inês Margarida Carvalho Pinto\nNIF: 231 447 896": "Inês Margarida Carvalho Pinto",
 	}},
+	{"NoPhoneOfAFinnishBusinessID", analyzed(entity.Phone), none, map[string]string{
+		"Pohjolan Rakennus Oy\nY-tunnus 2841779-5\nTeollisuuskatu 14, 33100 Tampere": "",
+	}},
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},

@@ -349,7 +349,7 @@ var taxLabels = map[string]bool{
 	"gst": true, "gstin": true, "nip": true, "kvk": true, "btw": true, "abn": true, "acn": true,
 	"cif": true, "siret": true, "siren": true, "cnpj": true, "npwp": true, "ein": true, "tin": true,
 	"tps": true, "tvq": true, "hst": true, "qst": true, "vkn": true, "ntn": true, "strn": true, "cui": true,
-	"bankgiro": true, "plusgiro": true, "paybill": true,
+	"bankgiro": true, "plusgiro": true, "paybill": true, "y-tunnus": true,
 }
 
 // taxGroupsBefore reports words that end with a tax or company register's
