@@ -1550,6 +1550,9 @@ var findTables = []struct {
 	{"DutchPostcodeGluedToItsTown", analyzed(entity.Address), among, map[string]string{
 		"Kerkstraat 12-3\n1017 GLAmsterdam": "Kerkstraat 12-3\n1017 GL Amsterdam",
 	}},
+	{"ColombianStreetWithALetteredCrossingNumber", analyzed(entity.Address), only, map[string]string{
+		"Dirección: Carrera 15 # 93A-62 Apto 502, Bogotá": "Carrera 15 # 93A-62 Apto 502, Bogotá",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

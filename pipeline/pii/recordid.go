@@ -248,7 +248,7 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 	cities := cityLineSpans(in.Text[base:in.WordEnd[ln[len(ln)-1]]])
 	for k := 0; k < len(ln); k++ {
 		n, ok := idValueAt(words, k)
-		if !ok || inCityLine(cities, in.WordStart[ln[k]]-base, in.WordEnd[ln[k+n-1]]-base) {
+		if !ok || inCityLine(cities, in.WordStart[ln[k]]-base, in.WordEnd[ln[k+n-1]]-base) || crossingNumberAt(words, k) {
 			continue
 		}
 		if idPhoneLike(words, k) && !recordLabelBefore(words, k) && !idGroupedAfterLabel(words, k, n) {

@@ -85,6 +85,18 @@ func kilometreAt(toks []string, n int) bool {
 	return n+1 < len(toks) && strings.EqualFold(strings.Trim(toks[n], "."), "km") && reKilometre.MatchString(toks[n+1])
 }
 
+// crossingNumberAt reports the crossing street's number of a numbered
+// street as token k ("Carrera 15 # 93A-62"): it is the address's, not a
+// record's code after a number sign.
+func crossingNumberAt(toks []string, k int) bool {
+	for i := max(0, k-4); i < k; i++ {
+		if e, ok := numberedStreet(toks, i); ok && e == k {
+			return true
+		}
+	}
+	return false
+}
+
 // markerBefore reports a number's marker ("#", "No.") as token j-1.
 func markerBefore(toks []string, j int) bool {
 	m := strings.ToLower(toks[j-1])
