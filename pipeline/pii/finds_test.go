@@ -1553,6 +1553,10 @@ var findTables = []struct {
 	{"ColombianStreetWithALetteredCrossingNumber", analyzed(entity.Address), only, map[string]string{
 		"Dirección: Carrera 15 # 93A-62 Apto 502, Bogotá": "Carrera 15 # 93A-62 Apto 502, Bogotá",
 	}},
+	{"NameAfterAnAttentionLineOfOtherLanguages", analyzed(entity.Person), among, map[string]string{
+		"Klant: Café Den Hoek\nt.a.v. Pieter-Jan Vermeulen\nDorpsstraat 77 bus 2": "Pieter-Jan Vermeulen",
+		"Müller GmbH\nz. Hd. Jochen Brandt\nHauptstraße 4":                        "Jochen Brandt",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

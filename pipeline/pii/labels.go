@@ -286,7 +286,10 @@ func init() {
 		// The South Slavic and Baltic languages: buyer, cashier, issuer.
 		"kupac", "kupec", "blagajnik", "blagajnica", "blagajničarka", "račun izdao", "izdao",
 		"pirkėjas", "kasininkas", "kasininkė", "išrašė", "sąskaitą išrašė", "pircējs", "kasieris",
-		"kasiere", "ostja", "kassapidaja", "koostas", "koostaja")
+		"kasiere", "ostja", "kassapidaja", "koostas", "koostaja",
+		// For the attention of: Dutch, German, French, Spanish, Italian.
+		"t.a.v", "ter attentie van", "z.hd", "z. hd", "zu händen", "à l'attention de", "a l'attention de",
+		"atención", "a la atención de", "alla cortese attenzione di")
 	// Bill-to blocks: a person or a company on the first two lines, then
 	// the address (which plausibleLine leaves to the address recognizer).
 	add(entity.Person, 2, "bill to", "ship to", "sold to", "remit to", "invoice to", "deliver to", "customer",
