@@ -1557,6 +1557,9 @@ var findTables = []struct {
 		"Klant: Café Den Hoek\nt.a.v. Pieter-Jan Vermeulen\nDorpsstraat 77 bus 2": "Pieter-Jan Vermeulen",
 		"Müller GmbH\nz. Hd. Jochen Brandt\nHauptstraße 4":                        "Jochen Brandt",
 	}},
+	{"DativeHerrnIsATitleNotAName", analyzed(entity.Person), only, map[string]string{
+		"Attn: Herrn Jochen Brandt": "Jochen Brandt",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

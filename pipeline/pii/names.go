@@ -227,7 +227,7 @@ const (
 )
 
 var (
-	reTitled = regexp.MustCompile(`\b((?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|DR|PROF|Herr|Frau|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa|Sr|Sra|Srta|Dhr|Mevr|Mw)(?:\.?\s+|-\s*)((?:[A-Z]\.\s?)*` + nameWord + `(?:\s+` + nameParticle + nameWord + `)?|(?:[A-Z]\.\s?)+` + nameParticle + nameWord + `))`)
+	reTitled = regexp.MustCompile(`\b((?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|DR|PROF|Herr|Herrn|Frau|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa|Sr|Sra|Srta|Dhr|Mevr|Mw)(?:\.?\s+|-\s*)((?:[A-Z]\.\s?)*` + nameWord + `(?:\s+` + nameParticle + nameWord + `)?|(?:[A-Z]\.\s?)+` + nameParticle + nameWord + `))`)
 	// Initials: one to three single letters with periods, then a surname.
 	// OCR reads an initial's period as a comma, or loses the last one
 	// ("E, Ramirez", "B. F Hahn").
@@ -1371,7 +1371,7 @@ func titleSex(in *Input, e *Entity) {
 // period ("Dott.", "Sig.ra"), or a short one without ("Dr", "Herr").
 func titleWord(t string) bool {
 	t = strings.Trim(strings.TrimSpace(t), ",;:")
-	if letterCount(t) == 0 || !strings.Contains(t, ".") && (knownName(t) || letterCount(t) > 4) {
+	if letterCount(t) == 0 || !strings.Contains(t, ".") && (knownName(t) || letterCount(t) > 4 && !reTitleWord.MatchString(t)) {
 		return false // "Don", "Santa", "Gentile": names too
 	}
 	return reTitleWord.MatchString(t) || lexicon.IsPersonalTitle(t) || lexicon.IsPersonalTitle(strings.TrimSuffix(t, "."))
