@@ -146,12 +146,20 @@ var reGluedDot = regexp.MustCompile(`^(\pL{2,6})\.([A-Z]{0,4}\d[\d/-]{3,})$`)
 // British outward code), "Lyon.69003".
 var reGluedTownPostcode = regexp.MustCompile(`^(\p{Lu}\p{Ll}{2,})\.([A-Z]{1,2}\d[A-Z\d]?|\d{4,6})$`)
 
+// reGluedLabelWords is a label of two words before its colon that OCR
+// joined by a speck read as a period ("Věrnostní.karta:").
+var reGluedLabelWords = regexp.MustCompile(`^(\pL{3,})\.(\p{Ll}{3,}:)$`)
+
 // splitGluedDot is w as its label (with the period) and its number when
-// the label is an ID's or a number's marker (reGluedDot), or as a town and
-// its postcode (reGluedTownPostcode); nil otherwise.
+// the label is an ID's or a number's marker (reGluedDot), as a town and
+// its postcode (reGluedTownPostcode), or as the two words of a label
+// (reGluedLabelWords); nil otherwise.
 func splitGluedDot(w doc.Word) []doc.Word {
 	if m := reGluedTownPostcode.FindStringSubmatch(w.Text); m != nil && !isDictWord(m[1]) {
 		return cutGlued(w, []string{w.Text, m[1] + ".", "", m[2]})
+	}
+	if m := reGluedLabelWords.FindStringSubmatch(w.Text); m != nil {
+		return cutGlued(w, []string{w.Text, m[1], ".", m[2]})
 	}
 	m := reGluedDot.FindStringSubmatch(w.Text)
 	if m == nil || !(numberMarker(m[1]) || idLabelKind(m[1]) == 'l' || patIDPersonal[strings.ToLower(m[1])]) {

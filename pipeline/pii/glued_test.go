@@ -117,3 +117,16 @@ func TestSplitGluedTownPostcode(t *testing.T) {
 		t.Fatalf("words %q, want %q", got, want)
 	}
 }
+
+// TestSplitGluedLabelWords cuts a label of two words that a speck read as
+// a period joined, and leaves a web address whole.
+func TestSplitGluedLabelWords(t *testing.T) {
+	page := &doc.Page{Words: []doc.Word{
+		{Text: "Věrnostní.karta:", Line: 1, Box: doc.Box{Left: 100, Top: 10, Width: 160, Height: 20}},
+		{Text: "9203", Line: 1, Box: doc.Box{Left: 270, Top: 10, Width: 40, Height: 20}},
+		{Text: "www.shop.com:", Line: 3, Box: doc.Box{Left: 100, Top: 70, Width: 130, Height: 20}},
+	}}
+	if got, want := splitTexts(page), "Věrnostní|karta:|9203|www.shop.com:"; got != want {
+		t.Fatalf("words %q, want %q", got, want)
+	}
+}
