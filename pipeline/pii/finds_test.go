@@ -1560,6 +1560,9 @@ var findTables = []struct {
 	{"DativeHerrnIsATitleNotAName", analyzed(entity.Person), only, map[string]string{
 		"Attn: Herrn Jochen Brandt": "Jochen Brandt",
 	}},
+	{"AustrianNumberLabelEndingInZahl", analyzed(entity.ID), only, map[string]string{
+		"Aufnahmezahl: 24-0081736": "24-0081736",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
