@@ -1563,6 +1563,10 @@ var findTables = []struct {
 	{"AustrianNumberLabelEndingInZahl", analyzed(entity.ID), only, map[string]string{
 		"Aufnahmezahl: 24-0081736": "24-0081736",
 	}},
+	{"LatinAmericanIdentityCardAbbreviations", analyzed(entity.ID), only, map[string]string{
+		"Adquiriente: Luz Marina Quintero Ospina\nC.C. 1.020.345.678": "1.020.345.678",
+		"C.I. 14.523.887": "14.523.887",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

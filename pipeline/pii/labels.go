@@ -339,6 +339,9 @@ func init() {
 		"registro médico", "registro medico", "registro profesional", "tarjeta profesional",
 		// Latin America's identity cards.
 		"cédula", "cédula de ciudadanía", "cédula de identidad", "cédula de extranjería",
+		// Their abbreviations, with their periods: Colombia's "C.C.", the
+		// "C.I." of Venezuela, Ecuador, Uruguay and Bolivia, a foreigner's "C.E.".
+		"c.c", "c.i", "c.e",
 		// Vehicles' registration plates.
 		"vehicle registration", "vehicle registration no", "licence plate", "license plate",
 		"plate no", "number plate", "matrícula", "kenteken", "kennzeichen", "amtliches kennzeichen",
