@@ -39,6 +39,9 @@ var (
 	// "10 December 1998", "28 Apr. 98", "10-Dec-98", "3rd of March, 1997",
 	// "28, Apr: 98" (OCR).
 	patDateDMYRe = patCompile(`(?i)\b`+patWeekday+`\b(\d{1,2})(?:st|nd|rd|th|er|º)?,?[ ]{0,2}`+patOf+`[/.\-]?[ ]{0,2}`+patOf+patMonth+`[.:]?(?:[ ]{0,2}[/.\-,]?[ ]{0,2}`+patOf+`(?:(\d{4})|['’‘`+"`"+`][ ]?(\d{2})|(\d{2}))\b)?`, patFirstAlnum)
+	// "2024. december 5." (Hungarian), "2024 m. gruodžio 5 d." (Lithuanian):
+	// a year, the month's name and the day.
+	patDateYMDRe = patCompile(`\b((?:19|20)\d{2})\.?[ ]{1,2}(?:m\.[ ]{1,2})?`+patMonth+`\.?[ ]{1,2}(\d{1,2})\b(?:\.|[ ]d\.)?`, patFirstDigit)
 	// "March 1997", "Dec. 1998".
 	patDateMYRe = patCamel(patCompile(`(?i)\b`+patMonth+`[ ]{0,2}\.?[ ]{0,2},?[ ]{0,2}`+patOf+`(\d{4})\b`, patFirstAlnum))
 	// "Jamuary 11, 1999": a misread month name (see patFuzzyMonth); only
@@ -249,6 +252,14 @@ func patDateLike(s string) bool {
 func patHasMonthWord(line string) bool {
 	for i := 0; i+3 <= len(line); i++ {
 		c := line[i]
+		if c >= utf8.RuneSelf {
+			// A name that starts with a letter outside ASCII: "Şubat".
+			if r, _ := utf8.DecodeRuneInString(line[i:]); unicode.IsLetter(r) && (i == 0 || line[i-1] == ' ') &&
+				entity.LookupMonth(line[i:patWordEnd(line, i)]) != nil {
+				return true
+			}
+			continue
+		}
 		if !patIsUpper(c) && !patIsLower(c) {
 			continue
 		}
@@ -348,6 +359,7 @@ func patDate(line string) []Match {
 	patScan(patDateStrayRe, named, d.strayToken)
 	patScan(patDateFuzzyRe, patIf(patDigitCount(line) >= 5, line), d.fuzzyMonth)
 	patScan(patDateFuzzyDMYRe, patIf(patDigitCount(line) >= 5, line), d.fuzzyDayFirst)
+	patScan(patDateYMDRe, named, d.yearFirst)
 	patScan(patDateMYRe, named, d.monthYear)
 	patScan(patDateISORe, line, d.iso)
 	patScan(patDateNumRe, line, d.numeric)
@@ -529,6 +541,17 @@ func (d *dateScan) dayFirst(loc []int) bool {
 		}
 	}
 	return d.emit(loc[0], patTrimRight(line, loc[0], e), score)
+}
+
+// yearFirst: a year, a month's name of a language other than English,
+// and a day.
+func (d *dateScan) yearFirst(loc []int) bool {
+	line := d.line
+	mon, ok := patReadMonth(line, loc[4], loc[5])
+	if !ok || !mon.foreign || !patYearOK(patAtoi(patGroup(line, loc, 1))) || !patDayOK(mon.num, patAtoi(patGroup(line, loc, 3))) {
+		return false
+	}
+	return d.emit(loc[0], loc[1], patDateNamedScore(mon))
 }
 
 // strayToken: a stray token after the month name.

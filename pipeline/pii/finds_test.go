@@ -1567,6 +1567,14 @@ var findTables = []struct {
 		"Adquiriente: Luz Marina Quintero Ospina\nC.C. 1.020.345.678": "1.020.345.678",
 		"C.I. 14.523.887": "14.523.887",
 	}},
+	{"DatesInMoreLanguagesAndYearFirst", lineDates, only, map[string]string{
+		"Data: 5 martie 2024":             "5 martie 2024",
+		"Tarih: 14 Şubat 2024":            "14 Şubat 2024",
+		"Kelt: Szeged, 2024. december 5.": "2024. december 5.",
+		"Született: 1987. március 14.":    "1987. március 14.",
+		"Data: 2024 m. gruodžio 5 d.":     "2024 m. gruodžio 5 d.",
+		"Dátum: 5. decembra 2024":         "5. decembra 2024",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -13,12 +13,14 @@ const { execFileSync } = require("child_process");
 const path = require("path");
 
 // de-AT adds Austria's month names ("Jänner") under the code "de".
-const languages = ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "id", "ms", "de-AT"];
+const languages = ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "id", "ms", "de-AT",
+  "hu", "ro", "tr", "hr", "sk", "sl", "lt", "lv", "et", "is"];
 // monthsOnly are the languages whose weekday names are left out (written
 // empty) and whose names are read without prefixes (Prefixes false): their
 // prefixes are words or names of other languages ("Fred", "mand", "pate"
 // of "pátek", "Pros" of "prosinec").
-const monthsOnly = new Set(["sv", "da", "nb", "fi", "pl", "cs", "id", "ms", "de-AT"]);
+const monthsOnly = new Set(["sv", "da", "nb", "fi", "pl", "cs", "id", "ms", "de-AT",
+  "hu", "ro", "tr", "hr", "sk", "sl", "lt", "lv", "et", "is"]);
 const pkg = "cldr-dates-full";
 const version = require(`${pkg}/package.json`).version;
 const dir = path.join(__dirname, "..", "..", "pipeline", "entity");
