@@ -1575,6 +1575,9 @@ var findTables = []struct {
 		"Data: 2024 m. gruodžio 5 d.":     "2024 m. gruodžio 5 d.",
 		"Dátum: 5. decembra 2024":         "5. decembra 2024",
 	}},
+	{"NoPostcodeOfAYearBeforeItsMonth", analyzed(entity.Address), none, map[string]string{
+		"BÉRJEGYZÉK 2024, november\nAlapbér 512 000 Ft": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
