@@ -1578,6 +1578,9 @@ var findTables = []struct {
 	{"NoPostcodeOfAYearBeforeItsMonth", analyzed(entity.Address), none, map[string]string{
 		"BÉRJEGYZÉK 2024, november\nAlapbér 512 000 Ft": "",
 	}},
+	{"NoNameEndingInACityNoListHolds", analyzed(entity.Person), none, map[string]string{
+		"Kelt Szeged, 2024. december 5.": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1154,6 +1154,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if streetTypeNext(text, end) {
 		return 0, 0, 0 // "Sheikh Zayed Road": a street named after a person
 	}
+	if !isLastName(sur) && !knownName(sur) && isCityName(sur) {
+		return 0, 0, 0 // a city no name list holds: "Kelt Szeged," where a letter was signed
+	}
 	f, l := isFirstName(first), isLastName(sur)
 	score := 0.2
 	if f {
