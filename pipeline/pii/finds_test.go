@@ -1581,6 +1581,9 @@ var findTables = []struct {
 	{"NoNameEndingInACityNoListHolds", analyzed(entity.Person), none, map[string]string{
 		"Kelt Szeged, 2024. december 5.": "",
 	}},
+	{"NoPhoneOfAVATNumberAfterItsCountryCode", analyzed(entity.Phone), none, map[string]string{
+		"Brouwerij De Klokke BV\nBTW BE 0478.261.934": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 	"github.com/nyaruka/phonenumbers"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // Phone number candidates. A separator between digit groups is up to two
@@ -353,11 +354,15 @@ var taxLabels = map[string]bool{
 }
 
 // taxGroupsBefore reports words that end with a tax or company register's
-// label, or with that label and digit groups ("SIRET 512 334 901 00027"):
-// a candidate after them is that number, or the rest of it.
+// label, or with that label and digit groups ("SIRET 512 334 901 00027"),
+// a country's code between them ("BTW BE 0478.261.934"): a candidate
+// after them is that number, or the rest of it.
 func taxGroupsBefore(before []string) bool {
 	k := len(before)
 	for k > 0 && patDigitCount(before[k-1]) == len(before[k-1]) {
+		k--
+	}
+	if k > 1 && len(before[k-1]) == 2 && isUpperWord(before[k-1]) && lexicon.CountryName(before[k-1]) != "" {
 		k--
 	}
 	return k > 0 && taxLabel(before[k-1])
