@@ -1584,6 +1584,10 @@ var findTables = []struct {
 	{"NoPhoneOfAVATNumberAfterItsCountryCode", analyzed(entity.Phone), none, map[string]string{
 		"Brouwerij De Klokke BV\nBTW BE 0478.261.934": "",
 	}},
+	{"NoIDOfAnItemsSizeAfterAWordLikeALabel", analyzed(entity.ID), none, map[string]string{
+		"Milo Tin 400g            1   GH 62.50": "",
+		"Nido Tin 900ml           1   GH 80.00": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

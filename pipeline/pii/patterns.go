@@ -119,8 +119,8 @@ func (r patLineRecognizer) Recognize(in *Input) []Match {
 			if r.fixDigits {
 				if fixed, ok := patFixDigits(line); ok {
 					for _, m := range call(fixed) {
-						if fixed[m.Start:m.End] == line[m.Start:m.End] {
-							continue
+						if fixed[m.Start:m.End] == line[m.Start:m.End] || reQuantityUnit.MatchString(line[m.Start:m.End]) {
+							continue // no repair, or a quantity's unit read as a digit ("400g")
 						}
 						m.Score = max(0.05, m.Score-patOCRFixPenalty)
 						// A repaired match replaces the weaker matches it
