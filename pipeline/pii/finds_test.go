@@ -1588,6 +1588,9 @@ var findTables = []struct {
 		"Milo Tin 400g            1   GH 62.50": "",
 		"Nido Tin 900ml           1   GH 80.00": "",
 	}},
+	{"PostcodeUnderATownNoListHoldsUnderAStreet", analyzed(entity.Zip), only, map[string]string{
+		"Tel: +27 21 970 1200\nMr T.J. van der Merwe\n14 Protea Crescent\nDurbanville\n7550": "7550",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -51,7 +51,7 @@ func intlAddresses(in *Input) []Match {
 		out = append(out, numberOverStreet(in, segs, s, typed, h)...)
 		hits := findPostcodes(s, countries)
 		if len(hits) == 0 {
-			out = append(out, postcodeUnderTown(in, segs, si, h)...)
+			out = append(out, postcodeUnderTown(in, segs, si, h, countries)...)
 		}
 		for _, ph := range hits {
 			out = append(out, postcodeMatchSet(in, s, ph)...)
@@ -65,8 +65,11 @@ func intlAddresses(in *Input) []Match {
 // the known town on the line above it, when the town's country writes its
 // postcodes so ("Pretoria" over "0081", as South African addresses end),
 // and the lines above the town as the rest of the address block (a suburb,
-// the street). Digits alone are any number elsewhere (postcodeAlone).
-func postcodeUnderTown(in *Input, segs []segment, si, h int) []Match {
+// the street). A town no list holds counts where a street line with its
+// number stands over it and the postcode is one of the page's countries'
+// ("14 Protea Crescent" / "Durbanville" / "7550"). Digits alone are any
+// number elsewhere (postcodeAlone).
+func postcodeUnderTown(in *Input, segs []segment, si, h int, countries []string) []Match {
 	s := segs[si]
 	if len(s.toks) != 1 || countDigits(s.toks[0]) != len(s.toks[0]) || len(s.toks[0]) < 4 || reYearToken.MatchString(s.toks[0]) {
 		return nil // a year is a year
@@ -83,7 +86,27 @@ func postcodeUnderTown(in *Input, segs []segment, si, h int) []Match {
 		out := []Match{s.match(in, 0, 0, entity.Zip, scorePostcode), up.match(in, 0, len(up.toks)-1, entity.Address, scoreTownKnown)}
 		return append(out, blockAbove(in, segs, up, postcodeHit{cc: cc}, h)...)
 	}
+	if blockLine(up.toks, true) != len(up.toks)-1 || !streetOver(segs, up, h) {
+		return nil
+	}
+	for _, cc := range countries {
+		if postcodeMatches(cc, s.toks[0]) {
+			out := []Match{s.match(in, 0, 0, entity.Zip, scorePostcode), up.match(in, 0, len(up.toks)-1, entity.Address, scoreBlockLine)}
+			return append(out, blockAbove(in, segs, up, postcodeHit{cc: cc}, h)...)
+		}
+	}
 	return nil
+}
+
+// streetOver reports a street line with its house number right above
+// segment s, the whole of that line.
+func streetOver(segs []segment, s segment, h int) bool {
+	up, ok := segmentAbove(segs, s, h)
+	if !ok {
+		return false
+	}
+	sp := looseStreets.spans(up.toks)
+	return len(sp) > 0 && sp[0].start == 0 && sp[0].end == len(up.toks)-1
 }
 
 // numberOverStreet reads a line that holds only a house's or a flat's
