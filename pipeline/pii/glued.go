@@ -150,15 +150,23 @@ var reGluedTownPostcode = regexp.MustCompile(`^(\p{Lu}\p{Ll}{2,})\.([A-Z]{1,2}\d
 // joined by a speck read as a period ("Věrnostní.karta:").
 var reGluedLabelWords = regexp.MustCompile(`^(\pL{3,})\.(\p{Ll}{3,}:)$`)
 
+// reGluedParticles is two particles of a surname that OCR joined by a
+// speck read as a period ("van.der Merwe").
+var reGluedParticles = regexp.MustCompile(`^(\p{Ll}{2,4})\.(\p{Ll}{2,4})$`)
+
 // splitGluedDot is w as its label (with the period) and its number when
 // the label is an ID's or a number's marker (reGluedDot), as a town and
 // its postcode (reGluedTownPostcode), or as the two words of a label
-// (reGluedLabelWords); nil otherwise.
+// (reGluedLabelWords) or of a surname's particles (reGluedParticles); nil
+// otherwise.
 func splitGluedDot(w doc.Word) []doc.Word {
 	if m := reGluedTownPostcode.FindStringSubmatch(w.Text); m != nil && !isDictWord(m[1]) {
 		return cutGlued(w, []string{w.Text, m[1] + ".", "", m[2]})
 	}
 	if m := reGluedLabelWords.FindStringSubmatch(w.Text); m != nil {
+		return cutGlued(w, []string{w.Text, m[1], ".", m[2]})
+	}
+	if m := reGluedParticles.FindStringSubmatch(w.Text); m != nil && nameParticles[m[1]] && nameParticles[m[2]] {
 		return cutGlued(w, []string{w.Text, m[1], ".", m[2]})
 	}
 	m := reGluedDot.FindStringSubmatch(w.Text)

@@ -118,15 +118,19 @@ func TestSplitGluedTownPostcode(t *testing.T) {
 	}
 }
 
-// TestSplitGluedLabelWords cuts a label of two words that a speck read as
-// a period joined, and leaves a web address whole.
+// TestSplitGluedLabelWords cuts a label of two words, and a surname's two
+// particles, that a speck read as a period joined, and leaves a web
+// address and an abbreviation whole.
 func TestSplitGluedLabelWords(t *testing.T) {
 	page := &doc.Page{Words: []doc.Word{
 		{Text: "Věrnostní.karta:", Line: 1, Box: doc.Box{Left: 100, Top: 10, Width: 160, Height: 20}},
 		{Text: "9203", Line: 1, Box: doc.Box{Left: 270, Top: 10, Width: 40, Height: 20}},
 		{Text: "www.shop.com:", Line: 3, Box: doc.Box{Left: 100, Top: 70, Width: 130, Height: 20}},
+		{Text: "van.der", Line: 4, Box: doc.Box{Left: 100, Top: 100, Width: 70, Height: 20}},
+		{Text: "Merwe", Line: 4, Box: doc.Box{Left: 180, Top: 100, Width: 60, Height: 20}},
+		{Text: "e.g.", Line: 5, Box: doc.Box{Left: 100, Top: 130, Width: 40, Height: 20}},
 	}}
-	if got, want := splitTexts(page), "Věrnostní|karta:|9203|www.shop.com:"; got != want {
+	if got, want := splitTexts(page), "Věrnostní|karta:|9203|www.shop.com:|van|der|Merwe|e.g."; got != want {
 		t.Fatalf("words %q, want %q", got, want)
 	}
 }
