@@ -1591,6 +1591,14 @@ var findTables = []struct {
 	{"PostcodeUnderATownNoListHoldsUnderAStreet", analyzed(entity.Zip), only, map[string]string{
 		"Tel: +27 21 970 1200\nMr T.J. van der Merwe\n14 Protea Crescent\nDurbanville\n7550": "7550",
 	}},
+	{"CardPurchaseNamesAMerchantNoPerson", recognized(LedgerRecognizer{}, entity.Organization), only, map[string]string{
+		"04.11.2023 Kartenzahlung Krebs-Beer 1.264,41 458,87":          "Krebs-Beer",
+		"22/11/2024 POS Purchase Engen Tyger Valley -845.10 27,490.05": "Tyger Valley",
+	}},
+	{"TransferAfterFourWordsOfItsKind", recognized(LedgerRecognizer{}, entity.Person), only, map[string]string{
+		"12/11/2024 FNB App Payment To Jacques Botha -1,200.00 3,455.15": "Jacques Botha",
+		"24/10/2022 Disposizione bonifico a Genesia De Martino 1.474,79": "Genesia De Martino",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -35,7 +35,7 @@ const (
 	ledgerMaxName = 6
 	// ledgerKindMaxWords is the most words of the kind of transaction
 	// before a transfer preposition ("Bonifico a", "Transfer from").
-	ledgerKindMaxWords = 3
+	ledgerKindMaxWords = 4
 )
 
 var (
@@ -54,6 +54,10 @@ var (
 	// the cash was taken out, in the languages the detector reads.
 	ledgerCashWords = lowerSet(strings.Fields(`withdrawal atm cash bancomat prelievo cajero reintegro retrait dab
 		gab bargeldauszahlung geldautomat auszahlung multibanco levantamento saque opname geldopname pinautomaat`))
+	// ledgerPurchaseWords name a purchase by card, whose row then names
+	// a merchant, no person, in the languages the detector reads.
+	ledgerPurchaseWords = lowerSet(strings.Fields(`pos purchase purchases achat cb compra acquisto kartenzahlung
+		kartenkauf einkauf aankoop betaalautomaat köp kortköp ostos`))
 )
 
 // LedgerRecognizer finds the places, persons and references of a page's
@@ -229,11 +233,23 @@ func ledgerTransferAt(text func(int) string, end int) int {
 			break
 		}
 		// A speck after it reads as a period ("TRF TO. IBRAHIM").
-		if t := strings.ToLower(strings.TrimRight(text(i), ".:")); ledgerTransferWords[t] || t == "&" && i == 2 {
+		if t := strings.ToLower(strings.TrimRight(text(i), ".:")); (ledgerTransferWords[t] || t == "&" && i == 2) && (k == 0 || ledgerKindRun(text, k+1, i)) {
 			k = i
 		}
 	}
 	return k
+}
+
+// ledgerKindRun reports words text(s..e-1) that are all the kind's
+// words: a preposition after a name is the name's particle ("Bonifico a
+// Genesia De Martino"), no second transfer word.
+func ledgerKindRun(text func(int) string, s, e int) bool {
+	for i := s; i < e; i++ {
+		if !ledgerKindWord(text(i)) {
+			return false
+		}
+	}
+	return true
 }
 
 // ledgerDescriptionEnd is the index of the row's first amount (the
@@ -286,7 +302,11 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 		if s > k && isLabelWord(coreWord(text(s-1))) && isDictWord(coreWord(text(s))) {
 			break // "Monthly Account Fee": an ordinary word after a label word goes on the phrase
 		}
-		if typ, score, ok := ledgerCounterparty(text, s, j, framed && s == k, ledgerCashBefore(text, s)); ok {
+		typ, score, ok := ledgerCounterparty(text, s, j, framed && s == k, ledgerCashBefore(text, s))
+		if ok && typ == entity.Person && !framed && ledgerPurchaseBefore(text, s) {
+			typ = entity.Organization // a card purchase names a merchant ("Kartenzahlung Krebs-Beer")
+		}
+		if ok {
 			out = append(out, wordSpanMatch(in, ln[s], ln[j-1], typ, score))
 			break
 		}
@@ -348,6 +368,17 @@ func ledgerCapsAfterKind(text func(int) string, k int) bool {
 	}
 	for i := 1; i < k; i++ {
 		if !up(text(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ledgerPurchaseBefore reports a card purchase's word among the row's
+// words before word s.
+func ledgerPurchaseBefore(text func(int) string, s int) bool {
+	for i := 1; i < s; i++ {
+		if ledgerPurchaseWords[strings.ToLower(coreWord(text(i)))] {
 			return true
 		}
 	}
