@@ -1599,6 +1599,10 @@ var findTables = []struct {
 		"12/11/2024 FNB App Payment To Jacques Botha -1,200.00 3,455.15": "Jacques Botha",
 		"24/10/2022 Disposizione bonifico a Genesia De Martino 1.474,79": "Genesia De Martino",
 	}},
+	{"PracticeAfterAProvidersLabelIsNoPerson", analyzed(entity.Person), none, map[string]string{
+		"Provider: Lakeside Family Medicine\nPatient Account: 5520918": "",
+		"Referred by: Northside Pediatrics":                            "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
