@@ -1603,6 +1603,11 @@ var findTables = []struct {
 		"Provider: Lakeside Family Medicine\nPatient Account: 5520918": "",
 		"Referred by: Northside Pediatrics":                            "",
 	}},
+	{"FirmNamedAfterItsDoctor", analyzed(entity.Organization), only, map[string]string{
+		"DR. LAL PATHLABS LTD.":         "DR. LAL PATHLABS LTD.",
+		"Dr. Reddy's Laboratories Ltd.": "Dr. Reddy's Laboratories Ltd.",
+		"Dr. Oetker GmbH":               "Dr. Oetker GmbH",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

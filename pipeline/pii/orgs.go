@@ -502,7 +502,7 @@ func (l *orgLine) trimLeading(s, k int) int {
 	}
 	for s < anchor {
 		t := l.text(s)
-		if !isCommonWord(t) && !commonWordAnyLang(t) || orgNameAnchor(t) || orgNamePrefix(t) {
+		if !isCommonWord(t) && !commonWordAnyLang(t) || orgNameAnchor(t) || orgNamePrefix(t) || reDoctorTitle.MatchString(t) {
 			break
 		}
 		s++
@@ -645,7 +645,8 @@ var reZipWord = regexp.MustCompile(`^\d{5}(?:-\d{4})?[.,]?$`)
 // stopping at a column gap, a label (a word ending in ":"), or a word
 // ending a clause. A comma is crossed before a legal form ("Industries,
 // Inc.") and inside a list of names that a conjunction closes
-// ("Tischler, Kwadwo und Kleiss").
+// ("Tischler, Kwadwo und Kleiss"). A firm named by its legal form or
+// business noun may open with a doctor's title (reDoctorTitle).
 func orgLeft(ln []int, k int, words []doc.Word, near func(int) bool, legal bool) int {
 	s, conj := k, false
 	for j := k - 1; j >= 0 && k-j <= 8; j-- {
@@ -681,12 +682,25 @@ func orgLeft(ln []int, k int, words []doc.Word, near func(int) bool, legal bool)
 			continue
 		}
 		if !orgNameWord(t) {
+			if s == j+1 && s < k && reDoctorTitle.MatchString(t) && firmSuffix(strings.TrimSpace(words[ln[k]].Text)) {
+				s = j // a firm named after its doctor: "Dr. Lal PathLabs Ltd.", "Dr. Oetker GmbH"
+			}
 			break
 		}
 		s = j
 	}
 	return s
 }
+
+// firmSuffix reports a legal form or a business noun ("Ltd.",
+// "Laboratories").
+func firmSuffix(t string) bool {
+	_, ok := orgSuffixStrength[orgCore(t)]
+	return ok || isLegalForm(t)
+}
+
+// reDoctorTitle is a doctor's title, which firms keep in their names.
+var reDoctorTitle = regexp.MustCompile(`^(?:Dr|DR)\.?$`)
 
 // isDash reports a dash standing alone between two names ("Roberts -
 // Walsh").
