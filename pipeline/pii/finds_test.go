@@ -643,7 +643,7 @@ var findTables = []struct {
 		"He is a resident of 12 High Street, Leeds.": "12 High Street, Leeds.",
 	}},
 	{"DoctorLabels", analyzed(entity.Person), among, map[string]string{
-		"Ref. Doctor: Dr..Nirmala Fernando": "Dr..Nirmala Fernando",
+		"Ref. Doctor: Dr..Nirmala Fernando": "Nirmala Fernando",
 	}},
 	{"IcelandicLabels", analyzed(entity.Person), among, map[string]string{
 		"Kaupandi: Sæunn Þorvaldsdóttir": "Sæunn Þorvaldsdóttir",

@@ -60,10 +60,10 @@ func gluedPart(t string) bool {
 // the label keeps its pixels, not its text.
 var reGluedLabel = regexp.MustCompile(`^(\p{L}[\p{L}.#'/-]*\p{L}[.#]?:_*)([:.,'’‘` + "`" + `]*)([\p{L}\p{N}(+].*)?$`)
 
-// reGluedTitle is a title that OCR joined to the name by a hyphen
-// ("Dr-Anika", "Mr.-Castellanos"): the title keeps its pixels and stays
-// on the page.
-var reGluedTitle = regexp.MustCompile(`^((?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS)\.?-)()(\p{Lu}\p{Ll}+)$`)
+// reGluedTitle is a title that OCR joined to the name by a hyphen or a
+// second period ("Dr-Anika", "Mr.-Castellanos", "Dr..Arvind"): the title
+// keeps its pixels and stays on the page.
+var reGluedTitle = regexp.MustCompile(`^((?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS)(?:\.?-|\.\.))()(\p{Lu}\p{Ll}+)$`)
 
 // SplitGluedLabels splits each word of page that glues a label to its
 // value (reGluedLabel) into two words, the label's and the value's, on the

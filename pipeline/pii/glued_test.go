@@ -63,8 +63,10 @@ func TestGluedLabelStaysOnThePage(t *testing.T) {
 		{"Cashier:Siti Aminah\nMember No:88120044", entity.Person, "Siti Aminah"},
 		// A form's rule between label and value stays with the label.
 		{"TIME:__2/18/80", entity.Date, "2/18/80"},
-		// A title joined to the name by a hyphen stays out of the name.
+		// A title joined to the name by a hyphen or a second period stays
+		// out of the name.
 		{"Dr-Anika Sharma", entity.Person, "Anika Sharma"},
+		{"Ref. By : Dr..Arvind Kulkarni", entity.Person, "Arvind Kulkarni"},
 		// A speck read as a colon after a surname that ends its line.
 		{"Referred by: Dr. Mona Abdel Rahman:", entity.Person, "Mona Abdel Rahman"},
 		// A label with a slash and a doubled colon.
