@@ -1608,6 +1608,10 @@ var findTables = []struct {
 		"Dr. Reddy's Laboratories Ltd.": "Dr. Reddy's Laboratories Ltd.",
 		"Dr. Oetker GmbH":               "Dr. Oetker GmbH",
 	}},
+	{"IndonesianAndMalayTitlesStayOut", analyzed(entity.Person), only, map[string]string{
+		"Pasien : Ny. Sri Rahayu Handayani":      "Sri Rahayu Handayani",
+		"Dokter : dr.. Bambang Wicaksono, Sp.PD": "Bambang Wicaksono,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
