@@ -52,7 +52,8 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c =
 
 // splitPunct separates leading punctuation (anything before the first
 // letter or digit) and trailing punctuation (anything after the last
-// letter, digit or period) from a word.
+// letter or digit, but for one period right after it: an abbreviation's)
+// from a word.
 func splitPunct(w string) (lead, core, trail string) {
 	rs := []rune(w)
 	a := 0
@@ -60,8 +61,11 @@ func splitPunct(w string) (lead, core, trail string) {
 		a++
 	}
 	b := len(rs)
-	for b > a && !unicode.IsLetter(rs[b-1]) && !unicode.IsDigit(rs[b-1]) && rs[b-1] != '.' {
+	for b > a && !unicode.IsLetter(rs[b-1]) && !unicode.IsDigit(rs[b-1]) {
 		b--
+	}
+	for b < len(rs) && rs[b] == '.' && (b+1 == len(rs) || rs[b+1] != '.') {
+		b++ // "Jr.", "Inc.": the abbreviation's period; "Freiburg)." keeps none
 	}
 	return string(rs[:a]), string(rs[a:b]), string(rs[b:])
 }
