@@ -111,7 +111,8 @@ var datePatterns = []struct {
 // ParseDate reads the dates in s: named and numeric dates in any common
 // layout, numeric ones in the order c gives unless a field over 12 says
 // otherwise. Text around the dates is kept in Between. OCR's look-alikes of
-// an apostrophe ("Dec 10°98") are read as one when nothing parses
+// an apostrophe ("Dec 10°98"), and a colon for a date's separator
+// ("11.09:1983"), are read as what they stand for when nothing parses
 // otherwise. It returns nil when s holds no date.
 func ParseDate(s string, c Conventions) *DateParts {
 	if p := parseDates(s, c); p != nil {
@@ -120,7 +121,24 @@ func ParseDate(s string, c Conventions) *DateParts {
 	if fixed := FixApostrophes(s); fixed != s {
 		return parseDates(fixed, c)
 	}
+	if fixed := FixColonSeparator(s); fixed != s {
+		return parseDates(fixed, c)
+	}
 	return nil
+}
+
+// reColonSeparated is a dotted or dashed date one of whose separators OCR
+// read as a colon ("11.09:1983", "04:11.2025"): no time runs on into a
+// dot or a dash and a four-digit year.
+var reColonSeparated = regexp.MustCompile(`\b(\d{1,2})(?::(\d{1,2})([.-])|([.-])(\d{1,2}):)((?:19|20)\d{2})\b`)
+
+// FixColonSeparator reads that colon as the date's other separator; the
+// text keeps its length.
+func FixColonSeparator(s string) string {
+	if !strings.Contains(s, ":") {
+		return s
+	}
+	return reColonSeparated.ReplaceAllString(s, "${1}${3}${4}${2}${5}${3}${4}${6}")
 }
 
 // FixApostrophes reads the marks OCR puts for an apostrophe (a degree

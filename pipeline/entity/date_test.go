@@ -218,3 +218,19 @@ func TestFuzzyMonthAmbiguous(t *testing.T) {
 		}
 	}
 }
+
+// TestParseDateReadsAColonForItsSeparator reads the colon OCR put for a
+// dotted or dashed date's separator as that separator.
+func TestParseDateReadsAColonForItsSeparator(t *testing.T) {
+	for text, want := range map[string]string{"11.09:1983": "11.09.1983", "04:11.2025": "04.11.2025", "18-01:2025": "18-01-2025"} {
+		if got := FixColonSeparator(text); got != want {
+			t.Errorf("%q read %q, want %q", text, got, want)
+		}
+		if ParseDate(text, Conventions{DayFirst: true}) == nil {
+			t.Errorf("%q: no date", text)
+		}
+	}
+	if got := FixColonSeparator("at 10:45 on 3.4"); got != "at 10:45 on 3.4" {
+		t.Errorf("a time changed to %q", got)
+	}
+}

@@ -1,7 +1,6 @@
 package pii
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -381,26 +380,9 @@ func patOCRZeroes(line string) string {
 	return string(b)
 }
 
-// reColonDate is a dotted or dashed date one of whose separators OCR read
-// as a colon ("04:11.2025", "19.11:2025", "18-01:2025"): no time runs on
-// into a dot or a dash and a year.
-var reColonDate = regexp.MustCompile(`\b\d{1,2}(?::\d{1,2}[.-]|[.-]\d{1,2}:)(?:19|20)\d{2}\b`)
-
-// patOCRColon reads that colon as the separator it stands for, as the
-// first or the second ("19.11:2025", "18-01:2025"). The line keeps its
-// length.
-func patOCRColon(line string) string {
-	if !strings.Contains(line, ":") {
-		return line
-	}
-	return reColonDate.ReplaceAllStringFunc(line, func(m string) string {
-		sep := "."
-		if strings.Contains(m, "-") {
-			sep = "-"
-		}
-		return strings.Replace(m, ":", sep, 1)
-	})
-}
+// patOCRColon reads the colon OCR put for a dotted or dashed date's
+// separator as that separator ("19.11:2025"); the line keeps its length.
+func patOCRColon(line string) string { return entity.FixColonSeparator(line) }
 
 // dateScan is patDate's state: the line, the dates found and their spans.
 // Each rule accepts a match of its expression (patScan) and emits a date.
