@@ -1612,6 +1612,9 @@ var findTables = []struct {
 		"Pasien : Ny. Sri Rahayu Handayani":      "Sri Rahayu Handayani",
 		"Dokter : dr.. Bambang Wicaksono, Sp.PD": "Bambang Wicaksono,",
 	}},
+	{"NoNameOfASpecialistAfterARolesLabel", analyzed(entity.Person), only, map[string]string{
+		"Dr Sarah O'Connell\nConsultant Rheumatologist\nLeeds General Infirmary": "Sarah O'Connell",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -135,11 +135,31 @@ const personMaxWords = 8
 // knows or that is no dictionary or label word.
 func nameLikeWord(core string) bool {
 	for _, part := range strings.Split(core, "/") {
-		if len([]rune(part)) < 2 || !nameShaped(part) || !knownName(part) && (dictWord(part) || isLabelWord(part)) {
+		if len([]rune(part)) < 2 || !nameShaped(part) || !knownName(part) && (dictWord(part) || isLabelWord(part) || specialistWord(part)) {
 			return false
 		}
 	}
 	return true
+}
+
+// specialistSuffixes end the words for a medical specialist in the
+// languages the detector reads: "Rheumatologist", "Kardiologe",
+// "cardiologue", "cardiólogo", "psiquiatra", "psychiater", "kardiolog",
+// "Physician".
+var specialistSuffixes = []string{"ologist", "ologists", "ologe", "ologin", "ologue", "ólogo", "óloga", "ologo",
+	"ologa", "olog", "iatrist", "iatra", "iater", "ician", "icians"}
+
+// specialistWord reports a word that names a medical specialist by its
+// ending (specialistSuffixes), as a value of "Consultant" or "Facharzt"
+// does ("Consultant Rheumatologist"): no name.
+func specialistWord(w string) bool {
+	low := strings.ToLower(w)
+	for _, suf := range specialistSuffixes {
+		if strings.HasSuffix(low, suf) && len(low) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // nameShaped reports a word written as names are: all upper case, or an
