@@ -1118,6 +1118,11 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		return valueFits(p.rule.typ, ws, words) || namePartLabel(p.canon) && singleNameWord(ws, words) ||
 			p.rule.typ == entity.Person && singleListedName(ws, words) && (p.colon || !isDictWord(coreWord(words[ws[0]].Text)))
 	}
+	if len(right) > 1 && unsureFieldWord(words[right[0]]) && !fits(right) && fits(right[1:]) {
+		// A word the field's second reading hardly read before the value:
+		// a speck, or a title read amiss ("Dia." for "Dña."), which stays.
+		right = right[1:]
+	}
 	rejected := len(right) > 0 && !fits(right)
 	if rejected && p.colon && !slices.ContainsFunc(right, func(wi int) bool { return strings.HasSuffix(words[wi].Text, ":") }) {
 		// "Cashier: USER": the field holds a value of another kind; the
@@ -1197,6 +1202,10 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	}
 	return g.spans(all, Match{Type: typ, Score: score, Source: "label:" + p.canon}, extra)
 }
+
+// unsureFieldWord reports a word of a field's second reading read with
+// less confidence than a flat speck's (speckMaxConf).
+func unsureFieldWord(w doc.Word) bool { return w.Pass == doc.PassField && w.Conf < speckMaxConf }
 
 // idValueEnd is where a code's value ends: at a word of three letters or
 // more, and letters only, after a word with digits ("US158319616 BIC

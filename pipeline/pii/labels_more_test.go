@@ -396,6 +396,22 @@ func TestFieldReadingsNoiseIsNoValue(t *testing.T) {
 	}
 }
 
+func TestFieldReadingsUnsureWordBeforeTheValue(t *testing.T) {
+	// A field's second reading read the title "Dña." between the label
+	// and the name as "Dia.", hardly believing it: the name after it is
+	// the label's value, and the title stays.
+	p := mkPage(row(50, 100, "Paciente:", "Lucia", "Fernandez", "Olmedo"))
+	for i := 1; i < len(p.Words); i++ {
+		p.Words[i].Box.Left += 60
+	}
+	p.Words = append(p.Words, doc.Word{Text: "Dia.", Box: doc.Box{Left: p.Words[0].Box.Right() + 8, Top: 100, Width: 45, Height: 19},
+		Conf: 30, Line: 7, Pass: doc.PassField})
+	ps := find(analyze(t, DefaultConfig(), p), entity.Person)
+	if len(ps) != 1 || ps[0].Text != "Lucia Fernandez Olmedo" {
+		t.Errorf("persons %v, want Lucia Fernandez Olmedo alone", texts(ps))
+	}
+}
+
 // TestNarrowedValueTakesNoExtentOverItsRow reads the phone number of a row
 // under "Emergency Contact Relationship Phone": the number's field extent
 // stops short of the words before it on the row ("Husband" stays).
