@@ -50,6 +50,9 @@ func lowerSet(list []string) map[string]bool {
 // types are known ("Via Roma 5").
 func parseAddress(s, country string) *entity.AddressParts {
 	prefix, words := entity.SplitWords(s)
+	for i := range words {
+		words[i].Core = sharpSRead(words[i].Core) // no misread "ß" reaches a surrogate ("SchwarzwaldstraBe")
+	}
 	p := &entity.AddressParts{Prefix: prefix, Words: words, Country: addressCountry(words, country)}
 	// toks are the words as the surrogate stage has them when it reaches
 	// each one: it writes a city, state or country over the run's first

@@ -80,9 +80,15 @@ func streetTypeToken(t string) bool {
 // "&", "B" or "8" ("Schubertstra&e").
 var reMisreadSharpS = regexp.MustCompile(`(stra|STRA)[&B8]([eE])$`)
 
-// sharpSRead is c with a misread "ß" of "-straße" put back.
+// sharpSRead is c with a misread "ß" of "-straße" put back, as "SS" in
+// capitals ("HAUPTSTRASSE").
 func sharpSRead(c string) string {
-	return reMisreadSharpS.ReplaceAllString(c, "${1}ß$2")
+	return reMisreadSharpS.ReplaceAllStringFunc(c, func(m string) string {
+		if strings.HasPrefix(m, "STRA") {
+			return "STRASSE"
+		}
+		return m[:4] + "ß" + m[5:]
+	})
 }
 
 // streetWord reports a word of a street's name: a town-like word that is

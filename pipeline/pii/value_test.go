@@ -116,3 +116,16 @@ func TestNamesCarryThePagesCountry(t *testing.T) {
 		t.Fatalf("persons %v: want one placed in PL", texts(ps))
 	}
 }
+
+// TestAddressValueReadsAMisreadSharpS puts back the "ß" of "-straße" that
+// OCR read as "B", "&" or "8", so that no misreading reaches the
+// surrogate; capitals write it "SS".
+func TestAddressValueReadsAMisreadSharpS(t *testing.T) {
+	for text, want := range map[string]string{"SchwarzwaldstraBe 203": "Schwarzwaldstraße", "Schubertstra&e 31/4": "Schubertstraße",
+		"HAUPTSTRA8E 4": "HAUPTSTRASSE"} {
+		v := ParseValue(entity.Address, text)
+		if v.Address == nil || len(v.Address.Words) == 0 || v.Address.Words[0].Core != want {
+			t.Errorf("%q: address %+v, want its first word %q", text, v.Address, want)
+		}
+	}
+}
