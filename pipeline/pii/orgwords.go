@@ -43,12 +43,14 @@ var orgInstHeads = lowerSet([]string{"hospital", "hôpital", "hopital", "kliniku
 
 // orgInstTails end an institution's name after a name: "Feil Memorial
 // Hospital", "Elisabeth-Klinik", "Marien-Krankenhaus", "Szent Lukács
-// Gyógyszertár", "Acıbadem Hastanesi", and a practice's name after its
-// place ("Lakeside Family Medicine", "Northside Pediatrics").
+// Gyógyszertár", "Acıbadem Hastanesi", "Leeds General Infirmary", and a
+// practice's name after its place ("Lakeside Family Medicine",
+// "Northside Pediatrics").
 var orgInstTails = lowerSet(strings.Fields(`hospital klinik klinikum krankenhaus clinic clinique
 hôpital spital apotheke pharmacy practice praxis centre center surgery gyógyszertár patika kórház
 rendelő eczane eczanesi hastane hastanesi apotek apoteket sjukhus sykehus
-medicine pediatrics paediatrics dental dentistry radiology physiotherapy chiropractic optometry`))
+medicine pediatrics paediatrics dental dentistry radiology physiotherapy chiropractic optometry
+infirmary hospice polyclinic dispensary sanatorium`))
 
 // orgLinkWords may stand between an institution's head and its name:
 // "Hospital Universitario de Sagunto", "University of Iowa".

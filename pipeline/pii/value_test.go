@@ -129,3 +129,12 @@ func TestAddressValueReadsAMisreadSharpS(t *testing.T) {
 		}
 	}
 }
+
+// TestInstitutionWordStaysInAnOrganisation keeps the word that says what
+// an institution is in its value, so its surrogate keeps it.
+func TestInstitutionWordStaysInAnOrganisation(t *testing.T) {
+	v := ParseValue(entity.Organization, "Leeds General Infirmary")
+	if v.Org == nil || len(v.Org.Words) != 3 || v.Org.Words[2].Role != entity.OrgGeneric {
+		t.Errorf("organisation %+v, want Infirmary kept", v.Org)
+	}
+}
