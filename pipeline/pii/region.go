@@ -38,6 +38,8 @@ import (
 //     names of lexicon's country list), and the name of a state or
 //     province that only one country has ("Tamil Nadu", "Ontario");
 //   - a currency symbol or ISO code used by few countries ("£", "₹", "CHF");
+//   - the label of a tax or company register number that few countries
+//     print, beside a number ("Org.nr. 918 443 201 MVA", "CUIT");
 //   - a country-code top-level domain of an e-mail or web address;
 //   - a UK postcode;
 //   - the page's language: the one its month and weekday names share
@@ -98,6 +100,7 @@ func readPageEvidence(text string) *pageEvidence {
 	e.voteCallingCodes(text)
 	voteIBANs(text, e.countries)
 	voteVATs(text, e.countries)
+	voteTaxLabels(text, e.countries)
 	voteNames(text, e.countries)
 	voteSubdivisions(text, e.countries)
 	voteCities(text, e.countries)
@@ -366,6 +369,46 @@ func voteVATs(text string, votes map[string]float64) {
 				if r := m[1]; phonenumbers.GetCountryCodeForRegion(r) != 0 {
 					votes[r] += regionVoteName
 				}
+			}
+		}
+	}
+}
+
+// taxLabelCountries are the labels of tax and company register numbers
+// that few countries print, with those countries ("MVA" and "Org.nr." of
+// a Norwegian firm, "CUIT" of an Argentinian one).
+var taxLabelCountries = map[string][]string{
+	"mva": {"NO"}, "org.nr": {"NO", "SE"}, "orgnr": {"NO", "SE"}, "y-tunnus": {"FI"}, "alv": {"FI"},
+	"cvr": {"DK"}, "cvr-nr": {"DK"}, "kvk": {"NL"}, "btw": {"NL", "BE"}, "kdv": {"TR"}, "vkn": {"TR"},
+	"dph": {"CZ", "SK"}, "ičo": {"CZ", "SK"}, "dič": {"CZ", "SK"}, "adószám": {"HU"}, "pvm": {"LT"},
+	"pvn": {"LV"}, "ddv": {"SI"}, "oib": {"HR"}, "vsk": {"IS"}, "kennitala": {"IS"}, "npwp": {"ID"},
+	"gstin": {"IN"}, "abn": {"AU"}, "nzbn": {"NZ"}, "uen": {"SG"}, "cuit": {"AR"}, "cuil": {"AR"},
+	"rut": {"CL", "UY"}, "curp": {"MX"}, "cpf": {"BR"}, "cnpj": {"BR"},
+	"ruc": {"PE", "EC", "PY"}, "nit": {"CO", "GT", "BO"}, "siret": {"FR"}, "siren": {"FR"},
+	"ust-idnr": {"DE"}, "nip": {"PL"}, "cnp": {"RO"}, "cif": {"ES"}, "p.iva": {"IT"},
+}
+
+// regionTaxNumberDigits is the fewest digits on a tax label's line: the
+// label is one only beside its number.
+const regionTaxNumberDigits = 6
+
+// voteTaxLabels votes for the countries of each tax or company register
+// label (taxLabelCountries) right before or after a number ("ABN 12 345
+// 678 901", not "ABN AMRO"), on a line that holds one of
+// regionTaxNumberDigits digits or more, the vote shared among them.
+func voteTaxLabels(text string, votes map[string]float64) {
+	for _, line := range strings.Split(text, "\n") {
+		if patDigitCount(line) < regionTaxNumberDigits {
+			continue
+		}
+		toks := strings.Fields(line)
+		for i, t := range toks {
+			ccs := taxLabelCountries[strings.ToLower(strings.Trim(t, ".:;,()"))]
+			if len(ccs) == 0 || !(i+1 < len(toks) && hasDigit(toks[i+1]) || i > 0 && hasDigit(toks[i-1])) {
+				continue
+			}
+			for _, cc := range ccs {
+				votes[cc] += regionVoteName / float64(len(ccs))
 			}
 		}
 	}

@@ -29,6 +29,10 @@ func TestPageRegions(t *testing.T) {
 		{"Order IT98447750512", "US", "US"},                       // without one, any code
 		{"Bhuj, Tamil Nadu 682 479\nFax 78290 43635", "US", "IN"}, // a state only India has
 		{"Dear Victoria Washington,", "GB", "GB"},                 // names, not states
+		{"Fjordvik AS\nOrg.nr. 918 443 201 MVA", "US", "NO"},      // a register's label few countries print
+		{"CUIT 30-71234567-8", "US", "AR"},
+		{"ABN AMRO Bank 4417 8812 90", "GB", "GB"}, // a bank's name, no label beside a number
+		{"RFC 880029", "US", "US"},                 // a request for change
 	}
 	for _, c := range cases {
 		got := pageRegions(NewInput(patTestPage(c.text)), c.fallback)
