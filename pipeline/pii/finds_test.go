@@ -1615,6 +1615,9 @@ var findTables = []struct {
 	{"NoNameOfASpecialistAfterARolesLabel", analyzed(entity.Person), only, map[string]string{
 		"Dr Sarah O'Connell\nConsultant Rheumatologist\nLeeds General Infirmary": "Sarah O'Connell",
 	}},
+	{"NoSurnameGivenOfATownAndItsStateAfterAPostcode", analyzed(entity.Person), none, map[string]string{
+		"C.P. 37160 Leon, Guanajuato": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

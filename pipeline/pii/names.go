@@ -959,6 +959,8 @@ func (n *nameScan) lastFirst(text string) {
 		// "Providencia, Santiago" after a street: a district and its town,
 		// both places, the town a large one.
 		placed = placed || lexicon.PlacePopulation(first) >= locCityPopulation && lexicon.PlaceCountries(last) != nil
+		// "37160 Leon, Guanajuato": a town and its state after a postcode.
+		placed = placed || postcodeBefore(text, m[2]) && len(lexicon.RegionCountries(last)) > 0
 		if firm || degree || dated || placed || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
@@ -971,6 +973,17 @@ func (n *nameScan) lastFirst(text string) {
 		}
 		n.add(m[0], m[1], score, "names:last-first")
 	}
+}
+
+// postcodeBefore reports a number of four digits or more right before
+// byte s of text, as a postcode stands before its town.
+func postcodeBefore(text string, s int) bool {
+	ws := strings.Fields(text[:s])
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.TrimRight(ws[len(ws)-1], ",")
+	return len(w) >= 4 && countDigits(w) == len(w)
 }
 
 // locCityPopulation is the population of a city large enough that, after
