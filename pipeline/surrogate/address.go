@@ -1,6 +1,7 @@
 package surrogate
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -120,7 +121,7 @@ const minTowns = 20
 // "<name>weg").
 func replaceStreetWord(j *job, w string) string {
 	suffix, ok := lexicon.StreetSuffix(w)
-	if !ok {
+	if !ok || !suffixOfAddress(suffix, j.value.Address) {
 		return replaceNamePart(j, "street", genderUnknown, w)
 	}
 	cut := len(w) - len(strings.TrimRight(w, ",;:"))
@@ -131,6 +132,23 @@ func replaceStreetWord(j *job, w string) string {
 	}
 	stem := body[:len(body)-len(glued)]
 	return replaceNamePart(j, "street", genderUnknown, stem) + glued + w[len(w)-cut:]
+}
+
+// suffixOfAddress reports a glued street type that a language of the
+// address glues ("gata" in Norway): a language of its country or of its
+// other street types ("Calle"). Where neither tells, any is: "Jardines" of
+// a Mexican colonia ends in the Icelandic "nes" by chance.
+func suffixOfAddress(suffix string, a *entity.AddressParts) bool {
+	langs := lexicon.CountryLanguages(a.Country)
+	for _, w := range a.Words {
+		if _, glued := lexicon.StreetSuffix(w.Core); !glued {
+			langs = append(langs, lexicon.StreetTypeLanguages(w.Core)...)
+		}
+	}
+	if len(langs) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(lexicon.SuffixLanguages(suffix), func(l string) bool { return slices.Contains(langs, l) })
 }
 
 func replaceState(j *job, code string) string {

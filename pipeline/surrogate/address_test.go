@@ -95,3 +95,18 @@ func TestAddressKeepsItsCountry(t *testing.T) {
 		t.Fatalf("got %q, want another town and \", France\"", s)
 	}
 }
+
+// TestGluedSuffixOfTheAddressLanguage keeps a street type glued to a
+// street's name only in a language of the address: "Jardines" of a
+// Mexican colonia ends in the Icelandic "nes" by chance, "Kerkweg" in the
+// Dutch "weg".
+func TestGluedSuffixOfTheAddressLanguage(t *testing.T) {
+	street := entity.AddressPart{Role: entity.AddrStreetName, Start: 1, End: 1}
+	if s := replaceAddress(t, "Calle Jardines", "MX", entity.AddressPart{Role: entity.AddrLiteral, Start: 0, End: 0}, street); strings.HasSuffix(s, "nes") {
+		t.Errorf("Calle Jardines: %q keeps an Icelandic street type", s)
+	}
+	street.Start, street.End = 0, 0
+	if s := replaceAddress(t, "Kerkweg", "NL", street); !strings.HasSuffix(s, "weg") || s == "Kerkweg" {
+		t.Errorf("Kerkweg: %q, want another name before \"weg\"", s)
+	}
+}
