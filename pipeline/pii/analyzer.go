@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -167,6 +168,10 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if colonSpeck(w.Text) {
 			rp.Words[i].Text = ":" // "Patient Name :. Mr. …": a colon and a speck
 		}
+		if boxEdgeColon(rp.Words, i) {
+			t := strings.TrimSpace(w.Text)
+			rp.Words[i].Text = t[:len(t)-1] + ":" // "Relationship} Mother": the box's edge marks the label
+		}
 		if zeroForO(rp.Words, i) {
 			rp.Words[i].Text = "O" // "Siobhan 0 Briain": OCR's zero for an Irish "Ó"
 		}
@@ -267,6 +272,35 @@ func zeroForO(ws []doc.Word, i int) bool {
 func colonSpeck(t string) bool {
 	t = strings.TrimSpace(t)
 	return len(t) >= 2 && len(t) <= 3 && strings.Count(t, ":") == 1 && strings.Trim(t, ":.,-_;") == ""
+}
+
+// boxEdgeColon reports a label's word (a word of the labels, one OCR
+// misread, or an ordinary word no name list holds) with a form box's left
+// edge read right after it ("Name]", "niames|", "Relationship}") and a
+// value after it on its line: the edge marks the label as a colon does.
+func boxEdgeColon(ws []doc.Word, i int) bool {
+	t := strings.TrimSpace(ws[i].Text)
+	if len(t) < 3 || !strings.ContainsRune("}]|", rune(t[len(t)-1])) || i+1 >= len(ws) || ws[i+1].Line != ws[i].Line {
+		return false
+	}
+	core := strings.ToLower(t[:len(t)-1])
+	if letterCount(core) != utf8.RuneCountInString(core) || letterCount(core) < 3 {
+		return false
+	}
+	if inLabelVocab(core) || isDictWord(core) && !knownName(core) {
+		return true // "Name]", "Relationship}"; not the end of a name ("Whitaker}", "Rose}")
+	}
+	if _, ok := rnLabel(core); ok {
+		return true
+	}
+	for l := len(core) - 1; l <= len(core)+1; l++ {
+		for _, cand := range labelVocab[l] {
+			if len(cand) >= 5 && editDistance1(core, cand) {
+				return true // "niames|" for "names"
+			}
+		}
+	}
+	return false
 }
 
 func (a *Analyzer) allowed(text string) bool {

@@ -1618,6 +1618,10 @@ var findTables = []struct {
 	{"NoSurnameGivenOfATownAndItsStateAfterAPostcode", analyzed(entity.Person), none, map[string]string{
 		"C.P. 37160 Leon, Guanajuato": "",
 	}},
+	{"BoxEdgeAfterALabelMarksItAsAColonDoes", analyzed(entity.Person), only, map[string]string{
+		"Name} Hoa Nguyen Relationship} Mother": "Hoa Nguyen",
+		"Given niames| Liam Thanh":              "Liam Thanh",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
