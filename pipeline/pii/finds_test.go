@@ -1622,6 +1622,9 @@ var findTables = []struct {
 		"Name} Hoa Nguyen Relationship} Mother": "Hoa Nguyen",
 		"Given niames| Liam Thanh":              "Liam Thanh",
 	}},
+	{"NoValueOfALabelsAlternativeAfterASlash", analyzed(entity.Person), only, map[string]string{
+		"Parent / Carer 1\nName: Hoa Nguyen": "Hoa Nguyen",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

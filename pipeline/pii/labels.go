@@ -1118,6 +1118,9 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		return valueFits(p.rule.typ, ws, words) || namePartLabel(p.canon) && singleNameWord(ws, words) ||
 			p.rule.typ == entity.Person && singleListedName(ws, words) && (p.colon || !isDictWord(coreWord(words[ws[0]].Text)))
 	}
+	if !p.colon && len(right) > 0 && strings.HasPrefix(strings.TrimSpace(words[right[0]].Text), "/") {
+		return nil // the label's alternative, no value: "Parent / Carer 1", a heading
+	}
 	if len(right) > 1 && unsureFieldWord(words[right[0]]) && !fits(right) && fits(right[1:]) {
 		// A word the field's second reading hardly read before the value:
 		// a speck, or a title read amiss ("Dia." for "Dña."), which stays.
