@@ -174,11 +174,23 @@ func idOffsets(b []doc.Word, maxLine, maxBlock int) (lineOff, blockOff int) {
 
 func duplicatesAny(ws []doc.Word, b doc.Box) bool {
 	for _, x := range ws {
-		if Duplicate(x.Box, b) {
+		if Duplicate(x.Box, b) || readAgain(x.Box, b) {
 			return true
 		}
 	}
 	return false
+}
+
+// readAgain reports a new word's box b over the text of a page word's box
+// x that a taller box holds (the lines of a form's field read with it, as
+// recovered ink is): x sits on b's row, and b's horizontal span lies at
+// least DuplicateOverlap inside x's.
+func readAgain(x, b doc.Box) bool {
+	if !x.SameRow(b) || b.Width <= 0 {
+		return false
+	}
+	cols := min(x.Right(), b.Right()) - max(x.Left, b.Left)
+	return float64(cols) >= DuplicateOverlap*float64(b.Width)
 }
 
 // alignedLine is the page line the box b sits on (see Fill), -1 for none.

@@ -195,3 +195,19 @@ func TestSupersedeKeepsSupersededWords(t *testing.T) {
 		t.Errorf("words %q superseded %v: want Quennell! to supersede Quennell", texts(got), superseded)
 	}
 }
+
+// TestFillDropsAFieldReadAgain drops the words of recovered ink that read a
+// page word again in a taller box (a form field's lines read with it) and
+// keeps a word beside it.
+func TestFillDropsAFieldReadAgain(t *testing.T) {
+	a := []doc.Word{{Text: "Gregory:Whitaker", Box: doc.Box{Left: 187, Top: 660, Width: 166, Height: 21}, Line: 29, Pass: "page"}}
+	b := []doc.Word{
+		{Text: "Gregory", Box: doc.Box{Left: 186, Top: 639, Width: 78, Height: 42}, Line: FieldLineBase + 1, Pass: PassRecover},
+		{Text: "Whitaker}", Box: doc.Box{Left: 274, Top: 642, Width: 126, Height: 55}, Line: FieldLineBase + 1, Pass: PassRecover},
+		{Text: "Mother", Box: doc.Box{Left: 420, Top: 655, Width: 70, Height: 30}, Line: FieldLineBase + 1, Pass: PassRecover},
+	}
+	got := fillWords(a, b)
+	if len(got) != 2 || got[1].Text != "Mother" {
+		t.Errorf("merged %+v, want the page word and Mother", got)
+	}
+}
