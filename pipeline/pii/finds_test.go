@@ -1625,6 +1625,11 @@ var findTables = []struct {
 	{"NoValueOfALabelsAlternativeAfterASlash", analyzed(entity.Person), only, map[string]string{
 		"Parent / Carer 1\nName: Hoa Nguyen": "Hoa Nguyen",
 	}},
+	{"TownAfterItsOwnLabel", analyzed(entity.Address), only, map[string]string{
+		"Suburb: Narraweena":     "Narraweena",
+		"Ville : Quimperlé":      "Quimperlé",
+		"Localidad: Tlalpujahua": "Tlalpujahua",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

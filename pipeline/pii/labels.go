@@ -317,7 +317,10 @@ func init() {
 		"lakcím", "cím", "domiciliu", "adresă", "heimilisfang", "adress", "hemadress", "postadress", "bostadsadress",
 		"địa chỉ", "dia chi")
 	add(entity.Address, 1, postcodeLabels...)
-	add(entity.Address, 1, "city", "city state", "city/state", "city, state", "city state zip", "zip", "zip code")
+	add(entity.Address, 1, "city", "city state", "city/state", "city, state", "city state zip", "zip", "zip code",
+		// A town's own label, in the languages the detector reads.
+		"suburb", "town", "town/city", "suburb/town", "locality", "ville", "localité", "ciudad", "localidad",
+		"città", "comune", "cidade", "localidade", "stadt", "plaats", "woonplaats", "miasto", "město", "kaupunki")
 	add(entity.SSN, 1, "ssn", "ss#", "ss #", "ss no", "soc sec no", "social security", "social security no",
 		"social security number")
 	add(entity.Email, 1, "email", "e-mail", "e mail", "email address", "e-mail address")
