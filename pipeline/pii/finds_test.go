@@ -1630,6 +1630,9 @@ var findTables = []struct {
 		"Ville : Quimperlé":      "Quimperlé",
 		"Localidad: Tlalpujahua": "Tlalpujahua",
 	}},
+	{"NumberWithACapitalBetweenItsGroups", analyzed(entity.ID), only, map[string]string{
+		"Rentenversicherungsnummer: 12 230492 B 503": "12 230492 B 503",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -627,14 +627,22 @@ func idValueAt(words []string, k int) (int, bool) {
 		// Five characters at least: "500g" is a quantity.
 		return 1, digits >= 3 && len(v) >= 5 && idCodeChars(v)
 	}
-	// Digit groups, with a letter group of one or two at either end.
-	n, total := 0, 0
+	// Digit groups, with a letter group of one or two at either end, or
+	// one of a single capital between them ("12 230492 B 503", a German
+	// pension insurance number).
+	n, total, lettered := 0, 0, false
 	for j := k; j < len(words); j++ {
 		g := strings.TrimRight(words[j], ".,;:)")
 		if j == k {
 			g = v
 		}
 		d, l := idCounts(g)
+		if j > k && !lettered && len(g) == 1 && l == 1 && patIsUpper(g[0]) && j+1 < len(words) && countDigits(words[j+1]) == len(strings.TrimRight(words[j+1], ".,;:)")) &&
+			!strings.ContainsAny(words[j-1], ".,;:)") {
+			lettered = true
+			n++
+			continue
+		}
 		if l > 0 || g == "" || !idCodeChars(g) || patDateLike(g) || (j > k && strings.ContainsAny(words[j-1], ".,;:)")) {
 			break
 		}
