@@ -276,11 +276,11 @@ func colonSpeck(t string) bool {
 
 // boxEdgeColon reports a label's word (a word of the labels, one OCR
 // misread, or an ordinary word no name list holds) with a form box's left
-// edge read right after it ("Name]", "niames|", "Relationship}") and a
+// edge read right after it ("Name]", "Name{", "niames|", "Relationship}") and a
 // value after it on its line: the edge marks the label as a colon does.
 func boxEdgeColon(ws []doc.Word, i int) bool {
 	t := strings.TrimSpace(ws[i].Text)
-	if len(t) < 3 || !strings.ContainsRune("}]|", rune(t[len(t)-1])) || i+1 >= len(ws) || ws[i+1].Line != ws[i].Line {
+	if len(t) < 3 || !strings.ContainsRune("}]|{[", rune(t[len(t)-1])) || i+1 >= len(ws) || ws[i+1].Line != ws[i].Line {
 		return false
 	}
 	core := strings.ToLower(t[:len(t)-1])

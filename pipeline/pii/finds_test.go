@@ -1633,6 +1633,9 @@ var findTables = []struct {
 	{"NumberWithACapitalBetweenItsGroups", analyzed(entity.ID), only, map[string]string{
 		"Rentenversicherungsnummer: 12 230492 B 503": "12 230492 B 503",
 	}},
+	{"BoxLeftEdgeReadAsABraceAfterALabel", analyzed(entity.Person), only, map[string]string{
+		"Name{ Brandstatter": "Brandstatter",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
