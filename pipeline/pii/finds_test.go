@@ -1636,6 +1636,10 @@ var findTables = []struct {
 	{"BoxLeftEdgeReadAsABraceAfterALabel", analyzed(entity.Person), only, map[string]string{
 		"Name{ Brandstatter": "Brandstatter",
 	}},
+	{"CountryNamesNoOne", analyzed(entity.Location), none, map[string]string{
+		"Nationality: Indian\nCountry: India": "",
+		"Country of birth: Germany":           "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
