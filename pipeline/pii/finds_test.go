@@ -1640,6 +1640,9 @@ var findTables = []struct {
 		"Nationality: Indian\nCountry: India": "",
 		"Country of birth: Germany":           "",
 	}},
+	{"NoStreetEndingInTheNextLabel", analyzedColumns(entity.Address), none, map[string]string{
+		"Occupation: Private Sector Service      Annual Income: 10-25 Lakh\n\nPlace: Pune                     Date: 09/12/2024": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -42,6 +42,9 @@ func (AddressRecognizer) Recognize(in *Input) []Match {
 			if len(ws) < 3 && shortSuffix[strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))] {
 				continue // "2 Dr.", "13 St." need a street name
 			}
+			if strings.HasPrefix(text[loc[1]:], ":") {
+				continue // a label's word: "2 Guests Place:"
+			}
 			score := 0.55
 			if text[loc[0]] >= '0' && text[loc[0]] <= '9' {
 				score += 0.1 // a house number
@@ -85,8 +88,9 @@ func wrappedStreets(in *Input) []Match {
 			continue
 		}
 		head, tail := strings.Fields(span[:nl]), strings.Fields(span[nl+1:])
-		if len(head) < 2 || len(tail) == 0 || !lexicon.IsStreetType(strings.ToLower(strings.Trim(tail[0], ".,"))) {
-			continue
+		if len(head) < 2 || len(tail) == 0 || !lexicon.IsStreetType(strings.ToLower(strings.Trim(tail[0], ".,"))) ||
+			strings.HasPrefix(in.Text[loc[1]:], ":") {
+			continue // "Place:" opening the next line is a label ("10-25 Lakh" / "Place: Pune")
 		}
 		out = append(out, Match{Type: entity.Address, Start: loc[0], End: loc[1], Score: 0.65, Source: "address"})
 	}

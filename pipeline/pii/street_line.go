@@ -69,6 +69,9 @@ func streetTypeToken(t string) bool {
 	if len(c) < 2 || hasDigit(c) || unitNumberWords[strings.ToLower(c)] || numberMarker(c) {
 		return false // "3 Patient ID": a label's marker, no street type
 	}
+	if strings.HasSuffix(t, ":") {
+		return false // the next field's label: "… 10-25 Lakh" over "Place: Pune"
+	}
 	if lexicon.IsStreetType(c) {
 		return true
 	}
