@@ -168,9 +168,8 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if colonSpeck(w.Text) {
 			rp.Words[i].Text = ":" // "Patient Name :. Mr. …": a colon and a speck
 		}
-		if boxEdgeColon(rp.Words, i) {
-			t := strings.TrimSpace(w.Text)
-			rp.Words[i].Text = t[:len(t)-1] + ":" // "Relationship} Mother": the box's edge marks the label
+		if t := boxEdgeColon(rp.Words, i); t != "" {
+			rp.Words[i].Text = t // "Relationship} Mother": the box's edge marks the label
 		}
 		if zeroForO(rp.Words, i) {
 			rp.Words[i].Text = "O" // "Siobhan 0 Briain": OCR's zero for an Irish "Ó"
@@ -274,21 +273,55 @@ func colonSpeck(t string) bool {
 	return len(t) >= 2 && len(t) <= 3 && strings.Count(t, ":") == 1 && strings.Trim(t, ":.,-_;") == ""
 }
 
-// boxEdgeColon reports a label's word (a word of the labels, one OCR
-// misread, or an ordinary word no name list holds) with a form box's left
-// edge read right after it ("Name]", "Name{", "niames|", "Relationship}") and a
-// value after it on its line: the edge marks the label as a colon does.
-func boxEdgeColon(ws []doc.Word, i int) bool {
-	t := strings.TrimSpace(ws[i].Text)
-	if len(t) < 3 || !strings.ContainsRune("}]|{[", rune(t[len(t)-1])) || i+1 >= len(ws) || ws[i+1].Line != ws[i].Line {
+// boxEdgeColon is the text word i reads as when a form box's left edge
+// marks a label as a colon does, and "" when it does not: a label's word
+// (a word of the labels, one OCR misread, or an ordinary word no name list
+// holds) with the edge read right after it ("Name]", "Name{", "niames|",
+// "Relationship}", "c.P{", "Name}."), or the edge read alone after such a
+// word ("Nom { LEFEBVRE", the colon and the edge read as one mark), a
+// value after it on its line.
+func boxEdgeColon(ws []doc.Word, i int) string {
+	if i+1 >= len(ws) || ws[i+1].Line != ws[i].Line {
+		return ""
+	}
+	t := strings.TrimRight(strings.TrimSpace(ws[i].Text), ".")
+	if len(t) == 0 || !strings.ContainsRune(boxEdges, rune(t[len(t)-1])) {
+		return ""
+	}
+	if len(t) == 1 {
+		if i == 0 || ws[i-1].Line != ws[i].Line {
+			return ""
+		}
+		prev := strings.TrimSpace(ws[i-1].Text)
+		if boxLabelWord(strings.ToLower(prev)) || acronymWord(prev) && !knownName(prev) && !isLegalForm(prev) {
+			return ":" // "N° allocataire CAF } 4417829"
+		}
+		return ""
+	}
+	if !boxLabelWord(strings.ToLower(t[:len(t)-1])) {
+		return ""
+	}
+	return t[:len(t)-1] + ":"
+}
+
+// acronymWord reports a word of two to five capitals.
+func acronymWord(t string) bool {
+	return len(t) >= 2 && len(t) <= 5 && letterCount(t) == len(t) && strings.ToUpper(t) == t
+}
+
+// boxEdges are the marks OCR reads a box's left edge as.
+const boxEdges = "}]|{["
+
+// boxLabelWord reports a word that can end a label before a box's edge:
+// a word of the labels or one OCR misread, or an ordinary word that no
+// name list holds; not the end of a name ("Whitaker}", "Rose}").
+func boxLabelWord(core string) bool {
+	letters := letterCount(core)
+	if letters < 2 || letters+strings.Count(core, ".") != utf8.RuneCountInString(core) {
 		return false
 	}
-	core := strings.ToLower(t[:len(t)-1])
-	if letterCount(core) != utf8.RuneCountInString(core) || letterCount(core) < 3 {
-		return false
-	}
-	if inLabelVocab(core) || isDictWord(core) && !knownName(core) {
-		return true // "Name]", "Relationship}"; not the end of a name ("Whitaker}", "Rose}")
+	if inLabelVocab(core) || letters >= 3 && isDictWord(core) && !knownName(core) {
+		return true
 	}
 	if _, ok := rnLabel(core); ok {
 		return true

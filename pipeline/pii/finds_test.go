@@ -1643,6 +1643,13 @@ var findTables = []struct {
 	{"NoStreetEndingInTheNextLabel", analyzedColumns(entity.Address), none, map[string]string{
 		"Occupation: Private Sector Service      Annual Income: 10-25 Lakh\n\nPlace: Pune                     Date: 09/12/2024": "",
 	}},
+	{"BoxEdgeReadAloneAfterALabel", analyzed(entity.Person), only, map[string]string{
+		"Nom { LEFEBVRE":            "LEFEBVRE",
+		"Name}. Theodore Kowalczyk": "Theodore Kowalczyk",
+	}},
+	{"BoxEdgeAfterAnAbbreviatedOrAcronymLabel", analyzed(entity.ID), only, map[string]string{
+		"N° allocataire CAF } 4417829": "4417829",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

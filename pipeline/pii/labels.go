@@ -377,7 +377,7 @@ func init() {
 // postcodeLabels label a postcode, whose value may be digits alone
 // ("CEP: 01414-000", "PLZ 10115").
 var postcodeLabels = []string{"zip", "zip code", "zipcode", "pin code", "pincode", "postcode", "post code", "postal code", "code postal",
-	"código postal", "codigo postal", "poskod", "kode pos", "postnummer", "postinumero", "eircode", "cap", "c.a.p",
+	"código postal", "codigo postal", "poskod", "kode pos", "postnummer", "postinumero", "eircode", "cap", "c.a.p", "c.p",
 	"cep", "plz", "psč", "psc", "kod pocztowy", "irányítószám", "iranyitoszam", "cod poștal", "cod postal"}
 
 // isPostcodeLabel reports a normalised label phrase (lower case) that
