@@ -1650,6 +1650,9 @@ var findTables = []struct {
 	{"BoxEdgeAfterAnAbbreviatedOrAcronymLabel", analyzed(entity.ID), only, map[string]string{
 		"N° allocataire CAF } 4417829": "4417829",
 	}},
+	{"SchoolNamedAfterAPerson", analyzed(entity.Organization), only, map[string]string{
+		"École fréquentée : École Jean Moulin": "École Jean Moulin",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -32,14 +32,18 @@ van von der den du des dos das do ter ten zu`))
 
 // orgInstHeads begin an institution's name that continues with a name or
 // a place: "Klinikum Marburg", "Hôpital Nguyen", "Casa di Cura Rossi",
-// "Centre hospitalier de Cergy", "Hospital Universitario de Sagunto".
+// "Centre hospitalier de Cergy", "Hospital Universitario de Sagunto",
+// "École Jean Moulin".
 var orgInstHeads = lowerSet([]string{"hospital", "hôpital", "hopital", "klinikum", "klinik",
 	"krankenhaus", "clínica", "clinica", "clinique", "clinic", "ospedale", "policlinico",
 	"poliklinik", "casa di cura", "centre hospitalier", "centro médico", "centro medico",
 	"consultorio médico", "consultorio medico",
 	"centre médical", "centre medical", "praxis", "kanzlei", "cabinet", "studio legale",
 	"apotheke", "pharmacie", "farmacia", "université", "universität", "universidad",
-	"università", "universidade", "sparkasse", "banque", "banco", "banca"})
+	"università", "universidade", "sparkasse", "banque", "banca", "banco",
+	// Schools named after a person: "École Jean Moulin", "Colegio Miguel de Cervantes".
+	"école", "ecole", "collège", "college", "lycée", "lycee", "escuela", "colegio", "instituto",
+	"scuola", "liceo", "istituto", "schule", "gymnasium", "escola", "szkoła", "szkola"})
 
 // orgInstTails end an institution's name after a name: "Feil Memorial
 // Hospital", "Elisabeth-Klinik", "Marien-Krankenhaus", "Szent Lukács
