@@ -91,6 +91,9 @@ type OrgParts struct {
 	// name ("General Services Company": its first word that is not a legal
 	// form), or -1.
 	Fallback int
+	// Country is the ISO 3166 alpha-2 code of the page's country, "" when
+	// unknown: the names in a surrogate may be drawn from it.
+	Country string
 }
 
 // OrgWord is one word of an organisation's name and its role.

@@ -42,6 +42,9 @@ func parseValue(e Entity, regions []string, country string) entity.Value {
 	if v.Name != nil {
 		v.Name.Country = country
 	}
+	if v.Org != nil {
+		v.Org.Country = country
+	}
 	if p := v.Phone; p != nil && p.Region == "" && !p.International {
 		p.Region = nationalRegion(p.Digits, regions)
 	}

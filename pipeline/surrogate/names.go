@@ -281,13 +281,18 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 // without accents.
 const asciiDraws = 8
 
-// country is the page's country of a name being replaced, "" for other
-// values.
+// country is the page's country of the name, organisation or address
+// being replaced, whose name parts are drawn from it; "" when unknown.
 func (j *job) country() string {
-	if j.value.Name == nil {
-		return ""
+	switch v := j.value; {
+	case v.Name != nil:
+		return v.Name.Country
+	case v.Org != nil:
+		return v.Org.Country
+	case v.Address != nil:
+		return v.Address.Country
 	}
-	return j.value.Name.Country
+	return ""
 }
 
 // nameKey is what identifies a name part across its forms on a page: lower

@@ -88,7 +88,8 @@ func countryName(r *rng, country, role string, g gender) (string, bool) {
 		return "", false
 	}
 	switch {
-	case role == "last":
+	case role == "last", role == "org", role == "street":
+		// A firm or a street is named after a family of its country.
 		return r.pick(c.family), true
 	case role != "first":
 		return "", false
