@@ -279,12 +279,16 @@ func colonSpeck(t string) bool {
 // holds) with the edge read right after it ("Name]", "Name{", "niames|",
 // "Relationship}", "c.P{", "Name}."), or the edge read alone after such a
 // word ("Nom { LEFEBVRE", the colon and the edge read as one mark), a
-// value after it on its line.
+// value after it on its line; a capitalised word of the labels whose colon
+// OCR read as a semicolon ("Apellidos;") reads as that label too.
 func boxEdgeColon(ws []doc.Word, i int) string {
 	if i+1 >= len(ws) || ws[i+1].Line != ws[i].Line {
 		return ""
 	}
 	t := strings.TrimRight(strings.TrimSpace(ws[i].Text), ".")
+	if core, ok := strings.CutSuffix(t, ";"); ok && inLabelVocab(strings.ToLower(core)) && capitalised(core) {
+		return core + ":" // the colon read as a semicolon: "Apellidos; Navarro"
+	}
 	if len(t) == 0 || !strings.ContainsRune(boxEdges, rune(t[len(t)-1])) {
 		return ""
 	}

@@ -1653,6 +1653,9 @@ var findTables = []struct {
 	{"SchoolNamedAfterAPerson", analyzed(entity.Organization), only, map[string]string{
 		"École fréquentée : École Jean Moulin": "École Jean Moulin",
 	}},
+	{"LabelsColonReadAsASemicolon", analyzed(entity.Person), among, map[string]string{
+		"Apellidos; Navarro Quesada Nombre{ Irene": "Navarro Quesada",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
