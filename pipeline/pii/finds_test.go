@@ -1656,6 +1656,9 @@ var findTables = []struct {
 	{"LabelsColonReadAsASemicolon", analyzed(entity.Person), among, map[string]string{
 		"Apellidos; Navarro Quesada Nombre{ Irene": "Navarro Quesada",
 	}},
+	{"HouseNumberWithACentSignBesideItsLetter", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
+		"Warthestr. 68c¢\n84177 Menden (Sauerland)": "Warthestr. 68c¢",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

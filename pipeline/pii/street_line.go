@@ -114,7 +114,8 @@ func houseNumber(t string) bool {
 	if strings.Contains(t, "@") && hasDigit(t) {
 		t = strings.ReplaceAll(t, "@", "0") // OCR's "@" for a zero: "4@ Rue du Bac"
 	}
-	t = strings.ReplaceAll(t, "¢", "c") // OCR's cent sign for a "c": "Glücksburger Str. 61¢"
+	// OCR's cent sign for a "c", or beside one: "Glücksburger Str. 61¢", "Warthestr. 68c¢".
+	t = strings.ReplaceAll(strings.ReplaceAll(t, "c¢", "c"), "¢", "c")
 	core := strings.TrimRight(t, ",.;:")
 	return reHouseNumber.MatchString(t) && !strings.ContainsAny(core[len(core)-1:], "gGlLxX") && !reYearSlash.MatchString(core)
 }
