@@ -40,6 +40,8 @@ import (
 //   - a currency symbol or ISO code used by few countries ("£", "₹", "CHF");
 //   - the label of a tax or company register number that few countries
 //     print, beside a number ("Org.nr. 918 443 201 MVA", "CUIT");
+//   - a firm's legal form, for the regions of the languages that use it
+//     ("SPA": Italian and Spanish), as weak as the page's language;
 //   - a country-code top-level domain of an e-mail or web address;
 //   - a UK postcode;
 //   - the page's language: the one its month and weekday names share
@@ -101,6 +103,7 @@ func readPageEvidence(text string) *pageEvidence {
 	voteIBANs(text, e.countries)
 	voteVATs(text, e.countries)
 	voteTaxLabels(text, e.countries)
+	voteLegalForms(text, e.countries)
 	voteNames(text, e.countries)
 	voteSubdivisions(text, e.countries)
 	voteCities(text, e.countries)
@@ -409,6 +412,31 @@ func voteTaxLabels(text string, votes map[string]float64) {
 			}
 			for _, cc := range ccs {
 				votes[cc] += regionVoteName / float64(len(ccs))
+			}
+		}
+	}
+}
+
+// voteLegalForms votes, as voteLanguage does, for the likely regions of
+// the languages whose company types (libpostal) hold a legal form of the
+// page of three letters or more ("SPA": Italian and Spanish; "GmbH":
+// German), the vote shared among them; English, written everywhere, gets
+// none.
+func voteLegalForms(text string, votes map[string]float64) {
+	seen := map[string]bool{}
+	for _, t := range strings.Fields(text) {
+		w := strings.Trim(t, ",;:()")
+		if letterCount(w) < 3 || seen[strings.ToLower(w)] || !capitalised(w) {
+			continue
+		}
+		seen[strings.ToLower(w)] = true
+		langs := lexicon.CompanyTypeLanguages(w)
+		if len(langs) == 0 || slices.Contains(langs, "en") {
+			continue
+		}
+		for _, l := range langs {
+			if r, conf := language.Make(l).Region(); conf != language.No {
+				votes[r.String()] += regionVoteLanguage / float64(len(langs))
 			}
 		}
 	}

@@ -33,6 +33,8 @@ func TestPageRegions(t *testing.T) {
 		{"CUIT 30-71234567-8", "US", "AR"},
 		{"ABN AMRO Bank 4417 8812 90", "GB", "GB"}, // a bank's name, no label beside a number
 		{"RFC 880029", "US", "US"},                 // a request for change
+		{"Hofmann Logistik GmbH", "US", "DE"},      // a legal form of one language
+		{"Acme Holdings Ltd", "GB", "GB"},          // English, written everywhere
 	}
 	for _, c := range cases {
 		got := pageRegions(NewInput(patTestPage(c.text)), c.fallback)
