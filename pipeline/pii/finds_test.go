@@ -1659,6 +1659,9 @@ var findTables = []struct {
 	{"HouseNumberWithACentSignBesideItsLetter", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
 		"Warthestr. 68c¢\n84177 Menden (Sauerland)": "Warthestr. 68c¢",
 	}},
+	{"BrandWithATitleOnAPricedRow", analyzedColumns(entity.Person), only, map[string]string{
+		"BEN & JERRY'S CHOC FUDGE        5.99\nDR PEPPER 12PK                  7.49\nCONSULTATION DR. SMITH          150.00": "SMITH",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -261,7 +261,8 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	}
 	out = slices.DeleteFunc(out, func(m Match) bool {
 		return spansColumnGap(in, m.Start, m.End) ||
-			m.Source == "names:run" && (thingLabelBefore(in.Text, m.Start) || inPriceTable(in, m.Start, m.End))
+			m.Source == "names:run" && (thingLabelBefore(in.Text, m.Start) || inPriceTable(in, m.Start, m.End)) ||
+			m.Source == "names:title" && brandTitle(in, m.Start, m.End)
 	})
 	for _, ln := range in.Lines {
 		if len(ln) > 0 {
@@ -272,6 +273,19 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	out = append(out, holderNames(in)...)
 	out = append(out, wrappedNames(in)...)
 	return append(out, brokenTitledNames(in)...)
+}
+
+// brandTitle reports a titled name in capitals whose title has no period,
+// on a priced row: a product's brand ("DR PEPPER 12PK 7.49", "MR MUSCLE"),
+// no person.
+func brandTitle(in *Input, s, e int) bool {
+	name := in.Text[s:e]
+	ws := strings.Fields(in.Text[strings.LastIndexByte(in.Text[:s], '\n')+1 : s])
+	if len(ws) == 0 || !isUpperWord(name) || strings.ToUpper(name) != name {
+		return false
+	}
+	title := ws[len(ws)-1]
+	return reTitleWord.MatchString(title) && !strings.HasSuffix(title, ".") && isUpperWord(title) && inPriceTable(in, s, e)
 }
 
 // thingLabelBefore reports a colon label of a thing ("Vehicle:", "Item:",
