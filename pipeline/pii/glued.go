@@ -56,9 +56,10 @@ func gluedPart(t string) bool {
 // the value starts with a letter, a digit, "(" or "+" (no "//": a web
 // address's scheme is no label).
 //
-// Between the two, OCR often reads a speck as a mark ("Cashier:.Nur");
-// the label keeps its pixels, not its text.
-var reGluedLabel = regexp.MustCompile(`^(\p{L}[\p{L}.#'/-]*\p{L}[.#]?:_*)([:.,'’‘` + "`" + `]*)([\p{L}\p{N}(+].*)?$`)
+// Between the two, OCR often reads a speck as a mark ("Cashier:.Nur"),
+// and some forms print a dash after the colon ("Address:-Blk 7"); the
+// label keeps its pixels, not its text.
+var reGluedLabel = regexp.MustCompile(`^(\p{L}[\p{L}.#'/-]*\p{L}[.#]?:_*)([:.,'’‘` + "`" + `-]*)([\p{L}\p{N}(+].*)?$`)
 
 // reGluedTitle is a title that OCR joined to the name by a hyphen or a
 // second period ("Dr-Anika", "Mr.-Castellanos", "Dr..Arvind"): the title

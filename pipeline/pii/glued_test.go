@@ -71,6 +71,8 @@ func TestGluedLabelStaysOnThePage(t *testing.T) {
 		{"Referred by: Dr. Mona Abdel Rahman:", entity.Person, "Mona Abdel Rahman"},
 		// A label with a slash and a doubled colon.
 		{"DNI/NIE::05482217M", entity.ID, "05482217M"},
+		// A dash after the colon, as some forms print it.
+		{"Address:-Blk 7 Lot 12, Mabuhay Homes, Brgy. San Isidro, Antipolo City", entity.Address, "Blk 7 Lot 12, Mabuhay Homes, Brgy. San Isidro, Antipolo City"},
 	} {
 		got := find(analyze(t, DefaultConfig(), patTestPage(c.text)), c.typ)
 		if len(got) != 1 || got[0].Text != c.want {
