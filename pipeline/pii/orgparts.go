@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // orgGeneric are words kept in organisation names: legal forms and the
@@ -107,6 +108,8 @@ func orgRole(core string) entity.OrgRole {
 	switch {
 	case core == "" || orgGeneric[b] || orgGeneric[strings.ToLower(core)] || orgKeptWord(core):
 		return entity.OrgGeneric
+	case countryWord(core):
+		return entity.OrgGeneric // "Boots UK Limited": the country stays, as in an address
 	case entity.IsInitials(core) && strings.Contains(core, "."):
 		return entity.OrgInitials
 	case isAcronym(core):
@@ -115,6 +118,12 @@ func orgRole(core string) entity.OrgRole {
 		return entity.OrgName
 	}
 	return entity.OrgOther
+}
+
+// countryWord reports a country's name or common alias ("UK", "Deutschland").
+func countryWord(core string) bool {
+	_, ok := lexicon.CountryByName(strings.TrimSuffix(core, "."))
+	return ok
 }
 
 // orgKeptWord reports a word that says what kind of body an organisation

@@ -138,3 +138,12 @@ func TestInstitutionWordStaysInAnOrganisation(t *testing.T) {
 		t.Errorf("organisation %+v, want Infirmary kept", v.Org)
 	}
 }
+
+// TestCountryStaysInAnOrganisation keeps a country's name or alias in an
+// organisation's value ("Boots UK Limited"), as an address keeps it.
+func TestCountryStaysInAnOrganisation(t *testing.T) {
+	v := ParseValue(entity.Organization, "Boots UK Limited")
+	if v.Org == nil || len(v.Org.Words) != 3 || v.Org.Words[1].Role != entity.OrgGeneric {
+		t.Errorf("organisation %+v, want UK kept", v.Org)
+	}
+}
