@@ -1662,6 +1662,10 @@ var findTables = []struct {
 	{"BrandWithATitleOnAPricedRow", analyzedColumns(entity.Person), only, map[string]string{
 		"BEN & JERRY'S CHOC FUDGE        5.99\nDR PEPPER 12PK                  7.49\nCONSULTATION DR. SMITH          150.00": "SMITH",
 	}},
+	{"DutchTitlesAndDegrees", analyzed(entity.Person), among, map[string]string{
+		"Aan de heer J.P. (Jeroen) van den Broek\nOudegracht 214 bis": "J.P. (Jeroen) van den Broek",
+		"Drs. Willemijn Hoekstra\nTeamleider Vergunningen":            "Willemijn Hoekstra",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
