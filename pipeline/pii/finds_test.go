@@ -1666,6 +1666,9 @@ var findTables = []struct {
 		"Aan de heer J.P. (Jeroen) van den Broek\nOudegracht 214 bis": "J.P. (Jeroen) van den Broek",
 		"Drs. Willemijn Hoekstra\nTeamleider Vergunningen":            "Willemijn Hoekstra",
 	}},
+	{"SignersRoleAfterACommaStays", analyzed(entity.Person), only, map[string]string{
+		"Mit freundlichen Grüßen\nMarkus Ehrenreich, Leistungsabteilung": "Markus Ehrenreich,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
@@ -59,7 +60,7 @@ func (SignoffRecognizer) Recognize(in *Input) []Match {
 			close = close.Union(words[wi].Box)
 		}
 		for nl := li + 1; nl < len(in.Lines) && nl <= li+3; nl++ {
-			cand := in.Lines[nl]
+			cand := signerPart(words, in.Lines[nl])
 			first := words[cand[0]].Box
 			if first.Top-close.Bottom() > signoffMaxGap*h {
 				break
@@ -76,6 +77,18 @@ func (SignoffRecognizer) Recognize(in *Input) []Match {
 		}
 	}
 	return out
+}
+
+// signerPart is a signer's line up to the comma after its second word or
+// a later one: the role or department after it is no part of the name
+// ("Markus Ehrenreich, Leistungsabteilung").
+func signerPart(words []doc.Word, ln []int) []int {
+	for k := 1; k < len(ln)-1; k++ {
+		if strings.HasSuffix(strings.TrimSpace(words[ln[k]].Text), ",") {
+			return ln[:k+1]
+		}
+	}
+	return ln
 }
 
 // signerScore rates a line as a signer's name: two to four words (one after
