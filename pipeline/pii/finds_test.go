@@ -1669,6 +1669,10 @@ var findTables = []struct {
 	{"SignersRoleAfterACommaStays", analyzed(entity.Person), only, map[string]string{
 		"Mit freundlichen Grüßen\nMarkus Ehrenreich, Leistungsabteilung": "Markus Ehrenreich,",
 	}},
+	{"ItalianSalutationAndTitleBeforeTheName", analyzed(entity.Person), only, map[string]string{
+		"Egregio Signor\nSalvatore Esposito\nCorso Garibaldi 187": "Salvatore Esposito",
+		"Gentile Signor Esposito,":                                "Esposito,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

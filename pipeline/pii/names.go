@@ -1307,12 +1307,13 @@ func clamp01(x float64) float64 {
 // it, a generational suffix after it. Titles (with OCR variants such as
 // "Mr,", "Mz.", "Dr.:", "dr.."; the Indonesian "Bpk.", "Sdr.", "Sdri.",
 // which libpostal lists only written out, the Polish physician's "lek.",
-// the Dutch "heer" of "de heer" and the Dutch and Austrian degrees "Drs.",
+// the Italian "Signor" (libpostal lists "Signora"), the Dutch "heer" of
+// "de heer" and the Dutch and Austrian degrees "Drs.",
 // "Ir.", "Ing.", "Mag." with their periods, and, in name case only, the Indonesian and Malay
 // "Ny.", "Tuan", "Puan", "Encik") are evidence of a name but stay out of
 // its span.
 var (
-	reTitleWord   = regexp.MustCompile(`^(?:(?i:mr|mrs|ms|miss|dr|dra|prof|mz|rev|sir|herr|herrn|frau|dhr|mevr|mme|mlle|sig|sig\.ra|sigra|dott|dott\.ssa|sr|sra|srta|læge|laege|läkare|lakare|bpk|sdr|sdri|lek|heer)|(?i:drs|ir|ing|mag)\.|Dre|DRE|Ny|NY|Nyonya|Tuan|TUAN|Puan|PUAN|Encik|ENCIK)(?:[.,-]|\.[:.-])?$`)
+	reTitleWord   = regexp.MustCompile(`^(?:(?i:mr|mrs|ms|miss|dr|dra|prof|mz|rev|sir|herr|herrn|frau|dhr|mevr|mme|mlle|sig|sig\.ra|sigra|dott|dott\.ssa|sr|sra|srta|læge|laege|läkare|lakare|bpk|sdr|sdri|lek|heer|signor)|(?i:drs|ir|ing|mag)\.|Dre|DRE|Ny|NY|Nyonya|Tuan|TUAN|Puan|PUAN|Encik|ENCIK)(?:[.,-]|\.[:.-])?$`)
 	reInitialWord = regexp.MustCompile(`^(?:[A-Z][.,]){1,3}$|^[A-Z]\.?$`)
 	// rePronounI is "I" in languages of Europe, which starts a
 	// declaration ("I, Milo Jakubowski, declare"; "Yo, Alejandra

@@ -400,6 +400,9 @@ func titledNames(toks []frameTok) []frameName {
 			continue // an institution's head: "CONSULTORIO MEDICO SAN ANGEL"
 		}
 		n := readFrameName(toks, j)
+		if n.start < len(toks) && (reTitleWord.MatchString(toks[n.start].text) || fullHonorific(toks[n.start].text)) {
+			continue // a salutation, then a title: "Egregio Signor" (a name after the title is read from it)
+		}
 		if !n.blocked && n.names >= 1 && (t.text != "M." || frameSurnameAfterM(toks, n)) && !titledProduct(toks, n) && !conjoinedRole(toks, n) &&
 			(!wordTitle(t.text) || frameKnownName(toks, n)) {
 			out = append(out, n)
