@@ -1673,6 +1673,9 @@ var findTables = []struct {
 		"Egregio Signor\nSalvatore Esposito\nCorso Garibaldi 187": "Salvatore Esposito",
 		"Gentile Signor Esposito,":                                "Esposito,",
 	}},
+	{"RegistrationPlateAfterItsWord", analyzed(entity.ID), only, map[string]string{
+		"Wij hebben uw aanvraag voor het kenteken GX-482-T ontvangen.": "GX-482-T",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

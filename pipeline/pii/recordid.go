@@ -247,6 +247,11 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 	listed := -1
 	cities := cityLineSpans(in.Text[base:in.WordEnd[ln[len(ln)-1]]])
 	for k := 0; k < len(ln); k++ {
+		if plateAt(words, k) {
+			s := in.WordStart[ln[k]]
+			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k]]), Score: recordIDLabelled})
+			continue
+		}
 		n, ok := idValueAt(words, k)
 		if !ok || inCityLine(cities, in.WordStart[ln[k]]-base, in.WordEnd[ln[k+n-1]]-base) || crossingNumberAt(words, k) {
 			continue
@@ -296,6 +301,26 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 		k += n - 1
 	}
 	return out
+}
+
+// plateWords name a vehicle's registration plate in the languages the
+// detector reads.
+var plateWords = map[string]bool{"kenteken": true, "kennzeichen": true, "plate": true, "registration": true,
+	"targa": true, "matrícula": true, "matricula": true, "immatriculation": true, "rekisterinumero": true,
+	"registreringsnummer": true, "rendszám": true, "rejestracyjny": true, "spz": true}
+
+// rePlate is a registration plate: groups of capitals and digits joined
+// by dashes, letters and digits both ("GX-482-T", "B-MK-4821", "AB-123-CD").
+var rePlate = regexp.MustCompile(`^[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){1,3}[.,]?$`)
+
+// plateAt reports a registration plate at word k right after its word,
+// with or without a colon ("het kenteken GX-482-T", "Targa: AB-123-CD").
+func plateAt(words []string, k int) bool {
+	if k == 0 || !plateWords[idWord(words[k-1])] || !rePlate.MatchString(words[k]) {
+		return false
+	}
+	digits, letters := idCounts(words[k])
+	return digits > 0 && letters > 0 && digits+letters >= 5
 }
 
 // idLabelBefore walks back from word k over label words and fillers: 'v'
