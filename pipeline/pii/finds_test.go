@@ -1676,6 +1676,9 @@ var findTables = []struct {
 	{"RegistrationPlateAfterItsWord", analyzed(entity.ID), only, map[string]string{
 		"Wij hebben uw aanvraag voor het kenteken GX-482-T ontvangen.": "GX-482-T",
 	}},
+	{"DutchReferenceLabel", analyzed(entity.ID), only, map[string]string{
+		"Ons kenmerk: 2024/118273": "2024/118273",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -74,6 +74,7 @@ var idLabelStems = []string{
 	"kimlik", "tckn", "philhealth", "afiliaci", "accettazion", "accession", "kennitala",
 	"allocataire", "cidadã", "cidada", "permis",
 	"contrat", "contract", "contrato", "contratto", "vertrag", "kontrakt",
+	"kenmerk", // Dutch: "Ons kenmerk", "Uw kenmerk"
 }
 
 // idLabelWords are label words too short to be stems, or whose stem
