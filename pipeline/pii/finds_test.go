@@ -1679,6 +1679,9 @@ var findTables = []struct {
 	{"DutchReferenceLabel", analyzed(entity.ID), only, map[string]string{
 		"Ons kenmerk: 2024/118273": "2024/118273",
 	}},
+	{"SurnameOpeningWithParticlesInASalutation", analyzed(entity.Person), only, map[string]string{
+		"Geachte heer Van den Broek,": "Van den Broek,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -193,9 +193,9 @@ func readFrameWords(toks []frameTok, i int) frameName {
 		switch {
 		case initialWord(raw) && j+1 < len(toks):
 			n.initials = true
-		case nameParticles[strings.ToLower(core)] && (j > i || capitalised(core) && j+1 < len(toks) && frameNameWord(coreWord(toks[j+1].text))):
+		case nameParticles[strings.ToLower(core)] && (j > i || capitalised(core) && nameAfterParticles(toks, j+1)):
 			// A particle inside a name, or opening a surname in capitals
-			// ("Geachte collega De Boer,").
+			// ("Geachte collega De Boer,", "Geachte heer Van den Broek,").
 		case frameNameWord(core):
 			n.names++
 			n.end = j + 1
@@ -226,6 +226,18 @@ func readFrameWords(toks []frameTok, i int) frameName {
 		n.blocked = true // too long for a name
 	}
 	return n
+}
+
+// nameAfterParticles reports a name's word at token j, or after more
+// particles from there ("den Broek").
+func nameAfterParticles(toks []frameTok, j int) bool {
+	for ; j < len(toks); j++ {
+		core := coreWord(toks[j].text)
+		if !nameParticles[strings.ToLower(core)] {
+			return frameNameWord(core)
+		}
+	}
+	return false
 }
 
 // span is the byte span of the name in the line, its last word's trailing
