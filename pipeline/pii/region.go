@@ -596,7 +596,8 @@ func votePlaces(text string, maxWords int, weight float64, countryOf func(phrase
 // capitalisedPhrases calls fn with each phrase of one to maxWords words of
 // text's lines (letters, "-" and "'") that starts with a capitalised word
 // and, when longer than one word, is not cut after a lower-case word
-// inside the line ("and" of "Andaman and Nicobar Islands" is inside).
+// inside the line ("and" of "Andaman and Nicobar Islands" is inside); a
+// phrase before a street type names the street ("Little France Crescent").
 func capitalisedPhrases(text string, maxWords int, fn func(phrase string, n int)) {
 	for line := range strings.SplitSeq(text, "\n") {
 		words := strings.FieldsFunc(line, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' && c != '\'' })
@@ -607,6 +608,9 @@ func capitalisedPhrases(text string, maxWords int, fn func(phrase string, n int)
 			for n := 1; n <= maxWords && i+n <= len(words); n++ {
 				if n > 1 && i+n < len(words) && !isCapitalisedToken(words[i+n-1]) {
 					continue
+				}
+				if i+n < len(words) && lexicon.IsStreetType(words[i+n]) {
+					continue // a street named after a place: "Little France Crescent"
 				}
 				fn(strings.Join(words[i:i+n], " "), n)
 			}
