@@ -1682,6 +1682,9 @@ var findTables = []struct {
 	{"SurnameOpeningWithParticlesInASalutation", analyzed(entity.Person), only, map[string]string{
 		"Geachte heer Van den Broek,": "Van den Broek,",
 	}},
+	{"NoSurnameGivenOfAStreetsTypeAndItsTown", analyzed(entity.Person), none, map[string]string{
+		"NHS Lothian\n51 Little France Crescent, Edinburgh EH16 4SA": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

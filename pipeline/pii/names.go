@@ -974,7 +974,9 @@ func (n *nameScan) lastFirst(text string) {
 		// both places, the town a large one.
 		placed = placed || lexicon.PlacePopulation(first) >= locCityPopulation && lexicon.PlaceCountries(last) != nil
 		// "37160 Leon, Guanajuato": a town and its state after a postcode.
-		placed = placed || postcodeBefore(text, m[2]) && len(lexicon.RegionCountries(last)) > 0
+		placed = placed || postcodeBefore(text, m[2]) && len(lexicon.RegionCountries(first)) > 0
+		// "51 Little France Crescent, Edinburgh": a street's type and its town.
+		placed = placed || lexicon.IsStreetType(strings.ToLower(last)) && houseNumberBefore(text, m[2])
 		if firm || degree || dated || placed || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
@@ -987,6 +989,13 @@ func (n *nameScan) lastFirst(text string) {
 		}
 		n.add(m[0], m[1], score, "names:last-first")
 	}
+}
+
+// houseNumberBefore reports a house number among the words of text's line
+// before byte s.
+func houseNumberBefore(text string, s int) bool {
+	line := text[strings.LastIndexByte(text[:s], '\n')+1 : s]
+	return slices.ContainsFunc(strings.Fields(line), houseNumber)
 }
 
 // postcodeBefore reports a number of four digits or more right before
