@@ -1685,6 +1685,9 @@ var findTables = []struct {
 	{"NoSurnameGivenOfAStreetsTypeAndItsTown", analyzed(entity.Person), none, map[string]string{
 		"NHS Lothian\n51 Little France Crescent, Edinburgh EH16 4SA": "",
 	}},
+	{"CredentialAfterALabelledNamesComma", analyzed(entity.Person), only, map[string]string{
+		"Dictated by: Dr. Elaine Fitzgerald, FRCPC": "Elaine Fitzgerald,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

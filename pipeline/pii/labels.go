@@ -1050,11 +1050,23 @@ func roleAfterComma(right []int, words []doc.Word) int {
 		}
 		numberNext := k+1 < len(right) && patDigitCount(words[right[k+1]].Text) > 0
 		if capitalised(core) && (isDictWord(core) && !knownName(core) || institutionAhead(right[k:], words)) ||
-			idLabelAfterComma(core, numberNext) || birthWords[strings.ToLower(core)] || registrationAfterComma(core, numberNext) {
-			return k // "…, NPI 1467729034"; "…, permis 1-09874"; "…, geb. 11.09.1958"; "…, CPSO #84412"
+			idLabelAfterComma(core, numberNext) || birthWords[strings.ToLower(core)] || registrationAfterComma(core, numberNext) ||
+			credentialAfterComma(words[right[k]].Text) {
+			return k // "…, NPI 1467729034"; "…, permis 1-09874"; "…, geb. 11.09.1958"; "…, CPSO #84412"; "…, FRCPC"
 		}
 	}
 	return 0
+}
+
+// credentialAfterComma reports a degree or a college's fellowship after a
+// name's comma ("MD", "FRCPC", "MRCP(UK)"): an academic degree libpostal
+// lists, or capitals that no name list holds.
+func credentialAfterComma(t string) bool {
+	core := strings.Trim(t, ".,;:()")
+	if lexicon.IsAcademicDegree(core) || lexicon.IsAcademicDegree(core+".") {
+		return true
+	}
+	return isUpperWord(core) && letterCount(core) >= 2 && letterCount(core) <= 6 && !lexicon.IsName(strings.ToLower(core)) && !knownName(core)
 }
 
 // registrationAfterComma reports an acronym in capitals that no name list
