@@ -534,3 +534,16 @@ func TestSalutationIsNoValueOfASubject(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDateOfANumbersLabelUnreadWell reads no date in a number's label
+// that OCR hardly read beside a date's label: "Customer No." is the next
+// column's label, however poorly read.
+func TestNoDateOfANumbersLabelUnreadWell(t *testing.T) {
+	p := mkPage(row(50, 100, "Date:", "Customer", "No."))
+	for i := 1; i < len(p.Words); i++ {
+		p.Words[i].Conf = 40
+	}
+	if ds := find(analyze(t, DefaultConfig(), p), entity.Date); len(ds) != 0 {
+		t.Errorf("dates %v, want none", texts(ds))
+	}
+}

@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -203,6 +204,9 @@ func dateValueFits(ws []int, words []doc.Word, printed bool) bool {
 	digits := valueHasDigit(ws, words)
 	if dict >= 2 && !digits {
 		return false
+	}
+	if !digits && slices.ContainsFunc(ws, func(wi int) bool { return numberMarker(words[wi].Text) }) {
+		return false // the next column's label: "Date   Customer No."
 	}
 	if digits {
 		text := strings.Join(textsOf(words, ws), " ")
