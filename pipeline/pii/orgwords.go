@@ -26,9 +26,9 @@ partners partnerschaft associates associados asociados associati associés`))
 var orgConj = lowerSet(strings.Fields(`& and und et y e i en och og ve`))
 
 // orgParticles are lower-case words inside a family name ("Espinosa de los
-// Monteros", "Del Monte", "van der Berg").
+// Monteros", "Del Monte", "van der Berg", "Al Noor").
 var orgParticles = lowerSet(strings.Fields(`de di da del della delle dei degli la le lo los las
-van von der den du des dos das do ter ten zu`))
+van von der den du des dos das do ter ten zu al el bin ibn`))
 
 // orgInstHeads begin an institution's name that continues with a name or
 // a place: "Klinikum Marburg", "Hôpital Nguyen", "Casa di Cura Rossi",

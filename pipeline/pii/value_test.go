@@ -147,3 +147,12 @@ func TestCountryStaysInAnOrganisation(t *testing.T) {
 		t.Errorf("organisation %+v, want UK kept", v.Org)
 	}
 }
+
+// TestArabicArticleStaysInAnOrganisation keeps the article of an Arabic
+// name ("Al Noor") in an organisation's value, as "de" or "van" stays.
+func TestArabicArticleStaysInAnOrganisation(t *testing.T) {
+	v := ParseValue(entity.Organization, "AL NOOR TRADING L.L.C.")
+	if v.Org == nil || len(v.Org.Words) == 0 || v.Org.Words[0].Role != entity.OrgGeneric {
+		t.Errorf("organisation %+v, want AL kept", v.Org)
+	}
+}
