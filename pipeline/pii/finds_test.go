@@ -1688,6 +1688,9 @@ var findTables = []struct {
 	{"CredentialAfterALabelledNamesComma", analyzed(entity.Person), only, map[string]string{
 		"Dictated by: Dr. Elaine Fitzgerald, FRCPC": "Elaine Fitzgerald,",
 	}},
+	{"NoNameOfASentenceInALanguageTheDictionariesLack", analyzed(entity.Person), none, map[string]string{
+		"Pacient byl léčen koronární intervencí. Kontrola v ambulanci\nza 4 týdny.": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

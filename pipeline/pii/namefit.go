@@ -66,6 +66,7 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 		return false
 	}
 	prose, named, ordinary := 0, 0, 0
+	unlisted := 0           // lower-case words of three letters or more that neither dictionaries nor name lists hold
 	listed, capital := 0, 0 // capitalised words, and those a name list holds
 	nameish := 0            // capitalised words listed or written as names are
 	for _, wi := range ws {
@@ -93,6 +94,8 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 		case lower && (nameParticles[strings.ToLower(core)] || nameConjunctions[strings.ToLower(core)]):
 		case lower && dictWord(core) || calendarWord(core, 1) || elidedWord(core):
 			prose++
+		case lower && !knownName(core) && letterCount(core) >= 3:
+			unlisted++
 		case initialWord(t) || initialWord(core) || fusedInitials(core):
 			named++
 		case nameLikeWord(core):
@@ -110,7 +113,10 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 		// Solano", "Inês Margarida Carvalho Pinto").
 		named, ordinary = max(named, 1), 0
 	}
-	if prose >= 2 || named == 0 && (printed || ordinary >= 2) {
+	if prose >= 2 || unlisted >= 3 || named == 0 && (printed || ordinary >= 2) {
+		// unlisted: a sentence of a language the dictionaries lack ("Pacient
+		// byl léčen koronární intervencí"); two are OCR's fragments of a
+		// name read twice ("Julio Cés ésar Seg egura Olivo").
 		return false
 	}
 	// A row of ordinary words with a few odd ones among them is a
