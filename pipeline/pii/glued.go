@@ -52,14 +52,14 @@ func gluedPart(t string) bool {
 // reGluedLabel is a word that OCR read as one where a form or a receipt
 // prints a label and its value with no space between: "Cashier:Siti",
 // "No:88120044", "Tel:03-87686092", "DATE:_8/10/90" with the form's rule
-// between them, "DNI/NIE::05482217M" with a doubled colon. The label has two letters or more;
+// between them, "RX#_0718823-09941" with a number sign for the colon, "DNI/NIE::05482217M" with a doubled colon. The label has two letters or more;
 // the value starts with a letter, a digit, "(" or "+" (no "//": a web
 // address's scheme is no label).
 //
 // Between the two, OCR often reads a speck as a mark ("Cashier:.Nur"),
 // and some forms print a dash after the colon ("Address:-Blk 7"); the
 // label keeps its pixels, not its text.
-var reGluedLabel = regexp.MustCompile(`^(\p{L}[\p{L}.#'/-]*\p{L}[.#]?:_*)([:.,'’‘` + "`" + `-]*)([\p{L}\p{N}(+].*)?$`)
+var reGluedLabel = regexp.MustCompile(`^(\p{L}[\p{L}.#'/-]*\p{L}(?:[.#]?:_*|#_+))([:.,'’‘` + "`" + `-]*)([\p{L}\p{N}(+].*)?$`)
 
 // reGluedTitle is a title that OCR joined to the name by a hyphen or a
 // second period ("Dr-Anika", "Mr.-Castellanos", "Dr..Arvind"): the title

@@ -71,6 +71,8 @@ func TestGluedLabelStaysOnThePage(t *testing.T) {
 		{"Referred by: Dr. Mona Abdel Rahman:", entity.Person, "Mona Abdel Rahman"},
 		// A label with a slash and a doubled colon.
 		{"DNI/NIE::05482217M", entity.ID, "05482217M"},
+		// A number sign and a rule for the colon.
+		{"RX#_0718823-09941 Date Filled: 11/22/2024", entity.ID, "0718823-09941"},
 		// A dash after the colon, as some forms print it.
 		{"Address:-Blk 7 Lot 12, Mabuhay Homes, Brgy. San Isidro, Antipolo City", entity.Address, "Blk 7 Lot 12, Mabuhay Homes, Brgy. San Isidro, Antipolo City"},
 	} {

@@ -114,9 +114,10 @@ var idVetoStems = []string{
 // page), not "Pag-IBIG" (a fund's member number).
 var idVetoWords = map[string]bool{"pag": true, "pág": true, "pags": true, "págs": true}
 
-// idWord is token t lower-cased without surrounding punctuation.
+// idWord is token t lower-cased without surrounding punctuation and a
+// form's rule ("RX#_").
 func idWord(t string) string {
-	w := strings.ToLower(strings.Trim(t, ".:;,()[]\"'*‘’“”"))
+	w := strings.ToLower(strings.Trim(t, ".:;,()[]\"'*‘’“”_"))
 	if rest, ok := strings.CutPrefix(strings.ReplaceAll(w, "’", "'"), "d'"); ok && len(rest) > 2 {
 		return rest // an elided "de": "No d'assurance maladie"
 	}
