@@ -111,32 +111,24 @@ func TestSplitGluedPostcodeTown(t *testing.T) {
 	}
 }
 
-// TestSplitGluedTownPostcode cuts a town from the postcode a speck glued it
-// to, and leaves an ordinary word glued to a number whole.
-func TestSplitGluedTownPostcode(t *testing.T) {
-	page := &doc.Page{Words: []doc.Word{
-		{Text: "Birmingham.B15", Line: 1, Box: doc.Box{Left: 100, Top: 10, Width: 140, Height: 20}},
-		{Text: "3ES", Line: 1, Box: doc.Box{Left: 250, Top: 10, Width: 30, Height: 20}},
-		{Text: "Total.1234", Line: 2, Box: doc.Box{Left: 100, Top: 40, Width: 100, Height: 20}},
-	}}
-	if got, want := splitTexts(page), "Birmingham.|B15|3ES|Total.1234"; got != want {
-		t.Fatalf("words %q, want %q", got, want)
+// TestSplitGluedWords cuts what a speck read as a period joined: a town
+// and its postcode, a label of two words, a surname's two particles; an
+// ordinary word glued to a number, a web address and an abbreviation stay
+// whole.
+func TestSplitGluedWords(t *testing.T) {
+	w := func(text string, line, left, width int) doc.Word {
+		return doc.Word{Text: text, Line: line, Box: doc.Box{Left: left, Top: 10 + 30*line, Width: width, Height: 20}}
 	}
-}
-
-// TestSplitGluedLabelWords cuts a label of two words, and a surname's two
-// particles, that a speck read as a period joined, and leaves a web
-// address and an abbreviation whole.
-func TestSplitGluedLabelWords(t *testing.T) {
-	page := &doc.Page{Words: []doc.Word{
-		{Text: "Věrnostní.karta:", Line: 1, Box: doc.Box{Left: 100, Top: 10, Width: 160, Height: 20}},
-		{Text: "9203", Line: 1, Box: doc.Box{Left: 270, Top: 10, Width: 40, Height: 20}},
-		{Text: "www.shop.com:", Line: 3, Box: doc.Box{Left: 100, Top: 70, Width: 130, Height: 20}},
-		{Text: "van.der", Line: 4, Box: doc.Box{Left: 100, Top: 100, Width: 70, Height: 20}},
-		{Text: "Merwe", Line: 4, Box: doc.Box{Left: 180, Top: 100, Width: 60, Height: 20}},
-		{Text: "e.g.", Line: 5, Box: doc.Box{Left: 100, Top: 130, Width: 40, Height: 20}},
-	}}
-	if got, want := splitTexts(page), "Věrnostní|karta:|9203|www.shop.com:|van|der|Merwe|e.g."; got != want {
-		t.Fatalf("words %q, want %q", got, want)
+	for _, c := range []struct {
+		words []doc.Word
+		want  string
+	}{
+		{[]doc.Word{w("Birmingham.B15", 1, 100, 140), w("3ES", 1, 250, 30), w("Total.1234", 2, 100, 100)}, "Birmingham.|B15|3ES|Total.1234"},
+		{[]doc.Word{w("Věrnostní.karta:", 1, 100, 160), w("9203", 1, 270, 40), w("www.shop.com:", 3, 100, 130)}, "Věrnostní|karta:|9203|www.shop.com:"},
+		{[]doc.Word{w("van.der", 4, 100, 70), w("Merwe", 4, 180, 60), w("e.g.", 5, 100, 40)}, "van|der|Merwe|e.g."},
+	} {
+		if got := splitTexts(&doc.Page{Words: c.words}); got != c.want {
+			t.Errorf("words %q, want %q", got, c.want)
+		}
 	}
 }
