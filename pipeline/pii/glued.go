@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // extendGlued moves the start of m back over the words that OCR split off
@@ -155,10 +156,15 @@ var reGluedLabelWords = regexp.MustCompile(`^(\pL{3,})\.(\p{Ll}{3,}:)$`)
 // speck read as a period ("van.der Merwe").
 var reGluedParticles = regexp.MustCompile(`^(\p{Ll}{2,4})\.(\p{Ll}{2,4})$`)
 
+// reGluedFunctionWord is a capitalised word and the function word after
+// it that OCR joined by a speck read as a period ("Gurpreet.and").
+var reGluedFunctionWord = regexp.MustCompile(`^(\p{Lu}\p{Ll}{2,})\.(\p{Ll}{2,4})$`)
+
 // splitGluedDot is w as its label (with the period) and its number when
 // the label is an ID's or a number's marker (reGluedDot), as a town and
 // its postcode (reGluedTownPostcode), or as the two words of a label
-// (reGluedLabelWords) or of a surname's particles (reGluedParticles); nil
+// (reGluedLabelWords), of a surname's particles (reGluedParticles) or of a
+// capitalised word and a function word (reGluedFunctionWord); nil
 // otherwise.
 func splitGluedDot(w doc.Word) []doc.Word {
 	if m := reGluedTownPostcode.FindStringSubmatch(w.Text); m != nil && !isDictWord(m[1]) {
@@ -168,6 +174,10 @@ func splitGluedDot(w doc.Word) []doc.Word {
 		return cutGlued(w, []string{w.Text, m[1], ".", m[2]})
 	}
 	if m := reGluedParticles.FindStringSubmatch(w.Text); m != nil && nameParticles[m[1]] && nameParticles[m[2]] {
+		return cutGlued(w, []string{w.Text, m[1], ".", m[2]})
+	}
+	if m := reGluedFunctionWord.FindStringSubmatch(w.Text); m != nil && lexicon.StopwordLanguages(m[2]) != nil &&
+		!reTitleWord.MatchString(w.Text) && !isPersonalTitle(w.Text) { // not "Sig.ra"
 		return cutGlued(w, []string{w.Text, m[1], ".", m[2]})
 	}
 	m := reGluedDot.FindStringSubmatch(w.Text)
