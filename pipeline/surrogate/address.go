@@ -114,7 +114,7 @@ func setRun(toks []entity.Word, i, k int, s string) {
 
 // minTowns is how many towns a country needs in the lexicon before its
 // addresses draw their towns from it rather than from the default list.
-const minTowns = 20
+const minTowns = 5
 
 // replaceStreetWord replaces a word of a street's name and keeps a street
 // type glued to it ("Heymannstr." becomes "<name>str.", "Kerkweg"

@@ -110,3 +110,14 @@ func TestGluedSuffixOfTheAddressLanguage(t *testing.T) {
 		t.Errorf("Kerkweg: %q, want another name before \"weg\"", s)
 	}
 }
+
+// TestTownOfACountryWithFewTowns draws a town of the address's country
+// even where the lexicon holds only a score of them (the Emirates: 18
+// towns of 20,000 people or more), not a US town.
+func TestTownOfACountryWithFewTowns(t *testing.T) {
+	towns := lexicon.Towns("AE")
+	got := replaceAddress(t, "Dubai", "AE", entity.AddressPart{Role: entity.AddrCity, Start: 0, End: 0, Name: "Dubai"})
+	if !slices.ContainsFunc(towns, func(t string) bool { return strings.EqualFold(t, got) }) || got == "Dubai" {
+		t.Errorf("Dubai -> %q, want another town of the Emirates among %d", got, len(towns))
+	}
+}
