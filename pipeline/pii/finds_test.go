@@ -1691,6 +1691,10 @@ var findTables = []struct {
 	{"NoNameOfASentenceInALanguageTheDictionariesLack", analyzed(entity.Person), none, map[string]string{
 		"Pacient byl léčen koronární intervencí. Kontrola v ambulanci\nza 4 týdny.": "",
 	}},
+	{"RelationshipBeforeTheNameStays", analyzed(entity.Person), only, map[string]string{
+		"Contact: wife, Adaeze Okafor, (713) 555-0176.": "Adaeze Okafor,",
+		"Emergency contact: Mother Hoa Nguyen":          "Hoa Nguyen",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

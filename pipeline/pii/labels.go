@@ -1108,6 +1108,9 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		pageW = 1 << 30
 	}
 	right, lastRight, fieldEnd := g.rightOfLabel(ri, pi, labelBox, pageW)
+	if p.rule.typ == entity.Person && len(right) > 1 && kinWord(coreWord(words[right[0]].Text)) && !knownName(coreWord(words[right[0]].Text)) {
+		right = right[1:] // the relationship before the name stays: "Contact: wife, Adaeze Okafor"
+	}
 	end, other := len(right), false
 	switch p.rule.typ {
 	case entity.Person:

@@ -187,7 +187,11 @@ func readFrameWords(toks []frameTok, i int) frameName {
 		if j > i && bracketedWord(raw, 1) {
 			return n // an aside: "Dr. Arvind Krishnamurthy (Cardiology)"
 		}
-		if j > i && kinWord(core) && !knownName(core) {
+		if kinWord(core) && !knownName(core) {
+			if j == n.start && j+1 < len(toks) {
+				n.start, n.end = j+1, j+1 // the relationship before the name stays: "Mother Hoa Nguyen"
+				continue
+			}
 			return n // the relationship's column: "Emeka Okwuosa Husband"
 		}
 		switch {
