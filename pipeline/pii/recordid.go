@@ -142,9 +142,10 @@ func idLabelKind(t string) byte {
 	case (idHasStem(w, idVetoStems) || idVetoWords[w] || patIDBusiness[w]) && !idHasStem(w, idLabelStems) && !numberMarkers[w]:
 		return 'v'
 	case numberMarkers[w], idHasStem(w, idLabelStems), idLabelWords[w], idLabelWords[gluedQualifierHead(w)],
-		strings.HasSuffix(w, "nummer"), len(w) >= 8 && strings.HasSuffix(w, "zahl") && !strings.HasSuffix(w, "anzahl"), // "Aufnahmezahl", not "Anzahl" strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),
+		strings.HasSuffix(w, "nummer"), strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),
 		strings.HasSuffix(w, "-no"), strings.HasSuffix(w, "-nº"),
-		strings.HasSuffix(w, "azonosító"), strings.HasSuffix(w, "azonosito"), // Hungarian: "adóazonosító"
+		len(w) >= 8 && strings.HasSuffix(w, "zahl") && !strings.HasSuffix(w, "anzahl"), // "Aufnahmezahl", not "Anzahl"
+		strings.HasSuffix(w, "azonosító"), strings.HasSuffix(w, "azonosito"),           // Hungarian: "adóazonosító"
 		len(w) >= 5 && strings.HasSuffix(w, "nr"), // "Anställningsnr", "Kundennr"
 		strings.HasSuffix(w, "card"):              // "Onecard", "Clubcard"
 		return 'l'

@@ -63,3 +63,16 @@ func TestRecordIDBesideAnotherFieldsLabel(t *testing.T) {
 		"VAT Reg. No.: 407920057":          "",
 	}, entity.ID)
 }
+
+// TestCompoundLabelsEndingInAMarker reads a compound that ends in a
+// number's marker or "-ID" as a record's label, whatever its first part.
+func TestCompoundLabelsEndingInAMarker(t *testing.T) {
+	for _, w := range []string{"Mitarbeiter-ID", "Fall-Nr", "Aufnahmezahl", "Vorgangsnummer"} {
+		if idLabelKind(w) != 'l' {
+			t.Errorf("%q: not a label", w)
+		}
+	}
+	if idLabelKind("Anzahl") == 'l' {
+		t.Error(`"Anzahl" (a count) read as a label`)
+	}
+}
