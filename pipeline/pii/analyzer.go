@@ -330,14 +330,7 @@ func boxLabelWord(core string) bool {
 	if _, ok := rnLabel(core); ok {
 		return true
 	}
-	for l := len(core) - 1; l <= len(core)+1; l++ {
-		for _, cand := range labelVocab[l] {
-			if len(cand) >= 5 && editDistance1(core, cand) {
-				return true // "niames|" for "names"
-			}
-		}
-	}
-	return false
+	return labelWordWithin1(core, 5) != "" // "niames|" for "names"
 }
 
 func (a *Analyzer) allowed(text string) bool {

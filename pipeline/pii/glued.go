@@ -53,9 +53,10 @@ func gluedPart(t string) bool {
 // reGluedLabel is a word that OCR read as one where a form or a receipt
 // prints a label and its value with no space between: "Cashier:Siti",
 // "No:88120044", "Tel:03-87686092", "DATE:_8/10/90" with the form's rule
-// between them, "RX#_0718823-09941" with a number sign for the colon, "DNI/NIE::05482217M" with a doubled colon. The label has two letters or more;
-// the value starts with a letter, a digit, "(" or "+" (no "//": a web
-// address's scheme is no label).
+// between them, "RX#_0718823-09941" with a number sign for the colon,
+// "DNI/NIE::05482217M" with a doubled colon. The label has two letters or
+// more; the value starts with a letter, a digit, "(" or "+" (no "//": a
+// web address's scheme is no label).
 //
 // Between the two, OCR often reads a speck as a mark ("Cashier:.Nur"),
 // and some forms print a dash after the colon ("Address:-Blk 7"); the
@@ -160,25 +161,33 @@ var reGluedParticles = regexp.MustCompile(`^(\p{Ll}{2,4})\.(\p{Ll}{2,4})$`)
 // it that OCR joined by a speck read as a period ("Gurpreet.and").
 var reGluedFunctionWord = regexp.MustCompile(`^(\p{Lu}\p{Ll}{2,})\.(\p{Ll}{2,4})$`)
 
+// dotJoins are the two words a speck read as a period joined, cut there
+// when ok holds for the match: a label's two words, a surname's two
+// particles, a capitalised word and a function word that no title is
+// ("Sig.ra").
+var dotJoins = []struct {
+	re *regexp.Regexp
+	ok func(m []string) bool
+}{
+	{reGluedLabelWords, func([]string) bool { return true }},
+	{reGluedParticles, func(m []string) bool { return nameParticles[m[1]] && nameParticles[m[2]] }},
+	{reGluedFunctionWord, func(m []string) bool {
+		return lexicon.StopwordLanguages(m[2]) != nil && !reTitleWord.MatchString(m[0]) && !isPersonalTitle(m[0])
+	}},
+}
+
 // splitGluedDot is w as its label (with the period) and its number when
 // the label is an ID's or a number's marker (reGluedDot), as a town and
-// its postcode (reGluedTownPostcode), or as the two words of a label
-// (reGluedLabelWords), of a surname's particles (reGluedParticles) or of a
-// capitalised word and a function word (reGluedFunctionWord); nil
+// its postcode (reGluedTownPostcode), or as two words (dotJoins); nil
 // otherwise.
 func splitGluedDot(w doc.Word) []doc.Word {
 	if m := reGluedTownPostcode.FindStringSubmatch(w.Text); m != nil && !isDictWord(m[1]) {
 		return cutGlued(w, []string{w.Text, m[1] + ".", "", m[2]})
 	}
-	if m := reGluedLabelWords.FindStringSubmatch(w.Text); m != nil {
-		return cutGlued(w, []string{w.Text, m[1], ".", m[2]})
-	}
-	if m := reGluedParticles.FindStringSubmatch(w.Text); m != nil && nameParticles[m[1]] && nameParticles[m[2]] {
-		return cutGlued(w, []string{w.Text, m[1], ".", m[2]})
-	}
-	if m := reGluedFunctionWord.FindStringSubmatch(w.Text); m != nil && lexicon.StopwordLanguages(m[2]) != nil &&
-		!reTitleWord.MatchString(w.Text) && !isPersonalTitle(w.Text) { // not "Sig.ra"
-		return cutGlued(w, []string{w.Text, m[1], ".", m[2]})
+	for _, j := range dotJoins {
+		if m := j.re.FindStringSubmatch(w.Text); m != nil && j.ok(m) {
+			return cutGlued(w, []string{w.Text, m[1], ".", m[2]})
+		}
 	}
 	m := reGluedDot.FindStringSubmatch(w.Text)
 	if m == nil || !(numberMarker(m[1]) || idLabelKind(m[1]) == 'l' || patIDPersonal[strings.ToLower(m[1])]) {

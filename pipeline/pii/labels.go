@@ -115,14 +115,7 @@ func correctLabel(raw []string, words []doc.Word, idx []int) (string, bool) {
 			}
 		}
 		if best == "" && len(core) >= 4 {
-			for l := len(core) - 1; l <= len(core)+1 && best == ""; l++ {
-				for _, cand := range labelVocab[l] {
-					if len(cand) >= 4 && editDistance1(core, cand) {
-						best = cand
-						break
-					}
-				}
-			}
+			best = labelWordWithin1(core, 4)
 		}
 		if best != "" {
 			out[i] = best + suffix
@@ -178,6 +171,19 @@ func accentLabel(core string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// labelWordWithin1 is the first word of the labels (labelVocab) of
+// minLen letters or more one edit away from core, "" when none.
+func labelWordWithin1(core string, minLen int) string {
+	for l := len(core) - 1; l <= len(core)+1; l++ {
+		for _, cand := range labelVocab[l] {
+			if len(cand) >= minLen && editDistance1(core, cand) {
+				return cand
+			}
+		}
+	}
+	return ""
 }
 
 // inLabelVocab reports a word of the exact labels (labelVocab).
@@ -1050,31 +1056,22 @@ func roleAfterComma(right []int, words []doc.Word) int {
 		}
 		numberNext := k+1 < len(right) && patDigitCount(words[right[k+1]].Text) > 0
 		if capitalised(core) && (isDictWord(core) && !knownName(core) || institutionAhead(right[k:], words)) ||
-			idLabelAfterComma(core, numberNext) || birthWords[strings.ToLower(core)] || registrationAfterComma(core, numberNext) ||
-			credentialAfterComma(words[right[k]].Text) {
+			idLabelAfterComma(core, numberNext) || birthWords[strings.ToLower(core)] || credentialAfterComma(core) {
 			return k // "…, NPI 1467729034"; "…, permis 1-09874"; "…, geb. 11.09.1958"; "…, CPSO #84412"; "…, FRCPC"
 		}
 	}
 	return 0
 }
 
-// credentialAfterComma reports a degree or a college's fellowship after a
-// name's comma ("MD", "FRCPC", "MRCP(UK)"): an academic degree libpostal
-// lists, or capitals that no name list holds.
-func credentialAfterComma(t string) bool {
-	core := strings.Trim(t, ".,;:()")
+// credentialAfterComma reports a degree, a college's fellowship or a
+// board's registration after a name's comma ("MD", "FRCPC", "CPSO
+// #84412"): an academic degree libpostal lists, or capitals that no name
+// list holds.
+func credentialAfterComma(core string) bool {
 	if lexicon.IsAcademicDegree(core) || lexicon.IsAcademicDegree(core+".") {
 		return true
 	}
 	return isUpperWord(core) && letterCount(core) >= 2 && letterCount(core) <= 6 && !lexicon.IsName(strings.ToLower(core)) && !knownName(core)
-}
-
-// registrationAfterComma reports an acronym in capitals that no name list
-// holds before a number: a college's or a board's registration ("Dr.
-// Naomi Goldberg, CPSO #84412"), not a given name in capitals.
-func registrationAfterComma(core string, numberNext bool) bool {
-	return numberNext && isUpperWord(core) && letterCount(core) >= 3 && letterCount(core) <= 6 &&
-		!lexicon.IsName(strings.ToLower(core)) && !knownName(core)
 }
 
 // institutionAhead reports an institution's head or tail word or a legal

@@ -374,25 +374,24 @@ func ledgerCapsAfterKind(text func(int) string, k int) bool {
 	return false
 }
 
-// ledgerPurchaseBefore reports a card purchase's word among the row's
-// words before word s.
-func ledgerPurchaseBefore(text func(int) string, s int) bool {
-	for i := 1; i < s; i++ {
-		if ledgerPurchaseWords[strings.ToLower(coreWord(text(i)))] {
-			return true
-		}
-	}
-	return false
-}
-
 // ledgerCashWord reports a word that names a cash withdrawal.
 func ledgerCashWord(t string) bool { return ledgerCashWords[strings.ToLower(coreWord(t))] }
 
 // ledgerCashBefore reports a cash withdrawal's word among the row's words
-// before word s.
+// before word s, and ledgerPurchaseBefore a card purchase's.
 func ledgerCashBefore(text func(int) string, s int) bool {
+	return ledgerWordBefore(text, s, ledgerCashWords)
+}
+
+func ledgerPurchaseBefore(text func(int) string, s int) bool {
+	return ledgerWordBefore(text, s, ledgerPurchaseWords)
+}
+
+// ledgerWordBefore reports a word of set (lower case) among the row's
+// words before word s.
+func ledgerWordBefore(text func(int) string, s int, set map[string]bool) bool {
 	for i := 1; i < s; i++ {
-		if ledgerCashWord(text(i)) {
+		if set[strings.ToLower(coreWord(text(i)))] {
 			return true
 		}
 	}

@@ -83,19 +83,25 @@ func postcodeUnderTown(in *Input, segs []segment, si, h int, countries []string)
 		if !postcodeMatches(cc, s.toks[0]) {
 			continue
 		}
-		out := []Match{s.match(in, 0, 0, entity.Zip, scorePostcode), up.match(in, 0, len(up.toks)-1, entity.Address, scoreTownKnown)}
-		return append(out, blockAbove(in, segs, up, postcodeHit{cc: cc}, h)...)
+		return townOverPostcode(in, segs, s, up, cc, scoreTownKnown, h)
 	}
 	if blockLine(up.toks, true) != len(up.toks)-1 || !streetOver(segs, up, h) {
 		return nil
 	}
 	for _, cc := range countries {
 		if postcodeMatches(cc, s.toks[0]) {
-			out := []Match{s.match(in, 0, 0, entity.Zip, scorePostcode), up.match(in, 0, len(up.toks)-1, entity.Address, scoreBlockLine)}
-			return append(out, blockAbove(in, segs, up, postcodeHit{cc: cc}, h)...)
+			return townOverPostcode(in, segs, s, up, cc, scoreBlockLine, h)
 		}
 	}
 	return nil
+}
+
+// townOverPostcode reads segment s as cc's postcode, the segment up over
+// it as its town (scored townScore) and the lines above as the rest of
+// the address block.
+func townOverPostcode(in *Input, segs []segment, s, up segment, cc string, townScore float64, h int) []Match {
+	out := []Match{s.match(in, 0, 0, entity.Zip, scorePostcode), up.match(in, 0, len(up.toks)-1, entity.Address, townScore)}
+	return append(out, blockAbove(in, segs, up, postcodeHit{cc: cc}, h)...)
 }
 
 // streetOver reports a street line with its house number right above
