@@ -1695,6 +1695,9 @@ var findTables = []struct {
 		"Contact: wife, Adaeze Okafor, (713) 555-0176.": "Adaeze Okafor,",
 		"Emergency contact: Mother Hoa Nguyen":          "Hoa Nguyen",
 	}},
+	{"NoIDOfADosesStrength", analyzedColumns(entity.ID), none, map[string]string{
+		"Amoxicillin 500mg (100 caps)      10    4,500.00    45,000.00": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

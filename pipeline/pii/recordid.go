@@ -652,8 +652,9 @@ func idValueAt(words []string, k int) (int, bool) {
 		}
 	}
 	if letters > 0 {
-		// Five characters at least: "500g" is a quantity.
-		return 1, digits >= 3 && len(v) >= 5 && idCodeChars(v)
+		// Five characters at least, and no quantity with its unit: "500g",
+		// "500mg" (reQuantityUnit).
+		return 1, digits >= 3 && len(v) >= 5 && idCodeChars(v) && !reQuantityUnit.MatchString(v)
 	}
 	// Digit groups, with a letter group of one or two at either end, or
 	// one of a single capital between them ("12 230492 B 503", a German
