@@ -1698,6 +1698,9 @@ var findTables = []struct {
 	{"NoIDOfADosesStrength", analyzedColumns(entity.ID), none, map[string]string{
 		"Amoxicillin 500mg (100 caps)      10    4,500.00    45,000.00": "",
 	}},
+	{"PortugueseMobileAndGreekCashierLabels", analyzed(entity.Phone), only, map[string]string{
+		"Telemóvel: 912 447 803": "912 447 803",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -272,7 +272,7 @@ func init() {
 		"nume", "prenume", "nume și prenume", "cumpărător", "cumparator", "pacient", "medic", "întocmit", "intocmit",
 		"întocmit de", "casier", "sayın", "müşteri adı", "hasta", "doktor",
 		// Icelandic, and Greek as receipts print it in Latin letters.
-		"nafn", "kaupandi", "viðskiptavinur", "sjúklingur", "pelatis", "asthenis", "onomateponymo")
+		"nafn", "kaupandi", "viðskiptavinur", "sjúklingur", "pelatis", "asthenis", "onomateponymo", "tameias", "tamias")
 	// Bill-to blocks of other languages.
 	add(entity.Person, 2, "rechnung an", "lieferung an", "facturer à", "facturé à", "facturar a",
 		"fatturare a", "fatturato a", "factuur aan", "faturar a", "ditagih kepada")
@@ -312,6 +312,8 @@ func init() {
 		"tél", "téléphone", "teléfono", "telefone", "telefono", "telefon", "telefoon",
 		// Phone numbers' labels of one word ("Telefoonnummer", "Mobilnummer").
 		"telefoonnummer", "telefonnummer", "mobiel", "mobielnummer", "mobilnummer", "handynummer",
+		// Portuguese mobiles ("Telemóvel", "Tlm.").
+		"telemóvel", "telemovel", "tlm",
 		// Vietnamese, with and without its diacritics.
 		"số điện thoại", "so dien thoai", "điện thoại", "dien thoai", "sđt", "sdt")
 	add(entity.Address, 3, "address", "addr", "street", "home address", "mailing address", "street address",
