@@ -1701,6 +1701,9 @@ var findTables = []struct {
 	{"PortugueseMobileAndGreekCashierLabels", analyzed(entity.Phone), only, map[string]string{
 		"Telemóvel: 912 447 803": "912 447 803",
 	}},
+	{"LegalFormsAreNoInitials", analyzed(entity.Person), none, map[string]string{
+		"Nexus Pharma S.A.C.\nRUC 20512345678": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -68,6 +68,12 @@ var reGluedLabel = regexp.MustCompile(`^(\p{L}[\p{L}.#'/-]*\p{L}(?:[.#]?:_*|#_+)
 // keeps its pixels and stays on the page.
 var reGluedTitle = regexp.MustCompile(`^((?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS)(?:\.?-|\.\.))()(\p{Lu}\p{Ll}+)$`)
 
+// reGluedStreetType is an abbreviated street type that OCR joined to the
+// street's name by specks read after its period ("Av..-Javier Prado",
+// "Jr._Huallaga"): the type keeps the specks' pixels, the name is a word
+// of its own.
+var reGluedStreetType = regexp.MustCompile(`^(\p{Lu}\p{Ll}{0,4}\.)([._-]+)(\p{Lu}\p{Ll}+)$`)
+
 // SplitGluedLabels splits each word of page that glues a label to its
 // value (reGluedLabel) into two words, the label's and the value's, on the
 // same line, and takes off the colon a speck adds after a given name
@@ -225,6 +231,11 @@ func splitGlued(w doc.Word) []doc.Word {
 	m := reGluedLabel.FindStringSubmatch(w.Text)
 	if m == nil {
 		m = reGluedTitle.FindStringSubmatch(w.Text)
+	}
+	if m == nil {
+		if st := reGluedStreetType.FindStringSubmatch(w.Text); st != nil && isStreetTypeWord(st[1]) {
+			m = st
+		}
 	}
 	if m == nil || m[2] == "" && m[3] == "" {
 		return []doc.Word{w}

@@ -11,8 +11,9 @@ import (
 // types of all languages, person names and common words of several
 // languages.
 
-// orgLegalExtra are legal forms libpostal's company types lack.
-var orgLegalExtra = lowerSet([]string{"sasu", "pvt", "oy", "kgaa", "ug", "sia", "tnhh"})
+// orgLegalExtra are legal forms libpostal's company types and cleanco
+// lack (Peru's "S.A.C.", sociedad anónima cerrada).
+var orgLegalExtra = lowerSet([]string{"sasu", "pvt", "oy", "kgaa", "ug", "sia", "tnhh", "s.a.c"})
 
 // companyType reports a company type (legal form) of any language.
 func companyType(w string) bool { return lexicon.IsCompanyType(w) || orgLegalExtra[w] }
