@@ -1704,6 +1704,9 @@ var findTables = []struct {
 	{"LegalFormsAreNoInitials", analyzed(entity.Person), none, map[string]string{
 		"Nexus Pharma S.A.C.\nRUC 20512345678": "",
 	}},
+	{"NumberAfterACroatianOrCzechMarkerIsNoPhone", analyzed(entity.Phone), none, map[string]string{
+		"RAČUN br. 2024-0915\nElektro Horvat d.o.o.\nIlica 242, 10000 Zagreb": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
