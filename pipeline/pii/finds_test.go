@@ -1707,6 +1707,10 @@ var findTables = []struct {
 	{"NumberAfterACroatianOrCzechMarkerIsNoPhone", analyzed(entity.Phone), none, map[string]string{
 		"RAČUN br. 2024-0915\nElektro Horvat d.o.o.\nIlica 242, 10000 Zagreb": "",
 	}},
+	{"RoleBeforeALabelledNameStays", analyzed(entity.Person), only, map[string]string{
+		"Checked by: Chemist Nadia Ibrahim":       "Nadia Ibrahim",
+		"Dispensed by: Pharmacist Sarah Williams": "Sarah Williams",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1363,7 +1363,11 @@ var letterWords = map[string]bool{"A": true, "E": true, "O": true, "Y": true}
 func trimTitle(in *Input, m *Match) {
 	ws := in.WordsInSpan(m.Start, m.End)
 	k := 0
-	if len(ws) > 1 && roleWord(in.Page.Words[ws[0]].Text, in.Page.Words[ws[1]].Text) {
+	after := ""
+	if len(ws) > 2 {
+		after = in.Page.Words[ws[2]].Text
+	}
+	if len(ws) > 1 && roleWord(in.Page.Words[ws[0]].Text, in.Page.Words[ws[1]].Text, after) {
 		k++
 	}
 	for k < len(ws)-1 && titleWord(in.Page.Words[ws[k]].Text) {
@@ -1381,15 +1385,23 @@ func trimTitle(in *Input, m *Match) {
 	}
 }
 
-// roleWord reports a lower-case word before a capitalised one at the
-// start of a name's field: a role written in front of the name, since
-// names are capitalised, unless it is a particle ("van der Merwe") or a
-// name that OCR or a typist wrote in lower case.
-func roleWord(t, next string) bool {
+// roleWord reports a word before a name at the start of its field that
+// says who the person is: a lower-case word before a capitalised one,
+// since names are capitalised, unless it is a particle ("van der Merwe")
+// or a name that OCR or a typist wrote in lower case; or a capitalised
+// ordinary word that no name list holds before a listed given name and
+// surname ("Chemist Nadia Ibrahim").
+func roleWord(t, next, after string) bool {
 	core := coreWord(t)
 	low := strings.ToLower(core)
-	return core == t && letterCount(core) >= 3 && low == core && !nameParticles[low] && !nameConjunctions[low] &&
-		!knownName(core) && capitalised(coreWord(next))
+	if core != t || letterCount(core) < 3 || knownName(core) {
+		return false
+	}
+	if low == core {
+		return !nameParticles[low] && !nameConjunctions[low] && capitalised(coreWord(next))
+	}
+	return capitalised(core) && isDictWord(core) && !lexicon.IsName(low) && !titleWord(t) &&
+		isFirstName(coreWord(next)) && isLastName(coreWord(after))
 }
 
 // titleSex gives a name the sex that the title just before it on its line
