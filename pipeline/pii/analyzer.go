@@ -280,7 +280,8 @@ func colonSpeck(t string) bool {
 // "Relationship}", "c.P{", "Name}."), or the edge read alone after such a
 // word ("Nom { LEFEBVRE", the colon and the edge read as one mark), a
 // value after it on its line; a capitalised word of the labels whose colon
-// OCR read as a semicolon ("Apellidos;") reads as that label too.
+// OCR read as a semicolon ("Apellidos;"), or whose colon and edge it read
+// as "!" or a letter (gluedEdgeLabel), reads as that label too.
 func boxEdgeColon(ws []doc.Word, i int) string {
 	if i+1 >= len(ws) || ws[i+1].Line != ws[i].Line {
 		return ""
@@ -288,6 +289,9 @@ func boxEdgeColon(ws []doc.Word, i int) string {
 	t := strings.TrimRight(strings.TrimSpace(ws[i].Text), ".")
 	if core, ok := strings.CutSuffix(t, ";"); ok && inLabelVocab(strings.ToLower(core)) && capitalised(core) {
 		return core + ":" // the colon read as a semicolon: "Apellidos; Navarro"
+	}
+	if label := gluedEdgeLabel(t); label != "" {
+		return label + ":"
 	}
 	if len(t) == 0 || !strings.ContainsRune(boxEdges, rune(t[len(t)-1])) {
 		return ""
@@ -306,6 +310,24 @@ func boxEdgeColon(ws []doc.Word, i int) string {
 		return ""
 	}
 	return t[:len(t)-1] + ":"
+}
+
+// gluedEdgeLabel is the label of a word whose colon and the box's edge
+// after it OCR read as "!" or as a letter glued to a word of the labels
+// ("Name!", "Addressi", "Birthl"), and "" for any other word: the word
+// with its last letter is no word of the dictionaries.
+func gluedEdgeLabel(t string) string {
+	if len(t) < 4 || !capitalised(t) {
+		return ""
+	}
+	core, last := t[:len(t)-1], t[len(t)-1]
+	if !inLabelVocab(strings.ToLower(core)) {
+		return ""
+	}
+	if last == '!' || strings.IndexByte("il1", last) >= 0 && !isDictWord(t) && !knownName(t) {
+		return core
+	}
+	return ""
 }
 
 // acronymWord reports a word of two to five capitals.

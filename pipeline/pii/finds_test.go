@@ -1711,6 +1711,12 @@ var findTables = []struct {
 		"Checked by: Chemist Nadia Ibrahim":       "Nadia Ibrahim",
 		"Dispensed by: Pharmacist Sarah Williams": "Sarah Williams",
 	}},
+	{"ColonAndBoxEdgeReadAsALetterMarkTheLabel", analyzed(entity.Address), only, map[string]string{
+		"12. Name} Ramirez, Teresa L\nAddressi 4417 Oakmont Dr, Fresno, CA 93722": "4417 Oakmont Dr, Fresno, CA 93722",
+	}},
+	{"ColonAndBoxEdgeReadAsAnExclamationMarkTheLabel", analyzed(entity.Organization), only, map[string]string{
+		"48. Name! Sunrise Family Dentistry": "Sunrise Family Dentistry",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
