@@ -1717,6 +1717,9 @@ var findTables = []struct {
 	{"ColonAndBoxEdgeReadAsAnExclamationMarkTheLabel", analyzed(entity.Organization), only, map[string]string{
 		"48. Name! Sunrise Family Dentistry": "Sunrise Family Dentistry",
 	}},
+	{"NoCountryOfAGivenNameThatNamesOne", firstCountries, none, map[string]string{
+		"Paciente: Guadalupe Hernández Ríos": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

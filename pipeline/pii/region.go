@@ -503,7 +503,9 @@ func voteNames(text string, votes map[string]float64) {
 			r, ok = lexicon.CountryByName(name)
 			ok = ok && phonenumbers.GetCountryCodeForRegion(r) != 0
 		}
-		if ok && !seen[r] {
+		// A country's name that is also a given name of the curated lists
+		// ("Guadalupe", Spanish for Guadeloupe) names a person as often.
+		if ok && !seen[r] && !(n == 1 && knownName(phrase)) {
 			seen[r] = true
 			votes[r] += regionVoteName
 		}
