@@ -1720,6 +1720,10 @@ var findTables = []struct {
 	{"NoCountryOfAGivenNameThatNamesOne", firstCountries, none, map[string]string{
 		"Paciente: Guadalupe Hernández Ríos": "",
 	}},
+	{"NoNameOfAStreetAndATownsFirstWord", analyzed(entity.Person), none, map[string]string{
+		"Branch: SM City North EDSA, Quezon City": "",
+		"Branch: SM City North EDSA, Quézon City": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -978,6 +978,9 @@ func (n *nameScan) lastFirst(text string) {
 		placed = placed || postcodeBefore(text, m[2]) && len(lexicon.RegionCountries(first)) > 0
 		// "51 Little France Crescent, Edinburgh": a street's type and its town.
 		placed = placed || lexicon.IsStreetType(strings.ToLower(last)) && houseNumberBefore(text, m[2])
+		// "North EDSA, Quezon City": the word after the given name names a
+		// town with it.
+		placed = placed || townWithNext(first, rest)
 		if firm || degree || dated || placed || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
@@ -990,6 +993,18 @@ func (n *nameScan) lastFirst(text string) {
 		}
 		n.add(m[0], m[1], score, "names:last-first")
 	}
+}
+
+// townWithNext reports a town of locTownPopulation people or more whose
+// name is word and the first word of rest ("Quezon City", "Santa Cruz"),
+// also with an accent OCR added ("Quézon City").
+func townWithNext(word, rest string) bool {
+	next := strings.Fields(rest)
+	if len(next) == 0 {
+		return false
+	}
+	town := word + " " + strings.Trim(next[0], ",.;")
+	return max(lexicon.PlacePopulation(town), lexicon.PlacePopulation(lexicon.Unaccented(town))) >= locTownPopulation
 }
 
 // houseNumberBefore reports a house number among the words of text's line

@@ -529,7 +529,8 @@ var quantityTimes = map[string]bool{"x": true, "X": true, "×": true, "@": true}
 // "CICATIELLO Letterio.", "Jacobson, Deshaun"): a surname in capitals,
 // with or without a comma, before a given name written as names are,
 // where the line ends or the next label starts; or, alone on its line,
-// "Surname, Given". Neither word may be a place ("PARIS, France").
+// "Surname, Given". Neither word may be a place ("PARIS, France"), nor
+// the given name a town's first word ("EDSA, Quezon City").
 func surnameFirstName(toks []frameTok, base int) []Match {
 	var out []Match
 	for i := 0; i+1 < len(toks); i++ {
@@ -538,7 +539,7 @@ func surnameFirstName(toks []frameTok, base int) []Match {
 		upper := strings.ToUpper(sur) == sur && len([]rune(sur)) >= 3
 		alone := len(toks) == 2 && comma
 		if !(upper && (comma || i == 0) || alone) || toks[i+1].gap || strings.Contains(toks[i].text, ":") || !surnameGivenPair(sur, given) ||
-			!surnameGivenEnds(toks[i+2:]) {
+			!surnameGivenEnds(toks[i+2:]) || i+2 < len(toks) && townWithNext(given, toks[i+2].text) {
 			continue
 		}
 		n := frameName{start: i, end: i + 2}
