@@ -56,6 +56,8 @@ func TestParseAddressRoles(t *testing.T) {
 		// unless a house number follows it.
 		{"Königsallee 44, 40212 Düsseldorf", "street[0] num[1] num[2] city[3]=Düsseldorf"},
 		{"Lindenhof 12", "street[0] num[1]"},
+		// A line break ends a run: a district over its city, each a town.
+		{"Kebayoran Baru\nJakarta Selatan 12140", "city[0-1]=Kebayoran Baru city[2-3]=Jakarta Selatan num[4]"},
 		// A street type of English that the US list lacks, after a house
 		// number: a street, not a town.
 		{"41 Marlborough Close, Yeovil BA21 3QT", "num[0] street[1] type[2] city[3]=Yeovil num[4] num[5]"},
