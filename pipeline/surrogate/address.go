@@ -158,7 +158,7 @@ func replaceState(j *job, code string) string {
 // pickOther picks an element of list not equal (case-insensitively) to
 // orig, preferring one of similar length.
 func pickOther(r *rng, list []string, orig string) string {
-	return closestLength(orig, func() string { return r.pick(list) })
+	return closestLength(orig, func() string { return r.pick(list) }, nil)
 }
 
 func atoiSafe(s string) int {

@@ -100,6 +100,8 @@ func genPerson(j *job) (string, error) {
 		}
 	}
 	nInit := 0
+	j.taken = map[string]bool{}
+	defer func() { j.taken = nil }()
 	for i, w := range p.Words {
 		words[i] = w.Word
 		if i+1 < len(p.Words) && (w.Role == entity.RoleGiven || w.Role == entity.RoleFamily) {
@@ -141,6 +143,9 @@ func genPerson(j *job) (string, error) {
 				continue
 			}
 			words[i].Core = replaceNamePart(j, "last", genderUnknown, w.Core)
+		}
+		if w.Role == entity.RoleGiven || w.Role == entity.RoleFamily {
+			j.taken[nameKey(words[i].Core)] = true
 		}
 	}
 	return entity.JoinWords(p.Prefix, words), nil
@@ -267,7 +272,7 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 		if utf8.RuneCountInString(w) == 1 {
 			n = newInitials(r, w) // an initial joined on: "LOUISA-M."
 		} else {
-			n = matchCase(w, closestLength(w, func() string { return pickName(r, j.country(), role, g, lexicon.IsASCII(w)) }))
+			n = matchCase(w, closestLength(w, func() string { return pickName(r, j.country(), role, g, lexicon.IsASCII(w)) }, j.taken))
 		}
 		if dot {
 			n += "."
@@ -307,13 +312,13 @@ const lengthDraws = 6
 
 // closestLength draws lengthDraws values and returns the first of those
 // closest in length to orig that differs from it (ignoring case and
-// accents).
-func closestLength(orig string, draw func() string) string {
+// accents) and whose key taken does not hold.
+func closestLength(orig string, draw func() string, taken map[string]bool) string {
 	want := utf8.RuneCountInString(orig)
 	best, bestD := "", -1
 	for k := 0; k < lengthDraws || best == "" && k < 4*lengthDraws; k++ {
 		s := draw()
-		if nameKey(s) == nameKey(orig) {
+		if nameKey(s) == nameKey(orig) || taken[nameKey(s)] {
 			continue // "Irarrázaval" for "Irarrazaval" is the same name
 		}
 		d := utf8.RuneCountInString(s) - want

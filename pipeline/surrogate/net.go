@@ -39,8 +39,8 @@ func genEmail(j *job) (string, error) {
 	if len(p.Words) >= 2 {
 		likeFirst, likeLast = p.Words[0], p.Words[len(p.Words)-1]
 	}
-	first := lettersOnly(closestLength(likeFirst, r.fake.FirstName))
-	last := lettersOnly(closestLength(likeLast, r.fake.LastName))
+	first := lettersOnly(closestLength(likeFirst, r.fake.FirstName, nil))
+	last := lettersOnly(closestLength(likeLast, r.fake.LastName, nil))
 	var nl string
 	if len(p.Seps) > 0 {
 		if len(p.Words) > 0 && len(p.Words[0]) == 1 {

@@ -219,6 +219,10 @@ type job struct {
 	// the same width), so a surrogate keeps the original's character count
 	// where its format allows.
 	mono bool
+	// taken holds the name keys of the stand-ins already written for the
+	// other words of the name being replaced, which its next word does not
+	// repeat ("Christina Christina Reyes").
+	taken map[string]bool
 }
 
 // draw identifies the PRNG stream a component was drawn from.

@@ -693,7 +693,7 @@ func TestNameFormsAcrossAccents(t *testing.T) {
 func TestStandInIsNoAccentedOriginal(t *testing.T) {
 	draws := []string{"Irarrázaval", "IRARRAZAVAL", "Fuenzalida"}
 	k := 0
-	got := closestLength("Irarrazaval", func() string { s := draws[k%len(draws)]; k++; return s })
+	got := closestLength("Irarrazaval", func() string { s := draws[k%len(draws)]; k++; return s }, nil)
 	if got != "Fuenzalida" {
 		t.Errorf("stand-in %q, want Fuenzalida", got)
 	}
@@ -877,6 +877,30 @@ func TestGivenNamesOfOnePersonShareASex(t *testing.T) {
 		}
 		if f > 0 && m > 0 {
 			t.Errorf("%q -> %q: given names of both sexes", orig, s)
+		}
+	}
+}
+
+// TestNameWordsDrawnOnce: no stand-in repeats a word of its own name
+// ("Guadalupe Hernandez Rios" had become "Christina Christina Reyes"),
+// over 3,600 names of two given names and a surname.
+func TestNameWordsDrawnOnce(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	firsts, middles := data.Person["first"][:60], data.Person["first"][60:120]
+	for _, f := range firsts {
+		for _, m := range middles {
+			orig := f + " " + m + " Rios"
+			s, err := g.Replace(entity.Person, orig, value(entity.Person, orig), 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			seen := map[string]bool{}
+			for _, w := range strings.Fields(s) {
+				if seen[strings.ToLower(w)] {
+					t.Errorf("%q -> %q: a word twice", orig, s)
+				}
+				seen[strings.ToLower(w)] = true
+			}
 		}
 	}
 }
