@@ -1724,6 +1724,9 @@ var findTables = []struct {
 		"Branch: SM City North EDSA, Quezon City": "",
 		"Branch: SM City North EDSA, Quézon City": "",
 	}},
+	{"NoFirmOfALabelWithAPossessive", analyzed(entity.Organization), none, map[string]string{
+		"11. INSURED'S POLICY GROUP OR FECA NUMBER\n00481-BC": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

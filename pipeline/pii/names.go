@@ -923,7 +923,7 @@ func (n *nameScan) surnameInitials(text string) {
 	for _, m := range reSurnameInitials.FindAllStringSubmatchIndex(n.mask, -1) {
 		sur := text[m[2]:m[3]]
 		// A possessive is a label's word: "INSURED'S I.D. NUMBER".
-		possessive := strings.HasSuffix(strings.ToLower(sur), "'s") || strings.HasSuffix(strings.ToLower(sur), "’s")
+		possessive := possessiveStem(sur) != sur
 		// A firm's legal form is no one's initials ("Nexus Pharma S.A.C.").
 		if possessive || isDictWord(sur) && !isLastName(sur) || len(sur) < 3 || reTitleWord.MatchString(sur) ||
 			isLegalForm(text[m[4]:m[5]]) || notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[4]:m[5]])] {

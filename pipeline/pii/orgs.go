@@ -728,7 +728,9 @@ func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
 		} else {
 			proper++
 		}
-		if core := strings.Trim(t, ".,;:()\"'"); (isCommonWord(core) || lexicon.IsCommonWord(core) && !lexicon.IsName(core)) && !knownName(core) {
+		// A possessive of an ordinary word is one too ("INSURED'S POLICY
+		// GROUP", a claim form's label).
+		if core := possessiveStem(strings.Trim(t, ".,;:()\"'")); (isCommonWord(core) || lexicon.IsCommonWord(core) && !lexicon.IsName(core)) && !knownName(core) {
 			ordinary++
 		}
 	}
@@ -752,6 +754,17 @@ func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
 		score -= 0.15
 	}
 	return clamp01(score)
+}
+
+// possessiveStem is w without its possessive "'s" ("INSURED'S" is
+// "INSURED"); w when it has none.
+func possessiveStem(w string) string {
+	for _, suf := range []string{"'s", "'S", "’s", "’S"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && stem != "" {
+			return stem
+		}
+	}
+	return w
 }
 
 // strongFormAfter reports a legal form that is no ordinary word of any
