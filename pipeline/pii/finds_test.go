@@ -1727,6 +1727,12 @@ var findTables = []struct {
 	{"NoFirmOfALabelWithAPossessive", analyzed(entity.Organization), none, map[string]string{
 		"11. INSURED'S POLICY GROUP OR FECA NUMBER\n00481-BC": "",
 	}},
+	{"CodeWithADollarSignReadForItsS", analyzed(entity.ID), only, map[string]string{
+		"Bill To: Tan Mei Ling\nNRIC: $8234567D": "$8234567D",
+	}},
+	{"NoCodeOfAnAmountInDollars", analyzed(entity.ID), none, map[string]string{
+		"Total: $82345.00": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -703,6 +703,9 @@ func idCore(t string) string {
 	if rest, ok := strings.CutPrefix(t, "£"); ok && rest != "" && patIsDigit(rest[0]) {
 		t = "E" + rest // OCR's pound sign for a code's "E": "£58990"
 	}
+	if rest, ok := strings.CutPrefix(t, "$"); ok && len(rest) > 1 && patIsDigit(rest[0]) && patIsUpper(rest[len(rest)-1]) {
+		t = "S" + rest // OCR's dollar sign for a code's "S", a check letter after it: "$8234567D"
+	}
 	if rest, ok := strings.CutPrefix(t, "."); ok && (strings.IndexFunc(rest, unicode.IsLetter) >= 0 ||
 		rest != "" && patIsDigit(rest[0]) && strings.ContainsAny(rest, ".-")) {
 		t = rest // a speck read as a period before a code (".SPSGLI85M52H501Z", ".79.06.03-215.62")
