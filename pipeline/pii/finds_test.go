@@ -1733,6 +1733,10 @@ var findTables = []struct {
 	{"NoCodeOfAnAmountInDollars", analyzed(entity.ID), none, map[string]string{
 		"Total: $82345.00": "",
 	}},
+	{"SurnameAfterItsParticleBesideALabel", analyzed(entity.Person), only, map[string]string{
+		"Achternaam: de Vries-Bakker": "de Vries-Bakker",
+		"Surname: van Dijk":           "van Dijk",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

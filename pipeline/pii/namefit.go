@@ -69,6 +69,7 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	unlisted := 0           // lower-case words of three letters or more that neither dictionaries nor name lists hold
 	listed, capital := 0, 0 // capitalised words, and those a name list holds
 	nameish := 0            // capitalised words listed or written as names are
+	particleBefore := false // a lower-case particle of a surname right before ("de Vries", "van Dijk")
 	for _, wi := range ws {
 		t := strings.TrimSpace(words[wi].Text)
 		if numberSignWord(t) {
@@ -79,6 +80,8 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 			continue
 		}
 		lower := !capitalised(core)
+		afterParticle := particleBefore && !lower
+		particleBefore = lower && nameParticles[strings.ToLower(core)]
 		wordListed, namedBefore := false, named
 		if !lower {
 			capital++
@@ -96,7 +99,9 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 			prose++
 		case lower && !knownName(core) && letterCount(core) >= 3:
 			unlisted++
-		case initialWord(t) || initialWord(core) || fusedInitials(core):
+		case initialWord(t) || initialWord(core) || fusedInitials(core) || afterParticle && nameShaped(core):
+			// A capitalised word after a surname's particle is the
+			// surname, even when it is a word too ("de Vries", "de Jong").
 			named++
 		case nameLikeWord(core):
 			named++
