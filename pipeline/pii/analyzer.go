@@ -168,6 +168,9 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if colonSpeck(w.Text) {
 			rp.Words[i].Text = ":" // "Patient Name :. Mr. …": a colon and a speck
 		}
+		if t, ok := dashAfterColon(rp.Words, i); ok {
+			rp.Words[i].Text = t // "Adres: -Bagdat Cad.": a dash before the value
+		}
 		if t := boxEdgeColon(rp.Words, i); t != "" {
 			rp.Words[i].Text = t // "Relationship} Mother": the box's edge marks the label
 		}
@@ -264,6 +267,22 @@ func zeroForO(ws []doc.Word, i int) bool {
 	}
 	label := ws[i-1].Block == ws[i].Block && ws[i-1].Line == ws[i].Line && strings.HasSuffix(ws[i-1].Text, ":")
 	return (word(ws[i-1]) || label) && word(ws[i+1])
+}
+
+// dashAfterColon is word i without the dash that a form prints or OCR
+// reads before a value, right after a label's colon on its line ("Adres:
+// -Bagdat Cad. No: 214"), and whether it had one: a word of letters after
+// the dash, no number's sign ("-12.50").
+func dashAfterColon(ws []doc.Word, i int) (string, bool) {
+	if i == 0 || ws[i-1].Line != ws[i].Line || ws[i-1].Block != ws[i].Block || !strings.HasSuffix(strings.TrimSpace(ws[i-1].Text), ":") {
+		return "", false
+	}
+	t := strings.TrimSpace(ws[i].Text)
+	rest := strings.TrimLeft(t, "-–_")
+	if rest == t || rest == "" || !unicode.IsLetter([]rune(rest)[0]) {
+		return "", false
+	}
+	return rest, true
 }
 
 // colonSpeck reports a word that is a colon OCR read with a speck beside

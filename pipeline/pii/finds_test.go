@@ -1737,6 +1737,9 @@ var findTables = []struct {
 		"Achternaam: de Vries-Bakker": "de Vries-Bakker",
 		"Surname: van Dijk":           "van Dijk",
 	}},
+	{"DashBeforeALabelsValueIsNoPartOfIt", analyzed(entity.Address), only, map[string]string{
+		"Adres: -Bagdat Cad. No: 214 D: 7; Kadikoy / Istanbul": "Bagdat Cad. No: 214",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
