@@ -1740,6 +1740,12 @@ var findTables = []struct {
 	{"DashBeforeALabelsValueIsNoPartOfIt", analyzed(entity.Address), only, map[string]string{
 		"Adres: -Bagdat Cad. No: 214 D: 7; Kadikoy / Istanbul": "Bagdat Cad. No: 214",
 	}},
+	{"KindOfTransactionBeforeADashIsNoPayee", analyzedColumns(entity.Organization), none, map[string]string{
+		"03.10.2024  EFT - MEHMET ALI DEMIR                   -1.250,00": "",
+	}},
+	{"PayeeAfterAKindOfTransactionAndADash", analyzedColumns(entity.Person), only, map[string]string{
+		"03.10.2024  EFT - MEHMET ALI DEMIR                   -1.250,00": "MEHMET ALI DEMIR",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

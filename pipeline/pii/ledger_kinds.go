@@ -82,6 +82,9 @@ func (in *Input) ledgerKindWords() map[int]bool {
 // "Bargeldauszahlung BAD KREUZNACH"); 0 when nothing would follow them.
 func ledgerOpeningKind(in *Input, r ledgerRow) int {
 	text := func(k int) string { return in.Page.Words[r[k]].Text }
+	if d := ledgerKindDash(text, len(r)); d > 0 {
+		return d + 1
+	}
 	first := coreWord(text(0))
 	if len(r) < 2 || first == "" || isUpperWord(first) && letterCount(first) > 4 ||
 		strings.ContainsAny(first, "0123456789") || capitalised(first) && !isDictWord(first) && (knownName(first) || lexicon.IsName(strings.ToLower(first))) {
@@ -98,6 +101,30 @@ func ledgerOpeningKind(in *Input, r ledgerRow) int {
 		n++
 	}
 	return n
+}
+
+// ledgerKindDash is the index of a dash standing alone after a row's first
+// words, the kind of transaction before it and its counterparty after
+// ("EFT - MEHMET ALI DEMIR", "Pix recebido - MARIANA COSTA"): at most
+// ledgerKindMaxWords words before it,
+// each an ordinary word or an acronym and none a listed name ("Halvorson -
+// Kling" is a firm, "MEHMET ALI - EFT" names the payee first); 0 when the
+// row has none.
+func ledgerKindDash(text func(int) string, n int) int {
+	for d := 1; d <= ledgerKindMaxWords && d < n-1; d++ {
+		if !isDash(strings.TrimSpace(text(d))) {
+			continue
+		}
+		for k := 0; k < d; k++ {
+			core := coreWord(text(k))
+			acronym := isUpperWord(core) && letterCount(core) >= 2 && letterCount(core) <= 4
+			if core == "" || letterCount(core) != len([]rune(core)) || knownName(core) || !isDictWord(core) && !acronym {
+				return 0
+			}
+		}
+		return d
+	}
+	return 0
 }
 
 // ledgerSharedKind is the number of words the rows share at their start
