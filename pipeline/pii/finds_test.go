@@ -1746,6 +1746,9 @@ var findTables = []struct {
 	{"PayeeAfterAKindOfTransactionAndADash", analyzedColumns(entity.Person), only, map[string]string{
 		"03.10.2024  EFT - MEHMET ALI DEMIR                   -1.250,00": "MEHMET ALI DEMIR",
 	}},
+	{"PayeeOfAMobileMoneyRowWithItsReceiptAndTime", analyzedColumns(entity.Person), only, map[string]string{
+		"SJ41KX82P3 2024-10-03 08:14:22 Customer Transfer to - 0711 902 447 PETER OTIENO 1,500.00": "PETER OTIENO",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

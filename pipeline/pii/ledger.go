@@ -43,6 +43,9 @@ var (
 	// month's abbreviation ("11-Sep-25", "02-Sep").
 	reLedgerDate = regexp.MustCompile(`^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4}|\.)?|\d{4}[./-]\d{1,2}[./-]\d{1,2}|` +
 		`\d{1,2}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:-\d{2,4})?\.?)$`)
+	// reLedgerTime is the time of day a mobile-money statement prints
+	// after a row's date ("08:14:22").
+	reLedgerTime = regexp.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?$`)
 	// reLedgerAmount is an amount with two decimals ("1.110,68",
 	// "-4.107,83", "9,332.93", "2 200,21" is read as two tokens).
 	reLedgerAmount = regexp.MustCompile(`^[-+]?[\d.,']*\d[.,]\s?\d{2}[-+]?$`)
@@ -145,6 +148,12 @@ func ledgerReceiptCode(t string) bool {
 	return digits > 0 && letters > 0 && digits+letters == len(t) && len(t) >= 6
 }
 
+// ledgerReceiptDate reports a row that opens with a receipt's code and
+// its date.
+func ledgerReceiptDate(text func(int) string) bool {
+	return ledgerReceiptCode(text(0)) && reLedgerDate.MatchString(text(1))
+}
+
 // ledgerLines are the page's lines that open with a date, or a receipt's
 // code and a date, and have a word after it.
 func ledgerLines(in *Input) []ledgerLine {
@@ -154,7 +163,7 @@ func ledgerLines(in *Input) []ledgerLine {
 		if len(ln) < 3 {
 			continue
 		}
-		if text := ledgerText(in, ln); len(ln) > 3 && ledgerReceiptCode(text(0)) && reLedgerDate.MatchString(text(1)) {
+		if text := ledgerText(in, ln); len(ln) > 3 && ledgerReceiptDate(text) {
 			ln = ln[1:] // the row's receipt before its date ("SKL4X7Q1AB 03/11/2025 …")
 		}
 		n := 1 // the date's words
@@ -166,6 +175,9 @@ func ledgerLines(in *Input) []ledgerLine {
 		var named []int
 		if n > 1 {
 			named, ln = ln[:n], ln[n-1:] // the date's last word stands for it
+		}
+		if text := ledgerText(in, ln); n == 1 && len(ln) > 3 && reLedgerTime.MatchString(text(1)) {
+			ln = append([]int{ln[0]}, ln[2:]...) // the time after the date ("2024-10-03 08:14:22 Customer Transfer …")
 		}
 		booked := -1
 		if text := ledgerText(in, ln); n == 1 && len(ln) > 3 && reLedgerDate.MatchString(text(1)) {

@@ -658,9 +658,12 @@ func ledgerRowText(text string) bool {
 }
 
 // ledgerDateFirst reports a line's words that open with a statement row's
-// date, the table's rules OCR read around it left out ("|23.11.2025").
+// date, or with a transaction's receipt code and the date ("SJ41KX82P3
+// 2024-10-03"), the table's rules OCR read around them left out
+// ("|23.11.2025").
 func ledgerDateFirst(f []string) bool {
-	return reLedgerDate.MatchString(strings.Trim(f[0], "|[],"))
+	text := func(k int) string { return strings.Trim(f[k], "|[],") }
+	return reLedgerDate.MatchString(text(0)) || len(f) > 1 && ledgerReceiptDate(text)
 }
 
 // nameScan collects the matches of the name rules over one line, which

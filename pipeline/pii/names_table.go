@@ -29,7 +29,7 @@ func inPriceTable(in *Input, s, e int) bool {
 		return false
 	}
 	li := lineOfWord(in, ws[0])
-	if li < 0 || reLedgerDate.MatchString(strings.Trim(in.Page.Words[in.Lines[li][0]].Text, "|[]")) {
+	if li < 0 || ledgerDateFirst(strings.Fields(in.lineText(in.Lines[li]))) {
 		return false // a statement's row names its counterparty
 	}
 	return pricedBeside(in, li, ws) || headsNumbers(in, li, ws[len(ws)-1]) || betweenItemRows(in, li)
