@@ -7,6 +7,7 @@ import (
 	"image/color"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
@@ -228,7 +229,10 @@ func TestDetectFileErrors(t *testing.T) {
 }
 
 func TestSplitWords(t *testing.T) {
-	lines := []lineSpan{{words: []int{0, 1}}, {words: []int{2, 3, 4}}}
+	row := func(top, left int, words ...int) lineSpan {
+		return lineSpan{words: words, box: doc.Box{Left: left, Top: top, Width: 100, Height: 20}}
+	}
+	lines := []lineSpan{row(10, 0, 0, 1), row(40, 0, 2, 3, 4)}
 	got := splitWords("12 Oak Street Springfield IL", lines)
 	if got[0] != "12 Oak" || got[1] != "Street Springfield IL" {
 		t.Fatalf("%q", got)
@@ -237,6 +241,29 @@ func TestSplitWords(t *testing.T) {
 	got = splitWords("Via Roma 12\n00184 Roma RM", lines)
 	if got[0] != "Via Roma 12" || got[1] != "00184 Roma RM" {
 		t.Fatalf("%q", got)
+	}
+	// Columns of one row: each after the first keeps its word count, the
+	// first takes the rest.
+	cols := []lineSpan{row(10, 0, 0), row(10, 300, 1), row(10, 400, 2), row(40, 0, 3, 4)}
+	got = splitWords("WEST CHICAGO AK 77515\n18 Elm St", cols)
+	if got[0] != "WEST CHICAGO" || got[1] != "AK" || got[2] != "77515" || got[3] != "18 Elm St" {
+		t.Fatalf("%q", got)
+	}
+}
+
+// TestColumnSegments: a row's words far apart (a form's columns) are
+// lines of their own; words a space apart stay together.
+func TestColumnSegments(t *testing.T) {
+	w := func(text string, left, width int) doc.Word {
+		return doc.Word{Text: text, Box: doc.Box{Left: left, Top: 100, Width: width, Height: 20}}
+	}
+	p := &doc.Page{Words: []doc.Word{w("SPRINGFIELD", 50, 140), w("IL", 350, 25), w("62704", 520, 70), w("West", 720, 50), w("Side", 780, 50)}}
+	var got []string
+	for _, l := range entityLines(p, pii.Entity{Words: []int{0, 1, 2, 3, 4}}) {
+		got = append(got, l.text)
+	}
+	if strings.Join(got, "|") != "SPRINGFIELD|IL|62704|West Side" {
+		t.Fatalf("lines %q", got)
 	}
 }
 
