@@ -245,7 +245,10 @@ func ledgerTransferAt(text func(int) string, end int) int {
 			break
 		}
 		// A speck after it reads as a period ("TRF TO. IBRAHIM").
-		if t := strings.ToLower(strings.TrimRight(text(i), ".:")); (ledgerTransferWords[t] || t == "&" && i == 2) && (k == 0 || ledgerKindRun(text, k+1, i)) {
+		// One before a lower-case word joins a phrase of the kind
+		// ("Pagamento de boleto", "Bonifico a favore di …").
+		if t := strings.ToLower(strings.TrimRight(text(i), ".:")); (ledgerTransferWords[t] || t == "&" && i == 2) && (k == 0 || ledgerKindRun(text, k+1, i)) &&
+			!(i+1 < end && sentenceWord(text(i+1))) {
 			k = i
 		}
 	}
