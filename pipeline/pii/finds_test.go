@@ -1752,6 +1752,9 @@ var findTables = []struct {
 	{"NoPayeeAfterAPrepositionOfTheKindsPhrase", analyzedColumns(entity.Person), none, map[string]string{
 		"05/10/2024  Pagamento de boleto - ENEL DISTRIBUICAO     187,42 D": "",
 	}},
+	{"PayeeOfARowWhoseReceiptCodeHasADollarForItsS", analyzedColumns(entity.Person), only, map[string]string{
+		"S$J41KX82P3 2024-10-03 08:14:22 Customer Transfer to - 0711 902 447 PETER OTIENO 1,500.00": "PETER OTIENO",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

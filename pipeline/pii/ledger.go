@@ -144,6 +144,7 @@ type ledgerLine struct {
 // row before its date, as mobile-money statements print it: letters and
 // digits, both, six or more.
 func ledgerReceiptCode(t string) bool {
+	t = strings.ReplaceAll(t, "$", "S") // OCR's dollar sign for an "S" ("S$J41KX82P3")
 	digits, letters := idCounts(t)
 	return digits > 0 && letters > 0 && digits+letters == len(t) && len(t) >= 6
 }
