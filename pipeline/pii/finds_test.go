@@ -1755,6 +1755,9 @@ var findTables = []struct {
 	{"PayeeOfARowWhoseReceiptCodeHasADollarForItsS", analyzedColumns(entity.Person), only, map[string]string{
 		"S$J41KX82P3 2024-10-03 08:14:22 Customer Transfer to - 0711 902 447 PETER OTIENO 1,500.00": "PETER OTIENO",
 	}},
+	{"AccountNumberAfterThePortugueseConta", analyzed(entity.ID), only, map[string]string{
+		"Agência: 1234-5   Conta: 56789-0": "56789-0",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

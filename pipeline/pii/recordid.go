@@ -79,7 +79,8 @@ var idLabelStems = []string{
 
 // idLabelWords are label words too short to be stems, or whose stem
 // starts other words: "Ced." of a Mexican doctor's "Ced. Prof." (cédula
-// profesional), the Polish "konta" (an account's: "kontakt" is no label)
+// profesional), the Polish "konta" and the Portuguese "conta" (an
+// account's: "kontakt" and "contato" are no labels)
 // and "karta", "karty" (a card's: "kartoffel" is none), the Italian
 // "C.F." (codice fiscale), a prescription's "Rx#" and a tax "PIN" (Kenya's
 // "KRA PIN"; an Indian "PIN" of digits is a postcode: pinPostcode), and
@@ -91,7 +92,7 @@ var idLabelStems = []string{
 // of medical practitioners of South Africa, Ontario, the United Kingdom,
 // Australia and Nigeria ("HPCSA MP 0654321", "CPSO #84412", "GMC No.
 // 7012345").
-var idLabelWords = map[string]bool{"ced": true, "konta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
+var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
 	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true,
 	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true, "cpso": true, "gmc": true, "ahpra": true, "mdcn": true}
 
