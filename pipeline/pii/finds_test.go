@@ -1758,6 +1758,9 @@ var findTables = []struct {
 	{"AccountNumberAfterThePortugueseConta", analyzed(entity.ID), only, map[string]string{
 		"Agência: 1234-5   Conta: 56789-0": "56789-0",
 	}},
+	{"PayeeAfterTheKindAndADash", analyzedColumns(entity.Person), only, map[string]string{
+		"02/10/2024  Pix recebido - MARIANA COSTA LIMA           350,00 C": "MARIANA COSTA LIMA",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

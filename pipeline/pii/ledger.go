@@ -303,6 +303,9 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 		}
 		framed = framed || recurring
 	}
+	for k < end && isDash(text(k)) {
+		k++ // the dash between the kind and the counterparty ("Pix recebido - MARIANA COSTA LIMA")
+	}
 	j := k
 	for j < end && j-k < ledgerMaxName && (ledgerNameToken(text(j)) || j > k && ledgerJoiner(text(j))) {
 		j++
