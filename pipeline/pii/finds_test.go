@@ -1761,6 +1761,9 @@ var findTables = []struct {
 	{"PayeeAfterTheKindAndADash", analyzedColumns(entity.Person), only, map[string]string{
 		"02/10/2024  Pix recebido - MARIANA COSTA LIMA           350,00 C": "MARIANA COSTA LIMA",
 	}},
+	{"NoFirmOfAProductsMaker", analyzedColumns(entity.Organization), none, map[string]string{
+		"Vaccine   Date Given    Lot Number    Manufacturer    Given By\nDTaP      11/02/2019    U6482AA       Sanofi          J. Whitcomb, RN": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

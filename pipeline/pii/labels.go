@@ -361,16 +361,17 @@ func init() {
 	add(entity.Organization, 1, "company", "company name", "employer", "employer name", "organization",
 		"organisation", "organization name", "firm", "firm name", "vendor", "vendor name", "supplier",
 		"supplier name", "payee", "agency", "institution", "business name", "bank name", "affiliation",
-		"school", "manufacturer", "carrier", "insurer", "insurance company", "werkgever", "arbeitgeber",
+		"school", "carrier", "insurer", "insurance company", "werkgever", "arbeitgeber",
 		"employeur", "empleador", "datore di lavoro", "empregador")
 	add(entity.URL, 1, "website", "web site", "web", "url", "homepage", "home page", "internet", "web address")
 	add(entity.Location, 1, "location", "place of birth", "birthplace", "city of birth",
 		"county", "destination", "venue", "work location", "office location")
 	// Fields of a person that hold no personal data of the types found
 	// (a country names no one, and its surrogate keeps it: the page's
-	// phones and postcodes agree with it): their labels start a field, so
-	// that the value before them ends there ("First Name: Elena   Sex: F").
-	add("", 1, "sex", "gender", "marital status", "nationality", "country", "country of birth", "religion", "blood group", "blood type",
+	// phones and postcodes agree with it; a product's maker is no one's):
+	// their labels start a field, so that the value before them ends there
+	// ("First Name: Elena   Sex: F").
+	add("", 1, "manufacturer", "sex", "gender", "marital status", "nationality", "country", "country of birth", "religion", "blood group", "blood type",
 		"occupation", "age", "bed", "bed no", "room", "room no", "dept", "department", "unit", "ref", "sexo", "género", "estado civil", "nacionalidad", "geschlecht", "familienstand",
 		"staatsangehörigkeit", "sexe", "situation familiale", "nationalité", "sesso", "stato civile",
 		"nazionalità")
