@@ -1764,6 +1764,12 @@ var findTables = []struct {
 	{"NoFirmOfAProductsMaker", analyzedColumns(entity.Organization), none, map[string]string{
 		"Vaccine   Date Given    Lot Number    Manufacturer    Given By\nDTaP      11/02/2019    U6482AA       Sanofi          J. Whitcomb, RN": "",
 	}},
+	{"NoRecordIDInALotNumbersColumn", analyzedColumns(entity.ID), none, map[string]string{
+		"Vaccine          Date Given    Lot Number    Manufacturer    Given By\nDTaP             11/02/2019    U6482AA       Sanofi          J. Whitcomb, RN\nMMR              10/05/2020    T023745       Merck           M. Alvarez, LPN": "",
+	}},
+	{"RecordIDInProseUnderAnotherLine", analyzed(entity.ID), among, map[string]string{
+		"Su ref. CU10433\nLe agradecemos su carta relativa a la póliza POL-3724584.": "POL-3724584.",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -213,10 +213,8 @@ func (RecordIDRecognizer) Name() string { return "record_id" }
 
 func (r RecordIDRecognizer) Recognize(in *Input) []Match {
 	var out []Match
-	var prev []int
-	for _, ln := range in.Lines {
-		out = append(out, recordIDLine(in, prev, ln)...)
-		prev = ln
+	for i, ln := range in.Lines {
+		out = append(out, recordIDLine(in, in.Lines[:i], ln)...)
 	}
 	for i := range out {
 		out[i].Source = r.Name()
@@ -224,11 +222,15 @@ func (r RecordIDRecognizer) Recognize(in *Input) []Match {
 	return out
 }
 
-// recordIDLine finds the record IDs of line ln (prev is the line above)
-// that the "id" recognizer (patID) does not find.
-func recordIDLine(in *Input, prev, ln []int) []Match {
+// recordIDLine finds the record IDs of line ln (above are the lines above
+// it) that the "id" recognizer (patID) does not find.
+func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 	if len(ln) == 0 {
 		return nil
+	}
+	var prev []int
+	if len(above) > 0 {
+		prev = above[len(above)-1]
 	}
 	base := in.WordStart[ln[0]]
 	// patID's matches as strong as ours are not found again.
@@ -284,7 +286,7 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 		case 'v':
 			continue
 		default:
-			if idVetoBefore(words, k) {
+			if idVetoBefore(words, k) || codeCell(in, ln, k, n) && columnHeadVeto(in, above, ln[k:k+n]) {
 				continue
 			}
 			if idUnderLabel(in, prev, ln[k:k+n]) && !slices.ContainsFunc(words[k:k+n], valueRange) {
@@ -305,6 +307,46 @@ func recordIDLine(in *Input, prev, ln []int) []Match {
 		k += n - 1
 	}
 	return out
+}
+
+// codeCell reports words k..k+n-1 of line ln standing apart as a table's
+// cell: a column's gap (gapWider, the line's height) on each side that
+// has a word.
+func codeCell(in *Input, ln []int, k, n int) bool {
+	words := in.Page.Words
+	if k > 0 && !gapWider(words[ln[k-1]].Box, words[ln[k]].Box, 1) {
+		return false
+	}
+	return k+n >= len(ln) || gapWider(words[ln[k+n-1]].Box, words[ln[k+n]].Box, 1)
+}
+
+// columnHeadMaxLines is how many lines above a table's value
+// columnHeadVeto looks for its column's head.
+const columnHeadMaxLines = 15
+
+// columnHeadVeto reports a value of a table's column whose head names a
+// thing's number ("Lot Number", "Serial", "Item Code"): the nearest line
+// above (of above) with a word of letters over the value is the head
+// when the words over it between hold digits (the column's other codes).
+func columnHeadVeto(in *Input, above [][]int, ws []int) bool {
+	var box doc.Box
+	for _, wi := range ws {
+		box = box.Union(in.Page.Words[wi].Box)
+	}
+	for i := len(above) - 1; i >= 0 && i >= len(above)-columnHeadMaxLines; i-- {
+		var over []string
+		for _, wi := range above[i] {
+			b := in.Page.Words[wi].Box
+			if b.Left < box.Right() && box.Left < b.Right() {
+				over = append(over, in.Text[in.WordStart[wi]:in.WordEnd[wi]])
+			}
+		}
+		if len(over) == 0 || slices.ContainsFunc(over, func(t string) bool { return patDigitCount(t) > 0 }) {
+			continue
+		}
+		return slices.ContainsFunc(over, func(t string) bool { return idLabelKind(t) == 'v' })
+	}
+	return false
 }
 
 // plateWords name a vehicle's registration plate in the languages the
