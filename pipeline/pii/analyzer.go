@@ -168,6 +168,9 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if colonSpeck(w.Text) {
 			rp.Words[i].Text = ":" // "Patient Name :. Mr. …": a colon and a speck
 		}
+		if spacedSemicolonLabel(rp.Words, i) {
+			rp.Words[i].Text = ":" // "CIN ; BE 482913": the label's colon read as a semicolon
+		}
 		if t, ok := dashAfterColon(rp.Words, i); ok {
 			rp.Words[i].Text = t // "Adres: -Bagdat Cad.": a dash before the value
 		}
@@ -284,6 +287,26 @@ func dashAfterColon(ws []doc.Word, i int) (string, bool) {
 	}
 	return rest, true
 }
+
+// spacedSemicolonLabel reports a semicolon standing alone after the first
+// words of a line that opens with a capital, a word after it: a label's
+// colon, spaced as French forms space it, that OCR read as a semicolon
+// ("CIN ; BE 482913", "Médecin prescripteur ; Dr …"). Prose spaces a
+// semicolon so only after a longer run of words.
+func spacedSemicolonLabel(ws []doc.Word, i int) bool {
+	if strings.TrimSpace(ws[i].Text) != ";" || i+1 >= len(ws) || ws[i+1].Line != ws[i].Line {
+		return false
+	}
+	k := i
+	for k > 0 && ws[k-1].Line == ws[i].Line && ws[k-1].Block == ws[i].Block {
+		k--
+	}
+	return k < i && i-k <= spacedLabelMaxWords && capitalised(coreWord(ws[k].Text))
+}
+
+// spacedLabelMaxWords is the most words of a label before a spaced
+// semicolon read for its colon.
+const spacedLabelMaxWords = 3
 
 // colonSpeck reports a word that is a colon OCR read with a speck beside
 // it (":.", ".:", ":-"): it stands for the colon alone.

@@ -1770,6 +1770,12 @@ var findTables = []struct {
 	{"RecordIDInProseUnderAnotherLine", analyzed(entity.ID), among, map[string]string{
 		"Su ref. CU10433\nLe agradecemos su carta relativa a la póliza POL-3724584.": "POL-3724584.",
 	}},
+	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
+		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
+	}},
+	{"SpacedSemicolonReadForAnIDLabelsColon", analyzed(entity.ID), among, map[string]string{
+		"CIN ; BE 482913": "482913",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
