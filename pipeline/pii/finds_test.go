@@ -1776,6 +1776,9 @@ var findTables = []struct {
 	{"SpacedSemicolonReadForAnIDLabelsColon", analyzed(entity.ID), among, map[string]string{
 		"CIN ; BE 482913": "482913",
 	}},
+	{"EmailThatHoldsANameStaysAnEmail", analyzed(entity.Email), only, map[string]string{
+		"Bill To:\nSarah O'Neil\nsarah.oneil@pacificrimimports.com": "sarah.oneil@pacificrimimports.com",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -181,10 +181,24 @@ func occurrences(text, needle string, m Match) []Match {
 	var out []Match
 	for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 		s, e := loc[4], loc[5]
-		if s < m.End && e > m.Start || strings.HasPrefix(text[e:], ":") {
-			continue // the match itself, or a label's word ("Ward:")
+		if s < m.End && e > m.Start || strings.HasPrefix(text[e:], ":") || inEmailToken(text, s, e) {
+			continue // the match itself, a label's word ("Ward:"), or part of an e-mail address
 		}
 		out = append(out, Match{Type: m.Type, Start: s, End: e, Score: m.Score, Source: "repeat"})
 	}
 	return out
+}
+
+// inEmailToken reports text[s:e] inside a run of non-space characters
+// that holds "@": an e-mail address ("sarah.oneil@pacificrimimports.com"
+// holds "Sarah"), which is found, and replaced, whole as one. (A web
+// address that OCR broke is no URL to its recognizer: a name's repeat
+// there still covers its part.)
+func inEmailToken(text string, s, e int) bool {
+	a := strings.LastIndexFunc(text[:s], unicode.IsSpace) + 1
+	b := e + strings.IndexFunc(text[e:], unicode.IsSpace)
+	if b < e {
+		b = len(text)
+	}
+	return strings.Contains(text[a:b], "@")
 }
