@@ -1,6 +1,7 @@
 package surrogate
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -51,7 +52,8 @@ func replaceAddressPart(j *job, toks []entity.Word, pt entity.AddressPart) bool 
 		n := randomDigits(r, len(pt.Digits), true)
 		t.Core = strings.TrimLeft(n, "0") + matchCase(pt.Suffix, ordinal("th", atoiSafe(n)))
 	case entity.AddrNumber:
-		t.Core = charwise(j.rng("number", t.Core, itoa(i)), t.Core)
+		prefix, digits := postcodePrefix(t.Core)
+		t.Core = prefix + charwise(j.rng("number", t.Core, itoa(i)), digits)
 	case entity.AddrNumberWord:
 		t.Core = matchCase(t.Core, j.rng("numword", entity.Bare(t.Core)).pick(entity.NumberWords))
 	case entity.AddrStateCode:
@@ -110,6 +112,19 @@ func setRun(toks []entity.Word, i, k int, s string) {
 			toks[m] = entity.Word{}
 		}
 	}
+}
+
+// rePostcodePrefix is a country's letters before a postcode's digits
+// ("LT-01103", "CH-8001", "D-72070").
+var rePostcodePrefix = regexp.MustCompile(`^([A-Z]{1,2}-)(\d{3,6})$`)
+
+// postcodePrefix splits a postcode's country letters from its digits,
+// which alone are redrawn: the letters name a country, not a place.
+func postcodePrefix(core string) (prefix, rest string) {
+	if m := rePostcodePrefix.FindStringSubmatch(core); m != nil {
+		return m[1], m[2]
+	}
+	return "", core
 }
 
 // minTowns is how many towns a country needs in the lexicon before its

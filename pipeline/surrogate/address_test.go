@@ -121,3 +121,15 @@ func TestTownOfACountryWithFewTowns(t *testing.T) {
 		t.Errorf("Dubai -> %q, want another town of the Emirates among %d", got, len(towns))
 	}
 }
+
+// TestPostcodeKeepsItsCountryLetters redraws a postcode's digits and keeps
+// the country's letters before them ("LT-03154" is no "DB-08886").
+func TestPostcodeKeepsItsCountryLetters(t *testing.T) {
+	s := replaceAddress(t, "LT-03154 Vilnius", "LT",
+		entity.AddressPart{Role: entity.AddrNumber, Start: 0, End: 0},
+		entity.AddressPart{Role: entity.AddrCity, Start: 1, End: 1, Name: "Vilnius"})
+	code, _, _ := strings.Cut(s, " ")
+	if !strings.HasPrefix(code, "LT-") || code == "LT-03154" || len(code) != len("LT-03154") {
+		t.Fatalf("got %q, want LT- and five other digits", s)
+	}
+}
