@@ -1779,6 +1779,9 @@ var findTables = []struct {
 	{"EmailThatHoldsANameStaysAnEmail", analyzed(entity.Email), only, map[string]string{
 		"Bill To:\nSarah O'Neil\nsarah.oneil@pacificrimimports.com": "sarah.oneil@pacificrimimports.com",
 	}},
+	{"SalespersonLabelsAName", analyzed(entity.Person), only, map[string]string{
+		"CASHIER  : USER                 TIME : 15:39:00\nSALESPERSON : ALAN": "ALAN",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

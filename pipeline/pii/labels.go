@@ -239,7 +239,8 @@ func init() {
 		"doctor", "ref doctor", "ref. doctor", "referring doctor", "referred by", "treating doctor", "attending doctor",
 		"consultant", "served by", "cashier", "kassierer", "kassiererin", "cajero", "cajera", "caissier", "caissière",
 		"cassiere", "cassiera", "manager", "store manager", "waiter", "waitress", "server", "steward",
-		"staff", "clerk", "sales clerk", "attendant", "attended by", "atendido por", "atendida por",
+		"staff", "clerk", "sales clerk", "salesperson", "sales person", "salesman", "saleswoman", "sales rep",
+		"sales representative", "sales assistant", "attendant", "attended by", "atendido por", "atendida por",
 		"vendedor", "vendedora", "operador", "operadora", "operatore", "operatrice", "opérateur", "opératrice",
 		"bediener", "bedienerin", "kasjer", "kasjerka", "pokladní", "kassör", "kassörska", "kassamedewerker",
 		// Employees on payslips and certificates, and claimants.
