@@ -1782,6 +1782,9 @@ var findTables = []struct {
 	{"SalespersonLabelsAName", analyzed(entity.Person), only, map[string]string{
 		"CASHIER  : USER                 TIME : 15:39:00\nSALESPERSON : ALAN": "ALAN",
 	}},
+	{"NoCountryOfAThreeLetterSpeckReadAsALegalForm", firstCountries, none, map[string]string{
+		"THIS SERVES AS. AN OFFICIAL RECEIPT\nRe Rae Ges": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
