@@ -1785,6 +1785,13 @@ var findTables = []struct {
 	{"NoCountryOfAThreeLetterSpeckReadAsALegalForm", firstCountries, none, map[string]string{
 		"THIS SERVES AS. AN OFFICIAL RECEIPT\nRe Rae Ges": "",
 	}},
+	{"NoNameOfAStreetWithAnAbbreviatedType", analyzed(entity.Person), none, map[string]string{
+		"EDSA cor. Doña Julia Vargas Ave., Mandaluyong City": "",
+	}},
+	{"NameBeforeADoctorsTitleStays", analyzed(entity.Person), among, map[string]string{
+		"Seen by Dr. Julia Vargas today.":                "Julia Vargas",
+		"Yo, Daniela Núñez Villa, declaro que los datos": "Daniela Núñez Villa,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1121,10 +1121,8 @@ func abbreviated(w string) bool {
 	return core != w || strings.ToUpper(core) == core
 }
 
-// streetTypeNext reports a capitalised street type of four letters or more
-// that is no listed first or last name ("Lane" is) as the word after
-// text[:end] on its line; abbreviations may be a name's ("Sr.", "St.
-// Clair").
+// streetTypeNext reports a street type (streetTypeWord) as the word after
+// text[:end] on its line.
 func streetTypeNext(text string, end int) bool {
 	rest := text[end:]
 	if i := strings.IndexByte(rest, '\n'); i >= 0 {
@@ -1134,8 +1132,35 @@ func streetTypeNext(text string, end int) bool {
 	if len(ws) == 0 || !strings.HasPrefix(rest, " ") {
 		return false
 	}
-	w := strings.Trim(ws[0], ",.;:")
-	return letterCount(w) >= 4 && capitalised(w) && lexicon.IsStreetType(w) && !isFirstName(w) && !isLastName(w)
+	return streetTypeWord(ws[0])
+}
+
+// streetTypeAfterNext reports a capitalised word after text[:end] and a
+// street type (streetTypeWord) after it, on the line: the run before
+// them starts the street's name.
+func streetTypeAfterNext(text string, end int) bool {
+	rest := text[end:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	ws := strings.Fields(rest)
+	return len(ws) >= 2 && strings.HasPrefix(rest, " ") && capitalised(coreWord(ws[0])) && !strings.ContainsAny(ws[0], ",;:") && streetTypeWord(ws[1])
+}
+
+// streetTypeWord reports a capitalised street type that ends a street's
+// name after a person's: one of four letters or more that is no listed
+// first or last name ("Road"), or one abbreviated with its period that is
+// no title ("Ave."; not "St." or "Dr.").
+func streetTypeWord(raw string) bool {
+	w := strings.Trim(raw, ",.;:")
+	if !capitalised(w) || !lexicon.IsStreetType(w) {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimRight(raw, ",;:"), ".") && letterCount(w) >= 2 &&
+		!isPersonalTitle(w) && !isPersonalTitle(w+".") && !reTitleWord.MatchString(w+".") {
+		return true
+	}
+	return letterCount(w) >= 4 && !isFirstName(w) && !isLastName(w)
 }
 
 // capRunScore scores a run of two or three capitalised words against the
@@ -1206,8 +1231,8 @@ func capRunScore(text string, m []int) (int, int, float64) {
 		(isLastName(third) || lastOfLine || !isLastName(last) && isFirstName(last)) {
 		sur, end = third, m[9]
 	}
-	if streetTypeNext(text, end) {
-		return 0, 0, 0 // "Sheikh Zayed Road": a street named after a person
+	if streetTypeNext(text, end) || streetTypeAfterNext(text, end) {
+		return 0, 0, 0 // "Sheikh Zayed Road", "Doña Julia Vargas Ave.": a street named after a person
 	}
 	if !isLastName(sur) && !knownName(sur) && isCityName(sur) {
 		return 0, 0, 0 // a city no name list holds: "Kelt Szeged," where a letter was signed

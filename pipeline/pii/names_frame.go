@@ -290,10 +290,26 @@ func framedNames(in *Input, ln []int, base int) []Match {
 	var out []Match
 	for k, n := range names {
 		s, e := n.span(toks)
+		if frameStreet(text, toks, n) {
+			continue // "Doña Julia Vargas Ave.": a street named after a person
+		}
 		out = append(out, Match{Type: entity.Person, Start: base + s, End: base + e, Score: frameNameScore, Source: srcs[k]})
 	}
 	out = append(out, surnameFirstName(toks, base)...)
 	return append(out, phoneRowName(text, toks, base)...)
+}
+
+// frameStreet reports a framed name that a street type ends: right after
+// it, or read into it when abbreviated ("Ave."; a whole word there may be
+// a surname: "Daniela Núñez Villa"): a street named after a person.
+func frameStreet(text string, toks []frameTok, n frameName) bool {
+	for k := n.start + 1; k < n.end; k++ {
+		if t := strings.TrimRight(toks[k].text, ",;:"); strings.HasSuffix(t, ".") && streetTypeWord(t) {
+			return true
+		}
+	}
+	last := toks[n.end-1]
+	return streetTypeNext(text, last.s+len(last.text))
 }
 
 // leadNames are the names after a lead phrase or a declaring pronoun: two
