@@ -1792,6 +1792,13 @@ var findTables = []struct {
 		"Seen by Dr. Julia Vargas today.":                "Julia Vargas",
 		"Yo, Daniela Núñez Villa, declaro que los datos": "Daniela Núñez Villa,",
 	}},
+	{"InsuranceNumberAfterItsLabelWhateverItsPrefix", analyzed(entity.ID), only, map[string]string{
+		"National Insurance No.: UN 14 11 20 D": "UN 14 11 20 D",
+		"National Insurance No.: XM @1 52 40 A": "XM @1 52 40 A",
+	}},
+	{"NoBareInsuranceNumberOfAnUnallocatedPrefix", analyzed(entity.ID), none, map[string]string{
+		"Seats GB 14 11 20 D": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

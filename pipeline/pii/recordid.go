@@ -664,8 +664,8 @@ func recordLabelBefore(words []string, k int) bool {
 // takes: one token of letters and digits, or a run of digit groups ("57
 // 519 672 742", "OR 29 76 68 A").
 func idValueAt(words []string, k int) (int, bool) {
-	if n := ninoAt(words, k); n > 0 {
-		return n, true // "CT 77 70 77 D"
+	if n := ninoShapeAt(words, k, reNINOShape); n > 0 {
+		return n, true // "CT 77 70 77 D"; a bare one counts only when its prefix is valid (ninoAt)
 	}
 	if n := frenchNIRAt(words, k); n > 0 {
 		return n, true // "1 87 09 33 063 217 45", specks read as dots or not
@@ -905,16 +905,34 @@ var ninoInvalidPrefixes = map[string]bool{"BG": true, "GB": true, "KN": true, "N
 // number, written whole or in groups ("CT 77 70 77 D", "SS 379110C",
 // "QQ123456C"); 0 when they make none.
 func ninoAt(words []string, k int) int {
-	if len(words[k]) < 2 || !patIsUpper(words[k][0]) || !patIsUpper(words[k][1]) || ninoInvalidPrefixes[words[k][:2]] {
+	if len(words[k]) < 2 || ninoInvalidPrefixes[words[k][:2]] {
+		return 0
+	}
+	return ninoShapeAt(words, k, reNINO)
+}
+
+// reNINOShape is a National Insurance number's shape whatever its
+// prefix: two capitals, six digits and a suffix letter A to D.
+var reNINOShape = regexp.MustCompile(`^[A-Z]{2}\d{6}[A-D]$`)
+
+// ninoShapeAt reports how many words from word k make a number that re
+// matches, written whole or in groups, specks read as dots ("JT.48.26 91
+// C") and a zero read as "@" ("XM @1 52 40 A"); 0 when they make none.
+func ninoShapeAt(words []string, k int, re *regexp.Regexp) int {
+	if len(words[k]) < 2 || !patIsUpper(words[k][0]) || !patIsUpper(words[k][1]) {
 		return 0
 	}
 	v := ""
 	for j := k; j < len(words) && j < k+5; j++ {
-		v += strings.ReplaceAll(strings.TrimRight(words[j], ".,;:)"), ".", "") // specks read as dots: "JT.48.26 91 C"
+		g := strings.ReplaceAll(strings.TrimRight(words[j], ".,;:)"), ".", "")
+		if j > k {
+			g = strings.ReplaceAll(g, "@", "0")
+		}
+		v += g
 		if len(v) > 9 {
 			return 0
 		}
-		if reNINO.MatchString(v) {
+		if re.MatchString(v) {
 			return j - k + 1
 		}
 	}
