@@ -1799,6 +1799,13 @@ var findTables = []struct {
 	{"NoBareInsuranceNumberOfAnUnallocatedPrefix", analyzed(entity.ID), none, map[string]string{
 		"Seats GB 14 11 20 D": "",
 	}},
+	{"TownWhereADeclarationWasSigned", analyzed(entity.Location), only, map[string]string{
+		"Luogo: Cortino":   "Cortino",
+		"Lieu : Tourcoing": "Tourcoing",
+	}},
+	{"NoTownOfARoom", analyzed(entity.Location), none, map[string]string{
+		"Ort: Besprechungsraum 2": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -366,7 +366,9 @@ func init() {
 		"employeur", "empleador", "datore di lavoro", "empregador")
 	add(entity.URL, 1, "website", "web site", "web", "url", "homepage", "home page", "internet", "web address")
 	add(entity.Location, 1, "location", "place of birth", "birthplace", "city of birth",
-		"county", "destination", "venue", "work location", "office location")
+		"county", "destination", "venue", "work location", "office location",
+		// The place a declaration was signed in.
+		"ort", "lieu", "luogo", "lugar")
 	// Fields of a person that hold no personal data of the types found
 	// (a country names no one, and its surrogate keeps it: the page's
 	// phones and postcodes agree with it; a product's maker is no one's):
@@ -1855,8 +1857,11 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 	switch typ {
 	case entity.Person:
 		return personValueFits(ws, words, printed)
-	case entity.Address, entity.Location:
-		return addressSized(ws, words) && (!printed || placeValueFits(ws, words) || typ == entity.Location && placeNameShaped(ws, words))
+	case entity.Location:
+		// A town's name holds no number ("Ort: Besprechungsraum 2" is a room).
+		return !valueHasDigit(ws, words) && addressSized(ws, words) && (!printed || placeValueFits(ws, words) || placeNameShaped(ws, words))
+	case entity.Address:
+		return addressSized(ws, words) && (!printed || placeValueFits(ws, words))
 	case entity.Date:
 		return dateValueFits(ws, words, printed)
 	case entity.Phone:
