@@ -224,8 +224,8 @@ func markInstructions(toks []entity.Word, keep []bool) {
 }
 
 // runEnd returns the last index of the run of capitalised name words that
-// starts at i; a run ends at punctuation, a line break, a kept word, a street suffix, a
-// number or a state abbreviation.
+// starts at i; a run ends at punctuation, a line break, a kept word, a
+// street suffix, a number or a state abbreviation.
 func runEnd(toks []entity.Word, keep []bool, langs map[string]bool, i int) int {
 	k := i
 	for k+1 < len(toks) && toks[k].Trail == "" && !strings.Contains(toks[k].Space, "\n") && !keep[k+1] && toks[k+1].Lead == "" {

@@ -106,10 +106,9 @@ func ledgerOpeningKind(in *Input, r ledgerRow) int {
 // ledgerKindDash is the index of a dash standing alone after a row's first
 // words, the kind of transaction before it and its counterparty after
 // ("EFT - MEHMET ALI DEMIR", "Pix recebido - MARIANA COSTA"): at most
-// ledgerKindMaxWords words before it,
-// each an ordinary word or an acronym and none a listed name ("Halvorson -
-// Kling" is a firm, "MEHMET ALI - EFT" names the payee first); 0 when the
-// row has none.
+// ledgerKindMaxWords words before it, each an ordinary word or an acronym
+// and none a listed name ("Halvorson - Kling" is a firm, "MEHMET ALI -
+// EFT" names the payee first); 0 when the row has none.
 func ledgerKindDash(text func(int) string, n int) int {
 	for d := 1; d <= ledgerKindMaxWords && d < n-1; d++ {
 		if !isDash(strings.TrimSpace(text(d))) {

@@ -1124,25 +1124,25 @@ func abbreviated(w string) bool {
 // streetTypeNext reports a street type (streetTypeWord) as the word after
 // text[:end] on its line.
 func streetTypeNext(text string, end int) bool {
+	rest := lineRest(text, end)
+	ws := strings.Fields(rest)
+	return len(ws) > 0 && strings.HasPrefix(rest, " ") && streetTypeWord(ws[0])
+}
+
+// lineRest is text after byte end up to the end of its line.
+func lineRest(text string, end int) string {
 	rest := text[end:]
 	if i := strings.IndexByte(rest, '\n'); i >= 0 {
 		rest = rest[:i]
 	}
-	ws := strings.Fields(rest)
-	if len(ws) == 0 || !strings.HasPrefix(rest, " ") {
-		return false
-	}
-	return streetTypeWord(ws[0])
+	return rest
 }
 
 // streetTypeAfterNext reports a capitalised word after text[:end] and a
 // street type (streetTypeWord) after it, on the line: the run before
 // them starts the street's name.
 func streetTypeAfterNext(text string, end int) bool {
-	rest := text[end:]
-	if i := strings.IndexByte(rest, '\n'); i >= 0 {
-		rest = rest[:i]
-	}
+	rest := lineRest(text, end)
 	ws := strings.Fields(rest)
 	return len(ws) >= 2 && strings.HasPrefix(rest, " ") && capitalised(coreWord(ws[0])) && !strings.ContainsAny(ws[0], ",;:") && streetTypeWord(ws[1])
 }
