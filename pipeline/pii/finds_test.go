@@ -1806,6 +1806,9 @@ var findTables = []struct {
 	{"NoTownOfARoom", analyzed(entity.Location), none, map[string]string{
 		"Ort: Besprechungsraum 2": "",
 	}},
+	{"NameAfterALabelAboveGoodsRows", analyzedColumns(entity.Person), only, map[string]string{
+		"Prescripteur :'Dre Nathalie Bergeron\nPart assureur               18,42\nPart patient                6,14\nTotal                       24,56": "Nathalie Bergeron",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -32,7 +32,26 @@ func inPriceTable(in *Input, s, e int) bool {
 	if li < 0 || ledgerDateFirst(strings.Fields(in.lineText(in.Lines[li]))) {
 		return false // a statement's row names its counterparty
 	}
+	if colonBefore(in, in.Lines[li], ws[0]) {
+		return false // a field's value: "Prescripteur : Dre Nathalie Bergeron" over the goods
+	}
 	return pricedBeside(in, li, ws) || headsNumbers(in, li, ws[len(ws)-1]) || betweenItemRows(in, li)
+}
+
+// colonBefore reports a label's colon among the words of line ln before
+// word first: a word of letters that ends in one, or one that opens with
+// it (":'Dre", OCR's reading of " : Dre").
+func colonBefore(in *Input, ln []int, first int) bool {
+	for _, wi := range ln {
+		if wi == first {
+			return false
+		}
+		t := strings.TrimSpace(in.Page.Words[wi].Text)
+		if strings.HasPrefix(t, ":") || strings.HasSuffix(t, ":") && !hasDigit(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // betweenItemRows reports a line that ends with a number, between two
