@@ -1809,6 +1809,9 @@ var findTables = []struct {
 	{"NameAfterALabelAboveGoodsRows", analyzedColumns(entity.Person), only, map[string]string{
 		"Prescripteur :'Dre Nathalie Bergeron\nPart assureur               18,42\nPart patient                6,14\nTotal                       24,56": "Nathalie Bergeron",
 	}},
+	{"PrescriptionNumberAfterTheFrenchOrdonnance", analyzed(entity.ID), only, map[string]string{
+		"No d'ordonnance : 4417288": "4417288",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

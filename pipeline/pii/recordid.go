@@ -77,23 +77,22 @@ var idLabelStems = []string{
 	"kenmerk", // Dutch: "Ons kenmerk", "Uw kenmerk"
 }
 
-// idLabelWords are label words too short to be stems, or whose stem
-// starts other words: "Ced." of a Mexican doctor's "Ced. Prof." (cédula
+// idLabelWords are label words too short to be stems, or whose stem starts
+// other words: "Ced." of a Mexican doctor's "Ced. Prof." (cédula
 // profesional), the Polish "konta" and the Portuguese "conta" (an
-// account's: "kontakt" and "contato" are no labels)
-// and "karta", "karty" (a card's: "kartoffel" is none), the Italian
-// "C.F." (codice fiscale), a prescription's "Rx#" and a tax "PIN" (Kenya's
-// "KRA PIN"; an Indian "PIN" of digits is a postcode: pinPostcode), and
-// the national identity cards of South Asia ("NIC", "CNIC") and of
-// Singapore and Malaysia ("NRIC"), and a prescription's number ("Resepti",
-// "Recept": "Reception" is no label), and the national numbers of Chile
-// ("RUT"), Romania ("CNP") and Hungary's health insurance ("TAJ"), and
-// Spain's and Mexico's social security ("S.S.", "NSS"), and the registers
-// of medical practitioners of South Africa, Ontario, the United Kingdom,
-// Australia and Nigeria ("HPCSA MP 0654321", "CPSO #84412", "GMC No.
-// 7012345").
+// account's: "kontakt" and "contato" are no labels) and "karta", "karty"
+// (a card's: "kartoffel" is none), the Italian "C.F." (codice fiscale), a
+// prescription's "Rx#" and a tax "PIN" (Kenya's "KRA PIN"; an Indian "PIN"
+// of digits is a postcode: pinPostcode), and the national identity cards
+// of South Asia ("NIC", "CNIC") and of Singapore and Malaysia ("NRIC"),
+// and a prescription's number ("Resepti", "Recept": "Reception" is no
+// label; "No d'ordonnance"), and the national numbers of Chile ("RUT"),
+// Romania ("CNP") and Hungary's health insurance ("TAJ"), and Spain's and
+// Mexico's social security ("S.S.", "NSS"), and the registers of medical
+// practitioners of South Africa, Ontario, the United Kingdom, Australia
+// and Nigeria ("HPCSA MP 0654321", "CPSO #84412", "GMC No. 7012345").
 var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
-	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true,
+	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true, "ordonnance": true,
 	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true, "cpso": true, "gmc": true, "ahpra": true, "mdcn": true}
 
 // idVetoStems start words whose numbers are not personal records: goods,
