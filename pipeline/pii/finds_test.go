@@ -1812,6 +1812,9 @@ var findTables = []struct {
 	{"PrescriptionNumberAfterTheFrenchOrdonnance", analyzed(entity.ID), only, map[string]string{
 		"No d'ordonnance : 4417288": "4417288",
 	}},
+	{"NoTownOfALabelAfterANumber", analyzed(entity.Address), none, map[string]string{
+		"No.d'ordonnance : 4417288 Date : 2024-11-19": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

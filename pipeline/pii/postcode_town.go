@@ -227,6 +227,9 @@ func townAt(s segment, j, dir int, cc string) (end int, known, ok bool) {
 		// 739111").
 		province := dir > 0 && slices.Contains(lexicon.RegionCountries(names[n]), cc)
 		if letterCount(names[n]) >= 3 && (lexicon.IsPlaceIn(names[n], cc) || province) {
+			if dir > 0 && colonEnds(s, far) {
+				return 0, false, false // the next field's label: "4417288 Date : 2024-11-19"
+			}
 			if streetTypeAt(s, far+dir) {
 				// A street named for a town: "Rua Augusta, 1500",
 				// "1500 Augusta Street".
@@ -245,10 +248,19 @@ func townAt(s segment, j, dir int, cc string) (end int, known, ok bool) {
 	}
 	name := names[len(names)-1]
 	far := j + dir*(len(strings.Fields(name))-1)
+	if dir > 0 && colonEnds(s, far) {
+		return 0, false, false
+	}
 	if !plausibleTown(name) && !slices.Contains(lexicon.RegionCountries(name), cc) && !capsTownEnds(s, j, far, dir) && !regionCodeEnds(s, far, dir, cc) {
 		return 0, false, false
 	}
 	return far, false, true
+}
+
+// colonEnds reports a colon at the end of token far or as the next token:
+// the words up to far are a label's.
+func colonEnds(s segment, far int) bool {
+	return strings.HasSuffix(s.toks[far], ":") || far+1 < len(s.toks) && strings.HasPrefix(s.toks[far+1], ":")
 }
 
 // regionCodeEnds reports a town's name read after its postcode (to token
