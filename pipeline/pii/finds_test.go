@@ -1815,6 +1815,9 @@ var findTables = []struct {
 	{"NoTownOfALabelAfterANumber", analyzed(entity.Address), none, map[string]string{
 		"No.d'ordonnance : 4417288 Date : 2024-11-19": "",
 	}},
+	{"LegalFormGluedToAFirmsNameIsNoInitials", analyzed(entity.Person), none, map[string]string{
+		"Transportes del Sur-S.R.L. CUIT 30-71234567-8": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

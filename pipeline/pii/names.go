@@ -787,9 +787,12 @@ func (n *nameScan) initials(text string) {
 	for _, m := range reInitials.FindAllStringSubmatchIndex(n.mask, -1) {
 		sur := text[m[4]:m[5]]
 		if notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[2]:m[3]])] || rePronounI.MatchString(strings.TrimSpace(text[m[2]:m[3]])) ||
-			labelTail(text[m[5]:]) || unitBefore(text[:m[2]]) || strings.HasPrefix(strings.TrimLeft(text[m[5]:], " "), ":") {
+			labelTail(text[m[5]:]) || unitBefore(text[:m[2]]) || strings.HasPrefix(strings.TrimLeft(text[m[5]:], " "), ":") ||
+			formNotInitials(text[m[2]:m[3]]) {
 			// A "surname" that a colon ends is the next field's label
-			// ("Delgado, Marcus T. MRN:").
+			// ("Delgado, Marcus T. MRN:"); a firm's legal form of three
+			// letters is no one's initials ("Transportes del Sur-S.R.L.
+			// CUIT"; "N. A. Thaggard" has two).
 			continue
 		}
 		inits := strings.Count(text[m[2]:m[3]], ".")
@@ -815,6 +818,13 @@ func (n *nameScan) initials(text string) {
 		}
 		n.add(m[2], m[5], score, "names:initials")
 	}
+}
+
+// formNotInitials reports dotted capitals that spell a legal form of
+// three letters or more ("S.R.L.", "S.A.C."): a firm's, no one's
+// initials; two ("N. A.", "S.A.") are initials as often.
+func formNotInitials(s string) bool {
+	return letterCount(s) >= 3 && isLegalForm(strings.TrimSpace(s))
 }
 
 // unitBefore reports a unit's word right before a letter ("Piso 3 Dto.
@@ -929,7 +939,7 @@ func (n *nameScan) surnameInitials(text string) {
 		possessive := possessiveStem(sur) != sur
 		// A firm's legal form is no one's initials ("Nexus Pharma S.A.C.").
 		if possessive || isDictWord(sur) && !isLastName(sur) || len(sur) < 3 || reTitleWord.MatchString(sur) ||
-			isLegalForm(text[m[4]:m[5]]) || notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[4]:m[5]])] {
+			formNotInitials(text[m[4]:m[5]]) || notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[4]:m[5]])] {
 			continue
 		}
 		// Skip when the initials start the next name ("Spell, R. Smith"),
