@@ -2,6 +2,7 @@ package surrogate
 
 import (
 	"errors"
+	"regexp"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/checksum"
@@ -129,9 +130,25 @@ func replaceWordsDigits(r *rng, s string, keep map[string]bool) string {
 		if entity.IsWord(t.Core) && keep[entity.Bare(t.Core)] {
 			continue
 		}
-		t.Lead, t.Core, t.Trail = charwise(r, t.Lead), charwise(r, t.Core), charwise(r, t.Trail)
+		mask, rest := maskRun(t.Core)
+		t.Lead, t.Core, t.Trail = charwise(r, t.Lead), mask+charwise(r, rest), charwise(r, t.Trail)
 	}
 	return entity.JoinWords(prefix, toks)
+}
+
+// reMaskRun is the masking that hides the front of a printed number:
+// three or more "X", "x", "*" or "•" ("XXXXXX4471", "xxxx7731").
+var reMaskRun = regexp.MustCompile(`^(?:[Xx*•]{3,})`)
+
+// maskRun splits a number's masked front from the rest, which alone is
+// redrawn: the mask hides nothing to replace, and drawn letters in its
+// place would read as digits the original never showed.
+func maskRun(core string) (mask, rest string) {
+	m := reMaskRun.FindString(core)
+	if m == "" || len(m) == len(core) {
+		return "", core
+	}
+	return m, core[len(m):]
 }
 
 func itoa(n int) string {

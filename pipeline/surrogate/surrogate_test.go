@@ -904,3 +904,19 @@ func TestNameWordsDrawnOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestMaskedNumberKeepsItsMask redraws the digits a masked number shows
+// and keeps its mask ("XXXXXX4471" had become "JNRLNK7058").
+func TestMaskedNumberKeepsItsMask(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	for _, orig := range []string{"XXXXXX4471", "xxxx7731"} {
+		s, err := g.Replace(entity.ID, orig, value(entity.ID, orig), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := len(orig) - 4
+		if len(s) != len(orig) || s[:n] != orig[:n] || s[n:] == orig[n:] {
+			t.Errorf("%q -> %q, want the mask kept and the digits redrawn", orig, s)
+		}
+	}
+}
