@@ -1818,6 +1818,12 @@ var findTables = []struct {
 	{"LegalFormGluedToAFirmsNameIsNoInitials", analyzed(entity.Person), none, map[string]string{
 		"Transportes del Sur-S.R.L. CUIT 30-71234567-8": "",
 	}},
+	{"NoSurnameGivenOfAStreetAfterItsType", analyzed(entity.Person), none, map[string]string{
+		"JLN JEJAKA, TAMAN MALURI, CHERAS": "",
+	}},
+	{"SurnameGivenAfterADoctorsTitle", analyzed(entity.Person), only, map[string]string{
+		"Attending physician: Dr O'Connell, Willis": "O'Connell, Willis",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

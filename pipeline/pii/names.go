@@ -994,6 +994,9 @@ func (n *nameScan) lastFirst(text string) {
 		// "North EDSA, Quezon City": the word after the given name names a
 		// town with it.
 		placed = placed || townWithNext(first, rest)
+		// "JLN JEJAKA, TAMAN MALURI": a street's type before the surname,
+		// no title ("Dr O'Connell, Willis").
+		placed = placed || streetTypeBefore(text, m[2]) && !titleBefore(text, m[2])
 		if firm || degree || dated || placed || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
@@ -1006,6 +1009,17 @@ func (n *nameScan) lastFirst(text string) {
 		}
 		n.add(m[0], m[1], score, "names:last-first")
 	}
+}
+
+// titleBefore reports a personal title as the word right before byte s of
+// text.
+func titleBefore(text string, s int) bool {
+	ws := strings.Fields(text[:s])
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	return titleWord(w) || isPersonalTitle(strings.TrimRight(w, "."))
 }
 
 // townWithNext reports a town of locTownPopulation people or more whose
