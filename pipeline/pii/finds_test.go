@@ -1824,6 +1824,12 @@ var findTables = []struct {
 	{"SurnameGivenAfterADoctorsTitle", analyzed(entity.Person), only, map[string]string{
 		"Attending physician: Dr O'Connell, Willis": "O'Connell, Willis",
 	}},
+	{"NoFirmOfLegalFormsAlone", analyzed(entity.Organization), none, map[string]string{
+		"AEON CO. (M) BHD\n(126926-H)": "",
+	}},
+	{"FirmWithItsBracketedCountryCode", analyzed(entity.Organization), only, map[string]string{
+		"Lim Hardware Co. (M) Sdn Bhd": "Lim Hardware Co. (M) Sdn Bhd",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -523,14 +523,25 @@ func (l *orgLine) afterDash(s, k int) int {
 }
 
 // particlesOnly reports words s to k-1 that are all particles or link
-// words ("de", "van der").
+// words ("de", "van der"), or legal forms and a bracketed code between
+// them ("Co. (M)" before "Bhd": the name before them was no name).
 func (l *orgLine) particlesOnly(s, k int) bool {
 	for j := s; j < k; j++ {
-		if w := strings.ToLower(l.text(j)); !orgParticles[w] && !orgLinkWords[w] {
+		t := l.text(j)
+		w := strings.ToLower(t)
+		if !orgParticles[w] && !orgLinkWords[w] && !isLegalForm(t) && !bracketedCode(t) {
 			return false
 		}
 	}
 	return true
+}
+
+// bracketedCode reports a short code in brackets inside a firm's legal
+// form: a country's letter or two ("(M)" of Malaysia's "Sdn. Bhd.").
+func bracketedCode(t string) bool {
+	inner, ok := strings.CutPrefix(t, "(")
+	inner, ok2 := strings.CutSuffix(inner, ")")
+	return ok && ok2 && len(inner) >= 1 && len(inner) <= 2 && isUpperWord(inner) && letterCount(inner) == len(inner)
 }
 
 // orgNamePrefix reports a word that begins a name rather than introduces
