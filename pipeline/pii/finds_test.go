@@ -1830,6 +1830,12 @@ var findTables = []struct {
 	{"FirmWithItsBracketedCountryCode", analyzed(entity.Organization), only, map[string]string{
 		"Lim Hardware Co. (M) Sdn Bhd": "Lim Hardware Co. (M) Sdn Bhd",
 	}},
+	{"NameBeforeTheNextFieldsLabel", analyzed(entity.Person), only, map[string]string{
+		"Re: Megan O'Sullivan-Park DOB: 1991-07-22": "Megan O'Sullivan-Park",
+	}},
+	{"NoNameOfACourtAndItsCounty", analyzed(entity.Person), none, map[string]string{
+		"COURT OR JURISDICTION __245th Judicial District Court Travis County, Tx": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

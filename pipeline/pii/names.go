@@ -1198,6 +1198,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if m[8] >= 0 {
 		third = text[m[8]:m[9]]
 	}
+	if third != "" && isLabelWord(third) && !lastNames[normWord(third)] && labelAfter(text, m[9]) {
+		third = "" // the next field's label: "Re: Megan O'Sullivan-Park DOB: 1991-07-22"
+	}
 	words := []string{first, last}
 	if third != "" {
 		words = append(words, third)
