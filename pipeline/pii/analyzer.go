@@ -348,10 +348,34 @@ func boxEdgeColon(ws []doc.Word, i int) string {
 		}
 		return ""
 	}
-	if !boxLabelWord(strings.ToLower(t[:len(t)-1])) {
+	if !boxLabelWord(strings.ToLower(t[:len(t)-1])) && !labelPhraseEnd(ws, i) {
 		return ""
 	}
 	return t[:len(t)-1] + ":"
+}
+
+// labelPhraseMaxWords is the most words of a label that opens with a word
+// of the labels and ends in a box's edge (labelPhraseEnd).
+const labelPhraseMaxWords = 5
+
+// labelPhraseEnd reports word i, a box's edge glued to it, as the end of
+// a label that opens its line with a word of the labels, no colon or edge
+// between ("Name, Vorname des Versicherten] Schmidtke"): its last word
+// need be no label word, but no name the lists hold either.
+func labelPhraseEnd(ws []doc.Word, i int) bool {
+	core := strings.TrimRight(strings.TrimSpace(ws[i].Text), boxEdges)
+	if letterCount(core) < 3 || letterCount(core) != utf8.RuneCountInString(core) || knownName(core) {
+		return false
+	}
+	k := i
+	for k > 0 && ws[k-1].Line == ws[i].Line && ws[k-1].Block == ws[i].Block {
+		k--
+		t := strings.TrimSpace(ws[k].Text)
+		if t != "" && (strings.HasSuffix(t, ":") || strings.ContainsAny(t[len(t)-1:], boxEdges)) {
+			return false
+		}
+	}
+	return k < i && i-k < labelPhraseMaxWords && inLabelVocab(strings.ToLower(coreWord(ws[k].Text)))
 }
 
 // gluedEdgeLabel is the label of a word whose colon and the box's edge

@@ -1836,6 +1836,9 @@ var findTables = []struct {
 	{"NoNameOfACourtAndItsCounty", analyzed(entity.Person), none, map[string]string{
 		"COURT OR JURISDICTION __245th Judicial District Court Travis County, Tx": "",
 	}},
+	{"BoxEdgeEndsALabelThatOpensWithALabelWord", analyzed(entity.Person), only, map[string]string{
+		"Name, Vorname des Versicherten] Schmidtke, Annegret": "Schmidtke, Annegret",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
