@@ -812,6 +812,9 @@ func patIP(line string) []Match {
 		if strings.Count(cand, ":") < 2 || len(cand) < 3 {
 			return false
 		}
+		if strings.HasPrefix(cand, "::") && s > 0 && line[s-1] != ' ' && line[s-1] != '\t' {
+			return false // a label's colon OCR read twice, glued to it: "PHN (MSP)::9876 543 210"
+		}
 		a, err := netip.ParseAddr(cand)
 		if err != nil || !a.Is6() {
 			return false
