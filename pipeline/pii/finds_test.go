@@ -1839,6 +1839,12 @@ var findTables = []struct {
 	{"BoxEdgeEndsALabelThatOpensWithALabelWord", analyzed(entity.Person), only, map[string]string{
 		"Name, Vorname des Versicherten] Schmidtke, Annegret": "Schmidtke, Annegret",
 	}},
+	{"HealthNumberAfterABracketedQualifier", analyzed(entity.ID), only, map[string]string{
+		"PHN (MSP): 9876 543 210": "9876 543 210",
+	}},
+	{"NoIPOfALabelsDoubledColon", analyzed(entity.IP), none, map[string]string{
+		"PHN (MSP)::9876 543 210": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -92,7 +92,7 @@ var idLabelStems = []string{
 // practitioners of South Africa, Ontario, the United Kingdom, Australia
 // and Nigeria ("HPCSA MP 0654321", "CPSO #84412", "GMC No. 7012345").
 var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
-	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true, "ordonnance": true,
+	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true, "ordonnance": true, "phn": true,
 	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true, "cpso": true, "gmc": true, "ahpra": true, "mdcn": true}
 
 // idVetoStems start words whose numbers are not personal records: goods,
@@ -390,6 +390,9 @@ func idLabelBefore(words []string, k int) byte {
 		}
 		if j == k-1 && found == 0 && strings.HasSuffix(words[j], ":") && j > 0 && idFiller[idWord(words[j-1])] {
 			continue // a qualifier that ends the label: "CPF do consumidor:"
+		}
+		if j == k-1 && found == 0 && strings.HasPrefix(words[j], "(") && strings.HasSuffix(strings.TrimRight(words[j], ":"), ")") && strings.HasSuffix(words[j], ":") {
+			continue // a bracketed qualifier before the colon: "PHN (MSP): 9876 543 210"
 		}
 		if found == 0 && qualifierBeforeColon(words, j, k) && j > 0 && (idLabelKind(words[j-1]) == 'l' || idLabelKind(words[j-1]+":") == 'l') {
 			// A label's last word that qualifies it: "No d'assurance
