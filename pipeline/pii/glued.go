@@ -68,6 +68,10 @@ var reGluedLabel = regexp.MustCompile(`^(\p{L}[\p{L}.#'/-]*\p{L}(?:[.#]?:_*|#_+)
 // keeps its pixels and stays on the page.
 var reGluedTitle = regexp.MustCompile(`^((?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS)(?:\.?-|\.\.))()(\p{Lu}\p{Ll}+)$`)
 
+// reGluedBracketLabel is a label's bracketed qualifier glued by its colon
+// to the value ("PHN (MSP)::9876 543 210", the colon read twice).
+var reGluedBracketLabel = regexp.MustCompile(`^(\(\p{L}{2,8}\):)(:*)([\p{N}].*)$`)
+
 // reGluedStreetType is an abbreviated street type that OCR joined to the
 // street's name by specks read after its period ("Av..-Javier Prado",
 // "Jr._Huallaga"): the type keeps the specks' pixels, the name is a word
@@ -236,6 +240,9 @@ func splitGlued(w doc.Word) []doc.Word {
 		if st := reGluedStreetType.FindStringSubmatch(w.Text); st != nil && isStreetTypeWord(st[1]) {
 			m = st
 		}
+	}
+	if m == nil {
+		m = reGluedBracketLabel.FindStringSubmatch(w.Text)
 	}
 	if m == nil || m[2] == "" && m[3] == "" {
 		return []doc.Word{w}
