@@ -1845,6 +1845,13 @@ var findTables = []struct {
 	{"NoIPOfALabelsDoubledColon", analyzed(entity.IP), none, map[string]string{
 		"PHN (MSP)::9876 543 210": "",
 	}},
+	{"PortugueseDoctorsRegisterNumber", analyzed(entity.ID), only, map[string]string{
+		"N.º da Ordem dos Médicos: 48213": "48213",
+		"N.° da Ordem dos Médicos: 48213": "48213",
+	}},
+	{"NoIDAfterAnOrdinaryOrdem", analyzed(entity.ID), none, map[string]string{
+		"Em ordem de chegada: 12345": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -347,6 +347,7 @@ func init() {
 		// Cards, Nordic accounts, Portuguese patients and doctors' licences.
 		"card no", "card number", "card #", "bankkonto", "kontonummer", "konto nr", "kontonr",
 		"n.º de utente", "n.° de utente", "nº de utente", "n de utente", "número de utente", "cédula profissional",
+		"n.º da ordem dos médicos", "n.° da ordem dos médicos", "nº da ordem dos médicos", "ordem dos médicos",
 		"cédula profesional", "nr prawa wykonywania zawodu", "prawo wykonywania zawodu", "npwz", "pwz",
 		"registro médico", "registro medico", "registro profesional", "tarjeta profesional",
 		// Latin America's identity cards.
