@@ -421,16 +421,16 @@ func voteTaxLabels(text string, votes map[string]float64) {
 // the languages whose company types (libpostal) hold a legal form of the
 // page of three letters or more ("SPA": Italian and Spanish; "GmbH":
 // German), the vote shared among them; English, written everywhere, gets
-// none, nor does a form that is an English word ("Group"). A form of
-// three letters must be written in capitals or with a period: OCR reads
-// specks as such words ("Ges" below a Philippine receipt).
+// none. A form of three letters must be written in capitals or with a
+// period: OCR reads specks as such words ("Ges" below a Philippine
+// receipt).
 func voteLegalForms(text string, votes map[string]float64) {
 	seen := map[string]bool{}
 	for _, t := range strings.Fields(text) {
 		w := strings.Trim(t, ",;:()")
 		short := letterCount(w) == 3 && !strings.Contains(w, ".") && !isUpperWord(w)
-		if letterCount(w) < 3 || short || seen[strings.ToLower(w)] || !capitalised(w) || isCommonWord(w) {
-			continue // an English word is written everywhere: "Group" (libpostal's French form)
+		if letterCount(w) < 3 || short || seen[strings.ToLower(w)] || !capitalised(w) {
+			continue
 		}
 		seen[strings.ToLower(w)] = true
 		langs := lexicon.CompanyTypeLanguages(w)
