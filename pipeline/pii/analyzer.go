@@ -297,11 +297,17 @@ func spacedSemicolonLabel(ws []doc.Word, i int) bool {
 	if strings.TrimSpace(ws[i].Text) != ";" || i+1 >= len(ws) || ws[i+1].Line != ws[i].Line {
 		return false
 	}
+	k := lineStart(ws, i)
+	return k < i && i-k <= spacedLabelMaxWords && capitalised(coreWord(ws[k].Text))
+}
+
+// lineStart is the index of the first word of word i's line (and block).
+func lineStart(ws []doc.Word, i int) int {
 	k := i
 	for k > 0 && ws[k-1].Line == ws[i].Line && ws[k-1].Block == ws[i].Block {
 		k--
 	}
-	return k < i && i-k <= spacedLabelMaxWords && capitalised(coreWord(ws[k].Text))
+	return k
 }
 
 // spacedLabelMaxWords is the most words of a label before a spaced
@@ -367,10 +373,9 @@ func labelPhraseEnd(ws []doc.Word, i int) bool {
 	if letterCount(core) < 3 || letterCount(core) != utf8.RuneCountInString(core) || knownName(core) {
 		return false
 	}
-	k := i
-	for k > 0 && ws[k-1].Line == ws[i].Line && ws[k-1].Block == ws[i].Block {
-		k--
-		t := strings.TrimSpace(ws[k].Text)
+	k := lineStart(ws, i)
+	for _, w := range ws[k:i] {
+		t := strings.TrimSpace(w.Text)
 		if t != "" && (strings.HasSuffix(t, ":") || strings.ContainsAny(t[len(t)-1:], boxEdges)) {
 			return false
 		}
