@@ -1852,6 +1852,12 @@ var findTables = []struct {
 	{"NoIDAfterAnOrdinaryOrdem", analyzed(entity.ID), none, map[string]string{
 		"Em ordem de chegada: 12345": "",
 	}},
+	{"SpaceReadAsADotInAPhoneNumber", analyzed(entity.Phone), only, map[string]string{
+		"Residential address: 23 Jacaranda Street, Pretoria, 0081\nContact number: 073 551.2048": "073 551.2048",
+	}},
+	{"NoPhoneOfAmountsSideBySide", analyzed(entity.Phone), none, map[string]string{
+		"Milk 2 19.85 138.95": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

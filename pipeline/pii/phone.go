@@ -40,13 +40,19 @@ var (
 // is a date and an amount ("06.11.99.81.39" is a number).
 var phoneDateFirst = regexp.MustCompile(`^\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?:\s|$)`)
 
-// phoneAmounts reports a run that mixes dots with spaces: amounts side by
-// side ("292.62 292.62", "7 19.85 138.95"). Phone numbers keep one kind
-// of separator ("06.11.99.81.39", "030 1234567"), but for a dot after the
-// country code (phoneCodeDotted).
+// phoneAmounts reports a run that mixes dots with spaces and has a dot
+// before one to three digits, as amounts side by side have ("292.62
+// 292.62", "7 19.85 138.95"). Phone numbers keep one kind of separator
+// ("06.11.99.81.39", "030 1234567"), but for a dot after the country code
+// (phoneCodeDotted) or a space OCR read as a dot before a group of four
+// ("073 551.2048"), which no amount's decimals make.
 func phoneAmounts(cand string) bool {
-	return strings.Contains(cand, ".") && strings.Contains(strings.TrimSpace(cand), " ") && !phoneCodeDotted.MatchString(cand)
+	return strings.Contains(strings.TrimSpace(cand), " ") && phoneShortDecimals.MatchString(cand) &&
+		!phoneCodeDotted.MatchString(cand)
 }
+
+// phoneShortDecimals is a dot before one to three digits that end a group.
+var phoneShortDecimals = regexp.MustCompile(`\.\d{1,3}(?:\D|$)`)
 
 // phoneCodeDotted is a number whose only dot follows its country code:
 // "+420.604 218 733". No amount starts with a plus and a dot after one
