@@ -1858,6 +1858,13 @@ var findTables = []struct {
 	{"NoPhoneOfAmountsSideBySide", analyzed(entity.Phone), none, map[string]string{
 		"Milk 2 19.85 138.95": "",
 	}},
+	{"CzechAndSlovakNameLabels", analyzed(entity.Person), only, map[string]string{
+		"Meno a priezvisko: Martina Kováčová": "Martina Kováčová",
+		"Jméno a příjmení: Jana Dvořáková":    "Jana Dvořáková",
+	}},
+	{"SlovakPlaceOfBirth", analyzed(entity.Location), only, map[string]string{
+		"Dátum narodenia: 07.04.2009   Miesto narodenia: Humenné": "Humenné",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -290,6 +290,9 @@ func init() {
 		"driver", "rider", "passenger", "chauffeur", "fahrer", "fahrerin", "fahrgast", "motorista", "autista",
 		// Czech: who issued a document, who handles it.
 		"vystavil", "vystavila", "vyřizuje",
+		// Czech and Slovak: name and surname, the legal guardian.
+		"jméno", "příjmení", "jméno a příjmení", "meno", "priezvisko", "meno a priezvisko",
+		"zákonný zástupce", "zákonný zástupca",
 		// The South Slavic and Baltic languages: buyer, cashier, issuer.
 		"kupac", "kupec", "blagajnik", "blagajnica", "blagajničarka", "račun izdao", "izdao",
 		"pirkėjas", "kasininkas", "kasininkė", "išrašė", "sąskaitą išrašė", "pircējs", "kasieris",

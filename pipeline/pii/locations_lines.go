@@ -19,7 +19,8 @@ import (
 // after them is one (an unlisted village, "Long Rempel").
 var (
 	birthPlaceList = []string{"geburtsort", "lieu de naissance", "lugar de nacimiento",
-		"luogo di nascita", "place of birth", "birthplace", "geboorteplaats", "local de nascimento"}
+		"luogo di nascita", "place of birth", "birthplace", "geboorteplaats", "local de nascimento",
+		"místo narození", "miesto narodenia", "miejsce urodzenia"}
 	birthPlaceLabels = lowerSet(birthPlaceList)
 	placeLabels      = lowerSet(append([]string{"ort", "wohnort", "lieu", "ville", "lugar", "ciudad", "localidad",
 		"luogo", "città", "comune", "place", "city", "town", "stadt", "born in", "plaats"}, birthPlaceList...))
