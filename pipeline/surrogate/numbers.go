@@ -4,6 +4,7 @@ import (
 	"errors"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/checksum"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -17,12 +18,15 @@ func isUpperLetter(c byte) bool { return c >= 'A' && c <= 'Z' }
 func alnumOf(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') {
-			b.WriteByte(c)
+		if isAlnumByte(s[i]) {
+			b.WriteByte(s[i])
 		}
 	}
 	return b.String()
+}
+
+func isAlnumByte(c byte) bool {
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 }
 
 // genCreditCard keeps the length, grouping and issuer class (first digits:
@@ -82,7 +86,20 @@ func genIBAN(j *job) (string, error) {
 			bban[i] = r.digit(false)
 		}
 	}
-	return pourAlnum(j.orig, cc+checksum.IBANCheckDigits(cc, string(bban))+string(bban)), nil
+	return pourAlnum(ibanSpaced(j.orig), cc+checksum.IBANCheckDigits(cc, string(bban))+string(bban)), nil
+}
+
+// ibanSpaced is an IBAN's printed form with each mark between its groups
+// made a space: IBANs are printed in groups of four apart by spaces, so
+// a dot or a comma there is OCR's reading of a space ("3002.3457").
+func ibanSpaced(orig string) string {
+	b := []byte(orig)
+	for i, c := range b {
+		if c < utf8.RuneSelf && !isAlnumByte(c) {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 // genSSN writes a never-issued SSN (area 900-999, group 01-99, serial

@@ -115,6 +115,7 @@ var shapeCases = []struct {
 	{entity.CreditCard, "5500000000000004", `5[1-5]\d{14}`},
 	{entity.IBAN, "DE89 3704 0044 0532 0130 00", `DE\d{2} \d{4} \d{4} \d{4} \d{4} \d{2}`},
 	{entity.IBAN, "GB82 WEST 1234 5698 7654 32", `GB\d{2} [A-Z]{4} \d{4} \d{4} \d{4} \d{2}`},
+	{entity.IBAN, "AT61 1904 3002.3457 3201", `AT\d{2} \d{4} \d{4} \d{4} \d{4}`}, // OCR's dot for a space
 	{entity.SSN, "123-45-6789", `9\d{2}-\d{2}-\d{4}`},
 	{entity.SSN, "123 45 6789", `9\d{2} \d{2} \d{4}`},
 	{entity.Zip, "10036", `\d{5}`},
