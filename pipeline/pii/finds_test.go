@@ -1865,6 +1865,12 @@ var findTables = []struct {
 	{"SlovakPlaceOfBirth", analyzed(entity.Location), only, map[string]string{
 		"Dátum narodenia: 07.04.2009   Miesto narodenia: Humenné": "Humenné",
 	}},
+	{"NoTownOfAMetersReadingRow", analyzed(entity.Address), none, map[string]string{
+		"Meter Number: 3K180442\nPrevious Reading    48215\nPresent Reading     48609": "",
+	}},
+	{"TownThatIsAWordBeforeItsPostcode", analyzed(entity.Address), only, map[string]string{
+		"Oxford Road\nReading RG1 1AA": "Reading RG1 1AA",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

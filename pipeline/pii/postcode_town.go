@@ -3,6 +3,7 @@ package pii
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
@@ -235,6 +236,9 @@ func townAt(s segment, j, dir int, cc string) (end int, known, ok bool) {
 				// "1500 Augusta Street".
 				return 0, false, false
 			}
+			if dir < 0 && townInPhrase(s, far, names[n]) {
+				return 0, false, false
+			}
 			if full := j + len(strings.Fields(names[len(names)-1])) - 1; dir > 0 && full > far && townRestEnds(s, full) {
 				// The town's longer name that the list holds short, to
 				// the line's end: "07001 Palma de Mallorca".
@@ -255,6 +259,19 @@ func townAt(s segment, j, dir int, cc string) (end int, known, ok bool) {
 		return 0, false, false
 	}
 	return far, false, true
+}
+
+// townInPhrase reports a town of one word that is also an ordinary word,
+// read before a number and after an ordinary capitalised word that makes
+// a phrase of it: a meter's row ("Previous Reading 48215"), not a town and
+// its postcode. far is the town's token; a longer town's name that holds
+// the word before ("New Hope") is tried first.
+func townInPhrase(s segment, far int, name string) bool {
+	if far == 0 || strings.Contains(name, " ") || !isDictWord(name) {
+		return false
+	}
+	w := s.toks[far-1]
+	return isCapitalisedToken(w) && isDictWord(w) && letterCount(w) == utf8.RuneCountInString(w)
 }
 
 // colonEnds reports a colon at the end of token far or as the next token:
