@@ -1871,6 +1871,10 @@ var findTables = []struct {
 	{"TownThatIsAWordBeforeItsPostcode", analyzed(entity.Address), only, map[string]string{
 		"Oxford Road\nReading RG1 1AA": "Reading RG1 1AA",
 	}},
+	{"SloveneAndCroatianNameLabels", analyzed(entity.Person), only, map[string]string{
+		"Ime in priimek: Nejc Podgoršek": "Nejc Podgoršek",
+		"Ime i prezime: Ivana Horvat":    "Ivana Horvat",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

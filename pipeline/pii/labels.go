@@ -293,6 +293,10 @@ func init() {
 		// Czech and Slovak: name and surname, the legal guardian.
 		"jméno", "příjmení", "jméno a příjmení", "meno", "priezvisko", "meno a priezvisko",
 		"zákonný zástupce", "zákonný zástupca",
+		// Slovene, Croatian, Serbian and Bosnian: name and surname, the doctor.
+		"ime", "priimek", "ime in priimek", "prezime", "ime i prezime", "ime in priimek bolnika",
+		"bolnik", "zdravnik", "zdravnica", "zdravnik specialist", "izbrani zdravnik",
+		"liječnik", "lekar", "doktor medicine",
 		// The South Slavic and Baltic languages: buyer, cashier, issuer.
 		"kupac", "kupec", "blagajnik", "blagajnica", "blagajničarka", "račun izdao", "izdao",
 		"pirkėjas", "kasininkas", "kasininkė", "išrašė", "sąskaitą išrašė", "pircējs", "kasieris",
