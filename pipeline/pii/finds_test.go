@@ -1875,6 +1875,9 @@ var findTables = []struct {
 		"Ime in priimek: Nejc Podgoršek": "Nejc Podgoršek",
 		"Ime i prezime: Ivana Horvat":    "Ivana Horvat",
 	}},
+	{"RomanianStreetTypeThatIsAlsoATitle", analyzed(entity.Address), only, map[string]string{
+		"S.C. MEGA IMAGE S.R.L.\nCUI: RO6719278\nStr. Dorobanților nr. 18, Sector 1, București": "Str. Dorobanților nr. 18, Sector 1, București",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

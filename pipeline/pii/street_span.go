@@ -195,8 +195,11 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 		k0 = j + 1
 	}
 	// "Dr. Quimby": a title and a name, unless a street type ends the
-	// name ("St. Ingberter Str. 16c").
-	titled := !prep && !article && j+1 < len(toks) && lexicon.IsPersonalTitle(first) && isCapitalisedToken(toks[j+1])
+	// name ("St. Ingberter Str. 16c"), or the title is a street type that
+	// a language of the page puts first ("Str. Dorobanților nr. 18" in
+	// Romanian).
+	titled := !prep && !article && j+1 < len(toks) && lexicon.IsPersonalTitle(first) && isCapitalisedToken(toks[j+1]) &&
+		!r.pageTypeFirst(first)
 	named, glued := article, false
 	end = -1
 	for k := k0; k < len(toks) && k < j+maxStreetWords; k++ {
@@ -352,6 +355,17 @@ func (r streetReader) typeFirst(t, next string) bool {
 	for _, l := range lexicon.StreetTypeLanguages(c) {
 		if l != "en" && (!common || r.langs[l]) {
 			return true // English writes no type first
+		}
+	}
+	return false
+}
+
+// pageTypeFirst reports a street type that a language of the page other
+// than English has.
+func (r streetReader) pageTypeFirst(c string) bool {
+	for _, l := range lexicon.StreetTypeLanguages(c) {
+		if l != "en" && r.langs[l] {
+			return true
 		}
 	}
 	return false
