@@ -1878,6 +1878,12 @@ var findTables = []struct {
 	{"RomanianStreetTypeThatIsAlsoATitle", analyzed(entity.Address), only, map[string]string{
 		"S.C. MEGA IMAGE S.R.L.\nCUI: RO6719278\nStr. Dorobanților nr. 18, Sector 1, București": "Str. Dorobanților nr. 18, Sector 1, București",
 	}},
+	{"ClientLabelsAPerson", analyzed(entity.Person), only, map[string]string{
+		"Client: Mihai-Andrei Popescu\nCard fidelitate: 4471 0093 2281": "Mihai-Andrei Popescu",
+	}},
+	{"NoClientLabelInASentence", analyzed(entity.Person), none, map[string]string{
+		"The client agreed to pay in full.": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

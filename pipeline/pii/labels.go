@@ -307,7 +307,7 @@ func init() {
 	// Bill-to blocks: a person or a company on the first two lines, then
 	// the address (which plausibleLine leaves to the address recognizer).
 	add(entity.Person, 2, "bill to", "ship to", "sold to", "remit to", "invoice to", "deliver to", "customer",
-		"consignee", "shipper")
+		"client", "consignee", "shipper")
 	add(entity.Person, 8, "to", "cc", "bcc", "c", "copy", "copies", "copies to", "copy to", "distribution",
 		"dist", "xc", "pc", "attendees", "participants", "members", "original to")
 	add(entity.Date, 1, "date", "dated", "dob", "d.o.b", "date of birth", "birth date", "birthdate",
@@ -753,7 +753,7 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 		"effective", "cell", "rep", "author", "members", "ph", "dist",
 		"email", "e-mail", "e mail", "web", "website", "internet", "url", "location", "country", "county",
 		"destination", "venue", "company", "firm", "school", "carrier", "agency", "supplier", "vendor",
-		"customer", "shipper", "driver", "rider", "passenger", "chauffeur":
+		"customer", "client", "shipper", "driver", "rider", "passenger", "chauffeur":
 		// Function words: a label only with a colon, in capitals, or as a
 		// phrase of its own (its value after a gap).
 		if colon || whole || first == strings.ToUpper(first) && len(first) > 1 {
