@@ -154,6 +154,14 @@ func lineEndSurname(words []doc.Word, i int) bool {
 // "MRN.00448172".
 var reGluedDot = regexp.MustCompile(`^(\pL{2,6})\.([A-Z]{0,4}\d[\d/-]{3,})$`)
 
+// acronymBeforeLongNumber reports a reGluedDot match whose label is an
+// acronym of three letters or more in capitals and whose number has eight
+// digits or more: a bank's or a register's label that no list holds
+// ("CLABE.012180001548723316"), which a long number's letters never are.
+func acronymBeforeLongNumber(m []string) bool {
+	return len(m[1]) >= 3 && m[1] == strings.ToUpper(m[1]) && countDigits(m[2]) >= 8
+}
+
 // reGluedTownPostcode is a town and the postcode after it that OCR read as
 // one word, a speck between them read as a period: "Birmingham.B15" (a
 // British outward code), "Lyon.69003".
@@ -200,8 +208,16 @@ func splitGluedDot(w doc.Word) []doc.Word {
 		}
 	}
 	m := reGluedDot.FindStringSubmatch(w.Text)
-	if m == nil || !(numberMarker(m[1]) || idLabelKind(m[1]) == 'l' || patIDPersonal[strings.ToLower(m[1])]) {
+	if m == nil {
 		return nil
+	}
+	if !(numberMarker(m[1]) || idLabelKind(m[1]) == 'l' || patIDPersonal[strings.ToLower(m[1])]) {
+		if !acronymBeforeLongNumber(m) {
+			return nil
+		}
+		// The period marks the acronym as a colon would: the label keeps
+		// its pixels, and its text reads as a label's.
+		return cutGlued(w, []string{w.Text, m[1] + ":", "", m[2]})
 	}
 	return cutGlued(w, []string{w.Text, m[1] + ".", "", m[2]})
 }

@@ -114,7 +114,8 @@ func TestSplitGluedPostcodeTown(t *testing.T) {
 // TestSplitGluedWords cuts what a speck read as a period joined: a town
 // and its postcode, a label of two words, a surname's two particles, a
 // name and the function word after it, an abbreviated street type and the
-// street's name, a bracketed qualifier and the value its colon joins; an
+// street's name, a bracketed qualifier and the value its colon joins, an
+// acronym and the long number after it; an
 // ordinary word glued to a number, a web address and an abbreviation stay
 // whole.
 func TestSplitGluedWords(t *testing.T) {
@@ -131,6 +132,9 @@ func TestSplitGluedWords(t *testing.T) {
 		{[]doc.Word{w("Gurpreet.and", 6, 100, 120), w("works", 6, 230, 50), w("Dr.med", 7, 100, 60), w("Sig.ra", 8, 100, 60)}, "Gurpreet|and|works|Dr.med|Sig.ra"},
 		{[]doc.Word{w("Av..-Javier", 9, 100, 110), w("Prado", 9, 220, 60), w("Etc..-Note", 10, 100, 100)}, "Av.|Javier|Prado|Etc..-Note"},
 		{[]doc.Word{w("PHN", 11, 100, 40), w("(MSP)::9876", 11, 150, 110), w("543", 11, 270, 30)}, "PHN|(MSP):|9876|543"},
+		// An acronym glued by a period to a long number is its label; a
+		// short number keeps its letters.
+		{[]doc.Word{w("CLABE.012180001548723316", 12, 100, 240), w("ABC.1234", 13, 100, 80)}, "CLABE:|012180001548723316|ABC.1234"},
 	} {
 		if got := splitTexts(&doc.Page{Words: c.words}); got != c.want {
 			t.Errorf("words %q, want %q", got, c.want)
