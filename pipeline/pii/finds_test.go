@@ -1884,6 +1884,9 @@ var findTables = []struct {
 	{"NoClientLabelInASentence", analyzed(entity.Person), none, map[string]string{
 		"The client agreed to pay in full.": "",
 	}},
+	{"NoSurnameGivenOfAStreetTypeAfterItsName", analyzed(entity.Person), none, map[string]string{
+		"SHOPRITE LEKKI\nLekki-Epe Expressway, Lekki Phase 1, Lagos": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -991,6 +991,9 @@ func (n *nameScan) lastFirst(text string) {
 		placed = placed || postcodeBefore(text, m[2]) && len(lexicon.RegionCountries(first)) > 0
 		// "51 Little France Crescent, Edinburgh": a street's type and its town.
 		placed = placed || lexicon.IsStreetType(strings.ToLower(last)) && houseNumberBefore(text, m[2])
+		// "Lekki-Epe Expressway, Lekki Phase 1": a street's type that no
+		// surname list holds, after the street's name.
+		placed = placed || lexicon.IsStreetType(strings.ToLower(last)) && !isLastName(last) && capitalisedWordBefore(text, m[2])
 		// "North EDSA, Quezon City": the word after the given name names a
 		// town with it.
 		placed = placed || townWithNext(first, rest)
@@ -1039,6 +1042,13 @@ func townWithNext(word, rest string) bool {
 func houseNumberBefore(text string, s int) bool {
 	line := text[strings.LastIndexByte(text[:s], '\n')+1 : s]
 	return slices.ContainsFunc(strings.Fields(line), houseNumber)
+}
+
+// capitalisedWordBefore reports a capitalised word right before byte s of
+// text on its line.
+func capitalisedWordBefore(text string, s int) bool {
+	ws := strings.Fields(text[strings.LastIndexByte(text[:s], '\n')+1 : s])
+	return len(ws) > 0 && isCapitalisedToken(ws[len(ws)-1]) && letterCount(ws[len(ws)-1]) >= 2
 }
 
 // postcodeBefore reports a number of four digits or more right before
