@@ -1887,6 +1887,9 @@ var findTables = []struct {
 	{"NoSurnameGivenOfAStreetTypeAfterItsName", analyzed(entity.Person), none, map[string]string{
 		"SHOPRITE LEKKI\nLekki-Epe Expressway, Lekki Phase 1, Lagos": "",
 	}},
+	{"SpeckColonInsideAStreetsName", analyzed(entity.Address), only, map[string]string{
+		"The Harbor View Hotel\n455 Seaport: Boulevard, Boston; MA 02210.": "455 Seaport: Boulevard, Boston; MA 02210.",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -22,8 +22,10 @@ func (AddressRecognizer) Name() string { return "address" }
 const streetSuffix = `(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Plaza|Court|Ct|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Circle|Turnpike|Pike|Alley|Row|STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|DR|WAY|PLACE|PL|PLAZA|COURT|CT|PARKWAY|PKWY|HIGHWAY|HWY|SQUARE|SQ|TERRACE|CIRCLE|ALLEY)`
 
 var (
-	// A numbered street's name is an ordinal: "5761 W 6th Avenue".
-	reStreet = regexp.MustCompile(`\b(?:\d{1,6}[A-Za-z]?|One|Two|Three|Four|Five|Ten)\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z0-9'.\-]*[\]|]?|\d{1,3}(?:st|nd|rd|th))\s+){0,3}` + streetSuffix + `\b\.?(?:,?\s+(?i:Suite|Ste|Room|Rm|Floor|Fl|Apt|Unit)\.?\s*#?\s*[0-9A-Z]+)?`)
+	// A numbered street's name is an ordinal: "5761 W 6th Avenue". A
+	// name's word may end in a box's edge ("]", "|") or a speck read as
+	// a colon ("455 Seaport: Boulevard").
+	reStreet = regexp.MustCompile(`\b(?:\d{1,6}[A-Za-z]?|One|Two|Three|Four|Five|Ten)\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z0-9'.\-]*[\]|:]?|\d{1,3}(?:st|nd|rd|th))\s+){0,3}` + streetSuffix + `\b\.?(?:,?\s+(?i:Suite|Ste|Room|Rm|Floor|Fl|Apt|Unit)\.?\s*#?\s*[0-9A-Z]+)?`)
 	rePOBox  = regexp.MustCompile(`(?i)\bP\.?\s?[O0]\.?\s?Box\s+#?\s*\d{1,7}\b`)
 	// A stray short number before the ZIP is OCR noise ("Mesa, NY 01 01639").
 	reCity = regexp.MustCompile(`\b[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}[,.]?\s+(` + stateAbbr + `)\.?,?\s+(?:\d{1,2}\s+)?\d{5}(?:\s?-\s?\d{4})?\b`)
