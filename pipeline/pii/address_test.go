@@ -111,7 +111,8 @@ func TestParseOrgRoles(t *testing.T) {
 	}{
 		{"R.T. Halverson Tobacco Company", "initials name generic generic", -1},
 		{"AT&T Corp.", "acronym generic", -1},
-		{"PRENTICE HALL CORPORATE SERVICES", "name name name generic", -1},
+		{"PRENTICE HALL CORPORATE SERVICES", "name name generic generic", -1},
+		{"Al Safwa Medical Supplies Co.", "generic name generic generic generic", -1}, // a trade's ordinary words stay
 		{"IBM Corporation", "acronym generic", -1},
 		{"3M Company", "other generic", -1},
 		{"General Services Co.", "generic generic generic", 0},

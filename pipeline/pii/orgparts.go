@@ -110,6 +110,8 @@ func orgRole(core string) entity.OrgRole {
 		return entity.OrgGeneric
 	case countryWord(core):
 		return entity.OrgGeneric // "Boots UK Limited": the country stays, as in an address
+	case isDictWord(core) && !lexicon.IsName(core) && !isAcronym(core):
+		return entity.OrgGeneric // "Al Safwa Medical Supplies Co.": the trade stays
 	case entity.IsInitials(core) && strings.Contains(core, "."):
 		return entity.OrgInitials
 	case isAcronym(core):
