@@ -68,14 +68,19 @@ func nationalRegion(digits string, regions []string) string {
 
 // settleNameRoles gives a lone name word the role its word has in a
 // fuller name of the page: "Lars-Erik," of "Hej Lars-Erik," is the given
-// name of "Lars-Erik Lindqvist" above, so both get the same surrogate.
+// name of "Lars-Erik Lindqvist" above, so both get the same surrogate. A
+// word that is a family name in one name of the page and a middle name
+// in another ("Wanjiru Njeri Kamau", "Peter Kamau Mwangi") counts as the
+// family name, and after a title a lone word stays the family name ("Mrs
+// Kamau").
 func settleNameRoles(ents []Entity) {
 	roles := map[string]entity.NameRole{}
 	for _, e := range ents {
 		if p := e.Value.Name; e.Type == entity.Person && p != nil && nameWords(p) >= 2 {
 			for _, w := range p.Words {
-				if w.Role == entity.RoleGiven || w.Role == entity.RoleFamily {
-					roles[strings.ToLower(w.Core)] = w.Role
+				k := strings.ToLower(w.Core)
+				if w.Role == entity.RoleGiven && roles[k] != entity.RoleFamily || w.Role == entity.RoleFamily {
+					roles[k] = w.Role
 				}
 			}
 		}
@@ -89,7 +94,7 @@ func settleNameRoles(ents []Entity) {
 			if w.Role != entity.RoleGiven && w.Role != entity.RoleFamily {
 				continue
 			}
-			if r, ok := roles[strings.ToLower(w.Core)]; ok {
+			if r, ok := roles[strings.ToLower(w.Core)]; ok && !(r == entity.RoleGiven && hasTitle(p)) {
 				p.Words[i].Role = r
 			} else if loneGivenName(p, w.Core) {
 				p.Words[i].Role = entity.RoleGiven
@@ -103,14 +108,22 @@ func settleNameRoles(ents []Entity) {
 // daughter, Joanne", "Dian" after "Kasir:". (After a title a lone word is
 // the family name: "Mrs Whitfield".)
 func loneGivenName(p *entity.NameParts, core string) bool {
-	for _, w := range p.Words {
-		if w.Role == entity.RoleTitle {
-			return false
-		}
+	if hasTitle(p) {
+		return false
 	}
 	loadNameLists()
 	n := normWord(core)
 	return firstNames[n] && !lastNames[n]
+}
+
+// hasTitle reports a name with a title.
+func hasTitle(p *entity.NameParts) bool {
+	for _, w := range p.Words {
+		if w.Role == entity.RoleTitle {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWords counts a name's given and family names.

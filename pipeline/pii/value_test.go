@@ -82,6 +82,32 @@ func TestLoneNameTakesItsRole(t *testing.T) {
 	}
 }
 
+// TestTitledLoneNameStaysTheFamilyName: a word that is one name's family
+// name and another's middle name is the family name, and after a title a
+// lone word is never taken for a given name.
+func TestTitledLoneNameStaysTheFamilyName(t *testing.T) {
+	ents := analyze(t, DefaultConfig(), patTestPage("Name: Wanjiru Njeri Kamau\nNext of kin: Peter Kamau Mwangi (husband)\n"+
+		"History: Mrs Kamau, a teacher, presented with fever."))
+	found := false
+	for _, e := range find(ents, entity.Person) {
+		p := e.Value.Name
+		if p == nil || nameWords(p) != 1 {
+			continue
+		}
+		for _, w := range p.Words {
+			if w.Core == "Kamau" {
+				found = true
+				if w.Role != entity.RoleFamily {
+					t.Errorf("Mrs Kamau: role %v, want family", w.Role)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no lone Kamau among %v", ents)
+	}
+}
+
 // TestLoneGivenName reads a lone word that the lists hold only as a given
 // name as a given name, and a lone word after a title as the family name.
 func TestLoneGivenName(t *testing.T) {
