@@ -113,6 +113,7 @@ func TestParseOrgRoles(t *testing.T) {
 		{"AT&T Corp.", "acronym generic", -1},
 		{"PRENTICE HALL CORPORATE SERVICES", "name name generic generic", -1},
 		{"Al Safwa Medical Supplies Co.", "generic name generic generic generic", -1}, // a trade's ordinary words stay
+		{"Universitätsklinikum Münster", "generic name", -1},
 		{"IBM Corporation", "acronym generic", -1},
 		{"3M Company", "other generic", -1},
 		{"General Services Co.", "generic generic generic", 0},

@@ -141,7 +141,19 @@ func orgKeptWord(core string) bool {
 		return true
 	}
 	_, suf := orgSuffixStrength[b]
-	return suf || orgHeadWords()[l]
+	return suf || orgHeadWords()[l] || instCompound(l)
+}
+
+// instCompound reports a compound word that ends in an institution's noun
+// of six letters or more, as German and the Nordic languages write them
+// ("Universitätsklinikum", "Kreiskrankenhaus", "Universitetssjukhus").
+func instCompound(l string) bool {
+	for t := range orgInstTails {
+		if len(t) >= 6 && len(l) >= len(t)+4 && strings.HasSuffix(l, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCompanyType reports a legal form of any language ("GmbH", "S.A.").
