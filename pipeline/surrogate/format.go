@@ -63,7 +63,7 @@ func applyCase(p casePattern, s string) string {
 }
 
 // titleWords upper-cases the first letter of every word (after a space,
-// hyphen or apostrophe).
+// hyphen, apostrophe or slash: "Reichenbach/Vogtland").
 func titleWords(s string) string {
 	rs := []rune(s)
 	start := true
@@ -74,7 +74,7 @@ func titleWords(s string) string {
 			}
 			start = false
 		} else {
-			start = r == ' ' || r == '-' || r == '\''
+			start = r == ' ' || r == '-' || r == '\'' || r == '/'
 		}
 	}
 	return string(rs)

@@ -724,6 +724,7 @@ func TestMatchCaseKeepsOwnCapitals(t *testing.T) {
 		{"BAUMGARTNER", "McCullough", "MCCULLOUGH"},
 		{"baumgartner", "McCullough", "mccullough"},
 		{"Baumgartner", "smith", "Smith"},
+		{"Baumgartner", "reichenbach/vogtland", "Reichenbach/Vogtland"}, // a town and its district
 	} {
 		if got := matchCase(c.like, c.s); got != c.want {
 			t.Errorf("matchCase(%q, %q) = %q, want %q", c.like, c.s, got, c.want)
