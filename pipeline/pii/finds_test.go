@@ -1890,6 +1890,9 @@ var findTables = []struct {
 	{"SpeckColonInsideAStreetsName", analyzed(entity.Address), only, map[string]string{
 		"The Harbor View Hotel\n455 Seaport: Boulevard, Boston; MA 02210.": "455 Seaport: Boulevard, Boston; MA 02210.",
 	}},
+	{"ItalianStreetWithAnArticledPreposition", analyzed(entity.Address), among, map[string]string{
+		"Residente in: Via dei Volsci 44, 00185 Roma": "Via dei Volsci 44,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -53,9 +53,10 @@ func postcodeLabelAt(toks []string, j int) int {
 // maxTownWords bounds a town's name ("Santa Lucía de Tirajana").
 const maxTownWords = 5
 
-// townConnectors are the lower-case words inside town names.
+// townConnectors are the lower-case words inside town and street names
+// (the Italian "della", "dei" of "Via dei Volsci").
 var townConnectors = lowerSet(strings.Fields(`de del la le les los las di da do dos das du des am an im in
-der den bei ob upon on under sur sous en y e et und`))
+der den bei ob upon on under sur sous en y e et und dei degli della delle dello`))
 
 // findPostcodes returns the postcode hits of a segment. countries are the
 // page's countries, best first.
