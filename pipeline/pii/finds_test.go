@@ -1893,6 +1893,15 @@ var findTables = []struct {
 	{"ItalianStreetWithAnArticledPreposition", analyzed(entity.Address), among, map[string]string{
 		"Residente in: Via dei Volsci 44, 00185 Roma": "Via dei Volsci 44,",
 	}},
+	{"PlaceOfBirthAfterABirthWord", analyzed(entity.Location), only, map[string]string{
+		"Nata il: 23/07/1941 a Frosinone":     "Frosinone",
+		"Geboren am 02.03.1949 in Münster":    "Münster",
+		"Mrs Kamau, born in Thika, presented": "Thika,",
+	}},
+	{"NoPlaceOfBirthOfAMonthOrAWeek", analyzed(entity.Location), none, map[string]string{
+		"She was born in January 1950.":  "",
+		"The baby was born at 38 weeks.": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

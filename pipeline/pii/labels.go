@@ -1043,8 +1043,10 @@ func numberedAside(right []int, words []doc.Word) bool {
 }
 
 // birthWords open the birth date after a name and a comma ("Wolfgang
-// Sauer, geb. 11.09.1958", "born 3 May 1950", "nata il ...").
-var birthWords = lowerSet(strings.Fields(`geb geboren born nato nata nacido nacida nascido nascida né née`))
+// Sauer, geb. 11.09.1958", "born 3 May 1950", "nata il ...") and the
+// place of birth (bornInPlace).
+var birthWords = lowerSet(strings.Fields(`geb geboren born nato nata nacido nacida nascido nascida né née
+	urodzony urodzona narozen narozena narodený narodená rođen rođena rojen rojena`))
 
 // idLabelAfterComma reports an ID's label that ends a name after its
 // comma: in capitals ("NPI", "PRC"), or in lower case before a number

@@ -55,8 +55,46 @@ func linePlaces(in *Input) []Match {
 		if m, ok := placeUnderHead(in, s, heads[s.line-1]); ok {
 			out = append(out, m)
 		}
+		if m, ok := bornInPlace(in, s); ok {
+			out = append(out, m)
+		}
 	}
 	return out
+}
+
+// birthPlacePreps introduce where a person was born, in the languages of
+// birthWords.
+var birthPlacePreps = lowerSet(strings.Fields(`in at a à en em w v u`))
+
+// birthPlaceReach is how many tokens after the birth word may hold the
+// place's preposition (a date may come between: "Nata il: 23/07/1941 a
+// Frosinone").
+const birthPlaceReach = 6
+
+// bornInPlace reads the place a person was born in: a birth word, then,
+// within a few tokens, a preposition and a capitalised name ("born in
+// Thika", "nata il 23/07/1941 a Frosinone", "née à Lyon"). A birthplace
+// is always a place, so any town words count, but for a month.
+func bornInPlace(in *Input, s segment) (Match, bool) {
+	for k, t := range s.toks {
+		if !birthWords[strings.ToLower(strings.Trim(t, ",.;:"))] {
+			continue
+		}
+		for j := k + 1; j+1 < len(s.toks) && j <= k+birthPlaceReach; j++ {
+			if !birthPlacePreps[strings.ToLower(s.toks[j])] {
+				continue
+			}
+			next := strings.Trim(s.toks[j+1], ",.;:")
+			if !isCapitalisedToken(next) || calendarWord(next, 1) {
+				break
+			}
+			if e, ok := placeAt(s, j+1, true, true); ok {
+				return s.match(in, j+1, e, entity.Location, scorePlaceLabelled), true
+			}
+			break
+		}
+	}
+	return Match{}, false
 }
 
 // placeHeads are, per line, the boxes of the place labels that head a
