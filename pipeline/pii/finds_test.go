@@ -1902,6 +1902,14 @@ var findTables = []struct {
 		"She was born in January 1950.":  "",
 		"The baby was born at 38 weeks.": "",
 	}},
+	{"BirthNameAfterABirthWord", analyzed(entity.Person), among, map[string]string{
+		"Anna Berger, geb. Müller":       "Müller",
+		"Mrs Jane Porter, née Whitcombe": "Whitcombe",
+	}},
+	{"NoBirthNameOfADateOrAPlace", analyzed(entity.Person), none, map[string]string{
+		"Née à Lyon le 3 mai 1950": "",
+		"born January 1950":        "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -257,6 +257,7 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		out = append(out, nameMatches(unglueRules(text), base)...)
 		out = append(out, contactNames(text, base)...)
 		out = append(out, kinNames(text, base)...)
+		out = append(out, maidenNames(text, base)...)
 		out = append(out, appositionNames(text, base)...)
 	}
 	out = slices.DeleteFunc(out, func(m Match) bool {

@@ -68,6 +68,35 @@ func kinNames(text string, base int) []Match {
 	return out
 }
 
+// maidenNames finds the birth name after a birth word that no date or
+// place follows ("Anna Berger, geb. Müller", "Jane Porter, née
+// Whitcombe"): one or two words shaped as a name, up to a comma.
+func maidenNames(text string, base int) []Match {
+	toks := patTokens(text)
+	raw := func(k int) string { return text[toks[k].s:toks[k].e] }
+	var out []Match
+	for i := 0; i+1 < len(toks); i++ {
+		if w := raw(i); !birthWords[strings.ToLower(strings.Trim(w, ".,;:"))] || strings.HasSuffix(w, ",") {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j <= i+2 && frameNameWord(coreWord(raw(j))) && !calendarWord(coreWord(raw(j)), 1) &&
+			!birthPlacePreps[strings.ToLower(raw(j))] {
+			j++
+			if endsClause(raw(j-1)) || strings.HasSuffix(raw(j-1), ".") {
+				break
+			}
+		}
+		if j == i+1 {
+			continue
+		}
+		end := toks[j-1].s + len(strings.TrimRight(raw(j-1), ",.;:"))
+		out = append(out, Match{Type: entity.Person, Start: base + toks[i+1].s, End: base + end, Score: kinNameScore, Source: "names:maiden"})
+		i = j - 1
+	}
+	return out
+}
+
 // kinNameWord reports a word that names a relative: capitalised, and a
 // known given name or a listed name that no dictionary holds.
 func kinNameWord(t string) bool {
