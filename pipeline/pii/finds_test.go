@@ -1910,6 +1910,12 @@ var findTables = []struct {
 		"Née à Lyon le 3 mai 1950": "",
 		"born January 1950":        "",
 	}},
+	{"PaymentReferenceAfterMobileMoney", analyzed(entity.ID), only, map[string]string{
+		"Paid: MTN Mobile Money Ref 88231907": "88231907",
+	}},
+	{"NoIDAfterAVetoedReference", analyzed(entity.ID), none, map[string]string{
+		"VAT Ref: 123456789": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

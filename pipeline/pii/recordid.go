@@ -540,6 +540,12 @@ func idQualifiedCode(words []string, k int) bool {
 var referencePossessives = map[string]bool{"your": true, "our": true, "my": true, "votre": true, "notre": true,
 	"ihr": true, "ihre": true, "unser": true, "unsere": true, "su": true, "nuestra": true, "nuestro": true}
 
+// referenceWords name a transaction's or a document's reference: right
+// before its value, what they follow qualifies them ("Mobile Money Ref"),
+// unless it is a veto word itself ("VAT Ref").
+var referenceWords = lowerSet(strings.Fields(`ref reference réf référence rif riferimento referencia
+	referência txn transaction`))
+
 // referenceLabelAt reports a possessive at token k before a number's
 // marker or a reference word: the label of a reference that follows the
 // street on its line ("9284 Cumberland Street Your ref. K620298").
@@ -555,6 +561,9 @@ func referenceLabelAt(toks []string, k int) bool {
 // after any earlier number or another field's label ("VAT Reg. No.", not
 // "Bill" of "Bill to: Invoice No.:").
 func idVetoBefore(words []string, k int) bool {
+	if k >= 2 && referenceWords[idWord(words[k-1])] && idLabelKind(words[k-2]) != 'v' {
+		return false // a payment's reference: "MTN Mobile Money Ref 88231907"
+	}
 	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
 		if patDigitCount(words[j]) > 0 || j < k-1 && strings.HasSuffix(strings.TrimSpace(words[j]), ":") {
 			return false // another field's value or label ("Bill to: Invoice No.: 2020-70242")
