@@ -1916,6 +1916,9 @@ var findTables = []struct {
 	{"NoIDAfterAVetoedReference", analyzed(entity.ID), none, map[string]string{
 		"VAT Ref: 123456789": "",
 	}},
+	{"NoPhoneAfterAVATRegistrationNumber", analyzed(entity.Phone), none, map[string]string{
+		"VAT Registration No. 4123456789": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -590,6 +590,8 @@ func businessLabelBefore(words []string, k int) bool {
 			return false
 		case idLabelKind(words[j]) == 'v':
 			return marked || strings.HasSuffix(words[j], ":")
+		case marked && registrationWords[idWord(words[j])]:
+			continue // "VAT Registration No.": the register between the veto and its marker
 		case !numberMarker(words[j]) && strings.TrimSpace(words[j]) != ":":
 			return false // a colon read as a word of its own marks it too ("No. Bill : 0821-0057")
 		}
@@ -597,6 +599,10 @@ func businessLabelBefore(words []string, k int) bool {
 	}
 	return false
 }
+
+// registrationWords stand between a business number's veto word and its
+// marker ("VAT Registration No.", "Company Reg. No.").
+var registrationWords = lowerSet(strings.Fields(`registration reg registered identification registry register`))
 
 // reFrenchNIR is a French social security number (NIR) in its printed
 // groups: sex, year, month, department, commune, serial and the two-digit
