@@ -1919,6 +1919,12 @@ var findTables = []struct {
 	{"NoPhoneAfterAVATRegistrationNumber", analyzed(entity.Phone), none, map[string]string{
 		"VAT Registration No. 4123456789": "",
 	}},
+	{"NumbersWrittenAsALabelledPhone", analyzed(entity.Phone), among, map[string]string{
+		"M-PESA STATEMENT\nMobile Number: 0722 418 306\nCustomer Transfer to - 0711 902 447 PETER OTIENO": "0711 902 447",
+	}},
+	{"NoPhoneInsideAnotherNumberWrittenAsOne", analyzed(entity.Phone), none, map[string]string{
+		"N° de sécurité sociale : 2 34 08 01 872 308 62": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -97,6 +97,7 @@ func (r *phoneRecognizer) Recognize(in *Input) []Match {
 	}
 	out := patLineRecognizer{name: r.Name(), fnPrev: pg.line, fixDigits: true}.Recognize(in)
 	sameExchange(in, out)
+	out = append(out, samePlanNumbers(in, out)...)
 	out = append(out, outside(pagerNumbers(in), out)...)
 	if pg.anyNANP {
 		out = append(out, faxHeaderPhones(in)...)
@@ -267,14 +268,7 @@ func (p *phoneScan) intl(loc []int) bool {
 				return true
 			}
 		}
-		// Drop the last digit group and the separator before it.
-		end--
-		for end > s && patIsDigit(line[end-1]) {
-			end--
-		}
-		for end > s && !patIsDigit(line[end-1]) {
-			end--
-		}
+		end = groupCut(line, s, end)
 	}
 	return false
 }

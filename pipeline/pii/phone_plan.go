@@ -1,0 +1,109 @@
+package pii
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+)
+
+// samePlanScore is the score of a number written as a phone number found
+// on the page is written: as sure as a labelled one's plan, surer than an
+// ID's shape.
+const samePlanScore = 0.8
+
+// samePlanMinDigits is how many digits a phone number found on the page
+// needs before numbers written like it count: a whole national number.
+const samePlanMinDigits = 9
+
+// samePlanNumbers finds the numbers written as a phone number that the
+// page's other rules found after a phone label: a trunk
+// prefix and the same first digit after it, grouped alike ("Mobile Number:
+// 0722 418 306" above "Customer Transfer to - 0711 902 447" on a statement
+// that names no country, where no region's plan reads the others). found
+// are the recognizer's matches so far: those written so are raised to
+// samePlanScore, and the new ones overlap none of them.
+func samePlanNumbers(in *Input, found []Match) []Match {
+	shapes := map[string]bool{}
+	for _, m := range found {
+		if m.Score >= phonePossible && phoneLabelledAt(in.Text, m.Start) {
+			if k, ok := planShape(in.Text[m.Start:m.End]); ok {
+				shapes[k] = true
+			}
+		}
+	}
+	if len(shapes) == 0 {
+		return nil
+	}
+	for i, m := range found {
+		ls := strings.LastIndexByte(in.Text[:m.Start], '\n') + 1
+		if k, ok := planShape(in.Text[m.Start:m.End]); ok && shapes[k] && phoneStartOK(in.Text[ls:m.End], m.Start-ls) {
+			found[i].Score = max(m.Score, samePlanScore)
+		}
+	}
+	var out []Match
+	for base, line := range in.LineTexts() {
+		patScan(patIntlRe, line, func(loc []int) bool {
+			s, e := loc[0], loc[1]
+			for end := e; end > s; end = groupCut(line, s, end) {
+				k, ok := planShape(line[s:end])
+				if !ok || !shapes[k] || !phoneStartOK(line, s) || patNumberAfter(line, end) || matchesOverlap(found, base+s, base+end) {
+					continue
+				}
+				out = append(out, Match{Type: entity.Phone, Start: base + s, End: base + end, Score: samePlanScore, Source: "phone"})
+				return true
+			}
+			return false
+		})
+	}
+	return out
+}
+
+// phoneLabelledAt reports a phone label among the few words before byte s
+// of text on its line ("Mobile Number: 0722 418 306").
+func phoneLabelledAt(text string, s int) bool {
+	toks := strings.Fields(text[strings.LastIndexByte(text[:s], '\n')+1 : s])
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-phoneLabelLookBack; k-- {
+		if phoneLabelWord(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// planShape is a national number's trunk prefix and first digit after it
+// with the lengths of its digit groups ("07:4,3,3" for "0722 418 306");
+// ok is false for a number without a trunk prefix, of one group, or of
+// fewer than samePlanMinDigits digits.
+func planShape(cand string) (string, bool) {
+	cand = strings.TrimSpace(cand)
+	runs := digitRunLengths(cand)
+	digits := patDigits(cand)
+	if len(runs) < 2 || len(digits) < samePlanMinDigits || digits[0] != '0' || !patIsDigit(cand[0]) {
+		return "", false
+	}
+	return fmt.Sprint(digits[:2], ":", runs), true
+}
+
+// groupCut is the end of line[s:end] without its last digit group and the
+// separator before it.
+func groupCut(line string, s, end int) int {
+	end--
+	for end > s && patIsDigit(line[end-1]) {
+		end--
+	}
+	for end > s && !patIsDigit(line[end-1]) {
+		end--
+	}
+	return end
+}
+
+// matchesOverlap reports a match among ms that overlaps s..e.
+func matchesOverlap(ms []Match, s, e int) bool {
+	for _, m := range ms {
+		if s < m.End && e > m.Start {
+			return true
+		}
+	}
+	return false
+}
