@@ -1925,6 +1925,12 @@ var findTables = []struct {
 	{"NoPhoneInsideAnotherNumberWrittenAsOne", analyzed(entity.Phone), none, map[string]string{
 		"N° de sécurité sociale : 2 34 08 01 872 308 62": "",
 	}},
+	{"NumberAfterABracketedAcronymLabel", analyzed(entity.ID), only, map[string]string{
+		"Point de livraison (PDL) : 14 2874 5541 0093": "14 2874 5541 0093",
+	}},
+	{"NoIDAfterABracketedCurrency", analyzed(entity.ID), none, map[string]string{
+		"Montant (EUR) : 1 234 567": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/nyaruka/phonenumbers"
+	"golang.org/x/text/currency"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -169,9 +170,17 @@ func gluedQualifierHead(w string) string {
 }
 
 // acronymLabel reports a short upper-case acronym before its colon ("IPP:",
-// "NHC:", "DNI:") that is no phone's label.
+// "NHC:", "DNI:"), also in brackets after the label's words ("Point de
+// livraison (PDL) :"), that is no phone's label nor a currency's code
+// ("Total (USD):").
 func acronymLabel(t string) bool {
 	t = strings.TrimLeft(t, "‘’“”\"'") // a quote speck before it: "‘TCKN:"
+	if b, ok := strings.CutPrefix(t, "("); ok {
+		t = strings.Replace(b, "):", ":", 1)
+		if _, err := currency.ParseISO(strings.TrimSuffix(t, ":")); err == nil {
+			return false
+		}
+	}
 	w := idWord(t)
 	return strings.HasSuffix(t, ":") && len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == strings.TrimSuffix(t, ":") && !phoneLabelWord(t)
 }
