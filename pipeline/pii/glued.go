@@ -175,6 +175,11 @@ var reGluedLabelWords = regexp.MustCompile(`^(\pL{3,})\.(\p{Ll}{3,}:)$`)
 // speck read as a period ("van.der Merwe").
 var reGluedParticles = regexp.MustCompile(`^(\p{Ll}{2,4})\.(\p{Ll}{2,4})$`)
 
+// reGluedInitialParticle is an initial and the surname's particle after it
+// that OCR joined by a speck read as a hyphen or a period ("J.-van der
+// Westhuizen").
+var reGluedInitialParticle = regexp.MustCompile(`^(\p{Lu}\.)[-.](\p{Ll}{2,4})$`)
+
 // reGluedFunctionWord is a capitalised word and the function word after
 // it that OCR joined by a speck read as a period ("Gurpreet.and").
 var reGluedFunctionWord = regexp.MustCompile(`^(\p{Lu}\p{Ll}{2,})\.(\p{Ll}{2,4})$`)
@@ -189,6 +194,7 @@ var dotJoins = []struct {
 }{
 	{reGluedLabelWords, func([]string) bool { return true }},
 	{reGluedParticles, func(m []string) bool { return nameParticles[m[1]] && nameParticles[m[2]] }},
+	{reGluedInitialParticle, func(m []string) bool { return nameParticles[m[2]] }},
 	{reGluedFunctionWord, func(m []string) bool {
 		return lexicon.StopwordLanguages(m[2]) != nil && !reTitleWord.MatchString(m[0]) && !isPersonalTitle(m[0])
 	}},
