@@ -1931,6 +1931,9 @@ var findTables = []struct {
 	{"NoIDAfterABracketedCurrency", analyzed(entity.ID), none, map[string]string{
 		"Montant (EUR) : 1 234 567": "",
 	}},
+	{"VietnameseDoctorLabel", analyzed(entity.Person), only, map[string]string{
+		"Bac si dieu tri: Tran Van Minh": "Tran Van Minh",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -268,6 +268,7 @@ func init() {
 		"thu ngân", "thu ngan", "khách hàng", "khach hang", "họ tên", "ho ten", "họ và tên", "ho va ten",
 		"nhân viên", "nhan vien", "bệnh nhân", "benh nhan", "người mua hàng", "nguoi mua hang",
 		"họ tên người mua hàng", "ho ten nguoi mua hang", "tên khách hàng", "ten khach hang",
+		"bác sĩ", "bac si", "bác sĩ điều trị", "bac si dieu tri", "người bệnh", "nguoi benh",
 		// Hungarian, Romanian and Turkish.
 		"név", "beteg", "beteg neve", "orvos", "felíró orvos", "kezelőorvos", "pénztáros", "vevő", "vevő neve",
 		"nume", "prenume", "nume și prenume", "cumpărător", "cumparator", "pacient", "medic", "întocmit", "intocmit",
