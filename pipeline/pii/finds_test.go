@@ -1934,6 +1934,9 @@ var findTables = []struct {
 	{"VietnameseDoctorLabel", analyzed(entity.Person), only, map[string]string{
 		"Bac si dieu tri: Tran Van Minh": "Tran Van Minh",
 	}},
+	{"VietnameseDegreeTitleStaysOutOfTheName", analyzed(entity.Person), only, map[string]string{
+		"Bác sĩ điều trị: ThS.BS Trần Văn Minh": "Trần Văn Minh",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
