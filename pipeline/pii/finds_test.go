@@ -1937,6 +1937,9 @@ var findTables = []struct {
 	{"VietnameseDegreeTitleStaysOutOfTheName", analyzed(entity.Person), only, map[string]string{
 		"Bác sĩ điều trị: ThS.BS Trần Văn Minh": "Trần Văn Minh",
 	}},
+	{"BrazilianRGWithItsStatesCode", analyzed(entity.ID), only, map[string]string{
+		"RG: MG-14.882.301": "MG-14.882.301",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -647,8 +647,9 @@ var reBelgianNational = regexp.MustCompile(`^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$`)
 var reDottedCode = regexp.MustCompile(`^[A-Z]{2,5}\.\d{5,}$`)
 
 // reDottedGroups is a number in dotted groups of three without decimals
-// ("31.456.789", an Argentine DNI).
-var reDottedGroups = regexp.MustCompile(`^\d{1,3}(?:\.\d{3}){2,3}$`)
+// ("31.456.789", an Argentine DNI), also after its issuing state's code
+// ("MG-14.882.301", a Brazilian RG).
+var reDottedGroups = regexp.MustCompile(`^(?:[A-Z]{2}-)?\d{1,3}(?:\.\d{3}){2,3}$`)
 
 // reSwissAHV is a Swiss social insurance (AHV/AVS) number: the country's
 // 756, then nine digits and a check digit in dotted groups.
