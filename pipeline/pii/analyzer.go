@@ -349,15 +349,16 @@ func boxEdgeColon(ws []doc.Word, i int) string {
 			return ""
 		}
 		prev := strings.TrimSpace(ws[i-1].Text)
-		if boxLabelWord(strings.ToLower(prev)) || acronymWord(prev) && !knownName(prev) && !isLegalForm(prev) {
+		if boxLabelWord(strings.ToLower(prev)) || edgeAcronym(prev) {
 			return ":" // "N° allocataire CAF } 4417829"
 		}
 		return ""
 	}
-	if !boxLabelWord(strings.ToLower(t[:len(t)-1])) && !labelPhraseEnd(ws, i) {
+	core := t[:len(t)-1]
+	if !boxLabelWord(strings.ToLower(core)) && !labelPhraseEnd(ws, i) && !(edgeAcronym(core) && !ibanGroupAt(ws, i)) {
 		return ""
 	}
-	return t[:len(t)-1] + ":"
+	return core + ":"
 }
 
 // labelPhraseMaxWords is the most words of a label that opens with a word
@@ -385,7 +386,7 @@ func labelPhraseEnd(ws []doc.Word, i int) bool {
 
 // gluedEdgeLabel is the label of a word whose colon and the box's edge
 // after it OCR read as "!" or as a letter glued to a word of the labels
-// ("Name!", "Addressi", "Birthl"), and "" for any other word: the word
+// ("Name!", "Addressi", "Birthl", "Namej"), and "" for any other word: the word
 // with its last letter is no word of the dictionaries.
 func gluedEdgeLabel(t string) string {
 	if len(t) < 4 || !capitalised(t) {
@@ -395,11 +396,26 @@ func gluedEdgeLabel(t string) string {
 	if !inLabelVocab(strings.ToLower(core)) {
 		return ""
 	}
-	if last == '!' || strings.IndexByte("il1", last) >= 0 && !isDictWord(t) && !knownName(t) {
+	if last == '!' || strings.IndexByte("il1j", last) >= 0 && !isDictWord(t) && !knownName(t) {
 		return core
 	}
 	return ""
 }
+
+// edgeAcronym reports an acronym that a box's edge marks as a label ("CAF
+// } 4417829", "RG} MG-14.882.301"): no name and no legal form.
+func edgeAcronym(t string) bool {
+	return acronymWord(t) && !knownName(t) && !isLegalForm(t)
+}
+
+// ibanGroupAt reports word i as a group of an IBAN, after its country's
+// code and check digits ("GB30 PMO} 3813", a "J" read as an edge).
+func ibanGroupAt(ws []doc.Word, i int) bool {
+	return i > 0 && ws[i-1].Line == ws[i].Line && reIBANHead.MatchString(strings.TrimSpace(ws[i-1].Text))
+}
+
+// reIBANHead is an IBAN's first group: its country's code and check digits.
+var reIBANHead = regexp.MustCompile(`^[A-Z]{2}\d{2}$`)
 
 // acronymWord reports a word of two to five capitals.
 func acronymWord(t string) bool {

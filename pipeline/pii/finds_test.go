@@ -1940,6 +1940,15 @@ var findTables = []struct {
 	{"BrazilianRGWithItsStatesCode", analyzed(entity.ID), only, map[string]string{
 		"RG: MG-14.882.301": "MG-14.882.301",
 	}},
+	{"BoxEdgeGluedToAnAcronymLabel", analyzed(entity.ID), among, map[string]string{
+		"CPF{ 418.227.936-05 RG} MG-14.882.301": "MG-14.882.301",
+	}},
+	{"EdgeReadForAnIBANsLetter", analyzed(entity.IBAN), only, map[string]string{
+		"IBAN\nGB30 PMO} 3813 7545 6824 67": "GB30 PMO} 3813 7545 6824 67",
+	}},
+	{"BoxEdgeReadAsJAfterALabel", analyzed(entity.Person), only, map[string]string{
+		"Father's Namej Rohit Malhotra": "Rohit Malhotra",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
