@@ -1949,6 +1949,12 @@ var findTables = []struct {
 	{"BoxEdgeReadAsJAfterALabel", analyzed(entity.Person), only, map[string]string{
 		"Father's Namej Rohit Malhotra": "Rohit Malhotra",
 	}},
+	{"NoIDOfATitlesYear", analyzed(entity.ID), none, map[string]string{
+		"Form W-4 Employee's Withholding Certificate 2024": "",
+	}},
+	{"IDOfAYearShapeAfterAMarker", analyzed(entity.ID), only, map[string]string{
+		"Member No. 2024": "2024",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

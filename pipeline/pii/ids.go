@@ -692,6 +692,17 @@ func patIDTrigger(t patToken, line string) byte {
 	return 0
 }
 
+// yearAfterWord reports a value line[vs:ve] that is a year ending its
+// line, right after a word without a colon or a number's marker: a
+// document's title and its year, no record's number.
+func yearAfterWord(line string, toks []patToken, i, vs, ve int) bool {
+	if !reYearToken.MatchString(line[vs:ve]) || strings.TrimSpace(line[ve:]) != "" || i == 0 {
+		return false
+	}
+	prev := line[toks[i-1].s:toks[i-1].e]
+	return vs == toks[i].s && !strings.ContainsAny(prev, ":#")
+}
+
 func patID(line string) []Match {
 	var out []Match
 	toks := patTokens(line)
@@ -751,6 +762,9 @@ func patID(line string) []Match {
 			default:
 				between++
 			}
+		}
+		if cls == 'p' && !generic && yearAfterWord(line, toks, i, vs, ve) {
+			continue // a title's year: "Employee's Withholding Certificate 2024"
 		}
 		var score float64
 		switch {
