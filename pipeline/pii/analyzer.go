@@ -251,6 +251,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		out[i].ID = fmt.Sprintf("p%d-e%d", p.Index, i)
 		out[i].Value = parseValue(out[i], regions, country)
 		titleSex(in, &out[i])
+		kinSex(in, &out[i])
 	}
 	readPageDates(out, in, a.cfg.Region)
 	settleNameRoles(out)

@@ -26,6 +26,45 @@ func kinWord(w string) bool {
 	return kinWords[low] || kinWords[lexicon.Unaccented(low)]
 }
 
+// kinSexes are the sexes the relatives' nouns of kinWords say.
+var kinSexes = func() map[string]entity.Sex {
+	m := map[string]entity.Sex{}
+	for _, w := range strings.Fields(`husband son father brother grandson nephew fiancé sohn ehemann vater
+		bruder lebensgefährte fils mari père pere frère frere hijo esposo marido padre hermano figlio marito
+		fratello filho pai irmão irmao neto zoon echtgenoot vader broer`) {
+		m[w] = entity.Male
+	}
+	for _, w := range strings.Fields(`wife daughter mother sister granddaughter niece fiancée tochter ehefrau
+		mutter schwester partnerin lebensgefährtin fille épouse epouse mère mere sœur soeur hija esposa madre
+		hermana figlia moglie sorella filha mãe mae irmã irma neta dochter echtgenote moeder zus`) {
+		m[w] = entity.Female
+	}
+	return m
+}()
+
+// kinSexMaxWords is how many words before a name a relative's noun may be
+// to give it its sex ("Father's Name: Rohit Malhotra").
+const kinSexMaxWords = 3
+
+// kinSex gives a name without a title's sex the sex of the relative's noun
+// just before it on its line ("Father's Name: Rohit Malhotra", "Mother:
+// Sneha Malhotra"), so that its stand-in's given names are of that sex.
+func kinSex(in *Input, e *Entity) {
+	if e.Type != entity.Person || e.Value.Name == nil || e.Value.Name.Sex != entity.SexUnknown || len(e.Words) == 0 {
+		return
+	}
+	ws := in.Page.Words
+	first := e.Words[0]
+	for k := first - 1; k >= 0 && k >= first-kinSexMaxWords && ws[k].Line == ws[first].Line; k-- {
+		w := strings.ToLower(strings.Trim(strings.TrimSpace(ws[k].Text), ":;,."))
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if sex, ok := kinSexes[w]; ok {
+			e.Value.Name.Sex = sex
+			return
+		}
+	}
+}
+
 // kinNameScore is the score of a name after a relative's noun.
 const kinNameScore = 0.6
 

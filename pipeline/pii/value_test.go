@@ -182,3 +182,21 @@ func TestArabicArticleStaysInAnOrganisation(t *testing.T) {
 		t.Errorf("organisation %+v, want AL kept", v.Org)
 	}
 }
+
+// TestKinNounGivesTheNameItsSex: a relative's noun before a name without
+// a title gives it that relative's sex.
+func TestKinNounGivesTheNameItsSex(t *testing.T) {
+	ents := analyze(t, DefaultConfig(), patTestPage("Father's Name: Rohit Malhotra\nMother's Name: Sneha Malhotra\nName: Aarav Malhotra"))
+	want := map[string]entity.Sex{"Rohit Malhotra": entity.Male, "Sneha Malhotra": entity.Female, "Aarav Malhotra": entity.SexUnknown}
+	for _, e := range find(ents, entity.Person) {
+		if w, ok := want[e.Text]; ok {
+			if e.Value.Name == nil || e.Value.Name.Sex != w {
+				t.Errorf("%q: sex %v, want %v", e.Text, e.Value.Name, w)
+			}
+			delete(want, e.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("names not found: %v", want)
+	}
+}
