@@ -328,11 +328,12 @@ func colonSpeck(t string) bool {
 // holds) with the edge read right after it ("Name]", "Name{", "niames|",
 // "Relationship}", "c.P{", "Name}."), or the edge read alone after such a
 // word ("Nom { LEFEBVRE", the colon and the edge read as one mark), a
-// value after it on its line; a capitalised word of the labels whose colon
+// value after it on its line (a number's marker too: "Aadhaar No.}"); a
+// capitalised word of the labels whose colon
 // OCR read as a semicolon ("Apellidos;"), or whose colon and edge it read
 // as "!" or a letter (gluedEdgeLabel), reads as that label too.
 func boxEdgeColon(ws []doc.Word, i int) string {
-	if i+1 >= len(ws) || ws[i+1].Line != ws[i].Line {
+	if nextOnRow(ws, i) < 0 {
 		return ""
 	}
 	t := strings.TrimRight(strings.TrimSpace(ws[i].Text), ".")
@@ -356,10 +357,33 @@ func boxEdgeColon(ws []doc.Word, i int) string {
 		return ""
 	}
 	core := t[:len(t)-1]
-	if !boxLabelWord(strings.ToLower(core)) && !labelPhraseEnd(ws, i) && !(edgeAcronym(core) && !ibanGroupAt(ws, i)) {
+	if !boxLabelWord(strings.ToLower(core)) && !labelPhraseEnd(ws, i) && !(edgeAcronym(core) && !ibanGroupAt(ws, i)) && !numberMarker(core) {
 		return ""
 	}
 	return core + ":"
+}
+
+// nextOnRow is the index of the word after word i on its row, -1 for
+// none: the next word of the slice, or, for a word a field's second
+// reading appended to the page ("Aadhaar No.}" re-read after the page's
+// words), the nearest one to its right on its row.
+func nextOnRow(ws []doc.Word, i int) int {
+	if ws[i].Pass != doc.PassField {
+		if i+1 < len(ws) && ws[i+1].Line == ws[i].Line {
+			return i + 1
+		}
+		return -1
+	}
+	best := -1
+	for j, w := range ws {
+		if j == i || w.Line != ws[i].Line || strings.TrimSpace(w.Text) == "" || w.Box.Left <= ws[i].Box.Left {
+			continue
+		}
+		if best < 0 || w.Box.Left < ws[best].Box.Left {
+			best = j
+		}
+	}
+	return best
 }
 
 // labelPhraseMaxWords is the most words of a label that opens with a word

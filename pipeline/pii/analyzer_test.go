@@ -813,3 +813,25 @@ func TestValuesOfTwoColumnsStayApart(t *testing.T) {
 		}
 	}
 }
+
+// TestBoxEdgeOfAFieldReadAgain: a label word that the field's second
+// reading appended to the page after its value ("No.}" re-read after
+// "5821 4490 3172") still marks the value beside it on its row.
+func TestBoxEdgeOfAFieldReadAgain(t *testing.T) {
+	w := func(text string, left, top, line int, pass string) doc.Word {
+		return doc.Word{Text: text, Box: doc.Box{Left: left, Top: top, Width: 10 * len(text), Height: 16}, Line: line, Conf: 90, Pass: pass}
+	}
+	p := &doc.Page{Width: 800, Height: 300, Words: []doc.Word{
+		w("Aadhaar", 100, 100, 1, doc.PassPage),
+		w("Mobile:", 100, 140, 2, doc.PassPage),
+		w("98110", 180, 140, 2, doc.PassPage),
+		w("5821", 250, 100, 9, doc.PassField),
+		w("4490", 300, 100, 9, doc.PassField),
+		w("3172", 350, 100, 9, doc.PassField),
+		w("No.}", 190, 100, 10, doc.PassField),
+	}}
+	got := find(analyze(t, DefaultConfig(), p), entity.ID)
+	if len(got) != 1 || got[0].Text != "5821 4490 3172" {
+		t.Errorf("IDs %v, want only 5821 4490 3172", got)
+	}
+}

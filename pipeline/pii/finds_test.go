@@ -1955,6 +1955,9 @@ var findTables = []struct {
 	{"IDOfAYearShapeAfterAMarker", analyzed(entity.ID), only, map[string]string{
 		"Member No. 2024": "2024",
 	}},
+	{"BoxEdgeAfterANumbersMarker", analyzed(entity.ID), only, map[string]string{
+		"Aadhaar No.} 5821 4490 3172": "5821 4490 3172",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
