@@ -1958,6 +1958,13 @@ var findTables = []struct {
 	{"BoxEdgeAfterANumbersMarker", analyzed(entity.ID), only, map[string]string{
 		"Aadhaar No.} 5821 4490 3172": "5821 4490 3172",
 	}},
+	{"CardNumberAfterACapitalisedQualifier", analyzed(entity.ID), among, map[string]string{
+		"Karta Melous: 5012 4410 9938":  "5012 4410 9938",
+		"Karta Melous: .5012 4410 9938": ".5012 4410 9938",
+	}},
+	{"NoIDOfAnAmountAfterACapitalisedQualifier", analyzed(entity.ID), none, map[string]string{
+		"Card Balance: 1 234,50": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -429,10 +429,21 @@ func idLabelBefore(words []string, k int) byte {
 // standing alone between them.
 func qualifierBeforeColon(words []string, j, k int) bool {
 	w := strings.TrimSuffix(words[j], ":")
-	if letterCount(w) < 4 || letterCount(w) != len([]rune(w)) || strings.ToLower(w) != w {
+	if letterCount(w) < 4 || letterCount(w) != len([]rune(w)) || strings.ToLower(w) != w && !(capitalised(w) && longValueAt(words, k)) {
 		return false
 	}
 	return j == k-1 && strings.HasSuffix(words[j], ":") || j == k-2 && strings.TrimSpace(words[k-1]) == ":"
+}
+
+// longQualifiedDigits is how many digits the value after a capitalised
+// qualifier needs ("Karta Melous: 5012 4410 9938"): a card's or an
+// account's number, no amount.
+const longQualifiedDigits = 10
+
+// longValueAt reports a value of at least longQualifiedDigits digits in
+// the few words from word k.
+func longValueAt(words []string, k int) bool {
+	return countDigits(strings.Join(words[k:min(len(words), k+4)], "")) >= longQualifiedDigits
 }
 
 // recordStem reports a label word that names a record itself ("konto:",
@@ -742,7 +753,7 @@ func idValueAt(words []string, k int) (int, bool) {
 			n++
 			continue
 		}
-		if l > 0 || g == "" || !idCodeChars(g) || patDateLike(g) || (j > k && strings.ContainsAny(words[j-1], ".,;:)")) {
+		if l > 0 || g == "" || !idCodeChars(g) || patDateLike(g) || (j > k && strings.ContainsAny(groupEnd(words, j-1, k), ".,;:)")) {
 			break
 		}
 		n++
@@ -752,6 +763,16 @@ func idValueAt(words []string, k int) (int, bool) {
 		n++
 	}
 	return n, total >= recordIDMinDigits && total <= idMaxDigits
+}
+
+// groupEnd is word j of a value that starts at word k, without the speck
+// read as a period before the value's first group: what follows its
+// digits says whether the value goes on.
+func groupEnd(words []string, j, k int) string {
+	if j == k {
+		return strings.TrimLeft(words[j], ".")
+	}
+	return words[j]
 }
 
 // reCheckInBrackets is a check character written in brackets after a
@@ -767,6 +788,9 @@ func idCore(t string) string {
 	}
 	t = strings.Trim(strings.TrimRight(t, ".,;:)"), ocrSpecks) // "~KB/2025/118734", "50123456K~"
 	t = strings.TrimLeft(t, ":")                               // a label's colon doubled: "AMKA: :12038544719"
+	if rest, ok := strings.CutPrefix(t, "."); ok && len(rest) >= 4 && countDigits(rest) == len(rest) {
+		t = rest // a speck read as a period before the number: "Karta Melous: .5012 4410 9938"
+	}
 	if rest, ok := strings.CutPrefix(t, "#"); ok && rest != "" && patIsDigit(rest[0]) {
 		t = rest // the number sign glued on: "CPSO #84412", "Rx #7731945"
 	}
