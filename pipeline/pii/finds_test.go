@@ -1965,6 +1965,9 @@ var findTables = []struct {
 	{"NoIDOfAnAmountAfterACapitalisedQualifier", analyzed(entity.ID), none, map[string]string{
 		"Card Balance: 1 234,50": "",
 	}},
+	{"OneWordLabelReadWithACapitalInside", analyzed(entity.Person), only, map[string]string{
+		"KasSamedewerker: Sanne de Groot": "Sanne de Groot",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

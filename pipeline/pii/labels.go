@@ -911,9 +911,10 @@ func ruleMark(t string) bool {
 var reCamelLabel = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}+){2,3}[:.]?$`)
 
 // unglueCamel spaces the words of a glued label: "FirstName:" reads as
-// "First Name:".
+// "First Name:". A label of one word that OCR read with a capital inside
+// stays one ("KasSamedewerker:").
 func unglueCamel(w string) string {
-	if !reCamelLabel.MatchString(w) {
+	if !reCamelLabel.MatchString(w) || exactLabels[strings.ToLower(strings.TrimRight(w, ":."))].typ != "" {
 		return w
 	}
 	var b strings.Builder
