@@ -1968,6 +1968,10 @@ var findTables = []struct {
 	{"OneWordLabelReadWithACapitalInside", analyzed(entity.Person), only, map[string]string{
 		"KasSamedewerker: Sanne de Groot": "Sanne de Groot",
 	}},
+	{"LoyaltyCardNumbersOfOtherLanguages", analyzed(entity.ID), only, map[string]string{
+		"Bonuskaart: 2620 0418 7723 05": "2620 0418 7723 05",
+		"Kundenkarte: 9276 0013 4481":   "9276 0013 4481",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -140,7 +140,7 @@ func idLabelKind(t string) byte {
 	switch {
 	case w == "":
 		return 0
-	case (idHasStem(w, idVetoStems) || idVetoWords[w] || patIDBusiness[w]) && !idHasStem(w, idLabelStems) && !numberMarkers[w]:
+	case (idHasStem(w, idVetoStems) || idVetoWords[w] || patIDBusiness[w]) && !idHasStem(w, idLabelStems) && !numberMarkers[w] && !cardWord(w):
 		return 'v'
 	case numberMarkers[w], idHasStem(w, idLabelStems), idLabelWords[w], idLabelWords[gluedQualifierHead(w)],
 		strings.HasSuffix(w, "nummer"), strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),
@@ -148,12 +148,20 @@ func idLabelKind(t string) byte {
 		len(w) >= 8 && strings.HasSuffix(w, "zahl") && !strings.HasSuffix(w, "anzahl"), // "Aufnahmezahl", not "Anzahl"
 		strings.HasSuffix(w, "azonosító"), strings.HasSuffix(w, "azonosito"),           // Hungarian: "adóazonosító"
 		len(w) >= 5 && strings.HasSuffix(w, "nr"), // "Anställningsnr", "Kundennr"
-		strings.HasSuffix(w, "card"):              // "Onecard", "Clubcard"
+		cardWord(w):
 		return 'l'
 	case acronymLabel(t):
 		return 'l' // an acronym label: "IPP:", "NHC:", "DNI:"
 	}
 	return 0
+}
+
+// cardWord reports a compound that names a card ("Onecard", "Clubcard",
+// "Bonuskaart", "Kundenkarte", "Medlemskort"): its number is the holder's,
+// whatever the word's first part ("bon" of "Bonuskaart" vetoes no card).
+func cardWord(w string) bool {
+	return strings.HasSuffix(w, "card") ||
+		len(w) >= 8 && (strings.HasSuffix(w, "kaart") || strings.HasSuffix(w, "karte") || strings.HasSuffix(w, "kort"))
 }
 
 // reGluedQualifier is a label word that OCR joined to its qualifier by a
