@@ -1972,6 +1972,9 @@ var findTables = []struct {
 		"Bonuskaart: 2620 0418 7723 05": "2620 0418 7723 05",
 		"Kundenkarte: 9276 0013 4481":   "9276 0013 4481",
 	}},
+	{"NoNameOfAnIDLabelJoinedByAHyphen", analyzed(entity.Person), none, map[string]string{
+		"Thai ID-No. 1-1037-00234-56-1, HN 24-118803, was examined": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -180,6 +180,10 @@ var reGluedParticles = regexp.MustCompile(`^(\p{Ll}{2,4})\.(\p{Ll}{2,4})$`)
 // Westhuizen").
 var reGluedInitialParticle = regexp.MustCompile(`^(\p{Lu}\.)[-.](\p{Ll}{2,4})$`)
 
+// reGluedAcronymMarker is an acronym label and the number's marker after it
+// that OCR joined by reading the space as a hyphen ("ID-No.").
+var reGluedAcronymMarker = regexp.MustCompile(`^(\p{Lu}{2,5})-((?:No|NO|Nr|NR|Nº|N°)\.?:?)$`)
+
 // reGluedFunctionWord is a capitalised word and the function word after
 // it that OCR joined by a speck read as a period ("Gurpreet.and").
 var reGluedFunctionWord = regexp.MustCompile(`^(\p{Lu}\p{Ll}{2,})\.(\p{Ll}{2,4})$`)
@@ -195,6 +199,7 @@ var dotJoins = []struct {
 	{reGluedLabelWords, func([]string) bool { return true }},
 	{reGluedParticles, func(m []string) bool { return nameParticles[m[1]] && nameParticles[m[2]] }},
 	{reGluedInitialParticle, func(m []string) bool { return nameParticles[m[2]] }},
+	{reGluedAcronymMarker, func(m []string) bool { return patIDPersonal[strings.ToLower(m[1])] || idLabelKind(m[1]+":") == 'l' }},
 	{reGluedFunctionWord, func(m []string) bool {
 		return lexicon.StopwordLanguages(m[2]) != nil && !reTitleWord.MatchString(m[0]) && !isPersonalTitle(m[0])
 	}},
