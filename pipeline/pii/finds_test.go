@@ -1975,6 +1975,10 @@ var findTables = []struct {
 	{"NoNameOfAnIDLabelJoinedByAHyphen", analyzed(entity.Person), none, map[string]string{
 		"Thai ID-No. 1-1037-00234-56-1, HN 24-118803, was examined": "",
 	}},
+	{"FamilyNameWithItsParticleBeforeTheGivenNames", analyzed(entity.Person), only, map[string]string{
+		"Name of Member: DELA CRUZ, JUAN PASCUAL": "DELA CRUZ, JUAN PASCUAL",
+		"Member: Delos Santos, Maria Theresa":     "Delos Santos, Maria Theresa",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1067,13 +1067,18 @@ func idLabelAfterComma(core string, numberNext bool) bool {
 // or more. It returns its index in right, 0 for none; "Smith, John" keeps
 // its given name.
 func roleAfterComma(right []int, words []doc.Word) int {
+	// A family name that opens with its particle ("Dela Cruz, Juan
+	// Pascual") is written before the given names: a word after its comma
+	// that a name list holds is one of them.
+	particled := len(right) > 0 && nameParticles[strings.ToLower(coreWord(words[right[0]].Text))]
 	for k := 2; k < len(right); k++ {
 		core := coreWord(words[right[k]].Text)
 		if !strings.HasSuffix(words[right[k-1]].Text, ",") {
 			continue
 		}
 		numberNext := k+1 < len(right) && patDigitCount(words[right[k+1]].Text) > 0
-		if capitalised(core) && (isDictWord(core) && !knownName(core) || institutionAhead(right[k:], words)) ||
+		ordinary := isDictWord(core) && !knownName(core) && !(particled && lexicon.IsName(core) && !isCommonWord(core))
+		if capitalised(core) && (ordinary || institutionAhead(right[k:], words)) ||
 			idLabelAfterComma(core, numberNext) || birthWords[strings.ToLower(core)] || credentialAfterComma(core) {
 			return k // "…, NPI 1467729034"; "…, permis 1-09874"; "…, geb. 11.09.1958"; "…, CPSO #84412"; "…, FRCPC"
 		}

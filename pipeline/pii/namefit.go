@@ -17,7 +17,7 @@ import (
 
 // nameParticles are the lower-case words inside names of many languages
 // ("Ludwig van Beethoven", "María de la Cruz", "Omar bin Said").
-var nameParticles = map[string]bool{"de": true, "da": true, "das": true, "do": true, "dos": true, "del": true,
+var nameParticles = map[string]bool{"de": true, "dela": true, "delos": true, "da": true, "das": true, "do": true, "dos": true, "del": true,
 	"della": true, "los": true, "las": true, "di": true, "du": true, "la": true, "le": true, "van": true, "von": true, "der": true,
 	"den": true, "ter": true, "ten": true, "zu": true, "bin": true, "ibn": true, "bint": true, "al": true,
 	"el": true, "st.": true, "binti": true, "bte": true, "a/l": true, "a/p": true}
