@@ -128,6 +128,8 @@ func addressPart(toks []entity.Word, keep []bool, langs map[string]bool, i int) 
 		pt.Role = entity.AddrKeyword
 	case entity.IsInitials(t.Core):
 		// a directional or unit initial ("S.", "P. O."), kept
+	case divisionWord(toks, langs, i):
+		pt.Role = entity.AddrKeyword
 	case entity.IsWord(t.Core) && entity.IsCapitalised(t.Core):
 		pt = capitalisedRun(toks, keep, langs, i)
 	case entity.IsWord(t.Core):
@@ -147,17 +149,34 @@ func isSlashedTowns(core string) bool {
 	return ok
 }
 
-// designatorAbbr reports an abbreviation of two to three letters with its
+// divisionWord reports an ordinary word that numbers a division of a
+// town or an estate, a number right after it and no comma between
+// ("Phase 2", "Sector 46"): kept like a unit's word. A town and its
+// district's number ("Dublin 6") are no ordinary word, nor is a street's
+// name with its type glued on ("Bahnhofstraße 17") or after it ("Calle
+// Mayor 7").
+func divisionWord(toks []entity.Word, langs map[string]bool, i int) bool {
+	t := toks[i]
+	if i+1 >= len(toks) || t.Trail != "" || !entity.IsCapitalised(t.Core) || !isDictWord(t.Core) || isPlaceName(t.Core) ||
+		isGluedStreet(t.Core) || afterStreetType(toks, langs, i) {
+		return false
+	}
+	n := toks[i+1].Core
+	return n != "" && countDigits(n) == len(n)
+}
+
+// designatorAbbr reports an abbreviation of two to four letters with its
 // period that names no one and nowhere: the type of an address's part
-// ("Kel." and "Kec." for an Indonesian ward and district, "Jl." for a
-// street, also as OCR reads it, "JI."). It is kept like a street type.
+// ("Kel." and "Kec." for an Indonesian ward and district, "Brgy." for a
+// Philippine barangay, "Jl." for a street, also as OCR reads it, "JI.").
+// It is kept like a street type.
 func designatorAbbr(t entity.Word) bool {
 	c := strings.TrimSuffix(t.Core, ".")
 	if c == t.Core && !strings.HasPrefix(t.Trail, ".") {
 		return false
 	}
 	n := letterCount(c)
-	return n == len(c) && n >= 2 && n <= 3 && entity.IsCapitalised(c) && !lexicon.IsName(c) &&
+	return n == len(c) && n >= 2 && n <= 4 && entity.IsCapitalised(c) && !lexicon.IsName(c) &&
 		!isPlaceName(c) && !stateAbbrSet[strings.ToLower(c)]
 }
 

@@ -74,6 +74,10 @@ func TestParseAddressRoles(t *testing.T) {
 		{"Jl. Gatot Subroto No. 112, Kel. Kuningan Timur",
 			"type[0] street[1-2] key[3] num[4] key[5] city[6-7]=Kuningan Timur"},
 		{"Kec. Setiabudi, Jakarta 12950", "key[0] city[1]=Setiabudi city[2]=Jakarta num[3]"},
+		// An estate's or a town's numbered division and a barangay's
+		// abbreviation are kept.
+		{"Lot 8 Phase 2, Brgy. San Jose, Antipolo City",
+			"type[0] num[1] key[2] num[3] key[4] city[5-6]=San Jose city[7-8]=Antipolo City"},
 	}
 	for _, c := range cases {
 		p := parseAddress(c.text, "")
@@ -83,6 +87,14 @@ func TestParseAddressRoles(t *testing.T) {
 		if got := entity.JoinWords(p.Prefix, p.Words); got != c.text {
 			t.Errorf("parseAddress(%q) words join to %q", c.text, got)
 		}
+	}
+}
+
+// TestStreetNameBeforeItsNumberIsNoDivision: an ordinary word after a
+// street's type names the street, though a number follows it.
+func TestStreetNameBeforeItsNumberIsNoDivision(t *testing.T) {
+	if got, want := describe(parseAddress("Calle Mayor 7", "ES")), "type[0] street[1] num[2]"; got != want {
+		t.Errorf("Calle Mayor 7: %s, want %s", got, want)
 	}
 }
 
