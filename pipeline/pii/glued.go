@@ -184,6 +184,11 @@ var reGluedInitialParticle = regexp.MustCompile(`^(\p{Lu}\.)[-.](\p{Ll}{2,4})$`)
 // that OCR joined by reading the space as a hyphen ("ID-No.").
 var reGluedAcronymMarker = regexp.MustCompile(`^(\p{Lu}{2,5})-((?:No|NO|Nr|NR|Nº|N°)\.?:?)$`)
 
+// reGluedNextLabel is a number, its comma and the next field's label in
+// capitals that OCR joined by a speck read as a period
+// ("1-1037-00234-56-1,.HN").
+var reGluedNextLabel = regexp.MustCompile(`^([\d/-]*\d,)\.(\p{Lu}{2,5})$`)
+
 // reGluedFunctionWord is a capitalised word and the function word after
 // it that OCR joined by a speck read as a period ("Gurpreet.and").
 var reGluedFunctionWord = regexp.MustCompile(`^(\p{Lu}\p{Ll}{2,})\.(\p{Ll}{2,4})$`)
@@ -199,6 +204,7 @@ var dotJoins = []struct {
 	{reGluedLabelWords, func([]string) bool { return true }},
 	{reGluedParticles, func(m []string) bool { return nameParticles[m[1]] && nameParticles[m[2]] }},
 	{reGluedInitialParticle, func(m []string) bool { return nameParticles[m[2]] }},
+	{reGluedNextLabel, func([]string) bool { return true }},
 	{reGluedAcronymMarker, func(m []string) bool { return patIDPersonal[strings.ToLower(m[1])] || idLabelKind(m[1]+":") == 'l' }},
 	{reGluedFunctionWord, func(m []string) bool {
 		return lexicon.StopwordLanguages(m[2]) != nil && !reTitleWord.MatchString(m[0]) && !isPersonalTitle(m[0])
