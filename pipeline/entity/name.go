@@ -90,8 +90,12 @@ var (
 	// nameLiterals are kept as they are inside a PERSON value: particles
 	// and the small words a detector's span may include.
 	nameLiterals = wordSet(`if int c/o attn attention per cc by to for of the
-von van de der den la le da di du del dos das bin binti bte ibn bint a/l a/p al el y e`)
+von van de dela delos der den la le da di du del dos das bin binti bte ibn bint a/l a/p al el y e`)
 	nameConnectors = wordSet(`and & und et y /`)
+	// capitalisedParticles stay particles written with a capital, as
+	// Filipino family names write them ("Dela Cruz", "Delos Santos");
+	// other particles of four letters or more so written read as names.
+	capitalisedParticles = wordSet(`dela delos`)
 )
 
 func wordSet(words string) map[string]bool {
@@ -205,7 +209,7 @@ func nameRole(ws []NameWord, i int) NameRole {
 		return RoleSuffix
 	case IsInitials(w.Core):
 		return RoleInitials
-	case nameLiterals[b] && !(IsCapitalised(w.Core) && len(b) > 3):
+	case nameLiterals[b] && !(IsCapitalised(w.Core) && len(b) > 3 && !capitalisedParticles[b]):
 		return RoleLiteral
 	case IsWord(w.Core):
 		return RoleGiven

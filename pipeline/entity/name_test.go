@@ -18,6 +18,7 @@ func TestParseNameRoles(t *testing.T) {
 		{"Smith, John Paul", []NameRole{RoleFamily, RoleGiven, RoleGiven}, []int{0, 0, 0}},
 		{"Mr. D. M. Pruitt, Jr.", []NameRole{RoleTitle, RoleInitials, RoleInitials, RoleFamily, RoleSuffix}, []int{1, 1, 1, 1, 2}},
 		{"Ludwig van Beethoven", []NameRole{RoleGiven, RoleLiteral, RoleFamily}, []int{0, 0, 0}},
+		{"DELA CRUZ, JUAN PASCUAL", []NameRole{RoleLiteral, RoleFamily, RoleGiven, RoleGiven}, []int{0, 0, 0, 0}},
 		{"K. A. Lindqvist S. A. Porter", []NameRole{RoleInitials, RoleInitials, RoleFamily, RoleInitials, RoleInitials, RoleFamily}, []int{0, 0, 0, 1, 1, 1}},
 		{"John and Mary Jones", []NameRole{RoleFamily, RoleConnector, RoleGiven, RoleFamily}, []int{0, 2, 2, 2}},
 		{"J0hn Smith", []NameRole{RoleOther, RoleFamily}, []int{0, 0}},
