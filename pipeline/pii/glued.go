@@ -260,8 +260,26 @@ func splitGluedPostcode(prev, w doc.Word) []doc.Word {
 	return nil
 }
 
+// textWidth is the width of s in ems as a proportional font prints it,
+// roughly: marks and narrow letters a third, capitals and "m", "w" nine
+// tenths, other letters and digits three fifths.
+func textWidth(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune(".,;:!|'’`il1I-", r):
+			w += 0.33
+		case unicode.IsUpper(r) || r == 'm' || r == 'w':
+			w += 0.9
+		default:
+			w += 0.6
+		}
+	}
+	return w
+}
+
 // splitGlued is w as its label and its value, their boxes cut by the share
-// of characters each holds; the value's box starts a fifth of a character
+// of the word's width each holds; the value's box starts a fifth of a character
 // early (better a colon erased than a digit left). w alone when it glues
 // no label.
 func splitGlued(w doc.Word) []doc.Word {
@@ -294,10 +312,10 @@ func cutGlued(w doc.Word, m []string) []doc.Word {
 		// Only a speck after the colon ("Member:."): the label alone.
 		return []doc.Word{label}
 	}
-	n, k := utf8.RuneCountInString(w.Text), utf8.RuneCountInString(m[1]+m[2])
-	cut := w.Box.Width * k / n
+	n, k := textWidth(w.Text), textWidth(m[1]+m[2])
+	cut := int(float64(w.Box.Width) * k / n)
 	label.Box.Width = cut
-	early := w.Box.Width / n / 5
+	early := w.Box.Width / utf8.RuneCountInString(w.Text) / 5
 	value.Box.Left = w.Box.Left + cut - early
 	value.Box.Width = w.Box.Width - cut + early
 	return []doc.Word{label, value}
