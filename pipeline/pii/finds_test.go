@@ -1979,6 +1979,13 @@ var findTables = []struct {
 		"Name of Member: DELA CRUZ, JUAN PASCUAL": "DELA CRUZ, JUAN PASCUAL",
 		"Member: Delos Santos, Maria Theresa":     "Delos Santos, Maria Theresa",
 	}},
+	{"PageCountryOfAPersonalNumbersLabel", firstCountries, first, map[string]string{
+		"Imie i nazwisko: Krzysztof Wisniewski\nPESEL: 67031204518": "PL",
+		"Name: Muhammad Usman\nCNIC No: 35202-4418273-1":            "PK",
+	}},
+	{"NoCountryOfAnAcronymOtherFieldsPrint", firstCountries, none, map[string]string{
+		"RFC 880029": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -378,9 +378,14 @@ func voteVATs(text string, votes map[string]float64) {
 }
 
 // taxLabelCountries are the labels of tax and company register numbers
-// that few countries print, with those countries ("MVA" and "Org.nr." of
-// a Norwegian firm, "CUIT" of an Argentinian one).
+// and of personal identity numbers that few countries print, with those
+// countries ("MVA" and "Org.nr." of a Norwegian firm, "CUIT" of an
+// Argentinian one, "PESEL" of a Polish resident). Acronyms that other
+// fields print too are left out ("RFC", "CPR", "PPS", "BSN", "AVS").
 var taxLabelCountries = map[string][]string{
+	"pesel": {"PL"}, "amka": {"GR"}, "emšo": {"SI"}, "emso": {"SI"}, "jmbg": {"RS", "BA", "ME", "MK"},
+	"tckn": {"TR"}, "hkid": {"HK"}, "cnic": {"PK"}, "aadhaar": {"IN"}, "isikukood": {"EE"}, "hetu": {"FI"},
+	"ahv": {"CH"}, "svnr": {"AT"}, "tfn": {"AU"}, "nric": {"SG", "MY"},
 	"mva": {"NO"}, "org.nr": {"NO", "SE"}, "orgnr": {"NO", "SE"}, "y-tunnus": {"FI"}, "alv": {"FI"},
 	"cvr": {"DK"}, "cvr-nr": {"DK"}, "kvk": {"NL"}, "btw": {"NL", "BE"}, "kdv": {"TR"}, "vkn": {"TR"},
 	"dph": {"CZ", "SK"}, "ičo": {"CZ", "SK"}, "dič": {"CZ", "SK"}, "adószám": {"HU"}, "pvm": {"LT"},
@@ -396,8 +401,9 @@ var taxLabelCountries = map[string][]string{
 const regionTaxNumberDigits = 6
 
 // voteTaxLabels votes for the countries of each tax or company register
-// label (taxLabelCountries) right before or after a number ("ABN 12 345
-// 678 901", not "ABN AMRO"), on a line that holds one of
+// label (taxLabelCountries) right before or after a number, a number's
+// marker between ("ABN 12 345 678 901", "CNIC No: 35202-4418273-1", not
+// "ABN AMRO"), on a line that holds one of
 // regionTaxNumberDigits digits or more, the vote shared among them.
 func voteTaxLabels(text string, votes map[string]float64) {
 	for _, line := range strings.Split(text, "\n") {
@@ -407,7 +413,11 @@ func voteTaxLabels(text string, votes map[string]float64) {
 		toks := strings.Fields(line)
 		for i, t := range toks {
 			ccs := taxLabelCountries[strings.ToLower(strings.Trim(t, ".:;,()"))]
-			if len(ccs) == 0 || !(i+1 < len(toks) && hasDigit(toks[i+1]) || i > 0 && hasDigit(toks[i-1])) {
+			next := i + 1
+			if next < len(toks) && numberMarker(toks[next]) {
+				next++ // "CNIC No: 35202-4418273-1"
+			}
+			if len(ccs) == 0 || !(next < len(toks) && hasDigit(toks[next]) || i > 0 && hasDigit(toks[i-1])) {
 				continue
 			}
 			for _, cc := range ccs {
