@@ -1986,6 +1986,9 @@ var findTables = []struct {
 	{"NoCountryOfAnAcronymOtherFieldsPrint", firstCountries, none, map[string]string{
 		"RFC 880029": "",
 	}},
+	{"NoNameAcrossPricedRows", analyzed(entity.Person), none, map[string]string{
+		"Výměna jističe a rozvaděče 8 450,00 Kč\nCelkem k úhradě 10 224,50 Kč": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

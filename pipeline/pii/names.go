@@ -424,12 +424,13 @@ func (b wrappedBreak) spans(in *Input, m Match) bool {
 // with wrappedMinLower words in lower case or more; not a block's lines,
 // an address or a signature), the second just below the first
 // (lineBelow) and next in the page's text, the first not ending a
-// sentence or a label: n words each side.
+// sentence, a label or a priced row: n words each side.
 func wrappedBreaks(in *Input, n int) []wrappedBreak {
 	words := in.Page.Words
 	var out []wrappedBreak
 	for _, ln := range in.Lines {
-		if len(ln) == 0 || strings.ContainsAny(strings.TrimSpace(words[ln[len(ln)-1]].Text), ".:;!?") || lowerWords(in, ln) < wrappedMinLower {
+		if len(ln) == 0 || strings.ContainsAny(strings.TrimSpace(words[ln[len(ln)-1]].Text), ".:;!?") || lowerWords(in, ln) < wrappedMinLower ||
+			amountEndsRow(words, ln) {
 			continue
 		}
 		next := lineBelow(in, words[ln[len(ln)-1]].Box)
@@ -445,6 +446,18 @@ func wrappedBreaks(in *Input, n int) []wrappedBreak {
 		out = append(out, b)
 	}
 	return out
+}
+
+// amountEndsRow reports a line whose last or last but one word holds a
+// digit: a priced row ("Výměna jističe 8 450,00 Kč"), no running text
+// that a line break splits.
+func amountEndsRow(words []doc.Word, ln []int) bool {
+	for _, wi := range ln[max(0, len(ln)-2):] {
+		if patDigitCount(words[wi].Text) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // reContactName is a run of capitalised words (name particles between
