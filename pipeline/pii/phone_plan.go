@@ -7,21 +7,21 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
-// samePlanScore is the score of a number written as a phone number found
-// on the page is written: as sure as a labelled one's plan, surer than an
-// ID's shape.
+// samePlanScore is the score of a number grouped as a labelled phone
+// number of the page: as sure as the label's number, surer than an ID's
+// shape.
 const samePlanScore = 0.8
 
 // samePlanMinDigits is how many digits a phone number found on the page
 // needs before numbers written like it count: a whole national number.
 const samePlanMinDigits = 9
 
-// samePlanNumbers finds the numbers written as a phone number that the
-// page's other rules found after a phone label: a trunk
-// prefix and the same first digit after it, grouped alike ("Mobile Number:
-// 0722 418 306" above "Customer Transfer to - 0711 902 447" on a statement
-// that names no country, where no region's plan reads the others). found
-// are the recognizer's matches so far: those written so are raised to
+// samePlanNumbers finds the numbers grouped as a phone number that the
+// page's other rules found after a phone label, with its trunk prefix and
+// the same first digit after it ("Mobile Number: 0722 418 306" above
+// "Customer Transfer to - 0711 902 447" on a statement that names no
+// country, where no region's plan reads the others). found are the
+// recognizer's matches so far: those grouped so are raised to
 // samePlanScore, and the new ones overlap none of them.
 func samePlanNumbers(in *Input, found []Match) []Match {
 	shapes := map[string]bool{}
@@ -72,7 +72,7 @@ func phoneLabelledAt(text string, s int) bool {
 }
 
 // planShape is a national number's trunk prefix and first digit after it
-// with the lengths of its digit groups ("07:4,3,3" for "0722 418 306");
+// with the lengths of its digit groups ("07:[4 3 3]" for "0722 418 306");
 // ok is false for a number without a trunk prefix, of one group, or of
 // fewer than samePlanMinDigits digits.
 func planShape(cand string) (string, bool) {
