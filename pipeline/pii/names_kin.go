@@ -7,17 +7,35 @@ import (
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
-// kinWords name a relative, after whom running text often gives the
-// relative's name ("with her daughter, Joanne", "seine Tochter Anna",
-// "su esposa Carmen"), in the languages the detector reads.
-var kinWords = lowerSet(strings.Fields(`wife husband son daughter mother father brother sister partner
-	spouse fiance fiancé fiancée grandson granddaughter niece nephew
-	tochter sohn ehefrau ehemann mutter vater bruder schwester partnerin lebensgefährte lebensgefährtin
-	fille fils épouse epouse mari mère mere père pere frère frere sœur soeur conjoint conjointe
-	hija hijo esposa esposo marido madre padre hermano hermana
-	figlia figlio moglie marito fratello sorella
-	filha filho mãe mae pai irmão irmao irmã irma neto neta
-	dochter zoon echtgenote echtgenoot moeder vader broer zus`))
+// The nouns of relatives, after whom running text often gives the
+// relative's name ("with her daughter, Joanne", "seine Tochter Anna", "su
+// esposa Carmen"), in the languages the detector reads: those of a man,
+// of a woman, and of either.
+const (
+	kinMaleWords = `husband son father brother grandson nephew fiancé sohn ehemann vater bruder
+		lebensgefährte fils mari père pere frère frere conjoint hijo esposo marido padre hermano figlio marito
+		fratello filho pai irmão irmao neto zoon echtgenoot vader broer`
+	kinFemaleWords = `wife daughter mother sister granddaughter niece fiancée tochter ehefrau mutter
+		schwester partnerin lebensgefährtin fille épouse epouse mère mere sœur soeur conjointe hija esposa madre
+		hermana figlia moglie sorella filha mãe mae irmã irma neta dochter echtgenote moeder zus`
+	kinEitherWords = `partner spouse fiance`
+)
+
+// kinWords are the relatives' nouns; kinSexes the sexes those of a man or
+// a woman say.
+var (
+	kinWords = lowerSet(strings.Fields(kinMaleWords + " " + kinFemaleWords + " " + kinEitherWords))
+	kinSexes = func() map[string]entity.Sex {
+		m := map[string]entity.Sex{}
+		for _, w := range strings.Fields(kinMaleWords) {
+			m[w] = entity.Male
+		}
+		for _, w := range strings.Fields(kinFemaleWords) {
+			m[w] = entity.Female
+		}
+		return m
+	}()
+)
 
 // kinWord reports a relative's noun, also with an accent OCR changed
 // ("sistér", "frére").
@@ -25,22 +43,6 @@ func kinWord(w string) bool {
 	low := strings.ToLower(w)
 	return kinWords[low] || kinWords[lexicon.Unaccented(low)]
 }
-
-// kinSexes are the sexes the relatives' nouns of kinWords say.
-var kinSexes = func() map[string]entity.Sex {
-	m := map[string]entity.Sex{}
-	for _, w := range strings.Fields(`husband son father brother grandson nephew fiancé sohn ehemann vater
-		bruder lebensgefährte fils mari père pere frère frere hijo esposo marido padre hermano figlio marito
-		fratello filho pai irmão irmao neto zoon echtgenoot vader broer`) {
-		m[w] = entity.Male
-	}
-	for _, w := range strings.Fields(`wife daughter mother sister granddaughter niece fiancée tochter ehefrau
-		mutter schwester partnerin lebensgefährtin fille épouse epouse mère mere sœur soeur hija esposa madre
-		hermana figlia moglie sorella filha mãe mae irmã irma neta dochter echtgenote moeder zus`) {
-		m[w] = entity.Female
-	}
-	return m
-}()
 
 // kinSexMaxWords is how many words before a name a relative's noun may be
 // to give it its sex ("Father's Name: Rohit Malhotra").
