@@ -52,7 +52,7 @@ func linePlaces(in *Input) []Match {
 		if m, ok := datelinePlace(in, s); ok {
 			out = append(out, m)
 		}
-		if m, ok := placeUnderHead(in, s, heads[s.line-1]); ok {
+		if m, ok := placeUnderHead(in, s, headsAbove(in, s, heads)); ok {
 			out = append(out, m)
 		}
 		if m, ok := bornInPlace(in, s); ok {
@@ -154,6 +154,22 @@ func headAlone(in *Input, ln []int, j int) bool {
 	return true
 }
 
+// headsAbove are the place heads of the line right above segment s, and
+// of the line above that when the line between holds another column's
+// head printed a little lower ("Geburtsort" and "Geburtsdatum" over
+// "Esslingen am Neckar" and "11.03.1963"): a head whose bottom is less than
+// two of its heights above the segment.
+func headsAbove(in *Input, s segment, heads map[int][]doc.Box) []doc.Box {
+	out := heads[s.line-1]
+	top := in.Page.Words[s.words[0]].Box.Top
+	for _, h := range heads[s.line-2] {
+		if gap := top - h.Bottom(); gap >= 0 && gap < 2*h.Height {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // placeUnderHead reads the place in segment s under one of the place
 // labels of the line above (heads): the word that starts under a head.
 func placeUnderHead(in *Input, s segment, heads []doc.Box) (Match, bool) {
@@ -165,6 +181,9 @@ func placeUnderHead(in *Input, s segment, heads []doc.Box) (Match, bool) {
 			}
 			if k > 0 && in.Page.Words[s.words[k-1]].Box.Right() > h.Left {
 				break // the word before runs under the head: not the cell's start
+			}
+			if c := coreWord(s.toks[k]); inLabelVocab(strings.ToLower(c)) || idLabelKind(c) == 'l' {
+				break // the next row's label ("Steuer-ID"), no place
 			}
 			if e, ok := placeAt(s, k, true, false); ok {
 				return s.match(in, k, e, entity.Location, scorePlaceLabelled), true

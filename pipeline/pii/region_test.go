@@ -199,6 +199,24 @@ func TestPlaceUnderItsHead(t *testing.T) {
 	}
 }
 
+// TestPlaceUnderAHeadPrintedHigher: a place's head printed a little
+// higher than the next column's head still heads the place under it;
+// the next row's label under it is no place.
+func TestPlaceUnderAHeadPrintedHigher(t *testing.T) {
+	p := mkPage(
+		row(100, 100, "Geburtsort"),
+		row(400, 108, "Geburtsdatum"),
+		row(100, 126, "Esslingen", "am", "Neckar"),
+		row(400, 134, "11.03.1963"),
+		row(100, 152, "Steuer-ID"),
+		row(400, 160, "Staatsangehörigkeit"),
+	)
+	got := texts(find(analyze(t, DefaultConfig(), p), entity.Location))
+	if !slices.Contains(got, "LOCATION:Esslingen am Neckar(address)") || strings.Contains(strings.Join(got, " "), "Steuer") {
+		t.Errorf("places %q", got)
+	}
+}
+
 // Digits after "00" are a number dialled abroad only when a whole number
 // follows: a code or an ID that starts with zeros names no country; nor
 // does an abbreviation read as a domain, or a street named for a town.
