@@ -248,6 +248,13 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 	if len(above) > 0 {
 		prev = above[len(above)-1]
 	}
+	// A column's head printed a little higher than the next column's
+	// ("Steuer-ID" over "15 369 881 476") heads a value two lines under
+	// it when nothing stands between.
+	var prev2 []int
+	if up := len(above) - 2; up >= 0 && len(above[up]) <= headRowMaxWords && lineCloseAbove(in, above[up], ln) {
+		prev2 = above[up]
+	}
 	base := in.WordStart[ln[0]]
 	// patID's matches as strong as ours are not found again.
 	var taken, weak patSpans
@@ -305,7 +312,8 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 			if idVetoBefore(words, k) || codeCell(in, ln, k, n) && columnHeadVeto(in, above, ln[k:k+n]) {
 				continue
 			}
-			if idUnderLabel(in, prev, ln[k:k+n]) && !slices.ContainsFunc(words[k:k+n], valueRange) {
+			under := idUnderLabel(in, prev, ln[k:k+n]) || !wordsOver(in, prev, ln[k:k+n]) && idUnderLabel(in, prev2, ln[k:k+n])
+			if under && !slices.ContainsFunc(words[k:k+n], valueRange) {
 				score = recordIDUnder
 			} else if n == 1 && (idShape(words[k]) || idDashGroups(words[k])) || ninoAt(words, k) > 0 {
 				score = recordIDShape
@@ -323,6 +331,36 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		k += n - 1
 	}
 	return out
+}
+
+// headRowMaxWords is the most words of a row of column heads two lines
+// above a value: a sentence's line heads no column.
+const headRowMaxWords = 6
+
+// wordsOver reports a word of up that stands over words ws.
+func wordsOver(in *Input, up, ws []int) bool {
+	var box doc.Box
+	for _, wi := range ws {
+		box = box.Union(in.Page.Words[wi].Box)
+	}
+	return slices.ContainsFunc(up, func(wi int) bool {
+		b := in.Page.Words[wi].Box
+		return b.Left < box.Right() && box.Left < b.Right()
+	})
+}
+
+// lineCloseAbove reports words up, a line above line ln, ending less than
+// two of their heights above it.
+func lineCloseAbove(in *Input, up, ln []int) bool {
+	if len(up) == 0 || len(ln) == 0 {
+		return false
+	}
+	var box doc.Box
+	for _, wi := range up {
+		box = box.Union(in.Page.Words[wi].Box)
+	}
+	gap := in.Page.Words[ln[0]].Box.Top - box.Bottom()
+	return gap >= 0 && gap < 2*box.Height
 }
 
 // codeCell reports words k..k+n-1 of line ln standing apart as a table's

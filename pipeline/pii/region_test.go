@@ -217,6 +217,30 @@ func TestPlaceUnderAHeadPrintedHigher(t *testing.T) {
 	}
 }
 
+// TestIDUnderAHeadPrintedHigher: an ID's head printed a little higher
+// than the next column's heads the number two lines under it, when
+// nothing stands between; a sentence's line two lines above heads no
+// number.
+func TestIDUnderAHeadPrintedHigher(t *testing.T) {
+	p := mkPage(
+		row(100, 100, "Steuer-ID"),
+		row(400, 108, "Staatsangehörigkeit"),
+		row(100, 126, "15", "369", "881", "476"),
+		row(400, 134, "deutsch"),
+	)
+	if got := texts(find(analyze(t, DefaultConfig(), p), entity.ID)); len(got) != 1 || !strings.Contains(got[0], "15 369 881 476") {
+		t.Errorf("IDs %q, want 15 369 881 476", got)
+	}
+	p = mkPage(
+		row(10, 100, "Parmi", "ses", "antécédents", "on", "note", "une", "fibrillation", "le", "patient", "nous", "a", "été", "adressé"),
+		row(10, 118, "Examen", "clinique:"),
+		row(10, 136, "A", "entrée,", "le", "patient", "était", "conscient,", "tension", "artérielle", "120/64", "mmHg."),
+	)
+	if got := texts(find(analyze(t, DefaultConfig(), p), entity.ID)); len(got) > 0 {
+		t.Errorf("IDs %q in prose", got)
+	}
+}
+
 // Digits after "00" are a number dialled abroad only when a whole number
 // follows: a code or an ID that starts with zeros names no country; nor
 // does an abbreviation read as a domain, or a street named for a town.
