@@ -1989,6 +1989,9 @@ var findTables = []struct {
 	{"NoNameAcrossPricedRows", analyzed(entity.Person), none, map[string]string{
 		"Výměna jističe a rozvaděče 8 450,00 Kč\nCelkem k úhradě 10 224,50 Kč": "",
 	}},
+	{"IBANWithAZeroOfItsCheckDigitsReadAsALetter", analyzed(entity.IBAN), only, map[string]string{
+		"IBAN: ESQ6 8844 0233 6981 3152 7875": "ESQ6 8844 0233 6981 3152 7875",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -119,7 +119,7 @@ func patCardGrouped(s string) bool {
 // characters OCR confuses ("FRO2", "1T54", "DES4").
 var (
 	patIBANRe        = patCompile(`\b([A-Z]{2})[ ]?(\d{2})[ ]?[A-Za-z0-9]`, patFirstUpper)
-	patIBANMisreadRe = patCompile(`\b([A-Z01258]{2})[ ]?([0-9OSIlBZ]{2})[ ]?[A-Za-z0-9]`, patFirstAlnum)
+	patIBANMisreadRe = patCompile(`\b([A-Z01258]{2})[ ]?(`+ibanCheckRead+`{2})[ ]?[A-Za-z0-9]`, patFirstAlnum)
 )
 
 // IBAN scores: checksum-valid as read, and valid once OCR's confusions
@@ -205,14 +205,14 @@ func ibanDotSpecks(line string) string {
 // patIBANRunRe is an IBAN written without spaces whose checksum OCR broke
 // ("IT6917191789204209501307559", the CIN letter read as a digit): after
 // an IBAN label, with exactly its country's length, it is one.
-var patIBANRunRe = patCompile(`[A-Za-z01258]{2}[0-9OSIlBZo]{2}[A-Za-z0-9]{9,30}`, patFirstAlnum)
+var patIBANRunRe = patCompile(`[A-Za-z01258]{2}`+ibanCheckRead+`{2}[A-Za-z0-9]{9,30}`, patFirstAlnum)
 
 // patIBANPrintedRe is an IBAN as printed: the country code and check
 // digits (as OCR may misread them, with one stray character after them
 // at most), then groups of four characters, the last of one to four. A
 // group may hold the characters OCR reads for a letter or digit ("@195",
 // "PMO}", "$440").
-var patIBANPrintedRe = patCompile(`[A-Za-z01258]{2}[0-9OSIlBZo]{2,3}(?:[ ][A-Za-z0-9@$}{|]{4})+(?:[ ][A-Za-z0-9@$}{|]{1,3})?`, patFirstAlnum)
+var patIBANPrintedRe = patCompile(`[A-Za-z01258]{2}`+ibanCheckRead+`{2,3}(?:[ ][A-Za-z0-9@$}{|]{4})+(?:[ ][A-Za-z0-9@$}{|]{1,3})?`, patFirstAlnum)
 
 // Scores of IBANs read by their printed shape whose checksum fails (OCR
 // broke a character): after an IBAN label on the line, and alone.
@@ -324,11 +324,15 @@ func ibanAt(line string, s int, misread bool) (int, bool) {
 	return i, checksum.IBANValid(iban)
 }
 
+// ibanCheckRead is a character of an IBAN's check digits as OCR reads it:
+// a digit or a letter ibanDigitRead reads back.
+const ibanCheckRead = `[0-9OoQDGSIlBZ]`
+
 var (
 	// ibanCountryRead reads the letters OCR took for digits in a country
 	// code; ibanDigitRead the digits it took for letters in check digits.
 	ibanCountryRead = strings.NewReplacer("0", "O", "1", "I", "2", "Z", "5", "S", "8", "B")
-	ibanDigitRead   = strings.NewReplacer("O", "0", "S", "5", "I", "1", "l", "1", "B", "8", "Z", "2")
+	ibanDigitRead   = strings.NewReplacer("O", "0", "o", "0", "Q", "0", "D", "0", "S", "5", "I", "1", "l", "1", "B", "8", "Z", "2", "G", "6")
 )
 
 // ibanMisread undoes OCR's confusions in an IBAN: letters in the country
