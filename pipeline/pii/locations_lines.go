@@ -182,7 +182,7 @@ func placeUnderHead(in *Input, s segment, heads []doc.Box) (Match, bool) {
 			if k > 0 && in.Page.Words[s.words[k-1]].Box.Right() > h.Left {
 				break // the word before runs under the head: not the cell's start
 			}
-			if c := coreWord(s.toks[k]); inLabelVocab(strings.ToLower(c)) || idLabelKind(c) == 'l' {
+			if c := coreWord(s.toks[k]); isLabelWord(c) || idLabelKind(c) == 'l' {
 				break // the next row's label ("Steuer-ID"), no place
 			}
 			if e, ok := placeAt(s, k, true, false); ok {

@@ -328,13 +328,7 @@ func fusedInitials(core string) bool {
 // isLabelWord reports a word of the label vocabulary ("name", "date",
 // "phone", "signature").
 func isLabelWord(w string) bool {
-	w = strings.ToLower(w)
-	for _, v := range labelVocab[len(w)] {
-		if v == w {
-			return true
-		}
-	}
-	return false
+	return inLabelVocab(strings.ToLower(w))
 }
 
 // cutAtLabel shortens a value at the first word, past its first, that ends

@@ -59,16 +59,11 @@ func samePlanNumbers(in *Input, found []Match) []Match {
 	return out
 }
 
-// phoneLabelledAt reports a phone label among the few words before byte s
-// of text on its line ("Mobile Number: 0722 418 306").
+// phoneLabelledAt reports a phone label on the line before byte s of text
+// ("Mobile Number: 0722 418 306"), as the phone scan reads one (label).
 func phoneLabelledAt(text string, s int) bool {
-	toks := strings.Fields(text[strings.LastIndexByte(text[:s], '\n')+1 : s])
-	for k := len(toks) - 1; k >= 0 && k >= len(toks)-phoneLabelLookBack; k-- {
-		if phoneLabelWord(toks[k]) {
-			return true
-		}
-	}
-	return false
+	ls := strings.LastIndexByte(text[:s], '\n') + 1
+	return (&phoneScan{line: text[ls:s]}).label(s-ls) > 0
 }
 
 // planShape is a national number's trunk prefix and first digit after it

@@ -312,7 +312,8 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 			if idVetoBefore(words, k) || codeCell(in, ln, k, n) && columnHeadVeto(in, above, ln[k:k+n]) {
 				continue
 			}
-			under := idUnderLabel(in, prev, ln[k:k+n]) || !wordsOver(in, prev, ln[k:k+n]) && idUnderLabel(in, prev2, ln[k:k+n])
+			under := idUnderLabel(in, prev, ln[k:k+n]) ||
+				len(in.wordsOver(prev, in.wordsBox(ln[k:k+n]))) == 0 && idUnderLabel(in, prev2, ln[k:k+n])
 			if under && !slices.ContainsFunc(words[k:k+n], valueRange) {
 				score = recordIDUnder
 			} else if n == 1 && (idShape(words[k]) || idDashGroups(words[k])) || ninoAt(words, k) > 0 {
@@ -337,16 +338,21 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 // above a value: a sentence's line heads no column.
 const headRowMaxWords = 6
 
-// wordsOver reports a word of up that stands over words ws.
-func wordsOver(in *Input, up, ws []int) bool {
-	var box doc.Box
-	for _, wi := range ws {
-		box = box.Union(in.Page.Words[wi].Box)
+// wordsBox is the box of words ws.
+func (in *Input) wordsBox(ws []int) doc.Box {
+	return doc.UnionOf(ws, func(wi int) doc.Box { return in.Page.Words[wi].Box })
+}
+
+// wordsOver are the words of up that stand over box, sharing columns
+// with it.
+func (in *Input) wordsOver(up []int, box doc.Box) []int {
+	var out []int
+	for _, wi := range up {
+		if b := in.Page.Words[wi].Box; b.Left < box.Right() && box.Left < b.Right() {
+			out = append(out, wi)
+		}
 	}
-	return slices.ContainsFunc(up, func(wi int) bool {
-		b := in.Page.Words[wi].Box
-		return b.Left < box.Right() && box.Left < b.Right()
-	})
+	return out
 }
 
 // lineCloseAbove reports words up, a line above line ln, ending less than
@@ -355,10 +361,7 @@ func lineCloseAbove(in *Input, up, ln []int) bool {
 	if len(up) == 0 || len(ln) == 0 {
 		return false
 	}
-	var box doc.Box
-	for _, wi := range up {
-		box = box.Union(in.Page.Words[wi].Box)
-	}
+	box := in.wordsBox(up)
 	gap := in.Page.Words[ln[0]].Box.Top - box.Bottom()
 	return gap >= 0 && gap < 2*box.Height
 }
@@ -383,17 +386,11 @@ const columnHeadMaxLines = 15
 // above (of above) with a word of letters over the value is the head
 // when the words over it between hold digits (the column's other codes).
 func columnHeadVeto(in *Input, above [][]int, ws []int) bool {
-	var box doc.Box
-	for _, wi := range ws {
-		box = box.Union(in.Page.Words[wi].Box)
-	}
+	box := in.wordsBox(ws)
 	for i := len(above) - 1; i >= 0 && i >= len(above)-columnHeadMaxLines; i-- {
 		var over []string
-		for _, wi := range above[i] {
-			b := in.Page.Words[wi].Box
-			if b.Left < box.Right() && box.Left < b.Right() {
-				over = append(over, in.Text[in.WordStart[wi]:in.WordEnd[wi]])
-			}
+		for _, wi := range in.wordsOver(above[i], box) {
+			over = append(over, in.Text[in.WordStart[wi]:in.WordEnd[wi]])
 		}
 		if len(over) == 0 || slices.ContainsFunc(over, func(t string) bool { return patDigitCount(t) > 0 }) {
 			continue
@@ -940,16 +937,8 @@ func idUnderLabel(in *Input, prev, ws []int) bool {
 	if len(prev) == 0 || in.Page == nil {
 		return false
 	}
-	var box doc.Box
-	for _, wi := range ws {
-		box = box.Union(in.Page.Words[wi].Box)
-	}
 	label := false
-	for _, wi := range prev {
-		b := in.Page.Words[wi].Box
-		if b.Left >= box.Left+box.Width || box.Left >= b.Left+b.Width {
-			continue
-		}
+	for _, wi := range in.wordsOver(prev, in.wordsBox(ws)) {
 		t := in.Text[in.WordStart[wi]:in.WordEnd[wi]]
 		switch idLabelKind(t) {
 		case 'v':
