@@ -80,7 +80,7 @@ var reGluedStreetType = regexp.MustCompile(`^(\p{Lu}\p{Ll}{0,4}\.)([._-]+)(\p{Lu
 
 // SplitGluedLabels splits each word of page that glues a label to its
 // value (reGluedLabel) into two words, the label's and the value's, on the
-// same line, and takes off the colon a speck adds after a given name
+// same line, and takes off the colon or period a speck adds after a name
 // (dropNameSpecks). It returns superseded (page word indices) renumbered
 // for the new words; both halves of a split word keep its mark.
 func SplitGluedLabels(page *doc.Page, superseded map[int]bool) map[int]bool {
@@ -113,7 +113,9 @@ func SplitGluedLabels(page *doc.Page, superseded map[int]bool) map[int]bool {
 
 // dropNameSpecks takes off the colon that a speck after a given name adds
 // when the name's surname follows it on the line ("Pacjent: Zofia:
-// Kaminska", "Vystavil: Jana: Novotna"): a listed given name is no label.
+// Kaminska", "Vystavil: Jana: Novotna"): a listed given name is no label;
+// and the period a speck adds after a name that opens its line
+// (lineStartNameSpeck).
 func dropNameSpecks(words []doc.Word) {
 	for i := 0; i+1 < len(words); i++ {
 		w, next := words[i], words[i+1]
@@ -133,6 +135,30 @@ func dropNameSpecks(words []doc.Word) {
 			words[i].Text = strings.Replace(words[i].Text, ":", "", 1)
 		}
 	}
+	for i := 0; i+2 < len(words); i++ {
+		if core, ok := lineStartNameSpeck(words, i); ok {
+			words[i].Text = strings.Replace(words[i].Text, core+".", core, 1)
+		}
+	}
+}
+
+// lineStartNameSpeck reports a name the lists hold that opens its line
+// with a period after it and two more names right after it on the line
+// ("Mette. Kjærgaard Sørensen" over an address): the period is a speck,
+// no sentence's end. It returns the name.
+func lineStartNameSpeck(words []doc.Word, i int) (string, bool) {
+	w := words[i]
+	core, ok := strings.CutSuffix(strings.TrimSpace(w.Text), ".")
+	if !ok || i > 0 && words[i-1].Line == w.Line || letterCount(core) < 3 || letterCount(core) != utf8.RuneCountInString(core) ||
+		!capitalised(core) || !lexicon.IsName(core) || titleWord(w.Text) || isLabelWord(core) {
+		return "", false
+	}
+	for _, n := range words[i+1 : i+3] {
+		if t := strings.TrimSpace(n.Text); n.Line != w.Line || !frameNameWord(coreWord(t)) || strings.ContainsAny(t[len(t)-1:], ":.") {
+			return "", false
+		}
+	}
+	return core, words[i+1].Box.Left-w.Box.Right() <= max(w.Box.Height, 8)
 }
 
 // lineEndSurname reports a listed surname that ends its line with a colon

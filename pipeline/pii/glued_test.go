@@ -116,7 +116,8 @@ func TestSplitGluedPostcodeTown(t *testing.T) {
 // TestSplitGluedWords cuts what a speck read as a period joined: a town
 // and its postcode, a label of two words, a surname's two particles, an
 // initial and a particle, an ID's acronym and its number's marker, a
-// number and the next label, a
+// number and the next label, a name and a speck's period at a line's
+// start, a
 // name and the function word after it, an abbreviated street type and the
 // street's name, a bracketed qualifier and the value its colon joins, an
 // acronym and the long number after it; an
@@ -136,6 +137,10 @@ func TestSplitGluedWords(t *testing.T) {
 		{[]doc.Word{w("J.-van", 14, 100, 60), w("der", 14, 170, 30), w("A.-B", 15, 100, 40)}, "J.|van|der|A.-B"},
 		{[]doc.Word{w("ID-No.", 16, 100, 60), w("12345678", 16, 170, 80), w("Kunden-Nr.", 17, 100, 90)}, "ID|No.|12345678|Kunden-Nr."},
 		{[]doc.Word{w("1-1037-00234-56-1,.HN", 18, 100, 200), w("24-118803,", 18, 310, 90)}, "1-1037-00234-56-1,|HN|24-118803,"},
+		// A speck's period after a name that opens its line, before two
+		// more names; not before a sentence's end.
+		{[]doc.Word{w("Mette.", 20, 100, 60), w("Kjergaard", 20, 165, 90), w("Sorensen", 20, 260, 80)}, "Mette|Kjergaard|Sorensen"},
+		{[]doc.Word{w("LOUIS.", 21, 100, 60), w("MISSOURI.", 21, 165, 90), w("Shioments", 21, 260, 80)}, "LOUIS.|MISSOURI.|Shioments"},
 		{[]doc.Word{w("Gurpreet.and", 6, 100, 120), w("works", 6, 230, 50), w("Dr.med", 7, 100, 60), w("Sig.ra", 8, 100, 60)}, "Gurpreet|and|works|Dr.med|Sig.ra"},
 		{[]doc.Word{w("Av..-Javier", 9, 100, 110), w("Prado", 9, 220, 60), w("Etc..-Note", 10, 100, 100)}, "Av.|Javier|Prado|Etc..-Note"},
 		{[]doc.Word{w("PHN", 11, 100, 40), w("(MSP)::9876", 11, 150, 110), w("543", 11, 270, 30)}, "PHN|(MSP):|9876|543"},
