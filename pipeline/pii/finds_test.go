@@ -1992,6 +1992,12 @@ var findTables = []struct {
 	{"IBANWithAZeroOfItsCheckDigitsReadAsALetter", analyzed(entity.IBAN), only, map[string]string{
 		"IBAN: ESQ6 8844 0233 6981 3152 7875": "ESQ6 8844 0233 6981 3152 7875",
 	}},
+	{"StreetNamedAfterADate", analyzed(entity.Address), among, map[string]string{
+		"Av. 18 de Julio 1357, Of. 602, 11100 Montevideo":          "Av. 18 de Julio 1357, Of. 602,",
+		"Av, 18 de Julio 1357, Of. 602, 11100 Montevideo":          "Av, 18 de Julio 1357, Of. 602,",
+		"Calle 5 de Mayo 221, Col. Centro, 06000 Ciudad de México": "Calle 5 de Mayo 221, Col. Centro, 06000 Ciudad de México",
+		"Via XX Settembre 12, 00187 Roma":                          "Via XX Settembre 12,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

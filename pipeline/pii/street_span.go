@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
@@ -209,6 +210,13 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 			}
 			return 0, false, false // a field label ("Receipt No.:")
 		}
+		if n := datedStreetName(toks, j, k); n > 0 {
+			named, end, k = true, k+n-1, k+n-1 // "Av. 18 de Julio"
+			if endsClause(toks[k]) {
+				break
+			}
+			continue
+		}
 		ordinal := ordinalBeforeType(toks, k)
 		if !streetWord(toks[k]) && !directionalBeforeType(toks, k) && !ordinal || k > k0 && (kilometreAt(toks, k) || referenceLabelAt(toks, k)) {
 			break
@@ -222,7 +230,8 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 			named = true
 		}
 		end = k
-		if endsClause(toks[k]) {
+		// OCR's comma for the period of "Av." before a dated name
+		if endsClause(toks[k]) && (k != j || datedStreetName(toks, j, k+1) == 0) {
 			break
 		}
 	}
@@ -250,6 +259,33 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	}
 	typed = prep || glued || r.typeFirst(toks[j], next) || last || numberAfter && r.lowerTypeLast(strings.Trim(toks[end], ",;:"))
 	return end, typed, true
+}
+
+// reStreetDay is a day of the month in a street's name, in digits or
+// Roman numerals ("18", "XX").
+var reStreetDay = regexp.MustCompile(`^(?:[1-9]|[12]\d|3[01]|[IVX]{1,5})$`)
+
+// datedStreetName returns how many tokens from k name a street after a
+// date, right after the street type at token j: a day, "de" or "do" in
+// Spanish and Portuguese, and a full month name ("Av. 18 de Julio",
+// "Rua 7 de Setembro", "Via XX Settembre"); 0 otherwise.
+func datedStreetName(toks []string, j, k int) int {
+	if k != j+1 || k >= len(toks) || !isCapitalisedToken(toks[j]) || !lexicon.IsStreetType(strings.Trim(toks[j], ",.")) || !reStreetDay.MatchString(toks[k]) {
+		return 0
+	}
+	m := k + 1
+	if m < len(toks) && (toks[m] == "de" || toks[m] == "do" || toks[m] == "del") {
+		m++
+	}
+	if m >= len(toks) {
+		return 0
+	}
+	for _, h := range entity.LookupMonth(strings.Trim(toks[m], ",;")) {
+		if !h.Abbr && isCapitalisedToken(strings.Trim(toks[m], ",;")) {
+			return m - k + 1
+		}
+	}
+	return 0
 }
 
 // lowerTypeLast reports a street type in lower case that ends a street's
