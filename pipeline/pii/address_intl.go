@@ -43,7 +43,8 @@ func isForeignStreetType(core string, langs map[string]bool) bool {
 // isStreetTypeAt reports a street type written before the street's name:
 // at the start of the address or after a number or comma, not followed by
 // a comma, and followed by a connector ("12 rue de la Paix") or, for a
-// type of the address's languages, a capitalised word ("Via Roma 5").
+// type of the address's languages, a word ("Via Roma 5", "Bulevar
+// oslobođenja 88").
 func isStreetTypeAt(toks []entity.Word, langs map[string]bool, i int) bool {
 	if !isStreetTypeWord(toks[i].Core) || i+1 >= len(toks) || toks[i].Trail != "" {
 		return false
@@ -55,7 +56,13 @@ func isStreetTypeAt(toks []entity.Word, langs map[string]bool, i int) bool {
 	if townConnectors[strings.ToLower(next)] || reStreetNumberName.MatchString(next) {
 		return true // "rue de la Paix"; a street named by a number, "Calle 45"
 	}
-	return entity.IsCapitalised(next) && isForeignStreetType(toks[i].Core, langs)
+	if entity.IsCapitalised(next) {
+		return isForeignStreetType(toks[i].Core, langs)
+	}
+	// Serbian and Croatian write the name after the type in lower case
+	// ("Bulevar oslobođenja"): a type of the address's own languages.
+	return entity.IsCapitalised(toks[i].Core) && entity.IsWord(next) && letterCount(next) >= 3 &&
+		slices.ContainsFunc(lexicon.StreetTypeLanguages(toks[i].Core), func(l string) bool { return l != "en" && langs[l] })
 }
 
 // afterStreetType reports a run that follows a street type written before
@@ -90,6 +97,38 @@ func isPostalWord(b string) bool {
 	return numberSuffixes[b] || doorWords[b] || b == "cedex"
 }
 
+// neighbourPlaces is the countries of the town or region named at word j.
+// After a postcode (after) the town's name may run on: the longest run of
+// up to three capitalised words that names a place is read ("21000 Novi
+// Sad" is Serbian, though "Novi" alone is a town in Michigan).
+func neighbourPlaces(words []entity.Word, j int, after bool) []string {
+	if after {
+		for n := min(3, len(words)-j); n >= 2; n-- {
+			name, ok := capitalisedRunName(words[j : j+n])
+			if !ok {
+				continue
+			}
+			if cs := append(lexicon.PlaceCountries(name), lexicon.RegionCountries(name)...); len(cs) > 0 {
+				return cs
+			}
+		}
+	}
+	return append(lexicon.PlaceCountries(words[j].Core), lexicon.RegionCountries(words[j].Core)...)
+}
+
+// capitalisedRunName joins a run of capitalised words that no comma or
+// other break splits ("Novi Sad"); ok is false otherwise.
+func capitalisedRunName(ws []entity.Word) (string, bool) {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		if !entity.IsCapitalised(w.Core) || i < len(ws)-1 && w.Trail != "" {
+			return "", false
+		}
+		parts[i] = w.Core
+	}
+	return strings.Join(parts, " "), true
+}
+
 // isRegionCodeWord reports a region code in parentheses: "(BG)", "(VI)".
 func isRegionCodeWord(w entity.Word) bool {
 	c := w.Core
@@ -111,7 +150,7 @@ func addressCountry(words []entity.Word, page string) string {
 			if j < 0 || j >= len(words) {
 				continue
 			}
-			places := append(lexicon.PlaceCountries(words[j].Core), lexicon.RegionCountries(words[j].Core)...)
+			places := neighbourPlaces(words, j, j > i)
 			for _, cc := range places {
 				if postcodeMatches(cc, w.Core) {
 					fits = append(fits, cc)

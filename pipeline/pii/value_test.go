@@ -43,6 +43,16 @@ func TestAddressReadInThePagesCountry(t *testing.T) {
 	}
 }
 
+// TestTownOfSeveralWordsPlacesItsAddress: a town's name of two words is
+// read whole, not by its first word, a town of another country ("Novi" is
+// in Michigan).
+func TestTownOfSeveralWordsPlacesItsAddress(t *testing.T) {
+	a := parseValue(Entity{Type: entity.Address, Text: "Bulevar oslobodenja 88/12, 21000 Novi Sad"}, nil, "RS").Address
+	if a == nil || a.Country != "RS" || a.Parts[0].Role != entity.AddrStreetType {
+		t.Fatalf("on a Serbian page: %+v", a)
+	}
+}
+
 // TestLegalFormReadBack: a legal form OCR read with a digit is written as
 // the form it is, so the surrogate keeps no noise.
 func TestLegalFormReadBack(t *testing.T) {
