@@ -104,6 +104,9 @@ func addressPart(toks []entity.Word, keep []bool, langs map[string]bool, i int) 
 	b := entity.Bare(t.Core)
 	switch {
 	case keep[i] || t.Core == "":
+	case datedNameDay(toks, i):
+		// the day of a street named after a date ("Av. 18 de Julio") stays:
+		// a drawn "73 de Julio" is no date
 	case ordinalRe.MatchString(t.Core):
 		m := ordinalRe.FindStringSubmatch(t.Core)
 		pt.Role, pt.Digits, pt.Suffix = entity.AddrOrdinal, m[1], m[2]
@@ -325,4 +328,14 @@ func isDottedStateAt(toks []entity.Word, i int) bool {
 		return false
 	}
 	return stateAbbrSet[strings.ToLower(a[:1]+b[:1])] && stateContext(toks, i+1)
+}
+
+// datedNameDay reports the day of a street's name that is a date at word
+// i ("18 de Julio").
+func datedNameDay(toks []entity.Word, i int) bool {
+	ws := make([]string, 0, 3)
+	for _, w := range toks[i:min(i+3, len(toks))] {
+		ws = append(ws, w.Core)
+	}
+	return toks[i].Trail == "" && dateName(ws, 0) > 0
 }

@@ -266,11 +266,20 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 var reStreetDay = regexp.MustCompile(`^(?:[1-9]|[12]\d|3[01]|[IVX]{1,5})$`)
 
 // datedStreetName returns how many tokens from k name a street after a
-// date, right after the street type at token j: a day, "de" or "do" in
-// Spanish and Portuguese, and a full month name ("Av. 18 de Julio",
-// "Rua 7 de Setembro", "Via XX Settembre"); 0 otherwise.
+// date (dateName), right after the street type at token j ("Av. 18 de
+// Julio", "Rua 7 de Setembro", "Via XX Settembre"); 0 otherwise.
 func datedStreetName(toks []string, j, k int) int {
-	if k != j+1 || k >= len(toks) || !isCapitalisedToken(toks[j]) || !lexicon.IsStreetType(strings.Trim(toks[j], ",.")) || !reStreetDay.MatchString(toks[k]) {
+	if k != j+1 || k >= len(toks) || !isCapitalisedToken(toks[j]) || !lexicon.IsStreetType(strings.Trim(toks[j], ",.")) {
+		return 0
+	}
+	return dateName(toks, k)
+}
+
+// dateName returns how many tokens from k make a date that names a
+// street: a day, "de" or "do" in Spanish and Portuguese, and a full month
+// name, capitalised ("18 de Julio", "XX Settembre"); 0 otherwise.
+func dateName(toks []string, k int) int {
+	if k >= len(toks) || !reStreetDay.MatchString(toks[k]) {
 		return 0
 	}
 	m := k + 1
@@ -280,8 +289,9 @@ func datedStreetName(toks []string, j, k int) int {
 	if m >= len(toks) {
 		return 0
 	}
-	for _, h := range entity.LookupMonth(strings.Trim(toks[m], ",;")) {
-		if !h.Abbr && isCapitalisedToken(strings.Trim(toks[m], ",;")) {
+	month := strings.Trim(toks[m], ",;")
+	for _, h := range entity.LookupMonth(month) {
+		if !h.Abbr && isCapitalisedToken(month) {
 			return m - k + 1
 		}
 	}

@@ -53,6 +53,15 @@ func TestTownOfSeveralWordsPlacesItsAddress(t *testing.T) {
 	}
 }
 
+// TestDayOfADatedStreetStays: the day of a street named after a date is no
+// house number to redraw.
+func TestDayOfADatedStreetStays(t *testing.T) {
+	a := parseValue(Entity{Type: entity.Address, Text: "Av. 18 de Julio 1357"}, nil, "UY").Address
+	if a == nil || a.Parts[1].Role != entity.AddrLiteral || a.Parts[len(a.Parts)-1].Role != entity.AddrNumber {
+		t.Fatalf("parsed %+v", a)
+	}
+}
+
 // TestLegalFormReadBack: a legal form OCR read with a digit is written as
 // the form it is, so the surrogate keeps no noise.
 func TestLegalFormReadBack(t *testing.T) {
