@@ -1998,6 +1998,10 @@ var findTables = []struct {
 		"Calle 5 de Mayo 221, Col. Centro, 06000 Ciudad de México": "Calle 5 de Mayo 221, Col. Centro, 06000 Ciudad de México",
 		"Via XX Settembre 12, 00187 Roma":                          "Via XX Settembre 12,",
 	}},
+	{"AddresseeOpensAnAddressField", analyzed(entity.Person), only, map[string]string{
+		"Rechnungsadresse:\nFrau Hannelore Müller\nKaiserstraße 18\n83026 Rosenheim": "Hannelore Müller",
+		"Billing address:\nMr John Pichlmayr\n12 High Street\nLondon SW1A 1AA":       "John Pichlmayr",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1242,7 +1242,27 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	if typ == entity.Person && firmValue(all, words) {
 		typ = entity.Organization
 	}
-	return g.spans(all, Match{Type: typ, Score: score, Source: "label:" + p.canon}, extra)
+	tmpl := Match{Type: typ, Score: score, Source: "label:" + p.canon}
+	if typ == entity.Address && addresseeOpens(segs, words) {
+		// "Frau Hannelore Pichlmayr" over the street under "Rechnungsadresse:":
+		// the addressee is a person, the lines under it the address.
+		who := tmpl
+		who.Type = entity.Person
+		n := len(segs[0].words)
+		return append(g.spans(all[:n], who, extra), g.spans(all[n:], tmpl, extra)...)
+	}
+	return g.spans(all, tmpl, extra)
+}
+
+// addresseeOpens reports an address field whose first row is a personal
+// title and a name, with more rows under it.
+func addresseeOpens(segs []fieldSeg, words []doc.Word) bool {
+	if len(segs) < 2 {
+		return false
+	}
+	ws := segs[0].words
+	return len(ws) >= 3 && len(ws) <= 5 && isPersonalTitleToken(words[ws[0]].Text) &&
+		personValueFits(ws[1:], words, meanConf(ws, words) >= printedConf)
 }
 
 // unsureFieldWord reports a word of a field's second reading read with
