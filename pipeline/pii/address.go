@@ -187,6 +187,10 @@ func designatorAbbr(t entity.Word) bool {
 // starts at word i.
 func capitalisedRun(toks []entity.Word, keep []bool, langs map[string]bool, i int) entity.AddressPart {
 	k := runEnd(toks, keep, langs, i)
+	if n := placeRun(toks, i); i+n-1 > k && townConnectors[toks[k+1].Core] {
+		// a town's name with a connector inside ("Prien am Chiemsee")
+		return entity.AddressPart{Role: entity.AddrCity, Start: i, End: i + n - 1, Name: runText(toks, i, i+n-1)}
+	}
 	run := runText(toks, i, k)
 	pt := entity.AddressPart{Start: i, End: k}
 	switch {

@@ -98,30 +98,39 @@ func isPostalWord(b string) bool {
 }
 
 // neighbourPlaces is the countries of the town or region named at word j.
-// After a postcode (after) the town's name may run on: the longest run of
-// up to three capitalised words that names a place is read ("21000 Novi
-// Sad" is Serbian, though "Novi" alone is a town in Michigan).
+// After a postcode (after) the town's name may run on (placeRun).
 func neighbourPlaces(words []entity.Word, j int, after bool) []string {
 	if after {
-		for n := min(3, len(words)-j); n >= 2; n-- {
-			name, ok := capitalisedRunName(words[j : j+n])
-			if !ok {
-				continue
-			}
-			if cs := append(lexicon.PlaceCountries(name), lexicon.RegionCountries(name)...); len(cs) > 0 {
-				return cs
-			}
+		if n := placeRun(words, j); n > 0 {
+			name, _ := capitalisedRunName(words[j : j+n])
+			return append(lexicon.PlaceCountries(name), lexicon.RegionCountries(name)...)
 		}
 	}
 	return append(lexicon.PlaceCountries(words[j].Core), lexicon.RegionCountries(words[j].Core)...)
 }
 
-// capitalisedRunName joins a run of capitalised words that no comma or
-// other break splits ("Novi Sad"); ok is false otherwise.
+// placeRun returns the length of the longest run of two to four words
+// from word j that names a town or region ("21000 Novi Sad" is Serbian,
+// though "Novi" alone is a town in Michigan; "Prien am Chiemsee"), 0 when
+// none does.
+func placeRun(words []entity.Word, j int) int {
+	for n := min(4, len(words)-j); n >= 2; n-- {
+		name, ok := capitalisedRunName(words[j : j+n])
+		if ok && (lexicon.PlaceCountries(name) != nil || lexicon.RegionCountries(name) != nil) {
+			return n
+		}
+	}
+	return 0
+}
+
+// capitalisedRunName joins a run of capitalised words, with connectors
+// inside it, that no comma or other break splits ("Novi Sad", "Prien am
+// Chiemsee"); ok is false otherwise.
 func capitalisedRunName(ws []entity.Word) (string, bool) {
 	parts := make([]string, len(ws))
 	for i, w := range ws {
-		if !entity.IsCapitalised(w.Core) || i < len(ws)-1 && w.Trail != "" {
+		inner := i > 0 && i < len(ws)-1 && townConnectors[w.Core]
+		if !entity.IsCapitalised(w.Core) && !inner || i < len(ws)-1 && w.Trail != "" {
 			return "", false
 		}
 		parts[i] = w.Core

@@ -53,6 +53,16 @@ func TestTownOfSeveralWordsPlacesItsAddress(t *testing.T) {
 	}
 }
 
+// TestTownWithAConnectorPlacesItsAddress: a town's name with a connector
+// inside is one town, and places the address in its country ("Prien"
+// alone is in Louisiana).
+func TestTownWithAConnectorPlacesItsAddress(t *testing.T) {
+	a := parseValue(Entity{Type: entity.Address, Text: "83209 Prien am Chiemsee"}, nil, "DE").Address
+	if a == nil || a.Country != "DE" || len(a.Parts) != 2 || a.Parts[1].Role != entity.AddrCity || a.Parts[1].Name != "Prien am Chiemsee" {
+		t.Fatalf("parsed %+v", a)
+	}
+}
+
 // TestDayOfADatedStreetStays: the day of a street named after a date is no
 // house number to redraw.
 func TestDayOfADatedStreetStays(t *testing.T) {
