@@ -2002,6 +2002,13 @@ var findTables = []struct {
 		"Rechnungsadresse:\nFrau Hannelore Müller\nKaiserstraße 18\n83026 Rosenheim": "Hannelore Müller",
 		"Billing address:\nMr John Pichlmayr\n12 High Street\nLondon SW1A 1AA":       "John Pichlmayr",
 	}},
+	{"FlatAndHouseNumberBeforeAnUntypedStreet", analyzed(entity.Address), among, map[string]string{
+		"Flat 25, 135 Mossie Comer, New Gerholdwell": "Flat 25, 135 Mossie Comer,",
+		"Unit 4, 22 Kelvin Close":                    "Unit 4, 22 Kelvin Close",
+	}},
+	{"NoStreetOfAUnitAndACount", analyzed(entity.Address), none, map[string]string{
+		"Suite 200, 5 Year Plan was approved": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

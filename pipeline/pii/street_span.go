@@ -98,6 +98,16 @@ func crossingNumberAt(toks []string, k int) bool {
 	return false
 }
 
+// flatBefore reports a flat's word and number before the house number at
+// token j, and a name from it that ends its clause at token e: "Flat 25,
+// 135 Mossie Corner," is an address though its street has no type.
+func flatBefore(toks []string, i, j, e int) bool {
+	if j-i < 2 || unitNumberWords[strings.ToLower(toks[i])] || !unitToken(toks[i]) || !isCapitalisedToken(toks[i]) {
+		return false
+	}
+	return e == len(toks)-1 || endsClause(toks[e])
+}
+
 // markerBefore reports a number's marker ("#", "No.") as token j-1.
 func markerBefore(toks []string, j int) bool {
 	m := strings.ToLower(toks[j-1])
@@ -126,7 +136,7 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 	if j < len(toks) && houseNumber(toks[j]) && strings.Trim(toks[j], ",") != "0" {
 		dotted := strings.HasSuffix(toks[j], ".")
 		k := numberTrailEnd(toks, j)
-		if e, typed, ok := r.name(toks, k+1, false); ok && (typed || !r.requireType && !dotted) {
+		if e, typed, ok := r.name(toks, k+1, false); ok && (typed || !r.requireType && !dotted || flatBefore(toks, i, j, e)) {
 			return streetSpan{i, unitSuffixEnd(toks, e)}, true
 		}
 	}
