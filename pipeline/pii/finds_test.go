@@ -2009,6 +2009,12 @@ var findTables = []struct {
 	{"NoStreetOfAUnitAndACount", analyzed(entity.Address), none, map[string]string{
 		"Suite 200, 5 Year Plan was approved": "",
 	}},
+	{"InternationalPhoneWithADotReadForASpace", analyzed(entity.Phone), only, map[string]string{
+		"contacter Jean Rousseau au\n+33 5 74.92 72 85.": "+33 5 74.92 72 85.",
+	}},
+	{"NoPhoneOfAmountsAfterAPlus", analyzed(entity.Phone), none, map[string]string{
+		"+12 7 19.85 138.95": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -45,11 +45,17 @@ var phoneDateFirst = regexp.MustCompile(`^\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}
 // 292.62", "7 19.85 138.95"). Phone numbers keep one kind of separator
 // ("06.11.99.81.39", "030 1234567"), but for a dot after the country code
 // (phoneCodeDotted) or a space OCR read as a dot before a group of four
-// ("073 551.2048"), which no amount's decimals make.
+// ("073 551.2048"), which no amount's decimals make, or inside an
+// international number's groups (phoneInnerDot).
 func phoneAmounts(cand string) bool {
 	return strings.Contains(strings.TrimSpace(cand), " ") && phoneShortDecimals.MatchString(cand) &&
-		!phoneCodeDotted.MatchString(cand)
+		!phoneCodeDotted.MatchString(cand) && !phoneInnerDot.MatchString(cand)
 }
+
+// phoneInnerDot is an international number with one dot, that OCR read
+// for a space, inside its groups: "+33 5 74.92 72 85". An amount's
+// decimals end it; two groups after them make no amount.
+var phoneInnerDot = regexp.MustCompile(`^\s*\+\d{1,3} [\d ]*\d\.\d{2,3} \d{2,4} \d{2,4}\.?\s*$`)
 
 // phoneShortDecimals is a dot before one to three digits that end a group.
 var phoneShortDecimals = regexp.MustCompile(`\.\d{1,3}(?:\D|$)`)
