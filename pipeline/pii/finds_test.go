@@ -2015,6 +2015,10 @@ var findTables = []struct {
 	{"NoPhoneOfAmountsAfterAPlus", analyzed(entity.Phone), none, map[string]string{
 		"+12 7 19.85 138.95": "",
 	}},
+	{"CapitalIOfANameReadAsL", analyzed(entity.Person), only, map[string]string{
+		"The patient has a history of atrial fibrillation and was referred by Dr Mukesh lyer.": "Mukesh lyer.",
+		"questions may be directed to A. lyengar on 022 0047 2949.":                            "A. lyengar",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

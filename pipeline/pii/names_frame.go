@@ -105,10 +105,29 @@ func frameToks(in *Input, ln []int, base int) []frameTok {
 		t := frameTok{s: s, e: e, text: in.Text[in.WordStart[wi]:in.WordEnd[wi]]}
 		if k > 0 {
 			t.gap = gapWider(words[ln[k-1]].Box, words[wi].Box, 2)
+			t.text = capitalIRead(out, t.text)
 		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// reLowerLName is a word that starts with a lower-case "l" and goes on in
+// lower case: OCR's reading of a capital "I" ("lyer", "lorio").
+var reLowerLName = regexp.MustCompile(`^l[a-z]{2,}[.,;:]?$`)
+
+// capitalIRead reads a word that starts with "l" for "I" after a
+// capitalised word, when no dictionary has it ("Dr Mukesh lyer", "A.
+// lyengar"): names begin with a capital, and OCR reads "I" as "l".
+func capitalIRead(before []frameTok, text string) string {
+	if len(before) == 0 || !reLowerLName.MatchString(text) || isDictWord(coreWord(text)) {
+		return text
+	}
+	prev := coreWord(before[len(before)-1].text)
+	if prev == "" || !unicode.IsUpper([]rune(prev)[0]) {
+		return text
+	}
+	return "I" + text[1:]
 }
 
 // frameNameWord reports a word (its core, without punctuation) that can
