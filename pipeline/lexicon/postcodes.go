@@ -75,6 +75,22 @@ func AddressLayout(region string) string {
 	return formats[strings.ToUpper(region)].layout
 }
 
+// rePrefixedPostcode is a layout's postcode after its country's letters
+// and a hyphen ("L-%Z").
+var rePrefixedPostcode = regexp.MustCompile(`([A-Z]{1,3})-%Z`)
+
+// PostcodeCountryPrefix reports letters that a country writes, with a
+// hyphen, before its postcodes ("L-1611" in Luxembourg, "CH-8001"): its
+// layout's own, or its ISO code.
+func PostcodeCountryPrefix(region, letters string) bool {
+	region = strings.ToUpper(region)
+	if letters == region {
+		return true
+	}
+	m := rePrefixedPostcode.FindStringSubmatch(AddressLayout(region))
+	return m != nil && m[1] == letters
+}
+
 // PostcodeBeforeTown reports whether the country writes the postcode before
 // the town on the same line ("75008 Paris"), as opposed to after it or on a
 // line of its own.

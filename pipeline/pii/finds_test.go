@@ -2019,6 +2019,11 @@ var findTables = []struct {
 		"The patient has a history of atrial fibrillation and was referred by Dr Mukesh lyer.": "Mukesh lyer.",
 		"questions may be directed to A. lyengar on 022 0047 2949.":                            "A. lyengar",
 	}},
+	{"PostcodeAfterItsCountrysLetters", analyzed(entity.Address), among, map[string]string{
+		"Adresse : 4, rue des Prés, L-7243 Bereldange": "L-7243 Bereldange",
+		"Hauptstrasse 5, CH-8001 Zürich":               "CH-8001 Zürich",
+		"Gedimino pr. 9, LT-01103 Vilnius":             "LT-01103 Vilnius",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -191,6 +191,9 @@ func postcodeMatches(cc, cand string) bool {
 	if re == nil {
 		return false
 	}
+	if letters, rest, ok := strings.Cut(cand, "-"); ok && letters != "" && upperLetters(letters) && lexicon.PostcodeCountryPrefix(cc, letters) {
+		cand = rest // the country's letters before it ("L-7243", "CH-8001")
+	}
 	vs := postcodeVariants(cand)
 	if mixedCase(cand) {
 		vs = append(vs, postcodeVariants(strings.ToUpper(cand))...) // OCR's lower-case letter in a capital postcode ("H2j 1H1")
@@ -201,6 +204,11 @@ func postcodeMatches(cc, cand string) bool {
 		}
 	}
 	return false
+}
+
+// upperLetters reports a word of capital ASCII letters only.
+func upperLetters(s string) bool {
+	return strings.TrimFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' }) == ""
 }
 
 // mixedCase reports letters of both cases in s.
