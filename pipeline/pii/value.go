@@ -1,11 +1,13 @@
 package pii
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/nyaruka/phonenumbers"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // ParseValue reads text, the text of an entity of type t, into its value:
@@ -41,6 +43,7 @@ func parseValue(e Entity, regions []string, country string) entity.Value {
 	v := parseValueIn(e.Type, e.Text, country)
 	if v.Name != nil {
 		v.Name.Country = country
+		monsieurRead(v.Name)
 	}
 	if v.Org != nil {
 		v.Org.Country = country
@@ -135,4 +138,21 @@ func nameWords(p *entity.NameParts) int {
 		}
 	}
 	return n
+}
+
+// monsieurRead reads an "M." before a name of two words or more as the
+// title Monsieur on a page of a country that writes French ("M. Jean-Marc
+// Weber"), not as an initial to redraw ("B. Renard-Blanchard").
+func monsieurRead(n *entity.NameParts) {
+	if len(n.Words) < 3 || n.Words[0].Core != "M." || n.Words[0].Role != entity.RoleInitials ||
+		!slices.Contains(lexicon.CountryLanguages(n.Country), "fr") {
+		return
+	}
+	for _, w := range n.Words[1:3] {
+		if w.Role != entity.RoleGiven && w.Role != entity.RoleFamily {
+			return // "M. J. Weber": initials in a row
+		}
+	}
+	n.Words[0].Role, n.Words[0].Sex = entity.RoleTitle, entity.Male
+	n.Titled = true
 }
