@@ -178,6 +178,10 @@ func TestTownsOfACountry(t *testing.T) {
 	if Towns("zz") != nil {
 		t.Fatal("towns for an unknown country")
 	}
+	// A small country's list reaches below the size threshold.
+	if lu := Towns("LU"); len(lu) < minCountryTowns || !slices.Contains(lu, "strassen") {
+		t.Fatalf("Luxembourg's towns: %v", lu)
+	}
 }
 
 // TestTablesAreSorted: the tables searched in place are sorted and end

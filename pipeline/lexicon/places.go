@@ -103,9 +103,15 @@ var (
 // enough to be a real, recognisable town of the country.
 const townMinPopulation = 20000
 
+// minCountryTowns is how many towns a country's list holds at least,
+// smaller ones taken where it has fewer of townMinPopulation: a town of
+// Luxembourg is drawn from Luxembourg's towns, though few are that large.
+const minCountryTowns = 20
+
 // Towns returns the names (lower case, as stored) of the country's towns
-// of at least townMinPopulation inhabitants, most populous first; nil for
-// an unknown country.
+// of at least townMinPopulation inhabitants, or its minCountryTowns most
+// populous ones where it has fewer, most populous first; nil for an
+// unknown country.
 func Towns(iso2 string) []string {
 	townsOnce.Do(loadTowns)
 	return towns[strings.ToUpper(iso2)]
@@ -123,7 +129,7 @@ func loadTowns() {
 			continue // an alias: the town is listed under its own name
 		}
 		pop, err := strconv.Atoi(f[1])
-		if err != nil || pop < townMinPopulation {
+		if err != nil {
 			continue
 		}
 		cc := strings.SplitN(f[2], ",", 2)[0]
@@ -132,9 +138,12 @@ func loadTowns() {
 	towns = make(map[string][]string, len(by))
 	for cc, ts := range by {
 		sort.SliceStable(ts, func(a, b int) bool { return ts[a].pop > ts[b].pop })
-		names := make([]string, len(ts))
+		names := make([]string, 0, len(ts))
 		for i, t := range ts {
-			names[i] = t.name
+			if t.pop < townMinPopulation && i >= minCountryTowns {
+				break
+			}
+			names = append(names, t.name)
 		}
 		towns[cc] = names
 	}
