@@ -140,15 +140,15 @@ func nameWords(p *entity.NameParts) int {
 	return n
 }
 
-// monsieurRead reads an "M." before a name of two words or more as the
-// title Monsieur on a page of a country that writes French ("M. Jean-Marc
+// monsieurRead reads an "M." before a name as the title Monsieur on a
+// page of a country that writes French ("M. Jean-Marc Weber", "M.
 // Weber"), not as an initial to redraw ("B. Renard-Blanchard").
 func monsieurRead(n *entity.NameParts) {
-	if len(n.Words) < 3 || n.Words[0].Core != "M." || n.Words[0].Role != entity.RoleInitials ||
+	if len(n.Words) < 2 || n.Words[0].Core != "M." || n.Words[0].Role != entity.RoleInitials ||
 		!slices.Contains(lexicon.CountryLanguages(n.Country), "fr") {
 		return
 	}
-	for _, w := range n.Words[1:3] {
+	for _, w := range n.Words[1:min(3, len(n.Words))] {
 		if w.Role != entity.RoleGiven && w.Role != entity.RoleFamily {
 			return // "M. J. Weber": initials in a row
 		}

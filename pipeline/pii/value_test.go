@@ -63,12 +63,15 @@ func TestTownWithAConnectorPlacesItsAddress(t *testing.T) {
 	}
 }
 
-// TestMonsieurOnAFrenchPage: "M." before a name of two words is a title on
-// a page in French, an initial elsewhere.
+// TestMonsieurOnAFrenchPage: "M." before a name is a title on a page in
+// French, an initial elsewhere.
 func TestMonsieurOnAFrenchPage(t *testing.T) {
 	n := parseValue(Entity{Type: entity.Person, Text: "M. Jean-Marc Weber"}, nil, "LU").Name
 	if n == nil || n.Words[0].Role != entity.RoleTitle || n.Words[0].Sex != entity.Male {
 		t.Fatalf("on a Luxembourg page: %+v", n)
+	}
+	if n := parseValue(Entity{Type: entity.Person, Text: "M. Jean-Marc.Weber"}, nil, "FR").Name; n.Words[0].Role != entity.RoleTitle {
+		t.Errorf("before a glued name: %+v", n)
 	}
 	if n := parseValue(Entity{Type: entity.Person, Text: "M. Jean-Marc Weber"}, nil, "US").Name; n.Words[0].Role != entity.RoleInitials {
 		t.Errorf("on a US page the initial became %v", n.Words[0].Role)
