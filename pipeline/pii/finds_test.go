@@ -2024,6 +2024,9 @@ var findTables = []struct {
 		"Hauptstrasse 5, CH-8001 Zürich":               "CH-8001 Zürich",
 		"Gedimino pr. 9, LT-01103 Vilnius":             "LT-01103 Vilnius",
 	}},
+	{"NoLanguageOfCurrencyCodes", firstCountries, only, map[string]string{
+		"PAYSLIP - NOVEMBER 2024\nBank: Equity Bank, A/C 0180294117752\nBasic Salary KES 85,000.00\nHouse Allowance KES 15,000.00\nPAYE -KES 21,342.50\nNET PAY KES 72,907.50": "KE",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

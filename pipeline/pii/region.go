@@ -180,6 +180,9 @@ const (
 func stopwordLanguage(text string) string {
 	weight := map[string]float64{}
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if n := utf8.RuneCountInString(w); n > 1 && n <= 3 && strings.ToUpper(w) == w {
+			continue // a code or an acronym ("KES", a currency, is no Malay "kes")
+		}
 		langs := lexicon.StopwordLanguages(w)
 		for _, l := range langs {
 			weight[l] += 1 / float64(len(langs))
