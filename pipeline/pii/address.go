@@ -135,6 +135,10 @@ func addressPart(toks []entity.Word, keep []bool, langs map[string]bool, i int) 
 		pt.Role = entity.AddrKeyword
 	case entity.IsWord(t.Core) && entity.IsCapitalised(t.Core):
 		pt = capitalisedRun(toks, keep, langs, i)
+	case reElided.MatchString(t.Core) && !entity.IsCapitalised(t.Core):
+		// a name after an elided article or preposition ("route d'Arlon",
+		// "Via dell'Orso"): the street's name, redrawn after its elision
+		pt.Role = entity.AddrStreetName
 	case entity.IsWord(t.Core):
 		// lower-case connective text, kept
 	case isSlashedTowns(t.Core):

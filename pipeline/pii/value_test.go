@@ -78,6 +78,15 @@ func TestMonsieurOnAFrenchPage(t *testing.T) {
 	}
 }
 
+// TestElidedStreetNameIsRedrawn: a street's name after an elided article
+// is its name, not a connective word kept.
+func TestElidedStreetNameIsRedrawn(t *testing.T) {
+	a := parseValue(Entity{Type: entity.Address, Text: "12, route d'Arlon,"}, nil, "LU").Address
+	if a == nil || len(a.Parts) != 3 || a.Parts[2].Role != entity.AddrStreetName {
+		t.Fatalf("parsed %+v", a)
+	}
+}
+
 // TestDayOfADatedStreetStays: the day of a street named after a date is no
 // house number to redraw.
 func TestDayOfADatedStreetStays(t *testing.T) {

@@ -57,6 +57,19 @@ func replaceAddress(t *testing.T, text, country string, parts ...entity.AddressP
 	return s
 }
 
+// TestElidedStreetName redraws a street's name after its elided article
+// and keeps the elision.
+func TestElidedStreetName(t *testing.T) {
+	s := replaceAddress(t, "12, route d'Arlon,", "LU",
+		entity.AddressPart{Role: entity.AddrNumber, Start: 0, End: 0},
+		entity.AddressPart{Role: entity.AddrStreetType, Start: 1, End: 1},
+		entity.AddressPart{Role: entity.AddrStreetName, Start: 2, End: 2})
+	f := strings.Fields(s)
+	if len(f) != 3 || f[1] != "route" || !strings.HasPrefix(f[2], "d'") || f[2] == "d'Arlon," || !strings.HasSuffix(f[2], ",") {
+		t.Fatalf("got %q, want another name after \"route d'\"", s)
+	}
+}
+
 // TestAddressOfItsCountry draws a town of the address's country and keeps
 // a street type glued to the street's name.
 func TestAddressOfItsCountry(t *testing.T) {

@@ -2,6 +2,7 @@ package surrogate
 
 import (
 	_ "embed"
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -257,6 +258,9 @@ func guessGender(word string) gender {
 // hyphenated one), keeping the original's case pattern; a part of one
 // letter is an initial and stays one.
 func replaceNamePart(j *job, role string, g gender, core string) string {
+	if m := reElision.FindStringSubmatch(core); m != nil {
+		return m[1] + replaceNamePart(j, role, g, m[2]) // "d'Arlon": the elision stays
+	}
 	parts := strings.Split(core, "-")
 	for i, p := range parts {
 		if p == "" {
@@ -281,6 +285,10 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 	}
 	return strings.Join(parts, "-")
 }
+
+// reElision is a name after an elided article or preposition ("d'Arlon",
+// "dell'Orso").
+var reElision = regexp.MustCompile(`^((?i:d|l|dell|dall|nell|sull)['’])(\p{Lu}.+)$`)
 
 // asciiDraws is how many names pickName draws at most for an original
 // without accents.
