@@ -68,6 +68,9 @@ func TestElidedStreetName(t *testing.T) {
 	if len(f) != 3 || f[1] != "route" || !strings.HasPrefix(f[2], "d'") || f[2] == "d'Arlon," || !strings.HasSuffix(f[2], ",") {
 		t.Fatalf("got %q, want another name after \"route d'\"", s)
 	}
+	if !strings.ContainsAny(f[2][2:3], "AEIOU") {
+		t.Errorf("got %q, want a name that starts with a vowel after the elision", s)
+	}
 }
 
 // TestAddressOfItsCountry draws a town of the address's country and keeps

@@ -259,7 +259,7 @@ func guessGender(word string) gender {
 // letter is an initial and stays one.
 func replaceNamePart(j *job, role string, g gender, core string) string {
 	if m := reElision.FindStringSubmatch(core); m != nil {
-		return m[1] + replaceNamePart(j, role, g, m[2]) // "d'Arlon": the elision stays
+		return m[1] + elidedName(j, role, m[2]) // "d'Arlon": the elision stays
 	}
 	parts := strings.Split(core, "-")
 	for i, p := range parts {
@@ -289,6 +289,26 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 // reElision is a name after an elided article or preposition ("d'Arlon",
 // "dell'Orso").
 var reElision = regexp.MustCompile(`^((?i:d|l|dell|dall|nell|sull)['’])(\p{Lu}.+)$`)
+
+// elidedName replaces a name written after an elision ("Arlon" of
+// "d'Arlon") by a family name of the page's country that starts with a
+// vowel, as an elision needs.
+func elidedName(j *job, role string, w string) string {
+	pool := data.Person["last"]
+	if c := namesOf(j.country()); c != nil {
+		pool = c.family
+	}
+	var vowel []string
+	for _, n := range pool {
+		if c, _ := utf8.DecodeRuneInString(n); strings.ContainsRune("AEIOUÉÈÎÔ", c) && n != w {
+			vowel = append(vowel, n)
+		}
+	}
+	if len(vowel) == 0 {
+		return replaceNamePart(j, role, genderUnknown, w)
+	}
+	return matchCase(w, j.component(role, "elided", nameKey(w)).pick(vowel))
+}
 
 // asciiDraws is how many names pickName draws at most for an original
 // without accents.
