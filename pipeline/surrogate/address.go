@@ -97,9 +97,21 @@ func replaceAddressPart(j *job, toks []entity.Word, pt entity.AddressPart) bool 
 func replaceTowns(j *job, list []string, name string) string {
 	parts := strings.Split(name, "/")
 	for i, p := range parts {
-		parts[i] = titleWords(pickOther(j.component("city", strings.ToLower(p)), list, p))
+		r := j.component("city", strings.ToLower(p))
+		parts[i] = titleWords(closestLength(p, func() string { return pickTown(r, list, lexicon.IsASCII(p)) }, nil))
 	}
 	return strings.Join(parts, "/")
+}
+
+// pickTown draws a town of list; for an original written without accents
+// (ascii), one without them where a few draws find one: the page's reader
+// reads it as printed ("Olomouc" for "Masarykova", not "Český Těšín").
+func pickTown(r *rng, list []string, ascii bool) string {
+	t := r.pick(list)
+	for k := 1; k < asciiDraws && ascii && !lexicon.IsASCII(t); k++ {
+		t = r.pick(list)
+	}
+	return t
 }
 
 // setRun writes s over tokens i..k: token i takes s and token k's trailing

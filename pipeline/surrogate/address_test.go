@@ -48,9 +48,15 @@ func TestAddressFollowsParts(t *testing.T) {
 // with a new generator under keyA.
 func replaceAddress(t *testing.T, text, country string, parts ...entity.AddressPart) string {
 	t.Helper()
+	return replaceAddressKey(t, keyA, text, country, parts...)
+}
+
+// replaceAddressKey is replaceAddress under key.
+func replaceAddressKey(t *testing.T, key []byte, text, country string, parts ...entity.AddressPart) string {
+	t.Helper()
 	prefix, words := entity.SplitWords(text)
 	v := entity.Value{Address: &entity.AddressParts{Prefix: prefix, Words: words, Country: country, Parts: parts}}
-	s, err := newGen(t, keyA, Options{}).Replace(entity.Address, text, v, 0)
+	s, err := newGen(t, key, Options{}).Replace(entity.Address, text, v, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,6 +76,18 @@ func TestElidedStreetName(t *testing.T) {
 	}
 	if !strings.ContainsAny(f[2][2:3], "AEIOU") {
 		t.Errorf("got %q, want a name that starts with a vowel after the elision", s)
+	}
+}
+
+// TestTownWithoutAccentsForOneWithout: a town written without accents is
+// replaced by one of its country without them, which the page's reader
+// reads as printed.
+func TestTownWithoutAccentsForOneWithout(t *testing.T) {
+	for _, key := range []string{"a", "b", "c", "d"} {
+		s := replaceAddressKey(t, []byte(key), "Masarykova 41,", "CZ", entity.AddressPart{Role: entity.AddrCity, Start: 0, End: 0, Name: "Masarykova"})
+		if !lexicon.IsASCII(s) {
+			t.Errorf("key %s: got %q, want a Czech town without accents", key, s)
+		}
 	}
 }
 
