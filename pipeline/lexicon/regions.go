@@ -12,12 +12,14 @@ var regionsData string
 var (
 	regionsOnce sync.Once
 	regionNames map[string][]string // lower-cased region name -> ISO2 codes
+	regionLists map[string][]string // ISO2 code -> region names, Latin script
 	regionCodes map[string]bool     // "CC/KEY" upper case
 	codeRegions map[string]bool     // "KEY" upper case, of any country
 )
 
 func loadRegions() {
 	regionNames = map[string][]string{}
+	regionLists = map[string][]string{}
 	regionCodes = map[string]bool{}
 	codeRegions = map[string]bool{}
 	for _, line := range readLines(regionsData) {
@@ -25,6 +27,11 @@ func loadRegions() {
 		if len(f) < 4 {
 			continue
 		}
+		name := f[2]
+		if f[3] != "" {
+			name = f[3] // the Latin name of a region written in another script
+		}
+		regionLists[f[0]] = append(regionLists[f[0]], name)
 		regionCodes[f[0]+"/"+strings.ToUpper(f[1])] = true
 		codeRegions[strings.ToUpper(f[1])] = true
 		for _, n := range []string{f[1], f[2], f[3]} {
@@ -48,6 +55,13 @@ func RegionCountries(name string) []string {
 		ccs = regionNames[Unaccented(k)]
 	}
 	return append([]string(nil), ccs...)
+}
+
+// Regions returns the names of a country's first-level regions (states,
+// provinces), in Latin script; nil for a country without them.
+func Regions(iso2 string) []string {
+	regionsOnce.Do(loadRegions)
+	return regionLists[strings.ToUpper(iso2)]
 }
 
 // IsRegionCode reports a region code of the country ("CA" in US, "MI" in IT).

@@ -79,6 +79,11 @@ func replaceAddressPart(j *job, toks []entity.Word, pt entity.AddressPart) bool 
 	case entity.AddrState:
 		setRun(toks, i, k, matchCase(t.Core, pickOther(j.component("state", strings.ToLower(pt.Name)), gazetteer.States, pt.Name)))
 	case entity.AddrCity:
+		if rs := regionsFor(pt.Name, j.value.Address.Country); rs != nil {
+			// a state or province of the country ("Haryana"): another of them
+			setRun(toks, i, k, matchCase(t.Core, pickOther(j.component("region", strings.ToLower(pt.Name)), rs, pt.Name)))
+			break
+		}
 		list := cityNames
 		if ts := lexicon.Towns(j.value.Address.Country); len(ts) >= minTowns {
 			list = ts // a French address gets a French town
@@ -90,6 +95,15 @@ func replaceAddressPart(j *job, toks []entity.Word, pt entity.AddressPart) bool 
 		return false
 	}
 	return true
+}
+
+// regionsFor is the regions of country when name is one of them and no
+// town of it ("Haryana", not "Madrid"), nil otherwise.
+func regionsFor(name, country string) []string {
+	if country == "" || !slices.Contains(lexicon.RegionCountries(name), country) || lexicon.IsPlaceIn(name, country) {
+		return nil
+	}
+	return lexicon.Regions(country)
 }
 
 // replaceTowns draws a town of list for name, and one for each part of a

@@ -91,6 +91,19 @@ func TestTownWithoutAccentsForOneWithout(t *testing.T) {
 	}
 }
 
+// TestRegionOfItsCountry: a state of the address's country that the
+// parser read as a town is replaced by another state of that country.
+func TestRegionOfItsCountry(t *testing.T) {
+	s := replaceAddress(t, "Gurugram, Haryana 122003", "IN",
+		entity.AddressPart{Role: entity.AddrCity, Start: 0, End: 0, Name: "Gurugram"},
+		entity.AddressPart{Role: entity.AddrCity, Start: 1, End: 1, Name: "Haryana"},
+		entity.AddressPart{Role: entity.AddrNumber, Start: 2, End: 2})
+	region := strings.TrimSpace(strings.TrimSuffix(strings.SplitN(s, ", ", 2)[1], strings.Fields(s)[len(strings.Fields(s))-1]))
+	if region == "Haryana" || !slices.Contains(lexicon.Regions("IN"), region) {
+		t.Fatalf("got %q, want another Indian state (%q)", s, region)
+	}
+}
+
 // TestAddressOfItsCountry draws a town of the address's country and keeps
 // a street type glued to the street's name.
 func TestAddressOfItsCountry(t *testing.T) {
