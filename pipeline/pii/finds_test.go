@@ -2027,6 +2027,9 @@ var findTables = []struct {
 	{"NoLanguageOfCurrencyCodes", firstCountries, only, map[string]string{
 		"PAYSLIP - NOVEMBER 2024\nBank: Equity Bank, A/C 0180294117752\nBasic Salary KES 85,000.00\nHouse Allowance KES 15,000.00\nPAYE -KES 21,342.50\nNET PAY KES 72,907.50": "KE",
 	}},
+	{"NoCountryOfARecordNumberBeforeALabelsPhrase", firstCountries, none, map[string]string{
+		"Patient: Whitaker, Colleen J. MRN: 4471902 Date of surgery: 11/12/2024": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

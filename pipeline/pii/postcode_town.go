@@ -274,10 +274,24 @@ func townInPhrase(s segment, far int, name string) bool {
 	return isCapitalisedToken(w) && isDictWord(w) && letterCount(w) == utf8.RuneCountInString(w)
 }
 
-// colonEnds reports a colon at the end of token far or as the next token:
-// the words up to far are a label's.
+// colonEnds reports a colon at the end of token far or as the next token,
+// or a label's phrase that goes on in lower case to a colon ("4471902
+// Date of surgery:"; Date is a town in Japan): the words up to far are a
+// label's.
 func colonEnds(s segment, far int) bool {
-	return strings.HasSuffix(s.toks[far], ":") || far+1 < len(s.toks) && strings.HasPrefix(s.toks[far+1], ":")
+	if strings.HasSuffix(s.toks[far], ":") || far+1 < len(s.toks) && strings.HasPrefix(s.toks[far+1], ":") {
+		return true
+	}
+	for k := far + 1; k < len(s.toks) && k <= far+3; k++ {
+		t := s.toks[k]
+		if t != strings.ToLower(t) || letterCount(t) == 0 {
+			return false
+		}
+		if strings.HasSuffix(t, ":") {
+			return true
+		}
+	}
+	return false
 }
 
 // regionCodeEnds reports a town's name read after its postcode (to token
