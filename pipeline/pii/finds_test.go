@@ -2030,6 +2030,9 @@ var findTables = []struct {
 	{"NoCountryOfARecordNumberBeforeALabelsPhrase", firstCountries, none, map[string]string{
 		"Patient: Whitaker, Colleen J. MRN: 4471902 Date of surgery: 11/12/2024": "",
 	}},
+	{"NameBeforeASpeckColonAndABracket", analyzed(entity.Person), among, map[string]string{
+		"Re: Mateo Alvarez-Quintero: (DOB 07/14/2016)": "Mateo Alvarez-Quintero:",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

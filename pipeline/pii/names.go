@@ -1394,7 +1394,10 @@ func labelAfter(text string, i int) bool {
 		word, _, _ := strings.Cut(rest, " ")
 		return strings.HasSuffix(word, ":")
 	}
-	return strings.HasPrefix(rest, ":")
+	after, colon := strings.CutPrefix(rest, ":")
+	// A speck read as a colon before a bracket ("Mateo Alvarez-Quintero:
+	// (DOB 07/14/2016)"): no label's value opens with one.
+	return colon && !strings.HasPrefix(strings.TrimLeft(after, " "), "(")
 }
 
 func clamp01(x float64) float64 {
