@@ -2033,6 +2033,11 @@ var findTables = []struct {
 	{"NameBeforeASpeckColonAndABracket", analyzed(entity.Person), among, map[string]string{
 		"Re: Mateo Alvarez-Quintero: (DOB 07/14/2016)": "Mateo Alvarez-Quintero:",
 	}},
+	{"NoNameOfTheNextLabelsQualifier", analyzed(entity.Person), only, map[string]string{
+		"PATIENT: HERNANDEZ-BLAKE, ROSALIND M SPECIMEN ID: WX418832K": "HERNANDEZ-BLAKE, ROSALIND M",
+		"Patient: John Smith Specimen ID: WX418832K":                  "John Smith",
+		"Patient: John Smith ID: WX418832K":                           "John Smith",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

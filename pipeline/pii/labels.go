@@ -1339,6 +1339,12 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 	for _, q := range g.phrases[ri][pi+1:] {
 		if q.labelLen > 0 {
 			fieldEnd = min(fieldEnd, q.box.Left-h/2)
+			if n := len(right); n > 1 && markerQualifier(words[right[n-1]].Text, words[q.words[0]].Text) {
+				// "Specimen" of "Specimen ID:" is the next label's
+				right = right[:n-1]
+				lastRight = words[right[n-2]].Box.Right()
+				fieldEnd = min(fieldEnd, words[right[n-2]].Box.Right()+h)
+			}
 			break
 		}
 		gap := q.box.Left - lastRight

@@ -339,6 +339,9 @@ func cutAtLabel(ws []int, words []doc.Word) []int {
 	for k := 1; k < len(ws); k++ {
 		t := strings.TrimSpace(words[ws[k]].Text)
 		if strings.HasSuffix(t, ":") && hasLetters(t, 2) && !strings.ContainsAny(t, "0123456789") {
+			if k > 1 && markerQualifier(words[ws[k-1]].Text, t) {
+				return ws[:k-1] // the marker's word starts the label: "Specimen ID:"
+			}
 			return ws[:k]
 		}
 		if t != "" && strings.Trim(t, "|[]") == "" {
@@ -346,6 +349,14 @@ func cutAtLabel(ws []int, words []doc.Word) []int {
 		}
 	}
 	return ws
+}
+
+// markerQualifier reports a word before a number's marker that names
+// what the number is ("Specimen" of "Specimen ID:"): an ordinary word
+// that no name list holds, so the label's, not the value's before it.
+func markerQualifier(word, marker string) bool {
+	w := coreWord(word)
+	return numberMarker(marker) && isDictWord(w) && !knownName(w)
 }
 
 // numberAt is the index in ws of the first word that is a number or a
