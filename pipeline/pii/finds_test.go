@@ -2038,6 +2038,9 @@ var findTables = []struct {
 		"Patient: John Smith Specimen ID: WX418832K":                  "John Smith",
 		"Patient: John Smith ID: WX418832K":                           "John Smith",
 	}},
+	{"NoValueOfTheNextLabelBelow", analyzed(entity.Person), none, map[string]string{
+		"Sold to:\nSenior Citizen ID: 2019-CEB-004417": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
