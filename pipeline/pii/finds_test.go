@@ -2041,6 +2041,9 @@ var findTables = []struct {
 	{"NoValueOfTheNextLabelBelow", analyzed(entity.Person), none, map[string]string{
 		"Sold to:\nSenior Citizen ID: 2019-CEB-004417": "",
 	}},
+	{"NameBeforeASpeckColonThatEndsTheLine", analyzed(entity.Person), only, map[string]string{
+		"Date: 11/30/2024\nSold to: Maria Cristina B. Villanueva:\nSenior Citizen ID: 2019-CEB-004417": "Maria Cristina B. Villanueva:",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1395,9 +1395,19 @@ func labelAfter(text string, i int) bool {
 		return strings.HasSuffix(word, ":")
 	}
 	after, colon := strings.CutPrefix(rest, ":")
+	if !colon {
+		return false
+	}
 	// A speck read as a colon before a bracket ("Mateo Alvarez-Quintero:
-	// (DOB 07/14/2016)"): no label's value opens with one.
-	return colon && !strings.HasPrefix(strings.TrimLeft(after, " "), "(")
+	// (DOB 07/14/2016)"): no label's value opens with one. Nor does a
+	// colon that ends the line after a word no dictionary holds ("Sold
+	// to: Maria Cristina B. Villanueva:") end a label.
+	after = strings.TrimLeft(after, " ")
+	if strings.HasPrefix(after, "(") {
+		return false
+	}
+	ws := strings.Fields(text[:i])
+	return !(after == "" || after[0] == '\n') || len(ws) == 0 || isDictWord(coreWord(ws[len(ws)-1]))
 }
 
 func clamp01(x float64) float64 {
