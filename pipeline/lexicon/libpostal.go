@@ -102,6 +102,12 @@ func SuffixLanguages(s string) []string {
 // any language ("Mr", "Mrs", "Herr", "Frau", "Mme", "Sig.ra", "Dr", "Sra.").
 func IsPersonalTitle(w string) bool { return lookup("personal_titles", w) != nil }
 
+// PersonalTitleLanguages returns the languages whose personal titles
+// include w ("Bapak" id).
+func PersonalTitleLanguages(w string) []string {
+	return append([]string(nil), lookup("personal_titles", w)...)
+}
+
 // CompanyTypeLanguages returns the languages whose company_types list w
 // (libpostal's codes; cleanco's forms have none).
 func CompanyTypeLanguages(w string) []string {

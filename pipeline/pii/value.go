@@ -3,6 +3,7 @@ package pii
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nyaruka/phonenumbers"
 
@@ -44,6 +45,7 @@ func parseValue(e Entity, regions []string, country string) entity.Value {
 	if v.Name != nil {
 		v.Name.Country = country
 		monsieurRead(v.Name)
+		titleOfPageLanguage(v.Name)
 	}
 	if v.Org != nil {
 		v.Org.Country = country
@@ -154,5 +156,29 @@ func monsieurRead(n *entity.NameParts) {
 		}
 	}
 	n.Words[0].Role, n.Words[0].Sex = entity.RoleTitle, entity.Male
+	n.Titled = true
+}
+
+// titleOfPageLanguage reads a word that opens a name, written out in full,
+// as a title when it is one in a language of the page's country ("Bapak
+// Agus Santoso" in Indonesia, "Señora Pilar Ruiz"): it stays, and no name
+// of the other sex is drawn after it. Titles of other languages ("Donna",
+// an Italian title) stay names.
+func titleOfPageLanguage(n *entity.NameParts) {
+	if len(n.Words) < 2 || n.Words[0].Role == entity.RoleTitle {
+		return
+	}
+	w := n.Words[0].Core
+	if utf8.RuneCountInString(w) < 4 || strings.Contains(w, ".") || !entity.IsCapitalised(w) {
+		return
+	}
+	langs := lexicon.CountryLanguages(n.Country)
+	if !slices.ContainsFunc(lexicon.PersonalTitleLanguages(w), func(l string) bool { return slices.Contains(langs, l) }) {
+		return
+	}
+	if r := n.Words[1].Role; r != entity.RoleGiven && r != entity.RoleFamily && r != entity.RoleInitials {
+		return
+	}
+	n.Words[0].Role = entity.RoleTitle
 	n.Titled = true
 }
