@@ -2044,6 +2044,9 @@ var findTables = []struct {
 	{"NameBeforeASpeckColonThatEndsTheLine", analyzed(entity.Person), only, map[string]string{
 		"Date: 11/30/2024\nSold to: Maria Cristina B. Villanueva:\nSenior Citizen ID: 2019-CEB-004417": "Maria Cristina B. Villanueva:",
 	}},
+	{"NoNameOfAStreetTypedFirst", analyzed(entity.Person), none, map[string]string{
+		"No. 18, Jalan Kenari-5, Bandar Puchong Jaya,": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

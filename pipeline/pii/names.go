@@ -1225,6 +1225,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if third != "" && isLabelWord(third) && !lastNames[normWord(third)] && labelAfter(text, m[9]) {
 		third = "" // the next field's label: "Re: Megan O'Sullivan-Park DOB: 1991-07-22"
 	}
+	if foreignStreetTypeFirst(first) {
+		return 0, 0, 0 // "Jalan Kenari-5,": a street, typed first as Malay writes it
+	}
 	words := []string{first, last}
 	if third != "" {
 		words = append(words, third)
@@ -1380,6 +1383,14 @@ func headingLine(text string) bool {
 // headingMinWords is the fewest words besides particles of an upper-case
 // line that no name is: "MARÍA DE LOS ÁNGELES GARCÍA LÓPEZ" has four.
 const headingMinWords = 6
+
+// foreignStreetTypeFirst reports a street type that only languages other
+// than English write, and before the name ("Jalan", "Calle", "Rua"), as a
+// run's first word; no name list holds it as a name.
+func foreignStreetTypeFirst(w string) bool {
+	langs := lexicon.StreetTypeLanguages(w)
+	return len(langs) > 0 && !slices.Contains(langs, "en") && !knownName(w) && len(lexicon.SuffixLanguages(strings.ToLower(w))) == 0
+}
 
 // labelAfter reports a colon right after the word that ends at text[:i],
 // or after spaces ("UHID   : APJ.1123348"), or after a word joined to it
