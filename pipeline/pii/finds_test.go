@@ -2047,6 +2047,9 @@ var findTables = []struct {
 	{"NoNameOfAStreetTypedFirst", analyzed(entity.Person), none, map[string]string{
 		"No. 18, Jalan Kenari-5, Bandar Puchong Jaya,": "",
 	}},
+	{"NoNameOfANamesEndAndTheNextColumn", analyzed(entity.Person), only, map[string]string{
+		"Marcus T. Ellingsworth Ellingsworth, Dental Group": "Marcus T. Ellingsworth",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1228,6 +1228,11 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if foreignStreetTypeFirst(first) {
 		return 0, 0, 0 // "Jalan Kenari-5,": a street, typed first as Malay writes it
 	}
+	if third == "" && strings.EqualFold(coreWord(first), coreWord(last)) && nameWordBefore(text, m[2]) {
+		// "Marcus T. Ellingsworth Ellingsworth,": a name's end and the
+		// next column's first word, which OCR read as one line
+		return 0, 0, 0
+	}
 	words := []string{first, last}
 	if third != "" {
 		words = append(words, third)
@@ -1383,6 +1388,17 @@ func headingLine(text string) bool {
 // headingMinWords is the fewest words besides particles of an upper-case
 // line that no name is: "MARÍA DE LOS ÁNGELES GARCÍA LÓPEZ" has four.
 const headingMinWords = 6
+
+// nameWordBefore reports a capitalised word or an initial right before
+// byte s of text on its line: a name that goes on into the run there.
+func nameWordBefore(text string, s int) bool {
+	ws := strings.Fields(text[strings.LastIndexByte(text[:s], '\n')+1 : s])
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	return isCapitalisedToken(w) || len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}
 
 // foreignStreetTypeFirst reports a street type that only languages other
 // than English write, and before the name ("Jalan", "Calle", "Rua"), as a
