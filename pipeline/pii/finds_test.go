@@ -2050,6 +2050,9 @@ var findTables = []struct {
 	{"NoNameOfANamesEndAndTheNextColumn", analyzed(entity.Person), only, map[string]string{
 		"Marcus T. Ellingsworth Ellingsworth, Dental Group": "Marcus T. Ellingsworth",
 	}},
+	{"NameBeforeASpeckColonAndAnAmount", analyzed(entity.Person), only, map[string]string{
+		"Date Description Withdrawals Deposits Balance\nOct 05 Interac e-Transfer to Luc Bergeron: 250.00 3,852.88": "Luc Bergeron:",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

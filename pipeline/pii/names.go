@@ -1434,7 +1434,17 @@ func labelAfter(text string, i int) bool {
 		return false
 	}
 	ws := strings.Fields(text[:i])
-	return !(after == "" || after[0] == '\n') || len(ws) == 0 || isDictWord(coreWord(ws[len(ws)-1]))
+	if len(ws) == 0 {
+		return true
+	}
+	// Nor after a name no dictionary holds, listed or before a number
+	// ("Interac e-Transfer to Luc Bergeron: 250.00"): labels are words,
+	// or codes in capitals ("MRN:").
+	w := coreWord(ws[len(ws)-1])
+	if !isDictWord(w) && strings.ToUpper(w) != w && (knownName(w) || after != "" && patIsDigit(after[0])) {
+		return false
+	}
+	return !(after == "" || after[0] == '\n') || isDictWord(w)
 }
 
 func clamp01(x float64) float64 {
