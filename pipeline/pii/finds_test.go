@@ -2053,6 +2053,9 @@ var findTables = []struct {
 	{"NameBeforeASpeckColonAndAnAmount", analyzed(entity.Person), only, map[string]string{
 		"Date Description Withdrawals Deposits Balance\nOct 05 Interac e-Transfer to Luc Bergeron: 250.00 3,852.88": "Luc Bergeron:",
 	}},
+	{"RowDateWithAZeroReadAsAt", analyzed(entity.Person), only, map[string]string{
+		"Date Description Withdrawals Deposits Balance\nOct @5 Interac e-Transfer to Luc Bergeron 250.00 3,852.88": "Luc Bergeron",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -208,6 +208,9 @@ func ledgerNamedDate(text func(int) string, n int) int {
 	}
 	a, b := text(0), text(1)
 	day := func(t string) bool {
+		if countDigits(t) > 0 {
+			t = strings.Map(zeroRead, t) // OCR's "@" for a zero: "Oct @5"
+		}
 		d := patAtoi(t)
 		return len(t) <= 2 && countDigits(t) == len(t) && d >= 1 && d <= 31
 	}
@@ -219,6 +222,14 @@ func ledgerNamedDate(text func(int) string, n int) int {
 		return 3
 	}
 	return 2
+}
+
+// zeroRead maps the letters OCR reads for a zero ("@", "O", "o") to it.
+func zeroRead(r rune) rune {
+	if r == '@' || r == 'O' || r == 'o' {
+		return '0'
+	}
+	return r
 }
 
 // ledgerWords are the words of line ln that hold a letter or a digit, and
