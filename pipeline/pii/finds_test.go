@@ -2056,6 +2056,9 @@ var findTables = []struct {
 	{"RowDateWithAZeroReadAsAt", analyzed(entity.Person), only, map[string]string{
 		"Date Description Withdrawals Deposits Balance\nOct @5 Interac e-Transfer to Luc Bergeron 250.00 3,852.88": "Luc Bergeron",
 	}},
+	{"NoNameOfATownAndItsProvincesCode", analyzed(entity.Person), none, map[string]string{
+		"Mailing address: 1207 rue Saint-Denis, app. 4, Montréal QC H2x 336": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1228,6 +1228,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if foreignStreetTypeFirst(first) {
 		return 0, 0, 0 // "Jalan Kenari-5,": a street, typed first as Malay writes it
 	}
+	if third == "" && townAndRegionCode(first, last) {
+		return 0, 0, 0 // "Montréal QC": a town and its province's code
+	}
 	if third == "" && strings.EqualFold(coreWord(first), coreWord(last)) && nameWordBefore(text, m[2]) {
 		// "Marcus T. Ellingsworth Ellingsworth,": a name's end and the
 		// next column's first word, which OCR read as one line
@@ -1388,6 +1391,22 @@ func headingLine(text string) bool {
 // headingMinWords is the fewest words besides particles of an upper-case
 // line that no name is: "MARÍA DE LOS ÁNGELES GARCÍA LÓPEZ" has four.
 const headingMinWords = 6
+
+// townAndRegionCode reports a known town and, in capitals, the code of a
+// region of a country that has a town of that name ("Montréal QC",
+// "Springfield IL").
+func townAndRegionCode(town, code string) bool {
+	code = strings.TrimRight(code, ",.")
+	if len(code) < 2 || len(code) > 3 || strings.ToUpper(code) != code {
+		return false
+	}
+	for _, cc := range lexicon.PlaceCountries(coreWord(town)) {
+		if lexicon.IsRegionCode(cc, code) {
+			return true
+		}
+	}
+	return false
+}
 
 // nameWordBefore reports a capitalised word or an initial right before
 // byte s of text on its line: a name that goes on into the run there.
