@@ -1239,8 +1239,8 @@ var findTables = []struct {
 		"Return.in 4 weeks or sooner if symptoms worsen.": "",
 	}},
 	{"QuebecTownRegionAndPostcode", analyzed(entity.Address), among, map[string]string{
-		"Montréal (Québec) H2K 3Y8": "Montréal (Québec) H2K 3Y8",
-		"Adresse :1187, avenue Laurier Est, app. 3, Montréal (Québec) H2j 1H1.": "Montréal (Québec) H2j 1H1.",
+		"Montréal (Québec) H2K 3Y8":                                    "Montréal (Québec) H2K 3Y8",
+		"1187, avenue Laurier Est, app. 3, Montréal (Québec) H2j 1H1.": "Montréal (Québec) H2j 1H1.",
 	}},
 	{"StreetAfterAGluedColon", analyzed(entity.Address), inside, map[string]string{
 		"Adresse :1187, avenue Laurier Est, app. 3, Montréal (Québec) H2J 1H1.": "1187, avenue Laurier Est",
@@ -2020,9 +2020,9 @@ var findTables = []struct {
 		"questions may be directed to A. lyengar on 022 0047 2949.":                            "A. lyengar",
 	}},
 	{"PostcodeAfterItsCountrysLetters", analyzed(entity.Address), among, map[string]string{
-		"Adresse : 4, rue des Prés, L-7243 Bereldange": "L-7243 Bereldange",
-		"Hauptstrasse 5, CH-8001 Zürich":               "CH-8001 Zürich",
-		"Gedimino pr. 9, LT-01103 Vilnius":             "LT-01103 Vilnius",
+		"4, rue des Prés, L-7243 Bereldange": "L-7243 Bereldange",
+		"Hauptstrasse 5, CH-8001 Zürich":     "CH-8001 Zürich",
+		"Gedimino pr. 9, LT-01103 Vilnius":   "LT-01103 Vilnius",
 	}},
 	{"NoLanguageOfCurrencyCodes", firstCountries, only, map[string]string{
 		"PAYSLIP - NOVEMBER 2024\nBank: Equity Bank, A/C 0180294117752\nBasic Salary KES 85,000.00\nHouse Allowance KES 15,000.00\nPAYE -KES 21,342.50\nNET PAY KES 72,907.50": "KE",
@@ -2058,6 +2058,9 @@ var findTables = []struct {
 	}},
 	{"NoNameOfATownAndItsProvincesCode", analyzed(entity.Person), none, map[string]string{
 		"Mailing address: 1207 rue Saint-Denis, app. 4, Montréal QC H2x 336": "",
+	}},
+	{"AddressLabelsValueWithLowerCaseStreetAndUnitWords", analyzed(entity.Address), only, map[string]string{
+		"Mailing address: 1207 rue Saint-Denis, app. 4, Montréal QC H2x 336": "1207 rue Saint-Denis, app. 4, Montréal QC H2x 336",
 	}},
 }
 

@@ -397,7 +397,8 @@ func placeValueFits(ws []int, words []doc.Word) bool {
 		parts = append(parts, core)
 		switch {
 		case !capitalised(core):
-			if dictWord(core) && !nameParticles[strings.ToLower(core)] {
+			// "rue", "app." of a French address are no prose
+			if dictWord(core) && !nameParticles[strings.ToLower(core)] && !streetTypeToken(core) && !unitToken(t) {
 				prose++
 			}
 		case !dictWord(core) && !isLabelWord(core):
