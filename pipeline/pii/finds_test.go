@@ -2062,6 +2062,9 @@ var findTables = []struct {
 	{"AddressLabelsValueWithLowerCaseStreetAndUnitWords", analyzed(entity.Address), only, map[string]string{
 		"Mailing address: 1207 rue Saint-Denis, app. 4, Montréal QC H2x 336": "1207 rue Saint-Denis, app. 4, Montréal QC H2x 336",
 	}},
+	{"PostcodeWithAPeriodForItsSpacePlacesThePage", firstCountries, first, map[string]string{
+		"Address: 14 Beechwood Avenue, Leeds LS8.2QH": "GB",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -225,9 +225,14 @@ const maxConfusables = 3
 
 // postcodeVariants are the candidate as read, with every subset of up to
 // three of its digit-like letters read as digits ("BH27 STL" gives "BH27
-// 5TL"), and, for two groups of digits, without the space ("719 647").
+// 5TL"), and, for two groups of digits, without the space ("719 647");
+// a period OCR read for the space of a postcode with letters is read as
+// the space ("LS8.2QH").
 func postcodeVariants(cand string) []string {
 	out := []string{cand}
+	if a, b, ok := strings.Cut(cand, "."); ok && a != "" && b != "" && !strings.ContainsAny(b, ". ") && !strings.Contains(a, " ") && letterCount(cand) > 0 {
+		out = append(out, a+" "+b) // OCR's period for the space of "LS8 2QH"; amounts have no letters
+	}
 	if a, b, ok := strings.Cut(cand, " "); ok && countDigits(a) == len(a) && countDigits(b) == len(b) {
 		out = append(out, a+b)
 	}
