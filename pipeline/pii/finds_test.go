@@ -2065,6 +2065,9 @@ var findTables = []struct {
 	{"PostcodeWithAPeriodForItsSpacePlacesThePage", firstCountries, first, map[string]string{
 		"Address: 14 Beechwood Avenue, Leeds LS8.2QH": "GB",
 	}},
+	{"RegistrationWithItsLetterGroup", analyzed(entity.ID), only, map[string]string{
+		"Vehicle registration: YJ19 KXP": "YJ19 KXP",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1277,12 +1277,19 @@ func idValueEnd(ws []int, words []doc.Word) int {
 	digits := false
 	for k, wi := range ws {
 		core := coreWord(words[wi].Text)
-		if digits && patDigitCount(core) == 0 && letterCount(core) >= 3 {
+		if digits && patDigitCount(core) == 0 && letterCount(core) >= 3 && !plateLetters(words[wi].Text) {
 			return k
 		}
 		digits = digits || patDigitCount(core) > 0
 	}
 	return len(ws)
+}
+
+// plateLetters reports three capitals no dictionary holds, a group of a
+// registration plate or code after its digits ("YJ19 KXP").
+func plateLetters(t string) bool {
+	t = strings.TrimRight(t, ",.;")
+	return len(t) == 3 && letterCount(t) == 3 && strings.ToUpper(t) == t && !isDictWord(t)
 }
 
 // firmValue reports a value of a person's label ("From:", "Bill to:") that
