@@ -2068,6 +2068,9 @@ var findTables = []struct {
 	{"RegistrationWithItsLetterGroup", analyzed(entity.ID), only, map[string]string{
 		"Vehicle registration: YJ19 KXP": "YJ19 KXP",
 	}},
+	{"NoNameWordOfTheNextColumnsRelationship", analyzed(entity.Person), only, map[string]string{
+		"Emergency Contact. Relationship Phone\nTomas Reyes Father (512) 555-0107": "Tomas Reyes",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

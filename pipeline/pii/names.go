@@ -1222,8 +1222,10 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if m[8] >= 0 {
 		third = text[m[8]:m[9]]
 	}
-	if third != "" && isLabelWord(third) && !lastNames[normWord(third)] && labelAfter(text, m[9]) {
-		third = "" // the next field's label: "Re: Megan O'Sullivan-Park DOB: 1991-07-22"
+	if third != "" && isLabelWord(third) && !lastNames[normWord(third)] && labelAfter(text, m[9]) || kinNoun(third) {
+		// the next field's label: "Re: Megan O'Sullivan-Park DOB: 1991-07-22";
+		// the next column's relationship: "Tomas Reyes Father"
+		third = ""
 	}
 	if foreignStreetTypeFirst(first) {
 		return 0, 0, 0 // "Jalan Kenari-5,": a street, typed first as Malay writes it
@@ -1252,7 +1254,7 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	initialed := m[4] >= 0 && !upper && isLastName(last) && !isFormWord(first)
 	for i, w := range words {
 		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) && !(i == 0 && monthGivenName(w, last)) || i < 2 && reTitleWord.MatchString(w) ||
-			orgSuffixHead(w) || i > 0 && unitOfAnOrganisation(w) {
+			orgSuffixHead(w) || i > 0 && (unitOfAnOrganisation(w) || kinNoun(w)) {
 			return 0, 0, 0 // "PATIENT WILLIAMS", "Name Smith", "Lane JUNE", "Wolff Hospital"
 		}
 	}
@@ -1406,6 +1408,13 @@ func townAndRegionCode(town, code string) bool {
 		}
 	}
 	return false
+}
+
+// kinNoun reports a relationship's noun that no name list holds
+// ("Father", "Wife"): no word of a name after its first.
+func kinNoun(w string) bool {
+	c := coreWord(w)
+	return c != "" && kinWord(c) && !knownName(c)
 }
 
 // nameWordBefore reports a capitalised word or an initial right before
