@@ -835,3 +835,15 @@ func TestBoxEdgeOfAFieldReadAgain(t *testing.T) {
 		t.Errorf("IDs %v, want only 5821 4490 3172", got)
 	}
 }
+
+// TestTitleReadAmissBeforeALabelsName: a short word with a period read
+// unsure before a label's name is a title read amiss ("Dita." for "Dña."),
+// which stays; the name after it is the value.
+func TestTitleReadAmissBeforeALabelsName(t *testing.T) {
+	p := mkPage(row(50, 100, "Cliente:", "Dita.", "Inmaculada", "Ferrer", "Bosch"))
+	p.Words[1].Conf = 31
+	got := find(analyze(t, DefaultConfig(), p), entity.Person)
+	if len(got) != 1 || got[0].Text != "Inmaculada Ferrer Bosch" {
+		t.Fatalf("persons: %+v", got)
+	}
+}

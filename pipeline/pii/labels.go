@@ -1160,9 +1160,10 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	if !p.colon && len(right) > 0 && strings.HasPrefix(strings.TrimSpace(words[right[0]].Text), "/") {
 		return nil // the label's alternative, no value: "Parent / Carer 1", a heading
 	}
-	if len(right) > 1 && unsureFieldWord(words[right[0]]) && !fits(right) && fits(right[1:]) {
-		// A word the field's second reading hardly read before the value:
-		// a speck, or a title read amiss ("Dia." for "Dña."), which stays.
+	if len(right) > 1 && (unsureFieldWord(words[right[0]]) || unsureAbbreviation(words[right[0]])) && !fits(right) && fits(right[1:]) {
+		// A word the field's second reading hardly read before the value,
+		// or a short one with a period read unsure on the page: a speck,
+		// or a title read amiss ("Dia.", "Dita." for "Dña."), which stays.
 		right = right[1:]
 	}
 	rejected := len(right) > 0 && !fits(right)
@@ -1263,6 +1264,13 @@ func addresseeOpens(segs []fieldSeg, words []doc.Word) bool {
 	ws := segs[0].words
 	return len(ws) >= 3 && len(ws) <= 5 && isPersonalTitleToken(words[ws[0]].Text) &&
 		personValueFits(ws[1:], words, meanConf(ws, words) >= printedConf)
+}
+
+// unsureAbbreviation reports a short word with a period read with less
+// confidence than a flat speck's: a title read amiss ("Dita." for "Dña.").
+func unsureAbbreviation(w doc.Word) bool {
+	t := strings.TrimSpace(w.Text)
+	return w.Conf < speckMaxConf && strings.HasSuffix(t, ".") && letterCount(t) >= 2 && utf8.RuneCountInString(t) <= 6
 }
 
 // unsureFieldWord reports a word of a field's second reading read with
