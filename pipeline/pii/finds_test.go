@@ -1502,7 +1502,8 @@ var findTables = []struct {
 	}},
 	{"IDGluedToItsLabelByAPeriod", analyzed(entity.ID), only, map[string]string{
 		"Referring Provider: Dr.. Samuel Whitlock” NPI.1629074318": "1629074318",
-		"Invoice No.INV88123": "INV88123",
+		"Invoice No.INV88123":                        "INV88123",
+		"Dr. Kavitha Ramaswamy (KMC Reg. No..71884)": "71884)",
 	}},
 	{"NoIDOfATotalGluedToItsAmount", analyzed(entity.ID), none, map[string]string{
 		"TOTAL.1234": "",

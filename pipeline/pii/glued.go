@@ -176,16 +176,16 @@ func lineEndSurname(words []doc.Word, i int) bool {
 }
 
 // reGluedDot is a short label word and its number that OCR read as one
-// word, the label's period between them: "NPI.1629074318", "No.INV88123",
-// "MRN.00448172".
-var reGluedDot = regexp.MustCompile(`^(\pL{2,6})\.([A-Z]{0,4}\d[\d/-]{3,})$`)
+// word, the label's period between them (a speck's second one after it):
+// "NPI.1629074318", "No.INV88123", "MRN.00448172", "(KMC Reg. No..71884)".
+var reGluedDot = regexp.MustCompile(`^(\pL{2,6})\.(\.?)([A-Z]{0,4}\d[\d/-]{3,}\)?)$`)
 
 // acronymBeforeLongNumber reports a reGluedDot match whose label is an
 // acronym of three letters or more in capitals and whose number has eight
 // digits or more: a bank's or a register's label that no list holds
 // ("CLABE.012180001548723316"), which a long number's letters never are.
 func acronymBeforeLongNumber(m []string) bool {
-	return len(m[1]) >= 3 && m[1] == strings.ToUpper(m[1]) && countDigits(m[2]) >= 8
+	return len(m[1]) >= 3 && m[1] == strings.ToUpper(m[1]) && countDigits(m[3]) >= 8
 }
 
 // reGluedTownPostcode is a town and the postcode after it that OCR read as
@@ -260,9 +260,9 @@ func splitGluedDot(w doc.Word) []doc.Word {
 		}
 		// The period marks the acronym as a colon would: the label keeps
 		// its pixels, and its text reads as a label's.
-		return cutGlued(w, []string{w.Text, m[1] + ":", "", m[2]})
+		return cutGlued(w, []string{w.Text, m[1] + ":", m[2], m[3]})
 	}
-	return cutGlued(w, []string{w.Text, m[1] + ".", "", m[2]})
+	return cutGlued(w, []string{w.Text, m[1] + ".", m[2], m[3]})
 }
 
 // reGluedPostcodeTown is the letters of a Dutch postcode glued to the
