@@ -2072,6 +2072,13 @@ var findTables = []struct {
 	{"NoNameWordOfTheNextColumnsRelationship", analyzed(entity.Person), only, map[string]string{
 		"Emergency Contact. Relationship Phone\nTomas Reyes Father (512) 555-0107": "Tomas Reyes",
 	}},
+	{"PlateInGroupsAfterItsWord", analyzed(entity.ID), only, map[string]string{
+		"that her vehicle, a gray 2019 Honda CR-V, plate IL DK 48219, was broken": "IL DK 48219,",
+		"registration YJ19 KXP on the":                                            "YJ19 KXP",
+	}},
+	{"NoPlateOfAPlatesCount", analyzed(entity.ID), none, map[string]string{
+		"plate 12 of 40": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

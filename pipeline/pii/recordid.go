@@ -276,9 +276,10 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 	listed := -1
 	cities := cityLineSpans(in.Text[base:in.WordEnd[ln[len(ln)-1]]])
 	for k := 0; k < len(ln); k++ {
-		if plateAt(words, k) {
+		if n := plateAt(words, k); n > 0 {
 			s := in.WordStart[ln[k]]
-			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k]]), Score: recordIDLabelled})
+			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k+n-1]]), Score: recordIDLabelled})
+			k += n - 1
 			continue
 		}
 		n, ok := idValueAt(words, k)
@@ -410,14 +411,37 @@ var plateWords = map[string]bool{"kenteken": true, "kennzeichen": true, "plate":
 // by dashes, letters and digits both ("GX-482-T", "B-MK-4821", "AB-123-CD").
 var rePlate = regexp.MustCompile(`^[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){1,3}[.,]?$`)
 
-// plateAt reports a registration plate at word k right after its word,
-// with or without a colon ("het kenteken GX-482-T", "Targa: AB-123-CD").
-func plateAt(words []string, k int) bool {
-	if k == 0 || !plateWords[idWord(words[k-1])] || !rePlate.MatchString(words[k]) {
-		return false
+// rePlateGroup is a group of a plate written with spaces: capitals or
+// digits, one to five ("IL DK 48219", "YJ19 KXP").
+var rePlateGroup = regexp.MustCompile(`^[A-Z0-9]{1,5}[.,]?$`)
+
+// plateAt returns how many words from word k, right after a plate's word,
+// make a registration plate, with or without a colon ("het kenteken
+// GX-482-T", "Targa: AB-123-CD", "plate IL DK 48219"); 0 for none. A
+// plate has letters and digits, five of them or more.
+func plateAt(words []string, k int) int {
+	if k == 0 || !plateWords[idWord(words[k-1])] {
+		return 0
 	}
-	digits, letters := idCounts(words[k])
-	return digits > 0 && letters > 0 && digits+letters >= 5
+	n := 0
+	if rePlate.MatchString(words[k]) {
+		n = 1
+	} else {
+		for n < 3 && k+n < len(words) && rePlateGroup.MatchString(words[k+n]) {
+			n++
+			if strings.ContainsAny(words[k+n-1], ".,") {
+				break // the plate ends its clause
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	digits, letters := idCounts(strings.Join(words[k:k+n], ""))
+	if digits == 0 || letters == 0 || digits+letters < 5 {
+		return 0
+	}
+	return n
 }
 
 // idLabelBefore walks back from word k over label words and fillers: 'v'
