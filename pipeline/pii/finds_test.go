@@ -2079,6 +2079,13 @@ var findTables = []struct {
 	{"NoPlateOfAPlatesCount", analyzed(entity.ID), none, map[string]string{
 		"plate 12 of 40": "",
 	}},
+	{"NoNameOfAnAirportAfterItsCity", analyzed(entity.Person), none, map[string]string{
+		"Flight From To\nBA 75 London Heathrow . Lagos Murtala\nBA 74 Lagos Murtala London Heathrow": "",
+	}},
+	{"NamesThatOpenWithACitysName", analyzed(entity.Person), only, map[string]string{
+		"Guest: Paris Hilton": "Paris Hilton",
+		"Mr Sydney Smith":     "Sydney Smith",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -62,7 +62,7 @@ func initialWord(w string) bool {
 // label or a column heading, and so is a value with "#" or two ordinary
 // capitalised words and no name, however poorly read.
 func personValueFits(ws []int, words []doc.Word, printed bool) bool {
-	if scribbleValue(ws, words) {
+	if scribbleValue(ws, words) || len(ws) >= 2 && cityLed(coreWord(words[ws[0]].Text), coreWord(words[ws[1]].Text)) {
 		return false
 	}
 	prose, named, ordinary := 0, 0, 0
@@ -128,6 +128,17 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	// sentence or a banner read poorly ("PLEASE ACKNOWLEDGE RECEIPT OF
 	// THIS NOTICE ..."), and no name runs to more than personMaxWords.
 	return !(ordinary >= 3 && ordinary > named) && len(ws) <= personMaxWords
+}
+
+// cityLed reports a large city's name as a name's first word, next a
+// place no surname list holds, or itself no given name: "London
+// Heathrow", "Lagos Murtala" (airports), where "Paris Hilton" and "Sydney
+// Smith" are names.
+func cityLed(first, next string) bool {
+	if lexicon.PlacePopulation(first) < locCityPopulation {
+		return false
+	}
+	return !isFirstName(first) || lexicon.PlaceCountries(next) != nil && !isLastName(next)
 }
 
 // elidedWord reports an elided article before a lower-case word

@@ -1227,6 +1227,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 		// the next column's relationship: "Tomas Reyes Father"
 		third = ""
 	}
+	if cityLed(first, last) {
+		return 0, 0, 0 // "London Heathrow": an airport, a city's landmark
+	}
 	if foreignStreetTypeFirst(first) {
 		return 0, 0, 0 // "Jalan Kenari-5,": a street, typed first as Malay writes it
 	}
