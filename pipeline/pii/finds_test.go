@@ -2086,6 +2086,15 @@ var findTables = []struct {
 		"Guest: Paris Hilton": "Paris Hilton",
 		"Mr Sydney Smith":     "Sydney Smith",
 	}},
+	{"TravelAndShippingNumbers", analyzed(entity.ID), only, map[string]string{
+		"Booking Reference: K7QZ4M":   "K7QZ4M",
+		"PNR: KQZMRT":                 "KQZMRT",
+		"Frequent Flyer: BA 88412907": "88412907",
+		"Waybill No: 4471 2290 318":   "4471 2290 318",
+	}},
+	{"NoBookingCodeOfAWord", analyzed(entity.ID), none, map[string]string{
+		"Booking reference: TOTAL": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

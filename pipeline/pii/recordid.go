@@ -76,6 +76,9 @@ var idLabelStems = []string{
 	"allocataire", "cidadã", "cidada", "permis",
 	"contrat", "contract", "contrato", "contratto", "vertrag", "kontrakt",
 	"kenmerk", // Dutch: "Ons kenmerk", "Uw kenmerk"
+	// travel and shipping: a frequent flyer's number, a shipment's
+	// tracking number, which lead to a person and an address
+	"frequent", "flyer", "waybill", "tracking", "consignment", "sendungs",
 }
 
 // idLabelWords are label words too short to be stems, or whose stem starts
@@ -276,6 +279,11 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 	listed := -1
 	cities := cityLineSpans(in.Text[base:in.WordEnd[ln[len(ln)-1]]])
 	for k := 0; k < len(ln); k++ {
+		if bookingAt(words, k) {
+			s := in.WordStart[ln[k]]
+			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k]]), Score: recordIDLabelled})
+			continue
+		}
 		if n := plateAt(words, k); n > 0 {
 			s := in.WordStart[ln[k]]
 			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k+n-1]]), Score: recordIDLabelled})
@@ -410,6 +418,32 @@ var plateWords = map[string]bool{"kenteken": true, "kennzeichen": true, "plate":
 // rePlate is a registration plate: groups of capitals and digits joined
 // by dashes, letters and digits both ("GX-482-T", "B-MK-4821", "AB-123-CD").
 var rePlate = regexp.MustCompile(`^[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){1,3}[.,]?$`)
+
+// reBookingCode is a booking's record locator: five to eight capitals
+// and digits ("K7QZ4M").
+var reBookingCode = regexp.MustCompile(`^[A-Z0-9]{5,8}[.,]?$`)
+
+// bookingWords name a booking's code with the word after them
+// ("Booking Reference:", "Reservation code"), and locatorWords alone
+// ("PNR:", "Record locator:").
+var (
+	bookingWords = map[string]bool{"booking": true, "reservation": true, "buchungs": true, "réservation": true, "reserva": true, "prenotazione": true}
+	locatorWords = map[string]bool{"pnr": true, "locator": true, "buchungsnummer": true, "buchungscode": true}
+	bookingNouns = map[string]bool{"reference": true, "ref": true, "code": true, "number": true, "no": true, "nr": true, "référence": true, "código": true, "codice": true}
+)
+
+// bookingAt reports a booking's code at word k after its label: capitals
+// with a letter at least, which needs no digits, but then is no word.
+func bookingAt(words []string, k int) bool {
+	if k == 0 || !reBookingCode.MatchString(words[k]) {
+		return false
+	}
+	if digits, letters := idCounts(words[k]); letters == 0 || digits == 0 && isDictWord(idCore(words[k])) {
+		return false // a number's record; a word ("TOTAL")
+	}
+	prev := idWord(words[k-1])
+	return locatorWords[prev] || k >= 2 && bookingNouns[prev] && bookingWords[idWord(words[k-2])]
+}
 
 // rePlateGroup is a group of a plate written with spaces: capitals or
 // digits, one to five ("IL DK 48219", "YJ19 KXP").
