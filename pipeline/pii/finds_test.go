@@ -2095,6 +2095,9 @@ var findTables = []struct {
 	{"NoBookingCodeOfAWord", analyzed(entity.ID), none, map[string]string{
 		"Booking reference: TOTAL": "",
 	}},
+	{"DistrictWithACompassPointBeforeItsTown", analyzed(entity.Address), only, map[string]string{
+		"Andheri West, Mumbai 400058": "Andheri West, Mumbai 400058",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -214,7 +214,9 @@ func placePart(toks []string, i int) (int, bool) {
 	for k := i; k < len(toks) && k < i+maxPartWords; k++ {
 		t := toks[k]
 		marker := k > i && k+1 < len(toks) && unitNumberWords[strings.ToLower(t)] && houseNumber(toks[k+1]) // "Road No. 3"
-		if strings.HasSuffix(t, ":") || phoneLabelWord(strings.Trim(t, ",.")) || !streetWord(t) && !houseNumber(t) && !marker && !(k == i && ordinalStreet(toks, i)) {
+		// A compass point after the district's name ("Andheri West,").
+		compass := k > i && lexicon.IsDirectional(strings.Trim(t, ",.")) && isCapitalisedToken(t)
+		if strings.HasSuffix(t, ":") || phoneLabelWord(strings.Trim(t, ",.")) || !streetWord(t) && !houseNumber(t) && !marker && !compass && !(k == i && ordinalStreet(toks, i)) {
 			return 0, false
 		}
 		if strings.HasSuffix(t, ",") || k == len(toks)-1 {
