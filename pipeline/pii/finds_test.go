@@ -2098,6 +2098,9 @@ var findTables = []struct {
 	{"DistrictWithACompassPointBeforeItsTown", analyzed(entity.Address), only, map[string]string{
 		"Andheri West, Mumbai 400058": "Andheri West, Mumbai 400058",
 	}},
+	{"FlatAndBuildingOverTheTownLine", analyzed(entity.Address), only, map[string]string{
+		"Rahul Mehta\nB-302, Sai Krupa Apartments\nAndheri West, Mumbai 400058": "B-302, Sai Krupa Apartments\nAndheri West, Mumbai 400058",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -422,6 +423,9 @@ func blockLine(toks []string, town bool) int {
 	if e := unitPrefixEnd(toks, 0); e > 0 {
 		return addressPartsAfter(toks, e-1) // "Plot No. 14, Road No. 3,"
 	}
+	if reFlatCode.MatchString(toks[0]) {
+		return addressPartsAfter(toks, 0) // a flat and its building: "B-302, Sai Krupa Apartments"
+	}
 	if !town || isPersonalTitleToken(toks[0]) && !knownPlaceStart(toks) {
 		return -1 // a name's line ("Mr John Smith"), not "Dun Laoghaire, Co. Dublin"
 	}
@@ -438,6 +442,10 @@ func blockLine(toks []string, town bool) int {
 	}
 	return len(toks) - 1
 }
+
+// reFlatCode is a flat's number after its wing's or block's letter, a
+// comma after it: "B-302,", "A/14,".
+var reFlatCode = regexp.MustCompile(`^[A-Z]{1,2}[-/]\d{1,4}[A-Z]?,$`)
 
 // labelFollows reports another column's field label within the first three
 // tokens ("46 Hassie Hill Customer No.: C-654755").
