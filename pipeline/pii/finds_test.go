@@ -2101,6 +2101,9 @@ var findTables = []struct {
 	{"FlatAndBuildingOverTheTownLine", analyzed(entity.Address), only, map[string]string{
 		"Rahul Mehta\nB-302, Sai Krupa Apartments\nAndheri West, Mumbai 400058": "B-302, Sai Krupa Apartments\nAndheri West, Mumbai 400058",
 	}},
+	{"PageCountryOfAnItalianTaxCode", firstCountries, first, map[string]string{
+		"Paziente: GIANNELLI ROSSELLA nata il 09/12/1968\nCod. Fiscale: GNNRSL68T49D612K": "IT",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -103,6 +103,7 @@ func readPageEvidence(text string) *pageEvidence {
 	voteIBANs(text, e.countries)
 	voteVATs(text, e.countries)
 	voteTaxLabels(text, e.countries)
+	voteCodiceFiscale(text, e.countries)
 	voteLegalForms(text, e.countries)
 	voteNames(text, e.countries)
 	voteSubdivisions(text, e.countries)
@@ -427,6 +428,19 @@ func voteTaxLabels(text string, votes map[string]float64) {
 				votes[cc] += regionVoteName / float64(len(ccs))
 			}
 		}
+	}
+}
+
+// reCodiceFiscale is an Italian tax code: six letters of the name, the
+// year of birth, the month's letter, the day (plus 40 for a woman), the
+// place's code and the check letter ("GNNRSL68T49D612K").
+var reCodiceFiscale = regexp.MustCompile(`\b[A-Z]{6}\d{2}[ABCDEHLMPRST][0-7]\d[A-Z]\d{3}[A-Z]\b`)
+
+// voteCodiceFiscale votes for Italy where its tax code stands, whatever
+// its label says ("Cod. Fiscale:", "C.F.").
+func voteCodiceFiscale(text string, votes map[string]float64) {
+	if reCodiceFiscale.MatchString(text) {
+		votes["IT"] += regionVoteName
 	}
 }
 
