@@ -2104,6 +2104,9 @@ var findTables = []struct {
 	{"PageCountryOfAnItalianTaxCode", firstCountries, first, map[string]string{
 		"Paziente: GIANNELLI ROSSELLA nata il 09/12/1968\nCod. Fiscale: GNNRSL68T49D612K": "IT",
 	}},
+	{"ItalianHealthCardNumber", analyzed(entity.ID), only, map[string]string{
+		"Tessera sanitaria: 80380001200458871234": "80380001200458871234",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -67,7 +67,7 @@ var idLabelStems = []string{
 	"versicher", "assur", "insur", "segur", "asegur", "assicur", "mutuelle",
 	"employee", "emplead", "personalnummer", "matric", "staff",
 	"social", "sécurité", "steuer", "fiscal", "tax", "aadhaar", "passport", "licen",
-	"card", "karte", "tarjeta", "carte", "carta", "loyalty", "fidél", "fidel", "fedelt", "lojaln",
+	"card", "karte", "tarjeta", "carte", "carta", "tessera", "loyalty", "fidél", "fidel", "fedelt", "lojaln",
 	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
 	"expediente", "prontu", "pratica", "cartella", "ricovero", "séjour", "episod", "folder",
 	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
