@@ -83,6 +83,10 @@ var titles = map[string]Sex{
 	"hon": SexUnknown, "judge": SexUnknown, "capt": SexUnknown, "col": SexUnknown,
 	"gen": SexUnknown, "sen": SexUnknown, "rep": SexUnknown, "gov": SexUnknown,
 	"mx": SexUnknown, "fr": Male,
+	// the same titles in the languages the detector reads
+	"herrn": Male, "meneer": Male, "dhr": Male, "señor": Male, "signor": Male, "senhor": Male, "bapak": Male,
+	"mevrouw": Female, "mevr": Female, "señora": Female, "señorita": Female, "sra": Female, "srta": Female,
+	"doña": Female, "dña": Female, "signora": Female, "signorina": Female, "senhora": Female, "pani": Female, "ibu": Female,
 }
 
 var (

@@ -77,3 +77,13 @@ func TestTitlesOfOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlesOfOtherLanguagesSaySex: a title of another language says the
+// sex of the names after it.
+func TestTitlesOfOtherLanguagesSaySex(t *testing.T) {
+	for s, want := range map[string]Sex{"Herrn Friedhelm Oltmanns": Male, "Señora Pilar Ruiz": Female, "mevrouw Johanna Bakker": Female, "Bapak Agus Santoso": Male} {
+		if p := ParseName(s); p.Words[0].Role != RoleTitle || p.Words[0].Sex != want {
+			t.Errorf("%q: first word %+v, want a title of sex %d", s, p.Words[0], want)
+		}
+	}
+}

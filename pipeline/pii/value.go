@@ -156,14 +156,12 @@ func monsieurRead(n *entity.NameParts) {
 		}
 	}
 	n.Words[0].Role, n.Words[0].Sex = entity.RoleTitle, entity.Male
-	n.Titled = true
 }
 
 // titleOfPageLanguage reads a word that opens a name, written out in full,
-// as a title when it is one in a language of the page's country ("Bapak
-// Agus Santoso" in Indonesia, "Señora Pilar Ruiz"): it stays, and no name
-// of the other sex is drawn after it. Titles of other languages ("Donna",
-// an Italian title) stay names.
+// as a title when it is one in a language of the page's country
+// ("Dottoressa Anna Rossi" in Italy): it stays. Titles of other languages
+// ("Donna", an Italian title) stay names.
 func titleOfPageLanguage(n *entity.NameParts) {
 	if len(n.Words) < 2 || n.Words[0].Role == entity.RoleTitle {
 		return
@@ -180,5 +178,4 @@ func titleOfPageLanguage(n *entity.NameParts) {
 		return
 	}
 	n.Words[0].Role = entity.RoleTitle
-	n.Titled = true
 }
