@@ -112,7 +112,7 @@ func addressPart(toks []entity.Word, keep []bool, langs map[string]bool, i int) 
 		pt.Role, pt.Digits, pt.Suffix = entity.AddrOrdinal, m[1], m[2]
 	case strings.ContainsAny(t.Core, "0123456789") && !entity.IsWord(t.Core):
 		pt.Role = entity.AddrNumber
-	case streetSuffixes[b] || isStreetTypeAt(toks, langs, i) || englishTypeAfterNumber(toks, i):
+	case streetSuffixes[b] || isStreetTypeAt(toks, langs, i) || englishTypeAfterNumber(toks, i) || typeAfterName(toks, langs, i):
 		pt.Role = entity.AddrStreetType
 	case addressKeep[b] || isUnitWord(t.Core) || designatorAbbr(t):
 		pt.Role = entity.AddrKeyword
@@ -346,4 +346,17 @@ func datedNameDay(toks []entity.Word, i int) bool {
 		ws = append(ws, w.Core)
 	}
 	return toks[i].Trail == "" && dateName(ws, 0) > 0
+}
+
+// typeAfterName reports a street type of the address's languages after the
+// street's name and before its number ("Bahrenfelder Chaussee 31"), as
+// German and Dutch write it: the type stays, no town.
+func typeAfterName(toks []entity.Word, langs map[string]bool, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i-1].Trail != "" || !entity.IsCapitalised(toks[i-1].Core) {
+		return false
+	}
+	if !houseNumber(toks[i+1].Core + toks[i+1].Trail) {
+		return false
+	}
+	return slices.ContainsFunc(lexicon.StreetTypeLanguages(toks[i].Core), func(l string) bool { return l != "en" && langs[l] })
 }

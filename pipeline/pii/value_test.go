@@ -98,6 +98,15 @@ func TestTitleOfThePagesLanguage(t *testing.T) {
 	}
 }
 
+// TestStreetTypeAfterTheName: a street type of the country's language
+// after the street's name and before the number stays a type.
+func TestStreetTypeAfterTheName(t *testing.T) {
+	a := parseValue(Entity{Type: entity.Address, Text: "Bahrenfelder Chaussee 31, 22761 Hamburg"}, nil, "DE").Address
+	if a == nil || a.Parts[0].Role != entity.AddrStreetName || a.Parts[1].Role != entity.AddrStreetType {
+		t.Fatalf("parsed %+v", a)
+	}
+}
+
 // TestDayOfADatedStreetStays: the day of a street named after a date is no
 // house number to redraw.
 func TestDayOfADatedStreetStays(t *testing.T) {
