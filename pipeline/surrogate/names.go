@@ -340,14 +340,19 @@ const lengthDraws = 6
 
 // closestLength draws lengthDraws values and returns the first of those
 // closest in length to orig that differs from it (ignoring case and
-// accents) and whose key taken does not hold.
+// accents), whose key taken does not hold and that is one word where orig
+// is.
 func closestLength(orig string, draw func() string, taken map[string]bool) string {
 	want := utf8.RuneCountInString(orig)
 	best, bestD := "", -1
+	spaced := strings.Contains(orig, " ")
 	for k := 0; k < lengthDraws || best == "" && k < 4*lengthDraws; k++ {
 		s := draw()
 		if nameKey(s) == nameKey(orig) || taken[nameKey(s)] {
 			continue // "Irarrázaval" for "Irarrazaval" is the same name
+		}
+		if !spaced && strings.Contains(s, " ") {
+			continue // one word for one: "van der Heijden" is no "van der Van Dam"
 		}
 		d := utf8.RuneCountInString(s) - want
 		if d < 0 {

@@ -922,3 +922,14 @@ func TestMaskedNumberKeepsItsMask(t *testing.T) {
 		}
 	}
 }
+
+// TestOneWordForOne: a name of one word is replaced by one of one word,
+// not by one with a particle ("van der Heijden" drew "van der Van Dam").
+func TestOneWordForOne(t *testing.T) {
+	draws := []string{"Van Dam", "De Vries", "Jansen", "Van Dam"}
+	k := 0
+	got := closestLength("Heijden", func() string { k++; return draws[(k-1)%len(draws)] }, nil)
+	if got != "Jansen" {
+		t.Fatalf("got %q, want the one-word draw", got)
+	}
+}
