@@ -2107,6 +2107,10 @@ var findTables = []struct {
 	{"ItalianHealthCardNumber", analyzed(entity.ID), only, map[string]string{
 		"Tessera sanitaria: 80380001200458871234": "80380001200458871234",
 	}},
+	{"RelativesSurnameAfterItsParticles", analyzed(entity.Person), only, map[string]string{
+		"Haar dochter Sandra van der Heijden was bij het ontslaggesprek aanwezig.": "Sandra van der Heijden",
+		"his son Pedro de la Cruz visited":                                         "Pedro de la Cruz",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

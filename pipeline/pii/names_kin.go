@@ -98,6 +98,9 @@ func kinNames(text string, base int) []Match {
 				break
 			}
 		}
+		if j > i+1 && !endsClause(raw(j-1)) && !strings.HasSuffix(raw(j-1), ".") {
+			j = particleSurnameEnd(toks, raw, j) // "Sandra van der Heijden"
+		}
 		if j == i+1 {
 			continue
 		}
@@ -107,6 +110,20 @@ func kinNames(text string, base int) []Match {
 		i = j - 1
 	}
 	return out
+}
+
+// particleSurnameEnd extends a name that ends before token j over a
+// surname's particles in lower case and the surname after them, shaped as
+// a name ("van der Heijden", "de Vries"); it returns j when none follow.
+func particleSurnameEnd(toks []patToken, raw func(int) string, j int) int {
+	k := j
+	for k < len(toks) && k < j+3 && nameParticles[raw(k)] {
+		k++
+	}
+	if k == j || k >= len(toks) || !frameNameShape(coreWord(raw(k))) {
+		return j
+	}
+	return k + 1
 }
 
 // maidenNames finds the birth name after a birth word that no date or
