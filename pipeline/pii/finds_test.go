@@ -2111,6 +2111,9 @@ var findTables = []struct {
 		"Haar dochter Sandra van der Heijden was bij het ontslaggesprek aanwezig.": "Sandra van der Heijden",
 		"his son Pedro de la Cruz visited":                                         "Pedro de la Cruz",
 	}},
+	{"TownAndItsRegionsCodeInProse", analyzed(entity.Location), only, map[string]string{
+		"man from Garden Grove, CA who lives with his daughter": "Garden Grove, CA",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -132,8 +132,8 @@ var reTownRegion = regexp.MustCompile(`\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2
 
 // townRegionPlaces finds a town written with its region's full name,
 // where the gazetteer has the town in a country that has the region
-// ("Scranton, Pennsylvania", "Boise, Idaho"): a place with or without a
-// preposition before it.
+// ("Scranton, Pennsylvania", "Boise, Idaho"), or with its region's code
+// ("Garden Grove, CA"): a place with or without a preposition before it.
 func townRegionPlaces(in *Input) []Match {
 	var out []Match
 	for _, loc := range reTownRegion.FindAllStringIndex(in.Text, -1) {
@@ -142,6 +142,13 @@ func townRegionPlaces(in *Input) []Match {
 		// The region's words may run on into the sentence: try its
 		// longest known prefix.
 		ws := strings.Fields(region)
+		if code := strings.TrimRight(ws[0], ".,;:"); townAndRegionCode(town, code) && lexicon.PlacePopulation(town) >= locTownPopulation {
+			// "from Garden Grove, CA who lives": the region's code
+			end := loc[0] + strings.Index(in.Text[loc[0]:], ",") + 1
+			end += strings.Index(in.Text[end:], code) + len(code)
+			out = append(out, Match{Type: entity.Location, Start: loc[0], End: end, Score: locTownRegionScore, Source: "places"})
+			continue
+		}
 		for n := len(ws); n >= 1; n-- {
 			name := strings.Join(ws[:n], " ")
 			if len(name) < 4 || strings.ToUpper(name) == name || !placeInRegion(town, name) {
