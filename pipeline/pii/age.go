@@ -28,6 +28,10 @@ var (
 	// 46", "Age: 46", "Age/Sex: 46", "age of 46", "âgé(e) de 79", "im Alter von 76",
 	// "Alter: 46", "Edad: 46", "Età: 46", "Idade: 46", "Leeftijd: 46".
 	ageTriggerRe = regexp.MustCompile(`(?i)(?:^|[^\w])(?:aged?(?: of)?|age[ ]?/[ ]?(?:sex|gender)|edad[ ]?/[ ]?sexo|âgée?s?(?:\(e\))?(?: de)?|im alter von|alter|edad(?: de)?|età|âge|idade|leeftijd)[ ]{0,2}:?[ ]{0,2}(\d{1,3})\b`)
+	// ageSexRe: an age with the sex's capital glued on, as clinical notes
+	// open a clause: "A/P: 67F with HTN", "45M presenting with", "a 67F
+	// who" (not "Temp 98F with chills").
+	ageSexRe = regexp.MustCompile(`(?:^|[:;][ ]*|\b(?:[Aa]n?|is|[Pp]t|[Pp]atient)[ ]+)(\d{1,3})[FM][ ]+(?:with|w/|who|presenting|presents|s/p|here)\b`)
 	// ageDiAnniRe: the Italian records' "Rossi, di anni 46" (after a
 	// comma: "contratto di anni 3" is a duration).
 	ageDiAnniRe = regexp.MustCompile(`(?i),[ ]?di anni[ ]{0,2}(\d{1,3})\b`)
@@ -67,7 +71,7 @@ func patAge(line string) []Match {
 	for _, loc := range ageOldRe.FindAllStringSubmatchIndex(line, -1) {
 		ageTake(f, loc[2], loc[3], ageExplicit)
 	}
-	for _, re := range []*regexp.Regexp{ageTriggerRe, ageDiAnniRe} {
+	for _, re := range []*regexp.Regexp{ageTriggerRe, ageDiAnniRe, ageSexRe} {
 		for _, loc := range re.FindAllStringSubmatchIndex(line, -1) {
 			ageTake(f, loc[2], loc[3], ageExplicit)
 		}

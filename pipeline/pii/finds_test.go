@@ -2114,6 +2114,13 @@ var findTables = []struct {
 	{"TownAndItsRegionsCodeInProse", analyzed(entity.Location), only, map[string]string{
 		"man from Garden Grove, CA who lives with his daughter": "Garden Grove, CA",
 	}},
+	{"AgeWithTheSexGluedOn", analyzed(entity.Age), only, map[string]string{
+		"A/P: 67F with well-controlled HTN.":  "67F",
+		"HPI: 45M presenting with chest pain": "45M",
+	}},
+	{"NoAgeOfATemperature", analyzed(entity.Age), none, map[string]string{
+		"Temp 98F with chills": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
