@@ -2121,6 +2121,9 @@ var findTables = []struct {
 	{"NoAgeOfATemperature", analyzed(entity.Age), none, map[string]string{
 		"Temp 98F with chills": "",
 	}},
+	{"NoStreetTypedLastInALanguageThatTypesFirst", analyzed(entity.Address), none, map[string]string{
+		"Contatto di emergenza: Francesco Casale 353 426 5304": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -384,12 +384,17 @@ func (r streetReader) typeLast(c string, numberAfter bool) bool {
 	}
 	common := lexicon.IsCommonWord(c)
 	for _, l := range lexicon.StreetTypeLanguages(c) {
-		if l != "en" && (!common || r.langs[l]) {
+		if l != "en" && !typeFirstLanguages[l] && (!common || r.langs[l]) {
 			return true
 		}
 	}
 	return false
 }
+
+// typeFirstLanguages write a street's type before its name, never after
+// it: "Francesco Casale 353" is a name and a phone number, no Italian
+// street.
+var typeFirstLanguages = map[string]bool{"it": true, "es": true, "fr": true, "pt": true, "ro": true, "ca": true, "gl": true}
 
 // typeFirst reports a street type written before the street's name ("rue",
 // "Via", "Calle", "C/"); next is the word after it. English puts no type
