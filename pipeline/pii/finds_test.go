@@ -2121,8 +2121,8 @@ var findTables = []struct {
 	{"NoAgeOfATemperature", analyzed(entity.Age), none, map[string]string{
 		"Temp 98F with chills": "",
 	}},
-	{"NoStreetTypedLastInALanguageThatTypesFirst", analyzed(entity.Address), none, map[string]string{
-		"Contatto di emergenza: Francesco Casale 353 426 5304": "",
+	{"NoStreetTypedLastInALanguageThatTypesFirst", analyzed(entity.Phone), among, map[string]string{
+		"Indirizzo: Incrocio Eutalia, 12 CAP: 38150 Carfizzi FM\nCellulare: +39 330 8628781\nMatricola: E48519 Contatto di emergenza: Francesco Casale 353 426 5304": "353 426 5304",
 	}},
 }
 
