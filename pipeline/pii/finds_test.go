@@ -2124,6 +2124,9 @@ var findTables = []struct {
 	{"NoStreetTypedLastInALanguageThatTypesFirst", analyzed(entity.Phone), among, map[string]string{
 		"Indirizzo: Incrocio Eutalia, 12 CAP: 38150 Carfizzi FM\nCellulare: +39 330 8628781\nMatricola: E48519 Contatto di emergenza: Francesco Casale 353 426 5304": "353 426 5304",
 	}},
+	{"IBANWithAOneOfItsCheckDigitsReadAsAMark", analyzed(entity.IBAN), only, map[string]string{
+		"IBAN DES! 1463 4373 9887 3527 65": "DES! 1463 4373 9887 3527 65",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

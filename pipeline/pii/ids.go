@@ -326,13 +326,13 @@ func ibanAt(line string, s int, misread bool) (int, bool) {
 
 // ibanCheckRead is a character of an IBAN's check digits as OCR reads it:
 // a digit or a letter ibanDigitRead reads back.
-const ibanCheckRead = `[0-9OoQDGSIlBZ]`
+const ibanCheckRead = `[0-9OoQDGSIlBZ!|]`
 
 var (
 	// ibanCountryRead reads the letters OCR took for digits in a country
 	// code; ibanDigitRead the digits it took for letters in check digits.
 	ibanCountryRead = strings.NewReplacer("0", "O", "1", "I", "2", "Z", "5", "S", "8", "B")
-	ibanDigitRead   = strings.NewReplacer("O", "0", "o", "0", "Q", "0", "D", "0", "S", "5", "I", "1", "l", "1", "B", "8", "Z", "2", "G", "6")
+	ibanDigitRead   = strings.NewReplacer("O", "0", "o", "0", "Q", "0", "D", "0", "S", "5", "I", "1", "l", "1", "!", "1", "|", "1", "B", "8", "Z", "2", "G", "6")
 )
 
 // ibanMisread undoes OCR's confusions in an IBAN: letters in the country
