@@ -2127,6 +2127,9 @@ var findTables = []struct {
 	{"IBANWithAOneOfItsCheckDigitsReadAsAMark", analyzed(entity.IBAN), only, map[string]string{
 		"IBAN DES! 1463 4373 9887 3527 65": "DES! 1463 4373 9887 3527 65",
 	}},
+	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
+		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1381,7 +1381,7 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 	}
 	// An inline label ends the value: "Tel. 555-0100 Fax 555-0199", and
 	// so does a word with a colon: "Dr Elsa Meyer Mutuelle:".
-	k := len(cutAtLabel(right, words))
+	k := len(cutAtLabel(right, words, p.rule.typ == entity.Person))
 	for j := 1; j < k; j++ {
 		if inlineLabel(words[right[j]].Text) {
 			k = j

@@ -344,14 +344,18 @@ func isLabelWord(w string) bool {
 
 // cutAtLabel shortens a value at the first word, past its first, that ends
 // in a colon and has letters: the next field's label ("Dr Elsa Meyer
-// Mutuelle:", "FLOTTMANN, Etienne Geburtsdatum:"), or at a table's rule
-// read as "|".
-func cutAtLabel(ws []int, words []doc.Word) []int {
+// Mutuelle:", "FLOTTMANN, Etienne Geburtsdatum:"), with the word before
+// it that names what the next value is, or in a person's value that is
+// no name's; or at a table's rule read as "|".
+func cutAtLabel(ws []int, words []doc.Word, person bool) []int {
 	for k := 1; k < len(ws); k++ {
 		t := strings.TrimSpace(words[ws[k]].Text)
 		if strings.HasSuffix(t, ":") && hasLetters(t, 2) && !strings.ContainsAny(t, "0123456789") {
-			if k > 1 && markerQualifier(words[ws[k-1]].Text, t) {
-				return ws[:k-1] // the marker's word starts the label: "Specimen ID:"
+			prev := words[ws[k-1]].Text
+			if k > 1 && (markerQualifier(prev, t) || person && ordinaryCapitalised(prev)) {
+				// the word starts the label: "Specimen ID:", a name's
+				// "Harold Vincent Okafor Visit date:"
+				return ws[:k-1]
 			}
 			return ws[:k]
 		}
@@ -360,6 +364,13 @@ func cutAtLabel(ws []int, words []doc.Word) []int {
 		}
 	}
 	return ws
+}
+
+// ordinaryCapitalised reports a capitalised word of a dictionary that no
+// name list holds ("Visit"): no word of a name.
+func ordinaryCapitalised(word string) bool {
+	w := coreWord(word)
+	return capitalised(w) && isDictWord(w) && !knownName(w)
 }
 
 // markerQualifier reports a word before a number's marker that names

@@ -1281,8 +1281,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 			penalty = 0.15
 		}
 	}
-	// A word with a colon is the next label ("Sam Zolot MANUFACTURER:").
-	if labelAfter(text, m[7]) || bracketedWord(text, m[6]) {
+	// A word with a colon is the next label ("Sam Zolot MANUFACTURER:"),
+	// and so is an ordinary word before one ("Okafor Visit date:").
+	if labelAfter(text, m[7]) || bracketedWord(text, m[6]) || ordinaryCapitalised(last) && colonWordNext(text, m[7]) {
 		return 0, 0, 0
 	}
 	// A third word counts only if it is the surname ("John Henry Smith"):
@@ -1411,6 +1412,17 @@ func townAndRegionCode(town, code string) bool {
 		}
 	}
 	return false
+}
+
+// colonWordNext reports a word ending in a colon right after byte i of
+// text on its line ("date:" after "Visit").
+func colonWordNext(text string, i int) bool {
+	rest := text[i:]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	ws := strings.Fields(rest)
+	return len(ws) > 0 && strings.HasSuffix(ws[0], ":") && hasLetters(ws[0], 2)
 }
 
 // kinNoun reports a relationship's noun that no name list holds
