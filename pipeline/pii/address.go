@@ -86,10 +86,10 @@ func parseAddress(s, country string) *entity.AddressParts {
 }
 
 // postcodeLetters reports capitals at word i that end the postcode begun
-// by the number before them in the address's country ("6815 AD" in the
-// Netherlands).
+// by the word with digits before them in the address's country ("6815 AD"
+// in the Netherlands, "KT13 OXP" in Britain, its zero read as "O").
 func postcodeLetters(toks []entity.Word, i int, country string) bool {
-	if i == 0 || country == "" || countDigits(toks[i-1].Core) != len(toks[i-1].Core) || toks[i-1].Core == "" {
+	if i == 0 || country == "" || toks[i-1].Core == "" || countDigits(toks[i-1].Core) == 0 {
 		return false
 	}
 	c := toks[i].Core

@@ -107,6 +107,15 @@ func TestStreetTypeAfterTheName(t *testing.T) {
 	}
 }
 
+// TestBritishInwardCodeReadWithAnO: a British postcode's inward code whose
+// zero OCR read as "O" belongs to the postcode, no town.
+func TestBritishInwardCodeReadWithAnO(t *testing.T) {
+	a := parseValue(Entity{Type: entity.Address, Text: "Weybridge KT13 OXP"}, nil, "GB").Address
+	if a == nil || a.Parts[len(a.Parts)-1].Role != entity.AddrOther {
+		t.Fatalf("parsed %+v", a)
+	}
+}
+
 // TestDayOfADatedStreetStays: the day of a street named after a date is no
 // house number to redraw.
 func TestDayOfADatedStreetStays(t *testing.T) {
