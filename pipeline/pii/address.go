@@ -114,6 +114,9 @@ func addressPart(toks []entity.Word, keep []bool, langs map[string]bool, i int) 
 		pt.Role = entity.AddrNumber
 	case streetSuffixes[b] || isStreetTypeAt(toks, langs, i) || englishTypeAfterNumber(toks, i) || typeAfterName(toks, langs, i):
 		pt.Role = entity.AddrStreetType
+	case keptWordNamesStreet(toks, i):
+		// "12 Station Parade": the word names the street here
+		pt.Role = entity.AddrStreetName
 	case addressKeep[b] || isUnitWord(t.Core) || designatorAbbr(t):
 		pt.Role = entity.AddrKeyword
 	case isRegionCodeWord(t):
@@ -359,4 +362,17 @@ func typeAfterName(toks []entity.Word, langs map[string]bool, i int) bool {
 		return false
 	}
 	return slices.ContainsFunc(lexicon.StreetTypeLanguages(toks[i].Core), func(l string) bool { return l != "en" && langs[l] })
+}
+
+// keptWordNamesStreet reports a capitalised word that an address keeps
+// elsewhere ("Station" of "Postal Station A") right before a street type:
+// the street's name ("12 Station Parade"), redrawn, not kept.
+func keptWordNamesStreet(toks []entity.Word, i int) bool {
+	b := entity.Bare(toks[i].Core)
+	if !addressKeep[b] || lexicon.IsDirectional(b) || !entity.IsCapitalised(toks[i].Core) ||
+		i+1 >= len(toks) || toks[i].Trail != "" {
+		return false
+	}
+	next := toks[i+1].Core
+	return streetSuffixes[entity.Bare(next)] || lexicon.IsStreetType(next)
 }

@@ -116,6 +116,15 @@ func TestBritishInwardCodeReadWithAnO(t *testing.T) {
 	}
 }
 
+// TestKeptWordThatNamesAStreet: a word an address keeps elsewhere names the
+// street before a street type and is redrawn.
+func TestKeptWordThatNamesAStreet(t *testing.T) {
+	a := parseValue(Entity{Type: entity.Address, Text: "12 Station Parade,"}, nil, "GB").Address
+	if a == nil || a.Parts[1].Role != entity.AddrStreetName {
+		t.Fatalf("parsed %+v", a)
+	}
+}
+
 // TestDayOfADatedStreetStays: the day of a street named after a date is no
 // house number to redraw.
 func TestDayOfADatedStreetStays(t *testing.T) {
