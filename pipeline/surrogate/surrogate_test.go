@@ -933,3 +933,20 @@ func TestOneWordForOne(t *testing.T) {
 		t.Fatalf("got %q, want the one-word draw", got)
 	}
 }
+
+// TestNoSurrogateOneEditFromTheOriginal: a stand-in one edit away from the
+// original would read as a leak; none is drawn, for any key.
+func TestNoSurrogateOneEditFromTheOriginal(t *testing.T) {
+	for _, key := range []string{"a", "b", "c", "d", "e", "f", "g", "h"} {
+		s, err := newGen(t, []byte(key), Options{}).Replace(entity.ID, "AB-12345", entity.Value{}, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if nearlyOriginal(s, "AB-12345") {
+			t.Errorf("key %s: %q is one edit from the original", key, s)
+		}
+	}
+	if !nearlyOriginal("13 Station Parade", "12 Station Parade") || nearlyOriginal("47 Station Parade", "12 Station Parade") {
+		t.Error("nearlyOriginal")
+	}
+}
