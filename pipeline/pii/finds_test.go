@@ -163,6 +163,10 @@ var findTables = []struct {
 		"Patient: Avraham Ben-David ID: 031548927": "Avraham Ben-David",
 		"Name: Avraham Ben-David Bed: 4":           "Avraham Ben-David", // a field without personal data
 		"Name: Avraham Ben-David Dept: Cardiology": "Avraham Ben-David",
+		// the next label's colon set apart or glued to its value
+		"Patient Name : Mrs. Lakshmi Narayanan Age/Sex :54 Y/F": "Lakshmi Narayanan",
+		"Ref. By : Dr. S. Raghavan Sample ID : CHN2611045":      "S. Raghavan",
+		"Patient: Maria Gomez Specimen No: 44812":               "Maria Gomez",
 	}},
 	{"IdentityCardsOfLatinAmerica", analyzed(entity.ID), only, map[string]string{
 		"Cedula de ciudadania: 1.020.447.913": "1.020.447.913",
@@ -540,8 +544,9 @@ var findTables = []struct {
 		"Last Name: MARCHETTI FirstName: ELENA = MI:R":     "ELENA", // the next field's label glued to its value
 	}},
 	{"RecordNumberLabelsOfHospitals", analyzed(entity.ID), only, map[string]string{
-		"MRN: SDL-7741026": "SDL-7741026",
-		"UHID: 4471-2231":  "4471-2231",
+		"MRN: SDL-7741026":        "SDL-7741026",
+		"UHID: 4471-2231":         "4471-2231",
+		"SPECIMEN ID: CHN2611045": "CHN2611045",
 	}},
 	{"NoIDWithoutADigit", analyzed(entity.ID), none, map[string]string{
 		"ID No: none": "",

@@ -350,7 +350,7 @@ func isLabelWord(w string) bool {
 func cutAtLabel(ws []int, words []doc.Word, person bool) []int {
 	for k := 1; k < len(ws); k++ {
 		t := strings.TrimSpace(words[ws[k]].Text)
-		if strings.HasSuffix(t, ":") && hasLetters(t, 2) && !strings.ContainsAny(t, "0123456789") {
+		if labelWordAt(words, ws[k]) {
 			prev := words[ws[k-1]].Text
 			if k > 1 && (markerQualifier(prev, t) || person && ordinaryCapitalised(prev)) {
 				// the word starts the label: "Specimen ID:", a name's
@@ -364,6 +364,23 @@ func cutAtLabel(ws []int, words []doc.Word, person bool) []int {
 		}
 	}
 	return ws
+}
+
+// labelWordAt reports whether word i ends a label: letters and no digit,
+// with its colon at its end or opening the next word of its line (a
+// colon set apart, "Sample ID : CHN2611045", or glued to the value,
+// "Age/Sex :54"; not after a listed name, whose colon is a speck's).
+func labelWordAt(words []doc.Word, i int) bool {
+	t := strings.TrimSpace(words[i].Text)
+	if !hasLetters(t, 2) || strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	if strings.HasSuffix(t, ":") {
+		return true
+	}
+	n := i + 1
+	return n < len(words) && words[n].Line == words[i].Line &&
+		strings.HasPrefix(strings.TrimSpace(words[n].Text), ":") && !knownName(coreWord(t))
 }
 
 // ordinaryCapitalised reports a capitalised word of a dictionary that no

@@ -260,8 +260,11 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		out = append(out, maidenNames(text, base)...)
 		out = append(out, appositionNames(text, base)...)
 	}
+	for k := range out {
+		trimMarkerQualifier(in.Text, &out[k])
+	}
 	out = slices.DeleteFunc(out, func(m Match) bool {
-		return spansColumnGap(in, m.Start, m.End) ||
+		return m.End <= m.Start || spansColumnGap(in, m.Start, m.End) ||
 			m.Source == "names:run" && (thingLabelBefore(in.Text, m.Start) || inPriceTable(in, m.Start, m.End)) ||
 			m.Source == "names:title" && brandTitle(in, m.Start, m.End)
 	})
@@ -1454,6 +1457,36 @@ func foreignStreetTypeFirst(w string) bool {
 // labelAfter reports a colon right after the word that ends at text[:i],
 // or after spaces ("UHID   : APJ.1123348"), or after a word joined to it
 // by a slash ("Age/Sex:"): the word is a label's.
+// trimMarkerQualifier takes off a name's last word when it opens the next
+// field's label, naming what the number after the label is ("Dr. S.
+// Raghavan Sample ID : CHN2611045"); a run of one word left is no match.
+func trimMarkerQualifier(text string, m *Match) {
+	name := text[m.Start:m.End]
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || !markerLabelAfter(text, m.End, name[i+1:]) {
+		return
+	}
+	head := strings.TrimRight(name[:i], " ")
+	if m.Source == "names:run" && !strings.Contains(head, " ") {
+		m.End = m.Start // one capitalised word is no run
+		return
+	}
+	m.End = m.Start + len(head)
+}
+
+// markerLabelAfter reports an ordinary word (word, ending at byte i of
+// text) that names what the number after it is: a number's marker and
+// its colon follow ("Sample ID :", "Specimen No:").
+func markerLabelAfter(text string, i int, word string) bool {
+	line, _, _ := strings.Cut(text[i:], "\n")
+	rest := strings.Fields(line)
+	if len(rest) == 0 {
+		return false
+	}
+	colon := strings.HasSuffix(rest[0], ":") || len(rest) > 1 && strings.HasPrefix(rest[1], ":")
+	return colon && markerQualifier(word, rest[0])
+}
+
 func labelAfter(text string, i int) bool {
 	if i >= len(text) {
 		return false

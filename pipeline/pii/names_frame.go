@@ -200,8 +200,11 @@ func readFrameWords(toks []frameTok, i int) frameName {
 		}
 		raw := toks[j].text
 		core := coreWord(raw)
-		if strings.HasSuffix(raw, ":") || j+1 < len(toks) && strings.TrimSpace(toks[j+1].text) == ":" {
-			return n // the next field's label ("Aseguradora:", "UHID :")
+		if frameLabelEnds(toks, j) {
+			return n // the next field's label ("Aseguradora:", "UHID :", "Age/Sex :54")
+		}
+		if j > i && frameLabelEnds(toks, j+1) && markerQualifier(raw, toks[j+1].text) {
+			return n // the word that opens it: "Sample ID :"
 		}
 		if j > i && bracketedWord(raw, 1) {
 			return n // an aside: "Dr. Arvind Krishnamurthy (Cardiology)"
@@ -249,6 +252,16 @@ func readFrameWords(toks []frameTok, i int) frameName {
 		n.blocked = true // too long for a name
 	}
 	return n
+}
+
+// frameLabelEnds reports a token that ends a label: its colon at its end,
+// set apart after it, or glued to the value after it (":54").
+func frameLabelEnds(toks []frameTok, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	return strings.HasSuffix(toks[j].text, ":") ||
+		j+1 < len(toks) && !toks[j+1].gap && strings.HasPrefix(strings.TrimSpace(toks[j+1].text), ":")
 }
 
 // nameAfterParticles reports a name's word at token j, or after more
