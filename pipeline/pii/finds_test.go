@@ -167,6 +167,10 @@ var findTables = []struct {
 		"Patient Name : Mrs. Lakshmi Narayanan Age/Sex :54 Y/F": "Lakshmi Narayanan",
 		"Ref. By : Dr. S. Raghavan Sample ID : CHN2611045":      "S. Raghavan",
 		"Patient: Maria Gomez Specimen No: 44812":               "Maria Gomez",
+		"Nom du patient : Gagnon, Marie-Eve":                    "Gagnon, Marie-Eve", // the label's qualifier before a colon set apart
+	}},
+	{"NoNameOfALabelsQualifier", analyzed(entity.Person), none, map[string]string{
+		"Médico clinico - M.N. 98765": "", // a doctor's role and register, no name
 	}},
 	{"IdentityCardsOfLatinAmerica", analyzed(entity.ID), only, map[string]string{
 		"Cedula de ciudadania: 1.020.447.913": "1.020.447.913",

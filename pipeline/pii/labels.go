@@ -719,7 +719,7 @@ func (g *geometry) findLabel(p *phrase) {
 		}
 		// A label read without its colon runs on to the colon right after
 		// it ("Médico responsable:"): the qualifier is no value.
-		if c := colonPrefix(words, pw); !colon && c > k && c <= k+labelQualifierWords {
+		if c := colonPrefix(words, pw); !colon && c > k && c-bareColon(words, pw, c) <= k+labelQualifierWords {
 			p.labelLen, p.colon = skip+c, true
 		}
 		break
@@ -943,6 +943,15 @@ func colonPrefix(words []doc.Word, ws []int) int {
 				return i + 1
 			}
 		}
+	}
+	return 0
+}
+
+// bareColon is 1 when the colon that ends the prefix of c words is a word
+// of its own ("Nom du patient : …"), which adds no word to the label.
+func bareColon(words []doc.Word, ws []int, c int) int {
+	if strings.TrimSpace(words[ws[c-1]].Text) == ":" {
+		return 1
 	}
 	return 0
 }

@@ -65,6 +65,9 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	if scribbleValue(ws, words) || len(ws) >= 2 && cityLed(coreWord(words[ws[0]].Text), coreWord(words[ws[1]].Text)) {
 		return false
 	}
+	if lowerOpening(ws, words) {
+		return false // "Médico clínico - M.N. 98765": the label's qualifier
+	}
 	prose, named, ordinary := 0, 0, 0
 	unlisted := 0           // lower-case words of three letters or more that neither dictionaries nor name lists hold
 	listed, capital := 0, 0 // capitalised words, and those a name list holds
@@ -128,6 +131,28 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	// sentence or a banner read poorly ("PLEASE ACKNOWLEDGE RECEIPT OF
 	// THIS NOTICE ..."), and no name runs to more than personMaxWords.
 	return !(ordinary >= 3 && ordinary > named) && len(ws) <= personMaxWords
+}
+
+// lowerOpening reports a value of two words or more whose first word is
+// a lower-case word of three letters or more and no surname's particle,
+// and no capitalised word of three letters or more after it: a phrase
+// ("Médico clínico - M.N."), where a name after a lower-case role has
+// one ("tannlege Henrik Aas").
+func lowerOpening(ws []int, words []doc.Word) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	core := coreWord(words[ws[0]].Text)
+	low := strings.ToLower(core)
+	if letterCount(core) < 3 || core != low || nameParticles[low] || nameConjunctions[low] {
+		return false
+	}
+	for _, wi := range ws[1:] {
+		if c := coreWord(words[wi].Text); capitalised(c) && letterCount(c) >= 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // cityLed reports a large city's name as a name's first word, next a
