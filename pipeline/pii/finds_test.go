@@ -169,8 +169,15 @@ var findTables = []struct {
 		"Patient: Maria Gomez Specimen No: 44812":               "Maria Gomez",
 		"Nom du patient : Gagnon, Marie-Eve":                    "Gagnon, Marie-Eve", // the label's qualifier before a colon set apart
 	}},
-	{"NoNameOfALabelsQualifier", analyzed(entity.Person), none, map[string]string{
-		"Médico clinico - M.N. 98765": "", // a doctor's role and register, no name
+	{"NoNameOfALabelsQualifierOrARegister", analyzed(entity.Person), none, map[string]string{
+		"Médico clinico - M.N. 98765":                "", // a doctor's role and register, no name
+		"Amtsgericht München HRB 123456":             "", // a firm's entry in a trade register
+		"Registergericht: Amtsgericht Köln HRB 4471": "",
+	}},
+	{"NoRecordIDOfAFirmsRegistration", analyzed(entity.ID), none, map[string]string{
+		"Org.nr: 984 221 503 MVA": "",
+		"Org. nr. 556677-8899":    "",
+		"CVR-nr. 12345678":        "",
 	}},
 	{"IdentityCardsOfLatinAmerica", analyzed(entity.ID), only, map[string]string{
 		"Cedula de ciudadania: 1.020.447.913": "1.020.447.913",

@@ -1403,7 +1403,8 @@ const headingMinWords = 6
 
 // townAndRegionCode reports a known town and, in capitals, the code of a
 // region of a country that has a town of that name ("Montréal QC",
-// "Springfield IL").
+// "Springfield IL"), or a large town and a code of capitals no name list
+// holds.
 func townAndRegionCode(town, code string) bool {
 	code = strings.TrimRight(code, ",.")
 	if len(code) < 2 || len(code) > 3 || strings.ToUpper(code) != code {
@@ -1414,7 +1415,9 @@ func townAndRegionCode(town, code string) bool {
 			return true
 		}
 	}
-	return false
+	// A large city and a register's code no name list holds: "Amtsgericht
+	// München HRB 123456", a firm's entry in the trade register.
+	return lexicon.PlacePopulation(coreWord(town)) >= locTownPopulation && !isFirstName(code) && !isLastName(code)
 }
 
 // colonWordNext reports a word ending in a colon right after byte i of

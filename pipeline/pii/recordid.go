@@ -112,6 +112,9 @@ var idVetoStems = []string{
 	"betrag", "montant", "importe", "importo",
 	"bon", "beleg", "ticket", "scontrino", "till", "kasse", "caisse", "caja", "cassa",
 	"transaction", "transaktion",
+	// a firm's registration: "Org.nr" (Norway, Sweden), "KvK" (the
+	// Netherlands), "CVR" (Denmark), "HRB" (a German trade register)
+	"org", "kvk", "cvr", "hrb",
 }
 
 // idVetoWords are veto words too short to be stems: "pag" and "pág" (a
