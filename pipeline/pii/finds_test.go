@@ -179,6 +179,10 @@ var findTables = []struct {
 		"Org. nr. 556677-8899":    "",
 		"CVR-nr. 12345678":        "",
 	}},
+	{"NordicIdentityNumbers", analyzed(entity.ID), only, map[string]string{
+		"Personnummer: 850412-1234":  "850412-1234", // not a phone number
+		"Henkilötunnus: 120485-123A": "120485-123A",
+	}},
 	{"IdentityCardsOfLatinAmerica", analyzed(entity.ID), only, map[string]string{
 		"Cedula de ciudadania: 1.020.447.913": "1.020.447.913",
 		"Cédula de identidad: 12.345.678-9":   "12.345.678-9",

@@ -74,6 +74,8 @@ var idLabelStems = []string{
 	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif", "isikukood",
 	"kimlik", "tckn", "philhealth", "afiliaci", "accettazion", "accession", "kennitala",
 	"allocataire", "cidadã", "cidada", "permis",
+	// the Nordic personal identity numbers
+	"personnummer", "personnr", "fødselsnummer", "fodselsnummer", "henkilötunnus", "henkilotunnus", "hetu",
 	"contrat", "contract", "contrato", "contratto", "vertrag", "kontrakt",
 	"kenmerk", // Dutch: "Ons kenmerk", "Uw kenmerk"
 	// travel and shipping: a frequent flyer's number, a shipment's
