@@ -106,6 +106,9 @@ func neighbourPlaces(words []entity.Word, j int, after bool) []string {
 			return append(lexicon.PlaceCountries(name), lexicon.RegionCountries(name)...)
 		}
 	}
+	if !entity.IsCapitalised(words[j].Core) {
+		return nil // "2345 rue Sherbrooke": a street type, not the Swiss town Rue
+	}
 	return append(lexicon.PlaceCountries(words[j].Core), lexicon.RegionCountries(words[j].Core)...)
 }
 

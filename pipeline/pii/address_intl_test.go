@@ -21,6 +21,11 @@ func TestParseAddressOtherCountries(t *testing.T) {
 	if p := parseAddress("Lake Shore Medical Arts Tower", ""); p.Country != "" {
 		t.Errorf("a name with no postcode is in no country, got %q", p.Country)
 	}
+	// "rue" is a street type here, not the Swiss town Rue whose postcodes
+	// have four digits as the house number has
+	if p := parseAddress("2345 rue Sherbrooke Est, Montréal (Québec) H2K 1E5", "CA"); p.Country != "CA" {
+		t.Errorf("a Montréal address is Canadian, got %q", p.Country)
+	}
 }
 
 // TestStreetNamedByANumberKeepsItsType: a street type before a number is
