@@ -169,6 +169,9 @@ var findTables = []struct {
 		"Patient: Maria Gomez Specimen No: 44812":               "Maria Gomez",
 		"Nom du patient : Gagnon, Marie-Eve":                    "Gagnon, Marie-Eve", // the label's qualifier before a colon set apart
 	}},
+	{"NoLabelJoinedToANameByOf", analyzed(entity.Address), none, map[string]string{
+		"CITY OF TSHWANE - STATEMENT OF ACCOUNT\nAccount holder: Thabo Mokoena": "", // a heading, not a city's label
+	}},
 	{"NoNameOfALabelsQualifierOrARegister", analyzed(entity.Person), none, map[string]string{
 		"Médico clinico - M.N. 98765":                "", // a doctor's role and register, no name
 		"Amtsgericht München HRB 123456":             "", // a firm's entry in a trade register

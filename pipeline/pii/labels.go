@@ -709,7 +709,7 @@ func (g *geometry) findLabel(p *phrase) {
 				continue
 			}
 		}
-		if !g.plausibleLabel(raw, canon, rule, colon, k == n) {
+		if !g.plausibleLabel(raw, canon, rule, colon, k == n) || !colon && nameOfPhrase(words, pw, k) {
 			continue
 		}
 		best = k
@@ -739,6 +739,21 @@ func (g *geometry) findLabel(p *phrase) {
 		}
 	}
 }
+
+// nameOfPhrase reports a label's word without a colon that "of" joins to
+// the words after it, no colon following within the label's qualifier:
+// a name ("CITY OF TSHWANE - STATEMENT OF ACCOUNT"), where "Name of
+// patient:" is a label.
+func nameOfPhrase(words []doc.Word, pw []int, k int) bool {
+	if k >= len(pw) || !ofWords[strings.ToLower(strings.TrimSpace(words[pw[k]].Text))] {
+		return false
+	}
+	c := colonPrefix(words, pw)
+	return c == 0 || c-bareColon(words, pw, c) > k+labelQualifierWords
+}
+
+// ofWords join a noun to the name after it: "City of", "Ville de".
+var ofWords = map[string]bool{"of": true, "de": true, "du": true, "des": true, "del": true, "di": true, "der": true}
 
 // reItemNumber is a form's item number before its label: "3.", "1a.",
 // "12)", "la." (OCR's "l" for a "1").
