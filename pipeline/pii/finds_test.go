@@ -169,6 +169,9 @@ var findTables = []struct {
 		"Patient: Maria Gomez Specimen No: 44812":               "Maria Gomez",
 		"Nom du patient : Gagnon, Marie-Eve":                    "Gagnon, Marie-Eve", // the label's qualifier before a colon set apart
 	}},
+	{"NoAddressOfAMonthAndItsYear", analyzed(entity.Address), absent, map[string]string{
+		"Lohnabrechnung Oktober 2026\nArbeitgeber: Gebrüder Keller AG, Winterthur\n\nHerr Reto Brunner\nBahnhofstrasse 27\n8400 Winterthur": "Lohnabrechnung Oktober 2026", // a year, no Swiss postcode
+	}},
 	{"NoLabelJoinedToANameByOf", analyzed(entity.Address), none, map[string]string{
 		"CITY OF TSHWANE - STATEMENT OF ACCOUNT\nAccount holder: Thabo Mokoena": "", // a heading, not a city's label
 	}},

@@ -88,7 +88,7 @@ func postcodeAtToken(s segment, i int, countries []string) (postcodeHit, bool) {
 			toks[n-1] = strings.TrimSuffix(toks[n-1], ":")
 			cand = postcodeCandidate(toks)
 		}
-		if cand == "" || n == 1 && (yearRangeEnd(s.toks, i) || yearBeforeMonth(s.toks, i)) || digitGroupAt(s.toks, i+n) {
+		if cand == "" || n == 1 && (yearRangeEnd(s.toks, i) || yearNextToMonth(s.toks, i)) || digitGroupAt(s.toks, i+n) {
 			continue // a year's range or month; groups of a longer number ("653 92 10 66")
 		}
 		for _, cc := range candidateCountries(s, i, i+n-1, countries) {
@@ -113,14 +113,15 @@ func postcodeAtToken(s segment, i int, countries []string) (postcodeHit, bool) {
 	return postcodeHit{}, false
 }
 
-// yearBeforeMonth reports a year before a month's name, as languages that
-// write the year first date a period ("BÉRJEGYZÉK 2024. november"): no
-// postcode.
-func yearBeforeMonth(toks []string, i int) bool {
-	if i+1 >= len(toks) || !reYearToken.MatchString(strings.TrimRight(toks[i], ",.")) {
+// yearNextToMonth reports a year next to a month's name: before it, as
+// languages that write the year first date a period ("BÉRJEGYZÉK 2024.
+// november"), or after it ("Oktober 2026"): no postcode.
+func yearNextToMonth(toks []string, i int) bool {
+	if !reYearToken.MatchString(strings.TrimRight(toks[i], ",.")) {
 		return false
 	}
-	return entity.LookupMonth(strings.Trim(toks[i+1], ",.")) != nil
+	return i+1 < len(toks) && entity.LookupMonth(strings.Trim(toks[i+1], ",.")) != nil ||
+		i > 0 && entity.LookupMonth(strings.Trim(toks[i-1], ",.")) != nil // "Lohnabrechnung Oktober 2026"
 }
 
 // digitGroupAt reports a token of digits alone at j: a postcode's
