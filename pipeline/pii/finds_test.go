@@ -172,6 +172,9 @@ var findTables = []struct {
 	{"NoAddressOfAMonthAndItsYear", analyzed(entity.Address), absent, map[string]string{
 		"Lohnabrechnung Oktober 2026\nArbeitgeber: Gebrüder Keller AG, Winterthur\n\nHerr Reto Brunner\nBahnhofstrasse 27\n8400 Winterthur": "Lohnabrechnung Oktober 2026", // a year, no Swiss postcode
 	}},
+	{"InvoiceNumberAfterItsKind", analyzed(entity.ID), only, map[string]string{
+		"Faktura VAT nr 114/10/2026": "114/10/2026", // a Polish VAT invoice's number
+	}},
 	{"NoLabelJoinedToANameByOf", analyzed(entity.Address), none, map[string]string{
 		"CITY OF TSHWANE - STATEMENT OF ACCOUNT\nAccount holder: Thabo Mokoena": "", // a heading, not a city's label
 	}},

@@ -495,6 +495,9 @@ func idLabelBefore(words []string, k int) byte {
 				// is the sentence's ("Utbetalas till konto:").
 				return found
 			}
+			if found != 0 && j > 0 && invoiceWord(words[j-1]) {
+				return found // the invoice's kind: "Faktura VAT nr 114/10/2026"
+			}
 			return 'v' // "Order No.", "Page"
 		case 'l':
 			found = 'l'
@@ -557,6 +560,12 @@ func longValueAt(words []string, k int) bool {
 // it qualifies.
 func recordStem(t string) bool {
 	return idLabelKind(t) == 'l' && !numberMarker(t)
+}
+
+// invoiceWord reports a word naming an invoice, in the languages the
+// detector reads ("Faktura", "Factura", "Rechnung").
+func invoiceWord(t string) bool {
+	return idHasStem(idWord(t), []string{"invoice", "faktur", "factur", "fattur", "fatur", "factuur", "rechnung"})
 }
 
 // bankWord reports a bank's one-word name ("Swedbank", "Handelsbanken",
