@@ -175,6 +175,9 @@ var findTables = []struct {
 	{"InvoiceNumberAfterItsKind", analyzed(entity.ID), only, map[string]string{
 		"Faktura VAT nr 114/10/2026": "114/10/2026", // a Polish VAT invoice's number
 	}},
+	{"AddresseeBetweenTwoAddressesIsAPerson", analyzed(entity.Person), only, map[string]string{
+		"Meir 24, 2000 Antwerpen\n\nDhr. Pieter Janssens\nKerkstraat 112 bus 3\n2000 Antwerpen": "Pieter Janssens", // no locality line of the address
+	}},
 	{"NoLabelJoinedToANameByOf", analyzed(entity.Address), none, map[string]string{
 		"CITY OF TSHWANE - STATEMENT OF ACCOUNT\nAccount holder: Thabo Mokoena": "", // a heading, not a city's label
 	}},

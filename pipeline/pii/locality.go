@@ -31,10 +31,25 @@ func localityLines(in *Input, ms []Match, threshold float64) []Match {
 		if !localityWords(in, ln) || !sameColumn(in, in.Lines[li-1][0], ln[0]) || !sameColumn(in, ln[0], in.Lines[li+1][0]) {
 			continue
 		}
+		if isPersonalTitleToken(in.Page.Words[ln[0]].Text) || personLine(in, ms, ln) {
+			continue // the addressee between the sender's address and the street: "Dhr. Pieter Janssens"
+		}
 		s, e := in.WordStart[ln[0]], patTrimRight(in.Text, in.WordStart[ln[0]], in.WordEnd[ln[len(ln)-1]])
 		out = append(out, Match{Type: entity.Address, Start: s, End: e, Score: scoreLocality, Source: "address:locality"})
 	}
 	return out
+}
+
+// personLine reports a line whose last word a person's name of ms ends,
+// found with more than a locality's score.
+func personLine(in *Input, ms []Match, ln []int) bool {
+	e := in.WordEnd[ln[len(ln)-1]]
+	for _, m := range ms {
+		if m.Type == entity.Person && m.Score > scoreLocality && m.End == e {
+			return true
+		}
+	}
+	return false
 }
 
 // addressLines marks the lines whose first word an address or a postcode
