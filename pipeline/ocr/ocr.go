@@ -501,6 +501,9 @@ func (e *Engine) PagePSM(ctx context.Context, img image.Image, index, psm int) (
 	if err != nil {
 		return nil, err
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("ocr: page %d: %w", index, err) // no grey copy of a page no one waits for
+	}
 	g := raster.ToGray(img, b)
 	if e.opts.PageScale != 1 {
 		g = scaleGray(g, e.opts.PageScale)
