@@ -181,6 +181,9 @@ var findTables = []struct {
 	{"NoLabelJoinedToANameByOf", analyzed(entity.Address), none, map[string]string{
 		"CITY OF TSHWANE - STATEMENT OF ACCOUNT\nAccount holder: Thabo Mokoena": "", // a heading, not a city's label
 	}},
+	{"PlaceUnderALabelWithItsQualifier", analyzedColumns(entity.Location), only, map[string]string{
+		"Fecha de nacimiento        ‘Lugar de nacimiento\n21/04/1980                 Ceuta": "Ceuta",
+	}},
 	{"NoNameOfALabelsQualifierOrARegister", analyzed(entity.Person), none, map[string]string{
 		"Médico clinico - M.N. 98765":                "", // a doctor's role and register, no name
 		"Amtsgericht München HRB 123456":             "", // a firm's entry in a trade register

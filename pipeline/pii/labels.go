@@ -741,12 +741,15 @@ func (g *geometry) findLabel(p *phrase) {
 }
 
 // nameOfPhrase reports a label's word without a colon that "of" joins to
-// the words after it, no colon following within the label's qualifier:
-// a name ("CITY OF TSHWANE - STATEMENT OF ACCOUNT"), where "Name of
-// patient:" is a label.
+// a capitalised word no dictionary holds, no colon following within the
+// label's qualifier: a name ("CITY OF TSHWANE - STATEMENT OF ACCOUNT"),
+// where "Name of patient:" and "Lugar de nacimiento" are labels.
 func nameOfPhrase(words []doc.Word, pw []int, k int) bool {
-	if k >= len(pw) || !ofWords[strings.ToLower(strings.TrimSpace(words[pw[k]].Text))] {
+	if k+1 >= len(pw) || !ofWords[strings.ToLower(strings.TrimSpace(words[pw[k]].Text))] {
 		return false
+	}
+	if next := coreWord(words[pw[k+1]].Text); !capitalised(next) || isDictWord(strings.ToLower(next)) {
+		return false // the label's qualifier: "Lugar de nacimiento", "Date of birth"
 	}
 	c := colonPrefix(words, pw)
 	return c == 0 || c-bareColon(words, pw, c) > k+labelQualifierWords
