@@ -189,6 +189,12 @@ var findTables = []struct {
 		"Amtsgericht München HRB 123456":             "", // a firm's entry in a trade register
 		"Registergericht: Amtsgericht Köln HRB 4471": "",
 	}},
+	{"NoNameOfACourt", analyzed(entity.Person), absent, map[string]string{
+		"Patient: Jones\nAmtsgericht München HRB 123456": "Amtsgericht München", // with a name's context on the page
+	}},
+	{"NoRegionCodeOfATitle", analyzed(entity.Location), absent, map[string]string{
+		"The agent called NEW YORK, MR. Smith said": "NEW YORK, MR.", // a title, no region's code
+	}},
 	{"NoRecordIDOfAFirmsRegistration", analyzed(entity.ID), none, map[string]string{
 		"Org.nr: 984 221 503 MVA": "",
 		"Org. nr. 556677-8899":    "",

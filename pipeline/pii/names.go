@@ -1236,7 +1236,10 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if foreignStreetTypeFirst(first) {
 		return 0, 0, 0 // "Jalan Kenari-5,": a street, typed first as Malay writes it
 	}
-	if third == "" && townAndRegionCode(first, last) {
+	if courtWord(first) {
+		return 0, 0, 0 // "Amtsgericht München": the court of a firm's register
+	}
+	if third == "" && (townAndRegionCode(first, last) || townAndCode(first, last)) {
 		return 0, 0, 0 // "Montréal QC": a town and its province's code
 	}
 	if third == "" && strings.EqualFold(coreWord(first), coreWord(last)) && nameWordBefore(text, m[2]) {
@@ -1403,11 +1406,10 @@ const headingMinWords = 6
 
 // townAndRegionCode reports a known town and, in capitals, the code of a
 // region of a country that has a town of that name ("Montréal QC",
-// "Springfield IL"), or a large town and a code of capitals no name list
-// holds.
+// "Springfield IL").
 func townAndRegionCode(town, code string) bool {
-	code = strings.TrimRight(code, ",.")
-	if len(code) < 2 || len(code) > 3 || strings.ToUpper(code) != code {
+	code, ok := capsCode(code)
+	if !ok {
 		return false
 	}
 	for _, cc := range lexicon.PlaceCountries(coreWord(town)) {
@@ -1415,9 +1417,29 @@ func townAndRegionCode(town, code string) bool {
 			return true
 		}
 	}
-	// A large city and a register's code no name list holds: "Amtsgericht
-	// München HRB 123456", a firm's entry in the trade register.
-	return lexicon.PlacePopulation(coreWord(town)) >= locTownPopulation && !isFirstName(code) && !isLastName(code)
+	return false
+}
+
+// townAndCode reports a large town and a code of two or three capitals
+// no name list holds: a register's ("Amtsgericht München HRB 123456", a
+// firm's entry in the trade register), no name.
+func townAndCode(town, code string) bool {
+	code, ok := capsCode(code)
+	return ok && lexicon.PlacePopulation(coreWord(town)) >= locTownPopulation && !isFirstName(code) && !isLastName(code)
+}
+
+// courtWord reports a German compound naming a court ("Amtsgericht",
+// "Landgericht", "Registergericht"), which the court's town follows.
+func courtWord(w string) bool {
+	p, ok := strings.CutSuffix(strings.ToLower(coreWord(w)), "gericht")
+	return ok && len(p) >= 3
+}
+
+// capsCode is word without its trailing comma or period, and whether that
+// is a code of two or three capitals.
+func capsCode(word string) (string, bool) {
+	code := strings.TrimRight(word, ",.")
+	return code, len(code) >= 2 && len(code) <= 3 && strings.ToUpper(code) == code
 }
 
 // colonWordNext reports a word ending in a colon right after byte i of
