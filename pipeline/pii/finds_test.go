@@ -200,6 +200,10 @@ var findTables = []struct {
 		"Org. nr. 556677-8899":    "",
 		"CVR-nr. 12345678":        "",
 	}},
+	{"ArgentineDoctorsRegistration", analyzed(entity.ID), only, map[string]string{
+		"Médico clinico - M.N. 98765": "98765",
+		"Dr. Juan Pérez M.P. 44512":   "44512",
+	}},
 	{"NordicIdentityNumbers", analyzed(entity.ID), only, map[string]string{
 		"Personnummer: 850412-1234":  "850412-1234", // not a phone number
 		"Henkilötunnus: 120485-123A": "120485-123A",

@@ -96,10 +96,13 @@ var idLabelStems = []string{
 // Romania ("CNP") and Hungary's health insurance ("TAJ"), and Spain's and
 // Mexico's social security ("S.S.", "NSS"), and the registers of medical
 // practitioners of South Africa, Ontario, the United Kingdom, Australia
-// and Nigeria ("HPCSA MP 0654321", "CPSO #84412", "GMC No. 7012345").
+// and Nigeria ("HPCSA MP 0654321", "CPSO #84412", "GMC No. 7012345"), and
+// an Argentine doctor's national and provincial registration ("M.N.
+// 98765", "M.P. 44512").
 var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
 	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true, "ordonnance": true, "phn": true,
-	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true, "cpso": true, "gmc": true, "ahpra": true, "mdcn": true}
+	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true, "cpso": true, "gmc": true, "ahpra": true, "mdcn": true,
+	"m.n": true, "m.p": true}
 
 // idVetoStems start words whose numbers are not personal records: goods,
 // pages, phones, postcodes, bank routing codes, receipts. The English
