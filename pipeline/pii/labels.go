@@ -1535,17 +1535,24 @@ func (g *geometry) wholeWordEnd(ws []int, b doc.Box, end int) int {
 	return end
 }
 
-// nextWordLeft is where the first ordinary word (plainWord) right of a
-// value's box b on its row, and no part of the value (ws), starts, less a
-// gap; unbounded without one.
+// nextWordLeft is where the first ordinary word (plainWord) or label's
+// acronym right of a value's box b on its row, and no part of the value
+// (ws), starts, less a gap; unbounded without one.
 func (g *geometry) nextWordLeft(ws []int, b doc.Box) int {
 	end := math.MaxInt
-	for _, w := range g.rowWords(ws, b, plainWord) {
+	for _, w := range g.rowWords(ws, b, func(t string) bool { return plainWord(t) || labelAcronym(t) }) {
 		if w.Left >= b.Right() {
 			end = min(end, w.Left-g.h/4)
 		}
 	}
 	return end
+}
+
+// labelAcronym reports a word of three to five capitals and nothing else,
+// as opens the next field's label ("PPS No:" after a phone number).
+func labelAcronym(t string) bool {
+	core := strings.TrimSpace(t)
+	return len(core) >= 3 && len(core) <= 5 && letterCount(core) == len(core) && strings.ToUpper(core) == core
 }
 
 // fieldExtents are the field regions of a value's rows: each row's words

@@ -424,6 +424,18 @@ func TestNarrowedValueTakesNoExtentOverItsRow(t *testing.T) {
 	assertNoBoxCovers(t, phones, wordBox(page, "Husband"), "Husband")
 }
 
+// TestNarrowedValueStopsAtTheNextLabelsAcronym reads a phone number
+// whose row goes on with the next field ("Tel: 066 712 4490   PPS No:
+// 1234567TA"): the number's field extent stops short of "PPS".
+func TestNarrowedValueStopsAtTheNextLabelsAcronym(t *testing.T) {
+	page := columnTestPage("Tel: 066 712 4490   PPS No: 1234567TA")
+	phones := find(analyze(t, DefaultConfig(), page), entity.Phone)
+	if len(phones) != 1 {
+		t.Fatalf("phones %v, want the one number", texts(phones))
+	}
+	assertNoBoxCovers(t, phones, wordBox(page, "PPS"), "PPS")
+}
+
 // TestNameCutBeforeANumberTakesNoExtentOverIt reads a household's row under
 // "Name, Vorname  Geburtsdatum  Verwandtschaft" (the words as OCR read a
 // rendered form): the name's field ends before the date, so that the
