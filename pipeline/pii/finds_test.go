@@ -200,6 +200,9 @@ var findTables = []struct {
 		"Org. nr. 556677-8899":    "",
 		"CVR-nr. 12345678":        "",
 	}},
+	{"NameBeforeAnAsideInBrackets", analyzed(entity.Person), only, map[string]string{
+		"This is to certify that Lim Jia Hui (NRIC: S8234567D)": "Lim Jia Hui", // a given name that is a word too
+	}},
 	{"ArgentineDoctorsRegistration", analyzed(entity.ID), only, map[string]string{
 		"Médico clinico - M.N. 98765": "98765",
 		"Dr. Juan Pérez M.P. 44512":   "44512",

@@ -1296,9 +1296,14 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	// not after a middle initial, which completes the name ("Scott R.
 	// Benson"), nor in another case ("Robert Kennedy YOUR"), nor a label.
 	sur := last
-	// A listed name that is a word too ("Costa") may end the line's name;
+	// A listed name that is a word too ("Costa") may end the line's name,
+	// or the name before an aside in brackets ("Lim Jia Hui (NRIC: …)");
 	// no street type or institution's word ("John Smith Street").
-	lastOfLine := third != "" && lexicon.IsName(normWord(third)) && strings.TrimLeft(text[min(m[9], len(text)):], " .,;") == "" &&
+	rest := ""
+	if third != "" {
+		rest = strings.TrimLeft(text[min(m[9], len(text)):], " .,;")
+	}
+	lastOfLine := third != "" && lexicon.IsName(normWord(third)) && (rest == "" || strings.HasPrefix(rest, "(")) &&
 		!streetSuffixes[normWord(third)] && !orgSuffixHead(third)
 	if third != "" && m[4] < 0 && (!isDictWord(third) || lastOfLine) && !labelAfter(text, m[9]) && !reTitleWord.MatchString(third) && !reSuffixWord.MatchString(third) &&
 		(strings.ToUpper(third) == third) == (strings.ToUpper(last) == last) && !monthNames[normWord(third)] &&
