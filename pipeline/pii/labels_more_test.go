@@ -412,28 +412,22 @@ func TestFieldReadingsUnsureWordBeforeTheValue(t *testing.T) {
 	}
 }
 
-// TestNarrowedValueTakesNoExtentOverItsRow reads the phone number of a row
-// under "Emergency Contact Relationship Phone": the number's field extent
-// stops short of the words before it on the row ("Husband" stays).
+// TestNarrowedValueTakesNoExtentOverItsRow reads a phone number narrowed
+// from its row: its field extent stops short of the words beside it, a
+// relationship before it ("Husband" under "Emergency Contact Relationship
+// Phone") or the next field's label after it ("PPS" of "PPS No:").
 func TestNarrowedValueTakesNoExtentOverItsRow(t *testing.T) {
-	page := columnTestPage("Emergency Contact Relationship Phone\nEmeka Okwuosa Husband (970) 555-0144")
-	phones := find(analyze(t, DefaultConfig(), page), entity.Phone)
-	if len(phones) != 1 {
-		t.Fatalf("phones %v, want the one number", texts(phones))
+	for _, c := range []struct{ text, keep string }{
+		{"Emergency Contact Relationship Phone\nEmeka Okwuosa Husband (970) 555-0144", "Husband"},
+		{"Tel: 066 712 4490   PPS No: 1234567TA", "PPS"},
+	} {
+		page := columnTestPage(c.text)
+		phones := find(analyze(t, DefaultConfig(), page), entity.Phone)
+		if len(phones) != 1 {
+			t.Fatalf("%q: phones %v, want the one number", c.text, texts(phones))
+		}
+		assertNoBoxCovers(t, phones, wordBox(page, c.keep), c.keep)
 	}
-	assertNoBoxCovers(t, phones, wordBox(page, "Husband"), "Husband")
-}
-
-// TestNarrowedValueStopsAtTheNextLabelsAcronym reads a phone number
-// whose row goes on with the next field ("Tel: 066 712 4490   PPS No:
-// 1234567TA"): the number's field extent stops short of "PPS".
-func TestNarrowedValueStopsAtTheNextLabelsAcronym(t *testing.T) {
-	page := columnTestPage("Tel: 066 712 4490   PPS No: 1234567TA")
-	phones := find(analyze(t, DefaultConfig(), page), entity.Phone)
-	if len(phones) != 1 {
-		t.Fatalf("phones %v, want the one number", texts(phones))
-	}
-	assertNoBoxCovers(t, phones, wordBox(page, "PPS"), "PPS")
 }
 
 // TestNameCutBeforeANumberTakesNoExtentOverIt reads a household's row under
