@@ -361,7 +361,7 @@ func typeAfterName(toks []entity.Word, langs map[string]bool, i int) bool {
 	if !houseNumber(toks[i+1].Core + toks[i+1].Trail) {
 		return false
 	}
-	return slices.ContainsFunc(lexicon.StreetTypeLanguages(toks[i].Core), func(l string) bool { return l != "en" && langs[l] })
+	return ownLanguageStreetType(toks[i].Core, langs)
 }
 
 // keptWordNamesStreet reports a capitalised word that an address keeps

@@ -29,15 +29,13 @@ func isForeignStreetType(core string, langs map[string]bool) bool {
 	if !isStreetTypeWord(core) {
 		return false
 	}
-	if strings.HasSuffix(core, ".") {
-		return true
-	}
-	for _, l := range lexicon.StreetTypeLanguages(core) {
-		if l != "en" && langs[l] {
-			return true
-		}
-	}
-	return false
+	return strings.HasSuffix(core, ".") || ownLanguageStreetType(core, langs)
+}
+
+// ownLanguageStreetType reports a street type that one of langs other
+// than English has: English ones may be names ("Lake", "Tower").
+func ownLanguageStreetType(core string, langs map[string]bool) bool {
+	return slices.ContainsFunc(lexicon.StreetTypeLanguages(core), func(l string) bool { return l != "en" && langs[l] })
 }
 
 // isStreetTypeAt reports a street type written before the street's name:
@@ -62,7 +60,7 @@ func isStreetTypeAt(toks []entity.Word, langs map[string]bool, i int) bool {
 	// Serbian and Croatian write the name after the type in lower case
 	// ("Bulevar oslobođenja"): a type of the address's own languages.
 	return entity.IsCapitalised(toks[i].Core) && entity.IsWord(next) && letterCount(next) >= 3 &&
-		slices.ContainsFunc(lexicon.StreetTypeLanguages(toks[i].Core), func(l string) bool { return l != "en" && langs[l] })
+		ownLanguageStreetType(toks[i].Core, langs)
 }
 
 // afterStreetType reports a run that follows a street type written before

@@ -313,15 +313,7 @@ func dateName(toks []string, k int) int {
 // út 141."), where the page's language has that type and no dictionary
 // has it as a word ("au" of "joignable au 02 62 61 75 37").
 func (r streetReader) lowerTypeLast(c string) bool {
-	if r.langs == nil || isCapitalisedToken(c) || !streetTypeToken(c) || isDictWord(c) {
-		return false
-	}
-	for _, l := range lexicon.StreetTypeLanguages(c) {
-		if l != "en" && r.langs[l] {
-			return true
-		}
-	}
-	return false
+	return r.langs != nil && !isCapitalisedToken(c) && streetTypeToken(c) && !isDictWord(c) && r.pageTypeFirst(c)
 }
 
 // directionalBeforeType reports a capitalised directional right before a
@@ -423,14 +415,7 @@ func (r streetReader) typeFirst(t, next string) bool {
 
 // pageTypeFirst reports a street type that a language of the page other
 // than English has.
-func (r streetReader) pageTypeFirst(c string) bool {
-	for _, l := range lexicon.StreetTypeLanguages(c) {
-		if l != "en" && r.langs[l] {
-			return true
-		}
-	}
-	return false
-}
+func (r streetReader) pageTypeFirst(c string) bool { return ownLanguageStreetType(c, r.langs) }
 
 // germanStreetPrepositions start German street names that have no street
 // type ("Am Markt", "Im Winkel", "Zur Linde", "An der Bahn"): the
