@@ -1054,17 +1054,27 @@ func townWithNext(word, rest string) bool {
 	return max(lexicon.PlacePopulation(town), lexicon.PlacePopulation(lexicon.Unaccented(town))) >= locTownPopulation
 }
 
+// wordsBefore are the words of text's line before byte s.
+func wordsBefore(text string, s int) []string {
+	return strings.Fields(text[strings.LastIndexByte(text[:s], '\n')+1 : s])
+}
+
+// wordsAfter are the words of text's line from byte i.
+func wordsAfter(text string, i int) []string {
+	line, _, _ := strings.Cut(text[i:], "\n")
+	return strings.Fields(line)
+}
+
 // houseNumberBefore reports a house number among the words of text's line
 // before byte s.
 func houseNumberBefore(text string, s int) bool {
-	line := text[strings.LastIndexByte(text[:s], '\n')+1 : s]
-	return slices.ContainsFunc(strings.Fields(line), houseNumber)
+	return slices.ContainsFunc(wordsBefore(text, s), houseNumber)
 }
 
 // capitalisedWordBefore reports a capitalised word right before byte s of
 // text on its line.
 func capitalisedWordBefore(text string, s int) bool {
-	ws := strings.Fields(text[strings.LastIndexByte(text[:s], '\n')+1 : s])
+	ws := wordsBefore(text, s)
 	return len(ws) > 0 && isCapitalisedToken(ws[len(ws)-1]) && letterCount(ws[len(ws)-1]) >= 2
 }
 
@@ -1450,11 +1460,7 @@ func capsCode(word string) (string, bool) {
 // colonWordNext reports a word ending in a colon right after byte i of
 // text on its line ("date:" after "Visit").
 func colonWordNext(text string, i int) bool {
-	rest := text[i:]
-	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
-		rest = rest[:nl]
-	}
-	ws := strings.Fields(rest)
+	ws := wordsAfter(text, i)
 	return len(ws) > 0 && strings.HasSuffix(ws[0], ":") && hasLetters(ws[0], 2)
 }
 
@@ -1468,7 +1474,7 @@ func kinNoun(w string) bool {
 // nameWordBefore reports a capitalised word or an initial right before
 // byte s of text on its line: a name that goes on into the run there.
 func nameWordBefore(text string, s int) bool {
-	ws := strings.Fields(text[strings.LastIndexByte(text[:s], '\n')+1 : s])
+	ws := wordsBefore(text, s)
 	if len(ws) == 0 {
 		return false
 	}
@@ -1484,9 +1490,6 @@ func foreignStreetTypeFirst(w string) bool {
 	return len(langs) > 0 && !slices.Contains(langs, "en") && !knownName(w) && len(lexicon.SuffixLanguages(strings.ToLower(w))) == 0
 }
 
-// labelAfter reports a colon right after the word that ends at text[:i],
-// or after spaces ("UHID   : APJ.1123348"), or after a word joined to it
-// by a slash ("Age/Sex:"): the word is a label's.
 // trimMarkerQualifier takes off a name's last word when it opens the next
 // field's label, naming what the number after the label is ("Dr. S.
 // Raghavan Sample ID : CHN2611045"); a run of one word left is no match.
@@ -1508,8 +1511,7 @@ func trimMarkerQualifier(text string, m *Match) {
 // text) that names what the number after it is: a number's marker and
 // its colon follow ("Sample ID :", "Specimen No:").
 func markerLabelAfter(text string, i int, word string) bool {
-	line, _, _ := strings.Cut(text[i:], "\n")
-	rest := strings.Fields(line)
+	rest := wordsAfter(text, i)
 	if len(rest) == 0 {
 		return false
 	}
@@ -1517,6 +1519,9 @@ func markerLabelAfter(text string, i int, word string) bool {
 	return colon && markerQualifier(word, rest[0])
 }
 
+// labelAfter reports a colon right after the word that ends at text[:i],
+// or after spaces ("UHID   : APJ.1123348"), or after a word joined to it
+// by a slash ("Age/Sex:"): the word is a label's.
 func labelAfter(text string, i int) bool {
 	if i >= len(text) {
 		return false
