@@ -207,6 +207,9 @@ var findTables = []struct {
 		"Médico clinico - M.N. 98765": "98765",
 		"Dr. Juan Pérez M.P. 44512":   "44512",
 	}},
+	{"HungarianLoyaltyCard", analyzed(entity.ID), only, map[string]string{
+		"Torzsvasarloi kartya: 8412337": "8412337", // as OCR reads it, without accents
+	}},
 	{"NordicIdentityNumbers", analyzed(entity.ID), only, map[string]string{
 		"Personnummer: 850412-1234":  "850412-1234", // not a phone number
 		"Henkilötunnus: 120485-123A": "120485-123A",

@@ -168,10 +168,11 @@ func idLabelKind(t string) byte {
 }
 
 // cardWord reports a compound that names a card ("Onecard", "Clubcard",
-// "Bonuskaart", "Kundenkarte", "Medlemskort"): its number is the holder's,
+// "Bonuskaart", "Kundenkarte", "Medlemskort"), or the Hungarian word for
+// one ("Törzsvásárlói kártya"): its number is the holder's,
 // whatever the word's first part ("bon" of "Bonuskaart" vetoes no card).
 func cardWord(w string) bool {
-	return strings.HasSuffix(w, "card") ||
+	return strings.HasSuffix(w, "card") || w == "kártya" || w == "kartya" ||
 		len(w) >= 8 && (strings.HasSuffix(w, "kaart") || strings.HasSuffix(w, "karte") || strings.HasSuffix(w, "kort"))
 }
 
