@@ -264,10 +264,15 @@ func TestMissingTessdata(t *testing.T) {
 
 func TestCancellation(t *testing.T) {
 	e := newEngine(t, Options{Workers: 1})
-	img, _ := render(t, 1200, 1600,
-		line{"Lorem ipsum dolor sit amet consectetur", 40, 100, 16},
-		line{"adipiscing elit sed do eiusmod tempor", 40, 400, 16},
-		line{"incididunt ut labore et dolore magna", 40, 800, 16})
+	// A page dense with text, so that recognition, which a deadline cuts
+	// short, takes far longer than the Go-side preparation of the image,
+	// which it does not (and which the race detector slows several times).
+	words := []string{"Lorem ipsum dolor sit amet consectetur", "adipiscing elit sed do eiusmod tempor", "incididunt ut labore et dolore magna"}
+	var lines []line
+	for i := range 48 {
+		lines = append(lines, line{words[i%len(words)] + " aliqua veniam", 40, 60 + i*32, 16})
+	}
+	img, _ := render(t, 1200, 1600, lines...)
 
 	// A full recognition of the page, to compare the cancelled calls with
 	// (relative, so that a loaded machine or the race detector scales both).
