@@ -799,10 +799,6 @@ func voteDomains(text string, votes map[string]float64) {
 	}
 }
 
-// votePostcodes votes for GB when the page has a UK postcode, and for the
-// country of each known town written beside a postcode of that country's
-// shape ("53200 KUALA LUMPUR", "Toronto, ON M5V 2T6"), as the address
-// recognizer reads them (findPostcodes).
 // reEircode is an Irish Eircode: a routing key ("A96", "D6W") and four
 // characters of the letters Eircodes use and digits ("K2X7").
 var reEircode = regexp.MustCompile(`(?:^|\s)(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ([0-9AC-FHKNPRTV-Y]{4})(?:$|[\s,.])`)
@@ -818,6 +814,10 @@ func eircodeIn(line string) bool {
 	return false
 }
 
+// votePostcodes votes for GB when the page has a UK postcode, and for the
+// country of each known town written beside a postcode of that country's
+// shape ("53200 KUALA LUMPUR", "Toronto, ON M5V 2T6"), as the address
+// recognizer reads them (findPostcodes).
 func votePostcodes(text string, votes map[string]float64) {
 	seen := map[string]bool{}
 	vote := func(cc string) {
