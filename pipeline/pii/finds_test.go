@@ -2178,6 +2178,16 @@ var findTables = []struct {
 	{"IBANWithAOneOfItsCheckDigitsReadAsAMark", analyzed(entity.IBAN), only, map[string]string{
 		"IBAN DES! 1463 4373 9887 3527 65": "DES! 1463 4373 9887 3527 65",
 	}},
+	{"AccountInGroupsOfFourWithNoLabel", analyzed(entity.ID), only, map[string]string{
+		"Rachunek do wypłat: 12 1020 5558 1111 1234 5678 9012": "12 1020 5558 1111 1234 5678 9012",
+	}},
+	{"NoAccountOfARowOfYears", analyzed(entity.ID), none, map[string]string{
+		"Year 2023 2024 2025 2026": "",
+	}},
+	{"IdentityCardSeriesAfterTheLabel", analyzed(entity.ID), only, map[string]string{
+		"Nr dowodu osobistego: ABC 123456": "ABC 123456",
+		"Patient MRN 1234567":              "1234567",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},

@@ -74,6 +74,7 @@ var idLabelStems = []string{
 	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif", "isikukood",
 	"kimlik", "tckn", "philhealth", "afiliaci", "accettazion", "accession", "kennitala",
 	"allocataire", "cidadã", "cidada", "permis",
+	"dowod", "dowód", // Polish: "Nr dowodu osobistego", an identity card's
 	// the Nordic personal identity numbers
 	"personnummer", "personnr", "fødselsnummer", "fodselsnummer", "henkilötunnus", "henkilotunnus", "hetu",
 	"contrat", "contract", "contrato", "contratto", "vertrag", "kontrakt",
@@ -334,7 +335,7 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 				len(in.wordsOver(prev, in.wordsBox(ln[k:k+n]))) == 0 && idUnderLabel(in, prev2, ln[k:k+n])
 			if under && !slices.ContainsFunc(words[k:k+n], valueRange) {
 				score = recordIDUnder
-			} else if n == 1 && (idShape(words[k]) || idDashGroups(words[k])) || ninoAt(words, k) > 0 {
+			} else if n == 1 && (idShape(words[k]) || idDashGroups(words[k])) || ninoAt(words, k) > 0 || idFourGroups(words[k:k+n]) {
 				score = recordIDShape
 			}
 		}
@@ -654,6 +655,30 @@ func idDashGroups(t string) bool {
 	return !(d == 13 && (groups[0] == "978" || groups[0] == "979"))
 }
 
+// idFourGroupsMin is the fewest groups of exactly four digits in a number
+// written in spaced groups that needs no label to be an account.
+const idFourGroupsMin = 4
+
+// idFourGroups reports a number in spaced digit groups with
+// idFourGroupsMin groups of four digits or more, not all of them years: a
+// bank account or card written for reading aloud ("12 1020 5558 1111 1234
+// 5678 9012", a Polish account with no IBAN prefix). Amounts group their
+// digits by three; a row of years ("2023 2024 2025 2026") heads a table.
+func idFourGroups(ws []string) bool {
+	fours, years := 0, 0
+	for _, w := range ws {
+		g := strings.TrimRight(w, ".,;:)")
+		if len(g) != 4 || countDigits(g) != 4 {
+			continue
+		}
+		fours++
+		if y := g[:2]; y == "19" || y == "20" {
+			years++
+		}
+	}
+	return fours >= idFourGroupsMin && years < fours
+}
+
 // idCodeNouns name a code in the languages the detector reads; a
 // qualifier after one says whose code it is ("Codice medico", "Código
 // paciente", "Code médecin").
@@ -842,6 +867,9 @@ func idValueAt(words []string, k int) (int, bool) {
 	if v == "" || strings.ContainsAny(v, ".,") || patDateLike(v) {
 		return 0, false
 	}
+	if idSeriesPrefix(words, k) {
+		return 2, true // "ABC 123456": a Polish identity card's series and number
+	}
 	digits, letters := idCounts(v)
 	if digits == 0 && letters == 4 && strings.ToUpper(v) == v && k+1 < len(words) {
 		// Four capitals, then eight digits in groups: a Quebec health
@@ -882,6 +910,25 @@ func idValueAt(words []string, k int) (int, bool) {
 		n++
 	}
 	return n, total >= recordIDMinDigits && total <= idMaxDigits
+}
+
+// idSeriesPrefix reports a series of three capitals right after a
+// label's colon, standing apart from the number after it, of five to nine
+// digits alone ("Nr dowodu osobistego: ABC 123456", a Polish identity
+// card's). A bare one counts only after a label, as a value of two words
+// does; an airline's or a register's two letters ("BA 88412907", "MP
+// 0654321") and a label's own acronym ("MRN 1234567") are no series.
+func idSeriesPrefix(words []string, k int) bool {
+	if k == 0 || k+1 >= len(words) || len(words[k]) != 3 || !strings.HasSuffix(words[k-1], ":") || idLabelKind(words[k]) != 0 {
+		return false
+	}
+	for i := 0; i < len(words[k]); i++ {
+		if !patIsUpper(words[k][i]) {
+			return false
+		}
+	}
+	d := strings.TrimRight(words[k+1], ".,;)")
+	return countDigits(d) == len(d) && len(d) >= 5 && len(d) <= 9
 }
 
 // groupEnd is word j of a value that starts at word k, without the speck
