@@ -332,15 +332,28 @@ const scoreAddressee = 0.6
 // addresseeLine reads the line over an address block of a street and a
 // postcode line, two to five words, as the name of the person it is
 // addressed to ("Lars-Erik Lindqvist" over "Storgatan 14B", "411 38
-// Göteborg"; addresseeName), or of the firm (addresseeFirm).
+// Göteborg"; addresseeName), or of the firm (addresseeFirm). A label
+// that opens the line stays ("Mottagare: Lars Eriksson"): the value after
+// it is the addressee.
 func addresseeLine(in *Input, s segment) []Match {
-	if len(s.toks) < 2 || len(s.toks) > 5 || strings.HasSuffix(s.toks[len(s.toks)-1], ":") {
+	n := len(s.toks)
+	if n < 2 || n > 5 || strings.HasSuffix(s.toks[n-1], ":") {
 		return nil
 	}
-	if !addresseeName(s.toks) {
+	from := 0
+	for i := n - 2; i >= 0; i-- {
+		if strings.HasSuffix(s.toks[i], ":") {
+			from = i + 1
+			break
+		}
+	}
+	if !addresseeName(s.toks[from:]) {
+		if from > 0 {
+			return nil
+		}
 		return addresseeFirm(in, s)
 	}
-	return []Match{s.match(in, 0, len(s.toks)-1, entity.Person, scoreAddressee)}
+	return []Match{s.match(in, from, n-1, entity.Person, scoreAddressee)}
 }
 
 // addresseeName reports a person's name: name-shaped words, a title or

@@ -146,6 +146,7 @@ func TestAddresseeOverTheBlock(t *testing.T) {
 		"Tel. +49 30 1234567\nYven Lamos\nPescher Busch 6\n50667 Köln":                                                  "Yven Lamos",
 		"BOULANGERIE DU PLATEAU\n4521 rue Saint-Denis\nMontréal QC H2J 2L4":                                             "BOULANGERIE DU PLATEAU",
 		"Siobhan Ni Bhriain\n12 Glenageary Park\nDun Laoghaire, Co. Dublin\nA96 X2Y7\nIBAN IE29 AIBK 9311 5212 3456 78": "Siobhan Ni Bhriain",
+		"Mottagare: Lars Eriksson\nStorgatan 27\n411 38 Göteborg":                                                       "Lars Eriksson",
 		"Tel. +49 30 1234567\nCustomer Service\nPescher Busch 6\n50667 Köln":                                            "",
 		"Tel. +49 30 1234567\nACCOUNTS PAYABLE\nPescher Busch 6\n50667 Köln":                                            "",
 	}, entity.Person, entity.Organization)
