@@ -2188,6 +2188,9 @@ var findTables = []struct {
 		"Nr dowodu osobistego: ABC 123456": "ABC 123456",
 		"Patient MRN 1234567":              "1234567",
 	}},
+	{"EircodeClosingTheAddressAfterAComma", analyzed(entity.Zip), only, map[string]string{
+		"Property: 14 Griffith Avenue, Drumcondra, Dublin 9, D09 X2Y4\nTenant phone: 087 234 5678": "D09 X2Y4",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},
