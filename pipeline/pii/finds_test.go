@@ -2191,6 +2191,9 @@ var findTables = []struct {
 	{"EircodeClosingTheAddressAfterAComma", analyzed(entity.Zip), only, map[string]string{
 		"Property: 14 Griffith Avenue, Drumcondra, Dublin 9, D09 X2Y4\nTenant phone: 087 234 5678": "D09 X2Y4",
 	}},
+	{"PostcodeLabelWithItsPeriod", analyzed(entity.Person), none, map[string]string{
+		"Domicilio: Av. Insurgentes Sur 1602, Col. Crédito Constructor\nBenito Juárez, CDMX, C.P. 03940\nTel. 55 5661 2345": "",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},

@@ -30,9 +30,11 @@ type postcodeHit struct {
 	label int
 }
 
-// postcodeLabelToken reports a word that labels the postcode after it.
+// postcodeLabelToken reports a word that labels the postcode after it,
+// with its abbreviation's last period or none ("C.P.", "C.P").
 func postcodeLabelToken(t string) bool {
-	return isPostcodeLabel(strings.ToLower(strings.Trim(t, ":,")))
+	w := strings.ToLower(strings.Trim(t, ":,"))
+	return isPostcodeLabel(w) || strings.Count(w, ".") > 1 && isPostcodeLabel(strings.TrimSuffix(w, "."))
 }
 
 // postcodeLabelAt returns the first token of a postcode's label of one or
