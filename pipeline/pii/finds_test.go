@@ -601,7 +601,7 @@ var findTables = []struct {
 		"Telefon: +36 30 412 7765\nCim: 6720 Szeged, Karasz utca 9. 2/4": "Karasz utca 9.",
 	}},
 	{"TurkishStreetNumber", analyzed(entity.Address), among, map[string]string{
-		"Adres: Moda Caddesi No: 45 Daire 3, Kadikoy / Istanbul": "Moda Caddesi No: 45 Daire 3,",
+		"Adres: Moda Caddesi No: 45 Daire 3, Kadikoy / Istanbul": "Moda Caddesi No: 45 Daire 3, Kadikoy / Istanbul",
 	}},
 	{"NoPersonOfAnOrganisationsPart", analyzed(entity.Person), none, map[string]string{
 		"MACCABI HEALTHCARE SERVICES - HAIFA BRANCH": "",
@@ -1790,7 +1790,7 @@ var findTables = []struct {
 		"Surname: van Dijk":           "van Dijk",
 	}},
 	{"DashBeforeALabelsValueIsNoPartOfIt", analyzed(entity.Address), only, map[string]string{
-		"Adres: -Bagdat Cad. No: 214 D: 7; Kadikoy / Istanbul": "Bagdat Cad. No: 214",
+		"Adres: -Bagdat Cad. No: 214 D: 7; Kadikoy / Istanbul": "Bagdat Cad. No: 214 D: 7; Kadikoy / Istanbul",
 	}},
 	{"KindOfTransactionBeforeADashIsNoPayee", analyzedColumns(entity.Organization), none, map[string]string{
 		"03.10.2024  EFT - MEHMET ALI DEMIR                   -1.250,00": "",
@@ -2190,6 +2190,9 @@ var findTables = []struct {
 	}},
 	{"EircodeClosingTheAddressAfterAComma", analyzed(entity.Zip), only, map[string]string{
 		"Property: 14 Griffith Avenue, Drumcondra, Dublin 9, D09 X2Y4\nTenant phone: 087 234 5678": "D09 X2Y4",
+	}},
+	{"HouseNumberMarkerInTheLabelledAddress", analyzed(entity.Address), only, map[string]string{
+		"Adres: Bağdat Caddesi No: 215, Kadıköy / İstanbul\nTel: 0532 417 88 21": "Bağdat Caddesi No: 215, Kadıköy / İstanbul",
 	}},
 	{"PostcodeLabelWithItsPeriod", analyzed(entity.Person), none, map[string]string{
 		"Domicilio: Av. Insurgentes Sur 1602, Col. Crédito Constructor\nBenito Juárez, CDMX, C.P. 03940\nTel. 55 5661 2345": "",

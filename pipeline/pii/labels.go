@@ -733,7 +733,9 @@ func (g *geometry) findLabel(p *phrase) {
 		// A colon-terminated phrase that names no type is still a label: it
 		// ends the value of the label before it. One that starts with a
 		// number starts with that value ("Teléfono: 612 447 903 Correo:").
-		if c := colonPrefix(words, pw); c > 0 && c <= labelMaxWords && (c == 1 || hasLetters(words[pw[0]].Text, 1)) {
+		// A street's house-number marker is none ("Bağdat Caddesi No: 215").
+		if c := colonPrefix(words, pw); c > 0 && c <= labelMaxWords && (c == 1 || hasLetters(words[pw[0]].Text, 1)) &&
+			!(c >= 2 && houseNumberColon(words, pw[c-2], pw[c-1])) {
 			p.labelLen, p.canon, p.colon = skip+c, labelCanon(textsOf(words, pw[:c])), true
 			p.rule = labelRule{}
 		}
