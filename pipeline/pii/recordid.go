@@ -335,7 +335,7 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 				len(in.wordsOver(prev, in.wordsBox(ln[k:k+n]))) == 0 && idUnderLabel(in, prev2, ln[k:k+n])
 			if under && !slices.ContainsFunc(words[k:k+n], valueRange) {
 				score = recordIDUnder
-			} else if n == 1 && (idShape(words[k]) || idDashGroups(words[k])) || ninoAt(words, k) > 0 || idFourGroups(words[k:k+n]) {
+			} else if n == 1 && (idShape(words[k]) || idDashGroups(words[k])) || ninoAt(words, k) > 0 || idFourGroups(words, k, n) {
 				score = recordIDShape
 			}
 		}
@@ -659,14 +659,21 @@ func idDashGroups(t string) bool {
 // written in spaced groups that needs no label to be an account.
 const idFourGroupsMin = 4
 
-// idFourGroups reports a number in spaced digit groups with
-// idFourGroupsMin groups of four digits or more, not all of them years: a
-// bank account or card written for reading aloud ("12 1020 5558 1111 1234
-// 5678 9012", a Polish account with no IBAN prefix). Amounts group their
-// digits by three; a row of years ("2023 2024 2025 2026") heads a table.
-func idFourGroups(ws []string) bool {
+// idFourGroups reports a number at word k (n words) in spaced digit
+// groups with idFourGroupsMin groups of four digits or more, not all of
+// them years: a bank account or card written for reading aloud ("12 1020
+// 5558 1111 1234 5678 9012", a Polish account with no IBAN prefix).
+// Amounts group their digits by three; a row of years ("2023 2024 2025
+// 2026") heads a table. After a group of four with letters, the digits are
+// an IBAN's tail, whose head OCR misread ("1T87 NO14 6364 …").
+func idFourGroups(words []string, k, n int) bool {
+	if k > 0 {
+		if prev := idCore(words[k-1]); len(prev) == 4 && strings.IndexFunc(prev, unicode.IsLetter) >= 0 {
+			return false
+		}
+	}
 	fours, years := 0, 0
-	for _, w := range ws {
+	for _, w := range words[k : k+n] {
 		g := strings.TrimRight(w, ".,;:)")
 		if len(g) != 4 || countDigits(g) != 4 {
 			continue
