@@ -2197,6 +2197,9 @@ var findTables = []struct {
 	{"PostcodeLabelWithItsPeriod", analyzed(entity.Person), none, map[string]string{
 		"Domicilio: Av. Insurgentes Sur 1602, Col. Crédito Constructor\nBenito Juárez, CDMX, C.P. 03940\nTel. 55 5661 2345": "",
 	}},
+	{"NoFirmAcrossADashIntoAHeading", analyzed(entity.Organization), only, map[string]string{
+		"Ospedale Niguarda - Lettera di dimissione\nPaziente: Giuseppe Russo": "Ospedale Niguarda",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},

@@ -26,7 +26,7 @@ func (l *orgLine) joined() []Match {
 		s, left := l.namesLeft(c)
 		s, left = l.trimJoined(s, c, left)
 		e, right := l.namesRight(c)
-		if left == 0 || right == 0 || l.twoPeople(s, c, e) && !l.insurerLabelBefore(s) {
+		if left == 0 || right == 0 || l.twoPeople(s, c, e) && !l.insurerLabelBefore(s) || isDash(t) && l.runsOnLower(e) {
 			continue
 		}
 		if score := l.joinScore(s, e, isDash(t), left, right); score > 0 {
@@ -35,6 +35,29 @@ func (l *orgLine) joined() []Match {
 		}
 	}
 	return out
+}
+
+// runsOnLower reports lower-case words after word e that go on with it: a
+// word that is no conjunction, or a particle before another lower-case
+// word ("Lettera di dimissione"). After a dash, such a phrase is a
+// heading's, not the second name of a firm ("Ospedale Niguarda - Lettera
+// di dimissione").
+func (l *orgLine) runsOnLower(e int) bool {
+	lowerAt := func(k int) bool {
+		if k >= len(l.ln) || !l.near(k-1) {
+			return false
+		}
+		w := coreWord(l.text(k))
+		return w != "" && strings.ToLower(w) == w && letterCount(w) == len([]rune(w))
+	}
+	if !lowerAt(e + 1) {
+		return false
+	}
+	next := strings.ToLower(l.text(e + 1))
+	if orgConj[next] {
+		return false
+	}
+	return !orgParticles[next] || lowerAt(e+2)
 }
 
 // namesLeft walks left from the joiner at c over name words, name
