@@ -204,7 +204,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if m.Start == m.End && len(m.Extra) == 0 {
 			continue
 		}
-		if a.allowed(in.Text[m.Start:m.End]) {
+		if a.allowed(in.Text[m.Start:m.End]) || nameInLabel(in.Text, m) {
 			continue
 		}
 		kept = append(kept, m)
@@ -256,6 +256,28 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 	readPageDates(out, in, a.cfg.Region)
 	settleNameRoles(out)
 	return out, nil
+}
+
+// nameInLabel reports a name or a place that ends a label, its colon
+// after it: a word of the labels and a short lower-case word open its line
+// before it ("Address in Hong Kong:", "Resident in Italia:"). The place
+// qualifies the label; the value follows.
+func nameInLabel(text string, m Match) bool {
+	switch m.Type {
+	case entity.Person, entity.Location, entity.Organization:
+	default:
+		return false
+	}
+	rest := strings.TrimLeft(text[m.End:], " ")
+	if !strings.HasSuffix(text[m.Start:m.End], ":") && !strings.HasPrefix(rest, ":") {
+		return false
+	}
+	before := wordsBefore(text, m.Start)
+	if len(before) < 2 || len(before) > 3 || !inLabelVocab(strings.ToLower(coreWord(before[0]))) {
+		return false
+	}
+	prep := before[len(before)-1]
+	return len(prep) <= 3 && letterCount(prep) == len(prep) && strings.ToLower(prep) == prep
 }
 
 // zeroForO reports a word "0" before a capitalised word of letters on its

@@ -2200,6 +2200,11 @@ var findTables = []struct {
 	{"NoFirmAcrossADashIntoAHeading", analyzed(entity.Organization), only, map[string]string{
 		"Ospedale Niguarda - Lettera di dimissione\nPaziente: Giuseppe Russo": "Ospedale Niguarda",
 	}},
+	{"NoPlaceOfALabelsQualifier", func(t *testing.T, text string) []string {
+		return append(analyzed(entity.Person)(t, text), analyzed(entity.Location)(t, text)...)
+	}, only, map[string]string{
+		"Name: Chan Tai Man\nAddress in Hong Kong: Flat 8C, 23 Nathan Road, Tsim Sha Tsui": "Chan Tai Man",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},
