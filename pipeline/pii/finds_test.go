@@ -2205,6 +2205,9 @@ var findTables = []struct {
 	}, only, map[string]string{
 		"Name: Chan Tai Man\nAddress in Hong Kong: Flat 8C, 23 Nathan Road, Tsim Sha Tsui": "Chan Tai Man",
 	}},
+	{"ReferenceInDottedSegmentsAfterItsLabel", analyzed(entity.ID), only, map[string]string{
+		"Aanslagnummer: 1234.56.789.H.65.0001": "1234.56.789.H.65.0001",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},

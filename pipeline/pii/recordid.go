@@ -808,6 +808,16 @@ var reBelgianNational = regexp.MustCompile(`^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$`)
 // a hospital's UHID), read only after a label.
 var reDottedCode = regexp.MustCompile(`^[A-Z]{2,5}\.\d{5,}$`)
 
+// reDottedSegments is a reference in four dotted segments or more, digits
+// and a capital or two among them ("1234.56.789.H.65.0001", a Dutch tax
+// assessment's number), read only after a label and with
+// dottedSegmentsMinDigits digits or more.
+var reDottedSegments = regexp.MustCompile(`^\d{2,6}(?:\.[0-9A-Z]{1,6}){3,}$`)
+
+// dottedSegmentsMinDigits is the fewest digits of a reference in dotted
+// segments.
+const dottedSegmentsMinDigits = 10
+
 // reDottedGroups is a number in dotted groups of three without decimals
 // ("31.456.789", an Argentine DNI), also after its issuing state's code
 // ("MG-14.882.301", a Brazilian RG).
@@ -862,7 +872,7 @@ func idValueAt(words []string, k int) (int, bool) {
 	// OCR's specks before a code ("~KB/2025/118734") are no part of it.
 	v := idCore(words[k])
 	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) || reDottedCode.MatchString(v) ||
-		reBelgianNational.MatchString(v) {
+		reBelgianNational.MatchString(v) || reDottedSegments.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits {
 		// "348.512.906-27", "756.1234.5678.97", "31.456.789": a national
 		// number written in groups (a bare one counts only after a label:
 		// idShape takes none of them)
