@@ -2181,6 +2181,9 @@ var findTables = []struct {
 	{"AccountInGroupsOfFourWithNoLabel", analyzed(entity.ID), only, map[string]string{
 		"Rachunek do wypłat: 12 1020 5558 1111 1234 5678 9012": "12 1020 5558 1111 1234 5678 9012",
 	}},
+	{"NoAccountOfAnIBANsTailWhoseHeadOCRMisread", analyzed(entity.ID), none, map[string]string{
+		"1BAN\n1T87 NO14 6364 2953 8379 8239 556": "",
+	}},
 	{"NoAccountOfARowOfYears", analyzed(entity.ID), none, map[string]string{
 		"Year 2023 2024 2025 2026": "",
 	}},
