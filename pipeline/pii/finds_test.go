@@ -2211,6 +2211,9 @@ var findTables = []struct {
 	{"ReferenceInDottedSegmentsAfterItsLabel", analyzed(entity.ID), only, map[string]string{
 		"Aanslagnummer: 1234.56.789.H.65.0001": "1234.56.789.H.65.0001",
 	}},
+	{"NoNameOfAProductBeforeItsDose", analyzed(entity.Person), only, map[string]string{
+		"Vásárló: Kovács Eszter\nBéres Csepp 30 ml             2 450": "Kovács Eszter",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},

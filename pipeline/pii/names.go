@@ -265,7 +265,7 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	}
 	out = slices.DeleteFunc(out, func(m Match) bool {
 		return m.End <= m.Start || spansColumnGap(in, m.Start, m.End) ||
-			m.Source == "names:run" && (thingLabelBefore(in.Text, m.Start) || inPriceTable(in, m.Start, m.End)) ||
+			m.Source == "names:run" && (thingLabelBefore(in.Text, m.Start) || inPriceTable(in, m.Start, m.End) || doseAfter(in.Text, m.End)) ||
 			m.Source == "names:title" && brandTitle(in, m.Start, m.End)
 	})
 	for _, ln := range in.Lines {
@@ -277,6 +277,19 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	out = append(out, holderNames(in)...)
 	out = append(out, wrappedNames(in)...)
 	return append(out, brokenTitledNames(in)...)
+}
+
+// doseAfter reports a dose or a quantity with its unit right after byte
+// e of text on its line: the words before it name a product ("Béres Csepp
+// 30 ml", "Algoflex 400 mg"), no person.
+func doseAfter(text string, e int) bool {
+	line, _, _ := strings.Cut(text[e:], "\n")
+	rest := strings.TrimLeft(line, " ")
+	if rest == line && rest != "" {
+		return false // the name's word goes on
+	}
+	first, _, _ := strings.Cut(rest, " ")
+	return reDose.MatchString(rest) || reQuantityUnit.MatchString(first)
 }
 
 // brandTitle reports a titled name in capitals whose title has no period,
