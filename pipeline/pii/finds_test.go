@@ -2214,6 +2214,9 @@ var findTables = []struct {
 	{"NoNameOfAProductBeforeItsDose", analyzed(entity.Person), only, map[string]string{
 		"Vásárló: Kovács Eszter\nBéres Csepp 30 ml             2 450": "Kovács Eszter",
 	}},
+	{"NoNameOfATimesUnit", analyzed(entity.Person), none, map[string]string{
+		"Termin: 14.01.2027, 10:30 Uhr, Saal 112": "",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},

@@ -279,6 +279,16 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	return append(out, brokenTitledNames(in)...)
 }
 
+// reClock is a time of day: "10:30", "9.15", "14h30".
+var reClock = regexp.MustCompile(`^\d{1,2}[:.h]\d{2}$`)
+
+// clockBefore reports a time of day as the word right before byte s of
+// text on its line.
+func clockBefore(text string, s int) bool {
+	ws := wordsBefore(text, s)
+	return len(ws) > 0 && reClock.MatchString(strings.TrimRight(ws[len(ws)-1], ","))
+}
+
 // doseAfter reports a dose or a quantity with its unit right after byte
 // e of text on its line: the words before it name a product ("Béres Csepp
 // 30 ml", "Algoflex 400 mg"), no person.
@@ -1030,7 +1040,9 @@ func (n *nameScan) lastFirst(text string) {
 		// "JLN JEJAKA, TAMAN MALURI": a street's type before the surname,
 		// no title ("Dr O'Connell, Willis").
 		placed = placed || streetTypeBefore(text, m[2]) && !titleBefore(text, m[2])
-		if firm || degree || dated || placed || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
+		// "10:30 Uhr, Saal 112": the word after a clock time is its unit.
+		timed := clockBefore(text, m[2])
+		if timed || firm || degree || dated || placed || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
 		score := 0.6
