@@ -2217,6 +2217,9 @@ var findTables = []struct {
 	{"NoNameOfATimesUnit", analyzed(entity.Person), none, map[string]string{
 		"Termin: 14.01.2027, 10:30 Uhr, Saal 112": "",
 	}},
+	{"CourtFileNumberAfterItsLabel", analyzed(entity.ID), only, map[string]string{
+		"Aktenzeichen: 12 C 345/26": "12 C 345/26",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},

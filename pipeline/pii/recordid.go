@@ -78,7 +78,8 @@ var idLabelStems = []string{
 	// the Nordic personal identity numbers
 	"personnummer", "personnr", "fødselsnummer", "fodselsnummer", "henkilötunnus", "henkilotunnus", "hetu",
 	"contrat", "contract", "contrato", "contratto", "vertrag", "kontrakt",
-	"kenmerk", // Dutch: "Ons kenmerk", "Uw kenmerk"
+	"kenmerk",                                              // Dutch: "Ons kenmerk", "Uw kenmerk"
+	"aktenzeichen", "geschäftszeichen", "geschaftszeichen", // a German court's or office's file
 	// travel and shipping: a frequent flyer's number, a shipment's
 	// tracking number, which lead to a person and an address
 	"frequent", "flyer", "waybill", "tracking", "consignment", "sendungs",
@@ -884,6 +885,9 @@ func idValueAt(words []string, k int) (int, bool) {
 	if v == "" || strings.ContainsAny(v, ".,") || patDateLike(v) {
 		return 0, false
 	}
+	if k+2 < len(words) && reCourtFile.MatchString(strings.Join(words[k:k+3], " ")) {
+		return 3, true // "12 C 345/26": a court's file number
+	}
 	if idSeriesPrefix(words, k) {
 		return 2, true // "ABC 123456": a Polish identity card's series and number
 	}
@@ -928,6 +932,11 @@ func idValueAt(words []string, k int) (int, bool) {
 	}
 	return n, total >= recordIDMinDigits && total <= idMaxDigits
 }
+
+// reCourtFile is a court's file number: its department's number, the
+// register's letters and the case's number with its year ("12 C 345/26",
+// "3 Ds 41/2025"), read only after a label.
+var reCourtFile = regexp.MustCompile(`^\d{1,4} [A-Z][A-Za-z]{0,2} \d{1,6}/\d{2,4}[.,;]?$`)
 
 // idSeriesPrefix reports a series of three capitals right after a
 // label's colon, standing apart from the number after it, of five to nine
