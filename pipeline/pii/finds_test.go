@@ -2220,6 +2220,9 @@ var findTables = []struct {
 	{"CourtFileNumberAfterItsLabel", analyzed(entity.ID), only, map[string]string{
 		"Aktenzeichen: 12 C 345/26": "12 C 345/26",
 	}},
+	{"SpanishClinicalRecordNumber", analyzed(entity.ID), only, map[string]string{
+		"N.º historia clínica: 2804567123": "2804567123",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},
