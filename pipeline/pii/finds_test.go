@@ -2223,6 +2223,9 @@ var findTables = []struct {
 	{"SpanishClinicalRecordNumber", analyzed(entity.ID), only, map[string]string{
 		"N.º historia clínica: 2804567123": "2804567123",
 	}},
+	{"NoCardOfATaxNumber", analyzed(entity.CreditCard), none, map[string]string{
+		"VAT No: 300012345600003": "",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},
