@@ -2226,6 +2226,9 @@ var findTables = []struct {
 	{"NoCardOfATaxNumber", analyzed(entity.CreditCard), none, map[string]string{
 		"VAT No: 300012345600003": "",
 	}},
+	{"LabelWordWithOCRsAccentOpensNoName", analyzed(entity.Person), only, map[string]string{
+		"Patiént Pieter Claes\nRijksregisternummer: 85.07.30-123.45": "Pieter Claes",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},

@@ -364,7 +364,8 @@ func fusedInitials(core string) bool {
 // isLabelWord reports a word of the label vocabulary ("name", "date",
 // "phone", "signature").
 func isLabelWord(w string) bool {
-	return inLabelVocab(strings.ToLower(w))
+	low := strings.ToLower(w)
+	return inLabelVocab(low) || inLabelVocab(lexicon.Unaccented(low)) // OCR's accent: "Patiént" for "Patiënt"
 }
 
 // cutAtLabel shortens a value at the first word, past its first, that ends
