@@ -2222,6 +2222,7 @@ var findTables = []struct {
 	}},
 	{"SpanishClinicalRecordNumber", analyzed(entity.ID), only, map[string]string{
 		"N.º historia clínica: 2804567123": "2804567123",
+		"N.° historia clinica: 2804567123": "2804567123", // a degree sign for the ordinal, as OCR reads it
 	}},
 	{"NoCardOfATaxNumber", analyzed(entity.CreditCard), none, map[string]string{
 		"VAT No: 300012345600003": "",

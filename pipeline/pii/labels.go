@@ -347,7 +347,7 @@ func init() {
 		// Hospitals' and laboratories' record numbers.
 		"mrn", "mr no", "unit no", "unit number", "uhid", "uhid no", "lab no", "lab id", "ip no", "op no", "bht no", "hospital no",
 		"hospital number", "patient no", "patient number", "medical record no", "medical record number",
-		"historia clínica", "n.º historia clínica", "nº historia clínica", "número de historia clínica", "n.º de historia clínica",
+		"historia clínica", "n.º historia clínica", "n.° historia clínica", "nº historia clínica", "número de historia clínica", "n.º de historia clínica",
 		"nhs no", "nhs number", "health card no", "health card number", "health number", "hcn", "id no", "id number",
 		"tax id", "tax id no", "taxpayer id", "tin", "tax file number", "tax file no", "tfn",
 		// Czech and Slovak, the South Slavic and Baltic languages, Vietnamese.
