@@ -347,7 +347,7 @@ func init() {
 		// Hospitals' and laboratories' record numbers.
 		"mrn", "mr no", "unit no", "unit number", "uhid", "uhid no", "lab no", "lab id", "ip no", "op no", "bht no", "hospital no",
 		"hospital number", "patient no", "patient number", "medical record no", "medical record number",
-		"historia clínica", "n.º historia clínica", "n.° historia clínica", "nº historia clínica", "número de historia clínica", "n.º de historia clínica",
+		"historia clínica", "n.º historia clínica", "nº historia clínica", "número de historia clínica", "n.º de historia clínica",
 		"nhs no", "nhs number", "health card no", "health card number", "health number", "hcn", "id no", "id number",
 		"tax id", "tax id no", "taxpayer id", "tin", "tax file number", "tax file no", "tfn",
 		// Czech and Slovak, the South Slavic and Baltic languages, Vietnamese.
@@ -355,8 +355,8 @@ func init() {
 		"personas kods", "thẻ thành viên", "số tài khoản", "mã khách hàng",
 		// Cards, Nordic accounts, Portuguese patients and doctors' licences.
 		"card no", "card number", "card #", "bankkonto", "kontonummer", "konto nr", "kontonr",
-		"n.º de utente", "n.° de utente", "nº de utente", "n de utente", "número de utente", "cédula profissional",
-		"n.º da ordem dos médicos", "n.° da ordem dos médicos", "nº da ordem dos médicos", "ordem dos médicos",
+		"n.º de utente", "nº de utente", "n de utente", "número de utente", "cédula profissional",
+		"n.º da ordem dos médicos", "nº da ordem dos médicos", "ordem dos médicos",
 		"cédula profesional", "nr prawa wykonywania zawodu", "prawo wykonywania zawodu", "npwz", "pwz",
 		"registro médico", "registro medico", "registro profesional", "tarjeta profesional",
 		// Latin America's identity cards.
@@ -859,13 +859,14 @@ func keywordRule(canon string) (labelRule, bool) {
 	return labelRule{}, false
 }
 
-// labelCanon normalises label words: lower case, trailing colons, dots,
-// quotes and OCR's "™" specks
+// labelCanon normalises label words: lower case, the ordinal "º" for a
+// degree sign, trailing colons, dots, quotes and OCR's "™" specks
 // removed, inner spaces single. It returns "" when a word has no letter.
 func labelCanon(raw []string) string {
 	parts := make([]string, 0, len(raw))
 	for _, w := range raw {
-		w = strings.ToLower(unglueCamel(strings.TrimSpace(w)))
+		// OCR reads the ordinal of "N.º" as a degree sign.
+		w = strings.ReplaceAll(strings.ToLower(unglueCamel(strings.TrimSpace(w))), "°", "º")
 		if strings.HasSuffix(w, ":") {
 			w = strings.TrimPrefix(w, "(") // a label in an aside: "(Mob: 94470 18823)"
 		}
