@@ -2230,6 +2230,9 @@ var findTables = []struct {
 	{"LabelWordWithOCRsAccentOpensNoName", analyzed(entity.Person), only, map[string]string{
 		"Patiént Pieter Claes\nRijksregisternummer: 85.07.30-123.45": "Pieter Claes",
 	}},
+	{"LabelledFirmEndsAtItsLegalFormsComma", analyzed(entity.Organization), only, map[string]string{
+		"Employeur: Boulangerie Marchal SARL, SIRET 512 345 678 00019\nSalarié: Julien Marchand": "Boulangerie Marchal SARL,",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},

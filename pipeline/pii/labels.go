@@ -1168,6 +1168,8 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		end, other = personValueEnd(right, words)
 	case entity.ID:
 		end, other = idValueEnd(right, words), true
+	case entity.Organization:
+		end, other = firmValueEnd(right, words), true
 	}
 	if end < len(right) {
 		if other {
@@ -1329,6 +1331,19 @@ func idValueEnd(ws []int, words []doc.Word) int {
 func plateLetters(t string) bool {
 	t = strings.TrimRight(t, ",.;")
 	return len(t) == 3 && letterCount(t) == 3 && strings.ToUpper(t) == t && !isDictWord(t)
+}
+
+// firmValueEnd is where a firm's name ends among the words right of its
+// label: after a legal form that a comma ends ("Boulangerie Marchal SARL,
+// SIRET 512 345 678 00019": the registration number that follows is the
+// firm's, no part of its name), else at the end.
+func firmValueEnd(right []int, words []doc.Word) int {
+	for k := 1; k+1 < len(right); k++ {
+		if t := words[right[k]].Text; strings.HasSuffix(t, ",") && isLegalForm(t) {
+			return k + 1
+		}
+	}
+	return len(right)
 }
 
 // firmValue reports a value of a person's label ("From:", "Bill to:") that
