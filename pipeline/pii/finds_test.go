@@ -2233,6 +2233,9 @@ var findTables = []struct {
 	{"LabelledFirmEndsAtItsLegalFormsComma", analyzed(entity.Organization), only, map[string]string{
 		"Employeur: Boulangerie Marchal SARL, SIRET 512 345 678 00019\nSalarié: Julien Marchand": "Boulangerie Marchal SARL,",
 	}},
+	{"AreaCodeOfTwoWithALetterReadForItsZero", analyzed(entity.Phone), among, map[string]string{
+		"Tel. 06 52 83 66 31 Fax O1 73 25 18 92": "O1 73 25 18 92",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},

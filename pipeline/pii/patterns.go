@@ -191,9 +191,9 @@ func patDollarDigit(line string, i int) bool {
 }
 
 // patFixDigits repairs letter-for-digit OCR confusions ("OL/01/94",
-// "B-17-88", "1OO17") in tokens that are mostly digits: at least two
-// digits and at most as many look-alike letters (three at most) as digits,
-// and no other letters. It returns false when nothing changed. Offsets do
+// "B-17-88", "1OO17", "O1 73 25 18 92") in tokens that are mostly digits:
+// at least two digits (one in a group of two before digits) and at most as
+// many look-alike letters (three at most) as digits, and no other letters. It returns false when nothing changed. Offsets do
 // not change (every replacement is one byte for one byte).
 func patFixDigits(line string) (string, bool) {
 	var b []byte
@@ -212,7 +212,10 @@ func patFixDigits(line string) (string, bool) {
 			}
 			j++
 		}
-		if digits >= 2 && look > 0 && look <= digits && look <= 3 && other == 0 {
+		// A group of two before a group of digits needs only one digit of
+		// its own: a phone's area code "O1 73 25 18 92", "Q2 77934965".
+		pair := j-i == 2 && digits == 1 && patIsDigit(patByte(line, j+1))
+		if (digits >= 2 || pair) && look > 0 && look <= digits && look <= 3 && other == 0 {
 			if b == nil {
 				b = []byte(line)
 			}
