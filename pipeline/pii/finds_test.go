@@ -2236,6 +2236,9 @@ var findTables = []struct {
 	{"AreaCodeOfTwoWithALetterReadForItsZero", analyzed(entity.Phone), among, map[string]string{
 		"Tel. 06 52 83 66 31 Fax O1 73 25 18 92": "O1 73 25 18 92",
 	}},
+	{"ConjunctionReadAsAZeroAfterAPhone", analyzed(entity.Phone), only, map[string]string{
+		"Calle Mayor 3, 28013 Madrid\nen el teléfono 912 922 949 0 en horario de oficina": "912 922 949",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nyaruka/phonenumbers"
 
@@ -268,7 +270,7 @@ func (p *phoneScan) intl(loc []int) bool {
 		cand := line[s:end]
 		nd := len(patDigits(cand))
 		if nd >= 7 && nd <= 15 && !patDateLike(cand) && !phoneDateFirst.MatchString(cand) && !phoneAmounts(cand) &&
-			!patNumberAfter(line, end) && !phoneDecimalAfter(line, end) && !phoneCodeBefore(line, s) && !p.other.overlaps(s, end) {
+			(!patNumberAfter(line, end) || conjunctionZeroAfter(line, end)) && !phoneDecimalAfter(line, end) && !phoneCodeBefore(line, s) && !p.other.overlaps(s, end) {
 			if score, ok := p.read(s, end, end == e); ok {
 				p.emit(s, end, score)
 				return true
@@ -335,6 +337,18 @@ func phoneBoundaryOK(line string, s, e int) bool {
 		return true
 	}
 	return !patNumberAfter(line, e)
+}
+
+// conjunctionZeroAfter reports a lone "0" after byte e of line and a
+// lower-case word after it: the Spanish, Italian or Portuguese "o" (or)
+// that OCR read as a zero ("906 922 949 0 en"), no part of the number.
+func conjunctionZeroAfter(line string, e int) bool {
+	rest, ok := strings.CutPrefix(line[e:], " 0 ")
+	if !ok || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r)
 }
 
 // phoneStartOK is phoneBoundaryOK's test of the candidate's start alone.
