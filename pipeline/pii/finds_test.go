@@ -2239,6 +2239,9 @@ var findTables = []struct {
 	{"ConjunctionReadAsAZeroAfterAPhone", analyzed(entity.Phone), only, map[string]string{
 		"Calle Mayor 3, 28013 Madrid\nen el teléfono 912 922 949 0 en horario de oficina": "912 922 949",
 	}},
+	{"AccountLabelWithItsSlashReadAsAnL", analyzed(entity.ID), only, map[string]string{
+		"Alc No.\n020872296528\nAvailable from": "020872296528",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},

@@ -100,11 +100,12 @@ var idLabelStems = []string{
 // practitioners of South Africa, Ontario, the United Kingdom, Australia
 // and Nigeria ("HPCSA MP 0654321", "CPSO #84412", "GMC No. 7012345"), and
 // an Argentine doctor's national and provincial registration ("M.N.
-// 98765", "M.P. 44512").
+// 98765", "M.P. 44512"), and an account's "A/c" whose slash OCR read as an
+// "l" ("Alc No.").
 var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
 	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true, "ordonnance": true, "phn": true,
 	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true, "cpso": true, "gmc": true, "ahpra": true, "mdcn": true,
-	"m.n": true, "m.p": true}
+	"m.n": true, "m.p": true, "alc": true}
 
 // idVetoStems start words whose numbers are not personal records: goods,
 // pages, phones, postcodes, bank routing codes, receipts. The English
