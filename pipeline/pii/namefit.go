@@ -376,7 +376,7 @@ func isLabelWord(w string) bool {
 func cutAtLabel(ws []int, words []doc.Word, person bool) []int {
 	for k := 1; k < len(ws); k++ {
 		t := strings.TrimSpace(words[ws[k]].Text)
-		if labelWordAt(words, ws[k]) && !houseNumberMarkerAt(ws, words, k) {
+		if labelWordAt(words, ws[k]) && !houseNumberColon(words, ws[k-1], ws[k]) {
 			prev := words[ws[k-1]].Text
 			if k > 1 && (markerQualifier(prev, t) || person && ordinaryCapitalised(prev)) {
 				// the word starts the label: "Specimen ID:", a name's
@@ -392,15 +392,9 @@ func cutAtLabel(ws []int, words []doc.Word, person bool) []int {
 	return ws
 }
 
-// houseNumberMarkerAt reports a number marker with its colon between a
-// street type and digits at word k of ws: the house number's ("Bağdat
-// Caddesi No: 215"), no next label.
-func houseNumberMarkerAt(ws []int, words []doc.Word, k int) bool {
-	return houseNumberColon(words, ws[k-1], ws[k])
-}
-
 // houseNumberColon reports a number marker at page word m after a street
-// type at word st, the next word of m's line holding digits.
+// type at word st, the next word of m's line holding digits: the house
+// number's ("Bağdat Caddesi No: 215"), no next label.
 func houseNumberColon(words []doc.Word, st, m int) bool {
 	return numberMarker(words[m].Text) && isStreetTypeWord(coreWord(words[st].Text)) &&
 		m+1 < len(words) && words[m+1].Line == words[m].Line && hasDigit(words[m+1].Text)
