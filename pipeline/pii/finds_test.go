@@ -2242,6 +2242,9 @@ var findTables = []struct {
 	{"AccountLabelWithItsSlashReadAsAnL", analyzed(entity.ID), only, map[string]string{
 		"Alc No.\n020872296528\nAvailable from": "020872296528",
 	}},
+	{"NoRecordOfAFirmsVATNumberAfterItsCountryCode", analyzed(entity.ID), none, map[string]string{
+		"VAT Reg No: GB 123 4567 89": "",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},

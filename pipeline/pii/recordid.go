@@ -737,6 +737,9 @@ func idVetoBefore(words []string, k int) bool {
 	if k >= 2 && referenceWords[idWord(words[k-1])] && idLabelKind(words[k-2]) != 'v' {
 		return false // a payment's reference: "MTN Mobile Money Ref 88231907"
 	}
+	if k >= 2 && len(words[k-1]) == 2 && upperLetters(words[k-1]) && strings.HasSuffix(words[k-2], ":") {
+		return idVetoBefore(words, k-1) // the value's country code after the label: "VAT Reg No: GB 123 4567 89"
+	}
 	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
 		if patDigitCount(words[j]) > 0 || j < k-1 && strings.HasSuffix(strings.TrimSpace(words[j]), ":") {
 			return false // another field's value or label ("Bill to: Invoice No.: 2020-70242")
