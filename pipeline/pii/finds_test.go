@@ -2245,6 +2245,9 @@ var findTables = []struct {
 	{"NoRecordOfAFirmsVATNumberAfterItsCountryCode", analyzed(entity.ID), none, map[string]string{
 		"VAT Reg No: GB 123 4567 89": "",
 	}},
+	{"NoVillageOfAWordBesideATillsNumber", analyzedColumns(entity.Address), only, map[string]string{
+		"WHOLE FOODS MARKET\n1765 CALIFORNIA ST SAN FRANCISCO CA\nSTORE 10245  REG 07  TRAN 4412\nBANANAS ORGANIC           1.29\nALMOND MILK 640Z          4.99": "1765 CALIFORNIA ST SAN FRANCISCO CA",
+	}},
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},

@@ -107,12 +107,32 @@ func postcodeAtToken(s segment, i int, countries []string) (postcodeHit, bool) {
 			// A year before words is a year unless they are a known town
 			// of the country ("Vehicle: 2017 Toyota Corolla").
 			year := n == 1 && reYearToken.MatchString(cand) && h.start == i
+			if h.known && wordVillage(s, h, countries) {
+				continue
+			}
 			if h.known || !zeroLost && !year && slices.Contains(countries, cc) && (h.town || postcodeAlone(s, h, cand)) {
 				return h, true
 			}
 		}
 	}
 	return postcodeHit{}, false
+}
+
+// wordVillage reports a hit whose town is a village (under
+// locTownPopulation) named by a dictionary word, of a country the page
+// does not point to: "TRAN 4412" on a receipt is a transaction's number,
+// not a Bulgarian village's postcode, and votes for no country either.
+func wordVillage(s segment, h postcodeHit, countries []string) bool {
+	if slices.Contains(countries, h.cc) || !h.town {
+		return false
+	}
+	town := s.toks[h.pcEnd+1 : h.end+1]
+	if h.start < h.pcStart {
+		town = s.toks[h.start:h.pcStart]
+	}
+	name := strings.Trim(strings.Join(town, " "), ",.")
+	pop := lexicon.PlacePopulation(name) // 0 for a city's other name ("Milano")
+	return isDictWord(name) && pop > 0 && pop < locTownPopulation
 }
 
 // yearNextToMonth reports a year next to a month's name: before it, as

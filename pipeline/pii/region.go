@@ -838,8 +838,9 @@ func votePostcodes(text string, votes map[string]float64) {
 		if eircodeIn(line) {
 			vote("IE")
 		}
-		for _, h := range findPostcodes(segment{toks: strings.Fields(line)}, nil) {
-			if h.known {
+		seg := segment{toks: strings.Fields(line)}
+		for _, h := range findPostcodes(seg, nil) {
+			if h.known && !wordVillage(seg, h, nil) {
 				vote(h.cc)
 			}
 		}
