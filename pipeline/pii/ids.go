@@ -57,7 +57,11 @@ func patCreditCard(line string) []Match {
 	var out []Match
 	patScan(patCardRe, line, func(loc []int) bool {
 		s, e := loc[0], loc[1]
-		if patNumberBefore(line, s) || cardVetoBefore(line, s) {
+		// A business's number after its label and marker is no card ("VAT
+		// No: 300012345600003", a Saudi firm's, passes Luhn with a Diners
+		// prefix).
+		before := strings.Fields(line[:s])
+		if patNumberBefore(line, s) || businessLabelBefore(before, len(before)) {
 			return false
 		}
 		// Try the whole run, then shorter runs ending at a group boundary
@@ -92,26 +96,6 @@ func patCreditCard(line string) []Match {
 		return false
 	})
 	return out
-}
-
-// cardVetoBefore reports that the label nearest before byte s of line,
-// within three words, is a veto label: a tax number's ("VAT No:
-// 300012345600003", a Saudi firm's, passes Luhn with a Diners prefix), an
-// order's or a phone's.
-func cardVetoBefore(line string, s int) bool {
-	ws := strings.Fields(line[:s])
-	for j := len(ws) - 1; j >= 0 && j >= len(ws)-3; j-- {
-		if numberMarker(ws[j]) {
-			continue // "No:" says whose number only with the word before it
-		}
-		switch idLabelKind(ws[j]) {
-		case 'v':
-			return true
-		case 'l':
-			return false
-		}
-	}
-	return false
 }
 
 // patCardGrouped reports a standard grouping (4-4-4-4, 4-6-5, ...) or no

@@ -193,7 +193,8 @@ func patDollarDigit(line string, i int) bool {
 // patFixDigits repairs letter-for-digit OCR confusions ("OL/01/94",
 // "B-17-88", "1OO17", "O1 73 25 18 92") in tokens that are mostly digits:
 // at least two digits (one in a group of two before digits) and at most as
-// many look-alike letters (three at most) as digits, and no other letters. It returns false when nothing changed. Offsets do
+// many look-alike letters (three at most) as digits, and no other
+// letters. It returns false when nothing changed. Offsets do
 // not change (every replacement is one byte for one byte).
 func patFixDigits(line string) (string, bool) {
 	var b []byte

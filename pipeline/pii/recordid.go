@@ -949,13 +949,8 @@ var reCourtFile = regexp.MustCompile(`^\d{1,4} [A-Z][A-Za-z]{0,2} \d{1,6}/\d{2,4
 // does; an airline's or a register's two letters ("BA 88412907", "MP
 // 0654321") and a label's own acronym ("MRN 1234567") are no series.
 func idSeriesPrefix(words []string, k int) bool {
-	if k == 0 || k+1 >= len(words) || len(words[k]) != 3 || !strings.HasSuffix(words[k-1], ":") || idLabelKind(words[k]) != 0 {
+	if k == 0 || k+1 >= len(words) || len(words[k]) != 3 || !upperLetters(words[k]) || !strings.HasSuffix(words[k-1], ":") || idLabelKind(words[k]) != 0 {
 		return false
-	}
-	for i := 0; i < len(words[k]); i++ {
-		if !patIsUpper(words[k][i]) {
-			return false
-		}
 	}
 	d := strings.TrimRight(words[k+1], ".,;)")
 	return countDigits(d) == len(d) && len(d) >= 5 && len(d) <= 9
