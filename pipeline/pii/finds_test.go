@@ -2251,6 +2251,16 @@ var findTables = []struct {
 	{"NoNameWordOfTheNextLabelsFirstWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Harold Vincent Okafor Visit date: 11/29/2024": "Harold Vincent Okafor",
 	}},
+	{"PostOfficeBoxWithTheTownAfterIt", analyzed(entity.Address), only, map[string]string{
+		"Customer: Wanjiru Kamau\nP.O. Box 4521-00100, Nairobi\nTel: 0722 345 678": "P.O. Box 4521-00100, Nairobi",
+		"Invoice to: Thabo Mokoena\nPrivate Bag X17, Hatfield":                     "Private Bag X17, Hatfield",
+	}},
+	{"NoAddressOfASectionNamedByABoxWord", analyzed(entity.Address), none, map[string]string{
+		"Apartado 3 del artículo 5 de la ley": "",
+	}},
+	{"NoPhoneOfAPostOfficeBox", analyzed(entity.Phone), only, map[string]string{
+		"Customer: Wanjiru Kamau\nID No: 28765432\nP.O. Box 4521-00100, Nairobi\nTel: 0722 345 678": "0722 345 678",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

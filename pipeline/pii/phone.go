@@ -356,7 +356,7 @@ func phoneStartOK(line string, s int) bool {
 	before := strings.Fields(line[:s])
 	if patIsAlnum(patByte(line, s-1)) || phoneCodeBefore(line, s) || taxGroupsBefore(before) ||
 		recordLabelBefore(append(before, "0"), len(before)) || businessLabelBefore(append(before, "0"), len(before)) ||
-		len(before) > 0 && compoundNumberLabel(before[len(before)-1]) {
+		len(before) > 0 && compoundNumberLabel(before[len(before)-1]) || postOfficeBefore(before) {
 		return false
 	}
 	return patByte(line, s-1) == '/' || patByte(line, s) == '(' || patByte(line, s) == '+' || !patNumberBefore(line, s)

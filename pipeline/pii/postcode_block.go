@@ -49,6 +49,7 @@ func intlAddresses(in *Input) []Match {
 			end := addressPartsAfter(s.toks, capsTownAfter(s.toks, sp.end))
 			out = append(out, s.match(in, sp.start, end, entity.Address, scoreStreetTyped))
 		}
+		out = append(out, poBoxes(in, s)...)
 		out = append(out, numberOverStreet(in, segs, s, typed, h)...)
 		hits := findPostcodes(s, countries)
 		if len(hits) == 0 {

@@ -1,0 +1,118 @@
+package pii
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
+)
+
+// Post-office boxes of any country, from libpostal's post-office words:
+// "P.O. Box 4521-00100, Nairobi", "Private Bag X17, Hatfield", "Postfach
+// 10 12 34", "Caixa Postal 2231". The box's number is no phone number,
+// and the town after it belongs to the address.
+
+// postOfficeWords returns how many tokens from i name a post-office box:
+// a phrase of two or three words ("P.O. Box", "Private Bag", "Caixa
+// Postal"), or one word of six letters or more ("Postfach", "Postbus",
+// "POBox"). libpostal's short single words ("Box", "BP", "CP", "Bag") are
+// also other things ("Box 12" of a tax form, a blood pressure), and
+// count only before a phone's veto (postOfficeBefore).
+func postOfficeWords(toks []string, i int) int {
+	for n := 3; n >= 2; n-- {
+		if i+n <= len(toks) && lexicon.IsPostOffice(strings.Join(toks[i:i+n], " ")) {
+			return n
+		}
+	}
+	if i >= len(toks) {
+		return 0
+	}
+	w := strings.Trim(toks[i], ",:")
+	if strings.EqualFold(strings.ReplaceAll(w, ".", ""), "pobox") ||
+		utf8.RuneCountInString(w) >= 6 && lexicon.IsPostOffice(w) {
+		return 1
+	}
+	return 0
+}
+
+// boxNumber reports a box's number: digits, a letter or two before them
+// ("X17"), digits joined by "-" or "/" ("4521-00100", the Kenyan box and
+// its postcode).
+func boxNumber(tok string) bool {
+	t := strings.TrimRight(tok, ",.")
+	if t == "" || len(t) > 12 || !patIsDigit(t[len(t)-1]) {
+		return false
+	}
+	lead := 0
+	for lead < len(t) && lead < 2 && isASCIIUpper(t[lead]) {
+		lead++
+	}
+	for _, c := range []byte(t[lead:]) {
+		if !patIsDigit(c) && c != '-' && c != '/' {
+			return false
+		}
+	}
+	return patIsDigit(t[lead])
+}
+
+func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// poBoxAt returns the last token of a post-office box that opens at
+// token i: its words, a number marker ("No.", "#") if any, the number's
+// digit groups ("Postfach 10 12 34"), and the parts after it up to the
+// line's end, each after a comma (", Nairobi", ", Gaborone, Botswana").
+// A box named by one word must end there or at a comma, as a box's
+// number does: "Apartado 3 del artículo" is a section of a text.
+func poBoxAt(toks []string, i int) (int, bool) {
+	n := postOfficeWords(toks, i)
+	j := i + n
+	if n == 0 || j >= len(toks) {
+		return 0, false
+	}
+	if j+1 < len(toks) && (toks[j] == "#" || unitNumberWords[strings.ToLower(toks[j])]) {
+		j++
+	}
+	if !boxNumber(toks[j]) {
+		return 0, false
+	}
+	for j+1 < len(toks) && !strings.HasSuffix(toks[j], ",") && countDigits(toks[j+1]) == len(strings.TrimRight(toks[j+1], ",")) &&
+		len(toks[j+1]) <= 3 {
+		j++
+	}
+	if n == 1 && j < len(toks)-1 && !strings.HasSuffix(toks[j], ",") {
+		return 0, false
+	}
+	return addressPartsAfter(toks, j), true
+}
+
+// postOfficeBefore reports a post-office word or phrase right before a
+// number, libpostal's short words of three letters or more included
+// ("Box 4521", "Bag X17"): the number is the box's, never a phone
+// number. A phone's label ("Ph", Icelandic's box) and a first name
+// ("Mel", Malay's) are left to the phone.
+func postOfficeBefore(before []string) bool {
+	for n := 1; n <= 3 && n <= len(before); n++ {
+		ws := before[len(before)-n:]
+		w := strings.Trim(ws[0], ",:")
+		if n == 1 && (utf8.RuneCountInString(w) < 3 || phoneLabelWord(w) || isFirstName(w)) {
+			continue
+		}
+		if lexicon.IsPostOffice(strings.Join(ws, " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// poBoxes returns the post-office boxes of segment s, each with the parts
+// of the address after it.
+func poBoxes(in *Input, s segment) []Match {
+	var out []Match
+	for i := range s.toks {
+		if e, ok := poBoxAt(s.toks, i); ok {
+			out = append(out, s.match(in, i, e, entity.Address, scoreStreetTyped))
+		}
+	}
+	return out
+}
