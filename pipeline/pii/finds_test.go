@@ -2261,6 +2261,9 @@ var findTables = []struct {
 	{"NoPhoneOfAPostOfficeBox", analyzed(entity.Phone), only, map[string]string{
 		"Customer: Wanjiru Kamau\nID No: 28765432\nP.O. Box 4521-00100, Nairobi\nTel: 0722 345 678": "0722 345 678",
 	}},
+	{"StreetNumberAfterItsTypeAndAUnit", analyzed(entity.Address), among, map[string]string{
+		"Bill to: Tan Wei Ming\nBlk 512 Ang Mo Kio Ave 8, #07-1234\nMobile: 9123 4567": "Blk 512 Ang Mo Kio Ave 8, #07-1234",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

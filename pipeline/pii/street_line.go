@@ -162,13 +162,18 @@ func unitToken(t string) bool {
 // unitSuffixEnd extends a street line that ends at token e over a unit
 // and its number after it ("4026 McDermott Glen, Suite 113", "12 High
 // Street, Flat 3", Singapore's floor and unit "1 Raffles Place #04-12"),
-// or returns e.
+// or returns e. A street type that ends the name may have the street's
+// own number after it, as Singapore numbers its avenues and streets ("Ang
+// Mo Kio Ave 8", "Tampines Street 11, #05-67"): that number ends the
+// line or its part, or a unit follows it.
 func unitSuffixEnd(toks []string, e int) int {
+	if e+1 < len(toks) && streetTypeToken(strings.Trim(toks[e], ",.")) && !endsClause(toks[e]) &&
+		reStreetNumberName.MatchString(strings.TrimRight(toks[e+1], ",")) &&
+		(e+2 == len(toks) || strings.HasSuffix(toks[e+1], ",") || reHashUnit.MatchString(toks[e+2])) {
+		e++
+	}
 	if e+1 < len(toks) && reHashUnit.MatchString(toks[e+1]) {
 		return e + 1
-	}
-	if e+2 < len(toks) && countDigits(toks[e+1]) == len(toks[e+1]) && len(toks[e+1]) <= 2 && reHashUnit.MatchString(toks[e+2]) {
-		return e + 2 // the street's own number first ("Bedok North Street 2 #05-67")
 	}
 	j := e + 1
 	for j < len(toks) && j < e+3 && unitToken(strings.Trim(toks[j], ",")) {
