@@ -2264,6 +2264,13 @@ var findTables = []struct {
 	{"StreetNumberAfterItsTypeAndAUnit", analyzed(entity.Address), among, map[string]string{
 		"Bill to: Tan Wei Ming\nBlk 512 Ang Mo Kio Ave 8, #07-1234\nMobile: 9123 4567": "Blk 512 Ang Mo Kio Ave 8, #07-1234",
 	}},
+	{"ToLabelsOfOtherLanguagesWithTheirColon", analyzed(entity.Person), only, map[string]string{
+		"FACTUUR\nAan: Sanne de Vries\nPrinsengracht 263, 1016 GV Amsterdam": "Sanne de Vries",
+		"Kvitto 2291\nTill: Lars Svensson\nBelopp 450 kr":                    "Lars Svensson",
+	}},
+	{"NoNameAfterAToWordWithoutItsColon", analyzed(entity.Person), none, map[string]string{
+		"Aan de slag met de nieuwe regels": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -310,7 +310,9 @@ func init() {
 	add(entity.Person, 2, "bill to", "ship to", "sold to", "remit to", "invoice to", "deliver to", "customer",
 		"client", "consignee", "shipper")
 	add(entity.Person, 8, "to", "cc", "bcc", "c", "copy", "copies", "copies to", "copy to", "distribution",
-		"dist", "xc", "pc", "attendees", "participants", "members", "original to")
+		"dist", "xc", "pc", "attendees", "participants", "members", "original to",
+		// "To:" in Dutch, German, Swedish, Spanish and Portuguese, Polish.
+		"aan", "an", "till", "para", "do")
 	add(entity.Date, 1, "date", "dated", "dob", "d.o.b", "date of birth", "birth date", "birthdate",
 		"rec'd", "recd", "received", "sent", "issued", "due", "effective", "expires", "expiration",
 		// Birth phrases that label a date ("Nata il: 22/07/1949").
@@ -771,6 +773,10 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 	switch canon {
 	case "c":
 		return colon // a copy's "c:"; a phrase "c." ends a firm's "L.L.C." that OCR split
+	case "aan", "an", "till", "para", "do":
+		// "To" in other languages, words of their prose ("Aan de heer",
+		// "DO NOT WRITE"): a label only with its colon.
+		return colon
 	case "to", "from", "by", "pc", "xc", "copy", "copies", "due", "sent", "received", "issued",
 		"effective", "cell", "rep", "author", "members", "ph", "dist",
 		"email", "e-mail", "e mail", "web", "website", "internet", "url", "location", "country", "county",
