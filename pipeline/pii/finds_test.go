@@ -2271,6 +2271,9 @@ var findTables = []struct {
 	{"NoNameAfterAToWordWithoutItsColon", analyzed(entity.Person), none, map[string]string{
 		"Aan de slag met de nieuwe regels": "",
 	}},
+	{"NoLabelOfAQualifierBeforeAColonLabel", analyzed(entity.Address), none, map[string]string{
+		"Sayin Ayse Yilmaz\nCep Tel: 0532 412 87 65\nMal Hizmet Miktar Tutar": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

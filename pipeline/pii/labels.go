@@ -587,6 +587,7 @@ func newGeometry(in *Input) *geometry {
 			g.findLabel(p)
 		}
 		valueBeforeTypelessLabels(ps, in.Page.Words)
+		qualifierBeforeLabel(ps, g.h)
 		// A label read only by correcting the OCR, without a colon, right
 		// after a colon label is that label's value: "To: KELL VORHEES"
 		// is a name, not a misread "Cell" label.
@@ -635,6 +636,22 @@ func valueBeforeTypelessLabels(ps []*phrase, words []doc.Word) {
 		last := strings.TrimSpace(words[q.words[q.labelLen-1]].Text)
 		if strings.HasSuffix(last, ":") && hasLetters(last, 2) && !numberMarker(last) && allNameShaped(q.words[:q.labelLen-1], words) {
 			q.labelLen, q.canon, q.colon = 0, "", false
+		}
+	}
+}
+
+// qualifierBeforeLabel leaves without a type a phrase that is a label of
+// another type than the colon label right after it on its line, without
+// its colon and nothing else (no field's gap between them): it qualifies
+// that label, as "Cep" (Turkish: mobile; a Brazilian postcode's label)
+// does "Cep Tel:", and labels no value of its own. Its words stay a
+// label's.
+func qualifierBeforeLabel(ps []*phrase, h int) {
+	for i := 0; i+1 < len(ps); i++ {
+		q, next := ps[i], ps[i+1]
+		if q.labelLen == len(q.words) && !q.colon && next.colon && next.labelLen > 0 && q.rule.typ != next.rule.typ &&
+			next.box.Left-q.box.Right() <= h*3/2 {
+			q.rule = labelRule{}
 		}
 	}
 }
