@@ -2274,6 +2274,9 @@ var findTables = []struct {
 	{"NoLabelOfAQualifierBeforeAColonLabel", analyzed(entity.Address), none, map[string]string{
 		"Sayin Ayse Yilmaz\nCep Tel: 0532 412 87 65\nMal Hizmet Miktar Tutar": "",
 	}},
+	{"NoFirmOfADepartmentNamedByAMedicalField", analyzed(entity.Organization), only, map[string]string{
+		"Harrogate District Hospital\nRheumatology Outpatient Clinic\nDear Dr Pemberton,": "Harrogate District Hospital",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -159,7 +159,27 @@ func isCommonWord(w string) bool {
 // dictionaries of several languages: the test the name rules apply.
 func isDictWord(w string) bool {
 	n := normWord(w)
-	return isCommonWord(n) || len(n) > 1 && lexicon.IsCommonWord(n) || compoundWord(n)
+	return isCommonWord(n) || len(n) > 1 && lexicon.IsCommonWord(n) || compoundWord(n) || learnedWord(n)
+}
+
+// learnedSuffixes end the names of sciences and medical fields in the
+// languages the detector reads ("Rheumatology", "Kardiologie",
+// "Neumología", "Pediatria"), which word lists often lack and no
+// person, firm or town is named by.
+var learnedSuffixes = []string{"ology", "ologie", "ologia", "ología", "ológia", "ologi", "iatry", "iatrie", "iatría", "iatria"}
+
+// learnedWord reports a word of eight letters or more that ends in a
+// learned suffix and is no name (n is normalised).
+func learnedWord(n string) bool {
+	if utf8.RuneCountInString(n) < 8 || lexicon.IsName(n) {
+		return false
+	}
+	for _, suf := range learnedSuffixes {
+		if strings.HasSuffix(n, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // Compound words: German and Dutch write nouns together ("Rechnungsdatum",

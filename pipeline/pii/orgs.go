@@ -723,7 +723,7 @@ func isDash(t string) bool { return t == "-" || t == "–" || t == "—" }
 // Group" is more likely a department).
 func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
 	score := strength
-	n, common, form, amp, proper, ordinary := 0, 0, 0, false, 0, 0
+	n, common, form, amp, proper, ordinary, learned := 0, 0, 0, false, 0, 0, false
 	for j := s; j < k; j++ {
 		t := strings.TrimSpace(words[ln[j]].Text)
 		if lower := strings.ToLower(t); orgConj[lower] || lower == "of" || isDash(t) || orgParticles[lower] {
@@ -741,18 +741,22 @@ func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
 		}
 		// A possessive of an ordinary word is one too ("INSURED'S POLICY
 		// GROUP", a claim form's label).
-		if core := possessiveStem(strings.Trim(t, ".,;:()\"'")); (isCommonWord(core) || lexicon.IsCommonWord(core) && !lexicon.IsName(core)) && !knownName(core) {
+		core := possessiveStem(strings.Trim(t, ".,;:()\"'"))
+		if (isCommonWord(core) || lexicon.IsCommonWord(core) && !lexicon.IsName(core)) && !knownName(core) {
 			ordinary++
+		} else if learnedWord(normWord(core)) {
+			ordinary, learned = ordinary+1, true
 		}
 	}
 	if n == 1 && form == 1 {
 		return 0 // "Tobacco Company", "Research Group": a form word
 	}
-	if n > 0 && ordinary == n && !amp && (n == 1 || k < len(ln) && isFormWord(strings.Trim(words[ln[k]].Text, ".,;:()"))) && !strongFormAfter(ln, k, words) {
+	if n > 0 && ordinary == n && !amp && (n == 1 || learned || k < len(ln) && isFormWord(strings.Trim(words[ln[k]].Text, ".,;:()"))) && !strongFormAfter(ln, k, words) {
 		// Only ordinary words before a legal form that is an ordinary
 		// word too: "(Represented Company)", "United States Corporation
 		// Company" name no one ("Atlantic Consulting Industries, Inc."
-		// is a firm's name).
+		// is a firm's name). A medical field among them names a
+		// department ("Rheumatology Outpatient Clinic").
 		return 0
 	}
 	if amp {
