@@ -2277,6 +2277,9 @@ var findTables = []struct {
 	{"NoFirmOfADepartmentNamedByAMedicalField", analyzed(entity.Organization), only, map[string]string{
 		"Harrogate District Hospital\nRheumatology Outpatient Clinic\nDear Dr Pemberton,": "Harrogate District Hospital",
 	}},
+	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
+		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

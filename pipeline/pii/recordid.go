@@ -896,11 +896,14 @@ func idValueAt(words []string, k int) (int, bool) {
 		return 2, true // "ABC 123456": a Polish identity card's series and number
 	}
 	digits, letters := idCounts(v)
-	if digits == 0 && letters == 4 && strings.ToUpper(v) == v && k+1 < len(words) {
+	if digits == 0 && letters == 4 && strings.ToUpper(v) == v && k+1 < len(words) && !strings.HasSuffix(words[k], ":") {
 		// Four capitals, then eight digits in groups: a Quebec health
 		// card's "TREM 8504 1512" (a bare one counts only after a label;
-		// a bank's acronym before an account number is none).
-		if n, ok := idValueAt(words, k+1); ok && n > 1 && countDigits(strings.Join(words[k+1:k+1+n], "")) == 8 {
+		// a bank's acronym before an account number is none). Right
+		// after the label's colon the digits may stand in one group, as
+		// OCR joins them ("No RAMQ: TREJ 65031215").
+		if n, ok := idValueAt(words, k+1); ok && (n > 1 || k > 0 && strings.HasSuffix(words[k-1], ":")) &&
+			countDigits(strings.Join(words[k+1:k+1+n], "")) == 8 {
 			return n + 1, true
 		}
 	}
