@@ -2277,6 +2277,12 @@ var findTables = []struct {
 	{"NoFirmOfADepartmentNamedByAMedicalField", analyzed(entity.Organization), only, map[string]string{
 		"Harrogate District Hospital\nRheumatology Outpatient Clinic\nDear Dr Pemberton,": "Harrogate District Hospital",
 	}},
+	{"PatientNamedOnALettersSubjectLine", analyzed(entity.Person), only, map[string]string{
+		"Referral Letter 27/11/2026\nRe: Siobhan Ni Bhriain, PPSN 7654321TA": "Siobhan Ni Bhriain,",
+	}},
+	{"NoNameOfALettersSubject", analyzed(entity.Person), none, map[string]string{
+		"Re: Outstanding Invoice 2291\nRe: Annual Leave Request": "",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},

@@ -302,6 +302,9 @@ func init() {
 		"kupac", "kupec", "blagajnik", "blagajnica", "blagajničarka", "račun izdao", "izdao",
 		"pirkėjas", "kasininkas", "kasininkė", "išrašė", "sąskaitą išrašė", "pircējs", "kasieris",
 		"kasiere", "ostja", "kassapidaja", "koostas", "koostaja",
+		// A letter's subject line, which names the patient or client it is
+		// about ("Re: Mrs Eleanor Hargreaves, DOB …").
+		"re",
 		// For the attention of: Dutch, German, French, Spanish, Italian.
 		"t.a.v", "ter attentie van", "z.hd", "z. hd", "zu händen", "à l'attention de", "a l'attention de",
 		"atención", "a la atención de", "alla cortese attenzione di")
@@ -790,7 +793,7 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 	switch canon {
 	case "c":
 		return colon // a copy's "c:"; a phrase "c." ends a firm's "L.L.C." that OCR split
-	case "aan", "an", "till", "para", "do":
+	case "aan", "an", "till", "para", "do", "re":
 		// "To" in other languages, words of their prose ("Aan de heer",
 		// "DO NOT WRITE"): a label only with its colon.
 		return colon
