@@ -2283,6 +2283,9 @@ var findTables = []struct {
 	{"NoNameOfALettersSubject", analyzed(entity.Person), none, map[string]string{
 		"Re: Outstanding Invoice 2291\nRe: Annual Leave Request": "",
 	}},
+	{"NameEndsAtADashBeforeAnOrdinaryWord", analyzed(entity.Person), only, map[string]string{
+		"Patient: Michael Byrne - Claim 55123": "Michael Byrne",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},

@@ -1046,6 +1046,9 @@ func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
 		}
 	}
 	role, num := roleAfterComma(right, words), numberAt(right, words)
+	if d := dashBeforeWord(right, words); d > 0 && (role <= 0 || d < role) {
+		role = d // "Michael Byrne - Claim 55123"
+	}
 	if k := sentenceWordAt(right, words); k > 1 &&
 		(aside <= 0 || k < aside) && (num <= 0 || k < num) && (role <= 0 || k < role) {
 		return k, true // "Reviewed by Gregory Lindqvist on 10/28/2024": the sentence goes on
@@ -1091,6 +1094,20 @@ func sentenceWord(t string) bool {
 	low := strings.ToLower(core)
 	return core != "" && low == core && letterCount(core) == len([]rune(core)) && isDictWord(core) &&
 		!nameParticles[low] && !nameConjunctions[low]
+}
+
+// dashBeforeWord returns the index in right of a dash standing alone
+// after two words or more, before a capitalised ordinary word that no
+// name list holds ("Michael Byrne - Claim 55123"): the name ends there. A
+// double surname goes on over its dash ("Ana Pérez - Gómez"). 0 for none.
+func dashBeforeWord(right []int, words []doc.Word) int {
+	for k := 2; k+1 < len(right); k++ {
+		core := coreWord(words[right[k+1]].Text)
+		if isDash(strings.TrimSpace(words[right[k]].Text)) && capitalised(core) && isDictWord(core) && !knownName(core) {
+			return k
+		}
+	}
+	return 0
 }
 
 // numberedAside reports a bracket opened at right[0] whose next word holds
