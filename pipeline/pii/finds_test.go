@@ -2286,6 +2286,10 @@ var findTables = []struct {
 	{"NameEndsAtADashBeforeAnOrdinaryWord", analyzed(entity.Person), only, map[string]string{
 		"Patient: Michael Byrne - Claim 55123": "Michael Byrne",
 	}},
+	{"IrishPersonalPublicServiceNumber", analyzed(entity.ID), only, map[string]string{
+		"Re: Siobhan Ni Bhriain, PPSN 7654321TA": "7654321TA",
+		"PPS No: 1234567T":                       "1234567T",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},

@@ -531,7 +531,7 @@ var (
 		"tin": true, "ein": true, "taxpayer": true, "driver": true, "driver's": true,
 		"dl": true, "medicare": true, "medicaid": true, "beneficiary": true,
 		"personnel": true, "payroll": true, "voter": true, "visa": true,
-		"iban": true, "bank": true, "npi": true,
+		"iban": true, "bank": true, "npi": true, "ppsn": true, "pps": true,
 	}
 	patIDGeneric = map[string]bool{
 		"no": true, "no.": true, "nos": true, "nr": true, "num": true,
