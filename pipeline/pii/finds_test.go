@@ -2290,6 +2290,9 @@ var findTables = []struct {
 		"Re: Siobhan Ni Bhriain, PPSN 7654321TA": "7654321TA",
 		"PPS No: 1234567T":                       "1234567T",
 	}},
+	{"EircodeBetweenCommas", analyzed(entity.Zip), only, map[string]string{
+		"Re: Siobhan Ni Bhriain\n14 Main Street, Dublin 9, D09 X2Y4, mobile 087 123 4567": "D09 X2Y4,",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},
