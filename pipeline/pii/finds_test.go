@@ -2293,6 +2293,9 @@ var findTables = []struct {
 	{"EircodeBetweenCommas", analyzed(entity.Zip), only, map[string]string{
 		"Re: Siobhan Ni Bhriain\n14 Main Street, Dublin 9, D09 X2Y4, mobile 087 123 4567": "D09 X2Y4,",
 	}},
+	{"ReferenceNumberBeforeADate", analyzed(entity.ID), only, map[string]string{
+		"Your reference: 4471023 2 December 2026\nRe: Council Tax Reduction": "4471023",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},
