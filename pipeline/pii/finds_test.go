@@ -2296,6 +2296,9 @@ var findTables = []struct {
 	{"ReferenceNumberBeforeADate", analyzed(entity.ID), only, map[string]string{
 		"Your reference: 4471023 2 December 2026\nRe: Council Tax Reduction": "4471023",
 	}},
+	{"NoLabelOfAShopNamedAfterItsStreet", analyzed(entity.Address), none, map[string]string{
+		"Clicks Pharmacy Long Street\nVAT No 4010105461\nTAX INVOICE INV 0087712": "",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},

@@ -728,7 +728,7 @@ func (g *geometry) findLabel(p *phrase) {
 				continue
 			}
 			rule, ok = keywordLabel(canon)
-			if !ok {
+			if !ok || !colon && streetNamed(raw) {
 				continue
 			}
 		}
@@ -763,6 +763,19 @@ func (g *geometry) findLabel(p *phrase) {
 			p.rule = labelRule{}
 		}
 	}
+}
+
+// streetNamed reports a phrase without a colon that ends in a street's
+// name, a capitalised word that is no label's before its street type: a
+// shop named after its street ("Clicks Pharmacy Long Street"), no
+// "Street Address" label.
+func streetNamed(raw []string) bool {
+	n := len(raw)
+	if n < 2 {
+		return false
+	}
+	last, prev := coreWord(raw[n-1]), coreWord(raw[n-2])
+	return isStreetTypeWord(last) && capitalised(prev) && hasLetters(prev, 2) && !isLabelWord(prev)
 }
 
 // nameOfPhrase reports a label's word without a colon that "of" joins to
