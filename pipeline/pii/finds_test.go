@@ -2299,6 +2299,10 @@ var findTables = []struct {
 	{"NoLabelOfAShopNamedAfterItsStreet", analyzed(entity.Address), none, map[string]string{
 		"Clicks Pharmacy Long Street\nVAT No 4010105461\nTAX INVOICE INV 0087712": "",
 	}},
+	{"BankBranchAndAccountLabels", analyzed(entity.ID), only, map[string]string{
+		"Chloe Nguyen\nBSB/Account: 062-000 1234 5678":         "062-000 1234 5678",
+		"Sort code/Account no: 20-00-00 12345678\nBalance 412": "20-00-00 12345678",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},

@@ -353,7 +353,11 @@ func init() {
 		"mrn", "mr no", "unit no", "unit number", "uhid", "uhid no", "lab no", "lab id", "ip no", "op no", "bht no", "hospital no",
 		"hospital number", "patient no", "patient number", "medical record no", "medical record number",
 		"historia clínica", "n.º historia clínica", "nº historia clínica", "número de historia clínica", "n.º de historia clínica",
-		"nhs no", "nhs number", "ppsn", "pps no", "pps number", "personal public service number", "health card no", "health card number", "health number", "hcn", "id no", "id number",
+		"nhs no", "nhs number", "ppsn", "pps no", "pps number", "personal public service number", "health card no",
+		"health card number", "health number", "hcn", "id no", "id number",
+		// A bank's branch with the account: Australia's BSB, Britain's sort code.
+		"bsb", "bsb/account", "bsb/account no", "bsb / account", "sort code", "sort code/account",
+		"sort code/account no", "sort code / account no",
 		"tax id", "tax id no", "taxpayer id", "tin", "tax file number", "tax file no", "tfn",
 		// Czech and Slovak, the South Slavic and Baltic languages, Vietnamese.
 		"číslo účtu", "č. účtu", "bankovní účet", "bankový účet", "rodné číslo", "oib", "oib kupca", "jmbg", "emšo", "asmens kodas",
