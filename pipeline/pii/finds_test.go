@@ -2303,6 +2303,13 @@ var findTables = []struct {
 		"Chloe Nguyen\nBSB/Account: 062-000 1234 5678":         "062-000 1234 5678",
 		"Sort code/Account no: 20-00-00 12345678\nBalance 412": "20-00-00 12345678",
 	}},
+	{"CashierAfterServedBy", analyzed(entity.Person), only, map[string]string{
+		"TOTAL 16.35\nYou were served by Kerry\nThank you": "Kerry",
+		"TOTAL 16.35\nYour server was Chloe":               "Chloe",
+	}},
+	{"NoNameOfAServedByPhraseWithoutAName", analyzed(entity.Person), none, map[string]string{
+		"Thank you, served by the best team": "",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},

@@ -313,6 +313,9 @@ func framedNames(in *Input, ln []int, base int) []Match {
 	for _, n := range titledNames(toks) {
 		add(n, "names:frame-title")
 	}
+	for _, n := range servedNames(text, toks) {
+		add(n, "names:frame")
+	}
 	for _, n := range clauseNames(text, toks) {
 		add(n, "names:frame-clause")
 	}
@@ -503,6 +506,31 @@ func clauseNames(text string, toks []frameTok) []frameName {
 		}
 		if reWhoClause.MatchString(toks[n.end].text) || i == 0 && reBirthPhrase.MatchString(text[toks[n.end].s:]) {
 			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// reServedBy is a receipt's phrase that names who served the customer
+// ("You were served by Kerry", "Your server was Chloe"), in the languages
+// the detector reads.
+var reServedBy = regexp.MustCompile(`(?i)(?:^|\s)(?:served by|your server(?: today)? (?:was|is)|bedient von|` +
+	`servi(?:e)? par|atendid[oa] por|le atendió|la atendió|servit[oa] da|geholpen door|betjent av|betjänad av)[,:]?\s+`)
+
+// servedNames are the names after a served-by phrase: one given name
+// that a name list holds is enough there ("served by Kerry"), as a
+// receipt names its cashier.
+func servedNames(text string, toks []frameTok) []frameName {
+	var out []frameName
+	for _, m := range reServedBy.FindAllStringIndex(text, -1) {
+		for i, t := range toks {
+			if t.s != m[1] {
+				continue
+			}
+			n := readFrameName(toks, i)
+			if !n.blocked && (n.names >= 2 || n.names == 1 && (n.initials || isFirstName(coreWord(toks[n.start].text)))) {
+				out = append(out, n)
+			}
 		}
 	}
 	return out
