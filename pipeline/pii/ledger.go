@@ -452,6 +452,9 @@ func ledgerCounterparty(text func(int) string, k, j int, transfer, cash bool) (e
 	if !transfer && !named && !ledgerNamedParty(words) {
 		return "", 0, false
 	}
+	if !transfer && len(words) == 1 && lexicon.PlaceCountries(words[0]) != nil && !knownName(words[0]) {
+		return "", 0, false // a merchant's branch: "Woolworths Parramatta"
+	}
 	last := strings.ToLower(words[len(words)-1])
 	firm := len(raw) > 1 && (orgGeneric[last] || legal) && ledgerPersonWords(raw[:len(raw)-1])
 	switch {
