@@ -2313,6 +2313,9 @@ var findTables = []struct {
 	{"NoPersonOfAMerchantsBranchOnAStatementRow", analyzed(entity.Person), none, map[string]string{
 		"Date Transaction details Debit Credit\n03 Nov Woolworths Parramatta 84.20\n07 Nov Salary ACME PTY LTD 3,150.00": "",
 	}},
+	{"FirmOfAStatementRowWithoutItsDateAndBookingText", analyzed(entity.Organization), only, map[string]string{
+		"Date Transaction details Debit Credit\n03 Nov Woolworths Parramatta 84.20\n07 Nov Salary ACME PTY LTD 3,150.00": "ACME PTY LTD",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},

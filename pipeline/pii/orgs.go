@@ -507,7 +507,22 @@ func (l *orgLine) trimLeading(s, k int) int {
 		}
 		s++
 	}
+	// An ordinary word not in capitals before a name in capitals is no
+	// part of it: "Salary ACME PTY LTD", a statement's booking text.
+	for s+1 < k && isCommonWord(l.text(s)) && !isUpperWord(coreWord(l.text(s))) && l.upperRun(s+1, k) {
+		s++
+	}
 	return s
+}
+
+// upperRun reports words s to k-1 all in capitals.
+func (l *orgLine) upperRun(s, k int) bool {
+	for j := s; j < k; j++ {
+		if c := coreWord(l.text(j)); letterCount(c) < 2 || !isUpperWord(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterDash returns the first word after the last dash standing alone
@@ -679,6 +694,9 @@ func orgLeft(ln []int, k int, words []doc.Word, near func(int) bool, legal bool)
 				break
 			}
 		}
+		if j > 0 && monthAfterDay(words[ln[j-1]].Text, t) {
+			break // "07 Nov Salary ACME PTY LTD": a statement row's date
+		}
 		lower := strings.ToLower(t)
 		if orgParticles[lower] && s == j+1 && unicode.IsUpper([]rune(t)[0]) {
 			s = j // "Del Monte", "La Rosa"
@@ -701,6 +719,12 @@ func orgLeft(ln []int, k int, words []doc.Word, near func(int) bool, legal bool)
 		s = j
 	}
 	return s
+}
+
+// monthAfterDay reports a month's name t after a day of one or two digits.
+func monthAfterDay(day, t string) bool {
+	d := strings.TrimSpace(day)
+	return len(d) <= 2 && countDigits(d) == len(d) && len(d) > 0 && entity.LookupMonth(strings.Trim(t, ".,")) != nil
 }
 
 // firmSuffix reports a legal form or a business noun ("Ltd.",
