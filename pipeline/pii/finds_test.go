@@ -2316,6 +2316,9 @@ var findTables = []struct {
 	{"FirmOfAStatementRowWithoutItsDateAndBookingText", analyzed(entity.Organization), only, map[string]string{
 		"Date Transaction details Debit Credit\n03 Nov Woolworths Parramatta 84.20\n07 Nov Salary ACME PTY LTD 3,150.00": "ACME PTY LTD",
 	}},
+	{"PostcodeClosingAStreetLine", analyzed(entity.Address), only, map[string]string{
+		"SUPERMERCADO ZONA SUL LTDA - Rio de Janeiro\nEntrega: Rua das Laranjeiras, 240, 22240-003\nTel: (21) 99876-5432": "Rua das Laranjeiras, 240, 22240-003",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},

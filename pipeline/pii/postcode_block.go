@@ -46,7 +46,7 @@ func intlAddresses(in *Input) []Match {
 			spans = nil
 		}
 		for _, sp := range spans {
-			end := addressPartsAfter(s.toks, capsTownAfter(s.toks, sp.end))
+			end := postcodeClosing(s.toks, addressPartsAfter(s.toks, capsTownAfter(s.toks, sp.end)), countries)
 			out = append(out, s.match(in, sp.start, end, entity.Address, scoreStreetTyped))
 		}
 		out = append(out, poBoxes(in, s)...)
@@ -61,6 +61,26 @@ func intlAddresses(in *Input) []Match {
 		}
 	}
 	return out
+}
+
+// postcodeClosing extends a street line that ends at token end with a
+// comma over a postcode of the page's countries that closes the line or
+// its part ("Rua das Laranjeiras, 240, 22240-003"), where no town follows
+// it. A year is none.
+func postcodeClosing(toks []string, end int, countries []string) int {
+	if end+1 >= len(toks) || !strings.HasSuffix(toks[end], ",") || end+2 < len(toks) && !strings.HasSuffix(toks[end+1], ",") {
+		return end
+	}
+	c := strings.TrimRight(toks[end+1], ",.")
+	if !hasDigit(c) || reYearToken.MatchString(c) {
+		return end
+	}
+	for _, cc := range countries {
+		if postcodeMatches(cc, c) {
+			return end + 1
+		}
+	}
+	return end
 }
 
 // postcodeUnderTown reads a segment of digits alone as the postcode of
