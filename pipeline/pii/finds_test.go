@@ -2319,6 +2319,9 @@ var findTables = []struct {
 	{"PostcodeClosingAStreetLine", analyzed(entity.Address), only, map[string]string{
 		"SUPERMERCADO ZONA SUL LTDA - Rio de Janeiro\nEntrega: Rua das Laranjeiras, 240, 22240-003\nTel: (21) 99876-5432": "Rua das Laranjeiras, 240, 22240-003",
 	}},
+	{"RelativesGivenNameThatAnotherLanguageHolds", analyzed(entity.Person), only, map[string]string{
+		"Retired steelworker. His son Steven visits daily.": "Steven",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},

@@ -156,13 +156,16 @@ func maidenNames(text string, base int) []Match {
 }
 
 // kinNameWord reports a word that names a relative: capitalised, and a
-// known given name or a listed name that no dictionary holds.
+// known given name or a listed name that is no common English word. Right
+// after a relative's noun a name that another language's dictionary holds
+// names the relative ("his son Steven": "steven" is Dutch for a ship's
+// stem).
 func kinNameWord(t string) bool {
 	c := coreWord(t)
 	if !capitalised(c) || letterCount(c) < 2 || isLabelWord(c) || isFormWord(c) || calendarWord(c, 1) {
 		return false
 	}
-	return isFirstName(c) || lexicon.IsName(c) && !isDictWord(c)
+	return isFirstName(c) || lexicon.IsName(c) && !isCommonWord(c)
 }
 
 // listedNameWord reports a capitalised word that the name lists hold, an
