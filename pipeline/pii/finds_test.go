@@ -2322,6 +2322,9 @@ var findTables = []struct {
 	{"RelativesGivenNameThatAnotherLanguageHolds", analyzed(entity.Person), only, map[string]string{
 		"Retired steelworker. His son Steven visits daily.": "Steven",
 	}},
+	{"HungarianBankAccountLabel", analyzed(entity.ID), only, map[string]string{
+		"Vevő: Nagy Zsófia\nBankszámla: 11773016-01234567": "11773016-01234567",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},

@@ -359,8 +359,8 @@ func init() {
 		"bsb", "bsb/account", "bsb/account no", "bsb / account", "sort code", "sort code/account",
 		"sort code/account no", "sort code / account no",
 		"tax id", "tax id no", "taxpayer id", "tin", "tax file number", "tax file no", "tfn",
-		// Czech and Slovak, the South Slavic and Baltic languages, Vietnamese.
-		"číslo účtu", "č. účtu", "bankovní účet", "bankový účet", "rodné číslo", "oib", "oib kupca", "jmbg", "emšo", "asmens kodas",
+		// Czech and Slovak, Hungarian, the South Slavic and Baltic languages, Vietnamese.
+		"číslo účtu", "č. účtu", "bankovní účet", "bankový účet", "bankszámla", "bankszámlaszám", "számlaszám", "rodné číslo", "oib", "oib kupca", "jmbg", "emšo", "asmens kodas",
 		"personas kods", "thẻ thành viên", "số tài khoản", "mã khách hàng",
 		// Cards, Nordic accounts, Portuguese patients and doctors' licences.
 		"card no", "card number", "card #", "bankkonto", "kontonummer", "konto nr", "kontonr",
