@@ -14,6 +14,7 @@ var (
 	regionNames map[string][]string // lower-cased region name -> ISO2 codes
 	regionLists map[string][]string // ISO2 code -> region names, Latin script
 	regionCodes map[string]bool     // "CC/KEY" upper case
+	codeLists   map[string][]string // ISO2 code -> region codes of letters
 	codeRegions map[string]bool     // "KEY" upper case, of any country
 )
 
@@ -21,6 +22,7 @@ func loadRegions() {
 	regionNames = map[string][]string{}
 	regionLists = map[string][]string{}
 	regionCodes = map[string]bool{}
+	codeLists = map[string][]string{}
 	codeRegions = map[string]bool{}
 	for _, line := range readLines(regionsData) {
 		f := strings.Split(line, "\t")
@@ -33,6 +35,9 @@ func loadRegions() {
 		}
 		regionLists[f[0]] = append(regionLists[f[0]], name)
 		regionCodes[f[0]+"/"+strings.ToUpper(f[1])] = true
+		if lettersOnly(f[1]) {
+			codeLists[f[0]] = append(codeLists[f[0]], strings.ToUpper(f[1]))
+		}
 		codeRegions[strings.ToUpper(f[1])] = true
 		for _, n := range []string{f[1], f[2], f[3]} {
 			if k := key(n); len(k) > 3 && !hasLang(regionNames[k], f[0]) {
@@ -62,6 +67,23 @@ func RegionCountries(name string) []string {
 func Regions(iso2 string) []string {
 	regionsOnce.Do(loadRegions)
 	return regionLists[strings.ToUpper(iso2)]
+}
+
+// RegionCodes returns a country's region codes written in letters ("NSW",
+// "QLD" in AU); nil for a country without them.
+func RegionCodes(iso2 string) []string {
+	regionsOnce.Do(loadRegions)
+	return codeLists[strings.ToUpper(iso2)]
+}
+
+// lettersOnly reports a non-empty string of ASCII letters.
+func lettersOnly(s string) bool {
+	for _, c := range s {
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // IsRegionCode reports a region code of the country ("CA" in US, "MI" in IT).

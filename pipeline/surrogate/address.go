@@ -192,8 +192,14 @@ func suffixOfAddress(suffix string, a *entity.AddressParts) bool {
 	return slices.ContainsFunc(lexicon.SuffixLanguages(suffix), func(l string) bool { return slices.Contains(langs, l) })
 }
 
+// replaceState draws another state's code: of the address's country where
+// code is one of its regions' codes, else of a US state.
 func replaceState(j *job, code string) string {
-	return matchCase(code, pickOther(j.component("state", strings.ToLower(code)), gazetteer.StateCodes, code))
+	list := gazetteer.StateCodes
+	if cc := j.value.Address.Country; cc != "" && cc != "US" && lexicon.IsRegionCode(cc, code) && len(lexicon.RegionCodes(cc)) > 1 {
+		list = lexicon.RegionCodes(cc) // "WA" of an Australian address: another Australian state
+	}
+	return matchCase(code, pickOther(j.component("state", strings.ToLower(code)), list, code))
 }
 
 // pickOther picks an element of list not equal (case-insensitively) to

@@ -180,3 +180,15 @@ func TestPostcodeKeepsItsCountryLetters(t *testing.T) {
 		t.Fatalf("got %q, want LT- and five other digits", s)
 	}
 }
+
+// TestStateCodeOfTheAddressCountry replaces an Australian state's code
+// with another Australian state's, not a US state's ("WA" is no
+// Washington there).
+func TestStateCodeOfTheAddressCountry(t *testing.T) {
+	for _, key := range []string{"a", "b", "c", "d"} {
+		s := replaceAddressKey(t, []byte(key), "WA", "AU", entity.AddressPart{Role: entity.AddrStateCode, Start: 0, End: 0, Name: "WA"})
+		if !lexicon.IsRegionCode("AU", s) || s == "WA" {
+			t.Fatalf("WA -> %q, want another Australian state's code", s)
+		}
+	}
+}
