@@ -2325,6 +2325,9 @@ var findTables = []struct {
 	{"HungarianBankAccountLabel", analyzed(entity.ID), only, map[string]string{
 		"Vevő: Nagy Zsófia\nBankszámla: 11773016-01234567": "11773016-01234567",
 	}},
+	{"NoPersonOfAMedicalEponym", analyzed(entity.Person), none, map[string]string{
+		"Bence Jones protein negative. Guillain Barre syndrome was excluded.": "",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},

@@ -285,7 +285,8 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	}
 	out = slices.DeleteFunc(out, func(m Match) bool {
 		return m.End <= m.Start || spansColumnGap(in, m.Start, m.End) ||
-			m.Source == "names:run" && (thingLabelBefore(in.Text, m.Start) || inPriceTable(in, m.Start, m.End) || doseAfter(in.Text, m.End)) ||
+			m.Source == "names:run" && (thingLabelBefore(in.Text, m.Start) || inPriceTable(in, m.Start, m.End) || doseAfter(in.Text, m.End) ||
+				eponymAfter(in.Text, m.End)) ||
 			m.Source == "names:title" && brandTitle(in, m.Start, m.End)
 	})
 	for _, ln := range in.Lines {
@@ -320,6 +321,20 @@ func doseAfter(text string, e int) bool {
 	}
 	first, _, _ := strings.Cut(rest, " ")
 	return reDose.MatchString(rest) || reQuantityUnit.MatchString(first)
+}
+
+// eponymNouns are the lower-case nouns that follow a person's name in a
+// medical eponym ("Bence Jones protein", "Guillain Barre syndrome",
+// "Hodgkin lymphoma").
+var eponymNouns = lowerSet(strings.Fields(`disease syndrome protein proteins virus lymphoma reflex procedure
+	fracture criteria maneuver manoeuvre catheter classification phenomenon disorder palsy ulcer cyst stain staging`))
+
+// eponymAfter reports a medical eponym's noun right after byte e of text
+// on its line: the capitalised words before it name the condition or the
+// test, no person.
+func eponymAfter(text string, e int) bool {
+	ws := wordsAfter(text, e)
+	return len(ws) > 0 && eponymNouns[strings.TrimRight(ws[0], ".,;:")]
 }
 
 // brandTitle reports a titled name in capitals whose title has no period,
