@@ -2328,6 +2328,10 @@ var findTables = []struct {
 	{"NoPersonOfAMedicalEponym", analyzed(entity.Person), none, map[string]string{
 		"Bence Jones protein negative. Guillain Barre syndrome was excluded.": "",
 	}},
+	{"StreetLabelsWithOCRsBForTheSharpS", analyzed(entity.Address), among, map[string]string{
+		"Vorname: Sebastian Nachname: Krüger\nStraBe: Hansaring 45 PLZ/Ort: 50670 Köln": "Hansaring 45",
+		"Calle: Mayor 14\nCiudad: Zaragoza":                                             "Mayor 14",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},

@@ -337,7 +337,10 @@ func init() {
 		"dirección de facturación", "indirizzo di fatturazione", "residence", "place of residence",
 		"residential address", "wohnort", "bydliště", "trvalé bydliště", "adresas", "adrese", "aadress",
 		"lakcím", "cím", "domiciliu", "adresă", "heimilisfang", "adress", "hemadress", "postadress", "bostadsadress",
-		"địa chỉ", "dia chi")
+		"địa chỉ", "dia chi",
+		// The street line's own label: German, Dutch, Spanish.
+		"straße", "strasse", "straße und hausnummer", "straße, hausnummer", "straße/hausnummer", "straße/nr",
+		"straat", "straatnaam", "calle")
 	add(entity.Address, 1, postcodeLabels...)
 	add(entity.Address, 1, "city", "city state", "city/state", "city, state", "city state zip", "zip", "zip code",
 		// A town's own label, in the languages the detector reads.
@@ -448,6 +451,13 @@ func labelRuleOf(canon string, colon bool) (labelRule, bool) {
 	plain := lexicon.Unaccented(canon)
 	if r, ok := foldedLabels[plain]; ok {
 		return r, true
+	}
+	if sharp := strings.ReplaceAll(strings.ReplaceAll(canon, " be", "be"), "be", "ße"); sharp != canon && colon {
+		// OCR reads a German "ß" as "B" ("StraBe:", which the camel-case
+		// split reads as "stra be").
+		if r, ok := exactLabels[sharp]; ok {
+			return r, true
+		}
 	}
 	r, ok := exactLabels[plain]
 	if !ok && colon {
