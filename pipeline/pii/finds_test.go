@@ -2332,6 +2332,9 @@ var findTables = []struct {
 		"Vorname: Sebastian Nachname: Krüger\nStraBe: Hansaring 45 PLZ/Ort: 50670 Köln": "Hansaring 45",
 		"Calle: Mayor 14\nCiudad: Zaragoza":                                             "Mayor 14",
 	}},
+	{"LabelledNameEndsBeforeTheNextFieldsWordAndNumber", analyzed(entity.Person), only, map[string]string{
+		"Server: Marcus Table 14 Guests 3\nCheck #4417": "Marcus",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},

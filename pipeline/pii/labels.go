@@ -1073,6 +1073,9 @@ func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
 		}
 	}
 	role, num := roleAfterComma(right, words), numberAt(right, words)
+	if num >= 2 && num < len(right) && numberedFieldWord(coreWord(words[right[num-1]].Text)) {
+		num-- // "Server: Marcus Table 14 Guests 3": the next field's word and its number
+	}
 	if d := dashBeforeWord(right, words); d > 0 && (role <= 0 || d < role) {
 		role = d // "Michael Byrne - Claim 55123"
 	}
@@ -1121,6 +1124,14 @@ func sentenceWord(t string) bool {
 	low := strings.ToLower(core)
 	return core != "" && low == core && letterCount(core) == len([]rune(core)) && isDictWord(core) &&
 		!nameParticles[low] && !nameConjunctions[low]
+}
+
+// numberedFieldWord reports a capitalised common English or form word
+// that no name list holds: before a number after a name it is the next
+// field's word ("Table 14", "Room 12"). Another language's dictionary
+// word is often a surname there ("Felice Nota 06 6188 9354").
+func numberedFieldWord(core string) bool {
+	return capitalised(core) && letterCount(core) >= 3 && isCommonWord(core) && !knownName(core)
 }
 
 // dashBeforeWord returns the index in right of a dash standing alone
