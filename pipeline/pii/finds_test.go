@@ -2335,6 +2335,9 @@ var findTables = []struct {
 	{"LabelledNameEndsBeforeTheNextFieldsWordAndNumber", analyzed(entity.Person), only, map[string]string{
 		"Server: Marcus Table 14 Guests 3\nCheck #4417": "Marcus",
 	}},
+	{"NoSurnameFirstNameOfARowOfGoods", analyzed(entity.Person), none, map[string]string{
+		"Fish Tacos 16.95\nIPA Draft x2 14.00\nSubtotal 42.45": "",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},

@@ -618,6 +618,9 @@ func surnameFirstName(toks []frameTok, base int) []Match {
 			!surnameGivenEnds(toks[i+2:]) || i+2 < len(toks) && townWithNext(given, toks[i+2].text) {
 			continue
 		}
+		if !comma && isDictWord(given) && !isFirstName(given) {
+			continue // "IPA Draft x2": without the comma, an ordinary word is no given name
+		}
 		n := frameName{start: i, end: i + 2}
 		s, e := n.span(toks)
 		out = append(out, Match{Type: entity.Person, Start: base + s, End: base + e, Score: frameRowScore, Source: "names:surname-first"})
