@@ -2338,6 +2338,9 @@ var findTables = []struct {
 	{"NoSurnameFirstNameOfARowOfGoods", analyzed(entity.Person), none, map[string]string{
 		"Fish Tacos 16.95\nIPA Draft x2 14.00\nSubtotal 42.45": "",
 	}},
+	{"LabelledNameWithItsSurnameReadInLowerCase", analyzed(entity.Person), only, map[string]string{
+		"Cliente: Luis Angel ortega\nTel: 55 1234 5678": "Luis Angel ortega",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},

@@ -1109,6 +1109,9 @@ func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
 // lower case), -1 when none.
 func sentenceWordAt(right []int, words []doc.Word) int {
 	for k, wi := range right {
+		if k == len(right)-1 && k >= 2 && isLastName(words[wi].Text) {
+			continue // a surname that OCR read in lower case ends the value: "Luis Angel ortega"
+		}
 		if sentenceWord(words[wi].Text) && (k == 0 || !nameParticles[strings.ToLower(coreWord(words[right[k-1]].Text))]) {
 			return k
 		}
