@@ -2341,6 +2341,12 @@ var findTables = []struct {
 	{"LabelledNameWithItsSurnameReadInLowerCase", analyzed(entity.Person), only, map[string]string{
 		"Cliente: Luis Angel ortega\nTel: 55 1234 5678": "Luis Angel ortega",
 	}},
+	{"UnnumberedStreetBeforeATown", analyzed(entity.Address), only, map[string]string{
+		"Savannah Office Supplies Ltd\nMoi Avenue, Nairobi KRA PIN: P051234567Q\nINVOICE No. SOS-4471": "Moi Avenue, Nairobi",
+	}},
+	{"NoAddressOfAStreetNamedInASentence", analyzed(entity.Address), none, map[string]string{
+		"Park Avenue, New York is busy at noon": "",
+	}},
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},

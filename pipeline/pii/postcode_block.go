@@ -50,6 +50,9 @@ func intlAddresses(in *Input) []Match {
 			out = append(out, s.match(in, sp.start, end, entity.Address, scoreStreetTyped))
 		}
 		out = append(out, poBoxes(in, s)...)
+		if len(spans) == 0 {
+			out = append(out, numberlessStreet(in, s, typed)...)
+		}
 		out = append(out, numberOverStreet(in, segs, s, typed, h)...)
 		hits := findPostcodes(s, countries)
 		if len(hits) == 0 {
@@ -61,6 +64,43 @@ func intlAddresses(in *Input) []Match {
 		}
 	}
 	return out
+}
+
+// numberlessStreetMinPopulation is the smallest town that vouches for a
+// street written without its house number before it.
+const numberlessStreetMinPopulation = 50000
+
+// numberlessStreet reads a segment that opens with a typed street's name
+// without a house number, its comma, then a town of some size, at the
+// segment's end, before a comma or before the next field's label ("Moi
+// Avenue, Nairobi KRA PIN: …"): a letterhead's address where streets go
+// unnumbered.
+func numberlessStreet(in *Input, s segment, typed streetReader) []Match {
+	toks := s.toks
+	e, isTyped, ok := typed.name(toks, 0, false)
+	if !ok || !isTyped || e+1 >= len(toks) || !strings.HasSuffix(toks[e], ",") {
+		return nil
+	}
+	j := e + 1
+	town := strings.Trim(toks[j], ",.")
+	if !isCapitalisedToken(town) || lexicon.PlacePopulation(town) < numberlessStreetMinPopulation {
+		return nil
+	}
+	if j+1 < len(toks) && !strings.HasSuffix(toks[j], ",") && !colonWithin(toks[j+1:], 3) {
+		return nil
+	}
+	return []Match{s.match(in, 0, j, entity.Address, scoreBlockLine)}
+}
+
+// colonWithin reports a word ending in a colon among the first n of toks:
+// the next field's label.
+func colonWithin(toks []string, n int) bool {
+	for k := 0; k < len(toks) && k < n; k++ {
+		if strings.HasSuffix(toks[k], ":") {
+			return true
+		}
+	}
+	return false
 }
 
 // postcodeClosing extends a street line that ends at token end with a
