@@ -708,6 +708,13 @@ func numberMarkerBefore(line string, i int) bool {
 	return numberMarkers[idWord(last)] || marked
 }
 
+// monthAfterDay reports a month's name t after a day of one or two
+// digits: a date ("07 Nov", "2 December").
+func monthAfterDay(day, t string) bool {
+	d := strings.TrimSpace(day)
+	return len(d) > 0 && len(d) <= 2 && countDigits(d) == len(d) && entity.LookupMonth(strings.Trim(t, ".,")) != nil
+}
+
 // spacedDashBefore reports " - " just before i.
 func spacedDashBefore(line string, i int) bool {
 	return i >= 3 && line[i-3:i] == " - "

@@ -452,7 +452,7 @@ func ledgerCounterparty(text func(int) string, k, j int, transfer, cash bool) (e
 	if !transfer && !named && !ledgerNamedParty(words) {
 		return "", 0, false
 	}
-	if !transfer && len(words) == 1 && lexicon.PlaceCountries(words[0]) != nil && !knownName(words[0]) {
+	if !transfer && len(words) == 1 && isPlaceName(words[0]) && !knownName(words[0]) {
 		return "", 0, false // a merchant's branch: "Woolworths Parramatta"
 	}
 	last := strings.ToLower(words[len(words)-1])

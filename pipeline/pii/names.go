@@ -171,12 +171,9 @@ var learnedSuffixes = []string{"ology", "ologie", "ologia", "ología", "ológia"
 // learnedWord reports a word of eight letters or more that ends in a
 // learned suffix and is no name (n is normalised).
 func learnedWord(n string) bool {
-	if utf8.RuneCountInString(n) < 8 || lexicon.IsName(n) {
-		return false
-	}
 	for _, suf := range learnedSuffixes {
 		if strings.HasSuffix(n, suf) {
-			return true
+			return utf8.RuneCountInString(n) >= 8 && !lexicon.IsName(n)
 		}
 	}
 	return false

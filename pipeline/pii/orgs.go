@@ -721,12 +721,6 @@ func orgLeft(ln []int, k int, words []doc.Word, near func(int) bool, legal bool)
 	return s
 }
 
-// monthAfterDay reports a month's name t after a day of one or two digits.
-func monthAfterDay(day, t string) bool {
-	d := strings.TrimSpace(day)
-	return len(d) <= 2 && countDigits(d) == len(d) && len(d) > 0 && entity.LookupMonth(strings.Trim(t, ".,")) != nil
-}
-
 // firmSuffix reports a legal form or a business noun ("Ltd.",
 // "Laboratories").
 func firmSuffix(t string) bool {

@@ -45,7 +45,7 @@ func boxNumber(tok string) bool {
 		return false
 	}
 	lead := 0
-	for lead < len(t) && lead < 2 && isASCIIUpper(t[lead]) {
+	for lead < len(t) && lead < 2 && patIsUpper(t[lead]) {
 		lead++
 	}
 	for _, c := range []byte(t[lead:]) {
@@ -55,8 +55,6 @@ func boxNumber(tok string) bool {
 	}
 	return patIsDigit(t[lead])
 }
-
-func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // poBoxAt returns the last token of a post-office box that opens at
 // token i: its words, a number marker ("No.", "#") if any, the number's

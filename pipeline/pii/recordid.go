@@ -929,7 +929,8 @@ func idValueAt(words []string, k int) (int, bool) {
 			continue
 		}
 		if l > 0 || g == "" || !idCodeChars(g) || patDateLike(g) || (j > k && strings.ContainsAny(groupEnd(words, j-1, k), ".,;:)")) ||
-			j > k && dayBeforeMonth(words, j) {
+			j > k && j+1 < len(words) && monthAfterDay(words[j], words[j+1]) {
+			// the last test: a date after the code ("Your reference: 4471023 2 December 2026")
 			break
 		}
 		n++
@@ -939,13 +940,6 @@ func idValueAt(words []string, k int) (int, bool) {
 		n++
 	}
 	return n, total >= recordIDMinDigits && total <= idMaxDigits
-}
-
-// dayBeforeMonth reports a day of one or two digits at word j with a
-// month's name after it: a date that follows the code ("Your reference:
-// 4471023 2 December 2026").
-func dayBeforeMonth(words []string, j int) bool {
-	return len(words[j]) <= 2 && j+1 < len(words) && entity.LookupMonth(strings.Trim(words[j+1], ",.")) != nil
 }
 
 // reCourtFile is a court's file number: its department's number, the
