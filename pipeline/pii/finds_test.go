@@ -2350,6 +2350,9 @@ var findTables = []struct {
 	{"QuebecHealthCardWithItsDigitsInOneGroup", analyzed(entity.ID), only, map[string]string{
 		"No RAMQ: TREJ 65031215   Date de naissance: 1965-03-12": "TREJ 65031215",
 	}},
+	{"DottedBankAccountAfterItsLabel", analyzed(entity.ID), only, map[string]string{
+		"Depositum: 43 500 kr til konto 1503.12.34567": "1503.12.34567",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -805,6 +805,12 @@ func frenchNIRAt(words []string, k int) int {
 	return 0
 }
 
+// reDottedAccount is a bank account in three dotted groups, a long one
+// last ("1503.12.34567", a Norwegian account: bank, type, number), read
+// only after a label and with dottedSegmentsMinDigits digits or more; a
+// date has fewer.
+var reDottedAccount = regexp.MustCompile(`^\d{3,6}\.\d{2,4}\.\d{4,8}$`)
+
 // reBelgianNational is a Belgian national register number: the birth
 // date's YY.MM.DD, a serial and a check ("85.07.14-123.45").
 var reBelgianNational = regexp.MustCompile(`^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$`)
@@ -877,7 +883,8 @@ func idValueAt(words []string, k int) (int, bool) {
 	// OCR's specks before a code ("~KB/2025/118734") are no part of it.
 	v := idCore(words[k])
 	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) || reDottedCode.MatchString(v) ||
-		reBelgianNational.MatchString(v) || reDottedSegments.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits {
+		reBelgianNational.MatchString(v) || reDottedSegments.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits ||
+		reDottedAccount.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits {
 		// "348.512.906-27", "756.1234.5678.97", "31.456.789": a national
 		// number written in groups (a bare one counts only after a label:
 		// idShape takes none of them)
