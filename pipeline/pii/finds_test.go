@@ -2353,6 +2353,9 @@ var findTables = []struct {
 	{"DottedBankAccountAfterItsLabel", analyzed(entity.ID), only, map[string]string{
 		"Depositum: 43 500 kr til konto 1503.12.34567": "1503.12.34567",
 	}},
+	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
+		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -62,7 +62,7 @@ func initialWord(w string) bool {
 // label or a column heading, and so is a value with "#" or two ordinary
 // capitalised words and no name, however poorly read.
 func personValueFits(ws []int, words []doc.Word, printed bool) bool {
-	if scribbleValue(ws, words) || len(ws) >= 2 && cityLed(coreWord(words[ws[0]].Text), coreWord(words[ws[1]].Text)) {
+	if scribbleValue(ws, words) || len(ws) >= 2 && cityLed(coreWord(words[ws[0]].Text), coreWord(words[ws[1]].Text)) || cityAlone(ws, words) {
 		return false
 	}
 	if lowerOpening(ws, words) {
@@ -164,6 +164,22 @@ func cityLed(first, next string) bool {
 		return false
 	}
 	return !isFirstName(first) || lexicon.PlaceCountries(next) != nil && !isLastName(next)
+}
+
+// cityAlone reports a value of one word with letters, a large city's
+// name that no name list holds: a journey's end after "From:" or "To:"
+// ("From: LAHORE (LHE)"), where "To: Denver" may be a person's.
+func cityAlone(ws []int, words []doc.Word) bool {
+	city := ""
+	for _, wi := range ws {
+		if core := coreWord(words[wi].Text); hasLetters(core, 1) {
+			if city != "" {
+				return false
+			}
+			city = core
+		}
+	}
+	return city != "" && lexicon.PlacePopulation(city) >= locCityPopulation && !isFirstName(city) && !isLastName(city)
 }
 
 // elidedWord reports an elided article before a lower-case word
