@@ -19,6 +19,8 @@ func TestWordTypes(t *testing.T) {
 		{IsPersonalTitle, "IsPersonalTitle", []string{"Mr", "Mrs.", "Herr", "Frau", "Mme", "Sig.ra", "Dr", "Sra."}, []string{"Total", "Street"}},
 		{IsCompanyType, "IsCompanyType", []string{"GmbH", "AG", "S.A.", "SARL", "S.p.A.", "Ltd", "Inc.", "Pvt Ltd"}, []string{"Street", "Berlin"}},
 		{IsUnitType, "IsUnitType", []string{"Apt", "Flat", "Suite"}, []string{"Berlin"}},
+		{IsDivisionWord, "IsDivisionWord", []string{"Kel.", "Kecamatan", "Col.", "Mah.", "Quận", "TP"}, []string{"Berlin", "p", "Invoice"}},
+		{IsDivisionLetter, "IsDivisionLetter", []string{"P", "q"}, []string{"Y", "pq"}},
 	}
 	for _, c := range cases {
 		for _, w := range c.yes {

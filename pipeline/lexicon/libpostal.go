@@ -23,10 +23,15 @@ var (
 	libpostalOnce sync.Once
 	libpostal     map[string]phraseSet // by dictionary kind
 	suffixes      []string             // glued street-type suffixes, longest first
+	// divisionLetters are the single-letter abbreviations of libpostal's
+	// qualifiers ("p" for the Vietnamese phường, "q" for quận), which the
+	// other kinds leave out.
+	divisionLetters map[string]bool
 )
 
 func loadLibpostal() {
 	libpostal = map[string]phraseSet{}
+	divisionLetters = map[string]bool{}
 	for _, line := range readLines(libpostalData) {
 		parts := strings.SplitN(line, "\t", 3)
 		if len(parts) != 3 {
@@ -39,6 +44,9 @@ func loadLibpostal() {
 		}
 		for _, p := range strings.Split(parts[2], "|") {
 			p = normalisePhrase(p)
+			if parts[0] == "qualifiers" && isSingleLetter(p) {
+				divisionLetters[p] = true
+			}
 			if p != "" && !isSingleLetter(p) && !hasLang(set[p], parts[1]) {
 				set[p] = append(set[p], parts[1])
 			}
@@ -96,6 +104,19 @@ func StreetTypeLanguages(w string) []string {
 // and nl, "nes" is).
 func SuffixLanguages(s string) []string {
 	return append(lookup("concatenated_suffixes_separable", s), lookup("concatenated_suffixes_inseparable", s)...)
+}
+
+// IsDivisionWord reports a word or abbreviation of libpostal's qualifiers
+// in any language: the type of an address's district, ward, quarter or
+// village ("Kelurahan", "Kel.", "Colonia", "Col.", "Mah.", "Quận"). Bare
+// single letters are left out (IsDivisionLetter).
+func IsDivisionWord(w string) bool { return lookup("qualifiers", w) != nil }
+
+// IsDivisionLetter reports a single letter that abbreviates a qualifier
+// in some language ("p" for the Vietnamese phường); it says little alone.
+func IsDivisionLetter(l string) bool {
+	libpostalOnce.Do(loadLibpostal)
+	return divisionLetters[strings.ToLower(l)]
 }
 
 // IsPersonalTitle reports a personal title of libpostal's personal_titles in

@@ -14,6 +14,7 @@ var libpostalKinds = []string{
 	"level_types_numbered", "concatenated_suffixes_separable",
 	"concatenated_suffixes_inseparable", "concatenated_prefixes_separable",
 	"directionals", "post_office", "academic_degrees", "personal_suffixes",
+	"qualifiers",
 }
 
 // convertLibpostal writes libpostal.tsv: "kind<TAB>lang<TAB>phrase|alt|..."
