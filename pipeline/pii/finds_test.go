@@ -2353,6 +2353,14 @@ var findTables = []struct {
 	{"DottedBankAccountAfterItsLabel", analyzed(entity.ID), only, map[string]string{
 		"Depositum: 43 500 kr til konto 1503.12.34567": "1503.12.34567",
 	}},
+	{"AddressLineOfDivisionsNamedByType", analyzed(entity.Address), only, map[string]string{
+		"VinMart+\nSo 27 ngo 230 Lac Trung, P. Vinh Tuy, Q. Hai Ba Trung, Ha Noi\nHOA DON BAN HANG": "So 27 ngo 230 Lac Trung, P. Vinh Tuy, Q. Hai Ba Trung, Ha Noi",
+		"Ferretería Díaz\nAv. Reforma 222, Col. Juárez, Del. Cuauhtémoc\nTel. 55 1234 5678":         "Av. Reforma 222, Col. Juárez, Del. Cuauhtémoc",
+	}},
+	{"NoAddressOfACitationsSections", analyzed(entity.Address), none, map[string]string{
+		"See Chapter 7, Section 3, Village Green policy": "",
+		"Invoice 2291, Col. 4, Sec. 2":                   "",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

@@ -75,6 +75,7 @@ func (AddressRecognizer) Recognize(in *Input) []Match {
 		}
 	}
 	out = append(out, wrappedStreets(in)...)
+	out = append(out, divisionAddresses(in)...)
 	return append(out, outside(intlAddresses(in), out)...)
 }
 
