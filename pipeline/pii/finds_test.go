@@ -2361,6 +2361,10 @@ var findTables = []struct {
 		"See Chapter 7, Section 3, Village Green policy": "",
 		"Invoice 2291, Col. 4, Sec. 2":                   "",
 	}},
+	{"PartiesToALease", analyzed(entity.Person), only, map[string]string{
+		"LEASE AGREEMENT\nLessor: Pieter van der Merwe\nMonthly rental: R 12 500": "Pieter van der Merwe",
+		"MIETVERTRAG\nVermieter: Klaus Brandt\nKaltmiete: 950 EUR":                "Klaus Brandt",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

@@ -274,7 +274,12 @@ func init() {
 		"nume", "prenume", "nume și prenume", "cumpărător", "cumparator", "pacient", "medic", "întocmit", "intocmit",
 		"întocmit de", "casier", "sayın", "müşteri adı", "hasta", "doktor",
 		// Icelandic, and Greek as receipts print it in Latin letters.
-		"nafn", "kaupandi", "viðskiptavinur", "sjúklingur", "pelatis", "asthenis", "onomateponymo", "tameias", "tamias")
+		"nafn", "kaupandi", "viðskiptavinur", "sjúklingur", "pelatis", "asthenis", "onomateponymo", "tameias", "tamias",
+		// The parties to a lease.
+		"lessor", "lessee", "vermieter", "vermieterin", "mieter", "mieterin", "bailleur", "bailleresse", "locataire",
+		"arrendador", "arrendadora", "arrendatario", "arrendataria", "inquilino", "inquilina", "locatore", "locatrice",
+		"conduttore", "conduttrice", "locador", "locadora", "locatário", "locatária", "senhorio", "senhoria",
+		"verhuurder", "huurder", "utleier", "leietaker", "udlejer", "lejer", "hyresvärd", "hyresgäst")
 	// Bill-to blocks of other languages.
 	add(entity.Person, 2, "rechnung an", "lieferung an", "facturer à", "facturé à", "facturar a",
 		"fatturare a", "fatturato a", "factuur aan", "faturar a", "ditagih kepada")
