@@ -2365,6 +2365,9 @@ var findTables = []struct {
 		"LEASE AGREEMENT\nLessor: Pieter van der Merwe\nMonthly rental: R 12 500": "Pieter van der Merwe",
 		"MIETVERTRAG\nVermieter: Klaus Brandt\nKaltmiete: 950 EUR":                "Klaus Brandt",
 	}},
+	{"NameEndsAtAPhoneLabelNoDictionaryHolds", analyzed(entity.Person), only, map[string]string{
+		"Kasir: Budi Santoso Telp: 0812 3456 7890": "Budi Santoso",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

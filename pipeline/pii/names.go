@@ -1281,6 +1281,18 @@ func streetTypeWord(raw string) bool {
 	return letterCount(w) >= 4 && !isFirstName(w) && !isLastName(w)
 }
 
+// keywordColon reports a word that a label's keywords of a phone, a date,
+// an address or an e-mail hold, its colon right after it ("Telp:",
+// "Alamat:"): the next field's label, whether or not a dictionary holds
+// it.
+func keywordColon(word, rest string) bool {
+	if !strings.HasPrefix(rest, ":") {
+		return false
+	}
+	r, ok := keywordRule(strings.ToLower(coreWord(word)))
+	return ok && r.typ != entity.Person && r.typ != ""
+}
+
 // capRunScore scores a run of two or three capitalised words against the
 // name lists. It returns the span to report (possibly shortened to two
 // words) and the score, 0 when the run does not look like a name.
@@ -1292,9 +1304,10 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if m[8] >= 0 {
 		third = text[m[8]:m[9]]
 	}
-	if third != "" && isLabelWord(third) && !lastNames[normWord(third)] && labelAfter(text, m[9]) || kinNoun(third) {
-		// the next field's label: "Re: Megan O'Sullivan-Park DOB: 1991-07-22";
-		// the next column's relationship: "Tomas Reyes Father"
+	if third != "" && (isLabelWord(third) && !lastNames[normWord(third)] && labelAfter(text, m[9]) || keywordColon(third, text[m[9]:])) || kinNoun(third) {
+		// the next field's label: "Re: Megan O'Sullivan-Park DOB: 1991-07-22",
+		// "Kasir: Budi Santoso Telp: 0812 3456 7890"; the next column's
+		// relationship: "Tomas Reyes Father"
 		third = ""
 	}
 	if cityLed(first, last) {
@@ -1356,7 +1369,7 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	}
 	// A word with a colon is the next label ("Sam Zolot MANUFACTURER:"),
 	// and so is an ordinary word before one ("Okafor Visit date:").
-	if labelAfter(text, m[7]) || bracketedWord(text, m[6]) || ordinaryCapitalised(last) && colonWordNext(text, m[7]) {
+	if labelAfter(text, m[7]) || keywordColon(last, text[m[7]:]) || bracketedWord(text, m[6]) || ordinaryCapitalised(last) && colonWordNext(text, m[7]) {
 		return 0, 0, 0
 	}
 	// A third word counts only if it is the surname ("John Henry Smith"):
