@@ -2368,6 +2368,9 @@ var findTables = []struct {
 	{"NameEndsAtAPhoneLabelNoDictionaryHolds", analyzed(entity.Person), only, map[string]string{
 		"Kasir: Budi Santoso Telp: 0812 3456 7890": "Budi Santoso",
 	}},
+	{"NoPersonOfAnItemRowPricedWithItsCurrencysCode", analyzed(entity.Person), none, map[string]string{
+		"Miele Waschmaschine WWD 120     899,00 EUR\nBosch Geschirrspler SMV4       649,00 EUR\nLieferung und Anschluss          79,00 EUR": "",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

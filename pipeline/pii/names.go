@@ -718,7 +718,22 @@ func itemRow(text string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	return reQuantityLead.MatchString(text) || reItemPrice.MatchString(text) && !ledgerDateFirst(f)
+	return reQuantityLead.MatchString(text) || pricedEnd(text) && !ledgerDateFirst(f)
+}
+
+// pricedEnd reports a price at the end of a line (reItemPrice), also
+// with its currency's ISO code after it ("Bosch Geschirrspüler SMV4
+// 649,00 EUR").
+func pricedEnd(text string) bool {
+	if reItemPrice.MatchString(text) {
+		return true
+	}
+	text = strings.TrimRight(text, " ")
+	i := strings.LastIndexByte(text, ' ')
+	if i < 0 || len(text)-i-1 != 3 || strings.ToUpper(text[i+1:]) != text[i+1:] {
+		return false
+	}
+	return currencyCode(text[i+1:]) && reItemPrice.MatchString(text[:i])
 }
 
 // ledgerRowText reports a statement's row: a date opens it and an amount ends
@@ -726,7 +741,7 @@ func itemRow(text string) bool {
 // and suburbs are no postcode and town.
 func ledgerRowText(text string) bool {
 	f := strings.Fields(text)
-	return len(f) >= 3 && ledgerDateFirst(f) && reItemPrice.MatchString(text)
+	return len(f) >= 3 && ledgerDateFirst(f) && pricedEnd(text)
 }
 
 // ledgerDateFirst reports a line's words that open with a statement row's

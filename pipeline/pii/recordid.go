@@ -192,6 +192,12 @@ func gluedQualifierHead(w string) string {
 	return ""
 }
 
+// currencyCode reports an ISO 4217 code ("EUR", "usd").
+func currencyCode(t string) bool {
+	_, err := currency.ParseISO(t)
+	return err == nil
+}
+
 // acronymLabel reports a short upper-case acronym before its colon ("IPP:",
 // "NHC:", "DNI:"), also in brackets after the label's words ("Point de
 // livraison (PDL) :"), that is no phone's label nor a currency's code
@@ -200,7 +206,7 @@ func acronymLabel(t string) bool {
 	t = strings.TrimLeft(t, "‘’“”\"'") // a quote speck before it: "‘TCKN:"
 	if b, ok := strings.CutPrefix(t, "("); ok {
 		t = strings.Replace(b, "):", ":", 1)
-		if _, err := currency.ParseISO(strings.TrimSuffix(t, ":")); err == nil {
+		if currencyCode(strings.TrimSuffix(t, ":")) {
 			return false
 		}
 	}
