@@ -2371,6 +2371,9 @@ var findTables = []struct {
 	{"NoPersonOfAnItemRowPricedWithItsCurrencysCode", analyzed(entity.Person), none, map[string]string{
 		"Miele Waschmaschine WWD 120     899,00 EUR\nBosch Geschirrspler SMV4       649,00 EUR\nLieferung und Anschluss          79,00 EUR": "",
 	}},
+	{"DatelinesTownWithoutTheHeadingBeforeIt", analyzed(entity.Location), only, map[string]string{
+		"ORDONNANCE   Lyon, le 2 décembre 2026\nMme Claire Dubois": "Lyon,",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

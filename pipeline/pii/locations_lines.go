@@ -246,11 +246,27 @@ func datelinePlace(in *Input, s segment) (Match, bool) {
 			return Match{}, false // "Vi den 3 mars": a sentence
 		}
 		if e, ok := placeAt(s, 0, true, false); ok && e == k {
-			return s.match(in, 0, k, entity.Location, scoreDateline), true
+			return s.match(in, datelineTownStart(s.toks, k), k, entity.Location, scoreDateline), true
 		}
 		return Match{}, false
 	}
 	return Match{}, false
+}
+
+// datelineTownStart is the first of words 0 to k that starts a known place
+// ending at word k, when the whole run is none: a heading before a
+// dateline's town on its line ("ORDONNANCE Lyon, le 2 décembre 2026").
+func datelineTownStart(toks []string, k int) int {
+	name := func(j int) string { return strings.TrimRight(strings.Join(toks[j:k+1], " "), ",") }
+	if lexicon.PlaceCountries(name(0)) != nil {
+		return 0
+	}
+	for j := 1; j <= k; j++ {
+		if lexicon.PlaceCountries(name(j)) != nil {
+			return j
+		}
+	}
+	return 0
 }
 
 // placeAt reads a place's name from token j: town words, a known place or
