@@ -2374,6 +2374,12 @@ var findTables = []struct {
 	{"DatelinesTownWithoutTheHeadingBeforeIt", analyzed(entity.Location), only, map[string]string{
 		"ORDONNANCE   Lyon, le 2 décembre 2026\nMme Claire Dubois": "Lyon,",
 	}},
+	{"TitledNameInBracketsOnAPricedRow", analyzedColumns(entity.Person), among, map[string]string{
+		"Consultation (Dr Lim Hui Min)     45.00\nMedication                        22.60": "Lim Hui Min)",
+	}},
+	{"NoPersonOfABrandInBracketsOnAPricedRow", analyzedColumns(entity.Person), none, map[string]string{
+		"Mango Lassi (Mr. Big)     3.50\nMasala Chai     2.00": "",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

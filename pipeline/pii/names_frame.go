@@ -447,6 +447,7 @@ func frameKnownName(toks []frameTok, n frameName) bool {
 func titledNames(toks []frameTok) []frameName {
 	var out []frameName
 	for i, t := range toks {
+		t.text = strings.TrimPrefix(t.text, "(") // an aside: "Consultation (Dr Lim Hui Min)"
 		if !reTitleWord.MatchString(t.text) && t.text != "M." && !fullHonorific(t.text) || strings.HasSuffix(t.text, ",") && !commaReadForDot(t.text) {
 			continue // a comma after it lists it: "PADRE, MADRE O TUTOR"
 		}
@@ -720,13 +721,21 @@ func frameSurnameAfterM(toks []frameTok, n frameName) bool {
 	return n.names > 1 || len([]rune(coreWord(toks[n.end-1].text))) >= 3
 }
 
+// bracketedTitledName reports a titled name of two words or more in
+// brackets, title and all: who gave a service on its row ("Consultation
+// (Dr Lim Hui Min) 45.00"), where a brand stands bare or is one word
+// ("Mango Lassi (Mr. Big) 3.50").
+func bracketedTitledName(toks []frameTok, n frameName) bool {
+	return n.names >= 2 && n.start > 0 && strings.HasPrefix(toks[n.start-1].text, "(") && strings.HasSuffix(toks[n.end-1].text, ")")
+}
+
 // titledProduct reports a title's words that name a product or a brand
 // ("Dr. Oetker Pizza 4,99", "Mrs Beeton Cookery Book"): a price after
 // them, or three words or more of which two are dictionary words that no
 // name list holds ("Dr. Pablo Vera Tirado" is a name: all three are names
 // too).
 func titledProduct(toks []frameTok, n frameName) bool {
-	if amountAhead(toks[n.end:]) {
+	if amountAhead(toks[n.end:]) && !bracketedTitledName(toks, n) {
 		return true
 	}
 	plain := 0 // dictionary words that no name list holds
