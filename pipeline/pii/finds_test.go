@@ -2380,6 +2380,9 @@ var findTables = []struct {
 	{"NoPersonOfABrandInBracketsOnAPricedRow", analyzedColumns(entity.Person), none, map[string]string{
 		"Mango Lassi (Mr. Big)     3.50\nMasala Chai     2.00": "",
 	}},
+	{"NoPersonOfTwoLargeCities", analyzed(entity.Person), only, map[string]string{
+		"Régie de l'assurance maladie du Québec\nMontréal, le 2 décembre 2026\nMr. Jean-François Tremblay": "Jean-François Tremblay",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

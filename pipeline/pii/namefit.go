@@ -156,14 +156,15 @@ func lowerOpening(ws []int, words []doc.Word) bool {
 }
 
 // cityLed reports a large city's name as a name's first word, next a
-// place no surname list holds, or itself no given name: "London
-// Heathrow", "Lagos Murtala" (airports), where "Paris Hilton" and "Sydney
-// Smith" are names.
+// place no surname list holds or another large city, or itself no given
+// name: "London Heathrow", "Lagos Murtala" (airports), where "Paris
+// Hilton" and "Sydney Smith" are names.
 func cityLed(first, next string) bool {
 	if lexicon.PlacePopulation(first) < locCityPopulation {
 		return false
 	}
-	return !isFirstName(first) || lexicon.PlaceCountries(next) != nil && !isLastName(next)
+	return !isFirstName(first) || lexicon.PlaceCountries(next) != nil && !isLastName(next) ||
+		lexicon.PlacePopulation(next) >= locCityPopulation // two cities: "Québec" / "Montréal, le 2 décembre"
 }
 
 // cityAlone reports a value of one word with letters, a large city's
