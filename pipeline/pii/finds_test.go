@@ -2383,6 +2383,9 @@ var findTables = []struct {
 	{"NoPersonOfTwoLargeCities", analyzed(entity.Person), only, map[string]string{
 		"Régie de l'assurance maladie du Québec\nMontréal, le 2 décembre 2026\nMr. Jean-François Tremblay": "Jean-François Tremblay",
 	}},
+	{"NoPersonOfALabelsMethodInBrackets", analyzed(entity.Person), none, map[string]string{
+		"ESR (Westergren): 28 mm/h\nDirect Coombs test: negative": "",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

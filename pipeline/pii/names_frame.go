@@ -622,6 +622,9 @@ func surnameFirstName(toks []frameTok, base int) []Match {
 		if !comma && isDictWord(given) && !isFirstName(given) {
 			continue // "IPA Draft x2": without the comma, an ordinary word is no given name
 		}
+		if g := toks[i+1].text; strings.HasPrefix(g, "(") || strings.HasSuffix(g, ":") {
+			continue // a label, its method in brackets: "ESR (Westergren): 28 mm/h"
+		}
 		n := frameName{start: i, end: i + 2}
 		s, e := n.span(toks)
 		out = append(out, Match{Type: entity.Person, Start: base + s, End: base + e, Score: frameRowScore, Source: "names:surname-first"})
