@@ -2386,6 +2386,9 @@ var findTables = []struct {
 	{"NoPersonOfALabelsMethodInBrackets", analyzed(entity.Person), none, map[string]string{
 		"ESR (Westergren): 28 mm/h\nDirect Coombs test: negative": "",
 	}},
+	{"CzechAccountWithItsBankCode", analyzed(entity.ID), only, map[string]string{
+		"Celkem k Uhradé 3 872,00\nCislo 19-2000145399/0800\nVinohradska 1511/230, 100 00 Praha 10": "19-2000145399/0800",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

@@ -343,7 +343,7 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 				len(in.wordsOver(prev, in.wordsBox(ln[k:k+n]))) == 0 && idUnderLabel(in, prev2, ln[k:k+n])
 			if under && !slices.ContainsFunc(words[k:k+n], valueRange) {
 				score = recordIDUnder
-			} else if n == 1 && (idShape(words[k]) || idDashGroups(words[k])) || ninoAt(words, k) > 0 || idFourGroups(words, k, n) {
+			} else if n == 1 && (idShape(words[k]) || idDashGroups(words[k]) || idBankCodeAccount(words[k])) || ninoAt(words, k) > 0 || idFourGroups(words, k, n) {
 				score = recordIDShape
 			}
 		}
@@ -661,6 +661,19 @@ func idDashGroups(t string) bool {
 		return false
 	}
 	return !(d == 13 && (groups[0] == "978" || groups[0] == "979"))
+}
+
+// reBankCodeAccount is a Czech or Slovak account number: an optional
+// prefix and its dash, the number, and the bank's four-digit code after a
+// slash ("19-2000145399/0800", "2400123456/2010").
+var reBankCodeAccount = regexp.MustCompile(`^(?:(\d{1,6})-)?(\d{2,10})/\d{4}$`)
+
+// idBankCodeAccount reports an account in reBankCodeAccount's shape, which
+// needs no label: with its prefix, or with a number of six digits or more
+// (a Czech address's "1511/230" has fewer, and a bank code of three).
+func idBankCodeAccount(t string) bool {
+	m := reBankCodeAccount.FindStringSubmatch(idCore(t))
+	return m != nil && (m[1] != "" || len(m[2]) >= 6)
 }
 
 // idFourGroupsMin is the fewest groups of exactly four digits in a number
