@@ -2389,6 +2389,10 @@ var findTables = []struct {
 	{"CzechAccountWithItsBankCode", analyzed(entity.ID), only, map[string]string{
 		"Celkem k Uhradé 3 872,00\nCislo 19-2000145399/0800\nVinohradska 1511/230, 100 00 Praha 10": "19-2000145399/0800",
 	}},
+	{"SenoresLabelAndASurnameThatIsAWordBeforeTheNextLabel", analyzedColumns(entity.Person), only, map[string]string{
+		"Señor(es): Martín Alejandro Sosa   CUIT/CUIL: 20-31456789-3": "Martín Alejandro Sosa",
+		"Sefior(es): Martin Alejandro Sosa   CUIT/CUIL: 20-31456789-3": "Martin Alejandro Sosa",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

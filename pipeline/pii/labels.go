@@ -130,12 +130,13 @@ func correctLabel(raw []string, words []doc.Word, idx []int) (string, bool) {
 
 // rnLabel reads a word that is no ordinary word as the label word OCR
 // misread by taking "rn" or "ni" for "m", or "m" for "rn" ("Sumame" for
-// "Surname", "Narne" and "Nanie" for "Name"), however sure OCR was of it.
+// "Surname", "Narne" and "Nanie" for "Name"), or "fi" for "ñ" ("Sefior(es)"
+// for "Señor(es)"), however sure OCR was of it.
 func rnLabel(core string) (string, bool) {
-	if !strings.Contains(core, "m") && !strings.Contains(core, "rn") && !strings.Contains(core, "ni") || isDictWord(core) {
+	if !strings.Contains(core, "m") && !strings.Contains(core, "rn") && !strings.Contains(core, "ni") && !strings.Contains(core, "fi") || isDictWord(core) {
 		return "", false
 	}
-	for _, sw := range [][2]string{{"m", "rn"}, {"rn", "m"}, {"ni", "m"}} {
+	for _, sw := range [][2]string{{"m", "rn"}, {"rn", "m"}, {"ni", "m"}, {"fi", "ñ"}} {
 		for i := 0; i+len(sw[0]) <= len(core); i++ {
 			if !strings.HasPrefix(core[i:], sw[0]) {
 				continue
@@ -229,7 +230,7 @@ func init() {
 		"demandeur", "à l'attention de", "personne à prévenir", "interlocuteur", "nom, prénom", "nom et prénom",
 		"nombre", "apellido", "apellidos", "nombre y apellidos", "paciente", "destinatario", "remitente",
 		"médico", "solicitante", "a la atención de", "persona de contacto", "contacto de emergencia", "receptor",
-		"primer apellido", "segundo apellido", "sr./sra", "sr/sra", "señor/a", "nombre y apellido", "apellido y nombre", "nome", "cognome", "nome e cognome", "paziente", "mittente",
+		"primer apellido", "segundo apellido", "sr./sra", "sr/sra", "señor/a", "señor(es)", "señores", "sr.(es)", "sres", "nombre y apellido", "apellido y nombre", "nome", "cognome", "nome e cognome", "paziente", "mittente",
 		"medico", "medico curante", "intestatario", "richiedente", "all'attenzione di", "contatto di emergenza",
 		"referente", "surname", "given name", "given names", "forename", "forenames", "maiden name",
 		"middle name", "emergency contact", "next of kin", "account holder", "cardholder", "card holder",

@@ -395,7 +395,7 @@ func cutAtLabel(ws []int, words []doc.Word, person bool) []int {
 		t := strings.TrimSpace(words[ws[k]].Text)
 		if labelWordAt(words, ws[k]) && !houseNumberColon(words, ws[k-1], ws[k]) {
 			prev := words[ws[k-1]].Text
-			if k > 1 && (markerQualifier(prev, t) || person && ordinaryCapitalised(prev)) {
+			if k > 1 && (markerQualifier(prev, t) || person && ordinaryCapitalised(prev) && !surnameBeforeLabel(prev, t)) {
 				// the word starts the label: "Specimen ID:", a name's
 				// "Harold Vincent Okafor Visit date:"
 				return ws[:k-1]
@@ -407,6 +407,18 @@ func cutAtLabel(ws []int, words []doc.Word, person bool) []int {
 		}
 	}
 	return ws
+}
+
+// surnameBeforeLabel reports a word the name lexicon holds before a label
+// that it does not qualify (no keyword label is made of the two): the
+// name's surname, a word of some dictionary too ("Martín Alejandro Sosa
+// CUIT/CUIL:"), where "Birth Date:" is one label.
+func surnameBeforeLabel(prev, label string) bool {
+	if !lexicon.IsName(strings.ToLower(coreWord(prev))) {
+		return false
+	}
+	_, ok := keywordRule(labelCanon([]string{prev, label}))
+	return !ok
 }
 
 // houseNumberColon reports a number marker at page word m after a street
