@@ -2393,6 +2393,9 @@ var findTables = []struct {
 		"Señor(es): Martín Alejandro Sosa   CUIT/CUIL: 20-31456789-3": "Martín Alejandro Sosa",
 		"Sefior(es): Martin Alejandro Sosa   CUIT/CUIL: 20-31456789-3": "Martin Alejandro Sosa",
 	}},
+	{"NextLabelWithItsColonReadApart", analyzedColumns(entity.Person), first, map[string]string{
+		"Nom : Girard   Prénom : Thomas\nNé le : 03/11/1987 à Albi": "Girard",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

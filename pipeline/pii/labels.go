@@ -2358,20 +2358,24 @@ func startsColonLabel(in *Input, before, ws []int) bool {
 		if first == "" || first[0] < 'A' || first[0] > 'Z' {
 			return false
 		}
-		if _, ok := exactLabels[labelCanon(textsOf(words, ws[:n]))]; !ok {
+		texts := textsOf(words, ws[:n])
+		if n == 2 && last == ":" {
+			texts = []string{texts[0] + ":"} // the colon OCR read apart: "Prénom :"
+		}
+		if _, ok := exactLabels[labelCanon(texts)]; !ok {
 			// An upper-case keyword label after mixed-case words starts
 			// anew: "Oak Ridge OFFICE NAME:" is a value and a label.
 			// So does one after a number: "934-61-2785 Tax Id:" is a value
 			// and the next label.
-			_, kw := keywordLabel(labelCanon(textsOf(words, ws[:n])))
+			_, kw := keywordLabel(labelCanon(texts))
 			if !kw || len(before) == 0 {
 				return false
 			}
 			prev := words[before[len(before)-1]].Text
-			return allUpper(textsOf(words, ws[:n])) && !allUpper([]string{prev}) || !hasLetters(prev, 1) && patDigitCount(prev) > 0
+			return allUpper(texts) && !allUpper([]string{prev}) || !hasLetters(prev, 1) && patDigitCount(prev) > 0
 		}
 		for k := max(0, len(before)-2); k < len(before); k++ {
-			canon := labelCanon(textsOf(words, append(append([]int(nil), before[k:]...), ws[:n]...)))
+			canon := labelCanon(append(textsOf(words, before[k:]), texts...))
 			if _, ok := exactLabels[canon]; ok {
 				return false
 			}
@@ -2382,7 +2386,8 @@ func startsColonLabel(in *Input, before, ws []int) bool {
 				t := words[wi].Text
 				plain = plain && isCommonWord(t) && !isFirstName(t) && !isLastName(t)
 			}
-			if _, ok := keywordLabel(canon); ok && plain {
+			// "Vaccine Name:": a thing's name, one label of no type.
+			if r, ok := keywordLabel(canon); ok && (plain || r.typ == "") {
 				return false
 			}
 		}
