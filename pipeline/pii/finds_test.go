@@ -2396,6 +2396,9 @@ var findTables = []struct {
 	{"NextLabelWithItsColonReadApart", analyzedColumns(entity.Person), first, map[string]string{
 		"Nom : Girard   Prénom : Thomas\nNé le : 03/11/1987 à Albi": "Girard",
 	}},
+	{"NameEndsBeforeARelativesLabel", analyzedColumns(entity.Person), only, map[string]string{
+		"Mother's name: Priya Sharma   Father's occupation: Engineer": "Priya Sharma",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

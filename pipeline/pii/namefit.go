@@ -395,9 +395,10 @@ func cutAtLabel(ws []int, words []doc.Word, person bool) []int {
 		t := strings.TrimSpace(words[ws[k]].Text)
 		if labelWordAt(words, ws[k]) && !houseNumberColon(words, ws[k-1], ws[k]) {
 			prev := words[ws[k-1]].Text
-			if k > 1 && (markerQualifier(prev, t) || person && ordinaryCapitalised(prev) && !surnameBeforeLabel(prev, t)) {
+			if k > 1 && (markerQualifier(prev, t) || person && (ordinaryCapitalised(prev) && !surnameBeforeLabel(prev, t) || kinNoun(prev))) {
 				// the word starts the label: "Specimen ID:", a name's
-				// "Harold Vincent Okafor Visit date:"
+				// "Harold Vincent Okafor Visit date:", "Priya Sharma
+				// Father's occupation:"
 				return ws[:k-1]
 			}
 			return ws[:k]

@@ -564,6 +564,7 @@ func phoneAhead(text string) bool {
 	return patDigitCount(head) >= 7 && !phoneDateFirst.MatchString(strings.TrimLeft(head, "(+ ")) && len(patDate(head)) == 0
 }
 
+
 // contactNameScore is the score of a name before a phone number.
 const contactNameScore = 0.6
 
@@ -1552,7 +1553,7 @@ func colonWordNext(text string, i int) bool {
 // kinNoun reports a relationship's noun that no name list holds
 // ("Father", "Wife"): no word of a name after its first.
 func kinNoun(w string) bool {
-	c := coreWord(w)
+	c := possessiveStem(coreWord(w))
 	return c != "" && kinWord(c) && !knownName(c)
 }
 
