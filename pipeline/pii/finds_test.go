@@ -2399,6 +2399,9 @@ var findTables = []struct {
 	{"NameEndsBeforeARelativesLabel", analyzedColumns(entity.Person), only, map[string]string{
 		"Mother's name: Priya Sharma   Father's occupation: Engineer": "Priya Sharma",
 	}},
+	{"NameBeforeTheNextKeywordLabelWithoutAGap", analyzed(entity.Person), only, map[string]string{
+		"Name of student: Aarav Sharma Date of birth: 15/08/2016": "Aarav Sharma",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

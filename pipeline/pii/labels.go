@@ -610,6 +610,7 @@ func newGeometry(in *Input) *geometry {
 			g.findLabel(p)
 		}
 		valueBeforeTypelessLabels(ps, in.Page.Words)
+		valueBeforeKeywordLabel(ps, in.Page.Words)
 		qualifierBeforeLabel(ps, g.h)
 		// A label read only by correcting the OCR, without a colon, right
 		// after a colon label is that label's value: "To: KELL VORHEES"
@@ -659,6 +660,47 @@ func valueBeforeTypelessLabels(ps []*phrase, words []doc.Word) {
 		last := strings.TrimSpace(words[q.words[q.labelLen-1]].Text)
 		if strings.HasSuffix(last, ":") && hasLetters(last, 2) && !numberMarker(last) && allNameShaped(q.words[:q.labelLen-1], words) {
 			q.labelLen, q.canon, q.colon = 0, "", false
+		}
+	}
+}
+
+// valueBeforeKeywordLabel gives a person's colon label with nothing
+// beside it the name-shaped words that open the next phrase's keyword
+// label: OCR read no gap between the name and the next label, whose
+// keyword makes the whole a label ("Name of student:" | "Aarav Sharma
+// Date of birth: 15/08/2016"). The next label keeps its own words.
+func valueBeforeKeywordLabel(ps []*phrase, words []doc.Word) {
+	for i := 1; i < len(ps); i++ {
+		q, prev := ps[i], ps[i-1]
+		if q.labelLen < 2 || !q.colon || q.rule.typ == "" || !prev.colon || prev.rule.typ != entity.Person || prev.labelLen != len(prev.words) {
+			continue
+		}
+		if _, exact := exactLabels[q.canon]; exact {
+			continue
+		}
+		j := 0
+		for j < q.labelLen-1 && allNameShaped(q.words[j:j+1], words) && !isDictWord(coreWord(words[q.words[j]].Text)) {
+			j++
+		}
+		if j == 0 {
+			continue
+		}
+		canon := labelCanon(textsOf(words, q.words[j:q.labelLen]))
+		rule, ok := labelRuleOf(canon, true)
+		if !ok {
+			rule, ok = keywordLabel(canon)
+		}
+		if !ok || rule.typ == "" {
+			continue
+		}
+		for _, wi := range q.words[:j] {
+			prev.words = append(prev.words, wi)
+			prev.box = prev.box.Union(words[wi].Box)
+		}
+		q.words, q.labelLen, q.canon, q.rule = q.words[j:], q.labelLen-j, canon, rule
+		q.box = doc.Box{}
+		for _, wi := range q.words {
+			q.box = q.box.Union(words[wi].Box)
 		}
 	}
 }
