@@ -2402,6 +2402,9 @@ var findTables = []struct {
 	{"NameBeforeTheNextKeywordLabelWithoutAGap", analyzed(entity.Person), only, map[string]string{
 		"Name of student: Aarav Sharma Date of birth: 15/08/2016": "Aarav Sharma",
 	}},
+	{"NoPersonBeforeAYearRange", analyzed(entity.Person), none, map[string]string{
+		"BULLETIN D'ADHESION 2026-2027\nCotisation annuelle : 320 €": "",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

@@ -561,9 +561,13 @@ func phoneAhead(text string) bool {
 			break
 		}
 	}
-	return patDigitCount(head) >= 7 && !phoneDateFirst.MatchString(strings.TrimLeft(head, "(+ ")) && len(patDate(head)) == 0
+	return patDigitCount(head) >= 7 && !phoneDateFirst.MatchString(strings.TrimLeft(head, "(+ ")) && len(patDate(head)) == 0 &&
+		!reYearRange.MatchString(strings.TrimSpace(head))
 }
 
+// reYearRange is a span of two years, a season's or a school year's
+// ("2026-2027", "2026/27"), no phone number.
+var reYearRange = regexp.MustCompile(`^(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d)$`)
 
 // contactNameScore is the score of a name before a phone number.
 const contactNameScore = 0.6
