@@ -2405,6 +2405,9 @@ var findTables = []struct {
 	{"NoPersonBeforeAYearRange", analyzed(entity.Person), none, map[string]string{
 		"BULLETIN D'ADHESION 2026-2027\nCotisation annuelle : 320 €": "",
 	}},
+	{"UnnumberedStreetAndAFlatBeforeATown", analyzed(entity.Address), only, map[string]string{
+		"Attn: Grace Wanjiku\nKilimani Road, Apt 5B, Nairobi\nKRA PIN: P051234567Z": "Kilimani Road, Apt 5B, Nairobi",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

@@ -71,10 +71,10 @@ func intlAddresses(in *Input) []Match {
 const numberlessStreetMinPopulation = 50000
 
 // numberlessStreet reads a segment that opens with a typed street's name
-// without a house number, its comma, then a town of some size, at the
-// segment's end, before a comma or before the next field's label ("Moi
-// Avenue, Nairobi KRA PIN: …"): a letterhead's address where streets go
-// unnumbered.
+// without a house number, its comma, a flat's number and its comma or not,
+// then a town of some size, at the segment's end, before a comma or
+// before the next field's label ("Moi Avenue, Nairobi KRA PIN: …"): a
+// letterhead's address where streets go unnumbered.
 func numberlessStreet(in *Input, s segment, typed streetReader) []Match {
 	toks := s.toks
 	e, isTyped, ok := typed.name(toks, 0, false)
@@ -82,6 +82,9 @@ func numberlessStreet(in *Input, s segment, typed streetReader) []Match {
 		return nil
 	}
 	j := e + 1
+	if j+2 < len(toks) && lexicon.IsUnitType(strings.Trim(toks[j], ",.")) && hasDigit(toks[j+1]) && strings.HasSuffix(toks[j+1], ",") {
+		j += 2 // the flat between them: "Kilimani Road, Apt 5B, Nairobi"
+	}
 	town := strings.Trim(toks[j], ",.")
 	if !isCapitalisedToken(town) || lexicon.PlacePopulation(town) < numberlessStreetMinPopulation {
 		return nil
