@@ -2408,6 +2408,9 @@ var findTables = []struct {
 	{"UnnumberedStreetAndAFlatBeforeATown", analyzed(entity.Address), only, map[string]string{
 		"Attn: Grace Wanjiku\nKilimani Road, Apt 5B, Nairobi\nKRA PIN: P051234567Z": "Kilimani Road, Apt 5B, Nairobi",
 	}},
+	{"NoAddressOfASentencesNumberAndAnEponym", analyzed(entity.Address), none, map[string]string{
+		"Exam: Glasgow Coma Scale 15. Romberg negative. Mild rigidity on the left.": "",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

@@ -136,7 +136,7 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 	if j < len(toks) && houseNumber(toks[j]) && strings.Trim(toks[j], ",") != "0" {
 		dotted := strings.HasSuffix(toks[j], ".")
 		k := numberTrailEnd(toks, j)
-		if e, typed, ok := r.name(toks, k+1, false); ok && (typed || !r.requireType && !dotted || flatBefore(toks, i, j, e)) {
+		if e, typed, ok := r.name(toks, k+1, false); ok && (typed && (!dotted || typeWordIn(toks[k+1:e+1])) || !r.requireType && !dotted || flatBefore(toks, i, j, e)) {
 			return streetSpan{i, unitSuffixEnd(toks, e)}, true
 		}
 	}
@@ -174,6 +174,19 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 	// A unit or the house's number after the street's own ("Jl. Bintaro
 	// Utama 3A No. 12").
 	return streetSpan{i, unitSuffixEnd(toks, end)}, typed || !r.requireType || marked
+}
+
+// typeWordIn reports a street type standing as a word of its own among
+// toks: what vouches for a number-first line whose number ends in a
+// period ("33. Protea Street"); a type glued on is none ("Scale 15.
+// Romberg negative" ends a sentence).
+func typeWordIn(toks []string) bool {
+	for _, t := range toks {
+		if lexicon.IsStreetType(strings.Trim(t, ",;:")) {
+			return true
+		}
+	}
+	return false
 }
 
 // reSectionNumber is the number of a township's section and its street,
