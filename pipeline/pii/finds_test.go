@@ -2411,6 +2411,9 @@ var findTables = []struct {
 	{"NoAddressOfASentencesNumberAndAnEponym", analyzed(entity.Address), none, map[string]string{
 		"Exam: Glasgow Coma Scale 15. Romberg negative. Mild rigidity on the left.": "",
 	}},
+	{"NameWithAParticleBeforeTheNextLabel", analyzed(entity.Person), only, map[string]string{
+		"Employee: Muhammad Farhan bin Ismail NRIC: S9012345A\nMobile: 8765 4321": "Muhammad Farhan bin Ismail",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

@@ -722,10 +722,15 @@ func qualifierBeforeLabel(ps []*phrase, h int) {
 }
 
 // allNameShaped reports words that can all be a name's: capitalised, of two
-// letters or more, no label's, form's or number marker's.
+// letters or more, no label's, form's or number marker's; a surname's
+// particle in lower case may stand between two of them ("Muhammad Farhan
+// bin Ismail").
 func allNameShaped(ws []int, words []doc.Word) bool {
-	for _, wi := range ws {
+	for k, wi := range ws {
 		c := coreWord(words[wi].Text)
+		if k > 0 && k < len(ws)-1 && nameParticles[c] {
+			continue
+		}
 		if !capitalised(c) || !hasLetters(c, 2) || isLabelWord(c) || isFormWord(c) || numberMarker(words[wi].Text) {
 			return false
 		}
