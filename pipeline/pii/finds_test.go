@@ -2390,7 +2390,7 @@ var findTables = []struct {
 		"Celkem k Uhradé 3 872,00\nCislo 19-2000145399/0800\nVinohradska 1511/230, 100 00 Praha 10": "19-2000145399/0800",
 	}},
 	{"SenoresLabelAndASurnameThatIsAWordBeforeTheNextLabel", analyzedColumns(entity.Person), only, map[string]string{
-		"Señor(es): Martín Alejandro Sosa   CUIT/CUIL: 20-31456789-3": "Martín Alejandro Sosa",
+		"Señor(es): Martín Alejandro Sosa   CUIT/CUIL: 20-31456789-3":  "Martín Alejandro Sosa",
 		"Sefior(es): Martin Alejandro Sosa   CUIT/CUIL: 20-31456789-3": "Martin Alejandro Sosa",
 	}},
 	{"NextLabelWithItsColonReadApart", analyzedColumns(entity.Person), first, map[string]string{
