@@ -2414,6 +2414,9 @@ var findTables = []struct {
 	{"NameWithAParticleBeforeTheNextLabel", analyzed(entity.Person), only, map[string]string{
 		"Employee: Muhammad Farhan bin Ismail NRIC: S9012345A\nMobile: 8765 4321": "Muhammad Farhan bin Ismail",
 	}},
+	{"NoPostcodeOfACardsMaskedDigitsReadAsNoise", analyzed(entity.Zip), none, map[string]string{
+		"Tarjeta RR ORE Q@111\nCajero: Patricio": "",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

@@ -122,6 +122,10 @@ func (r patLineRecognizer) Recognize(in *Input) []Match {
 						if fixed[m.Start:m.End] == line[m.Start:m.End] || reQuantityUnit.MatchString(line[m.Start:m.End]) {
 							continue // no repair, or a quantity's unit read as a digit ("400g")
 						}
+						if o := line[m.Start:m.End]; m.Type == entity.Zip && patRepairs(o, fixed[m.Start:m.End]) > 1 &&
+							(strings.Contains(o, "@") || !patStateBefore(fixed[:m.Start])) {
+							continue // "Q@111" off a card's masked digits; "NY 1OO17" is a ZIP
+						}
 						m.Score = max(0.05, m.Score-patOCRFixPenalty)
 						// A repaired match replaces the weaker matches it
 						// contains ("($15) 867-2231" over "867-2231");
@@ -188,6 +192,17 @@ var patDigitLookalikes = [256]byte{
 // area code of "($15) 867-2231". A "$" elsewhere is money.
 func patDollarDigit(line string, i int) bool {
 	return line[i] == '$' && i > 0 && line[i-1] == '(' && patIsDigit(patByte(line, i+1))
+}
+
+// patRepairs counts the bytes that the repair changed.
+func patRepairs(orig, fixed string) int {
+	n := 0
+	for i := 0; i < len(orig) && i < len(fixed); i++ {
+		if orig[i] != fixed[i] {
+			n++
+		}
+	}
+	return n
 }
 
 // patFixDigits repairs letter-for-digit OCR confusions ("OL/01/94",
