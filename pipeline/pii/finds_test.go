@@ -2417,6 +2417,9 @@ var findTables = []struct {
 	{"NoPostcodeOfACardsMaskedDigitsReadAsNoise", analyzed(entity.Zip), none, map[string]string{
 		"Tarjeta RR ORE Q@111\nCajero: Patricio": "",
 	}},
+	{"NoNANPPhoneOfBareDigitsOnAnotherCountrysPage", analyzed(entity.Phone), only, map[string]string{
+		"Tel. 908 855 381\nCIF €S125625835": "908 855 381",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

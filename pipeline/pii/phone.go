@@ -230,7 +230,10 @@ func (p *phoneScan) nanp(loc []int) bool {
 		score = patPhoneValidFormatted
 	case valid && seps:
 		score = patPhoneValid
-	case valid:
+	case valid && p.pg.nanp:
+		// Ten bare digits read as a NANP number only where the page's
+		// first plan is NANP's: on a page of another country they are a
+		// code ("CIF €S125625835" on a Spanish receipt).
 		score = patPhoneValidBare
 	case seps && p.cue(s, e):
 		score = phonePossible
