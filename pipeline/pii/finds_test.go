@@ -2420,6 +2420,9 @@ var findTables = []struct {
 	{"NoNANPPhoneOfBareDigitsOnAnotherCountrysPage", analyzed(entity.Phone), only, map[string]string{
 		"Tel. 908 855 381\nCIF €S125625835": "908 855 381",
 	}},
+	{"NameEndsBeforeANumberMarkerThatOpensTheNextLabel", analyzed(entity.Person), only, map[string]string{
+		"Utente: Manuel Sousa Pereira N.° Utente SNS: 123456789": "Manuel Sousa Pereira",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

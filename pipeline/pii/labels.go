@@ -648,7 +648,8 @@ func medianHeight(p *doc.Page) int {
 // valueBeforeTypelessLabels reads a colon-ended phrase of three words or
 // more that names no type, right after a person's label with nothing
 // beside it, as that label's value followed by the next label, when the
-// words before the colon's are name-shaped: "Driver:" | "Manjunath Gowda
+// words before the colon's are name-shaped, or name-shaped and then the
+// next label's words (nameThenLabelWords): "Driver:" | "Manjunath Gowda
 // Vehicle:" holds the driver's name, which the colon word then ends
 // (cutAtLabel); "Prepared By:" | "Matter Number:" stays a label.
 func valueBeforeTypelessLabels(ps []*phrase, words []doc.Word) {
@@ -658,10 +659,33 @@ func valueBeforeTypelessLabels(ps []*phrase, words []doc.Word) {
 			continue
 		}
 		last := strings.TrimSpace(words[q.words[q.labelLen-1]].Text)
-		if strings.HasSuffix(last, ":") && hasLetters(last, 2) && !numberMarker(last) && allNameShaped(q.words[:q.labelLen-1], words) {
+		if strings.HasSuffix(last, ":") && hasLetters(last, 2) && !numberMarker(last) && nameThenLabelWords(q.words[:q.labelLen-1], words) {
 			q.labelLen, q.canon, q.colon = 0, "", false
 		}
 	}
+}
+
+// nameThenLabelWords reports words that are all name-shaped, or two
+// name-shaped words or more followed by the next label's own words, a
+// number marker or label words ("Manuel Sousa Pereira N.º Utente" before
+// "SNS:").
+func nameThenLabelWords(ws []int, words []doc.Word) bool {
+	if allNameShaped(ws, words) {
+		return true
+	}
+	j := 0
+	for j < len(ws) && allNameShaped(ws[:j+1], words) {
+		j++
+	}
+	if j < 2 {
+		return false
+	}
+	for _, wi := range ws[j:] {
+		if t := words[wi].Text; !numberMarker(t) && !isLabelWord(coreWord(t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // valueBeforeKeywordLabel gives a person's colon label with nothing

@@ -399,13 +399,22 @@ func cutAtLabel(ws []int, words []doc.Word, person bool) []int {
 				// the word starts the label: "Specimen ID:", a name's
 				// "Harold Vincent Okafor Visit date:", "Priya Sharma
 				// Father's occupation:"
-				return ws[:k-1]
+				return markerTrimmed(ws[:k-1], words)
 			}
-			return ws[:k]
+			return markerTrimmed(ws[:k], words)
 		}
 		if t != "" && strings.Trim(t, "|[]") == "" {
 			return ws[:k] // a table's rule: the next cell
 		}
+	}
+	return ws
+}
+
+// markerTrimmed is ws without the number markers that end it: they open
+// the next label ("Manuel Sousa Pereira N.º Utente SNS:").
+func markerTrimmed(ws []int, words []doc.Word) []int {
+	for len(ws) > 1 && numberMarker(words[ws[len(ws)-1]].Text) {
+		ws = ws[:len(ws)-1]
 	}
 	return ws
 }
