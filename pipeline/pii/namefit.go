@@ -537,12 +537,18 @@ func scribbleValue(ws []int, words []doc.Word) bool {
 		if letterCount(core) < 2 {
 			continue // no letter, or an initial
 		}
-		if strings.ContainsAny(strings.ToLower(core), "aeiouáéíóúàèìòùâêîôûäëïöüãõåæøœ") || knownName(core) {
+		if !scribbleWord(core) {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// scribbleWord reports a word of letters without a vowel that no name list
+// holds ("VY", "VVVVVY"): a signature's scribble as OCR reads it.
+func scribbleWord(core string) bool {
+	return letterCount(core) == len([]rune(core)) && !strings.ContainsAny(strings.ToLower(core), "aeiouáéíóúàèìòùâêîôûäëïöüãõåæøœ") && !knownName(core)
 }
 
 // placeNameShaped reports a place's label value written as a place's name:

@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
@@ -51,7 +52,10 @@ func (SignoffRecognizer) Recognize(in *Input) []Match {
 		if len(ln) == 0 || len(ln) > closingMaxWords {
 			continue
 		}
-		parts := textsOf(words, ln)
+		parts := slices.DeleteFunc(textsOf(words, ln), func(t string) bool {
+			c := coreWord(t)
+			return letterCount(c) >= 2 && scribbleWord(c) // the signature's scribble read into the close's line
+		})
 		if !reClosing.MatchString(strings.Join(parts, " ")) {
 			continue
 		}

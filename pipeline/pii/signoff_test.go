@@ -24,6 +24,12 @@ func TestSignoffClosingsOfManyLanguages(t *testing.T) {
 			t.Errorf("%q: signoff matches %v", close, ms)
 		}
 	}
+	// The scribble read into the close's line: "Yours VY faithfully,".
+	p := mkPage(row(400, 100, "Yours", "VY", "faithfully,"), row(400, 125, "YN"), row(400, 150, "Chaturaanan", "Kaniyar"))
+	in := NewInput(withRows(p))
+	if ms := (SignoffRecognizer{}).Recognize(in); len(ms) != 1 || in.Text[ms[0].Start:ms[0].End] != "Chaturaanan Kaniyar" {
+		t.Errorf("a close with a scribble in it: signoff matches %v", ms)
+	}
 	// A close and a department, a team or a firm: nothing.
 	for close, line := range map[string][]string{
 		"Cordialement,":           {"Service", "Client"},
