@@ -44,7 +44,7 @@ func divisionKind(seg divisionSeg) int {
 	}
 	dotted := glued || strings.HasSuffix(seg.toks[0], ".")
 	switch {
-	case !startsUpper(head):
+	case !capitalised(head):
 		return 0
 	case utf8.RuneCountInString(head) == 1:
 		if dotted && lexicon.IsDivisionLetter(head) {
@@ -62,11 +62,11 @@ func divisionKind(seg divisionSeg) int {
 // letters that closes the part.
 func trailingDivision(seg divisionSeg) int {
 	n := len(seg.toks)
-	if n < 2 || !startsUpper(seg.toks[n-2]) {
+	if n < 2 || !capitalised(seg.toks[n-2]) {
 		return 0
 	}
 	last := seg.toks[n-1]
-	if head := strings.TrimSuffix(last, "."); utf8.RuneCountInString(head) > 1 && startsUpper(head) && lexicon.IsDivisionWord(head) &&
+	if head := strings.TrimSuffix(last, "."); utf8.RuneCountInString(head) > 1 && capitalised(head) && lexicon.IsDivisionWord(head) &&
 		(head != last || !lexicon.IsCommonWord(strings.ToLower(head))) {
 		return 1
 	}
@@ -78,11 +78,6 @@ func trailingDivision(seg divisionSeg) int {
 func divisionNameStart(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
-}
-
-func startsUpper(t string) bool {
-	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(r)
 }
 
 // divisionSegments splits a line at its commas, each part after a label's
@@ -126,7 +121,7 @@ func divisionStreetPart(seg divisionSeg) bool {
 	for _, t := range seg.toks {
 		digit = digit || strings.IndexFunc(t, unicode.IsDigit) >= 0
 		core := coreWord(t)
-		named = named || lexicon.IsStreetType(core) || startsUpper(core) && hasLetters(core, 2) && !lexicon.IsCommonWord(strings.ToLower(core))
+		named = named || lexicon.IsStreetType(core) || capitalised(core) && hasLetters(core, 2) && !lexicon.IsCommonWord(strings.ToLower(core))
 	}
 	return digit && named
 }
