@@ -2423,6 +2423,12 @@ var findTables = []struct {
 	{"NameEndsBeforeANumberMarkerThatOpensTheNextLabel", analyzed(entity.Person), only, map[string]string{
 		"Utente: Manuel Sousa Pereira N.° Utente SNS: 123456789": "Manuel Sousa Pereira",
 	}},
+	{"RentersNameAndPersonalCode", analyzedColumns(entity.Person), only, map[string]string{
+		"Renter: Kristjan Tamm   Personal code: 38503150234": "Kristjan Tamm",
+	}},
+	{"PersonalCodeLabel", analyzedColumns(entity.ID), only, map[string]string{
+		"Renter: Kristjan Tamm   Personal code: 38503150234": "38503150234",
+	}},
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},

@@ -276,8 +276,8 @@ func init() {
 		"întocmit de", "casier", "sayın", "müşteri adı", "hasta", "doktor",
 		// Icelandic, and Greek as receipts print it in Latin letters.
 		"nafn", "kaupandi", "viðskiptavinur", "sjúklingur", "pelatis", "asthenis", "onomateponymo", "tameias", "tamias",
-		// The parties to a lease.
-		"lessor", "lessee", "vermieter", "vermieterin", "mieter", "mieterin", "bailleur", "bailleresse", "locataire",
+		// The parties to a lease or a rental.
+		"lessor", "lessee", "renter", "hirer", "vermieter", "vermieterin", "mieter", "mieterin", "bailleur", "bailleresse", "locataire",
 		"arrendador", "arrendadora", "arrendatario", "arrendataria", "inquilino", "inquilina", "locatore", "locatrice",
 		"conduttore", "conduttrice", "locador", "locadora", "locatário", "locatária", "senhorio", "senhoria",
 		"verhuurder", "huurder", "utleier", "leietaker", "udlejer", "lejer", "hyresvärd", "hyresgäst")
@@ -371,6 +371,8 @@ func init() {
 		// Czech and Slovak, Hungarian, the South Slavic and Baltic languages, Vietnamese.
 		"číslo účtu", "č. účtu", "bankovní účet", "bankový účet", "bankszámla", "bankszámlaszám", "számlaszám", "rodné číslo", "oib", "oib kupca", "jmbg", "emšo", "asmens kodas",
 		"personas kods", "thẻ thành viên", "số tài khoản", "mã khách hàng",
+		// The Baltic and Nordic personal numbers as English forms name them.
+		"personal code", "personal id code", "personal identification code", "personal identity code", "personal number",
 		// Cards, Nordic accounts, Portuguese patients and doctors' licences.
 		"card no", "card number", "card #", "bankkonto", "kontonummer", "konto nr", "kontonr",
 		"n.º de utente", "nº de utente", "n de utente", "número de utente", "cédula profissional",
