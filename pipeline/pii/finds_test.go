@@ -2432,6 +2432,11 @@ var findTables = []struct {
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},
+	{"NationalIDWithoutLabel", analyzed(entity.ID), only, map[string]string{
+		"Härmed intygas att\nErik Lindqvist, 19850412-1230\när anställd hos oss.": "19850412-1230",
+		"Paciente Juan Perez 12345678Z":                                           "12345678Z",
+		"Landlord: Sunita Deshpande\nPAN of landlord: ABCPD1234E":                 "ABCPD1234E",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -68,6 +68,7 @@ func PatternRecognizersRegion(region string) ([]Recognizer, error) {
 		patLineRecognizer{name: "age", fn: patAge},
 		AgeWrapRecognizer{},
 		RecordIDRecognizer{},
+		NationalIDRecognizer{},
 	}, nil
 }
 

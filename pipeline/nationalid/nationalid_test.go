@@ -1,0 +1,83 @@
+package nationalid
+
+import "testing"
+
+// The valid numbers are the issuers' published examples where one exists
+// (FI, ES, BR, CN, IT, TR) and otherwise numbers whose check digits were
+// computed apart from this package.
+var valid = []struct {
+	country, number string
+}{
+	{"SE", "850412-1230"},
+	{"SE", "19850412-1230"},
+	{"FI", "131052-308T"},
+	{"NO", "150885 12313"},
+	{"BE", "85.07.30-033.28"},
+	{"ES", "12345678Z"},
+	{"ES", "X1234567L"},
+	{"IT", "RSSMRA85T10A562S"},
+	{"BR", "529.982.247-25"},
+	{"CL", "15.432.876-9"},
+	{"AR", "20-12345678-6"},
+	{"ZA", "880101 5800 082"},
+	{"CN", "11010519491231002X"},
+	{"IN", "ABCPD1234E"},
+	{"FR", "1 85 06 75 123 456 89"},
+	{"FR", "185067512345689"},
+	{"MX", "GOMC850315HDFRRL08"},
+	{"RO", "1850612400128"},
+	{"ZA", "8801015800082"},
+	{"NO", "15088512313"},
+	{"TR", "12345678950"},
+	{"PL", "85031512344"},
+	{"EE", "38503151239"},
+}
+
+func TestFindValid(t *testing.T) {
+	for _, c := range valid {
+		line := "Name Surname, " + c.number + " (ref)"
+		got := Find(line, []string{c.country})
+		if len(got) != 1 || line[got[0].Start:got[0].End] != c.number || got[0].Scheme.Country != c.country && !(c.country == "EE" && got[0].Scheme.Country == "LT") {
+			t.Errorf("%s %q: got %+v", c.country, c.number, got)
+		}
+	}
+}
+
+// A wrong check digit, a date that cannot be, or a firm's number is none.
+func TestFindInvalid(t *testing.T) {
+	for _, n := range []string{
+		"850412-1234",           // Luhn fails
+		"131052-308U",           // mod 31 fails
+		"12345678A",             // wrong letter
+		"RSSMRA85T10A562T",      // wrong check letter
+		"529.982.247-26",        // second digit wrong
+		"111.111.111-11",        // all alike
+		"96.543.210-1",          // a firm's RUT
+		"30-12345678-1",         // a firm's CUIT
+		"ABCFD1234E",            // a firm's PAN
+		"11010519491331002X",    // month 13
+		"1 85 06 75 123 456 88", // key wrong
+		"GOMC850315HDFRRL07",    // check digit wrong
+		"851312-1230",           // month 13
+	} {
+		if got := Find("No. "+n, []string{"SE", "RO", "ZA", "NO", "TR", "PL", "EE", "BE"}); len(got) != 0 {
+			t.Errorf("%q: got %+v", n, got)
+		}
+	}
+}
+
+// Bare digits count on a page of their country only; a number inside a
+// longer one is none.
+func TestFindBareAndJoined(t *testing.T) {
+	if got := Find("CNP 1850612400128", nil); len(got) != 0 {
+		t.Errorf("bare CNP without the page's country: %+v", got)
+	}
+	if got := Find("CNP 1850612400128", []string{"RO"}); len(got) != 1 {
+		t.Errorf("bare CNP on a Romanian page: %+v", got)
+	}
+	for _, line := range []string{"X850412-1230", "850412-1230-7", "12345678Z9", "9.529.982.247-25"} {
+		if got := Find(line, nil); len(got) != 0 {
+			t.Errorf("%q: got %+v", line, got)
+		}
+	}
+}
