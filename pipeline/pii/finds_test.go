@@ -2437,6 +2437,11 @@ var findTables = []struct {
 		"Paciente Juan Perez 12345678Z":                                           "12345678Z",
 		"Landlord: Sunita Deshpande\nPAN of landlord: ABCPD1234E":                 "ABCPD1234E",
 	}},
+	{"GivenNameParticlesAndSurname", analyzed(entity.Person), only, map[string]string{
+		"entered into between\nPieter van der Merwe (the Landlord)\nand":                    "Pieter van der Merwe",
+		"Please call Pedro de Almeida for details.":                                         "Pedro de Almeida",
+		"Hospital San Juan de Dios\nAv. Pedro de Valdivia 1234\nNurse on duty: Maria Lopez": "Maria Lopez",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -697,6 +697,7 @@ func nameMatches(text string, base int) []Match {
 	n.lastFirst(text)
 	if !itemRow(text) {
 		n.capitalisedRuns(text)
+		n.particled(text)
 	}
 	return n.out
 }
@@ -1204,6 +1205,59 @@ func institutionAfter(rest string) bool {
 	}
 	return false
 }
+
+// reParticled is a given name, a surname's particles in lower case and the
+// surname ("Pieter van der Merwe", "Pedro de Almeida", "Ursula von der
+// Leyen"), which the runs of capitalised words do not join.
+var reParticled = regexp.MustCompile(`\b(` + nameWord + `)\s+(?:van der|van den|van de|von der|van|von|de la|de los|del|de|da|das|dos|do|du|ter|ten)\s+(` + nameWord + `)\b`)
+
+// scoreParticled is a particled name's score, before its surname's
+// evidence.
+const scoreParticled = 0.6
+
+// particled finds the names of reParticled whose given name a list holds.
+func (n *nameScan) particled(text string) {
+	for _, m := range reParticled.FindAllStringSubmatchIndex(n.mask, -1) {
+		given, sur := text[m[2]:m[3]], text[m[4]:m[5]]
+		if !particledName(text, m[2], given, sur, m[5]) {
+			continue
+		}
+		score := scoreParticled
+		if isLastName(sur) {
+			score += 0.15
+		}
+		n.add(m[2], m[5], score, "names:run")
+	}
+}
+
+// particledName reports a given name and a surname in title case that can
+// be a person's: no street or saint's place before them ("Av. Pedro de
+// Valdivia", "San Juan de Dios"), and a surname that is no ordinary word,
+// place or label, nor a street's or firm's word after it.
+func particledName(text string, s int, given, sur string, e int) bool {
+	if !capitalised(given) || strings.ToUpper(given) == given || !isFirstName(given) || isDictWord(given) && !weakName(given) {
+		return false
+	}
+	if ws := wordsBefore(text, s); len(ws) > 0 {
+		prev := strings.Trim(ws[len(ws)-1], ".,")
+		if streetTypeWord(prev) || saintWords[strings.ToLower(prev)] {
+			return false
+		}
+	}
+	low := normWord(sur)
+	if strings.ToUpper(sur) == sur || isDictWord(sur) && !isLastName(sur) || isLabelWord(sur) || calendarWord(sur, 1) || orgSuffixHead(sur) ||
+		streetSuffixes[low] || !isLastName(sur) && isCityName(sur) {
+		return false
+	}
+	if _, country := lexicon.CountryByName(sur); country {
+		return false
+	}
+	return !streetTypeNext(text, e) && !labelAfter(text, e)
+}
+
+// saintWords make a place or an institution of the name after them ("San
+// Juan de Dios", "Santa Maria della Salute", "São João de Meriti").
+var saintWords = lowerSet(strings.Fields(`san santa santo são sao saint st ste sainte sankt`))
 
 // capitalisedRuns: runs of capitalised words scored as names (capRunScore).
 func (n *nameScan) capitalisedRuns(text string) {
