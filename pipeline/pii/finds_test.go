@@ -2442,6 +2442,9 @@ var findTables = []struct {
 		"Please call Pedro de Almeida for details.":                                         "Pedro de Almeida",
 		"Hospital San Juan de Dios\nAv. Pedro de Valdivia 1234\nNurse on duty: Maria Lopez": "Maria Lopez",
 	}},
+	{"PremisesLabel", analyzed(entity.Address), only, map[string]string{
+		"Premises: Moi Avenue 14, Nyeri\nPhone: 0722 418 903": "Moi Avenue 14, Nyeri",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
