@@ -234,6 +234,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 	}
 	kept = append(kept, trailingPostcodes(in, kept, a.cfg.Threshold)...)
 	kept = append(kept, localityLines(in, kept, a.cfg.Threshold)...)
+	kept = append(kept, townLines(in, kept, a.cfg.Threshold)...)
 	kept = append(kept, repeats(in, kept)...)
 	ents := resolve(in, kept)
 	out := ents[:0]

@@ -2445,6 +2445,13 @@ var findTables = []struct {
 	{"PremisesLabel", analyzed(entity.Address), only, map[string]string{
 		"Premises: Moi Avenue 14, Nyeri\nPhone: 0722 418 903": "Moi Avenue 14, Nyeri",
 	}},
+	{"TownLineUnderAnAddress", analyzed(entity.Address), among, map[string]string{
+		"Cliente: Camila Rojas\nDirección: Av. Providencia 1208, depto 45\nProvidencia, Santiago\nFono: +56 9 8765 4321": "Providencia, Santiago",
+		"Domiciliu: Str. Lalelelor nr. 8, bl. C4, sc. 2, ap. 31\nSector 3, Bucuresti\nAmenda: 500 lei":                   "Sector 3, Bucuresti",
+	}},
+	{"NoTownLineOfOtherWords", analyzed(entity.Address), only, map[string]string{
+		"Address: 14 Kilimani Road\nInvoice Summary\nPhone: 0722 418 903": "14 Kilimani Road",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

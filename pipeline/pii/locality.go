@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // Locality lines of an address block: a district or a village written on a
@@ -137,4 +138,109 @@ func trailingPostcodes(in *Input, ms []Match, threshold float64) []Match {
 func localityLine(in *Input, li int) bool {
 	ln := in.Lines[li]
 	return len(ln) > 0 && len(ln) <= localityMaxWords && localityWords(in, ln)
+}
+
+// townLineMaxWords is the most words a town line under an address has.
+const townLineMaxWords = 4
+
+// townLinePopulation is the population of a place that names a town line:
+// a town, not a hamlet that shares an ordinary name.
+const townLinePopulation = 1000
+
+// townLines finds the town line that closes an address without a
+// postcode, on a line of its own right under the street, as Chilean,
+// Romanian and many other addresses write it ("Av. Providencia 1208,
+// depto 45" / "Providencia, Santiago"; "Str. Lalelelor nr. 8" / "Sector
+// 3, Bucuresti"): up to four town words, one of them a known place, or a
+// division's type and number, in the column of the street's line or of
+// its label, with nothing else found on it.
+func townLines(in *Input, ms []Match, threshold float64) []Match {
+	ends := addressEnds(in, ms, threshold)
+	var out []Match
+	for li := 1; li < len(in.Lines); li++ {
+		ln, above := in.Lines[li], in.Lines[li-1]
+		if !ends[li-1] || len(ln) == 0 || len(ln) > townLineMaxWords || coveredLine(in, ms, ln) {
+			continue
+		}
+		if !sameColumn(in, above[0], ln[0]) && !sameColumn(in, addressStartWord(in, ms, above), ln[0]) {
+			continue
+		}
+		if !townLineWords(in, ln) || isPersonalTitleToken(in.Page.Words[ln[0]].Text) || personLine(in, ms, ln) {
+			continue
+		}
+		s := in.WordStart[ln[0]]
+		out = append(out, Match{Type: entity.Address, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[len(ln)-1]]),
+			Score: scoreLocality, Source: "address:town"})
+	}
+	return out
+}
+
+// addressEnds marks the lines whose last word an address of ms (that meets
+// threshold) covers.
+func addressEnds(in *Input, ms []Match, threshold float64) map[int]bool {
+	out := map[int]bool{}
+	for li, ln := range in.Lines {
+		if len(ln) == 0 {
+			continue
+		}
+		e := in.WordEnd[ln[len(ln)-1]]
+		for _, m := range ms {
+			if m.Type == entity.Address && m.Score >= threshold && m.Start < e && m.End >= e-1 {
+				out[li] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// addressStartWord is the first word of line ln that an address of ms
+// covers, or the line's first word.
+func addressStartWord(in *Input, ms []Match, ln []int) int {
+	for _, wi := range ln {
+		for _, m := range ms {
+			if m.Type == entity.Address && m.Start <= in.WordStart[wi] && m.End > in.WordStart[wi] {
+				return wi
+			}
+		}
+	}
+	return ln[0]
+}
+
+// coveredLine reports a line one of whose words a match of ms covers.
+func coveredLine(in *Input, ms []Match, ln []int) bool {
+	for _, wi := range ln {
+		for _, m := range ms {
+			if m.Start < in.WordEnd[wi] && m.End > in.WordStart[wi] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// townLineWords reports a line of town words (no label or form word), a
+// number only after a division's type ("Sector 3"), with a known place
+// among them, alone or joined with the next ("Santiago", "Sankt Pölten").
+func townLineWords(in *Input, ln []int) bool {
+	known := false
+	prev := ""
+	for k, wi := range ln {
+		t := strings.TrimRight(in.Page.Words[wi].Text, ",")
+		switch {
+		case t != "" && countDigits(t) == len(t):
+			if !lexicon.IsDivisionWord(prev) {
+				return false
+			}
+			known = true
+		case !townWord(t) || isFormWord(t) || isLabelWord(t):
+			return false
+		case lexicon.PlacePopulation(t) >= townLinePopulation || lexicon.PlacePopulation(lexicon.Unaccented(t)) >= townLinePopulation:
+			known = true
+		case k+1 < len(ln) && lexicon.PlacePopulation(t+" "+strings.TrimRight(in.Page.Words[ln[k+1]].Text, ",")) >= townLinePopulation:
+			known = true
+		}
+		prev = t
+	}
+	return known
 }
