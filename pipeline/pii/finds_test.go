@@ -2452,6 +2452,10 @@ var findTables = []struct {
 	{"NoTownLineOfOtherWords", analyzed(entity.Address), only, map[string]string{
 		"Address: 14 Kilimani Road\nInvoice Summary\nPhone: 0722 418 903": "14 Kilimani Road",
 	}},
+	{"PlateWordsOfMoreLanguages", analyzed(entity.ID), only, map[string]string{
+		"Autovehicul Dacia Logan, nr. înmatriculare B 123 XYZ": "B 123 XYZ",
+		"Plaka: 34 ABC 123": "34 ABC 123",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -431,7 +431,8 @@ func columnHeadVeto(in *Input, above [][]int, ws []int) bool {
 // detector reads.
 var plateWords = map[string]bool{"kenteken": true, "kennzeichen": true, "plate": true, "registration": true,
 	"targa": true, "matrícula": true, "matricula": true, "immatriculation": true, "rekisterinumero": true,
-	"registreringsnummer": true, "rendszám": true, "rejestracyjny": true, "spz": true}
+	"registreringsnummer": true, "rendszám": true, "rejestracyjny": true, "spz": true,
+	"înmatriculare": true, "inmatriculare": true, "plaka": true, "placa": true, "patente": true}
 
 // rePlate is a registration plate: groups of capitals and digits joined
 // by dashes, letters and digits both ("GX-482-T", "B-MK-4821", "AB-123-CD").
