@@ -2456,6 +2456,10 @@ var findTables = []struct {
 		"Autovehicul Dacia Logan, nr. înmatriculare B 123 XYZ": "B 123 XYZ",
 		"Plaka: 34 ABC 123": "34 ABC 123",
 	}},
+	{"MeetingAttendanceLabels", analyzed(entity.Person), among, map[string]string{
+		"Present: Hemi Walker\nApologies: Rawiri Tane\nMeeting closed.": "Rawiri Tane",
+		"Present: Hemi Walker\nApologies: none\nMeeting closed.":        "Hemi Walker",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -320,6 +320,11 @@ func init() {
 		"client", "consignee", "shipper")
 	add(entity.Person, 8, "to", "cc", "bcc", "c", "copy", "copies", "copies to", "copy to", "distribution",
 		"dist", "xc", "pc", "attendees", "participants", "members", "original to",
+		// A meeting's minutes: who came, who sent apologies, in English,
+		// German, French, Spanish, Dutch, Italian and Swedish.
+		"present", "also present", "members present", "in attendance", "apologies", "apologies received", "absent",
+		"anwesend", "abwesend", "entschuldigt", "teilnehmer", "présents", "presents", "excusés", "excuses", "absents",
+		"presentes", "asistentes", "ausentes", "aanwezig", "afwezig", "presenti", "assenti", "närvarande", "frånvarande",
 		// "To:" in Dutch, German, Swedish, Spanish and Portuguese, Polish.
 		"aan", "an", "till", "para", "do")
 	add(entity.Date, 1, "date", "dated", "dob", "d.o.b", "date of birth", "birth date", "birthdate",
