@@ -2460,6 +2460,10 @@ var findTables = []struct {
 		"Present: Hemi Walker\nApologies: Rawiri Tane\nMeeting closed.": "Rawiri Tane",
 		"Present: Hemi Walker\nApologies: none\nMeeting closed.":        "Hemi Walker",
 	}},
+	{"RoleInBracketsInAListOfNames", analyzed(entity.Person), among, map[string]string{
+		"Present: Aroha Ngata (Chair), Hemi Walker\nApologies: none\nMeeting closed.":  "Hemi Walker",
+		"Present: Aroha Ngata (Chair), Hemi Walker\nApologies: none\nMeeting closed. ": "Aroha Ngata",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1141,6 +1141,22 @@ func (r LabelRecognizer) Recognize(in *Input) []Match {
 	return out
 }
 
+// withoutListAsides drops from a list of names the asides in brackets that
+// say a person's role and that a comma closes, before the next name
+// ("Present: Aroha Ngata (Chair), Hemi Walker"): the role stays on the
+// page, the names on either side are the list's.
+func withoutListAsides(right []int, words []doc.Word) []int {
+	out := right[:0:0]
+	for k, wi := range right {
+		t := words[wi].Text
+		if k > 0 && k < len(right)-1 && strings.HasSuffix(t, "),") && bracketedWord(t, 1) {
+			continue
+		}
+		out = append(out, wi)
+	}
+	return out
+}
+
 // personValueEnd is where a person's name ends among the words right of
 // its label: before a number ("Next of kin: Lerato Mokoena 082 555 1234",
 // read on its own), an aside in brackets ("KEISHA WASHINGTON
@@ -1331,6 +1347,9 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	right, lastRight, fieldEnd := g.rightOfLabel(ri, pi, labelBox, pageW)
 	if p.rule.typ == entity.Person && len(right) > 1 && kinWord(coreWord(words[right[0]].Text)) && !knownName(coreWord(words[right[0]].Text)) {
 		right = right[1:] // the relationship before the name stays: "Contact: wife, Adaeze Okafor"
+	}
+	if p.rule.typ == entity.Person && p.rule.maxLines > 2 {
+		right = withoutListAsides(right, words)
 	}
 	end, other := len(right), false
 	switch p.rule.typ {

@@ -1300,7 +1300,7 @@ func bracketedWord(text string, i int) bool {
 	if j := strings.IndexAny(w, ") "); j >= 0 {
 		w = w[:j]
 	}
-	return w != "" && (kinWord(w) || (isDictWord(w) || abbreviated(w)) && !lexicon.IsName(w))
+	return w != "" && (kinWord(w) || (isDictWord(w) || abbreviated(w)) && (!lexicon.IsName(w) || isCommonWord(w)))
 }
 
 // abbreviated reports a word cut short with a period ("Prov.", "Lic.") or
