@@ -2464,6 +2464,9 @@ var findTables = []struct {
 		"Present: Aroha Ngata (Chair), Hemi Walker\nApologies: none\nMeeting closed.":  "Hemi Walker",
 		"Present: Aroha Ngata (Chair), Hemi Walker\nApologies: none\nMeeting closed. ": "Aroha Ngata",
 	}},
+	{"NameInASentenceThatEndsInAnAmount", analyzed(entity.Person), only, map[string]string{
+		"Received with thanks from Rohan Mehta a sum of Rs. 25,000": "Rohan Mehta",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

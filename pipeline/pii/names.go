@@ -718,13 +718,30 @@ var reQuantityLead = regexp.MustCompile(`^\d{1,3}\s?[.,]?\s?(?:[xX×]{1,2})\s+\p
 // date (a statement's row names its counterparty), or opening with its
 // quantity ("1 x Nasi Lemak Ayam", whose price OCR may put on a line of
 // its own): a run of capitalised words there names a product, not a
-// person.
+// person. A sentence that ends in an amount is no row ("Received with
+// thanks from Rohan Mehta a sum of Rs. 25,000").
 func itemRow(text string) bool {
 	f := strings.Fields(text)
 	if len(f) < 2 {
 		return false
 	}
-	return reQuantityLead.MatchString(text) || pricedEnd(text) && !ledgerDateFirst(f)
+	return reQuantityLead.MatchString(text) || pricedEnd(text) && !ledgerDateFirst(f) && !sentenceRow(f)
+}
+
+// sentenceRowLower is how many lower-case words make a priced line a
+// sentence: a row of goods has few ("Coffee with milk").
+const sentenceRowLower = 4
+
+// sentenceRow reports a line of words with sentenceRowLower lower-case
+// words of letters or more.
+func sentenceRow(f []string) bool {
+	n := 0
+	for _, w := range f {
+		if w = strings.Trim(w, ",.;:"); letterCount(w) == len([]rune(w)) && strings.ToLower(w) == w {
+			n++
+		}
+	}
+	return n >= sentenceRowLower
 }
 
 // pricedEnd reports a price at the end of a line (reItemPrice), also
