@@ -2432,11 +2432,6 @@ var findTables = []struct {
 	{"NoPersonOfACityAfterFromOrTo", analyzed(entity.Person), only, map[string]string{
 		"Passenger: MUHAMMAD ALI KHAN\nFrom: LAHORE (LHE)\nTo: KARACHI (KHI)": "MUHAMMAD ALI KHAN",
 	}},
-	{"NationalIDWithoutLabel", analyzed(entity.ID), only, map[string]string{
-		"Härmed intygas att\nErik Lindqvist, 19850412-1230\när anställd hos oss.": "19850412-1230",
-		"Paciente Juan Perez 12345678Z":                                           "12345678Z",
-		"Landlord: Sunita Deshpande\nPAN of landlord: ABCPD1234E":                 "ABCPD1234E",
-	}},
 	{"GivenNameParticlesAndSurname", analyzed(entity.Person), only, map[string]string{
 		"entered into between\nPieter van der Merwe (the Landlord)\nand":                    "Pieter van der Merwe",
 		"Please call Pedro de Almeida for details.":                                         "Pedro de Almeida",
@@ -2456,6 +2451,11 @@ var findTables = []struct {
 		"Autovehicul Dacia Logan, nr. înmatriculare B 123 XYZ": "B 123 XYZ",
 		"Plaka: 34 ABC 123": "34 ABC 123",
 	}},
+	{"NationalIDWithoutLabel", analyzed(entity.ID), only, map[string]string{
+		"Härmed intygas att\nErik Lindqvist, 19850412-1230\när anställd hos oss.": "19850412-1230",
+		"Paciente Juan Perez 12345678Z":                                           "12345678Z",
+		"Landlord: Sunita Deshpande\nPAN of landlord: ABCPD1234E":                 "ABCPD1234E",
+	}},
 	{"MeetingAttendanceLabels", analyzed(entity.Person), among, map[string]string{
 		"Present: Hemi Walker\nApologies: Rawiri Tane\nMeeting closed.": "Rawiri Tane",
 		"Present: Hemi Walker\nApologies: none\nMeeting closed.":        "Hemi Walker",
@@ -2463,6 +2463,9 @@ var findTables = []struct {
 	{"RoleInBracketsInAListOfNames", analyzed(entity.Person), among, map[string]string{
 		"Present: Aroha Ngata (Chair), Hemi Walker\nApologies: none\nMeeting closed.":  "Hemi Walker",
 		"Present: Aroha Ngata (Chair), Hemi Walker\nApologies: none\nMeeting closed. ": "Aroha Ngata",
+	}},
+	{"PhoneAfterATextMessageCue", analyzed(entity.Phone), only, map[string]string{
+		"Cardiff CF14 1TU\nIf you have questions call us or text 07700 900123 quoting your reference.": "07700 900123",
 	}},
 	{"NameInASentenceThatEndsInAnAmount", analyzed(entity.Person), only, map[string]string{
 		"Received with thanks from Rohan Mehta a sum of Rs. 25,000": "Rohan Mehta",

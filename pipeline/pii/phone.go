@@ -682,6 +682,8 @@ func (p *phoneScan) label(s int) float64 {
 // phone number.
 var phoneCueWords = map[string]bool{
 	"on": true, "at": true, "call": true, "calling": true, "dial": true, "dialling": true, "dialing": true, "ring": true,
+	// A text message's number: "or text 07700 900123", "SMS 0412 555 019".
+	"text": true, "txt": true, "sms": true, "whatsapp": true,
 	"au": true, "appeler": true, "appelez": true, "composer": true, "composez": true,
 	"unter": true, "an": true, "anrufen": true,
 	"al": true, "llamar": true, "llame": true, "llamando": true,
