@@ -2470,6 +2470,9 @@ var findTables = []struct {
 	{"NameInASentenceThatEndsInAnAmount", analyzed(entity.Person), only, map[string]string{
 		"Received with thanks from Rohan Mehta a sum of Rs. 25,000": "Rohan Mehta",
 	}},
+	{"PhonesUnderAContactColumn", analyzedColumns(entity.Phone), among, map[string]string{
+		"Name              Early   Late   Night   Contact\nPriya Chandran    Mon     Tue    -       07412 553 901\nTom Haddock       -       Mon    Wed     07983 114 276\nDeclan Murphy     Fri     Sat    -       ext 219": "07983 114 276",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -669,12 +669,17 @@ func (p *phoneScan) label(s int) float64 {
 		}
 	}
 	for _, t := range strings.Fields(p.prev) {
-		if phoneLabelWord(t) {
+		if phoneLabelWord(t) || contactHeaderWords[strings.ToLower(strings.Trim(t, ".:;,()[]/#*"))] {
 			return phoneAboveBonus
 		}
 	}
 	return 0
 }
+
+// contactHeaderWords head a table's column of phone numbers ("Name … Contact"
+// over "Priya Chandran … 07412 553 901"), in the languages of the cue words;
+// beside a number on its own line they are cues, not labels (cue).
+var contactHeaderWords = lowerSet(strings.Fields(`contact contacts kontakt contacto contato contatto`))
 
 // phoneCueWords lead to a phone number in running text or a field: "reached on",
 // "by calling", "au", "unter", "al numero". They are no labels, but a

@@ -60,10 +60,16 @@ func samePlanNumbers(in *Input, found []Match) []Match {
 }
 
 // phoneLabelledAt reports a phone label on the line before byte s of text
-// ("Mobile Number: 0722 418 306"), as the phone scan reads one (label).
+// ("Mobile Number: 0722 418 306"), or on the line above as a table's
+// column header ("Contact" over "07412 553 901"), as the phone scan reads
+// one (label).
 func phoneLabelledAt(text string, s int) bool {
 	ls := strings.LastIndexByte(text[:s], '\n') + 1
-	return (&phoneScan{line: text[ls:s]}).label(s-ls) > 0
+	prev := ""
+	if ls > 0 {
+		prev = text[strings.LastIndexByte(text[:ls-1], '\n')+1 : ls-1]
+	}
+	return (&phoneScan{line: text[ls:s], prev: prev}).label(s-ls) > 0
 }
 
 // planShape is a national number's trunk prefix and first digit after it
