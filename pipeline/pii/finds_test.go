@@ -2473,6 +2473,10 @@ var findTables = []struct {
 	{"PhonesUnderAContactColumn", analyzedColumns(entity.Phone), among, map[string]string{
 		"Name              Early   Late   Night   Contact\nPriya Chandran    Mon     Tue    -       07412 553 901\nTom Haddock       -       Mon    Wed     07983 114 276\nDeclan Murphy     Fri     Sat    -       ext 219": "07983 114 276",
 	}},
+	{"NoNameOfARotasDays", analyzedColumns(entity.Person), among, map[string]string{
+		"Name              Early   Late   Night   Contact\nPriya Chandran    Mon     Tue    -       07412 553 901\nTom Haddock       -       Mon    Wed     07983 114 276\nDeclan Murphy     Fri     Sat    -       ext 219":  "Priya Chandran",
+		"Name              Early   Late   Night   Contact\nPriya Chandran    Mon     Tue    -       07412 553 901\nTom Haddock       -       Mon    Wed     07983 114 276\nDeclan Murphy     Fri     Sat    -       ext 219 ": "Declan Murphy",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

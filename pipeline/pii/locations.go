@@ -230,6 +230,10 @@ func locNameWord(t string) bool {
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true}
 
+// weekdayAbbrevs are the English weekdays' abbreviations that a rota or a
+// timetable prints in the columns after a name ("Sun" is a surname too).
+var weekdayAbbrevs = lowerSet(strings.Fields(`mon tue tues wed thu thur thurs fri sat`))
+
 func anyCommon(ws []string) bool {
 	for _, w := range ws {
 		if isCommonWord(w) {

@@ -68,6 +68,9 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	if lowerOpening(ws, words) {
 		return false // "Médico clínico - M.N. 98765": the label's qualifier
 	}
+	if !slices.ContainsFunc(ws, func(wi int) bool { return !calendarWord(coreWord(words[wi].Text), 1) }) {
+		return false // "Mon Tue": a rota's days under a column's header
+	}
 	prose, named, ordinary := 0, 0, 0
 	unlisted := 0           // lower-case words of three letters or more that neither dictionaries nor name lists hold
 	listed, capital := 0, 0 // capitalised words, and those a name list holds

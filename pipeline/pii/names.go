@@ -1395,10 +1395,12 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if m[8] >= 0 {
 		third = text[m[8]:m[9]]
 	}
-	if third != "" && (isLabelWord(third) && !lastNames[normWord(third)] && labelAfter(text, m[9]) || keywordColon(third, text[m[9]:])) || kinNoun(third) {
+	if third != "" && (isLabelWord(third) && !lastNames[normWord(third)] && labelAfter(text, m[9]) || keywordColon(third, text[m[9]:])) || kinNoun(third) ||
+		weekdayAbbrevs[normWord(third)] || weekdays[normWord(third)] {
 		// the next field's label: "Re: Megan O'Sullivan-Park DOB: 1991-07-22",
 		// "Kasir: Budi Santoso Telp: 0812 3456 7890"; the next column's
-		// relationship: "Tomas Reyes Father"
+		// relationship: "Tomas Reyes Father", or a rota's day: "Declan
+		// Murphy Fri"
 		third = ""
 	}
 	if cityLed(first, last) {
@@ -1520,12 +1522,13 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	return m[2], end, score - penalty
 }
 
-// calendarWord reports a day of the week, or a month that cannot be a
-// first name here: abbreviated, upper case or after the first word
-// ("Strickland DEC", "Lane JUNE"; "April Jones" stays).
+// calendarWord reports a day of the week, also abbreviated after the first
+// word ("Murphy Fri"), or a month that cannot be a first name here:
+// abbreviated, upper case or after the first word ("Strickland DEC",
+// "Lane JUNE"; "April Jones" stays).
 func calendarWord(w string, i int) bool {
 	n := normWord(w)
-	if weekdays[n] {
+	if weekdays[n] || i > 0 && weekdayAbbrevs[n] {
 		return true
 	}
 	return monthNames[n] && (i > 0 || len(n) <= 3 || strings.ToUpper(w) == w)
