@@ -2477,6 +2477,9 @@ var findTables = []struct {
 		"Name              Early   Late   Night   Contact\nPriya Chandran    Mon     Tue    -       07412 553 901\nTom Haddock       -       Mon    Wed     07983 114 276\nDeclan Murphy     Fri     Sat    -       ext 219":  "Priya Chandran",
 		"Name              Early   Late   Night   Contact\nPriya Chandran    Mon     Tue    -       07412 553 901\nTom Haddock       -       Mon    Wed     07983 114 276\nDeclan Murphy     Fri     Sat    -       ext 219 ": "Declan Murphy",
 	}},
+	{"GaelicParticleInAName", analyzed(entity.Person), only, map[string]string{
+		"I give permission for my child Saoirse Ni Bhriain\nto attend the school tour.": "Saoirse Ni Bhriain",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

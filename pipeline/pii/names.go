@@ -1276,6 +1276,11 @@ func particledName(text string, s int, given, sur string, e int) bool {
 // Juan de Dios", "Santa Maria della Salute", "São João de Meriti").
 var saintWords = lowerSet(strings.Fields(`san santa santo são sao saint st ste sainte sankt`))
 
+// gaelicParticles open an Irish or Scottish surname as a word of its own,
+// capitalised, with or without the accent OCR drops ("Saoirse Ní
+// Bhriain", "Cian Ó Súilleabháin", "Máire Nic Giolla").
+var gaelicParticles = lowerSet(strings.Fields(`ní ni nic ó uí ui mac mhic ua`))
+
 // capitalisedRuns: runs of capitalised words scored as names (capRunScore).
 func (n *nameScan) capitalisedRuns(text string) {
 	heading := headingLine(text)
@@ -1447,6 +1452,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	}
 	for i, w := range []string{first, last} {
 		other := []string{last, first}[i]
+		if i == 1 && third != "" && gaelicParticles[normWord(w)] {
+			continue // "Ní" is a particle, no ordinary word
+		}
 		if isDictWord(w) && !(isFirstName(w) || isLastName(w)) && !weak(w, other) {
 			// "Gregory Strong": an ordinary word can be a surname after a
 			// known first name, never a form word and never first.
@@ -1480,7 +1488,7 @@ func capRunScore(text string, m []int) (int, int, float64) {
 		!streetSuffixes[normWord(third)] && !orgSuffixHead(third)
 	if third != "" && m[4] < 0 && (!isDictWord(third) || lastOfLine) && !labelAfter(text, m[9]) && !reTitleWord.MatchString(third) && !reSuffixWord.MatchString(third) &&
 		(strings.ToUpper(third) == third) == (strings.ToUpper(last) == last) && !monthNames[normWord(third)] &&
-		(isLastName(third) || lastOfLine || !isLastName(last) && isFirstName(last)) {
+		(isLastName(third) || lastOfLine || !isLastName(last) && isFirstName(last) || gaelicParticles[normWord(last)]) {
 		sur, end = third, m[9]
 	}
 	if streetTypeNext(text, end) || streetTypeAfterNext(text, end) {
@@ -1504,6 +1512,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if f && isFirstName(sur) && !l {
 		// "John Paul": two first names, weaker.
 		score -= 0.1
+	}
+	if sur != last && gaelicParticles[normWord(last)] {
+		score += 0.1 // "Saoirse Ní Bhriain": the particle shapes a surname
 	}
 	if m[4] >= 0 {
 		score += 0.05 // middle initial
