@@ -2480,6 +2480,9 @@ var findTables = []struct {
 	{"GaelicParticleInAName", analyzed(entity.Person), only, map[string]string{
 		"I give permission for my child Saoirse Ni Bhriain\nto attend the school tour.": "Saoirse Ni Bhriain",
 	}},
+	{"NoPersonOfACitysPlace", analyzed(entity.Person), none, map[string]string{
+		"PERMISSION SLIP - School tour to Dublin Zoo\nPlease sign below.": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1462,7 +1462,8 @@ func capRunScore(text string, m []int) (int, int, float64) {
 				penalty = -0.15 // the initial and surname outweigh the word
 				continue
 			}
-			if i == 0 || isFormWord(w) || !isFirstName(first) {
+			if i == 0 || isFormWord(w) || !isFirstName(first) || isCityName(first) && !isLastName(w) {
+				// "Dublin Zoo": a city's place, no person
 				return 0, 0, 0
 			}
 			penalty = 0.15
