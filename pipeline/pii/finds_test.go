@@ -2483,6 +2483,9 @@ var findTables = []struct {
 	{"NoPersonOfACitysPlace", analyzed(entity.Person), none, map[string]string{
 		"PERMISSION SLIP - School tour to Dublin Zoo\nPlease sign below.": "",
 	}},
+	{"ChildLabel", analyzed(entity.Person), only, map[string]string{
+		"IMMUNIZATION RECORD\nChild: Olivia Chen-Martin   Date of birth: 2015-06-03": "Olivia Chen-Martin",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -253,6 +253,9 @@ func init() {
 		"student", "student name", "learner", "pupil", "teacher", "class teacher", "form teacher", "educator",
 		"parent", "parent/guardian", "parent or guardian", "schüler", "schülerin", "klassenlehrer",
 		"klassenlehrerin", "élève", "alumno", "alumna", "aluno", "aluna", "leerling", "mentor",
+		// A child's record (immunisation, nursery, a child's benefit).
+		"child", "child's name", "name of child", "infant", "minor", "enfant", "niño", "niña", "bambino",
+		"bambina", "criança",
 		// Portuguese, Dutch and Polish.
 		"nome completo", "cliente", "consumidor", "titular", "médico responsável", "utente", "naam", "voornaam",
 		"achternaam", "volledige naam", "patiënt", "klant", "rekeninghouder", "contactpersoon", "t.a.v.",
