@@ -2486,6 +2486,12 @@ var findTables = []struct {
 	{"ChildLabel", analyzed(entity.Person), only, map[string]string{
 		"IMMUNIZATION RECORD\nChild: Olivia Chen-Martin   Date of birth: 2015-06-03": "Olivia Chen-Martin",
 	}},
+	{"DeliveryLabel", analyzed(entity.Address), only, map[string]string{
+		"Delivery: King Fahd Road, Al Olaya District, Riyadh 12214\nTotal 12.00": "King Fahd Road, Al Olaya District, Riyadh 12214",
+	}},
+	{"NoAddressOfADeliverysTerms", analyzed(entity.Address), none, map[string]string{
+		"Delivery: Standard Express\nShipping: 3-5 days": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

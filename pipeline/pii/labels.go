@@ -352,8 +352,9 @@ func init() {
 		"residential address", "wohnort", "bydliště", "trvalé bydliště", "adresas", "adrese", "aadress",
 		"lakcím", "cím", "domiciliu", "adresă", "heimilisfang", "adress", "hemadress", "postadress", "bostadsadress",
 		"địa chỉ", "dia chi",
-		// The address of a lease's, a utility's or an insurer's premises.
-		"premises", "property address", "supply address", "service address", "installation address",
+		// The address of a lease's, a utility's or an insurer's premises,
+		// and where goods are delivered.
+		"premises", "property address", "supply address", "service address", "installation address", "delivery",
 		// The street line's own label: German, Dutch, Spanish.
 		"straße", "strasse", "straße und hausnummer", "straße, hausnummer", "straße/hausnummer", "straße/nr",
 		"straat", "straatnaam", "calle")
