@@ -2492,6 +2492,9 @@ var findTables = []struct {
 	{"NoAddressOfADeliverysTerms", analyzed(entity.Address), none, map[string]string{
 		"Delivery: Standard Express\nShipping: 3-5 days": "",
 	}},
+	{"NameEndsAtAPhoneLabelAfterItsComma", analyzed(entity.Person), among, map[string]string{
+		"Verhuurder: Daan de Vries\nHuurder: Sanne Bakker, tel. 06-12345678\nIngangsdatum: 1 januari 2027": "Sanne Bakker,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

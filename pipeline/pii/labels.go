@@ -1300,8 +1300,9 @@ func roleAfterComma(right []int, words []doc.Word) int {
 		numberNext := k+1 < len(right) && patDigitCount(words[right[k+1]].Text) > 0
 		ordinary := isDictWord(core) && !knownName(core) && !(particled && lexicon.IsName(core) && !isCommonWord(core))
 		if capitalised(core) && (ordinary || institutionAhead(right[k:], words)) ||
-			idLabelAfterComma(core, numberNext) || birthWords[strings.ToLower(core)] || credentialAfterComma(core) {
-			return k // "…, NPI 1467729034"; "…, permis 1-09874"; "…, geb. 11.09.1958"; "…, CPSO #84412"; "…, FRCPC"
+			idLabelAfterComma(core, numberNext) || birthWords[strings.ToLower(core)] || credentialAfterComma(core) ||
+			phoneLabelWord(words[right[k]].Text) {
+			return k // "…, NPI 1467729034"; "…, permis 1-09874"; "…, geb. 11.09.1958"; "…, CPSO #84412"; "…, FRCPC"; "…, tel. 06-…"
 		}
 	}
 	return 0
