@@ -2495,6 +2495,14 @@ var findTables = []struct {
 	{"NameEndsAtAPhoneLabelAfterItsComma", analyzed(entity.Person), among, map[string]string{
 		"Verhuurder: Daan de Vries\nHuurder: Sanne Bakker, tel. 06-12345678\nIngangsdatum: 1 januari 2027": "Sanne Bakker,",
 	}},
+	{"NameBeforeAKeywordLabelOnItsLine", analyzed(entity.Person), only, map[string]string{
+		"Name: Peter Becker Date of birth: 03.05.1951": "Peter Becker",
+		"Name: Hans Becker Date of birth: 03.05.1951":  "Hans Becker",
+	}},
+	{"NameEndsBeforeALabelPhraseOfThreeWords", analyzed(entity.Person), only, map[string]string{
+		"Paciente: Carmen Ortega Ruiz Fecha de nacimiento: 08/02/1967": "Carmen Ortega Ruiz",
+		"Name: Hans Becker Date de naissance: 03.05.1951":              "Hans Becker",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -333,7 +333,13 @@ func init() {
 	add(entity.Date, 1, "date", "dated", "dob", "d.o.b", "date of birth", "birth date", "birthdate",
 		"rec'd", "recd", "received", "sent", "issued", "due", "effective", "expires", "expiration",
 		// Birth phrases that label a date ("Nata il: 22/07/1949").
-		"nato il", "nata il", "nato/a il", "nascido em", "nascida em", "geboren am")
+		"nato il", "nata il", "nato/a il", "nascido em", "nascida em", "geboren am",
+		// A date of birth in the languages the detector reads ("data di
+		// nascita" left out: a label's word "data" would be the nearest
+		// reading of OCR's "Dats" for "Date").
+		"fecha de nacimiento", "fecha nacimiento", "fecha de nac", "f. nacimiento",
+		"geburtsdatum", "date de naissance", "geboortedatum", "fødselsdato", "födelsedatum", "datum narození",
+		"syntymäaika", "doğum tarihi")
 	add(entity.Phone, 1, "phone", "telephone", "tel", "tel no", "phone no", "telephone no", "fax", "fax no",
 		"fax number", "phone number", "telephone number", "fax phone number", "mobile", "cell",
 		"facsimile", "facsimile no", "fax #", "phone #", "tel #", "telex", "ph", "telefax",
@@ -927,8 +933,13 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 		return false
 	}
 	if !rule.exact {
-		// A question ending in a colon, or standing alone. Reject sentence
-		// fragments: more than one lower-case function word.
+		// A question ending in a colon, or standing alone. Reject a name
+		// before the next label ("Peter Becker Date of birth:" is the value
+		// of "Name:" before it) and sentence fragments: more than one
+		// lower-case function word.
+		if len(raw) > 1 && (namedWord(raw[0]) || len(raw) > 2 && namedWord(raw[1])) {
+			return false
+		}
 		fn := 0
 		for _, w := range raw {
 			switch strings.ToLower(strings.Trim(w, ":.,")) {
@@ -939,6 +950,13 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 		return fn <= 1
 	}
 	return true
+}
+
+// namedWord reports a capitalised word that a name list holds and that is
+// no ordinary or label word ("Peter", "Becker"; not "Bill", "Grant").
+func namedWord(w string) bool {
+	c := coreWord(w)
+	return capitalised(c) && (isFirstName(c) || isLastName(c)) && !isDictWord(c) && !isLabelWord(c)
 }
 
 // keywordLabel classifies a longer question by its keywords.

@@ -397,6 +397,9 @@ func cutAtLabel(ws []int, words []doc.Word, person bool) []int {
 	for k := 1; k < len(ws); k++ {
 		t := strings.TrimSpace(words[ws[k]].Text)
 		if labelWordAt(words, ws[k]) && !houseNumberColon(words, ws[k-1], ws[k]) {
+			if j := labelPhraseStart(ws, words, k); j > 0 {
+				return markerTrimmed(ws[:j], words) // "Carmen Ortega Ruiz Fecha de nacimiento:"
+			}
 			prev := words[ws[k-1]].Text
 			if k > 1 && (markerQualifier(prev, t) || person && (ordinaryCapitalised(prev) && !surnameBeforeLabel(prev, t) || kinNoun(prev))) {
 				// the word starts the label: "Specimen ID:", a name's
@@ -411,6 +414,33 @@ func cutAtLabel(ws []int, words []doc.Word, person bool) []int {
 		}
 	}
 	return ws
+}
+
+// labelPhraseMax is the most words of a label phrase that a value may run
+// into before the phrase's colon.
+const labelPhraseMax = 4
+
+// labelPhraseStart is where a label phrase of three words or more that
+// ends at word k of ws starts ("Fecha de nacimiento:", "Numéro de
+// sécurité sociale:"): a label's own word opens it and the phrase reads
+// as a label. One word of the value at least stays; -1 when no phrase
+// does. A phrase of two words is cutAtLabel's own case.
+func labelPhraseStart(ws []int, words []doc.Word, k int) int {
+	for j := max(1, k-labelPhraseMax+1); j <= k-2; j++ {
+		if !isLabelWord(coreWord(words[ws[j]].Text)) || !capitalised(coreWord(words[ws[j]].Text)) {
+			continue
+		}
+		raw := make([]string, 0, k-j+1)
+		for _, wi := range ws[j : k+1] {
+			raw = append(raw, words[wi].Text)
+		}
+		canon := labelCanon(raw)
+		_, exact := exactLabels[canon]
+		if _, keyword := keywordRule(canon); exact || keyword {
+			return j
+		}
+	}
+	return -1
 }
 
 // markerTrimmed is ws without the number markers that end it: they open
