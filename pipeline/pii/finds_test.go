@@ -2503,6 +2503,10 @@ var findTables = []struct {
 		"Paciente: Carmen Ortega Ruiz Fecha de nacimiento: 08/02/1967": "Carmen Ortega Ruiz",
 		"Name: Hans Becker Date de naissance: 03.05.1951":              "Hans Becker",
 	}},
+	{"DonaIsATitle", analyzed(entity.Person), only, map[string]string{
+		"Paciente: Dña. Carmen Ortega\nNHC: 2804 1234 5678":  "Carmen Ortega",
+		"Paciente: Dfia. Carmen Ortega\nNHC: 2804 1234 5678": "Carmen Ortega",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
