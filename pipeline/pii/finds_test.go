@@ -2495,10 +2495,6 @@ var findTables = []struct {
 	{"NameEndsAtAPhoneLabelAfterItsComma", analyzed(entity.Person), among, map[string]string{
 		"Verhuurder: Daan de Vries\nHuurder: Sanne Bakker, tel. 06-12345678\nIngangsdatum: 1 januari 2027": "Sanne Bakker,",
 	}},
-	{"NameBeforeAKeywordLabelOnItsLine", analyzed(entity.Person), only, map[string]string{
-		"Name: Peter Becker Date of birth: 03.05.1951": "Peter Becker",
-		"Name: Hans Becker Date of birth: 03.05.1951":  "Hans Becker",
-	}},
 	{"NameEndsBeforeALabelPhraseOfThreeWords", analyzed(entity.Person), only, map[string]string{
 		"Paciente: Carmen Ortega Ruiz Fecha de nacimiento: 08/02/1967": "Carmen Ortega Ruiz",
 		"Name: Hans Becker Date de naissance: 03.05.1951":              "Hans Becker",
@@ -2506,6 +2502,13 @@ var findTables = []struct {
 	{"DonaIsATitle", analyzed(entity.Person), only, map[string]string{
 		"Paciente: Dña. Carmen Ortega\nNHC: 2804 1234 5678":  "Carmen Ortega",
 		"Paciente: Dfia. Carmen Ortega\nNHC: 2804 1234 5678": "Carmen Ortega",
+	}},
+	{"NameBeforeAKeywordLabelOnItsLine", analyzed(entity.Person), only, map[string]string{
+		"Name: Peter Becker Date of birth: 03.05.1951": "Peter Becker",
+		"Name: Hans Becker Date of birth: 03.05.1951":  "Hans Becker",
+	}},
+	{"TransfersCounterpartyInAPricedTable", analyzedColumns(entity.Person), only, map[string]string{
+		"Details                              Amount\nAirtime purchase                     100.00\nCustomer Transfer to PETER OTIENO    1,200.00\nPay Bill KPLC PREPAID                1,000.00": "PETER OTIENO",
 	}},
 }
 

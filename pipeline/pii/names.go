@@ -719,13 +719,14 @@ var reQuantityLead = regexp.MustCompile(`^\d{1,3}\s?[.,]?\s?(?:[xX×]{1,2})\s+\p
 // quantity ("1 x Nasi Lemak Ayam", whose price OCR may put on a line of
 // its own): a run of capitalised words there names a product, not a
 // person. A sentence that ends in an amount is no row ("Received with
-// thanks from Rohan Mehta a sum of Rs. 25,000").
+// thanks from Rohan Mehta a sum of Rs. 25,000"), nor a transfer to or
+// from a person ("Customer Transfer to PETER OTIENO 1,200.00").
 func itemRow(text string) bool {
 	f := strings.Fields(text)
 	if len(f) < 2 {
 		return false
 	}
-	return reQuantityLead.MatchString(text) || pricedEnd(text) && !ledgerDateFirst(f) && !sentenceRow(f)
+	return reQuantityLead.MatchString(text) || pricedEnd(text) && !ledgerDateFirst(f) && !sentenceRow(f) && !transferRow(f)
 }
 
 // sentenceRowLower is how many lower-case words make a priced line a

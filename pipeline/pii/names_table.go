@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
@@ -35,7 +36,40 @@ func inPriceTable(in *Input, s, e int) bool {
 	if colonBefore(in, in.Lines[li], ws[0]) {
 		return false // a field's value: "Prescripteur : Dre Nathalie Bergeron" over the goods
 	}
+	if transferBefore(in, in.Lines[li], ws[0]) {
+		return false // a transfer's counterparty: "Customer Transfer to PETER OTIENO" beside its amount
+	}
 	return pricedBeside(in, li, ws) || headsNumbers(in, li, ws[len(ws)-1]) || betweenItemRows(in, li)
+}
+
+// transferNouns name a payment between persons, before the preposition
+// that names the counterparty ("Transfer to", "received from", "Virement
+// de"), in the languages of ledgerTransferWords.
+var transferNouns = lowerSet(strings.Fields(`transfer transferred received sent paid payment remittance
+	überweisung gutschrift virement transferencia bonifico overboeking`))
+
+// transferBefore reports a transfer noun and its preposition right before
+// word first on line ln.
+func transferBefore(in *Input, ln []int, first int) bool {
+	k := slices.Index(ln, first)
+	return k >= 2 && transferCue(in.Page.Words[ln[k-2]].Text, in.Page.Words[ln[k-1]].Text)
+}
+
+// transferCue reports a transfer noun and the preposition after it
+// ("Transfer to", "received from").
+func transferCue(noun, prep string) bool {
+	return transferNouns[strings.ToLower(strings.Trim(noun, ".:"))] && ledgerTransferWords[strings.ToLower(strings.Trim(prep, ".:"))]
+}
+
+// transferRow reports a line's words that name a transfer's counterparty:
+// a priced row that names a person, no goods.
+func transferRow(f []string) bool {
+	for k := 0; k+1 < len(f); k++ {
+		if transferCue(f[k], f[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // colonBefore reports a label's colon among the words of line ln before
