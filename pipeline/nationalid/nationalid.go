@@ -65,14 +65,14 @@ func Find(line string, countries []string) []Found {
 			out = append(out, Found{Start: s, End: e, Scheme: sc})
 		}
 	}
-	sortFound(out)
+	slices.SortFunc(out, func(a, b Found) int { return a.Start - b.Start })
 	return out
 }
 
 // joined reports a match that a letter, a digit or a number's separator
 // right before or after continues ("12345678901-2", "A811218-9876").
 func joined(line string, s, e int) bool {
-	if s > 0 && continues(line[s-1]) || e < len(line) && continues(line[e]) {
+	if s > 0 && isAlnum(line[s-1]) || e < len(line) && isAlnum(line[e]) {
 		return true
 	}
 	if s > 1 && strings.ContainsRune("-./", rune(line[s-1])) && isAlnum(line[s-2]) {
@@ -81,18 +81,8 @@ func joined(line string, s, e int) bool {
 	return e+1 < len(line) && strings.ContainsRune("-/", rune(line[e])) && isAlnum(line[e+1])
 }
 
-func continues(c byte) bool { return isAlnum(c) }
-
 func isAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
-}
-
-func sortFound(fs []Found) {
-	for i := 1; i < len(fs); i++ {
-		for j := i; j > 0 && fs[j].Start < fs[j-1].Start; j-- {
-			fs[j], fs[j-1] = fs[j-1], fs[j]
-		}
-	}
 }
 
 // digits keeps the ASCII digits of s.
