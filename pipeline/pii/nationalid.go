@@ -1,8 +1,6 @@
 package pii
 
 import (
-	"strings"
-
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/nationalid"
 )
@@ -22,17 +20,10 @@ func (NationalIDRecognizer) Name() string { return "national_id" }
 func (NationalIDRecognizer) Recognize(in *Input) []Match {
 	countries := pageCountries(in)
 	var out []Match
-	for off := 0; off < len(in.Text); {
-		end := strings.IndexByte(in.Text[off:], '\n')
-		if end < 0 {
-			end = len(in.Text)
-		} else {
-			end += off
+	for base, line := range in.LineTexts() {
+		for _, f := range nationalid.Find(line, countries) {
+			out = append(out, Match{Type: entity.ID, Start: base + f.Start, End: base + f.End, Score: scoreNationalID, Source: "national_id"})
 		}
-		for _, f := range nationalid.Find(in.Text[off:end], countries) {
-			out = append(out, Match{Type: entity.ID, Start: off + f.Start, End: off + f.End, Score: scoreNationalID, Source: "national_id"})
-		}
-		off = end + 1
 	}
 	return out
 }
