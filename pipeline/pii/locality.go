@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -56,17 +57,20 @@ func personLine(in *Input, ms []Match, ln []int) bool {
 // addressLines marks the lines whose first word an address or a postcode
 // of ms covers.
 func addressLines(in *Input, ms []Match, threshold float64) map[int]bool {
+	return linesWhere(in, func(ln []int) bool {
+		s := in.WordStart[ln[0]]
+		return slices.ContainsFunc(ms, func(m Match) bool {
+			return (m.Type == entity.Address || m.Type == entity.Zip) && m.Score >= threshold && m.Start <= s && m.End > s
+		})
+	})
+}
+
+// linesWhere marks the page's lines, none empty, that keep holds for.
+func linesWhere(in *Input, keep func(ln []int) bool) map[int]bool {
 	out := map[int]bool{}
 	for li, ln := range in.Lines {
-		if len(ln) == 0 {
-			continue
-		}
-		s := in.WordStart[ln[0]]
-		for _, m := range ms {
-			if (m.Type == entity.Address || m.Type == entity.Zip) && m.Score >= threshold && m.Start <= s && m.End > s {
-				out[li] = true
-				break
-			}
+		if len(ln) > 0 && keep(ln) {
+			out[li] = true
 		}
 	}
 	return out
@@ -178,20 +182,12 @@ func townLines(in *Input, ms []Match, threshold float64) []Match {
 // addressEnds marks the lines whose last word an address of ms (that meets
 // threshold) covers.
 func addressEnds(in *Input, ms []Match, threshold float64) map[int]bool {
-	out := map[int]bool{}
-	for li, ln := range in.Lines {
-		if len(ln) == 0 {
-			continue
-		}
+	return linesWhere(in, func(ln []int) bool {
 		e := in.WordEnd[ln[len(ln)-1]]
-		for _, m := range ms {
-			if m.Type == entity.Address && m.Score >= threshold && m.Start < e && m.End >= e-1 {
-				out[li] = true
-				break
-			}
-		}
-	}
-	return out
+		return slices.ContainsFunc(ms, func(m Match) bool {
+			return m.Type == entity.Address && m.Score >= threshold && m.Start < e && m.End >= e-1
+		})
+	})
 }
 
 // addressStartWord is the first word of line ln that an address of ms

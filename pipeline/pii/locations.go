@@ -234,6 +234,12 @@ var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 // timetable prints in the columns after a name ("Sun" is a surname too).
 var weekdayAbbrevs = lowerSet(strings.Fields(`mon tue tues wed thu thur thurs fri sat`))
 
+// weekdayWord reports a weekday, written whole or abbreviated.
+func weekdayWord(w string) bool {
+	n := normWord(w)
+	return weekdays[n] || weekdayAbbrevs[n]
+}
+
 func anyCommon(ws []string) bool {
 	for _, w := range ws {
 		if isCommonWord(w) {

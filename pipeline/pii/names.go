@@ -1402,7 +1402,7 @@ func capRunScore(text string, m []int) (int, int, float64) {
 		third = text[m[8]:m[9]]
 	}
 	if third != "" && (isLabelWord(third) && !lastNames[normWord(third)] && labelAfter(text, m[9]) || keywordColon(third, text[m[9]:])) || kinNoun(third) ||
-		weekdayAbbrevs[normWord(third)] || weekdays[normWord(third)] {
+		weekdayWord(third) {
 		// the next field's label: "Re: Megan O'Sullivan-Park DOB: 1991-07-22",
 		// "Kasir: Budi Santoso Telp: 0812 3456 7890"; the next column's
 		// relationship: "Tomas Reyes Father", or a rota's day: "Declan
@@ -1541,7 +1541,7 @@ func capRunScore(text string, m []int) (int, int, float64) {
 // "Lane JUNE"; "April Jones" stays).
 func calendarWord(w string, i int) bool {
 	n := normWord(w)
-	if weekdays[n] || i > 0 && weekdayAbbrevs[n] {
+	if weekdays[n] || i > 0 && weekdayWord(w) {
 		return true
 	}
 	return monthNames[n] && (i > 0 || len(n) <= 3 || strings.ToUpper(w) == w)

@@ -669,17 +669,18 @@ func (p *phoneScan) label(s int) float64 {
 		}
 	}
 	for _, t := range strings.Fields(p.prev) {
-		if phoneLabelWord(t) || contactHeaderWords[strings.ToLower(strings.Trim(t, ".:;,()[]/#*"))] {
+		if w := strings.ToLower(strings.Trim(t, ".:;,()[]/#*")); phoneLabelWord(t) || contactWords[w] || contactWords[strings.TrimSuffix(w, "s")] {
 			return phoneAboveBonus
 		}
 	}
 	return 0
 }
 
-// contactHeaderWords head a table's column of phone numbers ("Name … Contact"
-// over "Priya Chandran … 07412 553 901"), in the languages of the cue words;
-// beside a number on its own line they are cues, not labels (cue).
-var contactHeaderWords = lowerSet(strings.Fields(`contact contacts kontakt contacto contato contatto`))
+// contactWords name a contact, which a field holds as a person or a number
+// ("Contact: 0917 554 3821"): right before a number they are its cue, and
+// as a table's column header, also in the plural, they head its phone
+// numbers ("Name … Contact" over "Priya Chandran … 07412 553 901").
+var contactWords = lowerSet(strings.Fields(`contact kontakt contacto contato contatto`))
 
 // phoneCueWords lead to a phone number in running text or a field: "reached on",
 // "by calling", "au", "unter", "al numero". They are no labels, but a
@@ -693,8 +694,13 @@ var phoneCueWords = map[string]bool{
 	"unter": true, "an": true, "anrufen": true,
 	"al": true, "llamar": true, "llame": true, "llamando": true,
 	"chiamare": true, "chiami": true, "chiamando": true,
-	// A contact field holds a person or a number: "Contact: 0917 554 3821".
-	"contact": true, "kontakt": true, "contacto": true, "contato": true, "contatto": true,
+}
+
+// phoneCueWord reports a cue word or a contact's word, punctuation after
+// it aside.
+func phoneCueWord(t string) bool {
+	w := strings.ToLower(strings.TrimRight(t, ",:"))
+	return phoneCueWords[w] || contactWords[w]
 }
 
 // cue reports phone evidence around line[s:e] that is no label: a cue
@@ -713,7 +719,7 @@ func (p *phoneScan) cue(s, e int) bool {
 	if k >= 1 && numberMarker(toks[k]) {
 		k--
 	}
-	if k >= 0 && phoneCueWords[strings.ToLower(strings.TrimRight(toks[k], ",:"))] {
+	if k >= 0 && phoneCueWord(toks[k]) {
 		return true
 	}
 	if k >= 0 && kinWord(strings.Trim(toks[k], "(),:;")) {
