@@ -150,7 +150,7 @@ func postcodeUnderTown(in *Input, segs []segment, si, h int, countries []string)
 		}
 		return townOverPostcode(in, segs, s, up, cc, scoreTownKnown, h)
 	}
-	if blockLine(up.toks, true) != len(up.toks)-1 || !streetOver(segs, up, h) {
+	if blockLine(in, up.toks, true) != len(up.toks)-1 || !streetOver(in, segs, up, h) {
 		return nil
 	}
 	for _, cc := range countries {
@@ -171,13 +171,25 @@ func townOverPostcode(in *Input, segs []segment, s, up segment, cc string, townS
 
 // streetOver reports a street line with its house number right above
 // segment s, the whole of that line.
-func streetOver(segs []segment, s segment, h int) bool {
+func streetOver(in *Input, segs []segment, s segment, h int) bool {
 	up, ok := segmentAbove(segs, s, h)
 	if !ok {
 		return false
 	}
-	sp := looseStreets.spans(up.toks)
-	return len(sp) > 0 && sp[0].start == 0 && sp[0].end == len(up.toks)-1
+	sp, ok := blockStreet(in, up.toks)
+	return ok && sp.end == len(up.toks)-1
+}
+
+// blockStreet reads the street that opens a line of an address block: any
+// name with a house number, or one that opens with the street words of
+// the page's languages ("Am Mühlbach 23" on a German page).
+func blockStreet(in *Input, toks []string) (streetSpan, bool) {
+	for _, r := range []streetReader{looseStreets, {langs: pageLanguages(pageCountries(in))}} {
+		if sp := r.spans(toks); len(sp) > 0 && sp[0].start == 0 {
+			return sp[0], true
+		}
+	}
+	return streetSpan{}, false
 }
 
 // numberOverStreet reads a line that holds only a house's or a flat's
@@ -374,7 +386,7 @@ func blockAbove(in *Input, segs []segment, s segment, ph postcodeHit, h int) []M
 		if !ok {
 			break
 		}
-		end := blockLine(up.toks, step == 1 && (!ph.town || endsClause(up.toks[len(up.toks)-1])))
+		end := blockLine(in, up.toks, step == 1 && (!ph.town || endsClause(up.toks[len(up.toks)-1])))
 		if end < 0 {
 			if step > 1 {
 				out = append(out, addresseeLine(in, up)...)
@@ -487,15 +499,15 @@ func segmentAbove(segs []segment, s segment, h int) (segment, bool) {
 // with a house number, a unit and its number (what follows them on the line
 // left out), or (when town is set) a town. It returns the last token that
 // belongs to the address, -1 for none.
-func blockLine(toks []string, town bool) int {
+func blockLine(in *Input, toks []string, town bool) int {
 	for len(toks) > 0 && letterCount(toks[len(toks)-1])+countDigits(toks[len(toks)-1]) == 0 {
 		toks = toks[:len(toks)-1] // a stray mark at the end
 	}
 	if len(toks) == 0 || strings.HasSuffix(toks[0], ":") {
 		return -1
 	}
-	if sp := looseStreets.spans(toks); len(sp) > 0 && sp[0].start == 0 && (sp[0].end == len(toks)-1 || labelFollows(toks[sp[0].end+1:])) {
-		return sp[0].end
+	if sp, ok := blockStreet(in, toks); ok && (sp.end == len(toks)-1 || labelFollows(toks[sp.end+1:])) {
+		return sp.end
 	}
 	if e := unitPrefixEnd(toks, 0); e > 0 {
 		return addressPartsAfter(toks, e-1) // "Plot No. 14, Road No. 3,"
