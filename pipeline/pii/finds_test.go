@@ -2510,6 +2510,9 @@ var findTables = []struct {
 	{"TransfersCounterpartyInAPricedTable", analyzedColumns(entity.Person), only, map[string]string{
 		"Details                              Amount\nAirtime purchase                     100.00\nCustomer Transfer to PETER OTIENO    1,200.00\nPay Bill KPLC PREPAID                1,000.00": "PETER OTIENO",
 	}},
+	{"NoCountryOfAnotherLanguagesNameThatIsAnEnglishWord", firstCountries, absent, map[string]string{
+		"Rent: N2,400,000 per annum\nFlat 3, 14 Adeola Odeku Street, Victoria Island, Lagos\nTenant phone: 0803 412 7788": "IS",
+	}},
 	{"AddresseeOverAGermanStreetWithoutType", analyzedColumns(entity.Person), only, map[string]string{
 		"Frau                    Rechnungsnummer: 2026-318\nKatharina Vogel         Datum: 24.11.2026\nAm Muhlbach 23          Tel.: 0751 3654 21\n88214 Ravensburg": "Katharina Vogel",
 	}},

@@ -513,12 +513,19 @@ func loadRegionNames() {
 		}
 		for _, t := range tags {
 			// display has no names in some languages.
-			if n := display.Regions(t); n != nil {
+			if n := display.Regions(t); n != nil && !(t != language.English && englishWordName(n.Name(reg))) {
 				add(n.Name(reg), r)
 			}
 		}
 	}
 	regionNames = names
+}
+
+// englishWordName reports a country's name in another language that is an
+// ordinary English word, which an English page writes for something else
+// (German "Island" for Iceland: "Victoria Island, Lagos").
+func englishWordName(name string) bool {
+	return !strings.Contains(name, " ") && isCommonWord(name)
 }
 
 // voteNames votes for each country whose name is written on the page
