@@ -2513,6 +2513,21 @@ var findTables = []struct {
 	{"NoCountryOfAnotherLanguagesNameThatIsAnEnglishWord", firstCountries, absent, map[string]string{
 		"Rent: N2,400,000 per annum\nFlat 3, 14 Adeola Odeku Street, Victoria Island, Lagos\nTenant phone: 0803 412 7788": "IS",
 	}},
+	{"PartyBeforeItsRoleInAnAside", analyzed(entity.Person), only, map[string]string{
+		"This agreement is made between Chukwuemeka Obi (the Landlord)":                         "Chukwuemeka Obi",
+		"and Aminu Bello Danjuma (the Tenant) for the flat at":                                  "Aminu Bello Danjuma",
+		"and JOHN OKONKWO (hereinafter referred to as the \"Tenant\").":                         "JOHN OKONKWO",
+		"Der Vertrag wird zwischen Jonas Brenner (nachfolgend „Vermieter“ genannt) geschlossen": "Jonas Brenner",
+	}},
+	{"NameAroundAPatronymic", analyzed(entity.Person), only, map[string]string{
+		"I am pleased to recommend Aigerim Nurlanovna Bekova (IIN 920315450126),": "Aigerim Nurlanovna Bekova",
+		"The order was signed by Director Ivan Sergeyevich Petrov on Monday.":     "Ivan Sergeyevich Petrov",
+		"The fee was paid by BEKOVA AIGERIM NURLANOVNA in cash.":                  "BEKOVA AIGERIM NURLANOVNA",
+	}},
+	{"NoPartyOfAPlaceOrAThing", analyzed(entity.Person), none, map[string]string{
+		"This deed binds Lagos State (the State) to the terms below":         "",
+		"Payment for Garden Furniture (the Goods) is due on delivery to the": "",
+	}},
 	{"AddresseeOverAGermanStreetWithoutType", analyzedColumns(entity.Person), only, map[string]string{
 		"Frau                    Rechnungsnummer: 2026-318\nKatharina Vogel         Datum: 24.11.2026\nAm Muhlbach 23          Tel.: 0751 3654 21\n88214 Ravensburg": "Katharina Vogel",
 	}},

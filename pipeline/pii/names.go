@@ -276,6 +276,8 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		out = append(out, kinNames(text, base)...)
 		out = append(out, maidenNames(text, base)...)
 		out = append(out, appositionNames(text, base)...)
+		out = append(out, partyNames(text, base)...)
+		out = append(out, patronymicNames(text, base)...)
 	}
 	for k := range out {
 		trimMarkerQualifier(in.Text, &out[k])

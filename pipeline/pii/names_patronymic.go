@@ -1,0 +1,43 @@
+package pii
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+)
+
+// rePatronymic is an East Slavic or Central Asian patronymic written in
+// Latin letters ("Nurlanovna", "Sergeyevich", "Petrivna", "Ivanovych"),
+// the middle word of a full name.
+var rePatronymic = regexp.MustCompile(`^\p{Lu}\p{L}{2,}(?i:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna|ovič|evič)$`)
+
+// scorePatronymic is the score of a full name around a patronymic.
+const scorePatronymic = 0.75
+
+// patronymicNames finds the full names a patronymic vouches for: the
+// capitalised word shaped as a name before it (the given name) and the
+// one after it (the surname: "Aigerim Nurlanovna Bekova"), or, written
+// surname first, the two before it ("Bekova Aigerim Nurlanovna").
+func patronymicNames(text string, base int) []Match {
+	toks := patTokens(text)
+	raw := func(k int) string { return text[toks[k].s:toks[k].e] }
+	shaped := func(k int) bool { return k >= 0 && k < len(toks) && frameNameShape(coreWord(raw(k))) }
+	var out []Match
+	for k := 1; k < len(toks); k++ {
+		if !rePatronymic.MatchString(strings.TrimRight(raw(k), ",.;:)")) || !shaped(k-1) || endsClause(raw(k-1)) {
+			continue
+		}
+		s, e := k-1, k
+		switch {
+		case !endsClause(raw(k)) && shaped(k+1):
+			e = k + 1
+		case shaped(k-2) && !endsClause(raw(k-2)):
+			s = k - 2
+		}
+		end := toks[e].s + len(strings.TrimRight(raw(e), ",.;:)"))
+		out = append(out, Match{Type: entity.Person, Start: base + toks[s].s, End: base + end, Score: scorePatronymic, Source: "names:patronymic"})
+		k = e
+	}
+	return out
+}
