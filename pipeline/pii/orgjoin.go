@@ -113,14 +113,29 @@ func (l *orgLine) trimJoined(s, c, n int) (int, int) {
 }
 
 // twoPeople reports two full names joined ("Andy Pelcher and Rob
-// Tamsin"): two words on each side, no comma, and a first name starting
-// one side. After an insurer's label they are a firm's name ("Aseguradora:
+// Tamsin"): two words on each side, no comma, and a first name of the
+// curated lists starting one side, or, joined by "and", a name of the
+// lexicon each. After an insurer's label they are a firm's name ("Aseguradora:
 // Madrid Salas y Borrego Segura").
 func (l *orgLine) twoPeople(s, c, e int) bool {
 	if c-s != 2 || e-c != 2 || strings.HasSuffix(l.text(s), ",") || strings.HasSuffix(l.text(c+1), ",") {
 		return false
 	}
-	return curatedFirstName(l.text(s)) || curatedFirstName(l.text(c+1))
+	if curatedFirstName(l.text(s)) || curatedFirstName(l.text(c+1)) {
+		return true
+	}
+	// Given names of the lexicon open both sides, joined by the English
+	// "and" ("Chukwuemeka Okafor and Aminu Danjuma"); the lexicon holds
+	// surnames too, which a Spanish firm joins by "y" ("Sarabia Perea y
+	// Lebron Arriaga").
+	return strings.ToLower(l.text(c)) == "and" && lexiconGivenWord(l.text(s)) && lexiconGivenWord(l.text(c+1))
+}
+
+// lexiconGivenWord reports a word the name lists hold that no dictionary
+// does.
+func lexiconGivenWord(w string) bool {
+	c := coreWord(w)
+	return isFirstName(c) && !isDictWord(c)
 }
 
 // curatedFirstName reports a first name of the curated lists: the

@@ -112,7 +112,7 @@ func TestOrganizationNotHeadingsOrLabels(t *testing.T) {
 		"INVOICE", "Customer details", "Total", "Terms and Conditions", "Name und Anschrift",
 		"Hospital Discharge Summary", "APPEND AS MUCH MATERIAL AS REQUIRED", "COVINGTON & BURLING",
 		"Ronca (CO)", "Abbiategrasso AG", "Sales and Marketing", "Date et Signature",
-		"Montag - Freitag", "Jan - Dec", "Fecha y Firma", "Paris et Lyon", "Andy Pelcher and Rob Tamsin",
+		"Montag - Freitag", "Jan - Dec", "Fecha y Firma", "Paris et Lyon", "Andy Pelcher and Rob Tamsin", "Chukwuemeka Okafor and Aminu Danjuma",
 		"(Represented Company)", "United States Corporation Company", "Red, White and Blue",
 		"Name, Address and Phone", "Sales, Marketing and Finance", "Nom, Prénom et Adresse",
 		"Tagesklinik Station", "Kreisklinik", "Clinic Hours", "Casa di Cura", "Klinik Services", "Rt Ri", "Vidal Sas", "Rana AG", "Mercier SAS",
