@@ -2510,6 +2510,13 @@ var findTables = []struct {
 	{"TransfersCounterpartyInAPricedTable", analyzedColumns(entity.Person), only, map[string]string{
 		"Details                              Amount\nAirtime purchase                     100.00\nCustomer Transfer to PETER OTIENO    1,200.00\nPay Bill KPLC PREPAID                1,000.00": "PETER OTIENO",
 	}},
+	{"PhoneAfterAServicesWord", analyzed(entity.Phone), only, map[string]string{
+		"THE BLACKBIRD CAFE\nTotal 45.00\nBookings: 087 123 4567": "087 123 4567",
+		"Hotel Miramar\nEnquiries and reservations: 0861 234 567": "0861 234 567",
+	}},
+	{"NoPhoneOfABookingsCode", analyzed(entity.Phone), none, map[string]string{
+		"Booking: 4471 2290 3381\nReservation: 12345678": "",
+	}},
 	{"NoCountryOfAnotherLanguagesNameThatIsAnEnglishWord", firstCountries, absent, map[string]string{
 		"Rent: N2,400,000 per annum\nFlat 3, 14 Adeola Odeku Street, Victoria Island, Lagos\nTenant phone: 0803 412 7788": "IS",
 	}},

@@ -346,6 +346,8 @@ func init() {
 		"tél", "téléphone", "teléfono", "telefone", "telefono", "telefon", "telefoon",
 		// Phone numbers' labels of one word ("Telefoonnummer", "Mobilnummer").
 		"telefoonnummer", "telefonnummer", "mobiel", "mobielnummer", "mobilnummer", "handynummer",
+		// A contact's number, as forms in Asia and Africa name the phone.
+		"contact no", "contact number", "contact #", "contact tel", "contact phone",
 		// Portuguese mobiles ("Telemóvel", "Tlm.").
 		"telemóvel", "telemovel", "tlm",
 		// Vietnamese, with and without its diacritics.

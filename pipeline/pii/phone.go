@@ -690,6 +690,10 @@ var phoneCueWords = map[string]bool{
 	"on": true, "at": true, "call": true, "calling": true, "dial": true, "dialling": true, "dialing": true, "ring": true,
 	// A text message's number: "or text 07700 900123", "SMS 0412 555 019".
 	"text": true, "txt": true, "sms": true, "whatsapp": true,
+	// A service's line: "Bookings: 087 123 4567", "Enquiries 01632 960 123".
+	"bookings": true, "booking": true, "reservations": true, "reservation": true, "enquiries": true, "inquiries": true,
+	"appointments": true, "helpline": true, "hotline": true, "reservas": true, "réservations": true,
+	"reservierungen": true, "prenotazioni": true, "citas": true,
 	"au": true, "appeler": true, "appelez": true, "composer": true, "composez": true,
 	"unter": true, "an": true, "anrufen": true,
 	"al": true, "llamar": true, "llame": true, "llamando": true,
