@@ -14,6 +14,7 @@ var valid = []struct {
 	{"NO", "150885 12313"},
 	{"BE", "85.07.30-033.28"},
 	{"ES", "12345678Z"},
+	{"ES", "12.345.678-Z"},
 	{"ES", "X1234567L"},
 	{"IT", "RSSMRA85T10A562S"},
 	{"BR", "529.982.247-25"},
@@ -31,6 +32,7 @@ var valid = []struct {
 	{"TR", "12345678950"},
 	{"PL", "85031512344"},
 	{"EE", "38503151239"},
+	{"KZ", "920315450126"},
 }
 
 func TestFindValid(t *testing.T) {
@@ -59,8 +61,10 @@ func TestFindInvalid(t *testing.T) {
 		"1 85 06 75 123 456 88", // key wrong
 		"GOMC850315HDFRRL07",    // check digit wrong
 		"851312-1230",           // month 13
+		"920315450123",          // check digit wrong
+		"920345450126",          // a firm's BIN shape: no day 45
 	} {
-		if got := Find("No. "+n, []string{"SE", "RO", "ZA", "NO", "TR", "PL", "EE", "BE"}); len(got) != 0 {
+		if got := Find("No. "+n, []string{"SE", "RO", "ZA", "NO", "TR", "PL", "EE", "BE", "KZ"}); len(got) != 0 {
 			t.Errorf("%q: got %+v", n, got)
 		}
 	}

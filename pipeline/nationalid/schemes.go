@@ -15,7 +15,7 @@ var schemes = []Scheme{
 	{Country: "FI", Name: "henkilötunnus", re: regexp.MustCompile(`\b\d{6}[-+ABCDEFYXWVU]\d{3}[0-9A-Y]\b`), valid: validFI},
 	{Country: "NO", Name: "fødselsnummer", re: regexp.MustCompile(`\b\d{6} \d{5}\b`), valid: validNO},
 	{Country: "BE", Name: "rijksregisternummer", re: regexp.MustCompile(`\b\d{2}\.\d{2}\.\d{2}[-. ]\d{3}[. ]\d{2}\b`), valid: validBE},
-	{Country: "ES", Name: "DNI", re: regexp.MustCompile(`\b\d{8}-?[A-Z]\b`), valid: validDNI},
+	{Country: "ES", Name: "DNI", re: regexp.MustCompile(`\b(?:\d{8}|\d{2}\.\d{3}\.\d{3})-?[A-Z]\b`), valid: validDNI},
 	{Country: "ES", Name: "NIE", re: regexp.MustCompile(`\b[XYZ]-?\d{7}-?[A-Z]\b`), valid: validNIE},
 	{Country: "IT", Name: "codice fiscale", re: regexp.MustCompile(`\b[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b`), valid: validCF},
 	{Country: "BR", Name: "CPF", re: regexp.MustCompile(`\b\d{3}\.\d{3}\.\d{3}-\d{2}\b`), valid: validCPF},
@@ -35,6 +35,7 @@ var schemes = []Scheme{
 	{Country: "EE", Name: "isikukood", Bare: true, re: regexp.MustCompile(`\b[1-6]\d{10}\b`), valid: validEE},
 	{Country: "LT", Name: "asmens kodas", Bare: true, re: regexp.MustCompile(`\b[1-6]\d{10}\b`), valid: validEE},
 	{Country: "BE", Name: "rijksregisternummer", Bare: true, re: regexp.MustCompile(`\b\d{11}\b`), valid: validBE},
+	{Country: "KZ", Name: "IIN", Bare: true, re: regexp.MustCompile(`\b\d{6}[0-6]\d{5}\b`), valid: validKZ},
 }
 
 // validSE: YYMMDD (a co-ordination number adds 60 to the day), four
@@ -294,4 +295,21 @@ func validEE(s string) bool {
 		}
 	}
 	return r == int(s[10]-'0')
+}
+
+// validKZ: YYMMDD, the century's and sex's digit (a firm's BIN has its
+// type there after YYMM, which no day reads), four digits and the
+// two-pass mod-11 check digit; a number whose second pass gives 10 is
+// never issued.
+func validKZ(s string) bool {
+	if !ymd(s, 0) {
+		return false
+	}
+	r := weighted(s, []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}) % 11
+	if r == 10 {
+		if r = weighted(s, []int{3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2}) % 11; r == 10 {
+			return false
+		}
+	}
+	return r == int(s[11]-'0')
 }

@@ -2531,6 +2531,9 @@ var findTables = []struct {
 		"The order was signed by Director Ivan Sergeyevich Petrov on Monday.":     "Ivan Sergeyevich Petrov",
 		"The fee was paid by BEKOVA AIGERIM NURLANOVNA in cash.":                  "BEKOVA AIGERIM NURLANOVNA",
 	}},
+	{"DottedSpanishDNI", analyzed(entity.ID), only, map[string]string{
+		"Paciente: José Manuel Ortiz Vega   DNI: 12.345.678-Z": "12.345.678-Z",
+	}},
 	{"NoPartyOfAPlaceOrAThing", analyzed(entity.Person), none, map[string]string{
 		"This deed binds Lagos State (the State) to the terms below":         "",
 		"Payment for Garden Furniture (the Goods) is due on delivery to the": "",
