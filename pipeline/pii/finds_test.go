@@ -2531,6 +2531,12 @@ var findTables = []struct {
 		"The order was signed by Director Ivan Sergeyevich Petrov on Monday.":     "Ivan Sergeyevich Petrov",
 		"The fee was paid by BEKOVA AIGERIM NURLANOVNA in cash.":                  "BEKOVA AIGERIM NURLANOVNA",
 	}},
+	{"NationalAndHealthNumbersByTheirAcronyms", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"Re: Aroha Ngata, DOB 12/05/1979, NHI ABC1234": "ABC1234",
+		"NIN: 12345678901":   "12345678901",
+		"AMKA: 15038512345":  "15038512345",
+		"CCCD: 079185012345": "079185012345",
+	}},
 	{"DottedSpanishDNI", analyzed(entity.ID), only, map[string]string{
 		"Paciente: José Manuel Ortiz Vega   DNI: 12.345.678-Z": "12.345.678-Z",
 	}},

@@ -101,11 +101,18 @@ var idLabelStems = []string{
 // and Nigeria ("HPCSA MP 0654321", "CPSO #84412", "GMC No. 7012345"), and
 // an Argentine doctor's national and provincial registration ("M.N.
 // 98765", "M.P. 44512"), and an account's "A/c" whose slash OCR read as an
-// "l" ("Alc No.").
+// "l" ("Alc No."), and more national and health numbers: New Zealand's
+// health index and tax number ("NHI", "IRD"), Kazakhstan's "IIN",
+// Greece's "AMKA", Bulgaria's "EGN", Nigeria's identity and bank
+// verification numbers ("NIN", "BVN"), the Philippine social security's
+// "SSS", Vietnam's identity cards ("CCCD", "CMND"), Indonesia's "KTP",
+// Malaysia's "MyKad" and Switzerland's "AHV".
 var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
 	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true, "ordonnance": true, "phn": true,
 	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true, "cpso": true, "gmc": true, "ahpra": true, "mdcn": true,
-	"m.n": true, "m.p": true, "alc": true}
+	"m.n": true, "m.p": true, "alc": true,
+	"nhi": true, "ird": true, "iin": true, "amka": true, "egn": true, "nin": true, "bvn": true, "sss": true, "cccd": true,
+	"cmnd": true, "ktp": true, "mykad": true, "ahv": true}
 
 // idVetoStems start words whose numbers are not personal records: goods,
 // pages, phones, postcodes, bank routing codes, receipts. The English
