@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -792,6 +793,29 @@ func TestShortCorrectedLabelNeedsColon(t *testing.T) {
 	// With its colon, a misread "cc:" still is one.
 	if e := find(analyze(t, DefaultConfig(), mk("ce:")), entity.Person); len(e) != 1 || !strings.HasPrefix(e[0].Source, "label:") {
 		t.Errorf("\"ce:\" not read as a cc: label: %v", texts(analyze(t, DefaultConfig(), mk("ce:"))))
+	}
+}
+
+// TestDictionaryWordCorrectedToALabelNeedsColon keeps a word of a
+// dictionary that OCR read unsure of (German "Miete", rent, on a
+// statement's row) from becoming the label one letter away ("Mieter",
+// tenant) that would take the row's rest as its field; before a colon
+// the correction stands.
+func TestDictionaryWordCorrectedToALabelNeedsColon(t *testing.T) {
+	labels := func(label string) []string {
+		p := mkPage(row(50, 100, label, "Sabine", "Keller"))
+		p.Words[0].Conf = 50
+		var out []string
+		for _, m := range (LabelRecognizer{}).Recognize(NewInput(p)) {
+			out = append(out, m.Source)
+		}
+		return out
+	}
+	if got := labels("Miete"); len(got) != 0 {
+		t.Errorf("a dictionary word became a label: %v", got)
+	}
+	if got := labels("Miete:"); !slices.Contains(got, "label:mieter") {
+		t.Errorf("\"Miete:\" not read as the label \"Mieter:\": %v", got)
 	}
 }
 

@@ -105,7 +105,12 @@ func correctLabel(raw []string, words []doc.Word, idx []int) (string, bool) {
 				break
 			}
 		}
-		if best == "" && len(core) >= 3 {
+		// A word of a dictionary alone is a truncated or misspelt label
+		// only before a colon: "Miete" (rent) on a statement's row is no
+		// "Mieter". In a phrase the other words vouch for it ("Contato di
+		// emergenza").
+		loose := !isDictWord(core) || strings.HasSuffix(strings.TrimSpace(w), ":") || len(raw) > 1
+		if best == "" && len(core) >= 3 && loose {
 			// A truncated read ("Dat" for "Date").
 			for _, cand := range labelVocab[len(core)+1] {
 				if strings.HasPrefix(cand, core) {
@@ -114,7 +119,7 @@ func correctLabel(raw []string, words []doc.Word, idx []int) (string, bool) {
 				}
 			}
 		}
-		if best == "" && len(core) >= 4 {
+		if best == "" && len(core) >= 4 && loose {
 			best = labelWordWithin1(core, 4)
 		}
 		if best != "" {
