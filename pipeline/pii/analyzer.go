@@ -201,8 +201,8 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if !a.enabled[m.Type] || m.Start < 0 || m.End > len(in.Text) || m.Start > m.End {
 			continue
 		}
-		if m.Start == m.End && len(m.Extra) == 0 {
-			continue
+		if m.Start == m.End && len(m.Extra) == 0 || m.Type == entity.Person && len(m.Extra) == 0 && letterCount(in.Text[m.Start:m.End]) < 2 {
+			continue // no region, or a name without its letters ("~", a box's edge after "Nom")
 		}
 		if a.allowed(in.Text[m.Start:m.End]) || nameInLabel(in.Text, m) {
 			continue

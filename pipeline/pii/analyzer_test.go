@@ -819,6 +819,18 @@ func TestDictionaryWordCorrectedToALabelNeedsColon(t *testing.T) {
 	}
 }
 
+// TestNoPersonWithoutLetters keeps a mark OCR read after a name's label
+// (a box's edge as "~" after "Nom") from becoming a person.
+func TestNoPersonWithoutLetters(t *testing.T) {
+	p := mkPage(row(100, 100, "Nom", "~", "|", "[Prénom", "|"), row(100, 140, "Roux", ".", "Amande"))
+	p.Words[1].Box.Top, p.Words[1].Box.Height, p.Words[1].Conf = 90, 37, 30
+	for _, e := range find(analyze(t, DefaultConfig(), p), entity.Person) {
+		if letterCount(e.Text) < 2 && len(e.Text) > 0 {
+			t.Errorf("a person without letters: %q (%s)", e.Text, e.Source)
+		}
+	}
+}
+
 // TestValuesOfTwoColumnsStayApart keeps the values under "BILL TO" and
 // "SHIP TO" apart: one name per column, and no address that runs from
 // one column's line into the other column's next line.
