@@ -2531,6 +2531,15 @@ var findTables = []struct {
 		"The order was signed by Director Ivan Sergeyevich Petrov on Monday.":     "Ivan Sergeyevich Petrov",
 		"The fee was paid by BEKOVA AIGERIM NURLANOVNA in cash.":                  "BEKOVA AIGERIM NURLANOVNA",
 	}},
+	{"NoPersonOfAGluedInstitution", analyzed(entity.Person), only, map[string]string{
+		"Zürcher Kantonalbank\nKontoauszug\nHerr Reto Baumgartner":    "Reto Baumgartner",
+		"Berliner Volksbank\nThe transfer from John Fairbank is due.": "John Fairbank",
+	}},
+	{"NoPersonOfAMedicalEponym", analyzed(entity.Person), none, map[string]string{
+		"Hodgkin lymphoma stage II. Graves disease treated.": "",
+		"Apgar Score 9 at five minutes.":                     "",
+		"Cushing Syndrome excluded. Trendelenburg Position.": "",
+	}},
 	{"NationalAndHealthNumbersByTheirAcronyms", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"Re: Aroha Ngata, DOB 12/05/1979, NHI ABC1234": "ABC1234",
 		"NIN: 12345678901":   "12345678901",

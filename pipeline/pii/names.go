@@ -80,7 +80,9 @@ var notFusedInitials = map[string]bool{"ST": true, "MT": true, "FT": true, "PT":
 	"TO": true, "OF": true, "IN": true, "ON": true, "AT": true, "BY": true, "IS": true, "IT": true, "CC": true,
 	"RM": true, "SQ": true, "FL": true, "AV": true, "DE": true, "EX": true, "OR": true, "AN": true, "AS": true,
 	"MM": true, "CM": true, "KG": true, "MG": true, "ML": true, "HR": true, "MO": true, "YR": true, "WK": true,
-	"QT": true, "PK": true, "CT": true, "BX": true, "EA": true, "PC": true, "ID": true, "TV": true, "OK": true}
+	"QT": true, "PK": true, "CT": true, "BX": true, "EA": true, "PC": true, "ID": true, "TV": true, "OK": true,
+	// Roman numerals that close a sentence: "Hodgkin lymphoma stage II. Graves disease …".
+	"II": true, "IV": true, "VI": true, "IX": true, "XI": true}
 
 func loadNameLists() {
 	nameListsOnce.Do(func() {
@@ -160,6 +162,28 @@ func isCommonWord(w string) bool {
 func isDictWord(w string) bool {
 	n := normWord(w)
 	return isCommonWord(n) || len(n) > 1 && lexicon.IsCommonWord(n) || compoundWord(n) || learnedWord(n)
+}
+
+// gluedInstitutionHeads end the German, Dutch and Nordic names of banks,
+// insurers, clinics and schools written as one word ("Kantonalbank",
+// "Volksbank", "Krankenkasse", "Universitätsklinikum", "Gesamtschule").
+var gluedInstitutionHeads = []string{"bank", "kasse", "klinik", "klinikum", "krankenhaus", "apotheke", "versicherung",
+	"schule", "spital", "ziekenhuis", "sjukhus", "sykehus", "apotek"}
+
+// gluedInstitutionMinHead is the fewest letters before the institution's
+// word: shorter ones make surnames ("Fairbank", "Burbank").
+const gluedInstitutionMinHead = 5
+
+// gluedInstitution reports a word that ends in an institution's word
+// glued to what names it: no person's name.
+func gluedInstitution(w string) bool {
+	n := normWord(w)
+	for _, h := range gluedInstitutionHeads {
+		if head, ok := strings.CutSuffix(n, h); ok && utf8.RuneCountInString(head) >= gluedInstitutionMinHead {
+			return true
+		}
+	}
+	return false
 }
 
 // learnedSuffixes end the names of sciences and medical fields in the
@@ -326,15 +350,19 @@ func doseAfter(text string, e int) bool {
 // medical eponym ("Bence Jones protein", "Guillain Barre syndrome",
 // "Hodgkin lymphoma").
 var eponymNouns = lowerSet(strings.Fields(`disease syndrome protein proteins virus lymphoma reflex procedure
-	fracture criteria maneuver manoeuvre catheter classification phenomenon disorder palsy ulcer cyst stain staging`))
+	fracture criteria maneuver manoeuvre catheter classification phenomenon disorder palsy ulcer cyst stain staging
+	score scale position`))
 
 // eponymAfter reports a medical eponym's noun right after byte e of text
-// on its line: the capitalised words before it name the condition or the
-// test, no person.
+// on its line, in any case ("Graves Disease"): the capitalised words
+// before it name the condition or the test, no person.
 func eponymAfter(text string, e int) bool {
 	ws := wordsAfter(text, e)
-	return len(ws) > 0 && eponymNouns[strings.TrimRight(ws[0], ".,;:")]
+	return len(ws) > 0 && eponymNoun(ws[0])
 }
+
+// eponymNoun reports a medical eponym's noun (eponymNouns), in any case.
+func eponymNoun(w string) bool { return eponymNouns[strings.ToLower(strings.TrimRight(w, ".,;:"))] }
 
 // brandTitle reports a titled name in capitals whose title has no period,
 // on a priced row: a product's brand ("DR PEPPER 12PK 7.49", "MR MUSCLE"),
@@ -1444,8 +1472,8 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	initialed := m[4] >= 0 && !upper && isLastName(last) && !isFormWord(first)
 	for i, w := range words {
 		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) && !(i == 0 && monthGivenName(w, last)) || i < 2 && reTitleWord.MatchString(w) ||
-			orgSuffixHead(w) || i > 0 && (unitOfAnOrganisation(w) || kinNoun(w)) {
-			return 0, 0, 0 // "PATIENT WILLIAMS", "Name Smith", "Lane JUNE", "Wolff Hospital"
+			orgSuffixHead(w) || gluedInstitution(w) || i > 0 && (unitOfAnOrganisation(w) || kinNoun(w) || eponymNoun(w)) {
+			return 0, 0, 0 // "PATIENT WILLIAMS", "Name Smith", "Lane JUNE", "Wolff Hospital", "Zürcher Kantonalbank", "Apgar Score"
 		}
 	}
 	// A name of the lexicon that is also a dictionary word ("Elmo",
