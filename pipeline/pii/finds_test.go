@@ -2546,6 +2546,9 @@ var findTables = []struct {
 		"AMKA: 15038512345":  "15038512345",
 		"CCCD: 079185012345": "079185012345",
 	}},
+	{"NoRelativesNounInTheName", analyzed(entity.Person), only, map[string]string{
+		"Die Patientin wurde von ihrem Sohn Thomas Brandt begleitet,": "Thomas Brandt",
+	}},
 	{"DottedSpanishDNI", analyzed(entity.ID), only, map[string]string{
 		"Paciente: José Manuel Ortiz Vega   DNI: 12.345.678-Z": "12.345.678-Z",
 	}},

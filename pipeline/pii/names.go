@@ -1442,6 +1442,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if cityLed(first, last) {
 		return 0, 0, 0 // "London Heathrow": an airport, a city's landmark
 	}
+	if third != "" && kinWord(coreWord(first)) && !curatedFirstName(first) {
+		return 0, 0, 0 // "ihrem Sohn Thomas Brandt": a relative's noun, then the name (the run from the next word)
+	}
 	if foreignStreetTypeFirst(first) {
 		return 0, 0, 0 // "Jalan Kenari-5,": a street, typed first as Malay writes it
 	}
