@@ -179,5 +179,31 @@ func addressCountry(words []entity.Word, page string) string {
 			return cc
 		}
 	}
+	if page == "" {
+		return townCountry(words)
+	}
 	return page
+}
+
+// townCountryMinPopulation is the smallest town whose country an address
+// on a page of no known country is taken to be in.
+const townCountryMinPopulation = 100000
+
+// townCountry is the country of the last town of the address of
+// townCountryMinPopulation people or more that is no street type, nor a
+// dictionary word unless a city known by its name alone ("…, Brgy. San
+// Isidro, Antipolo City" is Philippine, "Victoria Island, Lagos"
+// Nigerian); "" when none.
+func townCountry(words []entity.Word) string {
+	for i := len(words) - 1; i >= 0; i-- {
+		c := words[i].Core
+		pop := lexicon.PlacePopulation(c)
+		if !entity.IsCapitalised(c) || lexicon.IsStreetType(c) || pop < townCountryMinPopulation || isDictWord(c) && pop < cityVotePopulation {
+			continue
+		}
+		if ccs := lexicon.PlaceCountries(c); len(ccs) > 0 {
+			return ccs[0]
+		}
+	}
+	return ""
 }

@@ -18,6 +18,16 @@ func TestParseAddressOtherCountries(t *testing.T) {
 			t.Errorf("parseAddress(%q):\n got %s (%s)\nwant %s (%s)", c.text, got, p.Country, c.want, c.country)
 		}
 	}
+	// With no postcode and no page's country, a large town of the address
+	// gives its country.
+	for text, want := range map[string]string{
+		"Blk 5 Lot 12, Sampaguita St., Brgy. San Isidro, Antipolo City": "PH",
+		"14 Adeola Odeku Street, Victoria Island, Lagos":                "NG",
+	} {
+		if p := parseAddress(text, ""); p.Country != want {
+			t.Errorf("parseAddress(%q) is in %q, want %q", text, p.Country, want)
+		}
+	}
 	if p := parseAddress("Lake Shore Medical Arts Tower", ""); p.Country != "" {
 		t.Errorf("a name with no postcode is in no country, got %q", p.Country)
 	}
