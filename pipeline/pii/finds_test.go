@@ -2552,6 +2552,9 @@ var findTables = []struct {
 	{"DottedSpanishDNI", analyzed(entity.ID), only, map[string]string{
 		"Paciente: José Manuel Ortiz Vega   DNI: 12.345.678-Z": "12.345.678-Z",
 	}},
+	{"NoPostcodeOfAnAmountGroupedOtherwise", analyzed(entity.Address), only, map[string]string{
+		"Vinohradská 48\n120 00 Praha 2\nHrubá mzda 42 000 Kč\nČistá mzda 33 120 Kč": "Vinohradská 48\n120 00 Praha",
+	}},
 	{"NoPartyOfAPlaceOrAThing", analyzed(entity.Person), none, map[string]string{
 		"This deed binds Lagos State (the State) to the terms below":         "",
 		"Payment for Garden Furniture (the Goods) is due on delivery to the": "",

@@ -218,6 +218,12 @@ func postcodeMatches(cc, cand string) bool {
 		cand = rest // the country's letters before it ("L-7243", "CH-8001")
 	}
 	vs := postcodeVariants(cand)
+	if strings.Contains(re.String(), " ") && strings.Contains(cand, " ") {
+		// A country that writes its postcode in two groups groups it so:
+		// "42 000 Kč" on a Czech payslip is an amount, "120 00" the
+		// postcode.
+		vs = slices.DeleteFunc(vs, func(v string) bool { return !strings.Contains(v, " ") })
+	}
 	if mixedCase(cand) {
 		vs = append(vs, postcodeVariants(strings.ToUpper(cand))...) // OCR's lower-case letter in a capital postcode ("H2j 1H1")
 	}
