@@ -25,8 +25,9 @@ type Scheme struct {
 	Country string
 	// Name is the number's own name ("personnummer").
 	Name string
-	// Bare is set for a shape of digits alone, which other numbers share
-	// (an invoice's, a barcode's): it counts only on a page of its country.
+	// Bare is set for a shape that other numbers share (digits alone, as an
+	// invoice's or a barcode's are; a date-led document number with a
+	// slash): it counts only on a page of its country.
 	Bare  bool
 	re    *regexp.Regexp
 	valid func(s string) bool

@@ -33,6 +33,7 @@ var valid = []struct {
 	{"PL", "85031512344"},
 	{"EE", "38503151239"},
 	{"KZ", "920315450126"},
+	{"CZ", "855612/1233"},
 }
 
 func TestFindValid(t *testing.T) {
@@ -63,8 +64,9 @@ func TestFindInvalid(t *testing.T) {
 		"851312-1230",           // month 13
 		"920315450123",          // check digit wrong
 		"920345450126",          // a firm's BIN shape: no day 45
+		"855612/1234",           // not divisible by 11
 	} {
-		if got := Find("No. "+n, []string{"SE", "RO", "ZA", "NO", "TR", "PL", "EE", "BE", "KZ"}); len(got) != 0 {
+		if got := Find("No. "+n, []string{"SE", "RO", "ZA", "NO", "TR", "PL", "EE", "BE", "KZ", "CZ"}); len(got) != 0 {
 			t.Errorf("%q: got %+v", n, got)
 		}
 	}

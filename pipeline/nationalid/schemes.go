@@ -26,7 +26,8 @@ var schemes = []Scheme{
 	{Country: "IN", Name: "PAN", re: regexp.MustCompile(`\b[A-Z]{3}P[A-Z]\d{4}[A-Z]\b`), valid: func(string) bool { return true }},
 	{Country: "FR", Name: "NIR", re: regexp.MustCompile(`\b[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b`), valid: validNIR},
 	{Country: "MX", Name: "CURP", re: regexp.MustCompile(`\b[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d\b`), valid: validCURP},
-	// Bare runs of digits: only on a page of their country.
+	// Bare runs of digits, and shapes other numbers share: only on a page
+	// of their country.
 	{Country: "RO", Name: "CNP", Bare: true, re: regexp.MustCompile(`\b[1-8]\d{12}\b`), valid: validCNP},
 	{Country: "ZA", Name: "ID number", Bare: true, re: regexp.MustCompile(`\b\d{13}\b`), valid: validZA},
 	{Country: "NO", Name: "fødselsnummer", Bare: true, re: regexp.MustCompile(`\b\d{11}\b`), valid: validNO},
@@ -35,6 +36,9 @@ var schemes = []Scheme{
 	{Country: "EE", Name: "isikukood", Bare: true, re: regexp.MustCompile(`\b[1-6]\d{10}\b`), valid: validEE},
 	{Country: "LT", Name: "asmens kodas", Bare: true, re: regexp.MustCompile(`\b[1-6]\d{10}\b`), valid: validEE},
 	{Country: "BE", Name: "rijksregisternummer", Bare: true, re: regexp.MustCompile(`\b\d{11}\b`), valid: validBE},
+	// A date-led document number shares the rodné číslo's shape.
+	{Country: "CZ", Name: "rodné číslo", Bare: true, re: regexp.MustCompile(`\b\d{6}/\d{3,4}\b`), valid: validRC},
+	{Country: "SK", Name: "rodné číslo", Bare: true, re: regexp.MustCompile(`\b\d{6}/\d{3,4}\b`), valid: validRC},
 	{Country: "KZ", Name: "IIN", Bare: true, re: regexp.MustCompile(`\b\d{6}[0-6]\d{5}\b`), valid: validKZ},
 }
 
@@ -312,4 +316,26 @@ func validKZ(s string) bool {
 		}
 	}
 	return r == int(s[11]-'0')
+}
+
+// validRC: the Czech and Slovak rodné číslo, YYMMDD (a woman's month plus
+// 50, a number from 2004 on plus 20 more), a slash and three digits up to
+// 1953 or four since, the ten digits divisible by 11 (or the first nine's
+// remainder 10 and a last digit 0).
+func validRC(s string) bool {
+	d := digits(s)
+	month := num(d[2:4])
+	for _, add := range []int{70, 50, 20} {
+		if month > add {
+			month -= add
+			break
+		}
+	}
+	if !dayMonth(num(d[4:6]), month) {
+		return false
+	}
+	if len(d) == 9 {
+		return num(d[:2]) < 54
+	}
+	return num(d)%11 == 0 || num(d[:9])%11 == 10 && d[9] == '0'
 }

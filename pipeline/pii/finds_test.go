@@ -2555,6 +2555,9 @@ var findTables = []struct {
 	{"NoPostcodeOfAnAmountGroupedOtherwise", analyzed(entity.Address), only, map[string]string{
 		"Vinohradská 48\n120 00 Praha 2\nHrubá mzda 42 000 Kč\nČistá mzda 33 120 Kč": "Vinohradská 48\n120 00 Praha",
 	}},
+	{"CzechEmployeeAndBirthNumber", analyzed(entity.Person), only, map[string]string{
+		"Stavby Morava s.r.o.\nZaměstnanec: Petra Nováková\nRodné číslo: 855612/1233": "Petra Nováková",
+	}},
 	{"NoPartyOfAPlaceOrAThing", analyzed(entity.Person), none, map[string]string{
 		"This deed binds Lagos State (the State) to the terms below":         "",
 		"Payment for Garden Furniture (the Goods) is due on delivery to the": "",

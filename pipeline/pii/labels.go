@@ -308,6 +308,9 @@ func init() {
 		// Czech and Slovak: name and surname, the legal guardian.
 		"jméno", "příjmení", "jméno a příjmení", "meno", "priezvisko", "meno a priezvisko",
 		"zákonný zástupce", "zákonný zástupca",
+		// Czech and Slovak: the employee, the customer, the buyer.
+		"zaměstnanec", "zaměstnankyně", "zamestnanec", "zamestnankyňa", "zákazník", "zákaznice", "odběratel", "odberateľ",
+		"pacientka", "lékař", "lekár",
 		// Slovene, Croatian, Serbian and Bosnian: name and surname, the doctor.
 		"ime", "priimek", "ime in priimek", "prezime", "ime i prezime", "ime in priimek bolnika",
 		"bolnik", "zdravnik", "zdravnica", "zdravnik specialist", "izbrani zdravnik",
