@@ -124,6 +124,9 @@ func genPerson(j *job) (string, error) {
 					g = countryGender(p.Country, w.Core)
 				}
 				if g == genderUnknown {
+					g = anyCountryGender(w.Core)
+				}
+				if g == genderUnknown {
 					// No list knows it: one sex, drawn by the first
 					// given name, for all of the person's given names.
 					g = genderMale

@@ -116,3 +116,34 @@ func countryGender(country, word string) gender {
 	}
 	return genderUnknown
 }
+
+// anyCountryGenders are the given names of all countries' lists that bear
+// one sex wherever listed ("Petra" is a woman's in Slovakia, Croatia and
+// Hungary alike), for a page whose own country has no lists.
+var anyCountryGenders = sync.OnceValue(func() map[string]gender {
+	out := map[string]gender{}
+	mixed := map[string]bool{}
+	note := func(names []string, g gender) {
+		for _, n := range names {
+			w := strings.ToLower(n)
+			if old, ok := out[w]; ok && old != g {
+				mixed[w] = true
+			}
+			out[w] = g
+		}
+	}
+	for _, c := range namesByCountry() {
+		note(c.female, genderFemale)
+		note(c.male, genderMale)
+	}
+	for w := range mixed {
+		delete(out, w)
+	}
+	return out
+})
+
+// anyCountryGender is the one sex a given name bears in every country's
+// list that holds it; genderUnknown when none holds it or they differ.
+func anyCountryGender(word string) gender {
+	return anyCountryGenders()[strings.ToLower(word)]
+}

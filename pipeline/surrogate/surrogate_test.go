@@ -828,6 +828,27 @@ func TestGivenNamesBySex(t *testing.T) {
 	}
 }
 
+// TestGenderFromAnyCountrysList: a given name that no default list and no
+// list of the page's country holds takes the one sex every country's list
+// gives it ("Petra" on a Czech page, for which there are no lists).
+func TestGenderFromAnyCountrysList(t *testing.T) {
+	if got := anyCountryGender("Petra"); got != genderFemale {
+		t.Fatalf("anyCountryGender(Petra) = %d, want female", got)
+	}
+	g := newGen(t, keyA, Options{})
+	for _, name := range []string{"Petra Novakova", "Petra Svobodova", "Petra Dvorakova", "Petra Cerna", "Petra Prochazkova", "Petra Kucerova"} {
+		v := value(entity.Person, name)
+		v.Name.Country = "CZ"
+		s, err := g.Replace(entity.Person, name, v, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first := strings.Fields(s)[0]; guessGender(first) == genderMale || countryGender("SK", first) == genderMale {
+			t.Errorf("%s -> %q: a man's given name", name, s)
+		}
+	}
+}
+
 // TestSlashKeepsOrdinaryWord: a name glued by a slash to what a transfer
 // was for keeps that word; two names joined so both change.
 func TestSlashKeepsOrdinaryWord(t *testing.T) {
