@@ -253,6 +253,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		out[i].Value = parseValue(out[i], regions, country)
 		titleSex(in, &out[i])
 		kinSex(in, &out[i])
+		patronymicSex(&out[i])
 	}
 	readPageDates(out, in, a.cfg.Region)
 	settleNameRoles(out)
