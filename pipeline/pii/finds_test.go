@@ -2555,8 +2555,11 @@ var findTables = []struct {
 	{"NoPostcodeOfAnAmountGroupedOtherwise", analyzed(entity.Address), only, map[string]string{
 		"Vinohradská 48\n120 00 Praha 2\nHrubá mzda 42 000 Kč\nČistá mzda 33 120 Kč": "Vinohradská 48\n120 00 Praha",
 	}},
-	{"CzechEmployeeAndBirthNumber", analyzed(entity.Person), only, map[string]string{
-		"Stavby Morava s.r.o.\nZaměstnanec: Petra Nováková\nRodné číslo: 855612/1233": "Petra Nováková",
+	{"CzechEmployeeLabel", analyzed(entity.Person), only, map[string]string{
+		"Stavby Morava s.r.o.\nZaměstnanec: Vondráčková Květa\nOsobní číslo: 0042": "Vondráčková Květa",
+	}},
+	{"CzechBirthNumber", analyzed(entity.ID), among, map[string]string{
+		"Stavby Morava s.r.o.\nRodné číslo: 855612/1233\nVinohradská 48, 120 00 Praha 2": "855612/1233",
 	}},
 	{"NoPartyOfAPlaceOrAThing", analyzed(entity.Person), none, map[string]string{
 		"This deed binds Lagos State (the State) to the terms below":         "",
