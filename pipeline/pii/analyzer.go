@@ -254,6 +254,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		titleSex(in, &out[i])
 		kinSex(in, &out[i])
 		patronymicSex(&out[i])
+		surnameSex(&out[i])
 	}
 	readPageDates(out, in, a.cfg.Region)
 	settleNameRoles(out)

@@ -163,12 +163,16 @@ func TestWrappedNames(t *testing.T) {
 }
 
 // TestTitleSexOfATrimmedTitle: the title left on the page before a name,
-// or a patronymic inside it, says the name's sex to the surrogate.
+// or a patronymic or a woman's family name inside it, says the name's sex
+// to the surrogate.
 func TestTitleSexOfATrimmedTitle(t *testing.T) {
 	for text, want := range map[string]entity.Sex{"Bill To: Mr Sipho Ndlovu": entity.Male, "Dear Mrs Patricia Okonkwo,": entity.Female,
 		// A patronymic says it too.
 		"I am pleased to recommend Aigerim Nurlanovna Bekova today.": entity.Female,
-		"The order was signed by Ivan Sergeyevich Petrov on Monday.": entity.Male} {
+		"The order was signed by Ivan Sergeyevich Petrov on Monday.": entity.Male,
+		// And a family name that only women bear.
+		"Zaměstnanec: Vondráčková Květa": entity.Female, "Pacjent: Zdzisława Kowalska": entity.Female,
+		"Pacjent: Zdzisław Kowalski": entity.SexUnknown} {
 		found := 0
 		for _, e := range analyze(t, DefaultConfig(), patTestPage(text)) {
 			if e.Type != entity.Person || e.Value.Name == nil {
