@@ -2561,6 +2561,9 @@ var findTables = []struct {
 	{"CzechBirthNumber", analyzed(entity.ID), among, map[string]string{
 		"Stavby Morava s.r.o.\nRodné číslo: 855612/1233\nVinohradská 48, 120 00 Praha 2": "855612/1233",
 	}},
+	{"PostOfficeBoxWithItsSeries", analyzed(entity.Address), only, map[string]string{
+		"Mr. Kwame Asante\nP.O. Box KA 9421, Airport, Accra\nTel: 024 412 3456": "P.O. Box KA 9421, Airport, Accra",
+	}},
 	{"NoPartyOfAPlaceOrAThing", analyzed(entity.Person), none, map[string]string{
 		"This deed binds Lagos State (the State) to the terms below":         "",
 		"Payment for Garden Furniture (the Goods) is due on delivery to the": "",

@@ -56,6 +56,13 @@ func boxNumber(tok string) bool {
 	return patIsDigit(t[lead])
 }
 
+// boxSeries reports the letters of a box's series written apart from its
+// number, as Ghana's post offices do ("P.O. Box KA 9421", "P.O. Box CT
+// 1234"): one to three capitals.
+func boxSeries(tok string) bool {
+	return tok != "" && len(tok) <= 3 && upperLetters(tok)
+}
+
 // poBoxAt returns the last token of a post-office box that opens at
 // token i: its words, a number marker ("No.", "#") if any, the number's
 // digit groups ("Postfach 10 12 34"), and the parts after it up to the
@@ -68,7 +75,7 @@ func poBoxAt(toks []string, i int) (int, bool) {
 	if n == 0 || j >= len(toks) {
 		return 0, false
 	}
-	if j+1 < len(toks) && (toks[j] == "#" || unitNumberWords[strings.ToLower(toks[j])]) {
+	if j+1 < len(toks) && (toks[j] == "#" || unitNumberWords[strings.ToLower(toks[j])] || boxSeries(toks[j])) {
 		j++
 	}
 	if !boxNumber(toks[j]) {
