@@ -2564,6 +2564,9 @@ var findTables = []struct {
 	{"PostOfficeBoxWithItsSeries", analyzed(entity.Address), only, map[string]string{
 		"Mr. Kwame Asante\nP.O. Box KA 9421, Airport, Accra\nTel: 024 412 3456": "P.O. Box KA 9421, Airport, Accra",
 	}},
+	{"NoPersonInATablesHeaderRow", analyzedColumns(entity.Person), only, map[string]string{
+		"Kunde: Mette Sorensen\nBeskrivelse     Antal     Belgb\nUdskiftning af vandhane     1     1.850,00\nBelgb i alt     2.312,50": "Mette Sorensen",
+	}},
 	{"NoPartyOfAPlaceOrAThing", analyzed(entity.Person), none, map[string]string{
 		"This deed binds Lagos State (the State) to the terms below":         "",
 		"Payment for Garden Furniture (the Goods) is due on delivery to the": "",

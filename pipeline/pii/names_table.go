@@ -22,8 +22,9 @@ const (
 )
 
 // inPriceTable reports a name run at in.Text[s:e] that stands in a priced
-// row (pricedBeside), heads a column of numbers (headsNumbers) or stands
-// between priced rows (betweenItemRows).
+// row (pricedBeside), heads a column of numbers (headsNumbers), stands
+// between priced rows (betweenItemRows) or in the header row over them
+// (headerRow).
 func inPriceTable(in *Input, s, e int) bool {
 	ws := in.WordsInSpan(s, e)
 	if in.Page == nil || len(ws) == 0 {
@@ -39,7 +40,29 @@ func inPriceTable(in *Input, s, e int) bool {
 	if transferBefore(in, in.Lines[li], ws[0]) {
 		return false // a transfer's counterparty: "Customer Transfer to PETER OTIENO" beside its amount
 	}
-	return pricedBeside(in, li, ws) || headsNumbers(in, li, ws[len(ws)-1]) || betweenItemRows(in, li)
+	return pricedBeside(in, li, ws) || headsNumbers(in, li, ws[len(ws)-1]) || betweenItemRows(in, li) || headerRow(in, li)
+}
+
+// headerRowMinWords is the fewest column headers a table's header row has.
+const headerRowMinWords = 3
+
+// headerRow reports a table's header row over its priced rows: three
+// words or more of letters, each set apart from the next by a gap wider
+// than the line's height, right over a row of goods ("Beskrivelse Antal
+// Beløb" over "Udskiftning af vandhane 1 1.850,00"). Its words are the
+// columns' names, whatever list holds them ("Antal" is a given name).
+func headerRow(in *Input, li int) bool {
+	ln := in.Lines[li]
+	if len(ln) < headerRowMinWords || li+1 >= len(in.Lines) || !itemRow(in.lineText(in.Lines[li+1])) {
+		return false
+	}
+	for k, wi := range ln {
+		w := in.Page.Words[wi]
+		if letterCount(w.Text) == 0 || hasDigit(w.Text) || k > 0 && !gapWider(in.Page.Words[ln[k-1]].Box, w.Box, 1) {
+			return false
+		}
+	}
+	return true
 }
 
 // transferNouns name a payment between persons, before the preposition
