@@ -41,25 +41,3 @@ func patronymicNames(text string, base int) []Match {
 	}
 	return out
 }
-
-// rePatronymicFemale ends a woman's patronymic ("Nurlanovna", "Petrivna").
-var rePatronymicFemale = regexp.MustCompile(`(?i)(?:ovna|evna|ivna|ichna)$`)
-
-// patronymicSex gives a name without a title's sex the sex of its
-// patronymic ("Aigerim Nurlanovna Bekova" is a woman's), so that its
-// stand-in's given names are of that sex.
-func patronymicSex(e *Entity) {
-	if e.Type != entity.Person || e.Value.Name == nil || e.Value.Name.Sex != entity.SexUnknown {
-		return
-	}
-	for _, w := range e.Value.Name.Words {
-		if !rePatronymic.MatchString(w.Core) {
-			continue
-		}
-		e.Value.Name.Sex = entity.Male
-		if rePatronymicFemale.MatchString(w.Core) {
-			e.Value.Name.Sex = entity.Female
-		}
-		return
-	}
-}

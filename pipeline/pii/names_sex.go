@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -16,26 +17,50 @@ var feminineSurnameEndings = []string{"ová", "ská", "cká", "ska", "cka", "dzk
 // feminineSurnameMinRunes is the shortest family name read by its ending.
 const feminineSurnameMinRunes = 5
 
-// surnameSex gives a name without a title or patronymic that says its sex
-// the sex of a family name only women bear ("Květa Vondráčková",
-// "Agnieszka Kowalska"), so that its stand-in's given names are a woman's
-// where no list knows the given name. Any name word counts: a name written
-// surname first ("Vondráčková Květa") is parsed given name first, and no
-// given name ends so but a woman's.
-func surnameSex(e *Entity) {
+// rePatronymicFemale ends a woman's patronymic ("Nurlanovna", "Petrivna");
+// the others (rePatronymic) are a man's.
+var rePatronymicFemale = regexp.MustCompile(`(?i)(?:ovna|evna|ivna|ichna)$`)
+
+// wordSex gives a name without a title that says its sex the sex its own
+// words say, so that its stand-in's given names are of that sex where no
+// list knows the given name: a patronymic's ("Aigerim Nurlanovna Bekova"
+// is a woman's, "Ivan Sergeyevich Petrov" a man's), else a family name
+// only women bear ("Květa Vondráčková", "Agnieszka Kowalska"). Any name
+// word may bear the ending: a name written surname first ("Vondráčková
+// Květa") is parsed given name first, and no given name ends so but a
+// woman's.
+func wordSex(e *Entity) {
 	if e.Type != entity.Person || e.Value.Name == nil || e.Value.Name.Sex != entity.SexUnknown {
 		return
 	}
 	for _, w := range e.Value.Name.Words {
-		low := strings.ToLower(w.Core)
-		if w.Role != entity.RoleFamily && w.Role != entity.RoleGiven || utf8.RuneCountInString(low) < feminineSurnameMinRunes {
-			continue
-		}
-		for _, end := range feminineSurnameEndings {
-			if strings.HasSuffix(low, end) {
+		if rePatronymic.MatchString(w.Core) {
+			e.Value.Name.Sex = entity.Male
+			if rePatronymicFemale.MatchString(w.Core) {
 				e.Value.Name.Sex = entity.Female
-				return
 			}
+			return
 		}
 	}
+	for _, w := range e.Value.Name.Words {
+		if (w.Role == entity.RoleFamily || w.Role == entity.RoleGiven) && feminineSurname(w.Core) {
+			e.Value.Name.Sex = entity.Female
+			return
+		}
+	}
+}
+
+// feminineSurname reports a name word of feminineSurnameMinRunes or more
+// with a feminineSurnameEndings ending.
+func feminineSurname(core string) bool {
+	low := strings.ToLower(core)
+	if utf8.RuneCountInString(low) < feminineSurnameMinRunes {
+		return false
+	}
+	for _, end := range feminineSurnameEndings {
+		if strings.HasSuffix(low, end) {
+			return true
+		}
+	}
+	return false
 }
