@@ -184,10 +184,12 @@ func streetOver(in *Input, segs []segment, s segment, h int) bool {
 // name with a house number, or one that opens with the street words of
 // the page's languages ("Am Mühlbach 23" on a German page).
 func blockStreet(in *Input, toks []string) (streetSpan, bool) {
-	for _, r := range []streetReader{looseStreets, {langs: pageLanguages(pageCountries(in))}} {
-		if sp := r.spans(toks); len(sp) > 0 && sp[0].start == 0 {
-			return sp[0], true
-		}
+	if sp := looseStreets.spans(toks); len(sp) > 0 && sp[0].start == 0 {
+		return sp[0], true
+	}
+	// The page's languages only where the loose reading fails.
+	if sp := (streetReader{langs: pageLanguages(pageCountries(in))}).spans(toks); len(sp) > 0 && sp[0].start == 0 {
+		return sp[0], true
 	}
 	return streetSpan{}, false
 }
