@@ -2361,6 +2361,10 @@ var findTables = []struct {
 		"See Chapter 7, Section 3, Village Green policy": "",
 		"Invoice 2291, Col. 4, Sec. 2":                   "",
 	}},
+	{"ParticledSurnameThatIsAlsoAWord", analyzed(entity.Person), only, map[string]string{
+		"Sanne de Vries wonende te Amsterdam": "Sanne de Vries",
+		"contact: Pieter de Boer, verhuurder": "Pieter de Boer,",
+	}},
 	{"PartiesToALease", analyzed(entity.Person), only, map[string]string{
 		"LEASE AGREEMENT\nLessor: Pieter van der Merwe\nMonthly rental: R 12 500": "Pieter van der Merwe",
 		"MIETVERTRAG\nVermieter: Klaus Brandt\nKaltmiete: 950 EUR":                "Klaus Brandt",

@@ -1267,7 +1267,7 @@ const scoreParticled = 0.6
 func (n *nameScan) particled(text string) {
 	for _, m := range reParticled.FindAllStringSubmatchIndex(n.mask, -1) {
 		given, sur := text[m[2]:m[3]], text[m[4]:m[5]]
-		if !particledName(text, m[2], given, sur, m[5]) {
+		if !particledName(text, m[2], given, strings.TrimSpace(text[m[3]:m[4]]), sur, m[5]) {
 			continue
 		}
 		score := scoreParticled
@@ -1281,8 +1281,10 @@ func (n *nameScan) particled(text string) {
 // particledName reports a given name and a surname in title case that can
 // be a person's: no street or saint's place before them ("Av. Pedro de
 // Valdivia", "San Juan de Dios"), and a surname that is no ordinary word,
-// place or label, nor a street's or firm's word after it.
-func particledName(text string, s int, given, sur string, e int) bool {
+// place or label, nor a street's or firm's word after it. A surname that
+// is also an ordinary word counts when the lexicon holds it with its
+// particles ("de Vries", "de Boer").
+func particledName(text string, s int, given, particles, sur string, e int) bool {
 	if !capitalised(given) || strings.ToUpper(given) == given || !isFirstName(given) || isDictWord(given) && !weakName(given) {
 		return false
 	}
@@ -1293,7 +1295,7 @@ func particledName(text string, s int, given, sur string, e int) bool {
 		}
 	}
 	low := normWord(sur)
-	if strings.ToUpper(sur) == sur || isDictWord(sur) && !isLastName(sur) || isLabelWord(sur) || calendarWord(sur, 1) || orgSuffixHead(sur) ||
+	if strings.ToUpper(sur) == sur || isDictWord(sur) && !isLastName(sur) && !lexicon.IsName(particles+" "+sur) || isLabelWord(sur) || calendarWord(sur, 1) || orgSuffixHead(sur) ||
 		streetSuffixes[low] || !isLastName(sur) && isCityName(sur) {
 		return false
 	}
