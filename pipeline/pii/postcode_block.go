@@ -359,14 +359,22 @@ func postcodeMatchSet(in *Input, s segment, ph postcodeHit) []Match {
 // before the postcode and its town on their line but the parts of the
 // address, the lines above it that continue the address: street lines with a house number, unit lines ("No.
 // 242,"), and, right above the postcode line, a town line where the
-// postcode has none beside it or the line ends with a comma.
+// postcode has none beside it or the line ends with a comma. The line over
+// the block, or over a whole address on one line, is read as its addressee
+// (addresseeLine).
 func blockAbove(in *Input, segs []segment, s segment, ph postcodeHit, h int) []Match {
 	var out []Match
+	oneLine := false // the street opens the postcode's line: a whole address on one line
 	if ph.start > 0 {
 		for _, sp := range looseStreets.spans(s.toks[:ph.start]) {
 			if sp.end == ph.start-1 {
-				return append(out, s.match(in, sp.start, sp.end, entity.Address, scoreBlockLine))
+				out = append(out, s.match(in, sp.start, sp.end, entity.Address, scoreBlockLine))
+				if up, ok := segmentAbove(segs, s, h); ok && sp.start == 0 {
+					out = append(out, addresseeLine(in, up)...)
+				}
+				return out
 			}
+			oneLine = oneLine || sp.start == 0
 		}
 		st := addressPartsBefore(s.toks, ph.start)
 		if st < ph.start {
@@ -390,7 +398,7 @@ func blockAbove(in *Input, segs []segment, s segment, ph postcodeHit, h int) []M
 		}
 		end := blockLine(in, up.toks, step == 1 && (!ph.town || endsClause(up.toks[len(up.toks)-1])))
 		if end < 0 {
-			if step > 1 {
+			if step > 1 || oneLine {
 				out = append(out, addresseeLine(in, up)...)
 			}
 			break
