@@ -3,6 +3,7 @@ package pii
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
@@ -86,7 +87,26 @@ func isGluedStreet(core string) bool {
 // "No.", "H.No.", "bis", "Dcha.", "CEDEX".
 func isUnitWord(core string) bool {
 	b := strings.ToLower(core)
-	return lexicon.IsUnitType(core) || unitNumberWords[b] || isPostalWord(b)
+	if lexicon.IsUnitType(core) || unitNumberWords[b] || isPostalWord(b) {
+		return true
+	}
+	// OCR reads the "l" after a capital as "I" ("BIk 523" for "Blk 523").
+	if l := secondLRead(core); l != core {
+		return isUnitWord(l)
+	}
+	return false
+}
+
+// secondLRead is core with an "I" that OCR read for "l" between its first
+// capital and a lower-case letter ("BIk", "FIat") written as "l"; other
+// words unchanged.
+func secondLRead(core string) string {
+	r := []rune(core)
+	if len(r) < 3 || !unicode.IsUpper(r[0]) || r[1] != 'I' || !unicode.IsLower(r[2]) {
+		return core
+	}
+	r[1] = 'l'
+	return string(r)
 }
 
 // isPostalWord reports a lower-cased word that follows a number or a town

@@ -151,6 +151,7 @@ func TestAddresseeOverTheBlock(t *testing.T) {
 		"Tel. +49 30 1234567\nACCOUNTS PAYABLE\nPescher Busch 6\n50667 Köln":                                            "",
 		// over a whole address on one line
 		"Mobile: 9123 4567\nTan Wei Ming\nBlk 523 Ang Mo Kio Ave 5, #08-1123, Singapore 560523": "Tan Wei Ming",
+		"Mobile: 9123 4567\nTan Wei Ming\nBIk 523 Ang Mo Kio Ave 5, #08-1123, Singapore 560523": "Tan Wei Ming",
 		"Tel. +32 3 123 45 67\nWouter Peeters\nKerkstraat 41 bus 3, 2000 Antwerpen":             "Wouter Peeters",
 		"Tel. +44 20 7946 0000\nPatient Details\n12 High Street, London SW1A 1AA":               "",
 	}, entity.Person, entity.Organization)

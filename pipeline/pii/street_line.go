@@ -156,6 +156,9 @@ func unitToken(t string) bool {
 	if unitNumberWords[low] {
 		return true
 	}
+	if l := secondLRead(t); l != t {
+		return unitToken(l) // "BIk 523" read for "Blk 523"
+	}
 	return lexicon.IsUnitType(t) && !(t == low && slices.Contains(lexicon.StopwordLanguages(low), "en"))
 }
 
