@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity/gazetteer"
@@ -138,6 +139,8 @@ func addressPart(toks []entity.Word, keep []bool, langs map[string]bool, i int) 
 		pt.Role = entity.AddrKeyword
 	case entity.IsWord(t.Core) && entity.IsCapitalised(t.Core):
 		pt = capitalisedRun(toks, keep, langs, i)
+	case misreadCapitalStreet(toks, i):
+		pt.Role = entity.AddrStreetName
 	case reElided.MatchString(t.Core) && !entity.IsCapitalised(t.Core):
 		// a name after an elided article or preposition ("route d'Arlon",
 		// "Via dell'Orso"): the street's name, redrawn after its elision
@@ -150,6 +153,22 @@ func addressPart(toks []entity.Word, keep []bool, langs map[string]bool, i int) 
 		pt.Role = entity.AddrOther
 	}
 	return pt
+}
+
+// misreadCapitalStreet reports a street's name whose capital I OCR read as
+// "l" ("llica 215" for "Ilica 215"): a word that opens the address or a
+// part after a comma, starts with "l" before a consonant, is no
+// dictionary word, and has the house number right after it.
+func misreadCapitalStreet(toks []entity.Word, i int) bool {
+	c := toks[i].Core
+	if len(c) < 3 || c[0] != 'l' || strings.ContainsRune("aeiouyäöüéè", []rune(c)[1]) || !entity.IsWord(c) || isDictWord(c) {
+		return false
+	}
+	if i > 0 && !strings.Contains(toks[i-1].Trail, ",") || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1].Core
+	return n != "" && unicode.IsDigit([]rune(n)[0])
 }
 
 // isSlashedTowns reports a district and its province joined by a slash

@@ -11,6 +11,8 @@ func TestParseAddressOtherCountries(t *testing.T) {
 		{"12 rue de la Paix, 75008 Paris CEDEX", "num[0] type[1] lit[2] lit[3] street[4] num[5] city[6]=Paris key[7]", "FR"},
 		{"Via Roma 5, 37121 Verona (VR)", "type[0] street[1] num[2] num[3] city[4]=Verona code[5]=VR", "IT"},
 		{"Flat No. 538, Mumbai 400001", "key[0] key[1] num[2] city[3]=Mumbai num[4]", "IN"},
+		// A street's capital I read as "l" is still the street's name.
+		{"llica 215, 10000 Zagreb", "street[0] num[1] num[2] city[3]=Zagreb", "HR"},
 	}
 	for _, c := range cases {
 		p := parseAddress(c.text, "")
