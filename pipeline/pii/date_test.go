@@ -155,4 +155,14 @@ func TestPageDateLanguage(t *testing.T) {
 			t.Fatalf("September alone: language %q, want en", f.Lang)
 		}
 	}
+	// Month names do not vote as function words: Malay's list holds "Nov",
+	// and a Singapore statement in English stays English.
+	ents = []Entity{{Type: entity.Date, Text: "November 2026"}}
+	readPageDates(ents, NewInput(patTestPage("Straits Commercial Bank\nAccount Statement for November 2026\n"+
+		"Blk 523 Ang Mo Kio Ave 5, Singapore 560523\n01 Nov GIRO Withdrawal 182.40\n15 Nov SALARY Deposit 5,200.00")), "SG")
+	for _, f := range ents[0].Value.Date.Dates[0].Layout {
+		if f.Kind == entity.FieldMonthName && f.Lang != "en" {
+			t.Fatalf("November on an English page in Singapore: language %q, want en", f.Lang)
+		}
+	}
 }

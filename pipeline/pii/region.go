@@ -184,6 +184,9 @@ func stopwordLanguage(text string) string {
 		if n := utf8.RuneCountInString(w); n > 1 && n <= 3 && strings.ToUpper(w) == w {
 			continue // a code or an acronym ("KES", a currency, is no Malay "kes")
 		}
+		if len(entity.LookupMonth(w)) > 0 || len(entity.LookupWeekday(w)) > 0 {
+			continue // a date's name is no function word: its language is the dates' to settle ("Nov" is on Malay's list)
+		}
 		langs := lexicon.StopwordLanguages(w)
 		for _, l := range langs {
 			weight[l] += 1 / float64(len(langs))
