@@ -2203,6 +2203,12 @@ var findTables = []struct {
 	{"NoFirmAcrossADashIntoAHeading", analyzed(entity.Organization), only, map[string]string{
 		"Ospedale Niguarda - Lettera di dimissione\nPaziente: Giuseppe Russo": "Ospedale Niguarda",
 	}},
+	{"BleepsWholeNumberAndOneWrittenLikeIt", analyzed(entity.Phone), only, map[string]string{
+		"Nurse in charge: Hannah Okafor, bleep 0161 496 0732\nOn-call: Liam Castellanos": "0161 496 0732",
+	}},
+	{"NumberWrittenLikeABleepsWholeNumber", analyzed(entity.Phone), among, map[string]string{
+		"Nurse in charge: bleep 0161 496 0732\nOn-call manager: 0161 496 0918": "0161 496 0918",
+	}},
 	{"NoPlaceOfALabelsQualifier", func(t *testing.T, text string) []string {
 		return append(analyzed(entity.Person)(t, text), analyzed(entity.Location)(t, text)...)
 	}, only, map[string]string{

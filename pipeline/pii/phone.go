@@ -625,6 +625,9 @@ var (
 		"ph": true, "fon": true, "cell": true, "cel": true, "mob": true, "portable": true,
 		"móvil": true, "movil": true, "handy": true, "whatsapp": true,
 		"telp": true, "tif": true, "tfn": true, "puh": true, "gsm": true, "sdt": true, "sđt": true, "đt": true, "dt": true,
+		// A pager's or a hospital's bleep, which may be a whole number
+		// ("bleep 0161 496 0732"); a short one is pagerNumbers'.
+		"pager": true, "bleep": true, "beeper": true, "pgr": true,
 	}
 	phoneLabelPrefixes = []string{"telefon", "teléfon", "téléphon", "telephon", "telep", "telefax", "fax", "mobil", "cellul", "celul", "handy", "telemóv", "telemov", "telefoon", "mobiel"}
 )
