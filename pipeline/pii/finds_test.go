@@ -2203,6 +2203,9 @@ var findTables = []struct {
 	{"NoFirmAcrossADashIntoAHeading", analyzed(entity.Organization), only, map[string]string{
 		"Ospedale Niguarda - Lettera di dimissione\nPaziente: Giuseppe Russo": "Ospedale Niguarda",
 	}},
+	{"NoFirmOfAHeadingsNumberedWard", analyzed(entity.Organization), none, map[string]string{
+		"Weekend Rota - Ward 7B\nStaff   Saturday   Sunday": "",
+	}},
 	{"BleepsWholeNumberAndOneWrittenLikeIt", analyzed(entity.Phone), only, map[string]string{
 		"Nurse in charge: Hannah Okafor, bleep 0161 496 0732\nOn-call: Liam Castellanos": "0161 496 0732",
 	}},

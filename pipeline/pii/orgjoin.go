@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -26,7 +27,7 @@ func (l *orgLine) joined() []Match {
 		s, left := l.namesLeft(c)
 		s, left = l.trimJoined(s, c, left)
 		e, right := l.namesRight(c)
-		if left == 0 || right == 0 || l.twoPeople(s, c, e) && !l.insurerLabelBefore(s) || isDash(t) && l.runsOnLower(e) {
+		if left == 0 || right == 0 || l.twoPeople(s, c, e) && !l.insurerLabelBefore(s) || isDash(t) && (l.runsOnLower(e) || l.numberedAfter(e)) {
 			continue
 		}
 		if score := l.joinScore(s, e, isDash(t), left, right); score > 0 {
@@ -36,6 +37,23 @@ func (l *orgLine) joined() []Match {
 	}
 	return out
 }
+
+// numberedAfter reports a short number that ends the line's run right
+// after word e, with no punctuation between: the word names a numbered
+// place or division ("Weekend Rota - Ward 7B", "Bay 3"), not the second
+// name of a firm. A firm's address may follow its name ("Gusikowski -
+// Bosco 12 Main Street").
+func (l *orgLine) numberedAfter(e int) bool {
+	if e+1 >= len(l.ln) || !l.near(e) || strings.ContainsAny(l.text(e), ",.;:)") || e+2 < len(l.ln) && l.near(e+1) {
+		return false
+	}
+	return reDivisionNumber.MatchString(l.text(e + 1))
+}
+
+// reDivisionNumber is a division's short number ("7B", "12", "A3"); a
+// reference's longer code after a payee stays apart ("Panicker - Singh
+// CU96295").
+var reDivisionNumber = regexp.MustCompile(`^(?:\d{1,3}[A-Za-z]?|[A-Za-z]\d{1,2})$`)
 
 // runsOnLower reports lower-case words after word e that go on with it: a
 // word that is no conjunction, or a particle before another lower-case
