@@ -2203,6 +2203,12 @@ var findTables = []struct {
 	{"NoFirmAcrossADashIntoAHeading", analyzed(entity.Organization), only, map[string]string{
 		"Ospedale Niguarda - Lettera di dimissione\nPaziente: Giuseppe Russo": "Ospedale Niguarda",
 	}},
+	{"NameEndsBeforeTheNextFieldsAbbreviatedLabel", analyzedColumns(entity.Person), only, map[string]string{
+		"Ansatt: Ingrid Solberg    Fedselsnr.: 15038812345\nAdresse: Thereses gate 22B, 0168 Oslo": "Ingrid Solberg",
+	}},
+	{"NoNameOfALabelsHeadBeforeItsMarker", analyzedColumns(entity.Person), only, map[string]string{
+		"Apollo Clinic, Salt Lake\nDr. Sunita Banerjee, MBBS, MD   Reg. No. WBMC 61234": "Sunita Banerjee,",
+	}},
 	{"NoFirmOfAHeadingsNumberedWard", analyzed(entity.Organization), none, map[string]string{
 		"Weekend Rota - Ward 7B\nStaff   Saturday   Sunday": "",
 	}},

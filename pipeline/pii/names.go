@@ -1422,6 +1422,28 @@ func keywordColon(word, rest string) bool {
 	return ok && r.typ != entity.Person && r.typ != ""
 }
 
+// unnamedColon reports a word that no name list holds, abbreviated with a
+// period before a colon, or an ordinary word before a colon: the next
+// field's label ("Ingrid Solberg Fødselsnr.: 15038812345"). A speaker's
+// name before a colon stays one ("Anna Zbrzezny: I agree").
+func unnamedColon(word, rest string) bool {
+	if isFirstName(word) || isLastName(word) {
+		return false
+	}
+	return strings.HasPrefix(rest, ".:") || strings.HasPrefix(rest, ":") && (isDictWord(word) || isLabelWord(word))
+}
+
+// markerAfter reports a number's marker with its period or colon right
+// after the word that ends at byte i ("Reg. No. WBMC 61234", "Policy Nr:
+// 4471"): that word heads a label.
+func markerAfter(text string, i int) bool {
+	ws := wordsAfter(text, i)
+	if len(ws) > 0 && ws[0] == "." {
+		ws = ws[1:]
+	}
+	return len(ws) > 0 && numberMarker(ws[0]) && strings.ContainsAny(ws[0][len(ws[0])-1:], ".:")
+}
+
 // capRunScore scores a run of two or three capitalised words against the
 // name lists. It returns the span to report (possibly shortened to two
 // words) and the score, 0 when the run does not look like a name.
@@ -1433,13 +1455,17 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if m[8] >= 0 {
 		third = text[m[8]:m[9]]
 	}
-	if third != "" && (isLabelWord(third) && !lastNames[normWord(third)] && labelAfter(text, m[9]) || keywordColon(third, text[m[9]:])) || kinNoun(third) ||
+	if third != "" && (isLabelWord(third) && !lastNames[normWord(third)] && labelAfter(text, m[9]) || keywordColon(third, text[m[9]:]) ||
+		unnamedColon(third, text[m[9]:]) || markerAfter(text, m[9])) || kinNoun(third) ||
 		weekdayWord(third) {
 		// the next field's label: "Re: Megan O'Sullivan-Park DOB: 1991-07-22",
 		// "Kasir: Budi Santoso Telp: 0812 3456 7890"; the next column's
 		// relationship: "Tomas Reyes Father", or a rota's day: "Declan
 		// Murphy Fri"
 		third = ""
+	}
+	if third == "" && (unnamedColon(last, text[m[7]:]) || markerAfter(text, m[7])) {
+		return 0, 0, 0 // "Solberg Fødselsnr.:", "MD Reg. No.": a name's end and the next field's label
 	}
 	if cityLed(first, last) {
 		return 0, 0, 0 // "London Heathrow": an airport, a city's landmark
