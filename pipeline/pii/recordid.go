@@ -199,6 +199,35 @@ func gluedQualifierHead(w string) string {
 	return ""
 }
 
+// pricedGroups reports a value words[k..k+n-1] of thousands' groups
+// ("38 412", "1 092") with a currency's sign or code right before or after
+// it: an amount, whatever its label says. An account's number with its
+// currency ("12345678 EUR") is no such grouping.
+func pricedGroups(words []string, k, n int) bool {
+	if n < 2 {
+		return false
+	}
+	for j := k; j < k+n; j++ {
+		d := strings.TrimRight(words[j], ",.;")
+		if patDigitCount(d) != len(d) || j == k && len(d) > 3 || j > k && len(d) != 3 {
+			return false
+		}
+	}
+	return k+n < len(words) && moneySign(words[k+n]) || k > 0 && moneySign(words[k-1])
+}
+
+// moneySign reports a currency's symbol ("€", "$"), its ISO code ("EUR")
+// or a narrow symbol CLDR gives it ("kr", "Kč", "zł").
+func moneySign(t string) bool {
+	t = strings.TrimRight(t, ",.;:)")
+	if r := []rune(t); len(r) == 1 {
+		return unicode.Is(unicode.Sc, r[0])
+	}
+	regionCurrencyOnce.Do(loadRegionCurrencies)
+	_, narrow := regionNarrowSymbols[t]
+	return narrow || len(t) == 3 && strings.ToUpper(t) == t && currencyCode(t)
+}
+
 // currencyCode reports an ISO 4217 code ("EUR", "usd").
 func currencyCode(t string) bool {
 	_, err := currency.ParseISO(t)
@@ -317,6 +346,10 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		}
 		n, ok := idValueAt(words, k)
 		if !ok || inCityLine(cities, in.WordStart[ln[k]]-base, in.WordEnd[ln[k+n-1]]-base) || crossingNumberAt(words, k) {
+			continue
+		}
+		if pricedGroups(words, k, n) {
+			k += n - 1 // "Revenu fiscal de référence : 38 412 €": an amount
 			continue
 		}
 		if idPhoneLike(words, k) && !recordLabelBefore(words, k) && !idGroupedAfterLabel(words, k, n) {
