@@ -1207,8 +1207,8 @@ func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
 		}
 	}
 	role, num := roleAfterComma(right, words), numberAt(right, words)
-	if num >= 2 && num < len(right) && numberedFieldWord(coreWord(words[right[num-1]].Text)) {
-		num-- // "Server: Marcus Table 14 Guests 3": the next field's word and its number
+	if num >= 2 && num < len(right) && nextFieldWord(coreWord(words[right[num-1]].Text)) {
+		num-- // "Server: Marcus Table 14 Guests 3", "Patient: Gregory Halvorsen MRN 4471902": the next field's word and its number
 	}
 	if d := dashBeforeWord(right, words); d > 0 && (role <= 0 || d < role) {
 		role = d // "Michael Byrne - Claim 55123"
@@ -1261,6 +1261,13 @@ func sentenceWord(t string) bool {
 	low := strings.ToLower(core)
 	return core != "" && low == core && letterCount(core) == len([]rune(core)) && isDictWord(core) &&
 		!nameParticles[low] && !nameConjunctions[low]
+}
+
+// nextFieldWord reports, before a number after a name, the next field's
+// word: a numberedFieldWord ("Table 14") or an ID's acronym ("MRN
+// 4471902").
+func nextFieldWord(core string) bool {
+	return numberedFieldWord(core) || isUpperWord(core) && idLabelAfterComma(core, true)
 }
 
 // numberedFieldWord reports a capitalised common English or form word
@@ -1819,7 +1826,11 @@ func (g *geometry) fieldExtents(segs []fieldSeg, rightOfLabel bool, labelBox doc
 		}
 		endX := min(s.end, b.Right()+12*h)
 		if !g.wholeFields {
-			endX = g.wholeWordEnd(s.words, b, endX)
+			// An ordinary word or a label's acronym after the value opens
+			// what comes next ("Jessica Tran   Mob 0423 118 904",
+			// "Gregory Halvorsen   MRN 4471902   DOB 06/22/1948"): the
+			// extent stops before it.
+			endX = g.wholeWordEnd(s.words, b, min(endX, g.nextWordLeft(s.words, b)))
 		}
 		ext := doc.Box{Left: left, Top: b.Top - h/4, Width: max(endX, b.Right()) - left, Height: b.Height + h/2}
 		// The value's row reaches up or down to its label's, unless

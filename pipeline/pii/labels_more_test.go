@@ -430,6 +430,25 @@ func TestNarrowedValueTakesNoExtentOverItsRow(t *testing.T) {
 	}
 }
 
+// TestValueExtentStopsAtTheNextWord: a labelled name's field extent stops
+// before an ordinary word or a label's acronym after it ("Mob", "MRN",
+// "DOB"), which open the next field and stay; the name ends before the
+// acronym of an ID's number.
+func TestValueExtentStopsAtTheNextWord(t *testing.T) {
+	for _, c := range []struct{ text, name, keep string }{
+		{"Guest: Jessica Tran   Mob 0423 118 904", "Jessica Tran", "Mob"},
+		{"Patient: Gregory Halvorsen   MRN 4471902   DOB 06/22/1948", "Gregory Halvorsen", "MRN"},
+		{"Patient: Gregory Halvorsen   MRN 4471902   DOB 06/22/1948", "Gregory Halvorsen", "DOB"},
+	} {
+		page := columnTestPage(c.text)
+		persons := find(analyze(t, DefaultConfig(), page), entity.Person)
+		if len(persons) != 1 || persons[0].Text != c.name {
+			t.Fatalf("%q: persons %v, want %q", c.text, texts(persons), c.name)
+		}
+		assertNoBoxCovers(t, persons, wordBox(page, c.keep), c.keep)
+	}
+}
+
 // TestNameCutBeforeANumberTakesNoExtentOverIt reads a household's row under
 // "Name, Vorname  Geburtsdatum  Verwandtschaft" (the words as OCR read a
 // rendered form): the name's field ends before the date, so that the
