@@ -2209,6 +2209,9 @@ var findTables = []struct {
 	{"NoNameOfALabelsHeadBeforeItsMarker", analyzedColumns(entity.Person), only, map[string]string{
 		"Apollo Clinic, Salt Lake\nDr. Sunita Banerjee, MBBS, MD   Reg. No. WBMC 61234": "Sunita Banerjee,",
 	}},
+	{"NameEndsAtAnIDsAcronymAfterItsComma", analyzed(entity.Person), only, map[string]string{
+		"Recibí de José Luis Hernández Ortega, CURP HEOJ850312HDFRRS09,\nla cantidad de $ 8,500.00": "José Luis Hernández Ortega,",
+	}},
 	{"NoIDOfAnAmountAfterAnIDsWord", analyzedColumns(entity.ID), only, map[string]string{
 		"Numéro fiscal : 30 23 456 789 012\nRevenu fiscal de référence : 38 412 €\nImpôt sur le revenu net : 2 184 €": "30 23 456 789 012",
 	}},

@@ -1307,10 +1307,10 @@ var birthWords = lowerSet(strings.Fields(`geb geboren born nato nata nacido naci
 	urodzony urodzona narozen narozena narodený narodená rođen rođena rojen rojena`))
 
 // idLabelAfterComma reports an ID's label that ends a name after its
-// comma: in capitals ("NPI", "PRC"), or in lower case before a number
-// ("permis 1-09874").
+// comma: in capitals ("NPI", "PRC", a national or tax number's "CURP"), or
+// in lower case before a number ("permis 1-09874").
 func idLabelAfterComma(core string, numberNext bool) bool {
-	if isUpperWord(core) && patIDPersonal[strings.ToLower(core)] {
+	if low := strings.ToLower(core); isUpperWord(core) && (patIDPersonal[low] || taxLabelCountries[low] != nil) {
 		return true
 	}
 	return idLabelKind(core) == 'l' && (isUpperWord(core) || numberNext)

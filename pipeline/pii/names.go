@@ -1114,8 +1114,9 @@ func (n *nameScan) lastFirst(text string) {
 		// "HOOK, HARDY & BACON" is a firm.
 		firm := strings.HasPrefix(strings.TrimLeft(text[m[5]:], " "), "&") || institutionAfter(text[m[5]:]) ||
 			orgSuffixHead(last) // "Hillcrest Medical Centre, Hamilton"
-		// "Park, MD": a degree or a suffix after the comma, not a given name.
-		degree := lexicon.IsAcademicDegree(first) || lexicon.IsAcademicDegree(first+".")
+		// "Park, MD": a degree or a suffix after the comma, not a given
+		// name; nor is an ID's acronym ("Ortega, CURP HEOJ850312…").
+		degree := lexicon.IsAcademicDegree(first) || lexicon.IsAcademicDegree(first+".") || idLabelAfterComma(first, false) && isUpperWord(first)
 		// "FRIDAY, JANUARY 18": a date's month with its day, not a given name.
 		rest := strings.TrimLeft(text[m[5]:], " ")
 		dated := calendarWord(first, 1) && rest != "" && patIsDigit(rest[0])
