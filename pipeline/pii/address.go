@@ -88,14 +88,18 @@ func parseAddress(s, country string) *entity.AddressParts {
 
 // postcodeLetters reports capitals at word i that end the postcode begun
 // by the word with digits before them in the address's country ("6815 AD"
-// in the Netherlands, "KT13 OXP" in Britain, its zero read as "O").
+// in the Netherlands, "KT13 OXP" in Britain, its zero read as "O"), or
+// that open it before its digits (Malta's "MST 1012").
 func postcodeLetters(toks []entity.Word, i int, country string) bool {
-	if i == 0 || country == "" || toks[i-1].Core == "" || countDigits(toks[i-1].Core) == 0 {
+	c := toks[i].Core
+	if country == "" || letterCount(c) != len(c) || len(c) < 1 || len(c) > 3 || !isUpperWord(c) {
 		return false
 	}
-	c := toks[i].Core
-	return letterCount(c) == len(c) && len(c) >= 1 && len(c) <= 3 && isUpperWord(c) &&
-		postcodeMatches(country, toks[i-1].Core+" "+c)
+	if i+1 < len(toks) && countDigits(toks[i+1].Core) == len(toks[i+1].Core) && toks[i+1].Core != "" &&
+		postcodeMatches(country, c+" "+toks[i+1].Core) {
+		return true // the letters before the digits: Malta's "MST 1012"
+	}
+	return i > 0 && toks[i-1].Core != "" && countDigits(toks[i-1].Core) > 0 && postcodeMatches(country, toks[i-1].Core+" "+c)
 }
 
 // addressPart is the part that starts at word i.
@@ -143,7 +147,8 @@ func addressPart(toks []entity.Word, keep []bool, langs map[string]bool, i int) 
 		pt.Role = entity.AddrStreetName
 	case reElided.MatchString(t.Core) && !entity.IsCapitalised(t.Core):
 		// a name after an elided article or preposition ("route d'Arlon",
-		// "Via dell'Orso"): the street's name, redrawn after its elision
+		// "Via dell'Orso", "Triq il-Kbira"): the street's name, redrawn
+		// after its article
 		pt.Role = entity.AddrStreetName
 	case entity.IsWord(t.Core):
 		// lower-case connective text, kept

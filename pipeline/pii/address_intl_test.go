@@ -30,6 +30,11 @@ func TestParseAddressOtherCountries(t *testing.T) {
 			t.Errorf("parseAddress(%q) is in %q, want %q", text, p.Country, want)
 		}
 	}
+	// On a Maltese page, a street's name after its article, and the
+	// letters that open the postcode, redrawn with its digits.
+	if got, want := describe(parseAddress("27, Triq il-Kbira, Mosta MST 1012", "MT")), "num[0] type[1] street[2] city[3]=Mosta other[4] num[5]"; got != want {
+		t.Errorf("Maltese address: got %s, want %s", got, want)
+	}
 	if p := parseAddress("Lake Shore Medical Arts Tower", ""); p.Country != "" {
 		t.Errorf("a name with no postcode is in no country, got %q", p.Country)
 	}

@@ -2212,6 +2212,9 @@ var findTables = []struct {
 	{"NameEndsAtAnIDsAcronymAfterItsComma", analyzed(entity.Person), only, map[string]string{
 		"Recibí de José Luis Hernández Ortega, CURP HEOJ850312HDFRRS09,\nla cantidad de $ 8,500.00": "José Luis Hernández Ortega,",
 	}},
+	{"MalteseAddressWithItsLetterLedPostcode", analyzed(entity.Address), only, map[string]string{
+		"Malta Water Services\n27, Triq il-Kbira, Mosta MST 1012": "27, Triq il-Kbira, Mosta MST 1012",
+	}},
 	{"NoIDOfAnAmountAfterAnIDsWord", analyzedColumns(entity.ID), only, map[string]string{
 		"Numéro fiscal : 30 23 456 789 012\nRevenu fiscal de référence : 38 412 €\nImpôt sur le revenu net : 2 184 €": "30 23 456 789 012",
 	}},

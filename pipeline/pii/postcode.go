@@ -65,7 +65,9 @@ der den bei ob upon on under sur sous en y e et und dei degli della delle dello`
 func findPostcodes(s segment, countries []string) []postcodeHit {
 	var out []postcodeHit
 	for i := 0; i < len(s.toks); i++ {
-		if !hasDigit(s.toks[i]) {
+		// A postcode starts with digits, or with its letters as a word of
+		// their own before them (Malta's "MST 1012").
+		if !hasDigit(s.toks[i]) && !(i+1 < len(s.toks) && upperLetters(s.toks[i]) && hasDigit(s.toks[i+1])) {
 			continue
 		}
 		if h, ok := postcodeAtToken(s, i, countries); ok {

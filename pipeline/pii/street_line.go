@@ -22,8 +22,9 @@ var (
 	// OCR reads the "º" as "*" too ("1* Izda.").
 	reFloor = regexp.MustCompile(`^\d{1,2}[º°ª*][A-Z]?,?$`)
 	// reElided is a name after an elided article or preposition: "d'Assas",
-	// "l'Odéon" (OCR "1'Odéon"), "dell'Orso".
-	reElided = regexp.MustCompile(`^(?:[dlDL1]|dell|dall|nell|sull)['’]\p{Lu}\pL+$`)
+	// "l'Odéon" (OCR "1'Odéon"), "dell'Orso"; or after a Maltese or
+	// Arabic article joined by a hyphen: "il-Kbira", "ix-Xatt", "al-Nasr".
+	reElided = regexp.MustCompile(`^(?:(?:[dlDL1]|dell|dall|nell|sull)['’]|(?:il|l|is|ix|iz|iż|ic|iċ|id|in|ir|it|al|el|ad|ar|as|at|an|ash)-)\p{Lu}\pL+$`)
 )
 
 // numberSuffixes follow a French or Italian house number: "12 bis".
