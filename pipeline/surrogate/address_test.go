@@ -79,6 +79,19 @@ func TestElidedStreetName(t *testing.T) {
 	}
 }
 
+// TestHyphenArticleStays redraws a Maltese street's name after its
+// article: "il-" stays, the name after it changes.
+func TestHyphenArticleStays(t *testing.T) {
+	s := replaceAddress(t, "27, Triq il-Kbira,", "MT",
+		entity.AddressPart{Role: entity.AddrNumber, Start: 0, End: 0},
+		entity.AddressPart{Role: entity.AddrStreetType, Start: 1, End: 1},
+		entity.AddressPart{Role: entity.AddrStreetName, Start: 2, End: 2})
+	f := strings.Fields(s)
+	if len(f) != 3 || f[1] != "Triq" || !strings.HasPrefix(f[2], "il-") || f[2] == "il-Kbira," || !strings.HasSuffix(f[2], ",") {
+		t.Fatalf("got %q, want another name after \"Triq il-\"", s)
+	}
+}
+
 // TestTownWithoutAccentsForOneWithout: a town written without accents is
 // replaced by one of its country without them, which the page's reader
 // reads as printed.

@@ -266,8 +266,8 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 	}
 	parts := strings.Split(core, "-")
 	for i, p := range parts {
-		if p == "" {
-			continue
+		if p == "" || i+1 < len(parts) && hyphenArticle(p) {
+			continue // "il-Kbira", "al-Nasr": the article stays
 		}
 		dot := strings.HasSuffix(p, ".")
 		w := strings.TrimSuffix(p, ".")
@@ -287,6 +287,13 @@ func replaceNamePart(j *job, role string, g gender, core string) string {
 		parts[i] = n
 	}
 	return strings.Join(parts, "-")
+}
+
+// hyphenArticle reports an article joined to the name after it by a
+// hyphen, in lower case: the Maltese "il", "ix", the Arabic "al", "el".
+func hyphenArticle(p string) bool {
+	n := utf8.RuneCountInString(p)
+	return n >= 1 && n <= 3 && strings.ToLower(p) == p && strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // reElision is a name after an elided article or preposition ("d'Arlon",
