@@ -10,7 +10,8 @@
 // Spain's DNI and NIE (mod 23), Italy's codice fiscale, Brazil's CPF,
 // Chile's RUT and Argentina's CUIL (mod 11), South Africa's ID number
 // (Luhn), Turkey's T.C. kimlik no, China's resident ID (ISO 7064 MOD
-// 11-2), India's PAN, France's NIR (mod 97) and Mexico's CURP.
+// 11-2), India's PAN, France's NIR (mod 97), Mexico's CURP, Kazakhstan's
+// IIN, the Czech and Slovak rodné číslo and Iceland's kennitala.
 package nationalid
 
 import (

@@ -34,6 +34,7 @@ var valid = []struct {
 	{"EE", "38503151239"},
 	{"KZ", "920315450126"},
 	{"CZ", "855612/1233"},
+	{"IS", "120389-2629"},
 }
 
 func TestFindValid(t *testing.T) {
@@ -65,8 +66,10 @@ func TestFindInvalid(t *testing.T) {
 		"920315450123",          // check digit wrong
 		"920345450126",          // a firm's BIN shape: no day 45
 		"855612/1234",           // not divisible by 11
+		"120389-2619",           // kennitala's check digit wrong
+		"120389-2626",           // no century's digit 6
 	} {
-		if got := Find("No. "+n, []string{"SE", "RO", "ZA", "NO", "TR", "PL", "EE", "BE", "KZ", "CZ"}); len(got) != 0 {
+		if got := Find("No. "+n, []string{"SE", "RO", "ZA", "NO", "TR", "PL", "EE", "BE", "KZ", "CZ", "IS"}); len(got) != 0 {
 			t.Errorf("%q: got %+v", n, got)
 		}
 	}

@@ -40,6 +40,7 @@ var schemes = []Scheme{
 	{Country: "CZ", Name: "rodné číslo", Bare: true, re: regexp.MustCompile(`\b\d{6}/\d{3,4}\b`), valid: validRC},
 	{Country: "SK", Name: "rodné číslo", Bare: true, re: regexp.MustCompile(`\b\d{6}/\d{3,4}\b`), valid: validRC},
 	{Country: "KZ", Name: "IIN", Bare: true, re: regexp.MustCompile(`\b\d{6}[0-6]\d{5}\b`), valid: validKZ},
+	{Country: "IS", Name: "kennitala", Bare: true, re: regexp.MustCompile(`\b\d{6}-?\d{4}\b`), valid: validIS},
 }
 
 // validSE: YYMMDD (a co-ordination number adds 60 to the day), four
@@ -338,4 +339,16 @@ func validRC(s string) bool {
 		return num(d[:2]) < 54
 	}
 	return num(d)%11 == 0 || num(d[:9])%11 == 10 && d[9] == '0'
+}
+
+// validIS: Iceland's kennitala of a person, DDMMYY (a firm's adds 40 to
+// the day), two digits, the mod-11 check digit over the eight before it
+// and the century's digit (9 for the 1900s, 0 for the 2000s, 8 for the
+// 1800s).
+func validIS(s string) bool {
+	d := digits(s)
+	if !dmy(d, 0) || !strings.ContainsRune("890", rune(d[9])) {
+		return false
+	}
+	return mod11Digit(d[:8], []int{3, 2, 7, 6, 5, 4, 3, 2}) == int(d[8]-'0')
 }

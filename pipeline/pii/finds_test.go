@@ -2215,6 +2215,9 @@ var findTables = []struct {
 	{"MalteseAddressWithItsLetterLedPostcode", analyzed(entity.Address), only, map[string]string{
 		"Malta Water Services\n27, Triq il-Kbira, Mosta MST 1012": "27, Triq il-Kbira, Mosta MST 1012",
 	}},
+	{"IcelandicNameEndsAtItsKennitalasLabel", analyzed(entity.ID), only, map[string]string{
+		"Viðskiptavinur: Guðrún Sigurðardóttir, kt. 120389-2619\nHeimilisfang: Laugavegur 45, 101 Reykjavík": "120389-2619",
+	}},
 	{"NoIDOfAnAmountAfterAnIDsWord", analyzedColumns(entity.ID), only, map[string]string{
 		"Numéro fiscal : 30 23 456 789 012\nRevenu fiscal de référence : 38 412 €\nImpôt sur le revenu net : 2 184 €": "30 23 456 789 012",
 	}},

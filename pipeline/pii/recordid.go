@@ -106,13 +106,13 @@ var idLabelStems = []string{
 // Greece's "AMKA", Bulgaria's "EGN", Nigeria's identity and bank
 // verification numbers ("NIN", "BVN"), the Philippine social security's
 // "SSS", Vietnam's identity cards ("CCCD", "CMND"), Indonesia's "KTP",
-// Malaysia's "MyKad" and Switzerland's "AHV".
+// Malaysia's "MyKad", Switzerland's "AHV" and Iceland's kennitala ("kt.").
 var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
 	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true, "ordonnance": true, "phn": true,
 	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true, "cpso": true, "gmc": true, "ahpra": true, "mdcn": true,
 	"m.n": true, "m.p": true, "alc": true,
 	"nhi": true, "ird": true, "iin": true, "amka": true, "egn": true, "nin": true, "bvn": true, "sss": true, "cccd": true,
-	"cmnd": true, "ktp": true, "mykad": true, "ahv": true}
+	"cmnd": true, "ktp": true, "mykad": true, "ahv": true, "kt": true}
 
 // idVetoStems start words whose numbers are not personal records: goods,
 // pages, phones, postcodes, bank routing codes, receipts. The English
