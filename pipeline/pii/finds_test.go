@@ -2218,6 +2218,9 @@ var findTables = []struct {
 	{"IcelandicNameEndsAtItsKennitalasLabel", analyzed(entity.ID), only, map[string]string{
 		"Viðskiptavinur: Guðrún Sigurðardóttir, kt. 120389-2619\nHeimilisfang: Laugavegur 45, 101 Reykjavík": "120389-2619",
 	}},
+	{"ReceiptsPayerAfterItsPhrase", analyzed(entity.Person), only, map[string]string{
+		"MONEY RECEIPT No. 4471\nReceived with thanks from Rafiqul Islam\nHouse 23, Road 11, Dhanmondi, Dhaka 1209": "Rafiqul Islam",
+	}},
 	{"NoIDOfAnAmountAfterAnIDsWord", analyzedColumns(entity.ID), only, map[string]string{
 		"Numéro fiscal : 30 23 456 789 012\nRevenu fiscal de référence : 38 412 €\nImpôt sur le revenu net : 2 184 €": "30 23 456 789 012",
 	}},

@@ -18,7 +18,8 @@ import (
 //   - after a phrase that introduces a contact or a signer ("contacter",
 //     "contactar con", "contattare", "Rückfragen bitte an", "directed to",
 //     "Votre interlocuteur,", "Je soussigné(e),", "La sottoscritto/a"),
-//     on its line or at the start of the next;
+//     or the payer of a receipt ("Received with thanks from", "Recibí
+//     de"), on its line or at the start of the next;
 //   - after an honorific ("M. Brunet a été", "Sig. Lai", "dott. Zotti",
 //     "Dr. med. T. Eich"), on its line or at the start of the next;
 //   - before a birth phrase that opens a record's sentence ("Vital Brunet,
@@ -46,6 +47,8 @@ var nameLeads = strings.Join([]string{
 	`contact opnemen met`, `contact op met`,
 	`soussign[ée]+(?:\(e\))?`, `sottoscritt[oa](?:/[oa])?`, `suscrit[oa](?:/[oa])?`, `firmante`,
 	`undersigned`, `unterzeichnende[rn]?`,
+	// a receipt's payer
+	`received (?:with thanks )?from`, `recib[ií] (?:de|del señor|de la señora)`, `recebi de`, `reçu de`, `ricevuto da`, `erhalten von`,
 }, "|")
 
 // Frame scores: the frame is the evidence, above the threshold alone.
