@@ -2221,6 +2221,10 @@ var findTables = []struct {
 	{"ReceiptsPayerAfterItsPhrase", analyzed(entity.Person), only, map[string]string{
 		"MONEY RECEIPT No. 4471\nReceived with thanks from Rafiqul Islam\nHouse 23, Road 11, Dhanmondi, Dhaka 1209": "Rafiqul Islam",
 	}},
+	{"MuhammadsAbbreviationStaysOutOfTheName", analyzed(entity.Person), only, map[string]string{
+		"MONEY RECEIPT No. 4471\nReceived with thanks from Md. Rafiqul Islam\nHouse 23, Road 11, Dhanmondi, Dhaka 1209": "Rafiqul Islam",
+		"Pelanggan: Mohd. Faizal bin Ahmad": "Faizal bin Ahmad",
+	}},
 	{"NoIDOfAnAmountAfterAnIDsWord", analyzedColumns(entity.ID), only, map[string]string{
 		"Numéro fiscal : 30 23 456 789 012\nRevenu fiscal de référence : 38 412 €\nImpôt sur le revenu net : 2 184 €": "30 23 456 789 012",
 	}},
