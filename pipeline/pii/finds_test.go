@@ -2225,6 +2225,13 @@ var findTables = []struct {
 		"MONEY RECEIPT No. 4471\nReceived with thanks from Md. Rafiqul Islam\nHouse 23, Road 11, Dhanmondi, Dhaka 1209": "Rafiqul Islam",
 		"Pelanggan: Mohd. Faizal bin Ahmad": "Faizal bin Ahmad",
 	}},
+	{"PhoneGroupedByItsPlanAfterALabelNoListHolds", analyzed(entity.Phone), only, map[string]string{
+		"Khach hang: Tht CCCD: 079185001234\nDilla ch: 12 Nguyin Phiing Bln Nghé, Quin 1, TP. Hl Chi Minh\nDilln tholi: 0903 456 789": "0903 456 789",
+	}},
+	{"NoPhoneAfterAnIDsLabel", analyzed(entity.Phone), none, map[string]string{
+		"Serial: 0412 345 678":      "",
+		"Invoice No.: 0123 456 789": "",
+	}},
 	{"NoIDOfAnAmountAfterAnIDsWord", analyzedColumns(entity.ID), only, map[string]string{
 		"Numéro fiscal : 30 23 456 789 012\nRevenu fiscal de référence : 38 412 €\nImpôt sur le revenu net : 2 184 €": "30 23 456 789 012",
 	}},

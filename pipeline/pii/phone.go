@@ -3,6 +3,7 @@ package pii
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -468,7 +469,7 @@ func (p *phoneScan) read(s, e int, whole bool) (float64, bool) {
 		case err != nil && idd == 3:
 			// No country code after "011": a national number that
 			// starts so ("011 8978 7044", Delhi).
-			return p.readNational(cand, digits, label, cue, whole)
+			return p.readNational(s, cand, digits, label, cue, whole)
 		case err != nil:
 			return 0, false
 		case phonenumbers.IsValidNumber(n) && label > 0:
@@ -482,13 +483,13 @@ func (p *phoneScan) read(s, e int, whole bool) (float64, bool) {
 		}
 		return 0, false
 	}
-	return p.readNational(cand, digits, label, cue, whole)
+	return p.readNational(s, cand, digits, label, cue, whole)
 }
 
-// readNational scores a number written without a country code in the
-// first of the page's regions it is valid in. NANP regions are left out:
-// nanp and local read those shapes.
-func (p *phoneScan) readNational(cand, digits string, label float64, cue, whole bool) (float64, bool) {
+// readNational scores a number written without a country code at byte s
+// of the line in the first of the page's regions it is valid in. NANP
+// regions are left out: nanp and local read those shapes.
+func (p *phoneScan) readNational(s int, cand, digits string, label float64, cue, whole bool) (float64, bool) {
 	trunk := strings.HasPrefix(digits, "0")
 	for i, r := range p.pg.regions {
 		if phonenumbers.IsNANPACountry(r) {
@@ -528,6 +529,14 @@ func (p *phoneScan) readNational(cand, digits string, label float64, cue, whole 
 		(p.possibleInPage(digits) || len(digits) >= phoneCueMinDigits && likelyRegion(cand, digits, true) != "") {
 		return phonePossible, true
 	}
+	// A field whose label no list holds (OCR's "Dilln tholi:" for the
+	// Vietnamese "Điện thoại:"), holding a whole national number of ten
+	// digits or more grouped in three or more groups as a plan groups it
+	// ("0903 456 789"): an ID's or an account's label is known.
+	if trunk && whole && len(digits) >= 10 && len(digitRunLengths(cand)) >= 3 && p.unknownLabelBefore(s) &&
+		likelyRegion(cand, digits, true) != "" {
+		return phonePossible, true
+	}
 	// Plans without a trunk prefix (Portugal, Spain, the Nordic
 	// countries): a field's cue and the plan's own grouping of nine
 	// digits or more ("Contacto: 912 408 336").
@@ -535,6 +544,20 @@ func (p *phoneScan) readNational(cand, digits string, label float64, cue, whole 
 		return phonePossible, true
 	}
 	return 0, false
+}
+
+// unknownLabelBefore reports a field's label right before byte s of the
+// line, ended by its colon, that names no ID, account or number
+// (idLabelBefore) and is no date's or amount's word.
+func (p *phoneScan) unknownLabelBefore(s int) bool {
+	if s <= 0 {
+		return false
+	}
+	toks := strings.Fields(p.line[:s])
+	if len(toks) == 0 || !strings.HasSuffix(toks[len(toks)-1], ":") || letterCount(toks[len(toks)-1]) < 2 {
+		return false
+	}
+	return idLabelBefore(toks, len(toks)) == 0 && !slices.ContainsFunc(toks, func(t string) bool { return patDigitCount(t) > 0 })
 }
 
 // possibleInPage reports whether digits, written nationally, have a
