@@ -2232,6 +2232,9 @@ var findTables = []struct {
 		"Serial: 0412 345 678":      "",
 		"Invoice No.: 0123 456 789": "",
 	}},
+	{"NoNameRunAcrossATablesColumnGap", analyzedColumns(entity.Person), among, map[string]string{
+		"Student              Reading group\nOlivia Nguyen        Blue\nJack Thompson        Green": "Jack Thompson",
+	}},
 	{"NoIDOfAnAmountAfterAnIDsWord", analyzedColumns(entity.ID), only, map[string]string{
 		"Numéro fiscal : 30 23 456 789 012\nRevenu fiscal de référence : 38 412 €\nImpôt sur le revenu net : 2 184 €": "30 23 456 789 012",
 	}},

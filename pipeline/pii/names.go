@@ -295,7 +295,7 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	loadNameLists()
 	var out []Match
 	for base, text := range in.LineTexts() {
-		out = append(out, nameMatches(unglueRules(text), base)...)
+		out = append(out, nameMatches(unglueRules(columnGapsMarked(in, base, text)), base)...)
 		out = append(out, contactNames(text, base)...)
 		out = append(out, kinNames(text, base)...)
 		out = append(out, maidenNames(text, base)...)
@@ -413,6 +413,35 @@ func spansColumnGap(in *Input, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// columnGapsMarked is the line's text (at byte base of in.Text) with the
+// space of each column gap (spansColumnGap's) written as a vertical tab,
+// which no run of names crosses: "Jack Thompson" in a class list's row
+// "Jack Thompson     Green" is a name, "Green" the next column's.
+func columnGapsMarked(in *Input, base int, text string) string {
+	if in.Page == nil {
+		return text
+	}
+	var b []byte
+	for _, ln := range in.Lines {
+		if len(ln) == 0 || in.WordStart[ln[0]] != base {
+			continue
+		}
+		for k := 1; k < len(ln); k++ {
+			a, c := ln[k-1], ln[k]
+			if gapWider(in.Page.Words[a].Box, in.Page.Words[c].Box, 3) && in.WordEnd[a]-base < len(text) {
+				if b == nil {
+					b = []byte(text)
+				}
+				b[in.WordEnd[a]-base] = '\v'
+			}
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
 }
 
 // gapWider reports a space between two words of a line wider than times
