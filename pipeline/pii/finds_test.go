@@ -2235,6 +2235,10 @@ var findTables = []struct {
 	{"NoNameRunAcrossATablesColumnGap", analyzedColumns(entity.Person), among, map[string]string{
 		"Student              Reading group\nOlivia Nguyen        Blue\nJack Thompson        Green": "Jack Thompson",
 	}},
+	{"BookingsTravellerBeforeTheTitle", analyzed(entity.Person), only, map[string]string{
+		"Passenger 1: MARTINEZ/ISABELLA MS":                                       "MARTINEZ/ISABELLA",
+		"Passenger 2: O'BRIEN/PATRICK MR\nFlight SW 1842 Madrid MAD - Dublin DUB": "O'BRIEN/PATRICK",
+	}},
 	{"NoIDOfAnAmountAfterAnIDsWord", analyzedColumns(entity.ID), only, map[string]string{
 		"Numéro fiscal : 30 23 456 789 012\nRevenu fiscal de référence : 38 412 €\nImpôt sur le revenu net : 2 184 €": "30 23 456 789 012",
 	}},

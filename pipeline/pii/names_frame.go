@@ -672,7 +672,7 @@ func brokenTitleNames(in *Input) []Match {
 		}
 		base, last := in.WordStart[ln[0]], words[ln[len(ln)-1]]
 		t := strings.TrimSpace(last.Text)
-		title := (reTitleWord.MatchString(t) || t == "M.") && !(len(ln) > 1 && taxCodeTitle(words[ln[len(ln)-2]].Text, t))
+		title := (reTitleWord.MatchString(t) || t == "M.") && !(len(ln) > 1 && (taxCodeTitle(words[ln[len(ln)-2]].Text, t) || closingTitle(words[ln[len(ln)-2]].Text)))
 		if !title && !reNameLeadEnd.MatchString(in.Text[base:in.WordEnd[ln[len(ln)-1]]]) {
 			continue
 		}
@@ -693,6 +693,15 @@ func brokenTitleNames(in *Input) []Match {
 		}
 	}
 	return out
+}
+
+// closingTitle reports the word before a title that ends its line as a
+// name the title closes, as a booking writes it ("O'BRIEN/PATRICK MR"): a
+// name of the lists or a family name and a given name joined by a slash.
+// Such a title opens no name on the next line ("Flight SW 1842").
+func closingTitle(before string) bool {
+	core := coreWord(before)
+	return strings.Contains(core, "/") || capitalised(core) && knownName(core)
 }
 
 // lineBelow is the line whose first word starts just below box b (under
