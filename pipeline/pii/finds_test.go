@@ -2239,6 +2239,9 @@ var findTables = []struct {
 		"Passenger 1: MARTINEZ/ISABELLA MS":                                       "MARTINEZ/ISABELLA",
 		"Passenger 2: O'BRIEN/PATRICK MR\nFlight SW 1842 Madrid MAD - Dublin DUB": "O'BRIEN/PATRICK",
 	}},
+	{"NoPostcodeOfAnotherCountryBeforeATownOfThePages", analyzed(entity.Address), none, map[string]string{
+		"Passenger 1: MARTINEZ/ISABELLA MS\nFlight SW 1842   Madrid MAD - Dublin DUB\nContact: isabella.martinez@gmail.com  +34 612 345 678": "",
+	}},
 	{"NoIDOfAnAmountAfterAnIDsWord", analyzedColumns(entity.ID), only, map[string]string{
 		"Numéro fiscal : 30 23 456 789 012\nRevenu fiscal de référence : 38 412 €\nImpôt sur le revenu net : 2 184 €": "30 23 456 789 012",
 	}},

@@ -106,6 +106,9 @@ func postcodeAtToken(s segment, i int, countries []string) (postcodeHit, bool) {
 			}
 			h := postcodeHit{pcStart: i, pcEnd: i + n - 1, start: i, end: i + n - 1, cc: cc}
 			h = withTown(s, h)
+			if h.known && townOfAnotherPageCountry(s, h, countries) {
+				continue // "Flight SW 1842 Madrid" on a Spanish page: Spain writes five digits
+			}
 			// A year before words is a year unless they are a known town
 			// of the country ("Vehicle: 2017 Toyota Corolla").
 			year := n == 1 && reYearToken.MatchString(cand) && h.start == i
@@ -118,6 +121,26 @@ func postcodeAtToken(s segment, i int, countries []string) (postcodeHit, bool) {
 		}
 	}
 	return postcodeHit{}, false
+}
+
+// townOfAnotherPageCountry reports a hit whose town is, at its largest,
+// a town of the page's best country, and the postcode another country's:
+// the best country's postcode would stand beside it, so the number is
+// something else (a flight's number before "Madrid", which the
+// Philippines also have, on a Spanish page). Only a postcode written
+// before its town counts so.
+func townOfAnotherPageCountry(s segment, h postcodeHit, countries []string) bool {
+	if len(countries) == 0 || h.cc == countries[0] || h.start != h.pcStart {
+		return false // a town before its postcode, a state between ("Birmingham, AL 35203"), is the postcode's
+	}
+	var words []string
+	for k := h.start; k <= h.end; k++ {
+		if k < h.pcStart || k > h.pcEnd {
+			words = append(words, strings.Trim(s.toks[k], ",;:()"))
+		}
+	}
+	cs := lexicon.PlaceCountries(strings.Join(words, " "))
+	return len(cs) > 0 && cs[0] == countries[0]
 }
 
 // wordVillage reports a hit whose town is a village (under
