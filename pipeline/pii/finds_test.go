@@ -2235,6 +2235,9 @@ var findTables = []struct {
 	{"NoNameRunAcrossATablesColumnGap", analyzedColumns(entity.Person), among, map[string]string{
 		"Student              Reading group\nOlivia Nguyen        Blue\nJack Thompson        Green": "Jack Thompson",
 	}},
+	{"NoNameOfAPricedRowsGoodsBeforeTheColumnGap", analyzedColumns(entity.Person), none, map[string]string{
+		"Caesar Salad                 22.00\nEggs Benedict                24.50": "",
+	}},
 	{"BookingsTravellerBeforeTheTitle", analyzed(entity.Person), only, map[string]string{
 		"Passenger 1: MARTINEZ/ISABELLA MS":                                       "MARTINEZ/ISABELLA",
 		"Passenger 2: O'BRIEN/PATRICK MR\nFlight SW 1842 Madrid MAD - Dublin DUB": "O'BRIEN/PATRICK",

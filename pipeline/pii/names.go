@@ -295,7 +295,8 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	loadNameLists()
 	var out []Match
 	for base, text := range in.LineTexts() {
-		out = append(out, nameMatches(unglueRules(columnGapsMarked(in, base, text)), base)...)
+		plain := unglueRules(text)
+		out = append(out, markedNameMatches(plain, columnGapsMarked(in, base, plain), base)...)
 		out = append(out, contactNames(text, base)...)
 		out = append(out, kinNames(text, base)...)
 		out = append(out, maidenNames(text, base)...)
@@ -418,7 +419,7 @@ func spansColumnGap(in *Input, s, e int) bool {
 
 // columnGapsMarked is the line's text (at byte base of in.Text) with the
 // space of each column gap (spansColumnGap's) written as a vertical tab,
-// which no run of names crosses: "Jack Thompson" in a class list's row
+// which the name patterns (nameScan's mask) do not cross: "Jack Thompson" in a class list's row
 // "Jack Thompson     Green" is a name, "Green" the next column's.
 func columnGapsMarked(in *Input, base int, text string) string {
 	if in.Page == nil {
@@ -747,17 +748,25 @@ func unglueRules(text string) string {
 
 // nameMatches runs the name rules over one line of text starting at byte
 // offset base of Input.Text.
-func nameMatches(text string, base int) []Match {
-	n := &nameScan{base: base, mask: asciiMask(text)}
-	n.titled(text)
-	n.initials(text)
-	n.fusedInitials(text)
-	n.colonPair(text)
-	n.surnameInitials(text)
-	n.lastFirst(text)
+func nameMatches(text string, base int) []Match { return markedNameMatches(text, text, base) }
+
+// markedNameMatches is nameMatches on a line whose column gaps marked
+// marks (columnGapsMarked): the name rules read each cell apart, as if
+// the gap ended the line ("Jack Thompson" before the next column's
+// "Green" is no street named after him), and a row of goods is known by
+// the whole line's price at its end.
+func markedNameMatches(text, marked string, base int) []Match {
+	n := &nameScan{base: base, mask: asciiMask(marked)}
+	cells := strings.ReplaceAll(marked, "\v", "\n")
+	n.titled(cells)
+	n.initials(cells)
+	n.fusedInitials(cells)
+	n.colonPair(cells)
+	n.surnameInitials(cells)
+	n.lastFirst(cells)
 	if !itemRow(text) {
-		n.capitalisedRuns(text)
-		n.particled(text)
+		n.capitalisedRuns(cells)
+		n.particled(cells)
 	}
 	return n.out
 }
