@@ -2238,6 +2238,14 @@ var findTables = []struct {
 	{"NoNameOfAPricedRowsGoodsBeforeTheColumnGap", analyzedColumns(entity.Person), none, map[string]string{
 		"Caesar Salad                 22.00\nEggs Benedict                24.50": "",
 	}},
+	{"DatelinesTownNoListHolds", analyzed(entity.Location), only, map[string]string{
+		"Elia Bordoni\nBruno, 12 luglio 2021": "Bruno,",
+	}},
+	{"NoDatelineTownOfAWeekdayOrAnOrdinaryWord", analyzed(entity.Location), none, map[string]string{
+		"Monday, 12 May 2024":    "",
+		"Received, 12 May 2024":  "",
+		"Sincerely, 12 May 2024": "",
+	}},
 	{"BookingsTravellerBeforeTheTitle", analyzed(entity.Person), only, map[string]string{
 		"Passenger 1: MARTINEZ/ISABELLA MS":                                       "MARTINEZ/ISABELLA",
 		"Passenger 2: O'BRIEN/PATRICK MR\nFlight SW 1842 Madrid MAD - Dublin DUB": "O'BRIEN/PATRICK",

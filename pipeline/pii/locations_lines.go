@@ -248,9 +248,33 @@ func datelinePlace(in *Input, s segment) (Match, bool) {
 		if e, ok := placeAt(s, 0, true, false); ok && e == k {
 			return s.match(in, datelineTownStart(s.toks, k), k, entity.Location, scoreDateline), true
 		}
+		if e, ok := placeAt(s, 0, true, true); ok && e == k && unlistedDatelineTown(s.toks[:k+1]) {
+			return s.match(in, 0, k, entity.Location, scoreDateline), true
+		}
 		return Match{}, false
 	}
 	return Match{}, false
+}
+
+// unlistedDatelineTown reports the words before a dateline's comma as a
+// town that no list holds ("Bruno, 12 luglio 2021", "Champigny-sur-Marne,
+// 22/06/2024"): one or two capitalised words, none an ordinary word that
+// no name list holds ("Date, 12/06/2024", "Total, …"), a calendar's word
+// or a label ("Monday, 12 May" is a date).
+func unlistedDatelineTown(toks []string) bool {
+	if len(toks) > 2 {
+		return false
+	}
+	for i, t := range toks {
+		core := coreWord(t)
+		low := strings.ToLower(core)
+		_, keyword := keywordRule(low)
+		ordinary := keyword || isDictWord(core) && !lexicon.IsName(low)
+		if !capitalised(core) || letterCount(core) < 3 || ordinary || calendarWord(core, i) || isLabelWord(core) || isFormWord(core) {
+			return false
+		}
+	}
+	return true
 }
 
 // datelineTownStart is the first of words 0 to k that starts a known place
