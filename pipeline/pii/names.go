@@ -294,9 +294,13 @@ var (
 func (r NameRecognizer) Recognize(in *Input) []Match {
 	loadNameLists()
 	var out []Match
-	for base, text := range in.LineTexts() {
+	for _, ln := range in.Lines {
+		if len(ln) == 0 {
+			continue
+		}
+		base, text := in.WordStart[ln[0]], in.lineText(ln)
 		plain := unglueRules(text)
-		out = append(out, markedNameMatches(plain, columnGapsMarked(in, base, plain), base)...)
+		out = append(out, markedNameMatches(plain, columnGapsMarked(in, ln, plain), base)...)
 		out = append(out, contactNames(text, base)...)
 		out = append(out, kinNames(text, base)...)
 		out = append(out, maidenNames(text, base)...)
@@ -398,10 +402,8 @@ func thingLabelBefore(text string, start int) bool {
 	return false
 }
 
-// spansColumnGap reports a span whose words a wide column gap parts (a
-// table's header "Antal     A-pris": two columns, no name). The gap is
-// three times the height: OCR clips the boxes of initials ("C.W.
-// Lassiter" looks two heights apart).
+// spansColumnGap reports a span whose words a column's gap (columnGapAt)
+// parts (a table's header "Antal     A-pris": two columns, no name).
 func spansColumnGap(in *Input, s, e int) bool {
 	if in.Page == nil {
 		return false
@@ -409,7 +411,7 @@ func spansColumnGap(in *Input, s, e int) bool {
 	for _, ln := range in.Lines {
 		for k := 1; k < len(ln); k++ {
 			a, b := ln[k-1], ln[k]
-			if in.WordStart[a] >= s && in.WordEnd[b] <= e && gapWider(in.Page.Words[a].Box, in.Page.Words[b].Box, 3) {
+			if in.WordStart[a] >= s && in.WordEnd[b] <= e && columnGapAt(in, a, b) {
 				return true
 			}
 		}
@@ -417,33 +419,35 @@ func spansColumnGap(in *Input, s, e int) bool {
 	return false
 }
 
-// columnGapsMarked is the line's text (at byte base of in.Text) with the
-// space of each column gap (spansColumnGap's) written as a vertical tab,
-// which the name patterns (nameScan's mask) do not cross: "Jack Thompson" in a class list's row
+// columnGapsMarked is the text of line ln with the space of each column's
+// gap (columnGapAt) written as a vertical tab, which the name patterns
+// (nameScan's mask) do not cross: "Jack Thompson" in a class list's row
 // "Jack Thompson     Green" is a name, "Green" the next column's.
-func columnGapsMarked(in *Input, base int, text string) string {
+func columnGapsMarked(in *Input, ln []int, text string) string {
 	if in.Page == nil {
 		return text
 	}
+	base := in.WordStart[ln[0]]
 	var b []byte
-	for _, ln := range in.Lines {
-		if len(ln) == 0 || in.WordStart[ln[0]] != base {
-			continue
-		}
-		for k := 1; k < len(ln); k++ {
-			a, c := ln[k-1], ln[k]
-			if gapWider(in.Page.Words[a].Box, in.Page.Words[c].Box, 3) && in.WordEnd[a]-base < len(text) {
-				if b == nil {
-					b = []byte(text)
-				}
-				b[in.WordEnd[a]-base] = '\v'
+	for k := 1; k < len(ln); k++ {
+		if a := ln[k-1]; columnGapAt(in, a, ln[k]) && in.WordEnd[a]-base < len(text) {
+			if b == nil {
+				b = []byte(text)
 			}
+			b[in.WordEnd[a]-base] = '\v'
 		}
 	}
 	if b == nil {
 		return text
 	}
 	return string(b)
+}
+
+// columnGapAt reports a column's gap between words a and b of a line:
+// three times the height, as OCR clips the boxes of initials ("C.W.
+// Lassiter" looks two heights apart).
+func columnGapAt(in *Input, a, b int) bool {
+	return gapWider(in.Page.Words[a].Box, in.Page.Words[b].Box, 3)
 }
 
 // gapWider reports a space between two words of a line wider than times

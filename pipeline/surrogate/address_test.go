@@ -63,32 +63,26 @@ func replaceAddressKey(t *testing.T, key []byte, text, country string, parts ...
 	return s
 }
 
-// TestElidedStreetName redraws a street's name after its elided article
-// and keeps the elision.
-func TestElidedStreetName(t *testing.T) {
-	s := replaceAddress(t, "12, route d'Arlon,", "LU",
-		entity.AddressPart{Role: entity.AddrNumber, Start: 0, End: 0},
-		entity.AddressPart{Role: entity.AddrStreetType, Start: 1, End: 1},
-		entity.AddressPart{Role: entity.AddrStreetName, Start: 2, End: 2})
-	f := strings.Fields(s)
-	if len(f) != 3 || f[1] != "route" || !strings.HasPrefix(f[2], "d'") || f[2] == "d'Arlon," || !strings.HasSuffix(f[2], ",") {
-		t.Fatalf("got %q, want another name after \"route d'\"", s)
-	}
-	if !strings.ContainsAny(f[2][2:3], "AEIOU") {
-		t.Errorf("got %q, want a name that starts with a vowel after the elision", s)
-	}
-}
-
-// TestHyphenArticleStays redraws a Maltese street's name after its
-// article: "il-" stays, the name after it changes.
-func TestHyphenArticleStays(t *testing.T) {
-	s := replaceAddress(t, "27, Triq il-Kbira,", "MT",
-		entity.AddressPart{Role: entity.AddrNumber, Start: 0, End: 0},
-		entity.AddressPart{Role: entity.AddrStreetType, Start: 1, End: 1},
-		entity.AddressPart{Role: entity.AddrStreetName, Start: 2, End: 2})
-	f := strings.Fields(s)
-	if len(f) != 3 || f[1] != "Triq" || !strings.HasPrefix(f[2], "il-") || f[2] == "il-Kbira," || !strings.HasSuffix(f[2], ",") {
-		t.Fatalf("got %q, want another name after \"Triq il-\"", s)
+// TestStreetNameAfterItsArticle redraws a street's name after its elided
+// article ("route d'Arlon") or its article joined by a hyphen ("Triq
+// il-Kbira") and keeps the article; after an elision the name starts
+// with a vowel.
+func TestStreetNameAfterItsArticle(t *testing.T) {
+	for _, c := range []struct{ text, country, typ, article, orig string }{
+		{"12, route d'Arlon,", "LU", "route", "d'", "d'Arlon,"},
+		{"27, Triq il-Kbira,", "MT", "Triq", "il-", "il-Kbira,"},
+	} {
+		s := replaceAddress(t, c.text, c.country,
+			entity.AddressPart{Role: entity.AddrNumber, Start: 0, End: 0},
+			entity.AddressPart{Role: entity.AddrStreetType, Start: 1, End: 1},
+			entity.AddressPart{Role: entity.AddrStreetName, Start: 2, End: 2})
+		f := strings.Fields(s)
+		if len(f) != 3 || f[1] != c.typ || !strings.HasPrefix(f[2], c.article) || f[2] == c.orig || !strings.HasSuffix(f[2], ",") {
+			t.Fatalf("got %q, want another name after %q", s, c.typ+" "+c.article)
+		}
+		if c.article == "d'" && !strings.ContainsAny(f[2][2:3], "AEIOU") {
+			t.Errorf("got %q, want a name that starts with a vowel after the elision", s)
+		}
 	}
 }
 
