@@ -2640,6 +2640,9 @@ var findTables = []struct {
 	{"AddresseeOverAGermanStreetWithoutType", analyzedColumns(entity.Person), only, map[string]string{
 		"Frau                    Rechnungsnummer: 2026-318\nKatharina Vogel         Datum: 24.11.2026\nAm Muhlbach 23          Tel.: 0751 3654 21\n88214 Ravensburg": "Katharina Vogel",
 	}},
+	{"StaffListRowsAreNoGoods", analyzedColumns(entity.Person), among, map[string]string{
+		"Name     Department     Phone     Room\nPriya Raghunathan     Finance     204-555-0182     3.14\nSiobhan Kerrigan     Legal Services     204-555-0133     4.21": "Siobhan Kerrigan",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -793,13 +793,27 @@ var reQuantityLead = regexp.MustCompile(`^\d{1,3}\s?[.,]?\s?(?:[xX×]{1,2})\s+\p
 // its own): a run of capitalised words there names a product, not a
 // person. A sentence that ends in an amount is no row ("Received with
 // thanks from Rohan Mehta a sum of Rs. 25,000"), nor a transfer to or
-// from a person ("Customer Transfer to PETER OTIENO 1,200.00").
+// from a person ("Customer Transfer to PETER OTIENO 1,200.00"), nor a row
+// with a phone number (phoneRow).
 func itemRow(text string) bool {
 	f := strings.Fields(text)
 	if len(f) < 2 {
 		return false
 	}
-	return reQuantityLead.MatchString(text) || pricedEnd(text) && !ledgerDateFirst(f) && !sentenceRow(f) && !transferRow(f)
+	return reQuantityLead.MatchString(text) || pricedEnd(text) && !ledgerDateFirst(f) && !sentenceRow(f) && !transferRow(f) && !phoneRow(f)
+}
+
+// phoneRow reports a line that holds a phone number in its hyphened shape
+// ("204-555-0182") or after a "+" country code: a staff list's or a
+// contact list's row, whose last number is a room or an extension, not a
+// price.
+func phoneRow(f []string) bool {
+	for k := range f {
+		if idPhoneLike(f, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceRowLower is how many lower-case words make a priced line a
