@@ -2643,6 +2643,12 @@ var findTables = []struct {
 	{"StaffListRowsAreNoGoods", analyzedColumns(entity.Person), among, map[string]string{
 		"Name     Department     Phone     Room\nPriya Raghunathan     Finance     204-555-0182     3.14\nSiobhan Kerrigan     Legal Services     204-555-0133     4.21": "Siobhan Kerrigan",
 	}},
+	{"NoNameInAHeadingAfterAColonlessLabel", analyzed(entity.Person), none, map[string]string{
+		"Staff Directory - Winnipeg Office\nUpdated January 2025": "",
+	}},
+	{"NoAddressOfARowOfServices", analyzedColumns(entity.Address), none, map[string]string{
+		"Office chairs (ergonomic)     4     1,120,000\nDelivery and assembly     1     80,000\nTotal (KRW)     1,200,000": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1189,6 +1189,34 @@ func withoutListAsides(right []int, words []doc.Word) []int {
 	return out
 }
 
+// wordValued reports a label type whose values are words (a name, an
+// address), not numbers: a number that ends its line is then no part of
+// them.
+func wordValued(t entity.Type) bool {
+	return t == entity.Person || t == entity.Address || t == entity.Organization || t == entity.Location
+}
+
+// headingWords reports words of which none a name list holds, two or
+// more are dictionary words and the others places: a heading's ("Staff
+// Directory - Winnipeg Office"), not a person's name nor a firm's
+// ("LORILLARD MEDIA SERVICES").
+func headingWords(ws []int, words []doc.Word) bool {
+	dict := 0
+	for _, wi := range ws {
+		core := coreWord(words[wi].Text)
+		switch {
+		case core == "":
+		case knownName(core):
+			return false
+		case isDictWord(core):
+			dict++
+		case lexicon.PlaceCountries(core) == nil:
+			return false
+		}
+	}
+	return dict >= 2
+}
+
 // personValueEnd is where a person's name ends among the words right of
 // its label: before a number ("Next of kin: Lerato Mokoena 082 555 1234",
 // read on its own), an aside in brackets ("KEISHA WASHINGTON
@@ -1409,11 +1437,12 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		lastRight = words[right[end-1]].Box.Right()
 	}
 	fits := func(ws []int) bool {
-		// Without a colon, a listed name that is a word too is the
-		// heading's next word ("GUEST FOLIO"), not a guest's name, also
-		// when OCR read it unsure.
-		if core := coreWord(words[ws[0]].Text); p.rule.typ == entity.Person && !p.colon && !namePartLabel(p.canon) && len(ws) == 1 &&
-			isDictWord(core) && !knownName(core) {
+		// Without a colon, a word that no name list holds after the label
+		// is the heading's next word ("GUEST FOLIO"), not a name, also
+		// when OCR read it unsure; so are words of a heading that hold
+		// no name ("Staff Directory - Winnipeg Office").
+		if core := coreWord(words[ws[0]].Text); p.rule.typ == entity.Person && !p.colon && !namePartLabel(p.canon) &&
+			(len(ws) == 1 && isDictWord(core) && !knownName(core) || headingWords(ws, words)) {
 			return false
 		}
 		return valueFits(p.rule.typ, ws, words) || namePartLabel(p.canon) && singleNameWord(ws, words) ||
@@ -1421,6 +1450,9 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	}
 	if !p.colon && len(right) > 0 && strings.HasPrefix(strings.TrimSpace(words[right[0]].Text), "/") {
 		return nil // the label's alternative, no value: "Parent / Carer 1", a heading
+	}
+	if !p.colon && wordValued(p.rule.typ) && len(right) > 0 && hasLetters(words[right[0]].Text, 1) && itemRow(g.in.lineText(g.in.Lines[ri])) {
+		return nil // a row of goods or services: "Delivery and assembly 1 80,000"
 	}
 	if len(right) > 1 && (unsureFieldWord(words[right[0]]) || unsureAbbreviation(words[right[0]])) && !fits(right) && fits(right[1:]) {
 		// A word the field's second reading hardly read before the value,
