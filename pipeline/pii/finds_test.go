@@ -2649,6 +2649,9 @@ var findTables = []struct {
 	{"NoAddressOfARowOfServices", analyzedColumns(entity.Address), none, map[string]string{
 		"Office chairs (ergonomic)     4     1,120,000\nDelivery and assembly     1     80,000\nTotal (KRW)     1,200,000": "",
 	}},
+	{"TownLineWithItsPostalDistrict", analyzed(entity.Address), among, map[string]string{
+		"Mr. Dinesh Wickramasinghe\nNo. 78, Havelock Road,\nColombo 05": "Colombo 05",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -216,27 +216,31 @@ func coveredLine(in *Input, ms []Match, ln []int) bool {
 }
 
 // townLineWords reports a line of town words (no label or form word), a
-// number only after a division's type ("Sector 3"), with a known place
-// among them, alone or joined with the next ("Santiago", "Sankt Pölten").
+// number only after a division's type ("Sector 3") or, of one or two
+// digits, as a city's postal district that ends the line ("Colombo 05",
+// "Dublin 4"), with a known place among them, alone or joined with the
+// next ("Santiago", "Sankt Pölten").
 func townLineWords(in *Input, ln []int) bool {
-	known := false
+	known, prevTown := false, false
 	prev := ""
 	for k, wi := range ln {
 		t := strings.TrimRight(in.Page.Words[wi].Text, ",")
+		town := false
 		switch {
 		case t != "" && countDigits(t) == len(t):
-			if !lexicon.IsDivisionWord(prev) {
+			district := prevTown && k == len(ln)-1 && len(t) <= 2
+			if !lexicon.IsDivisionWord(prev) && !district {
 				return false
 			}
 			known = true
 		case !townWord(t) || isFormWord(t) || isLabelWord(t):
 			return false
 		case lexicon.PlacePopulation(t) >= townLinePopulation || lexicon.PlacePopulation(lexicon.Unaccented(t)) >= townLinePopulation:
-			known = true
+			known, town = true, true
 		case k+1 < len(ln) && lexicon.PlacePopulation(t+" "+strings.TrimRight(in.Page.Words[ln[k+1]].Text, ",")) >= townLinePopulation:
 			known = true
 		}
-		prev = t
+		prev, prevTown = t, town
 	}
 	return known
 }
