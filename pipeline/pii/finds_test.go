@@ -2652,6 +2652,12 @@ var findTables = []struct {
 	{"TownLineWithItsPostalDistrict", analyzed(entity.Address), among, map[string]string{
 		"Mr. Dinesh Wickramasinghe\nNo. 78, Havelock Road,\nColombo 05": "Colombo 05",
 	}},
+	{"NoInstitutionOfADepartment", analyzed(entity.Organization), none, map[string]string{
+		"Customer Service Centre, Kollupitiya": "",
+	}},
+	{"NoFirmOfAProductsNoun", analyzed(entity.Organization), none, map[string]string{
+		"1     Stainless Steel Water Bottle, 32 oz     WB-32-SS": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -271,6 +271,9 @@ func (l *orgLine) suffixed() []Match {
 			continue
 		}
 		score := l.suffixScore(s, k, strength)
+		if l.departmentAt(s, k) || l.nounPhraseGoesOn(k, e) {
+			score = 0
+		}
 		if phrase > k {
 			// A form of several words ("Sp. z o.o.") is no ordinary word.
 			score = orgScore(l.ln, s, k, l.words, strength)
@@ -281,6 +284,36 @@ func (l *orgLine) suffixed() []Match {
 		k = e
 	}
 	return out
+}
+
+// departmentAt reports an institution's tail at k after form words
+// alone ("Customer Service Centre"): a department, which names no one.
+// ("Sunrise Family Dentistry" is a practice's name.)
+func (l *orgLine) departmentAt(s, k int) bool {
+	if !orgInstTails[orgCore(l.text(k))] || isLegalForm(l.text(k)) {
+		return false
+	}
+	for j := s; j < k; j++ {
+		if t := strings.TrimSpace(l.text(j)); !orgConj[strings.ToLower(t)] && !isFormWord(orgWordStem(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounPhraseGoesOn reports a business noun at k (no legal form), whose
+// run ends at e, that the next word, close by, goes on from: an ordinary
+// capitalised word that is no label, form or name word, so the noun is
+// no firm's last word ("Stainless Steel Water Bottle", "Energy Drink").
+func (l *orgLine) nounPhraseGoesOn(k, e int) bool {
+	if isLegalForm(l.text(k)) || e+1 >= len(l.ln) || !l.near(e) || endsClause(l.text(e)) {
+		return false
+	}
+	next := strings.TrimRight(l.text(e+1), ",.;:")
+	core := orgCore(next)
+	_, suffix := orgSuffixStrength[core]
+	return isCapitalisedToken(next) && isDictWord(next) && !isFormWord(next) && !isLabelWord(next) && !knownName(next) &&
+		!suffix && !orgInstTails[core] && !isLegalForm(next)
 }
 
 // formFirst finds the names that follow their legal form ("SARL Dupont
@@ -757,12 +790,9 @@ func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
 		} else {
 			proper++
 		}
-		// A possessive of an ordinary word is one too ("INSURED'S POLICY
-		// GROUP", a claim form's label).
-		core := possessiveStem(strings.Trim(t, ".,;:()\"'"))
-		if (isCommonWord(core) || lexicon.IsCommonWord(core) && !lexicon.IsName(core)) && !knownName(core) {
+		if ordinaryOrgWord(t) {
 			ordinary++
-		} else if learnedWord(normWord(core)) {
+		} else if learnedWord(normWord(orgWordStem(t))) {
 			ordinary, learned = ordinary+1, true
 		}
 	}
@@ -787,6 +817,17 @@ func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
 		score -= 0.15
 	}
 	return clamp01(score)
+}
+
+// orgWordStem is a word of a firm's name without its punctuation and its
+// possessive.
+func orgWordStem(t string) string { return possessiveStem(strings.Trim(t, ".,;:()\"'")) }
+
+// ordinaryOrgWord reports an ordinary word that no name list holds, also
+// as a possessive ("INSURED'S POLICY GROUP", a claim form's label).
+func ordinaryOrgWord(t string) bool {
+	core := orgWordStem(t)
+	return (isCommonWord(core) || lexicon.IsCommonWord(core) && !lexicon.IsName(core)) && !knownName(core)
 }
 
 // possessiveStem is w without its possessive "'s" ("INSURED'S" is
