@@ -2658,6 +2658,9 @@ var findTables = []struct {
 	{"NoFirmOfAProductsNoun", analyzed(entity.Organization), none, map[string]string{
 		"1     Stainless Steel Water Bottle, 32 oz     WB-32-SS": "",
 	}},
+	{"IBANWhoseCountryCodeOCRReadWithAnL", analyzed(entity.IBAN), only, map[string]string{
+		"Tilinumero: Fl21 1234 5600 0007 85": "Fl21 1234 5600 0007 85",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

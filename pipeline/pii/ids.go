@@ -123,7 +123,7 @@ func patCardGrouped(s string) bool {
 // characters OCR confuses ("FRO2", "1T54", "DES4").
 var (
 	patIBANRe        = patCompile(`\b([A-Z]{2})[ ]?(\d{2})[ ]?[A-Za-z0-9]`, patFirstUpper)
-	patIBANMisreadRe = patCompile(`\b([A-Z01258]{2})[ ]?(`+ibanCheckRead+`{2})[ ]?[A-Za-z0-9]`, patFirstAlnum)
+	patIBANMisreadRe = patCompile(`\b([A-Z01258l]{2})[ ]?(`+ibanCheckRead+`{2})[ ]?[A-Za-z0-9]`, patFirstAlnum)
 )
 
 // IBAN scores: checksum-valid as read, and valid once OCR's confusions
@@ -182,7 +182,7 @@ func patIBANUnder(prev, line string) []Match {
 		if taken.overlaps(loc[0], loc[1]) || !above && !ibanLabelBefore(line[:loc[0]]) || patIsAlnum(patByte(line, loc[0]-1)) || patIsAlnum(patByte(line, loc[1])) {
 			return false
 		}
-		n, ok := checksum.IBANLength(ibanCountryRead.Replace(strings.ToUpper(line[loc[0] : loc[0]+2])))
+		n, ok := checksum.IBANLength(strings.ToUpper(ibanCountryRead.Replace(line[loc[0] : loc[0]+2])))
 		if !ok || loc[1]-loc[0] != n {
 			return false
 		}
@@ -236,7 +236,7 @@ func ibanPrinted(line string, s, e int, under bool) (int, float64, bool) {
 	if patIsAlnum(patByte(line, s-1)) || patIsAlnum(patByte(line, e)) {
 		return 0, 0, false
 	}
-	n, ok := checksum.IBANLength(ibanCountryRead.Replace(strings.ToUpper(line[s : s+2])))
+	n, ok := checksum.IBANLength(strings.ToUpper(ibanCountryRead.Replace(line[s : s+2])))
 	if !ok {
 		return 0, 0, false
 	}
@@ -334,8 +334,9 @@ const ibanCheckRead = `[0-9OoQDGSIlBZ!|]`
 
 var (
 	// ibanCountryRead reads the letters OCR took for digits in a country
-	// code; ibanDigitRead the digits it took for letters in check digits.
-	ibanCountryRead = strings.NewReplacer("0", "O", "1", "I", "2", "Z", "5", "S", "8", "B")
+	// code, and a lower-case "l" for the "I" it stands for ("Fl21");
+	// ibanDigitRead the digits it took for letters in check digits.
+	ibanCountryRead = strings.NewReplacer("0", "O", "1", "I", "2", "Z", "5", "S", "8", "B", "l", "I")
 	ibanDigitRead   = strings.NewReplacer("O", "0", "o", "0", "Q", "0", "D", "0", "S", "5", "I", "1", "l", "1", "!", "1", "|", "1", "B", "8", "Z", "2", "G", "6")
 )
 
