@@ -2661,6 +2661,9 @@ var findTables = []struct {
 	{"IBANWhoseCountryCodeOCRReadWithAnL", analyzed(entity.IBAN), only, map[string]string{
 		"Tilinumero: Fl21 1234 5600 0007 85": "Fl21 1234 5600 0007 85",
 	}},
+	{"MalayEmployeeNumber", analyzed(entity.ID), among, map[string]string{
+		"No. Pekerja: TC0458 Jabatan: Kewangan": "TC0458",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -66,6 +66,7 @@ var idLabelStems = []string{
 	"account", "a/c", "acct", "konto", "compte", "cuenta", "conto", "rekening",
 	"versicher", "assur", "insur", "segur", "asegur", "assicur", "mutuelle",
 	"employee", "emplead", "personalnummer", "matric", "staff",
+	"pekerja", "karyawan", "kakitangan", // Malay and Indonesian: "No. Pekerja", "NIK Karyawan"
 	"social", "sécurité", "steuer", "fiscal", "tax", "aadhaar", "passport", "licen",
 	"card", "karte", "tarjeta", "carte", "carta", "tessera", "loyalty", "fidél", "fidel", "fedelt", "lojaln",
 	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
