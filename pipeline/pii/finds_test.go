@@ -2664,6 +2664,10 @@ var findTables = []struct {
 	{"MalayEmployeeNumber", analyzed(entity.ID), among, map[string]string{
 		"No. Pekerja: TC0458 Jabatan: Kewangan": "TC0458",
 	}},
+	{"DanishFloorAndDoor", analyzed(entity.Address), inside, map[string]string{
+		"Kunde:\nMette Kjærgaard\nSkovbrynet 7, st. th.\n2800 Kongens Lyngby": "Skovbrynet 7, st. th.",
+		"Kunde:\nMette Kjærgaard\nSkovbrynet 7, 2. tv.\n2800 Kongens Lyngby":  "Skovbrynet 7, 2. tv.",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

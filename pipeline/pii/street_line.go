@@ -33,6 +33,12 @@ var numberSuffixes = lowerSet(strings.Fields(`bis ter quater`))
 // doorWords follow a Spanish floor: "2º Dcha.", "Bajo Izda.", "Ático".
 var doorWords = lowerSet(strings.Fields(`dcha dcha. izda izda. izq izq. bajo ático atico entlo pral puerta`))
 
+// danishDoors are the floor and door of a Danish flat after the house
+// number, in lower case ("7, st. th.", "12, 2. tv.", "4, 1. sal"): "st."
+// is the ground floor, "th." and "tv." the right and left door.
+var danishDoors = map[string]bool{"st.": true, "st": true, "th.": true, "th": true, "tv.": true, "tv": true,
+	"mf.": true, "mf": true, "kl.": true, "sal": true}
+
 // floorDoor reports a door after a floor: a single capital or a door word.
 func floorDoor(t string) bool {
 	t = strings.Trim(t, ",")
@@ -198,8 +204,10 @@ func numberTrailEnd(toks []string, j int) int {
 	for j+1 < len(toks) {
 		t := strings.Trim(toks[j+1], ",")
 		switch {
-		case reFloor.MatchString(t), doorWords[strings.ToLower(t)]:
+		case reFloor.MatchString(t), doorWords[strings.ToLower(t)], danishDoors[t]:
 			j++
+		case reOrdinalNumber.MatchString(t) && j+2 < len(toks) && danishDoors[strings.Trim(toks[j+2], ",")]:
+			j += 2 // "2. tv."
 		case len(t) == 1 && t >= "A" && t <= "Z" && j > 0 && floorOrDoor(toks[j]):
 			j++ // "2º A", "Ático A"
 		case len(t) <= 2 && countDigits(t) == len(t) && j+2 < len(toks) && floorDoor(toks[j+2]):
