@@ -2668,6 +2668,9 @@ var findTables = []struct {
 		"Kunde:\nMette Kjærgaard\nSkovbrynet 7, st. th.\n2800 Kongens Lyngby": "Skovbrynet 7, st. th.",
 		"Kunde:\nMette Kjærgaard\nSkovbrynet 7, 2. tv.\n2800 Kongens Lyngby":  "Skovbrynet 7, 2. tv.",
 	}},
+	{"NoStreetOfALabelsNumber", analyzed(entity.Address), absent, map[string]string{
+		"Dental Claim Form - Part 1: Plan Member Information\nCity: Montréal Prov: QC Postal Code: H3C 1K3": "1: Plan Member",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

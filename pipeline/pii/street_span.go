@@ -133,7 +133,10 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 		}
 	}
 	j := unitPrefixEnd(toks, i)
-	if j < len(toks) && houseNumber(toks[j]) && strings.Trim(toks[j], ",") != "0" {
+	// A number before its colon numbers a label ("Part 1: Plan Member
+	// Information"); a house number's colon is a speck after the street
+	// ("Rosenweg 5:").
+	if j < len(toks) && houseNumber(toks[j]) && strings.Trim(toks[j], ",") != "0" && !strings.HasSuffix(toks[j], ":") {
 		dotted := strings.HasSuffix(toks[j], ".")
 		k := numberTrailEnd(toks, j)
 		if e, typed, ok := r.name(toks, k+1, false); ok && (typed && (!dotted || typeWordIn(toks[k+1:e+1])) || !r.requireType && !dotted || flatBefore(toks, i, j, e)) {
