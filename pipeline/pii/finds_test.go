@@ -2671,6 +2671,12 @@ var findTables = []struct {
 	{"NoStreetOfALabelsNumber", analyzed(entity.Address), absent, map[string]string{
 		"Dental Claim Form - Part 1: Plan Member Information\nCity: Montréal Prov: QC Postal Code: H3C 1K3": "1: Plan Member",
 	}},
+	{"StreetsNamedByAnEnglishOrdinal", recognized(AddressRecognizer{}, entity.Address), inside, map[string]string{
+		"aged about 34 years, residing at No. 22, 2nd Main Road, Indiranagar,": "No. 22, 2nd Main Road",
+	}},
+	{"KoreanSideStreets", analyzed(entity.Address), inside, map[string]string{
+		"Bill to: Kim Min-jun\nApt 102-1503, 45 Banpo-daero 23-gil, Seocho-gu, Seoul 06591": "45 Banpo-daero 23-gil",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -213,7 +213,7 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 		return 0, false, false
 	}
 	first := strings.Trim(toks[j], ",;:")
-	if !isCapitalisedToken(first) && !streetTypeToken(first) && first != "c/" && !ordinalBeforeType(toks, j) {
+	if !isCapitalisedToken(first) && !streetTypeToken(first) && first != "c/" && !ordinalBeforeType(toks, j) && !ordinalStreetName(toks, j) {
 		return 0, false, false
 	}
 	k0, prep := r.germanPrefix(toks, j)
@@ -227,7 +227,7 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	// Romanian).
 	titled := !prep && !article && j+1 < len(toks) && lexicon.IsPersonalTitle(first) && isCapitalisedToken(toks[j+1]) &&
 		!r.pageTypeFirst(first)
-	named, glued := article, false
+	named, glued, side := article, false, false
 	end = -1
 	for k := k0; k < len(toks) && k < j+maxStreetWords; k++ {
 		if strings.HasSuffix(toks[k], ":") && letterCount(toks[k]) > 0 {
@@ -243,7 +243,11 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 			}
 			continue
 		}
-		ordinal := ordinalBeforeType(toks, k)
+		if k > k0 && numberedSideStreet(toks[k]) {
+			end, side = k, true // "Banpo-daero 23-gil": the side street off the road named before it
+			break
+		}
+		ordinal := ordinalBeforeType(toks, k) || ordinalStreetName(toks, k)
 		if !streetWord(toks[k]) && !directionalBeforeType(toks, k) && !ordinal || k > k0 && (kilometreAt(toks, k) || referenceLabelAt(toks, k)) {
 			break
 		}
@@ -283,7 +287,7 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	if titled && !last && !glued {
 		return 0, false, false
 	}
-	typed = prep || glued || r.typeFirst(toks[j], next) || last || numberAfter && r.lowerTypeLast(strings.Trim(toks[end], ",;:"))
+	typed = prep || glued || side || r.typeFirst(toks[j], next) || last || numberAfter && r.lowerTypeLast(strings.Trim(toks[end], ",;:"))
 	return end, typed, true
 }
 
@@ -349,6 +353,43 @@ func ordinalBeforeType(toks []string, k int) bool {
 }
 
 var reOrdinalNumber = regexp.MustCompile(`^\d{1,3}\.$`)
+
+// ordinalStreetName reports an English ordinal at token k that opens a
+// street's name with a street type at most one capitalised word after it,
+// as Indian and American streets are named ("2nd Main Road", "3rd Cross",
+// "5th Avenue").
+func ordinalStreetName(toks []string, k int) bool {
+	if !reEnglishOrdinal.MatchString(toks[k]) {
+		return false
+	}
+	for n := k + 1; n < len(toks) && n <= k+2; n++ {
+		c := strings.Trim(toks[n], ",;:")
+		if !isCapitalisedToken(c) {
+			return false
+		}
+		if streetTypeToken(c) {
+			return true
+		}
+		if endsClause(toks[n]) {
+			return false
+		}
+	}
+	return false
+}
+
+// numberedSideStreet reports a side street named by its number and its
+// type joined by a hyphen, after the road it leaves, as Korean addresses
+// write it ("23-gil", "12beon-gil").
+func numberedSideStreet(t string) bool {
+	m := reNumberedSideStreet.FindStringSubmatch(t)
+	return m != nil && lexicon.IsStreetType(m[1])
+}
+
+// reNumberedSideStreet is a number, a hyphen and a word: "23-gil,".
+var reNumberedSideStreet = regexp.MustCompile(`^\d{1,3}(?:beon)?-(\pL{2,6})[,;]?$`)
+
+// reEnglishOrdinal is an English ordinal number in digits ("2nd", "14th").
+var reEnglishOrdinal = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
 
 // germanPrefix skips the preposition and article that start a German
 // street's name on a German page ("Am", "An der", "Zur"): it returns where
