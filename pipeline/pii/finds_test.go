@@ -2677,6 +2677,9 @@ var findTables = []struct {
 	{"KoreanSideStreets", analyzed(entity.Address), inside, map[string]string{
 		"Bill to: Kim Min-jun\nApt 102-1503, 45 Banpo-daero 23-gil, Seocho-gu, Seoul 06591": "45 Banpo-daero 23-gil",
 	}},
+	{"NoNameOfACityAndItsStation", analyzed(entity.Person), none, map[string]string{
+		"Von: Muenchen Hbf   Nach: Hamburg Hbf": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

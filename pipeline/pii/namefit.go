@@ -159,15 +159,25 @@ func lowerOpening(ws []int, words []doc.Word) bool {
 }
 
 // cityLed reports a large city's name as a name's first word, next a
-// place no surname list holds or another large city, or itself no given
-// name: "London Heathrow", "Lagos Murtala" (airports), where "Paris
+// place no surname list holds, another large city or a short word that no
+// list or dictionary holds, or itself no given name: "London Heathrow",
+// "Lagos Murtala" (airports), "Hamburg Hbf" (a station), where "Paris
 // Hilton" and "Sydney Smith" are names.
 func cityLed(first, next string) bool {
 	if lexicon.PlacePopulation(first) < locCityPopulation {
 		return false
 	}
 	return !isFirstName(first) || lexicon.PlaceCountries(next) != nil && !isLastName(next) ||
-		lexicon.PlacePopulation(next) >= locCityPopulation // two cities: "Québec" / "Montréal, le 2 décembre"
+		lexicon.PlacePopulation(next) >= locCityPopulation || // two cities: "Québec" / "Montréal, le 2 décembre"
+		unknownShortWord(next)
+}
+
+// unknownShortWord reports a word of three letters or fewer, letters
+// alone, that no name list or dictionary holds: an abbreviation ("Hbf").
+func unknownShortWord(w string) bool {
+	core := coreWord(w)
+	n := letterCount(core)
+	return n > 0 && n <= 3 && n == len([]rune(core)) && !isFirstName(core) && !isLastName(core) && !isDictWord(core)
 }
 
 // cityAlone reports a value of one word with letters, a large city's
