@@ -2680,6 +2680,9 @@ var findTables = []struct {
 	{"NoNameOfACityAndItsStation", analyzed(entity.Person), none, map[string]string{
 		"Von: Muenchen Hbf   Nach: Hamburg Hbf": "",
 	}},
+	{"NameWithItsSonOf", analyzed(entity.Person), only, map[string]string{
+		"Dr Rajendran s/o Muthusamy\nMCR No: M12388A": "Rajendran s/o Muthusamy",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
