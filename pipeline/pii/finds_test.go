@@ -2683,6 +2683,9 @@ var findTables = []struct {
 	{"NameWithItsSonOf", analyzed(entity.Person), only, map[string]string{
 		"Dr Rajendran s/o Muthusamy\nMCR No: M12388A": "Rajendran s/o Muthusamy",
 	}},
+	{"ListOfNamesGivenNameFirst", analyzed(entity.Person), inside, map[string]string{
+		"Speakers: Salote Fifita, Jone Raikadroka": "Salote Fifita",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

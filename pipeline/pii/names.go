@@ -1204,6 +1204,12 @@ func (n *nameScan) lastFirst(text string) {
 		if timed || firm || degree || dated || placed || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
+		if s, ok := givenNameBefore(text, m[2]); ok {
+			// "Salote Fifita, Jone Raikadroka": a list of names, each
+			// given name first; the comma parts two people.
+			n.add(s, m[3], listedNameScore, "names:list")
+			continue
+		}
 		score := 0.6
 		if isDictWord(last) && !isLastName(last) {
 			score -= 0.1
@@ -1236,6 +1242,26 @@ func townWithNext(word, rest string) bool {
 	}
 	town := word + " " + strings.Trim(next[0], ",.;")
 	return max(lexicon.PlacePopulation(town), lexicon.PlacePopulation(lexicon.Unaccented(town))) >= locTownPopulation
+}
+
+// listedNameScore is the score of a name in a list of names.
+const listedNameScore = 0.6
+
+// givenNameBefore reports a given name right before the surname at byte s
+// of text ("Salote" of "Salote Fifita, Jone Raikadroka"): a capitalised
+// word of letters that a list holds as a given name or no dictionary
+// holds, and no title, label or form word. It returns where it starts.
+func givenNameBefore(text string, s int) (int, bool) {
+	ws := wordsBefore(text, s)
+	if len(ws) == 0 {
+		return 0, false
+	}
+	w := ws[len(ws)-1]
+	if !isCapitalisedToken(w) || letterCount(w) < 2 || letterCount(w) != len([]rune(w)) || isPersonalTitleToken(w) ||
+		isLabelWord(w) || isFormWord(w) || !isFirstName(w) && isDictWord(w) {
+		return 0, false
+	}
+	return strings.LastIndex(text[:s], w), true
 }
 
 // wordsBefore are the words of text's line before byte s.
