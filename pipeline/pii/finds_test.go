@@ -2686,6 +2686,9 @@ var findTables = []struct {
 	{"ListOfNamesGivenNameFirst", analyzed(entity.Person), inside, map[string]string{
 		"Speakers: Salote Fifita, Jone Raikadroka": "Salote Fifita",
 	}},
+	{"ItalianInnerDoorAfterASlash", analyzed(entity.Address), inside, map[string]string{
+		"Spett.le\nSig.ra Francesca Bellandi\nVia dell'Indipendenza 12/B\n40126 Bologna (BO)": "Via dell'Indipendenza 12/B",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -16,7 +16,7 @@ import (
 // above its postcode line (streetWhole).
 
 var (
-	reHouseNumber = regexp.MustCompile(`^(?:\d{1,5}[A-Za-z]?|\d{1,5}-(?:[A-Za-z]|[IVX]{1,4})|\d{1,4}(?:[-/]\d{1,4}){1,2}[A-Za-z]?)(?:[,.;:]|,\.)?$`)
+	reHouseNumber = regexp.MustCompile(`^(?:\d{1,5}[A-Za-z]?|\d{1,5}-(?:[A-Za-z]|[IVX]{1,4})|\d{1,4}/[A-Za-z]|\d{1,4}(?:[-/]\d{1,4}){1,2}[A-Za-z]?)(?:[,.;:]|,\.)?$`)
 	// reFloor is a Spanish-style floor after the number, with its door
 	// glued on or not: "2º", "3°", "4°B".
 	// OCR reads the "º" as "*" too ("1* Izda.").
@@ -109,7 +109,8 @@ func streetWord(t string) bool {
 }
 
 // houseNumber reports a house number: "12", "12b", "12-14", "2-8-171",
-// a letter or a Dutch floor after a hyphen ("452-H", "12-III");
+// a letter or a Dutch floor after a hyphen ("452-H", "12-III"), an
+// Italian inner door after a slash ("12/B");
 // not a quantity ("500g", "1L", "6x") nor a year and a document's number
 // ("2025/1184"). OCR reads a "1" before the number's letter as "l" or
 // "I" ("9la" is "91a"), a zero as "@" ("4@"), and a speck after the
