@@ -2689,6 +2689,12 @@ var findTables = []struct {
 	{"ItalianInnerDoorAfterASlash", analyzed(entity.Address), inside, map[string]string{
 		"Spett.le\nSig.ra Francesca Bellandi\nVia dell'Indipendenza 12/B\n40126 Bologna (BO)": "Via dell'Indipendenza 12/B",
 	}},
+	{"NoFirmOfAnIDsLabelThatIsAForm", analyzed(entity.Organization), none, map[string]string{
+		"C.F. BLLFNC79E52A944K": "",
+	}},
+	{"IDAfterAnIDsLabelThatIsAForm", analyzed(entity.ID), only, map[string]string{
+		"C.F. BLLFNC79E52A944K": "BLLFNC79E52A944K",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

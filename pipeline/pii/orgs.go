@@ -330,8 +330,8 @@ func (l *orgLine) formFirst() []Match {
 		// form is in other languages ("SIA “Rīgas Ūdens”", "UAB „Vilniaus
 		// vandenys”").
 		quoted := isLegalForm(t) && strings.IndexAny(l.text(k+1), "\"“„«") == 0
-		if !formLeads(t) && !quoted || strings.HasSuffix(t, ":") || !l.near(k) || l.nameBefore(k) {
-			continue // "C.F.:" is a label (codice fiscale)
+		if !formLeads(t) && !quoted || strings.HasSuffix(t, ":") || idLabelWords[idWord(t)] || !l.near(k) || l.nameBefore(k) {
+			continue // "C.F.:" and "C.F. BLLFNC79E52A944K" are an ID's label and value (codice fiscale)
 		}
 		e, anchored := k, quoted
 		for j := k + 1; j < len(l.ln) && j <= k+4 && l.near(j-1) && orgNameWord(l.text(j)) && !formLeads(l.text(j)) &&
