@@ -2695,6 +2695,12 @@ var findTables = []struct {
 	{"IDAfterAnIDsLabelThatIsAForm", analyzed(entity.ID), only, map[string]string{
 		"C.F. BLLFNC79E52A944K": "BLLFNC79E52A944K",
 	}},
+	{"PostcodeWhoseZeroOCRReadAsQ", analyzed(entity.Address), inside, map[string]string{
+		"Schonberg, Gross und Arendt\nAm Gesundheitspark 7\nQ2142 Mainz\nTel. +49 153 94879147": "Am Gesundheitspark 7\nQ2142 Mainz",
+	}},
+	{"NoPostcodeOfAQBesideOtherMisreadDigits", analyzed(entity.Address), absent, map[string]string{
+		"Tel. 941 347 726\nCIF ES325606852\nRR ORK ORE Q@111": "RR ORK ORE Q@111", // a masked card number's noise
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -271,8 +271,8 @@ func mixedCase(s string) bool {
 }
 
 // ocrDigits are the letters OCR reads for digits, with the digit each
-// stands for.
-var ocrDigits = map[byte]byte{'O': '0', 'o': '0', '@': '0', 'I': '1', 'l': '1', 'S': '5', 'Z': '2', 'B': '8'}
+// stands for ("Q2142" for "02142": qWithOthers).
+var ocrDigits = map[byte]byte{'O': '0', 'o': '0', 'Q': '0', '@': '0', 'I': '1', 'l': '1', 'S': '5', 'Z': '2', 'B': '8'}
 
 // maxConfusables bounds the letters of a candidate tried as digits.
 const maxConfusables = 3
@@ -306,9 +306,27 @@ func postcodeVariants(cand string) []string {
 				b[i] = ocrDigits[b[i]]
 			}
 		}
+		if qWithOthers(cand, pos, mask) {
+			continue
+		}
 		out = append(out, string(b))
 	}
 	return out
+}
+
+// qWithOthers reports a variant that reads a "Q" as a zero beside another
+// letter read as a digit: a "Q" is a zero only in digits as printed
+// ("Q2142"), and with more letters the token is OCR's noise ("Q@111" read
+// off a masked card number).
+func qWithOthers(cand string, pos []int, mask int) bool {
+	q, n := false, 0
+	for k, i := range pos {
+		if mask&(1<<k) != 0 {
+			n++
+			q = q || cand[i] == 'Q'
+		}
+	}
+	return q && n > 1
 }
 
 // candidateCountries are the page's three best countries, then those of a
