@@ -2701,6 +2701,12 @@ var findTables = []struct {
 	{"NoPostcodeOfAQBesideOtherMisreadDigits", analyzed(entity.Address), absent, map[string]string{
 		"Tel. 941 347 726\nCIF ES325606852\nRR ORK ORE Q@111": "RR ORK ORE Q@111", // a masked card number's noise
 	}},
+	{"ServedByOnReceiptsOfMoreLanguages", analyzed(entity.Person), among, map[string]string{
+		"TOTAL    84.50\nLE ATENDIO: GUADALUPE\nCLIENTE: JORGE ARMANDO LUNA CASTRO": "GUADALUPE",
+		"Totalt SEK    133,40\nDu betjänades av: Oskar\n2025-02-19 17:05  Kassa 3":  "Oskar",
+		"Totalt SEK    133,40\nDu betjanades av: Oskar\n2025-02-19 17:05  Kassa 3":  "Oskar", // OCR drops the accent
+		"SUMME EUR  4,65\nEs bediente Sie: Lukas\nDatum 21.02.2025":                 "Lukas",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -516,10 +516,12 @@ func clauseNames(text string, toks []frameTok) []frameName {
 }
 
 // reServedBy is a receipt's phrase that names who served the customer
-// ("You were served by Kerry", "Your server was Chloe"), in the languages
-// the detector reads.
-var reServedBy = regexp.MustCompile(`(?i)(?:^|\s)(?:served by|your server(?: today)? (?:was|is)|bedient von|` +
-	`servi(?:e)? par|atendid[oa] por|le atendió|la atendió|servit[oa] da|geholpen door|betjent av|betjänad av)[,:]?\s+`)
+// ("You were served by Kerry", "Your server was Chloe", "Du betjänades
+// av: Oskar", "Es bediente Sie: Lukas"), in the languages the detector
+// reads, also with the accent OCR drops ("LE ATENDIO:").
+var reServedBy = regexp.MustCompile(`(?i)(?:^|\s)(?:served by|your server(?: today)? (?:was|is)|bedient von|es bediente sie|` +
+	`servi(?:e)? par|atendid[oa] por|l[ea] atendi[óo]|servit[oa] da|geholpen door|betjent av|betjent af|betj[äa]nad av|` +
+	`betj[äa]nades av|sinua palveli)[,:]?\s+`)
 
 // servedNames are the names after a served-by phrase: one given name
 // that a name list holds is enough there ("served by Kerry"), as a
