@@ -2707,6 +2707,12 @@ var findTables = []struct {
 		"Totalt SEK    133,40\nDu betjanades av: Oskar\n2025-02-19 17:05  Kassa 3":  "Oskar", // OCR drops the accent
 		"SUMME EUR  4,65\nEs bediente Sie: Lukas\nDatum 21.02.2025":                 "Lukas",
 	}},
+	{"ColombianCardAfterADocumentsLabel", analyzed(entity.ID), among, map[string]string{
+		"Documento de identidad: CC 1.020.784.336     Historia: HC-448127": "1.020.784.336",
+	}},
+	{"NoCopysListOfADocumentsKind", analyzed(entity.Person), none, map[string]string{
+		"Documento de identidad: CC 1.020.784.336     Historia: HC-448127": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

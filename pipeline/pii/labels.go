@@ -861,8 +861,10 @@ func (g *geometry) findLabel(p *phrase) {
 			p.labelLen++
 		}
 		// A label read without its colon runs on to the colon right after
-		// it ("Médico responsable:"): the qualifier is no value.
-		if c := colonPrefix(words, pw); !colon && c > k && c-bareColon(words, pw, c) <= k+labelQualifierWords {
+		// it ("Médico responsable:"): the qualifier is no value. A number
+		// is ("CC 1.020.784.336 Historia:" holds the next field's label).
+		if c := colonPrefix(words, pw); !colon && c > k && c-bareColon(words, pw, c) <= k+labelQualifierWords &&
+			!slices.ContainsFunc(pw[k:c], func(wi int) bool { return hasDigit(words[wi].Text) }) {
 			p.labelLen, p.colon = skip+c, true
 		}
 		break

@@ -72,7 +72,7 @@ var idLabelStems = []string{
 	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
 	"expediente", "prontu", "pratica", "cartella", "ricovero", "séjour", "episod", "folder",
 	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
-	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif", "isikukood",
+	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif", "identid", "isikukood", "documento",
 	"kimlik", "tckn", "philhealth", "afiliaci", "accettazion", "accession", "kennitala",
 	"allocataire", "cidadã", "cidada", "permis",
 	"dowod", "dowód", // Polish: "Nr dowodu osobistego", an identity card's
