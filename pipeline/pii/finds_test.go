@@ -2713,6 +2713,9 @@ var findTables = []struct {
 	{"NoCopysListOfADocumentsKind", analyzed(entity.Person), none, map[string]string{
 		"Documento de identidad: CC 1.020.784.336     Historia: HC-448127": "",
 	}},
+	{"LabelWithItsPluralInBrackets", analyzed(entity.Person), inside, map[string]string{
+		"Tenant(s): Mei-Ling Chow and Nathaniel Okoro": "Mei-Ling Chow",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1045,6 +1045,9 @@ func labelCanon(raw []string) string {
 		}
 		w = strings.TrimRight(w, ":.;-_‘’“”'\"`™®")
 		w = strings.TrimLeft(w, "-_*•.‘’“”'\"`")
+		if stem, ok := strings.CutSuffix(w, "(s)"); ok && hasLetters(stem, 2) {
+			w = stem // a plural in brackets: "Tenant(s):"
+		}
 		if w == "" || !hasLetters(w, 1) && w != "#" {
 			return ""
 		}
