@@ -2716,6 +2716,10 @@ var findTables = []struct {
 	{"LabelWithItsPluralInBrackets", analyzed(entity.Person), inside, map[string]string{
 		"Tenant(s): Mei-Ling Chow and Nathaniel Okoro": "Mei-Ling Chow",
 	}},
+	{"StreetAfterAUnitsLabelWithItsDirectional", analyzed(entity.Address), among, map[string]string{
+		"Rental Unit: 301-45 Dundas Street West, Mississauga ON L5B 1H3": "301-45 Dundas Street West,",
+		"88 Queen Street East, Unit 1402, Toronto ON M5C 1S1":            "88 Queen Street East, Unit 1402,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

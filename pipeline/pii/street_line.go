@@ -142,13 +142,20 @@ func unitPrefixEnd(toks []string, i int) int {
 		return i + 1 // "NO-18," as OCR joins the marker and the number
 	}
 	j := i
-	for j < len(toks) && j < i+2 && unitToken(toks[j]) {
+	for j < len(toks) && j < i+2 && unitToken(toks[j]) && !unitLabel(toks[j]) {
 		j++
 	}
 	if j > i && j < len(toks) && houseNumber(toks[j]) {
 		return j + 1
 	}
 	return i
+}
+
+// unitLabel reports a unit's word with its colon, no number's marker: a
+// field's label ("Rental Unit: 301-45 Dundas Street West"), whose value
+// is the address; "No: 45" marks the house's number.
+func unitLabel(t string) bool {
+	return strings.HasSuffix(t, ":") && !unitNumberWords[strings.ToLower(t)] && !numberMarker(strings.TrimSuffix(t, ":"))
 }
 
 // reGluedUnitNumber is a house number's marker joined to the number by a

@@ -227,7 +227,7 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	// Romanian).
 	titled := !prep && !article && j+1 < len(toks) && lexicon.IsPersonalTitle(first) && isCapitalisedToken(toks[j+1]) &&
 		!r.pageTypeFirst(first)
-	named, glued, side := article, false, false
+	named, glued, side, dirAfter := article, false, false, false
 	end = -1
 	for k := k0; k < len(toks) && k < j+maxStreetWords; k++ {
 		if strings.HasSuffix(toks[k], ":") && letterCount(toks[k]) > 0 {
@@ -245,6 +245,10 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 		}
 		if k > k0 && numberedSideStreet(toks[k]) {
 			end, side = k, true // "Banpo-daero 23-gil": the side street off the road named before it
+			break
+		}
+		if k > k0+1 && directionalAfterType(toks, k) {
+			end, dirAfter = k, true // "Dundas Street West": the directional after the type ends the name
 			break
 		}
 		ordinal := ordinalBeforeType(toks, k) || ordinalStreetName(toks, k)
@@ -283,7 +287,7 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	if j+1 < len(toks) {
 		next = toks[j+1]
 	}
-	last := r.typeLast(strings.Trim(toks[end], ",;:"), numberAfter)
+	last := r.typeLast(strings.Trim(toks[end], ",;:"), numberAfter) || dirAfter && r.typeLast(strings.Trim(toks[end-1], ",;:"), numberAfter)
 	if titled && !last && !glued {
 		return 0, false, false
 	}
@@ -342,6 +346,16 @@ func directionalBeforeType(toks []string, k int) bool {
 	c := strings.Trim(toks[k], ",;:")
 	return k+1 < len(toks) && isCapitalisedToken(c) && lexicon.IsDirectional(c) && !endsClause(toks[k]) &&
 		streetTypeToken(strings.Trim(toks[k+1], ",;:"))
+}
+
+// directionalAfterType reports a capitalised directional at token k right
+// after a street type, in the same clause ("Queen Street East", "Main St
+// NW"); the caller makes sure the type ends a name, not opens it ("Via
+// De Luca").
+func directionalAfterType(toks []string, k int) bool {
+	c := strings.Trim(toks[k], ",;:")
+	return k > 0 && isCapitalisedToken(c) && lexicon.IsDirectional(c) && !endsClause(toks[k-1]) &&
+		streetTypeToken(strings.Trim(toks[k-1], ",;:"))
 }
 
 // ordinalBeforeType reports an ordinal number before a street type at

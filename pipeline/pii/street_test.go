@@ -2,6 +2,7 @@ package pii
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -112,6 +113,21 @@ func TestPostcodeTownLinesManyCountries(t *testing.T) {
 	for _, text := range []string{"1012 Invoices", "2024 Total", "4000 Euro"} {
 		if got := addressTexts(text, entity.Address); len(got) != 0 {
 			t.Errorf("%q: addresses %q", text, got)
+		}
+	}
+}
+
+// A directional ends a street's name after a street type that ends the
+// name ("Dundas Street West"), not after one that opens it: "De" of "Via
+// De Luca" is a directional of some language's list.
+func TestDirectionalAfterAClosingType(t *testing.T) {
+	for text, want := range map[string][]streetSpan{
+		"Via De Luca 15":         {{0, 3}},
+		"45 Dundas Street West,": {{0, 3}},
+	} {
+		r := streetReader{requireType: true, langs: pageLanguages([]string{"IT", "CA"})}
+		if got := r.spans(strings.Fields(text)); !slices.Equal(got, want) {
+			t.Errorf("%q: spans %v, want %v", text, got, want)
 		}
 	}
 }
