@@ -53,7 +53,8 @@ func replaceAddressPart(j *job, toks []entity.Word, pt entity.AddressPart) bool 
 		t.Core = strings.TrimLeft(n, "0") + matchCase(pt.Suffix, ordinal("th", atoiSafe(n)))
 	case entity.AddrNumber:
 		prefix, digits := postcodePrefix(t.Core)
-		t.Core = prefix + charwise(j.rng("number", t.Core, itoa(i)), digits)
+		digits, kind := sideStreetType(digits)
+		t.Core = prefix + charwise(j.rng("number", t.Core, itoa(i)), digits) + kind
 	case entity.AddrNumberWord:
 		t.Core = matchCase(t.Core, j.rng("numword", entity.Bare(t.Core)).pick(entity.NumberWords))
 	case entity.AddrStateCode:
@@ -151,6 +152,19 @@ func postcodePrefix(core string) (prefix, rest string) {
 		return m[1], m[2]
 	}
 	return "", core
+}
+
+// reSideStreet is a side street's number and its type joined by a
+// hyphen ("23-gil", "12beon-gil").
+var reSideStreet = regexp.MustCompile(`^(\d{1,3})((?:beon)?-(\pL{2,6}))$`)
+
+// sideStreetType splits a side street's type from its number, which alone
+// is redrawn: "23-gil" stays a "-gil".
+func sideStreetType(core string) (number, kind string) {
+	if m := reSideStreet.FindStringSubmatch(core); m != nil && lexicon.IsStreetType(m[3]) {
+		return m[1], m[2]
+	}
+	return core, ""
 }
 
 // minTowns is how many towns a country needs in the lexicon before its

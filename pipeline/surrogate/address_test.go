@@ -188,6 +188,19 @@ func TestPostcodeKeepsItsCountryLetters(t *testing.T) {
 	}
 }
 
+// TestSideStreetKeepsItsType redraws a Korean side street's number and
+// keeps its type ("23-gil").
+func TestSideStreetKeepsItsType(t *testing.T) {
+	s := replaceAddress(t, "45 Banpo-daero 23-gil,", "KR",
+		entity.AddressPart{Role: entity.AddrNumber, Start: 0, End: 0},
+		entity.AddressPart{Role: entity.AddrStreetName, Start: 1, End: 1},
+		entity.AddressPart{Role: entity.AddrNumber, Start: 2, End: 2})
+	f := strings.Fields(s)
+	if len(f) != 3 || !strings.HasSuffix(f[2], "-gil,") || f[2] == "23-gil," || len(f[2]) != len("23-gil,") {
+		t.Fatalf("got %q, want a side street of two other digits and -gil", s)
+	}
+}
+
 // TestStateCodeOfTheAddressCountry replaces an Australian state's code
 // with another Australian state's, not a US state's ("WA" is no
 // Washington there).
