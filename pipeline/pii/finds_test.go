@@ -2720,6 +2720,9 @@ var findTables = []struct {
 		"Rental Unit: 301-45 Dundas Street West, Mississauga ON L5B 1H3": "301-45 Dundas Street West,",
 		"88 Queen Street East, Unit 1402, Toronto ON M5C 1S1":            "88 Queen Street East, Unit 1402,",
 	}},
+	{"CardNumberAfterASchemeOfTwoWords", analyzed(entity.ID), among, map[string]string{
+		"SUMA PLN    41,49\nKarta Moja Gemini: 5901 2288 4471\nKlient: Tomasz Zielinski": "5901 2288 4471",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

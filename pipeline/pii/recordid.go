@@ -574,6 +574,12 @@ func idLabelBefore(words []string, k int) byte {
 			found, j = 'l', j-1
 			continue
 		}
+		if found == 0 && qualifierBeforeColon(words, j, k) && j > 1 && capitalised(words[j-1]) && letterCount(words[j-1]) == len([]rune(words[j-1])) &&
+			idLabelKind(words[j-2]) == 'l' && longValueAt(words, k) {
+			// A card's scheme of two words: "Karta Moja Gemini: 5901 2288 4471".
+			found, j = 'l', j-2
+			continue
+		}
 		if j+1 < k && idWord(words[j+1]) == "" && strings.TrimSpace(words[j+1]) == ":" && acronymLabel(words[j]+":") {
 			found = 'l' // an acronym before a colon standing apart: "CAF : 2847719"
 			continue
