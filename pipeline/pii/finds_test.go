@@ -2723,6 +2723,9 @@ var findTables = []struct {
 	{"CardNumberAfterASchemeOfTwoWords", analyzed(entity.ID), among, map[string]string{
 		"SUMA PLN    41,49\nKarta Moja Gemini: 5901 2288 4471\nKlient: Tomasz Zielinski": "5901 2288 4471",
 	}},
+	{"PharmaciesOfCentralAndEasternEurope", analyzed(entity.Person), none, map[string]string{
+		"Apteka Gemini\nul. Grunwaldzka 141, 80-264 Gdansk\nNIP 584-025-33-19": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

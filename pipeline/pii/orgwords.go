@@ -39,7 +39,7 @@ var orgInstHeads = lowerSet([]string{"hospital", "hôpital", "hopital", "kliniku
 	"poliklinik", "casa di cura", "centre hospitalier", "centro médico", "centro medico",
 	"consultorio médico", "consultorio medico",
 	"centre médical", "centre medical", "praxis", "kanzlei", "cabinet", "studio legale",
-	"apotheke", "pharmacie", "farmacia", "université", "universität", "universidad",
+	"apotheke", "pharmacie", "farmacia", "apteka", "lékárna", "lekáreň", "aptieka", "vaistinė", "université", "universität", "universidad",
 	"università", "universidade", "sparkasse", "banque", "banca", "banco",
 	// Schools named after a person: "École Jean Moulin", "Colegio Miguel de Cervantes".
 	"école", "ecole", "collège", "college", "lycée", "lycee", "escuela", "colegio", "instituto",
