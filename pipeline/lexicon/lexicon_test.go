@@ -271,3 +271,19 @@ func TestUnaccented(t *testing.T) {
 		}
 	}
 }
+
+// TestSideStreet reads a Korean side street's number and type, and no
+// other number joined to a word ("12-B", "500-mg").
+func TestSideStreet(t *testing.T) {
+	for w, want := range map[string][2]string{"23-gil,": {"23", "-gil"}, "12beon-gil": {"12", "beon-gil"}} {
+		n, k, ok := SideStreet(w)
+		if !ok || n != want[0] || k != want[1] {
+			t.Errorf("SideStreet(%q) = %q, %q, %v; want %q, %q", w, n, k, ok, want[0], want[1])
+		}
+	}
+	for _, w := range []string{"12-B", "500-mg", "gil-23", "1234-gil"} {
+		if _, _, ok := SideStreet(w); ok {
+			t.Errorf("SideStreet(%q) read a side street", w)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	_ "embed"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -232,6 +233,22 @@ func gluedSuffixes() []string {
 		return out[i] < out[j]
 	})
 	return out
+}
+
+// reSideStreet is a side street's number and a word joined by a hyphen
+// ("23-gil,", "12beon-gil").
+var reSideStreet = regexp.MustCompile(`^(\d{1,3})((?:beon)?-(\pL{2,6}))[,;]?$`)
+
+// SideStreet reports a side street named by its number and its street
+// type joined by a hyphen, as Korean addresses write it after the road it
+// leaves ("23-gil", "12beon-gil"): it returns the number and the hyphened
+// type ("23", "-gil").
+func SideStreet(w string) (number, kind string, ok bool) {
+	m := reSideStreet.FindStringSubmatch(w)
+	if m == nil || !IsStreetType(m[3]) {
+		return "", "", false
+	}
+	return m[1], m[2], true
 }
 
 // StreetSuffix reports a street name with its street type glued on or

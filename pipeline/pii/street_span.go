@@ -243,7 +243,7 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 			}
 			continue
 		}
-		if k > k0 && numberedSideStreet(toks[k]) {
+		if _, _, ok := lexicon.SideStreet(toks[k]); ok && k > k0 {
 			end, side = k, true // "Banpo-daero 23-gil": the side street off the road named before it
 			break
 		}
@@ -368,12 +368,12 @@ func ordinalBeforeType(toks []string, k int) bool {
 
 var reOrdinalNumber = regexp.MustCompile(`^\d{1,3}\.$`)
 
-// ordinalStreetName reports an English ordinal at token k that opens a
-// street's name with a street type at most one capitalised word after it,
-// as Indian and American streets are named ("2nd Main Road", "3rd Cross",
-// "5th Avenue").
+// ordinalStreetName reports an English ordinal (ordinalRe) at token k
+// that opens a street's name with a street type at most one capitalised
+// word after it, as Indian and American streets are named ("2nd Main
+// Road", "3rd Cross", "5th Avenue").
 func ordinalStreetName(toks []string, k int) bool {
-	if !reEnglishOrdinal.MatchString(toks[k]) {
+	if !ordinalRe.MatchString(toks[k]) {
 		return false
 	}
 	for n := k + 1; n < len(toks) && n <= k+2; n++ {
@@ -390,20 +390,6 @@ func ordinalStreetName(toks []string, k int) bool {
 	}
 	return false
 }
-
-// numberedSideStreet reports a side street named by its number and its
-// type joined by a hyphen, after the road it leaves, as Korean addresses
-// write it ("23-gil", "12beon-gil").
-func numberedSideStreet(t string) bool {
-	m := reNumberedSideStreet.FindStringSubmatch(t)
-	return m != nil && lexicon.IsStreetType(m[1])
-}
-
-// reNumberedSideStreet is a number, a hyphen and a word: "23-gil,".
-var reNumberedSideStreet = regexp.MustCompile(`^\d{1,3}(?:beon)?-(\pL{2,6})[,;]?$`)
-
-// reEnglishOrdinal is an English ordinal number in digits ("2nd", "14th").
-var reEnglishOrdinal = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
 
 // germanPrefix skips the preposition and article that start a German
 // street's name on a German page ("Am", "An der", "Zur"): it returns where

@@ -154,15 +154,11 @@ func postcodePrefix(core string) (prefix, rest string) {
 	return "", core
 }
 
-// reSideStreet is a side street's number and its type joined by a
-// hyphen ("23-gil", "12beon-gil").
-var reSideStreet = regexp.MustCompile(`^(\d{1,3})((?:beon)?-(\pL{2,6}))$`)
-
-// sideStreetType splits a side street's type from its number, which alone
-// is redrawn: "23-gil" stays a "-gil".
+// sideStreetType splits a side street's type from its number
+// (lexicon.SideStreet), which alone is redrawn: "23-gil" stays a "-gil".
 func sideStreetType(core string) (number, kind string) {
-	if m := reSideStreet.FindStringSubmatch(core); m != nil && lexicon.IsStreetType(m[3]) {
-		return m[1], m[2]
+	if n, k, ok := lexicon.SideStreet(core); ok {
+		return n, k
 	}
 	return core, ""
 }
