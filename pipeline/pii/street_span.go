@@ -269,7 +269,8 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 			break
 		}
 	}
-	if end >= 0 && end+1 < len(toks) && !endsClause(toks[end]) && lexicon.IsStreetType(first) && reSectionNumber.MatchString(toks[end+1]) {
+	if end >= 0 && end+1 < len(toks) && !endsClause(toks[end]) && lexicon.IsStreetType(first) && reSectionNumber.MatchString(toks[end+1]) &&
+		(!numberAfter || !named || houseNumberAt(toks, end+2)) {
 		end, named = end+1, true // "Jalan SS 2/24": a section's number names the street
 	}
 	if end < 0 || !named && !glued {
@@ -293,6 +294,17 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	}
 	typed = prep || glued || side || r.typeFirst(toks[j], next) || last || numberAfter && r.lowerTypeLast(strings.Trim(toks[end], ",;:"))
 	return end, typed, true
+}
+
+// houseNumberAt reports a house number at token n, alone or after its
+// word ("No. 12"). Without one after it, the number with a slash that ends
+// a type-first street is the house's ("Ulica Kneza Miloša 12/3"), not a
+// section's.
+func houseNumberAt(toks []string, n int) bool {
+	if n < len(toks) && unitNumberWords[strings.ToLower(toks[n])] {
+		n++
+	}
+	return n < len(toks) && houseNumber(toks[n])
 }
 
 // reStreetDay is a day of the month in a street's name, in digits or
