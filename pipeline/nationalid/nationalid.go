@@ -11,7 +11,8 @@
 // Chile's RUT and Argentina's CUIL (mod 11), South Africa's ID number
 // (Luhn), Turkey's T.C. kimlik no, China's resident ID (ISO 7064 MOD
 // 11-2), India's PAN, France's NIR (mod 97), Mexico's CURP, Kazakhstan's
-// IIN, the Czech and Slovak rodné číslo and Iceland's kennitala.
+// IIN, the Czech and Slovak rodné číslo, Iceland's kennitala and the former
+// Yugoslav states' JMBG.
 package nationalid
 
 import (

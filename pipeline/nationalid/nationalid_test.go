@@ -35,6 +35,8 @@ var valid = []struct {
 	{"KZ", "920315450126"},
 	{"CZ", "855612/1233"},
 	{"IS", "120389-2629"},
+	{"RS", "0101990710008"},
+	{"SI", "0101990710008"},
 }
 
 func TestFindValid(t *testing.T) {
@@ -68,8 +70,10 @@ func TestFindInvalid(t *testing.T) {
 		"855612/1234",           // not divisible by 11
 		"120389-2619",           // kennitala's check digit wrong
 		"120389-2626",           // no century's digit 6
+		"0101990710006",         // JMBG's check digit wrong
+		"3213990710003",         // JMBG of no date
 	} {
-		if got := Find("No. "+n, []string{"SE", "RO", "ZA", "NO", "TR", "PL", "EE", "BE", "KZ", "CZ", "IS"}); len(got) != 0 {
+		if got := Find("No. "+n, []string{"SE", "RO", "ZA", "NO", "TR", "PL", "EE", "BE", "KZ", "CZ", "IS", "RS"}); len(got) != 0 {
 			t.Errorf("%q: got %+v", n, got)
 		}
 	}

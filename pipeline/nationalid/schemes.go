@@ -41,6 +41,30 @@ var schemes = []Scheme{
 	{Country: "SK", Name: "rodné číslo", Bare: true, re: regexp.MustCompile(`\b\d{6}/\d{3,4}\b`), valid: validRC},
 	{Country: "KZ", Name: "IIN", Bare: true, re: regexp.MustCompile(`\b\d{6}[0-6]\d{5}\b`), valid: validKZ},
 	{Country: "IS", Name: "kennitala", Bare: true, re: regexp.MustCompile(`\b\d{6}-?\d{4}\b`), valid: validIS},
+	// The former Yugoslav states share one number, the JMBG, which
+	// Slovenia calls EMŠO.
+	{Country: "RS", Name: "JMBG", Bare: true, re: reJMBG, valid: validJMBG},
+	{Country: "BA", Name: "JMBG", Bare: true, re: reJMBG, valid: validJMBG},
+	{Country: "ME", Name: "JMBG", Bare: true, re: reJMBG, valid: validJMBG},
+	{Country: "MK", Name: "EMBG", Bare: true, re: reJMBG, valid: validJMBG},
+	{Country: "SI", Name: "EMŠO", Bare: true, re: reJMBG, valid: validJMBG},
+}
+
+// reJMBG is the JMBG's shape: DDMM, the year's last three digits (9xx
+// for the 1900s, 0xx for the 2000s), a region, a serial and a check digit.
+var reJMBG = regexp.MustCompile(`\b[0-3]\d[01]\d[09]\d{8}\b`)
+
+// validJMBG: DDMMYYY and the mod-11 check digit of the weights 765432
+// taken twice; a remainder that gives 10 or 11 gives 0.
+func validJMBG(s string) bool {
+	if !dmy(s, 0) {
+		return false
+	}
+	m := 11 - weighted(s, []int{7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2})%11
+	if m > 9 {
+		m = 0
+	}
+	return m == int(s[12]-'0')
 }
 
 // validSE: YYMMDD (a co-ordination number adds 60 to the day), four

@@ -73,6 +73,7 @@ var idLabelStems = []string{
 	"expediente", "prontu", "pratica", "cartella", "ricovero", "séjour", "episod", "folder",
 	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
 	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif", "identid", "isikukood", "documento",
+	"jmbg", "emšo", "emso", "oib", // the former Yugoslav states' personal numbers
 	"kimlik", "tckn", "philhealth", "afiliaci", "accettazion", "accession", "kennitala",
 	"allocataire", "cidadã", "cidada", "permis",
 	"dowod", "dowód", // Polish: "Nr dowodu osobistego", an identity card's
@@ -265,6 +266,7 @@ var idFiller = map[string]bool{
 	// A sentence's verb between label and number: "your PPS number is
 	// 1234567TA", "Ihre Kundennummer lautet 40217".
 	"is": true, "as": true, "was": true, "ist": true, "lautet": true, "est": true, "es": true,
+	"è": true, "é": true, "je": true, "jest": true, "är": true, "er": true, // "Moj JMBG je 0101990710008"
 }
 
 // markedLabel splits a label written as one word that ends in a number
