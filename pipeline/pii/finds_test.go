@@ -2729,6 +2729,9 @@ var findTables = []struct {
 	{"PharmaciesOfCentralAndEasternEurope", analyzed(entity.Person), none, map[string]string{
 		"Apteka Gemini\nul. Grunwaldzka 141, 80-264 Gdansk\nNIP 584-025-33-19": "",
 	}},
+	{"NoInitialsBeforeAnIDLabel", analyzedColumns(entity.Person), none, map[string]string{
+		"Distribuidora La Florida S.A.   Ced. Jur. 3-101-045872": "", // a firm's form, then its ID's label
+	}},
 }
 
 func TestFindTables(t *testing.T) {
