@@ -16,8 +16,12 @@ import (
 // und Anschrift") stay apart; two people ("Andy Pelcher and Rob Tamsin"),
 // headings in capitals and cities stay apart too.
 
-// joined finds the partnerships on the line.
+// joined finds the partnerships on the line. A salutation's line joins
+// people or addresses them all ("Sehr geehrte Damen und Herren,").
 func (l *orgLine) joined() []Match {
+	if l.salutation() {
+		return nil
+	}
 	var out []Match
 	for c := 1; c+1 < len(l.ln); c++ {
 		t := l.text(c)
@@ -36,6 +40,15 @@ func (l *orgLine) joined() []Match {
 		}
 	}
 	return out
+}
+
+// salutation reports a line that a letter's salutation opens (reSalutation).
+func (l *orgLine) salutation() bool {
+	var head []string
+	for k := 0; k < len(l.ln) && k < 3; k++ {
+		head = append(head, l.text(k))
+	}
+	return reSalutation.MatchString(strings.Join(head, " ") + " ")
 }
 
 // numberedAfter reports a short number that ends the line's run right
