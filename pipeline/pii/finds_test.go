@@ -55,6 +55,9 @@ var findTables = []struct {
 		"Herr\nBeat Zimmermann\nRosenweg 5:\n8802 Kilchberg ZH":       "Rosenweg 5",                               // a speck after the number read as a colon
 		"Ulica Kneza Miloša 12/3\n11000 Beograd":                      "Ulica Kneza Miloša 12/3",                  // the flat after a slash: no section's number
 	}},
+	{"NumberedUnitsInARow", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
+		"a resident of Blk 7 Lot 22, Phase 2, Sampaguita Homes, Barangay": "Blk 7 Lot 22, Phase 2, Sampaguita Homes, Barangay",
+	}},
 	{"PlacesInRunningText", recognized(LocationRecognizer{}, entity.Location), among, map[string]string{
 		"He lives with his daughter in Bozeman, Montana.": "Bozeman,",
 		"Our office in Fresno is closed.":                 "Fresno",
@@ -466,6 +469,9 @@ var findTables = []struct {
 	}},
 	{"IDsAfterADoubledColon", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"AMKA: :12038544719": ":12038544719",
+	}},
+	{"NoInitialsBeforeAnIDLabel", analyzedColumns(entity.Person), none, map[string]string{
+		"Distribuidora La Florida S.A.   Ced. Jur. 3-101-045872": "", // a firm's form, then its ID's label
 	}},
 	{"NoIDOfABooksNumber", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"ISBN 978-3-16-148410-0": "",
@@ -2728,9 +2734,6 @@ var findTables = []struct {
 	}},
 	{"PharmaciesOfCentralAndEasternEurope", analyzed(entity.Person), none, map[string]string{
 		"Apteka Gemini\nul. Grunwaldzka 141, 80-264 Gdansk\nNIP 584-025-33-19": "",
-	}},
-	{"NoInitialsBeforeAnIDLabel", analyzedColumns(entity.Person), none, map[string]string{
-		"Distribuidora La Florida S.A.   Ced. Jur. 3-101-045872": "", // a firm's form, then its ID's label
 	}},
 }
 

@@ -133,6 +133,12 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 		}
 	}
 	j := unitPrefixEnd(toks, i)
+	// Numbered units in a row are the house's address ("Blk 7 Lot 22", a
+	// Philippine block and lot), with or without a street's name after.
+	chained := false
+	for j > i && unitPrefixEnd(toks, j) > j {
+		j, chained = unitPrefixEnd(toks, j), true
+	}
 	// A number before its colon numbers a label ("Part 1: Plan Member
 	// Information"); a house number's colon is a speck after the street
 	// ("Rosenweg 5:").
@@ -151,6 +157,9 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 		return streetSpan{i, k + 1}, true // "Villa 23, Street 7B"
 	}
 	e, typed, ok := r.name(toks, j, j == i)
+	if chained && (!ok || !typed) {
+		return streetSpan{i, j - 1}, true
+	}
 	if !ok {
 		return streetSpan{}, false
 	}
