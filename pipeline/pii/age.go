@@ -26,8 +26,9 @@ var (
 		`[ ]?(?:years?|yrs?|y)[ ]{0,2}[/,][ ]{0,2}(?:m|f|male|female)\b)`)
 	// ageTriggerRe: a word that introduces an age, and the number: "aged
 	// 46", "Age: 46", "Age/Sex: 46", "age of 46", "âgé(e) de 79", "im Alter von 76",
-	// "Alter: 46", "Edad: 46", "Età: 46", "Idade: 46", "Leeftijd: 46".
-	ageTriggerRe = regexp.MustCompile(`(?i)(?:^|[^\w])(?:aged?(?: of)?|age[ ]?/[ ]?(?:sex|gender)|edad[ ]?/[ ]?sexo|âgée?s?(?:\(e\))?(?: de)?|im alter von|alter|edad(?: de)?|età|âge|idade|leeftijd)[ ]{0,2}:?[ ]{0,2}(\d{1,3})\b`)
+	// "Alter: 46", "Edad: 46", "Età: 46", "Idade: 46", "Leeftijd: 46",
+	// with the years' unit glued on ("Age: 52Y", "Age: 46yrs").
+	ageTriggerRe = regexp.MustCompile(`(?i)(?:^|[^\w])(?:aged?(?: of)?|age[ ]?/[ ]?(?:sex|gender)|edad[ ]?/[ ]?sexo|âgée?s?(?:\(e\))?(?: de)?|im alter von|alter|edad(?: de)?|età|âge|idade|leeftijd)[ ]{0,2}:?[ ]{0,2}(\d{1,3})(?:y|yrs?|years?)?\b`)
 	// ageSexRe: an age with the sex's capital glued on, as clinical notes
 	// open a clause: "A/P: 67F with HTN", "45M presenting with", "a 67F
 	// who" (not "Temp 98F with chills").

@@ -17,6 +17,7 @@ func TestAgesOfManyLanguages(t *testing.T) {
 		"nato a Roma il 3 maggio 1978, di anni 46, residente":                        {"46"},
 		"Idade: 52":                    {"52"},
 		"Leeftijd: 71":                 {"71"},
+		"Age: 52Y     Sex: Male":       {"52"},
 		"pt is a 46yo male":            {"46"},
 		"a 46-year-old woman, aged 46": {"46", "46"},
 		// Durations and other numbers are no ages.
