@@ -85,6 +85,8 @@ var idLabelStems = []string{
 	// travel and shipping: a frequent flyer's number, a shipment's
 	// tracking number, which lead to a person and an address
 	"frequent", "flyer", "waybill", "tracking", "consignment", "sendungs",
+	// a pet's microchip, which a registry ties to its owner
+	"microchip", "transponder",
 }
 
 // idLabelWords are label words too short to be stems, or whose stem starts
