@@ -482,6 +482,7 @@ var findTables = []struct {
 		"brojila. Moj JMBG je 0101990710006.":                           "0101990710006", // a copula of another language
 		"Mitt kundnummer är 4471882.":                                   "4471882",
 		"Microchip: 941000024418736     Born: 2021":                     "941000024418736",
+		"anyja neve: Nagy Erzsébet, adéazonosité jel: 8412345675":       "8412345675", // OCR's "é" for "ó" and "í"
 		"Onecard: 6014 3520 1187 4421":                                  "6014 3520 1187 4421",
 		"Anstallningsnr: 40217":                                         "40217",
 		"Konto: Swedbank 8327-9, 914 502 337-1":                         "914 502 337-1", // the second number of one label

@@ -12,6 +12,7 @@ import (
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // Record identifiers: the numbers that identify a person's record with an
@@ -171,8 +172,8 @@ func idLabelKind(t string) byte {
 		strings.HasSuffix(w, "nummer"), strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),
 		strings.HasSuffix(w, "-no"), strings.HasSuffix(w, "-nº"),
 		len(w) >= 8 && strings.HasSuffix(w, "zahl") && !strings.HasSuffix(w, "anzahl"), // "Aufnahmezahl", not "Anzahl"
-		strings.HasSuffix(w, "azonosító"), strings.HasSuffix(w, "azonosito"),           // Hungarian: "adóazonosító"
-		len(w) >= 5 && strings.HasSuffix(w, "nr"), // "Anställningsnr", "Kundennr"
+		strings.Contains(lexicon.Unaccented(w), "azonosit"),                            // Hungarian: "adóazonosító", OCR's "adéazonosité"
+		len(w) >= 5 && strings.HasSuffix(w, "nr"),                                      // "Anställningsnr", "Kundennr"
 		cardWord(w):
 		return 'l'
 	case acronymLabel(t):
