@@ -58,6 +58,15 @@ var findTables = []struct {
 	{"NumberedUnitsInARow", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
 		"a resident of Blk 7 Lot 22, Phase 2, Sampaguita Homes, Barangay": "Blk 7 Lot 22, Phase 2, Sampaguita Homes, Barangay",
 	}},
+	{"StreetsWithoutANumberInRunningText", recognized(LocationRecognizer{}, entity.Address), among, map[string]string{
+		"He lives with his wife, Barbara, on Maple Ridge Road": "Maple Ridge Road",
+		"she was hit by a car on Church Road last week":        "Church Road",
+	}},
+	{"NoStreetInATitle", recognized(LocationRecognizer{}, entity.Address), none, map[string]string{
+		"Notes on Data Drive":      "", // a heading in title case
+		"Learning on The Way":      "",
+		"We met at Lincoln Center": "", // a centre names a place or an institution as often
+	}},
 	{"PlacesInRunningText", recognized(LocationRecognizer{}, entity.Location), among, map[string]string{
 		"He lives with his daughter in Bozeman, Montana.": "Bozeman,",
 		"Our office in Fresno is closed.":                 "Fresno",

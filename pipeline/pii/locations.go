@@ -69,7 +69,8 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 	for _, ln := range in.Lines {
 		text, near := lineWordText(in.Page.Words, ln), nameNear(in.Page.Words, ln, h)
 		for k := 0; k+1 < len(ln); k++ {
-			if prep := strings.ToLower(text(k)); !locPrepositions[prep] && !(prep == "from" && personOrigin(text, k)) {
+			prep := strings.ToLower(text(k))
+			if !locPrepositions[prep] && prep != "on" && !(prep == "from" && personOrigin(text, k)) {
 				continue
 			}
 			// The capitalised words after it, up to a clause break.
@@ -95,6 +96,9 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 			}
 			known := knownPlacePrefix(name)
 			switch {
+			case proseStreet(name) && lowerWordOutside(text, len(ln), k+1, e):
+				out = append(out, Match{Type: entity.Address, Start: in.WordStart[ln[k+1]], End: in.WordEnd[ln[e]], Score: locGazetteerScore, Source: "places:street"})
+			case prep == "on":
 			case known > 0:
 				out = append(out, Match{Type: entity.Location, Start: in.WordStart[ln[k+1]], End: in.WordEnd[ln[k+known]], Score: locGazetteerScore, Source: "places"})
 			case len(name) <= 2 && !anyCommon(name):
@@ -107,6 +111,33 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 	out = append(out, townBeforeInstitution(in)...)
 	return append(out, linePlaces(in)...)
 }
+
+// proseStreet reports a street's name without its number after a
+// preposition ("lives on Maple Ridge Road", "a shop in Church Lane"):
+// capitalised words ended by a thoroughfare's type, no determiner first
+// ("on The Way"). A centre, plaza, square or court names a place or an
+// institution as often.
+func proseStreet(name []string) bool {
+	last := strings.ToLower(name[len(name)-1])
+	return len(name) >= 2 && streetSuffixes[last] && !placeSuffixes[last] && len(lexicon.StopwordLanguages(strings.ToLower(name[0]))) == 0
+}
+
+// lowerWordOutside reports a lower-case word of four letters or more on a
+// line of n words outside words s..e: running text, not a heading in
+// title case ("Notes on Data Drive").
+func lowerWordOutside(text func(int) string, n, s, e int) bool {
+	for k := 0; k < n; k++ {
+		w := strings.Trim(text(k), ".,;:!?()")
+		if (k < s || k > e) && letterCount(w) >= 4 && letterCount(w) == len([]rune(w)) && strings.ToLower(w) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// placeSuffixes are the street suffixes that also end the names of
+// places and institutions ("Lincoln Center", "Union Square", "Crown Court").
+var placeSuffixes = lowerSet(strings.Fields(`center ctr plaza plz square sq court ct`))
 
 // originWords before "from" tell where a person comes from: a pronoun or
 // the patient, a move, a native or resident, a worker.
