@@ -67,6 +67,9 @@ var findTables = []struct {
 		"Learning on The Way":      "",
 		"We met at Lincoln Center": "", // a centre names a place or an institution as often
 	}},
+	{"PlotAndTownInRunningText", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
+		"summoned: Bwalya Mulenga of Plot No. 4417, Chalala, Lusaka, is hereby": "Plot No. 4417, Chalala, Lusaka",
+	}},
 	{"PlacesInRunningText", recognized(LocationRecognizer{}, entity.Location), among, map[string]string{
 		"He lives with his daughter in Bozeman, Montana.": "Bozeman,",
 		"Our office in Fresno is closed.":                 "Fresno",

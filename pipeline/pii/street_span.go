@@ -164,8 +164,10 @@ func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
 		return streetSpan{}, false
 	}
 	if j > i {
-		// "No. 88, Harinakshi Wells": the unit's number is the house's
-		return streetSpan{i, unitSuffixEnd(toks, e)}, typed || !r.requireType
+		// "No. 88, Harinakshi Wells": the unit's number is the house's; a
+		// town after the name vouches for it in running text ("Plot No.
+		// 4417, Chalala, Lusaka").
+		return streetSpan{i, unitSuffixEnd(toks, e)}, typed || !r.requireType || !numberMarker(strings.TrimRight(toks[i], ".:")) && townAfter(toks, e)
 	}
 	n := e + 1
 	km := kilometreAt(toks, n)
@@ -303,6 +305,12 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	}
 	typed = prep || glued || side || r.typeFirst(toks[j], next) || last || numberAfter && r.lowerTypeLast(strings.Trim(toks[end], ",;:"))
 	return end, typed, true
+}
+
+// townAfter reports a town of locTownPopulation people at least after the
+// name that ends at token e and its comma.
+func townAfter(toks []string, e int) bool {
+	return e+1 < len(toks) && endsClause(toks[e]) && lexicon.PlacePopulation(strings.Trim(toks[e+1], ",.;")) >= locTownPopulation
 }
 
 // houseNumberAt reports a house number at token n, alone or after its
