@@ -2749,6 +2749,10 @@ var findTables = []struct {
 	{"PharmaciesOfCentralAndEasternEurope", analyzed(entity.Person), none, map[string]string{
 		"Apteka Gemini\nul. Grunwaldzka 141, 80-264 Gdansk\nNIP 584-025-33-19": "",
 	}},
+	{"ProvinceCodesThatAreAlsoStreetTypes", analyzed(entity.Address), inside, map[string]string{
+		"Via Roma 12\n48012 Bagnacavallo RA":                      "48012 Bagnacavallo RA",
+		"Teudosia Battistini\nPiazza Danio 21\n48012 Pinerolo SV": "Piazza Danio 21", // the town's line vouches for the street's
+	}},
 }
 
 func TestFindTables(t *testing.T) {

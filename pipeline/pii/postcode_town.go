@@ -231,9 +231,11 @@ func townAt(s segment, j, dir int, cc string) (end int, known, ok bool) {
 			if dir > 0 && colonEnds(s, far) {
 				return 0, false, false // the next field's label: "4417288 Date : 2024-11-19"
 			}
-			if streetTypeAt(s, far+dir) {
+			if streetTypeAt(s, far+dir) && !regionCodeEnds(s, far+dir, dir, cc) {
 				// A street named for a town: "Rua Augusta, 1500",
-				// "1500 Augusta Street".
+				// "1500 Augusta Street"; a province's code that ends
+				// the line is none, though some languages abbreviate a
+				// type so ("48012 Bagnacavallo RA").
 				return 0, false, false
 			}
 			if dir < 0 && townInPhrase(s, far, names[n]) {
