@@ -2753,6 +2753,9 @@ var findTables = []struct {
 		"Via Roma 12\n48012 Bagnacavallo RA":                      "48012 Bagnacavallo RA",
 		"Teudosia Battistini\nPiazza Danio 21\n48012 Pinerolo SV": "Piazza Danio 21", // the town's line vouches for the street's
 	}},
+	{"NoStreetOfACarsTrim", analyzed(entity.Address), none, map[string]string{
+		"Vehicle: 2019 Honda Accord EX, VIN 1HGCV1F34KA041872": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -299,7 +299,8 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	if j+1 < len(toks) {
 		next = toks[j+1]
 	}
-	last := r.typeLast(strings.Trim(toks[end], ",;:"), numberAfter) || dirAfter && r.typeLast(strings.Trim(toks[end-1], ",;:"), numberAfter)
+	last := r.typeLast(strings.Trim(toks[end], ",;:"), numberAfter) && !shoutedRareType(toks, j, end) ||
+		dirAfter && r.typeLast(strings.Trim(toks[end-1], ",;:"), numberAfter)
 	if titled && !last && !glued {
 		return 0, false, false
 	}
@@ -467,6 +468,21 @@ func (r streetReader) typeLast(c string, numberAfter bool) bool {
 		}
 	}
 	return false
+}
+
+// shoutedRareType reports a name j..end after a year, written in lower
+// case, that ends in a street type of two capitals that US addresses do
+// not abbreviate so: a car's model year, make, model and trim ("2019 Honda
+// Accord EX"), no "Extension". An address in capitals writes its type so
+// ("12 SMITH CL"), and a province's code ends an Italian town's line
+// ("40534 Francolise KR").
+func shoutedRareType(toks []string, j, end int) bool {
+	c := strings.Trim(toks[end], ",;:.")
+	if end == j || j == 0 || !reYearToken.MatchString(toks[j-1]) || len(c) != 2 || strings.ToUpper(c) != c || streetSuffixes[strings.ToLower(c)] {
+		return false
+	}
+	w := strings.Trim(toks[end-1], ",;:.")
+	return strings.ToUpper(w) != w
 }
 
 // typeFirstLanguages write a street's type before its name, never after
