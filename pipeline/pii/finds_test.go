@@ -494,6 +494,7 @@ var findTables = []struct {
 		"brojila. Moj JMBG je 0101990710006.":                           "0101990710006", // a copula of another language
 		"Mitt kundnummer är 4471882.":                                   "4471882",
 		"Microchip: 941000024418736     Born: 2021":                     "941000024418736",
+		"Vehicle: 2019 Honda Accord EX, VIN 1HGCV1F34KA041872":          "1HGCV1F34KA041872",
 		"anyja neve: Nagy Erzsébet, adéazonosité jel: 8412345675":       "8412345675", // OCR's "é" for "ó" and "í"
 		"Onecard: 6014 3520 1187 4421":                                  "6014 3520 1187 4421",
 		"Anstallningsnr: 40217":                                         "40217",
