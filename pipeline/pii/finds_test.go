@@ -2757,6 +2757,10 @@ var findTables = []struct {
 	{"NoStreetOfACarsTrim", analyzed(entity.Address), none, map[string]string{
 		"Vehicle: 2019 Honda Accord EX, VIN 1HGCV1F34KA041872": "",
 	}},
+	{"WomensFormsOfListedSurnames", analyzed(entity.Person), among, map[string]string{
+		"Kontrola v ambulanci.\nMUDr. Petra Novotna": "Petra Novotna", // Novotný's, its accent lost
+		"Direktorius\nRasa Kazlauskaite":             "Rasa Kazlauskaite",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

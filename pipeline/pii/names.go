@@ -133,7 +133,10 @@ func loadNameLists() {
 // curated lists. A name written with accents the lists spell without
 // ("César", "Núñez") is found by its plain spelling.
 func isFirstName(w string) bool { loadNameLists(); return inNameList(firstNames, w) || lexiconName(w) }
-func isLastName(w string) bool  { loadNameLists(); return inNameList(lastNames, w) || lexiconName(w) }
+func isLastName(w string) bool {
+	loadNameLists()
+	return inNameList(lastNames, w) || lexiconName(w) || feminineOfListed(w)
+}
 func isFormWord(w string) bool {
 	loadNameLists()
 	n := normWord(w)

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // feminineSurnameEndings end the family names that only women bear: the
@@ -60,6 +61,44 @@ func feminineSurname(core string) bool {
 	for _, end := range feminineSurnameEndings {
 		if strings.HasSuffix(low, end) {
 			return true
+		}
+	}
+	return false
+}
+
+// masculineEndings turn a woman's family name into the man's form the
+// name lists hold, by its ending written without accents (as OCR often
+// reads it): Czech and Slovak "Nováková" → "Novák", "Svobodová" →
+// "Svoboda", "Novotná" → "Novotný"; Polish "Kowalska" → "Kowalski";
+// Russian "Petrova" → "Petrov"; Lithuanian "Kazlauskienė" and
+// "Kazlauskaitė" → "Kazlauskas", "Petraitytė" → "Petraitis",
+// "Butkutė" → "Butkus".
+var masculineEndings = []struct {
+	end string
+	men []string
+}{
+	{"ova", []string{"", "a", "ov"}}, {"eva", []string{"ev"}}, {"ina", []string{"in"}},
+	{"ska", []string{"sky", "ski"}}, {"cka", []string{"cky", "cki"}}, {"dzka", []string{"dzki"}},
+	{"na", []string{"ny"}}, {"iene", []string{"as", "is", "us"}}, {"aite", []string{"as"}},
+	{"yte", []string{"is"}}, {"iute", []string{"ius"}}, {"ute", []string{"us"}},
+}
+
+// feminineOfListed reports a woman's family name whose man's form
+// (masculineEndings) the lexicon holds as a name and no word list as a
+// word: the lists hold the men's forms of these names, the women's seldom.
+func feminineOfListed(w string) bool {
+	n := lexicon.Unaccented(normWord(w))
+	if utf8.RuneCountInString(n) < feminineSurnameMinRunes+1 || lexicon.IsCommonWord(n) {
+		return false
+	}
+	for _, m := range masculineEndings {
+		if !strings.HasSuffix(n, m.end) {
+			continue
+		}
+		for _, men := range m.men {
+			if c := n[:len(n)-len(m.end)] + men; lexicon.IsName(c) && !lexicon.IsCommonWord(c) {
+				return true
+			}
 		}
 	}
 	return false
