@@ -70,6 +70,10 @@ var findTables = []struct {
 	{"PlotAndTownInRunningText", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
 		"summoned: Bwalya Mulenga of Plot No. 4417, Chalala, Lusaka, is hereby": "Plot No. 4417, Chalala, Lusaka",
 	}},
+	{"WomensFormsOfListedSurnames", analyzed(entity.Person), among, map[string]string{
+		"Kontrola v ambulanci.\nMUDr. Petra Novotna": "Petra Novotna", // Novotný's, its accent lost
+		"Direktorius\nRasa Kazlauskaite":             "Rasa Kazlauskaite",
+	}},
 	{"PlacesInRunningText", recognized(LocationRecognizer{}, entity.Location), among, map[string]string{
 		"He lives with his daughter in Bozeman, Montana.": "Bozeman,",
 		"Our office in Fresno is closed.":                 "Fresno",
@@ -495,6 +499,7 @@ var findTables = []struct {
 		"Mitt kundnummer är 4471882.":                                   "4471882",
 		"Microchip: 941000024418736     Born: 2021":                     "941000024418736",
 		"Vehicle: 2019 Honda Accord EX, VIN 1HGCV1F34KA041872":          "1HGCV1F34KA041872",
+		"Pazymima, kad Rtita Kazlauskiené (asmens kodas 48506151234)":   "48506151234",
 		"anyja neve: Nagy Erzsébet, adéazonosité jel: 8412345675":       "8412345675", // OCR's "é" for "ó" and "í"
 		"Onecard: 6014 3520 1187 4421":                                  "6014 3520 1187 4421",
 		"Anstallningsnr: 40217":                                         "40217",
@@ -2756,10 +2761,6 @@ var findTables = []struct {
 	}},
 	{"NoStreetOfACarsTrim", analyzed(entity.Address), none, map[string]string{
 		"Vehicle: 2019 Honda Accord EX, VIN 1HGCV1F34KA041872": "",
-	}},
-	{"WomensFormsOfListedSurnames", analyzed(entity.Person), among, map[string]string{
-		"Kontrola v ambulanci.\nMUDr. Petra Novotna": "Petra Novotna", // Novotný's, its accent lost
-		"Direktorius\nRasa Kazlauskaite":             "Rasa Kazlauskaite",
 	}},
 }
 

@@ -75,6 +75,7 @@ var idLabelStems = []string{
 	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
 	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif", "identid", "isikukood", "documento",
 	"jmbg", "emšo", "emso", "oib", // the former Yugoslav states' personal numbers
+	"asmens", "personas", // Lithuanian and Latvian: "asmens kodas", "personas kods"
 	"kimlik", "tckn", "philhealth", "afiliaci", "accettazion", "accession", "kennitala",
 	"allocataire", "cidadã", "cidada", "permis",
 	"dowod", "dowód", // Polish: "Nr dowodu osobistego", an identity card's
@@ -270,6 +271,7 @@ var idFiller = map[string]bool{
 	// 1234567TA", "Ihre Kundennummer lautet 40217".
 	"is": true, "as": true, "was": true, "ist": true, "lautet": true, "est": true, "es": true,
 	"è": true, "é": true, "je": true, "jest": true, "är": true, "er": true, // "Moj JMBG je 0101990710008"
+	"kodas": true, "kods": true, // the "code" of "asmens kodas", a person's
 }
 
 // markedLabel splits a label written as one word that ends in a number
