@@ -46,6 +46,11 @@ func genDate(j *job) (string, error) {
 		if j.value.Conventions.OrderUnsure && eitherWay(d) {
 			sh = wholeMonths(d, j.shift, j.attempt)
 		}
+		if !d.HasDay {
+			// A month without its day moves a month per attempt: a day's
+			// move leaves "MARS 2025" as it is.
+			sh = j.shift + monthDays*j.attempt
+		}
 		s, nd, ok := writeShifted(d, sh, j.mono)
 		if over := rangeOverflow(between[i+1], d, nd); ok && over > 0 {
 			s, nd, ok = writeShifted(d, shift-over, j.mono) // the range ends in the month
@@ -96,6 +101,9 @@ func wholeMonths(d entity.WrittenDate, shift, attempt int) int {
 // errTooClose rejects a stand-in that the leak check would read as its
 // original (verify.Leaks: within one edit).
 var errTooClose = errors.New("surrogate: one character from the original")
+
+// monthDays moves a date without its day by about a month.
+const monthDays = 31
 
 // dayRangeEndRe is the end of a range of days after a date's day ("March
 // 1-15", "1–15 mars"): the dash, the last day and what follows.

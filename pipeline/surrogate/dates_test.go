@@ -135,7 +135,7 @@ func TestDateNoiseNotCopied(t *testing.T) {
 func TestDateMonospacedKeepsCount(t *testing.T) {
 	g := newGen(t, keyA, Options{})
 	mono := func(s string) float64 { return 9 * float64(utf8.RuneCountInString(s)) }
-	for _, in := range []string{"March 14, 2024", "30 avril 1966", "Dec 5, 1998", "12 de junio de 2023"} {
+	for _, in := range []string{"March 14, 2024", "30 avril 1966", "Dec 5, 1998", "12 de junio de 2023", "MARS 2025", "March 2025"} {
 		for _, s := range dateIn(t, g, in, entity.Conventions{DayFirst: true}, mono) {
 			if utf8.RuneCountInString(s) != utf8.RuneCountInString(in) {
 				t.Errorf("monospaced %q -> %q: %d characters, want %d", in, s, utf8.RuneCountInString(s), utf8.RuneCountInString(in))
