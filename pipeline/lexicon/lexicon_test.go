@@ -49,6 +49,19 @@ func TestStreetSuffix(t *testing.T) {
 	}
 }
 
+// TestStreetTypeLetter: a street type of one letter with its full stop
+// has its languages; without the stop, or a word, none.
+func TestStreetTypeLetter(t *testing.T) {
+	if got := StreetTypeLetterLanguages("g."); !slices.Contains(got, "lt") {
+		t.Errorf(`StreetTypeLetterLanguages("g.") = %q, want lt among them`, got)
+	}
+	for _, w := range []string{"g", "gatve", "pr.", "x."} {
+		if got := StreetTypeLetterLanguages(w); len(got) != 0 {
+			t.Errorf("StreetTypeLetterLanguages(%q) = %q, want none", w, got)
+		}
+	}
+}
+
 // TestPlaceRunnerUp gives the largest town of a name outside the country
 // of the largest, and the countries of a spelling without accents that is
 // a town's own name too.

@@ -28,11 +28,15 @@ var (
 	// qualifiers ("p" for the Vietnamese phường, "q" for quận), which the
 	// other kinds leave out.
 	divisionLetters map[string]bool
+	// streetTypeLetters are the languages of the single-letter street
+	// types ("g" for the Lithuanian gatvė), which the other kinds leave out.
+	streetTypeLetters map[string][]string
 )
 
 func loadLibpostal() {
 	libpostal = map[string]phraseSet{}
 	divisionLetters = map[string]bool{}
+	streetTypeLetters = map[string][]string{}
 	for _, line := range readLines(libpostalData) {
 		parts := strings.SplitN(line, "\t", 3)
 		if len(parts) != 3 {
@@ -47,6 +51,9 @@ func loadLibpostal() {
 			p = normalisePhrase(p)
 			if parts[0] == "qualifiers" && isSingleLetter(p) {
 				divisionLetters[p] = true
+			}
+			if parts[0] == "street_types" && isSingleLetter(p) && !hasLang(streetTypeLetters[p], parts[1]) {
+				streetTypeLetters[p] = append(streetTypeLetters[p], parts[1])
 			}
 			if p != "" && !isSingleLetter(p) && !hasLang(set[p], parts[1]) {
 				set[p] = append(set[p], parts[1])
@@ -94,6 +101,18 @@ func lookup(kind, w string) []string {
 // street_types in any language ("Street", "St", "Straße", "Str.", "rue",
 // "via", "calle", "c/", "Weg"). Bare single letters are left out.
 func IsStreetType(w string) bool { return lookup("street_types", w) != nil }
+
+// StreetTypeLetterLanguages returns the languages whose street types
+// include the one letter of w, written with its full stop ("g." of the
+// Lithuanian "gatvė"); IsStreetType leaves single letters out.
+func StreetTypeLetterLanguages(w string) []string {
+	l := strings.TrimSuffix(strings.ToLower(w), ".")
+	if l == w || !isSingleLetter(l) {
+		return nil
+	}
+	libpostalOnce.Do(loadLibpostal)
+	return append([]string(nil), streetTypeLetters[l]...)
+}
 
 // StreetTypeLanguages returns the languages whose street types include w.
 func StreetTypeLanguages(w string) []string {

@@ -53,6 +53,7 @@ var findTables = []struct {
 		"NO-18, JALAN PERDANA 4/2":                                    "NO-18, JALAN PERDANA 4/2",                 // marker and number joined
 		"NO 18, ‘JALAN PERDANA 4/2, TAMAN PERDANA,":                   "NO 18, ‘JALAN PERDANA 4/2, TAMAN PERDANA", // a speck read as a quote
 		"Herr\nBeat Zimmermann\nRosenweg 5:\n8802 Kilchberg ZH":       "Rosenweg 5",                               // a speck after the number read as a colon
+		"Rasa Kazlauskaite\nZirmunu g. 68-12\nLT-09100 Vilnius":       "Zirmunu g. 68-12",                         // a type of one letter
 		"Ulica Kneza Miloša 12/3\n11000 Beograd":                      "Ulica Kneza Miloša 12/3",                  // the flat after a slash: no section's number
 	}},
 	{"NumberedUnitsInARow", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{

@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -238,7 +239,7 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	// Romanian).
 	titled := !prep && !article && j+1 < len(toks) && lexicon.IsPersonalTitle(first) && isCapitalisedToken(toks[j+1]) &&
 		!r.pageTypeFirst(first)
-	named, glued, side, dirAfter := article, false, false, false
+	named, glued, side, dirAfter, letter := article, false, false, false, false
 	end = -1
 	for k := k0; k < len(toks) && k < j+maxStreetWords; k++ {
 		if strings.HasSuffix(toks[k], ":") && letterCount(toks[k]) > 0 {
@@ -260,6 +261,10 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 		}
 		if k > k0+1 && directionalAfterType(toks, k) {
 			end, dirAfter = k, true // "Dundas Street West": the directional after the type ends the name
+			break
+		}
+		if k > k0 && r.letterTypeAt(toks, k) {
+			end, letter = k, true // "Žirmūnų g. 68-12": a type of one letter
 			break
 		}
 		ordinal := ordinalBeforeType(toks, k) || ordinalStreetName(toks, k)
@@ -304,7 +309,7 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	if titled && !last && !glued {
 		return 0, false, false
 	}
-	typed = prep || glued || side || r.typeFirst(toks[j], next) || last || numberAfter && r.lowerTypeLast(strings.Trim(toks[end], ",;:"))
+	typed = prep || glued || side || letter || r.typeFirst(toks[j], next) || last || numberAfter && r.lowerTypeLast(strings.Trim(toks[end], ",;:"))
 	return end, typed, true
 }
 
@@ -312,6 +317,19 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 // name that ends at token e and its comma.
 func townAfter(toks []string, e int) bool {
 	return e+1 < len(toks) && endsClause(toks[e]) && lexicon.PlacePopulation(strings.Trim(toks[e+1], ",.;")) >= locTownPopulation
+}
+
+// letterTypeAt reports a street type of one letter and its full stop at
+// token k, in lower case, of a language of the page other than English,
+// after a capitalised name word and before the house number, as
+// Lithuanian writes "gatvė" ("Žirmūnų g. 68-12").
+func (r streetReader) letterTypeAt(toks []string, k int) bool {
+	t := toks[k]
+	if k == 0 || k+1 >= len(toks) || len(t) != 2 || t[1] != '.' || t[0] < 'a' || t[0] > 'z' ||
+		!isCapitalisedToken(toks[k-1]) || !houseNumber(toks[k+1]) {
+		return false
+	}
+	return slices.ContainsFunc(lexicon.StreetTypeLetterLanguages(t), func(l string) bool { return l != "en" && r.langs[l] })
 }
 
 // houseNumberAt reports a house number at token n, alone or after its
