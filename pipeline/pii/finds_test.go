@@ -63,6 +63,9 @@ var findTables = []struct {
 		"He lives with his wife, Barbara, on Maple Ridge Road": "Maple Ridge Road",
 		"she was hit by a car on Church Road last week":        "Church Road",
 	}},
+	{"NoStreetAfterARoadsNumber", analyzed(entity.Address), none, map[string]string{
+		"Bus Timetable - Route 42 Northgate to Riverside": "", // "Northgate" ends in the Norwegian "gate"
+	}},
 	{"NoStreetInATitle", recognized(LocationRecognizer{}, entity.Address), none, map[string]string{
 		"Notes on Data Drive":      "", // a heading in title case
 		"Learning on The Way":      "",

@@ -120,6 +120,9 @@ func markerBefore(toks []string, j int) bool {
 // line's number is no list number ("3."), unless a street type follows
 // ("33. Protea Street": OCR's speck after the number).
 func (r streetReader) at(toks []string, i int) (streetSpan, bool) {
+	if i > 0 && typeNumberStreet(toks, i-1) {
+		return streetSpan{}, false // the road's own number: "Route 42 Northgate to Riverside"
+	}
 	if e, ok := numberedStreet(toks, i); ok {
 		return streetSpan{i, unitSuffixEnd(toks, e)}, true
 	}
