@@ -66,6 +66,9 @@ var findTables = []struct {
 	{"NoStreetAfterARoadsNumber", analyzed(entity.Address), none, map[string]string{
 		"Bus Timetable - Route 42 Northgate to Riverside": "", // "Northgate" ends in the Norwegian "gate"
 	}},
+	{"NoPlaceUnderANamesPhrase", analyzed(entity.Location), none, map[string]string{
+		"City of Springfield - Department of Public Works\n\nWater Main Replacement on Lincoln Avenue\n\nWork will begin": "",
+	}},
 	{"NoStreetInATitle", recognized(LocationRecognizer{}, entity.Address), none, map[string]string{
 		"Notes on Data Drive":      "", // a heading in title case
 		"Learning on The Way":      "",
