@@ -2769,6 +2769,13 @@ var findTables = []struct {
 	{"NoStreetOfACarsTrim", analyzed(entity.Address), none, map[string]string{
 		"Vehicle: 2019 Honda Accord EX, VIN 1HGCV1F34KA041872": "",
 	}},
+	{"TwoNamesASalutationAddresses", analyzed(entity.Person), among, map[string]string{
+		"Dear Anna and Peter,\n\nThanks for your letter": "Anna",
+		"Hallo Jens und Birgit,\n\nvielen Dank":          "Birgit,",
+	}},
+	{"NoNamesInAGreeting", analyzed(entity.Person), none, map[string]string{
+		"Hello World and Peace, we are open": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

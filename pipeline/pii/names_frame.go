@@ -322,7 +322,7 @@ func framedNames(in *Input, ln []int, base int) []Match {
 	for _, n := range clauseNames(text, toks) {
 		add(n, "names:frame-clause")
 	}
-	if n, ok := salutationName(text, toks); ok {
+	for _, n := range salutationNames(text, toks) {
 		add(n, "names:frame-salutation")
 	}
 	var out []Match
@@ -376,33 +376,60 @@ const (
 	salutationGreetings = `hi|hej|hei|hey|liebe[rs]?|hola|car[oa]|beste|drog[ia]|olá|ahoj|moi|tere`
 )
 
-// reSalutation opens a letter's salutation at the start of its line.
-var reSalutation = regexp.MustCompile(`^(?i:` + salutationOpeners + `|` + salutationGreetings + `)\s+`)
+// reSalutation opens a letter's salutation at the start of its line;
+// reSalutationOpener with a word that opens nothing else.
+var (
+	reSalutation       = regexp.MustCompile(`^(?i:` + salutationOpeners + `|` + salutationGreetings + `)\s+`)
+	reSalutationOpener = regexp.MustCompile(`^(?i:` + salutationOpeners + `)\s+`)
+)
 
-// salutationName is the name a letter's salutation addresses ("Hej
-// Lars-Erik,", "Geachte collega Bakker,", "Sehr geehrte Frau Kühn,"):
-// one name word or more after the salutation and a title or a word of
-// address, ended by the salutation's comma, colon or exclamation mark.
-func salutationName(text string, toks []frameTok) (frameName, bool) {
+// salutationNames are the names a letter's salutation addresses ("Hej
+// Lars-Erik,", "Geachte collega Bakker,", "Sehr geehrte Frau Kühn,", "Hi
+// Will and Summer,"): one name word or more after the salutation and a
+// title or a word of address, or two such names joined by a conjunction,
+// ended by the salutation's comma, colon or exclamation mark.
+func salutationNames(text string, toks []frameTok) []frameName {
 	m := reSalutation.FindStringIndex(text)
 	if m == nil {
-		return frameName{}, false
+		return nil
 	}
 	i := 0
 	for i < len(toks) && toks[i].s < m[1] {
 		i++
 	}
+	n, ok := salutedName(toks, i)
+	if ok && salutationEnds(toks[n.end-1].text) {
+		return []frameName{n}
+	}
+	if !ok || n.end+1 >= len(toks) || !nameConjunctions[toks[n.end].text] {
+		return nil // "Hello World": no salutation's comma
+	}
+	// Two names: every word of each a name the lists hold ("Hello World
+	// and Peace," greets no one).
+	second, ok := salutedName(toks, n.end+1)
+	if !ok || !salutationEnds(toks[second.end-1].text) || n.solid < n.names || second.solid < second.names {
+		return nil
+	}
+	return []frameName{n, second}
+}
+
+// salutedName reads a name from token i after a title or a word of
+// address ("Frau", "collega", "dottor").
+func salutedName(toks []frameTok, i int) (frameName, bool) {
 	for k := 0; k < 2 && i < len(toks) && (reTitleWord.MatchString(toks[i].text) || !capitalised(toks[i].text)); k++ {
-		i++ // "Frau", "collega", "dottor"
+		i++
 	}
 	if i >= len(toks) {
 		return frameName{}, false
 	}
 	n := readFrameName(toks, i)
-	if n.blocked || n.names < 1 || n.end <= n.start || !strings.ContainsAny(toks[n.end-1].text[len(toks[n.end-1].text)-1:], ",:!") {
-		return frameName{}, false // "Hello World": no salutation's comma
-	}
-	return n, true
+	return n, !n.blocked && n.names >= 1 && n.end > n.start
+}
+
+// salutationEnds reports a word that a salutation's comma, colon or
+// exclamation mark ends.
+func salutationEnds(t string) bool {
+	return t != "" && strings.ContainsAny(t[len(t)-1:], ",:!")
 }
 
 // fullHonorific reports an honorific written out in any language
