@@ -81,6 +81,17 @@ var findTables = []struct {
 		"Kontrola v ambulanci.\nMUDr. Petra Novotna": "Petra Novotna", // Novotný's, its accent lost
 		"Direktorius\nRasa Kazlauskaite":             "Rasa Kazlauskaite",
 	}},
+	{"TwoNamesASalutationAddresses", analyzed(entity.Person), among, map[string]string{
+		"Dear Anna and Peter,\n\nThanks for your letter": "Anna",
+		"Hallo Jens und Birgit,\n\nvielen Dank":          "Birgit,",
+	}},
+	{"TheGreetingStaysOutOfTheName", analyzed(entity.Person), among, map[string]string{
+		"Hallo Jens,\n\nvielen Dank": "Jens,",
+		"Liebe Birgit,\n\nwie geht":  "Birgit,",
+	}},
+	{"NoNamesInAGreeting", analyzed(entity.Person), none, map[string]string{
+		"Hello World and Peace, we are open": "",
+	}},
 	{"PlacesInRunningText", recognized(LocationRecognizer{}, entity.Location), among, map[string]string{
 		"He lives with his daughter in Bozeman, Montana.": "Bozeman,",
 		"Our office in Fresno is closed.":                 "Fresno",
@@ -2768,13 +2779,6 @@ var findTables = []struct {
 	}},
 	{"NoStreetOfACarsTrim", analyzed(entity.Address), none, map[string]string{
 		"Vehicle: 2019 Honda Accord EX, VIN 1HGCV1F34KA041872": "",
-	}},
-	{"TwoNamesASalutationAddresses", analyzed(entity.Person), among, map[string]string{
-		"Dear Anna and Peter,\n\nThanks for your letter": "Anna",
-		"Hallo Jens und Birgit,\n\nvielen Dank":          "Birgit,",
-	}},
-	{"NoNamesInAGreeting", analyzed(entity.Person), none, map[string]string{
-		"Hello World and Peace, we are open": "",
 	}},
 }
 

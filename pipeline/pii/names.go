@@ -1950,7 +1950,7 @@ func trimTitle(in *Input, m *Match) {
 	if len(ws) > 2 {
 		after = in.Page.Words[ws[2]].Text
 	}
-	if len(ws) > 1 && roleWord(in.Page.Words[ws[0]].Text, in.Page.Words[ws[1]].Text, after) {
+	if len(ws) > 1 && (roleWord(in.Page.Words[ws[0]].Text, in.Page.Words[ws[1]].Text, after) || salutationOpens(in, ws)) {
 		k++
 	}
 	for k < len(ws)-1 && titleWord(in.Page.Words[ws[k]].Text) {
@@ -1966,6 +1966,23 @@ func trimTitle(in *Input, m *Match) {
 			m.Extra[i].Width, m.Extra[i].Left = e.Right()-left, left
 		}
 	}
+}
+
+// salutationOpens reports a person's span whose first word opens its
+// line's salutation ("Hallo Jens,", "Liebe Birgit,"): a greeting, no part
+// of the name. A greeting that is also a name ("Cara", "Beste") opens the
+// salutation only before a given name of one word that ends it.
+func salutationOpens(in *Input, ws []int) bool {
+	words := in.Page.Words
+	first := strings.TrimSpace(words[ws[0]].Text)
+	if ws[0] > 0 && words[ws[0]-1].Line == words[ws[0]].Line || !reSalutation.MatchString(first+" ") {
+		return false
+	}
+	if reSalutationOpener.MatchString(first + " ") {
+		return true
+	}
+	next := strings.TrimSpace(words[ws[1]].Text)
+	return len(ws) == 2 && salutationEnds(next) && isFirstName(coreWord(next))
 }
 
 // roleWord reports a word before a name at the start of its field that
