@@ -507,6 +507,9 @@ var findTables = []struct {
 	{"NoInitialsBeforeAnIDLabel", analyzedColumns(entity.Person), none, map[string]string{
 		"Distribuidora La Florida S.A.   Ced. Jur. 3-101-045872": "", // a firm's form, then its ID's label
 	}},
+	{"NoInitialsOfAUnitsAbbreviation", analyzed(entity.Person), none, map[string]string{
+		"ASST Spedali Civili di Brescia - U.O. Radiologia": "", // Unità Operativa
+	}},
 	{"NoIDOfABooksNumber", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"ISBN 978-3-16-148410-0": "",
 	}},

@@ -1006,8 +1006,9 @@ func (n *nameScan) initials(text string) {
 		score := 0.55 + 0.05*float64(inits)
 		if isDictWord(sur) && !isLastName(sur) {
 			// "R. B. Spell" is a name; "P. O. Box" and "U.S. Government"
-			// are not.
-			if inits < 2 || isFormWord(sur) || wordPhraseAfter(text[m[5]:]) {
+			// are not, nor a unit's abbreviation and a long word that
+			// names its field ("U.O. Radiologia").
+			if inits < 2 || isFormWord(sur) || wordPhraseAfter(text[m[5]:]) || letterCount(sur) >= initialsLongWord {
 				continue
 			}
 			score -= 0.1
@@ -1021,6 +1022,10 @@ func (n *nameScan) initials(text string) {
 		n.add(m[2], m[5], score, "names:initials")
 	}
 }
+
+// initialsLongWord is the length from which a dictionary word that no
+// surname list holds is no surname after initials.
+const initialsLongWord = 8
 
 // formNotInitials reports dotted capitals that spell a legal form of
 // three letters or more ("S.R.L.", "S.A.C."): a firm's, no one's
