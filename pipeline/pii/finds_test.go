@@ -510,6 +510,10 @@ var findTables = []struct {
 	{"NoInitialsOfAUnitsAbbreviation", analyzed(entity.Person), none, map[string]string{
 		"ASST Spedali Civili di Brescia - U.O. Radiologia": "", // Unità Operativa
 	}},
+	{"NameBeforeAnIdentityCardsLabel", analyzedColumns(entity.Person), among, map[string]string{
+		"Patient: Siti Nurhaliza binte Rahman   NRIC: S8812345D":     "Siti Nurhaliza binte Rahman",
+		"Patient: Siti Nurhaliza binte Rahman   Passport: S8812345D": "Siti Nurhaliza binte Rahman",
+	}},
 	{"NoIDOfABooksNumber", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"ISBN 978-3-16-148410-0": "",
 	}},

@@ -385,6 +385,9 @@ func init() {
 	add(entity.ID, 1, "account no", "account number", "acct", "acct no", "policy no", "policy number",
 		"id", "member id", "member no", "employee no", "employee id", "employee number", "patient id",
 		"license no", "driver's license", "passport no", "claim no", "claim number",
+		// National identity cards and passports.
+		"passport", "passport number", "nric", "nric no", "mykad", "cnic", "cnic no", "hkid",
+		"national id", "national id no", "national id number", "emirates id", "aadhaar", "aadhaar no", "iqama", "iqama no",
 		// Hospitals' and laboratories' record numbers.
 		"mrn", "mr no", "unit no", "unit number", "uhid", "uhid no", "lab no", "lab id", "ip no", "op no", "bht no", "hospital no",
 		"hospital number", "patient no", "patient number", "medical record no", "medical record number",
