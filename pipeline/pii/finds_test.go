@@ -523,6 +523,7 @@ var findTables = []struct {
 		"brojila. Moj JMBG je 0101990710006.":                           "0101990710006", // a copula of another language
 		"Mitt kundnummer är 4471882.":                                   "4471882",
 		"Microchip: 941000024418736     Born: 2021":                     "941000024418736",
+		"to support my visa application. My BVN is\n22418827305.":       "22418827305", // the sentence wraps before the number
 		"Vehicle: 2019 Honda Accord EX, VIN 1HGCV1F34KA041872":          "1HGCV1F34KA041872",
 		"Pazymima, kad Rtita Kazlauskiené (asmens kodas 48506151234)":   "48506151234",
 		"anyja neve: Nagy Erzsébet, adéazonosité jel: 8412345675":       "8412345675", // OCR's "é" for "ó" and "í"

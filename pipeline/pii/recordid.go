@@ -360,12 +360,19 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 			k += n - 1 // "Revenu fiscal de référence : 38 412 €": an amount
 			continue
 		}
-		if idPhoneLike(words, k) && !recordLabelBefore(words, k) && !idGroupedAfterLabel(words, k, n) {
+		wrapped := byte(0)
+		if k == 0 {
+			wrapped = wrappedIDLabel(in, prev, ln, words[:n])
+		}
+		if idPhoneLike(words, k) && !recordLabelBefore(words, k) && !idGroupedAfterLabel(words, k, n) && wrapped != 'l' {
 			k += n - 1 // no part of a phone number either ("+44 161 714 1833")
 			continue
 		}
 		score := 0.0
 		kind := idLabelBefore(words, k)
+		if kind == 0 {
+			kind = wrapped
+		}
 		if kind == 0 && (k == listed || idAfterNamedLabel(words, k) || idQualifiedCode(words, k) || idGroupedAfterLabel(words, k, n)) {
 			kind = 'l'
 		}
@@ -407,6 +414,21 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		k += n - 1
 	}
 	return out
+}
+
+// wrappedIDLabel is idLabelBefore's verdict on the value that opens line
+// ln, read after the end of the line up above it, as running text wraps a
+// sentence between its label and its number ("My BVN is" / "22418827305.");
+// 0 when the line above is no sentence's line before it.
+func wrappedIDLabel(in *Input, up, ln []int, value []string) byte {
+	if len(up) < 2 || !lineCloseAbove(in, up, ln) || strings.HasSuffix(in.Page.Words[up[len(up)-1]].Text, ":") {
+		return 0
+	}
+	var words []string
+	for _, wi := range up[max(0, len(up)-recordIDLookBack):] {
+		words = append(words, in.Page.Words[wi].Text)
+	}
+	return idLabelBefore(append(words, value...), len(words))
 }
 
 // headRowMaxWords is the most words of a row of column heads two lines
