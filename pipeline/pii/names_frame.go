@@ -384,8 +384,8 @@ var (
 )
 
 // salutationNames are the names a letter's salutation addresses ("Hej
-// Lars-Erik,", "Geachte collega Bakker,", "Sehr geehrte Frau Kühn,", "Hi
-// Will and Summer,"): one name word or more after the salutation and a
+// Lars-Erik,", "Geachte collega Bakker,", "Sehr geehrte Frau Kühn,",
+// "Dear Anna and Peter,"): one name word or more after the salutation and a
 // title or a word of address, or two such names joined by a conjunction,
 // ended by the salutation's comma, colon or exclamation mark.
 func salutationNames(text string, toks []frameTok) []frameName {
