@@ -96,9 +96,12 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 			}
 			known := knownPlacePrefix(name)
 			switch {
-			case proseStreet(name) && lowerWordOutside(text, len(ln), k+1, e):
+			case proseStreet(name) && proseLine(ln, in.Page.Words):
+				// In running text, not a heading in title case ("Notes on
+				// Data Drive").
 				out = append(out, Match{Type: entity.Address, Start: in.WordStart[ln[k+1]], End: in.WordEnd[ln[e]], Score: locGazetteerScore, Source: "places:street"})
 			case prep == "on":
+				// "On" introduces a street only ("on Monday", "on Lincoln").
 			case known > 0:
 				out = append(out, Match{Type: entity.Location, Start: in.WordStart[ln[k+1]], End: in.WordEnd[ln[k+known]], Score: locGazetteerScore, Source: "places"})
 			case len(name) <= 2 && !anyCommon(name):
@@ -120,19 +123,6 @@ func (LocationRecognizer) Recognize(in *Input) []Match {
 func proseStreet(name []string) bool {
 	last := strings.ToLower(name[len(name)-1])
 	return len(name) >= 2 && streetSuffixes[last] && !placeSuffixes[last] && len(lexicon.StopwordLanguages(strings.ToLower(name[0]))) == 0
-}
-
-// lowerWordOutside reports a lower-case word of four letters or more on a
-// line of n words outside words s..e: running text, not a heading in
-// title case ("Notes on Data Drive").
-func lowerWordOutside(text func(int) string, n, s, e int) bool {
-	for k := 0; k < n; k++ {
-		w := strings.Trim(text(k), ".,;:!?()")
-		if (k < s || k > e) && letterCount(w) >= 4 && letterCount(w) == len([]rune(w)) && strings.ToLower(w) == w {
-			return true
-		}
-	}
-	return false
 }
 
 // placeSuffixes are the street suffixes that also end the names of
