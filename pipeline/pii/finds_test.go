@@ -2788,6 +2788,16 @@ var findTables = []struct {
 	{"NoStreetOfACarsTrim", analyzed(entity.Address), none, map[string]string{
 		"Vehicle: 2019 Honda Accord EX, VIN 1HGCV1F34KA041872": "",
 	}},
+	{"IDsOfAPersonsFile", analyzed(entity.ID), among, map[string]string{
+		"Patient File No.: 4417288": "4417288",
+		"Hospital File No: 4417288": "4417288",
+		"Client Folder No. 4417288": "4417288",
+	}},
+	{"NoIDOfAFileAlone", analyzed(entity.ID), none, map[string]string{
+		"File No.: 4417288":          "", // a memo's or a project's file
+		"LRC FILE NUMBER 4417288":    "",
+		"Project File No.: 44172885": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -759,6 +759,9 @@ func patID(line string) []Match {
 			switch patIDTrigger(toks[k], line) {
 			case 'b':
 				cls = 'b'
+				if personsRecordHolder(raws, k) {
+					cls = 'p' // "Patient File No."
+				}
 			case 'g':
 				generic = generic || between == 0
 			case 'p':

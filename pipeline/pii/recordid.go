@@ -574,6 +574,10 @@ func idLabelBefore(words []string, k int) byte {
 	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
 		switch idLabelKind(words[j]) {
 		case 'v':
+			if personsRecordHolder(words, j) {
+				found = 'l' // "Patient File No.:"
+				continue
+			}
 			if found != 0 && recordStem(words[j+1]) {
 				// A record's own label word after it: the word before
 				// is the sentence's ("Utbetalas till konto:").
@@ -650,6 +654,16 @@ func longValueAt(words []string, k int) bool {
 // it qualifies.
 func recordStem(t string) bool {
 	return idLabelKind(t) == 'l' && !numberMarker(t)
+}
+
+// recordHolders name what holds a record ("File No."): a business word
+// alone, a memo's or a project's file, but a person's record after a
+// record's label ("Patient File No.", "Client Folder No.").
+var recordHolders = map[string]bool{"file": true, "folder": true}
+
+// personsRecordHolder reports a record holder at j after a record's label.
+func personsRecordHolder(words []string, j int) bool {
+	return recordHolders[idWord(words[j])] && j > 0 && recordStem(words[j-1])
 }
 
 // invoiceWord reports a word naming an invoice, in the languages the
