@@ -2798,6 +2798,12 @@ var findTables = []struct {
 		"LRC FILE NUMBER 4417288":    "",
 		"Project File No.: 44172885": "",
 	}},
+	{"IDsAfterAWordForNumber", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"Davčna številka: 41882273":  "41882273",
+		"Broj računa: 4417288123":    "4417288123",
+		"Číslo pojištěnce: 44172885": "44172885",
+		"Numer klienta: 4417288":     "4417288",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
