@@ -2804,6 +2804,12 @@ var findTables = []struct {
 		"Číslo pojištěnce: 44172885": "44172885",
 		"Numer klienta: 4417288":     "4417288",
 	}},
+	{"IDsAfterTwoAcronyms", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"NIT/CI: 4418827 SC": "4418827",
+	}},
+	{"NoIDAfterTwoAcronymsOfAPhone", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
+		"TEL/FAX: 44188279": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -246,8 +246,9 @@ func currencyCode(t string) bool {
 
 // acronymLabel reports a short upper-case acronym before its colon ("IPP:",
 // "NHC:", "DNI:"), also in brackets after the label's words ("Point de
-// livraison (PDL) :"), that is no phone's label nor a currency's code
-// ("Total (USD):").
+// livraison (PDL) :"), or two of them joined by a slash ("NIT/CI:", a
+// Bolivian's tax or identity number), that is no phone's label nor a
+// currency's code ("Total (USD):").
 func acronymLabel(t string) bool {
 	t = strings.TrimLeft(t, "‘’“”\"'") // a quote speck before it: "‘TCKN:"
 	if b, ok := strings.CutPrefix(t, "("); ok {
@@ -257,7 +258,11 @@ func acronymLabel(t string) bool {
 		}
 	}
 	w := idWord(t)
-	return strings.HasSuffix(t, ":") && len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == strings.TrimSuffix(t, ":") && !phoneLabelWord(t)
+	if !strings.HasSuffix(t, ":") || strings.ToUpper(w) != strings.TrimSuffix(t, ":") || phoneLabelWord(t) {
+		return false
+	}
+	parts := strings.Split(w, "/")
+	return len(parts) <= 2 && !slices.ContainsFunc(parts, func(p string) bool { return len(p) < 2 || len(p) > 5 })
 }
 
 // idFiller are short words inside labels ("N.º de factura", "Your ref.",
