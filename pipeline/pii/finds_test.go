@@ -2810,6 +2810,13 @@ var findTables = []struct {
 	{"NoIDAfterTwoAcronymsOfAPhone", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"TEL/FAX: 44188279": "",
 	}},
+	{"NamesWithACompoundGivenName", analyzed(entity.Person), among, map[string]string{
+		"Prin prezenta se adeverește că doamna Ioana-Maria Petrescu, CNP 2890415125781": "Ioana-Maria Petrescu,",
+	}},
+	{"NoNameOfACompoundBrand", analyzed(entity.Person), none, map[string]string{
+		"Rolls-Royce Motor Cars":     "",
+		"Mercedes-Benz Sprinter van": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -131,8 +131,28 @@ func loadNameLists() {
 // counts as a first and a last name (it does not tell them apart) unless
 // it is also a dictionary word ("Stores", "Patient"), which needs the
 // curated lists. A name written with accents the lists spell without
-// ("César", "Núñez") is found by its plain spelling.
-func isFirstName(w string) bool { loadNameLists(); return inNameList(firstNames, w) || lexiconName(w) }
+// ("César", "Núñez") is found by its plain spelling. A compound given
+// name is one when each of its capitalised parts is ("Ioana-Maria",
+// "Marie-Ioana": the lists hold few of the pairs).
+func isFirstName(w string) bool {
+	loadNameLists()
+	return inNameList(firstNames, w) || lexiconName(w) || compoundGivenName(w)
+}
+
+// compoundGivenName reports two or three given names joined by hyphens,
+// each capitalised, no saint's ("Ste-Catherine" names a street).
+func compoundGivenName(w string) bool {
+	parts := strings.Split(coreWord(w), "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if len([]rune(p)) < 2 || !capitalised(p) || saintWords[strings.ToLower(p)] || !(inNameList(firstNames, p) || lexiconName(p)) {
+			return false
+		}
+	}
+	return true
+}
 func isLastName(w string) bool {
 	loadNameLists()
 	return inNameList(lastNames, w) || lexiconName(w) || feminineOfListed(w)
