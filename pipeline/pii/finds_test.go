@@ -2817,6 +2817,12 @@ var findTables = []struct {
 		"Rolls-Royce Motor Cars":     "",
 		"Mercedes-Benz Sprinter van": "",
 	}},
+	{"StreetsWhoseNumberOpensTheNextLine", analyzed(entity.Address), among, map[string]string{
+		"CNP 2890415125781, domiciliată în Cluj-Napoca, Str. Observatorului\nnr. 44, ap. 12, este angajata": "Str. Observatorului\nnr. 44, ap. 12,",
+	}},
+	{"NoStreetOverANumberOfAnotherSentence", analyzed(entity.Address), none, map[string]string{
+		"Mr. Smith lives on Baker Street\n221 times he said": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

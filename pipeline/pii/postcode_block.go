@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -54,6 +55,7 @@ func intlAddresses(in *Input) []Match {
 			out = append(out, numberlessStreet(in, s, typed)...)
 		}
 		out = append(out, numberOverStreet(in, segs, s, typed, h)...)
+		out = append(out, streetOverNumber(in, segs, si, typed, h)...)
 		hits := findPostcodes(s, countries)
 		if len(hits) == 0 {
 			out = append(out, postcodeUnderTown(in, segs, si, h, countries)...)
@@ -209,6 +211,40 @@ func numberOverStreet(in *Input, segs []segment, s segment, typed streetReader, 
 	}
 	return []Match{up.match(in, 0, len(up.toks)-1, entity.Address, scoreBlockLine),
 		s.match(in, 0, addressPartsAfter(s.toks, e), entity.Address, scoreBlockLine)}
+}
+
+// streetOverNumber reads a typed street whose name ends the line of
+// running text at segment si and whose house number opens the next line
+// ("domiciliată în Cluj-Napoca, Str. Observatorului" / "nr. 44, ap. 12,
+// este angajata"): the two lines read as one, from the street's type, a
+// word of its own. A town whose name ends in a glued type is none
+// ("Johannesburg" over its postcode).
+func streetOverNumber(in *Input, segs []segment, si int, typed streetReader, h int) []Match {
+	if si+1 >= len(segs) {
+		return nil
+	}
+	s, next := segs[si], segs[si+1]
+	if next.line != s.line+1 || next.top-s.top > 5*h/2 || next.left > s.left+h || len(next.toks) == 0 ||
+		!(numberMarker(next.toks[0]) || houseNumber(next.toks[0])) {
+		return nil // the next line is no continuation that opens with the number
+	}
+	for _, sp := range typed.spans(s.toks) {
+		if sp.end == len(s.toks)-1 {
+			return nil // the street is whole on its line
+		}
+	}
+	for k := len(s.toks) - 1; k >= 0 && k >= len(s.toks)-maxStreetWords; k-- {
+		joined := append(slices.Clone(s.toks[k:]), next.toks...)
+		sp := typed.spans(joined)
+		if len(sp) == 0 || sp[0].start != 0 || sp[0].end < len(s.toks)-k || !typeWordIn(s.toks[k:]) || endsClause(s.toks[len(s.toks)-1]) {
+			continue // a glued type ("Johannesburg" / "2196"), or a clause that ends
+		}
+		last := next.match(in, 0, sp[0].end-(len(s.toks)-k), entity.Address, scoreStreetTyped)
+		first := s.match(in, k, len(s.toks)-1, entity.Address, scoreStreetTyped)
+		first.End = last.End
+		return []Match{first}
+	}
+	return nil
 }
 
 // capsTownMaxWords is the most words of a town in capitals after a street.
