@@ -2823,6 +2823,9 @@ var findTables = []struct {
 	{"NoStreetOverANumberOfAnotherSentence", analyzed(entity.Address), none, map[string]string{
 		"Mr. Smith lives on Baker Street\n221 times he said": "",
 	}},
+	{"NoLabelOfAFirmsName", analyzed(entity.Address), none, map[string]string{
+		"NAIROBI CITY WATER AND SEWERAGE COMPANY\nWater Bill - February 2025\nAccount No: 0448812-01": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

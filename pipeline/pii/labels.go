@@ -955,6 +955,9 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 		if len(raw) > 1 && (namedWord(raw[0]) || len(raw) > 2 && namedWord(raw[1])) {
 			return false
 		}
+		if !colon && len(raw) > 1 && orgSuffixHead(raw[len(raw)-1]) {
+			return false // a firm's name, its keyword a word of it: "NAIROBI CITY WATER AND SEWERAGE COMPANY"
+		}
 		fn := 0
 		for _, w := range raw {
 			switch strings.ToLower(strings.Trim(w, ":.,")) {
