@@ -2826,6 +2826,13 @@ var findTables = []struct {
 	{"NoLabelOfAFirmsName", analyzed(entity.Address), none, map[string]string{
 		"NAIROBI CITY WATER AND SEWERAGE COMPANY\nWater Bill - February 2025\nAccount No: 0448812-01": "",
 	}},
+	{"AddressesAfterAPlotsLabel", analyzed(entity.Address), among, map[string]string{
+		"Plot: LR 209/11482, Kileleshwa, Nairobi": "LR 209/11482, Kileleshwa, Nairobi",
+		"Stand No: 4417 Borrowdale, Harare":       "4417 Borrowdale, Harare",
+	}},
+	{"NoAddressUnderAPlotsColumn", analyzedColumns(entity.Address), none, map[string]string{
+		"Plot   Yield   Treatment\n12     4.5     Control\n14     3.9     Nitrogen": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

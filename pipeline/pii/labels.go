@@ -371,6 +371,9 @@ func init() {
 		// The address of a lease's, a utility's or an insurer's premises,
 		// and where goods are delivered.
 		"premises", "property address", "supply address", "service address", "installation address", "delivery",
+		// A plot's or a stand's number, where streets go unnumbered (East
+		// and Southern Africa: "Plot: LR 209/11482, Kileleshwa", "Stand No.").
+		"plot", "plot no", "plot number", "stand no", "stand number",
 		// The street line's own label: German, Dutch, Spanish.
 		"straße", "strasse", "straße und hausnummer", "straße, hausnummer", "straße/hausnummer", "straße/nr",
 		"straat", "straatnaam", "calle")
@@ -935,6 +938,8 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 		// "To" in other languages, words of their prose ("Aan de heer",
 		// "DO NOT WRITE"): a label only with its colon.
 		return colon
+	case "plot", "plot no", "plot number", "stand no", "stand number":
+		return colon // a table's column of a field trial's plots: "Plot  Yield"
 	case "to", "from", "by", "pc", "xc", "copy", "copies", "due", "sent", "received", "issued",
 		"effective", "cell", "rep", "author", "members", "ph", "dist",
 		"email", "e-mail", "e mail", "web", "website", "internet", "url", "location", "country", "county",
