@@ -2807,9 +2807,6 @@ var findTables = []struct {
 	{"IDsAfterTwoAcronyms", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"NIT/CI: 4418827 SC": "4418827",
 	}},
-	{"NoIDAfterTwoAcronymsOfAPhone", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
-		"TEL/FAX: 44188279": "",
-	}},
 	{"NamesWithACompoundGivenName", analyzed(entity.Person), among, map[string]string{
 		"Prin prezenta se adeverește că doamna Ioana-Maria Petrescu, CNP 2890415125781": "Ioana-Maria Petrescu,",
 	}},
@@ -2832,6 +2829,12 @@ var findTables = []struct {
 	}},
 	{"NoAddressUnderAPlotsColumn", analyzedColumns(entity.Address), none, map[string]string{
 		"Plot   Yield   Treatment\n12     4.5     Control\n14     3.9     Nitrogen": "",
+	}},
+	{"StreetsWithAHouseBesideTheNumber", analyzed(entity.Address), among, map[string]string{
+		"De woning aan de Biltstraat 88-bis, 3572 BG Utrecht.": "Biltstraat 88-bis,",
+	}},
+	{"NoIDAfterTwoAcronymsOfAPhone", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
+		"TEL/FAX: 44188279": "",
 	}},
 }
 

@@ -16,7 +16,9 @@ import (
 // above its postcode line (streetWhole).
 
 var (
-	reHouseNumber = regexp.MustCompile(`^(?:\d{1,5}[A-Za-z]?|\d{1,5}-(?:[A-Za-z]|[IVX]{1,4})|\d{1,4}/[A-Za-z]|\d{1,4}(?:[-/]\d{1,4}){1,2}[A-Za-z]?)(?:[,.;:]|,\.)?$`)
+	// A house number may carry a letter, a Roman floor, a second number
+	// or the "bis" of the house added beside it ("88-bis", "12bis").
+	reHouseNumber = regexp.MustCompile(`^(?:\d{1,5}-?(?:bis|ter|quater)|\d{1,5}[A-Za-z]?|\d{1,5}-(?:[A-Za-z]|[IVX]{1,4})|\d{1,4}/[A-Za-z]|\d{1,4}(?:[-/]\d{1,4}){1,2}[A-Za-z]?)(?:[,.;:]|,\.)?$`)
 	// reFloor is a Spanish-style floor after the number, with its door
 	// glued on or not: "2º", "3°", "4°B".
 	// OCR reads the "º" as "*" too ("1* Izda.").
