@@ -150,6 +150,21 @@ func TestDateMonospacedKeepsCount(t *testing.T) {
 	}
 }
 
+// TestDateMonospacedOnlyMonthOfItsLength: a month without its day whose
+// length no other month of its language has ("May", the Italian "MARZO")
+// gets a stand-in, of another length, not a refusal for leaking.
+func TestDateMonospacedOnlyMonthOfItsLength(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	mono := func(s string) float64 { return 9 * float64(utf8.RuneCountInString(s)) }
+	for _, in := range []string{"May 2025", "MAY 2025"} {
+		for _, s := range dateIn(t, g, in, entity.Conventions{DayFirst: true}, mono) {
+			if verify.Leaks(s, in) {
+				t.Errorf("%q -> %q: one character from the original", in, s)
+			}
+		}
+	}
+}
+
 // TestMonospacedRenderMeasure: the renderer's measure of a monospaced
 // face reads as monospaced, a proportional face's does not, and a date
 // measured in the monospaced face keeps its character count.
