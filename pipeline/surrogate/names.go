@@ -3,6 +3,7 @@ package surrogate
 import (
 	_ "embed"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -86,6 +87,7 @@ func genPerson(j *job) (string, error) {
 	if p == nil {
 		return charwise(j.rng(j.norm), j.orig), nil
 	}
+	p = surnameFirst(p)
 	words := make([]entity.Word, len(p.Words))
 	initSeed := nameSeed(p.Words)
 	sex := map[int]gender{0: sexGender(p.Sex)}
@@ -153,6 +155,48 @@ func genPerson(j *job) (string, error) {
 		}
 	}
 	return entity.JoinWords(p.Prefix, words), nil
+}
+
+// surnameFirst returns p with the roles of a two-word name swapped where
+// it is written family name first ("ZANETTI ALESSANDRO", as Italian and
+// Hungarian forms write it): the first word no list knows as a given
+// name, the second one they know. The stand-in then keeps the order and
+// the sex ("MARCHETTI FILIPPO", not "ADELAIDE MARCHETTI").
+func surnameFirst(p *entity.NameParts) *entity.NameParts {
+	var out *entity.NameParts
+	for i := 0; i+1 < len(p.Words); i++ {
+		a, b := p.Words[i], p.Words[i+1]
+		if a.Role != entity.RoleGiven || b.Role != entity.RoleFamily || a.Person != b.Person || p.Titled ||
+			personWords(p.Words, a.Person) != 2 || knownGiven(a.Core) || !knownGiven(b.Core) {
+			continue
+		}
+		if out == nil {
+			c := *p
+			c.Words = slices.Clone(p.Words)
+			out = &c
+		}
+		out.Words[i].Role, out.Words[i+1].Role = entity.RoleFamily, entity.RoleGiven
+	}
+	if out == nil {
+		return p
+	}
+	return out
+}
+
+// personWords counts the words of person n that are given or family names.
+func personWords(ws []entity.NameWord, n int) int {
+	c := 0
+	for _, w := range ws {
+		if w.Person == n && (w.Role == entity.RoleGiven || w.Role == entity.RoleFamily) {
+			c++
+		}
+	}
+	return c
+}
+
+// knownGiven reports a given name that a list of either sex holds.
+func knownGiven(w string) bool {
+	return guessGender(w) != genderUnknown || anyCountryGender(w) != genderUnknown
 }
 
 // specklessName is a given name or surname inside a name without the

@@ -904,6 +904,32 @@ func TestGivenNamesOfOnePersonShareASex(t *testing.T) {
 	}
 }
 
+// TestSurnameFirstKeepsItsOrder: a name written family name first, its
+// given name second ("ZANETTI ALESSANDRO"), gets a stand-in in that order
+// and of the given name's sex; one written given name first keeps its.
+func TestSurnameFirstKeepsItsOrder(t *testing.T) {
+	d := newGen(t, keyA, Options{})
+	for i := range 8 {
+		for orig, want := range map[string]gender{"ZANETTI ALESSANDRO": genderMale, "Zanetti Giulia": genderFemale} {
+			s, err := d.NewDocument(itoa(i)).Replace(entity.Person, orig, value(entity.Person, orig), 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ws := strings.Fields(s)
+			if len(ws) != 2 || knownGiven(ws[0]) && !knownGiven(ws[1]) || guessGender(ws[1]) != want && anyCountryGender(ws[1]) != want {
+				t.Errorf("%q -> %q: want a family name, then a given name of the same sex", orig, s)
+			}
+		}
+		s, err := d.NewDocument(itoa(i)).Replace(entity.Person, "Giulia Zanetti", value(entity.Person, "Giulia Zanetti"), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g := strings.Fields(s)[0]; guessGender(g) != genderFemale && anyCountryGender(g) != genderFemale {
+			t.Errorf("%q -> %q: want a woman's given name first", "Giulia Zanetti", s)
+		}
+	}
+}
+
 // TestNameWordsDrawnOnce: no stand-in repeats a word of its own name
 // ("Guadalupe Hernandez Rios" had become "Christina Christina Reyes"),
 // over 3,600 names of two given names and a surname.
