@@ -2833,6 +2833,12 @@ var findTables = []struct {
 	{"StreetsWithAHouseBesideTheNumber", analyzed(entity.Address), among, map[string]string{
 		"De woning aan de Biltstraat 88-bis, 3572 BG Utrecht.": "Biltstraat 88-bis,",
 	}},
+	{"AddressPartsThatEndTheLineOverAPostcode", analyzed(entity.Address), among, map[string]string{
+		"towards the rent\nof the flat No. B-704, Prestige Lakeside Habitat, Varthur Road,\nBengaluru 560087 for the month of February 2025.": "Prestige Lakeside Habitat, Varthur Road,",
+	}},
+	{"NoAddressOfNamesOverAPostcode", analyzed(entity.Address), only, map[string]string{
+		"Die Urkunde wurde unterzeichnet von Peter Brown, Mary Smith,\n10115 Berlin, am Montag.": "10115 Berlin,",
+	}},
 	{"NoIDAfterTwoAcronymsOfAPhone", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"TEL/FAX: 44188279": "",
 	}},

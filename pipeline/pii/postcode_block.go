@@ -433,6 +433,9 @@ func blockAbove(in *Input, segs []segment, s segment, ph postcodeHit, h int) []M
 			break
 		}
 		end := blockLine(in, up.toks, step == 1 && (!ph.town || endsClause(up.toks[len(up.toks)-1])))
+		if end < 0 && step == 1 {
+			out = append(out, wrappedParts(in, up)...)
+		}
 		if end < 0 {
 			if step > 1 || oneLine {
 				out = append(out, addresseeLine(in, up)...)
@@ -446,6 +449,23 @@ func blockAbove(in *Input, segs []segment, s segment, ph postcodeHit, h int) []M
 		cur = up
 	}
 	return out
+}
+
+// wrappedParts reads the parts of an address that end the line of
+// running text above a postcode line, the line ending in a comma: "of
+// the flat No. B-704, Prestige Lakeside Habitat, Varthur Road," over
+// "Bengaluru 560087 for the month of". A street type among them vouches
+// for them.
+func wrappedParts(in *Input, up segment) []Match {
+	n := len(up.toks)
+	if !strings.HasSuffix(up.toks[n-1], ",") {
+		return nil
+	}
+	st := addressPartsBefore(up.toks, n)
+	if st == n || !typeWordIn(up.toks[st:]) {
+		return nil
+	}
+	return []Match{up.match(in, st, n-1, entity.Address, scoreBlockLine)}
 }
 
 // scoreAddressee is the score of the name over an address block.
