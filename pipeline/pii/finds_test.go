@@ -2839,6 +2839,13 @@ var findTables = []struct {
 	{"NoAddressOfNamesOverAPostcode", analyzed(entity.Address), only, map[string]string{
 		"Die Urkunde wurde unterzeichnet von Peter Brown, Mary Smith,\n10115 Berlin, am Montag.": "10115 Berlin,",
 	}},
+	{"IDsOfAMetersSerial", analyzed(entity.ID), among, map[string]string{
+		"Meter serial: E6S14412873118": "E6S14412873118",
+	}},
+	{"NoIDOfAGoodsSerialOrAReading", analyzed(entity.ID), none, map[string]string{
+		"Serial: E6S14412873118": "",
+		"Meter reading: 04418":   "",
+	}},
 	{"NoIDAfterTwoAcronymsOfAPhone", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"TEL/FAX: 44188279": "",
 	}},

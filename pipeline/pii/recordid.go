@@ -670,9 +670,15 @@ func recordStem(t string) bool {
 // record's label ("Patient File No.", "Client Folder No.").
 var recordHolders = map[string]bool{"file": true, "folder": true}
 
-// personsRecordHolder reports a record holder at j after a record's label.
+// personsRecordHolder reports a record holder at j after a record's label,
+// or a meter's serial number, which names a household's supply ("Meter
+// serial: E6S14412873118"; a goods' serial number stays a business one).
 func personsRecordHolder(words []string, j int) bool {
-	return recordHolders[idWord(words[j])] && j > 0 && recordStem(words[j-1])
+	if j == 0 {
+		return false
+	}
+	w := idWord(words[j])
+	return recordHolders[w] && recordStem(words[j-1]) || w == "serial" && idWord(words[j-1]) == "meter"
 }
 
 // invoiceWord reports a word naming an invoice, in the languages the
