@@ -103,7 +103,7 @@ func genPerson(j *job) (string, error) {
 		}
 	}
 	nInit := 0
-	j.taken = map[string]bool{}
+	j.taken = ownNameKeys(p.Words)
 	defer func() { j.taken = nil }()
 	for i, w := range p.Words {
 		words[i] = w.Word
@@ -155,6 +155,23 @@ func genPerson(j *job) (string, error) {
 		}
 	}
 	return entity.JoinWords(p.Prefix, words), nil
+}
+
+// ownNameKeys are the keys of the name's own given and family names
+// (each part of a hyphenated one): no word of the stand-in is one of
+// them, wherever it stands ("Beatriz Nogueira Albuquerque" had become
+// "Morgana Yasmin Nogueira").
+func ownNameKeys(ws []entity.NameWord) map[string]bool {
+	keys := map[string]bool{}
+	for _, w := range ws {
+		if w.Role != entity.RoleGiven && w.Role != entity.RoleFamily {
+			continue
+		}
+		for _, p := range strings.Split(w.Core, "-") {
+			keys[nameKey(strings.TrimSuffix(p, "."))] = true
+		}
+	}
+	return keys
 }
 
 // surnameFirst returns p with the roles of a two-word name swapped where

@@ -930,6 +930,31 @@ func TestSurnameFirstKeepsItsOrder(t *testing.T) {
 	}
 }
 
+// TestNameWordsNotTheOriginals: no stand-in holds a word of the name it
+// replaces, in another place ("Albuquerque" drawn as "Nogueira" in
+// "Beatriz Nogueira Albuquerque"), over some 3,500 names.
+func TestNameWordsNotTheOriginals(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	lasts := data.Person["last"]
+	for i, f := range data.Person["first"][:60] {
+		if len(f) < 3 {
+			continue // "Al" stays, a particle
+		}
+		for k := range 60 {
+			orig := f + " " + lasts[(i*60+k)%len(lasts)] + " " + lasts[(i*60+k+1)%len(lasts)]
+			s, err := g.Replace(entity.Person, orig, value(entity.Person, orig), 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range strings.Fields(s) {
+				if slices.Contains(strings.Fields(orig), w) {
+					t.Errorf("%q -> %q: a word of the original", orig, s)
+				}
+			}
+		}
+	}
+}
+
 // TestNameWordsDrawnOnce: no stand-in repeats a word of its own name
 // ("Guadalupe Hernandez Rios" had become "Christina Christina Reyes"),
 // over 3,600 names of two given names and a surname.
