@@ -2849,6 +2849,12 @@ var findTables = []struct {
 	{"NoIDAfterTwoAcronymsOfAPhone", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
 		"TEL/FAX: 44188279": "",
 	}},
+	{"NamesGluedToTheirTitle", analyzedColumns(entity.Person), among, map[string]string{
+		"Service date   Item   Provider                 Fee      Benefit\n04/03/2025     23     DrPriyaRaghunathan       $85.00   $42.85": "Priya Raghunathan",
+	}},
+	{"NoNameOfAGluedBrand", analyzed(entity.Person), none, map[string]string{
+		"Slides made in PowerPoint and shared on WhatsApp by JetBlue staff": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -309,6 +310,9 @@ func textWidth(s string) float64 {
 // early (better a colon erased than a digit left). w alone when it glues
 // no label.
 func splitGlued(w doc.Word) []doc.Word {
+	if parts := splitGluedName(w); parts != nil {
+		return parts
+	}
 	m := reGluedLabel.FindStringSubmatch(w.Text)
 	if m == nil {
 		m = reGluedTitle.FindStringSubmatch(w.Text)
@@ -325,6 +329,40 @@ func splitGlued(w doc.Word) []doc.Word {
 		return []doc.Word{w}
 	}
 	return cutGlued(w, m)
+}
+
+// reGluedName is a title and a name's words that OCR read as one word,
+// the spaces of a tight table row lost ("DrPriyaRaghunathan"), or two
+// name words without the title ("PriyaRaghunathan").
+var reGluedName = regexp.MustCompile(`^(Dr|Mr|Mrs|Ms|Prof)?(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})?([.,]?)$`)
+
+// splitGluedName splits a word that glues a title to a name, or a given
+// name to a family name, into its words, each part a name the lists hold
+// and none an ordinary word, the whole no name of its own ("MacArthur");
+// nil when w is none.
+func splitGluedName(w doc.Word) []doc.Word {
+	m := reGluedName.FindStringSubmatch(w.Text)
+	if m == nil || m[1] == "" && m[3] == "" || isFirstName(w.Text) || isLastName(w.Text) || isDictWord(w.Text) {
+		return nil
+	}
+	names := slices.DeleteFunc([]string{m[2], m[3]}, func(p string) bool { return p == "" })
+	for _, p := range names {
+		if !isFirstName(p) && !isLastName(p) || isDictWord(p) {
+			return nil
+		}
+	}
+	if m[1] == "" && !isFirstName(m[2]) {
+		return nil // two words of a brand ("JetBlue"): a name starts with a given name
+	}
+	pieces := append(slices.DeleteFunc([]string{m[1]}, func(p string) bool { return p == "" }), names...)
+	pieces[len(pieces)-1] += m[4]
+	var out []doc.Word
+	rest := w
+	for i, p := range pieces[:len(pieces)-1] {
+		cut := cutGlued(rest, []string{"", p, "", strings.Join(pieces[i+1:], "")})
+		out, rest = append(out, cut[0]), cut[1]
+	}
+	return append(out, rest)
 }
 
 // cutGlued cuts w into the word m[1] and the word m[3] (m[2] the marks
