@@ -2855,6 +2855,9 @@ var findTables = []struct {
 	{"NoNameOfAGluedBrand", analyzed(entity.Person), none, map[string]string{
 		"Slides made in PowerPoint and shared on WhatsApp by JetBlue staff": "",
 	}},
+	{"IDsAfterALabelThatEndsTheLineAboveAndACopula", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"programme for the 2025/2026 academic year. Your registration number\nis 25/U/44182/PS.": "25/U/44182/PS",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

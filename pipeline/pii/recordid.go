@@ -370,8 +370,8 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 			continue
 		}
 		wrapped := byte(0)
-		if k == 0 {
-			wrapped = wrappedIDLabel(in, prev, ln, words[:n])
+		if k <= 2 && !slices.ContainsFunc(words[:k], func(w string) bool { return !idFiller[idWord(w)] }) {
+			wrapped = wrappedIDLabel(in, prev, ln, words[:k+n], n)
 		}
 		if idPhoneLike(words, k) && !recordLabelBefore(words, k) && !idGroupedAfterLabel(words, k, n) && wrapped != 'l' {
 			k += n - 1 // no part of a phone number either ("+44 161 714 1833")
@@ -426,10 +426,12 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 }
 
 // wrappedIDLabel is idLabelBefore's verdict on the value that opens line
-// ln, read after the end of the line up above it, as running text wraps a
-// sentence between its label and its number ("My BVN is" / "22418827305.");
-// 0 when the line above is no sentence's line before it.
-func wrappedIDLabel(in *Input, up, ln []int, value []string) byte {
+// ln, its copula before it or not, read after the end of the line up
+// above it, as running text wraps a sentence between its label and its
+// number ("My BVN is" / "22418827305.", "Your registration number" / "is
+// 25/U/44182/PS."); 0 when the line above is no sentence's line before
+// it. head is the line's words up to the value's end, value the last n.
+func wrappedIDLabel(in *Input, up, ln []int, head []string, n int) byte {
 	if len(up) < 2 || !lineCloseAbove(in, up, ln) || strings.HasSuffix(in.Page.Words[up[len(up)-1]].Text, ":") {
 		return 0
 	}
@@ -437,7 +439,8 @@ func wrappedIDLabel(in *Input, up, ln []int, value []string) byte {
 	for _, wi := range up[max(0, len(up)-recordIDLookBack):] {
 		words = append(words, in.Page.Words[wi].Text)
 	}
-	return idLabelBefore(append(words, value...), len(words))
+	words = append(words, head...)
+	return idLabelBefore(words, len(words)-n)
 }
 
 // headRowMaxWords is the most words of a row of column heads two lines
