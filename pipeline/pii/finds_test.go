@@ -2858,6 +2858,9 @@ var findTables = []struct {
 	{"IDsAfterALabelThatEndsTheLineAboveAndACopula", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"programme for the 2025/2026 academic year. Your registration number\nis 25/U/44182/PS.": "25/U/44182/PS",
 	}},
+	{"IDsAfterAnAccentedLabelWord", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"Médico Internista - Céd. Prof. 8841227": "8841227",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
