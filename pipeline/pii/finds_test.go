@@ -2858,6 +2858,13 @@ var findTables = []struct {
 	{"IDsAfterALabelThatEndsTheLineAboveAndACopula", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"programme for the 2025/2026 academic year. Your registration number\nis 25/U/44182/PS.": "25/U/44182/PS",
 	}},
+	{"NoNameOfADoctorsSpecialty", analyzed(entity.Person), none, map[string]string{
+		"Médico Internista - Céd. Prof. 8841227": "",
+		"Médico Cirujano - Céd. Prof. 8841227":   "",
+	}},
+	{"NamesThatEndLikeACardsWord", analyzedColumns(entity.Person), among, map[string]string{
+		"Matricule: EMP-7946   Personne a prévenir: Bartimée Picard +33 5 56 99 08 26": "Bartimée Picard",
+	}},
 	{"IDsAfterAnAccentedLabelWord", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"Médico Internista - Céd. Prof. 8841227": "8841227",
 	}},

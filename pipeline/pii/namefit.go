@@ -67,8 +67,8 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	if scribbleValue(ws, words) || len(ws) >= 2 && cityLed(coreWord(words[ws[0]].Text), coreWord(words[ws[1]].Text)) || cityAlone(ws, words) {
 		return false
 	}
-	if lowerOpening(ws, words) {
-		return false // "Médico clínico - M.N. 98765": the label's qualifier
+	if lowerOpening(ws, words) || idLabelBeforeName(ws, words) {
+		return false // "Médico clínico - M.N. 98765", "Médico Internista - Céd. Prof.": the label's qualifier
 	}
 	if !slices.ContainsFunc(ws, func(wi int) bool { return !calendarWord(coreWord(words[wi].Text), 1) }) {
 		return false // "Mon Tue": a rota's days under a column's header
@@ -136,6 +136,24 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	// sentence or a banner read poorly ("PLEASE ACKNOWLEDGE RECEIPT OF
 	// THIS NOTICE ..."), and no name runs to more than personMaxWords.
 	return !(ordinary >= 3 && ordinary > named) && len(ws) <= personMaxWords
+}
+
+// idLabelBeforeName reports a value whose words after the first reach an
+// ID's short label word ("Céd.", "M.N."; idLabelWords) before any word a
+// name list holds: the label's qualifier ("Médico Internista") and the
+// next field's label.
+func idLabelBeforeName(ws []int, words []doc.Word) bool {
+	for k, wi := range ws {
+		t := strings.TrimSpace(words[wi].Text)
+		core := coreWord(t)
+		if w := idWord(t); k > 0 && (idLabelWords[w] || idLabelWords[lexicon.Unaccented(w)]) {
+			return true
+		}
+		if capitalised(core) && (isFirstName(core) || isLastName(core)) {
+			return false
+		}
+	}
+	return false
 }
 
 // lowerOpening reports a value of two words or more whose first word is
