@@ -151,10 +151,34 @@ func genPerson(j *job) (string, error) {
 			words[i].Core = replaceNamePart(j, "last", genderUnknown, w.Core)
 		}
 		if w.Role == entity.RoleGiven || w.Role == entity.RoleFamily {
+			if caseOf(w.Core) == caseLower && titleCasedName(p.Words) {
+				// OCR's "l" for a capital "I" ("Meenakshi lyer"): a
+				// name's words share their case.
+				words[i].Core = applyCase(caseTitle, words[i].Core)
+			}
 			j.taken[nameKey(words[i].Core)] = true
 		}
 	}
 	return entity.JoinWords(p.Prefix, words), nil
+}
+
+// titleCasedName reports a name whose given and family names are in
+// title case but for those in lower case, at least one in title case.
+func titleCasedName(ws []entity.NameWord) bool {
+	title := false
+	for _, w := range ws {
+		if w.Role != entity.RoleGiven && w.Role != entity.RoleFamily {
+			continue
+		}
+		switch caseOf(w.Core) {
+		case caseTitle:
+			title = true
+		case caseLower:
+		default:
+			return false
+		}
+	}
+	return title
 }
 
 // ownNameKeys are the keys of the name's own given and family names

@@ -955,6 +955,24 @@ func TestNameWordsNotTheOriginals(t *testing.T) {
 	}
 }
 
+// TestNameWordReadLowerCase: a name word that OCR read in lower case, its
+// capital "I" read as "l" ("Meenakshi lyer"), gets a stand-in in the
+// name's title case.
+func TestNameWordReadLowerCase(t *testing.T) {
+	d := newGen(t, keyA, Options{})
+	for i := range 8 {
+		s, err := d.NewDocument(itoa(i)).Replace(entity.Person, "Meenakshi lyer", value(entity.Person, "Meenakshi lyer"), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range strings.Fields(s) {
+			if caseOf(w) != caseTitle {
+				t.Errorf("%q -> %q: want every word in title case", "Meenakshi lyer", s)
+			}
+		}
+	}
+}
+
 // TestNameWordsDrawnOnce: no stand-in repeats a word of its own name
 // ("Guadalupe Hernandez Rios" had become "Christina Christina Reyes"),
 // over 3,600 names of two given names and a surname.
