@@ -2858,6 +2858,9 @@ var findTables = []struct {
 	{"IDsAfterALabelThatEndsTheLineAboveAndACopula", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"programme for the 2025/2026 academic year. Your registration number\nis 25/U/44182/PS.": "25/U/44182/PS",
 	}},
+	{"PageCountriesOfACityTheLexiconHoldsAsASurname", firstCountries, first, map[string]string{
+		"Drottninggatan 55, Stockholm\nOrg.nr 556731-4418": "SE", // "Org.nr" is Norway's too
+	}},
 	{"NoNameOfADoctorsSpecialty", analyzed(entity.Person), none, map[string]string{
 		"Médico Internista - Céd. Prof. 8841227": "",
 		"Médico Cirujano - Céd. Prof. 8841227":   "",

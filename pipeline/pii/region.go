@@ -572,13 +572,16 @@ const cityVotePopulation = 1000000
 // voteCities votes, once per country, for the country of each city of
 // cityVotePopulation people or more named on the page ("Jakarta",
 // "Bengaluru") when only one country has a town of that name and the name
-// is no person's name or ordinary word.
+// is no ordinary word nor a name the curated lists hold: the
+// many-culture lexicon holds the names of many cities as surnames too
+// ("Stockholm").
 func voteCities(text string, votes map[string]float64) {
-	voteNamedPlaces(text, 2, func(name string) []string {
-		if lexicon.PlacePopulation(name) < cityVotePopulation {
-			return nil
+	votePlaces(text, 2, regionVoteName, func(name string, n int) string {
+		ccs := lexicon.PlaceCountries(name)
+		if lexicon.PlacePopulation(name) < cityVotePopulation || len(ccs) != 1 || n == 1 && (knownName(name) || isDictWord(name)) {
+			return ""
 		}
-		return lexicon.PlaceCountries(name)
+		return ccs[0]
 	}, votes)
 	voteSharedCities(text, votes)
 }
