@@ -72,6 +72,25 @@ func Find(line string, countries []string) []Found {
 	return out
 }
 
+// Holds reports whether s, whole, is a number of the scheme: its shape
+// and its check digits.
+func (sc *Scheme) Holds(s string) bool {
+	loc := sc.re.FindStringIndex(s)
+	return loc != nil && loc[0] == 0 && loc[1] == len(s) && sc.valid(s)
+}
+
+// Countries are the issuing states of the schemes, each once, in the
+// schemes' order: passed to Find, they let every scheme count.
+func Countries() []string {
+	var out []string
+	for _, sc := range schemes {
+		if !slices.Contains(out, sc.Country) {
+			out = append(out, sc.Country)
+		}
+	}
+	return out
+}
+
 // joined reports a match that a letter, a digit or a number's separator
 // right before or after continues ("12345678901-2", "A811218-9876").
 func joined(line string, s, e int) bool {

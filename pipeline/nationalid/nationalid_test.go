@@ -94,3 +94,23 @@ func TestFindBareAndJoined(t *testing.T) {
 		}
 	}
 }
+
+// A scheme holds its own numbers, whole, and no number whose check digit
+// fails; Countries lets every scheme count.
+func TestSchemeHolds(t *testing.T) {
+	for _, c := range valid {
+		got := Find(c.number, Countries())
+		if len(got) != 1 || !got[0].Scheme.Holds(c.number) {
+			t.Errorf("%s %q: got %+v", c.country, c.number, got)
+			continue
+		}
+		sc := got[0].Scheme
+		if sc.Holds("No. "+c.number) || sc.Holds(c.number+"9") {
+			t.Errorf("%s %q: a longer text held", c.country, c.number)
+		}
+	}
+	se := Find("850412-1230", Countries())[0].Scheme
+	if se.Holds("850412-1234") {
+		t.Error("a personnummer whose Luhn digit fails held")
+	}
+}

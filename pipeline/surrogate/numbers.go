@@ -8,6 +8,7 @@ import (
 
 	"github.com/anonymizer-project/anonymizer/pipeline/checksum"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/nationalid"
 )
 
 var errShape = errors.New("value has no usable shape")
@@ -133,9 +134,43 @@ func genZip(j *job) (string, error) {
 var idLabels = setOf(strings.Fields(`no nr num number id acct account ref reference
 file case claim policy member patient customer cust emp employee badge`))
 
-// genID keeps length and character classes (and label words).
+// nationalIDDraws is how many stand-ins genID draws at most for a national
+// identity number, until one passes its scheme's check digits (one in ten
+// to one in a few hundred draws does, where a date of birth is part of
+// the number).
+const nationalIDDraws = 3000
+
+// genID keeps length and character classes (and label words). A national
+// identity number whose shape and check digits hold ("811218-9876", a
+// Swedish personnummer) gets a stand-in that holds them too, as a
+// reader's or a validator's check would expect.
 func genID(j *job) (string, error) {
-	return replaceWordsDigits(j.rng(j.norm), j.orig, idLabels), nil
+	r := j.rng(j.norm)
+	s := replaceWordsDigits(r, j.orig, idLabels)
+	sc := wholeNationalID(j.orig)
+	if sc == nil {
+		return s, nil
+	}
+	for k := 1; k < nationalIDDraws; k++ {
+		if t := replaceWordsDigits(r, j.orig, idLabels); sc.Holds(idCore(t)) {
+			return t, nil
+		}
+	}
+	return s, nil
+}
+
+// idCore is an ID's text without the punctuation around it.
+func idCore(s string) string { return strings.Trim(s, " .,;:()") }
+
+// wholeNationalID is the scheme of the national identity number that is
+// the whole of s, its punctuation aside; nil when s is none.
+func wholeNationalID(s string) *nationalid.Scheme {
+	core := idCore(s)
+	fs := nationalid.Find(core, nationalid.Countries())
+	if len(fs) != 1 || fs[0].Start != 0 || fs[0].End != len(core) {
+		return nil
+	}
+	return fs[0].Scheme
 }
 
 // replaceWordsDigits is charwise on s except for whole letter-only words in

@@ -973,6 +973,29 @@ func TestNameWordReadLowerCase(t *testing.T) {
 	}
 }
 
+// TestNationalIDsKeepTheirCheckDigits: a national identity number whose
+// check digits hold gets a stand-in of the same scheme whose check digits
+// hold too.
+func TestNationalIDsKeepTheirCheckDigits(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	for _, n := range []string{"850412-1230", "131052-308T", "85.07.30-033.28", "12345678Z", "RSSMRA85T10A562S",
+		"529.982.247-25", "1 85 06 75 123 456 89", "1850612400128", "85031512344", "0101990710008"} {
+		sc := wholeNationalID(n)
+		if sc == nil {
+			t.Fatalf("%q: no national ID", n)
+		}
+		for i := range 6 {
+			s, err := g.NewDocument(itoa(i)).Replace(entity.ID, n, value(entity.ID, n), 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s == n || !sc.Holds(s) {
+				t.Errorf("%q -> %q: want another %s whose check digits hold", n, s, sc.Name)
+			}
+		}
+	}
+}
+
 // TestNameWordsDrawnOnce: no stand-in repeats a word of its own name
 // ("Guadalupe Hernandez Rios" had become "Christina Christina Reyes"),
 // over 3,600 names of two given names and a surname.
