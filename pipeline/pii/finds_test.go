@@ -2871,6 +2871,9 @@ var findTables = []struct {
 	{"IDsAfterAnAccentedLabelWord", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"Médico Internista - Céd. Prof. 8841227": "8841227",
 	}},
+	{"NamesWithACompoundFamilyName", analyzed(entity.Person), among, map[string]string{
+		"CURRICULUM VITAE\nKwabena Asante-Mensah\nHouse No. 14, Nii Okaiman Street, Dzorwulu, Accra": "Kwabena Asante-Mensah",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -131,31 +131,32 @@ func loadNameLists() {
 // counts as a first and a last name (it does not tell them apart) unless
 // it is also a dictionary word ("Stores", "Patient"), which needs the
 // curated lists. A name written with accents the lists spell without
-// ("César", "Núñez") is found by its plain spelling. A compound given
-// name is one when each of its capitalised parts is ("Ioana-Maria",
-// "Marie-Ioana": the lists hold few of the pairs).
+// ("César", "Núñez") is found by its plain spelling. A compound name is
+// one of its kind when each of its capitalised parts is ("Ioana-Maria",
+// "Asante-Mensah": the lists hold few of the pairs).
 func isFirstName(w string) bool {
 	loadNameLists()
-	return inNameList(firstNames, w) || lexiconName(w) || compoundGivenName(w)
+	return inNameList(firstNames, w) || lexiconName(w) || compoundName(w, firstNames)
+}
+func isLastName(w string) bool {
+	loadNameLists()
+	return inNameList(lastNames, w) || lexiconName(w) || feminineOfListed(w) || compoundName(w, lastNames)
 }
 
-// compoundGivenName reports two or three given names joined by hyphens,
-// each capitalised, no saint's ("Ste-Catherine" names a street).
-func compoundGivenName(w string) bool {
+// compoundName reports two or three names of list (or of the lexicon)
+// joined by hyphens, each capitalised, no saint's ("Ste-Catherine" names
+// a street).
+func compoundName(w string, list map[string]bool) bool {
 	parts := strings.Split(coreWord(w), "-")
 	if len(parts) < 2 || len(parts) > 3 {
 		return false
 	}
 	for _, p := range parts {
-		if len([]rune(p)) < 2 || !capitalised(p) || saintWords[strings.ToLower(p)] || !(inNameList(firstNames, p) || lexiconName(p)) {
+		if len([]rune(p)) < 2 || !capitalised(p) || saintWords[strings.ToLower(p)] || !(inNameList(list, p) || lexiconName(p)) {
 			return false
 		}
 	}
 	return true
-}
-func isLastName(w string) bool {
-	loadNameLists()
-	return inNameList(lastNames, w) || lexiconName(w) || feminineOfListed(w)
 }
 func isFormWord(w string) bool {
 	loadNameLists()
