@@ -2874,6 +2874,13 @@ var findTables = []struct {
 	{"NamesWithACompoundFamilyName", analyzed(entity.Person), among, map[string]string{
 		"CURRICULUM VITAE\nKwabena Asante-Mensah\nHouse No. 14, Nii Okaiman Street, Dzorwulu, Accra": "Kwabena Asante-Mensah",
 	}},
+	{"PlatesAfterAVehiclesNumber", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"Taxi No: SHA 4418 K": "SHA 4418 K",
+	}},
+	{"NoPlateOfARoutesOrARacesNumber", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
+		"Bus No: 42":            "",
+		"Car No. 7 in the race": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

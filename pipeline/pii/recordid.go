@@ -516,6 +516,10 @@ var plateWords = map[string]bool{"kenteken": true, "kennzeichen": true, "plate":
 	"registreringsnummer": true, "rendszám": true, "rejestracyjny": true, "spz": true,
 	"înmatriculare": true, "inmatriculare": true, "plaka": true, "placa": true, "patente": true}
 
+// vehicleWords name a vehicle whose number, after a number's marker, is
+// its plate ("Taxi No: SHA 4418 K", "Vehicle No. KA 01 AB 4418").
+var vehicleWords = map[string]bool{"taxi": true, "cab": true, "vehicle": true, "car": true, "truck": true, "lorry": true, "van": true}
+
 // rePlate is a registration plate: groups of capitals and digits joined
 // by dashes, letters and digits both ("GX-482-T", "B-MK-4821", "AB-123-CD").
 var rePlate = regexp.MustCompile(`^[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){1,3}[.,]?$`)
@@ -552,10 +556,12 @@ var rePlateGroup = regexp.MustCompile(`^[A-Z0-9]{1,5}[.,]?$`)
 
 // plateAt returns how many words from word k, right after a plate's word,
 // make a registration plate, with or without a colon ("het kenteken
-// GX-482-T", "Targa: AB-123-CD", "plate IL DK 48219"); 0 for none. A
+// GX-482-T", "Targa: AB-123-CD", "plate IL DK 48219"), or after a
+// vehicle's word and a number's marker ("Taxi No: SHA 4418 K"); 0 for
+// none. A
 // plate has letters and digits, five of them or more.
 func plateAt(words []string, k int) int {
-	if k == 0 || !plateWords[idWord(words[k-1])] {
+	if k == 0 || !plateWords[idWord(words[k-1])] && !(k >= 2 && numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])]) {
 		return 0
 	}
 	n := 0
