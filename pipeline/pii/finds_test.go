@@ -2881,6 +2881,10 @@ var findTables = []struct {
 		"Bus No: 42":            "",
 		"Car No. 7 in the race": "",
 	}},
+	{"NamesAfterASellersLabel", analyzedColumns(entity.Person), among, map[string]string{
+		"Ticket n° 004418   14/03/2025 08:12\nVendeuse : Manon": "Manon",
+		"Camarero: Luis": "Luis",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -249,6 +249,10 @@ func init() {
 		"sales representative", "sales assistant", "attendant", "attended by", "atendido por", "atendida por",
 		"vendedor", "vendedora", "operador", "operadora", "operatore", "operatrice", "opérateur", "opératrice",
 		"bediener", "bedienerin", "kasjer", "kasjerka", "pokladní", "kassör", "kassörska", "kassamedewerker",
+		// Who sold or served, in the languages the detector reads.
+		"vendeur", "vendeuse", "serveur", "serveuse", "verkäufer", "verkäuferin", "kellner", "kellnerin",
+		"camarero", "camarera", "mesero", "mesera", "cameriere", "cameriera", "commesso", "commessa",
+		"atendente", "garçom", "verkoper", "verkoopster",
 		// Employees on payslips and certificates, and claimants.
 		"werknemer", "naam werknemer", "medewerker", "arbeitnehmer", "arbeitnehmerin", "mitarbeiter",
 		"mitarbeiterin", "salarié", "salariée", "employé", "employée", "trabajador", "trabajadora", "empleado",
