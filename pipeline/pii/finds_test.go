@@ -2871,9 +2871,6 @@ var findTables = []struct {
 	{"IDsAfterAnAccentedLabelWord", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"Médico Internista - Céd. Prof. 8841227": "8841227",
 	}},
-	{"NamesWithACompoundFamilyName", analyzed(entity.Person), among, map[string]string{
-		"CURRICULUM VITAE\nKwabena Asante-Mensah\nHouse No. 14, Nii Okaiman Street, Dzorwulu, Accra": "Kwabena Asante-Mensah",
-	}},
 	{"PlatesAfterAVehiclesNumber", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"Taxi No: SHA 4418 K": "SHA 4418 K",
 	}},
@@ -2884,6 +2881,13 @@ var findTables = []struct {
 	{"NamesAfterASellersLabel", analyzedColumns(entity.Person), among, map[string]string{
 		"Ticket n° 004418   14/03/2025 08:12\nVendeuse : Manon": "Manon",
 		"Camarero: Luis": "Luis",
+	}},
+	{"NamesWithACompoundFamilyName", analyzed(entity.Person), among, map[string]string{
+		"CURRICULUM VITAE\nKwabena Asante-Mensah\nHouse No. 14, Nii Okaiman Street, Dzorwulu, Accra": "Kwabena Asante-Mensah",
+	}},
+	{"NamesBeforeARegistrationsLabel", analyzed(entity.Person), only, map[string]string{
+		"Name: Md. Rafiqul Islam Chowdhury Reg. No: SQH-25-044182": "Rafiqul Islam Chowdhury",
+		"Name: Md. Rafiqul Islam Chowdhury Reg No: SQH-25-044182":  "Rafiqul Islam Chowdhury",
 	}},
 }
 

@@ -426,12 +426,14 @@ func isLabelWord(w string) bool {
 func cutAtLabel(ws []int, words []doc.Word, person bool) []int {
 	for k := 1; k < len(ws); k++ {
 		t := strings.TrimSpace(words[ws[k]].Text)
-		if labelWordAt(words, ws[k]) && !houseNumberColon(words, ws[k-1], ws[k]) {
+		// A person's value holds no house number: "Reg. No:" after a
+		// name opens the next label, though "Reg." is a street type too.
+		if labelWordAt(words, ws[k]) && (person || !houseNumberColon(words, ws[k-1], ws[k])) {
 			if j := labelPhraseStart(ws, words, k); j > 0 {
 				return markerTrimmed(ws[:j], words) // "Carmen Ortega Ruiz Fecha de nacimiento:"
 			}
 			prev := words[ws[k-1]].Text
-			if k > 1 && (markerQualifier(prev, t) || person && (ordinaryCapitalised(prev) && !surnameBeforeLabel(prev, t) || kinNoun(prev))) {
+			if k > 1 && (markerQualifier(prev, t) || shortMarkerOpener(prev, t, k-1) || person && (ordinaryCapitalised(prev) && !surnameBeforeLabel(prev, t) || kinNoun(prev))) {
 				// the word starts the label: "Specimen ID:", a name's
 				// "Harold Vincent Okafor Visit date:", "Priya Sharma
 				// Father's occupation:"
@@ -532,6 +534,15 @@ func ordinaryCapitalised(word string) bool {
 func markerQualifier(word, marker string) bool {
 	w := coreWord(word)
 	return numberMarker(marker) && isDictWord(w) && !knownName(w)
+}
+
+// shortMarkerOpener reports a short capitalised word (two to four
+// letters) before a number's marker, after two name words at least: the
+// abbreviation that opens the next field's label ("Rafiqul Islam
+// Chowdhury Reg. No:"), though a name list holds it too ("Reg").
+func shortMarkerOpener(word, marker string, before int) bool {
+	w := coreWord(word)
+	return before >= 2 && numberMarker(marker) && capitalised(w) && letterCount(w) >= 2 && letterCount(w) <= 4 && letterCount(w) == len([]rune(w))
 }
 
 // numberAt is the index in ws of the first word that is a number or a

@@ -206,7 +206,7 @@ func readFrameWords(toks []frameTok, i int) frameName {
 		if frameLabelEnds(toks, j) {
 			return n // the next field's label ("Aseguradora:", "UHID :", "Age/Sex :54")
 		}
-		if j > i && frameLabelEnds(toks, j+1) && markerQualifier(raw, toks[j+1].text) {
+		if j > i && frameLabelEnds(toks, j+1) && (markerQualifier(raw, toks[j+1].text) || shortMarkerOpener(raw, toks[j+1].text, n.names)) {
 			return n // the word that opens it: "Sample ID :"
 		}
 		if j > i && bracketedWord(raw, 1) {
