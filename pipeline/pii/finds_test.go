@@ -2889,6 +2889,12 @@ var findTables = []struct {
 		"Name: Md. Rafiqul Islam Chowdhury Reg. No: SQH-25-044182": "Rafiqul Islam Chowdhury",
 		"Name: Md. Rafiqul Islam Chowdhury Reg No: SQH-25-044182":  "Rafiqul Islam Chowdhury",
 	}},
+	{"FirmsBeforeTheJobAfterTheirComma", analyzed(entity.Organization), only, map[string]string{
+		"Employer: Ballarat Base Hospital, Registered Nurse": "Ballarat Base Hospital,",
+	}},
+	{"FirmsWithTheirLegalFormAfterAComma", analyzed(entity.Organization), only, map[string]string{
+		"Employer: Acme Holdings, Inc.": "Acme Holdings, Inc.",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

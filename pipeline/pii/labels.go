@@ -1617,10 +1617,13 @@ func plateLetters(t string) bool {
 // firmValueEnd is where a firm's name ends among the words right of its
 // label: after a legal form that a comma ends ("Boulangerie Marchal SARL,
 // SIRET 512 345 678 00019": the registration number that follows is the
-// firm's, no part of its name), else at the end.
+// firm's, no part of its name), or after a firm's or an institution's
+// head word that a comma ends and no legal form follows ("Ballarat Base
+// Hospital, Registered Nurse": the employee's job), else at the end.
 func firmValueEnd(right []int, words []doc.Word) int {
 	for k := 1; k+1 < len(right); k++ {
-		if t := words[right[k]].Text; strings.HasSuffix(t, ",") && isLegalForm(t) {
+		t := words[right[k]].Text
+		if strings.HasSuffix(t, ",") && (isLegalForm(t) || orgSuffixHead(t) && !isLegalForm(words[right[k+1]].Text)) {
 			return k + 1
 		}
 	}
