@@ -354,7 +354,11 @@ func splitGluedName(w doc.Word) []doc.Word {
 	if m[1] == "" && !isFirstName(m[2]) {
 		return nil // two words of a brand ("JetBlue"): a name starts with a given name
 	}
-	pieces := append(slices.DeleteFunc([]string{m[1]}, func(p string) bool { return p == "" }), names...)
+	var pieces []string
+	if m[1] != "" {
+		pieces = append(pieces, m[1])
+	}
+	pieces = append(pieces, names...)
 	pieces[len(pieces)-1] += m[4]
 	var out []doc.Word
 	rest := w
