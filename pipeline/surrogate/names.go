@@ -201,14 +201,17 @@ func ownNameKeys(ws []entity.NameWord) map[string]bool {
 // surnameFirst returns p with the roles of a two-word name swapped where
 // it is written family name first ("ZANETTI ALESSANDRO", as Italian and
 // Hungarian forms write it): the first word no list knows as a given
-// name, the second one they know. The stand-in then keeps the order and
-// the sex ("MARCHETTI FILIPPO", not "ADELAIDE MARCHETTI").
+// name but in capitals or a family name the lists hold, the second a
+// given name they know ("Folasade Omolara", two given names, keeps its
+// order). The stand-in then keeps the order and the sex ("MARCHETTI
+// FILIPPO", not "ADELAIDE MARCHETTI").
 func surnameFirst(p *entity.NameParts) *entity.NameParts {
 	var out *entity.NameParts
 	for i := 0; i+1 < len(p.Words); i++ {
 		a, b := p.Words[i], p.Words[i+1]
 		if a.Role != entity.RoleGiven || b.Role != entity.RoleFamily || a.Person != b.Person || p.Titled ||
-			personWords(p.Words, a.Person) != 2 || knownGiven(a.Core) || !knownGiven(b.Core) {
+			personWords(p.Words, a.Person) != 2 || knownGiven(a.Core) || !knownGiven(b.Core) ||
+			caseOf(a.Core) != caseUpper && !knownFamily(a.Core) {
 			continue
 		}
 		if out == nil {
@@ -234,6 +237,25 @@ func personWords(ws []entity.NameWord, n int) int {
 	}
 	return c
 }
+
+// knownFamily reports a family name that gofakeit's or a country's list
+// holds.
+func knownFamily(w string) bool { return familyNames()[strings.ToLower(w)] }
+
+// familyNames are the family names of gofakeit's and the countries'
+// lists, lower case.
+var familyNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range data.Person["last"] {
+		m[strings.ToLower(n)] = true
+	}
+	for _, c := range namesByCountry() {
+		for _, n := range c.family {
+			m[strings.ToLower(n)] = true
+		}
+	}
+	return m
+})
 
 // knownGiven reports a given name that a list of either sex holds.
 func knownGiven(w string) bool {
