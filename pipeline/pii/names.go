@@ -147,6 +147,9 @@ func isLastName(w string) bool {
 // joined by hyphens, each capitalised, no saint's ("Ste-Catherine" names
 // a street).
 func compoundName(w string, list map[string]bool) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
 	parts := strings.Split(coreWord(w), "-")
 	if len(parts) < 2 || len(parts) > 3 {
 		return false
