@@ -938,12 +938,11 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 	switch canon {
 	case "c":
 		return colon // a copy's "c:"; a phrase "c." ends a firm's "L.L.C." that OCR split
-	case "aan", "an", "till", "para", "do", "re":
+	case "aan", "an", "till", "para", "do", "re", "plot", "plot no", "plot number", "stand no", "stand number":
 		// "To" in other languages, words of their prose ("Aan de heer",
-		// "DO NOT WRITE"): a label only with its colon.
+		// "DO NOT WRITE"), and a plot's, also a table's column of a field
+		// trial's plots ("Plot  Yield"): a label only with its colon.
 		return colon
-	case "plot", "plot no", "plot number", "stand no", "stand number":
-		return colon // a table's column of a field trial's plots: "Plot  Yield"
 	case "to", "from", "by", "pc", "xc", "copy", "copies", "due", "sent", "received", "issued",
 		"effective", "cell", "rep", "author", "members", "ph", "dist",
 		"email", "e-mail", "e mail", "web", "website", "internet", "url", "location", "country", "county",

@@ -139,7 +139,7 @@ func setApart(in *Input, ln []int, k, j int) bool {
 		_, keyword := keywordLabel(low)
 		return label || keyword || placeLabels[low] || isLabelWord(c) || isFormWord(c) || compoundWord(low)
 	}
-	if j+1 < len(ln) && j+2 < len(ln) && orgLinkWords[words[ln[j+1]].Text] && isCapitalisedToken(words[ln[j+2]].Text) {
+	if j+2 < len(ln) && orgLinkWords[words[ln[j+1]].Text] && isCapitalisedToken(words[ln[j+2]].Text) {
 		return false // a name's phrase: "City of Springfield"
 	}
 	return (k == 0 || head(k-1) || gapWider(words[ln[k-1]].Box, words[ln[k]].Box, 1)) &&

@@ -146,7 +146,7 @@ func idLabelBeforeName(ws []int, words []doc.Word) bool {
 	for k, wi := range ws {
 		t := strings.TrimSpace(words[wi].Text)
 		core := coreWord(t)
-		if w := idWord(t); k > 0 && (idLabelWords[w] || idLabelWords[lexicon.Unaccented(w)]) {
+		if k > 0 && shortIDLabel(idWord(t)) {
 			return true
 		}
 		if capitalised(core) && (isFirstName(core) || isLastName(core)) {

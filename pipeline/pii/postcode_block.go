@@ -40,7 +40,8 @@ func intlAddresses(in *Input) []Match {
 		if ledgerRowText(line) {
 			continue // a statement's row: its places are the ledger's (LedgerRecognizer)
 		}
-		spans := typed.spans(s.toks)
+		read := typed.spans(s.toks)
+		spans := read
 		if itemRow(line) {
 			// A row of goods priced at its end names a product, whatever
 			// street word it holds ("2 Glycomet GP 2 Tab … 412.50").
@@ -55,7 +56,7 @@ func intlAddresses(in *Input) []Match {
 			out = append(out, numberlessStreet(in, s, typed)...)
 		}
 		out = append(out, numberOverStreet(in, segs, s, typed, h)...)
-		out = append(out, streetOverNumber(in, segs, si, typed, h)...)
+		out = append(out, streetOverNumber(in, segs, si, read, typed, h)...)
 		hits := findPostcodes(s, countries)
 		if len(hits) == 0 {
 			out = append(out, postcodeUnderTown(in, segs, si, h, countries)...)
@@ -218,8 +219,9 @@ func numberOverStreet(in *Input, segs []segment, s segment, typed streetReader, 
 // ("domiciliată în Cluj-Napoca, Str. Observatorului" / "nr. 44, ap. 12,
 // este angajata"): the two lines read as one, from the street's type, a
 // word of its own. A town whose name ends in a glued type is none
-// ("Johannesburg" over its postcode).
-func streetOverNumber(in *Input, segs []segment, si int, typed streetReader, h int) []Match {
+// ("Johannesburg" over its postcode). spans are the streets typed read on
+// segment si's own line.
+func streetOverNumber(in *Input, segs []segment, si int, spans []streetSpan, typed streetReader, h int) []Match {
 	if si+1 >= len(segs) {
 		return nil
 	}
@@ -228,7 +230,7 @@ func streetOverNumber(in *Input, segs []segment, si int, typed streetReader, h i
 		!(numberMarker(next.toks[0]) || houseNumber(next.toks[0])) {
 		return nil // the next line is no continuation that opens with the number
 	}
-	for _, sp := range typed.spans(s.toks) {
+	for _, sp := range spans {
 		if sp.end == len(s.toks)-1 {
 			return nil // the street is whole on its line
 		}

@@ -124,6 +124,12 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"nhi": true, "ird": true, "iin": true, "amka": true, "egn": true, "nin": true, "bvn": true, "sss": true, "cccd": true,
 	"cmnd": true, "ktp": true, "mykad": true, "ahv": true, "kt": true}
 
+// shortIDLabel reports an ID's short label word (idLabelWords), also read
+// with an accent ("Céd." for "Ced."); w is idWord's form.
+func shortIDLabel(w string) bool {
+	return idLabelWords[w] || idLabelWords[lexicon.Unaccented(w)]
+}
+
 // idVetoStems start words whose numbers are not personal records: goods,
 // pages, phones, postcodes, bank routing codes, receipts. The English
 // business words of patIDBusiness veto too.
@@ -173,7 +179,7 @@ func idLabelKind(t string) byte {
 		return 0
 	case (idHasStem(w, idVetoStems) || idVetoWords[w] || patIDBusiness[w]) && !idHasStem(w, idLabelStems) && !numberMarkers[w] && !cardWord(w):
 		return 'v'
-	case numberMarkers[w], idHasStem(w, idLabelStems), idLabelWords[w], idLabelWords[lexicon.Unaccented(w)], idLabelWords[gluedQualifierHead(w)],
+	case numberMarkers[w], idHasStem(w, idLabelStems), shortIDLabel(w), idLabelWords[gluedQualifierHead(w)],
 		strings.HasSuffix(w, "nummer"), strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),
 		strings.HasSuffix(w, "-no"), strings.HasSuffix(w, "-nº"),
 		len(w) >= 8 && strings.HasSuffix(w, "zahl") && !strings.HasSuffix(w, "anzahl"), // "Aufnahmezahl", not "Anzahl"

@@ -562,7 +562,7 @@ const subdivisionMaxWords = 4
 // is no person's name or ordinary word ("Georgia", "Victoria", "Texas"
 // are also names).
 func voteSubdivisions(text string, votes map[string]float64) {
-	voteNamedPlaces(text, subdivisionMaxWords, lexicon.RegionCountries, votes)
+	voteNamedPlaces(text, subdivisionMaxWords, lexicon.RegionCountries, lexicon.IsName, votes)
 }
 
 // cityVotePopulation is the size from which a city named on a page votes
@@ -576,13 +576,12 @@ const cityVotePopulation = 1000000
 // many-culture lexicon holds the names of many cities as surnames too
 // ("Stockholm").
 func voteCities(text string, votes map[string]float64) {
-	votePlaces(text, 2, regionVoteName, func(name string, n int) string {
-		ccs := lexicon.PlaceCountries(name)
-		if lexicon.PlacePopulation(name) < cityVotePopulation || len(ccs) != 1 || n == 1 && (knownName(name) || isDictWord(name)) {
-			return ""
+	voteNamedPlaces(text, 2, func(name string) []string {
+		if lexicon.PlacePopulation(name) < cityVotePopulation {
+			return nil
 		}
-		return ccs[0]
-	}, votes)
+		return lexicon.PlaceCountries(name)
+	}, knownName, votes)
 	voteSharedCities(text, votes)
 }
 
@@ -612,11 +611,12 @@ func voteSharedCities(text string, votes map[string]float64) {
 
 // voteNamedPlaces votes, once per country, for the one country that
 // countriesOf gives a capitalised phrase of up to maxWords words of text,
-// unless the phrase is one word that is also a name or an ordinary word.
-func voteNamedPlaces(text string, maxWords int, countriesOf func(string) []string, votes map[string]float64) {
+// unless the phrase is one word that is also a name (isName) or an
+// ordinary word.
+func voteNamedPlaces(text string, maxWords int, countriesOf func(string) []string, isName func(string) bool, votes map[string]float64) {
 	votePlaces(text, maxWords, regionVoteName, func(name string, n int) string {
 		ccs := countriesOf(name)
-		if len(ccs) != 1 || n == 1 && (lexicon.IsName(name) || isDictWord(name)) {
+		if len(ccs) != 1 || n == 1 && (isName(name) || isDictWord(name)) {
 			return ""
 		}
 		return ccs[0]
