@@ -2895,6 +2895,17 @@ var findTables = []struct {
 	{"FirmsWithTheirLegalFormAfterAComma", analyzed(entity.Organization), only, map[string]string{
 		"Employer: Acme Holdings, Inc.": "Acme Holdings, Inc.",
 	}},
+	{"NoIDOfAReceiptsNumber", analyzed(entity.ID), none, map[string]string{
+		"Kvittun nr. 18833":  "",
+		"Kvitto nr 18833":    "",
+		"Recibo No. 00712":   "",
+		"Quittung Nr. 44187": "",
+		"Ricevuta n. 44187":  "",
+		"Paragon nr 44187":   "",
+	}},
+	{"NoAddressOfAReceiptsNumber", analyzed(entity.Address), none, map[string]string{
+		"Kvittun nr. 18833": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

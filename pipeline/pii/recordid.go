@@ -148,6 +148,15 @@ var idVetoStems = []string{
 	"org", "kvk", "cvr", "hrb",
 }
 
+// receiptStems start the words for a receipt, whose number is the
+// seller's: "Recibo", "Ricevuta", "Quittung", "Reçu", the Nordic "Kvitto",
+// "Kvittering", "Kvittun", the Finnish "Kuitti", the Polish "Paragon", the
+// Indonesian "Struk", the Malay "Resit".
+var receiptStems = []string{"recibo", "ricevut", "quittung", "reçu", "kvitt", "kuitti", "paragon", "struk", "resit"}
+
+// receiptWord reports a word for a receipt (receiptStems).
+func receiptWord(t string) bool { return idHasStem(idWord(t), receiptStems) }
+
 // idVetoWords are veto words too short to be stems: "pag" and "pág" (a
 // page), not "Pag-IBIG" (a fund's member number).
 var idVetoWords = map[string]bool{"pag": true, "pág": true, "pags": true, "págs": true}
@@ -177,7 +186,7 @@ func idLabelKind(t string) byte {
 	switch {
 	case w == "":
 		return 0
-	case (idHasStem(w, idVetoStems) || idVetoWords[w] || patIDBusiness[w]) && !idHasStem(w, idLabelStems) && !numberMarkers[w] && !cardWord(w):
+	case (idHasStem(w, idVetoStems) || idHasStem(w, receiptStems) || idVetoWords[w] || patIDBusiness[w]) && !idHasStem(w, idLabelStems) && !numberMarkers[w] && !cardWord(w):
 		return 'v'
 	case numberMarkers[w], idHasStem(w, idLabelStems), shortIDLabel(w), idLabelWords[gluedQualifierHead(w)],
 		strings.HasSuffix(w, "nummer"), strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),

@@ -565,8 +565,8 @@ func (r streetReader) gluedCounts(suffix string) bool {
 
 // gluedStreet reports a street name with its type glued on ("Hauptstraße").
 func gluedStreet(c string) (string, bool) {
-	if !isCapitalisedToken(c) {
-		return "", false
+	if !isCapitalisedToken(c) || receiptWord(c) {
+		return "", false // "Kvittun nr. 18833": a receipt, not a street's "tun"
 	}
 	suffix, ok := lexicon.StreetSuffix(sharpSRead(c))
 	if numberMarker(suffix) {
