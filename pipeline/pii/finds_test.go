@@ -2906,6 +2906,9 @@ var findTables = []struct {
 	{"NoAddressOfAReceiptsNumber", analyzed(entity.Address), none, map[string]string{
 		"Kvittun nr. 18833": "",
 	}},
+	{"IDsAfterAQualifierThatOCRReadWithACapital", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"Kennitala sjUklings: 120684-2739": "120684-2739",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

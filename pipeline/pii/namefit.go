@@ -50,6 +50,12 @@ func capitalised(w string) bool {
 	return len(r) > 0 && unicode.IsUpper(r[0])
 }
 
+// lowerFirst reports a word that starts with a lower-case letter.
+func lowerFirst(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && unicode.IsLower(r[0])
+}
+
 // initialWord reports one or more initials ("J.", "J.R.", "K").
 func initialWord(w string) bool {
 	return reInitialWord.MatchString(strings.TrimRight(w, ",;"))

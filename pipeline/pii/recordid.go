@@ -662,10 +662,11 @@ func idLabelBefore(words []string, k int) byte {
 
 // qualifierBeforeColon reports a lower-case word of four letters or more
 // at j that ends a label before the value at k, its colon glued on or
-// standing alone between them.
+// standing alone between them. A capital inside the word is OCR's
+// ("Kennitala sjUklings:").
 func qualifierBeforeColon(words []string, j, k int) bool {
 	w := strings.TrimSuffix(words[j], ":")
-	if letterCount(w) < 4 || letterCount(w) != len([]rune(w)) || strings.ToLower(w) != w && !(capitalised(w) && longValueAt(words, k)) {
+	if letterCount(w) < 4 || letterCount(w) != len([]rune(w)) || !lowerFirst(w) && !(capitalised(w) && longValueAt(words, k)) {
 		return false
 	}
 	return j == k-1 && strings.HasSuffix(words[j], ":") || j == k-2 && strings.TrimSpace(words[k-1]) == ":"
