@@ -2909,6 +2909,13 @@ var findTables = []struct {
 	{"IDsAfterAQualifierThatOCRReadWithACapital", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"Kennitala sjUklings: 120684-2739": "120684-2739",
 	}},
+	{"IDsOfARegisterInTwoDottedGroups", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"Médica Clínica - M.N. 118.442": "118.442",
+		"M.P. 44.512":                   "44.512",
+	}},
+	{"NoIDOfAnAmountInTwoDottedGroups", analyzed(entity.ID), none, map[string]string{
+		"Total: 118.442": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -984,6 +984,11 @@ const dottedSegmentsMinDigits = 10
 // ("MG-14.882.301", a Brazilian RG).
 var reDottedGroups = regexp.MustCompile(`^(?:[A-Z]{2}-)?\d{1,3}(?:\.\d{3}){2,3}$`)
 
+// reDottedRegister is a register's number of five or six digits in two
+// dotted groups ("M.N. 118.442", an Argentine doctor's national
+// registration), read only after a label.
+var reDottedRegister = regexp.MustCompile(`^\d{2,3}\.\d{3}$`)
+
 // reSwissAHV is a Swiss social insurance (AHV/AVS) number: the country's
 // 756, then nine digits and a check digit in dotted groups.
 var reSwissAHV = regexp.MustCompile(`^756\.\d{4}\.\d{4}\.\d{2}$`)
@@ -1032,7 +1037,7 @@ func idValueAt(words []string, k int) (int, bool) {
 	}
 	// OCR's specks before a code ("~KB/2025/118734") are no part of it.
 	v := idCore(words[k])
-	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) || reDottedCode.MatchString(v) ||
+	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) || reDottedRegister.MatchString(v) || reDottedCode.MatchString(v) ||
 		reBelgianNational.MatchString(v) || reDottedSegments.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits ||
 		reDottedAccount.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits {
 		// "348.512.906-27", "756.1234.5678.97", "31.456.789": a national
