@@ -2916,6 +2916,10 @@ var findTables = []struct {
 	{"NoIDOfAnAmountInTwoDottedGroups", analyzed(entity.ID), none, map[string]string{
 		"Total: 118.442": "",
 	}},
+	{"NamesAfterALicentiatesTitle", analyzed(entity.Person), among, map[string]string{
+		"Validado por: Lcda. Itzel Camargo": "Itzel Camargo",
+		"Atendió: Licdo. Aurelio Quintero":  "Aurelio Quintero",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
