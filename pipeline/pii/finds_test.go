@@ -2920,6 +2920,13 @@ var findTables = []struct {
 		"Validado por: Lcda. Itzel Camargo": "Itzel Camargo",
 		"Atendió: Licdo. Aurelio Quintero":  "Aurelio Quintero",
 	}},
+	{"NoAddressOfADeliveryNote", analyzed(entity.Address), none, map[string]string{
+		"DELIVERY NOTE  DN-55190": "",
+		"Delivery Note 4418":      "",
+	}},
+	{"AddressesAfterADeliverysLabel", analyzed(entity.Address), among, map[string]string{
+		"Delivery: 14 Main Road, Swakopmund": "14 Main Road, Swakopmund",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

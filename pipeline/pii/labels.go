@@ -938,10 +938,12 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 	switch canon {
 	case "c":
 		return colon // a copy's "c:"; a phrase "c." ends a firm's "L.L.C." that OCR split
-	case "aan", "an", "till", "para", "do", "re", "plot", "plot no", "plot number", "stand no", "stand number":
+	case "aan", "an", "till", "para", "do", "re", "plot", "plot no", "plot number", "stand no", "stand number", "delivery":
 		// "To" in other languages, words of their prose ("Aan de heer",
-		// "DO NOT WRITE"), and a plot's, also a table's column of a field
-		// trial's plots ("Plot  Yield"): a label only with its colon.
+		// "DO NOT WRITE"), a plot's, also a table's column of a field
+		// trial's plots ("Plot  Yield"), and a delivery's, which opens a
+		// document's name ("DELIVERY NOTE DN-55190"): a label only with
+		// its colon.
 		return colon
 	case "to", "from", "by", "pc", "xc", "copy", "copies", "due", "sent", "received", "issued",
 		"effective", "cell", "rep", "author", "members", "ph", "dist",
