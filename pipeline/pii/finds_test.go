@@ -2927,6 +2927,9 @@ var findTables = []struct {
 	{"AddressesAfterADeliverysLabel", analyzed(entity.Address), among, map[string]string{
 		"Delivery: 14 Main Road, Swakopmund": "14 Main Road, Swakopmund",
 	}},
+	{"NoNameOfALargeCityAfterAPlace", analyzed(entity.Person), none, map[string]string{
+		"Bole Sub-City, Woreda 03, Addis Ababa": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1348,6 +1348,13 @@ func lowerWordBefore(text string, s int) bool {
 	return letterCount(w) == len([]rune(w)) && strings.ToLower(w) == w
 }
 
+// commaBefore reports a comma that ends the text before byte s on its
+// line ("Woreda 03, " before a town).
+func commaBefore(text string, s int) bool {
+	before := strings.TrimRight(text[:s], " ")
+	return strings.HasSuffix(before, ",")
+}
+
 // institutionAfter reports that the words right after a name in "Last,
 // First" position continue it into an institution or a firm ("Raman,
 // Belmont Health Centre"): a capitalised word, then the head noun or legal
@@ -1598,6 +1605,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	}
 	if third == "" && (townAndRegionCode(first, last) || townAndCode(first, last)) {
 		return 0, 0, 0 // "Montréal QC": a town and its province's code
+	}
+	if third == "" && commaBefore(text, m[2]) && lexicon.PlacePopulation(coreWord(first)+" "+coreWord(last)) >= locCityPopulation {
+		return 0, 0, 0 // "Woreda 03, Addis Ababa": a large city's name of two words after a place
 	}
 	if third == "" && strings.EqualFold(coreWord(first), coreWord(last)) && nameWordBefore(text, m[2]) {
 		// "Marcus T. Ellingsworth Ellingsworth,": a name's end and the
