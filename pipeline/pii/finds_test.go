@@ -2930,6 +2930,15 @@ var findTables = []struct {
 	{"NoNameOfALargeCityAfterAPlace", analyzed(entity.Person), none, map[string]string{
 		"Bole Sub-City, Woreda 03, Addis Ababa": "",
 	}},
+	{"SignersAboveTheirOffice", analyzed(entity.Person), among, map[string]string{
+		"This letter is issued upon his request.\n\nSelamawit Bekele\nHuman Resources Manager": "Selamawit Bekele",
+		"Yours,\n\nOluwaseun Adeyemi\nManaging Director":                                       "Oluwaseun Adeyemi",
+		"She is disciplined and hardworking.\n\nNamubiru Grace\nHead Teacher":                  "Namubiru Grace",
+	}},
+	{"NoSignerOfAHeadingAboveAnOffice", analyzed(entity.Person), none, map[string]string{
+		"Quality Control\nHuman Resources Manager": "",
+		"Account Details: Savings\nBranch Manager": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -80,8 +80,79 @@ func (SignoffRecognizer) Recognize(in *Input) []Match {
 			break
 		}
 	}
+	for _, m := range signatureBlocks(in, h) {
+		if !slices.ContainsFunc(out, func(o Match) bool { return o.Start == m.Start }) {
+			out = append(out, m) // a signer under a close is found once
+		}
+	}
 	return out
 }
+
+// signatureBlockGap is the most space (in median text heights) between a
+// signer's name and the line of the office under it.
+const signatureBlockGap = 1.5
+
+// signatureBlocks finds signers without a close: a line that signerScore
+// reads as a name, right above a short line that names an office
+// ("Selamawit Bekele" / "Human Resources Manager").
+func signatureBlocks(in *Input, h int) []Match {
+	words := in.Page.Words
+	var out []Match
+	for li := 0; li+1 < len(in.Lines); li++ {
+		ln, next := in.Lines[li], in.Lines[li+1]
+		if len(ln) == 0 || len(next) == 0 || !officeLine(textsOf(words, next)) {
+			continue
+		}
+		name, office := in.wordsBox(ln), in.wordsBox(next)
+		if float64(office.Top-name.Bottom()) > signatureBlockGap*float64(h) || name.Left > office.Right() || office.Left > name.Right() {
+			continue
+		}
+		texts := textsOf(words, ln)
+		if strings.ContainsAny(strings.Join(texts, " "), ":0123456789") {
+			continue // a field's label and value, no signer
+		}
+		if score, ok := signerScore(texts); ok {
+			out = append(out, Match{Type: entity.Person, Start: in.WordStart[ln[0]], End: in.WordEnd[ln[len(ln)-1]], Score: score, Source: "names:signoff"})
+		}
+	}
+	return out
+}
+
+// officeLineMaxWords is the most words of an office's line.
+const officeLineMaxWords = 6
+
+// officeLine reports a short line of capitalised words and joining words
+// that holds an office's word ("Human Resources Manager", "Deputy
+// Registrar", "Directrice des ressources humaines"): no digits, no colon.
+func officeLine(ws []string) bool {
+	if len(ws) == 0 || len(ws) > officeLineMaxWords || !capitalised(coreWord(ws[0])) {
+		return false
+	}
+	office := false
+	for _, w := range ws {
+		core := coreWord(w)
+		if core == "" || strings.ContainsAny(w, ":0123456789") {
+			return false
+		}
+		office = office || officeWords[strings.ToLower(core)]
+	}
+	return office
+}
+
+// officeWords name an office that a signer holds, in the languages the
+// detector reads.
+var officeWords = lowerSet(strings.Fields(`manager director officer secretary registrar principal
+	headmaster headmistress headteacher coordinator administrator supervisor chairman chairwoman
+	chairperson president treasurer superintendent commissioner accountant controller auditor
+	consultant adviser advisor executive ceo cfo coo partner attorney advocate solicitor barrister
+	notary pharmacist lecturer professor teacher dean bursar inspector magistrate representative
+	specialist proprietor founder
+	geschäftsführer geschäftsführerin leiter leiterin direktor direktorin sachbearbeiter
+	sachbearbeiterin prokurist prokuristin vorstand teamleiter teamleiterin
+	directeur directrice gérant gérante responsable secrétaire président présidente comptable
+	directora gerente jefe jefa secretario secretaria presidenta coordinador coordinadora
+	diretor diretora contador contadora direttore direttrice responsabile segretario segretaria
+	amministratore teamleider adviseur bedrijfsleider`))
 
 // signerPart is a signer's line up to the comma after its second word or
 // a later one: the role or department after it is no part of the name
