@@ -2939,6 +2939,9 @@ var findTables = []struct {
 		"Quality Control\nHuman Resources Manager": "",
 		"Account Details: Savings\nBranch Manager": "",
 	}},
+	{"NamesAfterAValidatorsLabelInSpanish", analyzed(entity.Person), among, map[string]string{
+		"Revisado por: Itzel Camargo": "Itzel Camargo",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

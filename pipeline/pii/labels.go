@@ -1039,8 +1039,9 @@ func keywordRule(canon string) (labelRule, bool) {
 			}
 		}
 		return labelRule{typ: entity.Person, maxLines: 1}, true
-	case len(toks) >= 2 && len(toks) <= 4 && toks[len(toks)-1] == "by":
-		// "Work requested by", "Sample specifications written by".
+	case len(toks) >= 2 && len(toks) <= 4 && (toks[len(toks)-1] == "by" || toks[len(toks)-1] == "por" || toks[len(toks)-1] == "par"):
+		// "Work requested by", "Sample specifications written by", and
+		// in Spanish, Portuguese and French: "Validado por", "Établi par".
 		return labelRule{typ: entity.Person, maxLines: 1}, true
 	case len(toks) >= 2 && len(toks) <= 3 && (toks[len(toks)-1] == "to") && (toks[0] == "copies" || toks[0] == "copy" || toks[0] == "original" || toks[0] == "return" || toks[0] == "send" || toks[0] == "pay" || toks[0] == "authorized"):
 		return labelRule{typ: entity.Person, maxLines: 8}, true
