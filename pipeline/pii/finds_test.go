@@ -2942,6 +2942,9 @@ var findTables = []struct {
 	{"NamesAfterAValidatorsLabelInSpanish", analyzed(entity.Person), among, map[string]string{
 		"Revisado por: Itzel Camargo": "Itzel Camargo",
 	}},
+	{"NoAddressLabelOfATownsHeading", analyzed(entity.Address), none, map[string]string{
+		"BARANGAY LAHUG, CEBU CITY\nOFFICE OF THE PUNONG BARANGAY": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -858,7 +858,7 @@ func (g *geometry) findLabel(p *phrase) {
 				continue
 			}
 			rule, ok = keywordLabel(canon)
-			if !ok || !colon && streetNamed(raw) {
+			if !ok || !colon && (streetNamed(raw) || townNamed(raw)) {
 				continue
 			}
 		}
@@ -908,6 +908,19 @@ func streetNamed(raw []string) bool {
 	}
 	last, prev := coreWord(raw[n-1]), coreWord(raw[n-2])
 	return isStreetTypeWord(last) && capitalised(prev) && hasLetters(prev, 2) && !isLabelWord(prev)
+}
+
+// townNamed reports a phrase that names a town, a word of it no label's
+// or dictionary's: a place's heading ("BARANGAY LAHUG, CEBU CITY"), no
+// "City:" label.
+func townNamed(raw []string) bool {
+	for _, w := range raw {
+		core := coreWord(w)
+		if hasLetters(core, 3) && !isLabelWord(core) && !isDictWord(strings.ToLower(core)) && lexicon.PlacePopulation(core) >= locTownPopulation {
+			return true
+		}
+	}
+	return false
 }
 
 // nameOfPhrase reports a label's word without a colon that "of" joins to
