@@ -2945,6 +2945,9 @@ var findTables = []struct {
 	{"NoAddressLabelOfATownsHeading", analyzed(entity.Address), none, map[string]string{
 		"BARANGAY LAHUG, CEBU CITY\nOFFICE OF THE PUNONG BARANGAY": "",
 	}},
+	{"NamesWithASurnameAfterItsParticleAndASecondOne", analyzed(entity.Person), among, map[string]string{
+		"This is to certify that Jericho Dela Paz Villaflor, 34 years old": "Jericho Dela Paz Villaflor,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

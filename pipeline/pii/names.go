@@ -1676,10 +1676,14 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	}
 	lastOfLine := third != "" && lexicon.IsName(normWord(third)) && (rest == "" || strings.HasPrefix(rest, "(")) &&
 		!streetSuffixes[normWord(third)] && !orgSuffixHead(third)
-	if third != "" && m[4] < 0 && (!isDictWord(third) || lastOfLine) && !labelAfter(text, m[9]) && !reTitleWord.MatchString(third) && !reSuffixWord.MatchString(third) &&
+	particle := nameParticles[normWord(last)] || gaelicParticles[normWord(last)] // "Dela Paz", "Ní Bhriain": the surname after its particle
+	if third != "" && m[4] < 0 && (!isDictWord(third) || lastOfLine || particle) && !labelAfter(text, m[9]) && !reTitleWord.MatchString(third) && !reSuffixWord.MatchString(third) &&
 		(strings.ToUpper(third) == third) == (strings.ToUpper(last) == last) && !monthNames[normWord(third)] &&
-		(isLastName(third) || lastOfLine || !isLastName(last) && isFirstName(last) || gaelicParticles[normWord(last)]) {
+		(isLastName(third) || lastOfLine || !isLastName(last) && isFirstName(last) || particle) {
 		sur, end = third, m[9]
+		if particle {
+			end = secondSurnameEnd(text, end) // "Jericho Dela Paz Villaflor"
+		}
 	}
 	if streetTypeNext(text, end) || streetTypeAfterNext(text, end) {
 		return 0, 0, 0 // "Sheikh Zayed Road", "Doña Julia Vargas Ave.": a street named after a person
@@ -1721,6 +1725,23 @@ func capRunScore(text string, m []int) (int, int, float64) {
 		score -= 0.15
 	}
 	return m[2], end, score - penalty
+}
+
+// secondSurnameEnd is the end of a listed surname that no dictionary
+// holds right after byte end of text, as a second surname follows one
+// with its particle ("Dela Paz Villaflor"); end when there is none.
+func secondSurnameEnd(text string, end int) int {
+	rest := lineRest(text, end)
+	ws := strings.Fields(rest)
+	if len(ws) == 0 || !strings.HasPrefix(rest, " ") {
+		return end
+	}
+	core := coreWord(ws[0])
+	next := end + strings.Index(rest, ws[0]) + len(core)
+	if !capitalised(core) || !isLastName(core) || isDictWord(core) || labelAfter(text, next) || streetTypeNext(text, next) {
+		return end // "Ní Bhriain Kelly Street": the street after the name
+	}
+	return next
 }
 
 // calendarWord reports a day of the week, also abbreviated after the first
