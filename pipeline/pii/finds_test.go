@@ -2948,6 +2948,16 @@ var findTables = []struct {
 	{"NamesWithASurnameAfterItsParticleAndASecondOne", analyzed(entity.Person), among, map[string]string{
 		"This is to certify that Jericho Dela Paz Villaflor, 34 years old": "Jericho Dela Paz Villaflor,",
 	}},
+	{"AddressesAfterAPhraseOfResidence", analyzed(entity.Address), among, map[string]string{
+		"single, is a bona fide resident of Sitio Kalubihan, Zone 4,\nBarangay Lahug, Cebu City, since 2016.": "Sitio Kalubihan, Zone 4,\nBarangay Lahug, Cebu City,",
+		"is a resident of Purok 3, Barangay San Isidro, Tanauan City, Batangas":                               "Purok 3, Barangay San Isidro, Tanauan City, Batangas",
+		"Juan Pérez, domiciliado en Colonia Las Brisas, Tegucigalpa, declara":                                 "Colonia Las Brisas, Tegucigalpa,",
+		"es vecina de la Colonia\nKennedy, bloque 12, casa 1408, de esta ciudad.":                             "Colonia\nKennedy, bloque 12, casa 1408,",
+	}},
+	{"NoAddressOfATownAndItsCountryAfterAPhraseOfResidence", analyzed(entity.Address), none, map[string]string{
+		"She has been a resident of Dublin, Ireland, since 2010.": "",
+		"She is a resident of Cebu, Philippines, since 2016.":     "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

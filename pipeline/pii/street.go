@@ -76,7 +76,8 @@ func (AddressRecognizer) Recognize(in *Input) []Match {
 	}
 	out = append(out, wrappedStreets(in)...)
 	out = append(out, divisionAddresses(in)...)
-	return append(out, outside(intlAddresses(in), out)...)
+	out = append(out, outside(intlAddresses(in), out)...)
+	return append(out, outside(residenceAddresses(in), out)...)
 }
 
 // wrappedStreets finds a street whose line breaks before its type: a
