@@ -2958,6 +2958,9 @@ var findTables = []struct {
 		"She has been a resident of Dublin, Ireland, since 2010.": "",
 		"She is a resident of Cebu, Philippines, since 2016.":     "",
 	}},
+	{"NoNameOfATownAndItsCountry", analyzed(entity.Person), none, map[string]string{
+		"She has been a resident of Dublin, Ireland, since 2010.": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

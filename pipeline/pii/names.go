@@ -1219,6 +1219,8 @@ func (n *nameScan) lastFirst(text string) {
 		// "Providencia, Santiago" after a street: a district and its town,
 		// both places, the town a large one.
 		placed = placed || lexicon.PlacePopulation(first) >= locCityPopulation && lexicon.PlaceCountries(last) != nil
+		// "Dublin, Ireland": a town and its country.
+		placed = placed || countryWord(first) && lexicon.PlaceCountries(last) != nil
 		// "37160 Leon, Guanajuato": a town and its state after a postcode.
 		placed = placed || postcodeBefore(text, m[2]) && len(lexicon.RegionCountries(first)) > 0
 		// "51 Little France Crescent, Edinburgh": a street's type and its town.
