@@ -2961,6 +2961,9 @@ var findTables = []struct {
 	{"NoNameOfATownAndItsCountry", analyzed(entity.Person), none, map[string]string{
 		"She has been a resident of Dublin, Ireland, since 2010.": "",
 	}},
+	{"NoNameOfACityAndItsDistrictsInitials", analyzed(entity.Person), none, map[string]string{
+		"ALCALDIA MUNICIPAL DEL DISTRITO CENTRAL\nTegucigalpa, M.D.C., Honduras": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1168,8 +1168,9 @@ func (n *nameScan) surnameInitials(text string) {
 		sur := text[m[2]:m[3]]
 		// A possessive is a label's word: "INSURED'S I.D. NUMBER".
 		possessive := possessiveStem(sur) != sur
-		// A firm's legal form is no one's initials ("Nexus Pharma S.A.C.").
-		if possessive || isDictWord(sur) && !isLastName(sur) || len(sur) < 3 || reTitleWord.MatchString(sur) ||
+		// A firm's legal form is no one's initials ("Nexus Pharma S.A.C."),
+		// nor is a district's after its city ("Tegucigalpa, M.D.C.").
+		if possessive || isDictWord(sur) && !isLastName(sur) || len(sur) < 3 || reTitleWord.MatchString(sur) || isCityName(sur) && !isLastName(sur) ||
 			formNotInitials(text[m[4]:m[5]]) || notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[4]:m[5]])] {
 			continue
 		}
