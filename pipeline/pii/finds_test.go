@@ -2964,6 +2964,11 @@ var findTables = []struct {
 	{"NoNameOfACityAndItsDistrictsInitials", analyzed(entity.Person), none, map[string]string{
 		"ALCALDIA MUNICIPAL DEL DISTRITO CENTRAL\nTegucigalpa, M.D.C., Honduras": "",
 	}},
+	{"NamesAboutWhomALetterIs", analyzed(entity.Person), only, map[string]string{
+		"RE: RECOMMENDATION FOR NAKATO PRISCILLA": "NAKATO PRISCILLA",
+		"Re: Recommendation for Nakato Priscilla": "Nakato Priscilla",
+		"Re: John Smith": "John Smith",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

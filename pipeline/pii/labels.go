@@ -1454,6 +1454,9 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	if p.rule.typ == entity.Person && p.rule.maxLines > 2 {
 		right = withoutListAsides(right, words)
 	}
+	if p.rule.typ == entity.Person && p.canon == "re" {
+		right = subjectNameTail(right, words) // "Re: Recommendation for Nakato Priscilla"
+	}
 	end, other := len(right), false
 	switch p.rule.typ {
 	case entity.Person:
@@ -2179,6 +2182,26 @@ func numberPart(t string) bool {
 	default:
 		return letters == 1 && digits >= 2
 	}
+}
+
+// subjectPrepositions join a letter's subject to the person it is about.
+var subjectPrepositions = lowerSet(strings.Fields(`for of regarding concerning about`))
+
+// subjectNameTail is the value of a letter's subject line after the
+// preposition that ends its ordinary words ("Recommendation for", "Request
+// of"): the person it is about. A value without one, or with a name
+// before it ("Mr John Smith of Nairobi"), stays whole.
+func subjectNameTail(ws []int, words []doc.Word) []int {
+	for k := 1; k+1 < len(ws); k++ {
+		core := coreWord(words[ws[k]].Text)
+		if subjectPrepositions[strings.ToLower(core)] {
+			return ws[k+1:]
+		}
+		if !isDictWord(strings.ToLower(core)) || knownName(core) {
+			return ws
+		}
+	}
+	return ws
 }
 
 // plausibleLine reports whether a continuation line of a list or address
