@@ -2969,6 +2969,14 @@ var findTables = []struct {
 		"Re: Recommendation for Nakato Priscilla": "Nakato Priscilla",
 		"Re: John Smith": "John Smith",
 	}},
+	{"KoreanNamesWithAFamilyNameThatIsAWord", analyzed(entity.Person), among, map[string]string{
+		"Hanbit Electronics Co., Ltd.\nCEO Park Jae-hoon": "Park Jae-hoon",
+		"Signed by Jae-hoon Park today":                   "Jae-hoon Park",
+		"SONG MIN-JI":                                     "SONG MIN-JI",
+	}},
+	{"NoKoreanNameOfAHyphenatedWord", analyzed(entity.Person), none, map[string]string{
+		"The Car Park Set-up fee": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

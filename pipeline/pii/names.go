@@ -798,6 +798,7 @@ func markedNameMatches(text, marked string, base int) []Match {
 	if !itemRow(text) {
 		n.capitalisedRuns(cells)
 		n.particled(cells)
+		n.koreanNames(cells)
 	}
 	return n.out
 }
