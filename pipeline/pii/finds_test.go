@@ -2977,6 +2977,13 @@ var findTables = []struct {
 	{"NoKoreanNameOfAHyphenatedWord", analyzed(entity.Person), none, map[string]string{
 		"The Car Park Set-up fee": "",
 	}},
+	{"NamesAfterALeasesPartiesInTurkish", analyzed(entity.Person), among, map[string]string{
+		"Kiraya veren: Mehmet Ali Karaaslan": "Mehmet Ali Karaaslan",
+		"Kiraci: Elif Nur Demirtas":          "Elif Nur Demirtas",
+	}},
+	{"NamesAfterAnEmployeesLabelInTheNordicLanguages", analyzed(entity.Person), among, map[string]string{
+		"Anställd: Oskar Lindqvist Häggström": "Oskar Lindqvist Häggström",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

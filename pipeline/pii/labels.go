@@ -258,6 +258,8 @@ func init() {
 		"mitarbeiterin", "salarié", "salariée", "employé", "employée", "trabajador", "trabajadora", "empleado",
 		"empleada", "dipendente", "lavoratore", "lavoratrice", "funcionário", "funcionária", "trabalhador",
 		"trabalhadora", "claimant",
+		// The Nordic languages and Finnish: "Anställd:" on a Swedish payslip.
+		"anställd", "anstalld", "arbetstagare", "ansatt", "arbeidstaker", "medarbejder", "lønmodtager", "työntekijä",
 		// Schools: pupils, their parents and teachers.
 		"student", "student name", "learner", "pupil", "teacher", "class teacher", "form teacher", "educator",
 		"parent", "parent/guardian", "parent or guardian", "schüler", "schülerin", "klassenlehrer",
@@ -292,7 +294,10 @@ func init() {
 		"lessor", "lessee", "renter", "hirer", "vermieter", "vermieterin", "mieter", "mieterin", "bailleur", "bailleresse", "locataire",
 		"arrendador", "arrendadora", "arrendatario", "arrendataria", "inquilino", "inquilina", "locatore", "locatrice",
 		"conduttore", "conduttrice", "locador", "locadora", "locatário", "locatária", "senhorio", "senhoria",
-		"verhuurder", "huurder", "utleier", "leietaker", "udlejer", "lejer", "hyresvärd", "hyresgäst")
+		"verhuurder", "huurder", "utleier", "leietaker", "udlejer", "lejer", "hyresvärd", "hyresgäst",
+		// Turkish (with the dotless "ı" that OCR reads as "i"), Polish, Czech.
+		"kiracı", "kiraci", "kiraya veren", "kiralayan", "ev sahibi", "mal sahibi", "najemca", "wynajmujący",
+		"nájemce", "pronajímatel")
 	// Bill-to blocks of other languages.
 	add(entity.Person, 2, "rechnung an", "lieferung an", "facturer à", "facturé à", "facturar a",
 		"fatturare a", "fatturato a", "factuur aan", "faturar a", "ditagih kepada")
