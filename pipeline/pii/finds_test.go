@@ -2984,6 +2984,9 @@ var findTables = []struct {
 	{"NamesAfterAnEmployeesLabelInTheNordicLanguages", analyzed(entity.Person), among, map[string]string{
 		"Anställd: Oskar Lindqvist Häggström": "Oskar Lindqvist Häggström",
 	}},
+	{"NoNameOfAHeadingWhoseDottedCapitalOCRReadInLowerCase", analyzed(entity.Person), none, map[string]string{
+		"KiRA SOZLESMESi\nAylik kira bedeli: 32.000 TL": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

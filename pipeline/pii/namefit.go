@@ -676,3 +676,10 @@ func phoneValueFits(ws []int, words []doc.Word, printed bool) bool {
 	}
 	return dict == 0
 }
+
+// upperRead reports a word in capitals, its dotted capital "İ" read as
+// "i" ("KiRA SOZLESMESi" for "KİRA SÖZLEŞMESİ").
+func upperRead(w string) bool {
+	i := strings.ReplaceAll(w, "i", "I")
+	return strings.ToUpper(i) == i && (i == w || letterCount(w) >= 3)
+}

@@ -1624,7 +1624,7 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	}
 	upper := true
 	for _, w := range words {
-		if strings.ToUpper(w) != w {
+		if !upperRead(w) {
 			upper = false
 		}
 	}
