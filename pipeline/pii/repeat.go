@@ -181,12 +181,31 @@ func occurrences(text, needle string, m Match) []Match {
 	var out []Match
 	for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 		s, e := loc[4], loc[5]
-		if s < m.End && e > m.Start || strings.HasPrefix(text[e:], ":") || inEmailToken(text, s, e) {
-			continue // the match itself, a label's word ("Ward:"), or part of an e-mail address
+		if s < m.End && e > m.Start || strings.HasPrefix(text[e:], ":") || inEmailToken(text, s, e) || m.Type == entity.Person && lowerInProse(text, s, e) {
+			continue // the match itself, a label's word ("Ward:"), part of an e-mail address, or prose
 		}
 		out = append(out, Match{Type: m.Type, Start: s, End: e, Score: m.Score, Source: "repeat"})
 	}
 	return out
+}
+
+// lowerInProse reports a word of letters text[s:e] in lower case beside a
+// lower-case word of its line: a word of the sentence ("Aylık kira
+// bedeli"), not the name found elsewhere ("KİRA").
+func lowerInProse(text string, s, e int) bool {
+	if letterCount(text[s:e]) == 0 || strings.ToLower(text[s:e]) != text[s:e] {
+		return false
+	}
+	a := strings.LastIndexFunc(text[:s], unicode.IsSpace) + 1
+	b := strings.IndexFunc(text[e:], unicode.IsSpace)
+	if b < 0 {
+		b = len(text) - e
+	}
+	if coreWord(text[a:e+b]) != text[s:e] {
+		return false // part of a longer token: "susana.ballesteros @…", an e-mail address OCR split
+	}
+	before, after := strings.Fields(lineBefore(text, s)), strings.Fields(lineRest(text, e))
+	return len(before) > 0 && lowerWord(before[len(before)-1]) || len(after) > 0 && lowerWord(after[0])
 }
 
 // inEmailToken reports text[s:e] inside a run of non-space characters

@@ -156,3 +156,21 @@ func TestAddresseeOverTheBlock(t *testing.T) {
 		"Tel. +44 20 7946 0000\nPatient Details\n12 High Street, London SW1A 1AA":               "",
 	}, entity.Person, entity.Organization)
 }
+
+// TestNoRepeatOfANameInLowerCaseProse leaves a found name's word where a
+// sentence uses it in lower case among its own words ("kira", Turkish
+// rent), and finds it capitalised.
+func TestNoRepeatOfANameInLowerCaseProse(t *testing.T) {
+	p := mkPage(
+		row(10, 10, "Kiracı:", "Kira", "Demirtas"),
+		row(10, 40, "Aylık", "kira", "bedeli", "32.000", "TL"),
+		row(10, 70, "Kiracı", "Demirtas", "ödeyecek."),
+	)
+	var texts []string
+	for _, e := range find(analyze(t, DefaultConfig(), p), entity.Person) {
+		texts = append(texts, e.Text)
+	}
+	if slices.Contains(texts, "kira") || !slices.ContainsFunc(texts, func(s string) bool { return strings.HasPrefix(s, "Demirtas") }) {
+		t.Fatalf("persons: got %q, want the name and its capitalised repeat, no word of the sentence", texts)
+	}
+}
