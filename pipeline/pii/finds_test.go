@@ -2987,6 +2987,9 @@ var findTables = []struct {
 	{"NoNameOfAHeadingWhoseDottedCapitalOCRReadInLowerCase", analyzed(entity.Person), none, map[string]string{
 		"KiRA SOZLESMESi\nAylik kira bedeli: 32.000 TL": "",
 	}},
+	{"AddressesAfterAResidentWithoutArticleAndAbbreviatedParts", analyzed(entity.Address), among, map[string]string{
+		"I, Muhammad Usman Tariq son of Tariq Mehmood, resident of House No. 27,\nStreet 9, G-11/2, Islamabad, holding CNIC No. 61101-4418827-3": "House No. 27,\nStreet 9, G-11/2, Islamabad,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -20,7 +20,7 @@ import (
 
 // reResidence is a phrase that says where a person lives, in the languages
 // the detector reads, ending where the place starts.
-var reResidence = regexp.MustCompile(`(?i)\b(?:(?:a|an|bona\s+fide)\s+residents?\s+(?:of|at|in)|residing\s+(?:at|in)|resides\s+(?:at|in)|lives\s+at|living\s+at|domiciled\s+(?:at|in)|with\s+(?:residence|address)\s+at|domiciliad[oa]\s+en|con\s+domicilio\s+en|residente\s+en|vecin[oa]\s+de(?:\s+la)?|demeurant\s+(?:à|au)|domicilié(?:e)?\s+(?:à|au)|wohnhaft\s+in)\s+`)
+var reResidence = regexp.MustCompile(`(?i)\b(?:(?:(?:a|an|bona\s+fide)\s+)?residents?\s+(?:of|at|in)|residing\s+(?:at|in)|resides\s+(?:at|in)|lives\s+at|living\s+at|domiciled\s+(?:at|in)|with\s+(?:residence|address)\s+at|domiciliad[oa]\s+en|con\s+domicilio\s+en|residente\s+en|vecin[oa]\s+de(?:\s+la)?|demeurant\s+(?:à|au)|domicilié(?:e)?\s+(?:à|au)|wohnhaft\s+in)\s+`)
 
 // residencePartMaxWords is the most words of one part of such a place.
 const residencePartMaxWords = 5
@@ -39,7 +39,8 @@ func residenceAddresses(in *Input) []Match {
 }
 
 // residenceParts reads the comma-separated parts of a place from byte s
-// of text, across line breaks: each part a few words that
+// of text, across line breaks, periods kept in their words ("House No.
+// 27"): each part a few words that
 // open with a capital or a digit, the words after the first capitalised,
 // digits or short particles ("de", "del"), or a unit's word and its number
 // ("casa 1408"). It returns the parts' byte
@@ -47,7 +48,7 @@ func residenceAddresses(in *Input) []Match {
 func residenceParts(text string, s int) [][2]int {
 	var parts [][2]int
 	for s < len(text) {
-		end := strings.IndexAny(text[s:], ",.;")
+		end := strings.IndexAny(text[s:], ",;")
 		if end < 0 {
 			end = len(text)
 		} else {
