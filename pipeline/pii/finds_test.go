@@ -2990,6 +2990,12 @@ var findTables = []struct {
 	{"AddressesAfterAResidentWithoutArticleAndAbbreviatedParts", analyzed(entity.Address), among, map[string]string{
 		"I, Muhammad Usman Tariq son of Tariq Mehmood, resident of House No. 27,\nStreet 9, G-11/2, Islamabad, holding CNIC No. 61101-4418827-3": "House No. 27,\nStreet 9, G-11/2, Islamabad,",
 	}},
+	{"NoNameOfAWeekdayBeforeACity", analyzedColumns(entity.Person), none, map[string]string{
+		"Tuesday   Murray-Darling Basin Planning Workshop\nWednesday Sydney Desalination Plant Site Tour": "",
+	}},
+	{"NamesOpenedByAMonthThatIsAGivenName", analyzed(entity.Person), among, map[string]string{
+		"Signed: June Abernathy": "June Abernathy",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1638,7 +1638,7 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	// ordinary first word a first name.
 	initialed := m[4] >= 0 && !upper && isLastName(last) && !isFormWord(first)
 	for i, w := range words {
-		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) && !(i == 0 && monthGivenName(w, last)) || i < 2 && reTitleWord.MatchString(w) ||
+		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) && !(i == 0 && !weekdays[normWord(w)] && monthGivenName(w, last)) || i < 2 && reTitleWord.MatchString(w) ||
 			orgSuffixHead(w) || gluedInstitution(w) || i > 0 && (unitOfAnOrganisation(w) || kinNoun(w) || eponymNoun(w)) {
 			return 0, 0, 0 // "PATIENT WILLIAMS", "Name Smith", "Lane JUNE", "Wolff Hospital", "Zürcher Kantonalbank", "Apgar Score"
 		}
@@ -1779,7 +1779,8 @@ func thingWord(w string) bool {
 
 // monthGivenName reports a month's name that is a given name before a
 // listed surname that no dictionary holds ("Jan Kowalski", "June
-// Abernathy"), written in title case.
+// Abernathy"), written in title case. A weekday is none ("Wednesday
+// Sydney": a day's row of a programme).
 func monthGivenName(first, last string) bool {
 	return strings.ToUpper(first) != first && isFirstName(first) && isLastName(last) && !isDictWord(last)
 }
