@@ -2936,8 +2936,9 @@ var findTables = []struct {
 		"She is disciplined and hardworking.\n\nNamubiru Grace\nHead Teacher":                  "Namubiru Grace",
 	}},
 	{"NoSignerOfAHeadingAboveAnOffice", analyzed(entity.Person), none, map[string]string{
-		"Quality Control\nHuman Resources Manager": "",
-		"Account Details: Savings\nBranch Manager": "",
+		"Quality Control\nHuman Resources Manager":    "",
+		"Account Details: Savings\nBranch Manager":    "",
+		"Selamawit Bekele\nThe manager will call you": "",
 	}},
 	{"NamesAfterAValidatorsLabelInSpanish", analyzed(entity.Person), among, map[string]string{
 		"Revisado por: Itzel Camargo": "Itzel Camargo",

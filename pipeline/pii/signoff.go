@@ -121,17 +121,18 @@ func signatureBlocks(in *Input, h int) []Match {
 // officeLineMaxWords is the most words of an office's line.
 const officeLineMaxWords = 6
 
-// officeLine reports a short line of capitalised words and joining words
-// that holds an office's word ("Human Resources Manager", "Deputy
-// Registrar", "Directrice des ressources humaines"): no digits, no colon.
+// officeLine reports a short line that holds an office's word, written
+// capitalised after capitalised words only ("Human Resources Manager",
+// "Deputy Registrar", "Directrice des ressources humaines"; not "The
+// manager will call"): no digits, no colon.
 func officeLine(ws []string) bool {
-	if len(ws) == 0 || len(ws) > officeLineMaxWords || !capitalised(coreWord(ws[0])) {
+	if len(ws) == 0 || len(ws) > officeLineMaxWords {
 		return false
 	}
 	office := false
 	for _, w := range ws {
 		core := coreWord(w)
-		if core == "" || strings.ContainsAny(w, ":0123456789") {
+		if core == "" || strings.ContainsAny(w, ":0123456789") || !office && !capitalised(core) {
 			return false
 		}
 		office = office || officeWords[strings.ToLower(core)]
