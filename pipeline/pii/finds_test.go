@@ -2997,6 +2997,13 @@ var findTables = []struct {
 	{"NamesOpenedByAMonthThatIsAGivenName", analyzed(entity.Person), among, map[string]string{
 		"Signed: June Abernathy": "June Abernathy",
 	}},
+	{"IDsAfterABanksOneWordName", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"Payment: Transfer, GTBank, 0123418827": "0123418827",
+	}},
+	{"NoIDOfAYearOrAPhoneAfterABanksName", recognized(RecordIDRecognizer{}, entity.ID), none, map[string]string{
+		"Paid to Ecobank, 2025":             "",
+		"Call Swedbank 0771 22 11 22 today": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -600,9 +600,20 @@ func plateAt(words []string, k int) int {
 	return n
 }
 
+// bankAccountDigits are the lengths of a bank account's number written
+// whole: eight (the United Kingdom) to twelve digits (Nigeria's NUBAN has
+// ten).
+var bankAccountDigits = map[int]bool{8: true, 9: true, 10: true, 11: true, 12: true}
+
 // idLabelBefore walks back from word k over label words and fillers: 'v'
-// when it meets a veto word, else 'l' when it found a label, else 0.
+// when it meets a veto word, else 'l' when it found a label, else 0. A
+// bank's one-word name right before a number of bankAccountDigits in one
+// word labels it too: the account's ("Transfer, GTBank, 0123418827"; a
+// phone is written in groups).
 func idLabelBefore(words []string, k int) byte {
+	if k > 0 && bankWord(strings.TrimRight(words[k-1], ",:")) && bankAccountDigits[len(idCore(words[k]))] && countDigits(idCore(words[k])) == len(idCore(words[k])) {
+		return 'l'
+	}
 	found := byte(0)
 	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
 		switch idLabelKind(words[j]) {
