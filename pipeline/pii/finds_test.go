@@ -3004,6 +3004,9 @@ var findTables = []struct {
 		"Paid to Ecobank, 2025":             "",
 		"Call Swedbank 0771 22 11 22 today": "",
 	}},
+	{"IDsAfterBelgiumsNationalRegistersLabel", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"Numéro de registre national : 85.07.14-268.31": "85.07.14-268.31",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

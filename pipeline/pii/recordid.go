@@ -82,6 +82,7 @@ var idLabelStems = []string{
 	"asmens", "personas", // Lithuanian and Latvian: "asmens kodas", "personas kods"
 	"kimlik", "tckn", "philhealth", "afiliaci", "accettazion", "accession", "kennitala",
 	"allocataire", "cidadã", "cidada", "permis",
+	"registre",       // Belgium's "Numéro de registre national"
 	"dowod", "dowód", // Polish: "Nr dowodu osobistego", an identity card's
 	// the Nordic personal identity numbers
 	"personnummer", "personnr", "fødselsnummer", "fodselsnummer", "henkilötunnus", "henkilotunnus", "hetu",
