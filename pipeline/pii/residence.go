@@ -40,11 +40,10 @@ func residenceAddresses(in *Input) []Match {
 
 // residenceParts reads the comma-separated parts of a place from byte s
 // of text, across line breaks, periods kept in their words ("House No.
-// 27"): each part a few words that
-// open with a capital or a digit, the words after the first capitalised,
-// digits or short particles ("de", "del"), or a unit's word and its number
-// ("casa 1408"). It returns the parts' byte
-// spans, stopping at the first part that is none.
+// 27"): each part a few words that open with a capital or a digit, the
+// words after the first capitalised, digits or short particles ("de",
+// "del"), or a unit's word and its number ("casa 1408"). It returns the
+// parts' byte spans, stopping at the first part that is none.
 func residenceParts(text string, s int) [][2]int {
 	var parts [][2]int
 	for s < len(text) {
