@@ -3007,6 +3007,9 @@ var findTables = []struct {
 	{"IDsAfterBelgiumsNationalRegistersLabel", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"Numéro de registre national : 85.07.14-268.31": "85.07.14-268.31",
 	}},
+	{"PhonesAfterABanksNameAndItsColon", analyzed(entity.Phone), among, map[string]string{
+		"Swedbank: 0771 22 11 22": "0771 22 11 22",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -612,8 +612,11 @@ var bankAccountDigits = map[int]bool{8: true, 9: true, 10: true, 11: true, 12: t
 // word labels it too: the account's ("Transfer, GTBank, 0123418827"; a
 // phone is written in groups).
 func idLabelBefore(words []string, k int) byte {
-	if k > 0 && bankWord(strings.TrimRight(words[k-1], ",:")) && bankAccountDigits[len(idCore(words[k]))] && countDigits(idCore(words[k])) == len(idCore(words[k])) {
-		return 'l'
+	if k > 0 && k < len(words) && bankWord(strings.TrimRight(words[k-1], ",:")) {
+		// k may stand past the last word: a phone's label read before its number
+		if v := idCore(words[k]); bankAccountDigits[len(v)] && countDigits(v) == len(v) {
+			return 'l'
+		}
 	}
 	found := byte(0)
 	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
