@@ -1504,11 +1504,6 @@ func streetTypeNext(text string, end int) bool {
 	return len(ws) > 0 && strings.HasPrefix(rest, " ") && streetTypeWord(ws[0])
 }
 
-// lineBefore is text before byte s from the start of its line.
-func lineBefore(text string, s int) string {
-	return text[strings.LastIndexByte(text[:s], '\n')+1 : s]
-}
-
 // lineRest is text after byte end up to the end of its line.
 func lineRest(text string, end int) string {
 	rest := text[end:]

@@ -196,15 +196,10 @@ func lowerInProse(text string, s, e int) bool {
 	if letterCount(text[s:e]) == 0 || strings.ToLower(text[s:e]) != text[s:e] {
 		return false
 	}
-	a := strings.LastIndexFunc(text[:s], unicode.IsSpace) + 1
-	b := strings.IndexFunc(text[e:], unicode.IsSpace)
-	if b < 0 {
-		b = len(text) - e
-	}
-	if coreWord(text[a:e+b]) != text[s:e] {
+	if coreWord(spaceToken(text, s, e)) != text[s:e] {
 		return false // part of a longer token: "susana.ballesteros @…", an e-mail address OCR split
 	}
-	before, after := strings.Fields(lineBefore(text, s)), strings.Fields(lineRest(text, e))
+	before, after := wordsBefore(text, s), wordsAfter(text, e)
 	return len(before) > 0 && lowerWord(before[len(before)-1]) || len(after) > 0 && lowerWord(after[0])
 }
 
@@ -214,10 +209,16 @@ func lowerInProse(text string, s, e int) bool {
 // address that OCR broke is no URL to its recognizer: a name's repeat
 // there still covers its part.)
 func inEmailToken(text string, s, e int) bool {
+	return strings.Contains(spaceToken(text, s, e), "@")
+}
+
+// spaceToken is the run of non-space characters of text that holds
+// text[s:e].
+func spaceToken(text string, s, e int) string {
 	a := strings.LastIndexFunc(text[:s], unicode.IsSpace) + 1
 	b := e + strings.IndexFunc(text[e:], unicode.IsSpace)
 	if b < e {
 		b = len(text)
 	}
-	return strings.Contains(text[a:b], "@")
+	return text[a:b]
 }
