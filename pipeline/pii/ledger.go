@@ -279,13 +279,18 @@ func ledgerKindRun(text func(int) string, s, e int) bool {
 	return true
 }
 
-// ledgerDescriptionEnd is the index of the row's first amount (the
-// description ends before it); -1 when the row has none.
+// ledgerDescriptionEnd is the index of the row's first amount, or of the
+// currency's sign written before it ("-R 399.00", "KES 85,000.00"): the
+// description ends before it; -1 when the row has none.
 func ledgerDescriptionEnd(ln []int, text func(int) string) int {
 	for k := 1; k < len(ln); k++ {
-		if reLedgerAmount.MatchString(text(k)) {
-			return k
+		if !reLedgerAmount.MatchString(text(k)) {
+			continue
 		}
+		if k > 2 && amountSign(strings.TrimLeft(text(k-1), "-+")) {
+			return k - 1
+		}
+		return k
 	}
 	return -1
 }

@@ -28,6 +28,8 @@ func TestLedgerRowsReadPoorly(t *testing.T) {
 		"12.11.2023 Lastschrift Müller & Söhne 12,00":            "",
 		// A fee's row whose first word OCR misspelt: "Fee" is a surname too.
 		"28/02/2025 Morithly Account Fee 85.00 27,267.38": "",
+		// The currency's sign before the amount ends the description.
+		"07/10 Transfer from Lerato Dube R 2,500.00 R 9,100.00": "Lerato Dube",
 	} {
 		got := recognized(LedgerRecognizer{}, entity.Person)(t, text)
 		if want == "" && len(got) > 0 || want != "" && (len(got) != 1 || got[0] != want) {

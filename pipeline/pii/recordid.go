@@ -254,6 +254,13 @@ func moneySign(t string) bool {
 	return narrow || len(t) == 3 && strings.ToUpper(t) == t && currencyCode(t)
 }
 
+// amountSign reports a currency's sign written right before an amount:
+// moneySign's, or a narrow symbol of one letter ("R 399.00").
+func amountSign(t string) bool {
+	regionCurrencyOnce.Do(loadRegionCurrencies)
+	return moneySign(t) || regionLetterSigns[t]
+}
+
 // currencyCode reports an ISO 4217 code ("EUR", "usd").
 func currencyCode(t string) bool {
 	_, err := currency.ParseISO(t)

@@ -673,6 +673,10 @@ var (
 	// gives a currency of few regions ("RM", "Rp", "Kč", "zł", "Ft") to
 	// those regions; they count only beside an amount.
 	regionNarrowSymbols map[string][]string
+	// regionLetterSigns are the narrow symbols of one letter ("R" of the
+	// rand, "K" of the kwacha), a currency's sign only right before an
+	// amount.
+	regionLetterSigns map[string]bool
 )
 
 // loadRegionCurrencies fills regionCurrencySymbols and
@@ -691,8 +695,11 @@ func loadRegionCurrencies() {
 		}
 	}
 	few, shared := map[string][]string{}, map[string][]string{}
-	narrow := map[string][]string{}
+	narrow, letters := map[string][]string{}, map[string]bool{}
 	for u, rs := range byUnit {
+		if n := fmt.Sprint(currency.NarrowSymbol(u)); len(n) == 1 && unicode.IsUpper(rune(n[0])) {
+			letters[n] = true
+		}
 		// "Rs" is left out: CLDR gives it to Pakistan, Sri Lanka, Nepal
 		// and Mauritius, and India's receipts write it too.
 		if n := fmt.Sprint(currency.NarrowSymbol(u)); len(rs) <= regionCurrencyMaxRegions && n != u.String() &&
@@ -732,6 +739,7 @@ func loadRegionCurrencies() {
 		}
 	}
 	regionCurrencySymbols, regionSharedCurrencies, regionNarrowSymbols = few, shared, narrow
+	regionLetterSigns = letters
 }
 
 func isASCIIWord(s string) bool {
