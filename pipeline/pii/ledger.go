@@ -338,6 +338,9 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 			break // "Monthly Account Fee": an ordinary word after a label word goes on the phrase
 		}
 		typ, score, ok := ledgerCounterparty(text, s, j, framed && s == k, ledgerCashBefore(text, s))
+		if ok && typ == entity.Person && !framed && ledgerMerchantWord(text, s, j) {
+			break
+		}
 		if ok && typ == entity.Person && !framed && ledgerPurchaseBefore(text, s) {
 			typ = entity.Organization // a card purchase names a merchant ("Kartenzahlung Krebs-Beer")
 		}
@@ -353,6 +356,15 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 		out = append(out, wordSpanMatch(in, ln[j], ln[j], entity.ID, ledgerRefScore))
 	}
 	return out
+}
+
+// ledgerMerchantWord reports a counterparty of one word that no name list
+// holds, with no transfer's preposition before it: a merchant, no person
+// ("Debit order Vodacom"; a surname joined by a dash is one, "Abbuchung
+// Krebs-Beer").
+func ledgerMerchantWord(text func(int) string, s, j int) bool {
+	core := coreWord(text(s))
+	return j-s == 1 && !strings.Contains(core, "-") && !knownName(core) && !ledgerWordBefore(text, s, ledgerTransferWords)
 }
 
 // ledgerFirmStart reports a word that starts a firm's name though a

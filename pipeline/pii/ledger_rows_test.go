@@ -30,6 +30,10 @@ func TestLedgerRowsReadPoorly(t *testing.T) {
 		"28/02/2025 Morithly Account Fee 85.00 27,267.38": "",
 		// The currency's sign before the amount ends the description.
 		"07/10 Transfer from Lerato Dube R 2,500.00 R 9,100.00": "Lerato Dube",
+		// One word that no name list holds, after no transfer's
+		// preposition, names a merchant.
+		"03/10 Debit order Vodacom -R 399.00":       "",
+		"15/10 ATM withdrawal Hatfield -R 1,000.00": "",
 	} {
 		got := recognized(LedgerRecognizer{}, entity.Person)(t, text)
 		if want == "" && len(got) > 0 || want != "" && (len(got) != 1 || got[0] != want) {
