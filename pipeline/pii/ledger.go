@@ -305,6 +305,13 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 	if i := ledgerTransferAt(text, end); i > 0 {
 		k, transfer = i+1, true
 	}
+	var out []Match
+	if transfer && k < end && ledgerPartyNumber(text(k)) {
+		// The counterparty's phone or account before its name ("Funds
+		// received from 0733901245 - GRACE WANJIKU").
+		out = append(out, wordSpanMatch(in, ln[k], ln[k], entity.ID, ledgerPersonScore))
+		k++
+	}
 	for k < end && !transfer && ledgerKindWord(text(k)) && !ledgerCapsAfterKind(text, k) && !ledgerFirmStart(text, k, end) {
 		k++
 	}
@@ -329,7 +336,6 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 	for j > k && ledgerJoiner(text(j-1)) {
 		j-- // a joiner ends no name
 	}
-	var out []Match
 	// A store's number after the name makes it a merchant's branch
 	// ("Card Purchase 09/04 Kroger #417 Savannah GA").
 	store := j < end && strings.HasPrefix(text(j), "#") && patDigitCount(text(j)) > 0
@@ -365,6 +371,14 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 func ledgerMerchantWord(text func(int) string, s, j int) bool {
 	core := coreWord(text(s))
 	return j-s == 1 && !strings.Contains(core, "-") && !knownName(core) && !ledgerWordBefore(text, s, ledgerTransferWords)
+}
+
+// ledgerPartyNumber reports a phone's or an account's number in one word
+// after a transfer's preposition: 7 to 15 digits, a plus before them
+// allowed.
+func ledgerPartyNumber(t string) bool {
+	d := strings.TrimPrefix(strings.TrimRight(t, ",;"), "+")
+	return len(d) >= 7 && len(d) <= 15 && countDigits(d) == len(d)
 }
 
 // ledgerFirmStart reports a word that starts a firm's name though a

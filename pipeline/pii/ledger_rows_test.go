@@ -102,3 +102,18 @@ func TestLedgerOpeningKind(t *testing.T) {
 		"27.11.2023 Bargeldauszahlung BAD KREUZNACH 218,94 1.204,11":  "BAD KREUZNACH",
 	}, entity.Person, entity.Organization, entity.Location)
 }
+
+// TestLedgerPartyNumbers reads a number right after a transfer's
+// preposition as the counterparty's phone or account, not a short one.
+func TestLedgerPartyNumbers(t *testing.T) {
+	for text, want := range map[string]string{
+		"SJ63NP9WUB 2025-10-15 12:02:51 Funds received from 0733901245 - GRACE WANJIKU 3,000.00": "0733901245",
+		"2025-10-03 Transfer to +254722418339 - JOSEPH KIPROTICH 1,500.00":                       "+254722418339",
+		"2025-10-03 Transfer to 4418 - JOSEPH KIPROTICH 1,500.00":                                "",
+	} {
+		got := recognized(LedgerRecognizer{}, entity.ID)(t, text)
+		if want == "" && len(got) > 0 || want != "" && (len(got) != 1 || got[0] != want) {
+			t.Errorf("%q: IDs %q, want %q", text, got, want)
+		}
+	}
+}
