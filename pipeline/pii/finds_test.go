@@ -2940,6 +2940,10 @@ var findTables = []struct {
 		"Account Details: Savings\nBranch Manager":    "",
 		"Selamawit Bekele\nThe manager will call you": "",
 	}},
+	{"NoNameOfAnOfficesDepartmentWithoutAColon", analyzed(entity.Person), none, map[string]string{
+		"Medewerker Burgerzaken":                       "",
+		"Afdeling Burgerzaken\nMedewerker Burgerzaken": "",
+	}},
 	{"NamesAfterAValidatorsLabelInSpanish", analyzed(entity.Person), among, map[string]string{
 		"Revisado por: Itzel Camargo": "Itzel Camargo",
 	}},

@@ -1480,12 +1480,14 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		lastRight = words[right[end-1]].Box.Right()
 	}
 	fits := func(ws []int) bool {
-		// Without a colon, a word that no name list holds after the label
-		// is the heading's next word ("GUEST FOLIO"), not a name, also
+		// Without a colon, one word that no name list holds after the
+		// label is the heading's next word ("GUEST FOLIO", "Medewerker
+		// Burgerzaken": an office and its department), not a name, also
 		// when OCR read it unsure; so are words of a heading that hold
-		// no name ("Staff Directory - Winnipeg Office").
+		// no name ("Staff Directory - Winnipeg Office"). A signature's
+		// ink read as a word stays its value.
 		if core := coreWord(words[ws[0]].Text); p.rule.typ == entity.Person && !p.colon && !namePartLabel(p.canon) &&
-			(len(ws) == 1 && isDictWord(core) && !knownName(core) || headingWords(ws, words)) {
+			(len(ws) == 1 && !knownName(core) && (isDictWord(core) || patDigitCount(core) == 0 && !signatureLabels[p.canon]) || headingWords(ws, words)) {
 			return false
 		}
 		return valueFits(p.rule.typ, ws, words) || namePartLabel(p.canon) && singleNameWord(ws, words) ||
@@ -2370,6 +2372,9 @@ var namePartLabels = lowerSet([]string{"first name", "last name", "given name", 
 
 // namePartLabel reports a label of one part of a name.
 func namePartLabel(canon string) bool { return namePartLabels[canon] }
+
+// signatureLabels head a signature's line, whose value is the ink.
+var signatureLabels = map[string]bool{"signature": true, "signed": true, "signed by": true, "unterschrift": true}
 
 // singleNameWord reports a value of one capitalised word of letters that
 // is no label or form word: a name part, even when it is also a word.
