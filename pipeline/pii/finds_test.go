@@ -2934,6 +2934,8 @@ var findTables = []struct {
 		"This letter is issued upon his request.\n\nSelamawit Bekele\nHuman Resources Manager": "Selamawit Bekele",
 		"Yours,\n\nOluwaseun Adeyemi\nManaging Director":                                       "Oluwaseun Adeyemi",
 		"She is disciplined and hardworking.\n\nNamubiru Grace\nHead Teacher":                  "Namubiru Grace",
+		"Met vriendelijke groet,\n\nPieter-Jan Bakhuizen\nMedewerker Burgerzaken":              "Pieter-Jan Bakhuizen",
+		"Jakarta, 20 November 2025\nDewi Lestari Wulandari\nManajer HRD":                       "Dewi Lestari Wulandari",
 	}},
 	{"NoSignerOfAHeadingAboveAnOffice", analyzed(entity.Person), none, map[string]string{
 		"Quality Control\nHuman Resources Manager":    "",

@@ -39,6 +39,13 @@ func knownName(w string) bool {
 	return inNameList(firstNames, w) || inNameList(lastNames, w) || inNameList(listedNames, w)
 }
 
+// knownParts reports a name joined by a hyphen whose parts the name lists
+// or the lexicon's names all hold ("Pieter-Jan", "Marie-Louise").
+func knownParts(w string) bool {
+	parts := strings.Split(w, "-")
+	return len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return !knownName(p) && !lexiconName(p) })
+}
+
 // dictWord reports an ordinary word of a dictionary or of the form
 // vocabulary.
 func dictWord(w string) bool { return isDictWord(w) }

@@ -153,7 +153,12 @@ var officeWords = lowerSet(strings.Fields(`manager director officer secretary re
 	directeur directrice gérant gérante responsable secrétaire président présidente comptable
 	directora gerente jefe jefa secretario secretaria presidenta coordinador coordinadora
 	diretor diretora contador contadora direttore direttrice responsabile segretario segretaria
-	amministratore teamleider adviseur bedrijfsleider`))
+	amministratore teamleider adviseur bedrijfsleider medewerker medewerkster afdelingshoofd
+	burgemeester wethouder secretaris voorzitter penningmeester
+	manajer direktur kepala sekretaris ketua bendahara pengarah pengurus setiausaha
+	müdür müdürü başkan başkanı kierownik kierowniczka dyrektor dyrektorka prezes
+	ředitel ředitelka jednatel vedoucí direktör direktør handläggare sagsbehandler saksbehandler
+	rektor chef`))
 
 // signerPart is a signer's line up to the comma after its second word or
 // a later one: the role or department after it is no part of the name
@@ -195,7 +200,7 @@ func signerScore(ws []string) (float64, bool) {
 		case nameParticles[strings.ToLower(core)]:
 		case frameNameWord(core) && whole:
 			parts, caps = parts+1, caps+1
-			if knownName(core) || lexiconName(core) {
+			if knownName(core) || lexiconName(core) || knownParts(core) {
 				solid++
 			}
 		case frameWeakWord(core) && whole && weak == 0:
