@@ -2936,11 +2936,15 @@ var findTables = []struct {
 		"She is disciplined and hardworking.\n\nNamubiru Grace\nHead Teacher":                  "Namubiru Grace",
 		"Met vriendelijke groet,\n\nPieter-Jan Bakhuizen\nMedewerker Burgerzaken":              "Pieter-Jan Bakhuizen",
 		"Jakarta, 20 November 2025\nDewi Lestari Wulandari\nManajer HRD":                       "Dewi Lestari Wulandari",
+		"Please renew through the app.\n\nTan Mei Ling\nfor Car Parks Department":              "Tan Mei Ling",
+		"Yours faithfully,\n\nAmara Okonkwo\non behalf of the Registry":                        "Amara Okonkwo",
 	}},
 	{"NoSignerOfAHeadingAboveAnOffice", analyzed(entity.Person), none, map[string]string{
 		"Quality Control\nHuman Resources Manager":    "",
 		"Account Details: Savings\nBranch Manager":    "",
 		"Selamawit Bekele\nThe manager will call you": "",
+		"Payment Details\nfor Car Parks Department":   "",
+		"Tan Mei Ling\nfor more details contact us":   "",
 	}},
 	{"NoNameOfAnOfficesDepartmentWithoutAColon", analyzed(entity.Person), none, map[string]string{
 		"Medewerker Burgerzaken":                       "",

@@ -124,10 +124,14 @@ const officeLineMaxWords = 6
 // officeLine reports a short line that holds an office's word, written
 // capitalised after capitalised words only ("Human Resources Manager",
 // "Deputy Registrar", "Directrice des ressources humaines"; not "The
-// manager will call"): no digits, no colon.
+// manager will call"): no digits, no colon; or a line that signs on behalf
+// of a body's unit ("for Car Parks Department").
 func officeLine(ws []string) bool {
 	if len(ws) == 0 || len(ws) > officeLineMaxWords {
 		return false
+	}
+	if behalf := behalfWords(ws); behalf > 0 {
+		return unitLine(ws[behalf:])
 	}
 	office := false
 	for _, w := range ws {
@@ -139,6 +143,39 @@ func officeLine(ws []string) bool {
 	}
 	return office
 }
+
+// behalfWords is the number of words that open a line signed on behalf
+// of a body ("for", "on behalf of", "p.p."), 0 for none.
+func behalfWords(ws []string) int {
+	first := strings.ToLower(ws[0])
+	switch {
+	case first == "for" || first == "pp" || first == "p.p." || first == "i.a." || first == "i.v.":
+		return 1
+	case len(ws) > 3 && first == "on" && strings.EqualFold(ws[1], "behalf") && strings.EqualFold(ws[2], "of"):
+		return 3
+	}
+	return 0
+}
+
+// unitLine reports the capitalised words of a body that a signer acts
+// for, ending in a word that names a body's unit ("Car Parks Department",
+// "the Registrar's Office"): no digits, no colon.
+func unitLine(ws []string) bool {
+	if len(ws) == 0 || len(ws) > officeLineMaxWords-1 {
+		return false
+	}
+	for k, w := range ws {
+		core := coreWord(w)
+		if core == "" || strings.ContainsAny(w, ":0123456789") || !capitalised(core) && !(k == 0 && strings.EqualFold(core, "the")) && !nameConjunctions[strings.ToLower(core)] {
+			return false
+		}
+	}
+	return unitWords[strings.ToLower(coreWord(ws[len(ws)-1]))]
+}
+
+// unitWords name a body's unit that a signer acts for.
+var unitWords = lowerSet(strings.Fields(`department division office unit section branch bureau directorate
+	secretariat committee board team registry`))
 
 // officeWords name an office that a signer holds, in the languages the
 // detector reads.
