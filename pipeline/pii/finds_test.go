@@ -2950,6 +2950,11 @@ var findTables = []struct {
 		"Medewerker Burgerzaken":                       "",
 		"Afdeling Burgerzaken\nMedewerker Burgerzaken": "",
 	}},
+	{"RecordNumbersAfterAClinicalFilesLabel", analyzed(entity.ID), among, map[string]string{
+		"Ficha clinica: 0048213":         "0048213",
+		"Prontuário: 88412":              "88412",
+		"Número de expediente: 2025-441": "2025-441",
+	}},
 	{"NamesAfterAValidatorsLabelInSpanish", analyzed(entity.Person), among, map[string]string{
 		"Revisado por: Itzel Camargo": "Itzel Camargo",
 	}},
