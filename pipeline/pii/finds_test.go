@@ -2955,6 +2955,15 @@ var findTables = []struct {
 		"Prontuário: 88412":              "88412",
 		"Número de expediente: 2025-441": "2025-441",
 	}},
+	{"PlatesRightAfterAVehiclesWord", analyzed(entity.ID), among, map[string]string{
+		"Your season parking for vehicle SGX 4418 K expires on 30 November.": "SGX 4418 K",
+		"The car KA 01 AB 4418 was towed.":                                   "KA 01 AB 4418",
+	}},
+	{"NoPlateAfterAVehiclesWord", analyzed(entity.ID), none, map[string]string{
+		"Vehicle 2024 TOYOTA HILUX":       "",
+		"Our van delivers on Monday 2025": "",
+		"Jan van DER 12345":               "",
+	}},
 	{"NamesAfterAValidatorsLabelInSpanish", analyzed(entity.Person), among, map[string]string{
 		"Revisado por: Itzel Camargo": "Itzel Camargo",
 	}},

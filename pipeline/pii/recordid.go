@@ -581,17 +581,24 @@ var rePlateGroup = regexp.MustCompile(`^[A-Z0-9]{1,5}[.,]?$`)
 // make a registration plate, with or without a colon ("het kenteken
 // GX-482-T", "Targa: AB-123-CD", "plate IL DK 48219"), or after a
 // vehicle's word and a number's marker ("Taxi No: SHA 4418 K"); 0 for
-// none. A
-// plate has letters and digits, five of them or more.
+// none. A plate has up to four groups ("KA 01 AB 4418"), letters and
+// digits, five of them or more.
 func plateAt(words []string, k int) int {
-	if k == 0 || !plateWords[idWord(words[k-1])] && !(k >= 2 && numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])]) {
+	if k == 0 {
+		return 0
+	}
+	// Right after a vehicle's word the plate opens with letters ("for
+	// vehicle SGX 4418 K"); "van" is a Dutch name's particle too.
+	vehicle := vehicleWords[idWord(words[k-1])] && idWord(words[k-1]) != "van" && idWord(words[k-1]) == strings.ToLower(words[k-1]) &&
+		strings.IndexFunc(words[k], unicode.IsLetter) == 0
+	if !plateWords[idWord(words[k-1])] && !vehicle && !(k >= 2 && numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])]) {
 		return 0
 	}
 	n := 0
 	if rePlate.MatchString(words[k]) {
 		n = 1
 	} else {
-		for n < 3 && k+n < len(words) && rePlateGroup.MatchString(words[k+n]) {
+		for n < 4 && k+n < len(words) && rePlateGroup.MatchString(words[k+n]) {
 			n++
 			if strings.ContainsAny(words[k+n-1], ".,") {
 				break // the plate ends its clause
