@@ -2964,6 +2964,10 @@ var findTables = []struct {
 		"Our van delivers on Monday 2025": "",
 		"Jan van DER 12345":               "",
 	}},
+	{"NoTownLineAfterABlankLine", analyzed(entity.Address), among, map[string]string{
+		"Jl. Gatot Subroto Kav. 18, Jakarta Selatan 12930\n\nSURAT KETERANGAN KERJA": "Jl. Gatot Subroto Kav. 18, Jakarta Selatan 12930",
+		"Str. Lalelelor nr. 8\nSector 3, Bucuresti":                                  "Str. Lalelelor nr. 8\nSector 3, Bucuresti",
+	}},
 	{"NamesAfterAValidatorsLabelInSpanish", analyzed(entity.Person), among, map[string]string{
 		"Revisado por: Itzel Camargo": "Itzel Camargo",
 	}},

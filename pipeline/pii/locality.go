@@ -166,7 +166,7 @@ func townLines(in *Input, ms []Match, threshold float64) []Match {
 		if !ends[li-1] || len(ln) == 0 || len(ln) > townLineMaxWords || coveredLine(in, ms, ln) {
 			continue
 		}
-		if !sameColumn(in, above[0], ln[0]) && !sameColumn(in, addressStartWord(in, ms, above), ln[0]) {
+		if !sameColumn(in, above[0], ln[0]) && !sameColumn(in, addressStartWord(in, ms, above), ln[0]) || blankLineBetween(in, above, ln) {
 			continue
 		}
 		if !townLineWords(in, ln) || isPersonalTitleToken(in.Page.Words[ln[0]].Text) || personLine(in, ms, ln) {
@@ -177,6 +177,15 @@ func townLines(in *Input, ms []Match, threshold float64) []Match {
 			Score: scoreLocality, Source: "address:town"})
 	}
 	return out
+}
+
+// blankLineBetween reports a gap of a line's height or more between line
+// above and line ln: a block's lines follow each other closely, and a
+// heading after a blank line is no part of the address above it ("Jl.
+// Gatot Subroto Kav. 18" / "" / "SURAT KETERANGAN KERJA").
+func blankLineBetween(in *Input, above, ln []int) bool {
+	a, b := in.wordsBox(above), in.wordsBox(ln)
+	return b.Top-a.Bottom() >= min(a.Height, b.Height)
 }
 
 // addressEnds marks the lines whose last word an address of ms (that meets
