@@ -2968,6 +2968,9 @@ var findTables = []struct {
 		"Jl. Gatot Subroto Kav. 18, Jakarta Selatan 12930\n\nSURAT KETERANGAN KERJA": "Jl. Gatot Subroto Kav. 18, Jakarta Selatan 12930",
 		"Str. Lalelelor nr. 8\nSector 3, Bucuresti":                                  "Str. Lalelelor nr. 8\nSector 3, Bucuresti",
 	}},
+	{"NamesAfterACouncillorsTitle", analyzed(entity.Person), among, map[string]string{
+		"Present: Cllr Bronwen Hatherley (Chair), Cllr Tobias Fennimore,\nCllr Precious Adeyemi-Clarke": "Precious Adeyemi-Clarke",
+	}},
 	{"NamesAfterAValidatorsLabelInSpanish", analyzed(entity.Person), among, map[string]string{
 		"Revisado por: Itzel Camargo": "Itzel Camargo",
 	}},
