@@ -2971,6 +2971,10 @@ var findTables = []struct {
 	{"NamesAfterACouncillorsTitle", analyzed(entity.Person), among, map[string]string{
 		"Present: Cllr Bronwen Hatherley (Chair), Cllr Tobias Fennimore,\nCllr Precious Adeyemi-Clarke": "Precious Adeyemi-Clarke",
 	}},
+	{"NoRoleInBracketsAfterTheLastNameOfAList", analyzed(entity.Person), only, map[string]string{
+		"In attendance: Gwendolyn Marsh (Clerk)": "Gwendolyn Marsh",
+		"Present: Hemi Walker (Treasurer)":       "Hemi Walker",
+	}},
 	{"NamesAfterAValidatorsLabelInSpanish", analyzed(entity.Person), among, map[string]string{
 		"Revisado por: Itzel Camargo": "Itzel Camargo",
 	}},

@@ -1217,13 +1217,15 @@ func (r LabelRecognizer) Recognize(in *Input) []Match {
 
 // withoutListAsides drops from a list of names the asides in brackets that
 // say a person's role and that a comma closes, before the next name
-// ("Present: Aroha Ngata (Chair), Hemi Walker"): the role stays on the
-// page, the names on either side are the list's.
+// ("Present: Aroha Ngata (Chair), Hemi Walker"), or that end the line
+// ("In attendance: Gwendolyn Marsh (Clerk)"): the role stays on the page,
+// the names on either side are the list's.
 func withoutListAsides(right []int, words []doc.Word) []int {
 	out := right[:0:0]
 	for k, wi := range right {
 		t := words[wi].Text
-		if k > 0 && k < len(right)-1 && strings.HasSuffix(t, "),") && bracketedWord(t, 1) {
+		closed := k < len(right)-1 && strings.HasSuffix(t, "),") || k == len(right)-1 && strings.HasSuffix(strings.TrimRight(t, ",.;"), ")")
+		if k > 0 && closed && (bracketedWord(t, 1) || officeWords[strings.ToLower(coreWord(t))]) {
 			continue
 		}
 		out = append(out, wi)

@@ -184,7 +184,7 @@ var officeWords = lowerSet(strings.Fields(`manager director officer secretary re
 	chairperson president treasurer superintendent commissioner accountant controller auditor
 	consultant adviser advisor executive ceo cfo coo partner attorney advocate solicitor barrister
 	notary pharmacist lecturer professor teacher dean bursar inspector magistrate representative
-	specialist proprietor founder
+	specialist proprietor founder clerk
 	geschäftsführer geschäftsführerin leiter leiterin direktor direktorin sachbearbeiter
 	sachbearbeiterin prokurist prokuristin vorstand teamleiter teamleiterin
 	directeur directrice gérant gérante responsable secrétaire président présidente comptable
