@@ -2975,6 +2975,13 @@ var findTables = []struct {
 		"In attendance: Gwendolyn Marsh (Clerk)": "Gwendolyn Marsh",
 		"Present: Hemi Walker (Treasurer)":       "Hemi Walker",
 	}},
+	{"RecordCodesAfterAPersonsLabel", analyzed(entity.ID), among, map[string]string{
+		"Employee Code: TCS-118274": "TCS-118274",
+		"Client Code: 004418":       "004418",
+	}},
+	{"NoRecordCodeOfAProduct", analyzed(entity.ID), none, map[string]string{
+		"Product Code: AB-4418": "",
+	}},
 	{"NamesAfterAValidatorsLabelInSpanish", analyzed(entity.Person), among, map[string]string{
 		"Revisado por: Itzel Camargo": "Itzel Camargo",
 	}},

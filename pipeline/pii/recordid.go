@@ -721,8 +721,9 @@ func recordStem(t string) bool {
 
 // recordHolders name what holds a record ("File No."): a business word
 // alone, a memo's or a project's file, but a person's record after a
-// record's label ("Patient File No.", "Client Folder No.").
-var recordHolders = map[string]bool{"file": true, "folder": true}
+// record's label ("Patient File No.", "Client Folder No.", "Employee
+// Code:"; "Product Code" stays a business one).
+var recordHolders = map[string]bool{"file": true, "folder": true, "code": true}
 
 // personsRecordHolder reports a record holder at j after a record's label,
 // or a meter's serial number, which names a household's supply ("Meter
