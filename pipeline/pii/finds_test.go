@@ -3052,6 +3052,9 @@ var findTables = []struct {
 	{"PhonesAfterABanksNameAndItsColon", analyzed(entity.Phone), among, map[string]string{
 		"Swedbank: 0771 22 11 22": "0771 22 11 22",
 	}},
+	{"ValuesUnderAColumnHeadEndBeforeTheNextHead", analyzedColumns(entity.SSN), only, map[string]string{
+		"EMP#   EMPLOYEE NAME           SSN           HOURS    GROSS\n1041   ALVAREZ, JOSEFINA M     512-44-8810   80.00    2,480.00": "512-44-8810",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

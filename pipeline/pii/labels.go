@@ -1977,6 +1977,15 @@ func (g *geometry) besideRows(ri int, label doc.Box, fieldEnd int) ([]int, int, 
 // continuation to the right up to the next label.
 func (g *geometry) below(ri int, label doc.Box, x0, x1 int) ([]int, int, int) {
 	h := g.h
+	// The next column's head on the label's row bounds the value: a
+	// table's row goes on under it ("SSN" / "512-44-8810", then "HOURS"
+	// / "80.00").
+	nextHead := 1 << 30
+	for _, q := range g.phrases[ri] {
+		if q.box.Left >= label.Right() {
+			nextHead = min(nextHead, q.box.Left)
+		}
+	}
 	for r := ri + 1; r < len(g.phrases); r++ {
 		rb := g.rowBox[r]
 		if rb.Top > label.Bottom()+5*h/2 {
@@ -1997,17 +2006,17 @@ func (g *geometry) below(ri int, label doc.Box, x0, x1 int) ([]int, int, int) {
 					return nil, 0, 0 // a label below a label: the field is empty
 				}
 				started = true
-				ws = append(ws, q.words...)
+				ws = append(ws, g.leftOf(q.words, nextHead-h/2)...)
 				end = q.box.Right()
 				continue
 			}
 			if q.labelLen > 0 && markerQualifier(g.in.Page.Words[ws[len(ws)-1]].Text, g.in.Page.Words[q.words[0]].Text) {
 				return nil, 0, 0 // the next label below: "Senior Citizen ID:"
 			}
-			if q.labelLen > 0 || q.box.Left-end > 3*h {
+			if q.labelLen > 0 || q.box.Left-end > 3*h || q.box.Left >= nextHead-h/2 {
 				break
 			}
-			ws = append(ws, q.words...)
+			ws = append(ws, g.leftOf(q.words, nextHead-h/2)...)
 			end = q.box.Right()
 		}
 		if started {
@@ -2015,6 +2024,15 @@ func (g *geometry) below(ri int, label doc.Box, x0, x1 int) ([]int, int, int) {
 		}
 	}
 	return nil, 0, 0
+}
+
+// leftOf is the words of ws that start left of x, in their order.
+func (g *geometry) leftOf(ws []int, x int) []int {
+	k := 0
+	for k < len(ws) && g.in.Page.Words[ws[k]].Box.Left < x {
+		k++
+	}
+	return ws[:k]
 }
 
 // above finds a value written on the line above its caption ("Signature",
