@@ -3055,6 +3055,20 @@ var findTables = []struct {
 	{"ValuesUnderAColumnHeadEndBeforeTheNextHead", analyzedColumns(entity.SSN), only, map[string]string{
 		"EMP#   EMPLOYEE NAME           SSN           HOURS    GROSS\n1041   ALVAREZ, JOSEFINA M     512-44-8810   80.00    2,480.00": "512-44-8810",
 	}},
+	{"NamesAfterAComma", analyzed(entity.Person), among, map[string]string{
+		"NGUYEN, BAO":             "NGUYEN, BAO",
+		"ALVAREZ, JOSEFINA MARIA": "ALVAREZ, JOSEFINA MARIA",
+	}},
+	{"NoNameOfATownOrAListAfterAComma", analyzed(entity.Person), none, map[string]string{
+		"Scranton, Pennsylvania":                 "",
+		"Smith, Kenya":                           "",
+		"Austin, Te.":                            "",
+		"Ness, Motley, Loadholt":                 "",
+		"Martellucci, Riccio e Scaglione s.r.l.": "",
+	}},
+	{"NameEndsBeforeTheOfficeAfterItsComma", analyzed(entity.Person), only, map[string]string{
+		"Dr. Sabine Wienecke, Chefärztin": "Sabine Wienecke,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1197,6 +1197,39 @@ func (n *nameScan) surnameInitials(text string) {
 	}
 }
 
+// partnersGoOn reports a list of partners that goes on in the words rest
+// after a name: a conjunction or a legal form among its first two words
+// ("Riccio e Scaglione", "Roybal y de Jesús").
+func partnersGoOn(rest string) bool {
+	ws := strings.Fields(rest)
+	for k := 0; k < len(ws) && k < 2; k++ {
+		if orgConj[strings.ToLower(ws[k])] || isLegalForm(ws[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reNextNameWord is the word right after a given name.
+var reNextNameWord = regexp.MustCompile(`^ (` + nameWord + `)\b`)
+
+// secondGivenName is the length of a second given name at the start of
+// rest, after a "Surname, Given" name without its initial (bare): a
+// listed given name, or a listed name that no dictionary holds as a word
+// ("ALVAREZ, JOSEFINA MARIA"), that no list of partners follows; 0 for
+// none.
+func secondGivenName(rest string, bare bool) int {
+	m := reNextNameWord.FindStringSubmatchIndex(rest)
+	if !bare || m == nil {
+		return 0
+	}
+	w := rest[m[2]:m[3]]
+	if !isFirstName(w) && !(knownName(w) && !isDictWord(w)) || isFormWord(w) || reTitleWord.MatchString(w) || partnersGoOn(strings.TrimLeft(rest[m[1]:], " ")) {
+		return 0
+	}
+	return m[1]
+}
+
 // lastFirst: a surname, a comma and a given name ("Spell, Ronald").
 func (n *nameScan) lastFirst(text string) {
 	for _, m := range reLastFirst.FindAllStringSubmatchIndex(n.mask, -1) {
@@ -1238,7 +1271,16 @@ func (n *nameScan) lastFirst(text string) {
 		placed = placed || streetTypeBefore(text, m[2]) && !titleBefore(text, m[2])
 		// "10:30 Uhr, Saal 112": the word after a clock time is its unit.
 		timed := clockBefore(text, m[2])
-		if timed || firm || degree || dated || placed || !isFirstName(first) || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
+		// "NGUYEN, BAO": a listed surname before the comma vouches for a
+		// given name that no list holds, no common word nor place, unless
+		// a list goes on after it ("Ness, Motley, Loadholt", "Martellucci,
+		// Riccio e Scaglione s.r.l."), it is cut short ("Austin, Te.") or
+		// the surname ends a name ("Dr. Sabine Wienecke, Chefärztin": the
+		// office follows).
+		unlisted := !isFirstName(first) && isLastName(last) && frameNameShape(first) && letterCount(first) >= 3 && !isCommonWord(first) &&
+			lexicon.PlacePopulation(first) < locTownPopulation && len(lexicon.RegionCountries(first)) == 0 && !countryWord(first) &&
+			!strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, ",") && !partnersGoOn(rest) && !capitalisedWordBefore(text, m[2])
+		if timed || firm || degree || dated || placed || !isFirstName(first) && !unlisted || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
 		if s, ok := givenNameBefore(text, m[2]); ok {
@@ -1248,13 +1290,13 @@ func (n *nameScan) lastFirst(text string) {
 			continue
 		}
 		score := 0.6
-		if isDictWord(last) && !isLastName(last) {
+		if isDictWord(last) && !isLastName(last) || unlisted {
 			score -= 0.1
 		}
 		if isLastName(last) {
 			score += 0.15
 		}
-		n.add(m[0], m[1], score, "names:last-first")
+		n.add(m[0], m[1]+secondGivenName(text[m[1]:], m[1] == m[5]), score, "names:last-first")
 	}
 }
 
