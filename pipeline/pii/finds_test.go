@@ -3069,6 +3069,10 @@ var findTables = []struct {
 	{"NameEndsBeforeTheOfficeAfterItsComma", analyzed(entity.Person), only, map[string]string{
 		"Dr. Sabine Wienecke, Chefärztin": "Sabine Wienecke,",
 	}},
+	{"FirmsWithoutTheRoleBeforeThem", analyzed(entity.Organization), only, map[string]string{
+		"2019 - present   Senior Manager, Audit, Whitcombe & Rhys LLP": "Whitcombe & Rhys LLP",
+		"Skadden, Arps, Slate, Meagher & Flom LLP":                     "Skadden, Arps, Slate, Meagher & Flom LLP",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -716,7 +716,7 @@ func orgLeft(ln []int, k int, words []doc.Word, near func(int) bool, legal bool)
 		if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") {
 			break
 		}
-		if strings.HasSuffix(t, ",") && !(j == k-1 && legal) && !(conj && s < k) {
+		if strings.HasSuffix(t, ",") && !(j == k-1 && legal) && !(conj && s < k && !commaRole(t)) {
 			break
 		}
 		if strings.HasSuffix(t, ".") && !reOrgInitials.MatchString(t) && !reTitleWord.MatchString(t) && !isLegalForm(t) && !(j == k-1 && legal) {
@@ -752,6 +752,15 @@ func orgLeft(ln []int, k int, words []doc.Word, near func(int) bool, legal bool)
 		s = j
 	}
 	return s
+}
+
+// commaRole reports a word before a comma that names a role or a
+// department, not a partner of a list ("Senior Manager, Audit, Whitcombe
+// & Rhys LLP"): an office's word, or a word no name list holds that a
+// dictionary does.
+func commaRole(t string) bool {
+	c := coreWord(t)
+	return officeWords[strings.ToLower(c)] || !orgNameAnchor(c) && !orgKnownName(c) && commonWordAnyLang(c)
 }
 
 // firmSuffix reports a legal form or a business noun ("Ltd.",
