@@ -3073,6 +3073,9 @@ var findTables = []struct {
 		"2019 - present   Senior Manager, Audit, Whitcombe & Rhys LLP": "Whitcombe & Rhys LLP",
 		"Skadden, Arps, Slate, Meagher & Flom LLP":                     "Skadden, Arps, Slate, Meagher & Flom LLP",
 	}},
+	{"NoNameOfAPlacesTypeAfterAName", analyzed(entity.Person), none, map[string]string{
+		"Room charge Deluxe Nile View": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1690,6 +1690,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 		if i == 1 && third != "" && gaelicParticles[normWord(w)] {
 			continue // "Ní" is a particle, no ordinary word
 		}
+		if i == 1 && third == "" && isDictWord(w) && !isFirstName(w) && !isLastName(w) && lexicon.IsStreetType(normWord(w)) {
+			return 0, 0, 0 // "Nile View": a place's type after a name, no surname
+		}
 		if isDictWord(w) && !(isFirstName(w) || isLastName(w)) && !weak(w, other) {
 			// "Gregory Strong": an ordinary word can be a surname after a
 			// known first name, never a form word and never first.
