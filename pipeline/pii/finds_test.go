@@ -3076,6 +3076,9 @@ var findTables = []struct {
 	{"NoNameOfAPlacesTypeAfterAName", analyzed(entity.Person), none, map[string]string{
 		"Room charge Deluxe Nile View": "",
 	}},
+	{"NoFirmOfAnEponymsNames", analyzed(entity.Organization), none, map[string]string{
+		"He has a Hoehn and Yahr stage of 2.": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -384,7 +384,7 @@ func doseAfter(text string, e int) bool {
 // "Hodgkin lymphoma").
 var eponymNouns = lowerSet(strings.Fields(`disease syndrome protein proteins virus lymphoma reflex procedure
 	fracture criteria maneuver manoeuvre catheter classification phenomenon disorder palsy ulcer cyst stain staging
-	score scale position`))
+	score scale position stage test sign index equation`))
 
 // eponymAfter reports a medical eponym's noun right after byte e of text
 // on its line, in any case ("Graves Disease"): the capitalised words

@@ -31,8 +31,9 @@ func (l *orgLine) joined() []Match {
 		s, left := l.namesLeft(c)
 		s, left = l.trimJoined(s, c, left)
 		e, right := l.namesRight(c)
-		if left == 0 || right == 0 || l.twoPeople(s, c, e) && !l.insurerLabelBefore(s) || isDash(t) && (l.runsOnLower(e) || l.numberedAfter(e)) {
-			continue
+		if left == 0 || right == 0 || l.twoPeople(s, c, e) && !l.insurerLabelBefore(s) || isDash(t) && (l.runsOnLower(e) || l.numberedAfter(e)) ||
+			e+1 < len(l.ln) && eponymNoun(l.text(e+1)) {
+			continue // "Hoehn and Yahr stage": an eponym's names, no firm
 		}
 		if score := l.joinScore(s, e, isDash(t), left, right); score > 0 {
 			out = append(out, orgMatch(l.in, l.ln, s, e, score))
