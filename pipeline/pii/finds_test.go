@@ -3079,6 +3079,9 @@ var findTables = []struct {
 	{"NoFirmOfAnEponymsNames", analyzed(entity.Organization), none, map[string]string{
 		"He has a Hoehn and Yahr stage of 2.": "",
 	}},
+	{"DoctorsRegistrationInPeru", analyzed(entity.ID), among, map[string]string{
+		"Dr. Jorge Luis Huaman Ccori - CMP 44187": "44187",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

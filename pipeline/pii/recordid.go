@@ -76,7 +76,7 @@ var idLabelStems = []string{
 	"card", "karte", "tarjeta", "carte", "carta", "tessera", "loyalty", "fidél", "fidel", "fedelt", "lojaln",
 	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
 	"expediente", "prontu", "pratica", "cartella", "ricovero", "séjour", "episod", "folder",
-	"doctor", "arzt", "colegiad", "rpps", "crm", "codice", "código", "record",
+	"doctor", "arzt", "colegiad", "rpps", "crm", "cmp", "codice", "código", "record", // "cmp": Peru's medical college
 	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif", "identid", "isikukood", "documento",
 	"jmbg", "emšo", "emso", "oib", // the former Yugoslav states' personal numbers
 	"asmens", "personas", // Lithuanian and Latvian: "asmens kodas", "personas kods"
