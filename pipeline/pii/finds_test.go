@@ -3079,6 +3079,11 @@ var findTables = []struct {
 	{"NoFirmOfAnEponymsNames", analyzed(entity.Organization), none, map[string]string{
 		"He has a Hoehn and Yahr stage of 2.": "",
 	}},
+	{"NamesWithoutTheFrenchTitleM", analyzed(entity.Person), only, map[string]string{
+		"Client : M. Hicham Benjelloun":              "Hicham Benjelloun",
+		"Nous avons reçu M. Hicham Benjelloun hier.": "Hicham Benjelloun",
+		"Author: M. Smith":                           "M. Smith",
+	}},
 	{"DoctorsRegistrationInPeru", analyzed(entity.ID), among, map[string]string{
 		"Dr. Jorge Luis Huaman Ccori - CMP 44187": "44187",
 	}},

@@ -2067,6 +2067,9 @@ func trimTitle(in *Input, m *Match) {
 	for k < len(ws)-1 && titleWord(in.Page.Words[ws[k]].Text) {
 		k++
 	}
+	if k == 0 && monsieurAt(in, ws) {
+		k++
+	}
 	if k == 0 {
 		return
 	}
@@ -2077,6 +2080,31 @@ func trimTitle(in *Input, m *Match) {
 			m.Extra[i].Width, m.Extra[i].Left = e.Right()-left, left
 		}
 	}
+}
+
+// monsieurAt reports a name that opens with "M." before a listed given
+// name and a surname ("M. Hicham Benjelloun"): the French title, which
+// stays on the page, not an initial.
+func monsieurAt(in *Input, ws []int) bool {
+	words := in.Page.Words
+	if len(ws) < 2 || strings.TrimSpace(words[ws[0]].Text) != "M." {
+		return false
+	}
+	given := coreWord(words[ws[1]].Text)
+	if !isFirstName(given) || !capitalised(given) || initialWord(words[ws[1]].Text) {
+		return false
+	}
+	if len(ws) >= 3 {
+		return true
+	}
+	// A match of the title and the given name only: the surname follows
+	// on the line.
+	next := ws[1] + 1
+	if next >= len(words) || words[next].Line != words[ws[1]].Line || words[next].Block != words[ws[1]].Block {
+		return false
+	}
+	sur := coreWord(words[next].Text)
+	return capitalised(sur) && (isLastName(sur) || lexiconName(sur) || !isDictWord(sur))
 }
 
 // salutationOpens reports a person's span whose first word opens its
