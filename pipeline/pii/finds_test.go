@@ -3084,6 +3084,9 @@ var findTables = []struct {
 		"Nous avons reçu M. Hicham Benjelloun hier.": "Hicham Benjelloun",
 		"Author: M. Smith":                           "M. Smith",
 	}},
+	{"NoLabelOfAPhraseThatEndsWithACode", analyzed(entity.Person), none, map[string]string{
+		"INS: BCBS IL  MEMBER ID XOF884172630\nADVIL LIQUI-GELS 40CT                    $9.99": "",
+	}},
 	{"DoctorsRegistrationInPeru", analyzed(entity.ID), among, map[string]string{
 		"Dr. Jorge Luis Huaman Ccori - CMP 44187": "44187",
 	}},

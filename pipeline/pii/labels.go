@@ -980,8 +980,12 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 	if !rule.exact {
 		// A question ending in a colon, or standing alone. Reject a name
 		// before the next label ("Peter Becker Date of birth:" is the value
-		// of "Name:" before it) and sentence fragments: more than one
+		// of "Name:" before it), a phrase that ends with a value's code
+		// ("MEMBER ID XOF884172630") and sentence fragments: more than one
 		// lower-case function word.
+		if valueCode(raw[len(raw)-1]) {
+			return false
+		}
 		if len(raw) > 1 && (namedWord(raw[0]) || len(raw) > 2 && namedWord(raw[1])) {
 			return false
 		}
@@ -998,6 +1002,13 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 		return fn <= 1
 	}
 	return true
+}
+
+// valueCode reports a word that is a value's code, no label's word:
+// letters with four digits or more, or six digits or more.
+func valueCode(w string) bool {
+	d := patDigitCount(w)
+	return d >= 6 || d >= 4 && letterCount(w) > 0
 }
 
 // namedWord reports a capitalised word that a name list holds and that is
