@@ -350,6 +350,12 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 		if ok && typ == entity.Person && !framed && ledgerPurchaseBefore(text, s) {
 			typ = entity.Organization // a card purchase names a merchant ("Kartenzahlung Krebs-Beer")
 		}
+		if ok && typ == entity.Person && !framed && ledgerPlaceType(text, s, j) {
+			if !ledgerCashBefore(text, s) {
+				break
+			}
+			typ = entity.Location // where the cash was taken out: "Cash withdrawal FISHER CROSS"
+		}
 		if ok {
 			out = append(out, wordSpanMatch(in, ln[s], ln[j-1], typ, score))
 			break
@@ -502,6 +508,16 @@ func ledgerCounterparty(text func(int) string, k, j int, transfer, cash bool) (e
 // though "King" is a surname).
 func ledgerLoneWord(words []string) bool {
 	return len(words) == 1 && isDictWord(words[0])
+}
+
+// ledgerPlaceType reports a counterparty text(s..j-1) of two words or
+// more whose last is a place's type that no name list holds: outside a
+// transfer's frame it names a place (after a cash withdrawal's words,
+// where the cash was taken out) or a room's view, no person ("Room
+// charge Deluxe Nile View").
+func ledgerPlaceType(text func(int) string, s, j int) bool {
+	last := coreWord(text(j - 1))
+	return j-s > 1 && lexicon.IsStreetType(strings.ToLower(last)) && !isFirstName(last) && !isLastName(last)
 }
 
 // ledgerPlainTail reports a run of dictionary words, not in capitals,

@@ -34,6 +34,8 @@ func TestLedgerRowsReadPoorly(t *testing.T) {
 		// preposition, names a merchant.
 		"03/10 Debit order Vodacom -R 399.00":       "",
 		"15/10 ATM withdrawal Hatfield -R 1,000.00": "",
+		// A place's name and its type describe the row.
+		"24-Nov Room charge Deluxe Nile View 4,800.00": "",
 	} {
 		got := recognized(LedgerRecognizer{}, entity.Person)(t, text)
 		if want == "" && len(got) > 0 || want != "" && (len(got) != 1 || got[0] != want) {
@@ -100,6 +102,7 @@ func TestLedgerOpeningKind(t *testing.T) {
 		"12/07/2025 Paiement CB Morin SASU 45,20 1 204,11":            "Morin SASU",
 		"06/01/2023 Transferencia a Estévez, Cecilia 203,19 1.204,11": "Estévez, Cecilia",
 		"27.11.2023 Bargeldauszahlung BAD KREUZNACH 218,94 1.204,11":  "BAD KREUZNACH",
+		"14/03/2023 Cash withdrawal FISHER CROSS 50.00 1,204.11":      "FISHER CROSS",
 	}, entity.Person, entity.Organization, entity.Location)
 }
 
