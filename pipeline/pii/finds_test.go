@@ -3090,6 +3090,9 @@ var findTables = []struct {
 	{"DoctorsRegistrationInPeru", analyzed(entity.ID), among, map[string]string{
 		"Dr. Jorge Luis Huaman Ccori - CMP 44187": "44187",
 	}},
+	{"LocalityOverACountysLine", analyzed(entity.Address), among, map[string]string{
+		"Mr Padraig O Suilleabhain\n14 Ashgrove Park\nBallincollig\nCo. Cork P31 X2F8": "14 Ashgrove Park\nBallincollig",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -24,10 +24,11 @@ const scoreLocality = 0.6
 // (matches that meet threshold).
 func localityLines(in *Input, ms []Match, threshold float64) []Match {
 	lineOf := addressLines(in, ms, threshold)
+	ends := addressEnds(in, ms, threshold)
 	var out []Match
 	for li := 1; li+1 < len(in.Lines); li++ {
 		ln := in.Lines[li]
-		if lineOf[li] || !lineOf[li-1] || !lineOf[li+1] || len(ln) == 0 || len(ln) > localityMaxWords {
+		if lineOf[li] || !lineOf[li-1] || !townBelow(in, ms, lineOf, ends, li+1) || len(ln) == 0 || len(ln) > localityMaxWords {
 			continue
 		}
 		if !localityWords(in, ln) || !sameColumn(in, in.Lines[li-1][0], ln[0]) || !sameColumn(in, ln[0], in.Lines[li+1][0]) {
@@ -40,6 +41,17 @@ func localityLines(in *Input, ms []Match, threshold float64) []Match {
 		out = append(out, Match{Type: entity.Address, Start: s, End: e, Score: scoreLocality, Source: "address:locality"})
 	}
 	return out
+}
+
+// townBelow reports the line under a locality: an address line, or one
+// whose address, which ends it, starts at its second word (a county's
+// abbreviation before it: "Co. Cork P31 X2F8").
+func townBelow(in *Input, ms []Match, lineOf, ends map[int]bool, li int) bool {
+	if lineOf[li] {
+		return true
+	}
+	ln := in.Lines[li]
+	return ends[li] && len(ln) > 1 && addressStartWord(in, ms, ln) == ln[1]
 }
 
 // personLine reports a line whose last word a person's name of ms ends,
