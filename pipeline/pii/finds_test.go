@@ -3093,6 +3093,17 @@ var findTables = []struct {
 	{"LocalityOverACountysLine", analyzed(entity.Address), among, map[string]string{
 		"Mr Padraig O Suilleabhain\n14 Ashgrove Park\nBallincollig\nCo. Cork P31 X2F8": "14 Ashgrove Park\nBallincollig",
 	}},
+	{"PaymentHandles", analyzedColumns(entity.Email), only, map[string]string{
+		"UPI ID: lakshmitiffin@ybl":                                 "lakshmitiffin@ybl",
+		"05-11-2025  UPI/suma.gowda@okaxis/RENT          18,000.00": "suma.gowda@okaxis",
+		"06-11-2025  UPI/RAMESH.K@PAYTM                   1,000.00": "RAMESH.K@PAYTM",
+	}},
+	{"NoHandleOfACountsUnit", analyzed(entity.Email), none, map[string]string{
+		"2 pcs@ea 4.00": "",
+	}},
+	{"NoNameOfAReferencesPart", analyzedColumns(entity.Person), none, map[string]string{
+		"05-11-2025  UPI/suma.gowda@okaxis/RENT          18,000.00": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

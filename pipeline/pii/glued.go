@@ -95,6 +95,9 @@ func SplitGluedLabels(page *doc.Page, superseded map[int]bool) map[int]bool {
 		if dot := splitGluedDot(w); dot != nil {
 			parts = dot
 		}
+		if h := splitGluedHandle(w); h != nil {
+			parts = h
+		}
 		if i > 0 {
 			if pc := splitGluedPostcode(page.Words[i-1], w); pc != nil {
 				parts = pc
@@ -264,6 +267,28 @@ func splitGluedDot(w doc.Word) []doc.Word {
 		return cutGlued(w, []string{w.Text, m[1] + ":", m[2], m[3]})
 	}
 	return cutGlued(w, []string{w.Text, m[1] + ".", m[2], m[3]})
+}
+
+// reGluedHandle is a payment handle between the slashes of a bank's
+// transfer reference, read as one word ("UPI/suma.gowda@okaxis/RENT").
+var reGluedHandle = regexp.MustCompile(`^(.*/)?(` + handleCore + `)(/.*)?$`)
+
+// splitGluedHandle is w as the reference's words before the handle, the
+// handle, and those after it; nil when w holds no handle between slashes.
+func splitGluedHandle(w doc.Word) []doc.Word {
+	m := reGluedHandle.FindStringSubmatch(w.Text)
+	if m == nil || m[1] == "" && m[3] == "" {
+		return nil
+	}
+	var out []doc.Word
+	if m[1] != "" {
+		cut := cutGlued(w, []string{w.Text, m[1], "", m[2] + m[3]})
+		out, w = append(out, cut[0]), cut[1]
+	}
+	if m[3] != "" {
+		return append(out, cutGlued(w, []string{w.Text, m[2], "", m[3]})...)
+	}
+	return append(out, w)
 }
 
 // reGluedPostcodeTown is the letters of a Dutch postcode glued to the

@@ -415,10 +415,11 @@ func ledgerKindWord(t string) bool {
 }
 
 // ledgerNameToken reports a word that can belong to a counterparty's name:
-// capitalised letters, or a particle or conjunction inside one.
+// capitalised letters, or a particle or conjunction inside one; not the
+// part of a reference after its slash ("UPI/ suma.gowda@okaxis /RENT").
 func ledgerNameToken(t string) bool {
 	core := coreWord(t)
-	if core == "" || strings.IndexFunc(core, unicode.IsDigit) >= 0 {
+	if core == "" || strings.IndexFunc(core, unicode.IsDigit) >= 0 || strings.HasPrefix(t, "/") {
 		return false
 	}
 	low := strings.ToLower(core)

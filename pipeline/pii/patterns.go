@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
@@ -554,7 +555,31 @@ func patEmail(line string) []Match {
 		}
 	})
 	if len(out) == 0 {
-		out = patEmailDotless(line)
+		out = append(patEmailDotless(line), patHandles(line)...)
+	}
+	return out
+}
+
+// patHandleRe is a payment handle: an account's name and, after its "@", a
+// payment provider's without a dot, as India's UPI writes them
+// ("suma.gowda@okaxis", "UPI/LAKSHMITIFFIN@YBL/RENT").
+var patHandleRe = regexp.MustCompile(`(?:^|[\s(<:;,/])(` + handleCore + `)(?:$|[\s)>,;/])`)
+
+// handleCore is a payment handle's text: a provider's name has three
+// letters or more ("@ybl"; "pcs@ea" is a count's unit).
+const handleCore = `[A-Za-z0-9][A-Za-z0-9._\-]*[A-Za-z0-9]@[A-Za-z]{3,12}`
+
+// patHandles finds the payment handles of a line: a letter in the
+// account's name, and no address whose domain lost its dot (gluedTLD).
+func patHandles(line string) []Match {
+	var out []Match
+	for _, m := range patHandleRe.FindAllStringSubmatchIndex(line, -1) {
+		s, e := m[2], m[3]
+		local, _, _ := strings.Cut(line[s:e], "@")
+		if !strings.ContainsFunc(local, unicode.IsLetter) || gluedTLD(line[s:e]) {
+			continue
+		}
+		out = append(out, Match{Type: entity.Email, Start: s, End: e, Score: patEmailSpaced})
 	}
 	return out
 }

@@ -20,7 +20,10 @@ var recognizerCases = []struct {
 		{"mail jo_ann+x@mail.acme-corp.co.uk.", []string{"jo_ann+x@mail.acme-corp.co.uk"}, 0.85, 1},
 		{"E-mail: j.doe @ acme. com", []string{"j.doe @ acme. com"}, 0.6, 0.8},
 		{"at@ home. Then we left", nil, 0, 0},
-		{"user@localhost is not one", nil, 0, 0},
+		// An account's name at a host without a dot names the account as
+		// a payment handle does ("suma.gowda@okaxis").
+		{"user@localhost is one", []string{"user@localhost"}, 0.6, 0.8},
+		{"UPI ID: lakshmitiffin@ybl", []string{"lakshmitiffin@ybl"}, 0.6, 0.8},
 		{"meet @ 5pm. ok", nil, 0, 0},
 		// A sentence end after the address is not part of it.
 		{"by e-mail at towne11@norman.com. Please call", []string{"towne11@norman.com"}, 0.85, 1},
