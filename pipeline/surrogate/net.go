@@ -19,7 +19,8 @@ func reservedDomain(host string) string {
 
 // genEmail builds a local part from a fake name in the original's shape
 // ("john.smith" -> "mary.keller", "jsmith" -> "mkeller", "js" -> "mk",
-// trailing digits kept as digits) and uses a reserved domain. Without a
+// trailing digits kept as digits) and uses a reserved domain, without
+// its dot where the original's host has none (a payment handle). Without a
 // parsed address (OCR lost the domain's dot: "epenna@acme-srlit") the
 // local part is redrawn character by character and the domain is still a
 // reserved one, so that no noise of the original's domain is drawn again.
@@ -60,8 +61,11 @@ func genEmail(j *job) (string, error) {
 	}
 	nl = applyCase(caseOf(p.Local), nl)
 	dom := matchCase(p.Domain, reservedDomain(p.Domain))
-	if p.Domain == "" {
+	switch {
+	case p.Domain == "":
 		dom = ""
+	case !strings.Contains(p.Domain, "."):
+		dom = matchCase(p.Domain, "example") // a payment handle's provider: "suma.gowda@okaxis"
 	}
 	return p.Lead + nl + "@" + dom + p.Tail, nil
 }

@@ -107,6 +107,7 @@ var shapeCases = []struct {
 	{entity.Email, "john.smith@gmail.com", `[a-z]+\.[a-z]+@example\.com`},
 	{entity.Email, "JSMITH@ACME.ORG", `[A-Z]+@EXAMPLE\.ORG`},
 	{entity.Email, "jsmith42@mail.acme.net", `[a-z]+\d{2}@example\.net`},
+	{entity.Email, "RAMESH.K@PAYTM", `[A-Z]+\.[A-Z]+@EXAMPLE`},
 	{entity.URL, "https://www.acme-corp.com/about/team.html", `https://www\.example\.com/[a-z]+/[a-z]+\.html`},
 	{entity.URL, "http://acme.org/x1", `http://example\.org/[a-z]\d`},
 	{entity.IP, "10.1.2.3", `(192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}`},
