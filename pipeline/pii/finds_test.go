@@ -3101,6 +3101,9 @@ var findTables = []struct {
 	{"NoHandleOfACountsUnit", analyzed(entity.Email), none, map[string]string{
 		"2 pcs@ea 4.00": "",
 	}},
+	{"FolioNumbers", analyzed(entity.ID), among, map[string]string{
+		"MARIE-JOSEE TREMBLAY\nFolio: 81144-2": "81144-2",
+	}},
 	{"NoNameOfAReferencesPart", analyzedColumns(entity.Person), none, map[string]string{
 		"05-11-2025  UPI/suma.gowda@okaxis/RENT          18,000.00": "",
 	}},

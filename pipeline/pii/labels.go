@@ -420,6 +420,8 @@ func init() {
 		// Cards, Nordic accounts, Portuguese patients and doctors' licences.
 		"card no", "card number", "card #", "bankkonto", "kontonummer", "konto nr", "kontonr",
 		"n.º de utente", "nº de utente", "n de utente", "número de utente", "cédula profissional",
+		// A Québec caisse's account ("Folio: 81144-2"), a Mexican receipt's number.
+		"folio", "folio no", "folio number", "número de folio", "no de folio",
 		"n.º da ordem dos médicos", "nº da ordem dos médicos", "ordem dos médicos",
 		"cédula profesional", "nr prawa wykonywania zawodu", "prawo wykonywania zawodu", "npwz", "pwz",
 		"registro médico", "registro medico", "registro profesional", "tarjeta profesional",
