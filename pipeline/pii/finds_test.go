@@ -3107,6 +3107,12 @@ var findTables = []struct {
 	{"NoNameOfAReferencesPart", analyzedColumns(entity.Person), none, map[string]string{
 		"05-11-2025  UPI/suma.gowda@okaxis/RENT          18,000.00": "",
 	}},
+	{"PersonLabelsOfGivenNamesAndHolders", analyzed(entity.Person), among, map[string]string{
+		"Achternaam: van der Heijden — Voornamen: Sanne Marieke": "van der Heijden",
+		"Doente: Joaquim Manuel Fernandes Pereira":               "Joaquim Manuel Fernandes Pereira",
+		"Chu tai khoan: NGUYEN THI THU HANG":                     "NGUYEN THI THU HANG",
+		"Nguoi nhan: Nguyen Anh Tuan":                            "Nguyen Anh Tuan",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
