@@ -3113,6 +3113,9 @@ var findTables = []struct {
 		"Chu tai khoan: NGUYEN THI THU HANG":                     "NGUYEN THI THU HANG",
 		"Nguoi nhan: Nguyen Anh Tuan":                            "Nguyen Anh Tuan",
 	}},
+	{"PortugueseFileNumbers", analyzed(entity.ID), among, map[string]string{
+		"N.º de utente: 218 441 827     Processo: 4418271": "4418271",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

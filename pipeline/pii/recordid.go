@@ -117,13 +117,14 @@ var idLabelStems = []string{
 // Greece's "AMKA", Bulgaria's "EGN", Nigeria's identity and bank
 // verification numbers ("NIN", "BVN"), the Philippine social security's
 // "SSS", Vietnam's identity cards ("CCCD", "CMND"), Indonesia's "KTP",
-// Malaysia's "MyKad", Switzerland's "AHV" and Iceland's kennitala ("kt.").
+// Malaysia's "MyKad", Switzerland's "AHV" and Iceland's kennitala ("kt."),
+// and a Portuguese hospital's or court's file ("Processo: 4418271").
 var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
 	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true, "ordonnance": true, "phn": true,
 	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true, "cpso": true, "gmc": true, "ahpra": true, "mdcn": true,
 	"m.n": true, "m.p": true, "alc": true, "vin": true,
 	"nhi": true, "ird": true, "iin": true, "amka": true, "egn": true, "nin": true, "bvn": true, "sss": true, "cccd": true,
-	"cmnd": true, "ktp": true, "mykad": true, "ahv": true, "kt": true}
+	"cmnd": true, "ktp": true, "mykad": true, "ahv": true, "kt": true, "processo": true}
 
 // shortIDLabel reports an ID's short label word (idLabelWords), also read
 // with an accent ("Céd." for "Ced."); w is idWord's form.
