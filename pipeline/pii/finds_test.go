@@ -3116,6 +3116,9 @@ var findTables = []struct {
 	{"PortugueseFileNumbers", analyzed(entity.ID), among, map[string]string{
 		"N.º de utente: 218 441 827     Processo: 4418271": "4418271",
 	}},
+	{"NoNameAfterAGivenNameThatIsATitle", analyzed(entity.Person), only, map[string]string{
+		"Ho ten: Pham Minh Tuan\nKhoa Noi tong hop": "Pham Minh Tuan",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
