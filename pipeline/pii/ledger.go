@@ -47,8 +47,10 @@ var (
 	// after a row's date ("08:14:22").
 	reLedgerTime = regexp.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?$`)
 	// reLedgerAmount is an amount with two decimals ("1.110,68",
-	// "-4.107,83", "9,332.93", "2 200,21" is read as two tokens).
-	reLedgerAmount = regexp.MustCompile(`^[-+]?[\d.,']*\d[.,]\s?\d{2}[-+]?$`)
+	// "-4.107,83", "9,332.93", "2 200,21" is read as two tokens), or of a
+	// currency without minor units in groups of thousands ("-2.500.000"
+	// dong, "1,250,000" rupiah).
+	reLedgerAmount = regexp.MustCompile(`^[-+]?(?:[\d.,']*\d[.,]\s?\d{2}|\d{1,3}(?:[.,]\d{3})+)[-+]?$`)
 	// ledgerTransferWords are the prepositions after which a transfer
 	// names its counterparty, in the languages the detector reads.
 	ledgerTransferWords = map[string]bool{"from": true, "to": true, "an": true, "von": true, "a": true,

@@ -34,6 +34,9 @@ func TestLedgerRowsReadPoorly(t *testing.T) {
 		// preposition, names a merchant.
 		"03/10 Debit order Vodacom -R 399.00":       "",
 		"15/10 ATM withdrawal Hatfield -R 1,000.00": "",
+		// An amount of a currency without minor units ends the
+		// description, its sign too.
+		"15/10/2025 Transfer to Budi Santoso Rp 1.250.000 Rp 4.000.000": "Budi Santoso",
 		// A place's name and its type describe the row.
 		"24-Nov Room charge Deluxe Nile View 4,800.00": "",
 	} {
