@@ -54,7 +54,9 @@ var (
 	// ledgerTransferWords are the prepositions after which a transfer
 	// names its counterparty, in the languages the detector reads.
 	ledgerTransferWords = map[string]bool{"from": true, "to": true, "an": true, "von": true, "a": true,
-		"à": true, "da": true, "de": true, "para": true, "pour": true, "per": true, "van": true, "naar": true}
+		"à": true, "da": true, "de": true, "para": true, "pour": true, "per": true, "van": true, "naar": true,
+		// Vietnamese, with and without its diacritics: "CK den LE VAN TUAN".
+		"đến": true, "den": true, "từ": true, "tu": true}
 	// ledgerCashWords name a cash withdrawal, whose row then names where
 	// the cash was taken out, in the languages the detector reads.
 	ledgerCashWords = lowerSet(strings.Fields(`withdrawal atm cash bancomat prelievo cajero reintegro retrait dab
@@ -271,10 +273,12 @@ func ledgerTransferAt(text func(int) string, end int) int {
 
 // ledgerKindRun reports words text(s..e-1) that are all the kind's
 // words: a preposition after a name is the name's particle ("Bonifico a
-// Genesia De Martino"), no second transfer word.
+// Genesia De Martino"), no second transfer word; so is one after a
+// capitalised particle, which opens a name ("CK den LE VAN TUAN").
 func ledgerKindRun(text func(int) string, s, e int) bool {
 	for i := s; i < e; i++ {
-		if !ledgerKindWord(text(i)) {
+		core := coreWord(text(i))
+		if !ledgerKindWord(text(i)) || capitalised(core) && nameParticles[strings.ToLower(core)] {
 			return false
 		}
 	}
@@ -600,7 +604,9 @@ func ledgerPersonWords(raw []string) bool {
 		if isFormWord(core) || isLabelWord(core) {
 			return false
 		}
-		named = named || frameNameWord(core)
+		// A title ends no name: one that ends it is a given name too
+		// ("LE VAN TUAN", where "Tuan" is a Malay title).
+		named = named || frameNameWord(core) || k > 0 && k == len(raw)-1 && reTitleWord.MatchString(core) && isFirstName(core)
 	}
 	return named
 }

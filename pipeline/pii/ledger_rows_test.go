@@ -37,6 +37,9 @@ func TestLedgerRowsReadPoorly(t *testing.T) {
 		// An amount of a currency without minor units ends the
 		// description, its sign too.
 		"15/10/2025 Transfer to Budi Santoso Rp 1.250.000 Rp 4.000.000": "Budi Santoso",
+		// Vietnamese: a capitalised particle after the preposition opens
+		// the name, and a title ends none ("Tuan" is a given name too).
+		"03/11/2025 CK den LE VAN TUAN -2.500.000": "LE VAN TUAN",
 		// A place's name and its type describe the row.
 		"24-Nov Room charge Deluxe Nile View 4,800.00": "",
 	} {
