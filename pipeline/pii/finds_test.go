@@ -3119,6 +3119,9 @@ var findTables = []struct {
 	{"NoNameAfterAGivenNameThatIsATitle", analyzed(entity.Person), only, map[string]string{
 		"Ho ten: Pham Minh Tuan\nKhoa Noi tong hop": "Pham Minh Tuan",
 	}},
+	{"PersonLabelsOfOfficers", analyzed(entity.Person), among, map[string]string{
+		"Reporting Officer: Brannigan": "Brannigan",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

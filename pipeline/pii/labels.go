@@ -563,7 +563,7 @@ var (
 		"surname", "forename", "vorname", "nachname", "prénom", "apellido", "apellidos", "cognome",
 		"cashier", "cassiere", "cassiera", "cajero", "cajera", "kassierer", "kassiererin", "caissier", "caissière", "operator",
 		"notfallkontakt", "kontaktperson", "ansprechpartner", "prévenir", "prevenir", "contacto", "contatto", "referente",
-		"member"}
+		"member", "officer"}
 	// "name" fields that hold no person's name.
 	notPersonName = map[string]entity.Type{"brand": "", "product": "", "file": "", "project": "", "program": "",
 		"trade": "", "item": "", "test": "", "study": "", "chemical": "", "generic": "", "code": "",
