@@ -3122,6 +3122,9 @@ var findTables = []struct {
 	{"PersonLabelsOfOfficers", analyzed(entity.Person), among, map[string]string{
 		"Reporting Officer: Brannigan": "Brannigan",
 	}},
+	{"NamesWithoutAnOfficersTitle", analyzed(entity.Person), only, map[string]string{
+		"Reporting Officer: Ofc. T. Brannigan #4418": "T. Brannigan",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
