@@ -3125,6 +3125,9 @@ var findTables = []struct {
 	{"NamesWithoutAnOfficersTitle", analyzed(entity.Person), only, map[string]string{
 		"Reporting Officer: Ofc. T. Brannigan #4418": "T. Brannigan",
 	}},
+	{"NoIDOfABoletasNumber", analyzed(entity.ID), none, map[string]string{
+		"BOLETA ELECTRONICA N. 441827": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

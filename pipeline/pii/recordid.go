@@ -143,7 +143,7 @@ var idVetoStems = []string{
 	"post", "plz", "cap", "iban", "bic", "swift", "ifsc", "sort", "routing",
 	"vat", "tva", "iva", "ust", "gst", "cif", "siret", "siren", "tps", "tvq", "hst", "qst", "vkn", "ntn", "strn",
 	"betrag", "montant", "importe", "importo",
-	"bon", "beleg", "ticket", "scontrino", "till", "kasse", "caisse", "caja", "cassa",
+	"bon", "beleg", "ticket", "scontrino", "boleta", "till", "kasse", "caisse", "caja", "cassa",
 	"transaction", "transaktion",
 	// a firm's registration: "Org.nr" (Norway, Sweden), "KvK" (the
 	// Netherlands), "CVR" (Denmark), "HRB" (a German trade register)
