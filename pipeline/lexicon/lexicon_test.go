@@ -300,3 +300,18 @@ func TestSideStreet(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkLostSpellings: an ASCII word gets its spellings with one accent
+// put back, and a word with accents or of two letters none.
+func TestMarkLostSpellings(t *testing.T) {
+	got := MarkLostSpellings("Arztin")
+	if !slices.Contains(got, "ärztin") || slices.Contains(got, "arztin") {
+		t.Errorf("Arztin: %q", got)
+	}
+	if s := MarkLostSpellings("Ärztin"); s != nil {
+		t.Errorf("Ärztin: %q", s)
+	}
+	if s := MarkLostSpellings("an"); s != nil {
+		t.Errorf("an: %q", s)
+	}
+}

@@ -40,3 +40,28 @@ func IsCommonWord(w string) bool {
 	k := key(w)
 	return len(k) > 1 && words.has(k)
 }
+
+// lostMarks are the accented letters that OCR reads as their base letter
+// ("Assistenzarztin" for "Assistenzärztin"), by base letter.
+var lostMarks = map[byte][]string{
+	'a': {"ä", "á", "à", "â", "å"}, 'o': {"ö", "ó", "ò", "ô"}, 'u': {"ü", "ú", "ù", "û"},
+	'e': {"é", "è", "ê"}, 'i': {"í", "î"}, 'n': {"ñ"}, 'c': {"ç"},
+}
+
+// MarkLostSpellings returns the spellings of an ASCII word with one
+// accent put back that OCR may have lost ("assistenzarztin" gives
+// "assistenzärztin" among others), in lower case; none for a word with
+// accents or of fewer than three letters.
+func MarkLostSpellings(w string) []string {
+	k := key(w)
+	if len(k) < 3 || !IsASCII(k) {
+		return nil
+	}
+	var out []string
+	for i := 0; i < len(k); i++ {
+		for _, m := range lostMarks[k[i]] {
+			out = append(out, k[:i]+m+k[i+1:])
+		}
+	}
+	return out
+}

@@ -3128,6 +3128,9 @@ var findTables = []struct {
 	{"NoIDOfABoletasNumber", analyzed(entity.ID), none, map[string]string{
 		"BOLETA ELECTRONICA N. 441827": "",
 	}},
+	{"NoNameOfARoleWhoseAccentOCRLost", analyzed(entity.Person), none, map[string]string{
+		"Arztlicher Direktor Assistenzarztin": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

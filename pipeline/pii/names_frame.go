@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -137,7 +138,13 @@ func capitalIRead(before []frameTok, text string) string {
 // be part of a name inside a frame: shaped as a name (frameNameShape),
 // and a name of the lists or the lexicon, or no dictionary word.
 func frameNameWord(core string) bool {
-	return frameNameShape(core) && (knownName(core) || lexicon.IsName(strings.ToLower(core)) || !isDictWord(core))
+	return frameNameShape(core) && (knownName(core) || lexicon.IsName(strings.ToLower(core)) || !isDictWord(core) && !markLostDictWord(core))
+}
+
+// markLostDictWord reports a word that is a dictionary's with an accent
+// OCR lost put back ("Assistenzarztin" under "Dr. med. Lea Marquardt").
+func markLostDictWord(w string) bool {
+	return slices.ContainsFunc(lexicon.MarkLostSpellings(w), isDictWord)
 }
 
 // frameWeakWord reports a word shaped as a name that a dictionary holds
