@@ -3131,6 +3131,9 @@ var findTables = []struct {
 	{"NoNameOfARoleWhoseAccentOCRLost", analyzed(entity.Person), none, map[string]string{
 		"Arztlicher Direktor Assistenzarztin": "",
 	}},
+	{"ChileanClinicalFiles", analyzed(entity.ID), among, map[string]string{
+		"Edad: 41 años\nFicha: 2284417": "2284417",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -405,7 +405,7 @@ func init() {
 		"mrn", "mr no", "unit no", "unit number", "uhid", "uhid no", "lab no", "lab id", "ip no", "op no", "bht no", "hospital no",
 		"hospital number", "patient no", "patient number", "medical record no", "medical record number",
 		"historia clínica", "n.º historia clínica", "nº historia clínica", "número de historia clínica", "n.º de historia clínica",
-		"ficha clínica", "n.º ficha clínica", "nº ficha clínica", "número de ficha", "n.º de ficha", "nº de ficha",
+		"ficha", "ficha clínica", "n.º ficha clínica", "nº ficha clínica", "número de ficha", "n.º de ficha", "nº de ficha",
 		"expediente clínico", "n.º de expediente", "nº de expediente", "número de expediente", "prontuário", "nº do prontuário",
 		"nhs no", "nhs number", "ppsn", "pps no", "pps number", "personal public service number", "health card no",
 		"health card number", "health number", "hcn", "id no", "id number",
