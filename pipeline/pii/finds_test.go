@@ -3134,6 +3134,9 @@ var findTables = []struct {
 	{"ChileanClinicalFiles", analyzed(entity.ID), among, map[string]string{
 		"Edad: 41 años\nFicha: 2284417": "2284417",
 	}},
+	{"NoNameOfARolesSecondWord", analyzed(entity.Person), none, map[string]string{
+		"Pegawai Perubatan": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

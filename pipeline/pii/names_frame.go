@@ -509,11 +509,23 @@ func titledNames(toks []frameTok) []frameName {
 			continue // a salutation, then a title: "Egregio Signor" (a name after the title is read from it)
 		}
 		if !n.blocked && n.names >= 1 && (t.text != "M." || frameSurnameAfterM(toks, n)) && !titledProduct(toks, n) && !conjoinedRole(toks, n) &&
-			(!wordTitle(t.text) || frameKnownName(toks, n)) {
+			(!wordTitle(t.text) || frameKnownName(toks, n)) && !loneWordAfterRole(t.text, toks, n) {
 			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// loneWordAfterRole reports a name of one word that no list holds after a
+// title that only the lexicon's list of titles holds, many of which are
+// roles: the role's second word ("Pegawai Perubatan", a medical officer in
+// Malay; "Direktor Assistenzarztin").
+func loneWordAfterRole(title string, toks []frameTok, n frameName) bool {
+	if reTitleWord.MatchString(title) || title == "M." || n.end-n.start != 1 {
+		return false
+	}
+	c := coreWord(toks[n.start].text)
+	return !knownName(c) && !lexicon.IsName(c)
 }
 
 // conjoinedRole reports a "name" of a bare letter and one ordinary word
