@@ -3137,6 +3137,9 @@ var findTables = []struct {
 	{"NoNameOfARolesSecondWord", analyzed(entity.Person), none, map[string]string{
 		"Pegawai Perubatan": "",
 	}},
+	{"MalayPatientLabels", analyzed(entity.Person), among, map[string]string{
+		"Pesakit: NORAZLINA": "NORAZLINA",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -275,6 +275,7 @@ func init() {
 		"nadawca",
 		// Indonesian and Malay, the Nordic languages, Finnish and Turkish.
 		"nama", "nama lengkap", "nama pasien", "nama pelanggan", "pelanggan", "pasien", "kasir", "juruwang",
+		"pesakit", "nama pesakit", "disediakan oleh",
 		"navn", "fulde navn", "fullt navn", "fornavn", "efternavn", "etternavn", "namn", "förnamn",
 		"efternamn", "kund", "kunde", "kassör", "kasserer", "ekspedient", "ekspeditør", "expedit", "nimi", "etunimi", "sukunimi", "asiakas",
 		"potilas", "lääkäri", "rekvirerende læge", "henvisende læge", "behandlende læge", "læge",
