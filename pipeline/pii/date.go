@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -606,7 +607,8 @@ func (d *dateScan) iso(loc []int) bool {
 func (d *dateScan) numeric(loc []int) bool {
 	line := d.line
 	sep := patGroup(line, loc, 2)
-	if sep != patGroup(line, loc, 4) || patDateNumBefore(line, loc[0]) || patNumberAfter(line, loc[1]) || numberMarkerBefore(line, loc[0]) {
+	if sep != patGroup(line, loc, 4) || patDateNumBefore(line, loc[0]) || patNumberAfter(line, loc[1]) && !reDashTime.MatchString(line[loc[1]:]) ||
+		numberMarkerBefore(line, loc[0]) {
 		return false
 	}
 	a, b := patAtoi(patGroup(line, loc, 1)), patAtoi(patGroup(line, loc, 3))
@@ -635,6 +637,10 @@ func (d *dateScan) numeric(loc []int) bool {
 	}
 	return d.emit(loc[0], loc[1], score)
 }
+
+// reDashTime is a time of day glued to the date before it by a dash, as
+// a till prints it ("27.11.2025-19:14").
+var reDashTime = regexp.MustCompile(`^-\d{1,2}:\d{2}\b`)
 
 // dayMonthAfterPreposition: "on 3/4" (a day and a month in either order),
 // not a fraction ("on 1/2 tablet") nor the start of a longer number.

@@ -3140,6 +3140,9 @@ var findTables = []struct {
 	{"MalayPatientLabels", analyzed(entity.Person), among, map[string]string{
 		"Pesakit: NORAZLINA": "NORAZLINA",
 	}},
+	{"DatesWithATimeGluedByADash", analyzed(entity.Date), among, map[string]string{
+		"27.11.2025-19:14 2.4.41 441827/KASIR: DEWI": "27.11.2025-19:14",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
