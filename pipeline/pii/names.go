@@ -698,7 +698,7 @@ func brokenTitledNames(in *Input) []Match {
 			k--
 		}
 		if k < 0 || !reTitleWord.MatchString(strings.TrimSpace(words[ln[k]].Text)) ||
-			k > 0 && (taxCodeTitle(words[ln[k-1]].Text, words[ln[k]].Text) || nameBeforeTitle(words[ln[k-1]].Text)) {
+			k > 0 && (taxCodeTitle(words[ln[k-1]].Text, words[ln[k]].Text) || closingTitle(words[ln[k-1]].Text)) {
 			continue
 		}
 		sur := strings.TrimRight(strings.TrimSpace(words[next[0]].Text), ",.;:")
@@ -717,15 +717,6 @@ func brokenTitledNames(in *Input) []Match {
 		out = append(out, Match{Type: entity.Person, Start: start, End: in.WordStart[next[0]] + len(sur), Score: score, Source: "names:title"})
 	}
 	return out
-}
-
-// nameBeforeTitle reports a listed name right before a line's last title:
-// the title is the name's last word, a given name too ("Ho ten: Pham Minh
-// Tuan", Vietnamese, where "Tuan" is a Malay title), and names no one on
-// the next line.
-func nameBeforeTitle(t string) bool {
-	c := strings.TrimSpace(t)
-	return capitalised(c) && !reTitleWord.MatchString(c) && (isFirstName(c) || isLastName(c)) && !isDictWord(c)
 }
 
 // titleLineName reads the name on the line after a title that stands alone

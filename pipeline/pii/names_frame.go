@@ -746,10 +746,16 @@ func brokenTitleNames(in *Input) []Match {
 // closingTitle reports the word before a title that ends its line as a
 // name the title closes, as a booking writes it ("O'BRIEN/PATRICK MR"): a
 // name of the lists or a family name and a given name joined by a slash.
-// Such a title opens no name on the next line ("Flight SW 1842").
+// Such a title opens no name on the next line ("Flight SW 1842"). A title
+// that is a given name too ends the name ("Ho ten: Pham Minh Tuan", where
+// "Tuan" is a Malay title).
 func closingTitle(before string) bool {
 	core := coreWord(before)
-	return strings.Contains(core, "/") || capitalised(core) && knownName(core)
+	if strings.Contains(core, "/") {
+		return true
+	}
+	listed := knownName(core) || (isFirstName(core) || isLastName(core)) && !isDictWord(core)
+	return capitalised(core) && !reTitleWord.MatchString(core) && listed
 }
 
 // lineBelow is the line whose first word starts just below box b (under
