@@ -3143,6 +3143,9 @@ var findTables = []struct {
 	{"DatesWithATimeGluedByADash", analyzed(entity.Date), among, map[string]string{
 		"27.11.2025-19:14 2.4.41 441827/KASIR: DEWI": "27.11.2025-19:14",
 	}},
+	{"NoTownOfAnAbbreviatedLabel", analyzed(entity.Address), only, map[string]string{
+		"Adresse: Søndergade 18, 8000 Aarhus C\nReg.nr. 4418 Kontonr. 0004418277": "Søndergade 18, 8000 Aarhus C",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -330,7 +330,8 @@ func capsTownEnds(s segment, j, far, dir int) bool {
 }
 
 // plausibleTown accepts an unknown town's name with at least one word
-// that is neither an ordinary word, a label word nor a short acronym.
+// that is neither an ordinary word, a label word (also abbreviated with
+// periods inside) nor a short acronym.
 func plausibleTown(name string) bool {
 	for _, w := range strings.Fields(name) {
 		if townConnectors[strings.ToLower(w)] {
@@ -338,6 +339,10 @@ func plausibleTown(name string) bool {
 		}
 		if isUpperWord(w) && letterCount(w) <= 3 {
 			continue // an acronym ("TOTAL TTC")
+		}
+		core := strings.TrimRight(w, ".:")
+		if strings.Contains(core, ".") || isLabelWord(core) {
+			continue // a label, abbreviated: "Reg.nr. 4418 Kontonr. 0004418277"
 		}
 		if !lexicon.IsCommonWord(w) && !isCommonWord(w) && !isFormWord(w) {
 			return true
