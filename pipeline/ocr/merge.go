@@ -136,7 +136,7 @@ func fill(a, b []doc.Word) []doc.Word {
 	}
 	lineOff, blockOff := idOffsets(b, maxLine, maxBlock)
 	for _, w := range b {
-		if duplicatesAny(a, w.Box) {
+		if duplicatesAny(a, w.Box) || gapSpeck(a, w) {
 			continue
 		}
 		if best := alignedLine(lines, lineIDs, w.Box); best >= 0 {
@@ -179,6 +179,29 @@ func duplicatesAny(ws []doc.Word, b doc.Box) bool {
 		}
 	}
 	return false
+}
+
+// speckConf is the confidence below which a new word read in the gap
+// between two page words is their specks, not a word.
+const speckConf = 10
+
+// gapSpeck reports a new word of confidence below speckConf whose box
+// reaches into a page word on its row on either side: the specks in the
+// space between two words ("MARIA AC CRISTINA"), which would split the
+// text they stand between.
+func gapSpeck(ws []doc.Word, w doc.Word) bool {
+	if w.Conf >= speckConf {
+		return false
+	}
+	left, right := false, false
+	for _, x := range ws {
+		if !x.Box.SameRow(w.Box) {
+			continue
+		}
+		left = left || x.Box.Left < w.Box.Left && x.Box.Right() > w.Box.Left
+		right = right || x.Box.Right() > w.Box.Right() && x.Box.Left < w.Box.Right()
+	}
+	return left && right
 }
 
 // readAgain reports a new word's box b over the text of a page word's box

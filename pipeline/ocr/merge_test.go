@@ -211,3 +211,27 @@ func TestFillDropsAFieldReadAgain(t *testing.T) {
 		t.Errorf("merged %+v, want the page word and Mother", got)
 	}
 }
+
+// TestFillDropsSpecksBetweenWords: a word of almost no confidence read in
+// the gap between two page words, reaching into both, is their specks; one
+// confident or beside a single word fills a gap.
+func TestFillDropsSpecksBetweenWords(t *testing.T) {
+	a := []doc.Word{
+		{Text: "MARIA", Box: doc.Box{Left: 325, Top: 218, Width: 55, Height: 15}, Conf: 97, Line: 3, Pass: "page"},
+		{Text: "CRISTINA", Box: doc.Box{Left: 390, Top: 218, Width: 90, Height: 15}, Conf: 93, Line: 3, Pass: "page"},
+	}
+	speck := doc.Word{Text: "AC", Box: doc.Box{Left: 373, Top: 217, Width: 26, Height: 16}, Conf: 0, Line: 1, Pass: PassRecover}
+	if got := fillWords(a, []doc.Word{speck}); len(got) != 2 {
+		t.Errorf("merged %+v, want the specks dropped", got)
+	}
+	sure := speck
+	sure.Conf = 80
+	if got := fillWords(a, []doc.Word{sure}); len(got) != 3 {
+		t.Errorf("merged %+v, want a confident word kept", got)
+	}
+	after := speck
+	after.Box.Left = 478
+	if got := fillWords(a, []doc.Word{after}); len(got) != 3 {
+		t.Errorf("merged %+v, want a word beside one page word kept", got)
+	}
+}
