@@ -3146,6 +3146,9 @@ var findTables = []struct {
 	{"NoTownOfAnAbbreviatedLabel", analyzed(entity.Address), only, map[string]string{
 		"Adresse: Søndergade 18, 8000 Aarhus C\nReg.nr. 4418 Kontonr. 0004418277": "Søndergade 18, 8000 Aarhus C",
 	}},
+	{"LabelsGluedToANumberByASlash", analyzed(entity.Person), among, map[string]string{
+		"27.11.2025-19:14 2.4.41 441827/KASIR: DEWI": "DEWI",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

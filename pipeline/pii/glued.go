@@ -73,6 +73,10 @@ var reGluedTitle = regexp.MustCompile(`^((?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS)(?:\.
 // to the value ("PHN (MSP)::9876 543 210", the colon read twice).
 var reGluedBracketLabel = regexp.MustCompile(`^(\(\p{L}{2,8}\):)(:*)([\p{N}].*)$`)
 
+// reGluedNumberLabel is a till's number and the next field's label that
+// OCR read as one word across a slash ("441827/KASIR:").
+var reGluedNumberLabel = regexp.MustCompile(`^(\d[\d.\-]*/)()(\p{L}{2,}:)$`)
+
 // reGluedStreetType is an abbreviated street type that OCR joined to the
 // street's name by specks read after its period ("Av..-Javier Prado",
 // "Jr._Huallaga"): the type keeps the specks' pixels, the name is a word
@@ -349,6 +353,11 @@ func splitGlued(w doc.Word) []doc.Word {
 	}
 	if m == nil {
 		m = reGluedBracketLabel.FindStringSubmatch(w.Text)
+	}
+	if m == nil {
+		if nl := reGluedNumberLabel.FindStringSubmatch(w.Text); nl != nil && isLabelWord(strings.TrimSuffix(nl[3], ":")) {
+			m = nl
+		}
 	}
 	if m == nil || m[2] == "" && m[3] == "" {
 		return []doc.Word{w}
