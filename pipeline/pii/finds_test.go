@@ -3149,6 +3149,9 @@ var findTables = []struct {
 	{"LabelsGluedToANumberByASlash", analyzed(entity.Person), among, map[string]string{
 		"27.11.2025-19:14 2.4.41 441827/KASIR: DEWI": "DEWI",
 	}},
+	{"AccountAddressesAfterIDLabels", analyzed(entity.Email), among, map[string]string{
+		"UPI ID: venky.iyer88@oksbi\nAmount: Rs 340.00": "venky.iyer88@oksbi",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

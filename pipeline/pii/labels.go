@@ -1601,6 +1601,9 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	if typ == entity.Person && firmValue(all, words) {
 		typ = entity.Organization
 	}
+	if typ == entity.ID && addressValue(all, words) {
+		typ = entity.Email // "UPI ID: venky.iyer88@oksbi": an account's address
+	}
 	tmpl := Match{Type: typ, Score: score, Source: "label:" + p.canon}
 	if typ == entity.Address && addresseeOpens(segs, words) {
 		// "Frau Hannelore Pichlmayr" over the street under "Rechnungsadresse:":
@@ -2360,6 +2363,15 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 		return valueHasDigit(ws, words) // "ID No: none"
 	}
 	return true
+}
+
+// reAddressValue is an account's address in one word: an e-mail address
+// or a payment handle ("venky.iyer88@oksbi").
+var reAddressValue = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*$`)
+
+// addressValue reports a value of one word that is an account's address.
+func addressValue(ws []int, words []doc.Word) bool {
+	return len(ws) == 1 && reAddressValue.MatchString(strings.TrimRight(strings.TrimSpace(words[ws[0]].Text), ".,;"))
 }
 
 // reSalutationOpen opens a letter's salutation with a word that opens
