@@ -3152,6 +3152,9 @@ var findTables = []struct {
 	{"AccountAddressesAfterIDLabels", analyzed(entity.Email), among, map[string]string{
 		"UPI ID: venky.iyer88@oksbi\nAmount: Rs 340.00": "venky.iyer88@oksbi",
 	}},
+	{"NamesWithoutTheAmountsCurrency", analyzed(entity.Person), only, map[string]string{
+		"Paid to Budi Santoso Rp 50.000 today": "Budi Santoso",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -678,6 +678,17 @@ func contactNameWords(ws []string) bool {
 	return named
 }
 
+// signBeforeAmount reports a currency's sign before the amount that rest
+// opens with on its line ("Rp" of "Rp 1.250.000").
+func signBeforeAmount(sign, rest string) bool {
+	rest, _, _ = strings.Cut(rest, "\n")
+	f := strings.Fields(rest)
+	return len(f) > 0 && amountSign(coreWord(sign)) && reAmountWord.MatchString(f[0])
+}
+
+// reAmountWord is an amount's digits with their separators.
+var reAmountWord = regexp.MustCompile(`^[-+]?\d[\d.,']*$`)
+
 // brokenTitledNames finds a titled name broken over two lines: "Dr. P. D."
 // ending one line and the surname starting the next.
 func brokenTitledNames(in *Input) []Match {
@@ -1634,8 +1645,14 @@ func capRunScore(text string, m []int) (int, int, float64) {
 		// Murphy Fri"
 		third = ""
 	}
+	if third != "" && signBeforeAmount(third, text[m[9]:]) {
+		third = "" // an amount's currency: "Budi Santoso Rp 1.250.000"
+	}
 	if third == "" && (unnamedColon(last, text[m[7]:]) || markerAfter(text, m[7])) {
 		return 0, 0, 0 // "Solberg Fødselsnr.:", "MD Reg. No.": a name's end and the next field's label
+	}
+	if third == "" && signBeforeAmount(last, text[m[7]:]) {
+		return 0, 0, 0 // "Santoso Rp 1.250.000": a name's end and an amount's currency
 	}
 	if cityLed(first, last) {
 		return 0, 0, 0 // "London Heathrow": an airport, a city's landmark
