@@ -3155,6 +3155,9 @@ var findTables = []struct {
 	{"NamesWithoutTheAmountsCurrency", analyzed(entity.Person), only, map[string]string{
 		"Paid to Budi Santoso Rp 50.000 today": "Budi Santoso",
 	}},
+	{"SignersAboveACompoundOffice", analyzed(entity.Person), among, map[string]string{
+		"Umea den 14 november 2025\n\nPer-Olof Strandberg\nPersonalchef": "Per-Olof Strandberg",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -139,9 +139,32 @@ func officeLine(ws []string) bool {
 		if core == "" || strings.ContainsAny(w, ":0123456789") || !office && !capitalised(core) {
 			return false
 		}
-		office = office || officeWords[strings.ToLower(core)]
+		office = office || officeWord(core)
 	}
 	return office
+}
+
+// officeCompoundHead is the fewest letters of a compound's head before its
+// office word ("Personal" of "Personalchef").
+const officeCompoundHead = 4
+
+// officeWord reports an office's word (officeWords), also as a part after
+// a hyphen or as the end of a compound, as German and the Nordic
+// languages join them ("HR-chef", "Personalchef", "Abteilungsleiterin").
+func officeWord(core string) bool {
+	low := strings.ToLower(core)
+	if officeWords[low] {
+		return true
+	}
+	if _, part, ok := strings.Cut(low, "-"); ok && officeWords[part] {
+		return true
+	}
+	for w := range officeWords {
+		if len(w) >= 4 && len(low)-len(w) >= officeCompoundHead && strings.HasSuffix(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // behalfWords is the number of words that open a line signed on behalf
