@@ -3158,6 +3158,9 @@ var findTables = []struct {
 	{"SignersAboveACompoundOffice", analyzed(entity.Person), among, map[string]string{
 		"Umea den 14 november 2025\n\nPer-Olof Strandberg\nPersonalchef": "Per-Olof Strandberg",
 	}},
+	{"NamesEndingInAGivenNameThatIsATitle", analyzed(entity.Person), among, map[string]string{
+		"We saw Nguyen Anh Tuan, 45 years old, today.": "Nguyen Anh Tuan,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

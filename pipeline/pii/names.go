@@ -1743,7 +1743,10 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	lastOfLine := third != "" && lexicon.IsName(normWord(third)) && (rest == "" || strings.HasPrefix(rest, "(")) &&
 		!streetSuffixes[normWord(third)] && !orgSuffixHead(third)
 	particle := nameParticles[normWord(last)] || gaelicParticles[normWord(last)] // "Dela Paz", "Ní Bhriain": the surname after its particle
-	if third != "" && m[4] < 0 && (!isDictWord(third) || lastOfLine || particle) && !labelAfter(text, m[9]) && !reTitleWord.MatchString(third) && !reSuffixWord.MatchString(third) &&
+	// A title ends no name: one after a given name is a given name too
+	// ("Nguyen Anh Tuan", where "Tuan" is a Malay title).
+	titled := reTitleWord.MatchString(third) && !(isFirstName(third) && isFirstName(last))
+	if third != "" && m[4] < 0 && (!isDictWord(third) || lastOfLine || particle) && !labelAfter(text, m[9]) && !titled && !reSuffixWord.MatchString(third) &&
 		(strings.ToUpper(third) == third) == (strings.ToUpper(last) == last) && !monthNames[normWord(third)] &&
 		(isLastName(third) || lastOfLine || !isLastName(last) && isFirstName(last) || particle) {
 		sur, end = third, m[9]
