@@ -3161,6 +3161,9 @@ var findTables = []struct {
 	{"NamesEndingInAGivenNameThatIsATitle", analyzed(entity.Person), among, map[string]string{
 		"We saw Nguyen Anh Tuan, 45 years old, today.": "Nguyen Anh Tuan,",
 	}},
+	{"EnglishNamesAfterTheFamilysNames", analyzed(entity.Person), among, map[string]string{
+		"Employee: Goh Wei Ling, Jasmine\nNRIC: S8844182D": "Goh Wei Ling, Jasmine",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

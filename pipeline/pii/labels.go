@@ -1420,7 +1420,11 @@ func roleAfterComma(right []int, words []doc.Word) int {
 			continue
 		}
 		numberNext := k+1 < len(right) && patDigitCount(words[right[k+1]].Text) > 0
-		ordinary := isDictWord(core) && !knownName(core) && !(particled && lexicon.IsName(core) && !isCommonWord(core))
+		// A listed name that ends the value is the given name written
+		// after the family's, as Singapore writes an English one ("Goh
+		// Wei Ling, Jasmine"); an office's word stays a role ("Dean").
+		given := k == len(right)-1 && lexicon.IsName(strings.ToLower(core)) && !officeWord(core) && plainNameWords(right[:k], words)
+		ordinary := isDictWord(core) && !knownName(core) && !(particled && lexicon.IsName(core) && !isCommonWord(core)) && !given
 		if capitalised(core) && (ordinary || institutionAhead(right[k:], words)) ||
 			idLabelAfterComma(core, numberNext) || birthWords[strings.ToLower(core)] || credentialAfterComma(core) ||
 			phoneLabelWord(words[right[k]].Text) {
@@ -1428,6 +1432,19 @@ func roleAfterComma(right []int, words []doc.Word) int {
 		}
 	}
 	return 0
+}
+
+// plainNameWords reports words that are capitalised letters only, the
+// last with its comma: the family's and given names before the comma,
+// not OCR's fragments ("Hh) Ui),").
+func plainNameWords(ws []int, words []doc.Word) bool {
+	for _, wi := range ws {
+		t := strings.TrimSuffix(strings.TrimSpace(words[wi].Text), ",")
+		if t == "" || t != coreWord(t) || !capitalised(t) || strings.IndexFunc(t, unicode.IsDigit) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // credentialAfterComma reports a degree, a college's fellowship or a
