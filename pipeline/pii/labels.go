@@ -2382,13 +2382,16 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 	return true
 }
 
-// reAddressValue is an account's address in one word: an e-mail address
-// or a payment handle ("venky.iyer88@oksbi").
-var reAddressValue = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*$`)
-
-// addressValue reports a value of one word that is an account's address.
+// addressValue reports a value of one word that is an account's address
+// as the e-mail pattern reads one, a payment handle too
+// ("venky.iyer88@oksbi").
 func addressValue(ws []int, words []doc.Word) bool {
-	return len(ws) == 1 && reAddressValue.MatchString(strings.TrimRight(strings.TrimSpace(words[ws[0]].Text), ".,;"))
+	if len(ws) != 1 {
+		return false
+	}
+	t := strings.TrimRight(strings.TrimSpace(words[ws[0]].Text), ".,;")
+	ms := patEmail(t)
+	return len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(t)
 }
 
 // reSalutationOpen opens a letter's salutation with a word that opens

@@ -606,7 +606,7 @@ func ledgerPersonWords(raw []string) bool {
 		}
 		// A title ends no name: one that ends it is a given name too
 		// ("LE VAN TUAN", where "Tuan" is a Malay title).
-		named = named || frameNameWord(core) || k > 0 && k == len(raw)-1 && reTitleWord.MatchString(core) && isFirstName(core)
+		named = named || frameNameWord(core) || k > 0 && k == len(raw)-1 && givenNameTitle(core)
 	}
 	return named
 }

@@ -678,6 +678,13 @@ func contactNameWords(ws []string) bool {
 	return named
 }
 
+// givenNameTitle reports a title word that a list holds as a given name
+// too ("Tuan", a Malay title and a Vietnamese given name): after a name's
+// words it ends the name.
+func givenNameTitle(w string) bool {
+	return reTitleWord.MatchString(w) && isFirstName(w)
+}
+
 // signBeforeAmount reports a currency's sign before the amount that rest
 // opens with on its line ("Rp" of "Rp 1.250.000").
 func signBeforeAmount(sign, rest string) bool {
@@ -1745,7 +1752,7 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	particle := nameParticles[normWord(last)] || gaelicParticles[normWord(last)] // "Dela Paz", "Ní Bhriain": the surname after its particle
 	// A title ends no name: one after a given name is a given name too
 	// ("Nguyen Anh Tuan", where "Tuan" is a Malay title).
-	titled := reTitleWord.MatchString(third) && !(isFirstName(third) && isFirstName(last))
+	titled := reTitleWord.MatchString(third) && !(givenNameTitle(third) && isFirstName(last))
 	if third != "" && m[4] < 0 && (!isDictWord(third) || lastOfLine || particle) && !labelAfter(text, m[9]) && !titled && !reSuffixWord.MatchString(third) &&
 		(strings.ToUpper(third) == third) == (strings.ToUpper(last) == last) && !monthNames[normWord(third)] &&
 		(isLastName(third) || lastOfLine || !isLastName(last) && isFirstName(last) || particle) {
