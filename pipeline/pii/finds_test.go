@@ -2408,7 +2408,8 @@ var findTables = []struct {
 		"PPS No: 1234567T":                       "1234567T",
 	}},
 	{"EircodeBetweenCommas", analyzed(entity.Zip), only, map[string]string{
-		"Re: Siobhan Ni Bhriain\n14 Main Street, Dublin 9, D09 X2Y4, mobile 087 123 4567": "D09 X2Y4,",
+		"Re: Siobhan Ni Bhriain\n14 Main Street, Dublin 9, D09 X2Y4, mobile 087 123 4567":                                "D09 X2Y4,",
+		"I confirm that Ms Walsh of\n9 Kylemore Avenue, Ballyfermot, Dublin 10, D10 X4F2 attended this\npractice today.": "D10 X4F2",
 	}},
 	{"ReferenceNumberBeforeADate", analyzed(entity.ID), only, map[string]string{
 		"Your reference: 4471023 2 December 2026\nRe: Council Tax Reduction": "4471023",

@@ -395,11 +395,12 @@ func regionAfter(s segment, end int) int {
 // postcodeAlone reports a segment that is only a postcode with letters in
 // it ("SW1A 1AA" on a line of its own), or that such a postcode of two
 // words closes a part after a comma ("Dublin 9, D09 X2Y4", an address's
-// last part, the line's end or a comma after it): such patterns are too
+// last part, the line's end, a comma or the sentence's next word in lower
+// case after it: "Dublin 10, D10 X4F2 attended"): such patterns are too
 // particular to be anything else. An all-digit postcode alone could be
 // any number.
 func postcodeAlone(s segment, h postcodeHit, cand string) bool {
-	closing := h.pcStart > 0 && h.pcEnd == h.pcStart+1 && (h.pcEnd == len(s.toks)-1 || strings.HasSuffix(s.toks[h.pcEnd], ",")) &&
+	closing := h.pcStart > 0 && h.pcEnd == h.pcStart+1 && (h.pcEnd == len(s.toks)-1 || strings.HasSuffix(s.toks[h.pcEnd], ",") || lowerFirst(s.toks[h.pcEnd+1])) &&
 		strings.HasSuffix(s.toks[h.pcStart-1], ",") && hasDigit(s.toks[h.pcEnd])
 	if !closing && (h.pcStart != 0 || h.pcEnd != len(s.toks)-1) {
 		return false
