@@ -3165,6 +3165,14 @@ var findTables = []struct {
 	{"EnglishNamesAfterTheFamilysNames", analyzed(entity.Person), among, map[string]string{
 		"Employee: Goh Wei Ling, Jasmine\nNRIC: S8844182D": "Goh Wei Ling, Jasmine",
 	}},
+	{"RegistrationNumberUnderASigner", analyzed(entity.ID), only, map[string]string{
+		"Yours faithfully,\nDr Cathal Brennan\nMCRN 441827": "441827",
+		"With thanks,\nPriya Nair\nRCN 70441827":            "70441827",
+	}},
+	{"NoRegistrationUnderAFirmsName", analyzed(entity.ID), none, map[string]string{
+		"Invoice\n \nGreen Valley Farms\nABN 51824753556": "",
+		"Kind regards\nJohn Smith\nCEO 2024":              "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

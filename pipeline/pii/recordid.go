@@ -329,11 +329,46 @@ func (r RecordIDRecognizer) Recognize(in *Input) []Match {
 	var out []Match
 	for i, ln := range in.Lines {
 		out = append(out, recordIDLine(in, in.Lines[:i], ln)...)
+		if i > 0 {
+			out = append(out, registrationUnderSigner(in, in.Lines[i-1], ln)...)
+		}
 	}
 	for i := range out {
 		out[i].Source = r.Name()
 	}
 	return out
+}
+
+// signerTwoNames lies between signerScore's scores of a line with one
+// listed name and with two.
+const signerTwoNames = 0.7
+
+// registrationUnderSigner reads a line of one upper-case acronym and a
+// number of five digits or more, right under a line that signerScore
+// reads as a name after a title or with two names the lists hold, as
+// that person's number in a register ("Dr Cathal Brennan" / "MCRN
+// 441827"): a signer's professional registration, whose register's
+// letters differ from body to body and country to country.
+func registrationUnderSigner(in *Input, up, ln []int) []Match {
+	if len(ln) != 2 || !lineCloseAbove(in, up, ln) {
+		return nil
+	}
+	words := in.Page.Words
+	acr, num := strings.TrimRight(words[ln[0]].Text, ":."), strings.TrimRight(words[ln[1]].Text, ".,")
+	if len(acr) < 2 || len(acr) > 6 || !upperLetters(acr) || len(num) < 5 || countDigits(num) != len(num) {
+		return nil
+	}
+	names := textsOf(words, up)
+	if strings.ContainsAny(strings.Join(names, " "), ":0123456789") {
+		return nil
+	}
+	score, ok := signerScore(names)
+	titled := reTitleWord.MatchString(names[0]) || fullHonorific(names[0])
+	if !ok || !titled && score < signerTwoNames {
+		return nil // "Green Valley Farms" over "ABN 51824753556": a firm's
+	}
+	s := in.WordStart[ln[1]]
+	return []Match{{Type: entity.ID, Start: s, End: s + len(num), Score: recordIDLabelled}}
 }
 
 // recordIDLine finds the record IDs of line ln (above are the lines above
