@@ -3173,6 +3173,9 @@ var findTables = []struct {
 		"Invoice\n \nGreen Valley Farms\nABN 51824753556": "",
 		"Kind regards\nJohn Smith\nCEO 2024":              "",
 	}},
+	{"ValueAtAFarTabStop", analyzedColumns(entity.Person), among, map[string]string{
+		"Certificato n. 2025/118734/R\n \nCognome                                                                          ESPOSITO\nNome                                                                             GIULIA": "ESPOSITO",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1745,7 +1745,8 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 	if len(right) > 0 {
 		lastRight = words[right[len(right)-1]].Box.Right()
 	}
-	for _, q := range g.phrases[ri][pi+1:] {
+	rest := g.phrases[ri][pi+1:]
+	for qi, q := range rest {
 		if q.labelLen > 0 {
 			fieldEnd = min(fieldEnd, q.box.Left-h/2)
 			if n := len(right); n > 1 && markerQualifier(words[right[n-1]].Text, words[q.words[0]].Text) {
@@ -1757,7 +1758,10 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 			break
 		}
 		gap := q.box.Left - lastRight
-		if len(right) == 0 && gap > 30*h || len(right) > 0 && gap > 6*h {
+		// A value may stand far off where it ends the row: a form's
+		// column of values set at a tab stop ("Cognome" … "ESPOSITO").
+		farValue := qi == len(rest)-1 && gap <= maxField
+		if len(right) == 0 && gap > 30*h && !farValue || len(right) > 0 && gap > 6*h {
 			fieldEnd = min(fieldEnd, max(lastRight+h, q.box.Left-h))
 			break
 		}
