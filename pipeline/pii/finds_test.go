@@ -3176,6 +3176,9 @@ var findTables = []struct {
 	{"ValueAtAFarTabStop", analyzedColumns(entity.Person), among, map[string]string{
 		"Certificato n. 2025/118734/R\n \nCognome                                                                          ESPOSITO\nNome                                                                             GIULIA": "ESPOSITO",
 	}},
+	{"NoNameAfterATitleThatAParticleOpens", analyzed(entity.Person), none, map[string]string{
+		"MINISTERO DELLA GIUSTIZIA\nUfficio locale del casellario giudiziale": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -232,6 +232,11 @@ func readFrameWords(toks []frameTok, i int) frameName {
 		case nameParticles[strings.ToLower(core)] && (j > i || capitalised(core) && nameAfterParticles(toks, j+1)):
 			// A particle inside a name, or opening a surname in capitals
 			// ("Geachte collega De Boer,", "Geachte heer Van den Broek,").
+		case j == i && nameParticles[strings.ToLower(core)] && j+1 < len(toks) && !toks[j+1].gap:
+			// A particle before no name's word is the sentence's
+			// preposition, though some lists hold it as a given name
+			// ("MINISTERO DELLA GIUSTIZIA": a ministry's, not "Della").
+			return n
 		case frameNameWord(core):
 			n.names++
 			n.end = j + 1
