@@ -3179,6 +3179,9 @@ var findTables = []struct {
 	{"NoNameAfterATitleThatAParticleOpens", analyzed(entity.Person), none, map[string]string{
 		"MINISTERO DELLA GIUSTIZIA\nUfficio locale del casellario giudiziale": "",
 	}},
+	{"NoTransferInADutchTownsArticle", analyzed(entity.Person), none, map[string]string{
+		"12-11-2025 07:42 Gesorteerd, depot Den Haag-Zuid": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

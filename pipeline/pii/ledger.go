@@ -56,7 +56,13 @@ var (
 	ledgerTransferWords = map[string]bool{"from": true, "to": true, "an": true, "von": true, "a": true,
 		"à": true, "da": true, "de": true, "para": true, "pour": true, "per": true, "van": true, "naar": true,
 		// Vietnamese, with and without its diacritics: "CK den LE VAN TUAN".
+		// Without them (ledgerBareWords) they count only so written.
 		"đến": true, "den": true, "từ": true, "tu": true}
+	// ledgerBareWords are transfer words that other languages' words
+	// spell too ("Den Haag", "an den Vermieter"): they count written in
+	// lower case before a word in capitals, as Vietnamese statements
+	// write the counterparty.
+	ledgerBareWords = map[string]bool{"den": true, "tu": true}
 	// ledgerCashWords name a cash withdrawal, whose row then names where
 	// the cash was taken out, in the languages the detector reads.
 	ledgerCashWords = lowerSet(strings.Fields(`withdrawal atm cash bancomat prelievo cajero reintegro retrait dab
@@ -263,12 +269,23 @@ func ledgerTransferAt(text func(int) string, end int) int {
 		// A speck after it reads as a period ("TRF TO. IBRAHIM").
 		// One before a lower-case word joins a phrase of the kind
 		// ("Pagamento de boleto", "Bonifico a favore di …").
-		if t := strings.ToLower(strings.TrimRight(text(i), ".:")); (ledgerTransferWords[t] || t == "&" && i == 2) && (k == 0 || ledgerKindRun(text, k+1, i)) &&
+		if t := strings.ToLower(strings.TrimRight(text(i), ".:")); (ledgerTransferWords[t] && !ledgerBareMisread(text, i, end) || t == "&" && i == 2) && (k == 0 || ledgerKindRun(text, k+1, i)) &&
 			!(i+1 < end && sentenceWord(text(i+1))) {
 			k = i
 		}
 	}
 	return k
+}
+
+// ledgerBareMisread reports a bare transfer word (ledgerBareWords) at i
+// that is not written as the transfer's: in lower case before a word in
+// capitals.
+func ledgerBareMisread(text func(int) string, i, end int) bool {
+	t := strings.TrimRight(text(i), ".:")
+	if !ledgerBareWords[strings.ToLower(t)] {
+		return false
+	}
+	return t != strings.ToLower(t) || i+1 >= end || !isUpperWord(text(i+1)) || letterCount(text(i+1)) < 2
 }
 
 // ledgerKindRun reports words text(s..e-1) that are all the kind's
