@@ -3182,6 +3182,12 @@ var findTables = []struct {
 	{"NoTransferInADutchTownsArticle", analyzed(entity.Person), none, map[string]string{
 		"12-11-2025 07:42 Gesorteerd, depot Den Haag-Zuid": "",
 	}},
+	{"PeopleInAColumnUnderAPersonsHead", analyzedColumns(entity.Person), among, map[string]string{
+		"Datum         Tijd     Status                          Medewerker\n12-11-2025    07:42    Gesorteerd, depot Utrecht       S. Kaya\n12-11-2025    08:15    Onderweg met bezorger           Jeroen Vos\n12-11-2025    11:09    Afgeleverd bij de buren         (zie hieronder)": "Jeroen Vos",
+	}},
+	{"IDsInAColumnUnderAnIDsHead", analyzedColumns(entity.ID), among, map[string]string{
+		"Propietario                          Cedula            Derecho\nAndres Felipe Vargas Solano          1-1184-0573       50 %\nMaria Jose Chaves Arguedas           1-1362-0958       50 %": "1-1362-0958",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

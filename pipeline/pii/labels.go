@@ -1561,7 +1561,7 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		right = nil
 	}
 	var segs []fieldSeg
-	valueLeft, nextRow := labelBox.Left, ri+1
+	valueLeft, nextRow, column := labelBox.Left, ri+1, false
 	if len(right) > 0 {
 		segs = append(segs, fieldSeg{words: right, end: max(fieldEnd, lastRight)})
 		valueLeft = words[right[0]].Box.Left
@@ -1569,6 +1569,7 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		segs = append(segs, s.fieldSeg)
 		valueLeft = words[s.words[0]].Box.Left
 		nextRow = s.nextRow
+		column = (p.rule.typ == entity.Person || p.rule.typ == entity.ID) && !p.colon && len(g.phrases[ri]) >= columnHeads
 	}
 	if len(segs) == 0 {
 		if r.FieldExtent && p.colon && !rejected && fieldEnd-labelBox.Right() > 2*g.h {
@@ -1596,7 +1597,7 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 			segs[0].words = segs[0].words[:k]
 		}
 	}
-	segs = g.continuationSegs(p, segs, valueLeft, nextRow, labelBox)
+	segs = g.continuationSegs(p, segs, valueLeft, nextRow, column, labelBox)
 	var all []int
 	for _, s := range segs {
 		all = append(all, s.words...)
@@ -1826,10 +1827,20 @@ func (g *geometry) emptyField(p *phrase, labelBox doc.Box, fieldEnd int) []Match
 	return []Match{{Type: p.rule.typ, Start: g.in.WordEnd[p.words[p.labelLen-1]], End: g.in.WordEnd[p.words[p.labelLen-1]], Score: labelScore(p, nil, words) - 0.2, Source: "label:" + p.canon, Extra: []doc.Box{ext}}}
 }
 
+// columnHeads is the fewest phrases of a row of a table's column heads;
+// columnMaxRows the most rows of a column of people read under one.
+const (
+	columnHeads   = 3
+	columnMaxRows = 30
+)
+
 // continuationSegs adds to segs the continuation lines of a list or an
 // address, from row nextRow, aligned with valueLeft, up to the rule's
-// number of lines.
-func (g *geometry) continuationSegs(p *phrase, segs []fieldSeg, valueLeft, nextRow int, labelBox doc.Box) []fieldSeg {
+// number of lines. A person's or an ID's label among a table's column
+// heads (column) heads a column of such values, one on each row
+// ("Medewerker" over "S. Kaya", "Jeroen Vos"; "Cédula" over each owner's
+// number), as long as each row's cell is one.
+func (g *geometry) continuationSegs(p *phrase, segs []fieldSeg, valueLeft, nextRow int, column bool, labelBox doc.Box) []fieldSeg {
 	words := g.in.Page.Words
 	lastBottom := 0
 	for _, s := range segs {
@@ -1837,9 +1848,13 @@ func (g *geometry) continuationSegs(p *phrase, segs []fieldSeg, valueLeft, nextR
 			lastBottom = max(lastBottom, words[wi].Box.Bottom())
 		}
 	}
-	for n := 1; n < p.rule.maxLines && nextRow < len(g.phrases); n++ {
+	maxLines := p.rule.maxLines
+	if column {
+		maxLines = max(maxLines, columnMaxRows)
+	}
+	for n := 1; n < maxLines && nextRow < len(g.phrases); n++ {
 		ws, end, row, ok := g.continuation(nextRow, valueLeft, lastBottom, labelBox.Left)
-		if !ok || !plausibleLine(p.rule.typ, ws, words) {
+		if !ok || !plausibleLine(p.rule.typ, ws, words) || column && !valueFits(p.rule.typ, ws, words) {
 			break
 		}
 		segs = append(segs, fieldSeg{words: ws, end: end})
