@@ -3188,6 +3188,9 @@ var findTables = []struct {
 	{"IDsInAColumnUnderAnIDsHead", analyzedColumns(entity.ID), among, map[string]string{
 		"Propietario                          Cedula            Derecho\nAndres Felipe Vargas Solano          1-1184-0573       50 %\nMaria Jose Chaves Arguedas           1-1362-0958       50 %": "1-1362-0958",
 	}},
+	{"NoFirmOfAFormAfterAHeadingsDash", analyzed(entity.Organization), none, map[string]string{
+		"CONFIRMACION DE MATRICULA - ANO LECTIVO 2024-2025": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

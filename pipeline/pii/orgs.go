@@ -253,7 +253,10 @@ func (l *orgLine) suffixed() []Match {
 		if phrase > k {
 			strength, ok = max(strength, orgPhraseStrength), true
 		}
-		if !ok {
+		if !ok || k > 0 && isDash(l.text(k-1)) {
+			// A form right after a dash standing alone closes no name:
+			// a heading's next part ("CONFIRMACION DE MATRICULA - ANO
+			// LECTIVO", where OCR lost the tilde of "AÑO").
 			continue
 		}
 		e, st := l.suffixRun(k)
