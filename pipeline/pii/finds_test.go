@@ -3191,6 +3191,12 @@ var findTables = []struct {
 	{"NoFirmOfAFormAfterAHeadingsDash", analyzed(entity.Organization), none, map[string]string{
 		"CONFIRMACION DE MATRICULA - ANO LECTIVO 2024-2025": "",
 	}},
+	{"NoStreetOfAProductsStrength", recognized(AddressRecognizer{}, entity.Address), none, map[string]string{
+		"Home care: Colgate 5000 toothpaste, twice daily.": "",
+	}},
+	{"StreetLineInASentence", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
+		"She lives at Storgata 12 since May.": "Storgata 12",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -48,6 +48,9 @@ func intlAddresses(in *Input) []Match {
 			spans = nil
 		}
 		for _, sp := range spans {
+			if countedAfter(s.toks, sp.end) {
+				continue // "Colgate 5000 toothpaste": a product's strength, not "-gate" and a house
+			}
 			end := postcodeClosing(s.toks, addressPartsAfter(s.toks, capsTownAfter(s.toks, sp.end)), countries)
 			out = append(out, s.match(in, sp.start, end, entity.Address, scoreStreetTyped))
 		}
@@ -67,6 +70,19 @@ func intlAddresses(in *Input) []Match {
 		}
 	}
 	return out
+}
+
+// countedAfter reports a number of digits alone at token end that a
+// lower-case word of content follows: the number counts what the word
+// names ("5000 toothpaste"). A street line ends there, or goes on with a
+// unit's or a door's word, or with a sentence's function word ("since").
+func countedAfter(toks []string, end int) bool {
+	if end+1 >= len(toks) || countDigits(toks[end]) != len(toks[end]) {
+		return false
+	}
+	next := strings.Trim(toks[end+1], ",.;:")
+	return len(next) >= 3 && lowerFirst(next) && letterCount(next) == len([]rune(next)) &&
+		lexicon.StopwordLanguages(next) == nil && !isUnitWord(next) && !floorOrDoor(next)
 }
 
 // numberlessStreetMinPopulation is the smallest town that vouches for a
