@@ -3197,6 +3197,10 @@ var findTables = []struct {
 	{"StreetLineInASentence", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
 		"She lives at Storgata 12 since May.": "Storgata 12",
 	}},
+	{"InitialInAStreetsName", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
+		"Dom.: Av. Juan B. Justo 4471, Piso 5 B": "Av. Juan B. Justo 4471, Piso 5",
+		"Calle José M. Moreno 12, Bogotá":        "Calle José M. Moreno 12, Bogotá",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -270,6 +270,10 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 			end, letter = k, true // "Žirmūnų g. 68-12": a type of one letter
 			break
 		}
+		if k > k0+1 && midInitial(toks, k) {
+			end = k // a person's initial inside the name: "Av. Juan B. Justo"
+			continue
+		}
 		ordinal := ordinalBeforeType(toks, k) || ordinalStreetName(toks, k)
 		if !streetWord(toks[k]) && !directionalBeforeType(toks, k) && !ordinal || k > k0 && (kilometreAt(toks, k) || referenceLabelAt(toks, k)) {
 			break
@@ -314,6 +318,15 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	}
 	typed = prep || glued || side || letter || r.typeFirst(toks[j], next) || last || numberAfter && r.lowerTypeLast(strings.Trim(toks[end], ",;:"))
 	return end, typed, true
+}
+
+// midInitial reports an initial at token k, a capital and its period,
+// between capitalised words, as streets named after people write one
+// ("Av. Juan B. Justo", "John F. Kennedy Blvd").
+func midInitial(toks []string, k int) bool {
+	t := toks[k]
+	return len(t) == 2 && t[1] == '.' && t[0] >= 'A' && t[0] <= 'Z' && k+1 < len(toks) &&
+		isCapitalisedToken(strings.Trim(toks[k-1], ",;:")) && isCapitalisedToken(strings.Trim(toks[k+1], ",;:"))
 }
 
 // townAfter reports a town of locTownPopulation people at least after the
