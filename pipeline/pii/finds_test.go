@@ -3201,6 +3201,9 @@ var findTables = []struct {
 		"Dom.: Av. Juan B. Justo 4471, Piso 5 B": "Av. Juan B. Justo 4471, Piso 5",
 		"Calle José M. Moreno 12, Bogotá":        "Calle José M. Moreno 12, Bogotá",
 	}},
+	{"SoleTraderBeforeTheirTradingName", analyzed(entity.Person), only, map[string]string{
+		"Hired by (sole proprietor)\nNOMVULA PRECIOUS MAHLANGU t/a Greenleaf Paving & Landscaping": "NOMVULA PRECIOUS MAHLANGU",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

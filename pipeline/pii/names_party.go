@@ -36,7 +36,8 @@ const partyNameMaxWords = 4
 const scoreParty = 0.8
 
 // partyNames finds the name right before an aside that gives a party's
-// role ("made between Chukwuemeka Obi (the Landlord) and …"): two to four
+// role ("made between Chukwuemeka Obi (the Landlord) and …"), or before
+// the words that give a sole trader's trading name (tradingAs): two to four
 // words shaped as names, one of them a listed name or no dictionary word,
 // no place the gazetteer knows. A firm before the aside stays the
 // organisation rules' (its legal form is no name's word).
@@ -45,7 +46,7 @@ func partyNames(text string, base int) []Match {
 	raw := func(k int) string { return text[toks[k].s:toks[k].e] }
 	var out []Match
 	for i := 1; i < len(toks); i++ {
-		if !strings.HasPrefix(raw(i), "(") || !partyAside(toks, raw, i) {
+		if !(strings.HasPrefix(raw(i), "(") && partyAside(toks, raw, i)) && !tradingAs(toks, raw, i) {
 			continue
 		}
 		j := i
@@ -68,6 +69,14 @@ func partyNames(text string, base int) []Match {
 		out = append(out, Match{Type: entity.Person, Start: base + toks[j].s, End: base + toks[i-1].e, Score: scoreParty, Source: "names:party"})
 	}
 	return out
+}
+
+// tradingAs reports the words at token i that say under which name the
+// person before them trades ("NOMVULA PRECIOUS MAHLANGU t/a Greenleaf
+// Paving", "trading as"): a sole trader's own name comes first.
+func tradingAs(toks []patToken, raw func(int) string, i int) bool {
+	w := strings.ToLower(raw(i))
+	return w == "t/a" || w == "t/as" || w == "trading" && i+1 < len(toks) && strings.ToLower(raw(i+1)) == "as"
 }
 
 // partyAside reports an aside that opens at token i and names a party's
