@@ -3204,6 +3204,9 @@ var findTables = []struct {
 	{"SoleTraderBeforeTheirTradingName", analyzed(entity.Person), only, map[string]string{
 		"Hired by (sole proprietor)\nNOMVULA PRECIOUS MAHLANGU t/a Greenleaf Paving & Landscaping": "NOMVULA PRECIOUS MAHLANGU",
 	}},
+	{"NoPostcodeOfAModelOnAPricedRow", analyzed(entity.Address), only, map[string]string{
+		"Randburg, 2188\n \nBobcat S450 skid steer loader 2 R 2,150.00 R 4,300.00": "Randburg, 2188",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -65,6 +65,9 @@ func intlAddresses(in *Input) []Match {
 			out = append(out, postcodeUnderTown(in, segs, si, h, countries)...)
 		}
 		for _, ph := range hits {
+			if !ph.known && itemRow(line) {
+				continue // "Bobcat S450 skid steer loader 2 R 2,150.00": a product's model, no town's postcode
+			}
 			out = append(out, postcodeMatchSet(in, s, ph)...)
 			out = append(out, blockAbove(in, segs, s, ph, h)...)
 		}
