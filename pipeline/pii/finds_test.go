@@ -3207,6 +3207,9 @@ var findTables = []struct {
 	{"NoPostcodeOfAModelOnAPricedRow", analyzed(entity.Address), only, map[string]string{
 		"Randburg, 2188\n \nBobcat S450 skid steer loader 2 R 2,150.00 R 4,300.00": "Randburg, 2188",
 	}},
+	{"NoNameOfADocumentsKind", analyzed(entity.Person), only, map[string]string{
+		"Call Center: (021) 7945 1200\n \nSTRUK PEMBAYARAN TAKSI\nNo. Struk: TXN-5510382\nTanggal: 09-07-2024  Jam: 18:22\nPengemudi: AGUS SETIAWAN": "AGUS SETIAWAN",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

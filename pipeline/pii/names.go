@@ -1700,8 +1700,11 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	initialed := m[4] >= 0 && !upper && isLastName(last) && !isFormWord(first)
 	for i, w := range words {
 		if isLabelWord(w) && !lastNames[normWord(w)] || calendarWord(w, i) && !(i == 0 && !weekdays[normWord(w)] && monthGivenName(w, last)) || i < 2 && reTitleWord.MatchString(w) ||
-			orgSuffixHead(w) || gluedInstitution(w) || i > 0 && (unitOfAnOrganisation(w) || kinNoun(w) || eponymNoun(w)) {
-			return 0, 0, 0 // "PATIENT WILLIAMS", "Name Smith", "Lane JUNE", "Wolff Hospital", "Zürcher Kantonalbank", "Apgar Score"
+			orgSuffixHead(w) || gluedInstitution(w) || i > 0 && (unitOfAnOrganisation(w) || kinNoun(w) || eponymNoun(w)) ||
+			receiptWord(w) || invoiceWord(w) {
+			// "PATIENT WILLIAMS", "Name Smith", "Lane JUNE", "Wolff Hospital", "Zürcher Kantonalbank", "Apgar Score",
+			// and a document's kind: "STRUK PEMBAYARAN TAKSI", "FACTURA SIMPLIFICADA"
+			return 0, 0, 0
 		}
 	}
 	// A name of the lexicon that is also a dictionary word ("Elmo",
