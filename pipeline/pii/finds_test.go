@@ -3210,6 +3210,12 @@ var findTables = []struct {
 	{"NoNameOfADocumentsKind", analyzed(entity.Person), only, map[string]string{
 		"Call Center: (021) 7945 1200\n \nSTRUK PEMBAYARAN TAKSI\nNo. Struk: TXN-5510382\nTanggal: 09-07-2024  Jam: 18:22\nPengemudi: AGUS SETIAWAN": "AGUS SETIAWAN",
 	}},
+	{"IndonesianRideReceiptsLabels", analyzed(entity.Person), among, map[string]string{
+		"No. Lambung: EX-2291\nPenumpang: Ratna Kusumawati\nHP: 0812-9034-5516": "Ratna Kusumawati",
+	}},
+	{"IndonesianPlateLabel", analyzed(entity.ID), among, map[string]string{
+		"Pengemudi: AGUS SETIAWAN\nNo. Polisi: B 1472 KZQ": "B 1472 KZQ",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -314,6 +314,7 @@ func init() {
 		"member name", "cardmember", "ahli", "nama ahli", "anggota", "nama anggota",
 		// Who drove or rode: taxi and ride receipts.
 		"driver", "rider", "passenger", "chauffeur", "fahrer", "fahrerin", "fahrgast", "motorista", "autista",
+		"pengemudi", "penumpang", "sopir", "supir", "pemandu",
 		// Czech: who issued a document, who handles it.
 		"vystavil", "vystavila", "vyřizuje",
 		// Czech and Slovak: name and surname, the legal guardian.

@@ -573,11 +573,13 @@ func columnHeadVeto(in *Input, above [][]int, ws []int) bool {
 var plateWords = map[string]bool{"kenteken": true, "kennzeichen": true, "plate": true, "registration": true,
 	"targa": true, "matrícula": true, "matricula": true, "immatriculation": true, "rekisterinumero": true,
 	"registreringsnummer": true, "rendszám": true, "rejestracyjny": true, "spz": true,
-	"înmatriculare": true, "inmatriculare": true, "plaka": true, "placa": true, "patente": true}
+	"înmatriculare": true, "inmatriculare": true, "plaka": true, "placa": true, "patente": true,
+	"polisi": true, "nopol": true, "pendaftaran": true}
 
 // vehicleWords name a vehicle whose number, after a number's marker, is
 // its plate ("Taxi No: SHA 4418 K", "Vehicle No. KA 01 AB 4418").
-var vehicleWords = map[string]bool{"taxi": true, "cab": true, "vehicle": true, "car": true, "truck": true, "lorry": true, "van": true}
+var vehicleWords = map[string]bool{"taxi": true, "cab": true, "vehicle": true, "car": true, "truck": true, "lorry": true, "van": true,
+	"taksi": true, "kendaraan": true, "kenderaan": true}
 
 // rePlate is a registration plate: groups of capitals and digits joined
 // by dashes, letters and digits both ("GX-482-T", "B-MK-4821", "AB-123-CD").
