@@ -3216,6 +3216,9 @@ var findTables = []struct {
 	{"IndonesianPlateLabel", analyzed(entity.ID), among, map[string]string{
 		"Pengemudi: AGUS SETIAWAN\nNo. Polisi: B 1472 KZQ": "B 1472 KZQ",
 	}},
+	{"NoRepeatOfANameInLowerCase", analyzed(entity.Person), absent, map[string]string{
+		"Tujuan: Bandara Internasional\nTerima kasih, Bandara\nSurcharge bandara 15.000": "bandara",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -181,7 +181,7 @@ func occurrences(text, needle string, m Match) []Match {
 	var out []Match
 	for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 		s, e := loc[4], loc[5]
-		if s < m.End && e > m.Start || strings.HasPrefix(text[e:], ":") || inEmailToken(text, s, e) || m.Type == entity.Person && lowerInProse(text, s, e) {
+		if s < m.End && e > m.Start || strings.HasPrefix(text[e:], ":") || inEmailToken(text, s, e) || m.Type == entity.Person && lowerCaseWord(text, s, e) {
 			continue // the match itself, a label's word ("Ward:"), part of an e-mail address, or prose
 		}
 		out = append(out, Match{Type: m.Type, Start: s, End: e, Score: m.Score, Source: "repeat"})
@@ -189,18 +189,18 @@ func occurrences(text, needle string, m Match) []Match {
 	return out
 }
 
-// lowerInProse reports a word of letters text[s:e] in lower case beside a
-// lower-case word of its line: a word of the sentence ("Aylık kira
-// bedeli"), not the name found elsewhere ("KİRA").
-func lowerInProse(text string, s, e int) bool {
+// lowerCaseWord reports a word of letters text[s:e] written in lower case
+// as a token of its own: a common word of the text, in a sentence
+// ("Aylık kira bedeli") or a row ("Surcharge bandara 15.000"), not the
+// name found elsewhere ("KİRA", "Bandara Soekarno-Hatta").
+func lowerCaseWord(text string, s, e int) bool {
 	if letterCount(text[s:e]) == 0 || strings.ToLower(text[s:e]) != text[s:e] {
 		return false
 	}
 	if coreWord(spaceToken(text, s, e)) != text[s:e] {
 		return false // part of a longer token: "susana.ballesteros @…", an e-mail address OCR split
 	}
-	before, after := wordsBefore(text, s), wordsAfter(text, e)
-	return len(before) > 0 && lowerWord(before[len(before)-1]) || len(after) > 0 && lowerWord(after[0])
+	return true
 }
 
 // inEmailToken reports text[s:e] inside a run of non-space characters
