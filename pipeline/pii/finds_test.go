@@ -3219,6 +3219,9 @@ var findTables = []struct {
 	{"NoRepeatOfANameInLowerCase", analyzed(entity.Person), absent, map[string]string{
 		"Tujuan: Bandara Internasional\nTerima kasih, Bandara\nSurcharge bandara 15.000": "bandara",
 	}},
+	{"RecordLabelAfterANumbersMarker", analyzed(entity.ID), only, map[string]string{
+		"Nº de historia clínica: 2290451": "2290451",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -520,7 +520,27 @@ func labelRuleOf(canon string, colon bool) (labelRule, bool) {
 	if !ok && colon {
 		r, ok = vowelSwapLabel(canon, plain)
 	}
+	if rest, marked := markerLed(canon); !ok && colon && marked {
+		// "Nº de historia clínica:": the marker numbers a record's label.
+		if m, found := labelRuleOf(rest, colon); found && m.typ == entity.ID {
+			r, ok = m, true
+		}
+	}
 	return r, ok && colon
+}
+
+// markerLed strips a number's marker and a preposition after it that open
+// a label ("nº de historia clínica", "n° do prontuário") down to the
+// label they number.
+func markerLed(canon string) (string, bool) {
+	first, rest, ok := strings.Cut(canon, " ")
+	if !ok || !numberMarker(first) {
+		return "", false
+	}
+	if p, r, ok := strings.Cut(rest, " "); ok && idFiller[p] {
+		rest = r
+	}
+	return rest, true
 }
 
 // reDotInWord is a dot between two letters' runs of two or more.
