@@ -3222,6 +3222,9 @@ var findTables = []struct {
 	{"RecordLabelAfterANumbersMarker", analyzed(entity.ID), only, map[string]string{
 		"Nº de historia clínica: 2290451": "2290451",
 	}},
+	{"AcronymAndAnAsideOfWordsBeforeTheColon", analyzed(entity.ID), only, map[string]string{
+		"CIPA (tarjeta sanitaria): 4107395826": "4107395826",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -700,6 +700,10 @@ func idLabelBefore(words []string, k int) byte {
 		if j == k-1 && found == 0 && strings.HasPrefix(words[j], "(") && strings.HasSuffix(strings.TrimRight(words[j], ":"), ")") && strings.HasSuffix(words[j], ":") {
 			continue // a bracketed qualifier before the colon: "PHN (MSP): 9876 543 210"
 		}
+		if o := asideBeforeColon(words, j); j == k-1 && found == 0 && o > 0 && acronymLabel(words[o-1]+":") {
+			found, j = 'l', o-1 // an acronym and its aside of words: "CIPA (tarjeta sanitaria): 4107395826"
+			continue
+		}
 		if found == 0 && qualifierBeforeColon(words, j, k) && j > 0 && (idLabelKind(words[j-1]) == 'l' || idLabelKind(words[j-1]+":") == 'l') {
 			// A label's last word that qualifies it: "No d'assurance
 			// maladie :", an acronym and the party it is of ("RFC
@@ -725,6 +729,21 @@ func idLabelBefore(words []string, k int) byte {
 		return 'v'
 	}
 	return found
+}
+
+// asideBeforeColon is the index of the word that opens an aside in
+// brackets of two or three words which word j closes with its colon;
+// -1 when there is none.
+func asideBeforeColon(words []string, j int) int {
+	if !strings.HasSuffix(words[j], "):") {
+		return -1
+	}
+	for o := j - 1; o >= 0 && o >= j-2; o-- {
+		if strings.HasPrefix(words[o], "(") {
+			return o
+		}
+	}
+	return -1
 }
 
 // qualifierBeforeColon reports a lower-case word of four letters or more
