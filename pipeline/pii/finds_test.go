@@ -3225,6 +3225,9 @@ var findTables = []struct {
 	{"AcronymAndAnAsideOfWordsBeforeTheColon", analyzed(entity.ID), only, map[string]string{
 		"CIPA (tarjeta sanitaria): 4107395826": "4107395826",
 	}},
+	{"NoPersonOfACodeAfterAPersonsLabel", analyzed(entity.Person), only, map[string]string{
+		"RFC Receptor: XAXX010101000\nNombre Receptor: JUAN PEREZ LOPEZ": "JUAN PEREZ LOPEZ",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
