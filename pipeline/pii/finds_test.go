@@ -3228,6 +3228,9 @@ var findTables = []struct {
 	{"NoPersonOfACodeAfterAPersonsLabel", analyzed(entity.Person), only, map[string]string{
 		"RFC Receptor: XAXX010101000\nNombre Receptor: JUAN PEREZ LOPEZ": "JUAN PEREZ LOPEZ",
 	}},
+	{"NoNameOfADegreeInBrackets", analyzed(entity.Person), only, map[string]string{
+		"Patient signature ____\nDr Arjun Mehta (BDS Syd)": "Arjun Mehta",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1632,6 +1632,19 @@ func markerAfter(text string, i int) bool {
 	return len(ws) > 0 && numberMarker(ws[0]) && strings.ContainsAny(ws[0][len(ws[0])-1:], ".:")
 }
 
+// credentialAside reports a run's first word (at s in text) that opens
+// an aside in brackets with an acronym of capitals that no name list
+// holds: a degree or a credential after a name ("(BDS Syd)", "(MBBS
+// Lond)").
+func credentialAside(text string, s int, first string) bool {
+	w, ok := strings.CutPrefix(first, "(")
+	if !ok && !(s > 0 && text[s-1] == '(') {
+		return false
+	}
+	w = strings.TrimRight(w, ",.)")
+	return len(w) >= 2 && len(w) <= 5 && upperLetters(w) && !isFirstName(w) && !isLastName(w)
+}
+
 // capRunScore scores a run of two or three capitalised words against the
 // name lists. It returns the span to report (possibly shortened to two
 // words) and the score, 0 when the run does not look like a name.
@@ -1663,6 +1676,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	}
 	if cityLed(first, last) {
 		return 0, 0, 0 // "London Heathrow": an airport, a city's landmark
+	}
+	if credentialAside(text, m[2], first) {
+		return 0, 0, 0 // "Dr Arjun Mehta (BDS Syd)": a degree and where it was taken
 	}
 	if third != "" && kinWord(coreWord(first)) && !curatedFirstName(first) {
 		return 0, 0, 0 // "ihrem Sohn Thomas Brandt": a relative's noun, then the name (the run from the next word)
