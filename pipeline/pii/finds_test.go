@@ -3231,6 +3231,13 @@ var findTables = []struct {
 	{"NoNameOfADegreeInBrackets", analyzed(entity.Person), only, map[string]string{
 		"Patient signature ____\nDr Arjun Mehta (BDS Syd)": "Arjun Mehta",
 	}},
+	{"AddressWhoseLastDotOCRLost", analyzed(entity.Email), only, map[string]string{
+		"Email: wunsch@feeney net":         "wunsch@feeney net",
+		"Email: wunsch@feeney net, mobile": "wunsch@feeney net,",
+	}},
+	{"NoAddressOfASentencesWord", analyzed(entity.Email), absent, map[string]string{
+		"Write to ana@clinic in May.": "ana@clinic in",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

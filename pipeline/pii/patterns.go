@@ -555,7 +555,30 @@ func patEmail(line string) []Match {
 		}
 	})
 	if len(out) == 0 {
-		out = append(patEmailDotless(line), patHandles(line)...)
+		out = append(patEmailDotless(line), patEmailLostDot(line)...)
+		out = append(out, patHandles(line)...)
+	}
+	return out
+}
+
+// patEmailLostDotRe is an address whose domain's last dot OCR read as a
+// space ("wunsch@feeney net"): the top-level domain a word of its own.
+var patEmailLostDotRe = regexp.MustCompile(`(?:^|[\s(<:;,.])([A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9][A-Za-z0-9\-]+ ([a-z]{2,4}))(?:$|[\s,;)>])`)
+
+// wordTLDs are the top-level domains that are words of a sentence too
+// ("x@y in May"): no lost dot's.
+var wordTLDs = map[string]bool{"in": true, "it": true, "at": true, "be": true, "me": true, "no": true, "us": true, "co": true, "info": true, "app": true, "dev": true}
+
+// patEmailLostDot finds the addresses of a line whose domain's last dot
+// OCR lost before a known top-level domain.
+func patEmailLostDot(line string) []Match {
+	var out []Match
+	for _, m := range patEmailLostDotRe.FindAllStringSubmatchIndex(line, -1) {
+		tld := line[m[4]:m[5]]
+		if !patTLDs[tld] || wordTLDs[tld] {
+			continue
+		}
+		out = append(out, Match{Type: entity.Email, Start: m[2], End: m[3], Score: patEmailSpaced})
 	}
 	return out
 }
