@@ -3238,6 +3238,10 @@ var findTables = []struct {
 	{"NoAddressOfASentencesWord", analyzed(entity.Email), absent, map[string]string{
 		"Write to ana@clinic in May.": "ana@clinic in",
 	}},
+	{"LowerCaseRepeatBeforeASplitAddress", analyzed(entity.Person), among, map[string]string{
+		"Name: Demond Wunsch\nEmail\ndemond .wunsch@feeney net":      "demond",
+		"Name: Demond Wunsch\nEmail\ndemond |\nAccount 338898861187": "demond",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

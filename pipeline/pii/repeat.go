@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -200,8 +201,19 @@ func lowerCaseWord(text string, s, e int) bool {
 	if coreWord(spaceToken(text, s, e)) != text[s:e] {
 		return false // part of a longer token: "susana.ballesteros @…", an e-mail address OCR split
 	}
+	next := slices.DeleteFunc(wordsAfter(text, e), func(w string) bool { return !hasAlnum(w) })
+	if len(next) > 0 && (markOpens(next[0]) || strings.Contains(next[0], "@")) || len(next) == 0 && !slices.ContainsFunc(wordsBefore(text, s), hasAlnum) {
+		// The front of an address OCR split ("demond .wunsch@feeney"),
+		// or a line of its own with the form's rules read as specks
+		// ("demond |").
+		return false
+	}
 	return true
 }
+
+// markOpens reports a word that opens with a mark an address's parts are
+// joined by, where OCR split it (".wunsch@feeney").
+func markOpens(t string) bool { return t != "" && strings.ContainsAny(t[:1], "._-") }
 
 // inEmailToken reports text[s:e] inside a run of non-space characters
 // that holds "@": an e-mail address ("sarah.oneil@pacificrimimports.com"
