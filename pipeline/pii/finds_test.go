@@ -3242,6 +3242,12 @@ var findTables = []struct {
 		"Name: Demond Wunsch\nEmail\ndemond .wunsch@feeney net":      "demond",
 		"Name: Demond Wunsch\nEmail\ndemond |\nAccount 338898861187": "demond",
 	}},
+	{"CoupleOnAnAddresseeLine", analyzed(entity.Person), among, map[string]string{
+		"Liam Fraser & Mereana Tipene\n48 Tui Grove": "Mereana Tipene",
+	}},
+	{"NoCoupleOfAFirmsPartners", analyzed(entity.Person), none, map[string]string{
+		"Marks & Spencer\nBaker McKenzie & Partners": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -337,6 +337,9 @@ func framedNames(in *Input, ln []int, base int) []Match {
 	for _, n := range salutationNames(text, toks) {
 		add(n, "names:frame-salutation")
 	}
+	for _, n := range coupleNames(toks) {
+		add(n, "names:frame")
+	}
 	var out []Match
 	for k, n := range names {
 		s, e := n.span(toks)
@@ -347,6 +350,24 @@ func framedNames(in *Input, ln []int, base int) []Match {
 	}
 	out = append(out, surnameFirstName(toks, base)...)
 	return append(out, phoneRowName(text, toks, base)...)
+}
+
+// coupleNames reads a line that is two names joined by "&" or a
+// conjunction and nothing else, each of two words or more and the first
+// with a name the lists hold ("Liam Fraser & Mereana Tipene"): two
+// people, as a couple is addressed; a firm's partners are surnames alone
+// ("Marks & Spencer").
+func coupleNames(toks []frameTok) []frameName {
+	first := readFrameName(toks, 0)
+	if first.end+1 >= len(toks) || !nameConjunctions[strings.ToLower(toks[first.end].text)] ||
+		first.start != 0 || first.names < 2 || first.solid == 0 {
+		return nil
+	}
+	second := readFrameName(toks, first.end+1)
+	if second.blocked || second.names < 2 || second.end != len(toks) {
+		return nil
+	}
+	return []frameName{first, second}
 }
 
 // frameStreet reports a framed name that a street type ends: right after
