@@ -3248,6 +3248,9 @@ var findTables = []struct {
 	{"NoCoupleOfAFirmsPartners", analyzed(entity.Person), none, map[string]string{
 		"Marks & Spencer\nBaker McKenzie & Partners": "",
 	}},
+	{"RegistrationUnderASignerAndTheirRole", analyzed(entity.ID), only, map[string]string{
+		"Dr. med. Katharina Vogelsang, Fachärztin für Allgemeinmedizin\nLANR 582047103": "582047103",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -359,11 +359,20 @@ func registrationUnderSigner(in *Input, up, ln []int) []Match {
 		return nil
 	}
 	names := textsOf(words, up)
+	for i, w := range names {
+		if c, ok := strings.CutSuffix(w, ","); ok && i > 0 {
+			names = append(names[:i:i], c) // the name before the role: "Dr. Katharina Vogelsang, Fachärztin"
+			break
+		}
+	}
 	if strings.ContainsAny(strings.Join(names, " "), ":0123456789") {
 		return nil
 	}
-	score, ok := signerScore(names)
 	titled := reTitleWord.MatchString(names[0]) || fullHonorific(names[0])
+	for titled && len(names) > 2 && lowerFirst(names[1]) && strings.HasSuffix(names[1], ".") {
+		names = append(names[:1:1], names[2:]...) // a degree's word after the title: "Dr. med."
+	}
+	score, ok := signerScore(names)
 	if !ok || !titled && score < signerTwoNames {
 		return nil // "Green Valley Farms" over "ABN 51824753556": a firm's
 	}
