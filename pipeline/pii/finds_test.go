@@ -3251,6 +3251,9 @@ var findTables = []struct {
 	{"RegistrationUnderASignerAndTheirRole", analyzed(entity.ID), only, map[string]string{
 		"Dr. med. Katharina Vogelsang, Fachärztin für Allgemeinmedizin\nLANR 582047103": "582047103",
 	}},
+	{"NoFirmOfADosesRoute", analyzed(entity.Organization), none, map[string]string{
+		"Paracetamol 1 g PO 8-hourly as needed (as prescribed)": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -344,12 +345,24 @@ func (l *orgLine) formFirst() []Match {
 				break
 			}
 		}
-		if e > k && anchored {
+		if e > k && anchored && l.lettered(k+1, e) {
 			out = append(out, orgMatch(l.in, l.ln, k, e, 0.75))
 			k = e
 		}
 	}
 	return out
+}
+
+// lettered reports a word among words s..e that opens with a capital
+// letter: a firm's name after its form has one ("PT Sumber Makmur"), a
+// dose's route and interval have none ("PO 8-hourly").
+func (l *orgLine) lettered(s, e int) bool {
+	for j := s; j <= e; j++ {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(l.text(j), "\"“„«'")); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBefore reports a word of a name just before word k: a capitalised
