@@ -83,8 +83,8 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	if lowerOpening(ws, words) || idLabelBeforeName(ws, words) {
 		return false // "Médico clínico - M.N. 98765", "Médico Internista - Céd. Prof.": the label's qualifier
 	}
-	if patDigitCount(words[ws[0]].Text) >= 4 {
-		return false // a code: "RFC Receptor: XAXX010101000" is the recipient's tax number
+	if t := words[ws[0]].Text; patDigitCount(t) >= 4 && hasLetters(t, 1) {
+		return false // a code of letters and digits: "RFC Receptor: XAXX010101000" is the recipient's tax number
 	}
 	if !slices.ContainsFunc(ws, func(wi int) bool { return !calendarWord(coreWord(words[wi].Text), 1) }) {
 		return false // "Mon Tue": a rota's days under a column's header
