@@ -3254,6 +3254,9 @@ var findTables = []struct {
 	{"NoFirmOfADosesRoute", analyzed(entity.Organization), none, map[string]string{
 		"Paracetamol 1 g PO 8-hourly as needed (as prescribed)": "",
 	}},
+	{"LabelsColonApartInItsColumn", analyzedColumns(entity.Person), among, map[string]string{
+		"Meja     : 07\nPelayan  : ANDI\nKasir    : PUTRI\nTamu     : 2": "PUTRI",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

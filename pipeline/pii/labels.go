@@ -1788,6 +1788,9 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 			break
 		}
 		if len(right) == 0 && !hasAlnum(strings.Join(textsOf(words, q.words), "")) {
+			if strings.TrimSpace(strings.Join(textsOf(words, q.words), "")) == ":" {
+				p.colon = true // the label's colon set apart in its column: "Kasir    : PUTRI"
+			}
 			continue // a bullet or speck before the value: "To: > J.Q. Wrenfield"
 		}
 		right = append(right, q.words...)
