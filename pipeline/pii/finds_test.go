@@ -3257,6 +3257,9 @@ var findTables = []struct {
 	{"LabelsColonApartInItsColumn", analyzedColumns(entity.Person), among, map[string]string{
 		"Meja     : 07\nPelayan  : ANDI\nKasir    : PUTRI\nTamu     : 2": "PUTRI",
 	}},
+	{"IndonesianWaitersLabel", analyzedColumns(entity.Person), among, map[string]string{
+		"Meja     : 07\nPelayan  : ANDI\nKasir    : PUTRI\nTamu     : 2": "ANDI",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

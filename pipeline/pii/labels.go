@@ -274,7 +274,7 @@ func init() {
 		"nazwisko", "imię i nazwisko", "klient", "lekarz", "lekarz prowadzący", "lekarz kierujący", "kasjer", "odbiorca",
 		"nadawca",
 		// Indonesian and Malay, the Nordic languages, Finnish and Turkish.
-		"nama", "nama lengkap", "nama pasien", "nama pelanggan", "pelanggan", "pasien", "kasir", "juruwang",
+		"nama", "nama lengkap", "nama pasien", "nama pelanggan", "pelanggan", "pasien", "kasir", "juruwang", "pelayan",
 		"pesakit", "nama pesakit", "disediakan oleh",
 		"navn", "fulde navn", "fullt navn", "fornavn", "efternavn", "etternavn", "namn", "förnamn",
 		"efternamn", "kund", "kunde", "kassör", "kasserer", "ekspedient", "ekspeditør", "expedit", "nimi", "etunimi", "sukunimi", "asiakas",
