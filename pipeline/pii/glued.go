@@ -77,6 +77,11 @@ var reGluedBracketLabel = regexp.MustCompile(`^(\(\p{L}{2,8}\):)(:*)([\p{N}].*)$
 // OCR read as one word across a slash ("441827/KASIR:").
 var reGluedNumberLabel = regexp.MustCompile(`^(\d[\d.\-]*/)()(\p{L}{2,}:)$`)
 
+// reGluedColonValue is a label's colon that OCR joined to the value
+// after it, the label a word of its own ("Server :RAJU", "Cashier
+// :Deepa"): the colon is the label's.
+var reGluedColonValue = regexp.MustCompile(`^(:)()(\p{L}.*)$`)
+
 // reGluedStreetType is an abbreviated street type that OCR joined to the
 // street's name by specks read after its period ("Av..-Javier Prado",
 // "Jr._Huallaga"): the type keeps the specks' pixels, the name is a word
@@ -358,6 +363,9 @@ func splitGlued(w doc.Word) []doc.Word {
 		if nl := reGluedNumberLabel.FindStringSubmatch(w.Text); nl != nil && isLabelWord(strings.TrimSuffix(nl[3], ":")) {
 			m = nl
 		}
+	}
+	if m == nil {
+		m = reGluedColonValue.FindStringSubmatch(w.Text)
 	}
 	if m == nil || m[2] == "" && m[3] == "" {
 		return []doc.Word{w}

@@ -75,6 +75,8 @@ func TestGluedLabelStaysOnThePage(t *testing.T) {
 		{"RX#_0718823-09941 Date Filled: 11/22/2024", entity.ID, "0718823-09941"},
 		// A dash after the colon, as some forms print it.
 		{"Address:-Blk 7 Lot 12, Mabuhay Homes, Brgy. San Isidro, Antipolo City", entity.Address, "Blk 7 Lot 12, Mabuhay Homes, Brgy. San Isidro, Antipolo City"},
+		// The label's colon joined to the value after a space.
+		{"Table 12 Server :RAJU", entity.Person, "RAJU"},
 	} {
 		got := find(analyze(t, DefaultConfig(), patTestPage(c.text)), c.typ)
 		if len(got) != 1 || got[0].Text != c.want {
