@@ -3260,6 +3260,9 @@ var findTables = []struct {
 	{"IndonesianWaitersLabel", analyzedColumns(entity.Person), among, map[string]string{
 		"Meja     : 07\nPelayan  : ANDI\nKasir    : PUTRI\nTamu     : 2": "ANDI",
 	}},
+	{"NoNamesOfAThankYouSentence", analyzed(entity.Person), none, map[string]string{
+		"TOTAL 23.40\nTERIMA KASIH, SILA DATANG LAGI": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1287,8 +1287,10 @@ func (n *nameScan) lastFirst(text string) {
 		// "JLN JEJAKA, TAMAN MALURI": a street's type before the surname,
 		// no title ("Dr O'Connell, Willis").
 		placed = placed || streetTypeBefore(text, m[2]) && !titleBefore(text, m[2])
-		// "10:30 Uhr, Saal 112": the word after a clock time is its unit.
-		timed := clockBefore(text, m[2])
+		// "10:30 Uhr, Saal 112": the word after a clock time is its unit;
+		// "TERIMA KASIH, SILA DATANG LAGI": a sentence goes on after the
+		// comma's word with two function words.
+		timed := clockBefore(text, m[2]) || sentenceGoesOn(rest)
 		// "NGUYEN, BAO": a listed surname before the comma vouches for a
 		// given name that no list holds, no common word nor place, unless
 		// a list goes on after it ("Ness, Motley, Loadholt", "Martellucci,
@@ -1343,6 +1345,22 @@ func townWithNext(word, rest string) bool {
 
 // listedNameScore is the score of a name in a list of names.
 const listedNameScore = 0.6
+
+// sentenceGoesOn reports text that opens with two function words of a
+// language the stopword lists hold ("DATANG LAGI …"): a sentence's, not
+// a list of names.
+func sentenceGoesOn(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws[:2] {
+		if lexicon.StopwordLanguages(strings.ToLower(coreWord(w))) == nil {
+			return false
+		}
+	}
+	return true
+}
 
 // givenNameBefore reports a given name right before the surname at byte s
 // of text ("Salote" of "Salote Fifita, Jone Raikadroka"): a capitalised
