@@ -1852,7 +1852,8 @@ func (g *geometry) emptyField(p *phrase, labelBox doc.Box, fieldEnd int) []Match
 }
 
 // columnHeads is the fewest phrases of a row of a table's column heads;
-// columnMaxRows the most rows of a column of people read under one.
+// columnMaxRows the most rows of a column of people or IDs read under
+// one.
 const (
 	columnHeads   = 3
 	columnMaxRows = 30

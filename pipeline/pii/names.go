@@ -1287,10 +1287,11 @@ func (n *nameScan) lastFirst(text string) {
 		// "JLN JEJAKA, TAMAN MALURI": a street's type before the surname,
 		// no title ("Dr O'Connell, Willis").
 		placed = placed || streetTypeBefore(text, m[2]) && !titleBefore(text, m[2])
-		// "10:30 Uhr, Saal 112": the word after a clock time is its unit;
+		// "10:30 Uhr, Saal 112": the word after a clock time is its unit.
+		timed := clockBefore(text, m[2])
 		// "TERIMA KASIH, SILA DATANG LAGI": a sentence goes on after the
 		// comma's word with two function words.
-		timed := clockBefore(text, m[2]) || sentenceGoesOn(rest)
+		sentence := sentenceGoesOn(rest)
 		// "NGUYEN, BAO": a listed surname before the comma vouches for a
 		// given name that no list holds, no common word nor place, unless
 		// a list goes on after it ("Ness, Motley, Loadholt", "Martellucci,
@@ -1300,7 +1301,7 @@ func (n *nameScan) lastFirst(text string) {
 		unlisted := !isFirstName(first) && isLastName(last) && frameNameShape(first) && letterCount(first) >= 3 && !isCommonWord(first) &&
 			lexicon.PlacePopulation(first) < locTownPopulation && len(lexicon.RegionCountries(first)) == 0 && !countryWord(first) &&
 			!strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, ",") && !partnersGoOn(rest) && !capitalisedWordBefore(text, m[2])
-		if timed || firm || degree || dated || placed || !isFirstName(first) && !unlisted || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
+		if timed || sentence || firm || degree || dated || placed || !isFirstName(first) && !unlisted || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
 		if s, ok := givenNameBefore(text, m[2]); ok {
