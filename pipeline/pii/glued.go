@@ -37,14 +37,22 @@ func extendGlued(in *Input, pos map[int][2]int, m *Match) {
 	}
 }
 
+// addressMarks join the parts of an e-mail address's name, where OCR
+// splits it.
+const addressMarks = "._-"
+
+// markOpens reports a word that opens with one of addressMarks: the back
+// of an address OCR split (".wunsch@feeney" after "demond").
+func markOpens(t string) bool { return t != "" && strings.ContainsAny(t[:1], addressMarks) }
+
 // gluedPart reports a word that can be the front of a split address:
 // letters, digits, ".", "_" or "-", ending in one of those marks.
 func gluedPart(t string) bool {
-	if t == "" || !strings.ContainsAny(t[len(t)-1:], "._-") {
+	if t == "" || !strings.ContainsAny(t[len(t)-1:], addressMarks) {
 		return false
 	}
 	for _, r := range t {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("._-", r) {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(addressMarks, r) {
 			return false
 		}
 	}

@@ -1787,8 +1787,8 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 			fieldEnd = min(fieldEnd, max(lastRight+h, q.box.Left-h))
 			break
 		}
-		if len(right) == 0 && !hasAlnum(strings.Join(textsOf(words, q.words), "")) {
-			if strings.TrimSpace(strings.Join(textsOf(words, q.words), "")) == ":" {
+		if t := strings.Join(textsOf(words, q.words), ""); len(right) == 0 && !hasAlnum(t) {
+			if strings.TrimSpace(t) == ":" {
 				p.colon = true // the label's colon set apart in its column: "Kasir    : PUTRI"
 			}
 			continue // a bullet or speck before the value: "To: > J.Q. Wrenfield"

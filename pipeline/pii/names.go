@@ -1651,16 +1651,15 @@ func markerAfter(text string, i int) bool {
 	return len(ws) > 0 && numberMarker(ws[0]) && strings.ContainsAny(ws[0][len(ws[0])-1:], ".:")
 }
 
-// credentialAside reports a run's first word (at s in text) that opens
-// an aside in brackets with an acronym of capitals that no name list
-// holds: a degree or a credential after a name ("(BDS Syd)", "(MBBS
-// Lond)").
+// credentialAside reports a run's first word (at s in text, after the
+// bracket that opens an aside) that is an acronym of capitals no name
+// list holds: a degree or a credential after a name ("(BDS Syd)",
+// "(MBBS Lond)").
 func credentialAside(text string, s int, first string) bool {
-	w, ok := strings.CutPrefix(first, "(")
-	if !ok && !(s > 0 && text[s-1] == '(') {
+	if s == 0 || text[s-1] != '(' {
 		return false
 	}
-	w = strings.TrimRight(w, ",.)")
+	w := strings.TrimRight(first, ",.)")
 	return len(w) >= 2 && len(w) <= 5 && upperLetters(w) && !isFirstName(w) && !isLastName(w)
 }
 

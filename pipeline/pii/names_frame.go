@@ -465,6 +465,10 @@ func salutationEnds(t string) bool {
 	return t != "" && strings.ContainsAny(t[len(t)-1:], ",:!")
 }
 
+// titleOrHonorific reports a title before a name: one of reTitleWord or
+// a full honorific ("Monsieur", "Señora").
+func titleOrHonorific(w string) bool { return reTitleWord.MatchString(w) || fullHonorific(w) }
+
 // fullHonorific reports an honorific written out in any language
 // ("Monsieur", "Madame", "Señora", "Bapak", "Puan"; libpostal's personal
 // titles) in four letters or more ("Rey", "Des." are words of a line
@@ -531,7 +535,7 @@ func titledNames(toks []frameTok) []frameName {
 			continue // an institution's head: "CONSULTORIO MEDICO SAN ANGEL"
 		}
 		n := readFrameName(toks, j)
-		if n.start < len(toks) && (reTitleWord.MatchString(toks[n.start].text) || fullHonorific(toks[n.start].text)) {
+		if n.start < len(toks) && titleOrHonorific(toks[n.start].text) {
 			continue // a salutation, then a title: "Egregio Signor" (a name after the title is read from it)
 		}
 		if !n.blocked && n.names >= 1 && (t.text != "M." || frameSurnameAfterM(toks, n)) && !titledProduct(toks, n) && !conjoinedRole(toks, n) &&

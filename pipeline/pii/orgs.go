@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -358,7 +357,7 @@ func (l *orgLine) formFirst() []Match {
 // dose's route and interval have none ("PO 8-hourly").
 func (l *orgLine) lettered(s, e int) bool {
 	for j := s; j <= e; j++ {
-		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(l.text(j), "\"“„«'")); unicode.IsUpper(r) {
+		if capitalised(strings.TrimLeft(l.text(j), "\"“„«'")) {
 			return true
 		}
 	}

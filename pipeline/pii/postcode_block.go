@@ -42,7 +42,8 @@ func intlAddresses(in *Input) []Match {
 		}
 		read := typed.spans(s.toks)
 		spans := read
-		if itemRow(line) {
+		items := itemRow(line)
+		if items {
 			// A row of goods priced at its end names a product, whatever
 			// street word it holds ("2 Glycomet GP 2 Tab … 412.50").
 			spans = nil
@@ -65,7 +66,7 @@ func intlAddresses(in *Input) []Match {
 			out = append(out, postcodeUnderTown(in, segs, si, h, countries)...)
 		}
 		for _, ph := range hits {
-			if !ph.known && itemRow(line) {
+			if !ph.known && items {
 				continue // "Bobcat S450 skid steer loader 2 R 2,150.00": a product's model, no town's postcode
 			}
 			out = append(out, postcodeMatchSet(in, s, ph)...)

@@ -368,7 +368,7 @@ func registrationUnderSigner(in *Input, up, ln []int) []Match {
 	if strings.ContainsAny(strings.Join(names, " "), ":0123456789") {
 		return nil
 	}
-	titled := reTitleWord.MatchString(names[0]) || fullHonorific(names[0])
+	titled := titleOrHonorific(names[0])
 	for titled && len(names) > 2 && lowerFirst(names[1]) && strings.HasSuffix(names[1], ".") {
 		names = append(names[:1:1], names[2:]...) // a degree's word after the title: "Dr. med."
 	}

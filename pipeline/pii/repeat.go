@@ -211,10 +211,6 @@ func lowerCaseWord(text string, s, e int) bool {
 	return true
 }
 
-// markOpens reports a word that opens with a mark an address's parts are
-// joined by, where OCR split it (".wunsch@feeney").
-func markOpens(t string) bool { return t != "" && strings.ContainsAny(t[:1], "._-") }
-
 // inEmailToken reports text[s:e] inside a run of non-space characters
 // that holds "@": an e-mail address ("sarah.oneil@pacificrimimports.com"
 // holds "Sarah"), which is found, and replaced, whole as one. (A web

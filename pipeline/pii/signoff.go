@@ -241,7 +241,7 @@ func signerPart(words []doc.Word, ln []int) []int {
 // before them is no word of the name. ok is false for lines that are no
 // name.
 func signerScore(ws []string) (float64, bool) {
-	titled := len(ws) > 0 && (reTitleWord.MatchString(ws[0]) || fullHonorific(ws[0]))
+	titled := len(ws) > 0 && titleOrHonorific(ws[0])
 	if titled {
 		ws = ws[1:] // "Dr Helen Pascoe": the signer, above the role's line ("GP Partner")
 	}
