@@ -3263,6 +3263,14 @@ var findTables = []struct {
 	{"NoNamesOfAThankYouSentence", analyzed(entity.Person), none, map[string]string{
 		"TOTAL 23.40\nTERIMA KASIH, SILA DATANG LAGI": "",
 	}},
+	{"InflectedPatientsAndPharmacists", analyzed(entity.Person), among, map[string]string{
+		"Pacientas: Ruta Zemaitiené":         "Ruta Zemaitiené", // OCR dropped the macron of "Rūta"
+		"Vaistininké: AuSra Petrauskiené":    "AuSra Petrauskiené",
+		"Pacijentkinja: Dragana Vukasinovic": "Dragana Vukasinovic",
+	}},
+	{"NoPatientsWordBeforeAWordThatIsNoName", analyzed(entity.Person), none, map[string]string{
+		"Patientenakte: Befund unauffällig": "", // a compound of its own
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -520,6 +520,9 @@ func labelRuleOf(canon string, colon bool) (labelRule, bool) {
 	if !ok && colon {
 		r, ok = vowelSwapLabel(canon, plain)
 	}
+	if !ok && colon {
+		r, ok = inflectedRoleLabel(plain)
+	}
 	if rest, marked := markerLed(canon); !ok && colon && marked {
 		// "Nº de historia clínica:": the marker numbers a record's label.
 		if m, found := labelRuleOf(rest, colon); found && m.typ == entity.ID {
@@ -527,6 +530,32 @@ func labelRuleOf(canon string, colon bool) (labelRule, bool) {
 		}
 	}
 	return r, ok && colon
+}
+
+// roleStems start the words for a patient, a pharmacist and a doctor in
+// the languages whose nouns take a case's or a gender's ending after
+// them ("Pacientas", "Pacijentkinja", "Vaistininkė", "Gydytoja"), written
+// without accents.
+var roleStems = []string{"patient", "pacient", "pazient", "pacjent", "pacijent", "pasient", "potila",
+	"vaistinink", "farmaceut", "gydytoj", "arsts", "farmaceit"}
+
+// roleEndingMax is the most letters of such an ending.
+const roleEndingMax = 5
+
+// inflectedRoleLabel reads one word of a role's stem and a short ending
+// as a person's label, before a colon only (plain is the label without
+// accents). A longer word is a compound ("Patientennummer") of its own.
+func inflectedRoleLabel(plain string) (labelRule, bool) {
+	if strings.ContainsAny(plain, " -./") {
+		return labelRule{}, false
+	}
+	for _, s := range roleStems {
+		if end, ok := strings.CutPrefix(plain, s); ok && len(end) <= roleEndingMax &&
+			!strings.ContainsFunc(end, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			return exactLabels["patient"], true
+		}
+	}
+	return labelRule{}, false
 }
 
 // markerLed strips a number's marker and a preposition after it that open
