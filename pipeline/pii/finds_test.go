@@ -3271,6 +3271,17 @@ var findTables = []struct {
 	{"NoPatientsWordBeforeAWordThatIsNoName", analyzed(entity.Person), none, map[string]string{
 		"Patientenakte: Befund unauffällig": "", // a compound of its own
 	}},
+	{"NumberCompoundsOfFinnish", analyzed(entity.ID), among, map[string]string{
+		"Potilasnumero: 7730146":    "7730146",
+		"Asiakastunnus: 88127341":   "88127341",
+		"Kortelės numeris: 4418290": "4418290",
+	}},
+	{"NoRecordOfAFinnishFirmsID", analyzed(entity.ID), none, map[string]string{
+		"Y-tunnus 2903815-4": "",
+	}},
+	{"PhoneOfAFinnishCompound", analyzed(entity.Phone), among, map[string]string{
+		"Puhelinnumero: 040 718 2953": "040 718 2953",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -607,7 +607,7 @@ var (
 	dateKeys  = []string{"date", "dated", "dob", "birth", "birthdate", "rec'd", "recd"}
 	phoneKeys = []string{"phone", "telephone", "tel", "fax", "facsimile", "mobile", "mob", "cell", "telex",
 		"téléphone", "tél", "telefon", "telefono", "teléfono", "telefone", "tlf", "telp", "mobil", "móvil",
-		"movil", "cellulare", "celular", "handy", "puhelin", "telefoon", "mobiel", "tālr", "tālrunis", "talr", "talrunis"}
+		"movil", "cellulare", "celular", "handy", "puhelin", "puhelinnumero", "matkapuhelin", "telefoon", "mobiel", "tālr", "tālrunis", "talr", "talrunis"}
 	addressKeys = []string{"address", "street", "city", "zip", "postal", "postcode", "plz", "anschrift",
 		"adresse", "dirección", "direccion", "indirizzo", "endereço", "morada", "alamat", "adres", "adress"}
 	personKeys = []string{"name", "signature", "signed", "contact", "attn", "attention", "investigator", "investigators", "recipient", "originator",

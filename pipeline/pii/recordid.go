@@ -54,7 +54,7 @@ var numberMarkers = map[string]bool{
 	"numéro": true, "#": true, "no#": true, "id": true, "ref": true, "réf": true, "rif": true,
 	"szám": true, "sz": true, "numărul": true, "br": true, "č": true, "št": true, // broj, číslo, številka
 	"broj": true, "číslo": true, "cislo": true, "številka": true, "stevilka": true, "numer": true,
-	"număr": true, "numar": true,
+	"număr": true, "numar": true, "numeris": true, "numurs": true, // Lithuanian, Latvian
 }
 
 // numberMarker reports whether token t is a number marker.
@@ -148,6 +148,8 @@ var idVetoStems = []string{
 	// a firm's registration: "Org.nr" (Norway, Sweden), "KvK" (the
 	// Netherlands), "CVR" (Denmark), "HRB" (a German trade register)
 	"org", "kvk", "cvr", "hrb",
+	// Finland's: a firm's business ID, its VAT number, a phone's number
+	"y-tunnus", "ytunnus", "alv", "puhelin",
 }
 
 // receiptStems start the words for a receipt, whose number is the
@@ -196,6 +198,8 @@ func idLabelKind(t string) byte {
 		len(w) >= 8 && strings.HasSuffix(w, "zahl") && !strings.HasSuffix(w, "anzahl"), // "Aufnahmezahl", not "Anzahl"
 		strings.Contains(lexicon.Unaccented(w), "azonosit"),                            // Hungarian: "adóazonosító", OCR's "adéazonosité"
 		len(w) >= 5 && strings.HasSuffix(w, "nr"),                                      // "Anställningsnr", "Kundennr"
+		len(w) >= 9 && strings.HasSuffix(w, "numero"),                                  // Finnish: "Potilasnumero", "Asiakasnumero"
+		len(w) >= 8 && strings.HasSuffix(w, "tunnus"),                                  // Finnish: "Asiakastunnus", "Potilastunnus"
 		cardWord(w):
 		return 'l'
 	case acronymLabel(t):
