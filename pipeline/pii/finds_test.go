@@ -3282,6 +3282,9 @@ var findTables = []struct {
 	{"PhoneOfAFinnishCompound", analyzed(entity.Phone), among, map[string]string{
 		"Puhelinnumero: 040 718 2953": "040 718 2953",
 	}},
+	{"CedulaWithItsHoldersLetter", analyzed(entity.ID), among, map[string]string{
+		"C.I./RIF: V-17.453.902": "V-17.453.902",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1081,8 +1081,9 @@ const dottedSegmentsMinDigits = 10
 
 // reDottedGroups is a number in dotted groups of three without decimals
 // ("31.456.789", an Argentine DNI), also after its issuing state's code
-// ("MG-14.882.301", a Brazilian RG).
-var reDottedGroups = regexp.MustCompile(`^(?:[A-Z]{2}-)?\d{1,3}(?:\.\d{3}){2,3}$`)
+// ("MG-14.882.301", a Brazilian RG) or its holder's letter ("V-17.453.902",
+// a Venezuelan's cédula; "E-" a foreigner's).
+var reDottedGroups = regexp.MustCompile(`^(?:[A-Z]{1,2}-)?\d{1,3}(?:\.\d{3}){2,3}$`)
 
 // reDottedRegister is a register's number of five or six digits in two
 // dotted groups ("M.N. 118.442", an Argentine doctor's national
