@@ -3285,6 +3285,9 @@ var findTables = []struct {
 	{"CedulaWithItsHoldersLetter", analyzed(entity.ID), among, map[string]string{
 		"C.I./RIF: V-17.453.902": "V-17.453.902",
 	}},
+	{"NoFieldInADocumentsHeading", analyzed(entity.Organization), none, map[string]string{
+		"SCHOOL FEES INVOICE - TERM 2\nInvoice No.: SF24/0713": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

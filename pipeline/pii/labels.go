@@ -862,6 +862,13 @@ func allNameShaped(ws []int, words []doc.Word) bool {
 	return true
 }
 
+// kindAfter reports a word naming an invoice or a receipt among the
+// words after a label without its colon: the label's word opens the
+// document's heading ("SCHOOL FEES INVOICE"), no field.
+func kindAfter(words []doc.Word, rest []int) bool {
+	return slices.ContainsFunc(rest, func(wi int) bool { return invoiceWord(words[wi].Text) || receiptWord(words[wi].Text) })
+}
+
 // findLabel decides whether the phrase starts with a label, and how many of
 // its words the label takes.
 func (g *geometry) findLabel(p *phrase) {
@@ -923,7 +930,7 @@ func (g *geometry) findLabel(p *phrase) {
 				continue
 			}
 		}
-		if !g.plausibleLabel(raw, canon, rule, colon, k == n) || !colon && nameOfPhrase(words, pw, k) {
+		if !g.plausibleLabel(raw, canon, rule, colon, k == n) || !colon && (nameOfPhrase(words, pw, k) || kindAfter(words, pw[k:])) {
 			continue
 		}
 		best = k
