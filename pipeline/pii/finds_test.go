@@ -3288,6 +3288,15 @@ var findTables = []struct {
 	{"NoFieldInADocumentsHeading", analyzed(entity.Organization), none, map[string]string{
 		"SCHOOL FEES INVOICE - TERM 2\nInvoice No.: SF24/0713": "",
 	}},
+	{"StaffRolesLabelTheirHolders", analyzed(entity.Person), among, map[string]string{
+		"Service advisor: Kagiso Motswagole":                                   "Kagiso Motswagole",
+		"Customer signature: ________________    Technician: Onalenna Seretse": "Onalenna Seretse",
+		"Agent de facturation : Ouchène Yacine":                                "Ouchène Yacine",
+		"Head teacher: NYIRAHABIMANA Claudine":                                 "NYIRAHABIMANA Claudine",
+	}},
+	{"NoHolderOfARolesPlace", analyzed(entity.Person), none, map[string]string{
+		"Nurse station: Ward Four": "", // the role opens the label and no qualifier follows it
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -615,6 +615,21 @@ var (
 		"cashier", "cassiere", "cassiera", "cajero", "cajera", "kassierer", "kassiererin", "caissier", "caissière", "operator",
 		"notfallkontakt", "kontaktperson", "ansprechpartner", "prévenir", "prevenir", "contacto", "contatto", "referente",
 		"member", "officer"}
+	// roleKeys are the roles of staff who serve, treat, teach or handle
+	// a case: a label that ends in one, or opens with one before its
+	// qualifier, names its holder ("Service advisor:", "Head teacher:",
+	// "Agent de facturation :", "Técnico responsable:"). "Nurse
+	// station" names none.
+	roleKeys = lowerSet([]string{"advisor", "adviser", "technician", "mechanic", "agent", "teacher", "clerk", "consultant",
+		"inspector", "nurse", "pharmacist", "dentist", "therapist", "physician", "surgeon", "examiner", "assessor",
+		"adjuster", "registrar", "counsellor", "counselor", "coordinator", "secretary", "accountant", "instructor",
+		"caseworker", "midwife", "optometrist", "radiographer", "sonographer", "paramedic", "veterinarian",
+		"technicien", "technicienne", "conseiller", "conseillère", "infirmier", "infirmière", "pharmacien",
+		"pharmacienne", "enseignant", "enseignante", "gestionnaire", "interlocuteur", "interlocutrice",
+		"asesor", "asesora", "técnico", "técnica", "enfermero", "enfermera", "enfermeiro", "enfermeira",
+		"farmacéutico", "farmacéutica", "farmacêutico", "farmacêutica", "gestor", "gestora"})
+	// roleQualifiers follow a role that opens its label.
+	roleQualifiers = lowerSet([]string{"de", "du", "des", "da", "do", "del", "responsable", "responsável", "en", "a"})
 	// "name" fields that hold no person's name.
 	notPersonName = map[string]entity.Type{"brand": "", "product": "", "file": "", "project": "", "program": "",
 		"trade": "", "item": "", "test": "", "study": "", "chemical": "", "generic": "", "code": "",
@@ -1090,6 +1105,7 @@ func keywordLabel(canon string) (labelRule, bool) {
 				r.head = r.head || last == k
 			}
 		}
+		r.head = r.head || roleKeys[last]
 	}
 	return r, ok
 }
@@ -1117,7 +1133,7 @@ func keywordRule(canon string) (labelRule, bool) {
 		return labelRule{typ: entity.SSN, maxLines: 1}, true
 	case has([]string{"email", "e-mail"}):
 		return labelRule{typ: entity.Email, maxLines: 1}, true
-	case has(personKeys):
+	case has(personKeys) || len(toks) > 0 && roleKeys[toks[len(toks)-1]] || len(toks) > 1 && roleKeys[toks[0]] && roleQualifiers[toks[1]]:
 		for i, t := range toks {
 			if t == "name" && i > 0 {
 				if nt, ok := notPersonName[toks[i-1]]; ok {
