@@ -3297,6 +3297,11 @@ var findTables = []struct {
 	{"NoHolderOfARolesPlace", analyzed(entity.Person), none, map[string]string{
 		"Nurse station: Ward Four": "", // the role opens the label and no qualifier follows it
 	}},
+	{"MaskedCardAndAccountNumbers", analyzed(entity.ID), among, map[string]string{
+		"Paiement carte 5189 **** **** 7742 – Spinneys": "5189 **** **** 7742",
+		"Form of payment: CC MC 5412 75XX XXXX 3390":    "5412 75XX XXXX 3390",
+		"EFTPOS  Card ****8302  $40.39":                 "****8302",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

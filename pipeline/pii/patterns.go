@@ -65,6 +65,7 @@ func PatternRecognizersRegion(region string) ([]Recognizer, error) {
 		patLineRecognizer{name: "ssn", fn: patSSN, fixDigits: true},
 		patLineRecognizer{name: "zip", fn: patZip, fixDigits: true},
 		patLineRecognizer{name: "id", fn: patID, fixDigits: true},
+		patLineRecognizer{name: "masked", fn: patMaskedNumber},
 		patLineRecognizer{name: "date", fn: patDate, fixDigits: true},
 		patLineRecognizer{name: "age", fn: patAge},
 		AgeWrapRecognizer{},

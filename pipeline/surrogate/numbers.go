@@ -182,25 +182,35 @@ func replaceWordsDigits(r *rng, s string, keep map[string]bool) string {
 		if entity.IsWord(t.Core) && keep[entity.Bare(t.Core)] {
 			continue
 		}
-		mask, rest := maskRun(t.Core)
-		t.Lead, t.Core, t.Trail = charwise(r, t.Lead), mask+charwise(r, rest), charwise(r, t.Trail)
+		front, rest, back := maskRuns(t.Core)
+		t.Lead, t.Core, t.Trail = charwise(r, t.Lead), front+charwise(r, rest)+back, charwise(r, t.Trail)
 	}
 	return entity.JoinWords(prefix, toks)
 }
 
-// reMaskRun is the masking that hides the front of a printed number:
-// three or more "X", "x", "*" or "•" ("XXXXXX4471", "xxxx7731").
-var reMaskRun = regexp.MustCompile(`^(?:[Xx*•]{3,})`)
+// reMaskFront and reMaskBack are the masking that hides a printed
+// number's digits: a run of "X", "x", "*" or "•", three or more at its
+// front ("XXXXXX4471", "xxxx7731"), two or more at its end ("75XX" of
+// "5412 75XX XXXX 3390"), or the whole of a group ("XXXX", "****").
+var (
+	reMaskFront = regexp.MustCompile(`^[Xx*•]{3,}`)
+	reMaskBack  = regexp.MustCompile(`\d[Xx*•]{2,}$`)
+	reMaskWhole = regexp.MustCompile(`^[Xx*•]+$`)
+)
 
-// maskRun splits a number's masked front from the rest, which alone is
-// redrawn: the mask hides nothing to replace, and drawn letters in its
-// place would read as digits the original never showed.
-func maskRun(core string) (mask, rest string) {
-	m := reMaskRun.FindString(core)
-	if m == "" || len(m) == len(core) {
-		return "", core
+// maskRuns splits a number's masked front and end from the rest, which
+// alone is redrawn: the mask hides nothing to replace, and drawn letters
+// in its place would read as digits the original never showed.
+func maskRuns(core string) (front, rest, back string) {
+	if reMaskWhole.MatchString(core) {
+		return core, "", ""
 	}
-	return m, core[len(m):]
+	front = reMaskFront.FindString(core)
+	rest = core[len(front):]
+	if m := reMaskBack.FindStringIndex(rest); m != nil {
+		rest, back = rest[:m[0]+1], rest[m[0]+1:]
+	}
+	return front, rest, back
 }
 
 func itoa(n int) string {

@@ -1041,6 +1041,22 @@ func TestMaskedNumberKeepsItsMask(t *testing.T) {
 	}
 }
 
+// TestMaskedCardKeepsItsGroups keeps a masked card's hidden groups and
+// the hidden end of a group ("5412 75XX XXXX 3390"), and redraws the
+// digits it shows.
+func TestMaskedCardKeepsItsGroups(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	for _, orig := range []string{"5412 75XX XXXX 3390", "5189 **** **** 7742"} {
+		s, err := g.Replace(entity.ID, orig, value(entity.ID, orig), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(s) != len(orig) || s[7:15] != orig[7:15] || s[:4] == orig[:4] || s[15:] == orig[15:] {
+			t.Errorf("%q -> %q, want the hidden digits kept hidden and the shown ones redrawn", orig, s)
+		}
+	}
+}
+
 // TestOneWordForOne: a name of one word is replaced by one of one word,
 // not by one with a particle ("van der Heijden" drew "van der Van Dam").
 func TestOneWordForOne(t *testing.T) {

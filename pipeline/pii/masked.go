@@ -1,0 +1,41 @@
+package pii
+
+import (
+	"regexp"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+)
+
+// Masked numbers: a card's or an account's number printed with most of
+// its digits hidden ("5189 **** **** 7742", "5412 75XX XXXX 3390",
+// "****8302"). The digits left show part of the holder's number; the
+// stand-in keeps the mask and redraws them.
+
+// maskedScore is a masked number's score: its shape is its own.
+const maskedScore = 0.8
+
+var (
+	// reMaskedGroups is a card's four groups with one or more of them
+	// hidden, whole or in part, and its last group shown.
+	reMaskedGroups = regexp.MustCompile(`(?:^|[^\w*•])((?:\d{4}|\d{2}[*Xx•]{2}|[*Xx•]{4})(?:[ -](?:\d{4}|\d{2}[*Xx•]{2}|[*Xx•]{4})){2}[ -]\d{4})\b`)
+	// reMaskedTail is a run of mask characters, then the last four
+	// digits ("****8302", "•••• 8302", "xxxx-7731").
+	reMaskedTail = regexp.MustCompile(`(?:^|[^\w*•])((?:[*•]{4,12}|[Xx]{4,12})[ -]?\d{4})\b`)
+	// reMaskChar is one mask character.
+	reMaskChar = regexp.MustCompile(`[*Xx•]`)
+)
+
+// patMaskedNumber finds the masked numbers of a line; a run of four
+// groups must hide at least one of them.
+func patMaskedNumber(line string) []Match {
+	var out []Match
+	for _, m := range reMaskedGroups.FindAllStringSubmatchIndex(line, -1) {
+		if reMaskChar.MatchString(line[m[2]:m[3]]) {
+			out = append(out, Match{Type: entity.ID, Start: m[2], End: m[3], Score: maskedScore})
+		}
+	}
+	for _, m := range reMaskedTail.FindAllStringSubmatchIndex(line, -1) {
+		out = append(out, Match{Type: entity.ID, Start: m[2], End: m[3], Score: maskedScore})
+	}
+	return out
+}
