@@ -3302,6 +3302,13 @@ var findTables = []struct {
 		"Form of payment: CC MC 5412 75XX XXXX 3390":    "5412 75XX XXXX 3390",
 		"EFTPOS  Card ****8302  $40.39":                 "****8302",
 	}},
+	{"PlatesOfMoreShapesAndLabels", analyzed(entity.ID), among, map[string]string{
+		"Vehicle: Toyota Hilux 2.4 GD-6    Reg. No.: B 482 BKT": "B 482 BKT",
+		"Rego: MRE381":                  "MRE381",
+		"Placa: P-742FHD":               "P-742FHD",
+		"Registarska oznaka: PG BN 417": "PG BN 417",
+		"Ökutæki: Škoda Octavia, skráningarnúmer RP K47": "RP K47",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

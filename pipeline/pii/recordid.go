@@ -587,7 +587,12 @@ var plateWords = map[string]bool{"kenteken": true, "kennzeichen": true, "plate":
 	"targa": true, "matrícula": true, "matricula": true, "immatriculation": true, "rekisterinumero": true,
 	"registreringsnummer": true, "rendszám": true, "rejestracyjny": true, "spz": true,
 	"înmatriculare": true, "inmatriculare": true, "plaka": true, "placa": true, "patente": true,
-	"polisi": true, "nopol": true, "pendaftaran": true}
+	"polisi": true, "nopol": true, "pendaftaran": true, "rego": true,
+	"skráningarnúmer": true, "kjennemerke": true, "nummerplade": true, "nummerskilt": true}
+
+// plateHeads open a plate's label of two words, whatever the second
+// ("Registarska oznaka:", "registarske tablice").
+var plateHeads = map[string]bool{"registarska": true, "registarske": true, "registrska": true}
 
 // vehicleWords name a vehicle whose number, after a number's marker, is
 // its plate ("Taxi No: SHA 4418 K", "Vehicle No. KA 01 AB 4418").
@@ -595,8 +600,9 @@ var vehicleWords = map[string]bool{"taxi": true, "cab": true, "vehicle": true, "
 	"taksi": true, "kendaraan": true, "kenderaan": true}
 
 // rePlate is a registration plate: groups of capitals and digits joined
-// by dashes, letters and digits both ("GX-482-T", "B-MK-4821", "AB-123-CD").
-var rePlate = regexp.MustCompile(`^[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){1,3}[.,]?$`)
+// by dashes, letters and digits both ("GX-482-T", "B-MK-4821", "AB-123-CD",
+// "P-742FHD").
+var rePlate = regexp.MustCompile(`^[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,6}){1,3}[.,]?$`)
 
 // reBookingCode is a booking's record locator: five to eight capitals
 // and digits ("K7QZ4M").
@@ -625,8 +631,8 @@ func bookingAt(words []string, k int) bool {
 }
 
 // rePlateGroup is a group of a plate written with spaces: capitals or
-// digits, one to five ("IL DK 48219", "YJ19 KXP").
-var rePlateGroup = regexp.MustCompile(`^[A-Z0-9]{1,5}[.,]?$`)
+// digits, one to seven ("IL DK 48219", "YJ19 KXP", "MRE381", "AB12CDE").
+var rePlateGroup = regexp.MustCompile(`^[A-Z0-9]{1,7}[.,]?$`)
 
 // plateAt returns how many words from word k, right after a plate's word,
 // make a registration plate, with or without a colon ("het kenteken
@@ -642,7 +648,8 @@ func plateAt(words []string, k int) int {
 	// vehicle SGX 4418 K"); "van" is a Dutch name's particle too.
 	vehicle := vehicleWords[idWord(words[k-1])] && idWord(words[k-1]) != "van" && idWord(words[k-1]) == strings.ToLower(words[k-1]) &&
 		strings.IndexFunc(words[k], unicode.IsLetter) == 0
-	if !plateWords[idWord(words[k-1])] && !vehicle && !(k >= 2 && numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])]) {
+	if !plateWords[idWord(words[k-1])] && !vehicle && !(k >= 2 && plateHeads[idWord(words[k-2])]) && !(k >= 2 && numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])]) &&
+		!vehicleRegistration(words, k) {
 		return 0
 	}
 	n := 0
@@ -664,6 +671,18 @@ func plateAt(words []string, k int) int {
 		return 0
 	}
 	return n
+}
+
+// regWords abbreviate a registration before its number's marker.
+var regWords = map[string]bool{"reg": true, "regn": true, "registration": true}
+
+// vehicleRegistration reports a registration's number ("Reg. No.:") on
+// a line that names a vehicle before it ("Vehicle: Toyota Hilux 2.4 GD-6
+// Reg. No.: B 482 BKT"): the vehicle's plate. Elsewhere the words
+// register a firm or a tax ("VAT Reg. No.").
+func vehicleRegistration(words []string, k int) bool {
+	return k >= 3 && numberMarker(words[k-1]) && regWords[idWord(words[k-2])] &&
+		slices.ContainsFunc(words[:k-2], func(w string) bool { return vehicleWords[idWord(w)] })
 }
 
 // bankAccountDigits are the lengths of a bank account's number written
