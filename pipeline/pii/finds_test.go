@@ -3309,6 +3309,9 @@ var findTables = []struct {
 		"Registarska oznaka: PG BN 417": "PG BN 417",
 		"Ökutæki: Škoda Octavia, skráningarnúmer RP K47": "RP K47",
 	}},
+	{"AirlineTicketNumbers", analyzed(entity.ID), among, map[string]string{
+		"Ticket number:   491-2415509834": "491-2415509834",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

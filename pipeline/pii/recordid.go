@@ -422,7 +422,7 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 	listed := -1
 	cities := cityLineSpans(in.Text[base:in.WordEnd[ln[len(ln)-1]]])
 	for k := 0; k < len(ln); k++ {
-		if bookingAt(words, k) {
+		if bookingAt(words, k) || eTicketAt(words, k) {
 			s := in.WordStart[ln[k]]
 			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k]]), Score: recordIDLabelled})
 			continue
@@ -628,6 +628,23 @@ func bookingAt(words []string, k int) bool {
 	}
 	prev := idWord(words[k-1])
 	return locatorWords[prev] || k >= 2 && bookingNouns[prev] && bookingWords[idWord(words[k-2])]
+}
+
+// reETicket is an airline's electronic ticket number: the airline's
+// three digits, then ten ("491-2415509834").
+var reETicket = regexp.MustCompile(`^\d{3}[- ]?\d{10}[.,]?$`)
+
+// ticketWords name a ticket in the languages the detector reads.
+var ticketWords = lowerSet([]string{"ticket", "e-ticket", "eticket", "billet", "billete", "biglietto", "bilhete", "flugschein", "tiket"})
+
+// eTicketAt reports an airline's ticket number at word k, a ticket's word
+// at most three words before it ("Ticket number: 491-2415509834"): a
+// till's ticket, whose number is the seller's, has no such shape.
+func eTicketAt(words []string, k int) bool {
+	if !reETicket.MatchString(words[k]) {
+		return false
+	}
+	return slices.ContainsFunc(words[max(0, k-3):k], func(w string) bool { return ticketWords[idWord(w)] })
 }
 
 // rePlateGroup is a group of a plate written with spaces: capitals or
