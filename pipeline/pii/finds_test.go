@@ -3312,6 +3312,19 @@ var findTables = []struct {
 	{"AirlineTicketNumbers", analyzed(entity.ID), among, map[string]string{
 		"Ticket number:   491-2415509834": "491-2415509834",
 	}},
+	{"HoldersAndEmployeesOfMoreLanguages", analyzed(entity.Person), among, map[string]string{
+		"Tarjetahabiente: Itzel Yariela Aparicio de Quintero": "Itzel Yariela Aparicio de Quintero",
+		"Zaposleni: Primož Jerebic":                           "Primož Jerebic",
+	}},
+	{"NumbersOfMoreLanguagesLabels", analyzed(entity.ID), among, map[string]string{
+		"Broj vozačke dozvole: ME 0384127":                            "0384127",
+		"LOCATOR: Valeriu Țurcanu, IDNP 0971408523617, domiciliat în": "0971408523617,",
+		"Fjárhæðin verður lögð inn á reikning 0133-26-014872 innan":   "0133-26-014872",
+		"  Script 5839204  Dr Harjit Sandhu  Rpt 3 of 5":              "5839204",
+	}},
+	{"AddressUnderALabelThatEndsInItsWord", analyzed(entity.Address), among, map[string]string{
+		"Objekta adrese: Ganību dambis 17-8, Rīga, LV-1045": "Ganību dambis 17-8, Rīga, LV-1045",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -311,7 +311,8 @@ func init() {
 		"investigators", "investigator(s)", "investigator (s)", "supervisor", "pay to", "return to",
 		"ordered by", "requestor", "requester", "buyer", "salesman", "sales rep", "rep",
 		"representative", "witness", "name of employee", "employee name", "customer name", "member",
-		"member name", "cardmember", "ahli", "nama ahli", "anggota", "nama anggota",
+		"member name", "cardmember", "cardholder", "card holder", "tarjetahabiente", "titular de la tarjeta",
+		"titulaire de la carte", "karteninhaber", "karteninhaberin", "ahli", "nama ahli", "anggota", "nama anggota",
 		// Who drove or rode: taxi and ride receipts.
 		"driver", "rider", "passenger", "chauffeur", "fahrer", "fahrerin", "fahrgast", "motorista", "autista",
 		"pengemudi", "penumpang", "sopir", "supir", "pemandu",
@@ -326,6 +327,7 @@ func init() {
 		// Slovene, Croatian, Serbian and Bosnian: name and surname, the doctor.
 		"ime", "priimek", "ime in priimek", "prezime", "ime i prezime", "ime in priimek bolnika",
 		"bolnik", "zdravnik", "zdravnica", "zdravnik specialist", "izbrani zdravnik",
+		"zaposleni", "zaposlena", "zaposlenik", "zaposlenica", "delavec", "delavka", "radnik", "radnica",
 		"liječnik", "lekar", "doktor medicine",
 		// The South Slavic and Baltic languages: buyer, cashier, issuer.
 		"kupac", "kupec", "blagajnik", "blagajnica", "blagajničarka", "račun izdao", "izdao",
@@ -609,7 +611,9 @@ var (
 		"téléphone", "tél", "telefon", "telefono", "teléfono", "telefone", "tlf", "telp", "mobil", "móvil",
 		"movil", "cellulare", "celular", "handy", "puhelin", "puhelinnumero", "matkapuhelin", "telefoon", "mobiel", "tālr", "tālrunis", "talr", "talrunis"}
 	addressKeys = []string{"address", "street", "city", "zip", "postal", "postcode", "plz", "anschrift",
-		"adresse", "dirección", "direccion", "indirizzo", "endereço", "morada", "alamat", "adres", "adress"}
+		"adresse", "dirección", "direccion", "indirizzo", "endereço", "morada", "alamat", "adres", "adress",
+		// the Baltic and South Slavic languages, Estonian, Finnish, Icelandic
+		"adrese", "adresas", "adresa", "aadress", "osoite", "heimilisfang"}
 	personKeys = []string{"name", "signature", "signed", "contact", "attn", "attention", "investigator", "investigators", "recipient", "originator",
 		"surname", "forename", "vorname", "nachname", "prénom", "apellido", "apellidos", "cognome",
 		"cashier", "cassiere", "cassiera", "cajero", "cajera", "kassierer", "kassiererin", "caissier", "caissière", "operator",

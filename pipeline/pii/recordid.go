@@ -82,6 +82,8 @@ var idLabelStems = []string{
 	"asmens", "personas", // Lithuanian and Latvian: "asmens kodas", "personas kods"
 	"kimlik", "tckn", "philhealth", "afiliaci", "accettazion", "accession", "kennitala",
 	"allocataire", "cidadã", "cidada", "permis",
+	"dozvol",         // the South Slavic driving licence: "Broj vozačke dozvole"
+	"reikning",       // Icelandic: an account's ("reikningsnúmer") or an invoice's
 	"registre",       // Belgium's "Numéro de registre national"
 	"dowod", "dowód", // Polish: "Nr dowodu osobistego", an identity card's
 	// the Nordic personal identity numbers
@@ -118,13 +120,15 @@ var idLabelStems = []string{
 // verification numbers ("NIN", "BVN"), the Philippine social security's
 // "SSS", Vietnam's identity cards ("CCCD", "CMND"), Indonesia's "KTP",
 // Malaysia's "MyKad", Switzerland's "AHV" and Iceland's kennitala ("kt."),
-// and a Portuguese hospital's or court's file ("Processo: 4418271").
+// and a Portuguese hospital's or court's file ("Processo: 4418271"),
+// Moldova's personal number ("IDNP"), and a prescription's number in
+// Australia and New Zealand ("Script 5839204").
 var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
 	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true, "ordonnance": true, "phn": true,
 	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true, "cpso": true, "gmc": true, "ahpra": true, "mdcn": true,
 	"m.n": true, "m.p": true, "alc": true, "vin": true,
 	"nhi": true, "ird": true, "iin": true, "amka": true, "egn": true, "nin": true, "bvn": true, "sss": true, "cccd": true,
-	"cmnd": true, "ktp": true, "mykad": true, "ahv": true, "kt": true, "processo": true}
+	"cmnd": true, "ktp": true, "mykad": true, "ahv": true, "kt": true, "processo": true, "idnp": true, "script": true}
 
 // shortIDLabel reports an ID's short label word (idLabelWords), also read
 // with an accent ("Céd." for "Ced."); w is idWord's form.
