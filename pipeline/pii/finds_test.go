@@ -3297,11 +3297,6 @@ var findTables = []struct {
 	{"NoHolderOfARolesPlace", analyzed(entity.Person), none, map[string]string{
 		"Nurse station: Ward Four": "", // the role opens the label and no qualifier follows it
 	}},
-	{"MaskedCardAndAccountNumbers", analyzed(entity.ID), among, map[string]string{
-		"Paiement carte 5189 **** **** 7742 – Spinneys": "5189 **** **** 7742",
-		"Form of payment: CC MC 5412 75XX XXXX 3390":    "5412 75XX XXXX 3390",
-		"EFTPOS  Card ****8302  $40.39":                 "****8302",
-	}},
 	{"PlatesOfMoreShapesAndLabels", analyzed(entity.ID), among, map[string]string{
 		"Vehicle: Toyota Hilux 2.4 GD-6    Reg. No.: B 482 BKT": "B 482 BKT",
 		"Rego: MRE381":                  "MRE381",
@@ -3309,12 +3304,20 @@ var findTables = []struct {
 		"Registarska oznaka: PG BN 417": "PG BN 417",
 		"Ökutæki: Škoda Octavia, skráningarnúmer RP K47": "RP K47",
 	}},
+	{"MaskedCardAndAccountNumbers", analyzed(entity.ID), among, map[string]string{
+		"Paiement carte 5189 **** **** 7742 – Spinneys": "5189 **** **** 7742",
+		"Form of payment: CC MC 5412 75XX XXXX 3390":    "5412 75XX XXXX 3390",
+		"EFTPOS  Card ****8302  $40.39":                 "****8302",
+	}},
 	{"AirlineTicketNumbers", analyzed(entity.ID), among, map[string]string{
 		"Ticket number:   491-2415509834": "491-2415509834",
 	}},
 	{"HoldersAndEmployeesOfMoreLanguages", analyzed(entity.Person), among, map[string]string{
 		"Tarjetahabiente: Itzel Yariela Aparicio de Quintero": "Itzel Yariela Aparicio de Quintero",
 		"Zaposleni: Primož Jerebic":                           "Primož Jerebic",
+	}},
+	{"ParticleInANameInCapitals", analyzed(entity.Person), among, map[string]string{
+		"Tarjetahabiente: ITZEL YARIELA APARICIO DE QUINTERO": "ITZEL YARIELA APARICIO DE QUINTERO",
 	}},
 	{"NumbersOfMoreLanguagesLabels", analyzed(entity.ID), among, map[string]string{
 		"Broj vozačke dozvole: ME 0384127":                            "0384127",

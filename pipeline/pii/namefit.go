@@ -94,13 +94,19 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	listed, capital := 0, 0 // capitalised words, and those a name list holds
 	nameish := 0            // capitalised words listed or written as names are
 	particleBefore := false // a lower-case particle of a surname right before ("de Vries", "van Dijk")
-	for _, wi := range ws {
+	for k, wi := range ws {
 		t := strings.TrimSpace(words[wi].Text)
 		if numberSignWord(t) {
 			return false // "# REPS": a count's column; "Nº Colegiado": a number's label
 		}
 		core := coreWord(t)
 		if !hasLetters(core, 1) {
+			continue
+		}
+		if k > 0 && k < len(ws)-1 && core == strings.ToUpper(core) && nameParticles[strings.ToLower(core)] {
+			// A particle in capitals inside a name in capitals ("ITZEL
+			// YARIELA APARICIO DE QUINTERO") is the surname's, no word.
+			particleBefore = true
 			continue
 		}
 		lower := !capitalised(core)
