@@ -3328,6 +3328,14 @@ var findTables = []struct {
 	{"AddressUnderALabelThatEndsInItsWord", analyzed(entity.Address), among, map[string]string{
 		"Objekta adrese: Ganību dambis 17-8, Rīga, LV-1045": "Ganību dambis 17-8, Rīga, LV-1045",
 	}},
+	{"WordsThatATaxsAcronymOpens", analyzed(entity.ID), among, map[string]string{
+		"Vatryggingarskirteini nr.: BIF-0447812": "BIF-0447812", // OCR lost the accent of "Vátryggingarskírteini"
+	}},
+	{"NoRecordAfterATaxsAcronym", analyzed(entity.ID), none, map[string]string{
+		"VATno 4418273":      "",
+		"GSTIN: 4418273":     "",
+		"USt-IdNr.: 4418273": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -145,15 +145,36 @@ var idVetoStems = []string{
 	"order", "bestell", "commande", "pedido", "ordine",
 	"tel", "tél", "fax", "mobil", "móvil", "handy",
 	"post", "plz", "cap", "iban", "bic", "swift", "ifsc", "sort", "routing",
-	"vat", "tva", "iva", "ust", "gst", "cif", "siret", "siren", "tps", "tvq", "hst", "qst", "vkn", "ntn", "strn",
+	"siret", "siren", "strn",
 	"betrag", "montant", "importe", "importo",
 	"bon", "beleg", "ticket", "scontrino", "boleta", "till", "kasse", "caisse", "caja", "cassa",
 	"transaction", "transaktion",
 	// a firm's registration: "Org.nr" (Norway, Sweden), "KvK" (the
 	// Netherlands), "CVR" (Denmark), "HRB" (a German trade register)
 	"org", "kvk", "cvr", "hrb",
-	// Finland's: a firm's business ID, its VAT number, a phone's number
-	"y-tunnus", "ytunnus", "alv", "puhelin",
+	// Finland's: a firm's business ID, a phone's number
+	"y-tunnus", "ytunnus", "puhelin",
+}
+
+// taxAcronyms are the value-added and sales taxes' acronyms and the
+// firms' tax numbers ("VAT", "USt", "GSTIN", "CIF", Finland's "ALV").
+// As stems they would veto every word they open ("Vatryggingarskírteini
+// nr.", an Icelandic policy's number), so they veto a word that is one
+// alone, or one with a number's word or a mark after it ("VATno",
+// "USt-IdNr", "GSTIN").
+var taxAcronyms = []string{"vat", "tva", "iva", "ust", "gst", "cif", "tps", "tvq", "hst", "qst", "vkn", "ntn", "alv"}
+
+// taxAfter are what may follow a tax's acronym in one word.
+var taxAfter = map[string]bool{"": true, "no": true, "nr": true, "id": true, "in": true, "reg": true, "number": true, "nummer": true, "idnr": true}
+
+// taxWord reports a word of a tax's acronym (taxAcronyms).
+func taxWord(w string) bool {
+	for _, a := range taxAcronyms {
+		if rest, ok := strings.CutPrefix(w, a); ok && (taxAfter[rest] || !unicode.IsLetter([]rune(rest)[0])) {
+			return true
+		}
+	}
+	return false
 }
 
 // receiptStems start the words for a receipt, whose number is the
@@ -194,7 +215,7 @@ func idLabelKind(t string) byte {
 	switch {
 	case w == "":
 		return 0
-	case (idHasStem(w, idVetoStems) || idHasStem(w, receiptStems) || idVetoWords[w] || patIDBusiness[w]) && !idHasStem(w, idLabelStems) && !numberMarkers[w] && !cardWord(w):
+	case (idHasStem(w, idVetoStems) || taxWord(w) || idHasStem(w, receiptStems) || idVetoWords[w] || patIDBusiness[w]) && !idHasStem(w, idLabelStems) && !numberMarkers[w] && !cardWord(w):
 		return 'v'
 	case numberMarkers[w], idHasStem(w, idLabelStems), shortIDLabel(w), idLabelWords[gluedQualifierHead(w)],
 		strings.HasSuffix(w, "nummer"), strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),
