@@ -3336,6 +3336,9 @@ var findTables = []struct {
 		"GSTIN: 4418273":     "",
 		"USt-IdNr.: 4418273": "",
 	}},
+	{"SlashJoinedToTheSecondLabel", analyzed(entity.ID), among, map[string]string{
+		"RUC /C.I.: 3816249-7": "3816249-7",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -90,6 +90,11 @@ var reGluedNumberLabel = regexp.MustCompile(`^(\d[\d.\-]*/)()(\p{L}{2,}:)$`)
 // :Deepa"): the colon is the label's.
 var reGluedColonValue = regexp.MustCompile(`^(:)()(\p{L}.*)$`)
 
+// reGluedSlashLabel is the slash between two labels of one field that
+// OCR joined to the second ("RUC /C.I.:", a Paraguayan's tax or identity
+// number): the slash stands apart, as when it is read spaced.
+var reGluedSlashLabel = regexp.MustCompile(`^(/)()(\p{L}[\p{L}.]*:)$`)
+
 // reGluedStreetType is an abbreviated street type that OCR joined to the
 // street's name by specks read after its period ("Av..-Javier Prado",
 // "Jr._Huallaga"): the type keeps the specks' pixels, the name is a word
@@ -371,6 +376,9 @@ func splitGlued(w doc.Word) []doc.Word {
 		if nl := reGluedNumberLabel.FindStringSubmatch(w.Text); nl != nil && isLabelWord(strings.TrimSuffix(nl[3], ":")) {
 			m = nl
 		}
+	}
+	if m == nil {
+		m = reGluedSlashLabel.FindStringSubmatch(w.Text)
 	}
 	if m == nil {
 		m = reGluedColonValue.FindStringSubmatch(w.Text)
