@@ -3339,6 +3339,11 @@ var findTables = []struct {
 	{"SlashJoinedToTheSecondLabel", analyzed(entity.ID), among, map[string]string{
 		"RUC /C.I.: 3816249-7": "3816249-7",
 	}},
+	{"SloveneNumbersLabels", analyzed(entity.ID), among, map[string]string{
+		"Osebna št.: 00317":     "00317",
+		"Davčna št.: 58217394":  "58217394",
+		"Osebni broj: 00318204": "00318204",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -419,6 +419,7 @@ func init() {
 		"tax id", "tax id no", "taxpayer id", "tin", "tax file number", "tax file no", "tfn",
 		// Czech and Slovak, Hungarian, the South Slavic and Baltic languages, Vietnamese.
 		"číslo účtu", "č. účtu", "bankovní účet", "bankový účet", "bankszámla", "bankszámlaszám", "számlaszám", "rodné číslo", "oib", "oib kupca", "jmbg", "emšo", "asmens kodas",
+		"osebna številka", "osebna št", "davčna številka", "davčna št", "osobni broj", "osobni identifikacijski broj",
 		"personas kods", "thẻ thành viên", "số tài khoản", "mã khách hàng",
 		// The Baltic and Nordic personal numbers as English forms name them.
 		"personal code", "personal id code", "personal identification code", "personal identity code", "personal number",
