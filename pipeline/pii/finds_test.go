@@ -3344,6 +3344,9 @@ var findTables = []struct {
 		"Davčna št.: 58217394":  "58217394",
 		"Osebni broj: 00318204": "00318204",
 	}},
+	{"NoStreetOfAShortTypeOffItsLanguage", analyzed(entity.Address), none, map[string]string{
+		"Dr Harjit Sandhu Rpt 3": "", // "Rpt" is a Hungarian quay's abbreviation; here a prescription's repeats
+	}},
 }
 
 func TestFindTables(t *testing.T) {

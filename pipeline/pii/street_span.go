@@ -495,9 +495,13 @@ func (r streetReader) typeLast(c string, numberAfter bool) bool {
 	if !numberAfter || strings.HasSuffix(c, ".") {
 		return true
 	}
-	common := lexicon.IsCommonWord(c)
+	// An abbreviation of three letters or fewer, without its period,
+	// counts only in a language of the page: "Rpt" is a Hungarian
+	// quay's, and a prescription's repeats on an English receipt ("Dr
+	// Harjit Sandhu Rpt 3").
+	common, short := lexicon.IsCommonWord(c), letterCount(c) <= 3
 	for _, l := range lexicon.StreetTypeLanguages(c) {
-		if l != "en" && !typeFirstLanguages[l] && (!common || r.langs[l]) {
+		if l != "en" && !typeFirstLanguages[l] && (!common && !short || r.langs[l]) {
 			return true
 		}
 	}
