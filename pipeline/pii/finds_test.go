@@ -3347,6 +3347,10 @@ var findTables = []struct {
 	{"NoStreetOfAShortTypeOffItsLanguage", analyzed(entity.Address), none, map[string]string{
 		"Dr Harjit Sandhu Rpt 3": "", // "Rpt" is a Hungarian quay's abbreviation; here a prescription's repeats
 	}},
+	{"NoAbbreviationEndsAName", analyzed(entity.Person), among, map[string]string{
+		"  Script 5839204  Dr Harjit Sandhu  Rpt 3 of 5": "Harjit Sandhu",
+		"Patient: Wei Ming Ng":                           "Wei Ming Ng", // a listed surname without a vowel
+	}},
 }
 
 func TestFindTables(t *testing.T) {

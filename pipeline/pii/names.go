@@ -1512,6 +1512,14 @@ func particledName(text string, s int, given, particles, sur string, e int) bool
 	return !streetTypeNext(text, e) && !labelAfter(text, e)
 }
 
+// vowelless reports a word of two letters or more without a vowel that
+// no name list holds ("Rpt", "Qty", "Pcs"): an abbreviation, no name's
+// word ("Ng" is a surname).
+func vowelless(w string) bool {
+	return letterCount(w) >= 2 && !strings.ContainsAny(strings.ToLower(lexicon.Unaccented(w)), "aeiouy") &&
+		!isLastName(w) && !isFirstName(w)
+}
+
 // saintWords make a place or an institution of the name after them ("San
 // Juan de Dios", "Santa Maria della Salute", "São João de Meriti").
 var saintWords = lowerSet(strings.Fields(`san santa santo são sao saint st ste sainte sankt`))
@@ -1685,6 +1693,12 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	}
 	if third != "" && signBeforeAmount(third, text[m[9]:]) {
 		third = "" // an amount's currency: "Budi Santoso Rp 1.250.000"
+	}
+	if third != "" && vowelless(coreWord(third)) {
+		third = "" // an abbreviation: "Dr Harjit Sandhu Rpt 3", a prescription's repeats
+	}
+	if third == "" && vowelless(coreWord(last)) {
+		return 0, 0, 0 // "Sandhu Rpt": a name's end and an abbreviation
 	}
 	if third == "" && (unnamedColon(last, text[m[7]:]) || markerAfter(text, m[7])) {
 		return 0, 0, 0 // "Solberg Fødselsnr.:", "MD Reg. No.": a name's end and the next field's label
