@@ -3351,6 +3351,9 @@ var findTables = []struct {
 		"  Script 5839204  Dr Harjit Sandhu  Rpt 3 of 5": "Harjit Sandhu",
 		"Patient: Wei Ming Ng":                           "Wei Ming Ng", // a listed surname without a vowel
 	}},
+	{"NoStreetEndsInATypeWrittenFirst", analyzed(entity.Address), none, map[string]string{
+		"Seksyen 115 Akta Pengangkutan Jalan 1987": "", // a Malaysian act's section
+	}},
 }
 
 func TestFindTables(t *testing.T) {

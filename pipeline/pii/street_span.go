@@ -489,7 +489,7 @@ func (r streetReader) articlePrefix(toks []string, j int, numberAfter bool) bool
 // ("CON" of "VEINTICINCO CON 90/100 SOLES", an amount in words) only
 // where the page's language has it.
 func (r streetReader) typeLast(c string, numberAfter bool) bool {
-	if !streetTypeToken(c) || !isCapitalisedToken(c) {
+	if !streetTypeToken(c) || !isCapitalisedToken(c) || typeFirstOnly(c) {
 		return false
 	}
 	if !numberAfter || strings.HasSuffix(c, ".") {
@@ -525,8 +525,17 @@ func shoutedRareType(toks []string, j, end int) bool {
 
 // typeFirstLanguages write a street's type before its name, never after
 // it: "Francesco Casale 353" is a name and a phone number, no Italian
-// street.
-var typeFirstLanguages = map[string]bool{"it": true, "es": true, "fr": true, "pt": true, "ro": true, "ca": true, "gl": true}
+// street; "115 Akta Pengangkutan Jalan" is a Malaysian act's section.
+var typeFirstLanguages = map[string]bool{"it": true, "es": true, "fr": true, "pt": true, "ro": true, "ca": true, "gl": true,
+	"ms": true, "id": true}
+
+// typeFirstOnly reports a street type of four letters or more that only
+// languages writing it first have ("Jalan", "Calle"): it ends no street's
+// name.
+func typeFirstOnly(c string) bool {
+	langs := lexicon.StreetTypeLanguages(c)
+	return letterCount(c) >= 4 && len(langs) > 0 && !slices.ContainsFunc(langs, func(l string) bool { return !typeFirstLanguages[l] })
+}
 
 // typeFirst reports a street type written before the street's name ("rue",
 // "Via", "Calle", "C/"); next is the word after it. English puts no type
