@@ -3354,6 +3354,9 @@ var findTables = []struct {
 	{"NoStreetEndsInATypeWrittenFirst", analyzed(entity.Address), none, map[string]string{
 		"Seksyen 115 Akta Pengangkutan Jalan 1987": "", // a Malaysian act's section
 	}},
+	{"PlateAfterRegistrationOfTheVehicle", analyzed(entity.ID), among, map[string]string{
+		"No. Pendaftaran Kenderaan:	WVB 8214": "WVB 8214",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -690,7 +690,7 @@ func plateAt(words []string, k int) int {
 	// vehicle SGX 4418 K"); "van" is a Dutch name's particle too.
 	vehicle := vehicleWords[idWord(words[k-1])] && idWord(words[k-1]) != "van" && idWord(words[k-1]) == strings.ToLower(words[k-1]) &&
 		strings.IndexFunc(words[k], unicode.IsLetter) == 0
-	if !plateWords[idWord(words[k-1])] && !vehicle && !(k >= 2 && plateHeads[idWord(words[k-2])]) && !(k >= 2 && numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])]) &&
+	if !plateWords[idWord(words[k-1])] && !vehicle && !(k >= 2 && plateHeads[idWord(words[k-2])]) && !vehiclesRegistration(words, k) && !(k >= 2 && numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])]) &&
 		!vehicleRegistration(words, k) {
 		return 0
 	}
@@ -713,6 +713,13 @@ func plateAt(words []string, k int) int {
 		return 0
 	}
 	return n
+}
+
+// vehiclesRegistration reports a plate's word, then a vehicle's, before
+// word k ("No. Pendaftaran Kenderaan: WVB 8214", Malay's registration of
+// the vehicle).
+func vehiclesRegistration(words []string, k int) bool {
+	return k >= 2 && plateWords[idWord(words[k-2])] && vehicleWords[idWord(words[k-1])]
 }
 
 // regWords abbreviate a registration before its number's marker.
