@@ -3357,6 +3357,9 @@ var findTables = []struct {
 	{"PlateAfterRegistrationOfTheVehicle", analyzed(entity.ID), among, map[string]string{
 		"No. Pendaftaran Kenderaan:	WVB 8214": "WVB 8214",
 	}},
+	{"MalayOfficersLabels", analyzed(entity.Person), among, map[string]string{
+		"Pegawai Penyiasat:	Kpl. Noraini binti Samsudin": "Noraini binti Samsudin",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -632,7 +632,9 @@ var (
 		"technicien", "technicienne", "conseiller", "conseillère", "infirmier", "infirmière", "pharmacien",
 		"pharmacienne", "enseignant", "enseignante", "gestionnaire", "interlocuteur", "interlocutrice",
 		"asesor", "asesora", "técnico", "técnica", "enfermero", "enfermera", "enfermeiro", "enfermeira",
-		"farmacéutico", "farmacéutica", "farmacêutico", "farmacêutica", "gestor", "gestora"})
+		"farmacéutico", "farmacéutica", "farmacêutico", "farmacêutica", "gestor", "gestora",
+		// Malay and Indonesian: an officer, an investigator ("Pegawai Penyiasat:")
+		"pegawai", "penyiasat", "petugas"})
 	// roleQualifiers follow a role that opens its label.
 	roleQualifiers = lowerSet([]string{"de", "du", "des", "da", "do", "del", "responsable", "responsável", "en", "a"})
 	// "name" fields that hold no person's name.
