@@ -3360,6 +3360,10 @@ var findTables = []struct {
 	{"MalayOfficersLabels", analyzed(entity.Person), among, map[string]string{
 		"Pegawai Penyiasat:	Kpl. Noraini binti Samsudin": "Noraini binti Samsudin",
 	}},
+	{"IndonesianEmployeesAndTaxpayersNumbers", analyzed(entity.ID), among, map[string]string{
+		"No. Induk Karyawan	: 2017.0412": "2017.0412",
+		"NPWP	: 09.254.817.3-504.000":    "09.254.817.3-504.000",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -121,14 +121,15 @@ var idLabelStems = []string{
 // "SSS", Vietnam's identity cards ("CCCD", "CMND"), Indonesia's "KTP",
 // Malaysia's "MyKad", Switzerland's "AHV" and Iceland's kennitala ("kt."),
 // and a Portuguese hospital's or court's file ("Processo: 4418271"),
-// Moldova's personal number ("IDNP"), and a prescription's number in
-// Australia and New Zealand ("Script 5839204").
+// Moldova's personal number ("IDNP"), a prescription's number in
+// Australia and New Zealand ("Script 5839204"), and Indonesia's
+// taxpayer's number ("NPWP").
 var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
 	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true, "ordonnance": true, "phn": true,
 	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true, "cpso": true, "gmc": true, "ahpra": true, "mdcn": true,
 	"m.n": true, "m.p": true, "alc": true, "vin": true,
 	"nhi": true, "ird": true, "iin": true, "amka": true, "egn": true, "nin": true, "bvn": true, "sss": true, "cccd": true,
-	"cmnd": true, "ktp": true, "mykad": true, "ahv": true, "kt": true, "processo": true, "idnp": true, "script": true}
+	"cmnd": true, "ktp": true, "mykad": true, "ahv": true, "kt": true, "processo": true, "idnp": true, "script": true, "npwp": true}
 
 // shortIDLabel reports an ID's short label word (idLabelWords), also read
 // with an accent ("Céd." for "Ced."); w is idWord's form.
@@ -1155,8 +1156,12 @@ var reDottedGroups = regexp.MustCompile(`^(?:[A-Z]{1,2}-)?\d{1,3}(?:\.\d{3}){2,3
 
 // reDottedRegister is a register's number of five or six digits in two
 // dotted groups ("M.N. 118.442", an Argentine doctor's national
-// registration), read only after a label.
-var reDottedRegister = regexp.MustCompile(`^\d{2,3}\.\d{3}$`)
+// registration) or of eight in two groups of four ("2017.0412", an
+// Indonesian employee's number), read only after a label.
+var reDottedRegister = regexp.MustCompile(`^(?:\d{2,3}\.\d{3}|\d{4}\.\d{4})$`)
+
+// reNPWP is an Indonesian taxpayer's number ("09.254.817.3-504.000").
+var reNPWP = regexp.MustCompile(`^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$`)
 
 // reSwissAHV is a Swiss social insurance (AHV/AVS) number: the country's
 // 756, then nine digits and a check digit in dotted groups.
@@ -1206,7 +1211,7 @@ func idValueAt(words []string, k int) (int, bool) {
 	}
 	// OCR's specks before a code ("~KB/2025/118734") are no part of it.
 	v := idCore(words[k])
-	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) || reDottedRegister.MatchString(v) || reDottedCode.MatchString(v) ||
+	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) || reDottedRegister.MatchString(v) || reDottedCode.MatchString(v) || reNPWP.MatchString(v) ||
 		reBelgianNational.MatchString(v) || reDottedSegments.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits ||
 		reDottedAccount.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits {
 		// "348.512.906-27", "756.1234.5678.97", "31.456.789": a national
