@@ -3364,6 +3364,14 @@ var findTables = []struct {
 		"No. Induk Karyawan	: 2017.0412": "2017.0412",
 		"NPWP	: 09.254.817.3-504.000":    "09.254.817.3-504.000",
 	}},
+	{"DoctorsRegistersOfFourDigits", analyzed(entity.ID), among, map[string]string{
+		"Atendió: M.V. Florencia Iturralde – M.P. 1427":                 "1427",
+		"Dr. Anderson Quiñones Rentería – Médico general – RM 05-18427": "05-18427",
+		"Médico: Dr. Ramón Emilio Guzmán Peralta   Exequátur: 2748-18":  "2748-18",
+	}},
+	{"NoRegisterOfAnAmountInRinggit", analyzed(entity.ID), none, map[string]string{
+		"TOTAL RM 1500": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

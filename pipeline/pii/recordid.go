@@ -459,6 +459,11 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 			k += n - 1
 			continue
 		}
+		if registerAt(words, k) {
+			s := in.WordStart[ln[k]]
+			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k]]), Score: recordIDLabelled})
+			continue
+		}
 		n, ok := idValueAt(words, k)
 		if !ok || inCityLine(cities, in.WordStart[ln[k]]-base, in.WordEnd[ln[k+n-1]]-base) || crossingNumberAt(words, k) {
 			continue
@@ -654,6 +659,32 @@ func bookingAt(words []string, k int) bool {
 	}
 	prev := idWord(words[k-1])
 	return locatorWords[prev] || k >= 2 && bookingNouns[prev] && bookingWords[idWord(words[k-2])]
+}
+
+// registerWords are the acronyms of the registers of doctors and
+// vets, whose numbers may have four digits: Argentina's national and
+// provincial ("M.N.", "M.P."), Colombia's medical register ("RM"), the
+// Dominican Republic's licence to practise ("Exequátur"). Colombia's
+// number has its dash ("RM 05-18427"): "RM 1500" is an amount in
+// ringgit.
+var registerWords = map[string]bool{"m.n": true, "m.p": true, "rm": true, "r.m": true, "exequátur": true, "exequatur": true}
+
+// dashedRegisters are the registers whose numbers have a dash.
+var dashedRegisters = map[string]bool{"rm": true, "r.m": true}
+
+// reRegisterNumber is a register's number: four digits or more, a dash
+// among them ("1427", "05-18427", "2748-18").
+var reRegisterNumber = regexp.MustCompile(`^\d+(?:-\d+)?[.,;]?$`)
+
+// registerAt reports a register's number at word k, right after the
+// register's acronym.
+func registerAt(words []string, k int) bool {
+	if k == 0 {
+		return false
+	}
+	reg := idWord(words[k-1])
+	return registerWords[reg] && reRegisterNumber.MatchString(words[k]) && countDigits(words[k]) >= 4 &&
+		(!dashedRegisters[reg] || strings.Contains(words[k], "-"))
 }
 
 // reETicket is an airline's electronic ticket number: the airline's
