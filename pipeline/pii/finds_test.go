@@ -3372,6 +3372,9 @@ var findTables = []struct {
 	{"NoRegisterOfAnAmountInRinggit", analyzed(entity.ID), none, map[string]string{
 		"TOTAL RM 1500": "",
 	}},
+	{"NameInCapitalsBeforeTheNextFieldsLabel", analyzed(entity.Person), among, map[string]string{
+		"IGNACIA PILAR QUEZADA BUSTAMANTE	R.U.T.: 17.482.396-0": "IGNACIA PILAR QUEZADA BUSTAMANTE",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1917,6 +1917,9 @@ func headingLine(text string) bool {
 	if strings.HasSuffix(strings.TrimSpace(text), ":") {
 		return true
 	}
+	if c := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ":") }); c > 0 {
+		ws = ws[:c] // the next field's label and its value: "IGNACIA PILAR QUEZADA BUSTAMANTE R.U.T.: 17.482.396-0"
+	}
 	dict, words := 0, 0
 	for _, w := range ws {
 		if isDictWord(w) && !isLastName(w) {
