@@ -3375,6 +3375,9 @@ var findTables = []struct {
 	{"NameInCapitalsBeforeTheNextFieldsLabel", analyzed(entity.Person), among, map[string]string{
 		"IGNACIA PILAR QUEZADA BUSTAMANTE	R.U.T.: 17.482.396-0": "IGNACIA PILAR QUEZADA BUSTAMANTE",
 	}},
+	{"PlateWhoseLastGroupHasADash", analyzed(entity.ID), among, map[string]string{
+		"Rendszám:	AE HK-417": "AE HK-417",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -705,8 +705,9 @@ func eTicketAt(words []string, k int) bool {
 }
 
 // rePlateGroup is a group of a plate written with spaces: capitals or
-// digits, one to seven ("IL DK 48219", "YJ19 KXP", "MRE381", "AB12CDE").
-var rePlateGroup = regexp.MustCompile(`^[A-Z0-9]{1,7}[.,]?$`)
+// digits, one to seven ("IL DK 48219", "YJ19 KXP", "MRE381", "AB12CDE"),
+// the last one's part after a dash with it ("AE HK-417").
+var rePlateGroup = regexp.MustCompile(`^[A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?[.,]?$`)
 
 // plateAt returns how many words from word k, right after a plate's word,
 // make a registration plate, with or without a colon ("het kenteken
