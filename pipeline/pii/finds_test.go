@@ -3375,6 +3375,14 @@ var findTables = []struct {
 	{"NameInCapitalsBeforeTheNextFieldsLabel", analyzed(entity.Person), among, map[string]string{
 		"IGNACIA PILAR QUEZADA BUSTAMANTE	R.U.T.: 17.482.396-0": "IGNACIA PILAR QUEZADA BUSTAMANTE",
 	}},
+	{"WhoMadeOutABillInFinnishAndHungarian", analyzed(entity.Person), among, map[string]string{
+		"Laskun laati: Sanna-Mari Koskelo": "Sanna-Mari Koskelo",
+		"Kiállította: Vecsei Zoltán":       "Vecsei Zoltán",
+		"Átvette: Pálfalvi Gergely":        "Pálfalvi Gergely",
+	}},
+	{"PetsMicrochipInOtherLanguages", analyzed(entity.ID), among, map[string]string{
+		"Mikrokiip:	233001000458812": "233001000458812",
+	}},
 	{"PlateWhoseLastGroupHasADash", analyzed(entity.ID), among, map[string]string{
 		"Rendszám:	AE HK-417": "AE HK-417",
 	}},

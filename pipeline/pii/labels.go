@@ -332,6 +332,8 @@ func init() {
 		// The South Slavic and Baltic languages: buyer, cashier, issuer.
 		"kupac", "kupec", "blagajnik", "blagajnica", "blagajničarka", "račun izdao", "izdao",
 		"pirkėjas", "kasininkas", "kasininkė", "išrašė", "sąskaitą išrašė", "pircējs", "kasieris",
+		// Finnish and Hungarian: who made out, issued or received a bill.
+		"laskun laati", "laatija", "laskuttaja", "vastaanottaja", "kiállította", "készítette", "átvette", "ellenőrizte",
 		"kasiere", "ostja", "kassapidaja", "koostas", "koostaja",
 		// A letter's subject line, which names the patient or client it is
 		// about ("Re: Mrs Eleanor Hargreaves, DOB …").

@@ -95,7 +95,7 @@ var idLabelStems = []string{
 	// tracking number, which lead to a person and an address
 	"frequent", "flyer", "waybill", "tracking", "consignment", "sendungs",
 	// a pet's microchip, which a registry ties to its owner
-	"microchip", "transponder",
+	"microchip", "transponder", "mikrochip", "mikročip", "mikrokiip", "mikrosiru",
 }
 
 // idLabelWords are label words too short to be stems, or whose stem starts
