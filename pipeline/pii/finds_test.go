@@ -3386,6 +3386,10 @@ var findTables = []struct {
 	{"PlateWhoseLastGroupHasADash", analyzed(entity.ID), among, map[string]string{
 		"Rendszám:	AE HK-417": "AE HK-417",
 	}},
+	{"SonOrDaughterOfTheFathersName", analyzed(entity.Person), among, map[string]string{
+		"Overtime hours were verified by shift lead Muthukumar s/o Ravindran.": "Muthukumar s/o Ravindran.",
+		"Kumar a/l Subramaniam signed.":                                        "Kumar a/l Subramaniam",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1463,8 +1463,12 @@ func institutionAfter(rest string) bool {
 
 // reParticled is a given name, a surname's particles in lower case and the
 // surname ("Pieter van der Merwe", "Pedro de Almeida", "Ursula von der
-// Leyen"), which the runs of capitalised words do not join.
-var reParticled = regexp.MustCompile(`\b(` + nameWord + `)\s+(?:van der|van den|van de|von der|van|von|de la|de los|del|de|da|das|dos|do|du|ter|ten)\s+(` + nameWord + `)\b`)
+// Leyen"), which the runs of capitalised words do not join; or a given
+// name, the mark of a son or a daughter and the father's name, as Malay
+// and Tamil names in Malaysia and Singapore write it ("Muthukumar s/o
+// Ravindran", "Noraini binti Samsudin").
+var reParticled = regexp.MustCompile(`\b(` + nameWord + `)\s+(?:van der|van den|van de|von der|van|von|de la|de los|del|de|da|das|dos|do|du|ter|ten|` +
+	`bin|binti|bte|s/o|d/o|a/l|a/p)\s+(` + nameWord + `)\b`)
 
 // scoreParticled is a particled name's score, before its surname's
 // evidence.
