@@ -3390,6 +3390,9 @@ var findTables = []struct {
 		"Overtime hours were verified by shift lead Muthukumar s/o Ravindran.": "Muthukumar s/o Ravindran.",
 		"Kumar a/l Subramaniam signed.":                                        "Kumar a/l Subramaniam",
 	}},
+	{"StaffRoleBeforeANameInASentence", analyzed(entity.Person), among, map[string]string{
+		"Meter reading taken by Meter Reader Zulfiqar Hussain on 09-Mar-24.": "Zulfiqar Hussain",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

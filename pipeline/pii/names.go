@@ -1516,6 +1516,17 @@ func particledName(text string, s int, given, particles, sur string, e int) bool
 	return !streetTypeNext(text, e) && !labelAfter(text, e)
 }
 
+// staffNouns are the heads of staff roles written before a name in a
+// sentence ("Duty Manager", "Meter Reader", "shift lead"), besides the
+// roles that label a field (roleKeys).
+var staffNouns = lowerSet([]string{"manager", "reader", "lead", "supervisor", "director", "officer", "engineer", "cashier", "receptionist"})
+
+// staffRole reports a staff role's head noun.
+func staffRole(w string) bool {
+	l := strings.ToLower(w)
+	return staffNouns[l] || roleKeys[l]
+}
+
 // vowelless reports a word of two letters or more without a vowel that
 // no name list holds ("Rpt", "Qty", "Pcs"): an abbreviation, no name's
 // word ("Ng" is a surname).
@@ -1718,6 +1729,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	}
 	if third != "" && kinWord(coreWord(first)) && !curatedFirstName(first) {
 		return 0, 0, 0 // "ihrem Sohn Thomas Brandt": a relative's noun, then the name (the run from the next word)
+	}
+	if third != "" && staffRole(coreWord(first)) && !curatedFirstName(first) {
+		return 0, 0, 0 // "by Meter Reader Zulfiqar Hussain": a role's noun, then the name (the run from the next word)
 	}
 	if foreignStreetTypeFirst(first) {
 		return 0, 0, 0 // "Jalan Kenari-5,": a street, typed first as Malay writes it
