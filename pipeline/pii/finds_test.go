@@ -3393,6 +3393,9 @@ var findTables = []struct {
 	{"StaffRoleBeforeANameInASentence", analyzed(entity.Person), among, map[string]string{
 		"Meter reading taken by Meter Reader Zulfiqar Hussain on 09-Mar-24.": "Zulfiqar Hussain",
 	}},
+	{"NoInitialsBeforeAnAbbreviation", analyzed(entity.Person), none, map[string]string{
+		"Referto firmato digitalmente ai sensi del D.Lgs. 82/2005 e s.m.i.": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

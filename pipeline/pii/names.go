@@ -1032,12 +1032,14 @@ func (n *nameScan) initials(text string) {
 		sur := text[m[4]:m[5]]
 		if notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[2]:m[3]])] || rePronounI.MatchString(strings.TrimSpace(text[m[2]:m[3]])) ||
 			labelTail(text[m[5]:]) || unitBefore(text[:m[2]]) || strings.HasPrefix(strings.TrimLeft(text[m[5]:], " "), ":") ||
-			formNotInitials(text[m[2]:m[3]]) || idLabelWords[idWord(sur)] {
+			formNotInitials(text[m[2]:m[3]]) || idLabelWords[idWord(sur)] || vowelless(sur) {
 			// A "surname" that a colon ends is the next field's label
 			// ("Delgado, Marcus T. MRN:"), and so is an ID's label word
 			// ("La Florida S.A. Ced. Jur. 3-101-045872"); a firm's legal
 			// form of three letters is no one's initials ("Transportes
-			// del Sur-S.R.L. CUIT"; "N. A. Thaggard" has two).
+			// del Sur-S.R.L. CUIT"; "N. A. Thaggard" has two); a
+			// "surname" without a vowel is an abbreviation ("D.Lgs.", an
+			// Italian legislative decree).
 			continue
 		}
 		inits := strings.Count(text[m[2]:m[3]], ".")
