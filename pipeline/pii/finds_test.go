@@ -3396,6 +3396,9 @@ var findTables = []struct {
 	{"NoInitialsBeforeAnAbbreviation", analyzed(entity.Person), none, map[string]string{
 		"Referto firmato digitalmente ai sensi del D.Lgs. 82/2005 e s.m.i.": "",
 	}},
+	{"NoPersonOfARoomsKindWithItsCode", analyzed(entity.Person), none, map[string]string{
+		"14/07	Accommodation - Double Sea View (B&B)	1	165,00\n15/07	Accommodation - Double Sea View (B&B)	1	165,00": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -549,8 +549,12 @@ func ledgerPlaceType(text func(int) string, s, j int) bool {
 // describes the row ("Room Charge Deluxe River View": "River" is a given
 // name, "View" no surname). Capitals name merchants and places
 // ("CASTLE HILLS BRIDGE"), and a word no dictionary holds a firm
-// ("Weidner Gruppe").
+// ("Weidner Gruppe"). A short code after the words stands aside ("Double
+// Sea View (B&B)": bed and breakfast).
 func ledgerPlainTail(words []string) bool {
+	for len(words) > 1 && letterCount(words[len(words)-1]) <= 2 {
+		words = words[:len(words)-1]
+	}
 	for _, w := range words {
 		if !isDictWord(w) || isUpperWord(w) {
 			return false
