@@ -3399,6 +3399,9 @@ var findTables = []struct {
 	{"NoPersonOfARoomsKindWithItsCode", analyzed(entity.Person), none, map[string]string{
 		"14/07	Accommodation - Double Sea View (B&B)	1	165,00\n15/07	Accommodation - Double Sea View (B&B)	1	165,00": "",
 	}},
+	{"NoWrappedNameAfterAFieldsValue", analyzed(entity.Person), among, map[string]string{
+		"Mode de réglement : espèces et carte bancaire — Caissière : Mme Hanane Tazi\nPrestations de soins exonérées de TVA (article 91 du CGI).": "Hanane Tazi",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

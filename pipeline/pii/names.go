@@ -580,7 +580,7 @@ func wrappedBreaks(in *Input, n int) []wrappedBreak {
 	var out []wrappedBreak
 	for _, ln := range in.Lines {
 		if len(ln) == 0 || strings.ContainsAny(strings.TrimSpace(words[ln[len(ln)-1]].Text), ".:;!?") || lowerWords(in, ln) < wrappedMinLower ||
-			amountEndsRow(words, ln) {
+			amountEndsRow(words, ln) || labelEndsRow(words, ln) {
 			continue
 		}
 		next := lineBelow(in, words[ln[len(ln)-1]].Box)
@@ -596,6 +596,22 @@ func wrappedBreaks(in *Input, n int) []wrappedBreak {
 		out = append(out, b)
 	}
 	return out
+}
+
+// wrappedLabelWords is how many words at a line's end a label's colon
+// makes a field's value ("Caissière : Mme Hanane Tazi").
+const wrappedLabelWords = 4
+
+// labelEndsRow reports a line whose last words follow a label's colon:
+// the field's value ends with the line ("… — Caissière : Mme Hanane
+// Tazi" / "Prestations de soins …"), no sentence goes on.
+func labelEndsRow(words []doc.Word, ln []int) bool {
+	for _, wi := range ln[max(0, len(ln)-wrappedLabelWords):] {
+		if strings.HasSuffix(strings.TrimSpace(words[wi].Text), ":") {
+			return true
+		}
+	}
+	return false
 }
 
 // amountEndsRow reports a line whose last or last but one word holds a
