@@ -3402,6 +3402,9 @@ var findTables = []struct {
 	{"NoWrappedNameAfterAFieldsValue", analyzed(entity.Person), among, map[string]string{
 		"Mode de réglement : espèces et carte bancaire — Caissière : Mme Hanane Tazi\nPrestations de soins exonérées de TVA (article 91 du CGI).": "Hanane Tazi",
 	}},
+	{"NoNameOfAnAbbreviationBeforeANumber", analyzed(entity.Person), none, map[string]string{
+		"domiciliée Résidence Yasmine, Imm. 4, Appt 11,": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

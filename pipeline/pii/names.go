@@ -1305,8 +1305,10 @@ func (n *nameScan) lastFirst(text string) {
 		// "JLN JEJAKA, TAMAN MALURI": a street's type before the surname,
 		// no title ("Dr O'Connell, Willis").
 		placed = placed || streetTypeBefore(text, m[2]) && !titleBefore(text, m[2])
-		// "10:30 Uhr, Saal 112": the word after a clock time is its unit.
-		timed := clockBefore(text, m[2])
+		// "10:30 Uhr, Saal 112": the word after a clock time is its unit;
+		// "Résidence Yasmine, Imm. 4": a word its period cuts short, a
+		// number after it, is an abbreviation, the building's.
+		timed := clockBefore(text, m[2]) || abbreviatedBeforeNumber(rest)
 		// "TERIMA KASIH, SILA DATANG LAGI": a sentence goes on after the
 		// comma's word with two function words.
 		sentence := sentenceGoesOn(rest)
@@ -1337,6 +1339,14 @@ func (n *nameScan) lastFirst(text string) {
 		}
 		n.add(m[0], m[1]+secondGivenName(text[m[1]:], m[1] == m[5]), score, "names:last-first")
 	}
+}
+
+// abbreviatedBeforeNumber reports rest, the text after a word, as that
+// word's period and a number ("Imm. 4"): the word is an abbreviation.
+func abbreviatedBeforeNumber(rest string) bool {
+	after, ok := strings.CutPrefix(rest, ".")
+	after = strings.TrimLeft(after, " ")
+	return ok && after != "" && patIsDigit(after[0])
 }
 
 // titleBefore reports a personal title as the word right before byte s of
