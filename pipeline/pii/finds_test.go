@@ -3405,6 +3405,9 @@ var findTables = []struct {
 	{"NoNameOfAnAbbreviationBeforeANumber", analyzed(entity.Person), none, map[string]string{
 		"domiciliée Résidence Yasmine, Imm. 4, Appt 11,": "",
 	}},
+	{"StreetBeforeTheNextFieldsLabel", analyzed(entity.Address), among, map[string]string{
+		"Received from Mr. Kwabena Asante-Boateng of House No. 14, Abotsi Lane (GPS: GA-513-7742)": "House No. 14, Abotsi Lane",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

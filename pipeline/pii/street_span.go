@@ -249,6 +249,9 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 			if k > k0 && unitNumberWords[strings.ToLower(toks[k])] && k+1 < len(toks) && houseNumber(toks[k+1]) {
 				break // a Turkish street's number ("Moda Caddesi No: 45")
 			}
+			if k > k0 && streetTypeToken(strings.Trim(toks[k-1], ",;:")) {
+				break // the next field's label after the street's type ("Abotsi Lane (GPS: GA-513-7742)")
+			}
 			return 0, false, false // a field label ("Receipt No.:")
 		}
 		if n := datedStreetName(toks, j, k); n > 0 {
