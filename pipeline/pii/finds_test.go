@@ -3408,6 +3408,9 @@ var findTables = []struct {
 	{"StreetBeforeTheNextFieldsLabel", analyzed(entity.Address), among, map[string]string{
 		"Received from Mr. Kwabena Asante-Boateng of House No. 14, Abotsi Lane (GPS: GA-513-7742)": "House No. 14, Abotsi Lane",
 	}},
+	{"PlateInGroupsAfterARegistrationsNumber", analyzed(entity.ID), among, map[string]string{
+		"Registration No.:	AFK 6093	Make/Model:	Toyota Wish 1.8": "AFK 6093",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -719,12 +719,8 @@ func plateAt(words []string, k int) int {
 	if k == 0 {
 		return 0
 	}
-	// Right after a vehicle's word the plate opens with letters ("for
-	// vehicle SGX 4418 K"); "van" is a Dutch name's particle too.
-	vehicle := vehicleWords[idWord(words[k-1])] && idWord(words[k-1]) != "van" && idWord(words[k-1]) == strings.ToLower(words[k-1]) &&
-		strings.IndexFunc(words[k], unicode.IsLetter) == 0
-	if !plateWords[idWord(words[k-1])] && !vehicle && !(k >= 2 && plateHeads[idWord(words[k-2])]) && !vehiclesRegistration(words, k) && !(k >= 2 && numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])]) &&
-		!vehicleRegistration(words, k) {
+	labelled, spaced := plateLabelled(words, k)
+	if !labelled {
 		return 0
 	}
 	n := 0
@@ -738,7 +734,7 @@ func plateAt(words []string, k int) int {
 			}
 		}
 	}
-	if n == 0 {
+	if n == 0 || spaced && n < 2 {
 		return 0
 	}
 	digits, letters := idCounts(strings.Join(words[k:k+n], ""))
@@ -746,6 +742,25 @@ func plateAt(words []string, k int) int {
 		return 0
 	}
 	return n
+}
+
+// plateLabelled reports a plate's label right before word k. spaced is
+// a label that numbers a firm's registration too ("Registration No.:"):
+// its plate is written in groups ("AFK 6093"), a firm's number in one.
+func plateLabelled(words []string, k int) (ok, spaced bool) {
+	w := idWord(words[k-1])
+	// Right after a vehicle's word the plate opens with letters ("for
+	// vehicle SGX 4418 K"); "van" is a Dutch name's particle too.
+	vehicle := vehicleWords[w] && w != "van" && w == strings.ToLower(words[k-1]) && strings.IndexFunc(words[k], unicode.IsLetter) == 0
+	switch {
+	case plateWords[w], vehicle, vehicleRegistration(words, k), vehiclesRegistration(words, k):
+		return true, false
+	case k >= 2 && (plateHeads[idWord(words[k-2])] || numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])]):
+		return true, false
+	case k >= 2 && numberMarker(words[k-1]) && plateWords[idWord(words[k-2])]:
+		return true, true
+	}
+	return false, false
 }
 
 // vehiclesRegistration reports a plate's word, then a vehicle's, before
