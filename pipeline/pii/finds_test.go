@@ -3411,6 +3411,10 @@ var findTables = []struct {
 	{"PlateInGroupsAfterARegistrationsNumber", analyzed(entity.ID), among, map[string]string{
 		"Registration No.:	AFK 6093	Make/Model:	Toyota Wish 1.8": "AFK 6093",
 	}},
+	{"EstonianDoctorsLabels", analyzed(entity.Person), among, map[string]string{
+		"Raviarst: dr T6nis Kuusik": "T6nis Kuusik", // OCR's "6" for the "õ" of "Tõnis"
+		"Perearst: Mari Tamm":       "Mari Tamm",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

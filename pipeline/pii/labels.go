@@ -334,7 +334,7 @@ func init() {
 		"pirkėjas", "kasininkas", "kasininkė", "išrašė", "sąskaitą išrašė", "pircējs", "kasieris",
 		// Finnish and Hungarian: who made out, issued or received a bill.
 		"laskun laati", "laatija", "laskuttaja", "vastaanottaja", "kiállította", "készítette", "átvette", "ellenőrizte",
-		"kasiere", "ostja", "kassapidaja", "koostas", "koostaja",
+		"kasiere", "ostja", "kassapidaja", "koostas", "koostaja", "arst", "raviarst", "perearst",
 		// A letter's subject line, which names the patient or client it is
 		// about ("Re: Mrs Eleanor Hargreaves, DOB …").
 		"re",
