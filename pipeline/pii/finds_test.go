@@ -3415,6 +3415,9 @@ var findTables = []struct {
 		"Raviarst: dr T6nis Kuusik": "T6nis Kuusik", // OCR's "6" for the "õ" of "Tõnis"
 		"Perearst: Mari Tamm":       "Mari Tamm",
 	}},
+	{"LabelWhoseCapitalIOCRReadAsL", analyzed(entity.ID), among, map[string]string{
+		"lsikukood: 48903112745": "48903112745",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -219,6 +219,7 @@ func idLabelKind(t string) byte {
 	case (idHasStem(w, idVetoStems) || taxWord(w) || idHasStem(w, receiptStems) || idVetoWords[w] || patIDBusiness[w]) && !idHasStem(w, idLabelStems) && !numberMarkers[w] && !cardWord(w):
 		return 'v'
 	case numberMarkers[w], idHasStem(w, idLabelStems), shortIDLabel(w), idLabelWords[gluedQualifierHead(w)],
+		len(w) > 4 && w[0] == 'l' && idHasStem("i"+w[1:], idLabelStems), // OCR's "l" for a capital "I": "lsikukood"
 		strings.HasSuffix(w, "nummer"), strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),
 		strings.HasSuffix(w, "-no"), strings.HasSuffix(w, "-nº"),
 		len(w) >= 8 && strings.HasSuffix(w, "zahl") && !strings.HasSuffix(w, "anzahl"), // "Aufnahmezahl", not "Anzahl"
