@@ -3418,6 +3418,9 @@ var findTables = []struct {
 	{"LabelWhoseCapitalIOCRReadAsL", analyzed(entity.ID), among, map[string]string{
 		"lsikukood: 48903112745": "48903112745",
 	}},
+	{"FrenchResidenceWithoutItsPreposition", analyzed(entity.Address), among, map[string]string{
+		"Mme Ghita Lahlou El Idrissi, née le 19/05/1979, domiciliée Résidence Yasmine, Imm. 4, Appt 11,\nHay Riad, Rabat, a été admise le 04/10/2024": "Résidence Yasmine, Imm. 4, Appt 11,\nHay Riad, Rabat,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

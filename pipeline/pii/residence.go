@@ -20,7 +20,7 @@ import (
 
 // reResidence is a phrase that says where a person lives, in the languages
 // the detector reads, ending where the place starts.
-var reResidence = regexp.MustCompile(`(?i)\b(?:(?:(?:a|an|bona\s+fide)\s+)?residents?\s+(?:of|at|in)|residing\s+(?:at|in)|resides\s+(?:at|in)|lives\s+at|living\s+at|domiciled\s+(?:at|in)|with\s+(?:residence|address)\s+at|domiciliad[oa]\s+en|con\s+domicilio\s+en|residente\s+en|vecin[oa]\s+de(?:\s+la)?|demeurant\s+(?:à|au)|domicilié(?:e)?\s+(?:à|au)|wohnhaft\s+in)\s+`)
+var reResidence = regexp.MustCompile(`(?i)\b(?:(?:(?:a|an|bona\s+fide)\s+)?residents?\s+(?:of|at|in)|residing\s+(?:at|in)|resides\s+(?:at|in)|lives\s+at|living\s+at|domiciled\s+(?:at|in)|with\s+(?:residence|address)\s+at|domiciliad[oa]\s+en|con\s+domicilio\s+en|residente\s+en|vecin[oa]\s+de(?:\s+la)?|demeurant(?:\s+(?:à|au))?|domicilié(?:e)?(?:\s+(?:à|au))?|wohnhaft\s+in)\s+`)
 
 // residencePartMaxWords is the most words of one part of such a place.
 const residencePartMaxWords = 5
