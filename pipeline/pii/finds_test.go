@@ -3421,6 +3421,14 @@ var findTables = []struct {
 	{"FrenchResidenceWithoutItsPreposition", analyzed(entity.Address), among, map[string]string{
 		"Mme Ghita Lahlou El Idrissi, née le 19/05/1979, domiciliée Résidence Yasmine, Imm. 4, Appt 11,\nHay Riad, Rabat, a été admise le 04/10/2024": "Résidence Yasmine, Imm. 4, Appt 11,\nHay Riad, Rabat,",
 	}},
+	{"NameAfterARankOrAStaffRole", analyzed(entity.Person), among, map[string]string{
+		"Scene visited by Constable Mutinta Hamoonga (Force No. 41872) on 15/10/2024.":   "Mutinta Hamoonga",
+		"Case allocated to Detective Sergeant Bwalya Musonda for further investigation.": "Bwalya Musonda",
+		"Late check-out was approved by Duty Manager Shintaro Kurebayashi.":              "Shintaro Kurebayashi.",
+	}},
+	{"NoNameAfterARankOfOrdinaryWords", analyzed(entity.Person), none, map[string]string{
+		"See the Lead Engineer Handbook for details.": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

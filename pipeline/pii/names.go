@@ -824,6 +824,7 @@ func markedNameMatches(text, marked string, base int) []Match {
 	n := &nameScan{base: base, mask: asciiMask(marked)}
 	cells := strings.ReplaceAll(marked, "\v", "\n")
 	n.titled(cells)
+	n.ranked(cells)
 	n.initials(cells)
 	n.fusedInitials(cells)
 	n.colonPair(cells)
@@ -1544,15 +1545,60 @@ func particledName(text string, s int, given, particles, sur string, e int) bool
 	return !streetTypeNext(text, e) && !labelAfter(text, e)
 }
 
-// staffNouns are the heads of staff roles written before a name in a
-// sentence ("Duty Manager", "Meter Reader", "shift lead"), besides the
-// roles that label a field (roleKeys).
-var staffNouns = lowerSet([]string{"manager", "reader", "lead", "supervisor", "director", "officer", "engineer", "cashier", "receptionist"})
+// staffNouns are the heads of staff roles and the ranks written before
+// a name in a sentence ("Duty Manager", "Meter Reader", "shift lead",
+// "Detective Sergeant"), besides the roles that label a field (roleKeys).
+var staffNouns = lowerSet([]string{"manager", "reader", "lead", "supervisor", "director", "officer", "engineer", "cashier", "receptionist",
+	"constable", "sergeant", "inspector", "detective", "corporal", "superintendent", "commissioner", "warden", "ranger",
+	"captain", "lieutenant"})
 
 // staffRole reports a staff role's head noun.
 func staffRole(w string) bool {
 	l := strings.ToLower(w)
 	return staffNouns[l] || roleKeys[l]
+}
+
+// reRanked is a capitalised staff role or rank, then two or three
+// capitalised words ("Constable Mutinta Hamoonga", "Detective Sergeant
+// Bwalya Musonda", "Duty Manager Shintaro Kurebayashi").
+var reRanked = regexp.MustCompile(`\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+)?)\b`)
+
+// rankedScore is the score of a name after a staff role or a rank.
+const rankedScore = 0.7
+
+// ranked: a staff role's or a rank's noun and the name after it, the
+// role left on the page. No word of the name is a role, a dictionary
+// word that no list holds, a street's or a firm's word, or a label.
+func (n *nameScan) ranked(text string) {
+	for pos := 0; pos < len(text); {
+		m := reRanked.FindStringSubmatchIndex(text[pos:])
+		if m == nil {
+			return
+		}
+		for k := range m {
+			m[k] += pos
+		}
+		pos = m[3] // read on from the next word: "Detective Sergeant Bwalya Musonda"
+		if !staffRole(text[m[2]:m[3]]) {
+			continue
+		}
+		s, e := m[4], m[5]
+		ws := strings.Fields(text[s:e])
+		for len(ws) > 2 && !rankedNameWord(ws[len(ws)-1]) {
+			e -= len(ws[len(ws)-1]) + 1
+			ws = ws[:len(ws)-1]
+		}
+		if len(ws) < 2 || slices.ContainsFunc(ws, func(w string) bool { return !rankedNameWord(w) }) || labelAfter(text, e) {
+			continue
+		}
+		n.add(s, e, rankedScore, "names:title")
+	}
+}
+
+// rankedNameWord reports a word that can be a name's after a rank.
+func rankedNameWord(w string) bool {
+	return !staffRole(w) && (knownName(w) || !isDictWord(w)) && !streetSuffixes[strings.ToLower(w)] && !orgSuffixHead(w) &&
+		!isLabelWord(w) && !calendarWord(w, 1)
 }
 
 // vowelless reports a word of two letters or more without a vowel that
