@@ -3429,6 +3429,9 @@ var findTables = []struct {
 	{"NoNameAfterARankOfOrdinaryWords", analyzed(entity.Person), none, map[string]string{
 		"See the Lead Engineer Handbook for details.": "",
 	}},
+	{"PlateWithASpeckAfterItsLetters", analyzed(entity.ID), among, map[string]string{
+		"Vehicle Reg. No.: BAK. 4721": "BAK. 4721",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

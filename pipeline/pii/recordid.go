@@ -730,8 +730,8 @@ func plateAt(words []string, k int) int {
 	} else {
 		for n < 4 && k+n < len(words) && rePlateGroup.MatchString(words[k+n]) {
 			n++
-			if strings.ContainsAny(words[k+n-1], ".,") {
-				break // the plate ends its clause
+			if strings.ContainsAny(words[k+n-1], ".,") && (n > 1 || strings.HasSuffix(words[k], ",")) {
+				break // the plate ends its clause; a period after its first group is OCR's speck ("BAK. 4721")
 			}
 		}
 	}
