@@ -3432,6 +3432,9 @@ var findTables = []struct {
 	{"PlateWithASpeckAfterItsLetters", analyzed(entity.ID), among, map[string]string{
 		"Vehicle Reg. No.: BAK. 4721": "BAK. 4721",
 	}},
+	{"NoNameOfAThingSomeoneOwns", analyzed(entity.Person), none, map[string]string{
+		"that on the night of 13/10/2024 her Toyota Corolla, registration BAK 4721, was parked": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

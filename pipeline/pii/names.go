@@ -1414,6 +1414,18 @@ func wordsBefore(text string, s int) []string {
 	return strings.Fields(text[strings.LastIndexByte(text[:s], '\n')+1 : s])
 }
 
+// possessives are the English possessive determiners: a capitalised run
+// right after one names a thing someone owns ("her Toyota Corolla", "his
+// Samsung Galaxy"), no person.
+var possessives = lowerSet([]string{"my", "your", "his", "her", "its", "our", "their"})
+
+// possessiveBefore reports a possessive determiner as the word before
+// byte s of text, on its line.
+func possessiveBefore(text string, s int) bool {
+	ws := wordsBefore(text, s)
+	return len(ws) > 0 && possessives[ws[len(ws)-1]]
+}
+
 // wordsAfter are the words of text's line from byte i.
 func wordsAfter(text string, i int) []string {
 	line, _, _ := strings.Cut(text[i:], "\n")
@@ -1797,6 +1809,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	}
 	if cityLed(first, last) {
 		return 0, 0, 0 // "London Heathrow": an airport, a city's landmark
+	}
+	if possessiveBefore(text, m[2]) {
+		return 0, 0, 0 // "her Toyota Corolla": a thing someone owns
 	}
 	if credentialAside(text, m[2], first) {
 		return 0, 0, 0 // "Dr Arjun Mehta (BDS Syd)": a degree and where it was taken
