@@ -3340,9 +3340,9 @@ var findTables = []struct {
 		"RUC /C.I.: 3816249-7": "3816249-7",
 	}},
 	{"SloveneNumbersLabels", analyzed(entity.ID), among, map[string]string{
-		"Osebna št.: 00317":     "00317",
-		"Davčna št.: 58217394":  "58217394",
-		"Osebni broj: 00318204": "00318204",
+		"Osebna št.:\n00317":     "00317", // the value under its label, as OCR reads a payslip's columns
+		"Davčna št.:\n58217394":  "58217394",
+		"Osobni broj:\n00318204": "00318204",
 	}},
 	{"NoStreetOfAShortTypeOffItsLanguage", analyzed(entity.Address), none, map[string]string{
 		"Dr Harjit Sandhu Rpt 3": "", // "Rpt" is a Hungarian quay's abbreviation; here a prescription's repeats
