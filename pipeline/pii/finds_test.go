@@ -3435,6 +3435,9 @@ var findTables = []struct {
 	{"NoNameOfAThingSomeoneOwns", analyzed(entity.Person), none, map[string]string{
 		"that on the night of 13/10/2024 her Toyota Corolla, registration BAK 4721, was parked": "",
 	}},
+	{"TurkishStaffRolesLabelTheirHolders", analyzed(entity.Person), among, map[string]string{
+		"Servis Danışmanı: Tuğrulcan Eskibağlar": "Tuğrulcan Eskibağlar",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

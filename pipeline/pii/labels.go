@@ -636,7 +636,11 @@ var (
 		"asesor", "asesora", "técnico", "técnica", "enfermero", "enfermera", "enfermeiro", "enfermeira",
 		"farmacéutico", "farmacéutica", "farmacêutico", "farmacêutica", "gestor", "gestora",
 		// Malay and Indonesian: an officer, an investigator ("Pegawai Penyiasat:")
-		"pegawai", "penyiasat", "petugas"})
+		"pegawai", "penyiasat", "petugas",
+		// Turkish, with the dotless "ı" and without: a physician, a
+		// pharmacist, a nurse, a technician, an adviser ("Servis Danışmanı:")
+		"hekim", "hekimi", "eczacı", "eczaci", "hemşire", "hemsire", "teknisyen", "danışman", "danisman",
+		"danışmanı", "danismani"})
 	// roleQualifiers follow a role that opens its label.
 	roleQualifiers = lowerSet([]string{"de", "du", "des", "da", "do", "del", "responsable", "responsável", "en", "a"})
 	// "name" fields that hold no person's name.
