@@ -3438,6 +3438,9 @@ var findTables = []struct {
 	{"TurkishStaffRolesLabelTheirHolders", analyzed(entity.Person), among, map[string]string{
 		"Servis Danışmanı: Tuğrulcan Eskibağlar": "Tuğrulcan Eskibağlar",
 	}},
+	{"NoNameEndsInARolesNoun", analyzed(entity.Person), none, map[string]string{
+		"Reçeteyi Yazan Hekim": "", // the prescribing physician
+	}},
 }
 
 func TestFindTables(t *testing.T) {

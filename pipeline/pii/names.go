@@ -1822,6 +1822,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if third != "" && staffRole(coreWord(first)) && !curatedFirstName(first) {
 		return 0, 0, 0 // "by Meter Reader Zulfiqar Hussain": a role's noun, then the name (the run from the next word)
 	}
+	if third == "" && staffRole(coreWord(last)) && !isLastName(last) {
+		return 0, 0, 0 // "Reçeteyi Yazan Hekim": the prescribing physician, a role's words
+	}
 	if foreignStreetTypeFirst(first) {
 		return 0, 0, 0 // "Jalan Kenari-5,": a street, typed first as Malay writes it
 	}
