@@ -1558,16 +1558,16 @@ func particledName(text string, s int, given, particles, sur string, e int) bool
 }
 
 // staffNouns are the heads of staff roles and the ranks written before
-// a name in a sentence ("Duty Manager", "Meter Reader", "shift lead",
-// "Detective Sergeant"), besides the roles that label a field (roleKeys).
-var staffNouns = lowerSet([]string{"manager", "reader", "lead", "supervisor", "director", "officer", "engineer", "cashier", "receptionist",
-	"constable", "sergeant", "inspector", "detective", "corporal", "superintendent", "commissioner", "warden", "ranger",
-	"captain", "lieutenant"})
+// a name in a sentence ("Meter Reader", "shift lead", "Detective
+// Sergeant"), besides the offices a signer holds (officeWords) and the
+// roles that label a field (roleKeys).
+var staffNouns = lowerSet([]string{"reader", "lead", "engineer", "cashier", "receptionist", "constable", "sergeant",
+	"detective", "corporal", "warden", "ranger", "captain", "lieutenant"})
 
 // staffRole reports a staff role's head noun.
 func staffRole(w string) bool {
 	l := strings.ToLower(w)
-	return staffNouns[l] || roleKeys[l]
+	return staffNouns[l] || officeWords[l] || roleKeys[l]
 }
 
 // reRanked is a capitalised staff role or rank, then two or three
