@@ -3441,6 +3441,9 @@ var findTables = []struct {
 	{"NoNameEndsInARolesNoun", analyzed(entity.Person), none, map[string]string{
 		"Reçeteyi Yazan Hekim": "", // the prescribing physician
 	}},
+	{"HeadingWithAColonInside", analyzed(entity.Person), none, map[string]string{
+		"URGENT REFERRAL: SUSPECTED LOWER GI CANCER": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

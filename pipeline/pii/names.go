@@ -2027,8 +2027,11 @@ func headingLine(text string) bool {
 	if strings.HasSuffix(strings.TrimSpace(text), ":") {
 		return true
 	}
-	if c := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ":") }); c > 0 {
-		ws = ws[:c] // the next field's label and its value: "IGNACIA PILAR QUEZADA BUSTAMANTE R.U.T.: 17.482.396-0"
+	if c := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ":") }); c > 0 && slices.ContainsFunc(ws[c+1:], hasDigit) {
+		// The next field's label and its number: "IGNACIA PILAR QUEZADA
+		// BUSTAMANTE R.U.T.: 17.482.396-0" ("URGENT REFERRAL: SUSPECTED
+		// LOWER GI CANCER" is a heading whole).
+		ws = ws[:c]
 	}
 	dict, words := 0, 0
 	for _, w := range ws {
