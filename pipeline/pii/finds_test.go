@@ -3444,6 +3444,9 @@ var findTables = []struct {
 	{"HeadingWithAColonInside", analyzed(entity.Person), none, map[string]string{
 		"URGENT REFERRAL: SUSPECTED LOWER GI CANCER": "",
 	}},
+	{"PlatesWordWithoutItsAccents", analyzed(entity.ID), among, map[string]string{
+		"Rendszam: AE HK-417": "AE HK-417", // OCR dropped the accent of "Rendszám"
+	}},
 }
 
 func TestFindTables(t *testing.T) {

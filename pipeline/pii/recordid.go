@@ -622,6 +622,19 @@ var plateWords = map[string]bool{"kenteken": true, "kennzeichen": true, "plate":
 	"polisi": true, "nopol": true, "pendaftaran": true, "rego": true,
 	"skráningarnúmer": true, "kjennemerke": true, "nummerplade": true, "nummerskilt": true}
 
+// plainPlateWords are plateWords without their accents, as OCR often
+// reads them ("Rendszam:").
+var plainPlateWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range plateWords {
+		m[lexicon.Unaccented(w)] = true
+	}
+	return m
+}()
+
+// plateWord reports a plate's word (plateWords), its accents read or not.
+func plateWord(w string) bool { return plateWords[w] || plainPlateWords[lexicon.Unaccented(w)] }
+
 // plateHeads open a plate's label of two words, whatever the second
 // ("Registarska oznaka:", "registarske tablice").
 var plateHeads = map[string]bool{"registarska": true, "registarske": true, "registrska": true}
@@ -754,11 +767,11 @@ func plateLabelled(words []string, k int) (ok, spaced bool) {
 	// vehicle SGX 4418 K"); "van" is a Dutch name's particle too.
 	vehicle := vehicleWords[w] && w != "van" && w == strings.ToLower(words[k-1]) && strings.IndexFunc(words[k], unicode.IsLetter) == 0
 	switch {
-	case plateWords[w], vehicle, vehicleRegistration(words, k), vehiclesRegistration(words, k):
+	case plateWord(w), vehicle, vehicleRegistration(words, k), vehiclesRegistration(words, k):
 		return true, false
 	case k >= 2 && (plateHeads[idWord(words[k-2])] || numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])]):
 		return true, false
-	case k >= 2 && numberMarker(words[k-1]) && plateWords[idWord(words[k-2])]:
+	case k >= 2 && numberMarker(words[k-1]) && plateWord(idWord(words[k-2])):
 		return true, true
 	}
 	return false, false
@@ -768,7 +781,7 @@ func plateLabelled(words []string, k int) (ok, spaced bool) {
 // word k ("No. Pendaftaran Kenderaan: WVB 8214", Malay's registration of
 // the vehicle).
 func vehiclesRegistration(words []string, k int) bool {
-	return k >= 2 && plateWords[idWord(words[k-2])] && vehicleWords[idWord(words[k-1])]
+	return k >= 2 && plateWord(idWord(words[k-2])) && vehicleWords[idWord(words[k-1])]
 }
 
 // regWords abbreviate a registration before its number's marker.
