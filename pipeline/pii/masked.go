@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
@@ -21,8 +22,6 @@ var (
 	// reMaskedTail is a run of mask characters, then the last four
 	// digits ("****8302", "•••• 8302", "xxxx-7731").
 	reMaskedTail = regexp.MustCompile(`(?:^|[^\w*•])((?:[*•]{4,12}|[Xx]{4,12})[ -]?\d{4})\b`)
-	// reMaskChar is one mask character.
-	reMaskChar = regexp.MustCompile(`[*Xx•]`)
 )
 
 // patMaskedNumber finds the masked numbers of a line; a run of four
@@ -30,7 +29,7 @@ var (
 func patMaskedNumber(line string) []Match {
 	var out []Match
 	for _, m := range reMaskedGroups.FindAllStringSubmatchIndex(line, -1) {
-		if reMaskChar.MatchString(line[m[2]:m[3]]) {
+		if strings.ContainsAny(line[m[2]:m[3]], "*Xx•") {
 			out = append(out, Match{Type: entity.ID, Start: m[2], End: m[3], Score: maskedScore})
 		}
 	}

@@ -449,7 +449,7 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 	listed := -1
 	cities := cityLineSpans(in.Text[base:in.WordEnd[ln[len(ln)-1]]])
 	for k := 0; k < len(ln); k++ {
-		if bookingAt(words, k) || eTicketAt(words, k) {
+		if bookingAt(words, k) || eTicketAt(words, k) || registerAt(words, k) {
 			s := in.WordStart[ln[k]]
 			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k]]), Score: recordIDLabelled})
 			continue
@@ -458,11 +458,6 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 			s := in.WordStart[ln[k]]
 			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k+n-1]]), Score: recordIDLabelled})
 			k += n - 1
-			continue
-		}
-		if registerAt(words, k) {
-			s := in.WordStart[ln[k]]
-			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k]]), Score: recordIDLabelled})
 			continue
 		}
 		n, ok := idValueAt(words, k)
@@ -767,7 +762,7 @@ func plateLabelled(words []string, k int) (ok, spaced bool) {
 	// vehicle SGX 4418 K"); "van" is a Dutch name's particle too.
 	vehicle := vehicleWords[w] && w != "van" && w == strings.ToLower(words[k-1]) && strings.IndexFunc(words[k], unicode.IsLetter) == 0
 	switch {
-	case plateWord(w), vehicle, vehicleRegistration(words, k), vehiclesRegistration(words, k):
+	case plateWord(w), vehicle, vehicleRegistration(words, k), plateThenVehicle(words, k):
 		return true, false
 	case k >= 2 && (plateHeads[idWord(words[k-2])] || numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])]):
 		return true, false
@@ -777,10 +772,10 @@ func plateLabelled(words []string, k int) (ok, spaced bool) {
 	return false, false
 }
 
-// vehiclesRegistration reports a plate's word, then a vehicle's, before
+// plateThenVehicle reports a plate's word, then a vehicle's, before
 // word k ("No. Pendaftaran Kenderaan: WVB 8214", Malay's registration of
 // the vehicle).
-func vehiclesRegistration(words []string, k int) bool {
+func plateThenVehicle(words []string, k int) bool {
 	return k >= 2 && plateWord(idWord(words[k-2])) && vehicleWords[idWord(words[k-1])]
 }
 

@@ -492,7 +492,11 @@ func (r streetReader) articlePrefix(toks []string, j int, numberAfter bool) bool
 // ("CON" of "VEINTICINCO CON 90/100 SOLES", an amount in words) only
 // where the page's language has it.
 func (r streetReader) typeLast(c string, numberAfter bool) bool {
-	if !streetTypeToken(c) || !isCapitalisedToken(c) || typeFirstOnly(c) {
+	if !streetTypeToken(c) || !isCapitalisedToken(c) {
+		return false
+	}
+	langs := lexicon.StreetTypeLanguages(c)
+	if typeFirstOnly(c, langs) {
 		return false
 	}
 	if !numberAfter || strings.HasSuffix(c, ".") {
@@ -503,7 +507,7 @@ func (r streetReader) typeLast(c string, numberAfter bool) bool {
 	// quay's, and a prescription's repeats on an English receipt ("Dr
 	// Harjit Sandhu Rpt 3").
 	common, short := lexicon.IsCommonWord(c), letterCount(c) <= 3
-	for _, l := range lexicon.StreetTypeLanguages(c) {
+	for _, l := range langs {
 		if l != "en" && !typeFirstLanguages[l] && (!common && !short || r.langs[l]) {
 			return true
 		}
@@ -532,11 +536,10 @@ func shoutedRareType(toks []string, j, end int) bool {
 var typeFirstLanguages = map[string]bool{"it": true, "es": true, "fr": true, "pt": true, "ro": true, "ca": true, "gl": true,
 	"ms": true, "id": true}
 
-// typeFirstOnly reports a street type of four letters or more that only
-// languages writing it first have ("Jalan", "Calle"): it ends no street's
-// name.
-func typeFirstOnly(c string) bool {
-	langs := lexicon.StreetTypeLanguages(c)
+// typeFirstOnly reports a street type c of four letters or more that
+// only languages writing it first have (langs, its languages: "Jalan",
+// "Calle"): it ends no street's name.
+func typeFirstOnly(c string, langs []string) bool {
 	return letterCount(c) >= 4 && len(langs) > 0 && !slices.ContainsFunc(langs, func(l string) bool { return !typeFirstLanguages[l] })
 }
 
