@@ -3447,6 +3447,16 @@ var findTables = []struct {
 	{"PlatesWordWithoutItsAccents", analyzed(entity.ID), among, map[string]string{
 		"Rendszam: AE HK-417": "AE HK-417", // OCR dropped the accent of "Rendszám"
 	}},
+	{"NameThenItsHoldersRoleAfterAComma", analyzed(entity.Person), among, map[string]string{
+		"Issued by: Madalitso Gondwe, Customer Service Officer": "Madalitso Gondwe,",
+		"Prepared by: Chimwemwe Nyirenda, Accountant":           "Chimwemwe Nyirenda,",
+		"Tawonga Mhango, Nurse":                                 "Tawonga Mhango,",
+		"Madalitso Gondwe, Customer Service Officer":            "Madalitso Gondwe,",
+	}},
+	{"NoNameOfAPlaceBeforeARole", analyzed(entity.Person), none, map[string]string{
+		"Accounts Payable, Senior Accountant": "",
+		"Thank you, Customer Service Officer": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

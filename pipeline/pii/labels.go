@@ -1078,6 +1078,9 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 		if len(raw) > 1 && (namedWord(raw[0]) || len(raw) > 2 && namedWord(raw[1])) {
 			return false
 		}
+		if !colon && nameBeforeComma(raw) {
+			return false // a name, then its holder's role: "Madalitso Gondwe, Customer Service Officer"
+		}
 		if !colon && len(raw) > 1 && orgSuffixHead(raw[len(raw)-1]) {
 			return false // a firm's name, its keyword a word of it: "NAIROBI CITY WATER AND SEWERAGE COMPANY"
 		}
@@ -1098,6 +1101,22 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 func valueCode(w string) bool {
 	d := patDigitCount(w)
 	return d >= 6 || d >= 4 && letterCount(w) > 0
+}
+
+// nameBeforeComma reports words that open with a name's words, the last
+// of them with a comma, before more words: capitalised words that no
+// dictionary or label list holds ("Madalitso Gondwe, Accountant").
+func nameBeforeComma(raw []string) bool {
+	for k, w := range raw[:len(raw)-1] {
+		c := coreWord(w)
+		if !capitalised(c) || isDictWord(c) || isLabelWord(c) {
+			return false
+		}
+		if strings.HasSuffix(strings.TrimSpace(w), ",") {
+			return k > 0
+		}
+	}
+	return false
 }
 
 // namedWord reports a capitalised word that a name list holds and that is
@@ -1509,9 +1528,9 @@ func roleAfterComma(right []int, words []doc.Word) int {
 		// A listed name that ends the value is the given name written
 		// after the family's, as Singapore writes an English one ("Goh
 		// Wei Ling, Jasmine"); an office's word stays a role ("Dean").
-		given := k == len(right)-1 && lexicon.IsName(strings.ToLower(core)) && !officeWord(core) && plainNameWords(right[:k], words)
+		given := k == len(right)-1 && lexicon.IsName(strings.ToLower(core)) && !officeWord(core) && !staffRole(core) && plainNameWords(right[:k], words)
 		ordinary := isDictWord(core) && !knownName(core) && !(particled && lexicon.IsName(core) && !isCommonWord(core)) && !given
-		if capitalised(core) && (ordinary || institutionAhead(right[k:], words)) ||
+		if capitalised(core) && (ordinary || staffRole(core) && !given || institutionAhead(right[k:], words)) ||
 			idLabelAfterComma(core, numberNext) || birthWords[strings.ToLower(core)] || credentialAfterComma(core) ||
 			phoneLabelWord(words[right[k]].Text) {
 			return k // "…, NPI 1467729034"; "…, permis 1-09874"; "…, geb. 11.09.1958"; "…, CPSO #84412"; "…, FRCPC"; "…, tel. 06-…"

@@ -825,6 +825,7 @@ func markedNameMatches(text, marked string, base int) []Match {
 	cells := strings.ReplaceAll(marked, "\v", "\n")
 	n.titled(cells)
 	n.ranked(cells)
+	n.roled(cells)
 	n.initials(cells)
 	n.fusedInitials(cells)
 	n.colonPair(cells)
@@ -1604,6 +1605,27 @@ func (n *nameScan) ranked(text string) {
 			continue
 		}
 		n.add(s, e, rankedScore, "names:title")
+	}
+}
+
+// reRoled is two or three capitalised words, a comma, then one to three
+// capitalised words that end the line or a sentence ("Madalitso Gondwe,
+// Customer Service Officer").
+var reRoled = regexp.MustCompile(`\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+)?),\s+((?:\p{Lu}\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}+))[.;]?(?:\n|$)`)
+
+// roled: a name and, after its comma, its holder's role that ends in a
+// staff role's noun; the role stays on the page. No word of the name
+// is a role, a dictionary word that no list holds, a street's or a
+// firm's word, or a label.
+func (n *nameScan) roled(text string) {
+	for _, m := range reRoled.FindAllStringSubmatchIndex(text, -1) {
+		if !staffRole(text[m[6]:m[7]]) {
+			continue
+		}
+		if slices.ContainsFunc(strings.Fields(text[m[2]:m[3]]), func(w string) bool { return !rankedNameWord(w) }) {
+			continue
+		}
+		n.add(m[2], m[3], rankedScore, "names:title")
 	}
 }
 
