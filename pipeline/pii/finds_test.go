@@ -3457,6 +3457,9 @@ var findTables = []struct {
 		"Accounts Payable, Senior Accountant": "",
 		"Thank you, Customer Service Officer": "",
 	}},
+	{"LabelAfterAHeadingsDash", analyzed(entity.Person), among, map[string]string{
+		"FOR OFFICE USE - Assessor: Ruwan Jayasekara": "Ruwan Jayasekara",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -981,6 +981,12 @@ func (g *geometry) findLabel(p *phrase) {
 		best, p.labelLen, p.rule, p.canon = 0, 0, labelRule{}, ""
 	}
 	if best == 0 {
+		if c, canon, rule, ok := g.labelAfterDash(pw); ok {
+			best = c
+			p.labelLen, p.rule, p.canon, p.colon = skip+c, rule, canon, true
+		}
+	}
+	if best == 0 {
 		// A colon-terminated phrase that names no type is still a label: it
 		// ends the value of the label before it. One that starts with a
 		// number starts with that value ("Teléfono: 612 447 903 Correo:").
@@ -991,6 +997,29 @@ func (g *geometry) findLabel(p *phrase) {
 			p.rule = labelRule{}
 		}
 	}
+}
+
+// labelAfterDash finds a label with its colon after a heading's dash on
+// its phrase ("FOR OFFICE USE - Assessor:"). The label takes the words
+// to its colon, and its type is that of the words after the dash; the
+// heading is no value.
+func (g *geometry) labelAfterDash(pw []int) (int, string, labelRule, bool) {
+	words := g.in.Page.Words
+	c := colonPrefix(words, pw)
+	for j := c - 2; j >= 1; j-- {
+		if !isDash(strings.TrimSpace(words[pw[j]].Text)) {
+			continue
+		}
+		raw := textsOf(words, pw[j+1:c])
+		canon := labelCanon(raw)
+		rule, ok := labelRuleOf(canon, true)
+		if !ok && len(raw) <= labelMaxWords {
+			rule, ok = keywordLabel(canon)
+		}
+		ok = ok && canon != "" && rule.typ != "" && g.plausibleLabel(raw, canon, rule, true, false)
+		return c, canon, rule, ok
+	}
+	return 0, "", labelRule{}, false
 }
 
 // streetNamed reports a phrase without a colon that ends in a street's
