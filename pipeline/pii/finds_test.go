@@ -3460,6 +3460,9 @@ var findTables = []struct {
 	{"LabelAfterAHeadingsDash", analyzed(entity.Person), among, map[string]string{
 		"FOR OFFICE USE - Assessor: Ruwan Jayasekara": "Ruwan Jayasekara",
 	}},
+	{"RankBeforeALabelledNameStays", analyzed(entity.Person), among, map[string]string{
+		"Officer in Charge: Inspector Kelvin Mwale": "Kelvin Mwale",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

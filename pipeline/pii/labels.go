@@ -1626,6 +1626,10 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	if p.rule.typ == entity.Person && len(right) > 1 && kinWord(coreWord(words[right[0]].Text)) && !knownName(coreWord(words[right[0]].Text)) {
 		right = right[1:] // the relationship before the name stays: "Contact: wife, Adaeze Okafor"
 	}
+	for p.rule.typ == entity.Person && len(right) > 2 && staffRole(coreWord(words[right[0]].Text)) && capitalised(coreWord(words[right[1]].Text)) &&
+		!curatedFirstName(words[right[0]].Text) {
+		right = right[1:] // a rank before the name stays: "Officer in Charge: Inspector Kelvin Mwale"
+	}
 	if p.rule.typ == entity.Person && p.rule.maxLines > 2 {
 		right = withoutListAsides(right, words)
 	}
