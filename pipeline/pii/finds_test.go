@@ -3463,6 +3463,12 @@ var findTables = []struct {
 	{"RankBeforeALabelledNameStays", analyzed(entity.Person), among, map[string]string{
 		"Officer in Charge: Inspector Kelvin Mwale": "Kelvin Mwale",
 	}},
+	{"PlatesAfterARegistrationsMarkOrItsAbbreviation", analyzed(entity.ID), among, map[string]string{
+		"Reg. oznaka: ZG 1234-AB": "ZG 1234-AB",
+		"Reg. mark: AB12 CDE":     "AB12 CDE",
+		"RZ: 1AB 2345":            "1AB 2345",
+		"EČV: BA-123XY":           "BA-123XY",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -615,7 +615,9 @@ var plateWords = map[string]bool{"kenteken": true, "kennzeichen": true, "plate":
 	"registreringsnummer": true, "rendszám": true, "rejestracyjny": true, "spz": true,
 	"înmatriculare": true, "inmatriculare": true, "plaka": true, "placa": true, "patente": true,
 	"polisi": true, "nopol": true, "pendaftaran": true, "rego": true,
-	"skráningarnúmer": true, "kjennemerke": true, "nummerplade": true, "nummerskilt": true}
+	"skráningarnúmer": true, "kjennemerke": true, "nummerplade": true, "nummerskilt": true,
+	// Slovak's and Czech's registration numbers ("EČV:", "RZ:")
+	"ečv": true, "rz": true}
 
 // plainPlateWords are plateWords without their accents, as OCR often
 // reads them ("Rendszam:").
@@ -633,6 +635,10 @@ func plateWord(w string) bool { return plateWords[w] || plainPlateWords[lexicon.
 // plateHeads open a plate's label of two words, whatever the second
 // ("Registarska oznaka:", "registarske tablice").
 var plateHeads = map[string]bool{"registarska": true, "registarske": true, "registrska": true}
+
+// regMarks follow a registration's abbreviation in a plate's label
+// ("Reg. oznaka:", "Reg. mark:").
+var regMarks = map[string]bool{"oznaka": true, "mark": true}
 
 // vehicleWords name a vehicle whose number, after a number's marker, is
 // its plate ("Taxi No: SHA 4418 K", "Vehicle No. KA 01 AB 4418").
@@ -764,7 +770,7 @@ func plateLabelled(words []string, k int) (ok, spaced bool) {
 	switch {
 	case plateWord(w), vehicle, vehicleRegistration(words, k), plateThenVehicle(words, k):
 		return true, false
-	case k >= 2 && (plateHeads[idWord(words[k-2])] || numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])]):
+	case k >= 2 && (plateHeads[idWord(words[k-2])] || numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])] || regMarks[w] && regWords[idWord(words[k-2])]):
 		return true, false
 	case k >= 2 && numberMarker(words[k-1]) && plateWord(idWord(words[k-2])):
 		return true, true
