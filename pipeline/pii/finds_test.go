@@ -3469,6 +3469,9 @@ var findTables = []struct {
 		"RZ: 1AB 2345":            "1AB 2345",
 		"EČV: BA-123XY":           "BA-123XY",
 	}},
+	{"TitledNameOnARowThatOpensWithItsDate", analyzedColumns(entity.Person), among, map[string]string{
+		"12.06.24    Dr. med. Beat Imhof    186.35    186.35    0.00": "Beat Imhof",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -828,13 +828,20 @@ func bracketedTitledName(toks []frameTok, n frameName) bool {
 	return n.names >= 2 && n.start > 0 && strings.HasPrefix(toks[n.start-1].text, "(") && strings.HasSuffix(toks[n.end-1].text, ")")
 }
 
+// datedRowName reports a titled name of two words or more on a row that
+// opens with its date: a statement's counterparty ("12.06.24 Dr. med.
+// Beat Imhof 186.35"), not a product.
+func datedRowName(toks []frameTok, n frameName) bool {
+	return n.names >= 2 && n.start >= 2 && reLedgerDate.MatchString(strings.Trim(toks[0].text, "|[],"))
+}
+
 // titledProduct reports a title's words that name a product or a brand
 // ("Dr. Oetker Pizza 4,99", "Mrs Beeton Cookery Book"): a price after
 // them, or three words or more of which two are dictionary words that no
 // name list holds ("Dr. Pablo Vera Tirado" is a name: all three are names
 // too).
 func titledProduct(toks []frameTok, n frameName) bool {
-	if amountAhead(toks[n.end:]) && !bracketedTitledName(toks, n) {
+	if amountAhead(toks[n.end:]) && !bracketedTitledName(toks, n) && !datedRowName(toks, n) {
 		return true
 	}
 	plain := 0 // dictionary words that no name list holds
