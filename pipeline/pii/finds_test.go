@@ -3472,6 +3472,13 @@ var findTables = []struct {
 	{"TitledNameOnARowThatOpensWithItsDate", analyzedColumns(entity.Person), among, map[string]string{
 		"12.06.24    Dr. med. Beat Imhof    186.35    186.35    0.00": "Beat Imhof",
 	}},
+	{"NameWhereAnAccountsNumberWouldStand", analyzed(entity.Person), among, map[string]string{
+		"Account:	Pieter-Schalk van Wyk": "Pieter-Schalk van Wyk",
+	}},
+	{"NoNameOfAnAccountsKind", analyzed(entity.Person), none, map[string]string{
+		"Account: Savings Account": "",
+		"Account: Lloyds Bank":     "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

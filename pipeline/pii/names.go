@@ -352,6 +352,7 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	}
 	out = append(out, brokenTitleNames(in)...)
 	out = append(out, holderNames(in)...)
+	out = append(out, labelledHolders(in)...)
 	out = append(out, wrappedNames(in)...)
 	return append(out, brokenTitledNames(in)...)
 }

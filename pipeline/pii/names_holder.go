@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
@@ -40,6 +41,55 @@ func holderNames(in *Input) []Match {
 	return out
 }
 
+// accountWords name an account whose holder a receipt or a statement may
+// print by name after the label, where its number would stand.
+var accountWords = map[string]bool{"account": true, "acct": true, "konto": true, "cuenta": true, "compte": true,
+	"conto": true, "conta": true, "rekening": true}
+
+// labelledHolders finds a name of two to four words right after a
+// card's, a membership's or an account's label and its colon, on its
+// line ("Account: Pieter-Schalk van Wyk"): words written as names, one
+// at least a name list holds ("Account: Savings Account" holds none).
+func labelledHolders(in *Input) []Match {
+	words := in.Page.Words
+	var out []Match
+	for _, ln := range in.Lines {
+		for k, wi := range ln {
+			w := strings.TrimSpace(words[wi].Text)
+			if !strings.HasSuffix(w, ":") || !accountWords[idWord(w)] && !idHasStem(idWord(w), holderStems) {
+				continue
+			}
+			field := fieldAfter(in, ln[k+1:])
+			if len(field) < 2 || len(field) > 4 || !holderName(in, field) || !slices.ContainsFunc(field, func(wi int) bool {
+				return slices.ContainsFunc(strings.Split(coreWord(words[wi].Text), "-"), func(p string) bool { return isFirstName(p) || isLastName(p) })
+			}) {
+				continue
+			}
+			out = append(out, Match{Type: entity.Person, Start: in.WordStart[field[0]], End: in.WordEnd[field[len(field)-1]],
+				Score: holderNameScore, Source: "names:holder"})
+		}
+	}
+	return out
+}
+
+// fieldAfter is the words of ws up to the next label's colon or the next
+// column's gap (more than twice the text's height).
+func fieldAfter(in *Input, ws []int) []int {
+	words := in.Page.Words
+	for k, wi := range ws {
+		if strings.HasSuffix(strings.TrimSpace(words[wi].Text), ":") {
+			return ws[:k]
+		}
+		if k > 0 {
+			prev := words[ws[k-1]].Box
+			if words[wi].Box.Left-prev.Right() > 2*prev.Height {
+				return ws[:k]
+			}
+		}
+	}
+	return ws
+}
+
 // holderLine reports a line of a card's label and its number: a label
 // word of holderStems before a colon, and a word of four digits or more.
 func holderLine(in *Input, ln []int) bool {
@@ -55,11 +105,15 @@ func holderLine(in *Input, ln []int) bool {
 	return label && number
 }
 
-// holderName reports a line whose words are all written as names.
+// holderName reports a line whose words are all written as names, or
+// are a surname's particle after the first ("Pieter-Schalk van Wyk").
 func holderName(in *Input, ln []int) bool {
-	for _, wi := range ln {
+	for k, wi := range ln {
 		t := strings.TrimSpace(in.Page.Words[wi].Text)
 		core := coreWord(t)
+		if k > 0 && nameParticles[t] {
+			continue
+		}
 		if core != strings.TrimRight(t, ".,") || strings.HasSuffix(t, ":") || !frameNameShape(core) ||
 			isDictWord(core) && !knownName(core) {
 			return false
