@@ -3479,6 +3479,9 @@ var findTables = []struct {
 		"Account: Savings Account": "",
 		"Account: Lloyds Bank":     "",
 	}},
+	{"LowerCaseRoleAfterANamesComma", analyzed(entity.Person), among, map[string]string{
+		"Servi par : Nathalie Gillard, pharmacienne": "Nathalie Gillard,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
