@@ -3482,6 +3482,9 @@ var findTables = []struct {
 	{"LowerCaseRoleAfterANamesComma", analyzed(entity.Person), among, map[string]string{
 		"Servi par : Nathalie Gillard, pharmacienne": "Nathalie Gillard,",
 	}},
+	{"BelgianNationalNumberWithACommaForAPeriod", analyzed(entity.ID), among, map[string]string{
+		"NISS: 91.04,27-284.63": "91.04,27-284.63",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1193,8 +1193,9 @@ func frenchNIRAt(words []string, k int) int {
 var reDottedAccount = regexp.MustCompile(`^\d{3,6}\.\d{2,4}\.\d{4,8}$`)
 
 // reBelgianNational is a Belgian national register number: the birth
-// date's YY.MM.DD, a serial and a check ("85.07.14-123.45").
-var reBelgianNational = regexp.MustCompile(`^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$`)
+// date's YY.MM.DD, a serial and a check ("85.07.14-123.45"), a period
+// read as a comma too ("91.04,27-284.63").
+var reBelgianNational = regexp.MustCompile(`^\d{2}[.,]\d{2}[.,]\d{2}-\d{3}[.,]\d{2}$`)
 
 // reDottedCode is a code of capitals, a period and digits ("APJ.1123348",
 // a hospital's UHID), read only after a label.
