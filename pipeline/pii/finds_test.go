@@ -3485,6 +3485,9 @@ var findTables = []struct {
 	{"BelgianNationalNumberWithACommaForAPeriod", analyzed(entity.ID), among, map[string]string{
 		"NISS: 91.04,27-284.63": "91.04,27-284.63",
 	}},
+	{"SocialInsurancesRegistrationNumber", analyzed(entity.ID), among, map[string]string{
+		"N° d'immatriculation :	1 58 08 101 0347 26": "1 58 08 101 0347 26",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

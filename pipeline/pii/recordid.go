@@ -70,7 +70,7 @@ var idLabelStems = []string{
 	"invoice", "factur", "fattur", "fatur", "rechnung", "customer", "client", "kunde",
 	"account", "a/c", "acct", "konto", "compte", "cuenta", "conto", "rekening",
 	"versicher", "assur", "insur", "segur", "asegur", "assicur", "mutuelle",
-	"employee", "emplead", "personalnummer", "matric", "staff",
+	"employee", "emplead", "personalnummer", "matric", "immatricul", "staff", // "immatricul": a social insurance's registration too
 	"pekerja", "karyawan", "kakitangan", // Malay and Indonesian: "No. Pekerja", "NIK Karyawan"
 	"social", "sécurité", "steuer", "fiscal", "tax", "aadhaar", "passport", "licen",
 	"card", "karte", "tarjeta", "carte", "carta", "tessera", "loyalty", "fidél", "fidel", "fedelt", "lojaln",
