@@ -3488,6 +3488,10 @@ var findTables = []struct {
 	{"SocialInsurancesRegistrationNumber", analyzed(entity.ID), among, map[string]string{
 		"N° d'immatriculation :	1 58 08 101 0347 26": "1 58 08 101 0347 26",
 	}},
+	{"SignerUnderAnOfficesLineAndItsComma", analyzed(entity.Person), among, map[string]string{
+		"Le Chef du Service des Pensions,\nANDRIAMANANTENA Fidiniaina Hery": "ANDRIAMANANTENA Fidiniaina Hery",
+		"Le Directeur,\nRAKOTOMALALA Haingo (signature et cachet)":          "RAKOTOMALALA Haingo",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -56,7 +56,7 @@ func (SignoffRecognizer) Recognize(in *Input) []Match {
 			c := coreWord(t)
 			return letterCount(c) >= 2 && scribbleWord(c) // the signature's scribble read into the close's line
 		})
-		if !reClosing.MatchString(strings.Join(parts, " ")) {
+		if !reClosing.MatchString(strings.Join(parts, " ")) && !officeClose(parts) {
 			continue
 		}
 		close := words[ln[0]].Box
@@ -210,7 +210,7 @@ var officeWords = lowerSet(strings.Fields(`manager director officer secretary re
 	specialist proprietor founder clerk
 	geschäftsführer geschäftsführerin leiter leiterin direktor direktorin sachbearbeiter
 	sachbearbeiterin prokurist prokuristin vorstand teamleiter teamleiterin
-	directeur directrice gérant gérante responsable secrétaire président présidente comptable
+	directeur directrice chef gérant gérante responsable secrétaire président présidente comptable
 	directora gerente jefe jefa secretario secretaria presidenta coordinador coordinadora
 	diretor diretora contador contadora direttore direttrice responsabile segretario segretaria
 	amministratore teamleider adviseur bedrijfsleider medewerker medewerkster afdelingshoofd
@@ -220,16 +220,27 @@ var officeWords = lowerSet(strings.Fields(`manager director officer secretary re
 	ředitel ředitelka jednatel vedoucí direktör direktør handläggare sagsbehandler saksbehandler
 	rektor chef`))
 
-// signerPart is a signer's line up to the comma after its second word or
-// a later one: the role or department after it is no part of the name
-// ("Markus Ehrenreich, Leistungsabteilung").
+// signerPart is a signer's line up to the comma, or the aside in brackets,
+// after its second word or a later one: the role or department after it
+// is no part of the name ("Markus Ehrenreich, Leistungsabteilung",
+// "(signature et cachet)").
 func signerPart(words []doc.Word, ln []int) []int {
 	for k := 1; k < len(ln)-1; k++ {
 		if strings.HasSuffix(strings.TrimSpace(words[ln[k]].Text), ",") {
 			return ln[:k+1]
 		}
+		if strings.HasPrefix(strings.TrimSpace(words[ln[k+1]].Text), "(") {
+			return ln[:k+1]
+		}
 	}
 	return ln
+}
+
+// officeClose reports an office's line that ends in a comma, as an
+// administration signs a letter or a statement: the signer's name comes
+// under it, past the signature ("Le Chef du Service des Pensions,").
+func officeClose(ws []string) bool {
+	return len(ws) > 0 && strings.HasSuffix(strings.TrimSpace(ws[len(ws)-1]), ",") && officeLine(ws)
 }
 
 // signerScore rates a line as a signer's name: two to four words (one after
