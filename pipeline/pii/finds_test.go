@@ -3492,6 +3492,9 @@ var findTables = []struct {
 		"Le Chef du Service des Pensions,\nANDRIAMANANTENA Fidiniaina Hery": "ANDRIAMANANTENA Fidiniaina Hery",
 		"Le Directeur,\nRAKOTOMALALA Haingo (signature et cachet)":          "RAKOTOMALALA Haingo",
 	}},
+	{"NoNameOfABillsSum", analyzed(entity.Person), none, map[string]string{
+		"Hemat Member\nTOTAL BELANJA": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

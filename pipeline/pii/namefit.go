@@ -68,6 +68,11 @@ func initialWord(w string) bool {
 	return reInitialWord.MatchString(strings.TrimRight(w, ",;"))
 }
 
+// sumWords open the rows of a bill's sums, in the languages the detector
+// reads: no name starts with one.
+var sumWords = lowerSet([]string{"total", "subtotal", "sub-total", "totaal", "gesamt", "gesamtbetrag", "summe",
+	"jumlah", "montant", "importe", "totale", "soma", "suma", "razem", "összesen", "yhteensä", "summa", "toplam"})
+
 // personValueFits reports whether the words of a label's value can be a
 // person's name (or a short list of names): not a sentence (two or more
 // lower-case dictionary words or days and months), and, when printed (read
@@ -79,6 +84,9 @@ func initialWord(w string) bool {
 func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	if scribbleValue(ws, words) || len(ws) >= 2 && cityLed(coreWord(words[ws[0]].Text), coreWord(words[ws[1]].Text)) || cityAlone(ws, words) {
 		return false
+	}
+	if sumWords[strings.ToLower(coreWord(words[ws[0]].Text))] {
+		return false // "TOTAL BELANJA": a receipt's sum under the row above
 	}
 	if lowerOpening(ws, words) || idLabelBeforeName(ws, words) {
 		return false // "Médico clínico - M.N. 98765", "Médico Internista - Céd. Prof.": the label's qualifier
