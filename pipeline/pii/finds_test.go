@@ -3495,6 +3495,9 @@ var findTables = []struct {
 	{"NoNameOfABillsSum", analyzed(entity.Person), none, map[string]string{
 		"Hemat Member\nTOTAL BELANJA": "",
 	}},
+	{"VehiclesNumberWithItsMarkerFirst", analyzed(entity.ID), among, map[string]string{
+		"No. Kenderaan:	BNK 7315": "BNK 7315",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

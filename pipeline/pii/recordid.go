@@ -770,7 +770,8 @@ func plateLabelled(words []string, k int) (ok, spaced bool) {
 	switch {
 	case plateWord(w), vehicle, vehicleRegistration(words, k), plateThenVehicle(words, k):
 		return true, false
-	case k >= 2 && (plateHeads[idWord(words[k-2])] || numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])] || regMarks[w] && regWords[idWord(words[k-2])]):
+	case k >= 2 && (plateHeads[idWord(words[k-2])] || numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])] || regMarks[w] && regWords[idWord(words[k-2])]),
+		k >= 2 && numberMarker(words[k-2]) && vehicleWords[w] && w != "van": // the marker first, as Malay writes it: "No. Kenderaan:"
 		return true, false
 	case k >= 2 && numberMarker(words[k-1]) && plateWord(idWord(words[k-2])):
 		return true, true
