@@ -3498,6 +3498,9 @@ var findTables = []struct {
 	{"VehiclesNumberWithItsMarkerFirst", analyzed(entity.ID), among, map[string]string{
 		"No. Kenderaan:	BNK 7315": "BNK 7315",
 	}},
+	{"NoInstitutionOfADoctorsSpecialty", analyzed(entity.Organization), none, map[string]string{
+		"Médica especialista en Clínica Médica": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

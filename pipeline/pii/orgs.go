@@ -174,7 +174,25 @@ func (OrganizationRecognizer) Recognize(in *Input) []Match {
 		out = append(out, l.formFirst()...)
 	}
 	out = append(out, wrappedOrgs(in, h, domains)...)
+	out = slices.DeleteFunc(out, func(m Match) bool { return specialtyBefore(in.Text[:m.Start]) })
 	return dropContained(out)
+}
+
+// specialistWords say what a doctor specialises in, before "en" or "in"
+// and the specialty's name.
+var specialistWords = lowerSet([]string{"specialist", "specialised", "specialized", "specializing", "specialising",
+	"especialista", "especializado", "especializada", "spécialiste", "specialista", "especialidade", "especialidad"})
+
+// specialtyBefore reports text that ends in a specialist's word and "en"
+// or "in": the words after it name a medical specialty, no institution
+// ("Médica especialista en Clínica Médica").
+func specialtyBefore(text string) bool {
+	f := strings.Fields(text[max(0, len(text)-40):])
+	if len(f) < 2 {
+		return false
+	}
+	prep := strings.ToLower(f[len(f)-1])
+	return (prep == "en" || prep == "in" || prep == "em") && specialistWords[strings.ToLower(f[len(f)-2])]
 }
 
 // writtenForm reports a legal form among the words of m written as firms
