@@ -3501,6 +3501,9 @@ var findTables = []struct {
 	{"NoInstitutionOfADoctorsSpecialty", analyzed(entity.Organization), none, map[string]string{
 		"Médica especialista en Clínica Médica": "",
 	}},
+	{"TheOneResponsibleIsAPersonsLabel", analyzed(entity.Person), among, map[string]string{
+		"Responsável:	Edvaldo Damasceno Filho": "Edvaldo Damasceno Filho",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

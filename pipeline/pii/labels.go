@@ -621,7 +621,9 @@ var (
 		"surname", "forename", "vorname", "nachname", "prénom", "apellido", "apellidos", "cognome",
 		"cashier", "cassiere", "cassiera", "cajero", "cajera", "kassierer", "kassiererin", "caissier", "caissière", "operator",
 		"notfallkontakt", "kontaktperson", "ansprechpartner", "prévenir", "prevenir", "contacto", "contatto", "referente",
-		"member", "officer"}
+		"member", "officer",
+		// the one responsible: a pupil's guardian, a case's or a file's handler
+		"responsável", "responsavel", "responsable", "responsabile"}
 	// roleKeys are the roles of staff who serve, treat, teach or handle
 	// a case: a label that ends in one, or opens with one before its
 	// qualifier, names its holder ("Service advisor:", "Head teacher:",
