@@ -3504,6 +3504,9 @@ var findTables = []struct {
 	{"TheOneResponsibleIsAPersonsLabel", analyzed(entity.Person), among, map[string]string{
 		"Responsável:	Edvaldo Damasceno Filho": "Edvaldo Damasceno Filho",
 	}},
+	{"PlatesAfterTheSpanishPlural", analyzed(entity.ID), among, map[string]string{
+		"Vehículo:	Mazda 3 2019	Placas:	SLN-381-A": "SLN-381-A",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

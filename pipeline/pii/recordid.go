@@ -614,7 +614,7 @@ var plateWords = map[string]bool{"kenteken": true, "kennzeichen": true, "plate":
 	"targa": true, "matrícula": true, "matricula": true, "immatriculation": true, "rekisterinumero": true,
 	"registreringsnummer": true, "rendszám": true, "rejestracyjny": true, "spz": true,
 	"înmatriculare": true, "inmatriculare": true, "plaka": true, "placa": true, "patente": true,
-	"polisi": true, "nopol": true, "pendaftaran": true, "rego": true,
+	"placas": true, "polisi": true, "nopol": true, "pendaftaran": true, "rego": true,
 	"skráningarnúmer": true, "kjennemerke": true, "nummerplade": true, "nummerskilt": true,
 	// Slovak's and Czech's registration numbers ("EČV:", "RZ:")
 	"ečv": true, "rz": true}
