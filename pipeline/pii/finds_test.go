@@ -3507,6 +3507,9 @@ var findTables = []struct {
 	{"PlatesAfterTheSpanishPlural", analyzed(entity.ID), among, map[string]string{
 		"Vehículo:	Mazda 3 2019	Placas:	SLN-381-A": "SLN-381-A",
 	}},
+	{"HungarianClientsNumber", analyzed(entity.ID), among, map[string]string{
+		"04.08 Csoportos beszedés – villamosenergia, ügyfélszám 3000417756 -18 942 807 603": "3000417756",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
