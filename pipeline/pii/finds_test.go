@@ -3510,6 +3510,11 @@ var findTables = []struct {
 	{"HungarianClientsNumber", analyzed(entity.ID), among, map[string]string{
 		"04.08 Csoportos beszedés – villamosenergia, ügyfélszám 3000417756 -18 942 807 603": "3000417756",
 	}},
+	{"StaffRolesOfMoreLanguagesAndTheirCompounds", analyzed(entity.Person), among, map[string]string{
+		"Ügyfélreferens: Bencsik Orsolya":      "Bencsik Orsolya",
+		"Gestionar: Viorica Hârțan":            "Viorica Hârțan",
+		"Napotni zdravnik: Urška Pintar Jelenc": "Urška Pintar Jelenc",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -642,7 +642,13 @@ var (
 		// Turkish, with the dotless "ı" and without: a physician, a
 		// pharmacist, a nurse, a technician, an adviser ("Servis Danışmanı:")
 		"hekim", "hekimi", "eczacı", "eczaci", "hemşire", "hemsire", "teknisyen", "danışman", "danisman",
-		"danışmanı", "danismani"})
+		"danışmanı", "danismani",
+		// a case's officer ("Referent", Hungarian's "Ügyfélreferens"), a
+		// storekeeper (Romanian's "Gestionar")
+		"referent", "referentin", "referens", "gestionar",
+		// doctors of the Slavic languages, Hungarian and Romanian ("Napotni zdravnik:")
+		"zdravnik", "zdravnica", "liječnik", "liječnica", "lékař", "lékařka", "lekár", "lekárka", "lekarz",
+		"orvos", "medic"})
 	// roleQualifiers follow a role that opens its label.
 	roleQualifiers = lowerSet([]string{"de", "du", "des", "da", "do", "del", "responsable", "responsável", "en", "a"})
 	// "name" fields that hold no person's name.
@@ -1157,6 +1163,25 @@ func namedWord(w string) bool {
 	return capitalised(c) && (isFirstName(c) || isLastName(c)) && !isDictWord(c) && !isLabelWord(c)
 }
 
+// roleCompoundHead is the fewest letters before a role's word that ends
+// a compound ("Ügyfél" of "Ügyfélreferens", "Háziorvos").
+const roleCompoundHead = 4
+
+// roleKey reports a label's word that is a staff role (roleKeys), also
+// as the end of a compound, as Hungarian, German and the Nordic
+// languages join them ("ügyfélreferens", "háziorvos").
+func roleKey(w string) bool {
+	if roleKeys[w] {
+		return true
+	}
+	for r := range roleKeys {
+		if len([]rune(r)) >= 5 && len([]rune(w))-len([]rune(r)) >= roleCompoundHead && strings.HasSuffix(w, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // keywordLabel classifies a longer question by its keywords.
 func keywordLabel(canon string) (labelRule, bool) {
 	r, ok := keywordRule(canon)
@@ -1168,7 +1193,7 @@ func keywordLabel(canon string) (labelRule, bool) {
 				r.head = r.head || last == k
 			}
 		}
-		r.head = r.head || roleKeys[last]
+		r.head = r.head || roleKey(last)
 	}
 	return r, ok
 }
@@ -1196,7 +1221,7 @@ func keywordRule(canon string) (labelRule, bool) {
 		return labelRule{typ: entity.SSN, maxLines: 1}, true
 	case has([]string{"email", "e-mail"}):
 		return labelRule{typ: entity.Email, maxLines: 1}, true
-	case has(personKeys) || len(toks) > 0 && roleKeys[toks[len(toks)-1]] || len(toks) > 1 && roleKeys[toks[0]] && roleQualifiers[toks[1]]:
+	case has(personKeys) || len(toks) > 0 && roleKey(toks[len(toks)-1]) || len(toks) > 1 && roleKeys[toks[0]] && roleQualifiers[toks[1]]:
 		for i, t := range toks {
 			if t == "name" && i > 0 {
 				if nt, ok := notPersonName[toks[i-1]]; ok {
