@@ -3515,6 +3515,9 @@ var findTables = []struct {
 		"Gestionar: Viorica Hârțan":            "Viorica Hârțan",
 		"Napotni zdravnik: Urška Pintar Jelenc": "Urška Pintar Jelenc",
 	}},
+	{"RomanianNameLabels", analyzed(entity.Person), among, map[string]string{
+		"Numele delegatului:	Neculai Ciobotaru": "Neculai Ciobotaru",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -623,7 +623,9 @@ var (
 		"notfallkontakt", "kontaktperson", "ansprechpartner", "prévenir", "prevenir", "contacto", "contatto", "referente",
 		"member", "officer",
 		// the one responsible: a pupil's guardian, a case's or a file's handler
-		"responsável", "responsavel", "responsable", "responsabile"}
+		"responsável", "responsavel", "responsable", "responsabile",
+		// Romanian: the name, the given name ("Numele delegatului:")
+		"nume", "numele", "prenume", "prenumele"}
 	// roleKeys are the roles of staff who serve, treat, teach or handle
 	// a case: a label that ends in one, or opens with one before its
 	// qualifier, names its holder ("Service advisor:", "Head teacher:",
