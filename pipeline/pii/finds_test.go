@@ -3518,6 +3518,9 @@ var findTables = []struct {
 	{"RomanianNameLabels", analyzed(entity.Person), among, map[string]string{
 		"Numele delegatului:	Neculai Ciobotaru": "Neculai Ciobotaru",
 	}},
+	{"DoctorsTitleAfterTheNamesComma", analyzed(entity.Person), among, map[string]string{
+		"Napotni zdravnik:	Urška Pintar Jelenc, dr. med.": "Urška Pintar Jelenc,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1590,8 +1590,10 @@ func roleAfterComma(right []int, words []doc.Word) int {
 		ordinary := isDictWord(core) && !knownName(core) && !(particled && lexicon.IsName(core) && !isCommonWord(core)) && !given
 		if capitalised(core) && (ordinary || institutionAhead(right[k:], words)) || staffRole(core) && !given ||
 			idLabelAfterComma(core, numberNext) || birthWords[strings.ToLower(core)] || credentialAfterComma(core) ||
-			phoneLabelWord(words[right[k]].Text) {
-			return k // "…, NPI 1467729034"; "…, permis 1-09874"; "…, geb. 11.09.1958"; "…, CPSO #84412"; "…, FRCPC"; "…, tel. 06-…"
+			phoneLabelWord(words[right[k]].Text) || lowerFirst(core) && reTitleWord.MatchString(strings.TrimSpace(words[right[k]].Text)) {
+			// "…, NPI 1467729034"; "…, permis 1-09874"; "…, geb. 11.09.1958"; "…, CPSO #84412"; "…, FRCPC"; "…, tel. 06-…";
+			// a doctor's title written after the name: "…, dr. med."
+			return k
 		}
 	}
 	return 0
