@@ -3521,6 +3521,10 @@ var findTables = []struct {
 	{"DoctorsTitleAfterTheNamesComma", analyzed(entity.Person), among, map[string]string{
 		"Napotni zdravnik:	Urška Pintar Jelenc, dr. med.": "Urška Pintar Jelenc,",
 	}},
+	{"RomanianAndPolishVehiclesNumbers", analyzed(entity.ID), among, map[string]string{
+		"Mijloc de transport:	autoutilitară nr. BT 27 KRV":      "BT 27 KRV",
+		"Pojazd:	Škoda Octavia III 1.6 TDI, nr rej. WPI 5H812": "WPI 5H812",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -644,7 +644,8 @@ var regMarks = map[string]bool{"oznaka": true, "mark": true}
 // vehicleWords name a vehicle whose number, after a number's marker, is
 // its plate ("Taxi No: SHA 4418 K", "Vehicle No. KA 01 AB 4418").
 var vehicleWords = map[string]bool{"taxi": true, "cab": true, "vehicle": true, "car": true, "truck": true, "lorry": true, "van": true,
-	"taksi": true, "kendaraan": true, "kenderaan": true}
+	"taksi": true, "kendaraan": true, "kenderaan": true,
+	"autoturism": true, "autoutilitară": true, "autoutilitara": true, "autovehicul": true}
 
 // rePlate is a registration plate: groups of capitals and digits joined
 // by dashes, letters and digits both ("GX-482-T", "B-MK-4821", "AB-123-CD",
@@ -772,7 +773,8 @@ func plateLabelled(words []string, k int) (ok, spaced bool) {
 	case plateWord(w), vehicle, vehicleRegistration(words, k), plateThenVehicle(words, k):
 		return true, false
 	case k >= 2 && (plateHeads[idWord(words[k-2])] || numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])] || regMarks[w] && regWords[idWord(words[k-2])]),
-		k >= 2 && numberMarker(words[k-2]) && vehicleWords[w] && w != "van": // the marker first, as Malay writes it: "No. Kenderaan:"
+		k >= 2 && numberMarker(words[k-2]) && vehicleWords[w] && w != "van", // the marker first, as Malay writes it: "No. Kenderaan:"
+		k >= 2 && numberMarker(words[k-2]) && w == "rej":                    // Polish's "nr rej." (numer rejestracyjny)
 		return true, false
 	case k >= 2 && numberMarker(words[k-1]) && plateWord(idWord(words[k-2])):
 		return true, true
