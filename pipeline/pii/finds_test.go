@@ -3525,6 +3525,9 @@ var findTables = []struct {
 		"Mijloc de transport:	autoutilitară nr. BT 27 KRV":      "BT 27 KRV",
 		"Pojazd:	Škoda Octavia III 1.6 TDI, nr rej. WPI 5H812": "WPI 5H812",
 	}},
+	{"NoNameInARoomsDescription", analyzed(entity.Person), none, map[string]string{
+		"14.06.2024	Konaklama - Deluxe Deniz Manzaralı	1	4.850,00": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -370,6 +370,10 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 		if ok && typ == entity.Person && !framed && ledgerMerchantWord(text, s, j) {
 			break
 		}
+		if ok && typ == entity.Person && !framed && s > k && ledgerOrdinaryFirst([]string{coreWord(text(s - 1)), coreWord(text(s))}) &&
+			!knownName(coreWord(text(j-1))) {
+			break // a description's words go on: "Deluxe Deniz Manzaralı", a room with a sea view
+		}
 		if ok && typ == entity.Person && !framed && ledgerPurchaseBefore(text, s) {
 			typ = entity.Organization // a card purchase names a merchant ("Kartenzahlung Krebs-Beer")
 		}
@@ -521,7 +525,7 @@ func ledgerCounterparty(text func(int) string, k, j int, transfer, cash bool) (e
 	switch {
 	case firm, ledgerPersonWords(raw) && ledgerPartnership(raw):
 		return entity.Organization, ledgerPersonScore, true // "Martinez SA", "Müller & Söhne", "Moreau et Berger"
-	case ledgerPersonWords(raw) && (transfer || !ledgerPlainTail(words) && !ledgerLoneWord(words)):
+	case ledgerPersonWords(raw) && (transfer || !ledgerPlainTail(words) && !ledgerLoneWord(words) && !ledgerOrdinaryFirst(words)):
 		return entity.Person, ledgerPersonScore, true
 	}
 	return "", 0, false
@@ -532,6 +536,15 @@ func ledgerCounterparty(text func(int) string, k, j int, transfer, cash bool) (e
 // though "King" is a surname).
 func ledgerLoneWord(words []string) bool {
 	return len(words) == 1 && isDictWord(words[0])
+}
+
+// ledgerOrdinaryFirst reports a counterparty of two words or more whose
+// first is a dictionary word that no name list holds: outside a
+// transfer's frame it describes the row ("Konaklama - Deluxe Deniz
+// Manzaralı", a room with a sea view; "Deluxe King"), as no name opens
+// with an ordinary word.
+func ledgerOrdinaryFirst(words []string) bool {
+	return len(words) > 1 && isDictWord(words[0]) && !knownName(words[0]) && !lexiconName(words[0])
 }
 
 // ledgerPlaceType reports a counterparty text(s..j-1) of two words or

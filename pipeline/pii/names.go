@@ -1428,6 +1428,31 @@ func possessiveBefore(text string, s int) bool {
 	return len(ws) > 0 && possessives[ws[len(ws)-1]]
 }
 
+// lastWordOf is the run's last word: third, or last when there is none.
+func lastWordOf(first, last, third string) string {
+	if third != "" {
+		return third
+	}
+	return last
+}
+
+// describedBefore reports a capitalised ordinary word right before byte s
+// of text's line, one no name list holds and no label's, title's or
+// role's: the words from s go on its phrase ("Deluxe Deniz Manzaralı").
+func describedBefore(text string, s int) bool {
+	if s < 2 || text[s-1] != ' ' {
+		return false
+	}
+	ws := wordsBefore(text, s)
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	core := coreWord(w)
+	return core == w && capitalised(core) && !isUpperWord(core) && isDictWord(core) && !knownName(core) && !lexiconName(core) &&
+		!isLabelWord(core) && !titleOrHonorific(core) && !staffRole(core) && !kinWord(core)
+}
+
 // wordsAfter are the words of text's line from byte i.
 func wordsAfter(text string, i int) []string {
 	line, _, _ := strings.Cut(text[i:], "\n")
@@ -1835,6 +1860,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	}
 	if possessiveBefore(text, m[2]) {
 		return 0, 0, 0 // "her Toyota Corolla": a thing someone owns
+	}
+	if !isLastName(coreWord(lastWordOf(first, last, third))) && describedBefore(text, m[2]) {
+		return 0, 0, 0 // "Deluxe Deniz Manzaralı": a room with a sea view, the description's words going on
 	}
 	if credentialAside(text, m[2], first) {
 		return 0, 0, 0 // "Dr Arjun Mehta (BDS Syd)": a degree and where it was taken
