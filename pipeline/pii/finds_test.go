@@ -3528,6 +3528,9 @@ var findTables = []struct {
 	{"NoNameInARoomsDescription", analyzed(entity.Person), none, map[string]string{
 		"14.06.2024	Konaklama - Deluxe Deniz Manzaralı	1	4.850,00": "",
 	}},
+	{"NoNameOfALargeCityAloneOnItsLine", analyzedColumns(entity.Person), none, map[string]string{
+		"28 Tai Koo Shing Road, Quarry Bay\nHONG KONG": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1885,8 +1885,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if third == "" && (townAndRegionCode(first, last) || townAndCode(first, last)) {
 		return 0, 0, 0 // "Montréal QC": a town and its province's code
 	}
-	if third == "" && commaBefore(text, m[2]) && lexicon.PlacePopulation(coreWord(first)+" "+coreWord(last)) >= locCityPopulation {
-		return 0, 0, 0 // "Woreda 03, Addis Ababa": a large city's name of two words after a place
+	if third == "" && (commaBefore(text, m[2]) || len(wordsBefore(text, m[2])) == 0 && len(wordsAfter(text, m[7])) == 0) &&
+		lexicon.PlacePopulation(coreWord(first)+" "+coreWord(last)) >= locCityPopulation {
+		return 0, 0, 0 // "Woreda 03, Addis Ababa", an address's last line "HONG KONG": a large city's name of two words
 	}
 	if third == "" && strings.EqualFold(coreWord(first), coreWord(last)) && nameWordBefore(text, m[2]) {
 		// "Marcus T. Ellingsworth Ellingsworth,": a name's end and the
