@@ -3511,8 +3511,8 @@ var findTables = []struct {
 		"04.08 Csoportos beszedés – villamosenergia, ügyfélszám 3000417756 -18 942 807 603": "3000417756",
 	}},
 	{"StaffRolesOfMoreLanguagesAndTheirCompounds", analyzed(entity.Person), among, map[string]string{
-		"Ügyfélreferens: Bencsik Orsolya":      "Bencsik Orsolya",
-		"Gestionar: Viorica Hârțan":            "Viorica Hârțan",
+		"Ügyfélreferens: Bencsik Orsolya":       "Bencsik Orsolya",
+		"Gestionar: Viorica Hârțan":             "Viorica Hârțan",
 		"Napotni zdravnik: Urška Pintar Jelenc": "Urška Pintar Jelenc",
 	}},
 	{"RomanianNameLabels", analyzed(entity.Person), among, map[string]string{
@@ -3522,7 +3522,7 @@ var findTables = []struct {
 		"Napotni zdravnik:	Urška Pintar Jelenc, dr. med.": "Urška Pintar Jelenc,",
 	}},
 	{"RomanianAndPolishVehiclesNumbers", analyzed(entity.ID), among, map[string]string{
-		"Mijloc de transport:	autoutilitară nr. BT 27 KRV":      "BT 27 KRV",
+		"Mijloc de transport:	autoutilitară nr. BT 27 KRV":     "BT 27 KRV",
 		"Pojazd:	Škoda Octavia III 1.6 TDI, nr rej. WPI 5H812": "WPI 5H812",
 	}},
 	{"NoNameInARoomsDescription", analyzed(entity.Person), none, map[string]string{
@@ -3530,6 +3530,10 @@ var findTables = []struct {
 	}},
 	{"NoNameOfALargeCityAloneOnItsLine", analyzedColumns(entity.Person), none, map[string]string{
 		"28 Tai Koo Shing Road, Quarry Bay\nHONG KONG": "",
+	}},
+	{"FlatsUnitsAndEstateOverTheStreet", analyzedColumns(entity.Address), among, map[string]string{
+		"Ms KWOK Pui Shan\nFlat C, 17/F, Tower 3\nHarbour Crest\n28 Tai Koo Shing Road, Quarry Bay": "Flat C, 17/F, Tower 3\nHarbour Crest\n28 Tai Koo Shing Road, Quarry Bay",
+		"Unit 5, Block B\n28 Tai Koo Shing Road":                                                    "Unit 5, Block B\n28 Tai Koo Shing Road",
 	}},
 }
 

@@ -60,6 +60,9 @@ func intlAddresses(in *Input) []Match {
 			out = append(out, numberlessStreet(in, s, typed)...)
 		}
 		out = append(out, numberOverStreet(in, segs, s, typed, h)...)
+		if len(spans) > 0 && spans[0].start == 0 {
+			out = append(out, unitsOverStreet(in, segs, s, h)...)
+		}
 		out = append(out, streetOverNumber(in, segs, si, read, typed, h)...)
 		hits := findPostcodes(s, countries)
 		if len(hits) == 0 {
@@ -232,6 +235,74 @@ func numberOverStreet(in *Input, segs []segment, s segment, typed streetReader, 
 	}
 	return []Match{up.match(in, 0, len(up.toks)-1, entity.Address, scoreBlockLine),
 		s.match(in, 0, addressPartsAfter(s.toks, e), entity.Address, scoreBlockLine)}
+}
+
+// unitsOverStreet reads the lines over a street line that opens with
+// its street, as Hong Kong and Singapore write a flat's address: a line
+// of units only ("Flat C, 17/F, Tower 3"), right above the street or
+// above a short line of capitalised words that names the estate
+// ("Harbour Crest"). All of them are the address's.
+func unitsOverStreet(in *Input, segs []segment, s segment, h int) []Match {
+	up, ok := segmentAbove(segs, s, h)
+	if !ok {
+		return nil
+	}
+	if unitsLine(up.toks) {
+		return []Match{up.match(in, 0, len(up.toks)-1, entity.Address, scoreBlockLine)}
+	}
+	top, ok := segmentAbove(segs, up, h)
+	if !ok || !estateLine(up.toks) || !unitsLine(top.toks) {
+		return nil
+	}
+	return []Match{top.match(in, 0, len(top.toks)-1, entity.Address, scoreBlockLine),
+		up.match(in, 0, len(up.toks)-1, entity.Address, scoreBlockLine)}
+}
+
+// reUnitLetter is a flat's letter after its unit word ("Flat C,"), and
+// reFloorSlash a floor as Hong Kong writes it ("17/F,").
+var (
+	reUnitLetter = regexp.MustCompile(`^[A-Z]{1,2},?$`)
+	reFloorSlash = regexp.MustCompile(`^\d{1,3}/F,?$`)
+)
+
+// unitsLine reports a line of units and their numbers only, that opens
+// with a unit's word: "Flat C, 17/F, Tower 3", "Unit 5, Block B".
+func unitsLine(toks []string) bool {
+	if len(toks) == 0 || !unitToken(toks[0]) {
+		return false
+	}
+	for i := 0; i < len(toks); {
+		switch {
+		case unitPrefixEnd(toks, i) > i:
+			i = unitPrefixEnd(toks, i)
+		case unitToken(toks[i]) && i+1 < len(toks) && reUnitLetter.MatchString(toks[i+1]):
+			i += 2
+		case i > 0 && reFloorSlash.MatchString(toks[i]):
+			i++
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// estateLineMaxWords is the most words of an estate's or a building's
+// name on its own line.
+const estateLineMaxWords = 4
+
+// estateLine reports a short line of capitalised words, no digits and no
+// colon: an estate's or a building's name ("Harbour Crest").
+func estateLine(toks []string) bool {
+	if len(toks) == 0 || len(toks) > estateLineMaxWords {
+		return false
+	}
+	for _, t := range toks {
+		core := coreWord(t)
+		if core == "" || !capitalised(core) || strings.ContainsAny(t, ":0123456789") {
+			return false
+		}
+	}
+	return true
 }
 
 // streetOverNumber reads a typed street whose name ends the line of
