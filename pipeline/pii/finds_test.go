@@ -3535,6 +3535,10 @@ var findTables = []struct {
 		"Ms KWOK Pui Shan\nFlat C, 17/F, Tower 3\nHarbour Crest\n28 Tai Koo Shing Road, Quarry Bay": "Flat C, 17/F, Tower 3\nHarbour Crest\n28 Tai Koo Shing Road, Quarry Bay",
 		"Unit 5, Block B\n28 Tai Koo Shing Road":                                                    "Unit 5, Block B\n28 Tai Koo Shing Road",
 	}},
+	{"PlotAfterOfInAStatement", analyzed(entity.Address), among, map[string]string{
+		"The complainant, Ms Chilufya Mwape, born 14/02/1986, of Plot 2291, Chilenje South, states": "Plot 2291, Chilenje South,",
+		"A neighbour, Mr Lubinda Akapelwa of Plot 2295, reported":                                   "Plot 2295,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

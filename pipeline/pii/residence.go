@@ -35,8 +35,19 @@ func residenceAddresses(in *Input) []Match {
 		}
 		out = append(out, Match{Type: entity.Address, Start: parts[0][0], End: parts[len(parts)-1][1], Score: 0.7, Source: "address:residence"})
 	}
+	for _, loc := range reOfPlot.FindAllStringSubmatchIndex(in.Text, -1) {
+		if parts := residenceParts(in.Text, loc[2]); len(parts) > 0 {
+			out = append(out, Match{Type: entity.Address, Start: parts[0][0], End: parts[len(parts)-1][1], Score: 0.7, Source: "address:residence"})
+		}
+	}
 	return out
 }
+
+// reOfPlot is "of" before a plot's, a stand's or a house's word and its
+// number, as a statement says where a person lives ("Mr Lubinda
+// Akapelwa of Plot 2295,"): the plot and the parts after it are the
+// address, however few.
+var reOfPlot = regexp.MustCompile(`\bof\s+((?:Plot|PLOT|Stand|STAND|House|HOUSE|Erf|ERF)\s+(?:No\.?\s*)?\d)`)
 
 // residenceParts reads the comma-separated parts of a place from byte s
 // of text, across line breaks, periods kept in their words ("House No.
