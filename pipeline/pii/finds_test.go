@@ -3539,6 +3539,13 @@ var findTables = []struct {
 		"The complainant, Ms Chilufya Mwape, born 14/02/1986, of Plot 2291, Chilenje South, states": "Plot 2291, Chilenje South,",
 		"A neighbour, Mr Lubinda Akapelwa of Plot 2295, reported":                                   "Plot 2295,",
 	}},
+	{"SupplyMetersNumberInAStatementsRow", analyzedColumns(entity.ID), among, map[string]string{
+		"20-May   AEDC PREPAID/METER 04178239516   20,000.00   367,835.25":      "04178239516",
+		"15/09/2024   Electricity token - meter 04219783316   95,000   257,500": "04219783316",
+	}},
+	{"NoIDOfAMetersReading", analyzed(entity.ID), none, map[string]string{
+		"Meter: 45231 kWh": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

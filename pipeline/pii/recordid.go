@@ -450,7 +450,7 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 	listed := -1
 	cities := cityLineSpans(in.Text[base:in.WordEnd[ln[len(ln)-1]]])
 	for k := 0; k < len(ln); k++ {
-		if bookingAt(words, k) || eTicketAt(words, k) || registerAt(words, k) {
+		if bookingAt(words, k) || eTicketAt(words, k) || registerAt(words, k) || meterAt(words, k) {
 			s := in.WordStart[ln[k]]
 			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k]]), Score: recordIDLabelled})
 			continue
@@ -702,6 +702,29 @@ func registerAt(words []string, k int) bool {
 	reg := idWord(words[k-1])
 	return registerWords[reg] && reRegisterNumber.MatchString(words[k]) && countDigits(words[k]) >= 4 &&
 		(!dashedRegisters[reg] || strings.Contains(words[k], "-"))
+}
+
+// meterWords name a household's supply meter.
+var meterWords = lowerSet([]string{"meter", "compteur", "zähler", "contatore", "medidor"})
+
+// meterMinDigits is the fewest digits of a meter's number; fewer are its
+// reading ("Meter: 45231 kWh").
+const meterMinDigits = 8
+
+// meterAt reports a meter's number at word k right after a meter's word,
+// also the last part of a slashed reference ("AEDC PREPAID/METER
+// 04178239516", "Electricity token - meter 04219783316"): digits only,
+// meterMinDigits of them or more.
+func meterAt(words []string, k int) bool {
+	if k == 0 {
+		return false
+	}
+	w := idWord(words[k-1])
+	if i := strings.LastIndex(w, "/"); i >= 0 {
+		w = w[i+1:]
+	}
+	v := idCore(words[k])
+	return meterWords[w] && len(v) >= meterMinDigits && countDigits(v) == len(v)
 }
 
 // reETicket is an airline's electronic ticket number: the airline's
