@@ -3546,6 +3546,10 @@ var findTables = []struct {
 	{"NoIDOfAMetersReading", analyzed(entity.ID), none, map[string]string{
 		"Meter: 45231 kWh": "",
 	}},
+	{"MalayOfficersBodyNumber", analyzed(entity.ID), among, map[string]string{
+		"No. Badan: 148326":     "148326",
+		"No. Badan:\nRF 148326": "148326", // OCR set the value on a line of its own
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -130,7 +130,8 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true, "cpso": true, "gmc": true, "ahpra": true, "mdcn": true,
 	"m.n": true, "m.p": true, "alc": true, "vin": true,
 	"nhi": true, "ird": true, "iin": true, "amka": true, "egn": true, "nin": true, "bvn": true, "sss": true, "cccd": true,
-	"cmnd": true, "ktp": true, "mykad": true, "ahv": true, "kt": true, "processo": true, "idnp": true, "script": true, "npwp": true}
+	"cmnd": true, "ktp": true, "mykad": true, "ahv": true, "kt": true, "processo": true, "idnp": true, "script": true, "npwp": true,
+	"badan": true} // Malay: an officer's body number ("No. Badan:")
 
 // shortIDLabel reports an ID's short label word (idLabelWords), also read
 // with an accent ("Céd." for "Ced."); w is idWord's form.
