@@ -528,7 +528,7 @@ var findTables = []struct {
 		"Pazymima, kad Rtita Kazlauskiené (asmens kodas 48506151234)":   "48506151234",
 		"anyja neve: Nagy Erzsébet, adéazonosité jel: 8412345675":       "8412345675", // OCR's "é" for "ó" and "í"
 		"Onecard: 6014 3520 1187 4421":                                  "6014 3520 1187 4421",
-		"Anstallningsnr: 40217":                                         "40217",
+		"Kundennr.: 40217":                                              "40217",
 		"Konto: Swedbank 8327-9, 914 502 337-1":                         "914 502 337-1", // the second number of one label
 		"Lab No.   : 250412-077":                                        "250412-077",    // a colon apart
 		"Numer konta: 12 1090 1014 0000 0712 1981 2874":                 "12 1090 1014 0000 0712 1981 2874",
@@ -3549,6 +3549,11 @@ var findTables = []struct {
 	{"MalayOfficersBodyNumber", analyzed(entity.ID), among, map[string]string{
 		"No. Badan: 148326":     "148326",
 		"No. Badan:\nRF 148326": "148326", // OCR set the value on a line of its own
+	}},
+	{"ShortEmployeesNumberAfterACompoundLabel", analyzed(entity.ID), among, map[string]string{
+		"Medarbejdernr.:	0317	Afdeling:	Byggeplads": "0317",
+		"Anställningsnr: 0317":                      "0317",
+		"Mitarbeiternummer: 4471":                   "4471",
 	}},
 }
 

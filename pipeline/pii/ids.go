@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -680,6 +681,23 @@ func inCityLine(cities [][]int, s, e int) bool {
 	return false
 }
 
+// employeeStems open the compounds of the Germanic languages that number
+// an employee ("Personalnr.", "Mitarbeiternummer", "Medarbejdernr.",
+// "Ansattnr.", "Anställningsnr", "Werknemersnummer").
+var employeeStems = []string{"personal", "mitarbeiter", "medarbejder", "ansatt", "anställning", "anstallning",
+	"werknemer", "medewerker", "personeel"}
+
+// employeeNumberWord reports an employee's number's compound: an
+// employee's stem, its joining "s" or none, then "nr" or "nummer".
+func employeeNumberWord(w string) bool {
+	for _, end := range []string{"nummer", "nr"} {
+		if stem, ok := strings.CutSuffix(w, end); ok {
+			return slices.Contains(employeeStems, strings.TrimSuffix(stem, "s")) || slices.Contains(employeeStems, stem)
+		}
+	}
+	return false
+}
+
 // patIDTrigger classifies a token: 'p' personal, 'g' generic, 'b'
 // business, 0 other. A "no" without a dot counts only when capitalised.
 func patIDTrigger(t patToken, line string) byte {
@@ -689,7 +707,7 @@ func patIDTrigger(t patToken, line string) byte {
 		return 0
 	}
 	switch {
-	case patIDPersonal[w], patIDPersonal[strings.TrimSuffix(w, "#")], patIDPersonal[strings.TrimSuffix(w, "s")]:
+	case patIDPersonal[w], patIDPersonal[strings.TrimSuffix(w, "#")], patIDPersonal[strings.TrimSuffix(w, "s")], employeeNumberWord(w):
 		return 'p'
 	case patIDGeneric[w], patIDGeneric[strings.TrimSuffix(w, "#")]:
 		return 'g'
