@@ -3555,6 +3555,12 @@ var findTables = []struct {
 		"Anställningsnr: 0317":                      "0317",
 		"Mitarbeiternummer: 4471":                   "4471",
 	}},
+	{"RegistrationsNumberInAnAsideAfterAName", analyzed(entity.ID), among, map[string]string{
+		"Pharmacist: Rupali Gaikwad (Reg. 41278)": "41278)",
+	}},
+	{"NoRegistrationOfAYearInAnAside", analyzed(entity.ID), none, map[string]string{
+		"Acme Ltd (Reg. 2024)": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

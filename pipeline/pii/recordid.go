@@ -451,7 +451,7 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 	listed := -1
 	cities := cityLineSpans(in.Text[base:in.WordEnd[ln[len(ln)-1]]])
 	for k := 0; k < len(ln); k++ {
-		if bookingAt(words, k) || eTicketAt(words, k) || registerAt(words, k) || meterAt(words, k) {
+		if bookingAt(words, k) || eTicketAt(words, k) || registerAt(words, k) || meterAt(words, k) || asideRegistrationAt(words, k) {
 			s := in.WordStart[ln[k]]
 			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k]]), Score: recordIDLabelled})
 			continue
@@ -703,6 +703,18 @@ func registerAt(words []string, k int) bool {
 	reg := idWord(words[k-1])
 	return registerWords[reg] && reRegisterNumber.MatchString(words[k]) && countDigits(words[k]) >= 4 &&
 		(!dashedRegisters[reg] || strings.Contains(words[k], "-"))
+}
+
+// asideRegistrationAt reports a registration's number at word k in an
+// aside that opens with a registration's abbreviation, as a pharmacist's
+// or a doctor's follows the name ("Rupali Gaikwad (Reg. 41278)"): digits
+// only, four of them or more and no year, and the bracket that closes.
+func asideRegistrationAt(words []string, k int) bool {
+	if k == 0 || !strings.HasPrefix(words[k-1], "(") || !regWords[idWord(words[k-1])] {
+		return false
+	}
+	v, closed := strings.CutSuffix(strings.TrimRight(words[k], ".,;"), ")")
+	return closed && len(v) >= 4 && countDigits(v) == len(v) && !reYearToken.MatchString(v)
 }
 
 // meterWords name a household's supply meter.
