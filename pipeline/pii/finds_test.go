@@ -3561,6 +3561,9 @@ var findTables = []struct {
 	{"NoRegistrationOfAYearInAnAside", analyzed(entity.ID), none, map[string]string{
 		"Acme Ltd (Reg. 2024)": "",
 	}},
+	{"InsuredsNumberOfALetterAndDigitGroups", analyzed(entity.ID), among, map[string]string{
+		"Versichertennummer:	A 847 291 556": "A 847 291 556",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

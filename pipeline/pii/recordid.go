@@ -1346,6 +1346,13 @@ func idValueAt(words []string, k int) (int, bool) {
 			return n + 1, true
 		}
 	}
+	if digits == 0 && letters == 1 && strings.ToUpper(v) == v && k+1 < len(words) && !strings.HasSuffix(words[k], ":") && countDigits(words[k+1]) > 0 {
+		// A letter, then digits in groups: a German health insurance's
+		// number ("A 847 291 556"), nine digits or more.
+		if n, ok := idValueAt(words, k+1); ok && countDigits(strings.Join(words[k+1:k+1+n], "")) >= insuredLetterDigits {
+			return n + 1, true
+		}
+	}
 	if letters > 0 {
 		// Five characters at least, and no quantity with its unit: "500g",
 		// "500mg" (reQuantityUnit).
@@ -1380,6 +1387,10 @@ func idValueAt(words []string, k int) (int, bool) {
 	}
 	return n, total >= recordIDMinDigits && total <= idMaxDigits
 }
+
+// insuredLetterDigits is the fewest digits after a code's opening letter
+// written apart from them.
+const insuredLetterDigits = 9
 
 // reCourtFile is a court's file number: its department's number, the
 // register's letters and the case's number with its year ("12 C 345/26",
