@@ -3564,6 +3564,9 @@ var findTables = []struct {
 	{"InsuredsNumberOfALetterAndDigitGroups", analyzed(entity.ID), among, map[string]string{
 		"Versichertennummer:	A 847 291 556": "A 847 291 556",
 	}},
+	{"AbbreviationInAnAsideEndsATitledName", analyzed(entity.Person), among, map[string]string{
+		"Dr Kofi Mensah (Regn. 20417)": "Kofi Mensah",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

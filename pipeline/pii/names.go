@@ -1719,6 +1719,9 @@ func bracketedWord(text string, i int) bool {
 	if j := strings.IndexAny(w, ") "); j >= 0 {
 		w = w[:j]
 	}
+	if strings.HasSuffix(w, ".") && abbreviated(w) {
+		return true // "(Regn. 20417)": an abbreviation's period, whatever name its letters spell
+	}
 	return w != "" && (kinWord(w) || (isDictWord(w) || abbreviated(w)) && (!lexicon.IsName(w) || isCommonWord(w)))
 }
 
