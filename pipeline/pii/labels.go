@@ -1165,23 +1165,11 @@ func namedWord(w string) bool {
 	return capitalised(c) && (isFirstName(c) || isLastName(c)) && !isDictWord(c) && !isLabelWord(c)
 }
 
-// roleCompoundHead is the fewest letters before a role's word that ends
-// a compound ("Ügyfél" of "Ügyfélreferens", "Háziorvos").
-const roleCompoundHead = 4
-
 // roleKey reports a label's word that is a staff role (roleKeys), also
-// as the end of a compound, as Hungarian, German and the Nordic
-// languages join them ("ügyfélreferens", "háziorvos").
+// as the end of a compound of a role of five letters or more
+// ("ügyfélreferens", "háziorvos").
 func roleKey(w string) bool {
-	if roleKeys[w] {
-		return true
-	}
-	for r := range roleKeys {
-		if len([]rune(r)) >= 5 && len([]rune(w))-len([]rune(r)) >= roleCompoundHead && strings.HasSuffix(w, r) {
-			return true
-		}
-	}
-	return false
+	return roleKeys[w] || endsCompound(w, roleKeys, 5)
 }
 
 // keywordLabel classifies a longer question by its keywords.

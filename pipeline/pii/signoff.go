@@ -144,9 +144,22 @@ func officeLine(ws []string) bool {
 	return office
 }
 
-// officeCompoundHead is the fewest letters of a compound's head before its
-// office word ("Personal" of "Personalchef").
-const officeCompoundHead = 4
+// compoundHead is the fewest letters (bytes) of a compound's head before
+// its last word ("Personal" of "Personalchef", "Ügyfél" of
+// "Ügyfélreferens").
+const compoundHead = 4
+
+// endsCompound reports a lower-case word that ends in a word of set of
+// minLen bytes or more after a head of compoundHead or more: a compound,
+// as German, Hungarian and the Nordic languages join them.
+func endsCompound(low string, set map[string]bool, minLen int) bool {
+	for w := range set {
+		if len(w) >= minLen && len(low)-len(w) >= compoundHead && strings.HasSuffix(low, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // officeWord reports an office's word (officeWords), also as a part after
 // a hyphen or as the end of a compound, as German and the Nordic
@@ -159,12 +172,7 @@ func officeWord(core string) bool {
 	if _, part, ok := strings.Cut(low, "-"); ok && officeWords[part] {
 		return true
 	}
-	for w := range officeWords {
-		if len(w) >= 4 && len(low)-len(w) >= officeCompoundHead && strings.HasSuffix(low, w) {
-			return true
-		}
-	}
-	return false
+	return endsCompound(low, officeWords, 4)
 }
 
 // behalfWords is the number of words that open a line signed on behalf
