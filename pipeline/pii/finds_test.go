@@ -3567,6 +3567,9 @@ var findTables = []struct {
 	{"AbbreviationInAnAsideEndsATitledName", analyzed(entity.Person), among, map[string]string{
 		"Dr Kofi Mensah (Regn. 20417)": "Kofi Mensah",
 	}},
+	{"NoNameInADescriptionAfterAKindThatRecurs", analyzedColumns(entity.Person), none, map[string]string{
+		"14.06.2024   Konaklama - Deluxe Deniz Manzaralı   1   4.850,00\n15.06.2024   Konaklama - Deluxe Deniz Manzaralı   1   4.850,00\n16.06.2024   Konaklama Vergisi   1   97,00": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -374,6 +374,12 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 			!knownName(coreWord(text(j-1))) {
 			break // a description's words go on: "Deluxe Deniz Manzaralı", a room with a sea view
 		}
+		if cores := ledgerCores(text, s, j); ok && typ == entity.Person && framed && !transfer && (ledgerOrdinaryFirst(cores) || len(cores) == 1 && !knownName(cores[0])) {
+			// After a kind that recurs and no transfer's preposition, the
+			// row's description ("Konaklama - Deluxe Deniz Manzaralı"), or
+			// one word no name list holds ("Konaklama Vergisi", the tax).
+			break
+		}
 		if ok && typ == entity.Person && !framed && ledgerPurchaseBefore(text, s) {
 			typ = entity.Organization // a card purchase names a merchant ("Kartenzahlung Krebs-Beer")
 		}
@@ -538,9 +544,18 @@ func ledgerLoneWord(words []string) bool {
 	return len(words) == 1 && isDictWord(words[0])
 }
 
+// ledgerCores are the core words of text(s..j-1).
+func ledgerCores(text func(int) string, s, j int) []string {
+	out := make([]string, 0, j-s)
+	for i := s; i < j; i++ {
+		out = append(out, coreWord(text(i)))
+	}
+	return out
+}
+
 // ledgerOrdinaryFirst reports a counterparty of two words or more whose
-// first is a dictionary word that no name list holds: outside a
-// transfer's frame it describes the row ("Konaklama - Deluxe Deniz
+// first is a dictionary word that no name list holds: without a
+// transfer's preposition it describes the row ("Konaklama - Deluxe Deniz
 // Manzaralı", a room with a sea view; "Deluxe King"), as no name opens
 // with an ordinary word.
 func ledgerOrdinaryFirst(words []string) bool {
