@@ -3570,6 +3570,9 @@ var findTables = []struct {
 	{"NoNameInADescriptionAfterAKindThatRecurs", analyzedColumns(entity.Person), none, map[string]string{
 		"14.06.2024   Konaklama - Deluxe Deniz Manzaralı   1   4.850,00\n15.06.2024   Konaklama - Deluxe Deniz Manzaralı   1   4.850,00\n16.06.2024   Konaklama Vergisi   1   97,00": "",
 	}},
+	{"NoFirmOfACodesInitialAndForm", analyzed(entity.Organization), none, map[string]string{
+		"Esta factura se asimila en todos sus efectos a una letra de cambio (Art. 774 C. Co.).": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -284,7 +284,7 @@ func (l *orgLine) suffixed() []Match {
 		if orgInstTails[orgCore(l.text(k))] {
 			s = l.afterDash(s, k)
 		}
-		if s == k || l.particlesOnly(s, k) {
+		if s == k || l.particlesOnly(s, k) || l.initialOnly(s, k) {
 			// A suffix with no name before it, or only a particle: the
 			// rest of a form that OCR glued to the name ("MARTILLO'S.A.
 			// DE C.V.").
@@ -615,6 +615,13 @@ func (l *orgLine) particlesOnly(s, k int) bool {
 		}
 	}
 	return true
+}
+
+// initialOnly reports one initial alone before the form: an abbreviated
+// code's letters ("(Art. 774 C. Co.)", Colombia's commercial code), no
+// firm's name.
+func (l *orgLine) initialOnly(s, k int) bool {
+	return k-s == 1 && initialWord(strings.TrimLeft(l.text(s), "("))
 }
 
 // bracketedCode reports a short code in brackets inside a firm's legal
