@@ -3573,6 +3573,10 @@ var findTables = []struct {
 	{"NoFirmOfACodesInitialAndForm", analyzed(entity.Organization), none, map[string]string{
 		"Esta factura se asimila en todos sus efectos a una letra de cambio (Art. 774 C. Co.).": "",
 	}},
+	{"VehiclesChassisNumber", analyzed(entity.ID), among, map[string]string{
+		"Chasis:	2T1BURHE4KC187432":         "2T1BURHE4KC187432",
+		"Nº de bastidor: VF1RFB00X61234567": "VF1RFB00X61234567",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -128,7 +128,7 @@ var idLabelStems = []string{
 var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
 	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true, "ordonnance": true, "phn": true,
 	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true, "cpso": true, "gmc": true, "ahpra": true, "mdcn": true,
-	"m.n": true, "m.p": true, "alc": true, "vin": true,
+	"m.n": true, "m.p": true, "alc": true, "vin": true, "chasis": true, "chassis": true, "chassi": true, "bastidor": true,
 	"nhi": true, "ird": true, "iin": true, "amka": true, "egn": true, "nin": true, "bvn": true, "sss": true, "cccd": true,
 	"cmnd": true, "ktp": true, "mykad": true, "ahv": true, "kt": true, "processo": true, "idnp": true, "script": true, "npwp": true,
 	"badan": true} // Malay: an officer's body number ("No. Badan:")
