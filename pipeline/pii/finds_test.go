@@ -3577,6 +3577,9 @@ var findTables = []struct {
 		"Chasis:	2T1BURHE4KC187432":         "2T1BURHE4KC187432",
 		"Nº de bastidor: VF1RFB00X61234567": "VF1RFB00X61234567",
 	}},
+	{"MerchantAfterACardPurchaseThatRecurs", analyzedColumns(entity.Person), among, map[string]string{
+		"17/06/2022   Pagamento POS Carrefour   45,00\n18/06/2022   Pagamento POS Pellicano   1.310,99": "Pellicano",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

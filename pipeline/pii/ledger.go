@@ -374,10 +374,12 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 			!knownName(coreWord(text(j-1))) {
 			break // a description's words go on: "Deluxe Deniz Manzaralı", a room with a sea view
 		}
-		if cores := ledgerCores(text, s, j); ok && typ == entity.Person && framed && !transfer && (ledgerOrdinaryFirst(cores) || len(cores) == 1 && !knownName(cores[0])) {
-			// After a kind that recurs and no transfer's preposition, the
-			// row's description ("Konaklama - Deluxe Deniz Manzaralı"), or
-			// one word no name list holds ("Konaklama Vergisi", the tax).
+		if cores := ledgerCores(text, s, j); ok && typ == entity.Person && framed && !transfer && !ledgerPurchaseBefore(text, s) &&
+			(ledgerOrdinaryFirst(cores) || len(cores) == 1 && !knownName(cores[0])) {
+			// After a kind that recurs and no transfer's preposition nor a
+			// card purchase's word, the row's description ("Konaklama -
+			// Deluxe Deniz Manzaralı"), or one word no name list holds
+			// ("Konaklama Vergisi", the tax).
 			break
 		}
 		if ok && typ == entity.Person && !framed && ledgerPurchaseBefore(text, s) {
