@@ -374,12 +374,7 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 			!knownName(coreWord(text(j-1))) {
 			break // a description's words go on: "Deluxe Deniz Manzaralı", a room with a sea view
 		}
-		if cores := ledgerCores(text, s, j); ok && typ == entity.Person && framed && !transfer && !ledgerPurchaseBefore(text, s) &&
-			(ledgerOrdinaryFirst(cores) || len(cores) == 1 && !knownName(cores[0])) {
-			// After a kind that recurs and no transfer's preposition nor a
-			// card purchase's word, the row's description ("Konaklama -
-			// Deluxe Deniz Manzaralı"), or one word no name list holds
-			// ("Konaklama Vergisi", the tax).
+		if ok && typ == entity.Person && framed && !transfer && !ledgerPurchaseBefore(text, s) && ledgerDescription(ledgerCores(text, s, j)) {
 			break
 		}
 		if ok && typ == entity.Person && !framed && ledgerPurchaseBefore(text, s) {
@@ -553,6 +548,15 @@ func ledgerCores(text func(int) string, s, j int) []string {
 		out = append(out, coreWord(text(i)))
 	}
 	return out
+}
+
+// ledgerDescription reports the words after a kind that recurs, with no
+// transfer's preposition nor a card purchase's word, that describe the
+// row: they open with an ordinary word ("Konaklama - Deluxe Deniz
+// Manzaralı"), or are one word no name list holds ("Konaklama Vergisi",
+// the tax).
+func ledgerDescription(cores []string) bool {
+	return ledgerOrdinaryFirst(cores) || len(cores) == 1 && !knownName(cores[0])
 }
 
 // ledgerOrdinaryFirst reports a counterparty of two words or more whose

@@ -33,14 +33,19 @@ func residenceAddresses(in *Input) []Match {
 		if len(parts) < 2 || !smallerThanTown(in.Text, parts) {
 			continue
 		}
-		out = append(out, Match{Type: entity.Address, Start: parts[0][0], End: parts[len(parts)-1][1], Score: 0.7, Source: "address:residence"})
+		out = append(out, residenceMatch(parts))
 	}
 	for _, loc := range reOfPlot.FindAllStringSubmatchIndex(in.Text, -1) {
 		if parts := residenceParts(in.Text, loc[2]); len(parts) > 0 {
-			out = append(out, Match{Type: entity.Address, Start: parts[0][0], End: parts[len(parts)-1][1], Score: 0.7, Source: "address:residence"})
+			out = append(out, residenceMatch(parts))
 		}
 	}
 	return out
+}
+
+// residenceMatch is the address that parts span.
+func residenceMatch(parts [][2]int) Match {
+	return Match{Type: entity.Address, Start: parts[0][0], End: parts[len(parts)-1][1], Score: 0.7, Source: "address:residence"}
 }
 
 // reOfPlot is "of" before a plot's, a stand's or a house's word and its

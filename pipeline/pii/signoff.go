@@ -218,7 +218,7 @@ var officeWords = lowerSet(strings.Fields(`manager director officer secretary re
 	specialist proprietor founder clerk
 	geschäftsführer geschäftsführerin leiter leiterin direktor direktorin sachbearbeiter
 	sachbearbeiterin prokurist prokuristin vorstand teamleiter teamleiterin
-	directeur directrice chef gérant gérante responsable secrétaire président présidente comptable
+	directeur directrice gérant gérante responsable secrétaire président présidente comptable
 	directora gerente jefe jefa secretario secretaria presidenta coordinador coordinadora
 	diretor diretora contador contadora direttore direttrice responsabile segretario segretaria
 	amministratore teamleider adviseur bedrijfsleider medewerker medewerkster afdelingshoofd
@@ -234,10 +234,7 @@ var officeWords = lowerSet(strings.Fields(`manager director officer secretary re
 // "(signature et cachet)").
 func signerPart(words []doc.Word, ln []int) []int {
 	for k := 1; k < len(ln)-1; k++ {
-		if strings.HasSuffix(strings.TrimSpace(words[ln[k]].Text), ",") {
-			return ln[:k+1]
-		}
-		if strings.HasPrefix(strings.TrimSpace(words[ln[k+1]].Text), "(") {
+		if strings.HasSuffix(strings.TrimSpace(words[ln[k]].Text), ",") || strings.HasPrefix(strings.TrimSpace(words[ln[k+1]].Text), "(") {
 			return ln[:k+1]
 		}
 	}
