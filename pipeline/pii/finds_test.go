@@ -3580,6 +3580,9 @@ var findTables = []struct {
 	{"MerchantAfterACardPurchaseThatRecurs", analyzedColumns(entity.Person), among, map[string]string{
 		"17/06/2022   Pagamento POS Carrefour   45,00\n18/06/2022   Pagamento POS Pellicano   1.310,99": "Pellicano",
 	}},
+	{"NoLabelInAJobTitleAfterItsLabel", analyzedColumns(entity.Person), none, map[string]string{
+		"   Designation:     Marine Operations Coordinator\nC  GROSS EMOLUMENTS                              This Period\n   Basic Salary                                     2,150.00": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -750,15 +750,7 @@ func newGeometry(in *Input) *geometry {
 		valueBeforeTypelessLabels(ps, in.Page.Words)
 		valueBeforeKeywordLabel(ps, in.Page.Words)
 		qualifierBeforeLabel(ps, g.h)
-		// A label read only by correcting the OCR, without a colon, right
-		// after a colon label is that label's value: "To: KELL VORHEES"
-		// is a name, not a misread "Cell" label.
-		for i := 1; i < len(ps); i++ {
-			q, prev := ps[i], ps[i-1]
-			if q.labelLen > 0 && q.rule.fuzzy && !q.colon && prev.colon && prev.labelLen == len(prev.words) {
-				q.labelLen, q.rule, q.canon = 0, labelRule{}, ""
-			}
-		}
+		valueReadAsLabel(ps)
 		g.phrases = append(g.phrases, ps)
 		g.rowBox = append(g.rowBox, rb)
 	}
@@ -781,6 +773,20 @@ func medianHeight(p *doc.Page) int {
 		h = 4
 	}
 	return h
+}
+
+// valueReadAsLabel clears the label of a phrase without its colon, read
+// only by correcting the OCR or by a person's keyword, right after a colon label
+// with nothing beside it: it is that label's value. "To: KELL VORHEES"
+// is a name, not a misread "Cell" label; "Designation:" | "Marine
+// Operations Coordinator" is a job's title, no coordinator's label.
+func valueReadAsLabel(ps []*phrase) {
+	for i := 1; i < len(ps); i++ {
+		q, prev := ps[i], ps[i-1]
+		if q.labelLen > 0 && (q.rule.fuzzy || !q.rule.exact && q.rule.typ == entity.Person) && !q.colon && prev.colon && prev.labelLen == len(prev.words) {
+			q.labelLen, q.rule, q.canon = 0, labelRule{}, ""
+		}
+	}
 }
 
 // valueBeforeTypelessLabels reads a colon-ended phrase of three words or
