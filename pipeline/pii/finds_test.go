@@ -3583,6 +3583,11 @@ var findTables = []struct {
 	{"NoLabelInAJobTitleAfterItsLabel", analyzedColumns(entity.Person), none, map[string]string{
 		"   Designation:     Marine Operations Coordinator\nC  GROSS EMOLUMENTS                              This Period\n   Basic Salary                                     2,150.00": "",
 	}},
+	{"NumberOfAPersonsLabel", analyzedColumns(entity.ID), among, map[string]string{
+		"Funcionario: RODRÍGUEZ FERREIRA, Ana Inés          Nº Funcionario: 0417": "0417",
+		"Nº Pelanggan: 4471902":  "4471902",
+		"No. Pelanggan: 4471902": "4471902",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -529,9 +529,12 @@ func labelRuleOf(canon string, colon bool) (labelRule, bool) {
 		r, ok = inflectedRoleLabel(plain)
 	}
 	if rest, marked := markerLed(canon); !ok && colon && marked {
-		// "Nº de historia clínica:": the marker numbers a record's label.
+		// "Nº de historia clínica:": the marker numbers a record's label;
+		// "Nº Funcionario:", a person's, whose number it labels.
 		if m, found := labelRuleOf(rest, colon); found && m.typ == entity.ID {
 			r, ok = m, true
+		} else if found && m.typ == entity.Person {
+			r, ok = exactLabels["employee no"], true
 		}
 	}
 	return r, ok && colon
@@ -2842,7 +2845,8 @@ func inlineLabel(t string) bool {
 // startsColonLabel reports whether the words ws start with a known label of
 // one or two words ending in a colon ("Fax:", "Fax No.:"): the label
 // starts a phrase even without a gap before it ("555-0100 Fax: 555-0199"),
-// unless it ends a longer label with the phrase before it ("Bill To:").
+// unless it ends a longer label with the phrase before it ("Bill To:") or
+// a number's marker stands before it.
 func startsColonLabel(in *Input, before, ws []int) bool {
 	words := in.Page.Words
 	if len(before) > 0 && len(ws) > 0 {
@@ -2874,6 +2878,9 @@ func startsColonLabel(in *Input, before, ws []int) bool {
 			}
 			prev := words[before[len(before)-1]].Text
 			return allUpper(texts) && !allUpper([]string{prev}) || !hasLetters(prev, 1) && patDigitCount(prev) > 0
+		}
+		if len(before) > 0 && numberMarker(words[before[len(before)-1]].Text) {
+			return false // a number's marker before a person's label: "Nº Pelanggan:"
 		}
 		for k := max(0, len(before)-2); k < len(before); k++ {
 			canon := labelCanon(append(textsOf(words, before[k:]), texts...))
