@@ -3091,7 +3091,7 @@ var findTables = []struct {
 	{"DoctorsRegistrationInPeru", analyzed(entity.ID), among, map[string]string{
 		"Dr. Jorge Luis Huaman Ccori - CMP 44187": "44187",
 	}},
-	{"LocalityOverACountysLine", analyzed(entity.Address), among, map[string]string{
+	{"LocalityOverACountysLine", analyzed(entity.Address), inside, map[string]string{
 		"Mr Padraig O Suilleabhain\n14 Ashgrove Park\nBallincollig\nCo. Cork P31 X2F8": "14 Ashgrove Park\nBallincollig",
 	}},
 	{"PaymentHandles", analyzedColumns(entity.Email), only, map[string]string{
@@ -3587,6 +3587,10 @@ var findTables = []struct {
 		"Funcionario: RODRÍGUEZ FERREIRA, Ana Inés          Nº Funcionario: 0417": "0417",
 		"Nº Pelanggan: 4471902":  "4471902",
 		"No. Pelanggan: 4471902": "4471902",
+	}},
+	{"AddressBlockOverALetterPostcode", analyzed(entity.Address), among, map[string]string{
+		"Ms Aoife Ní Bhriain\nApt 12, Ceannt House\nHarbour Road, Dún Laoghaire\nCo. Dublin A96 F2X8": "Apt 12, Ceannt House\nHarbour Road, Dún Laoghaire\nCo. Dublin A96 F2X8",
+		"Mr Tom Harris\nFlat 2, Clarence House\nHarbour Road, Portishead\nBristol BS20 7DE":           "Flat 2, Clarence House\nHarbour Road, Portishead\nBristol BS20 7DE",
 	}},
 }
 

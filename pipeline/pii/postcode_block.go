@@ -67,6 +67,7 @@ func intlAddresses(in *Input) []Match {
 		hits := findPostcodes(s, countries)
 		if len(hits) == 0 {
 			out = append(out, postcodeUnderTown(in, segs, si, h, countries)...)
+			out = append(out, blockOverLetterPostcode(in, segs, s, h)...)
 		}
 		for _, ph := range hits {
 			if !ph.known && items {
@@ -77,6 +78,30 @@ func intlAddresses(in *Input) []Match {
 		}
 	}
 	return out
+}
+
+// reLetterPostcode is a British postcode or an Irish Eircode that ends a
+// line ("BS20 7DE", "A96 F2X8"), which findPostcodes leaves to the
+// patterns.
+var reLetterPostcode = regexp.MustCompile(`^(?:[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9AC-FHKNPRTV-Y]{4})$`)
+
+// blockOverLetterPostcode climbs the address block over a line of a town
+// (and a county: "Co. Dublin") and a British or Irish postcode: the
+// streets without their numbers and the flats that such addresses write
+// ("Apt 12, Ceannt House" / "Harbour Road, Dún Laoghaire" / "Co. Dublin
+// A96 F2X8").
+func blockOverLetterPostcode(in *Input, segs []segment, s segment, h int) []Match {
+	n := len(s.toks)
+	if n < 3 || !reLetterPostcode.MatchString(strings.TrimRight(s.toks[n-2]+" "+s.toks[n-1], ".,")) {
+		return nil
+	}
+	for _, t := range s.toks[:n-2] {
+		if c := strings.Trim(t, ",."); !townWord(c) && c != "Co" {
+			return nil
+		}
+	}
+	ph := postcodeHit{pcStart: n - 2, pcEnd: n - 1, start: 0, end: n - 1, town: true}
+	return blockAbove(in, segs, s, ph, h)
 }
 
 // countedAfter reports a number of digits alone at token end that a
@@ -506,6 +531,9 @@ func blockAbove(in *Input, segs []segment, s segment, ph postcodeHit, h int) []M
 			oneLine = oneLine || sp.start == 0
 		}
 		st := addressPartsBefore(s.toks, ph.start)
+		if st == 1 && ph.start == 1 && strings.Trim(s.toks[0], ".") == "Co" {
+			st = 0 // an Irish county's "Co." before its town: "Co. Dublin A96 F2X8"
+		}
 		if st < ph.start {
 			end := ph.end
 			if ph.label > ph.start {
@@ -674,6 +702,9 @@ func blockLine(in *Input, toks []string, town bool) int {
 	if reFlatCode.MatchString(toks[0]) {
 		return addressPartsAfter(toks, 0) // a flat and its building: "B-302, Sai Krupa Apartments"
 	}
+	if e, ok := unnumberedStreetLine(toks); ok {
+		return e
+	}
 	if !town || isPersonalTitleToken(toks[0]) && !knownPlaceStart(toks) {
 		return -1 // a name's line ("Mr John Smith"), not "Dun Laoghaire, Co. Dublin"
 	}
@@ -689,6 +720,26 @@ func blockLine(in *Input, toks []string, town bool) int {
 		return -1
 	}
 	return len(toks) - 1
+}
+
+// unnumberedStreetLine reads a block's line that opens with a typed
+// street without its house number, its comma and a town ("Harbour Road,
+// Dún Laoghaire" over "Co. Dublin A96 F2X8"). A street of two type words
+// counts ("Harbour Road"). It returns the line's last token.
+func unnumberedStreetLine(toks []string) (int, bool) {
+	e, typed, ok := looseStreets.name(toks, 0, false)
+	if !ok && len(toks) > 2 && isCapitalisedToken(toks[0]) && streetTypeToken(toks[0]) && streetTypeToken(strings.TrimSuffix(toks[1], ",")) {
+		e, typed, ok = 1, true, true
+	}
+	if !ok || !typed || e+1 >= len(toks) || !strings.HasSuffix(toks[e], ",") {
+		return -1, false
+	}
+	for _, t := range toks[e+1:] {
+		if !townWord(strings.Trim(t, ",.")) {
+			return -1, false
+		}
+	}
+	return len(toks) - 1, true
 }
 
 // reFlatCode is a flat's number after its wing's or block's letter, a
