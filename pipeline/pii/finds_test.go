@@ -3592,6 +3592,19 @@ var findTables = []struct {
 		"Ms Aoife Ní Bhriain\nApt 12, Ceannt House\nHarbour Road, Dún Laoghaire\nCo. Dublin A96 F2X8": "Apt 12, Ceannt House\nHarbour Road, Dún Laoghaire\nCo. Dublin A96 F2X8",
 		"Mr Tom Harris\nFlat 2, Clarence House\nHarbour Road, Portishead\nBristol BS20 7DE":           "Flat 2, Clarence House\nHarbour Road, Portishead\nBristol BS20 7DE",
 	}},
+	{"SwahiliAndFilipinoLabels", analyzedColumns(entity.Person), among, map[string]string{
+		"Jina la Mteja:         MWAKALINGA Neema Joseph": "MWAKALINGA Neema Joseph",
+		"Other Names:          Chilufya Mercy":           "Chilufya Mercy",
+		"Registered person:  Wiremu Tane Hohepa":         "Wiremu Tane Hohepa",
+	}},
+	{"SwahiliFilipinoAndSloveneAddressLabels", analyzedColumns(entity.Address), among, map[string]string{
+		"Anwani:                Mtaa wa Mbezi Juu, Nyumba Na. 47\n                       Kinondoni, Dar es Salaam":                        "Mtaa wa Mbezi Juu, Nyumba Na. 47\nKinondoni, Dar es Salaam",
+		"   Tirahan               : Blk 14 Lot 9, Kalye Ilang-Ilang, Phase 2\n                           Sitio Mayamot, Brgy. San Isidro": "Blk 14 Lot 9, Kalye Ilang-Ilang, Phase 2\nSitio Mayamot, Brgy. San Isidro",
+		"Naslov:                  Cesta v Rogozo 21\n                         2204 Miklavž na Dravskem polju\nTelefon:   041 382 917":     "Cesta v Rogozo 21\n2204 Miklavž na Dravskem polju",
+	}},
+	{"FilipinoBirthDateLabel", analyzedColumns(entity.Date), among, map[string]string{
+		"   Petsa ng Kapanganakan : Marso 3, 1988": "Marso 3, 1988",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -292,6 +292,11 @@ func init() {
 		"întocmit de", "casier", "sayın", "müşteri adı", "hasta", "doktor",
 		// Icelandic, and Greek as receipts print it in Latin letters.
 		"nafn", "kaupandi", "viðskiptavinur", "sjúklingur", "pelatis", "asthenis", "onomateponymo", "tameias", "tamias",
+		// Swahili and Filipino: the name, the full name, the customer, the patient.
+		"jina", "jina kamili", "jina la mteja", "mteja", "jina la mgonjwa", "mgonjwa",
+		"pangalan", "buong pangalan", "pangalan ng pasyente", "pasyente",
+		// The other names of a form that asks for the surname apart.
+		"other names", "other name", "other names in full",
 		// The parties to a lease or a rental.
 		"lessor", "lessee", "renter", "hirer", "vermieter", "vermieterin", "mieter", "mieterin", "bailleur", "bailleresse", "locataire",
 		"arrendador", "arrendadora", "arrendatario", "arrendataria", "inquilino", "inquilina", "locatore", "locatrice",
@@ -363,7 +368,9 @@ func init() {
 		// reading of OCR's "Dats" for "Date").
 		"fecha de nacimiento", "fecha nacimiento", "fecha de nac", "f. nacimiento",
 		"geburtsdatum", "date de naissance", "geboortedatum", "fødselsdato", "födelsedatum", "datum narození",
-		"syntymäaika", "doğum tarihi")
+		"syntymäaika", "doğum tarihi",
+		// Filipino and Swahili: the date of birth.
+		"petsa ng kapanganakan", "kapanganakan", "kaarawan", "tarehe ya kuzaliwa")
 	add(entity.Phone, 1, "phone", "telephone", "tel", "tel no", "phone no", "telephone no", "fax", "fax no",
 		"fax number", "phone number", "telephone number", "fax phone number", "mobile", "cell",
 		"facsimile", "facsimile no", "fax #", "phone #", "tel #", "telex", "ph", "telefax",
@@ -375,7 +382,9 @@ func init() {
 		// Portuguese mobiles ("Telemóvel", "Tlm.").
 		"telemóvel", "telemovel", "tlm",
 		// Vietnamese, with and without its diacritics.
-		"số điện thoại", "so dien thoai", "điện thoại", "dien thoai", "sđt", "sdt")
+		"số điện thoại", "so dien thoai", "điện thoại", "dien thoai", "sđt", "sdt",
+		// Swahili and Filipino.
+		"namba ya simu", "simu", "numero ng telepono", "telepono")
 	add(entity.Address, 3, "address", "addr", "street", "home address", "mailing address", "street address",
 		"anschrift", "wohnanschrift", "adresse", "adresse postale", "dirección", "direccion", "domicilio",
 		"indirizzo", "residenza", "morada", "endereço", "endereco", "adres", "adresa", "alamat", "osoite",
@@ -384,6 +393,8 @@ func init() {
 		"residential address", "wohnort", "bydliště", "trvalé bydliště", "adresas", "adrese", "aadress",
 		"lakcím", "cím", "domiciliu", "adresă", "heimilisfang", "adress", "hemadress", "postadress", "bostadsadress",
 		"địa chỉ", "dia chi",
+		// Swahili, Filipino, Slovene and Serbian: an address, a residence.
+		"anwani", "makazi", "tirahan", "naslov", "prebivalište", "prebivaliste", "prebivališče",
 		// The address of a lease's, a utility's or an insurer's premises,
 		// and where goods are delivered.
 		"premises", "property address", "supply address", "service address", "installation address", "delivery",
@@ -624,7 +635,7 @@ var (
 		"surname", "forename", "vorname", "nachname", "prénom", "apellido", "apellidos", "cognome",
 		"cashier", "cassiere", "cassiera", "cajero", "cajera", "kassierer", "kassiererin", "caissier", "caissière", "operator",
 		"notfallkontakt", "kontaktperson", "ansprechpartner", "prévenir", "prevenir", "contacto", "contatto", "referente",
-		"member", "officer",
+		"member", "officer", "person",
 		// the one responsible: a pupil's guardian, a case's or a file's handler
 		"responsável", "responsavel", "responsable", "responsabile",
 		// Romanian: the name, the given name ("Numele delegatului:")
