@@ -3605,6 +3605,14 @@ var findTables = []struct {
 	{"FilipinoBirthDateLabel", analyzedColumns(entity.Date), among, map[string]string{
 		"   Petsa ng Kapanganakan : Marso 3, 1988": "Marso 3, 1988",
 	}},
+	{"AccountsOfMoreLanguagesAndSavings", analyzedColumns(entity.ID), among, map[string]string{
+		"Terhelendő bankszámla: 11773016-05829314":                                         "11773016-05829314",
+		"Forma de pago: Acreditación BROU - Caja de ahorro Nº 001783425-00002":             "001783425-00002",
+		"7        Akaun Bank Tuan Rumah            Maybank Berhad, No. Akaun 162144089273": "162144089273",
+	}},
+	{"NoRecordOfATillsTicket", analyzed(entity.ID), none, map[string]string{
+		"Ticket de cliente Nº 123456": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -73,6 +73,9 @@ var idLabelStems = []string{
 	"employee", "emplead", "personalnummer", "matric", "immatricul", "staff", // "immatricul": a social insurance's registration too
 	"pekerja", "karyawan", "kakitangan", // Malay and Indonesian: "No. Pekerja", "NIK Karyawan"
 	"ügyfél", "ugyfel", // Hungarian: a client's ("ügyfélszám", "Ügyfélazonosító")
+	"akaun", "akun", // Malay and Indonesian: an account's ("No. Akaun")
+	"bankszámla", "bankszamla", "számlaszám", "szamlaszam", // Hungarian: a bank account's
+	"ahorro", "épargne", "epargne", "risparmio", "poupança", "poupanca", // savings accounts (savingsStems)
 	"social", "sécurité", "steuer", "fiscal", "tax", "aadhaar", "passport", "licen",
 	"card", "karte", "tarjeta", "carte", "carta", "tessera", "loyalty", "fidél", "fidel", "fedelt", "lojaln",
 	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
@@ -98,6 +101,11 @@ var idLabelStems = []string{
 	// a pet's microchip, which a registry ties to its owner
 	"microchip", "transponder", "mikrochip", "mikročip", "mikrokiip", "mikrosiru",
 }
+
+// savingsStems start the words of savings, which name an account after a
+// till's or a bank's word that alone would veto its number ("Caja de
+// ahorro", "Caisse d'épargne", "Cassa di risparmio").
+var savingsStems = []string{"ahorro", "épargne", "epargne", "risparmio", "poupança", "poupanca"}
 
 // idLabelWords are label words too short to be stems, or whose stem starts
 // other words: "Ced." of a Mexican doctor's "Ced. Prof." (cédula
@@ -909,10 +917,22 @@ func idLabelBefore(words []string, k int) byte {
 			break
 		}
 	}
-	if found != 0 && idVetoBefore(words, k) {
+	if found != 0 && idVetoBefore(words, k) && !savingsBefore(words, k) {
 		return 'v'
 	}
 	return found
+}
+
+// savingsBefore reports a word of savings among the label's words before
+// token k: an account's, after a till's or a bank's word that alone would
+// veto its number ("Caja de ahorro Nº").
+func savingsBefore(words []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
+		if idHasStem(idWord(words[j]), savingsStems) {
+			return true
+		}
+	}
+	return false
 }
 
 // asideBeforeColon is the index of the word that opens an aside in
