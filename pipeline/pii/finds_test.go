@@ -3613,6 +3613,9 @@ var findTables = []struct {
 	{"NoRecordOfATillsTicket", analyzed(entity.ID), none, map[string]string{
 		"Ticket de cliente Nº 123456": "",
 	}},
+	{"TransfersCounterpartyAfterANetworksName", analyzedColumns(entity.Person), among, map[string]string{
+		"10 OCT  Virement Interac reçu - Luc BERGERON-OUELLET     85,00    3 704,13\n24 OCT  Virement Interac envoyé - Sophie Lachapelle   60,00   4 045,85": "Luc BERGERON-OUELLET",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -107,18 +107,28 @@ func ledgerOpeningKind(in *Input, r ledgerRow) int {
 // words, the kind of transaction before it and its counterparty after
 // ("EFT - MEHMET ALI DEMIR", "Pix recebido - MARIANA COSTA"): at most
 // ledgerKindMaxWords words before it, each an ordinary word or an acronym
-// and none a listed name ("Halvorson - Kling" is a firm, "MEHMET ALI -
+// but one capitalised name of a network between ordinary words
+// ("Virement Interac reçu"; "payment Bhat - Nehru" is a firm), and none a
+// listed name ("Halvorson - Kling" is a firm, "MEHMET ALI -
 // EFT" names the payee first); 0 when the row has none.
 func ledgerKindDash(text func(int) string, n int) int {
 	for d := 1; d <= ledgerKindMaxWords && d < n-1; d++ {
 		if !isDash(strings.TrimSpace(text(d))) {
 			continue
 		}
+		brands := 0
 		for k := 0; k < d; k++ {
 			core := coreWord(text(k))
 			acronym := isUpperWord(core) && letterCount(core) >= 2 && letterCount(core) <= 4
-			if core == "" || letterCount(core) != len([]rune(core)) || knownName(core) || !isDictWord(core) && !acronym {
+			if core == "" || letterCount(core) != len([]rune(core)) || knownName(core) {
 				return 0
+			}
+			if !isDictWord(core) && !acronym {
+				// a payment network's name after the kind's first word:
+				// "Virement Interac reçu - Luc BERGERON-OUELLET"
+				if brands++; k == 0 || k == d-1 || brands > 1 || !capitalised(core) {
+					return 0
+				}
 			}
 		}
 		return d
