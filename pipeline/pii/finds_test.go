@@ -3616,6 +3616,9 @@ var findTables = []struct {
 	{"TransfersCounterpartyAfterANetworksName", analyzedColumns(entity.Person), among, map[string]string{
 		"10 OCT  Virement Interac reçu - Luc BERGERON-OUELLET     85,00    3 704,13\n24 OCT  Virement Interac envoyé - Sophie Lachapelle   60,00   4 045,85": "Luc BERGERON-OUELLET",
 	}},
+	{"SignerUnderAnOfficeWithItsArticle", analyzed(entity.Person), among, map[string]string{
+		"Fait à Abidjan, le 31/10/2024\nLe Directeur des Ressources Humaines\nN'GUESSAN-BROU Aya Marcelle\nConservez ce bulletin sans limitation de durée.": "N'GUESSAN-BROU Aya Marcelle",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -241,12 +241,16 @@ func signerPart(words []doc.Word, ln []int) []int {
 	return ln
 }
 
-// officeClose reports an office's line that ends in a comma, as an
-// administration signs a letter or a statement: the signer's name comes
-// under it, past the signature ("Le Chef du Service des Pensions,").
+// officeClose reports an office's line that ends in a comma or opens
+// with an article, as an administration signs a letter or a statement:
+// the signer's name comes under it, past the signature ("Le Chef du
+// Service des Pensions,", "Le Directeur des Ressources Humaines").
 func officeClose(ws []string) bool {
-	return len(ws) > 0 && strings.HasSuffix(strings.TrimSpace(ws[len(ws)-1]), ",") && officeLine(ws)
+	return len(ws) > 0 && (strings.HasSuffix(strings.TrimSpace(ws[len(ws)-1]), ",") || officeArticles[ws[0]]) && officeLine(ws)
 }
+
+// officeArticles open an office's line that names who signs under it.
+var officeArticles = map[string]bool{"The": true, "Le": true, "La": true, "El": true, "Il": true, "Lo": true, "Der": true, "Die": true, "De": true, "Het": true}
 
 // signerScore rates a line as a signer's name: two to four words (one after
 // a title), each initials or a word that can be part of a name
