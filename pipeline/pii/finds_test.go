@@ -3619,6 +3619,10 @@ var findTables = []struct {
 	{"SignerUnderAnOfficeWithItsArticle", analyzed(entity.Person), among, map[string]string{
 		"Fait à Abidjan, le 31/10/2024\nLe Directeur des Ressources Humaines\nN'GUESSAN-BROU Aya Marcelle\nConservez ce bulletin sans limitation de durée.": "N'GUESSAN-BROU Aya Marcelle",
 	}},
+	{"NationalIdentityCardOfFrenchSpeakingAfrica", analyzedColumns(entity.ID), among, map[string]string{
+		"N° CNI :             CI005713942                   Catégorie :      Agent de maîtrise M2": "CI005713942",
+		"CIN : AB123456": "AB123456",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

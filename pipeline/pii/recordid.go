@@ -139,7 +139,8 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"m.n": true, "m.p": true, "alc": true, "vin": true, "chasis": true, "chassis": true, "chassi": true, "bastidor": true,
 	"nhi": true, "ird": true, "iin": true, "amka": true, "egn": true, "nin": true, "bvn": true, "sss": true, "cccd": true,
 	"cmnd": true, "ktp": true, "mykad": true, "ahv": true, "kt": true, "processo": true, "idnp": true, "script": true, "npwp": true,
-	"badan": true} // Malay: an officer's body number ("No. Badan:")
+	"badan": true,              // Malay: an officer's body number ("No. Badan:")
+	"cni":   true, "cin": true} // a national identity card's, in French-speaking Africa and the Maghreb ("N° CNI :", "CIN")
 
 // shortIDLabel reports an ID's short label word (idLabelWords), also read
 // with an accent ("Céd." for "Ced."); w is idWord's form.
@@ -1312,10 +1313,10 @@ func recordLabelBefore(words []string, k int) bool {
 		switch {
 		case phoneLabelWord(words[j]) || patDigitCount(words[j]) > 0:
 			return false
-		case idLabelKind(words[j]) == 'l' && idHasStem(w, idLabelStems):
+		case idLabelKind(words[j]) == 'l' && (idHasStem(w, idLabelStems) || shortIDLabel(w)):
 			return true
-		case idLabelKind(words[j]) == 'l' || idFiller[w]:
-			continue // "Number", "No.", "of"
+		case idLabelKind(words[j]) == 'l' || idFiller[w] || w == "":
+			continue // "Number", "No.", "of", a colon standing apart
 		}
 		return false // a word of the value's own: "Patient: John Smith 212-555-0100"
 	}
