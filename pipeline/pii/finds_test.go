@@ -3623,6 +3623,9 @@ var findTables = []struct {
 		"N° CNI :             CI005713942                   Catégorie :      Agent de maîtrise M2": "CI005713942",
 		"CIN : AB123456": "AB123456",
 	}},
+	{"NoLabelOfAPersonsWordInsideAGarbledLine", analyzedColumns(entity.Person), none, map[string]string{
+		"nto only forte person or cany\nWy coma": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -295,6 +295,9 @@ func init() {
 		// Swahili and Filipino: the name, the full name, the customer, the patient.
 		"jina", "jina kamili", "jina la mteja", "mteja", "jina la mgonjwa", "mgonjwa",
 		"pangalan", "buong pangalan", "pangalan ng pasyente", "pasyente",
+		// A person a form or a register names by role.
+		"person", "registered person", "responsible person", "person responsible", "person in charge",
+		"insured person", "person to contact", "person to notify",
 		// The other names of a form that asks for the surname apart.
 		"other names", "other name", "other names in full",
 		// The parties to a lease or a rental.
@@ -635,7 +638,7 @@ var (
 		"surname", "forename", "vorname", "nachname", "prénom", "apellido", "apellidos", "cognome",
 		"cashier", "cassiere", "cassiera", "cajero", "cajera", "kassierer", "kassiererin", "caissier", "caissière", "operator",
 		"notfallkontakt", "kontaktperson", "ansprechpartner", "prévenir", "prevenir", "contacto", "contatto", "referente",
-		"member", "officer", "person",
+		"member", "officer",
 		// the one responsible: a pupil's guardian, a case's or a file's handler
 		"responsável", "responsavel", "responsable", "responsabile",
 		// Romanian: the name, the given name ("Numele delegatului:")
