@@ -37,6 +37,7 @@ var valid = []struct {
 	{"IS", "120389-2629"},
 	{"RS", "0101990710008"},
 	{"SI", "0101990710008"},
+	{"MY", "620814-08-5123"},
 }
 
 func TestFindValid(t *testing.T) {
@@ -72,6 +73,8 @@ func TestFindInvalid(t *testing.T) {
 		"120389-2626",           // no century's digit 6
 		"0101990710006",         // JMBG's check digit wrong
 		"3213990710003",         // JMBG of no date
+		"621314-08-5123",        // MyKad of no date
+		"620814-18-5123",        // MyKad of no place of birth's code
 	} {
 		if got := Find("No. "+n, []string{"SE", "RO", "ZA", "NO", "TR", "PL", "EE", "BE", "KZ", "CZ", "IS", "RS"}); len(got) != 0 {
 			t.Errorf("%q: got %+v", n, got)

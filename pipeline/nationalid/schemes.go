@@ -26,6 +26,7 @@ var schemes = []Scheme{
 	{Country: "IN", Name: "PAN", re: regexp.MustCompile(`\b[A-Z]{3}P[A-Z]\d{4}[A-Z]\b`), valid: func(string) bool { return true }},
 	{Country: "FR", Name: "NIR", re: regexp.MustCompile(`\b[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b`), valid: validNIR},
 	{Country: "MX", Name: "CURP", re: regexp.MustCompile(`\b[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d\b`), valid: validCURP},
+	{Country: "MY", Name: "MyKad", re: regexp.MustCompile(`\b\d{6}-\d{2}-\d{4}\b`), valid: validMY},
 	// Bare runs of digits, and shapes other numbers share: only on a page
 	// of their country.
 	{Country: "RO", Name: "CNP", Bare: true, re: regexp.MustCompile(`\b[1-8]\d{12}\b`), valid: validCNP},
@@ -375,4 +376,19 @@ func validIS(s string) bool {
 		return false
 	}
 	return mod11Digit(d[:8], []int{3, 2, 7, 6, 5, 4, 3, 2}) == int(d[8]-'0')
+}
+
+// validMY: a MyKad number's YYMMDD birth date and its place of birth's
+// code, which the registry never gives as 00, 17 to 20, 69, 70, 73, 80,
+// 81 or 94 to 97.
+func validMY(s string) bool {
+	d := strings.ReplaceAll(s, "-", "")
+	if !dayMonth(num(d[4:6]), num(d[2:4])) {
+		return false
+	}
+	switch pb := num(d[6:8]); {
+	case pb == 0, pb >= 17 && pb <= 20, pb == 69, pb == 70, pb == 73, pb == 80, pb == 81, pb >= 94 && pb <= 97:
+		return false
+	}
+	return true
 }
