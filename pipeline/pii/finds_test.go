@@ -3626,6 +3626,16 @@ var findTables = []struct {
 	{"NoLabelOfAPersonsWordInsideAGarbledLine", analyzedColumns(entity.Person), none, map[string]string{
 		"nto only forte person or cany\nWy coma": "",
 	}},
+	{"IndonesianWitnessAndAccountHolder", analyzed(entity.Person), only, map[string]string{
+		"Saksi:\nSuparno (Ketua RT setempat)":                     "Suparno",
+		"a.n. Siti Rahmawati Nasution pada tanggal 28 Juni 2024.": "Siti Rahmawati Nasution",
+	}},
+	{"NamesPartInBracketsStays", analyzed(entity.Person), only, map[string]string{
+		"Name: ANĐELKOVIĆ (Dragan) Milica": "ANĐELKOVIĆ (Dragan) Milica",
+	}},
+	{"IndonesianIdentityNumber", analyzedColumns(entity.ID), among, map[string]string{
+		"  Hj. SITI RAHMAWATI NASUTION\n  NIK 3174036209710002": "3174036209710002",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

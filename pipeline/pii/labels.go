@@ -275,7 +275,7 @@ func init() {
 		"nadawca",
 		// Indonesian and Malay, the Nordic languages, Finnish and Turkish.
 		"nama", "nama lengkap", "nama pasien", "nama pelanggan", "pelanggan", "pasien", "kasir", "juruwang", "pelayan",
-		"pesakit", "nama pesakit", "disediakan oleh",
+		"pesakit", "nama pesakit", "disediakan oleh", "saksi", "a.n", "atas nama",
 		"navn", "fulde navn", "fullt navn", "fornavn", "efternavn", "etternavn", "namn", "förnamn",
 		"efternamn", "kund", "kunde", "kassör", "kasserer", "ekspedient", "ekspeditør", "expedit", "nimi", "etunimi", "sukunimi", "asiakas",
 		"potilas", "lääkäri", "rekvirerende læge", "henvisende læge", "behandlende læge", "læge",
@@ -1462,7 +1462,7 @@ func headingWords(ws []int, words []doc.Word) bool {
 func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
 	aside := -1
 	for k, wi := range right {
-		if bracketedWord(words[wi].Text, 1) || numberedAside(right[k:], words) {
+		if bracketedWord(words[wi].Text, 1) || numberedAside(right[k:], words) || k > 0 && wordedAside(words[wi].Text) {
 			aside = k
 			break
 		}
@@ -1510,6 +1510,10 @@ func sentenceWordAt(right []int, words []doc.Word) int {
 		if sentenceWord(words[wi].Text) && (k == 0 || !nameParticles[strings.ToLower(coreWord(words[right[k-1]].Text))]) {
 			return k
 		}
+		if k >= 2 && k+1 < len(right) && unlistedLowerWord(words[wi].Text) && unlistedLowerWord(words[right[k+1]].Text) &&
+			capitalised(coreWord(words[right[k-1]].Text)) {
+			return k // two words of a language without a dictionary here: "a.n. Siti Rahmawati Nasution pada tanggal"
+		}
 	}
 	return -1
 }
@@ -1517,6 +1521,24 @@ func sentenceWordAt(right []int, words []doc.Word) int {
 // sentenceWord reports an ordinary lower-case word that is no particle or
 // conjunction of a name ("on", "at", "the"): the sentence goes on after
 // the name there.
+// unlistedLowerWord reports a lower-case word of letters that no name
+// list holds and that is no name's particle or conjunction: two of them
+// after a name are a sentence's words, whatever its language.
+func unlistedLowerWord(t string) bool {
+	core := strings.TrimSpace(t)
+	low := strings.ToLower(core)
+	return core != "" && low == core && letterCount(core) == len([]rune(core)) && letterCount(core) >= 2 &&
+		!nameParticles[low] && !nameConjunctions[low] && !knownName(core) && !knownName(strings.ToUpper(core[:1])+core[1:])
+}
+
+// wordedAside reports a word that opens an aside of more words in
+// brackets after a name: the holder's role, in any language ("Suparno
+// (Ketua RT setempat)"). A name's part in brackets is one word
+// ("ANĐELKOVIĆ (Dragan) Milica").
+func wordedAside(t string) bool {
+	return strings.HasPrefix(t, "(") && !strings.Contains(t, ")") && letterCount(t) > 0
+}
+
 func sentenceWord(t string) bool {
 	core := strings.TrimSpace(t)
 	low := strings.ToLower(core)

@@ -139,8 +139,8 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"m.n": true, "m.p": true, "alc": true, "vin": true, "chasis": true, "chassis": true, "chassi": true, "bastidor": true,
 	"nhi": true, "ird": true, "iin": true, "amka": true, "egn": true, "nin": true, "bvn": true, "sss": true, "cccd": true,
 	"cmnd": true, "ktp": true, "mykad": true, "ahv": true, "kt": true, "processo": true, "idnp": true, "script": true, "npwp": true,
-	"badan": true,              // Malay: an officer's body number ("No. Badan:")
-	"cni":   true, "cin": true} // a national identity card's, in French-speaking Africa and the Maghreb ("N° CNI :", "CIN")
+	"badan": true,                           // Malay: an officer's body number ("No. Badan:")
+	"cni":   true, "cin": true, "nik": true} // a national identity card's, in French-speaking Africa, the Maghreb and Indonesia ("N° CNI :", "CIN", "NIK")
 
 // shortIDLabel reports an ID's short label word (idLabelWords), also read
 // with an accent ("Céd." for "Ced."); w is idWord's form.
