@@ -3636,6 +3636,9 @@ var findTables = []struct {
 	{"IndonesianIdentityNumber", analyzedColumns(entity.ID), among, map[string]string{
 		"  Hj. SITI RAHMAWATI NASUTION\n  NIK 3174036209710002": "3174036209710002",
 	}},
+	{"MalayHonorificsBeforeAName", analyzed(entity.Person), among, map[string]string{
+		"ANTARA\n\nHAJI ZULKIFLI BIN ABD RAHMAN (No. K/P: 620814-08-5123)": "ZULKIFLI BIN ABD RAHMAN",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
