@@ -3639,6 +3639,13 @@ var findTables = []struct {
 	{"MalayHonorificsBeforeAName", analyzed(entity.Person), among, map[string]string{
 		"ANTARA\n\nHAJI ZULKIFLI BIN ABD RAHMAN (No. K/P: 620814-08-5123)": "ZULKIFLI BIN ABD RAHMAN",
 	}},
+	{"SignersSideBySide", analyzedColumns(entity.Person), among, map[string]string{
+		"  ______________________________          ______________________________\n  Nelson Enrique Guaita Ramos             Yelitza Coromoto Herrera Bello\n  C.I. V-8.604.215                        C.I. V-13.927.540": "Yelitza Coromoto Herrera Bello",
+		"  HENDRA WIJAYA KUSUMA                                Hj. SITI RAHMAWATI NASUTION\n                                                     NIK 3174036209710002":                                                    "SITI RAHMAWATI NASUTION",
+	}},
+	{"NoSignerOfAHeadingOverANumber", analyzedColumns(entity.Person), none, map[string]string{
+		"  Monthly Summary                    Annual Summary\n  Account 12345678                   Account 87654321": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -80,7 +80,7 @@ func (SignoffRecognizer) Recognize(in *Input) []Match {
 			break
 		}
 	}
-	for _, m := range signatureBlocks(in, h) {
+	for _, m := range append(signatureBlocks(in, h), signerColumns(in, h)...) {
 		if !slices.ContainsFunc(out, func(o Match) bool { return o.Start == m.Start }) {
 			out = append(out, m) // a signer under a close is found once
 		}
@@ -294,7 +294,7 @@ func signerScore(ws []string) (float64, bool) {
 			names++
 		}
 	}
-	if parts == 0 || caps == 0 || weak > 0 && solid == 0 || !long {
+	if parts == 0 || caps == 0 || weak > 0 && solid == 0 && !titled || !long {
 		return 0, false // !long: a scribble read as two-letter words ("VY VV")
 	}
 	return clamp01(0.55 + 0.1*float64(names)), true

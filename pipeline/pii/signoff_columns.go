@@ -1,0 +1,84 @@
+package pii
+
+import (
+	"strings"
+
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+)
+
+// Signers side by side: a contract, a certificate or a residence's
+// attestation signs in columns, each signer's name over the line of an
+// office or of an identity number ("Nelson Enrique Guaita Ramos" over
+// "C.I. V-8.604.215", beside "Yelitza Coromoto Herrera Bello" over its
+// own), often under a rule of underscores for the signature. A whole
+// line reads as no name there; each column's segment does.
+
+// signerColumns finds the name segments that signerScore reads as a name
+// right above a segment of the same column that names an office
+// (officeLine) or opens with an identity number's label and holds its
+// number (idLine); or right under a rule of underscores.
+func signerColumns(in *Input, h int) []Match {
+	segs := pageSegments(in)
+	var out []Match
+	for i, s := range segs {
+		if len(s.toks) < 2 || strings.ContainsAny(strings.Join(s.toks, " "), ":0123456789") {
+			continue
+		}
+		below, ok := columnSegment(segs, i, s, s.line+1, h)
+		above, hasAbove := columnSegment(segs, i, s, s.line-1, h)
+		if !(ok && (officeLine(below.toks) || idLine(below.toks))) && !(hasAbove && ruleSegment(above.toks)) {
+			continue
+		}
+		if score, named := signerScore(s.toks); named {
+			out = append(out, Match{Type: entity.Person, Start: in.WordStart[s.words[0]], End: in.WordEnd[s.words[len(s.words)-1]],
+				Score: score, Source: "names:signoff"})
+		}
+	}
+	return out
+}
+
+// columnSegment is the segment of line li that overlaps segment s from
+// side to side, within two text heights of it up or down.
+func columnSegment(segs []segment, i int, s segment, li, h int) (segment, bool) {
+	for j := max(0, i-8); j < min(len(segs), i+9); j++ {
+		o := segs[j]
+		if o.line != li || o.right < s.left || o.left > s.right {
+			continue
+		}
+		if d := o.top - s.top; d > 2*h || d < -2*h {
+			continue
+		}
+		return o, true
+	}
+	return segment{}, false
+}
+
+// idLine reports a segment that opens with an identity number's label
+// ("C.I.", "DNI", "NIK", "CPF") and holds a number of five digits or
+// more.
+func idLine(toks []string) bool {
+	if len(toks) < 2 || len(toks) > 4 {
+		return false
+	}
+	w := idWord(toks[0])
+	if !shortIDLabel(w) && !idHasStem(w, idLabelStems) && !idPersonLabel[w] {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if patDigitCount(t) >= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// idPersonLabel are the short labels of a person's identity number that
+// a signature block prints under the name.
+var idPersonLabel = map[string]bool{"c.i": true, "ci": true, "c.c": true, "cc": true, "rg": true, "ine": true, "dpi": true}
+
+// ruleSegment reports a segment that is a rule of underscores or dashes
+// drawn for a signature.
+func ruleSegment(toks []string) bool {
+	j := strings.Join(toks, "")
+	return len(j) >= 8 && strings.Trim(j, "_-.") == ""
+}
