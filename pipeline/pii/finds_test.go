@@ -3646,6 +3646,13 @@ var findTables = []struct {
 	{"NoSignerOfAHeadingOverANumber", analyzedColumns(entity.Person), none, map[string]string{
 		"  Monthly Summary                    Annual Summary\n  Account 12345678                   Account 87654321": "",
 	}},
+	{"RegistersLettersBeforeItsNumber", analyzedColumns(entity.ID), among, map[string]string{
+		"Barbados Medical Council Reg. No. BMC 2174":                                "BMC 2174",
+		"Issuing Officer:      Cst. Ndapewa Shikongo            Force No.: CP 1127": "CP 1127",
+	}},
+	{"NoRegisterOfACurrencysCode", analyzed(entity.ID), none, map[string]string{
+		"Total: USD 1234": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1367,6 +1367,15 @@ func idValueAt(words []string, k int) (int, bool) {
 			return n + 1, true
 		}
 	}
+	if digits == 0 && letters >= 2 && letters <= 4 && strings.ToUpper(v) == v && k > 0 && k+1 < len(words) &&
+		(strings.HasSuffix(words[k-1], ":") || numberMarker(words[k-1])) && !currencyCode(v) && !bankAcronym(v) {
+		// A register's letters, then its number, right after the
+		// label: a practitioner's or an officer's ("Reg. No. BMC 2174",
+		// "Force No.: CP 1127").
+		if g := idCore(words[k+1]); countDigits(g) == len(g) && len(g) >= 3 && len(g) <= 8 {
+			return 2, true
+		}
+	}
 	if digits == 0 && letters == 1 && strings.ToUpper(v) == v && k+1 < len(words) && !strings.HasSuffix(words[k], ":") && countDigits(words[k+1]) > 0 {
 		// A letter, then digits in groups: a German health insurance's
 		// number ("A 847 291 556"), nine digits or more.
