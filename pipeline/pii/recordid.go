@@ -1368,10 +1368,12 @@ func idValueAt(words []string, k int) (int, bool) {
 		}
 	}
 	if digits == 0 && letters >= 2 && letters <= 4 && strings.ToUpper(v) == v && k > 0 && k+1 < len(words) &&
-		(strings.HasSuffix(words[k-1], ":") || numberMarker(words[k-1])) && !currencyCode(v) && !bankAcronym(v) {
+		numberMarker(words[k-1]) && !currencyCode(v) {
 		// A register's letters, then its number, right after the
-		// label: a practitioner's or an officer's ("Reg. No. BMC 2174",
-		// "Force No.: CP 1127").
+		// label's number marker: a practitioner's or an officer's ("Reg.
+		// No. BMC 2174", "Force No.: CP 1127"). After a label's word the
+		// letters are a carrier's or an issuer's ("Frequent Flyer: BA
+		// 88412907").
 		if g := idCore(words[k+1]); countDigits(g) == len(g) && len(g) >= 3 && len(g) <= 8 {
 			return 2, true
 		}
