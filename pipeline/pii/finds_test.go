@@ -3653,6 +3653,13 @@ var findTables = []struct {
 	{"NoRegisterOfACurrencysCode", analyzed(entity.ID), none, map[string]string{
 		"Total: USD 1234": "",
 	}},
+	{"ProfessionalsRegister", analyzedColumns(entity.ID), among, map[string]string{
+		"                                        Médico Internista\n                                        Reg. Prof. Nº 9.482": "9.482",
+		"                                   MÉDICO TRAUMATÓLOGO\n                                   Mat. Prof. S-1874":           "S-1874",
+	}},
+	{"NoNameOfARegistersMarker", analyzedColumns(entity.Person), none, map[string]string{
+		"                                        Médico Internista\n                                        Reg. Prof. Nº 9.482": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

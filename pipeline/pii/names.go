@@ -991,6 +991,9 @@ func (n *nameScan) titled(text string) {
 		if taxCodeTitle(text[:m[2]], text[m[2]:m[4]]) {
 			continue
 		}
+		if numberMarker(words[0]) {
+			continue // "Reg. Prof. Nº 9.482": a professional's register ("profesional"), its number's marker
+		}
 		if isDictWord(last) && !isLastName(last) && !weakName(last) || reTitleWord.MatchString(words[0]) ||
 			reTitled.MatchString(strings.Join(words[1:], " ")) {
 			// Not a name, or a title inside it ("Frau Kollegin Dr.

@@ -139,8 +139,12 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"m.n": true, "m.p": true, "alc": true, "vin": true, "chasis": true, "chassis": true, "chassi": true, "bastidor": true,
 	"nhi": true, "ird": true, "iin": true, "amka": true, "egn": true, "nin": true, "bvn": true, "sss": true, "cccd": true,
 	"cmnd": true, "ktp": true, "mykad": true, "ahv": true, "kt": true, "processo": true, "idnp": true, "script": true, "npwp": true,
-	"badan": true,                           // Malay: an officer's body number ("No. Badan:")
-	"cni":   true, "cin": true, "nik": true} // a national identity card's, in French-speaking Africa, the Maghreb and Indonesia ("N° CNI :", "CIN", "NIK")
+	"badan": true, // Malay: an officer's body number ("No. Badan:")
+	// a national identity card's, in French-speaking Africa, the Maghreb
+	// and Indonesia ("N° CNI :", "CIN", "NIK")
+	"cni": true, "cin": true, "nik": true,
+	// a professional's register ("Reg. Prof. Nº", "Mat. Prof.", "Cédula Profesional")
+	"prof": true, "profesional": true, "profissional": true}
 
 // shortIDLabel reports an ID's short label word (idLabelWords), also read
 // with an accent ("Céd." for "Ced."); w is idWord's form.
@@ -1278,11 +1282,11 @@ const dottedSegmentsMinDigits = 10
 // a Venezuelan's cédula; "E-" a foreigner's).
 var reDottedGroups = regexp.MustCompile(`^(?:[A-Z]{1,2}-)?\d{1,3}(?:\.\d{3}){2,3}$`)
 
-// reDottedRegister is a register's number of five or six digits in two
+// reDottedRegister is a register's number of four to six digits in two
 // dotted groups ("M.N. 118.442", an Argentine doctor's national
 // registration) or of eight in two groups of four ("2017.0412", an
 // Indonesian employee's number), read only after a label.
-var reDottedRegister = regexp.MustCompile(`^(?:\d{2,3}\.\d{3}|\d{4}\.\d{4})$`)
+var reDottedRegister = regexp.MustCompile(`^(?:\d{1,3}\.\d{3}|\d{4}\.\d{4})$`)
 
 // reNPWP is an Indonesian taxpayer's number ("09.254.817.3-504.000").
 var reNPWP = regexp.MustCompile(`^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$`)
