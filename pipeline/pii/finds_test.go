@@ -3660,6 +3660,9 @@ var findTables = []struct {
 	{"NoNameOfARegistersMarker", analyzedColumns(entity.Person), none, map[string]string{
 		"                                        Médico Internista\n                                        Reg. Prof. Nº 9.482": "",
 	}},
+	{"NumberOfARegistersInscription", analyzed(entity.ID), among, map[string]string{
+		"Médecin interniste - Inscrit à l'Ordre des Médecins sous le n° 1093": "1093",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

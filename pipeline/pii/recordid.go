@@ -464,7 +464,7 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 	listed := -1
 	cities := cityLineSpans(in.Text[base:in.WordEnd[ln[len(ln)-1]]])
 	for k := 0; k < len(ln); k++ {
-		if bookingAt(words, k) || eTicketAt(words, k) || registerAt(words, k) || meterAt(words, k) || asideRegistrationAt(words, k) {
+		if bookingAt(words, k) || eTicketAt(words, k) || registerAt(words, k) || inscribedAt(words, k) || meterAt(words, k) || asideRegistrationAt(words, k) {
 			s := in.WordStart[ln[k]]
 			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k]]), Score: recordIDLabelled})
 			continue
@@ -709,6 +709,19 @@ var reRegisterNumber = regexp.MustCompile(`^\d+(?:-\d+)?[.,;]?$`)
 
 // registerAt reports a register's number at word k, right after the
 // register's acronym.
+// inscribedAt reports a number after "sous le n°" in a sentence that
+// inscribes its holder on a register: a doctor's on the order's roll
+// ("inscrit au tableau de l'Ordre des Médecins sous le n° 4127").
+func inscribedAt(words []string, k int) bool {
+	if k < 4 || !numberMarker(words[k-1]) || !strings.EqualFold(words[k-3], "sous") || countDigits(words[k]) < 3 {
+		return false
+	}
+	if w := strings.ToLower(words[k-2]); w != "le" && w != "la" {
+		return false
+	}
+	return slices.ContainsFunc(words[:k-3], func(w string) bool { return strings.HasPrefix(strings.ToLower(w), "inscrit") })
+}
+
 func registerAt(words []string, k int) bool {
 	if k == 0 {
 		return false
