@@ -3663,6 +3663,11 @@ var findTables = []struct {
 	{"NumberOfARegistersInscription", analyzed(entity.ID), among, map[string]string{
 		"Médecin interniste - Inscrit à l'Ordre des Médecins sous le n° 1093": "1093",
 	}},
+	{"MembersNumberOfRomanceLanguagesAndVietnamesesMarker", analyzedColumns(entity.ID), among, map[string]string{
+		"Numéro de membre         : 327/0512-3370-884": "327/0512-3370-884",
+		"Nº de miembro: 88231":                         "88231",
+		"trích nợ tự động từ tài khoản Vietcombank\nsố 0451000387219 của khách hàng vào ngày 10/06/2024.": "0451000387219",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -55,6 +55,7 @@ var numberMarkers = map[string]bool{
 	"szám": true, "sz": true, "numărul": true, "br": true, "č": true, "št": true, // broj, číslo, številka
 	"broj": true, "číslo": true, "cislo": true, "številka": true, "stevilka": true, "numer": true,
 	"număr": true, "numar": true, "numeris": true, "numurs": true, // Lithuanian, Latvian
+	"số": true, // Vietnamese: "tài khoản … số 0451000387219"
 }
 
 // numberMarker reports whether token t is a number marker.
@@ -66,7 +67,7 @@ func numberMarker(t string) bool {
 // German, French, Spanish and Italian.
 var idLabelStems = []string{
 	"patient", "pacient", "pazient", "hospital", "mrn", "uhid", "nhs", "encounter",
-	"member", "mitglied", "adhérent", "adherent", "socio", "afiliad", "benefici", "policy", "póliz", "poliz",
+	"member", "membre", "miembro", "membro", "mitglied", "adhérent", "adherent", "socio", "afiliad", "benefici", "policy", "póliz", "poliz",
 	"invoice", "factur", "fattur", "fatur", "rechnung", "customer", "client", "kunde",
 	"account", "a/c", "acct", "konto", "compte", "cuenta", "conto", "rekening",
 	"versicher", "assur", "insur", "segur", "asegur", "assicur", "mutuelle",
