@@ -3668,6 +3668,9 @@ var findTables = []struct {
 		"Nº de miembro: 88231":                         "88231",
 		"trích nợ tự động từ tài khoản Vietcombank\nsố 0451000387219 của khách hàng vào ngày 10/06/2024.": "0451000387219",
 	}},
+	{"LabelWithAnAsideOnHowToFillItIn", analyzedColumns(entity.Person), among, map[string]string{
+		"Last name (in capital letters)           First name                  Initial\nMACLEOD-BEAUCHAMP                        Siobhan                     E.": "MACLEOD-BEAUCHAMP",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

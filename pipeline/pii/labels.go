@@ -982,6 +982,11 @@ func (g *geometry) findLabel(p *phrase) {
 				}
 			}
 		}
+		if !ok && (colon || k == n) {
+			if r, head, found := asideLabel(canon); found {
+				rule, ok, canon = r, true, head // "Last name (in capital letters)"
+			}
+		}
 		if !ok {
 			if !(colon || k == n) || k > labelMaxWords {
 				continue
@@ -1030,6 +1035,19 @@ func (g *geometry) findLabel(p *phrase) {
 			p.rule = labelRule{}
 		}
 	}
+}
+
+// asideLabel reads a whole label followed by an aside in brackets that
+// says how to fill it in ("last name (in capital letters)", "date of
+// birth (dd/mm/yyyy)"): the label's rule, as exact as the label, and the
+// label without its aside.
+func asideLabel(canon string) (labelRule, string, bool) {
+	i := strings.Index(canon, " (")
+	if i <= 0 || !strings.HasSuffix(canon, ")") || strings.Count(canon, "(") != 1 {
+		return labelRule{}, "", false
+	}
+	r, ok := exactLabels[canon[:i]]
+	return r, canon[:i], ok
 }
 
 // labelAfterDash finds a label with its colon after a heading's dash on
