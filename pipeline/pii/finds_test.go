@@ -3671,6 +3671,14 @@ var findTables = []struct {
 	{"LabelWithAnAsideOnHowToFillItIn", analyzedColumns(entity.Person), among, map[string]string{
 		"Last name (in capital letters)           First name                  Initial\nMACLEOD-BEAUCHAMP                        Siobhan                     E.": "MACLEOD-BEAUCHAMP",
 	}},
+	{"NamesJoinedByAFiliationMark", analyzed(entity.Person), among, map[string]string{
+		"KAVITHA A/P SUBRAMANIAM (No. K/P: 910227-10-6348)": "KAVITHA A/P SUBRAMANIAM",
+		"ZULKIFLI BIN ABD RAHMAN":                           "ZULKIFLI BIN ABD RAHMAN",
+	}},
+	{"NoNameAroundAnOrdinaryBin", analyzed(entity.Person), none, map[string]string{
+		"KITCHEN BIN LINERS 2 x 4.99":      "",
+		"Put it in the Recycle bin Monday": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

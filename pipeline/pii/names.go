@@ -334,6 +334,7 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		out = append(out, appositionNames(text, base)...)
 		out = append(out, partyNames(text, base)...)
 		out = append(out, patronymicNames(text, base)...)
+		out = append(out, filiationNames(text, base)...)
 		out = append(out, bookingNames(text, base)...)
 	}
 	for k := range out {

@@ -41,3 +41,42 @@ func patronymicNames(text string, base int) []Match {
 	}
 	return out
 }
+
+// filiationMarks are the words that join a given name to the father's,
+// as Malay and Tamil names in Malaysia and Singapore write them, in any
+// case ("Kavitha a/p Subramaniam", "ZULKIFLI BIN ABD RAHMAN"): son of,
+// daughter of.
+var filiationMarks = map[string]bool{"bin": true, "binti": true, "bte": true, "s/o": true, "d/o": true, "a/l": true, "a/p": true}
+
+// filiationMaxWords is the most name words on either side of the mark.
+const filiationMaxWords = 3
+
+// filiationNames finds the names that a filiation mark vouches for: up
+// to three name-shaped words before it and after it, none an ordinary
+// word ("KITCHEN BIN LINERS" is none), on one clause.
+func filiationNames(text string, base int) []Match {
+	toks := patTokens(text)
+	raw := func(k int) string { return text[toks[k].s:toks[k].e] }
+	named := func(k int) bool {
+		core := coreWord(raw(k))
+		return frameNameShape(core) && !isDictWord(core) && !isDictWord(strings.ToLower(core))
+	}
+	var out []Match
+	for k := 1; k+1 < len(toks); k++ {
+		if !filiationMarks[strings.ToLower(raw(k))] || !named(k-1) || !named(k+1) || endsClause(raw(k-1)) {
+			continue
+		}
+		s := k - 1
+		for s > 0 && k-s < filiationMaxWords && named(s-1) && !endsClause(raw(s-1)) {
+			s--
+		}
+		e := k + 1
+		for e+1 < len(toks) && e-k < filiationMaxWords && !endsClause(raw(e)) && named(e+1) {
+			e++
+		}
+		end := toks[e].s + len(strings.TrimRight(raw(e), ",.;:)"))
+		out = append(out, Match{Type: entity.Person, Start: base + toks[s].s, End: base + end, Score: scorePatronymic, Source: "names:patronymic"})
+		k = e
+	}
+	return out
+}

@@ -73,8 +73,9 @@ func idLine(toks []string) bool {
 }
 
 // idPersonLabel are the short labels of a person's identity number that
-// a signature block prints under the name.
-var idPersonLabel = map[string]bool{"c.i": true, "ci": true, "c.c": true, "cc": true, "rg": true, "ine": true, "dpi": true}
+// a signature block prints under the name, "C.I." also as OCR reads its
+// "I" ("C.l.").
+var idPersonLabel = map[string]bool{"c.i": true, "ci": true, "c.l": true, "c.c": true, "cc": true, "rg": true, "ine": true, "dpi": true}
 
 // ruleSegment reports a segment that is a rule of underscores or dashes
 // drawn for a signature.
