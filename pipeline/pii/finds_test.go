@@ -2246,7 +2246,7 @@ var findTables = []struct {
 		"Nr dowodu osobistego: ABC 123456": "ABC 123456",
 		"Patient MRN 1234567":              "1234567",
 	}},
-	{"EircodeClosingTheAddressAfterAComma", analyzed(entity.Zip), only, map[string]string{
+	{"EircodeClosingTheAddressAfterAComma", analyzed(entity.Address), inside, map[string]string{
 		"Property: 14 Griffith Avenue, Drumcondra, Dublin 9, D09 X2Y4\nTenant phone: 087 234 5678": "D09 X2Y4",
 	}},
 	{"HouseNumberMarkerInTheLabelledAddress", analyzed(entity.Address), only, map[string]string{
@@ -3678,6 +3678,12 @@ var findTables = []struct {
 	{"NoNameAroundAnOrdinaryBin", analyzed(entity.Person), none, map[string]string{
 		"KITCHEN BIN LINERS 2 x 4.99":      "",
 		"Put it in the Recycle bin Monday": "",
+	}},
+	{"DwellingsAndPropertysLabel", analyzed(entity.Address), among, map[string]string{
+		"Dwelling: Apt 12, Ceannt House, Dun Laoghaire": "Apt 12, Ceannt House, Dun Laoghaire",
+	}},
+	{"FilipinoNumbersMarker", analyzedColumns(entity.ID), inside, map[string]string{
+		"   Cedula (CTC) Blg.     : CCI2025 04418723    Inisyu noong: Enero 10, 2025": "CCI2025",
 	}},
 }
 

@@ -55,7 +55,8 @@ var numberMarkers = map[string]bool{
 	"szám": true, "sz": true, "numărul": true, "br": true, "č": true, "št": true, // broj, číslo, številka
 	"broj": true, "číslo": true, "cislo": true, "številka": true, "stevilka": true, "numer": true,
 	"număr": true, "numar": true, "numeris": true, "numurs": true, // Lithuanian, Latvian
-	"số": true, // Vietnamese: "tài khoản … số 0451000387219"
+	"số":  true, // Vietnamese: "tài khoản … số 0451000387219"
+	"blg": true, // Filipino: "bilang" ("Cedula (CTC) Blg.")
 }
 
 // numberMarker reports whether token t is a number marker.
