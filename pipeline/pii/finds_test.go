@@ -3685,6 +3685,9 @@ var findTables = []struct {
 	{"FilipinoNumbersMarker", analyzedColumns(entity.ID), inside, map[string]string{
 		"   Cedula (CTC) Blg.     : CCI2025 04418723    Inisyu noong: Enero 10, 2025": "CCI2025",
 	}},
+	{"DepartmentAfterANamesCommaEndsTheValue", analyzedColumns(entity.Person), only, map[string]string{
+		"Kontaktperson:           Louise Brandt, HR-afdelingen": "Louise Brandt,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

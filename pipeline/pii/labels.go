@@ -1640,7 +1640,7 @@ func roleAfterComma(right []int, words []doc.Word) int {
 		// Wei Ling, Jasmine"); an office's word stays a role ("Dean").
 		given := k == len(right)-1 && lexicon.IsName(strings.ToLower(core)) && !officeWord(core) && !staffRole(core) && plainNameWords(right[:k], words)
 		ordinary := isDictWord(core) && !knownName(core) && !(particled && lexicon.IsName(core) && !isCommonWord(core)) && !given
-		if capitalised(core) && (ordinary || institutionAhead(right[k:], words)) || staffRole(core) && !given ||
+		if capitalised(core) && (ordinary || institutionAhead(right[k:], words) || unitWord(core)) || staffRole(core) && !given ||
 			idLabelAfterComma(core, numberNext) || birthWords[strings.ToLower(core)] || credentialAfterComma(core) ||
 			phoneLabelWord(words[right[k]].Text) || lowerFirst(core) && reTitleWord.MatchString(strings.TrimSpace(words[right[k]].Text)) {
 			// "…, NPI 1467729034"; "…, permis 1-09874"; "…, geb. 11.09.1958"; "…, CPSO #84412"; "…, FRCPC"; "…, tel. 06-…";

@@ -206,7 +206,20 @@ func unitLine(ws []string) bool {
 
 // unitWords name a body's unit that a signer acts for.
 var unitWords = lowerSet(strings.Fields(`department division office unit section branch bureau directorate
-	secretariat committee board team registry`))
+	secretariat committee board team registry
+	abteilung afdeling afdelingen avdeling avdelingen avdelning avdelningen osasto département
+	departement departamento dipartimento servicio reparto ufficio oficina odjel oddelek oddělení
+	oddelenie osztály`))
+
+// unitWord reports a unit's word, also as the end of a compound or of a
+// hyphenated word ("Personalabteilung", "HR-afdelingen").
+func unitWord(core string) bool {
+	low := strings.ToLower(core)
+	if i := strings.LastIndex(low, "-"); i >= 0 {
+		low = low[i+1:]
+	}
+	return unitWords[low] || endsCompound(low, unitWords, 6)
+}
 
 // officeWords name an office that a signer holds, in the languages the
 // detector reads.
