@@ -3688,6 +3688,9 @@ var findTables = []struct {
 	{"DepartmentAfterANamesCommaEndsTheValue", analyzedColumns(entity.Person), only, map[string]string{
 		"Kontaktperson:           Louise Brandt, HR-afdelingen": "Louise Brandt,",
 	}},
+	{"RoleWrittenSmallBeforeALabelledName", analyzed(entity.Person), only, map[string]string{
+		"Sąskaitą išrašė: klientų aptarnavimo specialistė Dovilė Jankauskaitė": "Dovilė Jankauskaitė",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

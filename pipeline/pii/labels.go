@@ -1713,6 +1713,9 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		!curatedFirstName(words[right[0]].Text) {
 		right = right[1:] // a rank before the name stays: "Officer in Charge: Inspector Kelvin Mwale"
 	}
+	if p.rule.typ == entity.Person {
+		right = lowerRoleBefore(right, words) // "Sąskaitą išrašė: klientų aptarnavimo specialistė Dovilė Jankauskaitė"
+	}
 	if p.rule.typ == entity.Person && p.rule.maxLines > 2 {
 		right = withoutListAsides(right, words)
 	}
@@ -2494,6 +2497,29 @@ func numberPart(t string) bool {
 
 // subjectPrepositions join a letter's subject to the person it is about.
 var subjectPrepositions = lowerSet(strings.Fields(`for of regarding concerning about`))
+
+// lowerRoleMaxWords is the most words of a role written small before a
+// person's name in a label's value.
+const lowerRoleMaxWords = 4
+
+// lowerRoleBefore drops the lower-case words of a role that open a
+// person's value before two to four name-shaped words that end it, in
+// any language ("klientų aptarnavimo specialistė Dovilė Jankauskaitė"):
+// the role stays.
+func lowerRoleBefore(right []int, words []doc.Word) []int {
+	j := 0
+	for j < len(right) && j < lowerRoleMaxWords {
+		core := coreWord(words[right[j]].Text)
+		if core == "" || strings.ToLower(core) != core || letterCount(core) != len([]rune(core)) || nameParticles[core] {
+			break
+		}
+		j++
+	}
+	if n := len(right) - j; j == 0 || n < 2 || n > 4 || !allNameShaped(right[j:], words) {
+		return right
+	}
+	return right[j:]
+}
 
 // subjectNameTail is the value of a letter's subject line after the
 // preposition that ends its ordinary words ("Recommendation for", "Request
