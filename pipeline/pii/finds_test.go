@@ -3691,6 +3691,9 @@ var findTables = []struct {
 	{"RoleWrittenSmallBeforeALabelledName", analyzed(entity.Person), only, map[string]string{
 		"Sąskaitą išrašė: klientų aptarnavimo specialistė Dovilė Jankauskaitė": "Dovilė Jankauskaitė",
 	}},
+	{"DistrictWithAnOrdinalBeforeTheTown", analyzed(entity.Address), among, map[string]string{
+		"Mr. Siddharth Venkatraman Iyer\nFlat 204, Sai Krupa Residency, 6th Main Road\nJayanagar 4th Block, Bengaluru – 560011": "Flat 204, Sai Krupa Residency, 6th Main Road\nJayanagar 4th Block, Bengaluru – 560011",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -449,7 +449,10 @@ func placePart(toks []string, i int) (int, bool) {
 		marker := k > i && k+1 < len(toks) && unitNumberWords[strings.ToLower(t)] && houseNumber(toks[k+1]) // "Road No. 3"
 		// A compass point after the district's name ("Andheri West,").
 		compass := k > i && lexicon.IsDirectional(strings.Trim(t, ",.")) && isCapitalisedToken(t)
-		if strings.HasSuffix(t, ":") || phoneLabelWord(strings.Trim(t, ",.")) || !streetWord(t) && !houseNumber(t) && !marker && !compass && !(k == i && ordinalStreet(toks, i)) {
+		// An ordinal before a capitalised word inside the district's
+		// name ("Jayanagar 4th Block,").
+		ordinal := ordinalStreet(toks, k) && (k == i || k+1 < len(toks))
+		if strings.HasSuffix(t, ":") || phoneLabelWord(strings.Trim(t, ",.")) || !streetWord(t) && !houseNumber(t) && !marker && !compass && !ordinal {
 			return 0, false
 		}
 		if strings.HasSuffix(t, ",") || k == len(toks)-1 {
