@@ -3694,6 +3694,10 @@ var findTables = []struct {
 	{"DistrictWithAnOrdinalBeforeTheTown", analyzed(entity.Address), among, map[string]string{
 		"Mr. Siddharth Venkatraman Iyer\nFlat 204, Sai Krupa Residency, 6th Main Road\nJayanagar 4th Block, Bengaluru – 560011": "Flat 204, Sai Krupa Residency, 6th Main Road\nJayanagar 4th Block, Bengaluru – 560011",
 	}},
+	{"DutchTitleWrittenSmallAndInitialsBeforeAWordSurname", analyzedColumns(entity.Person), inside, map[string]string{
+		"ma 7 april     10:15   dr. S.A. Lindeboom           Route 42, 1e verdieping": "Lindeboom",
+		"dr. S. Lindeboom": "Lindeboom",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

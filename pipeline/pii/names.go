@@ -295,7 +295,7 @@ const (
 )
 
 var (
-	reTitled = regexp.MustCompile(`\b((?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|DR|PROF|Herr|Herrn|Frau|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa|Sr|Sra|Srta|Dhr|Mevr|Mw)(?:\.?\s+|-\s*)((?:[A-Z]\.\s?)*` + nameWord + `(?:\s+` + nameParticle + nameWord + `)?|(?:[A-Z]\.\s?)+` + nameParticle + nameWord + `))`)
+	reTitled = regexp.MustCompile(`\b((?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|DR|PROF|Herr|Herrn|Frau|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa|Sr|Sra|Srta|Dhr|Mevr|Mw|dr|dhr|mevr|mw)(?:\.?\s+|-\s*)((?:[A-Z]\.\s?)*` + nameWord + `(?:\s+` + nameParticle + nameWord + `)?|(?:[A-Z]\.\s?)+` + nameParticle + nameWord + `))`)
 	// Initials: one to three single letters with periods, then a surname.
 	// OCR reads an initial's period as a comma, or loses the last one
 	// ("E, Ramirez", "B. F Hahn").
@@ -995,7 +995,8 @@ func (n *nameScan) titled(text string) {
 		if numberMarker(words[0]) {
 			continue // "Reg. Prof. Nº 9.482": a professional's register ("profesional"), its number's marker
 		}
-		if isDictWord(last) && !isLastName(last) && !weakName(last) || reTitleWord.MatchString(words[0]) ||
+		initialed := len(words) > 1 && reInitialWord.MatchString(words[0]) // "dr. S.A. Lindeboom": initials vouch for a surname that is a word
+		if isDictWord(last) && !isLastName(last) && !weakName(last) && !initialed || reTitleWord.MatchString(words[0]) ||
 			reTitled.MatchString(strings.Join(words[1:], " ")) {
 			// Not a name, or a title inside it ("Frau Kollegin Dr.
 			// Weber"): read on from the word after the title.
