@@ -3698,6 +3698,9 @@ var findTables = []struct {
 		"ma 7 april     10:15   dr. S.A. Lindeboom           Route 42, 1e verdieping": "Lindeboom",
 		"dr. S. Lindeboom": "Lindeboom",
 	}},
+	{"NoPersonOfAFirmAndItsLegalForm", analyzed(entity.Person), none, map[string]string{
+		"Bayaran kepada Maybank Berhad, No. Akaun 162144089273": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1866,6 +1866,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if cityLed(first, last) {
 		return 0, 0, 0 // "London Heathrow": an airport, a city's landmark
 	}
+	if isLegalForm(lastWordOf(first, last, third)) {
+		return 0, 0, 0 // "Maybank Berhad,": a firm and its legal form
+	}
 	if possessiveBefore(text, m[2]) {
 		return 0, 0, 0 // "her Toyota Corolla": a thing someone owns
 	}
