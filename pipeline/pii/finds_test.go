@@ -3701,6 +3701,9 @@ var findTables = []struct {
 	{"NoPersonOfAFirmAndItsLegalForm", analyzed(entity.Person), none, map[string]string{
 		"Bayaran kepada Maybank Berhad, No. Akaun 162144089273": "",
 	}},
+	{"NoPersonOfADegreeAndItsField", analyzedColumns(entity.Person), absent, map[string]string{
+		"Checked by:                                Laboratory Director:\nChemist Amr Saeed Abdel-Ghany              Dr. Nermeen Fawzy Gad\n                                           MD Clinical Pathology": "MD Clinical",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

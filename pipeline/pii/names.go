@@ -1869,6 +1869,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if isLegalForm(lastWordOf(first, last, third)) {
 		return 0, 0, 0 // "Maybank Berhad,": a firm and its legal form
 	}
+	if reSuffixWord.MatchString(first) {
+		return 0, 0, 0 // "MD Clinical Pathology": a degree and its field, after the holder's name
+	}
 	if possessiveBefore(text, m[2]) {
 		return 0, 0, 0 // "her Toyota Corolla": a thing someone owns
 	}
