@@ -3704,6 +3704,9 @@ var findTables = []struct {
 	{"NoPersonOfADegreeAndItsField", analyzedColumns(entity.Person), absent, map[string]string{
 		"Checked by:                                Laboratory Director:\nChemist Amr Saeed Abdel-Ghany              Dr. Nermeen Fawzy Gad\n                                           MD Clinical Pathology": "MD Clinical",
 	}},
+	{"TownLineWithItsCompassPoint", analyzed(entity.Address), among, map[string]string{
+		"1.1 The Landlord hereby lets to the Tenant the dwelling situated at:\n       Plot 21147, Unit 3, Phakalane Estates\n       Gaborone North\n    consisting of three (3) bedrooms": "Plot 21147, Unit 3, Phakalane Estates\nGaborone North",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

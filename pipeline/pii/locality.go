@@ -239,8 +239,9 @@ func coveredLine(in *Input, ms []Match, ln []int) bool {
 // townLineWords reports a line of town words (no label or form word), a
 // number only after a division's type ("Sector 3") or, of one or two
 // digits, as a city's postal district that ends the line ("Colombo 05",
-// "Dublin 4"), with a known place among them, alone or joined with the
-// next ("Santiago", "Sankt Pölten").
+// "Dublin 4"), or a compass point after a town that ends the line
+// ("Gaborone North"), with a known place among them, alone or joined with
+// the next ("Santiago", "Sankt Pölten").
 func townLineWords(in *Input, ln []int) bool {
 	known, prevTown := false, false
 	prev := ""
@@ -248,6 +249,8 @@ func townLineWords(in *Input, ln []int) bool {
 		t := strings.TrimRight(in.Page.Words[wi].Text, ",")
 		town := false
 		switch {
+		case prevTown && k == len(ln)-1 && lexicon.IsDirectional(strings.ToLower(t)) && capitalised(t):
+			// a town's part named by its compass point: "Gaborone North"
 		case t != "" && countDigits(t) == len(t):
 			district := prevTown && k == len(ln)-1 && len(t) <= 2
 			if !lexicon.IsDivisionWord(prev) && !district {
