@@ -3707,6 +3707,12 @@ var findTables = []struct {
 	{"TownLineWithItsCompassPoint", analyzed(entity.Address), among, map[string]string{
 		"1.1 The Landlord hereby lets to the Tenant the dwelling situated at:\n       Plot 21147, Unit 3, Phakalane Estates\n       Gaborone North\n    consisting of three (3) bedrooms": "Plot 21147, Unit 3, Phakalane Estates\nGaborone North",
 	}},
+	{"TransfersCounterpartyWrappedUnderItsRow", analyzedColumns(entity.Person), among, map[string]string{
+		"SH8CMW1YVB   2024-08-21 20:11:58  Funds received from - 0700482113    7,300.00\n                                  Ole Sankale Meitamei": "Ole Sankale Meitamei",
+	}},
+	{"NoCounterpartyOfADescriptionWrappedUnderItsRow", analyzedColumns(entity.Person), none, map[string]string{
+		"SH86BN3QZE   2024-08-10 07:45:11  Transfer to - 0700482113             1,620.00\n                                  Monthly Service Fee": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

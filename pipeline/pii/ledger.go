@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -104,9 +105,45 @@ func (LedgerRecognizer) Recognize(in *Input) []Match {
 				out = append(out, wordSpanMatch(in, r.booked, r.booked, entity.Date, ledgerDateScore))
 			}
 		}
-		out = append(out, ledgerParties(in, r.ln, r.text, end)...)
+		parties := ledgerParties(in, r.ln, r.text, end)
+		if !slices.ContainsFunc(parties, func(m Match) bool { return m.Type == entity.Person || m.Type == entity.Organization }) &&
+			ledgerTransferAt(r.text, end) > 0 {
+			parties = append(parties, ledgerWrappedParty(in, r)...)
+		}
+		out = append(out, parties...)
 	}
 	return out
+}
+
+// ledgerWrappedParty reads a transfer's counterparty that the row wraps
+// onto the next line, under its description: two to four name-shaped
+// words alone there, right of the row's date, two of them no ordinary
+// words or listed names ("Funds received from - 0700482113" over "Ole
+// Sankale Meitamei").
+func ledgerWrappedParty(in *Input, r ledgerLine) []Match {
+	if r.line+1 >= len(in.Lines) {
+		return nil
+	}
+	next := in.Lines[r.line+1]
+	words := in.Page.Words
+	if len(next) < 2 || len(next) > 4 || words[next[0]].Box.Left <= words[r.ln[0]].Box.Right() ||
+		words[next[0]].Box.Top-words[r.ln[0]].Box.Bottom() > 2*words[r.ln[0]].Box.Height {
+		return nil
+	}
+	named := 0
+	for _, wi := range next {
+		core := coreWord(words[wi].Text)
+		if !ledgerNameToken(words[wi].Text) || !frameNameShape(core) {
+			return nil
+		}
+		if !isDictWord(core) || knownName(core) {
+			named++
+		}
+	}
+	if named < 2 {
+		return nil // ordinary words: the description goes on ("Monthly Service Fee")
+	}
+	return []Match{wordSpanMatch(in, next[0], next[len(next)-1], entity.Person, ledgerPersonScore)}
 }
 
 // ledgerDateScore is the score of a row's date without its year.
@@ -148,6 +185,8 @@ type ledgerLine struct {
 	// booked is the word of the booking date before the value date that
 	// ln opens with, -1 when the row has one date.
 	booked int
+	// line is the row's index in Input.Lines.
+	line int
 }
 
 // ledgerReceiptCode reports a transaction's receipt code that opens a
@@ -169,7 +208,7 @@ func ledgerReceiptDate(text func(int) string) bool {
 // code and a date, and have a word after it.
 func ledgerLines(in *Input) []ledgerLine {
 	var out []ledgerLine
-	for _, ln := range in.Lines {
+	for li, ln := range in.Lines {
 		ln = ledgerWords(in.Page.Words, ln)
 		if len(ln) < 3 {
 			continue
@@ -197,7 +236,7 @@ func ledgerLines(in *Input) []ledgerLine {
 			booked, ln = ln[0], ln[1:]
 		}
 		text := ledgerText(in, ln)
-		out = append(out, ledgerLine{ln: ln, text: text, end: ledgerDescriptionEnd(ln, text), named: named, booked: booked})
+		out = append(out, ledgerLine{ln: ln, text: text, end: ledgerDescriptionEnd(ln, text), named: named, booked: booked, line: li})
 	}
 	return out
 }
