@@ -3713,6 +3713,9 @@ var findTables = []struct {
 	{"NoCounterpartyOfADescriptionWrappedUnderItsRow", analyzedColumns(entity.Person), none, map[string]string{
 		"SH86BN3QZE   2024-08-10 07:45:11  Transfer to - 0700482113             1,620.00\n                                  Monthly Service Fee": "",
 	}},
+	{"NoCounterpartyOnAFoliosServiceRow", analyzedColumns(entity.Person), none, map[string]string{
+		" 28-04-2025  Restaurant - Thakali Khana Set        2     1,225.00       2,450.00\n 29-04-2025  Mini Bar - Gorkha Beer 650ml          3       550.00       1,650.00": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -105,6 +105,9 @@ func (LedgerRecognizer) Recognize(in *Input) []Match {
 				out = append(out, wordSpanMatch(in, r.booked, r.booked, entity.Date, ledgerDateScore))
 			}
 		}
+		if ledgerQuantityRow(in, r.ln, r.text, end) {
+			continue // a folio's or an invoice's dated row of a service: its quantity, its rate, its amount
+		}
 		parties := ledgerParties(in, r.ln, r.text, end)
 		if !slices.ContainsFunc(parties, func(m Match) bool { return m.Type == entity.Person || m.Type == entity.Organization }) &&
 			ledgerTransferAt(r.text, end) > 0 {
@@ -114,6 +117,45 @@ func (LedgerRecognizer) Recognize(in *Input) []Match {
 	}
 	return out
 }
+
+// ledgerQuantityRow reports a row whose description ends with a
+// quantity (an integer of one to three digits) and two amounts after it:
+// a hotel folio's or an invoice's dated line of a service ("28-04-2025
+// Restaurant - Thakali Khana Set 2 1,225.00 2,450.00"), whose words name
+// what was sold, no counterparty.
+func ledgerQuantityRow(in *Input, ln []int, text func(int) string, end int) bool {
+	n := len(ln)
+	if end < 1 || end >= n {
+		return false
+	}
+	q := strings.TrimSpace(text(end))
+	k := end + 1
+	if countDigits(q) != len(q) || q == "" {
+		// the description's end is the first amount: the quantity is the
+		// description's last word
+		q, k = strings.TrimSpace(text(end-1)), end
+	}
+	if q == "" || len(q) > 3 || countDigits(q) != len(q) || k < n && reThousandsTail.MatchString(text(k)) && !wideGap(in, ln[k-1], ln[k]) {
+		return false // "1 266,33": an amount's thousands, spaced
+	}
+	amounts := 0
+	for ; k < n; k++ {
+		if t := text(k); countDigits(t) > 0 && strings.ContainsAny(t, ".,") {
+			amounts++
+		}
+	}
+	return amounts >= 2
+}
+
+// wideGap reports more than a text height between words a and b: a
+// table's columns, not a number's spaced groups.
+func wideGap(in *Input, a, b int) bool {
+	wa, wb := in.Page.Words[a].Box, in.Page.Words[b].Box
+	return wb.Left-wa.Right() > max(wa.Height, wb.Height)
+}
+
+// reThousandsTail is the rest of an amount after its spaced thousands.
+var reThousandsTail = regexp.MustCompile(`^\d{3}[.,]\d{2}$`)
 
 // ledgerWrappedParty reads a transfer's counterparty that the row wraps
 // onto the next line, under its description: two to four name-shaped
