@@ -3716,6 +3716,9 @@ var findTables = []struct {
 	{"NoCounterpartyOnAFoliosServiceRow", analyzedColumns(entity.Person), none, map[string]string{
 		" 28-04-2025  Restaurant - Thakali Khana Set        2     1,225.00       2,450.00\n 29-04-2025  Mini Bar - Gorkha Beer 650ml          3       550.00       1,650.00": "",
 	}},
+	{"NoNameOfADepartmentsMailbox", analyzedColumns(entity.Person), absent, map[string]string{
+		"E-mail: resurse.umane@translogistic.ro\n        Director general,                      Șef Serviciu Resurse Umane,": "Șef Serviciu Resurse Umane,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2,6 +2,7 @@ package pii
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -60,7 +61,11 @@ func (EmailNameRecognizer) Recognize(in *Input) []Match {
 				e-- // a particle ends no name: "Concetto Boni al numero"
 			}
 			inSentence := s > 0 && e+1 < len(ln) && lowerWord(text(s-1)) && lowerWord(text(e+1))
-			if e > s && (!ordinary || inSentence) {
+			office := slices.ContainsFunc(ln[s:e+1], func(wi int) bool {
+				c := coreWord(in.Page.Words[wi].Text)
+				return officeWord(c) || unitWord(c) || staffRole(c)
+			})
+			if e > s && (!ordinary || inSentence) && !office { // "Șef Serviciu Resurse Umane" beside "resurse.umane@": a department's mailbox
 				out = append(out, wordSpanMatch(in, ln[s], ln[e], entity.Person, emailNameScore))
 			}
 			k = e

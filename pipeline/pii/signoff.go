@@ -209,7 +209,7 @@ var unitWords = lowerSet(strings.Fields(`department division office unit section
 	secretariat committee board team registry
 	abteilung afdeling afdelingen avdeling avdelingen avdelning avdelningen osasto département
 	departement departamento dipartimento servicio reparto ufficio oficina odjel oddelek oddělení
-	oddelenie osztály`))
+	oddelenie osztály serviciu serviciul`))
 
 // unitWord reports a unit's word, also as the end of a compound or of a
 // hyphenated word ("Personalabteilung", "HR-afdelingen").
