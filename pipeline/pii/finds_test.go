@@ -3719,6 +3719,9 @@ var findTables = []struct {
 	{"NoNameOfADepartmentsMailbox", analyzedColumns(entity.Person), absent, map[string]string{
 		"E-mail: resurse.umane@translogistic.ro\n        Director general,                      Șef Serviciu Resurse Umane,": "Șef Serviciu Resurse Umane,",
 	}},
+	{"MetersNumberOfMoreLanguages", analyzedColumns(entity.ID), among, map[string]string{
+		"Namba ya Mita:         43017825594": "43017825594",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

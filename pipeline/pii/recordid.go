@@ -746,7 +746,9 @@ func asideRegistrationAt(words []string, k int) bool {
 }
 
 // meterWords name a household's supply meter.
-var meterWords = lowerSet([]string{"meter", "compteur", "zähler", "contatore", "medidor"})
+var meterWords = lowerSet([]string{"meter", "compteur", "zähler", "contatore", "medidor",
+	// Swahili, Indonesian, Turkish, Polish, the South Slavic and Nordic languages, Finnish
+	"mita", "meteran", "sayaç", "sayac", "licznik", "brojilo", "merilo", "måler", "mätare", "mittari"})
 
 // meterMinDigits is the fewest digits of a meter's number; fewer are its
 // reading ("Meter: 45231 kWh").
