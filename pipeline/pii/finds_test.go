@@ -3722,6 +3722,15 @@ var findTables = []struct {
 	{"MetersNumberOfMoreLanguages", analyzedColumns(entity.ID), among, map[string]string{
 		"Namba ya Mita:         43017825594": "43017825594",
 	}},
+	{"GivenNamesThenTheSurnameInCapitals", analyzed(entity.Person), among, map[string]string{
+		"à la même adresse, en présence des témoins Fritzner PIERRE-LOUIS et": "Fritzner PIERRE-LOUIS",
+		"Guerline DORVILUS, majeurs, domiciliés à Port-au-Prince.":            "Guerline DORVILUS,",
+	}},
+	{"NoNameOfAWordAndAnAcronymOrAPlaceInCapitals", analyzed(entity.Person), none, map[string]string{
+		"Facture EDF Janvier":                "",
+		"Objet : Facture EAU-ASSAINISSEMENT": "",
+		"Agence commerciale Dakar LIBERTÉ":   "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
