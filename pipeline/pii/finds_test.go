@@ -3731,6 +3731,9 @@ var findTables = []struct {
 		"Objet : Facture EAU-ASSAINISSEMENT": "",
 		"Agence commerciale Dakar LIBERTÉ":   "",
 	}},
+	{"RecordsLabelWhoseLastLetterOCRReadAsOne", analyzedColumns(entity.ID), among, map[string]string{
+		"ZMR-Zah1:                     000718243906": "000718243906",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -248,6 +248,11 @@ func idLabelKind(t string) byte {
 		return 'l'
 	case acronymLabel(t):
 		return 'l' // an acronym label: "IPP:", "NHC:", "DNI:"
+	case len(w) >= 5 && strings.HasSuffix(w, "1") && strings.HasSuffix(strings.TrimSpace(t), ":") && countDigits(w) == 1:
+		// OCR's "1" for the last "l" before the colon: "ZMR-Zah1:"
+		if fixed := strings.TrimSuffix(strings.TrimSpace(t), "1:") + "l:"; idLabelKind(fixed) == 'l' {
+			return 'l'
+		}
 	}
 	return 0
 }
