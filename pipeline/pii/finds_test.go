@@ -3734,6 +3734,10 @@ var findTables = []struct {
 	{"RecordsLabelWhoseLastLetterOCRReadAsOne", analyzedColumns(entity.ID), among, map[string]string{
 		"ZMR-Zah1:                     000718243906": "000718243906",
 	}},
+	{"NoGivenNameOfACompoundNounBeforeCapitals", analyzed(entity.Person), none, map[string]string{
+		"02.11.2024  Bargeldauszahlung NEUMONSTER   200,00   1.234,00": "",
+		"Bargeldauszahlung NEUMONSTER":                                 "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

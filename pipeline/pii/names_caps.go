@@ -26,6 +26,9 @@ const capsSurnameMinLetters = 4
 // unless a name list holds them, followed by one or two surnames in
 // capitals that are no ordinary word, place, label or firm's word.
 func givenCapsNames(text string, base int) []Match {
+	if ledgerRowText(text) {
+		return nil // a statement's row: its counterparty is the ledger's ("Bargeldauszahlung NEUMONSTER", a town misread)
+	}
 	toks := patTokens(text)
 	raw := func(k int) string { return text[toks[k].s:toks[k].e] }
 	var out []Match
@@ -53,12 +56,16 @@ func givenCapsNames(text string, base int) []Match {
 	return out
 }
 
+// givenMaxLetters is the most letters of a given name read here; a
+// longer word is a compound noun ("Bargeldauszahlung").
+const givenMaxLetters = 12
+
 // givenWord reports a word written as a given name: a capital and small
 // letters (a hyphen may join two: "Jean-Baptiste"), no ordinary word,
 // label, title or month unless a name list holds it.
 func givenWord(t string) bool {
 	core := coreWord(t)
-	if letterCount(core) < 3 || strings.TrimRight(t, ",.;:") != core || isUpperWord(core) || !capitalised(core) || !frameNameShape(core) {
+	if letterCount(core) < 3 || letterCount(core) > givenMaxLetters || strings.TrimRight(t, ",.;:") != core || isUpperWord(core) || !capitalised(core) || !frameNameShape(core) {
 		return false
 	}
 	return knownName(core) || !isDictWord(core) && !isDictWord(strings.ToLower(core))
