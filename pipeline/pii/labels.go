@@ -1807,8 +1807,12 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	if len(right) == 0 && p.rule.typ == entity.Person {
 		// "Daniela Collado 653 92 10 66" under "Contacto de emergencia":
 		// the number after the name is another field's.
-		if k, _ := personValueEnd(segs[0].words, words); k > 0 {
-			if k < len(segs[0].words) && !g.wholeFields {
+		if k, other := personValueEnd(segs[0].words, words); k > 0 {
+			if k < len(segs[0].words) && !g.wholeFields && other {
+				// What ends the name is no part of its field either:
+				// "Suparno (Ketua RT setempat)" under "Saksi:".
+				segs[0].end = min(segs[0].end, words[segs[0].words[k]].Box.Left-g.h/2)
+			} else if k < len(segs[0].words) && !g.wholeFields {
 				// Nor does the name's field reach over the row's next
 				// ordinary word ("Lorenz, Matthias 14.02.1976 Ehemann").
 				for _, wi := range segs[0].words[k:] {

@@ -470,6 +470,27 @@ func TestNameCutBeforeANumberTakesNoExtentOverIt(t *testing.T) {
 	assertNoBoxCovers(t, persons, wordBox(page, "Ehemann"), "Ehemann")
 }
 
+// TestNameUnderItsLabelTakesNoExtentOverItsAside reads a witness's name
+// under "Saksi:" and the role in brackets after it (the words as OCR read
+// a rendered letter): the name's field ends before the aside, which
+// stays whole.
+func TestNameUnderItsLabelTakesNoExtentOverItsAside(t *testing.T) {
+	w := func(text string, left, top, width, height, line int) doc.Word {
+		return doc.Word{Text: text, Conf: 92, Line: line, Box: doc.Box{Left: left, Top: top, Width: width, Height: height}}
+	}
+	page := &doc.Page{Width: 1654, Height: 2339, Words: []doc.Word{
+		w("Saksi:", 125, 1413, 104, 25, 0),
+		w("Suparno", 125, 1455, 114, 25, 1), w("(Ketua", 262, 1453, 100, 30, 1), w("RT", 378, 1455, 34, 25, 1),
+		w("setempat)", 428, 1454, 150, 30, 1),
+	}}
+	persons := find(analyze(t, DefaultConfig(), page), entity.Person)
+	if len(persons) != 1 || persons[0].Text != "Suparno" {
+		t.Fatalf("persons %v, want Suparno", texts(persons))
+	}
+	assertNoBoxCovers(t, persons, wordBox(page, "(Ketua"), "(Ketua")
+	assertNoBoxCovers(t, persons, wordBox(page, "RT"), "RT")
+}
+
 // TestNameFieldKeepsTheNumberBesideIt reads "Tina Weber +1 746-969-6790"
 // under "Emergency contact": the number, though no valid phone, is no
 // ordinary word, and the name's field still covers it.
