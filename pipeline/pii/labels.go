@@ -1537,9 +1537,6 @@ func sentenceWordAt(right []int, words []doc.Word) int {
 	return -1
 }
 
-// sentenceWord reports an ordinary lower-case word that is no particle or
-// conjunction of a name ("on", "at", "the"): the sentence goes on after
-// the name there.
 // unlistedLowerWord reports a lower-case word of letters that no name
 // list holds and that is no name's particle or conjunction: two of them
 // after a name are a sentence's words, whatever its language.
@@ -1547,7 +1544,13 @@ func unlistedLowerWord(t string) bool {
 	core := strings.TrimSpace(t)
 	low := strings.ToLower(core)
 	return core != "" && low == core && letterCount(core) == len([]rune(core)) && letterCount(core) >= 2 &&
-		!nameParticles[low] && !nameConjunctions[low] && !knownName(core) && !knownName(strings.ToUpper(core[:1])+core[1:])
+		!nameParticles[low] && !nameConjunctions[low] && !knownName(core) && !knownName(titleCased(core))
+}
+
+// titleCased is w with its first letter in capitals.
+func titleCased(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 // wordedAside reports a word that opens an aside of more words in
@@ -1558,6 +1561,9 @@ func wordedAside(t string) bool {
 	return strings.HasPrefix(t, "(") && !strings.Contains(t, ")") && letterCount(t) > 0
 }
 
+// sentenceWord reports an ordinary lower-case word that is no particle or
+// conjunction of a name ("on", "at", "the"): the sentence goes on after
+// the name there.
 func sentenceWord(t string) bool {
 	core := strings.TrimSpace(t)
 	low := strings.ToLower(core)

@@ -83,14 +83,14 @@ func capsSurname(t string) bool {
 		return false
 	}
 	low := strings.ToLower(core)
-	title := strings.ToUpper(low[:1]) + low[1:]
+	title := titleCased(low)
 	if !frameNameShape(core) || isLegalForm(core) || orgGeneric[low] || lexicon.PlacePopulation(title) >= townLinePopulation {
 		return false
 	}
 	if parts := strings.Split(low, "-"); len(parts) > 1 {
 		// "PIERRE-LOUIS": a part that a name list holds or no ordinary word
 		return slices.ContainsFunc(parts, func(p string) bool {
-			return p != "" && (knownName(strings.ToUpper(p[:1])+p[1:]) || !isDictWord(p))
+			return p != "" && (knownName(titleCased(p)) || !isDictWord(p))
 		})
 	}
 	return !isDictWord(low) || isLastName(title)
