@@ -66,7 +66,7 @@ func numberMarker(t string) bool {
 
 // idLabelStems start the words that name a personal record, in English,
 // German, French, Spanish and Italian.
-var idLabelStems = []string{
+var idLabelStems = append([]string{
 	"patient", "pacient", "pazient", "hospital", "mrn", "uhid", "nhs", "encounter",
 	"member", "membre", "miembro", "membro", "mitglied", "adhérent", "adherent", "socio", "afiliad", "benefici", "policy", "póliz", "poliz",
 	"invoice", "factur", "fattur", "fatur", "rechnung", "customer", "client", "kunde",
@@ -77,7 +77,6 @@ var idLabelStems = []string{
 	"ügyfél", "ugyfel", // Hungarian: a client's ("ügyfélszám", "Ügyfélazonosító")
 	"akaun", "akun", // Malay and Indonesian: an account's ("No. Akaun")
 	"bankszámla", "bankszamla", "számlaszám", "szamlaszam", // Hungarian: a bank account's
-	"ahorro", "épargne", "epargne", "risparmio", "poupança", "poupanca", // savings accounts (savingsStems)
 	"social", "sécurité", "steuer", "fiscal", "tax", "aadhaar", "passport", "licen",
 	"card", "karte", "tarjeta", "carte", "carta", "tessera", "loyalty", "fidél", "fidel", "fedelt", "lojaln",
 	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
@@ -102,7 +101,7 @@ var idLabelStems = []string{
 	"frequent", "flyer", "waybill", "tracking", "consignment", "sendungs",
 	// a pet's microchip, which a registry ties to its owner
 	"microchip", "transponder", "mikrochip", "mikročip", "mikrokiip", "mikrosiru",
-}
+}, savingsStems...)
 
 // savingsStems start the words of savings, which name an account after a
 // till's or a bank's word that alone would veto its number ("Caja de
