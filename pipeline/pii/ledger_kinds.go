@@ -109,8 +109,8 @@ func ledgerOpeningKind(in *Input, r ledgerRow) int {
 // ledgerKindMaxWords words before it, each an ordinary word or an acronym
 // but one capitalised name of a network between ordinary words
 // ("Virement Interac reçu"; "payment Bhat - Nehru" is a firm), and none a
-// listed name ("Halvorson - Kling" is a firm, "MEHMET ALI -
-// EFT" names the payee first); 0 when the row has none.
+// listed name ("Halvorson - Kling" is a firm, "MEHMET ALI - EFT" names
+// the payee first); 0 when the row has none.
 func ledgerKindDash(text func(int) string, n int) int {
 	for d := 1; d <= ledgerKindMaxWords && d < n-1; d++ {
 		if !isDash(strings.TrimSpace(text(d))) {

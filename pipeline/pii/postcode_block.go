@@ -451,7 +451,7 @@ func placePart(toks []string, i int) (int, bool) {
 		compass := k > i && lexicon.IsDirectional(strings.Trim(t, ",.")) && isCapitalisedToken(t)
 		// An ordinal before a capitalised word inside the district's
 		// name ("Jayanagar 4th Block,").
-		ordinal := ordinalStreet(toks, k) && (k == i || k+1 < len(toks))
+		ordinal := ordinalStreet(toks, k)
 		if strings.HasSuffix(t, ":") || phoneLabelWord(strings.Trim(t, ",.")) || !streetWord(t) && !houseNumber(t) && !marker && !compass && !ordinal {
 			return 0, false
 		}
