@@ -3738,6 +3738,13 @@ var findTables = []struct {
 		"02.11.2024  Bargeldauszahlung NEUMONSTER   200,00   1.234,00": "",
 		"Bargeldauszahlung NEUMONSTER":                                 "",
 	}},
+	{"BusinessPaidByMobileMoneyIsAFirm", analyzedColumns(entity.Organization), among, map[string]string{
+		"SH86BN3QZE   2024-08-10 07:45:11  Pay Bill to 888880 - Kenya Power             1,620.00": "Kenya Power",
+		"SH89JD5KTR   2024-08-14 13:30:05  Merchant Payment to 5127744 - Naivas         2,985.00": "Naivas",
+	}},
+	{"NoIDOfABusinesssPaybillNumber", analyzedColumns(entity.ID), none, map[string]string{
+		"SH86BN3QZE   2024-08-10 07:45:11  Pay Bill to 888880 - Kenya Power             1,620.00": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -72,7 +72,16 @@ var (
 	// a merchant, no person, in the languages the detector reads.
 	ledgerPurchaseWords = lowerSet(strings.Fields(`pos purchase purchases achat cb compra acquisto kartenzahlung
 		kartenkauf einkauf aankoop betaalautomaat köp kortköp ostos`))
+	// ledgerBusinessWords name a payment to a business's own number, as
+	// mobile money pays a bill or a till ("Pay Bill to 888880 - Kenya
+	// Power", "Merchant Payment to 5127744 - Naivas", "Buy Goods"): the
+	// number is the business's and the counterparty a firm.
+	ledgerBusinessWords = lowerSet(strings.Fields(`merchant paybill bill goods till lipa biller`))
 )
+
+// ledgerBusinessScore is the score of the business a bill's or a till's
+// payment names.
+const ledgerBusinessScore = 0.8
 
 // LedgerRecognizer finds the places, persons and references of a page's
 // ledger rows (source "ledger").
@@ -410,7 +419,10 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 		k, transfer = i+1, true
 	}
 	var out []Match
-	if transfer && k < end && ledgerPartyNumber(text(k)) {
+	business := ledgerWordBefore(text, k, ledgerBusinessWords)
+	if t := text(k); transfer && business && k < end && t != "" && countDigits(t) == len(t) {
+		k++ // a business's own number: "Pay Bill to 888880 - Kenya Power"
+	} else if transfer && k < end && ledgerPartyNumber(text(k)) {
 		// The counterparty's phone or account before its name ("Funds
 		// received from 0733901245 - GRACE WANJIKU").
 		out = append(out, wordSpanMatch(in, ln[k], ln[k], entity.ID, ledgerPersonScore))
@@ -460,6 +472,11 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 		}
 		if ok && typ == entity.Person && !framed && ledgerPurchaseBefore(text, s) {
 			typ = entity.Organization // a card purchase names a merchant ("Kartenzahlung Krebs-Beer")
+		}
+		if ok && (typ == entity.Person || typ == entity.Organization) && business {
+			// a bill's or a till's payment names the business, over what
+			// the names' runs read there ("Kenya Power")
+			typ, score = entity.Organization, ledgerBusinessScore
 		}
 		if ok && typ == entity.Person && !framed && ledgerPlaceType(text, s, j) {
 			if !ledgerCashBefore(text, s) {
