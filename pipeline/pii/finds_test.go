@@ -3745,6 +3745,9 @@ var findTables = []struct {
 	{"NoIDOfABusinesssPaybillNumber", analyzedColumns(entity.ID), none, map[string]string{
 		"SH86BN3QZE   2024-08-10 07:45:11  Pay Bill to 888880 - Kenya Power             1,620.00": "",
 	}},
+	{"BuildingsNameAndItsUnitsOverTheStreet", analyzedColumns(entity.Address), among, map[string]string{
+		"                                        Madame Nadège OUEDRAOGO\n                                        Résidence Les Tanneurs, bât. C, appt 32\n                                        14 rue des Tanneurs\n                                        35200 Rennes": "Résidence Les Tanneurs, bât. C, appt 32\n14 rue des Tanneurs\n35200 Rennes",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

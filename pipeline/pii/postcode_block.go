@@ -708,6 +708,9 @@ func blockLine(in *Input, toks []string, town bool) int {
 	if e, ok := unnumberedStreetLine(toks); ok {
 		return e
 	}
+	if buildingUnitsLine(toks) {
+		return len(toks) - 1
+	}
 	if !town || isPersonalTitleToken(toks[0]) && !knownPlaceStart(toks) {
 		return -1 // a name's line ("Mr John Smith"), not "Dun Laoghaire, Co. Dublin"
 	}
@@ -744,6 +747,42 @@ func unnumberedStreetLine(toks []string) (int, bool) {
 	}
 	return len(toks) - 1, true
 }
+
+// buildingUnitsLine reports a block's line of a building's name, its
+// comma and the units in it ("Résidence Les Tanneurs, bât. C, appt 32"
+// over "14 rue des Tanneurs").
+func buildingUnitsLine(toks []string) bool {
+	for i, t := range toks {
+		if strings.HasSuffix(t, ",") {
+			head := append(slices.Clone(toks[:i]), strings.TrimSuffix(t, ","))
+			return i+1 < len(toks) && estateLine(head) && unitPairs(toks[i+1:])
+		}
+	}
+	return false
+}
+
+// buildingUnitWords are the parts of a building that French addresses
+// number, which the unit list lacks: a wing, a block, a staircase.
+var buildingUnitWords = lowerSet(strings.Fields(`bât bât. bat. bâtiment batiment bloc esc esc. escalier imm imm.`))
+
+// unitPairs reports units each followed by its short code: "bât. C,
+// appt 32", "Flat 4, Block B".
+func unitPairs(toks []string) bool {
+	if len(toks) < 2 || len(toks)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(toks); i += 2 {
+		w := strings.TrimSuffix(toks[i], ",")
+		code := strings.TrimSuffix(toks[i+1], ",")
+		if !unitToken(w) && !buildingUnitWords[strings.ToLower(w)] || len(code) == 0 || len(code) > 4 || !reUnitCode.MatchString(code) {
+			return false
+		}
+	}
+	return true
+}
+
+// reUnitCode is a unit's short code: digits, a letter, or both.
+var reUnitCode = regexp.MustCompile(`^(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})$`)
 
 // reFlatCode is a flat's number after its wing's or block's letter, a
 // comma after it: "B-302,", "A/14,".
