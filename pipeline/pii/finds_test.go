@@ -3748,6 +3748,9 @@ var findTables = []struct {
 	{"BuildingsNameAndItsUnitsOverTheStreet", analyzedColumns(entity.Address), among, map[string]string{
 		"                                        Madame Nadège OUEDRAOGO\n                                        Résidence Les Tanneurs, bât. C, appt 32\n                                        14 rue des Tanneurs\n                                        35200 Rennes": "Résidence Les Tanneurs, bât. C, appt 32\n14 rue des Tanneurs\n35200 Rennes",
 	}},
+	{"NoCounterpartyAfterATransferWordThatEndsTheRow", analyzedColumns(entity.Organization), none, map[string]string{
+		"2024-08-10  Pay Bill to": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -420,7 +420,7 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 	}
 	var out []Match
 	business := ledgerWordBefore(text, k, ledgerBusinessWords)
-	if t := text(k); transfer && business && k < end && t != "" && countDigits(t) == len(t) {
+	if transfer && business && k < end && text(k) != "" && countDigits(text(k)) == len(text(k)) {
 		k++ // a business's own number: "Pay Bill to 888880 - Kenya Power"
 	} else if transfer && k < end && ledgerPartyNumber(text(k)) {
 		// The counterparty's phone or account before its name ("Funds
