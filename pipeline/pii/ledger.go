@@ -144,7 +144,7 @@ func ledgerQuantityRow(in *Input, ln []int, text func(int) string, end int) bool
 		// description's last word
 		q, k = strings.TrimSpace(text(end-1)), end
 	}
-	if q == "" || len(q) > 3 || countDigits(q) != len(q) || k < n && reThousandsTail.MatchString(text(k)) && !wideGap(in, ln[k-1], ln[k]) {
+	if q == "" || len(q) > 3 || countDigits(q) != len(q) || k < n && reThousandsTail.MatchString(text(k)) && !gapWider(in.Page.Words[ln[k-1]].Box, in.Page.Words[ln[k]].Box, 1) {
 		return false // "1 266,33": an amount's thousands, spaced
 	}
 	amounts := 0
@@ -154,13 +154,6 @@ func ledgerQuantityRow(in *Input, ln []int, text func(int) string, end int) bool
 		}
 	}
 	return amounts >= 2
-}
-
-// wideGap reports more than a text height between words a and b: a
-// table's columns, not a number's spaced groups.
-func wideGap(in *Input, a, b int) bool {
-	wa, wb := in.Page.Words[a].Box, in.Page.Words[b].Box
-	return wb.Left-wa.Right() > max(wa.Height, wb.Height)
 }
 
 // reThousandsTail is the rest of an amount after its spaced thousands.

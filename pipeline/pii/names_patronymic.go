@@ -46,7 +46,11 @@ func patronymicNames(text string, base int) []Match {
 // as Malay and Tamil names in Malaysia and Singapore write them, in any
 // case ("Kavitha a/p Subramaniam", "ZULKIFLI BIN ABD RAHMAN"): son of,
 // daughter of.
-var filiationMarks = map[string]bool{"bin": true, "binti": true, "bte": true, "s/o": true, "d/o": true, "a/l": true, "a/p": true}
+var filiationMarks = lowerSet(filiationMarkWords)
+
+// filiationMarkWords are filiationMarks as a list, which reParticled
+// reads too.
+var filiationMarkWords = []string{"bin", "binti", "bte", "s/o", "d/o", "a/l", "a/p"}
 
 // filiationMaxWords is the most name words on either side of the mark.
 const filiationMaxWords = 3
