@@ -3751,6 +3751,10 @@ var findTables = []struct {
 	{"NoCounterpartyAfterATransferWordThatEndsTheRow", analyzedColumns(entity.Organization), none, map[string]string{
 		"2024-08-10  Pay Bill to": "",
 	}},
+	{"ARowsNumberIsNoPartOfTheNameUnderAPersonsLabel", analyzedColumns(entity.Person), among, map[string]string{
+		"   Full name (SURNAME Given names)    Date of birth   Mobile          Bond share\n1  NGUYEN Thi Lan Anh                 04/11/1996      0412 583 907     $1,240.00\n2  O'SULLIVAN-BRAY Callum James       23/06/1994      0433 071 265     $1,240.00": "O'SULLIVAN-BRAY Callum James",
+		"   Full name    Date of birth   Mobile\n1  NGUYEN Thi Lan Anh     04/11/1996      0412 583 907\n2  Callum James Bray       23/06/1994      0433 071 265":                                                                                              "NGUYEN Thi Lan Anh",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1796,6 +1796,7 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		segs = append(segs, fieldSeg{words: right, end: max(fieldEnd, lastRight)})
 		valueLeft = words[right[0]].Box.Left
 	} else if s, ok := g.underLabel(ri, labelBox); ok {
+		s.words = dropRowNumber(p.rule.typ, s.words, words)
 		segs = append(segs, s.fieldSeg)
 		valueLeft = words[s.words[0]].Box.Left
 		nextRow = s.nextRow
@@ -2092,6 +2093,7 @@ func (g *geometry) continuationSegs(p *phrase, segs []fieldSeg, valueLeft, nextR
 	}
 	for n := 1; n < maxLines && nextRow < len(g.phrases); n++ {
 		ws, end, row, ok := g.continuation(nextRow, valueLeft, lastBottom, labelBox.Left)
+		ws = dropRowNumber(p.rule.typ, ws, words)
 		if !ok || !plausibleLine(p.rule.typ, ws, words) || column && !valueFits(p.rule.typ, ws, words) {
 			break
 		}
@@ -2102,6 +2104,19 @@ func (g *geometry) continuationSegs(p *phrase, segs []fieldSeg, valueLeft, nextR
 		nextRow = row + 1
 	}
 	return segs
+}
+
+// reRowNumber is a table row's number before its cells ("1", "2.", "3)").
+var reRowNumber = regexp.MustCompile(`^\d{1,3}[.)]?$`)
+
+// dropRowNumber drops a table row's number before a name under a
+// person's label ("2  O'SULLIVAN-BRAY Callum James" under "Full name"):
+// the number is the row's, not the name's, and a name holds no digit.
+func dropRowNumber(typ entity.Type, ws []int, words []doc.Word) []int {
+	if typ == entity.Person && len(ws) > 1 && reRowNumber.MatchString(words[ws[0]].Text) {
+		return ws[1:]
+	}
+	return ws
 }
 
 // plainWord reports a word of ordinary text: letters only, a relationship's
