@@ -3755,6 +3755,15 @@ var findTables = []struct {
 		"   Full name (SURNAME Given names)    Date of birth   Mobile          Bond share\n1  NGUYEN Thi Lan Anh                 04/11/1996      0412 583 907     $1,240.00\n2  O'SULLIVAN-BRAY Callum James       23/06/1994      0433 071 265     $1,240.00": "O'SULLIVAN-BRAY Callum James",
 		"   Full name    Date of birth   Mobile\n1  NGUYEN Thi Lan Anh     04/11/1996      0412 583 907\n2  Callum James Bray       23/06/1994      0433 071 265":                                                                                              "NGUYEN Thi Lan Anh",
 	}},
+	{"ANameLabelThatNamesItsHolderFirst", analyzed(entity.Person), among, map[string]string{
+		"Juhi nimi:            Liis-Marii Tamm              Telefon: +372 5612 0934": "Liis-Marii Tamm",
+		"Anyja neve: Kovács Mária": "Kovács Mária",
+		"Kundens navn: Jens Holm":  "Jens Holm",
+	}},
+	{"AFirmsNameLabelInOtherLanguagesNamesNoPerson", analyzed(entity.Person), none, map[string]string{
+		"Ettevõtte nimi:  Läänemere Kindlustus AS": "",
+		"Yrityksen nimi: Lahden Putki Oy":          "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -643,7 +643,13 @@ var (
 		// the one responsible: a pupil's guardian, a case's or a file's handler
 		"responsável", "responsavel", "responsable", "responsabile",
 		// Romanian: the name, the given name ("Numele delegatului:")
-		"nume", "numele", "prenume", "prenumele"}
+		"nume", "numele", "prenume", "prenumele",
+		// a name after its holder in Estonian, Finnish, Hungarian and the
+		// Nordic languages ("Juhi nimi:", "Anyja neve:", "Kundens navn:")
+		"nimi", "neve", "navn", "namn"}
+	// nameNouns are personKeys' words for a name, after the word that says
+	// whose it is: notPersonName's words say it is no person's.
+	nameNouns = lowerSet([]string{"name", "nimi", "neve", "navn", "namn"})
 	// roleKeys are the roles of staff who serve, treat, teach or handle
 	// a case: a label that ends in one, or opens with one before its
 	// qualifier, names its holder ("Service advisor:", "Head teacher:",
@@ -690,7 +696,15 @@ var (
 		"voertuig": "", "kjøretøy": "", "køretøj": "", "fordon": "", "pojazd": "", "ajoneuvo": "",
 		"vozilo": "", "vozidlo": "", "vehicul": "", "jármű": "", "gépjármű": "", "sõiduk": "", "araç": "",
 		"modelo": "", "modell": "", "modèle": "", "modello": "", "marca": "", "marke": "", "marque": "",
-		"produkt": "", "produit": "", "producto": "", "produto": "", "prodotto": "", "artikel": ""}
+		"produkt": "", "produit": "", "producto": "", "produto": "", "prodotto": "", "artikel": "",
+		// Whose name nameNouns' other languages ask for: a firm's, a
+		// bank's, a school's, a hospital's or a product's.
+		"ettevõtte": entity.Organization, "yrityksen": entity.Organization, "firma": entity.Organization,
+		"firman": entity.Organization, "firmaets": entity.Organization, "virksomhedens": entity.Organization,
+		"företagets": entity.Organization, "bedriftens": entity.Organization, "cég": entity.Organization,
+		"panga": entity.Organization, "pankin": entity.Organization, "kooli": entity.Organization,
+		"koulun": entity.Organization, "haigla": entity.Organization, "sairaalan": entity.Organization,
+		"toote": "", "tuotteen": "", "termék": ""}
 )
 
 const labelMaxWords = 6
@@ -1156,7 +1170,7 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 		if valueCode(raw[len(raw)-1]) {
 			return false
 		}
-		if len(raw) > 1 && (namedWord(raw[0]) || len(raw) > 2 && namedWord(raw[1])) {
+		if len(raw) > 1 && (namedWord(raw[0]) || len(raw) > 2 && namedWord(raw[1])) && !holderNameLabel(raw, colon) {
 			return false
 		}
 		if !colon && nameBeforeComma(raw) {
@@ -1175,6 +1189,15 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 		return fn <= 1
 	}
 	return true
+}
+
+// holderNameLabel reports a label of two words, the name's holder and a
+// word for a name in a language that writes the holder first ("Juhi
+// nimi:", "Anyja neve:"): its first word is no name, though a name list
+// may hold it ("Juhi").
+func holderNameLabel(raw []string, colon bool) bool {
+	last := strings.ToLower(strings.Trim(raw[len(raw)-1], ":."))
+	return colon && len(raw) == 2 && nameNouns[last] && last != "name"
 }
 
 // valueCode reports a word that is a value's code, no label's word:
@@ -1255,7 +1278,7 @@ func keywordRule(canon string) (labelRule, bool) {
 		return labelRule{typ: entity.Email, maxLines: 1}, true
 	case has(personKeys) || len(toks) > 0 && roleKey(toks[len(toks)-1]) || len(toks) > 1 && roleKeys[toks[0]] && roleQualifiers[toks[1]]:
 		for i, t := range toks {
-			if t == "name" && i > 0 {
+			if nameNouns[t] && i > 0 {
 				if nt, ok := notPersonName[toks[i-1]]; ok {
 					if nt == "" {
 						// A label of no type: its value is no person's
