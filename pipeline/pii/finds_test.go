@@ -3764,6 +3764,10 @@ var findTables = []struct {
 		"Ettevõtte nimi:  Läänemere Kindlustus AS": "",
 		"Yrityksen nimi: Lahden Putki Oy":          "",
 	}},
+	{"AMakeAndModelInOtherLanguagesNamesNoPerson", analyzed(entity.Person), none, map[string]string{
+		"Mark ja mudel:        Škoda Octavia Combi          Registreerimisnumber: 284 BKM": "",
+		"Merkki ja malli: Škoda Octavia": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -695,6 +695,7 @@ var (
 		"viatura": "", "veículo": "", "vehículo": "", "fahrzeug": "", "véhicule": "", "veicolo": "",
 		"voertuig": "", "kjøretøy": "", "køretøj": "", "fordon": "", "pojazd": "", "ajoneuvo": "",
 		"vozilo": "", "vozidlo": "", "vehicul": "", "jármű": "", "gépjármű": "", "sõiduk": "", "araç": "",
+		"mudel": "", "malli": "", "merkki": "", "modelis": "", "marka": "",
 		"modelo": "", "modell": "", "modèle": "", "modello": "", "marca": "", "marke": "", "marque": "",
 		"produkt": "", "produit": "", "producto": "", "produto": "", "prodotto": "", "artikel": "",
 		// Whose name nameNouns' other languages ask for: a firm's, a
