@@ -3768,6 +3768,11 @@ var findTables = []struct {
 		"Mark ja mudel:        Škoda Octavia Combi          Registreerimisnumber: 284 BKM": "",
 		"Merkki ja malli: Škoda Octavia": "",
 	}},
+	{"PlatesOfTheBalticLanguagesAndAfterAVehiclesRegistration", analyzed(entity.ID), among, map[string]string{
+		"Mark ja mudel:        Škoda Octavia Combi          Registreerimisnumber: 284 BKM": "284 BKM",
+		"Sõiduki reg. nr:      517 TRS (Ford Transit)       Kindlustaja: If P&C":           "517 TRS",
+		"Pojazdu nr rej.: WE 4821K": "WE 4821K",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -638,7 +638,9 @@ var plateWords = map[string]bool{"kenteken": true, "kennzeichen": true, "plate":
 	"placas": true, "polisi": true, "nopol": true, "pendaftaran": true, "rego": true,
 	"skráningarnúmer": true, "kjennemerke": true, "nummerplade": true, "nummerskilt": true,
 	// Slovak's and Czech's registration numbers ("EČV:", "RZ:")
-	"ečv": true, "rz": true}
+	"ečv": true, "rz": true,
+	// Estonian's registration number and mark, Latvian's, Lithuanian's
+	"registreerimisnumber": true, "registreerimismärk": true, "numurzīme": true, "valstybinis": true}
 
 // plainPlateWords are plateWords without their accents, as OCR often
 // reads them ("Rendszam:").
@@ -665,7 +667,11 @@ var regMarks = map[string]bool{"oznaka": true, "mark": true}
 // its plate ("Taxi No: SHA 4418 K", "Vehicle No. KA 01 AB 4418").
 var vehicleWords = map[string]bool{"taxi": true, "cab": true, "vehicle": true, "car": true, "truck": true, "lorry": true, "van": true,
 	"taksi": true, "kendaraan": true, "kenderaan": true,
-	"autoturism": true, "autoutilitară": true, "autoutilitara": true, "autovehicul": true}
+	"autoturism": true, "autoutilitară": true, "autoutilitara": true, "autovehicul": true,
+	// a vehicle's, before its registration ("Sõiduki reg. nr:", "Pojazdu nr rej.")
+	"sõiduki": true, "soiduki": true, "sõiduk": true, "ajoneuvon": true, "pojazdu": true, "vozidla": true,
+	"vozila": true, "fahrzeug": true, "fahrzeugs": true, "voertuig": true, "fordon": true, "fordonets": true,
+	"kjøretøy": true, "køretøj": true}
 
 // rePlate is a registration plate: groups of capitals and digits joined
 // by dashes, letters and digits both ("GX-482-T", "B-MK-4821", "AB-123-CD",
