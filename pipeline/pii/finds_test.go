@@ -3773,6 +3773,10 @@ var findTables = []struct {
 		"Sõiduki reg. nr:      517 TRS (Ford Transit)       Kindlustaja: If P&C":           "517 TRS",
 		"Pojazdu nr rej.: WE 4821K": "WE 4821K",
 	}},
+	{"AQuantityBeforeItsUnitIsNoCode", analyzed(entity.ID), absent, map[string]string{
+		"Registreerimisnumber: 284 BKM\nLäbisõit: 112 450 km": "112 450",
+		"Registration: AB12 CDE\nOdometer: 84 213 mi":         "84 213",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

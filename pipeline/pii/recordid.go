@@ -520,7 +520,7 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		case 'v':
 			continue
 		default:
-			if idVetoBefore(words, k) || codeCell(in, ln, k, n) && columnHeadVeto(in, above, ln[k:k+n]) {
+			if idVetoBefore(words, k) || codeCell(in, ln, k, n) && columnHeadVeto(in, above, ln[k:k+n]) || measureAfter(words, k+n) {
 				continue
 			}
 			under := idUnderLabel(in, prev, ln[k:k+n]) ||
@@ -543,6 +543,17 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		k += n - 1
 	}
 	return out
+}
+
+// measureUnits are units of measure that follow a quantity, no code's
+// part: a distance, a weight, a volume, an area, an energy.
+var measureUnits = lowerSet([]string{"km", "mi", "kg", "g", "t", "l", "ml", "m", "m2", "m²", "m3", "m³", "ha",
+	"cm", "mm", "kwh", "mwh", "kw", "lb", "lbs", "miles", "gal"})
+
+// measureAfter reports a unit of measure at word k, after a number: the
+// number is a quantity ("Läbisõit: 112 450 km").
+func measureAfter(words []string, k int) bool {
+	return k < len(words) && measureUnits[strings.ToLower(strings.TrimRight(words[k], ".,;"))]
 }
 
 // wrappedIDLabel is idLabelBefore's verdict on the value that opens line
