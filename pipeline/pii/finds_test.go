@@ -3777,6 +3777,12 @@ var findTables = []struct {
 		"Registreerimisnumber: 284 BKM\nLäbisõit: 112 450 km": "112 450",
 		"Registration: AB12 CDE\nOdometer: 84 213 mi":         "84 213",
 	}},
+	{"AnAccountInThousandsGroupsWithItsCheckDigit", analyzed(entity.ID), among, map[string]string{
+		"Agência:    0417 - Paulista Jardins        Conta corrente: 23.581-7": "23.581-7",
+	}},
+	{"AnAmountInThousandsGroupsIsNoAccount", analyzed(entity.ID), none, map[string]string{
+		"Total: 23.581,70": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1295,6 +1295,10 @@ func frenchNIRAt(words []string, k int) int {
 // date has fewer.
 var reDottedAccount = regexp.MustCompile(`^\d{3,6}\.\d{2,4}\.\d{4,8}$`)
 
+// reCheckedGroups is a number in thousands' groups with a check digit
+// after a dash ("23.581-7", a Brazilian bank account): no amount has one.
+var reCheckedGroups = regexp.MustCompile(`^\d{1,3}(?:\.\d{3})+-[0-9Xx]$`)
+
 // reBelgianNational is a Belgian national register number: the birth
 // date's YY.MM.DD, a serial and a check ("85.07.14-123.45"), a period
 // read as a comma too ("91.04,27-284.63").
@@ -1379,7 +1383,7 @@ func idValueAt(words []string, k int) (int, bool) {
 	v := idCore(words[k])
 	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) || reDottedRegister.MatchString(v) || reDottedCode.MatchString(v) || reNPWP.MatchString(v) ||
 		reBelgianNational.MatchString(v) || reDottedSegments.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits ||
-		reDottedAccount.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits {
+		reDottedAccount.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits || reCheckedGroups.MatchString(v) {
 		// "348.512.906-27", "756.1234.5678.97", "31.456.789": a national
 		// number written in groups (a bare one counts only after a label:
 		// idShape takes none of them)
