@@ -3783,6 +3783,9 @@ var findTables = []struct {
 	{"AnAmountInThousandsGroupsIsNoAccount", analyzed(entity.ID), none, map[string]string{
 		"Total: 23.581,70": "",
 	}},
+	{"AParticleAfterAGivenNameInAStatementsRowIsNoTransferWord", analyzedColumns(entity.Person), among, map[string]string{
+		"Data   Lançamento                               Valor (R$)    Saldo (R$)\n02/10  TRANSF RENATA DE ALMEIDA FARIAS    850,00      3.168,45\n03/10  TRANSF MARCOS DE SOUZA LIMA        120,00      3.288,45": "RENATA DE ALMEIDA FARIAS",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -353,11 +353,19 @@ func ledgerTransferAt(text func(int) string, end int) int {
 		// One before a lower-case word joins a phrase of the kind
 		// ("Pagamento de boleto", "Bonifico a favore di …").
 		if t := strings.ToLower(strings.TrimRight(text(i), ".:")); (ledgerTransferWords[t] && !ledgerBareMisread(text, i, end) || t == "&" && i == 2) && (k == 0 || ledgerKindRun(text, k+1, i)) &&
-			!(i+1 < end && sentenceWord(text(i+1))) {
+			!(i+1 < end && sentenceWord(text(i+1))) && !ledgerParticleAfterGiven(text, i) {
 			k = i
 		}
 	}
 	return k
+}
+
+// ledgerParticleAfterGiven reports a transfer word at i right after a
+// given name that no dictionary holds: the particle of a name ("RENATA DE
+// ALMEIDA FARIAS"), no preposition.
+func ledgerParticleAfterGiven(text func(int) string, i int) bool {
+	prev := coreWord(text(i - 1))
+	return i > 1 && isFirstName(prev) && !isDictWord(prev) && nameParticles[strings.ToLower(coreWord(text(i)))]
 }
 
 // ledgerBareMisread reports a bare transfer word (ledgerBareWords) at i
