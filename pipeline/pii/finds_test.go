@@ -3786,6 +3786,10 @@ var findTables = []struct {
 	{"AParticleAfterAGivenNameInAStatementsRowIsNoTransferWord", analyzedColumns(entity.Person), among, map[string]string{
 		"Data   Lançamento                               Valor (R$)    Saldo (R$)\n02/10  TRANSF RENATA DE ALMEIDA FARIAS    850,00      3.168,45\n03/10  TRANSF MARCOS DE SOUZA LIMA        120,00      3.288,45": "RENATA DE ALMEIDA FARIAS",
 	}},
+	{"ACounterpartyAfterPortugueseAndSpanishSentAndReceived", analyzedColumns(entity.Person), among, map[string]string{
+		"Data   Lançamento                               Docto       Valor (R$)    Saldo (R$)\n01/10  SALDO ANTERIOR                                                       2.318,45\n02/10  PIX RECEBIDO RENATA DE ALMEIDA FARIAS    E7731902        850,00      3.168,45\n10/10  PIX ENVIADO JOSE CARLOS BITTENCOURT      E8140277       -300,00      7.652,88":  "JOSE CARLOS BITTENCOURT",
+		"Data   Lançamento                               Docto       Valor (R$)    Saldo (R$)\n01/10  SALDO ANTERIOR                                                       2.318,45\n02/10  PIX RECEBIDO RENATA DE ALMEIDA FARIAS    E7731902        850,00      3.168,45\n10/10  PIX ENVIADO JOSE CARLOS BITTENCOURT      E8140277       -300,00      7.652,88 ": "RENATA DE ALMEIDA FARIAS",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

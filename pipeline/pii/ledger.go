@@ -58,7 +58,10 @@ var (
 		"à": true, "da": true, "de": true, "para": true, "pour": true, "per": true, "van": true, "naar": true,
 		// Vietnamese, with and without its diacritics: "CK den LE VAN TUAN".
 		// Without them (ledgerBareWords) they count only so written.
-		"đến": true, "den": true, "từ": true, "tu": true}
+		"đến": true, "den": true, "từ": true, "tu": true,
+		// Portuguese's and Spanish's sent and received, which name the
+		// counterparty after them ("PIX ENVIADO JOSE CARLOS BITTENCOURT").
+		"enviado": true, "enviada": true, "recebido": true, "recebida": true, "recibido": true, "recibida": true}
 	// ledgerBareWords are transfer words that other languages' words
 	// spell too ("Den Haag", "an den Vermieter"): they count written in
 	// lower case before a word in capitals, as Vietnamese statements
