@@ -3783,12 +3783,15 @@ var findTables = []struct {
 	{"AnAmountInThousandsGroupsIsNoAccount", analyzed(entity.ID), none, map[string]string{
 		"Total: 23.581,70": "",
 	}},
-	{"AParticleAfterAGivenNameInAStatementsRowIsNoTransferWord", analyzedColumns(entity.Person), among, map[string]string{
-		"Data   Lançamento                               Valor (R$)    Saldo (R$)\n02/10  TRANSF RENATA DE ALMEIDA FARIAS    850,00      3.168,45\n03/10  TRANSF MARCOS DE SOUZA LIMA        120,00      3.288,45": "RENATA DE ALMEIDA FARIAS",
-	}},
 	{"ACounterpartyAfterPortugueseAndSpanishSentAndReceived", analyzedColumns(entity.Person), among, map[string]string{
 		"Data   Lançamento                               Docto       Valor (R$)    Saldo (R$)\n01/10  SALDO ANTERIOR                                                       2.318,45\n02/10  PIX RECEBIDO RENATA DE ALMEIDA FARIAS    E7731902        850,00      3.168,45\n10/10  PIX ENVIADO JOSE CARLOS BITTENCOURT      E8140277       -300,00      7.652,88":  "JOSE CARLOS BITTENCOURT",
 		"Data   Lançamento                               Docto       Valor (R$)    Saldo (R$)\n01/10  SALDO ANTERIOR                                                       2.318,45\n02/10  PIX RECEBIDO RENATA DE ALMEIDA FARIAS    E7731902        850,00      3.168,45\n10/10  PIX ENVIADO JOSE CARLOS BITTENCOURT      E8140277       -300,00      7.652,88 ": "RENATA DE ALMEIDA FARIAS",
+	}},
+	{"AParticleAfterAGivenNameInAStatementsRowIsNoTransferWord", analyzedColumns(entity.Person), among, map[string]string{
+		"Data   Lançamento                               Valor (R$)    Saldo (R$)\n02/10  TRANSF RENATA DE ALMEIDA FARIAS    850,00      3.168,45\n03/10  TRANSF MARCOS DE SOUZA LIMA        120,00      3.288,45": "RENATA DE ALMEIDA FARIAS",
+	}},
+	{"AnAbbreviatedKindBeforeAnOrdinaryWordOpensNoName", analyzedColumns(entity.Person), none, map[string]string{
+		"Data   Lançamento                               Docto       Valor (R$)    Saldo (R$)\n01/10  SALDO ANTERIOR                                                       2.318,45\n03/10  PAGTO BOLETO COND ED VILA MADALENA       004521       -1.240,00      1.928,45\n14/10  DEB AUTOMATICO TARIFA                    771209         -214,67      7.438,21": "",
 	}},
 }
 

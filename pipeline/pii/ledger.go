@@ -625,6 +625,9 @@ func ledgerCounterparty(text func(int) string, k, j int, transfer, cash bool) (e
 	if !transfer && len(words) == 1 && isPlaceName(words[0]) && !knownName(words[0]) {
 		return "", 0, false // a merchant's branch: "Woolworths Parramatta"
 	}
+	if !transfer && ledgerAbbreviatedKind(words) {
+		return "", 0, false
+	}
 	last := strings.ToLower(words[len(words)-1])
 	firm := len(raw) > 1 && (orgGeneric[last] || legal) && ledgerPersonWords(raw[:len(raw)-1])
 	switch {
@@ -634,6 +637,14 @@ func ledgerCounterparty(text func(int) string, k, j int, transfer, cash bool) (e
 		return entity.Person, ledgerPersonScore, true
 	}
 	return "", 0, false
+}
+
+// ledgerAbbreviatedKind reports words that open with an abbreviated
+// kind of transaction, a word no name list holds, before an ordinary word
+// none holds either ("PAGTO BOLETO COND ED VILA MADALENA", a bill's
+// payment): no person's name.
+func ledgerAbbreviatedKind(words []string) bool {
+	return len(words) > 2 && !listedNameWord(words[0]) && isDictWord(words[1]) && !listedNameWord(words[1])
 }
 
 // ledgerLoneWord reports a counterparty of one dictionary word: outside
