@@ -3793,6 +3793,11 @@ var findTables = []struct {
 	{"AnAbbreviatedKindBeforeAnOrdinaryWordOpensNoName", analyzedColumns(entity.Person), none, map[string]string{
 		"Data   Lançamento                               Docto       Valor (R$)    Saldo (R$)\n01/10  SALDO ANTERIOR                                                       2.318,45\n03/10  PAGTO BOLETO COND ED VILA MADALENA       004521       -1.240,00      1.928,45\n14/10  DEB AUTOMATICO TARIFA                    771209         -214,67      7.438,21": "",
 	}},
+	{"ALabelThatNamesItsHolderAfterAConnective", analyzed(entity.Person), only, map[string]string{
+		"Jina la Mzazi / Parent's Name:       Joseph Anyitike Mwakyusa": "Joseph Anyitike Mwakyusa",
+		"Jina la Mwanafunzi / Student Name:   MWAKYUSA Neema Joseph":    "MWAKYUSA Neema Joseph",
+		"Pangalan ng Ama:   Ramon Dizon Castillo":                       "Ramon Dizon Castillo",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

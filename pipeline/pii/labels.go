@@ -552,7 +552,38 @@ func labelRuleOf(canon string, colon bool) (labelRule, bool) {
 			r, ok = exactLabels["employee no"], true
 		}
 	}
+	if !ok {
+		// A holder's label is as whole as its label word: its colon may
+		// follow another language's label after a slash.
+		return holderOfLabel(canon)
+	}
 	return r, ok && colon
+}
+
+// holderConnectives join a label's word to its holder in Swahili and
+// Filipino ("Jina la Mzazi", "Simu ya Mzazi", "Pangalan ng Ama").
+var holderConnectives = lowerSet([]string{"la", "ya", "wa", "cha", "za", "ng"})
+
+// holderOfLabel reads a label of three words, an exact label's word, a
+// connective and the holder it names ("jina la mzazi", the parent's
+// name): the label word's rule, or none when the holder is a thing's
+// (notPersonName).
+func holderOfLabel(canon string) (labelRule, bool) {
+	toks := strings.Fields(canon)
+	if len(toks) != 3 || !holderConnectives[toks[1]] {
+		return labelRule{}, false
+	}
+	r, ok := exactLabels[toks[0]]
+	if !ok {
+		return labelRule{}, false
+	}
+	if nt, thing := notPersonName[toks[2]]; thing && r.typ == entity.Person {
+		if nt == "" {
+			return labelRule{}, false
+		}
+		r.typ = nt
+	}
+	return r, true
 }
 
 // roleStems start the words for a patient, a pharmacist and a doctor in
