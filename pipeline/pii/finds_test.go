@@ -3798,6 +3798,10 @@ var findTables = []struct {
 		"Jina la Mwanafunzi / Student Name:   MWAKYUSA Neema Joseph":    "MWAKYUSA Neema Joseph",
 		"Pangalan ng Ama:   Ramon Dizon Castillo":                       "Ramon Dizon Castillo",
 	}},
+	{"AStampsCaptionBesideASignatureNamesNoPerson", analyzed(entity.Person), none, map[string]string{
+		"Sahihi / Signature: ______________________         Muhuri wa Shule / School Stamp": "",
+		"Signature: ________________     Official Seal":                                     "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

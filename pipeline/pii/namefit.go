@@ -73,6 +73,12 @@ func initialWord(w string) bool {
 var sumWords = lowerSet([]string{"total", "subtotal", "sub-total", "totaal", "gesamt", "gesamtbetrag", "summe",
 	"jumlah", "montant", "importe", "totale", "soma", "suma", "razem", "összesen", "yhteensä", "summa", "toplam"})
 
+// stampWords name an official stamp or seal, in the languages the
+// detector reads: a caption that holds one names no person.
+var stampWords = lowerSet([]string{"stamp", "seal", "cachet", "tampon", "stempel", "sello", "timbro", "carimbo",
+	"pieczęć", "pieczątka", "razítko", "pečiatka", "pečat", "pecat", "žig", "ştampila", "ștampila", "stampila",
+	"bélyegző", "pecsét", "leima", "muhuri", "selo", "mühür", "kaşe"})
+
 // personValueFits reports whether the words of a label's value can be a
 // person's name (or a short list of names): not a sentence (two or more
 // lower-case dictionary words or days and months), and, when printed (read
@@ -87,6 +93,9 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	}
 	if sumWords[strings.ToLower(coreWord(words[ws[0]].Text))] {
 		return false // "TOTAL BELANJA": a receipt's sum under the row above
+	}
+	if slices.ContainsFunc(ws, func(wi int) bool { return stampWords[strings.ToLower(coreWord(words[wi].Text))] }) {
+		return false // "Muhuri wa Shule / School Stamp": the stamp's caption beside a signature's line
 	}
 	if lowerOpening(ws, words) || idLabelBeforeName(ws, words) {
 		return false // "Médico clínico - M.N. 98765", "Médico Internista - Céd. Prof.": the label's qualifier
