@@ -3802,6 +3802,9 @@ var findTables = []struct {
 		"Sahihi / Signature: ______________________         Muhuri wa Shule / School Stamp": "",
 		"Signature: ________________     Official Seal":                                     "",
 	}},
+	{"ANameThatAnAddressOutscoresIsSoughtNowhereElse", analyzed(entity.Person), none, map[string]string{
+		"                    SHULE YA SEKONDARI KILIMANJARO HILLS\n         S.L.P. 2214, Moshi, Kilimanjaro | Simu / Tel: +255 27 275 4410": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

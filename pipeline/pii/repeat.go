@@ -52,11 +52,17 @@ func repeats(in *Input, found []Match) []Match {
 }
 
 // placeCovers reports an address or a place among found that covers m
-// and scores at least as high: resolution gives m's words to it, and m's
-// words name no one to be sought elsewhere.
+// and scores at least as high, or shares words with it and scores higher:
+// resolution gives m's words to it, and m's words name no one to be
+// sought elsewhere.
 func placeCovers(found []Match, m Match) bool {
 	for _, o := range found {
 		if (o.Type == entity.Address || o.Type == entity.Location) && o.Start <= m.Start && o.End >= m.End && o.Score >= m.Score {
+			return true
+		}
+		if (o.Type == entity.Address || o.Type == entity.Location) && o.Start < m.End && o.End > m.Start && o.Score > m.Score {
+			// "Moshi, Kilimanjaro" read as "Family, Given" over the
+			// address "2214, Moshi": resolution drops the name whole.
 			return true
 		}
 	}
