@@ -3805,6 +3805,9 @@ var findTables = []struct {
 	{"ANameThatAnAddressOutscoresIsSoughtNowhereElse", analyzed(entity.Person), none, map[string]string{
 		"                    SHULE YA SEKONDARI KILIMANJARO HILLS\n         S.L.P. 2214, Moshi, Kilimanjaro | Simu / Tel: +255 27 275 4410": "",
 	}},
+	{"AYearBeforeAnItemsAmountIsItsPeriod", analyzedColumns(entity.ID), none, map[string]string{
+		"  Maelezo / Description                    Muhula / Term        Kiasi (TZS)\n  Bima ya Afya / Health Insurance          2024                      50,400": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

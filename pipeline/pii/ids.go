@@ -720,10 +720,12 @@ func patIDTrigger(t patToken, line string) byte {
 }
 
 // yearAfterWord reports a value line[vs:ve] that is a year ending its
-// line, right after a word without a colon or a number's marker: a
-// document's title and its year, no record's number.
+// line, or followed by amounts only, right after a word without a colon
+// or a number's marker: a document's title and its year, or an item's
+// row and its period ("Health Insurance  2024  50,400"), no record's
+// number.
 func yearAfterWord(line string, toks []patToken, i, vs, ve int) bool {
-	if !reYearToken.MatchString(line[vs:ve]) || strings.TrimSpace(line[ve:]) != "" || i == 0 {
+	if !reYearToken.MatchString(line[vs:ve]) || i == 0 || slices.ContainsFunc(strings.Fields(line[ve:]), func(w string) bool { return !reLedgerAmount.MatchString(w) }) {
 		return false
 	}
 	prev := line[toks[i-1].s:toks[i-1].e]
