@@ -3808,6 +3808,9 @@ var findTables = []struct {
 	{"AYearBeforeAnItemsAmountIsItsPeriod", analyzedColumns(entity.ID), none, map[string]string{
 		"  Maelezo / Description                    Muhula / Term        Kiasi (TZS)\n  Bima ya Afya / Health Insurance          2024                      50,400": "",
 	}},
+	{"AKinsNounInCapitalsOnARowOfSumsNamesNoRelative", analyzedColumns(entity.Person), none, map[string]string{
+		"       Davčna osnova                                                 997,19\n       NETO PLAČA                                                   1.466,36": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -81,6 +82,9 @@ func kinNames(text string, base int) []Match {
 	for i := 0; i+1 < len(toks); i++ {
 		if !kinWord(strings.TrimRight(raw(i), ",")) {
 			continue // "son." ends a sentence
+		}
+		if isUpperWord(coreWord(raw(i))) && slices.ContainsFunc(strings.Fields(text[toks[i].e:]), reLedgerAmount.MatchString) {
+			continue // "NETO PLAČA  1.466,36": a row of sums in capitals, the grandson's noun a word of another language
 		}
 		// After a comma ("his wife, Sabine"), a listed name that is an
 		// ordinary word too names the relative.
