@@ -3811,6 +3811,10 @@ var findTables = []struct {
 	{"AKinsNounInCapitalsOnARowOfSumsNamesNoRelative", analyzedColumns(entity.Person), none, map[string]string{
 		"       Davčna osnova                                                 997,19\n       NETO PLAČA                                                   1.466,36": "",
 	}},
+	{"WhoPreparedItInTheSlavicLanguages", analyzed(entity.Person), inside, map[string]string{
+		"Obračun pripravila: Mojca Vidmar-Zorko, vodja kadrovske službe": "Mojca Vidmar-Zorko",
+		"Sporządziła: Anna Wiśniewska-Kowal":                             "Anna Wiśniewska-Kowal",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -308,6 +308,9 @@ func init() {
 		// Turkish (with the dotless "ı" that OCR reads as "i"), Polish, Czech.
 		"kiracı", "kiraci", "kiraya veren", "kiralayan", "ev sahibi", "mal sahibi", "najemca", "wynajmujący",
 		"nájemce", "pronajímatel")
+	for w := range preparedWords {
+		add(entity.Person, 1, w)
+	}
 	// Bill-to blocks of other languages.
 	add(entity.Person, 2, "rechnung an", "lieferung an", "facturer à", "facturé à", "facturar a",
 		"fatturare a", "fatturato a", "factuur aan", "faturar a", "ditagih kepada")
@@ -1269,6 +1272,13 @@ func roleKey(w string) bool {
 	return roleKeys[w] || endsCompound(w, roleKeys, 5)
 }
 
+// preparedWords say who prepared, drew up or issued a document in the
+// South and West Slavic languages, as a man and as a woman: alone or
+// after what was prepared, they label a person ("Obračun pripravila:").
+var preparedWords = lowerSet([]string{"pripravil", "pripravila", "sestavil", "sestavila", "izdal", "izdala",
+	"pripremio", "pripremila", "sastavio", "sastavila", "izdao", "zpracoval", "zpracovala", "vyhotovil",
+	"vyhotovila", "sporządził", "sporządziła", "wystawił", "wystawiła"})
+
 // keywordLabel classifies a longer question by its keywords.
 func keywordLabel(canon string) (labelRule, bool) {
 	r, ok := keywordRule(canon)
@@ -1322,7 +1332,7 @@ func keywordRule(canon string) (labelRule, bool) {
 			}
 		}
 		return labelRule{typ: entity.Person, maxLines: 1}, true
-	case len(toks) >= 2 && len(toks) <= 4 && (toks[len(toks)-1] == "by" || toks[len(toks)-1] == "por" || toks[len(toks)-1] == "par"):
+	case len(toks) >= 2 && len(toks) <= 4 && (toks[len(toks)-1] == "by" || toks[len(toks)-1] == "por" || toks[len(toks)-1] == "par" || preparedWords[toks[len(toks)-1]]):
 		// "Work requested by", "Sample specifications written by", and
 		// in Spanish, Portuguese and French: "Validado por", "Établi par".
 		return labelRule{typ: entity.Person, maxLines: 1}, true
