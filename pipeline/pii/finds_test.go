@@ -3815,6 +3815,13 @@ var findTables = []struct {
 		"Obračun pripravila: Mojca Vidmar-Zorko, vodja kadrovske službe": "Mojca Vidmar-Zorko",
 		"Sporządziła: Anna Wiśniewska-Kowal":                             "Anna Wiśniewska-Kowal",
 	}},
+	{"AColombianIdentityCardsNumberItsPeriodReadAsAComma", analyzed(entity.ID), among, map[string]string{
+		"Documento:              C.C, 1.098.654.321": "1.098.654.321",
+		"Documento:              CC. 1.098.654.321":  "1.098.654.321",
+	}},
+	{"AnEnginesCubicCentimetresAreNoCard", analyzed(entity.ID), none, map[string]string{
+		"Engine 1600 cc 4 cylinders": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

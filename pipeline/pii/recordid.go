@@ -145,7 +145,10 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	// and Indonesia ("N° CNI :", "CIN", "NIK")
 	"cni": true, "cin": true, "nik": true,
 	// a professional's register ("Reg. Prof. Nº", "Mat. Prof.", "Cédula Profesional")
-	"prof": true, "profesional": true, "profissional": true}
+	"prof": true, "profesional": true, "profissional": true,
+	// Colombia's citizen's, foreigner's and minor's identity cards ("C.C.
+	// 1.098.654.321", its period read as a comma or lost)
+	"c.c": true, "cc": true, "c.e": true, "t.i": true}
 
 // shortIDLabel reports an ID's short label word (idLabelWords), also read
 // with an accent ("Céd." for "Ced."); w is idWord's form.
