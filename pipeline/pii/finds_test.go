@@ -3822,6 +3822,9 @@ var findTables = []struct {
 	{"AnEnginesCubicCentimetresAreNoCard", analyzed(entity.ID), none, map[string]string{
 		"Engine 1600 cc 4 cylinders": "",
 	}},
+	{"ANumbersMarkerWhoseOrdinalOCRReadAsATwo", analyzed(entity.ID), among, map[string]string{
+		"Instructor: SO2 PNP Carlos Alberto Huaméan Ticona          CIP N.2 31540872": "31540872",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

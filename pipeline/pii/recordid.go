@@ -50,7 +50,7 @@ const (
 // "Číslo pojištěnce", "Numer klienta", "Număr").
 var numberMarkers = map[string]bool{
 	"no": true, "nr": true, "n°": true, "nº": true, "n.º": true, "n.°": true, "n": true, "num": true,
-	"núm": true, "number": true, "nummer": true, "numero": true, "número": true, "n.o": true, // "N.º" as OCR reads it
+	"núm": true, "number": true, "nummer": true, "numero": true, "número": true, "n.o": true, "n.2": true, // "N.º" as OCR reads it
 	"numéro": true, "#": true, "no#": true, "id": true, "ref": true, "réf": true, "rif": true,
 	"szám": true, "sz": true, "numărul": true, "br": true, "č": true, "št": true, // broj, číslo, številka
 	"broj": true, "číslo": true, "cislo": true, "številka": true, "stevilka": true, "numer": true,
