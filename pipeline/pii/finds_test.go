@@ -3825,6 +3825,10 @@ var findTables = []struct {
 	{"ANumbersMarkerWhoseOrdinalOCRReadAsATwo", analyzed(entity.ID), among, map[string]string{
 		"Instructor: SO2 PNP Carlos Alberto Huaméan Ticona          CIP N.2 31540872": "31540872",
 	}},
+	{"AnInsurancePolicysNumberInOtherLanguages", analyzed(entity.ID), among, map[string]string{
+		"N° de police : 4.518.902.371             Validité : du 01.01.2024 au 31.12.2024": "4.518.902.371",
+		"Polisnummer: 7731-204-18": "7731-204-18",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -69,6 +69,7 @@ func numberMarker(t string) bool {
 var idLabelStems = append([]string{
 	"patient", "pacient", "pazient", "hospital", "mrn", "uhid", "nhs", "encounter",
 	"member", "membre", "miembro", "membro", "mitglied", "adhérent", "adherent", "socio", "afiliad", "benefici", "policy", "póliz", "poliz",
+	"police", "polica", "polis", "apólice", "apolice", // an insurance policy in French, German, Dutch, Slovene, Indonesian, Portuguese
 	"invoice", "factur", "fattur", "fatur", "rechnung", "customer", "client", "kunde",
 	"account", "a/c", "acct", "konto", "compte", "cuenta", "conto", "rekening",
 	"versicher", "assur", "insur", "segur", "asegur", "assicur", "mutuelle",
