@@ -3829,6 +3829,9 @@ var findTables = []struct {
 		"N° de police : 4.518.902.371             Validité : du 01.01.2024 au 31.12.2024": "4.518.902.371",
 		"Polisnummer: 7731-204-18": "7731-204-18",
 	}},
+	{"ADegreeAndItsFieldAreNoInstitution", analyzed(entity.Organization), only, map[string]string{
+		"Ingenieria en Logistica Universidad de Santiago de Chile": "Universidad de Santiago de Chile",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

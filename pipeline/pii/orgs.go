@@ -174,7 +174,7 @@ func (OrganizationRecognizer) Recognize(in *Input) []Match {
 		out = append(out, l.formFirst()...)
 	}
 	out = append(out, wrappedOrgs(in, h, domains)...)
-	out = slices.DeleteFunc(out, func(m Match) bool { return specialtyBefore(in.Text[:m.Start]) })
+	out = slices.DeleteFunc(out, func(m Match) bool { return specialtyBefore(in.Text[:m.Start]) || degreeTitle(in.Text[m.Start:m.End]) })
 	return dropContained(out)
 }
 
@@ -193,6 +193,25 @@ func specialtyBefore(text string) bool {
 	}
 	prep := strings.ToLower(f[len(f)-1])
 	return (prep == "en" || prep == "in" || prep == "em") && specialistWords[strings.ToLower(f[len(f)-2])]
+}
+
+// degreeWords name a degree or a diploma, before "en", "in" or "em" and
+// its field of study.
+var degreeWords = lowerSet([]string{"ingeniería", "ingenieria", "licenciatura", "licenciado", "licenciada",
+	"diplomado", "diplomada", "maestría", "maestria", "magíster", "magister", "doctorado", "técnico", "tecnico",
+	"bachelor", "master", "diploma", "certificate", "licence", "bacharelado", "mestrado",
+	"laurea", "dottorato"})
+
+// degreeTitle reports a name that opens with a degree's word and the
+// preposition of its field ("Ingeniería en Logística", "Bachelor in
+// Economics"): a degree in a curriculum's table, no institution.
+func degreeTitle(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 3 {
+		return false
+	}
+	prep := strings.ToLower(f[1])
+	return (prep == "en" || prep == "in" || prep == "em" || prep == "of") && degreeWords[strings.ToLower(f[0])]
 }
 
 // writtenForm reports a legal form among the words of m written as firms
