@@ -3832,6 +3832,9 @@ var findTables = []struct {
 	{"ADegreeAndItsFieldAreNoInstitution", analyzed(entity.Organization), only, map[string]string{
 		"Ingenieria en Logistica Universidad de Santiago de Chile": "Universidad de Santiago de Chile",
 	}},
+	{"ADoubleSurnameOfListedPartsOnAStatementsRow", analyzedColumns(entity.Person), among, map[string]string{
+		"Datum   Omschrijving                                            Af (EUR)   Bij (EUR)\n08-04   Overboeking van M. DE GROOT-BAKKER                                     45,00": "M. DE GROOT-BAKKER",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
