@@ -3835,6 +3835,9 @@ var findTables = []struct {
 	{"ADoubleSurnameOfListedPartsOnAStatementsRow", analyzedColumns(entity.Person), among, map[string]string{
 		"Datum   Omschrijving                                            Af (EUR)   Bij (EUR)\n08-04   Overboeking van M. DE GROOT-BAKKER                                     45,00": "M. DE GROOT-BAKKER",
 	}},
+	{"ACardPurchasesMerchantAfterItsArticle", analyzedColumns(entity.Person), none, map[string]string{
+		"Datum   Omschrijving                                            Af (EUR)   Bij (EUR)\n05-04   Betaalpas - Supermarkt De Korenbloem GRONINGEN             86,42\n06-04   Pinbetaling Bakkerij Van Dam ZWOLLE                         12,40": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -74,7 +74,8 @@ var (
 	// ledgerPurchaseWords name a purchase by card, whose row then names
 	// a merchant, no person, in the languages the detector reads.
 	ledgerPurchaseWords = lowerSet(strings.Fields(`pos purchase purchases achat cb compra acquisto kartenzahlung
-		kartenkauf einkauf aankoop betaalautomaat köp kortköp ostos`))
+		kartenkauf einkauf aankoop betaalautomaat köp kortköp ostos betaalpas pinbetaling dankort varekjøp
+		kortbetaling kortkjøp`))
 	// ledgerBusinessWords name a payment to a business's own number, as
 	// mobile money pays a bill or a till ("Pay Bill to 888880 - Kenya
 	// Power", "Merchant Payment to 5127744 - Naivas", "Buy Goods"): the
@@ -344,6 +345,8 @@ func ledgerWords(words []doc.Word, ln []int) []int {
 // ledgerTransferAt is the index of the last transfer preposition among the
 // first words of a row's description (before word end), 0 when none. OCR
 // reads the French "à" as "&" after the kind's one word ("Virement &").
+// After a card purchase's word a preposition is the merchant's article
+// ("Betaalpas - Supermarkt De Korenbloem").
 func ledgerTransferAt(text func(int) string, end int) int {
 	k := 0
 	for i := 1; i < end && i <= ledgerKindMaxWords; i++ {
@@ -356,7 +359,7 @@ func ledgerTransferAt(text func(int) string, end int) int {
 		// One before a lower-case word joins a phrase of the kind
 		// ("Pagamento de boleto", "Bonifico a favore di …").
 		if t := strings.ToLower(strings.TrimRight(text(i), ".:")); (ledgerTransferWords[t] && !ledgerBareMisread(text, i, end) || t == "&" && i == 2) && (k == 0 || ledgerKindRun(text, k+1, i)) &&
-			!(i+1 < end && sentenceWord(text(i+1))) && !ledgerParticleAfterGiven(text, i) {
+			!(i+1 < end && sentenceWord(text(i+1))) && !ledgerParticleAfterGiven(text, i) && !ledgerPurchaseBefore(text, i) {
 			k = i
 		}
 	}
