@@ -3838,6 +3838,12 @@ var findTables = []struct {
 	{"ACardPurchasesMerchantAfterItsArticle", analyzedColumns(entity.Person), none, map[string]string{
 		"Datum   Omschrijving                                            Af (EUR)   Bij (EUR)\n05-04   Betaalpas - Supermarkt De Korenbloem GRONINGEN             86,42\n06-04   Pinbetaling Bakkerij Van Dam ZWOLLE                         12,40": "",
 	}},
+	{"AShortGivenNameAfterATitleAndBeforeAParticledSurname", analyzed(entity.Person), among, map[string]string{
+		"Klastitularis:      mevr. An De Smedt": "An De Smedt",
+	}},
+	{"ATitleBeforeAFirmsWordsAndAParticle", analyzed(entity.Person), none, map[string]string{
+		"Dr. Med De Smedt Kliniek": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -535,6 +535,9 @@ func titledNames(toks []frameTok) []frameName {
 			continue // an institution's head: "CONSULTORIO MEDICO SAN ANGEL"
 		}
 		n := readFrameName(toks, j)
+		if n.blocked {
+			n = particledAfterTitle(toks, j, n)
+		}
 		if n.start < len(toks) && titleOrHonorific(toks[n.start].text) {
 			continue // a salutation, then a title: "Egregio Signor" (a name after the title is read from it)
 		}
@@ -544,6 +547,25 @@ func titledNames(toks []frameTok) []frameName {
 		}
 	}
 	return out
+}
+
+// particledAfterTitle unblocks a name after a title whose given name is
+// a short word that a dictionary holds, no list ("An", "Els"), before a
+// surname's particle and a surname ("mevr. An De Smedt"): the title and
+// the particle frame it. Otherwise it returns n.
+func particledAfterTitle(toks []frameTok, j int, n frameName) frameName {
+	if j+2 >= len(toks) || toks[j+1].gap || toks[j+2].gap {
+		return n
+	}
+	given, particle, surname := coreWord(toks[j].text), coreWord(toks[j+1].text), coreWord(toks[j+2].text)
+	if !capitalised(given) || letterCount(given) < 2 || letterCount(given) > 4 || len([]rune(given)) != letterCount(given) ||
+		!nameParticles[strings.ToLower(particle)] || !frameNameWord(surname) {
+		return n
+	}
+	if j+3 < len(toks) && !toks[j+3].gap && capitalised(coreWord(toks[j+3].text)) {
+		return n // more capitalised words: a firm's or a place's name
+	}
+	return frameName{start: j, end: j + 3, names: 2, solid: 1}
 }
 
 // loneWordAfterRole reports a name of one word that no list holds after a
