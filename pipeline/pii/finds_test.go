@@ -3844,6 +3844,12 @@ var findTables = []struct {
 	{"ATitleBeforeAFirmsWordsAndAParticle", analyzed(entity.Person), none, map[string]string{
 		"Dr. Med De Smedt Kliniek": "",
 	}},
+	{"AnAccountAfterAWordThatOpensLikeAProductsCode", analyzed(entity.ID), among, map[string]string{
+		"Greiðsla verður skuldfærð af reikningi 0133-26-004512 á gjalddaga.": "0133-26-004512",
+	}},
+	{"AProductsCodeIsNoRecord", analyzed(entity.ID), none, map[string]string{
+		"SKU: 40012345": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -162,7 +162,7 @@ func shortIDLabel(w string) bool {
 // business words of patIDBusiness veto too.
 var idVetoStems = []string{
 	"page", "seite", "págin", "pagin", "artikel", "article", "artículo", "articolo",
-	"product", "produkt", "produit", "producto", "prodotto", "sku",
+	"product", "produkt", "produit", "producto", "prodotto",
 	"order", "bestell", "commande", "pedido", "ordine",
 	"tel", "tél", "fax", "mobil", "móvil", "handy",
 	"post", "plz", "cap", "iban", "bic", "swift", "ifsc", "sort", "routing",
@@ -208,8 +208,9 @@ var receiptStems = []string{"recibo", "ricevut", "quittung", "reçu", "kvitt", "
 func receiptWord(t string) bool { return idHasStem(idWord(t), receiptStems) }
 
 // idVetoWords are veto words too short to be stems: "pag" and "pág" (a
-// page), not "Pag-IBIG" (a fund's member number).
-var idVetoWords = map[string]bool{"pag": true, "pág": true, "pags": true, "págs": true}
+// page), not "Pag-IBIG" (a fund's member number); a product's "SKU", not
+// Icelandic's "skuldfærð" (debited).
+var idVetoWords = map[string]bool{"pag": true, "pág": true, "pags": true, "págs": true, "sku": true}
 
 // idWord is token t lower-cased without surrounding punctuation and a
 // form's rule ("RX#_").
