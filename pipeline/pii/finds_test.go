@@ -3850,6 +3850,10 @@ var findTables = []struct {
 	{"AProductsCodeIsNoRecord", analyzed(entity.ID), none, map[string]string{
 		"SKU: 40012345": "",
 	}},
+	{"ACustomersNumberInTheSlavicAndBalticLanguagesFinnishAndIcelandic", analyzed(entity.ID), among, map[string]string{
+		"Kanta-asiakas:    6400 1187 2290": "6400 1187 2290",
+		"Viðskiptanúmer:   0047 2286 13":   "0047 2286 13",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

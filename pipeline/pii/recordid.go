@@ -71,6 +71,7 @@ var idLabelStems = append([]string{
 	"member", "membre", "miembro", "membro", "mitglied", "adhérent", "adherent", "socio", "afiliad", "benefici", "policy", "póliz", "poliz",
 	"police", "polica", "polis", "apólice", "apolice", // an insurance policy in French, German, Dutch, Slovene, Indonesian, Portuguese
 	"invoice", "factur", "fattur", "fatur", "rechnung", "customer", "client", "kunde",
+	"klient", "asiaka", "kanta-asiaka", "viðskipta", "vidskipta", // a customer's in the Slavic and Baltic languages, Finnish and Icelandic
 	"account", "a/c", "acct", "konto", "compte", "cuenta", "conto", "rekening",
 	"versicher", "assur", "insur", "segur", "asegur", "assicur", "mutuelle",
 	"employee", "emplead", "personalnummer", "matric", "immatricul", "staff", // "immatricul": a social insurance's registration too
