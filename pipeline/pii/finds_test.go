@@ -3854,6 +3854,10 @@ var findTables = []struct {
 		"Kanta-asiakas:    6400 1187 2290": "6400 1187 2290",
 		"Viðskiptanúmer:   0047 2286 13":   "0047 2286 13",
 	}},
+	{"ADocumentsSeriesThenItsNumber", analyzed(entity.ID), among, map[string]string{
+		"Seria si numarul: RO/25/T18/KX 0041723985": "RO/25/T18/KX 0041723985",
+		"Seria și numărul: RO/25/T18/KX 0041723985": "RO/25/T18/KX 0041723985",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -52,7 +52,7 @@ var numberMarkers = map[string]bool{
 	"no": true, "nr": true, "n°": true, "nº": true, "n.º": true, "n.°": true, "n": true, "num": true,
 	"núm": true, "number": true, "nummer": true, "numero": true, "número": true, "n.o": true, "n.2": true, // "N.º" as OCR reads it
 	"numéro": true, "#": true, "no#": true, "id": true, "ref": true, "réf": true, "rif": true,
-	"szám": true, "sz": true, "numărul": true, "br": true, "č": true, "št": true, // broj, číslo, številka
+	"szám": true, "sz": true, "numărul": true, "numarul": true, "br": true, "č": true, "št": true, // broj, číslo, številka
 	"broj": true, "číslo": true, "cislo": true, "številka": true, "stevilka": true, "numer": true,
 	"număr": true, "numar": true, "numeris": true, "numurs": true, // Lithuanian, Latvian
 	"số":  true, // Vietnamese: "tài khoản … số 0451000387219"
@@ -150,7 +150,9 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"prof": true, "profesional": true, "profissional": true,
 	// Colombia's citizen's, foreigner's and minor's identity cards ("C.C.
 	// 1.098.654.321", its period read as a comma or lost)
-	"c.c": true, "cc": true, "c.e": true, "t.i": true}
+	"c.c": true, "cc": true, "c.e": true, "t.i": true,
+	// a document's series before its number ("Seria și numărul:", Romanian)
+	"seria": true}
 
 // shortIDLabel reports an ID's short label word (idLabelWords), also read
 // with an accent ("Céd." for "Ced."); w is idWord's form.
@@ -540,6 +542,9 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		if score == 0 {
 			continue
 		}
+		if kind == 'l' && seriesThenNumber(words, k, n) {
+			n++ // a series, then its number: "Seria și numărul: RO/25/T18/KX 0041723985"
+		}
 		last := ln[k+n-1]
 		s := in.WordStart[ln[k]]
 		e := patTrimRight(in.Text, s, in.WordEnd[last])
@@ -549,6 +554,20 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		k += n - 1
 	}
 	return out
+}
+
+// seriesMinDigits is the fewest digits of a number after its series.
+const seriesMinDigits = 6
+
+// seriesThenNumber reports a labelled code at words[k:k+n] that holds a
+// letter, followed by a number of seriesMinDigits digits or more alone:
+// a document's series and its number, one value.
+func seriesThenNumber(words []string, k, n int) bool {
+	if k+n >= len(words) || !hasLetters(strings.Join(words[k:k+n], ""), 1) {
+		return false
+	}
+	v := strings.TrimRight(words[k+n], ".,;")
+	return len(v) >= seriesMinDigits && countDigits(v) == len(v)
 }
 
 // measureUnits are units of measure that follow a quantity, no code's
