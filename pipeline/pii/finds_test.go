@@ -3858,6 +3858,10 @@ var findTables = []struct {
 		"Seria si numarul: RO/25/T18/KX 0041723985": "RO/25/T18/KX 0041723985",
 		"Seria și numărul: RO/25/T18/KX 0041723985": "RO/25/T18/KX 0041723985",
 	}},
+	{"PersonsLabelsOfTheBalticLanguagesAndRomanian", analyzed(entity.Person), among, map[string]string{
+		"Utilizator desemnat:   POPESCU Ioana-Maria": "POPESCU Ioana-Maria",
+		"Atstovas (motina): Ruta Petrauskiené":       "Ruta Petrauskiené",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -290,6 +290,15 @@ func init() {
 		"név", "beteg", "beteg neve", "orvos", "felíró orvos", "kezelőorvos", "pénztáros", "vevő", "vevő neve",
 		"nume", "prenume", "nume și prenume", "cumpărător", "cumparator", "pacient", "medic", "întocmit", "intocmit",
 		"întocmit de", "casier", "sayın", "müşteri adı", "hasta", "doktor",
+		// Lithuanian, Latvian and Estonian: the name and surname, the
+		// representative, the patient, the doctor, the employee, the insured.
+		"vardas", "pavardė", "pavarde", "vardas, pavardė", "vardas pavardė", "atstovas", "atstovė", "gydytojas",
+		"gydytoja", "pacientė", "darbuotojas", "darbuotoja", "klientas", "klientė", "vārds", "uzvārds",
+		"vārds, uzvārds", "vārds uzvārds", "pacients", "pacientes", "ārsts", "darbinieks", "darbiniece", "klients",
+		"pārstāvis", "eesnimi", "perekonnanimi", "patsient", "töötaja", "kindlustatu", "kindlustusvõtja",
+		// Romanian: the insured, the designated user, the owner, the driver, the employee.
+		"asigurat", "utilizator", "utilizator desemnat", "proprietar", "conducător auto", "conducator auto",
+		"angajat", "salariat",
 		// Icelandic, and Greek as receipts print it in Latin letters.
 		"nafn", "kaupandi", "viðskiptavinur", "sjúklingur", "pelatis", "asthenis", "onomateponymo", "tameias", "tamias",
 		// Swahili and Filipino: the name, the full name, the customer, the patient.
