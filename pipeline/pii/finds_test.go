@@ -3862,6 +3862,12 @@ var findTables = []struct {
 		"Utilizator desemnat:   POPESCU Ioana-Maria": "POPESCU Ioana-Maria",
 		"Atstovas (motina): Ruta Petrauskiené":       "Ruta Petrauskiené",
 	}},
+	{"ALabelsWordInCapitalsThatOpensATitle", analyzed(entity.Organization), none, map[string]string{
+		"                        SCHOOL LEAVING CERTIFICATE\n\nS.N.: 0427": "",
+	}},
+	{"ALabelInCapitalsBeforeANameInCapitals", analyzed(entity.Person), among, map[string]string{
+		"CUSTOMER MARIA LOPEZ": "MARIA LOPEZ",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1055,7 +1055,7 @@ func (g *geometry) findLabel(p *phrase) {
 				continue
 			}
 		}
-		if !g.plausibleLabel(raw, canon, rule, colon, k == n) || !colon && (nameOfPhrase(words, pw, k) || kindAfter(words, pw[k:])) {
+		if !g.plausibleLabel(raw, canon, rule, colon, k == n) || !colon && (nameOfPhrase(words, pw, k) || kindAfter(words, pw[k:]) || capsTitleAfter(raw, words, pw[k:])) {
 			continue
 		}
 		best = k
@@ -1094,6 +1094,18 @@ func (g *geometry) findLabel(p *phrase) {
 			p.rule = labelRule{}
 		}
 	}
+}
+
+// capsTitleAfter reports a label in capitals without its colon whose
+// phrase goes on with a word in capitals that a dictionary holds and no
+// name list: the label's word opens a title ("SCHOOL LEAVING
+// CERTIFICATE", "CUSTOMER SERVICE DESK").
+func capsTitleAfter(raw []string, words []doc.Word, rest []int) bool {
+	if len(rest) == 0 || !allUpper(raw) {
+		return false
+	}
+	next := coreWord(words[rest[0]].Text)
+	return letterCount(next) >= 3 && isUpperWord(next) && isDictWord(next) && !listedNameWord(next)
 }
 
 // asideLabel reads a whole label followed by an aside in brackets that
