@@ -3868,6 +3868,9 @@ var findTables = []struct {
 	{"ALabelInCapitalsBeforeANameInCapitals", analyzed(entity.Person), among, map[string]string{
 		"CUSTOMER MARIA LOPEZ": "MARIA LOPEZ",
 	}},
+	{"AFormsSectionLetterAndItsHeading", analyzed(entity.Person), none, map[string]string{
+		"D. KONTAK DARURAT": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1051,13 +1051,29 @@ func taxCodeTitle(before, title string) bool {
 	return patDigitCount(prev) > 0 && !hasLetters(prev, 1)
 }
 
+// sectionLetter reports one letter and its period that open the line at
+// text[s:e], before words in capitals to the line's end, the last of
+// them one no name list holds: a form's section and its heading ("D.
+// KONTAK DARURAT"), no initial and surname.
+func sectionLetter(text string, s, e int) bool {
+	ls := strings.LastIndexByte(text[:s], '\n') + 1
+	le := strings.IndexByte(text[e:], '\n')
+	if le < 0 {
+		le = len(text) - e
+	}
+	rest := strings.Fields(text[e : e+le])
+	head := strings.TrimSpace(text[ls:e])
+	return len([]rune(head)) == 2 && strings.HasSuffix(head, ".") && len(rest) >= 2 && allUpper(rest) &&
+		!listedNameWord(strings.Trim(rest[len(rest)-1], ",."))
+}
+
 // initials: initials and a surname ("R. B. Spell").
 func (n *nameScan) initials(text string) {
 	for _, m := range reInitials.FindAllStringSubmatchIndex(n.mask, -1) {
 		sur := text[m[4]:m[5]]
 		if notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[2]:m[3]])] || rePronounI.MatchString(strings.TrimSpace(text[m[2]:m[3]])) ||
 			labelTail(text[m[5]:]) || unitBefore(text[:m[2]]) || strings.HasPrefix(strings.TrimLeft(text[m[5]:], " "), ":") ||
-			formNotInitials(text[m[2]:m[3]]) || idLabelWords[idWord(sur)] || vowelless(sur) {
+			formNotInitials(text[m[2]:m[3]]) || idLabelWords[idWord(sur)] || vowelless(sur) || sectionLetter(text, m[2], m[3]) {
 			// A "surname" that a colon ends is the next field's label
 			// ("Delgado, Marcus T. MRN:"), and so is an ID's label word
 			// ("La Florida S.A. Ced. Jur. 3-101-045872"); a firm's legal
