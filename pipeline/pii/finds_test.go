@@ -3871,6 +3871,12 @@ var findTables = []struct {
 	{"AFormsSectionLetterAndItsHeading", analyzed(entity.Person), none, map[string]string{
 		"D. KONTAK DARURAT": "",
 	}},
+	{"AMalayOrIndonesianNameLabelThenItsHolder", analyzed(entity.Person), only, map[string]string{
+		"   Nama Ibu Kandung       : SUMARNI": "SUMARNI",
+	}},
+	{"AMalayOrIndonesianFirmsNameLabel", analyzed(entity.Person), none, map[string]string{
+		"Nama Perusahaan: PT Maju Jaya": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

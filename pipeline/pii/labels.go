@@ -576,27 +576,40 @@ func labelRuleOf(canon string, colon bool) (labelRule, bool) {
 // Filipino ("Jina la Mzazi", "Simu ya Mzazi", "Pangalan ng Ama").
 var holderConnectives = lowerSet([]string{"la", "ya", "wa", "cha", "za", "ng"})
 
-// holderOfLabel reads a label of three words, an exact label's word, a
-// connective and the holder it names ("jina la mzazi", the parent's
-// name): the label word's rule, or none when the holder is a thing's
-// (notPersonName).
+// holderOfLabel reads a label of an exact label's word, a connective
+// and the holder it names ("jina la mzazi", the parent's name), or of a
+// word for a name and its holder in Malay and Indonesian: the label
+// word's rule, or none when the holder is a thing's (notPersonName).
 func holderOfLabel(canon string) (labelRule, bool) {
 	toks := strings.Fields(canon)
-	if len(toks) != 3 || !holderConnectives[toks[1]] {
+	var holder []string
+	switch {
+	case len(toks) == 3 && holderConnectives[toks[1]]:
+		holder = toks[2:]
+	case len(toks) >= 2 && len(toks) <= 3 && holderFirstNames[toks[0]]:
+		holder = toks[1:] // "Nama Ibu Kandung", the mother's maiden name
+	default:
 		return labelRule{}, false
 	}
 	r, ok := exactLabels[toks[0]]
 	if !ok {
 		return labelRule{}, false
 	}
-	if nt, thing := notPersonName[toks[2]]; thing && r.typ == entity.Person {
-		if nt == "" {
-			return labelRule{}, false
+	for _, h := range holder {
+		if nt, thing := notPersonName[h]; thing && r.typ == entity.Person {
+			if nt == "" {
+				return labelRule{}, false
+			}
+			r.typ = nt
 		}
-		r.typ = nt
 	}
 	return r, true
 }
+
+// holderFirstNames are the words for a name that Malay and Indonesian
+// write before whose name it is, with no connective ("Nama Ibu Kandung",
+// "Nama Suami").
+var holderFirstNames = lowerSet([]string{"nama"})
 
 // roleStems start the words for a patient, a pharmacist and a doctor in
 // the languages whose nouns take a case's or a gender's ending after
@@ -748,7 +761,10 @@ var (
 		"företagets": entity.Organization, "bedriftens": entity.Organization, "cég": entity.Organization,
 		"panga": entity.Organization, "pankin": entity.Organization, "kooli": entity.Organization,
 		"koulun": entity.Organization, "haigla": entity.Organization, "sairaalan": entity.Organization,
-		"toote": "", "tuotteen": "", "termék": ""}
+		"toote": "", "tuotteen": "", "termék": "",
+		// Malay's and Indonesian's firm, school, shop, product, goods, street
+		"perusahaan": entity.Organization, "syarikat": entity.Organization, "sekolah": entity.Organization,
+		"toko": entity.Organization, "kedai": entity.Organization, "produk": "", "barang": "", "jalan": entity.Address}
 )
 
 const labelMaxWords = 6
