@@ -3877,6 +3877,9 @@ var findTables = []struct {
 	{"AMalayOrIndonesianFirmsNameLabel", analyzed(entity.Person), none, map[string]string{
 		"Nama Perusahaan: PT Maju Jaya": "",
 	}},
+	{"AValueAfterASlashUnderALabelThatPairsTwoFields", analyzed(entity.ID), among, map[string]string{
+		"   Bank / No. Rekening    : BCA KCP Kaliurang / 8465120397": "8465120397",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -510,7 +510,7 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		if kind == 0 {
 			kind = wrapped
 		}
-		if kind == 0 && (k == listed || idAfterNamedLabel(words, k) || idQualifiedCode(words, k) || idGroupedAfterLabel(words, k, n)) {
+		if kind == 0 && (k == listed || idAfterNamedLabel(words, k) || idQualifiedCode(words, k) || idGroupedAfterLabel(words, k, n) || slashPairedLabel(words, k)) {
 			kind = 'l'
 		}
 		if kind == 'l' && strings.HasSuffix(words[k+n-1], ",") {
@@ -554,6 +554,32 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		k += n - 1
 	}
 	return out
+}
+
+// slashPairedLabel reports a value after a slash whose label pairs two
+// fields with a slash, the second an ID's ("Bank / No. Rekening : BCA KCP
+// Kaliurang / 8465120397"): the value's second part is the second
+// field's.
+func slashPairedLabel(words []string, k int) bool {
+	if k < 4 || strings.TrimSpace(words[k-1]) != "/" {
+		return false
+	}
+	c := -1
+	for j := k - 2; j >= 0; j-- {
+		if strings.HasSuffix(words[j], ":") {
+			c = j
+			break
+		}
+	}
+	if c < 2 {
+		return false
+	}
+	for j := c; j > 0 && j > c-recordIDLookBack; j-- {
+		if strings.TrimSpace(words[j-1]) == "/" {
+			return slices.ContainsFunc(words[j:c+1], func(w string) bool { return idLabelKind(w) == 'l' })
+		}
+	}
+	return false
 }
 
 // seriesMinDigits is the fewest digits of a number after its series.
