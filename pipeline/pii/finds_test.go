@@ -3880,6 +3880,9 @@ var findTables = []struct {
 	{"AValueAfterASlashUnderALabelThatPairsTwoFields", analyzed(entity.ID), among, map[string]string{
 		"   Bank / No. Rekening    : BCA KCP Kaliurang / 8465120397": "8465120397",
 	}},
+	{"ALabelAmongATablesHeadsTakesTheValueBelowIt", analyzedColumns(entity.Person), only, map[string]string{
+		"D. KONTAK DARURAT\n   Nama                          Hubungan        No. Telepon\n   Maria Fransiska Wulandari     Istri           0857-4102-6639": "Maria Fransiska Wulandari",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

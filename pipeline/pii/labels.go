@@ -686,7 +686,7 @@ var (
 	dateKeys  = []string{"date", "dated", "dob", "birth", "birthdate", "rec'd", "recd"}
 	phoneKeys = []string{"phone", "telephone", "tel", "fax", "facsimile", "mobile", "mob", "cell", "telex",
 		"téléphone", "tél", "telefon", "telefono", "teléfono", "telefone", "tlf", "telp", "mobil", "móvil",
-		"movil", "cellulare", "celular", "handy", "puhelin", "puhelinnumero", "matkapuhelin", "telefoon", "mobiel", "tālr", "tālrunis", "talr", "talrunis"}
+		"movil", "cellulare", "celular", "handy", "puhelin", "puhelinnumero", "matkapuhelin", "telefoon", "mobiel", "telepon", "tālr", "tālrunis", "talr", "talrunis"}
 	addressKeys = []string{"address", "street", "city", "zip", "postal", "postcode", "plz", "anschrift",
 		"adresse", "dirección", "direccion", "indirizzo", "endereço", "morada", "alamat", "adres", "adress",
 		// the Baltic and South Slavic languages, Estonian, Finnish, Icelandic
@@ -1110,6 +1110,22 @@ func (g *geometry) findLabel(p *phrase) {
 			p.rule = labelRule{}
 		}
 	}
+}
+
+// labelHeadsRow reports a label without its colon, phrase pi of row ri, on a
+// row of columnHeads phrases or more of which another is a label too: a
+// table's heads, whose values stand below them.
+func (g *geometry) labelHeadsRow(ri, pi int) bool {
+	row := g.phrases[ri]
+	if row[pi].colon || len(row) < columnHeads {
+		return false
+	}
+	for qi, q := range row {
+		if qi != pi && q.labelLen > 0 && !q.colon {
+			return true
+		}
+	}
+	return false
 }
 
 // capsTitleAfter reports a label in capitals without its colon whose
@@ -1814,6 +1830,9 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		pageW = 1 << 30
 	}
 	right, lastRight, fieldEnd := g.rightOfLabel(ri, pi, labelBox, pageW)
+	if g.labelHeadsRow(ri, pi) {
+		right = nil // "Nama  Hubungan  No. Telepon": the columns' heads, their values below
+	}
 	if p.rule.typ == entity.Person && len(right) > 1 && kinWord(coreWord(words[right[0]].Text)) && !knownName(coreWord(words[right[0]].Text)) {
 		right = right[1:] // the relationship before the name stays: "Contact: wife, Adaeze Okafor"
 	}
