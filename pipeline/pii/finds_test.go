@@ -3883,6 +3883,12 @@ var findTables = []struct {
 	{"ALabelAmongATablesHeadsTakesTheValueBelowIt", analyzedColumns(entity.Person), only, map[string]string{
 		"D. KONTAK DARURAT\n   Nama                          Hubungan        No. Telepon\n   Maria Fransiska Wulandari     Istri           0857-4102-6639": "Maria Fransiska Wulandari",
 	}},
+	{"ACheckBoxOpensOptionsNoValue", analyzed(entity.Address), none, map[string]string{
+		"Premises type: [x] Flat/unit [ ] House [ ] Townhouse Bedrooms: 2": "",
+		"Premises: [x] Flat/unit": "",
+		"Premises type:  [x] Flat/unit   [ ] House   [ ] Townhouse        Bedrooms: 2": "",
+		"Premises:  [x] Flat/unit   [ ] House":                                         "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2770,8 +2770,8 @@ func officeBox(ws []int, words []doc.Word) bool {
 // fit fully; handwriting read as noise ("ter" for a date) only must not be
 // a sentence, and is left to the shape scores of labelScore.
 func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
-	if officeBox(ws, words) || salutationValue(ws, words) {
-		return false
+	if officeBox(ws, words) || salutationValue(ws, words) || checkBox(words[ws[0]].Text) {
+		return false // a check box opens the options to tick: "Premises type: [x] Flat/unit [ ] House"
 	}
 	printed := meanConf(ws, words) >= printedConf
 	switch typ {
@@ -2797,6 +2797,13 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 	}
 	return true
 }
+
+// reCheckBox is a check box as OCR reads one, ticked or not: "[x]",
+// "[ ]" (its halves apart), "☐", "☒".
+var reCheckBox = regexp.MustCompile(`^(?:\[[xX✓✔ ]?\]?|[☐☑☒□■])$`)
+
+// checkBox reports a word that is a check box.
+func checkBox(t string) bool { return reCheckBox.MatchString(strings.TrimSpace(t)) }
 
 // addressValue reports a value of one word that is an account's address
 // as the e-mail pattern reads one, a payment handle too
