@@ -3889,6 +3889,9 @@ var findTables = []struct {
 		"Premises type:  [x] Flat/unit   [ ] House   [ ] Townhouse        Bedrooms: 2": "",
 		"Premises:  [x] Flat/unit   [ ] House":                                         "",
 	}},
+	{"ASchoolsGradeIsNoHouseNumber", analyzed(entity.Address), none, map[string]string{
+		"[X] Grade 7 Result Slip   [X] Birth Certificate": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -52,6 +52,9 @@ func intlAddresses(in *Input) []Match {
 			if countedAfter(s.toks, sp.end) {
 				continue // "Colgate 5000 toothpaste": a product's strength, not "-gate" and a house
 			}
+			if sp.start > 0 && gradeWords[strings.ToLower(s.toks[sp.start-1])] {
+				continue // a school's grade, no house number: "Grade 7 Result Slip"
+			}
 			end := postcodeClosing(s.toks, addressPartsAfter(s.toks, capsTownAfter(s.toks, sp.end)), countries)
 			out = append(out, s.match(in, sp.start, end, entity.Address, scoreStreetTyped))
 		}
@@ -103,6 +106,12 @@ func blockOverLetterPostcode(in *Input, segs []segment, s segment, h int) []Matc
 	ph := postcodeHit{pcStart: n - 2, pcEnd: n - 1, start: 0, end: n - 1, town: true}
 	return blockAbove(in, segs, s, ph, h)
 }
+
+// gradeWords count a school's grades, classes and years, in the
+// languages the detector reads, before their number.
+var gradeWords = lowerSet([]string{"grade", "class", "form", "year", "level", "standard", "std", "semester",
+	"kidato", "klasse", "classe", "grado", "curso", "jaar", "leerjaar", "luokka", "klass", "kelas", "tingkatan",
+	"darjah", "razred", "třída", "osztály"})
 
 // countedAfter reports a number of digits alone at token end that a
 // lower-case word of content follows: the number counts what the word
