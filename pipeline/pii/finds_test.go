@@ -3892,6 +3892,9 @@ var findTables = []struct {
 	{"ASchoolsGradeIsNoHouseNumber", analyzed(entity.Address), none, map[string]string{
 		"[X] Grade 7 Result Slip   [X] Birth Certificate": "",
 	}},
+	{"ATitleBeforeTheNextColumnsHeadNamesNoOne", analyzedColumns(entity.Person), none, map[string]string{
+		"Viti akademik        Viti i studimit        Kredite (ECTS)        Nota mesatare\n2022-2023            I                      60                    8,45": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

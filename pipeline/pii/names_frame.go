@@ -525,6 +525,9 @@ func titledNames(toks []frameTok) []frameName {
 		if j == len(toks) || isPlaceName(t.text+" "+toks[j].text) {
 			continue // "Saint Louis"
 		}
+		if toks[j].gap {
+			continue // the next column's head: "Viti akademik   Viti i studimit" (an academician's title is a word too)
+		}
 		if i > 0 && taxCodeTitle(toks[i-1].text, t.text) {
 			continue // a receipt's tax code after an amount: "31.80 SR"
 		}
