@@ -3895,6 +3895,12 @@ var findTables = []struct {
 	{"ATitleBeforeTheNextColumnsHeadNamesNoOne", analyzedColumns(entity.Person), none, map[string]string{
 		"Viti akademik        Viti i studimit        Kredite (ECTS)        Nota mesatare\n2022-2023            I                      60                    8,45": "",
 	}},
+	{"AnAbbreviationBetweenTitlesIsTheirs", analyzed(entity.Person), only, map[string]string{
+		"Prof. Asoc. Dr. Ilir Dervishaj": "Ilir Dervishaj",
+	}},
+	{"ATitledSurnameThatEndsASentenceBeforeAnotherTitle", analyzed(entity.Person), inside, map[string]string{
+		"Seen by Dr. Kramer. Dr. Weber will call.": "Kramer",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
