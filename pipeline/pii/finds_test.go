@@ -3901,6 +3901,9 @@ var findTables = []struct {
 	{"ATitledSurnameThatEndsASentenceBeforeAnotherTitle", analyzed(entity.Person), inside, map[string]string{
 		"Seen by Dr. Kramer. Dr. Weber will call.": "Kramer",
 	}},
+	{"ADriverBesidesTheHirer", analyzed(entity.Person), among, map[string]string{
+		"Additional driver:  Desislava Zhelyazkova-Petkova": "Desislava Zhelyazkova-Petkova",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

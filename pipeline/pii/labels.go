@@ -730,7 +730,9 @@ var (
 		"referent", "referentin", "referens", "gestionar",
 		// doctors of the Slavic languages, Hungarian and Romanian ("Napotni zdravnik:")
 		"zdravnik", "zdravnica", "liječnik", "liječnica", "lékař", "lékařka", "lekár", "lekárka", "lekarz",
-		"orvos", "medic"})
+		"orvos", "medic",
+		// who drives a hired car besides its hirer ("Additional driver:", "Second driver:")
+		"driver"})
 	// roleQualifiers follow a role that opens its label.
 	roleQualifiers = lowerSet([]string{"de", "du", "des", "da", "do", "del", "responsable", "responsável", "en", "a"})
 	// "name" fields that hold no person's name.
