@@ -3904,6 +3904,9 @@ var findTables = []struct {
 	{"ADriverBesidesTheHirer", analyzed(entity.Person), among, map[string]string{
 		"Additional driver:  Desislava Zhelyazkova-Petkova": "Desislava Zhelyazkova-Petkova",
 	}},
+	{"ABuyersCodeInTheSouthSlavicLanguages", analyzed(entity.ID), among, map[string]string{
+		"Šifra kupca: 418273                              Datum dospijeća: 30.09.2024.": "418273",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -72,6 +72,7 @@ var idLabelStems = append([]string{
 	"police", "polica", "polis", "apólice", "apolice", // an insurance policy in French, German, Dutch, Slovene, Indonesian, Portuguese
 	"invoice", "factur", "fattur", "fatur", "rechnung", "customer", "client", "kunde",
 	"klient", "asiaka", "kanta-asiaka", "viðskipta", "vidskipta", // a customer's in the Slavic and Baltic languages, Finnish and Icelandic
+	"kupac", "kupca", "kupec", "odjemalc", // a buyer's in Croatian, Serbian and Slovene ("Šifra kupca:")
 	"account", "a/c", "acct", "konto", "compte", "cuenta", "conto", "rekening",
 	"versicher", "assur", "insur", "segur", "asegur", "assicur", "mutuelle",
 	"employee", "emplead", "personalnummer", "matric", "immatricul", "staff", // "immatricul": a social insurance's registration too
