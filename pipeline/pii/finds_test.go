@@ -3907,6 +3907,9 @@ var findTables = []struct {
 	{"ABuyersCodeInTheSouthSlavicLanguages", analyzed(entity.ID), among, map[string]string{
 		"Šifra kupca: 418273                              Datum dospijeća: 30.09.2024.": "418273",
 	}},
+	{"AKinsNounInCapitalsBeforeASplitAmount", analyzedColumns(entity.Person), none, map[string]string{
+		"NETO PLACA 1.466, 36": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

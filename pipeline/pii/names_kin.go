@@ -83,8 +83,11 @@ func kinNames(text string, base int) []Match {
 		if !kinWord(strings.TrimRight(raw(i), ",")) {
 			continue // "son." ends a sentence
 		}
-		if isUpperWord(coreWord(raw(i))) && slices.ContainsFunc(strings.Fields(text[toks[i].e:]), reLedgerAmount.MatchString) {
-			continue // "NETO PLAČA  1.466,36": a row of sums in capitals, the grandson's noun a word of another language
+		if isUpperWord(coreWord(raw(i))) && slices.ContainsFunc(strings.Fields(text[toks[i].e:]), func(w string) bool { return reLedgerAmount.MatchString(w) || countDigits(w) >= 3 }) {
+			// "NETO PLAČA  1.466,36": a row of sums in capitals, the
+			// grandson's noun a word of another language (its amount
+			// split by OCR: "1.466, 36").
+			continue
 		}
 		// After a comma ("his wife, Sabine"), a listed name that is an
 		// ordinary word too names the relative.
