@@ -3907,6 +3907,9 @@ var findTables = []struct {
 	{"ABuyersCodeInTheSouthSlavicLanguages", analyzed(entity.ID), among, map[string]string{
 		"Šifra kupca: 418273                              Datum dospijeća: 30.09.2024.": "418273",
 	}},
+	{"ARowsNumberInAColumnOfItsOwnBesideAPersonsColumn", analyzedColumns(entity.Person), among, map[string]string{
+		"     Full name    Date of birth   Mobile          Bond share\n1    NGUYEN Thi Lan Anh                 04/11/1996      0412 583 907     $1,240.00\n2    O'SULLIVAN-BRAY Callum James       23/06/1994      0433 071 265     $1,240.00": "O'SULLIVAN-BRAY Callum James",
+	}},
 	{"AKinsNounInCapitalsBeforeASplitAmount", analyzedColumns(entity.Person), none, map[string]string{
 		"NETO PLACA 1.466, 36": "",
 	}},

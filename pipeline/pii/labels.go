@@ -2232,6 +2232,11 @@ func (g *geometry) continuationSegs(p *phrase, segs []fieldSeg, valueLeft, nextR
 // reRowNumber is a table row's number before its cells ("1", "2.", "3)").
 var reRowNumber = regexp.MustCompile(`^\d{1,3}[.)]?$`)
 
+// rowNumberPhrase reports a phrase that is a table row's number alone.
+func rowNumberPhrase(q *phrase, words []doc.Word) bool {
+	return len(q.words) == 1 && reRowNumber.MatchString(words[q.words[0]].Text)
+}
+
 // dropRowNumber drops a table row's number before a name under a
 // person's label ("2  O'SULLIVAN-BRAY Callum James" under "Full name"):
 // the number is the row's, not the name's, and a name holds no digit.
@@ -2511,13 +2516,20 @@ func (g *geometry) continuation(from, x, lastBottom, labelLeft int) ([]int, int,
 		end := 0
 		for _, q := range g.phrases[r] {
 			if q.box.Right() < x-2*h {
-				if q.box.Right() > labelLeft-h {
+				if q.box.Right() > labelLeft-h && !rowNumberPhrase(q, g.in.Page.Words) {
 					return nil, 0, 0, false // text in the label column: a new field
 				}
 				continue
 			}
 			if len(ws) == 0 {
-				if q.box.Left > x+4*h || q.box.Left < x-2*h {
+				left := q.box.Left
+				if rowNumberPhrase(q, g.in.Page.Words) && q.box.Left < x {
+					continue // the row's number before its cell: "2  O'SULLIVAN-BRAY …"
+				}
+				if len(q.words) > 1 && reRowNumber.MatchString(g.in.Page.Words[q.words[0]].Text) {
+					left = g.in.Page.Words[q.words[1]].Box.Left // the row's number joined to its cell
+				}
+				if left > x+4*h || left < x-2*h {
 					break
 				}
 				if q.labelLen > 0 {
