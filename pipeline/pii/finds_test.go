@@ -3913,6 +3913,9 @@ var findTables = []struct {
 	{"AKinsNounInCapitalsBeforeASplitAmount", analyzedColumns(entity.Person), none, map[string]string{
 		"NETO PLACA 1.466, 36": "",
 	}},
+	{"AnAccountsKindBetweenItsLabelAndItsNumber", analyzed(entity.ID), among, map[string]string{
+		"  Repayment account:    Savings 200-114-5530": "200-114-5530",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -368,6 +368,10 @@ var idFiller = map[string]bool{
 	"kodas": true, "kods": true, // the "code" of "asmens kodas", a person's
 }
 
+// accountKinds name a bank account's kind, written between its label
+// and its number.
+var accountKinds = map[string]bool{"savings": true, "checking": true, "chequing": true, "cheque": true, "current": true}
+
 // markedLabel splits a label written as one word that ends in a number
 // marker after a dash or a period ("Bon-Nr.:", "Kunden-Nr.", "H.No.") and
 // returns the word before the marker ("bon", "h").
@@ -981,6 +985,9 @@ func idLabelBefore(words []string, k int) byte {
 		if w := idWord(words[j]); w == "" && found == 0 {
 			continue // a colon standing apart: "Lab No.   : 250412-077"
 		}
+		if j == k-1 && found == 0 && accountKinds[idWord(words[j])] {
+			continue // the account's kind before its number: "Repayment account: Savings 200-114-5530"
+		}
 		if j == k-1 && found == 0 && strings.HasSuffix(words[j], ":") && j > 0 && idFiller[idWord(words[j-1])] {
 			continue // a qualifier that ends the label: "CPF do consumidor:"
 		}
@@ -1413,8 +1420,8 @@ func recordLabelBefore(words []string, k int) bool {
 			return false
 		case idLabelKind(words[j]) == 'l' && (idHasStem(w, idLabelStems) || shortIDLabel(w)):
 			return true
-		case idLabelKind(words[j]) == 'l' || idFiller[w] || w == "":
-			continue // "Number", "No.", "of", a colon standing apart
+		case idLabelKind(words[j]) == 'l' || idFiller[w] || w == "" || j == k-1 && accountKinds[w]:
+			continue // "Number", "No.", "of", a colon standing apart, an account's kind
 		}
 		return false // a word of the value's own: "Patient: John Smith 212-555-0100"
 	}
