@@ -3916,6 +3916,13 @@ var findTables = []struct {
 	{"AnAccountsKindBetweenItsLabelAndItsNumber", analyzed(entity.ID), among, map[string]string{
 		"  Repayment account:    Savings 200-114-5530": "200-114-5530",
 	}},
+	{"ACouncilsRegisterAbbreviatedAfterIt", analyzed(entity.ID), among, map[string]string{
+		"Dr Siobhan van der Merwe   MBChB FRNZCGP   MCNZ reg. 48213": "48213",
+		"GMC reg. 7012345": "7012345",
+	}},
+	{"AFirmsOrATaxsRegisterIsNoPersons", analyzed(entity.ID), none, map[string]string{
+		"VAT reg. 123456789": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -141,6 +141,7 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true, "ordonnance": true, "phn": true,
 	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true, "cpso": true, "gmc": true, "ahpra": true, "mdcn": true,
 	"m.n": true, "m.p": true, "alc": true, "vin": true, "chasis": true, "chassis": true, "chassi": true, "bastidor": true,
+	"mcnz": true, "nmc": true, "hcpc": true, // New Zealand's medical council, the United Kingdom's nursing and health professions councils
 	"nhi": true, "ird": true, "iin": true, "amka": true, "egn": true, "nin": true, "bvn": true, "sss": true, "cccd": true,
 	"cmnd": true, "ktp": true, "mykad": true, "ahv": true, "kt": true, "processo": true, "idnp": true, "script": true, "npwp": true,
 	"badan": true, // Malay: an officer's body number ("No. Badan:")
@@ -366,6 +367,7 @@ var idFiller = map[string]bool{
 	"is": true, "as": true, "was": true, "ist": true, "lautet": true, "est": true, "es": true,
 	"è": true, "é": true, "je": true, "jest": true, "är": true, "er": true, // "Moj JMBG je 0101990710008"
 	"kodas": true, "kods": true, // the "code" of "asmens kodas", a person's
+	"reg": true, "regn": true, // a register's abbreviation after its council's: "MCNZ reg. 48213"
 }
 
 // accountKinds name a bank account's kind, written between its label
