@@ -3923,6 +3923,13 @@ var findTables = []struct {
 	{"AFirmsOrATaxsRegisterIsNoPersons", analyzed(entity.ID), none, map[string]string{
 		"VAT reg. 123456789": "",
 	}},
+	{"ASurnameTheFathersNameInBracketsAndTheGivenName", analyzed(entity.Person), inside, map[string]string{
+		"Ovim se potvrđuje da je STOJANOVIĆ (Dragan) NEMANJA, rođen 17.09.1989.": "STOJANOVIĆ (Dragan) NEMANJA",
+		"Petrović (Milan) Jovana": "Petrović (Milan) Jovana",
+	}},
+	{"WordsAroundABracketedWordThatNameNoOne", analyzed(entity.Person), none, map[string]string{
+		"Hospital (Central) Unit": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

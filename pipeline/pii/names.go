@@ -335,6 +335,7 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		out = append(out, partyNames(text, base)...)
 		out = append(out, patronymicNames(text, base)...)
 		out = append(out, filiationNames(text, base)...)
+		out = append(out, bracketedFatherNames(text, base)...)
 		out = append(out, givenCapsNames(text, base)...)
 		out = append(out, bookingNames(text, base)...)
 	}

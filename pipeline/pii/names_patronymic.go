@@ -84,3 +84,24 @@ func filiationNames(text string, base int) []Match {
 	}
 	return out
 }
+
+// reBracketedFather is a surname, the father's given name in brackets
+// and the person's given name, as the former Yugoslav states write a full
+// name on certificates ("STOJANOVIĆ (Dragan) NEMANJA", "Petrović (Milan)
+// Jovana").
+var reBracketedFather = regexp.MustCompile(`(\p{Lu}[\p{L}'-]+) \((\p{Lu}\p{Ll}+)\) (\p{Lu}[\p{L}'-]*\p{L})`)
+
+// bracketedFatherNames finds the full names whose middle word, in
+// brackets, is a given name a name list holds, between two words shaped
+// as names that no dictionary holds as ordinary words.
+func bracketedFatherNames(text string, base int) []Match {
+	var out []Match
+	for _, m := range reBracketedFather.FindAllStringSubmatchIndex(text, -1) {
+		sur, father, given := text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]]
+		if !isFirstName(father) || !frameNameShape(sur) || !frameNameShape(given) || !listedNameWord(given) && isDictWord(given) {
+			continue
+		}
+		out = append(out, Match{Type: entity.Person, Start: base + m[0], End: base + m[1], Score: scorePatronymic, Source: "names:patronymic"})
+	}
+	return out
+}
