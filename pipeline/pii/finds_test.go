@@ -3930,6 +3930,10 @@ var findTables = []struct {
 	{"WordsAroundABracketedWordThatNameNoOne", analyzed(entity.Person), none, map[string]string{
 		"Hospital (Central) Unit": "",
 	}},
+	{"AStreetsNumberAfterTheSlavicNumbersMarker", recognized(AddressRecognizer{}, entity.Address), inside, map[string]string{
+		"sa prebivalištem u Čačku, ulica Kneza Miloša br. 47, stan 12, zaposlen": "ulica Kneza Miloša br. 47",
+		"Ulica Kneza Miloša br. 47, stan 12":                                     "Ulica Kneza Miloša br. 47",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

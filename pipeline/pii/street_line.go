@@ -69,7 +69,7 @@ func floorMarked(toks []string) bool {
 var reHashUnit = regexp.MustCompile(`^#\d{1,3}(?:-\d{1,4})?,?$`)
 
 // unitNumberWords introduce a house or flat number ("No. 42", "H.No. 2-8-171").
-var unitNumberWords = lowerSet(strings.Fields(`no. no no: nr. nr nr: n. n° nº h.no. h.no house plot door`))
+var unitNumberWords = lowerSet(strings.Fields(`no. no no: nr. nr nr: n. n° nº h.no. h.no house plot door br. č.`))
 
 // streetTypeToken reports a street-type word or a street name with its
 // type glued on.
