@@ -3934,6 +3934,12 @@ var findTables = []struct {
 		"sa prebivalištem u Čačku, ulica Kneza Miloša br. 47, stan 12, zaposlen": "ulica Kneza Miloša br. 47",
 		"Ulica Kneza Miloša br. 47, stan 12":                                     "Ulica Kneza Miloša br. 47",
 	}},
+	{"TheBlockOverAPostcodeLineThatItsLabelOpens", analyzed(entity.Address), inside, map[string]string{
+		"Av. Reforma 222\nCol. Juárez\nC.P. 06600 Ciudad de México": "Col. Juárez",
+	}},
+	{"AMexicanBlocksStreetAndColoniaInCapitals", analyzed(entity.Address), inside, map[string]string{
+		"ROSALES IBARRA MA GUADALUPE\nC FRAY SERVANDO TERESA DE MIER 418 INT 2\nCOL LAS AMÉRICAS\nC.P. 44650 GUADALAJARA, JAL.": "C FRAY SERVANDO TERESA DE MIER 418 INT 2",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -531,7 +531,10 @@ func postcodeMatchSet(in *Input, s segment, ph postcodeHit) []Match {
 func blockAbove(in *Input, segs []segment, s segment, ph postcodeHit, h int) []Match {
 	var out []Match
 	oneLine := false // the street opens the postcode's line: a whole address on one line
-	if ph.start > 0 {
+	if ph.start == 1 && postcodeLabelToken(s.toks[0]) {
+		// The postcode's label opens its line ("C.P. 06600 Ciudad de
+		// México"): the lines above go on with the address.
+	} else if ph.start > 0 {
 		for _, sp := range looseStreets.spans(s.toks[:ph.start]) {
 			if sp.end == ph.start-1 {
 				out = append(out, s.match(in, sp.start, sp.end, entity.Address, scoreBlockLine))
@@ -720,6 +723,14 @@ func blockLine(in *Input, toks []string, town bool) int {
 	if buildingUnitsLine(toks) {
 		return len(toks) - 1
 	}
+	if divisionKind(divisionSeg{toks: toks}) == 1 || len(toks) >= 2 && allUpper(toks) && lexicon.IsDivisionWord(strings.ToLower(toks[0])) {
+		// A district's line by its type, its period left out in a block
+		// in capitals: "Col. Juárez", "COL LAS AMÉRICAS" (Mexico's colonia).
+		return len(toks) - 1
+	}
+	if numberEndedStreet(toks) {
+		return len(toks) - 1
+	}
 	if !town || isPersonalTitleToken(toks[0]) && !knownPlaceStart(toks) {
 		return -1 // a name's line ("Mr John Smith"), not "Dun Laoghaire, Co. Dublin"
 	}
@@ -735,6 +746,25 @@ func blockLine(in *Input, toks []string, town bool) int {
 		return -1
 	}
 	return len(toks) - 1
+}
+
+// interiorWords mark an interior's number after the house number, as
+// Mexico's and Spain's addresses write it ("418 INT 2", "12 DEPTO 3").
+var interiorWords = lowerSet([]string{"int", "int.", "interior", "depto", "depto.", "dpto", "dpto.", "apto", "apto."})
+
+// numberEndedStreet reports a block's line in capitals of two words or
+// more that ends in a house number, and an interior's number after it:
+// a street with its type abbreviated or left out ("C FRAY SERVANDO
+// TERESA DE MIER 418 INT 2" over the colonia's line).
+func numberEndedStreet(toks []string) bool {
+	n := len(toks)
+	if n >= 3 && interiorWords[strings.ToLower(toks[n-2])] && reHouseNumber.MatchString(toks[n-1]) {
+		n -= 2
+	}
+	if n < 3 || !reHouseNumber.MatchString(toks[n-1]) || !allUpper(toks[:n-1]) {
+		return false
+	}
+	return !slices.ContainsFunc(toks[:n-1], hasDigit)
 }
 
 // unnumberedStreetLine reads a block's line that opens with a typed
