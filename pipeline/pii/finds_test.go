@@ -3940,6 +3940,9 @@ var findTables = []struct {
 	{"AMexicanBlocksStreetAndColoniaInCapitals", analyzed(entity.Address), inside, map[string]string{
 		"ROSALES IBARRA MA GUADALUPE\nC FRAY SERVANDO TERESA DE MIER 418 INT 2\nCOL LAS AMÉRICAS\nC.P. 44650 GUADALAJARA, JAL.": "C FRAY SERVANDO TERESA DE MIER 418 INT 2",
 	}},
+	{"APartnershipAfterANameOCRReadInLowerCase", analyzedColumns(entity.Organization), among, map[string]string{
+		"Date        Details                               Debit      Balance\n30/07/2025  Salary lyengar, Namboothiri and Somayaji   2,770.78   3,746.76": "Namboothiri and Somayaji",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -647,7 +647,8 @@ func ledgerCounterparty(text func(int) string, k, j int, transfer, cash bool) (e
 // none holds either ("PAGTO BOLETO COND ED VILA MADALENA", a bill's
 // payment): no person's name.
 func ledgerAbbreviatedKind(words []string) bool {
-	return len(words) > 2 && !listedNameWord(words[0]) && isDictWord(words[1]) && !listedNameWord(words[1])
+	return len(words) > 2 && !listedNameWord(words[0]) && capitalised(words[1]) && isDictWord(words[1]) && !listedNameWord(words[1]) &&
+		!nameConjunctions[strings.ToLower(words[1])] && !nameParticles[strings.ToLower(words[1])]
 }
 
 // ledgerLoneWord reports a counterparty of one dictionary word: outside
