@@ -3943,6 +3943,9 @@ var findTables = []struct {
 	{"APartnershipAfterANameOCRReadInLowerCase", analyzedColumns(entity.Organization), among, map[string]string{
 		"Date        Details                               Debit      Balance\n30/07/2025  Salary lyengar, Namboothiri and Somayaji   2,770.78   3,746.76": "Namboothiri and Somayaji",
 	}},
+	{"InitialsAfterATitleAreTheNames", analyzed(entity.Person), inside, map[string]string{
+		"Mr. A. D. Steinberg": "Steinberg",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1005,7 +1005,7 @@ func (n *nameScan) titled(text string) {
 			pos = m[4]
 			continue
 		}
-		if after := strings.Fields(text[m[3]:]); len(words) == 1 && !listedNameWord(last) && len(after) > 1 && after[0] == "." && reTitleWord.MatchString(after[1]) {
+		if after := strings.Fields(text[m[3]:]); len(words) == 1 && letterCount(last) >= 3 && !listedNameWord(last) && len(after) > 1 && after[0] == "." && reTitleWord.MatchString(after[1]) {
 			continue // an abbreviation between titles is theirs: "Prof. Asoc. Dr. Ilir Dervishaj"
 		}
 		start := m[4]

@@ -541,7 +541,8 @@ func titledNames(toks []frameTok) []frameName {
 		if n.blocked {
 			n = particledAfterTitle(toks, j, n)
 		}
-		if n.end-n.start == 1 && strings.HasSuffix(toks[n.start].text, ".") && !listedNameWord(toks[n.start].text) && n.end < len(toks) && reTitleWord.MatchString(toks[n.end].text) {
+		if n.end-n.start == 1 && strings.HasSuffix(toks[n.start].text, ".") && letterCount(toks[n.start].text) >= 3 && !listedNameWord(toks[n.start].text) &&
+			n.end < len(toks) && reTitleWord.MatchString(toks[n.end].text) {
 			continue // an abbreviation between titles is theirs: "Prof. Asoc. Dr. Ilir Dervishaj"
 		}
 		if n.start < len(toks) && titleOrHonorific(toks[n.start].text) {
