@@ -3946,6 +3946,9 @@ var findTables = []struct {
 	{"InitialsAfterATitleAreTheNames", analyzed(entity.Person), inside, map[string]string{
 		"Mr. A. D. Steinberg": "Steinberg",
 	}},
+	{"AnAddressWhoseDomainsLOCRReadAsABar", analyzed(entity.Email), among, map[string]string{
+		"Direct: +94 11 2 448 915 | ruwani.dealwis@serendibanalytics.|k": "ruwani.dealwis@serendibanalytics.|k",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -557,7 +557,26 @@ func patEmail(line string) []Match {
 	})
 	if len(out) == 0 {
 		out = append(patEmailDotless(line), patEmailLostDot(line)...)
+		out = append(out, patEmailBarredTLD(line)...)
 		out = append(out, patHandles(line)...)
+	}
+	return out
+}
+
+// patEmailBarredRe is an address whose domain's last part holds a bar
+// that OCR read for an "l" (".|k" for ".lk").
+var patEmailBarredRe = regexp.MustCompile(`(?:^|[\s(<:;,])([A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.([a-z|]{2,4}))(?:$|[\s,;)>])`)
+
+// patEmailBarredTLD finds the addresses of a line whose last part holds
+// a bar: a country's domain of two letters or a known one, its bars read
+// as "l".
+func patEmailBarredTLD(line string) []Match {
+	var out []Match
+	for _, m := range patEmailBarredRe.FindAllStringSubmatchIndex(line, -1) {
+		tld := strings.ReplaceAll(line[m[4]:m[5]], "|", "l")
+		if strings.Contains(line[m[4]:m[5]], "|") && (len(tld) == 2 || patTLDs[tld]) {
+			out = append(out, Match{Type: entity.Email, Start: m[2], End: m[3], Score: patEmailSpaced})
+		}
 	}
 	return out
 }
