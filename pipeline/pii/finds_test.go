@@ -3949,6 +3949,9 @@ var findTables = []struct {
 	{"AnAddressWhoseDomainsLOCRReadAsABar", analyzed(entity.Email), among, map[string]string{
 		"Direct: +94 11 2 448 915 | ruwani.dealwis@serendibanalytics.|k": "ruwani.dealwis@serendibanalytics.|k",
 	}},
+	{"ATitlesAbbreviationSetApartFromItsName", analyzed(entity.Person), inside, map[string]string{
+		"Mr.        A. D. Steinberg": "Steinberg",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -525,8 +525,12 @@ func titledNames(toks []frameTok) []frameName {
 		if j == len(toks) || isPlaceName(t.text+" "+toks[j].text) {
 			continue // "Saint Louis"
 		}
-		if toks[j].gap {
-			continue // the next column's head: "Viti akademik   Viti i studimit" (an academician's title is a word too)
+		if toks[j].gap && !strings.HasSuffix(t.text, ".") {
+			// A title written as a whole word before a column's gap: the
+			// next column's head ("Viti akademik   Viti i studimit", an
+			// academician's title is a word too). A typewriter's
+			// abbreviation may stand apart ("Mr.   A. D. Steinberg").
+			continue
 		}
 		if i > 0 && taxCodeTitle(toks[i-1].text, t.text) {
 			continue // a receipt's tax code after an amount: "31.80 SR"
