@@ -3952,6 +3952,9 @@ var findTables = []struct {
 	{"ATitlesAbbreviationSetApartFromItsName", analyzed(entity.Person), inside, map[string]string{
 		"Mr.        A. D. Steinberg": "Steinberg",
 	}},
+	{"AnAddressPartsOfABlocksLetterAndAPlacesNumber", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
+		"House 23, Road 7, Block C, Mirpur-10, Dhaka-1216": "House 23, Road 7, Block C, Mirpur-10, Dhaka-1216",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

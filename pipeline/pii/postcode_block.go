@@ -461,7 +461,11 @@ func placePart(toks []string, i int) (int, bool) {
 		// An ordinal before a capitalised word inside the district's
 		// name ("Jayanagar 4th Block,").
 		ordinal := ordinalStreet(toks, k)
-		if strings.HasSuffix(t, ":") || phoneLabelWord(strings.Trim(t, ",.")) || !streetWord(t) && !houseNumber(t) && !marker && !compass && !ordinal {
+		// A block's or a sector's letter ("Block C,"), a place and its
+		// number or postcode joined by a dash ("Mirpur-10,", "Dhaka-1216").
+		lettered := k > i && reUnitLetter.MatchString(t)
+		numbered := k == i && rePlaceNumber.MatchString(t)
+		if strings.HasSuffix(t, ":") || phoneLabelWord(strings.Trim(t, ",.")) || !streetWord(t) && !houseNumber(t) && !marker && !compass && !ordinal && !lettered && !numbered {
 			return 0, false
 		}
 		if strings.HasSuffix(t, ",") || k == len(toks)-1 {
@@ -470,6 +474,10 @@ func placePart(toks []string, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// rePlaceNumber is a place's name and its number or postcode joined by
+// a dash ("Mirpur-10", "Dhaka-1216").
+var rePlaceNumber = regexp.MustCompile(`^\p{Lu}\p{Ll}+-\d{1,6},?$`)
 
 // knownTownRun reads two or three words from token i that the gazetteer
 // knows as one town, ending the line or its part ("Quezon City,", "Pasig
