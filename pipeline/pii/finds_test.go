@@ -3955,6 +3955,9 @@ var findTables = []struct {
 	{"AnAddressPartsOfABlocksLetterAndAPlacesNumber", recognized(AddressRecognizer{}, entity.Address), among, map[string]string{
 		"House 23, Road 7, Block C, Mirpur-10, Dhaka-1216": "House 23, Road 7, Block C, Mirpur-10, Dhaka-1216",
 	}},
+	{"AnOfficeBeforeItsCommaIsNoPartOfTheFirm", analyzed(entity.Organization), only, map[string]string{
+		"Karin Sjöberg\nHR-chef, Norrlands Trä & Bygg AB": "Norrlands Trä & Bygg AB",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

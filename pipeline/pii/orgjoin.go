@@ -30,6 +30,7 @@ func (l *orgLine) joined() []Match {
 		}
 		s, left := l.namesLeft(c)
 		s, left = l.trimJoined(s, c, left)
+		s = l.afterOffice(s, c)
 		e, right := l.namesRight(c)
 		if left == 0 || right == 0 || l.twoPeople(s, c, e) && !l.insurerLabelBefore(s) || isDash(t) && (l.runsOnLower(e) || l.numberedAfter(e)) ||
 			e+1 < len(l.ln) && eponymNoun(l.text(e+1)) {

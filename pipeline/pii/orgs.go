@@ -578,6 +578,7 @@ func (l *orgLine) formIsWord(k int) bool {
 // "Nómina", "Pagamento POS") or a word that introduces the name, up to a
 // word that begins the name (orgNamePrefix).
 func (l *orgLine) trimLeading(s, k int) int {
+	s = l.afterOffice(s, k)
 	anchor := -1
 	for j := s; j < k; j++ {
 		if orgNameAnchor(l.text(j)) {
@@ -596,6 +597,18 @@ func (l *orgLine) trimLeading(s, k int) int {
 	// part of it: "Salary ACME PTY LTD", a statement's booking text.
 	for s+1 < k && isCommonWord(l.text(s)) && !isUpperWord(coreWord(l.text(s))) && l.upperRun(s+1, k) {
 		s++
+	}
+	return s
+}
+
+// afterOffice moves a name's start s (before word k) past an office and
+// its comma: the office is its holder's, no part of the firm ("HR-chef,
+// Norrlands Trä & Bygg AB" under the signer's name).
+func (l *orgLine) afterOffice(s, k int) int {
+	for j := s; j < k-1; j++ {
+		if t := l.text(j); strings.HasSuffix(t, ",") && officeWord(coreWord(t)) {
+			s = j + 1
+		}
 	}
 	return s
 }
