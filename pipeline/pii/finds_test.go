@@ -3958,6 +3958,9 @@ var findTables = []struct {
 	{"AnOfficeBeforeItsCommaIsNoPartOfTheFirm", analyzed(entity.Organization), only, map[string]string{
 		"Karin Sjöberg\nHR-chef, Norrlands Trä & Bygg AB": "Norrlands Trä & Bygg AB",
 	}},
+	{"ARowOfSumsInCapitalsBesideAnAddressThatSpellsAWord", analyzed(entity.Person), absent, map[string]string{
+		"Email: huongle.thanh86@gmail.com\nTONG CONG THANH TOAN                    342.360\nTen khach hang: LE THI THANH HUONG": "CONG THANH TOAN",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -65,7 +65,10 @@ func (EmailNameRecognizer) Recognize(in *Input) []Match {
 				c := coreWord(in.Page.Words[wi].Text)
 				return officeWord(c) || unitWord(c) || staffRole(c)
 			})
-			if e > s && (!ordinary || inSentence) && !office { // "Șef Serviciu Resurse Umane" beside "resurse.umane@": a department's mailbox
+			// A row of sums in capitals names no one: "TONG CONG THANH
+			// TOAN 342.360" (a Vietnamese bill's total) beside "thanh86@".
+			sums := allUpper(textsOf(in.Page.Words, ln[s:e+1])) && reLedgerAmount.MatchString(text(len(ln)-1))
+			if e > s && (!ordinary || inSentence) && !office && !sums { // "Șef Serviciu Resurse Umane" beside "resurse.umane@": a department's mailbox
 				out = append(out, wordSpanMatch(in, ln[s], ln[e], entity.Person, emailNameScore))
 			}
 			k = e
