@@ -3961,6 +3961,12 @@ var findTables = []struct {
 	{"ARowOfSumsInCapitalsBesideAnAddressThatSpellsAWord", analyzed(entity.Person), absent, map[string]string{
 		"Email: huongle.thanh86@gmail.com\nTONG CONG THANH TOAN                    342.360\nTen khach hang: LE THI THANH HUONG": "CONG THANH TOAN",
 	}},
+	{"APersonsTaxNumberAfterTheirWord", analyzed(entity.ID), among, map[string]string{
+		"Guest VAT No:   128475307": "128475307",
+	}},
+	{"AFirmsTaxNumberAfterACustomersWord", analyzed(entity.ID), none, map[string]string{
+		"Customer VAT No: GB123456789": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

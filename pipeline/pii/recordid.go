@@ -370,6 +370,12 @@ var idFiller = map[string]bool{
 	"reg": true, "regn": true, // a register's abbreviation after its council's: "MCNZ reg. 48213"
 }
 
+// personTaxHolders are the people, never firms, whose tax number a
+// document prints after their word: a hotel's guest, a patient, a
+// tenant, an employee, a passenger, a student.
+var personTaxHolders = lowerSet([]string{"guest", "patient", "tenant", "employee", "passenger", "student",
+	"gast", "huésped", "huesped", "ospite", "hôte", "paciente", "mieter", "locataire", "inquilino"})
+
 // accountKinds name a bank account's kind, written between its label
 // and its number.
 var accountKinds = map[string]bool{"savings": true, "checking": true, "chequing": true, "cheque": true, "current": true}
@@ -978,6 +984,9 @@ func idLabelBefore(words []string, k int) byte {
 			}
 			if found != 0 && j > 0 && invoiceWord(words[j-1]) {
 				return found // the invoice's kind: "Faktura VAT nr 114/10/2026"
+			}
+			if j > 0 && taxWord(idWord(words[j])) && personTaxHolders[idWord(words[j-1])] {
+				return 'l' // a person's tax number: "Guest VAT No: 128475307" (Greece's AFM)
 			}
 			return 'v' // "Order No.", "Page"
 		case 'l':
