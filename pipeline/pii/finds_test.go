@@ -3967,6 +3967,9 @@ var findTables = []struct {
 	{"AFirmsTaxNumberAfterACustomersWord", analyzed(entity.ID), none, map[string]string{
 		"Customer VAT No: GB123456789": "",
 	}},
+	{"AHeadingOfWhatIsCoveredIsNoInstitution", analyzed(entity.Organization), none, map[string]string{
+		"HOSPITAL MEDICAL AND EXTRAS BENEFITS": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -27,7 +27,7 @@ func (l *orgLine) institutions() []Match {
 			continue
 		}
 		if e := l.instName(h, h > k); e > h {
-			if !l.sectionHeading(k, e) {
+			if !l.sectionHeading(k, e) && !l.coverHeading(k, e) {
 				out = append(out, orgMatch(l.in, l.ln, k, e, 0.7))
 			}
 			k = e
@@ -53,6 +53,28 @@ func (l *orgLine) sectionHeading(k, e int) bool {
 	}
 	li := lineOfWord(l.in, l.ln[0])
 	return li >= 0 && li+1 < len(l.in.Lines) && proseLine(l.in.Lines[li+1], l.words)
+}
+
+// coverHeading reports a name from k to e that opens with the
+// institution's word and joins ordinary words with a conjunction, none a
+// name's or a place's: a heading of what is covered ("HOSPITAL MEDICAL
+// AND EXTRAS BENEFITS"), no institution.
+func (l *orgLine) coverHeading(k, e int) bool {
+	if e-k < 3 || l.instHead(k) != k {
+		return false
+	}
+	conj := false
+	for j := k + 1; j <= e; j++ {
+		c := coreWord(l.text(j))
+		if orgConj[strings.ToLower(c)] {
+			conj = true
+			continue
+		}
+		if !isDictWord(c) || knownName(c) || isPlaceName(c) || nameParticles[strings.ToLower(c)] || strings.EqualFold(c, "for") {
+			return false // "Hospital for Women and Children" names whom it serves
+		}
+	}
+	return conj
 }
 
 // proseLine reports a line of running text: six words or more, four of
