@@ -3970,6 +3970,12 @@ var findTables = []struct {
 	{"AHeadingOfWhatIsCoveredIsNoInstitution", analyzed(entity.Organization), none, map[string]string{
 		"HOSPITAL MEDICAL AND EXTRAS BENEFITS": "",
 	}},
+	{"ADepartmentOfLabelWordsIsNoFirm", analyzed(entity.Organization), none, map[string]string{
+		"Patient Service Centre": "",
+	}},
+	{"APracticeOfPlaceAndFormWordsIsAFirm", analyzed(entity.Organization), among, map[string]string{
+		"Harbour Family Medical Centre": "Harbour Family Medical Centre",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -326,15 +326,16 @@ func (l *orgLine) suffixed() []Match {
 	return out
 }
 
-// departmentAt reports an institution's tail at k after form words
-// alone ("Customer Service Centre"): a department, which names no one.
+// departmentAt reports an institution's tail at k after form or label
+// words alone ("Customer Service Centre", "Patient Service Centre"): a
+// department, which names no one.
 // ("Sunrise Family Dentistry" is a practice's name.)
 func (l *orgLine) departmentAt(s, k int) bool {
 	if !orgInstTails[orgCore(l.text(k))] || isLegalForm(l.text(k)) {
 		return false
 	}
 	for j := s; j < k; j++ {
-		if t := strings.TrimSpace(l.text(j)); !orgConj[strings.ToLower(t)] && !isFormWord(orgWordStem(t)) {
+		if t := strings.TrimSpace(l.text(j)); !orgConj[strings.ToLower(t)] && !isFormWord(orgWordStem(t)) && !isLabelWord(orgWordStem(t)) {
 			return false
 		}
 	}
