@@ -3976,6 +3976,9 @@ var findTables = []struct {
 	{"APracticeOfPlaceAndFormWordsIsAFirm", analyzed(entity.Organization), among, map[string]string{
 		"Harbour Family Medical Centre": "Harbour Family Medical Centre",
 	}},
+	{"ADoctorsCodeInTheSlavicLanguagesAndSwedish", analyzed(entity.ID), among, map[string]string{
+		"Šifra zdravnika: 12345": "12345",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

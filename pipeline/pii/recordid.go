@@ -85,6 +85,7 @@ var idLabelStems = append([]string{
 	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
 	"expediente", "prontu", "pratica", "cartella", "ricovero", "séjour", "episod", "folder",
 	"doctor", "arzt", "colegiad", "rpps", "crm", "cmp", "codice", "código", "record", // "cmp": Peru's medical college
+	"zdravnik", "zdravnic", "liječnik", "lekarz", "lékař", "lekár", "läkar", // a doctor's code in the Slavic languages and Swedish ("Šifra zdravnika:")
 	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif", "identid", "isikukood", "documento",
 	"jmbg", "emšo", "emso", "oib", // the former Yugoslav states' personal numbers
 	"asmens", "personas", // Lithuanian and Latvian: "asmens kodas", "personas kods"
