@@ -3979,6 +3979,9 @@ var findTables = []struct {
 	{"ADoctorsCodeInTheSlavicLanguagesAndSwedish", analyzed(entity.ID), among, map[string]string{
 		"Šifra zdravnika: 12345": "12345",
 	}},
+	{"APolishDoctorsLicenceAfterTheName", analyzed(entity.ID), among, map[string]string{
+		"Lekarz: dr Anna Nowak   PWZ 1234567": "1234567",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -142,7 +142,7 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true, "ordonnance": true, "phn": true,
 	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true, "cpso": true, "gmc": true, "ahpra": true, "mdcn": true,
 	"m.n": true, "m.p": true, "alc": true, "vin": true, "chasis": true, "chassis": true, "chassi": true, "bastidor": true,
-	"mcnz": true, "nmc": true, "hcpc": true, // New Zealand's medical council, the United Kingdom's nursing and health professions councils
+	"mcnz": true, "nmc": true, "hcpc": true, "pwz": true, // New Zealand's medical council, the United Kingdom's nursing and health professions councils, a Polish doctor's licence
 	"nhi": true, "ird": true, "iin": true, "amka": true, "egn": true, "nin": true, "bvn": true, "sss": true, "cccd": true,
 	"cmnd": true, "ktp": true, "mykad": true, "ahv": true, "kt": true, "processo": true, "idnp": true, "script": true, "npwp": true,
 	"badan": true, // Malay: an officer's body number ("No. Badan:")
