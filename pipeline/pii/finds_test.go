@@ -3982,6 +3982,12 @@ var findTables = []struct {
 	{"APolishDoctorsLicenceAfterTheName", analyzed(entity.ID), among, map[string]string{
 		"Lekarz: dr Anna Nowak   PWZ 1234567": "1234567",
 	}},
+	{"ABilingualLabelWhoseOtherHalfNamesTheRecord", analyzed(entity.ID), among, map[string]string{
+		"N° Dossier / File No.: 2024/00815": "2024/00815",
+	}},
+	{"AFilesNumberAloneStaysNoPersons", analyzed(entity.ID), none, map[string]string{
+		"File No.: 2024/00815": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -371,6 +371,21 @@ var idFiller = map[string]bool{
 	"reg": true, "regn": true, // a register's abbreviation after its council's: "MCNZ reg. 48213"
 }
 
+// slashedLabelBefore reports a record's label right before a slash that
+// comes right before word j: a bilingual label whose other language's
+// half names the record ("N° Dossier / File No.: 2024/00815").
+func slashedLabelBefore(words []string, j int) bool {
+	if j < 2 || strings.TrimSpace(words[j-1]) != "/" {
+		return false
+	}
+	for i := j - 2; i >= 0 && i >= j-1-recordIDLookBack; i-- {
+		if idLabelKind(words[i]) == 'l' && idHasStem(idWord(words[i]), idLabelStems) {
+			return true
+		}
+	}
+	return false
+}
+
 // personTaxHolders are the people, never firms, whose tax number a
 // document prints after their word: a hotel's guest, a patient, a
 // tenant, an employee, a passenger, a student.
@@ -988,6 +1003,9 @@ func idLabelBefore(words []string, k int) byte {
 			}
 			if j > 0 && taxWord(idWord(words[j])) && personTaxHolders[idWord(words[j-1])] {
 				return 'l' // a person's tax number: "Guest VAT No: 128475307" (Greece's AFM)
+			}
+			if slashedLabelBefore(words, j) {
+				return 'l' // the label in another language before a slash: "N° Dossier / File No.:"
 			}
 			return 'v' // "Order No.", "Page"
 		case 'l':
