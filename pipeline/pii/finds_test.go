@@ -3988,6 +3988,9 @@ var findTables = []struct {
 	{"AFilesNumberAloneStaysNoPersons", analyzed(entity.ID), none, map[string]string{
 		"File No.: 2024/00815": "",
 	}},
+	{"AnAnimalsBreedNamesNoPerson", analyzed(entity.Person), none, map[string]string{
+		"CAULFIELD NORTH VIC 3161                    Breed:     Cavalier King Charles Spaniel": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -754,6 +754,8 @@ var (
 		"voertuig": "", "kjøretøy": "", "køretøj": "", "fordon": "", "pojazd": "", "ajoneuvo": "",
 		"vozilo": "", "vozidlo": "", "vehicul": "", "jármű": "", "gépjármű": "", "sõiduk": "", "araç": "",
 		"mudel": "", "malli": "", "merkki": "", "modelis": "", "marka": "",
+		// An animal's breed and species ("Breed: Cavalier King Charles Spaniel").
+		"breed": "", "species": "", "rasse": "", "raza": "", "razza": "", "ras": "", "espèce": "",
 		"modelo": "", "modell": "", "modèle": "", "modello": "", "marca": "", "marke": "", "marque": "",
 		"produkt": "", "produit": "", "producto": "", "produto": "", "prodotto": "", "artikel": "",
 		// Whose name nameNouns' other languages ask for: a firm's, a

@@ -415,23 +415,29 @@ func brandTitle(in *Input, s, e int) bool {
 }
 
 // thingLabelBefore reports a colon label of a thing ("Vehicle:", "Item:",
-// "Product:"; notPersonName) before text[start:], at most a number between
-// them ("Vehicle: 2024 Toyota Camry"): the capitalised words after it are
-// the thing's name, no person's.
+// "Product:"; notPersonName) before text[start:], at most a number or a
+// few capitalised words of the thing's name between them ("Vehicle: 2024
+// Toyota Camry"): the capitalised words after it are the thing's name, no
+// person's.
 func thingLabelBefore(text string, start int) bool {
 	line := text[strings.LastIndexByte(text[:start], '\n')+1 : start]
 	ws := strings.Fields(line)
-	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-thingNameWords; k-- {
 		w := ws[k]
 		if strings.HasSuffix(w, ":") {
 			return thingWord(strings.TrimSuffix(w, ":"))
 		}
-		if patDigitCount(w) == 0 {
+		if patDigitCount(w) == 0 && !capitalised(w) {
 			return false
 		}
 	}
 	return false
 }
+
+// thingNameWords is the most words of a thing's name before a run of
+// capitalised words that goes on with it ("Breed: Cavalier King Charles
+// Spaniel").
+const thingNameWords = 3
 
 // spansColumnGap reports a span whose words a column's gap (columnGapAt)
 // parts (a table's header "Antal     A-pris": two columns, no name).
