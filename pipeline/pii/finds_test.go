@@ -3991,6 +3991,9 @@ var findTables = []struct {
 	{"AnAnimalsBreedNamesNoPerson", analyzed(entity.Person), none, map[string]string{
 		"CAULFIELD NORTH VIC 3161                    Breed:     Cavalier King Charles Spaniel": "",
 	}},
+	{"ASignaturesNameInClearWithASwedishParticle", analyzed(entity.Person), inside, map[string]string{
+		"Namnförtydligande:  Karl-Johan af Brännvall, leg. läkare, specialist i allmänmedicin": "Karl-Johan af Brännvall",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

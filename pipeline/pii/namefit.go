@@ -16,13 +16,14 @@ import (
 // pass before it is reported as a PERSON.
 
 // nameParticles are the lower-case words inside names of many languages
-// ("Ludwig van Beethoven", "María de la Cruz", "Omar bin Said"), and the
+// ("Ludwig van Beethoven", "María de la Cruz", "Omar bin Said", Swedish's
+// "af Brännvall"), and the
 // "son of" and "daughter of" of Singapore's and Malaysia's Indian names
 // ("Rajendran s/o Muthusamy").
 var nameParticles = map[string]bool{"de": true, "dela": true, "delos": true, "da": true, "das": true, "do": true, "dos": true, "del": true,
 	"della": true, "los": true, "las": true, "di": true, "du": true, "la": true, "le": true, "van": true, "von": true, "der": true,
 	"den": true, "ter": true, "ten": true, "zu": true, "bin": true, "ibn": true, "bint": true, "al": true,
-	"el": true, "st.": true, "binti": true, "bte": true, "a/l": true, "a/p": true, "s/o": true, "d/o": true}
+	"el": true, "st.": true, "af": true, "binti": true, "bte": true, "a/l": true, "a/p": true, "s/o": true, "d/o": true}
 
 // nameConjunctions join two names in one value ("Mr. and Mrs. Smith").
 var nameConjunctions = map[string]bool{"and": true, "und": true, "et": true, "y": true, "e": true, "&": true}
