@@ -3994,6 +3994,9 @@ var findTables = []struct {
 	{"ASignaturesNameInClearWithASwedishParticle", analyzed(entity.Person), inside, map[string]string{
 		"Namnförtydligande:  Karl-Johan af Brännvall, leg. läkare, specialist i allmänmedicin": "Karl-Johan af Brännvall",
 	}},
+	{"ARoleAfterItsQualifierEndsTheName", analyzed(entity.Person), absent, map[string]string{
+		"Namnförtydligande:  Karl-Johan af Brännvall, leg. läkare, specialist i allmänmedicin": "Karl-Johan af Brännvall, leg. läkare,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -733,7 +733,9 @@ var (
 		"zdravnik", "zdravnica", "liječnik", "liječnica", "lékař", "lékařka", "lekár", "lekárka", "lekarz",
 		"orvos", "medic",
 		// who drives a hired car besides its hirer ("Additional driver:", "Second driver:")
-		"driver"})
+		"driver",
+		// the Nordic languages' doctor and nurse ("leg. läkare", "Behandlende læge")
+		"läkare", "lege", "læge", "sjuksköterska", "sykepleier", "sygeplejerske"})
 	// roleQualifiers follow a role that opens its label.
 	roleQualifiers = lowerSet([]string{"de", "du", "des", "da", "do", "del", "responsable", "responsável", "en", "a"})
 	// "name" fields that hold no person's name.
@@ -1771,9 +1773,11 @@ func roleAfterComma(right []int, words []doc.Word) int {
 		ordinary := isDictWord(core) && !knownName(core) && !(particled && lexicon.IsName(core) && !isCommonWord(core)) && !given
 		if capitalised(core) && (ordinary || institutionAhead(right[k:], words) || unitWord(core)) || staffRole(core) && !given ||
 			idLabelAfterComma(core, numberNext) || birthWords[strings.ToLower(core)] || credentialAfterComma(core) ||
-			phoneLabelWord(words[right[k]].Text) || lowerFirst(core) && reTitleWord.MatchString(strings.TrimSpace(words[right[k]].Text)) {
+			phoneLabelWord(words[right[k]].Text) || lowerFirst(core) && reTitleWord.MatchString(strings.TrimSpace(words[right[k]].Text)) ||
+			lowerFirst(core) && k+1 < len(right) && staffRole(coreWord(words[right[k+1]].Text)) {
 			// "…, NPI 1467729034"; "…, permis 1-09874"; "…, geb. 11.09.1958"; "…, CPSO #84412"; "…, FRCPC"; "…, tel. 06-…";
-			// a doctor's title written after the name: "…, dr. med."
+			// a doctor's title written after the name: "…, dr. med."; a
+			// role after its qualifier: "…, leg. läkare" (a licensed doctor)
 			return k
 		}
 	}
