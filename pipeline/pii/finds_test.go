@@ -3997,6 +3997,9 @@ var findTables = []struct {
 	{"ARoleAfterItsQualifierEndsTheName", analyzed(entity.Person), absent, map[string]string{
 		"Namnförtydligande:  Karl-Johan af Brännvall, leg. läkare, specialist i allmänmedicin": "Karl-Johan af Brännvall, leg. läkare,",
 	}},
+	{"ASwedishPrescribersCode", analyzed(entity.ID), among, map[string]string{
+		"Förskrivarkod:      4826153": "4826153",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -86,6 +86,7 @@ var idLabelStems = append([]string{
 	"expediente", "prontu", "pratica", "cartella", "ricovero", "séjour", "episod", "folder",
 	"doctor", "arzt", "colegiad", "rpps", "crm", "cmp", "codice", "código", "record", // "cmp": Peru's medical college
 	"zdravnik", "zdravnic", "liječnik", "lekarz", "lékař", "lekár", "läkar", // a doctor's code in the Slavic languages and Swedish ("Šifra zdravnika:")
+	"förskrivar", "forskrivar", // a Swedish prescriber's code ("Förskrivarkod:")
 	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif", "identid", "isikukood", "documento",
 	"jmbg", "emšo", "emso", "oib", // the former Yugoslav states' personal numbers
 	"asmens", "personas", // Lithuanian and Latvian: "asmens kodas", "personas kods"
