@@ -4000,6 +4000,9 @@ var findTables = []struct {
 	{"ASwedishPrescribersCode", analyzed(entity.ID), among, map[string]string{
 		"Förskrivarkod:      4826153": "4826153",
 	}},
+	{"AStreetWithoutItsTypeOverAPostcodeLine", analyzed(entity.Address), inside, map[string]string{
+		"woonruimte (bovenwoning met berging), plaatselijk bekend als:\n                 Kamp 38-B\n                 3811 AR Amersfoort": "Kamp 38-B",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -760,19 +760,24 @@ func blockLine(in *Input, toks []string, town bool) int {
 // Mexico's and Spain's addresses write it ("418 INT 2", "12 DEPTO 3").
 var interiorWords = lowerSet([]string{"int", "int.", "interior", "depto", "depto.", "dpto", "dpto.", "apto", "apto."})
 
-// numberEndedStreet reports a block's line in capitals of two words or
-// more that ends in a house number, and an interior's number after it:
-// a street with its type abbreviated or left out ("C FRAY SERVANDO
-// TERESA DE MIER 418 INT 2" over the colonia's line).
+// numberEndedStreet reports a block's line that ends in a house number,
+// and an interior's number after it: a street with its type abbreviated
+// or left out, in capitals ("C FRAY SERVANDO TERESA DE MIER 418 INT 2"
+// over the colonia's line) or a few words in name case ("Kamp 38-B").
 func numberEndedStreet(toks []string) bool {
 	n := len(toks)
 	if n >= 3 && interiorWords[strings.ToLower(toks[n-2])] && reHouseNumber.MatchString(toks[n-1]) {
 		n -= 2
 	}
-	if n < 3 || !reHouseNumber.MatchString(toks[n-1]) || !allUpper(toks[:n-1]) {
+	if n < 2 || !reHouseNumber.MatchString(toks[n-1]) || slices.ContainsFunc(toks[:n-1], hasDigit) {
 		return false
 	}
-	return !slices.ContainsFunc(toks[:n-1], hasDigit)
+	if allUpper(toks[:n-1]) {
+		return n >= 3
+	}
+	// A street named without its type in name case, a few words: "Kamp
+	// 38-B" over "3811 AR Amersfoort".
+	return n <= 4 && !slices.ContainsFunc(toks[:n-1], func(t string) bool { return !isCapitalisedToken(t) && !nameParticles[t] })
 }
 
 // unnumberedStreetLine reads a block's line that opens with a typed
