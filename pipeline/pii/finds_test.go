@@ -4003,6 +4003,9 @@ var findTables = []struct {
 	{"AStreetWithoutItsTypeOverAPostcodeLine", analyzed(entity.Address), inside, map[string]string{
 		"woonruimte (bovenwoning met berging), plaatselijk bekend als:\n                 Kamp 38-B\n                 3811 AR Amersfoort": "Kamp 38-B",
 	}},
+	{"AProductsPolishIsNoPolicy", analyzed(entity.ID), none, map[string]string{
+		"Furniture Polish 400ml 5000204123": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -69,7 +69,7 @@ func numberMarker(t string) bool {
 var idLabelStems = append([]string{
 	"patient", "pacient", "pazient", "hospital", "mrn", "uhid", "nhs", "encounter",
 	"member", "membre", "miembro", "membro", "mitglied", "adhérent", "adherent", "socio", "afiliad", "benefici", "policy", "póliz", "poliz",
-	"police", "polica", "polis", "apólice", "apolice", // an insurance policy in French, German, Dutch, Slovene, Indonesian, Portuguese
+	"police", "polica", "apólice", "apolice", // an insurance policy in French, German, Slovene, Portuguese
 	"invoice", "factur", "fattur", "fatur", "rechnung", "customer", "client", "kunde",
 	"klient", "asiaka", "kanta-asiaka", "viðskipta", "vidskipta", // a customer's in the Slavic and Baltic languages, Finnish and Icelandic
 	"kupac", "kupca", "kupec", "odjemalc", // a buyer's in Croatian, Serbian and Slovene ("Šifra kupca:")
@@ -156,7 +156,10 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	// 1.098.654.321", its period read as a comma or lost)
 	"c.c": true, "cc": true, "c.e": true, "t.i": true,
 	// a document's series before its number ("Seria și numărul:", Romanian)
-	"seria": true}
+	"seria": true,
+	// an insurance policy in Dutch and Indonesian ("No. Polis"; "Polisnummer"
+	// ends in a number's word; "polish" is no label)
+	"polis": true}
 
 // shortIDLabel reports an ID's short label word (idLabelWords), also read
 // with an accent ("Céd." for "Ced."); w is idWord's form.
