@@ -4006,6 +4006,9 @@ var findTables = []struct {
 	{"AProductsPolishIsNoPolicy", analyzed(entity.ID), none, map[string]string{
 		"Furniture Polish 400ml 5000204123": "",
 	}},
+	{"ANameInCapitalsBeforeAnIDsDottedNumberIsNoRowOfSums", analyzedColumns(entity.Person), inside, map[string]string{
+		"Email: luzdary.arbelaez@hotmail.com\nSuscriptor: LUZ DARY ARBELAEZ DE OSSA            C.C. 43.582.917": "LUZ DARY ARBELAEZ",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -66,8 +66,12 @@ func (EmailNameRecognizer) Recognize(in *Input) []Match {
 				return officeWord(c) || unitWord(c) || staffRole(c)
 			})
 			// A row of sums in capitals names no one: "TONG CONG THANH
-			// TOAN 342.360" (a Vietnamese bill's total) beside "thanh86@".
-			sums := allUpper(textsOf(in.Page.Words, ln[s:e+1])) && reLedgerAmount.MatchString(text(len(ln)-1))
+			// TOAN 342.360" (a Vietnamese bill's total) beside "thanh86@";
+			// a label's value does, its number an ID's ("Suscriptor: LUZ
+			// DARY ARBELAEZ DE OSSA  C.C. 43.582.917").
+			sums := allUpper(textsOf(in.Page.Words, ln[s:e+1])) && reLedgerAmount.MatchString(text(len(ln)-1)) &&
+				!slices.ContainsFunc(ln[:s+1], func(wi int) bool { return strings.HasSuffix(in.Page.Words[wi].Text, ":") }) &&
+				!(len(ln) > 1 && idLabelKind(text(len(ln)-2)) == 'l')
 			if e > s && (!ordinary || inSentence) && !office && !sums { // "Șef Serviciu Resurse Umane" beside "resurse.umane@": a department's mailbox
 				out = append(out, wordSpanMatch(in, ln[s], ln[e], entity.Person, emailNameScore))
 			}
