@@ -4009,6 +4009,9 @@ var findTables = []struct {
 	{"ANameInCapitalsBeforeAnIDsDottedNumberIsNoRowOfSums", analyzedColumns(entity.Person), inside, map[string]string{
 		"Email: luzdary.arbelaez@hotmail.com\nSuscriptor: LUZ DARY ARBELAEZ DE OSSA            C.C. 43.582.917": "LUZ DARY ARBELAEZ",
 	}},
+	{"APropertysLocationIsAnAddress", analyzed(entity.Address), among, map[string]string{
+		"Property Location:          Lot 34 Section 'B', Good Hope, East Coast Demerara": "Lot 34 Section 'B', Good Hope, East Coast Demerara",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -414,7 +414,7 @@ func init() {
 		// The address of a lease's, a utility's or an insurer's premises,
 		// and where goods are delivered.
 		"premises", "property address", "supply address", "service address", "installation address", "delivery",
-		"dwelling", "property", "rented property",
+		"dwelling", "property", "rented property", "property location", "location of property", "site address",
 		// A plot's or a stand's number, where streets go unnumbered (East
 		// and Southern Africa: "Plot: LR 209/11482, Kileleshwa", "Stand No.").
 		"plot", "plot no", "plot number", "stand no", "stand number",
