@@ -2522,17 +2522,17 @@ func (g *geometry) continuation(from, x, lastBottom, labelLeft int) ([]int, int,
 		var ws []int
 		end := 0
 		for _, q := range g.phrases[r] {
+			if len(ws) == 0 && q.box.Left < x && rowNumberPhrase(q, g.in.Page.Words) {
+				continue // the row's number before its cell: "2  O'SULLIVAN-BRAY …"
+			}
 			if q.box.Right() < x-2*h {
-				if q.box.Right() > labelLeft-h && !rowNumberPhrase(q, g.in.Page.Words) {
+				if q.box.Right() > labelLeft-h {
 					return nil, 0, 0, false // text in the label column: a new field
 				}
 				continue
 			}
 			if len(ws) == 0 {
 				left := q.box.Left
-				if rowNumberPhrase(q, g.in.Page.Words) && q.box.Left < x {
-					continue // the row's number before its cell: "2  O'SULLIVAN-BRAY …"
-				}
 				if len(q.words) > 1 && reRowNumber.MatchString(g.in.Page.Words[q.words[0]].Text) {
 					left = g.in.Page.Words[q.words[1]].Box.Left // the row's number joined to its cell
 				}

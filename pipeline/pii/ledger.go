@@ -761,13 +761,6 @@ func ledgerNamedParty(words []string) bool {
 // ("Bhat - Nehru", "Müller & Söhne").
 func ledgerJoiner(t string) bool { return t == "-" || t == "–" || t == "&" }
 
-// listedParts reports a word of two parts or more joined by hyphens,
-// each a word the name lists hold (listedNameWord).
-func listedParts(w string) bool {
-	parts := strings.Split(w, "-")
-	return len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return !listedNameWord(p) })
-}
-
 // ledgerPersonWords reports a counterparty's words that can name a
 // person: one can be part of a name (frameNameWord) or a comma parts
 // them as "Surname, Given" ("La Manna, Amata"), and none is a form or
@@ -787,7 +780,7 @@ func ledgerPersonWords(raw []string) bool {
 		// ("LE VAN TUAN", where "Tuan" is a Malay title).
 		// A double surname whose parts the name lists hold is a name
 		// though a dictionary holds its parts too ("GROOT-BAKKER").
-		named = named || frameNameWord(core) || listedParts(core) || k > 0 && k == len(raw)-1 && givenNameTitle(core)
+		named = named || frameNameWord(core) || hyphenPartsAll(core, listedNameWord) || k > 0 && k == len(raw)-1 && givenNameTitle(core)
 	}
 	return named
 }

@@ -43,8 +43,14 @@ func knownName(w string) bool {
 // knownParts reports a name joined by a hyphen whose parts the name lists
 // or the lexicon's names all hold ("Pieter-Jan", "Marie-Louise").
 func knownParts(w string) bool {
+	return hyphenPartsAll(w, func(p string) bool { return knownName(p) || lexiconName(p) })
+}
+
+// hyphenPartsAll reports a word of two parts or more joined by hyphens,
+// each of which ok holds.
+func hyphenPartsAll(w string, ok func(string) bool) bool {
 	parts := strings.Split(w, "-")
-	return len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return !knownName(p) && !lexiconName(p) })
+	return len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return !ok(p) })
 }
 
 // dictWord reports an ordinary word of a dictionary or of the form
