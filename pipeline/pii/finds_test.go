@@ -4012,6 +4012,11 @@ var findTables = []struct {
 	{"APropertysLocationIsAnAddress", analyzed(entity.Address), among, map[string]string{
 		"Property Location:          Lot 34 Section 'B', Good Hope, East Coast Demerara": "Lot 34 Section 'B', Good Hope, East Coast Demerara",
 	}},
+	{"APlateClosingAnAside", analyzed(entity.ID), inside, map[string]string{
+		"Fahrzeug (Kennzeichen: M-AB 1234) wurde beschädigt.": "M-AB 1234",
+		"Fahrzeug (Kennzeichen: WOB-ZK 295), beschädigt.":     "WOB-ZK 295",
+		"das Fahrzeug (amtl. Kennzeichen: HH-KL 482) parkte.": "HH-KL 482",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

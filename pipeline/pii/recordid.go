@@ -894,8 +894,9 @@ func eTicketAt(words []string, k int) bool {
 
 // rePlateGroup is a group of a plate written with spaces: capitals or
 // digits, one to seven ("IL DK 48219", "YJ19 KXP", "MRE381", "AB12CDE"),
-// the last one's part after a dash with it ("AE HK-417").
-var rePlateGroup = regexp.MustCompile(`^[A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?[.,]?$`)
+// the last one's part after a dash with it ("AE HK-417"), the last one
+// closing an aside too ("(Kennzeichen: M-AB 1234)").
+var rePlateGroup = regexp.MustCompile(`^[A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?\)?[.,]?$`)
 
 // plateAt returns how many words from word k, right after a plate's word,
 // make a registration plate, with or without a colon ("het kenteken
@@ -912,24 +913,27 @@ func plateAt(words []string, k int) int {
 		return 0
 	}
 	n := 0
-	if rePlate.MatchString(words[k]) {
+	if rePlate.MatchString(words[k]) && plateChars(words[k]) {
 		n = 1
-	} else {
+	} else { // a dashed first group of letters goes on ("M-AB 1234")
 		for n < 4 && k+n < len(words) && rePlateGroup.MatchString(words[k+n]) {
 			n++
-			if strings.ContainsAny(words[k+n-1], ".,") && (n > 1 || strings.HasSuffix(words[k], ",")) {
+			if strings.Contains(words[k+n-1], ")") || strings.ContainsAny(words[k+n-1], ".,") && (n > 1 || strings.HasSuffix(words[k], ",")) {
 				break // the plate ends its clause; a period after its first group is OCR's speck ("BAK. 4721")
 			}
 		}
 	}
-	if n == 0 || spaced && n < 2 {
-		return 0
-	}
-	digits, letters := idCounts(strings.Join(words[k:k+n], ""))
-	if digits == 0 || letters == 0 || digits+letters < 5 {
+	if n == 0 || spaced && n < 2 || !plateChars(strings.Join(words[k:k+n], "")) {
 		return 0
 	}
 	return n
+}
+
+// plateChars reports a plate's letters and digits: some of each, five
+// or more in all.
+func plateChars(s string) bool {
+	digits, letters := idCounts(s)
+	return digits > 0 && letters > 0 && digits+letters >= 5
 }
 
 // plateLabelled reports a plate's label right before word k. spaced is
