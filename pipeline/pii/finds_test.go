@@ -4017,6 +4017,10 @@ var findTables = []struct {
 		"Fahrzeug (Kennzeichen: WOB-ZK 295), beschädigt.":     "WOB-ZK 295",
 		"das Fahrzeug (amtl. Kennzeichen: HH-KL 482) parkte.": "HH-KL 482",
 	}},
+	{"AddressPartsBeforeALabelledPostcodeAndTheTownLineUnderIt", analyzedColumns(entity.Address), among, map[string]string{
+		"Nombre:  Rogelio Bautista Zamudio\nDomicilio:  Calle Tulipanes 47, Int. 3\n            Col. Santa María la Ribera, C.P. 06400\n            Cuauhtémoc, Ciudad de México":                      "Santa María la Ribera,",
+		"Nombre:  Rogelio Bautista Zamudio\nDomicilio:  Calle Tulipanes 47, Int. 3\n            Col. Santa María la Ribera, C.P. 06400\n            Cuauhtémoc, Ciudad de México\nTel.:  55 4821 9063": "Cuauhtémoc, Ciudad de México",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

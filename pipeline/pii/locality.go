@@ -169,7 +169,9 @@ const townLinePopulation = 1000
 // depto 45" / "Providencia, Santiago"; "Str. Lalelelor nr. 8" / "Sector
 // 3, Bucuresti"): up to four town words, one of them a known place, or a
 // division's type and number, in the column of the street's line or of
-// its label, with nothing else found on it.
+// its label, with nothing else found on it; or under a line that a
+// postcode ends with no town beside it ("Col. Juárez, C.P. 06600" /
+// "Cuauhtémoc, Ciudad de México").
 func townLines(in *Input, ms []Match, threshold float64) []Match {
 	ends := addressEnds(in, ms, threshold)
 	var out []Match
@@ -200,13 +202,13 @@ func blankLineBetween(in *Input, above, ln []int) bool {
 	return b.Top-a.Bottom() >= min(a.Height, b.Height)
 }
 
-// addressEnds marks the lines whose last word an address of ms (that meets
-// threshold) covers.
+// addressEnds marks the lines whose last word an address or a postcode of
+// ms (that meets threshold) covers.
 func addressEnds(in *Input, ms []Match, threshold float64) map[int]bool {
 	return linesWhere(in, func(ln []int) bool {
 		e := in.WordEnd[ln[len(ln)-1]]
 		return slices.ContainsFunc(ms, func(m Match) bool {
-			return m.Type == entity.Address && m.Score >= threshold && m.Start < e && m.End >= e-1
+			return (m.Type == entity.Address || m.Type == entity.Zip) && m.Score >= threshold && m.Start < e && m.End >= e-1
 		})
 	})
 }
@@ -245,8 +247,13 @@ func coveredLine(in *Input, ms []Match, ln []int) bool {
 func townLineWords(in *Input, ln []int) bool {
 	known, prevTown := false, false
 	prev := ""
-	for k, wi := range ln {
-		t := strings.TrimRight(in.Page.Words[wi].Text, ",")
+	for k := 0; k < len(ln); k++ {
+		if n := knownPlaceWords(in, ln[k:]); n > 1 {
+			known, prevTown, prev = true, true, ""
+			k += n - 1 // a town whose name holds a label's words ("Ciudad de México")
+			continue
+		}
+		t := strings.TrimRight(in.Page.Words[ln[k]].Text, ",")
 		town := false
 		switch {
 		case prevTown && k == len(ln)-1 && lexicon.IsDirectional(strings.ToLower(t)) && capitalised(t):
@@ -267,4 +274,24 @@ func townLineWords(in *Input, ln []int) bool {
 		prev, prevTown = t, town
 	}
 	return known
+}
+
+// knownPlaceWords returns how many words, three or two, from the first of
+// ws name a known town as one, the last ending its part (a comma) or the
+// line; 0 for none.
+func knownPlaceWords(in *Input, ws []int) int {
+	for n := min(3, len(ws)); n >= 2; n-- {
+		last := in.Page.Words[ws[n-1]].Text
+		if n < len(ws) && !strings.HasSuffix(last, ",") {
+			continue
+		}
+		parts := make([]string, n)
+		for k := range n {
+			parts[k] = strings.TrimRight(in.Page.Words[ws[k]].Text, ",")
+		}
+		if name := strings.Join(parts, " "); lexicon.PlacePopulation(name) >= townLinePopulation || lexicon.PlacePopulation(lexicon.Unaccented(name)) >= townLinePopulation {
+			return n
+		}
+	}
+	return 0
 }

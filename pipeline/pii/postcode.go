@@ -115,12 +115,24 @@ func postcodeAtToken(s segment, i int, countries []string) (postcodeHit, bool) {
 			if h.known && wordVillage(s, h, countries) {
 				continue
 			}
-			if h.known || !zeroLost && !year && slices.Contains(countries, cc) && (h.town || postcodeAlone(s, h, cand)) {
+			if h.known || !zeroLost && !year && slices.Contains(countries, cc) && (h.town || postcodeAlone(s, h, cand) || labelledPostcodeEnds(s, h)) {
 				return h, true
 			}
 		}
 	}
 	return postcodeHit{}, false
+}
+
+// labelledPostcodeEnds reports a postcode of the page's country right
+// after its label in capitals, ending its line or a part before a comma
+// ("Col. Santa María la Ribera, C.P. 06400", the town on the next line):
+// the label says what the digits are, where no town stands beside them.
+func labelledPostcodeEnds(s segment, h postcodeHit) bool {
+	l := postcodeLabelAt(s.toks, h.pcStart-1)
+	if l < 0 || !unicode.IsUpper([]rune(s.toks[l])[0]) {
+		return false // "cap" is a word too
+	}
+	return h.pcEnd == len(s.toks)-1 || strings.HasSuffix(s.toks[h.pcEnd], ",")
 }
 
 // townOfAnotherPageCountry reports a hit whose town is, at its largest,

@@ -553,11 +553,20 @@ func blockAbove(in *Input, segs []segment, s segment, ph postcodeHit, h int) []M
 			}
 			oneLine = oneLine || sp.start == 0
 		}
-		st := addressPartsBefore(s.toks, ph.start)
+		lead := ph.start
+		if l := postcodeLabelAt(s.toks, ph.start-1); l >= 0 && !ph.town {
+			lead = l // the parts end before the label ("Col. Juárez, C.P. 06600")
+		}
+		st := addressPartsBefore(s.toks, lead)
 		if st == 1 && ph.start == 1 && strings.Trim(s.toks[0], ".") == "Co" {
 			st = 0 // an Irish county's "Co." before its town: "Co. Dublin A96 F2X8"
 		}
-		if st < ph.start {
+		switch {
+		case lead < ph.start:
+			if st < lead {
+				out = append(out, s.match(in, st, lead-1, entity.Address, scoreBlockLine))
+			}
+		case st < ph.start:
 			end := ph.end
 			if ph.label > ph.start {
 				end = ph.label - 1 // the postcode's label stays (postcodeMatchSet)
