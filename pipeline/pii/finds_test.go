@@ -4021,6 +4021,13 @@ var findTables = []struct {
 		"Nombre:  Rogelio Bautista Zamudio\nDomicilio:  Calle Tulipanes 47, Int. 3\n            Col. Santa María la Ribera, C.P. 06400\n            Cuauhtémoc, Ciudad de México":                      "Santa María la Ribera,",
 		"Nombre:  Rogelio Bautista Zamudio\nDomicilio:  Calle Tulipanes 47, Int. 3\n            Col. Santa María la Ribera, C.P. 06400\n            Cuauhtémoc, Ciudad de México\nTel.:  55 4821 9063": "Cuauhtémoc, Ciudad de México",
 	}},
+	{"WordsAnAcronymInBracketsSpellsAreNoName", analyzed(entity.Person), none, map[string]string{
+		"bahwa iuran peserta Pekerja Bukan Penerima Upah (PBPU) atas nama keluarga": "",
+		"Program Jaminan Kesehatan Nasional (JKN), kami sampaikan":                  "",
+	}},
+	{"APersonBeforeHerInitialsInBrackets", analyzed(entity.Person), among, map[string]string{
+		"the patient John Smith (JS) was seen": "John Smith",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

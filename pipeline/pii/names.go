@@ -345,7 +345,7 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	out = slices.DeleteFunc(out, func(m Match) bool {
 		return m.End <= m.Start || spansColumnGap(in, m.Start, m.End) ||
 			m.Source == "names:run" && (thingLabelBefore(in.Text, m.Start) || inPriceTable(in, m.Start, m.End) || doseAfter(in.Text, m.End) ||
-				eponymAfter(in.Text, m.End)) ||
+				eponymAfter(in.Text, m.End) || acronymDefined(in.Text, m.Start, m.End)) ||
 			m.Source == "names:title" && brandTitle(in, m.Start, m.End)
 	})
 	for _, ln := range in.Lines {
@@ -396,6 +396,37 @@ var eponymNouns = lowerSet(strings.Fields(`disease syndrome protein proteins vir
 func eponymAfter(text string, e int) bool {
 	ws := wordsAfter(text, e)
 	return len(ws) > 0 && eponymNoun(ws[0])
+}
+
+// acronymDefined reports capitalised words that an acronym in brackets
+// right after them, or closing them, spells by their initials, the words
+// ending the phrase it stands for ("Pekerja Bukan Penerima Upah (PBPU)",
+// "Jaminan Kesehatan Nasional (JKN)"): a term being defined, no person.
+func acronymDefined(text string, s, e int) bool {
+	words, acr := text[s:e], ""
+	if i := strings.IndexByte(words, '('); i >= 0 {
+		end := e + strings.IndexFunc(text[e:]+" ", unicode.IsSpace) // the bracket's word, whole
+		words, acr = words[:i], text[s+i:end]
+	} else if rest := wordsAfter(text, e); len(rest) > 0 {
+		acr = rest[0]
+	}
+	acr = strings.TrimRight(acr, ".,;:")
+	if len(acr) < 4 || acr[0] != '(' || acr[len(acr)-1] != ')' {
+		return false
+	}
+	acr = acr[1 : len(acr)-1]
+	if !isUpperWord(acr) || strings.ToUpper(acr) != acr {
+		return false
+	}
+	var initials []rune
+	named := true // every word a listed name: a person and her initials ("John Smith (JS)")
+	for _, w := range strings.Fields(words) {
+		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			initials = append(initials, r)
+			named = named && (isFirstName(w) || isLastName(w))
+		}
+	}
+	return len(initials) >= 2 && !named && strings.HasSuffix(acr, string(initials))
 }
 
 // eponymNoun reports a medical eponym's noun (eponymNouns), in any case.
