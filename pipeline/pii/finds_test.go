@@ -4028,6 +4028,9 @@ var findTables = []struct {
 	{"APersonBeforeHerInitialsInBrackets", analyzed(entity.Person), among, map[string]string{
 		"the patient John Smith (JS) was seen": "John Smith",
 	}},
+	{"NoContactNameBeforeANumberLongerThanAPhones", analyzed(entity.Person), none, map[string]string{
+		"bahwa iuran peserta Pekerja Bukan Penerima Upah (PBPU) atas nama keluarga Bapak dengan\nNomor Kartu Keluarga 3273010907140005 belum dibayarkan selama 4 (empat) bulan": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -702,6 +702,7 @@ func contactNames(text string, base int) []Match {
 // phoneAhead reports a phone number at the start of text: seven digits or
 // more among its first twenty characters, before any word with a letter
 // (no number holds a unit: "500 mg 1+0+0 (5 days)"), and no date first.
+// Its first number has at most maxPhoneDigits digits.
 func phoneAhead(text string) bool {
 	head := text[:min(len(text), 20)]
 	for _, w := range strings.Fields(head) {
@@ -710,9 +711,16 @@ func phoneAhead(text string) bool {
 			break
 		}
 	}
+	if f := strings.Fields(head); len(f) > 0 && patDigitCount(f[0]) > maxPhoneDigits {
+		return false // one number longer than any phone's: an ID or a card ("Nomor Kartu Keluarga 3273010907140005")
+	}
 	return patDigitCount(head) >= 7 && !phoneDateFirst.MatchString(strings.TrimLeft(head, "(+ ")) && len(patDate(head)) == 0 &&
 		!reYearRange.MatchString(strings.TrimSpace(head))
 }
+
+// maxPhoneDigits is the most digits a phone number has, its country's
+// code with it (ITU-T E.164).
+const maxPhoneDigits = 15
 
 // reYearRange is a span of two years, a season's or a school year's
 // ("2026-2027", "2026/27"), no phone number.
