@@ -4031,6 +4031,10 @@ var findTables = []struct {
 	{"NoContactNameBeforeANumberLongerThanAPhones", analyzed(entity.Person), none, map[string]string{
 		"bahwa iuran peserta Pekerja Bukan Penerima Upah (PBPU) atas nama keluarga Bapak dengan\nNomor Kartu Keluarga 3273010907140005 belum dibayarkan selama 4 (empat) bulan": "",
 	}},
+	{"ABankCodedAccountEndsAtItsBanksCode", analyzedColumns(entity.ID), among, map[string]string{
+		"Datum     Popis transakce                 Účet protistrany        VS            Částka CZK\n15.05.    Inkaso                          4200371951/0800         8841207316     -2 150,00": "4200371951/0800",
+		"Datum     Popis transakce                 Účet protistrany        VS            Částka CZK\n28.05.    Příchozí platba                 19-4485120217/0100                      2 500,00": "19-4485120217/0100",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -523,6 +523,9 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 			continue
 		}
 		n, ok := idValueAt(words, k)
+		if ok && idBankCodeAccount(words[k]) {
+			n = 1 // the bank's code ends the account: what follows is the next column's ("4200371951/0800 8841207316")
+		}
 		if !ok || inCityLine(cities, in.WordStart[ln[k]]-base, in.WordEnd[ln[k+n-1]]-base) || crossingNumberAt(words, k) {
 			continue
 		}
