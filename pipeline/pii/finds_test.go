@@ -4035,6 +4035,11 @@ var findTables = []struct {
 		"Datum     Popis transakce                 Účet protistrany        VS            Částka CZK\n15.05.    Inkaso                          4200371951/0800         8841207316     -2 150,00": "4200371951/0800",
 		"Datum     Popis transakce                 Účet protistrany        VS            Částka CZK\n28.05.    Příchozí platba                 19-4485120217/0100                      2 500,00": "19-4485120217/0100",
 	}},
+	{"BrazilsIdentityCardAfterRG", analyzed(entity.ID), among, map[string]string{
+		"RG 27.384.519-6 SSP/SP    Tel.: (11) 99684-2173":             "27.384.519-6",
+		"aposentado, portador do RG 12.745.308-2 SSP/SP, renunciando": "12.745.308-2",
+		"RG 38.912.470-X SSP/SP":                                      "38.912.470-X",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -155,6 +155,8 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	// Colombia's citizen's, foreigner's and minor's identity cards ("C.C.
 	// 1.098.654.321", its period read as a comma or lost)
 	"c.c": true, "cc": true, "c.e": true, "t.i": true,
+	// Brazil's identity card, the Registro Geral ("RG 27.384.519-6 SSP/SP")
+	"rg": true,
 	// a document's series before its number ("Seria și numărul:", Romanian)
 	"seria": true,
 	// an insurance policy in Dutch and Indonesian ("No. Polis"; "Polisnummer"
