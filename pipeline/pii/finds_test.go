@@ -4040,6 +4040,10 @@ var findTables = []struct {
 		"aposentado, portador do RG 12.745.308-2 SSP/SP, renunciando": "12.745.308-2",
 		"RG 38.912.470-X SSP/SP":                                      "38.912.470-X",
 	}},
+	{"AnAccountsKindInMoreLanguagesBetweenItsLabelAndNumber", analyzed(entity.ID), inside, map[string]string{
+		"Banco Itaú, agência 0742, conta corrente 31857-6, de titularidade do LOCADOR": "31857-6",
+		"depositado en la cuenta de ahorros 44120387 del arrendador":                   "44120387",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -399,8 +399,10 @@ var personTaxHolders = lowerSet([]string{"guest", "patient", "tenant", "employee
 	"gast", "huésped", "huesped", "ospite", "hôte", "paciente", "mieter", "locataire", "inquilino"})
 
 // accountKinds name a bank account's kind, written between its label
-// and its number.
-var accountKinds = map[string]bool{"savings": true, "checking": true, "chequing": true, "cheque": true, "current": true}
+// and its number, in the languages the detector reads ("conta corrente
+// 31857-6", "cuenta corriente", "compte courant").
+var accountKinds = lowerSet([]string{"savings", "checking", "chequing", "cheque", "current",
+	"corrente", "corriente", "poupança", "poupanca", "ahorro", "ahorros", "courant", "chèques", "cheques", "épargne", "epargne", "risparmio"})
 
 // markedLabel splits a label written as one word that ends in a number
 // marker after a dash or a period ("Bon-Nr.:", "Kunden-Nr.", "H.No.") and
