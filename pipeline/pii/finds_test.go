@@ -4044,6 +4044,14 @@ var findTables = []struct {
 		"Banco Itaú, agência 0742, conta corrente 31857-6, de titularidade do LOCADOR": "31857-6",
 		"depositado en la cuenta de ahorros 44120387 del arrendador":                   "44120387",
 	}},
+	{"ALabelAfterAnotherLanguagesLabelAndASlashWithoutAColon", analyzedColumns(entity.Person), among, map[string]string{
+		"Jina kamili / Full name             Baraka Juma Mwakyusa": "Baraka Juma Mwakyusa",
+		"Jina la Mama / Mother's name        Tumaini Mwaipopo":     "Tumaini Mwaipopo",
+		"Nom / Name             Baraka Juma Mwakyusa":              "Baraka Juma Mwakyusa",
+	}},
+	{"NoValueAfterALabelsAlternativeAfterASlash", analyzedColumns(entity.Person), absent, map[string]string{
+		"Parent / Carer 1      Mary Jones": "1",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1032,6 +1032,10 @@ func (g *geometry) findLabel(p *phrase) {
 	// as a whole ("PATIENT WILLIAMS AND MALONE:"): no shorter label
 	// without a colon starts it.
 	heading := n > 1 && colonPrefix(words, pw) == n && allUpper(textsOf(words, pw))
+	if k, canon, rule, ok := g.labelAfterSlash(pw); ok {
+		p.labelLen, p.rule, p.canon, p.colon = skip+k, rule, canon, false
+		return
+	}
 	for k := min(n, labelMaxWords+2); k >= 1; k-- {
 		raw := make([]string, k)
 		for i := 0; i < k; i++ {
@@ -1179,6 +1183,44 @@ func (g *geometry) labelAfterDash(pw []int) (int, string, labelRule, bool) {
 		}
 		ok = ok && canon != "" && rule.typ != "" && g.plausibleLabel(raw, canon, rule, true, false)
 		return c, canon, rule, ok
+	}
+	return 0, "", labelRule{}, false
+}
+
+// slashLabelMaxWords is the most words of another language's label
+// before the slash of a bilingual label.
+const slashLabelMaxWords = 4
+
+// labelAfterSlash finds a label without a colon after another language's
+// label and a slash, as bilingual forms write them ("Jina kamili / Full
+// name", "Nom / Name"): the label takes the words to the end of the one
+// after the slash, the longest the label words hold (or a label's keyword
+// ending the phrase), and the words before the slash are no value. A
+// phrase with a colon is left to its colon.
+func (g *geometry) labelAfterSlash(pw []int) (int, string, labelRule, bool) {
+	words := g.in.Page.Words
+	if colonPrefix(words, pw) > 0 {
+		return 0, "", labelRule{}, false
+	}
+	for j := 1; j < len(pw)-1 && j <= slashLabelMaxWords; j++ {
+		if strings.TrimSpace(words[pw[j]].Text) != "/" {
+			continue
+		}
+		if slices.ContainsFunc(pw[:j], func(wi int) bool { return hasDigit(words[wi].Text) }) {
+			break
+		}
+		for k := min(len(pw), j+1+labelMaxWords); k > j+1; k-- {
+			raw := textsOf(words, pw[j+1:k])
+			canon := labelCanon(raw)
+			rule, ok := exactLabels[canon]
+			if !ok && k == len(pw) {
+				rule, ok = keywordLabel(canon) // "Father's name", ending the phrase
+			}
+			if ok && rule.typ != "" && g.plausibleLabel(raw, canon, rule, false, k == len(pw)) {
+				return k, canon, rule, true
+			}
+		}
+		break
 	}
 	return 0, "", labelRule{}, false
 }
