@@ -4052,6 +4052,9 @@ var findTables = []struct {
 	{"NoValueAfterALabelsAlternativeAfterASlash", analyzedColumns(entity.Person), absent, map[string]string{
 		"Parent / Carer 1      Mary Jones": "1",
 	}},
+	{"ALabelWithItsColonAfterAnotherLanguagesLabelAndASlash", analyzedColumns(entity.ID), among, map[string]string{
+		"CNP / Personal numeric code:          2870614226189": "2870614226189",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -453,6 +453,7 @@ func init() {
 		"personas kods", "thẻ thành viên", "số tài khoản", "mã khách hàng",
 		// The Baltic and Nordic personal numbers as English forms name them.
 		"personal code", "personal id code", "personal identification code", "personal identity code", "personal number",
+		"personal numeric code", "personal numerical code", // Romania's CNP in English
 		// Cards, Nordic accounts, Portuguese patients and doctors' licences.
 		"card no", "card number", "card #", "bankkonto", "kontonummer", "konto nr", "kontonr",
 		"n.º de utente", "nº de utente", "n de utente", "número de utente", "cédula profissional",
@@ -1032,8 +1033,8 @@ func (g *geometry) findLabel(p *phrase) {
 	// as a whole ("PATIENT WILLIAMS AND MALONE:"): no shorter label
 	// without a colon starts it.
 	heading := n > 1 && colonPrefix(words, pw) == n && allUpper(textsOf(words, pw))
-	if k, canon, rule, ok := g.labelAfterSlash(pw); ok {
-		p.labelLen, p.rule, p.canon, p.colon = skip+k, rule, canon, false
+	if k, canon, rule, colon, ok := g.labelAfterSlash(pw); ok {
+		p.labelLen, p.rule, p.canon, p.colon = skip+k, rule, canon, colon
 		return
 	}
 	for k := min(n, labelMaxWords+2); k >= 1; k-- {
@@ -1191,38 +1192,39 @@ func (g *geometry) labelAfterDash(pw []int) (int, string, labelRule, bool) {
 // before the slash of a bilingual label.
 const slashLabelMaxWords = 4
 
-// labelAfterSlash finds a label without a colon after another language's
-// label and a slash, as bilingual forms write them ("Jina kamili / Full
-// name", "Nom / Name"): the label takes the words to the end of the one
-// after the slash, the longest the label words hold (or a label's keyword
-// ending the phrase), and the words before the slash are no value. A
-// phrase with a colon is left to its colon.
-func (g *geometry) labelAfterSlash(pw []int) (int, string, labelRule, bool) {
+// labelAfterSlash finds a label after another language's label and a
+// slash, as bilingual forms write them ("Jina kamili / Full name", "Nom /
+// Name", "CNP / Personal numeric code:"): the label takes the words to
+// its colon, or without one to the end of the longest label the label
+// words hold after the slash (or a label's keyword ending the phrase),
+// and the words before the slash are no value.
+func (g *geometry) labelAfterSlash(pw []int) (int, string, labelRule, bool, bool) {
 	words := g.in.Page.Words
-	if colonPrefix(words, pw) > 0 {
-		return 0, "", labelRule{}, false
-	}
+	c := colonPrefix(words, pw)
 	for j := 1; j < len(pw)-1 && j <= slashLabelMaxWords; j++ {
 		if strings.TrimSpace(words[pw[j]].Text) != "/" {
 			continue
 		}
-		if slices.ContainsFunc(pw[:j], func(wi int) bool { return hasDigit(words[wi].Text) }) {
+		if c > 0 && c <= j+1 || slices.ContainsFunc(pw[:j], func(wi int) bool { return hasDigit(words[wi].Text) }) {
 			break
 		}
 		for k := min(len(pw), j+1+labelMaxWords); k > j+1; k-- {
+			if c > 0 && k != c {
+				continue // a colon ends the label
+			}
 			raw := textsOf(words, pw[j+1:k])
 			canon := labelCanon(raw)
 			rule, ok := exactLabels[canon]
-			if !ok && k == len(pw) {
+			if !ok && (k == len(pw) || c > 0) {
 				rule, ok = keywordLabel(canon) // "Father's name", ending the phrase
 			}
-			if ok && rule.typ != "" && g.plausibleLabel(raw, canon, rule, false, k == len(pw)) {
-				return k, canon, rule, true
+			if ok && rule.typ != "" && g.plausibleLabel(raw, canon, rule, c > 0, k == len(pw)) {
+				return k, canon, rule, c > 0, true
 			}
 		}
 		break
 	}
-	return 0, "", labelRule{}, false
+	return 0, "", labelRule{}, false, false
 }
 
 // streetNamed reports a phrase without a colon that ends in a street's
