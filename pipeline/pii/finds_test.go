@@ -4055,6 +4055,9 @@ var findTables = []struct {
 	{"ALabelWithItsColonAfterAnotherLanguagesLabelAndASlash", analyzedColumns(entity.ID), among, map[string]string{
 		"CNP / Personal numeric code:          2870614226189": "2870614226189",
 	}},
+	{"AFrenchMutualsMembersNumber", analyzedColumns(entity.ID), among, map[string]string{
+		"Assurance scolaire :  MAE                            N° de sociétaire :  0457813 L": "0457813",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -69,6 +69,7 @@ func numberMarker(t string) bool {
 var idLabelStems = append([]string{
 	"patient", "pacient", "pazient", "hospital", "mrn", "uhid", "nhs", "encounter",
 	"member", "membre", "miembro", "membro", "mitglied", "adhérent", "adherent", "socio", "afiliad", "benefici", "policy", "póliz", "poliz",
+	"sociétaire", "societaire", // a French mutual's member ("N° de sociétaire")
 	"police", "polica", "apólice", "apolice", // an insurance policy in French, German, Slovene, Portuguese
 	"invoice", "factur", "fattur", "fatur", "rechnung", "customer", "client", "kunde",
 	"klient", "asiaka", "kanta-asiaka", "viðskipta", "vidskipta", // a customer's in the Slavic and Baltic languages, Finnish and Icelandic
