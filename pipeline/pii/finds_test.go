@@ -4058,6 +4058,9 @@ var findTables = []struct {
 	{"AFrenchMutualsMembersNumber", analyzedColumns(entity.ID), among, map[string]string{
 		"Assurance scolaire :  MAE                            N° de sociétaire :  0457813 L": "0457813",
 	}},
+	{"APersonalNumbersAcronymWithItsPeriodsHeadsItsColumn", analyzedColumns(entity.ID), inside, map[string]string{
+		"Apellido y Nombre                Legajo   C.U.I.L.           Fecha Ingreso   Categoría\nFERREYRA, LUCIA BELEN            1187     27-33481927-4      01/08/2016      Administrativo B": "27-33481927-4",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

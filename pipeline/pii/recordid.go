@@ -265,6 +265,8 @@ func idLabelKind(t string) byte {
 		return 'l'
 	case acronymLabel(t):
 		return 'l' // an acronym label: "IPP:", "NHC:", "DNI:"
+	case personalIDAcronyms[strings.ReplaceAll(w, ".", "")] && strings.Count(w, ".") >= 2:
+		return 'l' // a personal number's acronym written with its periods, a column's head too: "C.U.I.L."
 	case len(w) >= 5 && strings.HasSuffix(w, "1") && strings.HasSuffix(strings.TrimSpace(t), ":") && countDigits(w) == 1:
 		// OCR's "1" for the last "l" before the colon: "ZMR-Zah1:"
 		if fixed := strings.TrimSuffix(strings.TrimSpace(t), "1:") + "l:"; idLabelKind(fixed) == 'l' {
@@ -273,6 +275,12 @@ func idLabelKind(t string) byte {
 	}
 	return 0
 }
+
+// personalIDAcronyms are the acronyms of personal numbers that Latin
+// American and Iberian forms write with periods ("C.U.I.L.", "D.N.I.",
+// "R.U.T."): Argentina's, Spain's, Chile's, Mexico's, Brazil's, El
+// Salvador's and Panama's.
+var personalIDAcronyms = lowerSet([]string{"cuil", "cuit", "dni", "nie", "nif", "rut", "run", "curp", "cpf", "dui", "cip", "nuip"})
 
 // cardWord reports a compound that names a card ("Onecard", "Clubcard",
 // "Bonuskaart", "Kundenkarte", "Medlemskort"), or the Hungarian word for
