@@ -4061,6 +4061,9 @@ var findTables = []struct {
 	{"APersonalNumbersAcronymWithItsPeriodsHeadsItsColumn", analyzedColumns(entity.ID), inside, map[string]string{
 		"Apellido y Nombre                Legajo   C.U.I.L.           Fecha Ingreso   Categoría\nFERREYRA, LUCIA BELEN            1187     27-33481927-4      01/08/2016      Administrativo B": "27-33481927-4",
 	}},
+	{"APostOfficeBoxNumberSpelledOut", analyzed(entity.Address), among, map[string]string{
+		"of Post Office Box Number 1482-30100, Eldoret, mobile telephone +254 722 481 936": "Post Office Box Number 1482-30100, Eldoret,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

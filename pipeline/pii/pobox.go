@@ -64,7 +64,7 @@ func boxSeries(tok string) bool {
 }
 
 // poBoxAt returns the last token of a post-office box that opens at
-// token i: its words, a number marker ("No.", "#") if any, the number's
+// token i: its words, a number marker ("No.", "#", "Number") if any, the number's
 // digit groups ("Postfach 10 12 34"), and the parts after it up to the
 // line's end, each after a comma (", Nairobi", ", Gaborone, Botswana").
 // A box named by one word must end there or at a comma, as a box's
@@ -75,7 +75,7 @@ func poBoxAt(toks []string, i int) (int, bool) {
 	if n == 0 || j >= len(toks) {
 		return 0, false
 	}
-	if j+1 < len(toks) && (toks[j] == "#" || unitNumberWords[strings.ToLower(toks[j])] || boxSeries(toks[j])) {
+	if j+1 < len(toks) && (toks[j] == "#" || unitNumberWords[strings.ToLower(toks[j])] || strings.EqualFold(toks[j], "number") || boxSeries(toks[j])) {
 		j++
 	}
 	if !boxNumber(toks[j]) {
