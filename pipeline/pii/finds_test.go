@@ -4064,6 +4064,13 @@ var findTables = []struct {
 	{"APostOfficeBoxNumberSpelledOut", analyzed(entity.Address), among, map[string]string{
 		"of Post Office Box Number 1482-30100, Eldoret, mobile telephone +254 722 481 936": "Post Office Box Number 1482-30100, Eldoret,",
 	}},
+	{"ANameBeforeACommaAndAPhonesWord", analyzed(entity.Person), inside, map[string]string{
+		"My fellow rider Okot Oryem, telephone 0782 903 417, who was following": "Okot Oryem",
+		"with my wife Nabirye Proscovia, telephone 0756 112 840, at home":       "Nabirye Proscovia",
+	}},
+	{"NoNameOfAFirmBeforeACommaAndAPhonesWord", analyzed(entity.Person), none, map[string]string{
+		"taken to Mengo Hospital, telephone 0414 270 222, for treatment": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -671,8 +671,10 @@ func amountEndsRow(words []doc.Word, ln []int) bool {
 // them) followed by the word that introduces a phone number, in the
 // languages the detector reads, and the number's first digit: "Alan Feeney
 // at (513)", "Jerome Wilhelm unter 0154", "Luis Cruz en el teléfono 684",
-// "Coreno Lai al numero 060".
-var reContactName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+|de|del|la|los|las|van|von|der|di|da|le|du)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|los|las|van|von|der|di|da|le|du)){1,5}),?\s+(?:on|at|unter|au|al|al numero|al número|en el|en el teléfono|al teléfono|sur le|am)\s+[+(]?\d`)
+// "Coreno Lai al numero 060"; or a comma and a phone's word ("Okot Oryem,
+// telephone 0782").
+var reContactName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+|de|del|la|los|las|van|von|der|di|da|le|du)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|los|las|van|von|der|di|da|le|du)){1,5})(?:,?\s+(?:on|at|unter|au|al|al numero|al número|en el|en el teléfono|al teléfono|sur le|am)|` +
+	`,\s+(?:telephone|phone|tel\.?|mobile|cell|téléphone|tél\.?|teléfono|telefone|telefon|simu))\s+[+(]?\d`)
 
 // contactNames finds the person a letter gives a phone number for: the
 // capitalised words before "on", "unter", "au" and a number, without the
