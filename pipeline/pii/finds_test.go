@@ -4071,6 +4071,10 @@ var findTables = []struct {
 	{"NoNameOfAFirmBeforeACommaAndAPhonesWord", analyzed(entity.Person), none, map[string]string{
 		"taken to Mengo Hospital, telephone 0414 270 222, for treatment": "",
 	}},
+	{"APersonsVillageIsAnAddress", analyzedColumns(entity.Address), among, map[string]string{
+		"Village of origin:      Kigombe, Ngogwe Sub-county, Buikwe District": "Kigombe, Ngogwe Sub-county, Buikwe District",
+		"Kijiji: Mabibo, Ubungo": "Mabibo, Ubungo",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

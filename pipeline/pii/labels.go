@@ -692,7 +692,10 @@ var (
 	addressKeys = []string{"address", "street", "city", "zip", "postal", "postcode", "plz", "anschrift",
 		"adresse", "dirección", "direccion", "indirizzo", "endereço", "morada", "alamat", "adres", "adress",
 		// the Baltic and South Slavic languages, Estonian, Finnish, Icelandic
-		"adrese", "adresas", "adresa", "aadress", "osoite", "heimilisfang"}
+		"adrese", "adresas", "adresa", "aadress", "osoite", "heimilisfang",
+		// a person's village, as East African and South Asian forms ask it
+		// ("Village of origin:", Swahili "Kijiji:")
+		"village", "kijiji"}
 	personKeys = []string{"name", "signature", "signed", "contact", "attn", "attention", "investigator", "investigators", "recipient", "originator",
 		"surname", "forename", "vorname", "nachname", "prénom", "apellido", "apellidos", "cognome",
 		"cashier", "cassiere", "cassiera", "cajero", "cajera", "kassierer", "kassiererin", "caissier", "caissière", "operator",
