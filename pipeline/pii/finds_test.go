@@ -4075,6 +4075,11 @@ var findTables = []struct {
 		"Village of origin:      Kigombe, Ngogwe Sub-county, Buikwe District": "Kigombe, Ngogwe Sub-county, Buikwe District",
 		"Kijiji: Mabibo, Ubungo": "Mabibo, Ubungo",
 	}},
+	{"QualifiedNamePartLabelsSideBySide", analyzedColumns(entity.Person), among, map[string]string{
+		"3  First given name          Louise                  Second given name   Maeve":                                          "Maeve",
+		"3  First given name          Louise                  Second given name   Maeve\n4  Date of birth             14/09/2017": "Louise",
+		"Given names          Isla Maeve": "Isla Maeve",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1023,7 +1023,7 @@ func (g *geometry) findLabel(p *phrase) {
 	// Leading bullets and check boxes ("©", "*", "□") belong to no label,
 	// nor does a form's item number ("3. PATIENT'S BIRTH DATE", "1a.").
 	skip, item := 0, false
-	for skip < len(p.words)-1 && (!hasAlnum(words[p.words[skip]].Text) || skip == 0 && reItemNumber.MatchString(words[p.words[skip]].Text)) {
+	for skip < len(p.words)-1 && (!hasAlnum(words[p.words[skip]].Text) || skip == 0 && itemNumberAt(words, p.words)) {
 		item = item || hasAlnum(words[p.words[skip]].Text)
 		skip++
 	}
@@ -1072,6 +1072,9 @@ func (g *geometry) findLabel(p *phrase) {
 				}
 			}
 		}
+		if !ok && namePartLabel(canon) {
+			rule, ok = exactLabels["given name"] // "Second given name": a name's part, qualified
+		}
 		if !ok && (colon || k == n) {
 			if r, head, found := asideLabel(canon); found {
 				rule, ok, canon = r, true, head // "Last name (in capital letters)"
@@ -1082,7 +1085,7 @@ func (g *geometry) findLabel(p *phrase) {
 				continue
 			}
 			rule, ok = keywordLabel(canon)
-			if !ok || !colon && (streetNamed(raw) || townNamed(raw)) {
+			if !ok || !colon && (streetNamed(raw) || townNamed(raw) || nameAfterNameKey(raw)) {
 				continue
 			}
 		}
@@ -1132,7 +1135,7 @@ func (g *geometry) findLabel(p *phrase) {
 // table's heads, whose values stand below them.
 func (g *geometry) labelHeadsRow(ri, pi int) bool {
 	row := g.phrases[ri]
-	if row[pi].colon || len(row) < columnHeads {
+	if row[pi].colon || len(row) < columnHeads || labelValuePairs(row, g.in.Page.Words) {
 		return false
 	}
 	for qi, q := range row {
@@ -1141,6 +1144,44 @@ func (g *geometry) labelHeadsRow(ri, pi int) bool {
 		}
 	}
 	return false
+}
+
+// nameAfterNameKey reports a phrase without a colon whose last word, in
+// title case and no label's, follows a word for a name: the name's value
+// after its label ("Second given name Maeve"), no longer label.
+func nameAfterNameKey(raw []string) bool {
+	n := len(raw)
+	if n < 2 || !nameNouns[strings.ToLower(strings.Trim(raw[n-2], ":.,"))] {
+		return false
+	}
+	last := strings.Trim(raw[n-1], ":.,")
+	return capitalised(last) && strings.ToUpper(last) != last && !isLabelWord(last)
+}
+
+// labelValuePairs reports a row of two fields or more side by side, each
+// a label and its value, in the label's phrase or the next ("First given
+// name  Isla  Second given name Maeve"): a form's fields, no table's
+// heads. The row's item number goes before them.
+func labelValuePairs(row []*phrase, words []doc.Word) bool {
+	if len(row) > 0 && len(row[0].words) == 1 && reItemNumber.MatchString(words[row[0].words[0]].Text) {
+		row = row[1:]
+	}
+	pairs := 0
+	for i := 0; i < len(row); i++ {
+		q := row[i]
+		switch {
+		case q.labelLen == 0:
+			return false // a value without its label
+		case q.labelLen < len(q.words):
+			pairs++
+		case i+1 < len(row) && row[i+1].labelLen == 0:
+			pairs++
+			i++
+		default:
+			return false
+		}
+	}
+	return pairs >= 2
 }
 
 // capsTitleAfter reports a label in capitals without its colon whose
@@ -1273,6 +1314,17 @@ func nameOfPhrase(words []doc.Word, pw []int, k int) bool {
 
 // ofWords join a noun to the name after it: "City of", "Ville de".
 var ofWords = map[string]bool{"of": true, "de": true, "du": true, "des": true, "del": true, "di": true, "der": true}
+
+// itemNumberAt reports a form's item number opening phrase ws: with its
+// period or bracket ("3.", "1a)"), or bare, one or two digits before a
+// label's capitalised word ("3  First given name").
+func itemNumberAt(words []doc.Word, ws []int) bool {
+	t := words[ws[0]].Text
+	if reItemNumber.MatchString(t) {
+		return true
+	}
+	return len(t) <= 2 && countDigits(t) == len(t) && len(ws) > 2 && capitalised(coreWord(words[ws[1]].Text))
+}
 
 // reItemNumber is a form's item number before its label: "3.", "1a.",
 // "12)", "la." (OCR's "l" for a "1").
@@ -2930,8 +2982,17 @@ func addressSized(ws []int, words []doc.Word) bool {
 var namePartLabels = lowerSet([]string{"first name", "last name", "given name", "family name", "surname", "forename", "middle name", "middle initial", "m.i", "mi",
 	"vorname", "nachname", "prénom", "prenom", "nom", "cognome", "nome", "apellido", "apellidos", "nombre"})
 
-// namePartLabel reports a label of one part of a name.
-func namePartLabel(canon string) bool { return namePartLabels[canon] }
+// namePartLabel reports a label of one part of a name, also one that
+// qualifies the part or counts it ("First given name", "Second given
+// name", "Other given names").
+func namePartLabel(canon string) bool {
+	if namePartLabels[canon] {
+		return true
+	}
+	toks := strings.Fields(canon)
+	n := len(toks)
+	return n >= 2 && n <= 4 && namePartLabels[toks[n-2]+" "+strings.TrimSuffix(toks[n-1], "s")]
+}
 
 // signatureLabels head a signature's line, whose value is the ink.
 var signatureLabels = map[string]bool{"signature": true, "signed": true, "signed by": true, "unterschrift": true}
