@@ -4080,6 +4080,9 @@ var findTables = []struct {
 		"3  First given name          Louise                  Second given name   Maeve\n4  Date of birth             14/09/2017": "Louise",
 		"Given names          Isla Maeve": "Isla Maeve",
 	}},
+	{"NoValueOfAHeadInCapitalsOnAFlightsRow", analyzedColumns(entity.Organization), none, map[string]string{
+		"DATE        TIME        CARRIER        FLIGHT #\n": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

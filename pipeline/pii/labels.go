@@ -1161,14 +1161,15 @@ func nameAfterNameKey(raw []string) bool {
 // labelValuePairs reports a row of two fields or more side by side, each
 // a label and its value, in the label's phrase or the next ("First given
 // name  Isla  Second given name Maeve"): a form's fields, no table's
-// heads. The row's item number goes before them.
+// heads, which capitals write. The row's item number goes before them.
 func labelValuePairs(row []*phrase, words []doc.Word) bool {
 	if len(row) > 0 && len(row[0].words) == 1 && reItemNumber.MatchString(words[row[0].words[0]].Text) {
 		row = row[1:]
 	}
-	pairs := 0
+	pairs, caps := 0, true
 	for i := 0; i < len(row); i++ {
 		q := row[i]
+		caps = caps && allUpper(textsOf(words, q.words[:q.labelLen]))
 		switch {
 		case q.labelLen == 0:
 			return false // a value without its label
@@ -1181,7 +1182,7 @@ func labelValuePairs(row []*phrase, words []doc.Word) bool {
 			return false
 		}
 	}
-	return pairs >= 2
+	return pairs >= 2 && !caps // heads in capitals: "DATE  TIME  CARRIER  FLIGHT #"
 }
 
 // capsTitleAfter reports a label in capitals without its colon whose
