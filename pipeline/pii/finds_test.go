@@ -4083,6 +4083,9 @@ var findTables = []struct {
 	{"NoValueOfAHeadInCapitalsOnAFlightsRow", analyzedColumns(entity.Organization), none, map[string]string{
 		"DATE        TIME        CARRIER        FLIGHT #\n": "",
 	}},
+	{"NoValueInAnotherLanguagesLabelBeforeASlash", analyzedColumns(entity.Address), absent, map[string]string{
+		"Alamat Kediaman / Residential Address:     No. 27, Jalan SS 15/4C\n                                           47500 Subang Jaya": "Kediaman",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

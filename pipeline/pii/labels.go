@@ -1106,6 +1106,13 @@ func (g *geometry) findLabel(p *phrase) {
 		}
 		break
 	}
+	if best > 0 && !p.colon && n > 1 && strings.TrimSpace(words[pw[n-1]].Text) == "/" {
+		// A phrase that a slash ends is another language's label before
+		// the next phrase's ("Alamat Kediaman / Residential Address:"):
+		// its words are no value.
+		best, p.labelLen, p.rule, p.canon = 0, 0, labelRule{}, ""
+		return
+	}
 	if best > 0 && item && !p.colon && best < n {
 		// After an item's number, a label without its colon is the whole
 		// phrase; "5. LOCATION. List LOCATION WHERE …" is an instruction.
