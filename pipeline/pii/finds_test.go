@@ -4086,6 +4086,13 @@ var findTables = []struct {
 	{"NoValueInAnotherLanguagesLabelBeforeASlash", analyzedColumns(entity.Address), absent, map[string]string{
 		"Alamat Kediaman / Residential Address:     No. 27, Jalan SS 15/4C\n                                           47500 Subang Jaya": "Kediaman",
 	}},
+	{"TheTurkishBuyerAndSellerAreNoNames", analyzedColumns(entity.Person), none, map[string]string{
+		"Alici IBAN: TR64 0006 2000 4150 0006 2981 37":     "",
+		"                 SATICI                    ALICI": "",
+	}},
+	{"ANameAfterTheTurkishBuyersWord", analyzed(entity.Person), inside, map[string]string{
+		"Alici Zeynep Gil Akbulut, araci gordigund, inceledigini ve": "Zeynep Gil Akbulut",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

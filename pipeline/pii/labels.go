@@ -281,6 +281,9 @@ func init() {
 		"efternamn", "kund", "kunde", "kassör", "kasserer", "ekspedient", "ekspeditør", "expedit", "nimi", "etunimi", "sukunimi", "asiakas",
 		"potilas", "lääkäri", "rekvirerende læge", "henvisende læge", "behandlende læge", "læge",
 		"lege", "läkare", "behandler", "behandlare", "behandelnder arzt", "behandelnde ärztin", "remitterande läkare", "behandlande läkare", "adı soyadı", "ad soyad", "adı", "soyadı", "hasta adı", "müşteri", "kasiyer",
+		// Turkish: the buyer, the seller, the tenant, also as OCR reads them
+		// without the dotless "ı" ("Alici")
+		"alıcı", "alici", "satıcı", "satici", "kiracı", "kiraci",
 		// Vietnamese, written with and without its diacritics.
 		"thu ngân", "thu ngan", "khách hàng", "khach hang", "họ tên", "ho ten", "họ và tên", "ho va ten",
 		"nhân viên", "nhan vien", "bệnh nhân", "benh nhan", "người mua hàng", "nguoi mua hang",
