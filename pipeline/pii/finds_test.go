@@ -4093,6 +4093,9 @@ var findTables = []struct {
 	{"ANameAfterTheTurkishBuyersWord", analyzed(entity.Person), inside, map[string]string{
 		"Alici Zeynep Gil Akbulut, araci gordigund, inceledigini ve": "Zeynep Gil Akbulut",
 	}},
+	{"IDsDeeperInAColumnUnderItsHead", analyzedColumns(entity.ID), inside, map[string]string{
+		"No  Nama Peserta               No. Kartu JKN   NIK               Hubungan\n1   Dedi Kurniawan             0002048173594   3273011203860002  Peserta\n2   Rina Puspitasari           0002048173605   3273014508890003  Istri\n3   Aditya Ramadhan Kurniawan  0002048173616   3273012110150001  Anak": "0002048173616",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

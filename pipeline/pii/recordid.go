@@ -539,6 +539,9 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		if ok && idBankCodeAccount(words[k]) {
 			n = 1 // the bank's code ends the account: what follows is the next column's ("4200371951/0800 8841207316")
 		}
+		if ok && n > 1 && k+n < len(words) && strings.HasPrefix(words[k+n], "%") {
+			n-- // the last group is a share's percentage, the next column's ("1-1184-0573  50 %")
+		}
 		if !ok || inCityLine(cities, in.WordStart[ln[k]]-base, in.WordEnd[ln[k+n-1]]-base) || crossingNumberAt(words, k) {
 			continue
 		}
@@ -581,7 +584,8 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 				continue
 			}
 			under := idUnderLabel(in, prev, ln[k:k+n]) ||
-				len(in.wordsOver(prev, in.wordsBox(ln[k:k+n]))) == 0 && idUnderLabel(in, prev2, ln[k:k+n])
+				len(in.wordsOver(prev, in.wordsBox(ln[k:k+n]))) == 0 && idUnderLabel(in, prev2, ln[k:k+n]) ||
+				idUnderColumnHead(in, above, ln[k:k+n])
 			if under && !slices.ContainsFunc(words[k:k+n], valueRange) {
 				score = recordIDUnder
 			} else if n == 1 && (idShape(words[k]) || idDashGroups(words[k]) || idBankCodeAccount(words[k])) || ninoAt(words, k) > 0 || idFourGroups(words, k, n) {
@@ -1744,6 +1748,30 @@ func idUnderLabel(in *Input, prev, ws []int) bool {
 		}
 	}
 	return label
+}
+
+// maxColumnRows is the most rows of a table's column between a value and
+// its column's head.
+const maxColumnRows = 12
+
+// idUnderColumnHead reports a value ws deeper in a table's column whose
+// head names a record (idUnderLabel), every line between holding a
+// number over it: the column's values of the rows above ("No. Kartu
+// JKN" over three rows of card numbers).
+func idUnderColumnHead(in *Input, above [][]int, ws []int) bool {
+	box := in.wordsBox(ws)
+	for i := len(above) - 1; i >= 0 && i >= len(above)-maxColumnRows; i-- {
+		over := in.wordsOver(above[i], box)
+		if len(over) == 0 {
+			return false
+		}
+		for _, wi := range over {
+			if t := idCore(in.Text[in.WordStart[wi]:in.WordEnd[wi]]); countDigits(t) < len(t)*2/3 || countDigits(t) == 0 {
+				return i < len(above)-1 && idUnderLabel(in, above[i], ws) // the head, over the column's numbers
+			}
+		}
+	}
+	return false
 }
 
 // reValueRange is a range of two measured values: "70-100", "3.5-5.0",
