@@ -4096,6 +4096,9 @@ var findTables = []struct {
 	{"IDsDeeperInAColumnUnderItsHead", analyzedColumns(entity.ID), inside, map[string]string{
 		"No  Nama Peserta               No. Kartu JKN   NIK               Hubungan\n1   Dedi Kurniawan             0002048173594   3273011203860002  Peserta\n2   Rina Puspitasari           0002048173605   3273014508890003  Istri\n3   Aditya Ramadhan Kurniawan  0002048173616   3273012110150001  Anak": "0002048173616",
 	}},
+	{"NoNameHoldsAnAcronymThePageDefines", analyzed(entity.Person), none, map[string]string{
+		"Perihal   : Pemberitahuan Tunggakan Iuran Peserta PBPU\nbahwa iuran peserta Pekerja Bukan Penerima Upah (PBPU) atas nama keluarga": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -342,10 +342,11 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	for k := range out {
 		trimMarkerQualifier(in.Text, &out[k])
 	}
+	acronyms := definedAcronyms(in.Text)
 	out = slices.DeleteFunc(out, func(m Match) bool {
 		return m.End <= m.Start || spansColumnGap(in, m.Start, m.End) ||
 			m.Source == "names:run" && (thingLabelBefore(in.Text, m.Start) || inPriceTable(in, m.Start, m.End) || doseAfter(in.Text, m.End) ||
-				eponymAfter(in.Text, m.End) || acronymDefined(in.Text, m.Start, m.End)) ||
+				eponymAfter(in.Text, m.End) || acronymDefined(in.Text, m.Start, m.End) || holdsAcronym(in.Text[m.Start:m.End], acronyms)) ||
 			m.Source == "names:title" && brandTitle(in, m.Start, m.End)
 	})
 	for _, ln := range in.Lines {
@@ -427,6 +428,39 @@ func acronymDefined(text string, s, e int) bool {
 		}
 	}
 	return len(initials) >= 2 && !named && strings.HasSuffix(acr, string(initials))
+}
+
+// reBracketedAcronym is an acronym of capitals in brackets: "(PBPU)".
+var reBracketedAcronym = regexp.MustCompile(`\((\p{Lu}{2,8})\)`)
+
+// definedAcronyms are the acronyms a text defines: in brackets right
+// after the capitalised words whose initials end with them ("Pekerja
+// Bukan Penerima Upah (PBPU)"), words that are no listed names.
+func definedAcronyms(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range reBracketedAcronym.FindAllStringSubmatchIndex(text, -1) {
+		start := strings.LastIndexByte(text[:m[0]], '\n') + 1
+		ws := strings.Fields(text[start:m[0]])
+		k := len(ws)
+		for k > 0 && capitalised(ws[k-1]) {
+			k--
+		}
+		if len(ws)-k >= 2 && acronymDefined(strings.Join(ws[k:], " ")+" "+text[m[0]:m[1]], 0, len(strings.Join(ws[k:], " "))) {
+			out[text[m[2]:m[3]]] = true
+		}
+	}
+	return out
+}
+
+// holdsAcronym reports a name's text that holds, as a word, an acronym
+// the page defines ("Iuran Peserta PBPU"): a term's, no person's.
+func holdsAcronym(name string, acronyms map[string]bool) bool {
+	for _, w := range strings.Fields(name) {
+		if acronyms[strings.Trim(w, ".,;:()")] {
+			return true
+		}
+	}
+	return false
 }
 
 // eponymNoun reports a medical eponym's noun (eponymNouns), in any case.
