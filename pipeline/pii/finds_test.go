@@ -4099,6 +4099,9 @@ var findTables = []struct {
 	{"NoNameHoldsAnAcronymThePageDefines", analyzed(entity.Person), none, map[string]string{
 		"Perihal   : Pemberitahuan Tunggakan Iuran Peserta PBPU\nbahwa iuran peserta Pekerja Bukan Penerima Upah (PBPU) atas nama keluarga": "",
 	}},
+	{"OCRsJIForTheStreetsJlOpensNoName", analyzed(entity.Person), absent, map[string]string{
+		"Kepada Yth.\nBapak Dedi Kurniawan\nJI. Cihampelas Gg. Sukaresmi No. 17\nRT 004/RW 007, Kel. Cipaganti, Kec. Coblong": "JI. Cihampelas",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

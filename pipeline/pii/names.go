@@ -82,7 +82,10 @@ var notFusedInitials = map[string]bool{"ST": true, "MT": true, "FT": true, "PT":
 	"MM": true, "CM": true, "KG": true, "MG": true, "ML": true, "HR": true, "MO": true, "YR": true, "WK": true,
 	"QT": true, "PK": true, "CT": true, "BX": true, "EA": true, "PC": true, "ID": true, "TV": true, "OK": true,
 	// Roman numerals that close a sentence: "Hodgkin lymphoma stage II. Graves disease …".
-	"II": true, "IV": true, "VI": true, "IX": true, "XI": true}
+	"II": true, "IV": true, "VI": true, "IX": true, "XI": true,
+	// OCR's reading of the Indonesian and Malay street's "Jl." (Jalan):
+	// "JI. Cihampelas Gg. Sukaresmi No. 17".
+	"JI": true}
 
 func loadNameLists() {
 	nameListsOnce.Do(func() {
