@@ -4102,6 +4102,10 @@ var findTables = []struct {
 	{"OCRsJIForTheStreetsJlOpensNoName", analyzed(entity.Person), absent, map[string]string{
 		"Kepada Yth.\nBapak Dedi Kurniawan\nJI. Cihampelas Gg. Sukaresmi No. 17\nRT 004/RW 007, Kel. Cipaganti, Kec. Coblong": "JI. Cihampelas",
 	}},
+	{"ADutchCitizensNumberInItsPrintedGroups", analyzedColumns(entity.ID), among, map[string]string{
+		"Burgerservicenummer   2839.47.156": "2839.47.156",
+		"BSN: 2839.47.156":                  "2839.47.156",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1431,6 +1431,10 @@ var reDottedCode = regexp.MustCompile(`^[A-Z]{2,5}\.\d{5,}$`)
 // dottedSegmentsMinDigits digits or more.
 var reDottedSegments = regexp.MustCompile(`^\d{2,6}(?:\.[0-9A-Z]{1,6}){3,}$`)
 
+// reDutchBSN is a Dutch citizen service number in its printed groups of
+// four, two and three digits ("2839.47.156"), read only after a label.
+var reDutchBSN = regexp.MustCompile(`^\d{4}\.\d{2}\.\d{3}$`)
+
 // dottedSegmentsMinDigits is the fewest digits of a reference in dotted
 // segments.
 const dottedSegmentsMinDigits = 10
@@ -1500,7 +1504,7 @@ func idValueAt(words []string, k int) (int, bool) {
 	v := idCore(words[k])
 	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) || reDottedRegister.MatchString(v) || reDottedCode.MatchString(v) || reNPWP.MatchString(v) ||
 		reBelgianNational.MatchString(v) || reDottedSegments.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits ||
-		reDottedAccount.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits || reCheckedGroups.MatchString(v) {
+		reDottedAccount.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits || reCheckedGroups.MatchString(v) || reDutchBSN.MatchString(v) {
 		// "348.512.906-27", "756.1234.5678.97", "31.456.789": a national
 		// number written in groups (a bare one counts only after a label:
 		// idShape takes none of them)
