@@ -4106,6 +4106,12 @@ var findTables = []struct {
 		"Burgerservicenummer   2839.47.156": "2839.47.156",
 		"BSN: 2839.47.156":                  "2839.47.156",
 	}},
+	{"AnIDsAcronymAndItsNumberWordAsOCRReadsIt", analyzedColumns(entity.ID), among, map[string]string{
+		"CCCD si: 079169004812 Cip ngiy: 22/06/2021": "079169004812",
+	}},
+	{"NoIDAfterASumsAcronymAndAShortWord", analyzedColumns(entity.ID), none, map[string]string{
+		"TOTAL de: 12345678": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1056,6 +1056,10 @@ func idLabelBefore(words []string, k int) byte {
 			found, j = 'l', o-1 // an acronym and its aside of words: "CIPA (tarjeta sanitaria): 4107395826"
 			continue
 		}
+		if found == 0 && j == k-1 && j > 0 && shortMarkerAfterAcronym(words[j-1], words[j]) {
+			found, j = 'l', j-1 // an acronym's number word, as OCR reads the Vietnamese "số": "CCCD si:"
+			continue
+		}
 		if found == 0 && qualifierBeforeColon(words, j, k) && j > 0 && (idLabelKind(words[j-1]) == 'l' || idLabelKind(words[j-1]+":") == 'l') {
 			// A label's last word that qualifies it: "No d'assurance
 			// maladie :", an acronym and the party it is of ("RFC
@@ -1120,6 +1124,17 @@ func qualifierBeforeColon(words []string, j, k int) bool {
 		return false
 	}
 	return j == k-1 && strings.HasSuffix(words[j], ":") || j == k-2 && strings.TrimSpace(words[k-1]) == ":"
+}
+
+// shortMarkerAfterAcronym reports a word of one to three lower-case
+// letters and its colon (w) after an ID's acronym in capitals (acr) that
+// labels a number with its colon: the acronym's number word, however OCR
+// read it ("CCCD si:" for "CCCD số:").
+func shortMarkerAfterAcronym(acr, w string) bool {
+	m, ok := strings.CutSuffix(w, ":")
+	n := letterCount(m)
+	return ok && n >= 1 && n <= 3 && n == len([]rune(m)) && strings.ToLower(m) == m &&
+		strings.ToUpper(acr) == acr && idLabelKind(acr+":") == 'l'
 }
 
 // longQualifiedDigits is how many digits the value after a capitalised
