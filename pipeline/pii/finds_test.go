@@ -4112,6 +4112,9 @@ var findTables = []struct {
 	{"NoIDAfterASumsAcronymAndAShortWord", analyzedColumns(entity.ID), none, map[string]string{
 		"TOTAL de: 12345678": "",
 	}},
+	{"AStatementsKindInAnotherLanguageAfterASlashIsNoCounterparty", analyzedColumns(entity.Person), none, map[string]string{
+		"Date    Valeur  Libellé / Buchungstext                                 Débit\n31.10   31.10   Frais de tenue de compte / Kontoführungsgebühren          4,50": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -449,6 +449,9 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 		}
 		framed = framed || recurring
 	}
+	if k > 1 && k < end && ln[k]-ln[k-1] == 2 && strings.TrimSpace(in.Page.Words[ln[k]-1].Text) == "/" && hasLetters(text(k), 2) {
+		k++ // the kind in another language after a slash, which the row's words leave out: "Domiciliation / Lastschrift - LUXCOM TELECOM S.A."
+	}
 	for k < end && isDash(text(k)) {
 		k++ // the dash between the kind and the counterparty ("Pix recebido - MARIANA COSTA LIMA")
 	}
