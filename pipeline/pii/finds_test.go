@@ -4115,6 +4115,9 @@ var findTables = []struct {
 	{"AStatementsKindInAnotherLanguageAfterASlashIsNoCounterparty", analyzedColumns(entity.Person), none, map[string]string{
 		"Date    Valeur  Libellé / Buchungstext                                 Débit\n31.10   31.10   Frais de tenue de compte / Kontoführungsgebühren          4,50": "",
 	}},
+	{"ADoubleGivenNameThatAnAddressSpells", analyzedColumns(entity.Person), among, map[string]string{
+		"Juha-Pekka Rautiainen\nhenkiléstépaallikké\npuh. 050 387 1142\njuha-pekka.rautiainen@pohjolanlogistiikka.fi": "Juha-Pekka Rautiainen",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

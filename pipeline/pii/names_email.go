@@ -96,10 +96,18 @@ func emailLocalWords(text string) map[string]bool {
 }
 
 // emailPart reports a capitalised word of letters that an address's local
-// part holds (OCR's "l" for a capital "I" too: "lyengar" and "iyengar@"),
-// and whether it is an ordinary word that no name list knows.
+// part holds (OCR's "l" for a capital "I" too: "lyengar" and "iyengar@";
+// both halves of a double name), and whether it is an ordinary word that
+// no name list knows.
 func emailPart(parts map[string]bool, t string) (spelt, ordinary bool) {
 	core := coreWord(t)
+	if halves := strings.Split(core, "-"); len(halves) == 2 && capitalised(halves[1]) {
+		// A double name joined by a dash, each half spelt ("Juha-Pekka",
+		// "juha-pekka.rautiainen@").
+		a, _ := emailPart(parts, halves[0])
+		b, _ := emailPart(parts, halves[1])
+		return a && b, false
+	}
 	if letterCount(core) < 4 || letterCount(core) != len([]rune(core)) || !capitalised(core) && !strings.HasPrefix(core, "l") ||
 		isLabelWord(core) || isFormWord(core) {
 		return false, false
