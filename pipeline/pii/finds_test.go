@@ -4118,6 +4118,9 @@ var findTables = []struct {
 	{"ADoubleGivenNameThatAnAddressSpells", analyzedColumns(entity.Person), among, map[string]string{
 		"Juha-Pekka Rautiainen\nhenkiléstépaallikké\npuh. 050 387 1142\njuha-pekka.rautiainen@pohjolanlogistiikka.fi": "Juha-Pekka Rautiainen",
 	}},
+	{"AResidencesLabelInSpanishPortugueseAndFrench", analyzedColumns(entity.Address), among, map[string]string{
+		"  Residencia:                             6a. Avenida 4-27 Zona 3": "6a. Avenida 4-27 Zona 3",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
