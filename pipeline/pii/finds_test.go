@@ -4121,6 +4121,13 @@ var findTables = []struct {
 	{"AResidencesLabelInSpanishPortugueseAndFrench", analyzedColumns(entity.Address), among, map[string]string{
 		"  Residencia:                             6a. Avenida 4-27 Zona 3": "6a. Avenida 4-27 Zona 3",
 	}},
+	{"AFrenchPostOfficeBoxBeforeAKnownTown", analyzed(entity.Address), among, map[string]string{
+		"BP 15482 Douala":   "BP 15482 Douala",
+		"B.P. 15482 Douala": "B.P. 15482 Douala",
+	}},
+	{"NoPostOfficeBoxOfABloodPressure", analyzed(entity.Address), none, map[string]string{
+		"BP 120 mmHg": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

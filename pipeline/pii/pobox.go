@@ -67,10 +67,14 @@ func boxSeries(tok string) bool {
 // token i: its words, a number marker ("No.", "#", "Number") if any, the number's
 // digit groups ("Postfach 10 12 34"), and the parts after it up to the
 // line's end, each after a comma (", Nairobi", ", Gaborone, Botswana").
-// A box named by one word must end there or at a comma, as a box's
-// number does: "Apartado 3 del artículo" is a section of a text.
+// A box named by one word must end there, at a comma or before a known
+// town that ends the line, as a box's number does: "Apartado 3 del
+// artículo" is a section of a text.
 func poBoxAt(toks []string, i int) (int, bool) {
 	n := postOfficeWords(toks, i)
+	if n == 0 && i+2 < len(toks) && boitePostale(toks[i]) && boxNumber(toks[i+1]) && townEnds(toks, i+2) {
+		return len(toks) - 1, true // "BP 15482 Douala": the French "boîte postale" before a known town
+	}
 	j := i + n
 	if n == 0 || j >= len(toks) {
 		return 0, false
@@ -85,7 +89,7 @@ func poBoxAt(toks []string, i int) (int, bool) {
 		len(toks[j+1]) <= 3 {
 		j++
 	}
-	if n == 1 && j < len(toks)-1 && !strings.HasSuffix(toks[j], ",") {
+	if n == 1 && j < len(toks)-1 && !strings.HasSuffix(toks[j], ",") && !townEnds(toks, j+1) {
 		return 0, false
 	}
 	return addressPartsAfter(toks, j), true
@@ -108,6 +112,22 @@ func postOfficeBefore(before []string) bool {
 		}
 	}
 	return false
+}
+
+// boitePostale reports the French post-office box's abbreviation ("BP",
+// "B.P."), which alone is a blood pressure's too.
+func boitePostale(t string) bool {
+	return strings.ReplaceAll(strings.TrimRight(t, ":"), ".", "") == "BP"
+}
+
+// townEnds reports the words from token i to the line's end as a known
+// town, one to three words ("BP 15482 Douala", "Apartado 3 Bogotá").
+func townEnds(toks []string, i int) bool {
+	if n := len(toks) - i; n < 1 || n > 3 {
+		return false
+	}
+	name := strings.TrimRight(strings.Join(toks[i:], " "), ".,")
+	return isCapitalisedToken(toks[i]) && lexicon.PlaceCountries(name) != nil
 }
 
 // poBoxes returns the post-office boxes of segment s, each with the parts
