@@ -4128,6 +4128,12 @@ var findTables = []struct {
 	{"NoPostOfficeBoxOfABloodPressure", analyzed(entity.Address), none, map[string]string{
 		"BP 120 mmHg": "",
 	}},
+	{"NoFirmEndsInAPostOfficeBoxsPO", analyzedColumns(entity.Organization), none, map[string]string{
+		"Registered owner:     Hilma Ndeshipanda Shikongo, P.O. Box 26541, Katutura": "",
+	}},
+	{"APostOfficeBoxAfterANameAndAComma", analyzedColumns(entity.Address), among, map[string]string{
+		"Registered owner:     Hilma Ndeshipanda Shikongo, P.O. Box 26541, Katutura": "P.O. Box 26541, Katutura",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

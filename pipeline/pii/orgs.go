@@ -174,8 +174,21 @@ func (OrganizationRecognizer) Recognize(in *Input) []Match {
 		out = append(out, l.formFirst()...)
 	}
 	out = append(out, wrappedOrgs(in, h, domains)...)
-	out = slices.DeleteFunc(out, func(m Match) bool { return specialtyBefore(in.Text[:m.Start]) || degreeTitle(in.Text[m.Start:m.End]) })
+	out = slices.DeleteFunc(out, func(m Match) bool {
+		return specialtyBefore(in.Text[:m.Start]) || degreeTitle(in.Text[m.Start:m.End]) || boxAfter(in.Text[m.Start:m.End], in.Text[m.End:])
+	})
 	return dropContained(out)
+}
+
+// boxAfter reports a name whose last word is "P.O." or "PO" before
+// "Box": the post-office box's, no legal form ("Hilma Ndeshipanda
+// Shikongo, P.O. Box 26541").
+func boxAfter(name, rest string) bool {
+	f, r := strings.Fields(name), strings.Fields(rest)
+	if len(f) == 0 || len(r) == 0 || !strings.EqualFold(strings.Trim(r[0], ".,:"), "box") {
+		return false
+	}
+	return strings.EqualFold(strings.ReplaceAll(f[len(f)-1], ".", ""), "po")
 }
 
 // specialistWords say what a doctor specialises in, before "en" or "in"
