@@ -4134,6 +4134,10 @@ var findTables = []struct {
 	{"APostOfficeBoxAfterANameAndAComma", analyzedColumns(entity.Address), among, map[string]string{
 		"Registered owner:     Hilma Ndeshipanda Shikongo, P.O. Box 26541, Katutura": "P.O. Box 26541, Katutura",
 	}},
+	{"AnOwnersLabel", analyzedColumns(entity.Person), inside, map[string]string{
+		"Registered owner:     Hilma Ndeshipanda Shikongo, P.O. Box 26541, Katutura": "Hilma Ndeshipanda Shikongo",
+		"Owner     Hilma Ndeshipanda Shikongo":                                       "Hilma Ndeshipanda Shikongo",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -240,6 +240,7 @@ func init() {
 		"referente", "surname", "given name", "given names", "first names", "forename", "forenames", "maiden name",
 		"middle name", "emergency contact", "next of kin", "account holder", "cardholder", "card holder",
 		"policyholder", "policy holder", "guarantor", "beneficiary", "physician", "attending physician",
+		"owner", "registered owner", "vehicle owner", "property owner",
 		"referring physician", "prescriber", "prescribed by", "prescribing physician", "prescribing doctor", "insured", "spouse", "guardian", "tenant", "landlord", "guest", "passenger",
 		"provider", "ordering provider", "ordering physician", "rendering provider", "treating physician",
 		"doctor", "ref doctor", "ref. doctor", "referring doctor", "referred by", "treating doctor", "attending doctor",
