@@ -4138,6 +4138,9 @@ var findTables = []struct {
 		"Registered owner:     Hilma Ndeshipanda Shikongo, P.O. Box 26541, Katutura": "Hilma Ndeshipanda Shikongo",
 		"Owner     Hilma Ndeshipanda Shikongo":                                       "Hilma Ndeshipanda Shikongo",
 	}},
+	{"ASingaporeansMaskedNumberAfterNRICAndFIN", analyzedColumns(entity.ID), among, map[string]string{
+		"NRIC/FIN:         S****217D": "S****217D",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

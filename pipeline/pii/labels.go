@@ -438,7 +438,7 @@ func init() {
 		"id", "member id", "member no", "employee no", "employee id", "employee number", "patient id",
 		"license no", "driver's license", "passport no", "claim no", "claim number",
 		// National identity cards and passports.
-		"passport", "passport number", "nric", "nric no", "mykad", "cnic", "cnic no", "hkid",
+		"passport", "passport number", "nric", "nric no", "nric/fin", "nric / fin", "mykad", "cnic", "cnic no", "hkid",
 		"national id", "national id no", "national id number", "emirates id", "aadhaar", "aadhaar no", "iqama", "iqama no",
 		// Hospitals' and laboratories' record numbers.
 		"mrn", "mr no", "unit no", "unit number", "uhid", "uhid no", "lab no", "lab id", "ip no", "op no", "bht no", "hospital no",
