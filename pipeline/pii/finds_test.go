@@ -4141,6 +4141,9 @@ var findTables = []struct {
 	{"ASingaporeansMaskedNumberAfterNRICAndFIN", analyzedColumns(entity.ID), among, map[string]string{
 		"NRIC/FIN:         S****217D": "S****217D",
 	}},
+	{"AFloorAndUnitLineInAnAddressBlock", analyzedColumns(entity.Address), inside, map[string]string{
+		"NUR HIDAYAH BINTE ISMAIL\nBLK 418 TAMPINES STREET 41\n#08-223\nSINGAPORE 520418": "#08-223",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -731,8 +731,8 @@ func blockLine(in *Input, toks []string, town bool) int {
 	if e := unitPrefixEnd(toks, 0); e > 0 {
 		return addressPartsAfter(toks, e-1) // "Plot No. 14, Road No. 3,"
 	}
-	if reFlatCode.MatchString(toks[0]) {
-		return addressPartsAfter(toks, 0) // a flat and its building: "B-302, Sai Krupa Apartments"
+	if reFlatCode.MatchString(toks[0]) || reFloorUnit.MatchString(toks[0]) {
+		return addressPartsAfter(toks, 0) // a flat and its building: "B-302, Sai Krupa Apartments", "#08-223"
 	}
 	if e, ok := unnumberedStreetLine(toks); ok {
 		return e
@@ -848,6 +848,10 @@ var reUnitCode = regexp.MustCompile(`^(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})$`)
 // reFlatCode is a flat's number after its wing's or block's letter, a
 // comma after it: "B-302,", "A/14,".
 var reFlatCode = regexp.MustCompile(`^[A-Z]{1,2}[-/]\d{1,4}[A-Z]?,$`)
+
+// reFloorUnit is a unit's floor and number after "#", as Singapore and
+// Malaysia write them: "#08-223", "#04-12A,".
+var reFloorUnit = regexp.MustCompile(`^#\d{1,3}-\d{1,5}[A-Z]?,?$`)
 
 // labelFollows reports another column's field label within the first three
 // tokens ("46 Hassie Hill Customer No.: C-654755").
