@@ -4144,6 +4144,10 @@ var findTables = []struct {
 	{"AFloorAndUnitLineInAnAddressBlock", analyzedColumns(entity.Address), inside, map[string]string{
 		"NUR HIDAYAH BINTE ISMAIL\nBLK 418 TAMPINES STREET 41\n#08-223\nSINGAPORE 520418": "#08-223",
 	}},
+	{"ATownAndItsPostcodeJoinedByADash", analyzedColumns(entity.Address), among, map[string]string{
+		"        Flat No. 402,\n        14th Cross, HAL 2nd Stage, Indiranagar,\n        Bengaluru - 560038, Karnataka":   "Bengaluru - 560038, Karnataka",
+		"        Flat No. 402,\n        14th Cross, HAL 2nd Stage, Indiranagar,\n        Bengaluru - 560038, Karnataka\n": "14th Cross, HAL 2nd Stage, Indiranagar,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -558,6 +558,9 @@ func blockAbove(in *Input, segs []segment, s segment, ph postcodeHit, h int) []M
 			lead = l // the parts end before the label ("Col. Juárez, C.P. 06600")
 		}
 		st := addressPartsBefore(s.toks, lead)
+		if st == lead && lead == 2 && isDash(s.toks[1]) && knownTownToken(s.toks[0]) {
+			st = 0 // the town and its postcode joined by a dash: "Bengaluru - 560038, Karnataka"
+		}
 		if st == 1 && ph.start == 1 && strings.Trim(s.toks[0], ".") == "Co" {
 			st = 0 // an Irish county's "Co." before its town: "Co. Dublin A96 F2X8"
 		}
@@ -848,6 +851,12 @@ var reUnitCode = regexp.MustCompile(`^(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})$`)
 // reFlatCode is a flat's number after its wing's or block's letter, a
 // comma after it: "B-302,", "A/14,".
 var reFlatCode = regexp.MustCompile(`^[A-Z]{1,2}[-/]\d{1,4}[A-Z]?,$`)
+
+// knownTownToken reports a capitalised word that the gazetteer knows as
+// a town.
+func knownTownToken(t string) bool {
+	return isCapitalisedToken(t) && lexicon.PlaceCountries(strings.Trim(t, ",.")) != nil
+}
 
 // reFloorUnit is a unit's floor and number after "#", as Singapore and
 // Malaysia write them: "#08-223", "#04-12A,".
