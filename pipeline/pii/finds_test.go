@@ -4148,6 +4148,12 @@ var findTables = []struct {
 		"        Flat No. 402,\n        14th Cross, HAL 2nd Stage, Indiranagar,\n        Bengaluru - 560038, Karnataka":   "Bengaluru - 560038, Karnataka",
 		"        Flat No. 402,\n        14th Cross, HAL 2nd Stage, Indiranagar,\n        Bengaluru - 560038, Karnataka\n": "14th Cross, HAL 2nd Stage, Indiranagar,",
 	}},
+	{"IDLabelsOfBadgesStampsAndStaffFiles", analyzedColumns(entity.ID), among, map[string]string{
+		"Ag. Sc. Martina Colasanti   matr. PL-1187                  Comm. Capo Davide Ferraresi": "PL-1187",
+		"Orvos pecsétszáma:     48213": "48213",
+		"Legajo N°: 14275":             "14275",
+		"Starfsnúmer: 21875":           "21875",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -77,6 +77,8 @@ var idLabelStems = append([]string{
 	"account", "a/c", "acct", "konto", "compte", "cuenta", "conto", "rekening",
 	"versicher", "assur", "insur", "segur", "asegur", "assicur", "mutuelle",
 	"employee", "emplead", "personalnummer", "matric", "immatricul", "staff", // "immatricul": a social insurance's registration too
+	"legajo", "starfs", // an employee's file in Argentina and Paraguay ("Legajo N°"), Icelandic staff ("Starfsnúmer")
+	"pecsét", "pecset", // a Hungarian doctor's stamp ("Orvos pecsétszáma")
 	"pekerja", "karyawan", "kakitangan", // Malay and Indonesian: "No. Pekerja", "NIK Karyawan"
 	"ügyfél", "ugyfel", // Hungarian: a client's ("ügyfélszám", "Ügyfélazonosító")
 	"akaun", "akun", // Malay and Indonesian: an account's ("No. Akaun")
@@ -160,6 +162,8 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"rg": true,
 	// a document's series before its number ("Seria și numărul:", Romanian)
 	"seria": true,
+	// an officer's or employee's badge, the Italian matricola ("matr. PL-1187")
+	"matr": true,
 	// an insurance policy in Dutch and Indonesian ("No. Polis"; "Polisnummer"
 	// ends in a number's word; "polish" is no label)
 	"polis": true}
