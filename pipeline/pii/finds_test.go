@@ -4154,6 +4154,10 @@ var findTables = []struct {
 		"Legajo N°: 14275":             "14275",
 		"Starfsnúmer: 21875":           "21875",
 	}},
+	{"ASwahiliPostOfficeBox", analyzed(entity.Address), among, map[string]string{
+		"Makazi: S.L.P. 1186, Moshi": "S.L.P. 1186, Moshi",
+		"S.L.P. 1186":                "S.L.P. 1186",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -16,9 +16,10 @@ import (
 // postOfficeWords returns how many tokens from i name a post-office box:
 // a phrase of two or three words ("P.O. Box", "Private Bag", "Caixa
 // Postal"), or one word of six letters or more ("Postfach", "Postbus",
-// "POBox"). libpostal's short single words ("Box", "BP", "CP", "Bag") are
-// also other things ("Box 12" of a tax form, a blood pressure), and
-// count only before a phone's veto (postOfficeBefore).
+// "POBox"), or Swahili's "S.L.P." (sanduku la posta). libpostal's short
+// single words ("Box", "BP", "CP", "Bag") are also other things ("Box 12"
+// of a tax form, a blood pressure), and count only before a phone's veto
+// (postOfficeBefore).
 func postOfficeWords(toks []string, i int) int {
 	for n := 3; n >= 2; n-- {
 		if i+n <= len(toks) && lexicon.IsPostOffice(strings.Join(toks[i:i+n], " ")) {
@@ -29,7 +30,7 @@ func postOfficeWords(toks []string, i int) int {
 		return 0
 	}
 	w := strings.Trim(toks[i], ",:")
-	if strings.EqualFold(strings.ReplaceAll(w, ".", ""), "pobox") ||
+	if bare := strings.ReplaceAll(w, ".", ""); strings.EqualFold(bare, "pobox") || bare == "SLP" && strings.Count(w, ".") >= 2 ||
 		utf8.RuneCountInString(w) >= 6 && lexicon.IsPostOffice(w) {
 		return 1
 	}
