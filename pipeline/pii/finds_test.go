@@ -4158,6 +4158,10 @@ var findTables = []struct {
 		"Makazi: S.L.P. 1186, Moshi": "S.L.P. 1186, Moshi",
 		"S.L.P. 1186":                "S.L.P. 1186",
 	}},
+	{"SwahiliTitlesBeforeAName", analyzed(entity.Person), among, map[string]string{
+		"Kwa: Bw. Juma Ally Mwakyusa":          "Juma Ally Mwakyusa",
+		"mbele ya Bi. Neema Rehema Massawe na": "Neema Rehema Massawe",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
