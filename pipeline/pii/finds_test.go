@@ -4162,6 +4162,10 @@ var findTables = []struct {
 		"Kwa: Bw. Juma Ally Mwakyusa":          "Juma Ally Mwakyusa",
 		"mbele ya Bi. Neema Rehema Massawe na": "Neema Rehema Massawe",
 	}},
+	{"PolishAndCzechHonorificsInTheirCases", analyzed(entity.Person), inside, map[string]string{
+		"a Panem Grzegorzem Ślusarczykiem, zwanym dalej „Pracownikiem”":          "Grzegorzem Ślusarczykiem",
+		"reprezentowaną przez Prezesa Zarządu – Panią Bożenę Wrzosek-Kaczmarek,": "Bożenę Wrzosek-Kaczmarek",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
