@@ -4166,6 +4166,9 @@ var findTables = []struct {
 		"a Panem Grzegorzem Ślusarczykiem, zwanym dalej „Pracownikiem”":          "Grzegorzem Ślusarczykiem",
 		"reprezentowaną przez Prezesa Zarządu – Panią Bożenę Wrzosek-Kaczmarek,": "Bożenę Wrzosek-Kaczmarek",
 	}},
+	{"NoNameOfALineThatAColonEnds", analyzed(entity.Person), absent, map[string]string{
+		"Dane Pracownika:\nImię i nazwisko:   Grzegorz Ślusarczyk": "Dane Pracownika:",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -349,7 +349,8 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	out = slices.DeleteFunc(out, func(m Match) bool {
 		return m.End <= m.Start || spansColumnGap(in, m.Start, m.End) ||
 			m.Source == "names:run" && (thingLabelBefore(in.Text, m.Start) || inPriceTable(in, m.Start, m.End) || doseAfter(in.Text, m.End) ||
-				eponymAfter(in.Text, m.End) || acronymDefined(in.Text, m.Start, m.End) || holdsAcronym(in.Text[m.Start:m.End], acronyms)) ||
+				eponymAfter(in.Text, m.End) || acronymDefined(in.Text, m.Start, m.End) || holdsAcronym(in.Text[m.Start:m.End], acronyms) ||
+				colonLine(in.Text, m.Start, m.End)) ||
 			m.Source == "names:title" && brandTitle(in, m.Start, m.End)
 	})
 	for _, ln := range in.Lines {
@@ -453,6 +454,19 @@ func definedAcronyms(text string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// colonLine reports a run that is its whole line and ends in a colon:
+// a label or a section's heading ("Dane Pracownika:"), whose value
+// follows, no name.
+func colonLine(text string, s, e int) bool {
+	rest := text[e:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	lineStart := strings.LastIndexByte(text[:s], '\n') + 1
+	return strings.TrimSpace(text[lineStart:s]) == "" && strings.TrimSpace(rest) == ":" ||
+		strings.TrimSpace(text[lineStart:s]) == "" && strings.TrimSpace(rest) == "" && strings.HasSuffix(text[s:e], ":")
 }
 
 // holdsAcronym reports a name's text that holds, as a word, an acronym
