@@ -4169,6 +4169,9 @@ var findTables = []struct {
 	{"NoNameOfALineThatAColonEnds", analyzed(entity.Person), absent, map[string]string{
 		"Dane Pracownika:\nImię i nazwisko:   Grzegorz Ślusarczyk": "Dane Pracownika:",
 	}},
+	{"NoLabelOfAClauseInLowerCaseThatACommaEnds", analyzedColumns(entity.Person), none, map[string]string{
+		"Pracodawca zatrudnia Pracownika na stanowisku:\noperator maszyn drukarskich,                         zakład produkcyjny Pracodawcy w Poznaniu.": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

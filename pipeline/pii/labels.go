@@ -1346,6 +1346,9 @@ var reItemNumber = regexp.MustCompile(`^(?:\d{1,2}|l)[a-z]?[.)]$`)
 // plausibleLabel rejects short function words that start ordinary text.
 func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, colon, whole bool) bool {
 	first := strings.TrimSpace(raw[0])
+	if !colon && len(raw) > 1 && lowerFirst(first) && strings.HasSuffix(strings.TrimSpace(raw[len(raw)-1]), ",") {
+		return false // a clause of prose that a comma ends: "operator maszyn drukarskich,"
+	}
 	switch canon {
 	case "c":
 		return colon // a copy's "c:"; a phrase "c." ends a firm's "L.L.C." that OCR split
