@@ -4172,6 +4172,12 @@ var findTables = []struct {
 	{"NoLabelOfAClauseInLowerCaseThatACommaEnds", analyzedColumns(entity.Person), none, map[string]string{
 		"Pracodawca zatrudnia Pracownika na stanowisku:\noperator maszyn drukarskich,                         zakład produkcyjny Pracodawcy w Poznaniu.": "",
 	}},
+	{"ThePolicyholdersLabelIsNoSignaturesValue", analyzedColumns(entity.Person), none, map[string]string{
+		"München, 09.10.2025\nUnterschrift Versicherungsnehmer": "",
+	}},
+	{"ThePolicyholdersLabel", analyzedColumns(entity.Person), among, map[string]string{
+		"Versicherungsnehmer:  Annegret Schwarzenbeck": "Annegret Schwarzenbeck",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

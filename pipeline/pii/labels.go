@@ -256,6 +256,7 @@ func init() {
 		"atendente", "garçom", "verkoper", "verkoopster",
 		// Employees on payslips and certificates, and claimants.
 		"werknemer", "naam werknemer", "medewerker", "arbeitnehmer", "arbeitnehmerin", "mitarbeiter",
+		"versicherungsnehmer", "versicherungsnehmerin", "versicherter", "versicherte", // the policyholder, the insured
 		"mitarbeiterin", "salarié", "salariée", "employé", "employée", "trabajador", "trabajadora", "empleado",
 		"empleada", "dipendente", "lavoratore", "lavoratrice", "funcionário", "funcionária", "trabalhador",
 		"trabalhadora", "claimant",
@@ -1998,7 +1999,7 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		// no name ("Staff Directory - Winnipeg Office"). A signature's
 		// ink read as a word stays its value.
 		if core := coreWord(words[ws[0]].Text); p.rule.typ == entity.Person && !p.colon && !namePartLabel(p.canon) &&
-			(len(ws) == 1 && !knownName(core) && (isDictWord(core) || patDigitCount(core) == 0 && !signatureLabels[p.canon]) || headingWords(ws, words)) {
+			(len(ws) == 1 && !knownName(core) && (isDictWord(core) || isLabelWord(core) || patDigitCount(core) == 0 && !signatureLabels[p.canon]) || headingWords(ws, words)) {
 			return false
 		}
 		return valueFits(p.rule.typ, ws, words) || namePartLabel(p.canon) && singleNameWord(ws, words) ||
