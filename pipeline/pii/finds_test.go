@@ -4178,6 +4178,9 @@ var findTables = []struct {
 	{"ThePolicyholdersLabel", analyzedColumns(entity.Person), among, map[string]string{
 		"Versicherungsnehmer:  Annegret Schwarzenbeck": "Annegret Schwarzenbeck",
 	}},
+	{"NoRepeatOfAFirmsWordsReadAsAName", analyzedColumns(entity.Person), absent, map[string]string{
+		"2  Family name               KERRIGAN\n\nProvider name             Dr Callum Ferraro         Provider number   4178263K\nPractice                  Haberfield Family Medical Practice, Haberfield NSW": "Family",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

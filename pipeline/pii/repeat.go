@@ -30,7 +30,7 @@ func repeats(in *Input, found []Match) []Match {
 		var needles []string
 		switch m.Type {
 		case entity.Person, entity.Organization:
-			if placeCovers(found, m) {
+			if placeCovers(found, m) || m.Type == entity.Person && firmCovers(found, m) {
 				continue // "Ellerslie, Auckland" of "Ellerslie, Auckland 1051" read as a name
 			}
 			needles = repeatNeedles(in.Text[m.Start:m.End], m.Type == entity.Person, m.Score >= repeatSure || strings.HasPrefix(m.Source, "label:"))
@@ -49,6 +49,17 @@ func repeats(in *Input, found []Match) []Match {
 		}
 	}
 	return out
+}
+
+// firmCovers reports an organisation among found that shares words with
+// person m and scores at least as high: resolution gives those words to
+// the firm ("Haberfield Family Medical Practice, Haberfield NSW" read as
+// a provider's name), and no word of m is sought as a name elsewhere
+// ("Family name", "Practice").
+func firmCovers(found []Match, m Match) bool {
+	return slices.ContainsFunc(found, func(o Match) bool {
+		return o.Type == entity.Organization && o.Start < m.End && o.End > m.Start && o.Score >= m.Score
+	})
 }
 
 // placeCovers reports an address or a place among found that covers m
