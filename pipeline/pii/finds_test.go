@@ -4181,6 +4181,10 @@ var findTables = []struct {
 	{"NoRepeatOfAFirmsWordsReadAsAName", analyzedColumns(entity.Person), absent, map[string]string{
 		"2  Family name               KERRIGAN\n\nProvider name             Dr Callum Ferraro         Provider number   4178263K\nPractice                  Haberfield Family Medical Practice, Haberfield NSW": "Family",
 	}},
+	{"NoRepeatOfANameInsideAWebAddress", analyzed(entity.Person), absent, map[string]string{
+		"Patient: Bernier Court\nwww.bernier-court-genera.co.uk":                                                    "www.bernier-court-genera.co.uk",
+		"Consultant: Dr. Bernier Court, MD\nContact Bernier Court on 020 7946 0000\nwww.bernier-court-genera.co.uk": "www.bernier-court-genera.co.uk",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

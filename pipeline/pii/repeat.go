@@ -199,7 +199,7 @@ func occurrences(text, needle string, m Match) []Match {
 	var out []Match
 	for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 		s, e := loc[4], loc[5]
-		if s < m.End && e > m.Start || strings.HasPrefix(text[e:], ":") || inEmailToken(text, s, e) || m.Type == entity.Person && lowerCaseWord(text, s, e) {
+		if s < m.End && e > m.Start || strings.HasPrefix(text[e:], ":") || inAddressToken(text, s, e) || m.Type == entity.Person && lowerCaseWord(text, s, e) {
 			continue // the match itself, a label's word ("Ward:"), part of an e-mail address, or prose
 		}
 		out = append(out, Match{Type: m.Type, Start: s, End: e, Score: m.Score, Source: "repeat"})
@@ -228,13 +228,15 @@ func lowerCaseWord(text string, s, e int) bool {
 	return true
 }
 
-// inEmailToken reports text[s:e] inside a run of non-space characters
-// that holds "@": an e-mail address ("sarah.oneil@pacificrimimports.com"
-// holds "Sarah"), which is found, and replaced, whole as one. (A web
-// address that OCR broke is no URL to its recognizer: a name's repeat
-// there still covers its part.)
-func inEmailToken(text string, s, e int) bool {
-	return strings.Contains(spaceToken(text, s, e), "@")
+// inAddressToken reports text[s:e] inside a run of non-space characters
+// that holds "@", or opens with "www." or holds "://": an e-mail or a web
+// address ("sarah.oneil@pacificrimimports.com" holds "Sarah",
+// "www.bernier-court-genera.co.uk" "Bernier"), which is found, and
+// replaced, whole as one. (A web address that OCR broke is no URL to its
+// recognizer: a name's repeat there still covers its part.)
+func inAddressToken(text string, s, e int) bool {
+	t := spaceToken(text, s, e)
+	return strings.Contains(t, "@") || strings.HasPrefix(strings.ToLower(t), "www.") || strings.Contains(t, "://")
 }
 
 // spaceToken is the run of non-space characters of text that holds
