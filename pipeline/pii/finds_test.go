@@ -4185,6 +4185,9 @@ var findTables = []struct {
 		"Patient: Bernier Court\nwww.bernier-court-genera.co.uk":                                                    "www.bernier-court-genera.co.uk",
 		"Consultant: Dr. Bernier Court, MD\nContact Bernier Court on 020 7946 0000\nwww.bernier-court-genera.co.uk": "www.bernier-court-genera.co.uk",
 	}},
+	{"FieldsSideBySideAfterABareItemNumberApart", analyzedColumns(entity.Person), among, map[string]string{
+		"3                         First given name          Louise                  Second given name   Maeve\n4  Date of birth             14/09/2017": "Louise",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

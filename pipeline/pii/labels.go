@@ -1176,7 +1176,7 @@ func nameAfterNameKey(raw []string) bool {
 // name  Isla  Second given name Maeve"): a form's fields, no table's
 // heads, which capitals write. The row's item number goes before them.
 func labelValuePairs(row []*phrase, words []doc.Word) bool {
-	if len(row) > 0 && len(row[0].words) == 1 && reItemNumber.MatchString(words[row[0].words[0]].Text) {
+	if len(row) > 0 && len(row[0].words) == 1 && itemNumberWord(words[row[0].words[0]].Text) {
 		row = row[1:]
 	}
 	pairs, caps := 0, true
@@ -1334,10 +1334,13 @@ var ofWords = map[string]bool{"of": true, "de": true, "du": true, "des": true, "
 // label's capitalised word ("3  First given name").
 func itemNumberAt(words []doc.Word, ws []int) bool {
 	t := words[ws[0]].Text
-	if reItemNumber.MatchString(t) {
-		return true
-	}
-	return len(t) <= 2 && countDigits(t) == len(t) && len(ws) > 2 && capitalised(coreWord(words[ws[1]].Text))
+	return reItemNumber.MatchString(t) || itemNumberWord(t) && len(ws) > 2 && capitalised(coreWord(words[ws[1]].Text))
+}
+
+// itemNumberWord reports an item's number with its period or bracket, or
+// bare, of one or two digits.
+func itemNumberWord(t string) bool {
+	return reItemNumber.MatchString(t) || len(t) <= 2 && len(t) > 0 && countDigits(t) == len(t)
 }
 
 // reItemNumber is a form's item number before its label: "3.", "1a.",
