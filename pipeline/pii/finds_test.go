@@ -4188,6 +4188,9 @@ var findTables = []struct {
 	{"FieldsSideBySideAfterABareItemNumberApart", analyzedColumns(entity.Person), among, map[string]string{
 		"3                         First given name          Louise                  Second given name   Maeve\n4  Date of birth             14/09/2017": "Louise",
 	}},
+	{"NoNameAcrossALineBreakBeforeAFieldsLabel", analyzed(entity.Person), none, map[string]string{
+		"Mahali ilipofungwa / Place of marriage:  Kanisa la KKKT Usharika wa Azania Front, Dar es Salaam\nAina ya ndoa / Form of marriage:  Ndoa ya Kikristo, ya mke mmoja / Christian, monogamous": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -676,7 +676,7 @@ func wrappedBreaks(in *Input, n int) []wrappedBreak {
 			continue
 		}
 		next := lineBelow(in, words[ln[len(ln)-1]].Box)
-		if next == nil || lowerWords(in, next) < wrappedMinLower {
+		if next == nil || lowerWords(in, next) < wrappedMinLower || labelOpensRow(words, next) {
 			continue
 		}
 		last, first := ln[len(ln)-1], next[0]
@@ -704,6 +704,19 @@ func labelEndsRow(words []doc.Word, ln []int) bool {
 		}
 	}
 	return false
+}
+
+// wrappedOpeningLabelWords is how many words at a line's start a label's
+// colon makes the next field's label.
+const wrappedOpeningLabelWords = 7
+
+// labelOpensRow reports a line that a label opens, its colon among its
+// first words ("Aina ya ndoa / Form of marriage: …"): the next field of a
+// form, no sentence's next line.
+func labelOpensRow(words []doc.Word, ln []int) bool {
+	return slices.ContainsFunc(ln[:min(len(ln), wrappedOpeningLabelWords)], func(wi int) bool {
+		return strings.HasSuffix(strings.TrimSpace(words[wi].Text), ":")
+	})
 }
 
 // amountEndsRow reports a line whose last or last but one word holds a
