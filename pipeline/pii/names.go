@@ -420,11 +420,15 @@ func acronymDefined(text string, s, e int) bool {
 		return false
 	}
 	acr = acr[1 : len(acr)-1]
-	if !isUpperWord(acr) || strings.ToUpper(acr) != acr {
-		return false
-	}
+	return isUpperWord(acr) && strings.ToUpper(acr) == acr && spellsAcronym(words, acr)
+}
+
+// spellsAcronym reports capitalised words whose initials, two or more,
+// end acronym acr, not all of them listed names (a person and her
+// initials: "John Smith (JS)").
+func spellsAcronym(words, acr string) bool {
 	var initials []rune
-	named := true // every word a listed name: a person and her initials ("John Smith (JS)")
+	named := true
 	for _, w := range strings.Fields(words) {
 		if r := []rune(w)[0]; unicode.IsUpper(r) {
 			initials = append(initials, r)
@@ -449,8 +453,8 @@ func definedAcronyms(text string) map[string]bool {
 		for k > 0 && capitalised(ws[k-1]) {
 			k--
 		}
-		if len(ws)-k >= 2 && acronymDefined(strings.Join(ws[k:], " ")+" "+text[m[0]:m[1]], 0, len(strings.Join(ws[k:], " "))) {
-			out[text[m[2]:m[3]]] = true
+		if acr := text[m[2]:m[3]]; len(ws)-k >= 2 && spellsAcronym(strings.Join(ws[k:], " "), acr) {
+			out[acr] = true
 		}
 	}
 	return out
@@ -464,9 +468,9 @@ func colonLine(text string, s, e int) bool {
 	if i := strings.IndexByte(rest, '\n'); i >= 0 {
 		rest = rest[:i]
 	}
-	lineStart := strings.LastIndexByte(text[:s], '\n') + 1
-	return strings.TrimSpace(text[lineStart:s]) == "" && strings.TrimSpace(rest) == ":" ||
-		strings.TrimSpace(text[lineStart:s]) == "" && strings.TrimSpace(rest) == "" && strings.HasSuffix(text[s:e], ":")
+	opens := strings.TrimSpace(text[strings.LastIndexByte(text[:s], '\n')+1:s]) == ""
+	tail := strings.TrimSpace(rest)
+	return opens && (tail == ":" || tail == "" && strings.HasSuffix(text[s:e], ":"))
 }
 
 // holdsAcronym reports a name's text that holds, as a word, an acronym

@@ -180,15 +180,12 @@ func (OrganizationRecognizer) Recognize(in *Input) []Match {
 	return dropContained(out)
 }
 
-// boxAfter reports a name whose last word is "P.O." or "PO" before
-// "Box": the post-office box's, no legal form ("Hilma Ndeshipanda
-// Shikongo, P.O. Box 26541").
+// boxAfter reports a name whose last word opens a post-office box with
+// the word after it (postOfficeWords): "P.O." before "Box" is the box's,
+// no legal form ("Hilma Ndeshipanda Shikongo, P.O. Box 26541").
 func boxAfter(name, rest string) bool {
 	f, r := strings.Fields(name), strings.Fields(rest)
-	if len(f) == 0 || len(r) == 0 || !strings.EqualFold(strings.Trim(r[0], ".,:"), "box") {
-		return false
-	}
-	return strings.EqualFold(strings.ReplaceAll(f[len(f)-1], ".", ""), "po")
+	return len(f) > 0 && len(r) > 0 && postOfficeWords([]string{f[len(f)-1], r[0]}, 0) == 2
 }
 
 // specialistWords say what a doctor specialises in, before "en" or "in"

@@ -128,7 +128,7 @@ func townEnds(toks []string, i int) bool {
 		return false
 	}
 	name := strings.TrimRight(strings.Join(toks[i:], " "), ".,")
-	return isCapitalisedToken(toks[i]) && lexicon.PlaceCountries(name) != nil
+	return isCapitalisedToken(toks[i]) && isPlaceName(name)
 }
 
 // poBoxes returns the post-office boxes of segment s, each with the parts

@@ -855,7 +855,7 @@ var reFlatCode = regexp.MustCompile(`^[A-Z]{1,2}[-/]\d{1,4}[A-Z]?,$`)
 // knownTownToken reports a capitalised word that the gazetteer knows as
 // a town.
 func knownTownToken(t string) bool {
-	return isCapitalisedToken(t) && lexicon.PlaceCountries(strings.Trim(t, ",.")) != nil
+	return isCapitalisedToken(t) && isPlaceName(strings.Trim(t, ",."))
 }
 
 // reFloorUnit is a unit's floor and number after "#", as Singapore and
