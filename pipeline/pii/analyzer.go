@@ -171,6 +171,9 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if spacedSemicolonLabel(rp.Words, i) {
 			rp.Words[i].Text = ":" // "CIN ; BE 482913": the label's colon read as a semicolon
 		}
+		if markAfterColon(rp.Words, i) {
+			rp.Words[i].Text = "" // "DNI: . 41839257", "Placa: ~ PDA-4872": a speck read as a mark
+		}
 		if t, ok := dashAfterColon(rp.Words, i); ok {
 			rp.Words[i].Text = t // "Adres: -Bagdat Cad.": a dash before the value
 		}
@@ -295,6 +298,26 @@ func zeroForO(ws []doc.Word, i int) bool {
 	}
 	label := ws[i-1].Block == ws[i].Block && ws[i-1].Line == ws[i].Line && strings.HasSuffix(ws[i-1].Text, ":")
 	return (word(ws[i-1]) || label) && word(ws[i+1])
+}
+
+// speckMarks are the marks OCR reads a speck as: no value opens with one.
+const speckMarks = ".,;~'‘’`_·•^\"“”"
+
+// markAfterColon reports a word of speckMarks alone between a label's
+// colon and a value on its line ("DNI: . 41839257", "Placa: ~ PDA-4872"):
+// a speck that would part the value from its label. A dash stays: it may
+// stand for an empty field.
+func markAfterColon(ws []doc.Word, i int) bool {
+	t := strings.TrimSpace(ws[i].Text)
+	if t == "" || strings.Trim(t, speckMarks) != "" || i == 0 || i+1 >= len(ws) {
+		return false
+	}
+	prev, next := ws[i-1], ws[i+1]
+	if prev.Line != ws[i].Line || prev.Block != ws[i].Block || !strings.HasSuffix(strings.TrimSpace(prev.Text), ":") {
+		return false
+	}
+	r := []rune(strings.TrimSpace(next.Text))
+	return next.Line == ws[i].Line && next.Block == ws[i].Block && len(r) > 0 && (unicode.IsLetter(r[0]) || unicode.IsDigit(r[0]))
 }
 
 // dashAfterColon is word i without the dash that a form prints or OCR

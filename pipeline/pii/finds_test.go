@@ -4191,6 +4191,10 @@ var findTables = []struct {
 	{"NoNameAcrossALineBreakBeforeAFieldsLabel", analyzed(entity.Person), none, map[string]string{
 		"Mahali ilipofungwa / Place of marriage:  Kanisa la KKKT Usharika wa Azania Front, Dar es Salaam\nAina ya ndoa / Form of marriage:  Ndoa ya Kikristo, ya mke mmoja / Christian, monogamous": "",
 	}},
+	{"ASpeckBetweenALabelsColonAndItsValue", analyzedColumns(entity.ID), among, map[string]string{
+		"DNI: . 41839257": "41839257",
+		"Placa:  ~ PDA-4872 ; . : Matricula a nombre de la denunciante": "PDA-4872",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
