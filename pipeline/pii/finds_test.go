@@ -4195,6 +4195,10 @@ var findTables = []struct {
 		"DNI: . 41839257": "41839257",
 		"Placa:  ~ PDA-4872 ; . : Matricula a nombre de la denunciante": "PDA-4872",
 	}},
+	{"ABuyersTaxNumberOnAnEInvoice", analyzedColumns(entity.ID), among, map[string]string{
+		"NIT Receptor:     4827153-5": "4827153-5",
+		"Receptor: 4827153-5":         "4827153-5",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

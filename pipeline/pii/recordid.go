@@ -72,6 +72,7 @@ var idLabelStems = append([]string{
 	"sociétaire", "societaire", // a French mutual's member ("N° de sociétaire")
 	"police", "polica", "apólice", "apolice", // an insurance policy in French, German, Slovene, Portuguese
 	"invoice", "factur", "fattur", "fatur", "rechnung", "customer", "client", "kunde",
+	"receptor",                                                   // the buyer of a Latin American e-invoice ("NIT Receptor:", "RFC Receptor:")
 	"klient", "asiaka", "kanta-asiaka", "viðskipta", "vidskipta", // a customer's in the Slavic and Baltic languages, Finnish and Icelandic
 	"kupac", "kupca", "kupec", "odjemalc", // a buyer's in Croatian, Serbian and Slovene ("Šifra kupca:")
 	"account", "a/c", "acct", "konto", "compte", "cuenta", "conto", "rekening",
@@ -160,6 +161,9 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"c.c": true, "cc": true, "c.e": true, "t.i": true,
 	// Brazil's identity card, the Registro Geral ("RG 27.384.519-6 SSP/SP")
 	"rg": true,
+	// the tax number of Guatemala, Colombia, Bolivia, El Salvador and
+	// Honduras, a buyer's too ("NIT Receptor: 4827153-5")
+	"nit": true,
 	// a document's series before its number ("Seria și numărul:", Romanian)
 	"seria": true,
 	// an officer's or employee's badge, the Italian matricola ("matr. PL-1187")
