@@ -4199,6 +4199,10 @@ var findTables = []struct {
 		"NIT Receptor:     4827153-5": "4827153-5",
 		"Receptor: 4827153-5":         "4827153-5",
 	}},
+	{"NoNameUnderALabelThatOpensAnother", analyzed(entity.Person), only, map[string]string{
+		"Nombre Receptor: Carlos Pérez\nNIT Receptor: 4827153-5": "Carlos Pérez",
+		"Nombre Cliente: Carlos Pérez\nCUIT Cliente: 4827153-5":  "Carlos Pérez",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1943,6 +1943,21 @@ type fieldSeg struct {
 	end   int // right end of the field on this row
 }
 
+// labelOpensLabel reports a label without its colon that a label with
+// one follows at a word's space on its row ("Nombre Receptor:", "Nombre
+// Cliente:"): the two are one label, whose value the second's finds; the
+// first has none of its own (the row below is no value of it).
+func (g *geometry) labelOpensLabel(ri, pi int) bool {
+	row := g.phrases[ri]
+	p := row[pi]
+	if p.colon || pi+1 >= len(row) || row[pi+1].labelLen == 0 || !row[pi+1].colon {
+		return false
+	}
+	words := g.in.Page.Words
+	gap := words[row[pi+1].words[0]].Box.Left - words[p.words[p.labelLen-1]].Box.Right()
+	return len(p.words) == p.labelLen && gap < g.h
+}
+
 // valueOf finds the value of the label phrase g.phrases[ri][pi]: the words
 // right of the label on its row, or else the row below it (or above it, on
 // a signature line), with continuation lines for lists and addresses.
@@ -1956,6 +1971,9 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	pageW := g.in.Page.Width
 	if pageW <= 0 {
 		pageW = 1 << 30
+	}
+	if g.labelOpensLabel(ri, pi) {
+		return nil
 	}
 	right, lastRight, fieldEnd := g.rightOfLabel(ri, pi, labelBox, pageW)
 	if g.labelHeadsRow(ri, pi) {
