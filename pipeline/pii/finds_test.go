@@ -4203,6 +4203,10 @@ var findTables = []struct {
 		"Nombre Receptor: Carlos Pérez\nNIT Receptor: 4827153-5": "Carlos Pérez",
 		"Nombre Cliente: Carlos Pérez\nCUIT Cliente: 4827153-5":  "Carlos Pérez",
 	}},
+	{"AFirmsTradeNameIsNoPersons", analyzedColumns(entity.Person), none, map[string]string{
+		"Nombre comercial: ELECTRO QUETZAL ROOSEVELT            NIT Emisor: 9146302-5": "",
+		"Razón social: Comercial Andes Sur SpA":                                        "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -482,7 +482,12 @@ func init() {
 		"organisation", "organization name", "firm", "firm name", "vendor", "vendor name", "supplier",
 		"supplier name", "payee", "agency", "institution", "business name", "bank name", "affiliation",
 		"school", "carrier", "insurer", "insurance company", "werkgever", "arbeitgeber",
-		"employeur", "empleador", "datore di lavoro", "empregador")
+		"employeur", "empleador", "datore di lavoro", "empregador",
+		// A firm's trade and registered names, in Spanish, Portuguese,
+		// French, Italian and English.
+		"nombre comercial", "razón social", "nome comercial", "razão social", "denominação social",
+		"nom commercial", "raison sociale", "dénomination sociale", "ragione sociale", "denominazione sociale",
+		"trade name", "trading name", "registered name")
 	add(entity.URL, 1, "website", "web site", "web", "url", "homepage", "home page", "internet", "web address")
 	add(entity.Location, 1, "location", "place of birth", "birthplace", "city of birth",
 		"county", "destination", "venue", "work location", "office location",
