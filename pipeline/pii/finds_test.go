@@ -4207,6 +4207,9 @@ var findTables = []struct {
 		"Nombre comercial: ELECTRO QUETZAL ROOSEVELT            NIT Emisor: 9146302-5": "",
 		"Razón social: Comercial Andes Sur SpA":                                        "",
 	}},
+	{"NoNameOfATownAndTheCountryItNames", analyzedColumns(entity.Person), none, map[string]string{
+		"Calzada Roosevelt 22-43 Zona 11, Guatemala, Guatemala   PBX: 2440-7700": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1436,6 +1436,9 @@ func (n *nameScan) lastFirst(text string) {
 		placed = placed || lexicon.PlacePopulation(first) >= locCityPopulation && lexicon.PlaceCountries(last) != nil
 		// "Dublin, Ireland": a town and its country.
 		placed = placed || countryWord(first) && lexicon.PlaceCountries(last) != nil
+		// "Guatemala, Guatemala", "Panamá, Panamá": a town and the
+		// department or country it names.
+		placed = placed || strings.EqualFold(first, last) && (countryWord(first) || lexicon.PlacePopulation(first) > 0 || len(lexicon.RegionCountries(first)) > 0)
 		// "37160 Leon, Guanajuato": a town and its state after a postcode.
 		placed = placed || postcodeBefore(text, m[2]) && len(lexicon.RegionCountries(first)) > 0
 		// "51 Little France Crescent, Edinburgh": a street's type and its town.
