@@ -4210,6 +4210,12 @@ var findTables = []struct {
 	{"NoNameOfATownAndTheCountryItNames", analyzedColumns(entity.Person), none, map[string]string{
 		"Calzada Roosevelt 22-43 Zona 11, Guatemala, Guatemala   PBX: 2440-7700": "",
 	}},
+	{"NoNameOfAnAccountsLabelAfterATransfer", analyzedColumns(entity.Person), absent, map[string]string{
+		"Fecha   Descripción                                   Débitos       Créditos         Saldo\n07/10   TRANSF. ENVIADA A CTA. 001294837-00001      18.500,00                    54.849,00": "CTA.",
+	}},
+	{"AnAccountAfterItsLabelInATransfer", analyzedColumns(entity.ID), among, map[string]string{
+		"Fecha   Descripción                                   Débitos       Créditos         Saldo\n07/10   TRANSF. ENVIADA A CTA. 001294837-00001      18.500,00                    54.849,00": "001294837-00001",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -429,6 +429,11 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 	business := ledgerWordBefore(text, k, ledgerBusinessWords)
 	if transfer && business && k < end && text(k) != "" && countDigits(text(k)) == len(text(k)) {
 		k++ // a business's own number: "Pay Bill to 888880 - Kenya Power"
+	} else if transfer && k+1 < end && idLabelKind(text(k)) == 'l' && ledgerAccountNumber(text(k+1)) {
+		// The counterparty's account with its label ("Transf. enviada a
+		// Cta. 001294837-00001"): the label is no name.
+		out = append(out, wordSpanMatch(in, ln[k+1], ln[k+1], entity.ID, ledgerPersonScore))
+		k += 2
 	} else if transfer && k < end && ledgerPartyNumber(text(k)) {
 		// The counterparty's phone or account before its name ("Funds
 		// received from 0733901245 - GRACE WANJIKU").
@@ -523,6 +528,14 @@ func ledgerMerchantWord(text func(int) string, s, j int) bool {
 func ledgerPartyNumber(t string) bool {
 	d := strings.TrimPrefix(strings.TrimRight(t, ",;"), "+")
 	return len(d) >= 7 && len(d) <= 15 && countDigits(d) == len(d)
+}
+
+// ledgerAccountNumber reports an account's number after its label: 7
+// digits or more, dashes, periods and slashes between them allowed
+// ("001294837-00001").
+func ledgerAccountNumber(t string) bool {
+	d := strings.TrimRight(t, ",;")
+	return countDigits(d) >= 7 && strings.Trim(d, "0123456789-./") == ""
 }
 
 // ledgerFirmStart reports a word that starts a firm's name though a

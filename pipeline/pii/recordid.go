@@ -161,6 +161,9 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"c.c": true, "cc": true, "c.e": true, "t.i": true,
 	// Brazil's identity card, the Registro Geral ("RG 27.384.519-6 SSP/SP")
 	"rg": true,
+	// an account's abbreviation in Spanish and Portuguese ("TRANSF. A CTA.
+	// 001294837-00001", "Cta. Cte. N°")
+	"cta": true,
 	// the tax number of Guatemala, Colombia, Bolivia, El Salvador and
 	// Honduras, a buyer's too ("NIT Receptor: 4827153-5")
 	"nit": true,
