@@ -4216,6 +4216,11 @@ var findTables = []struct {
 	{"AnAccountAfterItsLabelInATransfer", analyzedColumns(entity.ID), among, map[string]string{
 		"Fecha   Descripción                                   Débitos       Créditos         Saldo\n07/10   TRANSF. ENVIADA A CTA. 001294837-00001      18.500,00                    54.849,00": "001294837-00001",
 	}},
+	{"TwoSurnamesACommaAndTheGivenNames", analyzedColumns(entity.Person), among, map[string]string{
+		"        BENEF.: SILVEIRA RODRÍGUEZ, JUAN PABLO": "SILVEIRA RODRÍGUEZ, JUAN PABLO",
+		"Nombre: Silveira Rodríguez, Juan Pablo":         "Silveira Rodríguez, Juan Pablo",
+		"Alumno: Quispe Mamani, Juan":                    "Quispe Mamani, Juan",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1468,7 +1468,24 @@ func (n *nameScan) lastFirst(text string) {
 		unlisted := !isFirstName(first) && isLastName(last) && frameNameShape(first) && letterCount(first) >= 3 && !isCommonWord(first) &&
 			lexicon.PlacePopulation(first) < locTownPopulation && len(lexicon.RegionCountries(first)) == 0 && !countryWord(first) &&
 			!strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, ",") && !partnersGoOn(rest) && !capitalisedWordBefore(text, m[2])
-		if timed || sentence || firm || degree || dated || placed || !isFirstName(first) && !unlisted || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
+		if timed || sentence || firm || degree || dated || placed || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
+			continue
+		}
+		if e := givenNamesEnd(text, m[4]); e > 0 && isLastName(last) {
+			if s, ok := givenNameBefore(text, m[2]); ok && isLastName(text[s:m[2]-1]) {
+				// "Silveira Rodríguez, Juan Pablo": two surnames, then the
+				// given names that end the line, as Spanish-speaking
+				// countries write a name; a dictionary that holds a given
+				// name ("juan") does not part it.
+				n.add(s, e, 0.75, "names:last-first")
+				continue
+			}
+			if !isFirstName(first) {
+				n.add(m[2], e, 0.7, "names:last-first")
+				continue
+			}
+		}
+		if !isFirstName(first) && !unlisted {
 			continue
 		}
 		if s, ok := givenNameBefore(text, m[2]); ok {
@@ -1486,6 +1503,34 @@ func (n *nameScan) lastFirst(text string) {
 		}
 		n.add(m[0], m[1]+secondGivenName(text[m[1]:], m[1] == m[5]), score, "names:last-first")
 	}
+}
+
+// givenNamesMax is the most given names after a "Surname, " that end
+// their line.
+const givenNamesMax = 3
+
+// givenNamesEnd is the end of the given names from byte s of text to the
+// end of its line, or 0: one to givenNamesMax capitalised words of three
+// letters or more that the name lists hold, a dictionary's too ("Juan",
+// "Pablo"), no label, title, form's word or city among them, and no
+// period after them ("Austin, Tex." is cut short).
+func givenNamesEnd(text string, s int) int {
+	eol := strings.IndexByte(text[s:], '\n')
+	if eol < 0 {
+		eol = len(text) - s
+	}
+	line := strings.TrimRight(text[s:s+eol], " ")
+	ws := strings.Fields(line)
+	if len(ws) == 0 || len(ws) > givenNamesMax || !lexicon.IsName(normWord(ws[0])) {
+		return 0
+	}
+	for _, w := range ws {
+		if !isCapitalisedToken(w) || letterCount(w) < 3 || letterCount(w) != len([]rune(w)) || !lexicon.IsName(normWord(w)) ||
+			isLabelWord(w) || isFormWord(w) || isPersonalTitleToken(w) || lexicon.PlacePopulation(w) >= locCityPopulation {
+			return 0
+		}
+	}
+	return s + len(line)
 }
 
 // abbreviatedBeforeNumber reports rest, the text after a word, as that
