@@ -4221,6 +4221,10 @@ var findTables = []struct {
 		"Nombre: Silveira Rodríguez, Juan Pablo":         "Silveira Rodríguez, Juan Pablo",
 		"Alumno: Quispe Mamani, Juan":                    "Quispe Mamani, Juan",
 	}},
+	{"NoInitialOfASectionsLetterAfterItsWord", analyzedColumns(entity.Person), none, map[string]string{
+		"SECCIÓN A. DATOS DEL CONTRIBUYENTE": "",
+		"Part B. EMPLOYMENT HISTORY":         "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

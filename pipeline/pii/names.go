@@ -1170,10 +1170,17 @@ func taxCodeTitle(before, title string) bool {
 	return patDigitCount(prev) > 0 && !hasLetters(prev, 1)
 }
 
+// sectionWords name a form's section before its letter, in English,
+// Spanish, Portuguese, Italian, French, German, Dutch, Indonesian, Malay
+// and Polish.
+var sectionWords = lowerSet(strings.Fields(`section sección seccion secção seção secao sezione partie rubrique
+	part parte abschnitt teil deel onderdeel bagian seksyen bahagian sekcja część`))
+
 // sectionLetter reports one letter and its period that open the line at
-// text[s:e], before words in capitals to the line's end, the last of
-// them one no name list holds: a form's section and its heading ("D.
-// KONTAK DARURAT"), no initial and surname.
+// text[s:e], a section's word before them allowed (sectionWords), before
+// words in capitals to the line's end, the last of them one no name list
+// holds: a form's section and its heading ("D. KONTAK DARURAT"), no
+// initial and surname.
 func sectionLetter(text string, s, e int) bool {
 	ls := strings.LastIndexByte(text[:s], '\n') + 1
 	le := strings.IndexByte(text[e:], '\n')
@@ -1182,6 +1189,9 @@ func sectionLetter(text string, s, e int) bool {
 	}
 	rest := strings.Fields(text[e : e+le])
 	head := strings.TrimSpace(text[ls:e])
+	if f := strings.Fields(head); len(f) == 2 && sectionWords[strings.ToLower(f[0])] {
+		head = f[1] // "SECCIÓN A. DATOS DEL CONTRIBUYENTE", "Part B. Employment"
+	}
 	return len([]rune(head)) == 2 && strings.HasSuffix(head, ".") && len(rest) >= 2 && allUpper(rest) &&
 		!listedNameWord(strings.Trim(rest[len(rest)-1], ",."))
 }
