@@ -4225,6 +4225,9 @@ var findTables = []struct {
 		"SECCIÓN A. DATOS DEL CONTRIBUYENTE": "",
 		"Part B. EMPLOYMENT HISTORY":         "",
 	}},
+	{"ANationalIDWithAFormsRuleReadAfterIt", analyzed(entity.ID), inside, map[string]string{
+		"DNI/NIE: 47318265C_ Fecha de caducidad: 09/06/2031": "47318265C",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

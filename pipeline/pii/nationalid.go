@@ -1,6 +1,8 @@
 package pii
 
 import (
+	"strings"
+
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/nationalid"
 )
@@ -21,6 +23,10 @@ func (NationalIDRecognizer) Recognize(in *Input) []Match {
 	countries := pageCountries(in)
 	var out []Match
 	for base, line := range in.LineTexts() {
+		// A form's rule that OCR read on after a value ("47318265C_") is
+		// no part of it; an underscore joins words for the schemes'
+		// patterns, a space of the same length does not.
+		line = strings.ReplaceAll(line, "_", " ")
 		for _, f := range nationalid.Find(line, countries) {
 			out = append(out, Match{Type: entity.ID, Start: base + f.Start, End: base + f.End, Score: scoreNationalID, Source: "national_id"})
 		}
