@@ -4228,6 +4228,10 @@ var findTables = []struct {
 	{"ANationalIDWithAFormsRuleReadAfterIt", analyzed(entity.ID), inside, map[string]string{
 		"DNI/NIE: 47318265C_ Fecha de caducidad: 09/06/2031": "47318265C",
 	}},
+	{"NoAddressOfANumberedSectionsHeading", analyzed(entity.Address), only, map[string]string{
+		"C/ Mayor 5\n28036 Madrid\n3. DATOS BANCARIOS PARA EL ABONO DE LA NOMINA.": "C/ Mayor 5\n28036 Madrid",
+		"3. DATOS BANCARIOS PARA\n4. DATOS DEL CONTRATO\nC/ Mayor 5":               "C/ Mayor 5",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -77,7 +77,92 @@ func (AddressRecognizer) Recognize(in *Input) []Match {
 	out = append(out, wrappedStreets(in)...)
 	out = append(out, divisionAddresses(in)...)
 	out = append(out, outside(intlAddresses(in), out)...)
-	return append(out, outside(residenceAddresses(in), out)...)
+	out = append(out, outside(residenceAddresses(in), out)...)
+	return withoutSectionHeadings(in, out)
+}
+
+// reSectionHeadNumber opens a form's numbered section: one or two digits and
+// a period or a bracket, then a space ("3. ", "5) ").
+var reSectionHeadNumber = regexp.MustCompile(`^\d{1,2}[.)] `)
+
+// sectionHeadingMinWords is the fewest words after a section's number
+// that make its heading.
+const sectionHeadingMinWords = 2
+
+// sectionHeading reports a line that a section's number opens, then words
+// in capitals, the first two of letters only ("3. DATOS BANCARIOS PARA EL
+// ABONO DE LA NÓMINA", "5. COMUNICACIÓN DE DATOS AL PAGADOR (Modelo 145
+// IRPF)"): a form's heading, no street (a house number takes no period)
+// and no town.
+func sectionHeading(line string) bool {
+	line = strings.TrimSpace(line)
+	loc := reSectionHeadNumber.FindStringIndex(line)
+	if loc == nil {
+		return false
+	}
+	ws := strings.Fields(line[loc[1]:])
+	if len(ws) < sectionHeadingMinWords {
+		return false
+	}
+	for _, w := range ws[:sectionHeadingMinWords] {
+		if c := strings.Trim(w, ",.:"); letterCount(c) != len([]rune(c)) || !allUpper([]string{c}) || isStreetTypeWord(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutSectionHeadings cuts the lines that are a form's numbered
+// section headings (sectionHeading) out of the address matches: what
+// remains of a match on either side stays, each part apart.
+func withoutSectionHeadings(in *Input, ms []Match) []Match {
+	var out []Match
+	for _, m := range ms {
+		start := m.Start
+		for pos := m.Start; pos < m.End; {
+			nl := strings.IndexByte(in.Text[pos:m.End], '\n')
+			end := m.End
+			if nl >= 0 {
+				end = pos + nl
+			}
+			if sectionHeading(in.Text[pos:end]) {
+				if part := trimmedSpan(in.Text, start, pos); part.End > part.Start {
+					out = append(out, withSpan(m, part))
+				}
+				start = end + 1
+			}
+			pos = end + 1
+		}
+		if start == m.Start {
+			out = append(out, m)
+		} else if part := trimmedSpan(in.Text, start, m.End); part.End > part.Start {
+			out = append(out, withSpan(m, part))
+		}
+	}
+	return out
+}
+
+// span is a byte range of Input.Text.
+type span struct{ Start, End int }
+
+// trimmedSpan is text[s:e] without the spaces and line breaks at its ends.
+func trimmedSpan(text string, s, e int) span {
+	if s >= e {
+		return span{s, s}
+	}
+	for s < e && (text[s] == ' ' || text[s] == '\n') {
+		s++
+	}
+	for e > s && (text[e-1] == ' ' || text[e-1] == '\n') {
+		e--
+	}
+	return span{s, e}
+}
+
+// withSpan is m over sp.
+func withSpan(m Match, sp span) Match {
+	m.Start, m.End = sp.Start, sp.End
+	return m
 }
 
 // wrappedStreets finds a street whose line breaks before its type: a
