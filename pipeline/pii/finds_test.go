@@ -4232,6 +4232,12 @@ var findTables = []struct {
 		"C/ Mayor 5\n28036 Madrid\n3. DATOS BANCARIOS PARA EL ABONO DE LA NOMINA.": "C/ Mayor 5\n28036 Madrid",
 		"3. DATOS BANCARIOS PARA\n4. DATOS DEL CONTRATO\nC/ Mayor 5":               "C/ Mayor 5",
 	}},
+	{"NoNameInANumberedSectionsHeading", analyzed(entity.Person), none, map[string]string{
+		"5. COMUNICACION DE DATOS AL PAGADOR (Modelo 145 IRPF)": "",
+	}},
+	{"ANumberedListsNameInCapitals", analyzed(entity.Person), among, map[string]string{
+		"2. JUAN PEREZ GARCIA": "JUAN PEREZ GARCIA",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1877,9 +1877,27 @@ var saintWords = lowerSet(strings.Fields(`san santa santo são sao saint st ste 
 // Bhriain", "Cian Ó Súilleabháin", "Máire Nic Giolla").
 var gaelicParticles = lowerSet(strings.Fields(`ní ni nic ó uí ui mac mhic ua`))
 
+// wordyHeadingMin is the fewest words of a dictionary that no name list
+// holds that make a numbered line a heading (wordyHeading).
+const wordyHeadingMin = 2
+
+// wordyHeading reports a line that holds wordyHeadingMin words of a
+// dictionary that no name list holds ("5. COMUNICACIÓN DE DATOS AL
+// PAGADOR"): a numbered section's heading, no list's name ("2. JUAN PEREZ
+// GARCIA").
+func wordyHeading(text string) bool {
+	n := 0
+	for _, w := range strings.Fields(text) {
+		if c := coreWord(w); letterCount(c) >= 3 && isDictWord(c) && !knownName(c) && !isLastName(c) {
+			n++
+		}
+	}
+	return n >= wordyHeadingMin
+}
+
 // capitalisedRuns: runs of capitalised words scored as names (capRunScore).
 func (n *nameScan) capitalisedRuns(text string) {
-	heading := headingLine(text)
+	heading := headingLine(text) || sectionHeading(text) && wordyHeading(text)
 	// Capitalised runs; FindAll does not overlap, so retry from each word.
 	for off := 0; off < len(text); {
 		loc := reCapRun.FindStringSubmatchIndex(n.mask[off:])
