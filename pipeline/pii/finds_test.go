@@ -4238,6 +4238,9 @@ var findTables = []struct {
 	{"ANumberedListsNameInCapitals", analyzed(entity.Person), among, map[string]string{
 		"2. JUAN PEREZ GARCIA": "JUAN PEREZ GARCIA",
 	}},
+	{"ATownThatAConnectorOpens", analyzedColumns(entity.Address), among, map[string]string{
+		"Prinses Margrietlaan 87\n3731 GK  De Bilt": "Prinses Margrietlaan 87\n3731 GK  De Bilt",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -435,10 +435,11 @@ func townCountries(s segment, j, dir int) []string {
 // transferWord reports an English transfer's preposition ("From", "To";
 // of ledgerTransferWords) capitalised: a bank statement's description, no
 // town's ("Zelle Payment From Marcus Lee 88371"). Other languages' ("A
-// Coruña", "De Bilt", "Van") begin towns.
+// Coruña", "De Bilt", "Van") begin towns, also where the English
+// stopwords hold them ("de"): a town's connector is none.
 func transferWord(w string) bool {
 	low := strings.ToLower(w)
-	return capitalised(w) && len(low) >= 2 && ledgerTransferWords[low] && slices.Contains(lexicon.StopwordLanguages(low), "en")
+	return capitalised(w) && len(low) >= 2 && ledgerTransferWords[low] && slices.Contains(lexicon.StopwordLanguages(low), "en") && !townConnectors[low]
 }
 
 // townRun returns the candidate town names from token j onwards (dir 1) or
