@@ -4241,6 +4241,12 @@ var findTables = []struct {
 	{"ATownThatAConnectorOpens", analyzedColumns(entity.Address), among, map[string]string{
 		"Prinses Margrietlaan 87\n3731 GK  De Bilt": "Prinses Margrietlaan 87\n3731 GK  De Bilt",
 	}},
+	{"IDLabelsOfMutualsCardsAndContracts", analyzedColumns(entity.ID), among, map[string]string{
+		"N° d'affiliation: 326/04581362":       "326/04581362",
+		"Číslo poistnej zmluvy: 4082731659":    "4082731659",
+		"Číslo vodičského preukazu: EF 482713": "482713",
+		"Personalausweis: L01X00T47":           "L01X00T47",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -80,6 +80,10 @@ var idLabelStems = append([]string{
 	"employee", "emplead", "personalnummer", "matric", "immatricul", "staff", // "immatricul": a social insurance's registration too
 	"legajo", "starfs", // an employee's file in Argentina and Paraguay ("Legajo N°"), Icelandic staff ("Starfsnúmer")
 	"pecsét", "pecset", // a Hungarian doctor's stamp ("Orvos pecsétszáma")
+	"affiliat",                                // a French mutual's or a fund's member ("N° d'affiliation")
+	"ausweis", "reisepass", "personalausweis", // German identity cards and passports ("Reisepass Nr.")
+	"preukaz", "průkaz", "prukaz", "vodičsk", "vodicsk", "řidičsk", "ridicsk", // Slovak and Czech cards, drivers' ("Číslo vodičského preukazu:")
+	"zmluv", "smlouv", // a Slovak or Czech contract's, a policy's ("Číslo poistnej zmluvy:")
 	"pekerja", "karyawan", "kakitangan", // Malay and Indonesian: "No. Pekerja", "NIK Karyawan"
 	"ügyfél", "ugyfel", // Hungarian: a client's ("ügyfélszám", "Ügyfélazonosító")
 	"akaun", "akun", // Malay and Indonesian: an account's ("No. Akaun")
