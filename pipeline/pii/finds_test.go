@@ -4247,6 +4247,12 @@ var findTables = []struct {
 		"Číslo vodičského preukazu: EF 482713": "482713",
 		"Personalausweis: L01X00T47":           "L01X00T47",
 	}},
+	{"APassportsLetterBeforeItsNumberAfterAMarker", analyzedColumns(entity.ID), among, map[string]string{
+		"Ausweis: Reisepass Nr. U 4827193": "U 4827193",
+	}},
+	{"NoShortNumberAfterALetterAndAMarker", analyzedColumns(entity.ID), none, map[string]string{
+		"Zimmer Nr. A 12": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1564,11 +1564,13 @@ func idValueAt(words []string, k int) (int, bool) {
 			return n + 1, true
 		}
 	}
-	if digits == 0 && letters >= 2 && letters <= 4 && strings.ToUpper(v) == v && k > 0 && k+1 < len(words) &&
-		numberMarker(words[k-1]) && !currencyCode(v) {
+	if digits == 0 && letters >= 1 && letters <= 4 && strings.ToUpper(v) == v && k > 0 && k+1 < len(words) &&
+		numberMarker(words[k-1]) && !currencyCode(v) && (letters > 1 || len(idCore(words[k+1])) >= 5) {
 		// A register's letters, then its number, right after the
 		// label's number marker: a practitioner's or an officer's ("Reg.
-		// No. BMC 2174", "Force No.: CP 1127"). After a label's word the
+		// No. BMC 2174", "Force No.: CP 1127"), or a passport's series
+		// of one letter before five digits or more ("Reisepass Nr. U
+		// 4827193"). After a label's word the
 		// letters are a carrier's or an issuer's ("Frequent Flyer: BA
 		// 88412907").
 		if g := idCore(words[k+1]); countDigits(g) == len(g) && len(g) >= 3 && len(g) <= 8 {
