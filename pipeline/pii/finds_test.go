@@ -4253,6 +4253,10 @@ var findTables = []struct {
 	{"NoShortNumberAfterALetterAndAMarker", analyzedColumns(entity.ID), none, map[string]string{
 		"Zimmer Nr. A 12": "",
 	}},
+	{"NordicAndFinnishSellersLabels", analyzedColumns(entity.Person), among, map[string]string{
+		"Päivämäärä: 14.10.2024   klo 15.27       Kassa 2 / Myyjä: Tuomas": "Tuomas",
+		"Selger: Ingrid": "Ingrid",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

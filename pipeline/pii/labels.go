@@ -281,6 +281,8 @@ func init() {
 		"navn", "fulde navn", "fullt navn", "fornavn", "efternavn", "etternavn", "namn", "förnamn",
 		"namnförtydligande", "navneforklaring", // a signature's name in clear (Swedish, Danish)
 		"efternamn", "kund", "kunde", "kassör", "kasserer", "ekspedient", "ekspeditør", "expedit", "nimi", "etunimi", "sukunimi", "asiakas",
+		// The seller and who served, in the Nordic languages and Finnish.
+		"säljare", "selger", "sælger", "betjent af", "betjänad av", "betjent av", "myyjä", "myyja", "kassanhoitaja", "palvelija",
 		"potilas", "lääkäri", "rekvirerende læge", "henvisende læge", "behandlende læge", "læge",
 		"lege", "läkare", "behandler", "behandlare", "behandelnder arzt", "behandelnde ärztin", "remitterande läkare", "behandlande läkare", "adı soyadı", "ad soyad", "adı", "soyadı", "hasta adı", "müşteri", "kasiyer",
 		// Turkish: the buyer, the seller, the tenant, also as OCR reads them
