@@ -607,7 +607,8 @@ func (d *dateScan) iso(loc []int) bool {
 func (d *dateScan) numeric(loc []int) bool {
 	line := d.line
 	sep := patGroup(line, loc, 2)
-	if sep != patGroup(line, loc, 4) || patDateNumBefore(line, loc[0]) || patNumberAfter(line, loc[1]) && !reDashTime.MatchString(line[loc[1]:]) ||
+	if sep != patGroup(line, loc, 4) || patDateNumBefore(line, loc[0]) && !reDottedDateEnd.MatchString(line[:loc[0]]) ||
+		patNumberAfter(line, loc[1]) && !reDashTime.MatchString(line[loc[1]:]) ||
 		numberMarkerBefore(line, loc[0]) {
 		return false
 	}
@@ -637,6 +638,11 @@ func (d *dateScan) numeric(loc []int) bool {
 	}
 	return d.emit(loc[0], loc[1], score)
 }
+
+// reDottedDateEnd is a date that its period ends, as Croatian, Serbian
+// and Hungarian write one ("03.11.1988."), then spaces: the date after it
+// is one of its own ("03.11.1988.   21.06.1991."), no number's part.
+var reDottedDateEnd = regexp.MustCompile(`\b\d{1,2}\.\d{1,2}\.\d{4}\. +$`)
 
 // reDashTime is a time of day glued to the date before it by a dash, as
 // a till prints it ("27.11.2025-19:14").

@@ -4257,6 +4257,9 @@ var findTables = []struct {
 		"Päivämäärä: 14.10.2024   klo 15.27       Kassa 2 / Myyjä: Tuomas": "Tuomas",
 		"Selger: Ingrid": "Ingrid",
 	}},
+	{"ADateAfterOneThatItsPeriodEnds", lineDates, among, map[string]string{
+		"03.11.1988. 21.06.1991.": "21.06.1991",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
