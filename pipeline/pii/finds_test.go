@@ -4260,6 +4260,11 @@ var findTables = []struct {
 	{"ADateAfterOneThatItsPeriodEnds", lineDates, among, map[string]string{
 		"03.11.1988. 21.06.1991.": "21.06.1991",
 	}},
+	{"NamePartLabelsOfMoreLanguagesWithoutTheirColon", analyzedColumns(entity.Person), among, map[string]string{
+		"Ime                                  Krešimir": "Krešimir",
+		"Prezime rođenja                      Mikulić":  "Mikulić",
+		"Nume     Popescu": "Popescu",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

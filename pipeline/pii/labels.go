@@ -3025,7 +3025,12 @@ func addressSized(ws []int, words []doc.Word) bool {
 // namePartLabels are the labels of a field that holds one part of a
 // person's name, whatever word it is ("First name: Grant").
 var namePartLabels = lowerSet([]string{"first name", "last name", "given name", "family name", "surname", "forename", "middle name", "middle initial", "m.i", "mi",
-	"vorname", "nachname", "prénom", "prenom", "nom", "cognome", "nome", "apellido", "apellidos", "nombre"})
+	"vorname", "nachname", "prénom", "prenom", "nom", "cognome", "nome", "apellido", "apellidos", "nombre",
+	// the South Slavic, Czech and Slovak, Polish, Dutch, Nordic, Finnish,
+	// Romanian, Turkish, Baltic and Portuguese name parts
+	"ime", "prezime", "prezime rođenja", "priimek", "jméno", "příjmení", "meno", "priezvisko", "imię", "imiona", "nazwisko",
+	"voornaam", "voornamen", "achternaam", "fornavn", "efternavn", "etternavn", "förnamn", "efternamn", "etunimi", "etunimet", "sukunimi",
+	"nume", "prenume", "adı", "soyadı", "vardas", "pavardė", "vārds", "uzvārds", "eesnimi", "perekonnanimi", "sobrenome"})
 
 // namePartLabel reports a label of one part of a name, also one that
 // qualifies the part or counts it ("First given name", "Second given
