@@ -4265,6 +4265,9 @@ var findTables = []struct {
 		"Prezime rođenja                      Mikulić":  "Mikulić",
 		"Nume     Popescu": "Popescu",
 	}},
+	{"FrenchDomicilesLabels", analyzedColumns(entity.Address), among, map[string]string{
+		"Domicile des parents :  Cité Fadia, Villa n° 112\n                         Quartier Golf Nord, Guédiawaye": "Cité Fadia, Villa n° 112\nQuartier Golf Nord, Guédiawaye",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
