@@ -4268,6 +4268,13 @@ var findTables = []struct {
 	{"FrenchDomicilesLabels", analyzedColumns(entity.Address), among, map[string]string{
 		"Domicile des parents :  Cité Fadia, Villa n° 112\n                         Quartier Golf Nord, Guédiawaye": "Cité Fadia, Villa n° 112\nQuartier Golf Nord, Guédiawaye",
 	}},
+	{"AFrenchLawyersTitle", analyzed(entity.Person), inside, map[string]string{
+		"Traduction fidèle et conforme à l'original arabe, établie par Me Nadine Rizk-Daher,": "Nadine Rizk-Daher",
+	}},
+	{"NoTitleOfTheEnglishMe", analyzed(entity.Person), none, map[string]string{
+		"Give Me Liberty":       "",
+		"Tell Me More about it": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

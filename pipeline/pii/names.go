@@ -298,7 +298,7 @@ const (
 )
 
 var (
-	reTitled = regexp.MustCompile(`\b((?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|DR|PROF|Herr|Herrn|Frau|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa|Sr|Sra|Srta|Dhr|Mevr|Mw|dr|dhr|mevr|mw)(?:\.?\s+|-\s*)((?:[A-Z]\.\s?)*` + nameWord + `(?:\s+` + nameParticle + nameWord + `)?|(?:[A-Z]\.\s?)+` + nameParticle + nameWord + `))`)
+	reTitled = regexp.MustCompile(`\b((?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|DR|PROF|Herr|Herrn|Frau|Mme|Mlle|Me|Sig|Sig\.ra|Dott|Dott\.ssa|Sr|Sra|Srta|Dhr|Mevr|Mw|dr|dhr|mevr|mw)(?:\.?\s+|-\s*)((?:[A-Z]\.\s?)*` + nameWord + `(?:\s+` + nameParticle + nameWord + `)?|(?:[A-Z]\.\s?)+` + nameParticle + nameWord + `))`)
 	// Initials: one to three single letters with periods, then a surname.
 	// OCR reads an initial's period as a comma, or loses the last one
 	// ("E, Ramirez", "B. F Hahn").
@@ -1112,6 +1112,9 @@ func (n *nameScan) titled(text string) {
 		if numberMarker(words[0]) {
 			continue // "Reg. Prof. Nº 9.482": a professional's register ("profesional"), its number's marker
 		}
+		if text[m[2]:m[4]] == "Me " && !maitreName(append(slices.Clone(words), strings.Fields(text[m[5]:])...)) {
+			continue // the English "me" in a title ("Give Me Liberty"), no French lawyer's "Maître"
+		}
 		initialed := len(words) > 1 && reInitialWord.MatchString(words[0]) // "dr. S.A. Lindeboom": initials vouch for a surname that is a word
 		if isDictWord(last) && !isLastName(last) && !weakName(last) && !initialed || reTitleWord.MatchString(words[0]) ||
 			reTitled.MatchString(strings.Join(words[1:], " ")) {
@@ -1194,6 +1197,15 @@ func sectionLetter(text string, s, e int) bool {
 	}
 	return len([]rune(head)) == 2 && strings.HasSuffix(head, ".") && len(rest) >= 2 && allUpper(rest) &&
 		!listedNameWord(strings.Trim(rest[len(rest)-1], ",."))
+}
+
+// maitreName reports a French lawyer's or notary's name after "Me"
+// (Maître), ws its words and those after it: a listed given name that no
+// dictionary holds, then a capitalised word ("par Me Nadine
+// Rizk-Daher"); the English "me" before a capitalised word ("Give Me
+// Liberty") is none.
+func maitreName(ws []string) bool {
+	return len(ws) > 1 && isFirstName(ws[0]) && !isDictWord(ws[0]) && capitalised(coreWord(ws[1]))
 }
 
 // initials: initials and a surname ("R. B. Spell").
