@@ -4275,6 +4275,9 @@ var findTables = []struct {
 		"Give Me Liberty":       "",
 		"Tell Me More about it": "",
 	}},
+	{"AStatementsRowWhoseDateASpeckOpens", analyzedColumns(entity.Person), among, map[string]string{
+		"Date        Value date  Description                             Debit     Credit     Balance\n“08/04/2024  08/04/2024  Bit transfer - Shira Levinson-Katz     150.00              12,495.85": "Shira Levinson-Katz",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

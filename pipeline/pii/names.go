@@ -1040,10 +1040,10 @@ func ledgerRowText(text string) bool {
 
 // ledgerDateFirst reports a line's words that open with a statement row's
 // date, or with a transaction's receipt code and the date ("SJ41KX82P3
-// 2024-10-03"), the table's rules OCR read around them left out
-// ("|23.11.2025").
+// 2024-10-03"), the table's rules and the specks that OCR read around them
+// as marks left out ("|23.11.2025", "“08/04/2024").
 func ledgerDateFirst(f []string) bool {
-	text := func(k int) string { return strings.Trim(f[k], "|[],") }
+	text := func(k int) string { return strings.Trim(f[k], "|[],“”‘’\"'") }
 	return reLedgerDate.MatchString(text(0)) || len(f) > 1 && ledgerReceiptDate(text)
 }
 
