@@ -301,7 +301,7 @@ func zeroForO(ws []doc.Word, i int) bool {
 }
 
 // speckMarks are the marks OCR reads a speck as: no value opens with one.
-const speckMarks = ".,;~'‘’`_·•^\"“”"
+const speckMarks = ".,;~'‘’`_·•^\"“”°º*"
 
 // markAfterColon reports a word of speckMarks alone between a label's
 // colon and a value on its line ("DNI: . 41839257", "Placa: ~ PDA-4872"):

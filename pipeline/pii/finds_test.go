@@ -4278,6 +4278,9 @@ var findTables = []struct {
 	{"AStatementsRowWhoseDateASpeckOpens", analyzedColumns(entity.Person), among, map[string]string{
 		"Date        Value date  Description                             Debit     Credit     Balance\n“08/04/2024  08/04/2024  Bit transfer - Shira Levinson-Katz     150.00              12,495.85": "Shira Levinson-Katz",
 	}},
+	{"ADegreeSignSpeckBetweenALabelsColonAndItsValue", analyzedColumns(entity.ID), among, map[string]string{
+		"National ‘No.: ° 9861047385 . Date of birth: 22/01/1986": "9861047385",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
