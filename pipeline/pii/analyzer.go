@@ -171,6 +171,9 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if spacedSemicolonLabel(rp.Words, i) {
 			rp.Words[i].Text = ":" // "CIN ; BE 482913": the label's colon read as a semicolon
 		}
+		if t, ok := degreeMarkerRead(rp.Words, i); ok {
+			rp.Words[i].Text = t // "nationale ne : 08412379": OCR's "ne" for "n°"
+		}
 		if markAfterColon(rp.Words, i) {
 			rp.Words[i].Text = "" // "DNI: . 41839257", "Placa: ~ PDA-4872": a speck read as a mark
 		}
@@ -298,6 +301,30 @@ func zeroForO(ws []doc.Word, i int) bool {
 	}
 	label := ws[i-1].Block == ws[i].Block && ws[i-1].Line == ws[i].Line && strings.HasSuffix(ws[i-1].Text, ":")
 	return (word(ws[i-1]) || label) && word(ws[i+1])
+}
+
+// degreeMarkerRead is word i read as the number marker "n°" that OCR
+// read as "ne" ("Carte d'identité nationale ne : 08412379"), and whether
+// it was one: "ne" before a colon, its own or the next word's, after a
+// word on its line, a number after it. The French negation never stands
+// before a colon.
+func degreeMarkerRead(ws []doc.Word, i int) (string, bool) {
+	t := strings.TrimSpace(ws[i].Text)
+	core, colon := strings.CutSuffix(t, ":")
+	if core != "ne" || i == 0 || ws[i-1].Line != ws[i].Line || letterCount(ws[i-1].Text) < 2 {
+		return "", false
+	}
+	j := i + 1
+	if !colon {
+		if j >= len(ws) || ws[j].Line != ws[i].Line || strings.TrimSpace(ws[j].Text) != ":" {
+			return "", false
+		}
+		j++
+	}
+	if j >= len(ws) || ws[j].Line != ws[i].Line || countDigits(ws[j].Text) < 3 {
+		return "", false
+	}
+	return strings.Replace(t, "ne", "n°", 1), true
 }
 
 // speckMarks are the marks OCR reads a speck as: no value opens with one.

@@ -4281,6 +4281,9 @@ var findTables = []struct {
 	{"ADegreeSignSpeckBetweenALabelsColonAndItsValue", analyzedColumns(entity.ID), among, map[string]string{
 		"National ‘No.: ° 9861047385 . Date of birth: 22/01/1986": "9861047385",
 	}},
+	{"ANumberMarkerThatOCRReadAsNe", analyzedColumns(entity.ID), inside, map[string]string{
+		"Carte d'identité nationale ne : 08412379, délivrée le 22/07/2015 a Ariana": "08412379",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
