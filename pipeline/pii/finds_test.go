@@ -4284,6 +4284,14 @@ var findTables = []struct {
 	{"ANumberMarkerThatOCRReadAsNe", analyzedColumns(entity.ID), inside, map[string]string{
 		"Carte d'identité nationale ne : 08412379, délivrée le 22/07/2015 a Ariana": "08412379",
 	}},
+	{"APlateAfterAVehiclesLabel", analyzedColumns(entity.ID), among, map[string]string{
+		"Kenderaan / Vehicle     : BPK 6218":              "BPK 6218",
+		"1. Registration mark of vehicle:       LK19 XRW": "LK19 XRW",
+	}},
+	{"NoPlateOfAVehiclesModel", analyzedColumns(entity.ID), none, map[string]string{
+		"Vehicle: Toyota Corolla 2.0": "",
+		"Fahrzeug: VW Golf 2.0 TDI":   "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

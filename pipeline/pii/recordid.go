@@ -979,6 +979,10 @@ func plateLabelled(words []string, k int) (ok, spaced bool) {
 	// Right after a vehicle's word the plate opens with letters ("for
 	// vehicle SGX 4418 K"); "van" is a Dutch name's particle too.
 	vehicle := vehicleWords[w] && w != "van" && w == strings.ToLower(words[k-1]) && strings.IndexFunc(words[k], unicode.IsLetter) == 0
+	// A vehicle's word as a field's label, its colon after it or apart
+	// ("Kenderaan / Vehicle : BPK 6218", "Registration mark of vehicle:").
+	vehicle = vehicle || strings.HasSuffix(words[k-1], ":") && vehicleWords[w] && w != "van" ||
+		words[k-1] == ":" && k >= 2 && vehicleWords[idWord(words[k-2])] && idWord(words[k-2]) != "van"
 	switch {
 	case plateWord(w), vehicle, vehicleRegistration(words, k), plateThenVehicle(words, k):
 		return true, false
