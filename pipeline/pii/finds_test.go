@@ -4292,6 +4292,9 @@ var findTables = []struct {
 		"Vehicle: Toyota Corolla 2.0": "",
 		"Fahrzeug: VW Golf 2.0 TDI":   "",
 	}},
+	{"ACounterpartyWrappedAfterItsBankAndAccount", analyzedColumns(entity.Person), among, map[string]string{
+		"10/08/2024  INTERBANK TRANSFER IN                                      3,200.00    54,235.25\n            FROM SCB 405-3-71826-0 PRASERT CHAIYAPHRUEK\n15/08/2024  LOAN REPAYMENT A/C 417-7-01928-4            14,750.00                  39,485.25": "PRASERT CHAIYAPHRUEK",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

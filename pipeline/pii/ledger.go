@@ -123,7 +123,7 @@ func (LedgerRecognizer) Recognize(in *Input) []Match {
 		}
 		parties := ledgerParties(in, r.ln, r.text, end)
 		if !slices.ContainsFunc(parties, func(m Match) bool { return m.Type == entity.Person || m.Type == entity.Organization }) &&
-			ledgerTransferAt(r.text, end) > 0 {
+			(ledgerTransferAt(r.text, end) > 0 || wrappedTransferLine(in, r)) {
 			parties = append(parties, ledgerWrappedParty(in, r)...)
 		}
 		out = append(out, parties...)
@@ -174,7 +174,12 @@ func ledgerWrappedParty(in *Input, r ledgerLine) []Match {
 	}
 	next := in.Lines[r.line+1]
 	words := in.Page.Words
-	if len(next) < 2 || len(next) > 4 || words[next[0]].Box.Left <= words[r.ln[0]].Box.Right() ||
+	if len(next) == 0 {
+		return nil
+	}
+	first := next[0]
+	next = next[wrappedPartyLead(words, next):]
+	if len(next) < 2 || len(next) > 4 || words[first].Box.Left <= words[r.ln[0]].Box.Right() ||
 		words[next[0]].Box.Top-words[r.ln[0]].Box.Bottom() > 2*words[r.ln[0]].Box.Height {
 		return nil
 	}
@@ -192,6 +197,37 @@ func ledgerWrappedParty(in *Input, r ledgerLine) []Match {
 		return nil // ordinary words: the description goes on ("Monthly Service Fee")
 	}
 	return []Match{wordSpanMatch(in, next[0], next[len(next)-1], entity.Person, ledgerPersonScore)}
+}
+
+// wrappedTransferLine reports a row whose next line opens with a
+// transfer's preposition and a number ("PROMPTPAY TRANSFER OUT" over "TO
+// 081-935-2247 THANAKORN WONGSUWAN"): the row wraps its counterparty.
+func wrappedTransferLine(in *Input, r ledgerLine) bool {
+	if r.line+1 >= len(in.Lines) || len(in.Lines[r.line+1]) == 0 {
+		return false
+	}
+	next := in.Lines[r.line+1]
+	return ledgerTransferWords[strings.ToLower(strings.TrimSpace(in.Page.Words[next[0]].Text))] && wrappedPartyLead(in.Page.Words, next) > 0
+}
+
+// wrappedPartyLead is the number of words that open a transfer's wrapped
+// line before the counterparty's name: the transfer's preposition, the
+// bank's acronym and the account's or the phone's number, each if there
+// ("TO 081-935-2247", "FROM SCB 405-3-71826-0"); 0 unless a number is
+// among them.
+func wrappedPartyLead(words []doc.Word, ln []int) int {
+	k := 0
+	text := func() string { return strings.TrimSpace(words[ln[k]].Text) }
+	if k < len(ln) && ledgerTransferWords[strings.ToLower(text())] {
+		k++
+	}
+	if k < len(ln) && bankAcronym(text()) {
+		k++
+	}
+	if k < len(ln) && (ledgerAccountNumber(text()) || ledgerPartyNumber(text())) {
+		return k + 1
+	}
+	return 0
 }
 
 // ledgerDateScore is the score of a row's date without its year.
