@@ -4295,6 +4295,12 @@ var findTables = []struct {
 	{"ACounterpartyWrappedAfterItsBankAndAccount", analyzedColumns(entity.Person), among, map[string]string{
 		"10/08/2024  INTERBANK TRANSFER IN                                      3,200.00    54,235.25\n            FROM SCB 405-3-71826-0 PRASERT CHAIYAPHRUEK\n15/08/2024  LOAN REPAYMENT A/C 417-7-01928-4            14,750.00                  39,485.25": "PRASERT CHAIYAPHRUEK",
 	}},
+	{"NoFirmOfAHospitalsService", analyzed(entity.Organization), none, map[string]string{
+		"Medical Outpatient Clinic in two weeks with a fasting blood sugar result.": "",
+	}},
+	{"ANamedClinicOfAService", analyzed(entity.Organization), among, map[string]string{
+		"Nakuru Antenatal Clinic": "Nakuru Antenatal Clinic",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

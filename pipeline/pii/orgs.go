@@ -884,6 +884,7 @@ func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
 		}
 		if ordinaryOrgWord(t) {
 			ordinary++
+			learned = learned || careServiceWords[normWord(orgWordStem(t))]
 		} else if learnedWord(normWord(orgWordStem(t))) {
 			ordinary, learned = ordinary+1, true
 		}
@@ -896,7 +897,8 @@ func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
 		// word too: "(Represented Company)", "United States Corporation
 		// Company" name no one ("Atlantic Consulting Industries, Inc."
 		// is a firm's name). A medical field among them names a
-		// department ("Rheumatology Outpatient Clinic").
+		// department ("Rheumatology Outpatient Clinic"), and so does a
+		// hospital's service ("Medical Outpatient Clinic").
 		return 0
 	}
 	if amp {
@@ -910,6 +912,12 @@ func orgScore(ln []int, s, k int, words []doc.Word, strength float64) float64 {
 	}
 	return clamp01(score)
 }
+
+// careServiceWords name a hospital's services, whose clinics and wards
+// are departments, no named institution ("Medical Outpatient Clinic",
+// "Antenatal Clinic").
+var careServiceWords = lowerSet(strings.Fields(`outpatient outpatients inpatient inpatients antenatal postnatal
+	ambulatory casualty`))
 
 // orgWordStem is a word of a firm's name without its punctuation and its
 // possessive.
