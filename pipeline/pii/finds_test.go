@@ -4301,6 +4301,9 @@ var findTables = []struct {
 	{"ANamedClinicOfAService", analyzed(entity.Organization), among, map[string]string{
 		"Nakuru Antenatal Clinic": "Nakuru Antenatal Clinic",
 	}},
+	{"NoCapsSurnameOfALabelsBracketedAcronym", analyzedColumns(entity.Person), none, map[string]string{
+		"Pangakonto (IBAN):      EE56 2200 2210 6748 2913": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

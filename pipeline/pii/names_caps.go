@@ -75,6 +75,9 @@ func givenWord(t string) bool {
 // two), four at least or hyphened, no ordinary word, place, label, form,
 // title or firm's word.
 func capsSurname(t string) bool {
+	if strings.HasPrefix(t, "(") || strings.HasSuffix(t, ":") {
+		return false // an aside's acronym, or a label's end: "Pangakonto (IBAN):"
+	}
 	core := coreWord(strings.TrimRight(t, ",.;:)"))
 	if core == "" || !isUpperWord(core) || letterCount(core) != len([]rune(strings.ReplaceAll(core, "-", ""))) {
 		return false
