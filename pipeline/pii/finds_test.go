@@ -4239,7 +4239,7 @@ var findTables = []struct {
 		"2. JUAN PEREZ GARCIA": "JUAN PEREZ GARCIA",
 	}},
 	{"ATownThatAConnectorOpens", analyzedColumns(entity.Address), among, map[string]string{
-		"Prinses Margrietlaan 87\n3731 GK  De Bilt": "Prinses Margrietlaan 87\n3731 GK  De Bilt",
+		"Prinses Margrietlaan 87\n3731 GK  De Bilt": "Prinses Margrietlaan 87\n3731 GK De Bilt",
 	}},
 	{"IDLabelsOfMutualsCardsAndContracts", analyzedColumns(entity.ID), among, map[string]string{
 		"N° d'affiliation: 326/04581362":       "326/04581362",

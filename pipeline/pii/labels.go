@@ -414,7 +414,7 @@ func init() {
 		"lieferadresse", "rechnungsadresse", "adresse de facturation", "adresse de livraison",
 		"dirección de facturación", "indirizzo di fatturazione", "residence", "place of residence",
 		"residencia", "lugar de residencia", "residência", "residencia habitual", "résidence", "lieu de résidence",
-		"domicile", "domicile des parents", "adresse du domicile", "lieu de domicile", "domicile légal",
+		"domicile", "adresse du domicile", "lieu de domicile", "domicile légal",
 		"residential address", "wohnort", "bydliště", "trvalé bydliště", "adresas", "adrese", "aadress",
 		"lakcím", "cím", "domiciliu", "adresă", "heimilisfang", "adress", "hemadress", "postadress", "bostadsadress",
 		"địa chỉ", "dia chi",
