@@ -4304,6 +4304,9 @@ var findTables = []struct {
 	{"NoCapsSurnameOfALabelsBracketedAcronym", analyzedColumns(entity.Person), none, map[string]string{
 		"Pangakonto (IBAN):      EE56 2200 2210 6748 2913": "",
 	}},
+	{"NoValueOfAColumnHeadInATablesHeads", analyzedColumns(entity.Address), none, map[string]string{
+		"Vrsta      Adresa nepokretnosti      Zona      Površina m2      Cena m2      Udeo      Osnovica      Porez\n----------------------------------------------------------------------------------------------------------\nStan       Ustanička 64/9            II        58,40            142.380,00   1/1       5.255.074,94  21.020,30": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1164,7 +1164,51 @@ func (g *geometry) labelHeadsRow(ri, pi int) bool {
 			return true
 		}
 	}
-	return false
+	return g.tableHead(ri)
+}
+
+// ruleRow reports a row of one phrase of rule marks alone ("-----",
+// "=====", "_____").
+func (g *geometry) ruleRow(ri int) bool {
+	row := g.phrases[ri]
+	if len(row) != 1 {
+		return false
+	}
+	t := strings.Join(textsOf(g.in.Page.Words, row[0].words), "")
+	return len(t) >= 3 && strings.Trim(t, "-=_—–") == ""
+}
+
+// tableHeadMinCells is the fewest cells of a table's row of heads that no
+// label's list names (tableHead).
+const tableHeadMinCells = 5
+
+// tableHead reports a row of tableHeadMinCells short cells or more, none
+// with a colon or a number of more than two characters ("Vrsta  Adresa
+// nepokretnosti  Zona  Površina m2  Cena m2  Udeo"), over a row of three
+// cells or more (a rule between them allowed): a table's heads, whose
+// values stand in the rows below.
+func (g *geometry) tableHead(ri int) bool {
+	row := g.phrases[ri]
+	words := g.in.Page.Words
+	next := ri + 1
+	for next < len(g.phrases) && g.ruleRow(next) {
+		next++ // the rule under the heads
+	}
+	if len(row) < tableHeadMinCells || next >= len(g.phrases) || len(g.phrases[next]) < 3 {
+		return false
+	}
+	for _, q := range row {
+		if q.colon || len(q.words) > 3 {
+			return false
+		}
+		for _, wi := range q.words {
+			t := strings.TrimSpace(words[wi].Text)
+			if strings.HasSuffix(t, ":") || countDigits(t) > 0 && len(t) > 2 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // nameAfterNameKey reports a phrase without a colon whose last word, in
