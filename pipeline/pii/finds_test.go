@@ -4307,6 +4307,9 @@ var findTables = []struct {
 	{"NoValueOfAColumnHeadInATablesHeads", analyzedColumns(entity.Address), none, map[string]string{
 		"Vrsta      Adresa nepokretnosti      Zona      Površina m2      Cena m2      Udeo      Osnovica      Porez\n----------------------------------------------------------------------------------------------------------\nStan       Ustanička 64/9            II        58,40            142.380,00   1/1       5.255.074,94  21.020,30": "",
 	}},
+	{"AFamilyNamesHeadOverItsValueInCapitals", analyzedColumns(entity.Person), among, map[string]string{
+		"Last name / Nom de famille          First name / Prénom          Initial / Initiale\nLACHANCE-OKAFOR                     GENEVIÈVE                    M": "LACHANCE-OKAFOR",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -3071,6 +3071,8 @@ func addressSized(ws []int, words []doc.Word) bool {
 // person's name, whatever word it is ("First name: Grant").
 var namePartLabels = lowerSet([]string{"first name", "last name", "given name", "family name", "surname", "forename", "middle name", "middle initial", "m.i", "mi",
 	"vorname", "nachname", "prénom", "prenom", "nom", "cognome", "nome", "apellido", "apellidos", "nombre",
+	"nom de famille", "nom d'usage", "nom de naissance", "primer apellido", "segundo apellido", "apellido paterno",
+	"apellido materno", "nombres", "prénoms", "prenoms",
 	// the South Slavic, Czech and Slovak, Polish, Dutch, Nordic, Finnish,
 	// Romanian, Turkish, Baltic and Portuguese name parts
 	"ime", "prezime", "prezime rođenja", "priimek", "jméno", "příjmení", "meno", "priezvisko", "imię", "imiona", "nazwisko",
