@@ -4310,6 +4310,10 @@ var findTables = []struct {
 	{"AFamilyNamesHeadOverItsValueInCapitals", analyzedColumns(entity.Person), among, map[string]string{
 		"Last name / Nom de famille          First name / Prénom          Initial / Initiale\nLACHANCE-OKAFOR                     GENEVIÈVE                    M": "LACHANCE-OKAFOR",
 	}},
+	{"AFrenchEmployeesNumberAfterAnElidedArticle", analyzedColumns(entity.ID), among, map[string]string{
+		"Employee number / Numéro de l'employé                                004417": "004417",
+		"Numéro de l'employé : 004417":                                                "004417",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

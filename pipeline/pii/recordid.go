@@ -78,6 +78,7 @@ var idLabelStems = append([]string{
 	"account", "a/c", "acct", "konto", "compte", "cuenta", "conto", "rekening",
 	"versicher", "assur", "insur", "segur", "asegur", "assicur", "mutuelle",
 	"employee", "emplead", "personalnummer", "matric", "immatricul", "staff", // "immatricul": a social insurance's registration too
+	"employé", "salarié", // French: an employee's ("Numéro de l'employé")
 	"legajo", "starfs", // an employee's file in Argentina and Paraguay ("Legajo N°"), Icelandic staff ("Starfsnúmer")
 	"pecsét", "pecset", // a Hungarian doctor's stamp ("Orvos pecsétszáma")
 	"affiliat",                                // a French mutual's or a fund's member ("N° d'affiliation")
@@ -244,8 +245,10 @@ var idVetoWords = map[string]bool{"pag": true, "pág": true, "pags": true, "pág
 // form's rule ("RX#_").
 func idWord(t string) string {
 	w := strings.ToLower(strings.Trim(t, ".:;,()[]\"'*‘’“”_"))
-	if rest, ok := strings.CutPrefix(strings.ReplaceAll(w, "’", "'"), "d'"); ok && len(rest) > 2 {
-		return rest // an elided "de": "No d'assurance maladie"
+	for _, elided := range []string{"d'", "l'"} {
+		if rest, ok := strings.CutPrefix(strings.ReplaceAll(w, "’", "'"), elided); ok && len(rest) > 2 {
+			return rest // an elided "de" or article: "No d'assurance maladie", "Numéro de l'employé"
+		}
 	}
 	return w
 }
