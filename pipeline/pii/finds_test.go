@@ -4314,6 +4314,9 @@ var findTables = []struct {
 		"Employee number / Numéro de l'employé                                004417": "004417",
 		"Numéro de l'employé : 004417":                                                "004417",
 	}},
+	{"NoNameOfARolesWordThatADictionaryHolds", analyzed(entity.Person), none, map[string]string{
+		"Abogada Notario Público de los del número del": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -581,14 +581,15 @@ func particledAfterTitle(toks []frameTok, j int, n frameName) frameName {
 
 // loneWordAfterRole reports a name of one word that no list holds after a
 // title that only the lexicon's list of titles holds, many of which are
-// roles: the role's second word ("Pegawai Perubatan", a medical officer in
-// Malay; "Direktor Assistenzarztin").
+// roles, or one that a dictionary holds too: the role's second word
+// ("Pegawai Perubatan", a medical officer in Malay; "Direktor
+// Assistenzarztin"; "Notario Público").
 func loneWordAfterRole(title string, toks []frameTok, n frameName) bool {
 	if reTitleWord.MatchString(title) || title == "M." || n.end-n.start != 1 {
 		return false
 	}
 	c := coreWord(toks[n.start].text)
-	return !knownName(c) && !lexicon.IsName(c)
+	return !knownName(c) && (!lexicon.IsName(c) || isDictWord(c))
 }
 
 // conjoinedRole reports a "name" of a bare letter and one ordinary word
