@@ -4317,6 +4317,12 @@ var findTables = []struct {
 	{"NoNameOfARolesWordThatADictionaryHolds", analyzed(entity.Person), none, map[string]string{
 		"Abogada Notario Público de los del número del": "",
 	}},
+	{"ALabelsValuesInColumnsUnderTheirHeads", analyzedColumns(entity.Person), among, map[string]string{
+		"PODACI O RODITELJIMA\n                                     OTAC                          MAJKA\nIme                                  Krešimir                      Ana-Marija\nPrezime                              Mikulić                       Brkljačić": "Ana-Marija",
+	}},
+	{"ALabelsValuesInColumnsUnderTheirHeadsTwoRowsDown", analyzedColumns(entity.Person), among, map[string]string{
+		"PODACI O RODITELJIMA\n                                     OTAC                          MAJKA\nIme                                  Krešimir                      Ana-Marija\nPrezime                              Mikulić                       Brkljačić": "Brkljačić",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

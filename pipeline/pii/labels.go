@@ -2316,6 +2316,11 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 		// A value may stand far off where it ends the row: a form's
 		// column of values set at a tab stop ("Cognome" … "ESPOSITO").
 		farValue := qi == len(rest)-1 && gap <= maxField
+		if len(right) > 0 && gap > 6*h && g.headedColumns(ri, pi) {
+			right = append(right, q.words...) // the next column's value of the row's label
+			lastRight = q.box.Right()
+			continue
+		}
 		if len(right) == 0 && gap > 30*h && !farValue || len(right) > 0 && gap > 6*h {
 			fieldEnd = min(fieldEnd, max(lastRight+h, q.box.Left-h))
 			break
@@ -2350,6 +2355,51 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 		lastRight = words[right[k-1]].Box.Right()
 	}
 	return right, lastRight, fieldEnd
+}
+
+// headedColumnsMaxRows is the most rows between a row of values and
+// its columns' heads (headedColumns).
+const headedColumnsMaxRows = 8
+
+// headedColumns reports a row that label phrase pi opens without a colon,
+// its other phrases one value each under a head of a row above, as many
+// heads as values ("OTAC  MAJKA" over "Ime  Krešimir  Ana-Marija" and
+// "Prezime  Mikulić  Brkljačić"): each column holds the label's value for
+// its head. The rows between are such rows too.
+func (g *geometry) headedColumns(ri, pi int) bool {
+	row := g.phrases[ri]
+	if pi != 0 || row[0].colon || len(row) < 3 {
+		return false
+	}
+	for _, q := range row[1:] {
+		if q.labelLen > 0 || len(q.words) > 3 {
+			return false
+		}
+	}
+	for up := ri - 1; up >= 0 && ri-up <= headedColumnsMaxRows; up-- {
+		above := g.phrases[up]
+		switch {
+		case len(above) == len(row)-1 && g.columnsUnder(above, row[1:]):
+			return true
+		case len(above) == len(row) && !above[0].colon && g.columnsUnder(above[1:], row[1:]):
+			continue // another label's row of the same columns
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// columnsUnder reports the phrases vals each under the head of heads at
+// its place, which overlaps it across the page, no head with a colon.
+func (g *geometry) columnsUnder(heads, vals []*phrase) bool {
+	for k, q := range vals {
+		hb := heads[k].box
+		if heads[k].colon || hb.Right() < q.box.Left || q.box.Right() < hb.Left {
+			return false
+		}
+	}
+	return true
 }
 
 // underSeg is a value found under (or above) its label and the row its
@@ -2747,6 +2797,10 @@ func (g *geometry) continuation(from, x, lastBottom, labelLeft int) ([]int, int,
 // spans splits the value words into runs that are contiguous in the text
 // and returns one match per run, each with the extra boxes that overlap its
 // rows.
+// columnGapHeights is the gap, in text heights, that parts a value's
+// words into one entity per column (headedColumns).
+const columnGapHeights = 6
+
 func (g *geometry) spans(ws []int, tmpl Match, extra []doc.Box) []Match {
 	in := g.in
 	sort.Slice(ws, func(a, b int) bool { return in.WordStart[ws[a]] < in.WordStart[ws[b]] })
@@ -2797,6 +2851,7 @@ func (g *geometry) spans(ws []int, tmpl Match, extra []doc.Box) []Match {
 		// A second international number ("+49 89 … +49 170 …") is a
 		// number of its own.
 		if i == len(ws) || order[ws[i]] != order[ws[i-1]]+1 || tmpl.Type != entity.Address && rowOf[ws[i]] != rowOf[ws[i-1]] ||
+			rowOf[ws[i]] == rowOf[ws[i-1]] && in.Page.Words[ws[i]].Box.Left-in.Page.Words[ws[i-1]].Box.Right() > columnGapHeights*g.h ||
 			tmpl.Type == entity.Phone && strings.HasPrefix(in.Page.Words[ws[i]].Text, "+") {
 			flush(start, i-1)
 			start = i
