@@ -593,7 +593,11 @@ func withRows(p *doc.Page) *doc.Page {
 			rows = append(rows, row{})
 			best = len(rows) - 1
 		}
-		rows[best].last = b
+		if l := rows[best].last; !(3*b.Height < l.Height && 3*b.Width < l.Height) {
+			// A dot's speck joins the row but does not stand for it:
+			// the next word is matched against the row's last word.
+			rows[best].last = b
+		}
 		cp.Words[i].Line = best
 	}
 	return &cp

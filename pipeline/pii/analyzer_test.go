@@ -883,3 +883,19 @@ func TestTitleReadAmissBeforeALabelsName(t *testing.T) {
 		t.Fatalf("persons: %+v", got)
 	}
 }
+
+// A dot's speck on a label's row, between its colon and its value, does
+// not make the value a row of its own: the speck is matched, the value
+// against the label ("DNI: . 41839257" as OCR read a scanned bill).
+func TestSpeckDoesNotPartARow(t *testing.T) {
+	p := &doc.Page{Width: 1654, Height: 2339, Words: []doc.Word{
+		{Text: "Titular:", Conf: 97, Box: doc.Box{Left: 111, Top: 372, Width: 92, Height: 33}},
+		{Text: "ROSA", Conf: 97, Box: doc.Box{Left: 470, Top: 377, Width: 72, Height: 19}},
+		{Text: "DNI:", Conf: 93, Line: 1, Box: doc.Box{Left: 112, Top: 404, Width: 57, Height: 40}},
+		{Text: ".", Line: 1, Box: doc.Box{Left: 286, Top: 407, Width: 3, Height: 3}},
+		{Text: "41839257", Conf: 96, Line: 1, Box: doc.Box{Left: 469, Top: 415, Width: 124, Height: 19}},
+	}}
+	if withText(find(analyze(t, DefaultConfig(), p), entity.ID), "41839257") == nil {
+		t.Errorf("DNI after a speck not found")
+	}
+}
