@@ -4323,6 +4323,9 @@ var findTables = []struct {
 	{"ALabelsValuesInColumnsUnderTheirHeadsTwoRowsDown", analyzedColumns(entity.Person), among, map[string]string{
 		"PODACI O RODITELJIMA\n                                     OTAC                          MAJKA\nIme                                  Krešimir                      Ana-Marija\nPrezime                              Mikulić                       Brkljačić": "Brkljačić",
 	}},
+	{"AWrappedCounterpartyBeforeASpeck", analyzedColumns(entity.Person), inside, map[string]string{
+		"02/08/2024  PROMPTPAY TRANSFER OUT                       8,000.00                  57,918.75\n            TO 081-935-2247 THANAKORN WONGSUWAN                      :\n03/08/2024  BILL PAYMENT - TRUE MOVE H                     599.00                  57,319.75": "THANAKORN WONGSUWAN",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -179,6 +179,9 @@ func ledgerWrappedParty(in *Input, r ledgerLine) []Match {
 	}
 	first := next[0]
 	next = next[wrappedPartyLead(words, next):]
+	for len(next) > 0 && !hasAlnum(words[next[len(next)-1]].Text) {
+		next = next[:len(next)-1] // a speck after the name, read as a mark
+	}
 	if len(next) < 2 || len(next) > 4 || words[first].Box.Left <= words[r.ln[0]].Box.Right() ||
 		words[next[0]].Box.Top-words[r.ln[0]].Box.Bottom() > 2*words[r.ln[0]].Box.Height {
 		return nil
