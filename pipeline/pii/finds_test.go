@@ -4326,6 +4326,9 @@ var findTables = []struct {
 	{"AWrappedCounterpartyBeforeASpeck", analyzedColumns(entity.Person), inside, map[string]string{
 		"02/08/2024  PROMPTPAY TRANSFER OUT                       8,000.00                  57,918.75\n            TO 081-935-2247 THANAKORN WONGSUWAN                      :\n03/08/2024  BILL PAYMENT - TRUE MOVE H                     599.00                  57,319.75": "THANAKORN WONGSUWAN",
 	}},
+	{"NoPhoneOfARangeOfYearsUnderAPhonesLabel", analyzed(entity.Phone), none, map[string]string{
+		"Fax:\nSTUDENT ENROLLMENT FORM - School Year 2024-2025": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -702,7 +702,14 @@ var reDecimalReading = regexp.MustCompile(`^\d{1,3}[.,]\d{1,2}$`)
 func phoneValueFits(ws []int, words []doc.Word, printed bool) bool {
 	if valueHasDigit(ws, words) {
 		// A measurement is no number to call: "White cell count 6.4",
-		// "Red cell count: 4.52 x10^12/L".
+		// "Red cell count: 4.52 x10^12/L"; nor is a range of years
+		// ("School Year 2024-2025" on the line under "Fax").
+		if !slices.ContainsFunc(ws, func(wi int) bool {
+			t := strings.TrimRight(strings.TrimSpace(words[wi].Text), ".,;")
+			return countDigits(t) > 0 && !reYearRange.MatchString(t)
+		}) {
+			return false
+		}
 		return !printed || !reDecimalReading.MatchString(strings.TrimSpace(words[ws[0]].Text))
 	}
 	if printed {
