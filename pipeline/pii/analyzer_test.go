@@ -899,3 +899,20 @@ func TestSpeckDoesNotPartARow(t *testing.T) {
 		t.Errorf("DNI after a speck not found")
 	}
 }
+
+// A name under a name part's column head, a speck read as a colon after
+// it, is the head's value ("Middle Name" over "Soledad:"), no label.
+func TestNameUnderItsHeadWithASpecksColon(t *testing.T) {
+	p := &doc.Page{Width: 1654, Height: 2339, Words: []doc.Word{
+		{Text: "Legal", Conf: 96, Box: doc.Box{Left: 480, Top: 367, Width: 68, Height: 22}},
+		{Text: "First", Conf: 96, Box: doc.Box{Left: 561, Top: 365, Width: 72, Height: 19}},
+		{Text: "Name", Conf: 93, Box: doc.Box{Left: 652, Top: 367, Width: 54, Height: 16}},
+		{Text: "Middle", Conf: 93, Box: doc.Box{Left: 806, Top: 365, Width: 83, Height: 17}},
+		{Text: "Name", Conf: 97, Box: doc.Box{Left: 907, Top: 365, Width: 54, Height: 17}},
+		{Text: "Amaya", Conf: 97, Line: 1, Box: doc.Box{Left: 474, Top: 400, Width: 75, Height: 30}},
+		{Text: "Soledad:", Conf: 87, Line: 1, Box: doc.Box{Left: 805, Top: 400, Width: 108, Height: 18}},
+	}}
+	if withText(find(analyze(t, DefaultConfig(), p), entity.Person), "Soledad") == nil {
+		t.Errorf("middle name under its head not found")
+	}
+}

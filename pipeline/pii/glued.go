@@ -156,6 +156,11 @@ func dropNameSpecks(words []doc.Word) {
 		}
 		words[i].Text = strings.Replace(w.Text, core+":", core, 1)
 	}
+	for i := range words {
+		if core, ok := nameUnderNameHead(words, i); ok {
+			words[i].Text = strings.Replace(words[i].Text, core+":", core, 1)
+		}
+	}
 	for i := 1; i < len(words); i++ {
 		if lineEndSurname(words, i) {
 			words[i].Text = strings.Replace(words[i].Text, ":", "", 1)
@@ -166,6 +171,36 @@ func dropNameSpecks(words []doc.Word) {
 			words[i].Text = strings.Replace(words[i].Text, core+".", core, 1)
 		}
 	}
+}
+
+// nameUnderNameHead reports a name of the lexicon's lists, a word of a
+// dictionary too ("Soledad"), that a speck's colon ends, alone in its column (no word of its line within three heights
+// after it), right under a name part's label ("Middle Name" over
+// "Soledad:"): the colon is a speck, no label's. It returns the name.
+func nameUnderNameHead(words []doc.Word, i int) (string, bool) {
+	w := words[i]
+	core, ok := strings.CutSuffix(strings.TrimSpace(w.Text), ":")
+	if !ok || !capitalised(core) || !lexicon.IsName(core) || isLabelWord(core) {
+		return "", false
+	}
+	if i+1 < len(words) && words[i+1].Line == w.Line && words[i+1].Box.Left-w.Box.Right() < 3*w.Box.Height {
+		return "", false
+	}
+	above := -1
+	for j, a := range words {
+		if a.Box.Bottom() <= w.Box.Top && w.Box.Top-a.Box.Bottom() < 2*w.Box.Height && a.Box.Right() > w.Box.Left && a.Box.Left < w.Box.Right() &&
+			(above < 0 || a.Box.Bottom() > words[above].Box.Bottom()) {
+			above = j
+		}
+	}
+	if above < 0 {
+		return "", false
+	}
+	head := strings.ToLower(coreWord(words[above].Text))
+	if k := above + 1; k < len(words) && words[k].Line == words[above].Line && words[k].Box.Left-words[above].Box.Right() < 2*words[above].Box.Height {
+		head += " " + strings.ToLower(coreWord(words[k].Text)) // "Middle" then "Name"
+	}
+	return core, namePartLabel(head)
 }
 
 // lineStartNameSpeck reports a name the lists hold that opens its line
