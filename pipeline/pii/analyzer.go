@@ -340,11 +340,32 @@ func markAfterColon(ws []doc.Word, i int) bool {
 		return false
 	}
 	prev, next := ws[i-1], ws[i+1]
-	if prev.Line != ws[i].Line || prev.Block != ws[i].Block || !strings.HasSuffix(strings.TrimSpace(prev.Text), ":") {
+	labelled := prev.Line == ws[i].Line && prev.Block == ws[i].Block && strings.HasSuffix(strings.TrimSpace(prev.Text), ":")
+	if j := prevFieldOnRow(ws, i); !labelled && j >= 0 {
+		// The label read again as a field of its own ("Placa:" read
+		// apart from "~ PDA-4872").
+		labelled = strings.HasSuffix(strings.TrimSpace(ws[j].Text), ":")
+	}
+	if !labelled {
 		return false
 	}
 	r := []rune(strings.TrimSpace(next.Text))
 	return next.Line == ws[i].Line && next.Block == ws[i].Block && len(r) > 0 && (unicode.IsLetter(r[0]) || unicode.IsDigit(r[0]))
+}
+
+// prevFieldOnRow is the word of a field's second reading on word i's row
+// that ends nearest before it, within ten of its row's heights, or -1.
+func prevFieldOnRow(ws []doc.Word, i int) int {
+	best := -1
+	for j, w := range ws {
+		if w.Pass != doc.PassField || w.Line != ws[i].Line || w.Box.Right() > ws[i].Box.Left || ws[i].Box.Left-w.Box.Right() > 10*w.Box.Height {
+			continue
+		}
+		if best < 0 || w.Box.Right() > ws[best].Box.Right() {
+			best = j
+		}
+	}
+	return best
 }
 
 // dashAfterColon is word i without the dash that a form prints or OCR

@@ -916,3 +916,19 @@ func TestNameUnderItsHeadWithASpecksColon(t *testing.T) {
 		t.Errorf("middle name under its head not found")
 	}
 }
+
+// A label that a field's second reading read apart from its row, a speck
+// between it and its value, still labels the value ("Placa:" read again,
+// then "~ PDA-4872").
+func TestSpeckAfterALabelReadAgain(t *testing.T) {
+	p := &doc.Page{Width: 1654, Height: 2339, Words: []doc.Word{
+		{Text: "Marca", Conf: 90, Block: 2, Box: doc.Box{Left: 109, Top: 743, Width: 83, Height: 30}},
+		{Text: "Chevrolet", Conf: 96, Block: 2, Box: doc.Box{Left: 383, Top: 741, Width: 128, Height: 30}},
+		{Text: "~", Conf: 28, Block: 3, Line: 1, Box: doc.Box{Left: 230, Top: 782, Width: 3, Height: 3}},
+		{Text: "PDA-4872", Conf: 92, Block: 3, Line: 1, Box: doc.Box{Left: 383, Top: 781, Width: 129, Height: 19}},
+		{Text: "Placa:", Conf: 96, Block: 9, Line: 9, Pass: doc.PassField, Box: doc.Box{Left: 109, Top: 781, Width: 77, Height: 22}},
+	}}
+	if withText(find(analyze(t, DefaultConfig(), p), entity.ID), "PDA-4872") == nil {
+		t.Errorf("plate after its label read again not found")
+	}
+}
