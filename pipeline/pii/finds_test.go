@@ -4329,6 +4329,9 @@ var findTables = []struct {
 	{"NoPhoneOfARangeOfYearsUnderAPhonesLabel", analyzed(entity.Phone), none, map[string]string{
 		"Fax:\nSTUDENT ENROLLMENT FORM - School Year 2024-2025": "",
 	}},
+	{"AnIdentityCardsDottedAcronymAsOCRReadsIt", analyzedColumns(entity.ID), among, map[string]string{
+		"Documento: C.1. 4.183.725-0 :": "4.183.725-0",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -164,6 +164,9 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	// Colombia's citizen's, foreigner's and minor's identity cards ("C.C.
 	// 1.098.654.321", its period read as a comma or lost)
 	"c.c": true, "cc": true, "c.e": true, "t.i": true,
+	// the identity card ("C.I.") of Uruguay, Venezuela, Ecuador and
+	// Bolivia, also as OCR reads it ("C.1.")
+	"c.i": true,
 	// Brazil's identity card, the Registro Geral ("RG 27.384.519-6 SSP/SP")
 	"rg": true,
 	// an account's abbreviation in Spanish and Portuguese ("TRANSF. A CTA.
@@ -183,7 +186,11 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 // shortIDLabel reports an ID's short label word (idLabelWords), also read
 // with an accent ("Céd." for "Ced."); w is idWord's form.
 func shortIDLabel(w string) bool {
-	return idLabelWords[w] || idLabelWords[lexicon.Unaccented(w)]
+	if idLabelWords[w] || idLabelWords[lexicon.Unaccented(w)] {
+		return true
+	}
+	// OCR's "1" for the "I" of a dotted acronym: "C.1." for "C.I."
+	return len(w) <= 5 && strings.Contains(w, ".") && strings.Contains(w, "1") && idLabelWords[strings.ReplaceAll(w, "1", "i")]
 }
 
 // idVetoStems start words whose numbers are not personal records: goods,
