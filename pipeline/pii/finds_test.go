@@ -4332,6 +4332,9 @@ var findTables = []struct {
 	{"AnIdentityCardsDottedAcronymAsOCRReadsIt", analyzedColumns(entity.ID), among, map[string]string{
 		"Documento: C.1. 4.183.725-0 :": "4.183.725-0",
 	}},
+	{"NoInitialOfASectionsLetterBeforeAColumnsHead", analyzed(entity.Person), none, map[string]string{
+		"SECCION B. LIQUIDACION DEL IMPUESTO                                    Importe (CUP)": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

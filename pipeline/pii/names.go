@@ -1194,6 +1194,11 @@ func sectionLetter(text string, s, e int) bool {
 	head := strings.TrimSpace(text[ls:e])
 	if f := strings.Fields(head); len(f) == 2 && sectionWords[strings.ToLower(f[0])] {
 		head = f[1] // "SECCIÓN A. DATOS DEL CONTRIBUYENTE", "Part B. Employment"
+		// The heading's words in capitals, before a column's head after
+		// it ("SECCIÓN B. LIQUIDACIÓN DEL IMPUESTO   Importe (CUP)").
+		if k := slices.IndexFunc(rest, func(w string) bool { return !allUpper([]string{w}) }); k >= 2 {
+			rest = rest[:k]
+		}
 	}
 	return len([]rune(head)) == 2 && strings.HasSuffix(head, ".") && len(rest) >= 2 && allUpper(rest) &&
 		!listedNameWord(strings.Trim(rest[len(rest)-1], ",."))
