@@ -4335,6 +4335,9 @@ var findTables = []struct {
 	{"NoInitialOfASectionsLetterBeforeAColumnsHead", analyzed(entity.Person), none, map[string]string{
 		"SECCION B. LIQUIDACION DEL IMPUESTO                                    Importe (CUP)": "",
 	}},
+	{"AnEmailThatOCRSplitBeforeACountrysDomain", analyzed(entity.Email), among, map[string]string{
+		"Correo electrónico: olescay78@nauta. cu": "olescay78@nauta. cu",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

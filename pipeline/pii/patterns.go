@@ -514,6 +514,12 @@ var patTLDs = map[string]bool{
 	"pt": true, "gr": true, "hu": true, "il": true, "mx": true, "za": true,
 }
 
+// countryTLD reports a country's top-level domain: its ISO 3166 code in
+// lower case ("cu", "ke", "pe").
+func countryTLD(tld string) bool {
+	return len(tld) == 2 && tld == strings.ToLower(tld) && lexicon.CountryName(strings.ToUpper(tld)) != ""
+}
+
 // E-mail base scores.
 const (
 	patEmailScore  = 0.9
@@ -543,7 +549,7 @@ func patEmail(line string) []Match {
 			// OCR split the address: accept only a known TLD, and not a
 			// sentence's next word ("x@acme.com. We", "x@acme.net. At").
 			dot := strings.LastIndexByte(line[s:e], '.')
-			if patTLDs[tld] && !(patByte(line, s+dot+1) == ' ' && patIsUpper(patByte(line, s+dot+2))) {
+			if (patTLDs[tld] || countryTLD(tld)) && !(patByte(line, s+dot+1) == ' ' && patIsUpper(patByte(line, s+dot+2))) {
 				out = append(out, Match{Type: entity.Email, Start: s, End: e, Score: patEmailSpaced})
 				return true
 			}
