@@ -4338,6 +4338,9 @@ var findTables = []struct {
 	{"AnEmailThatOCRSplitBeforeACountrysDomain", analyzed(entity.Email), among, map[string]string{
 		"Correo electrónico: olescay78@nauta. cu": "olescay78@nauta. cu",
 	}},
+	{"AUtilitysSupplyNumber", analyzedColumns(entity.ID), among, map[string]string{
+		"N° DE SUMINISTRO       1287543": "1287543",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -82,6 +82,7 @@ var idLabelStems = append([]string{
 	"legajo", "starfs", // an employee's file in Argentina and Paraguay ("Legajo N°"), Icelandic staff ("Starfsnúmer")
 	"pecsét", "pecset", // a Hungarian doctor's stamp ("Orvos pecsétszáma")
 	"affiliat",                                // a French mutual's or a fund's member ("N° d'affiliation")
+	"suministro",                              // a utility's supply, its customer's ("N° de suministro")
 	"ausweis", "reisepass", "personalausweis", // German identity cards and passports ("Reisepass Nr.")
 	"preukaz", "průkaz", "prukaz", "vodičsk", "vodicsk", "řidičsk", "ridicsk", // Slovak and Czech cards, drivers' ("Číslo vodičského preukazu:")
 	"zmluv", "smlouv", // a Slovak or Czech contract's, a policy's ("Číslo poistnej zmluvy:")
