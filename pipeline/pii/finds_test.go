@@ -4341,6 +4341,9 @@ var findTables = []struct {
 	{"AUtilitysSupplyNumber", analyzedColumns(entity.ID), among, map[string]string{
 		"N° DE SUMINISTRO       1287543": "1287543",
 	}},
+	{"NoInitialOfASectionsLetterAfterASpeck", analyzed(entity.Person), none, map[string]string{
+		"“SECCION B. LIQUIDACION DEL IMPUESTO Importe (CUP)": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1192,7 +1192,7 @@ func sectionLetter(text string, s, e int) bool {
 	}
 	rest := strings.Fields(text[e : e+le])
 	head := strings.TrimSpace(text[ls:e])
-	if f := strings.Fields(head); len(f) == 2 && sectionWords[strings.ToLower(f[0])] {
+	if f := strings.Fields(head); len(f) == 2 && sectionWords[strings.ToLower(coreWord(f[0]))] {
 		head = f[1] // "SECCIÓN A. DATOS DEL CONTRIBUYENTE", "Part B. Employment"
 		// The heading's words in capitals, before a column's head after
 		// it ("SECCIÓN B. LIQUIDACIÓN DEL IMPUESTO   Importe (CUP)").
