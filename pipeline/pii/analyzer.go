@@ -336,10 +336,13 @@ const speckMarks = ".,;~'‘’`_·•^\"“”°º*"
 // stand for an empty field.
 func markAfterColon(ws []doc.Word, i int) bool {
 	t := strings.TrimSpace(ws[i].Text)
-	if t == "" || strings.Trim(t, speckMarks) != "" || i == 0 || i+1 >= len(ws) {
+	if t == "" || strings.Trim(t, speckMarks) != "" || i == 0 {
 		return false
 	}
-	prev, next := ws[i-1], ws[i+1]
+	prev, next := ws[i-1], doc.Word{Line: -1}
+	if i+1 < len(ws) {
+		next = ws[i+1]
+	}
 	labelled := prev.Line == ws[i].Line && prev.Block == ws[i].Block && strings.HasSuffix(strings.TrimSpace(prev.Text), ":")
 	if j := prevFieldOnRow(ws, i); !labelled && j >= 0 {
 		// The label read again as a field of its own ("Placa:" read
@@ -349,8 +352,17 @@ func markAfterColon(ws []doc.Word, i int) bool {
 	if !labelled {
 		return false
 	}
+	if !(next.Line == ws[i].Line && next.Block == ws[i].Block) {
+		// A speck that a field's second reading read: the value is the
+		// next word on its row, of either reading.
+		j := nextOnRow(ws, i)
+		if ws[i].Pass != doc.PassField || j < 0 {
+			return false
+		}
+		next = ws[j]
+	}
 	r := []rune(strings.TrimSpace(next.Text))
-	return next.Line == ws[i].Line && next.Block == ws[i].Block && len(r) > 0 && (unicode.IsLetter(r[0]) || unicode.IsDigit(r[0]))
+	return len(r) > 0 && (unicode.IsLetter(r[0]) || unicode.IsDigit(r[0]))
 }
 
 // prevFieldOnRow is the word of a field's second reading on word i's row

@@ -932,3 +932,19 @@ func TestSpeckAfterALabelReadAgain(t *testing.T) {
 		t.Errorf("plate after its label read again not found")
 	}
 }
+
+// A label, a speck and the value's first word after them, the label and
+// the speck read again as a field of their own ("National ‘No.: °" read
+// apart from "9861047385"): the speck no longer parts them.
+func TestFieldSpeckBeforeAPageValue(t *testing.T) {
+	p := &doc.Page{Width: 1654, Height: 2339, Words: []doc.Word{
+		{Text: "9861047385", Conf: 96, Block: 3, Line: 6, Box: doc.Box{Left: 395, Top: 375, Width: 155, Height: 20}},
+		{Text: "Date", Conf: 96, Block: 3, Line: 6, Box: doc.Box{Left: 954, Top: 379, Width: 55, Height: 18}},
+		{Text: "National", Conf: 70, Block: 9, Line: 9, Pass: doc.PassField, Box: doc.Box{Left: 116, Top: 371, Width: 94, Height: 24}},
+		{Text: "‘No.:", Conf: 45, Block: 9, Line: 9, Pass: doc.PassField, Box: doc.Box{Left: 223, Top: 372, Width: 50, Height: 23}},
+		{Text: "°", Conf: 34, Block: 9, Line: 9, Pass: doc.PassField, Box: doc.Box{Left: 289, Top: 376, Width: 2, Height: 2}},
+	}}
+	if withText(find(analyze(t, DefaultConfig(), p), entity.ID), "9861047385") == nil {
+		t.Errorf("national number after a field's speck not found")
+	}
+}
