@@ -4344,6 +4344,10 @@ var findTables = []struct {
 	{"NoInitialOfASectionsLetterAfterASpeck", analyzed(entity.Person), none, map[string]string{
 		"“SECCION B. LIQUIDACION DEL IMPUESTO Importe (CUP)": "",
 	}},
+	{"ALabelsValuesWithItsColonInColumnsUnderTheirHeads", analyzedColumns(entity.Person), among, map[string]string{
+		"1. PERSONAL DATA             APPLICANT                        CO-BORROWER (SPOUSE)\nSurname:                     Mchedlishvili                    Kvaratskhelia\nName:                        Giorgi                           Tamar\nFather's name:               Zurab                            Revaz": "Revaz",
+		"                              TATĂL                              MAMA\nNumele:                       ZAHARIA                            ZAHARIA\nPrenumele:                    Ovidiu-Constantin                  Lăcrămioara":                                                                             "Lăcrămioara",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

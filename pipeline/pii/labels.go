@@ -2361,27 +2361,30 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 // its columns' heads (headedColumns).
 const headedColumnsMaxRows = 8
 
-// headedColumns reports a row that label phrase pi opens without a colon,
-// its other phrases one value each under a head of a row above, as many
-// heads as values ("OTAC  MAJKA" over "Ime  Krešimir  Ana-Marija" and
-// "Prezime  Mikulić  Brkljačić"): each column holds the label's value for
-// its head. The rows between are such rows too.
+// headedColumns reports a row that label phrase pi opens, its other
+// phrases one value each under a head of a row above, as many heads as
+// values ("OTAC  MAJKA" over "Ime  Krešimir  Ana-Marija"; "1. PERSONAL
+// DATA  APPLICANT  CO-BORROWER (SPOUSE)" over "Name:  Giorgi  Tamar"):
+// each column holds the label's value for its head. The rows between
+// are other labels' rows of the same columns.
 func (g *geometry) headedColumns(ri, pi int) bool {
 	row := g.phrases[ri]
-	if pi != 0 || row[0].colon || len(row) < 3 {
+	if pi != 0 || len(row) < 3 {
 		return false
 	}
 	for _, q := range row[1:] {
-		if q.labelLen > 0 || len(q.words) > 3 {
+		if q.labelLen > 0 || len(q.words) > 4 {
 			return false
 		}
 	}
 	for up := ri - 1; up >= 0 && ri-up <= headedColumnsMaxRows; up-- {
 		above := g.phrases[up]
 		switch {
-		case len(above) == len(row)-1 && g.columnsUnder(above, row[1:]):
+		case len(above) == len(row)-1 && g.columnHeads(above, row[1:]):
 			return true
-		case len(above) == len(row) && !above[0].colon && g.columnsUnder(above[1:], row[1:]):
+		case len(above) == len(row) && above[0].labelLen == 0 && g.columnHeads(above[1:], row[1:]):
+			return true // the section's heading over the labels' column
+		case len(above) == len(row) && above[0].labelLen > 0 && g.columnsUnder(above[1:], row[1:]):
 			continue // another label's row of the same columns
 		default:
 			return false
@@ -2390,12 +2393,23 @@ func (g *geometry) headedColumns(ri, pi int) bool {
 	return false
 }
 
-// columnsUnder reports the phrases vals each under the head of heads at
-// its place, which overlaps it across the page, no head with a colon.
-func (g *geometry) columnsUnder(heads, vals []*phrase) bool {
+// columnHeads reports the phrases heads each over the value of vals at
+// its place (columnsUnder), words without digits or a colon.
+func (g *geometry) columnHeads(heads, vals []*phrase) bool {
+	for _, q := range heads {
+		if t := strings.Join(textsOf(g.in.Page.Words, q.words), " "); q.colon || countDigits(t) > 0 || strings.Contains(t, ":") {
+			return false
+		}
+	}
+	return g.columnsUnder(heads, vals)
+}
+
+// columnsUnder reports the phrases vals each under the phrase of above
+// at its place, which overlaps it across the page.
+func (g *geometry) columnsUnder(above, vals []*phrase) bool {
 	for k, q := range vals {
-		hb := heads[k].box
-		if heads[k].colon || hb.Right() < q.box.Left || q.box.Right() < hb.Left {
+		hb := above[k].box
+		if hb.Right() < q.box.Left || q.box.Right() < hb.Left {
 			return false
 		}
 	}
