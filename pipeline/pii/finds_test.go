@@ -4348,6 +4348,10 @@ var findTables = []struct {
 		"1. PERSONAL DATA             APPLICANT                        CO-BORROWER (SPOUSE)\nSurname:                     Mchedlishvili                    Kvaratskhelia\nName:                        Giorgi                           Tamar\nFather's name:               Zurab                            Revaz": "Revaz",
 		"                              TATĂL                              MAMA\nNumele:                       ZAHARIA                            ZAHARIA\nPrenumele:                    Ovidiu-Constantin                  Lăcrămioara":                                                                             "Lăcrămioara",
 	}},
+	{"ASurnameInCapitalsFirstAfterALabelOrBeforeAComma", analyzedColumns(entity.Person), among, map[string]string{
+		"MOUNDOUNGA Éric, Officier d'état civil, après lecture faite.":       "MOUNDOUNGA Éric,",
+		"sy / et de :                            RASOANIRINA Voahangy Lalao": "RASOANIRINA Voahangy Lalao",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -730,8 +730,12 @@ func surnameFirstName(toks []frameTok, base int) []Match {
 		comma := strings.HasSuffix(toks[i].text, ",")
 		upper := strings.ToUpper(sur) == sur && len([]rune(sur)) >= 3
 		alone := len(toks) == 2 && comma
-		if !(upper && (comma || i == 0) || alone) || toks[i+1].gap || strings.Contains(toks[i].text, ":") || !surnameGivenPair(sur, given) ||
-			!surnameGivenEnds(toks[i+2:]) || i+2 < len(toks) && townWithNext(given, toks[i+2].text) {
+		// The line's start, or a label's colon before the surname ("sy /
+		// et de : RASOANIRINA Voahangy Lalao").
+		lead := i == 0 || strings.HasSuffix(toks[i-1].text, ":")
+		end := secondGivenEnd(toks, i+2)
+		if !(upper && (comma || lead) || alone) || toks[i+1].gap || strings.Contains(toks[i].text, ":") || !surnameGivenPair(sur, given) ||
+			!surnameGivenEnds(toks[end:]) && !strings.HasSuffix(toks[end-1].text, ",") || end < len(toks) && townWithNext(coreWord(toks[end-1].text), toks[end].text) {
 			continue
 		}
 		if !comma && isDictWord(given) && !isFirstName(given) {
@@ -740,11 +744,25 @@ func surnameFirstName(toks []frameTok, base int) []Match {
 		if g := toks[i+1].text; strings.HasPrefix(g, "(") || strings.HasSuffix(g, ":") {
 			continue // a label, its method in brackets: "ESR (Westergren): 28 mm/h"
 		}
-		n := frameName{start: i, end: i + 2}
+		n := frameName{start: i, end: end}
 		s, e := n.span(toks)
 		out = append(out, Match{Type: entity.Person, Start: base + s, End: base + e, Score: frameRowScore, Source: "names:surname-first"})
 	}
 	return out
+}
+
+// secondGivenEnd is the end of the given names that start at token k-1:
+// k, or k+1 where a second given name follows the first without a comma
+// and the names end there ("RASOANIRINA Voahangy Lalao").
+func secondGivenEnd(toks []frameTok, k int) int {
+	if k >= len(toks) || toks[k].gap || strings.HasSuffix(toks[k-1].text, ",") || surnameGivenEnds(toks[k:]) {
+		return k
+	}
+	if g := coreWord(toks[k].text); frameNameWord(g) && strings.ToUpper(g) != g && lexicon.PlaceCountries(g) == nil &&
+		(surnameGivenEnds(toks[k+1:]) || strings.HasSuffix(toks[k].text, ",")) {
+		return k + 1
+	}
+	return k
 }
 
 // surnameGivenPair reports a surname and a given name that can be part of
