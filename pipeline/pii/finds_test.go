@@ -4352,6 +4352,9 @@ var findTables = []struct {
 		"MOUNDOUNGA Éric, Officier d'état civil, après lecture faite.":       "MOUNDOUNGA Éric,",
 		"sy / et de :                            RASOANIRINA Voahangy Lalao": "RASOANIRINA Voahangy Lalao",
 	}},
+	{"NoSurnameFirstBeforeACountry", analyzedColumns(entity.Person), none, map[string]string{
+		"UNICEF Kenya": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

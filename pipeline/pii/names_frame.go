@@ -766,9 +766,10 @@ func secondGivenEnd(toks []frameTok, k int) int {
 }
 
 // surnameGivenPair reports a surname and a given name that can be part of
-// a name and are no places; the given name is written in lower case
-// after its capital, and each part of a hyphenated surname has two
-// letters or more ("M-PESA Paybill" is a payment service).
+// a name and are no places, the given name no country ("UNICEF Kenya");
+// the given name is written in lower case after its capital, and each
+// part of a hyphenated surname has two letters or more ("M-PESA Paybill"
+// is a payment service).
 func surnameGivenPair(sur, given string) bool {
 	for _, part := range strings.Split(sur, "-") {
 		if letterCount(part) < 2 {
@@ -776,7 +777,7 @@ func surnameGivenPair(sur, given string) bool {
 		}
 	}
 	return frameNameWord(sur) && frameNameWord(given) && strings.ToUpper(given) != given &&
-		lexicon.PlaceCountries(sur) == nil && lexicon.PlaceCountries(given) == nil
+		lexicon.PlaceCountries(sur) == nil && lexicon.PlaceCountries(given) == nil && !countryWord(given)
 }
 
 // surnameGivenEnds reports what may follow a name written surname first:
