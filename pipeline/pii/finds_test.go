@@ -4355,6 +4355,9 @@ var findTables = []struct {
 	{"NoSurnameFirstBeforeACountry", analyzedColumns(entity.Person), none, map[string]string{
 		"UNICEF Kenya": "",
 	}},
+	{"ColumnsUnderCountedHeads", analyzedColumns(entity.Person), among, map[string]string{
+		"                         DRIVER 1                             DRIVER 2\nFull name:               Nyasha Tendai CHIKWANHA              Farai Blessing MAKONI-GUMBO\nNational ID No.:         63-2184576 X 42                      08-751240 R 08": "Farai Blessing MAKONI-GUMBO",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

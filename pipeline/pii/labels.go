@@ -2394,11 +2394,17 @@ func (g *geometry) headedColumns(ri, pi int) bool {
 }
 
 // columnHeads reports the phrases heads each over the value of vals at
-// its place (columnsUnder), words without digits or a colon.
+// its place (columnsUnder), words without a colon, and without digits
+// but for a count of one or two ("DRIVER 1  DRIVER 2").
 func (g *geometry) columnHeads(heads, vals []*phrase) bool {
 	for _, q := range heads {
-		if t := strings.Join(textsOf(g.in.Page.Words, q.words), " "); q.colon || countDigits(t) > 0 || strings.Contains(t, ":") {
+		if q.colon {
 			return false
+		}
+		for _, t := range textsOf(g.in.Page.Words, q.words) {
+			if strings.Contains(t, ":") || countDigits(t) > 0 && (len(t) > 2 || countDigits(t) != len(t)) {
+				return false
+			}
 		}
 	}
 	return g.columnsUnder(heads, vals)
