@@ -4358,6 +4358,12 @@ var findTables = []struct {
 	{"ColumnsUnderCountedHeads", analyzedColumns(entity.Person), among, map[string]string{
 		"                         DRIVER 1                             DRIVER 2\nFull name:               Nyasha Tendai CHIKWANHA              Farai Blessing MAKONI-GUMBO\nNational ID No.:         63-2184576 X 42                      08-751240 R 08": "Farai Blessing MAKONI-GUMBO",
 	}},
+	{"AnAddressOfStepsFromALandmark", analyzedColumns(entity.Address), among, map[string]string{
+		"Domicilio:       de la Iglesia de Lourdes 200 m este y 50 m sur, casa 14B": "de la Iglesia de Lourdes 200 m este y 50 m sur, casa 14B",
+	}},
+	{"NoAddressOfADistanceInProse", analyzedColumns(entity.Address), none, map[string]string{
+		"Notas: el paciente camina 200 m cada día": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -608,9 +608,16 @@ func numberAt(ws []int, words []doc.Word) int {
 // reEnumerator is the numbering of a list item: "5.", "(A)", "b)".
 var reEnumerator = regexp.MustCompile(`^\(?[0-9A-Za-z]{1,2}[.)]$`)
 
+// reLandmarkSteps is a distance and a direction from a landmark, as
+// Costa Rica and Nicaragua write addresses ("de la Iglesia de Lourdes 200
+// m este y 50 m sur", "del parque 2 cuadras al norte"): an address, no
+// prose.
+var reLandmarkSteps = regexp.MustCompile(`\b\d+\s?(?:m|mts|metros|varas|cuadras?|c|km)\.?\s+(?:al\s+)?(?:norte|sur|este|oeste|arriba|abajo)\b`)
+
 // placeValueFits reports whether a label's value can be an address or a
 // place: it has a digit, a capitalised word that is no dictionary or label
-// word, or names a known town ("Grand Rapids"); and it is no sentence.
+// word, or names a known town ("Grand Rapids"); and it is no sentence
+// unless it steps from a landmark (reLandmarkSteps).
 // A value of ordinary words ("Role of Inflammation", "LOCATION WHERE
 // RESEARCH WILL BE CONDUCTED") is the next label or a heading.
 func placeValueFits(ws []int, words []doc.Word) bool {
@@ -638,7 +645,7 @@ func placeValueFits(ws []int, words []doc.Word) bool {
 		}
 	}
 	if prose >= 2 {
-		return false
+		return reLandmarkSteps.MatchString(strings.ToLower(strings.Join(textsOf(words, ws), " ")))
 	}
 	return digits || named > 0 || len(parts) > 0 && len(parts) <= 4 && lexicon.PlaceCountries(strings.Join(parts, " ")) != nil
 }
