@@ -4364,6 +4364,9 @@ var findTables = []struct {
 	{"NoAddressOfADistanceInProse", analyzedColumns(entity.Address), none, map[string]string{
 		"Notas: el paciente camina 200 m cada día": "",
 	}},
+	{"PuertoRicosPlate", analyzedColumns(entity.ID), among, map[string]string{
+		"Tablilla:           JKL-482                      Marbete vigente hasta: 08/2025": "JKL-482",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

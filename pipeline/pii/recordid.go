@@ -777,6 +777,7 @@ var plateWords = map[string]bool{"kenteken": true, "kennzeichen": true, "plate":
 	"registreringsnummer": true, "rendszám": true, "rejestracyjny": true, "spz": true,
 	"înmatriculare": true, "inmatriculare": true, "plaka": true, "placa": true, "patente": true,
 	"placas": true, "polisi": true, "nopol": true, "pendaftaran": true, "rego": true,
+	"tablilla":        true, // Puerto Rico's plate
 	"skráningarnúmer": true, "kjennemerke": true, "nummerplade": true, "nummerskilt": true,
 	// Slovak's and Czech's registration numbers ("EČV:", "RZ:")
 	"ečv": true, "rz": true,
