@@ -4367,6 +4367,9 @@ var findTables = []struct {
 	{"PuertoRicosPlate", analyzedColumns(entity.ID), among, map[string]string{
 		"Tablilla:           JKL-482                      Marbete vigente hasta: 08/2025": "JKL-482",
 	}},
+	{"ColumnsUnderHeadsWithSpecksBetween", analyzedColumns(entity.Person), among, map[string]string{
+		"1.  PERSONAL DATA             APPLICANT                        CO-BORROWER (SPOUSE)\nName:        :        :        Giorgi.          .              :      Tamar": "Tamar",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

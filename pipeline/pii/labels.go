@@ -2317,8 +2317,10 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 		// column of values set at a tab stop ("Cognome" … "ESPOSITO").
 		farValue := qi == len(rest)-1 && gap <= maxField
 		if len(right) > 0 && gap > 6*h && g.headedColumns(ri, pi) {
-			right = append(right, q.words...) // the next column's value of the row's label
-			lastRight = q.box.Right()
+			if hasAlnum(strings.Join(textsOf(words, q.words), "")) {
+				right = append(right, q.words...) // the next column's value of the row's label
+				lastRight = q.box.Right()
+			}
 			continue
 		}
 		if len(right) == 0 && gap > 30*h && !farValue || len(right) > 0 && gap > 6*h {
@@ -2368,8 +2370,8 @@ const headedColumnsMaxRows = 8
 // each column holds the label's value for its head. The rows between
 // are other labels' rows of the same columns.
 func (g *geometry) headedColumns(ri, pi int) bool {
-	row := g.phrases[ri]
-	if pi != 0 || len(row) < 3 {
+	row := g.cells(ri)
+	if pi != 0 || len(row) < 3 || row[0] != g.phrases[ri][0] {
 		return false
 	}
 	for _, q := range row[1:] {
@@ -2378,7 +2380,7 @@ func (g *geometry) headedColumns(ri, pi int) bool {
 		}
 	}
 	for up := ri - 1; up >= 0 && ri-up <= headedColumnsMaxRows; up-- {
-		above := g.phrases[up]
+		above := g.cells(up)
 		switch {
 		case len(above) == len(row)-1 && g.columnHeads(above, row[1:]):
 			return true
@@ -2391,6 +2393,23 @@ func (g *geometry) headedColumns(ri, pi int) bool {
 		}
 	}
 	return false
+}
+
+// cells are the phrases of row ri that hold a letter or a digit, a
+// section's number that opens the row joined to the cell after it ("1."
+// "PERSONAL DATA"): specks read as marks between a table's columns are
+// no cells.
+func (g *geometry) cells(ri int) []*phrase {
+	var out []*phrase
+	words := g.in.Page.Words
+	for k, q := range g.phrases[ri] {
+		t := strings.Join(textsOf(words, q.words), "")
+		if !hasAlnum(t) || k == 0 && len(g.phrases[ri]) > 1 && reEnumerator.MatchString(t) {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
 }
 
 // columnHeads reports the phrases heads each over the value of vals at
