@@ -4370,6 +4370,9 @@ var findTables = []struct {
 	{"ColumnsUnderHeadsWithSpecksBetween", analyzedColumns(entity.Person), among, map[string]string{
 		"1.  PERSONAL DATA             APPLICANT                        CO-BORROWER (SPOUSE)\nName:        :        :        Giorgi.          .              :      Tamar": "Tamar",
 	}},
+	{"ColumnsUnderHeadsPastARowWithAValueMissing", analyzedColumns(entity.Person), among, map[string]string{
+		"1.  PERSONAL DATA             APPLICANT                        CO-BORROWER (SPOUSE)\nSurname:                                                      Kvaratskhelia\nName:                          Giorgi.                          Tamar\nFather's name:                 Zurab                            Revaz": "Revaz",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2388,6 +2388,8 @@ func (g *geometry) headedColumns(ri, pi int) bool {
 			return true // the section's heading over the labels' column
 		case len(above) == len(row) && above[0].labelLen > 0 && g.columnsUnder(above[1:], row[1:]):
 			continue // another label's row of the same columns
+		case len(above) < len(row) && above[0].labelLen > 0:
+			continue // another label's row, a value of it empty or read apart
 		default:
 			return false
 		}
