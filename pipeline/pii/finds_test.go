@@ -4373,6 +4373,12 @@ var findTables = []struct {
 	{"ColumnsUnderHeadsPastARowWithAValueMissing", analyzedColumns(entity.Person), among, map[string]string{
 		"1.  PERSONAL DATA             APPLICANT                        CO-BORROWER (SPOUSE)\nSurname:                                                      Kvaratskhelia\nName:                          Giorgi.                          Tamar\nFather's name:                 Zurab                            Revaz": "Revaz",
 	}},
+	{"NoNameOfALabelBeforeItsColonAndNumber", analyzedColumns(entity.Person), none, map[string]string{
+		"Kementerian Pembangunan, Negara Brunei Darussalam        Talian Darussalam: 123": "",
+	}},
+	{"ANameBeforeAColonAndAPhone", analyzedColumns(entity.Person), inside, map[string]string{
+		"Contact Maria Lopez: 0612 345 678": "Maria Lopez",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2060,6 +2060,18 @@ func credentialAside(text string, s int, first string) bool {
 // capRunScore scores a run of two or three capitalised words against the
 // name lists. It returns the span to report (possibly shortened to two
 // words) and the score, 0 when the run does not look like a name.
+// reColonNumber is a colon right after a word, then a number.
+var reColonNumber = regexp.MustCompile(`^:\s*\+?\d`)
+
+// lastWordEnd is the end of a capitalised run's last word (its third's
+// when it has one).
+func lastWordEnd(m []int) int {
+	if m[8] >= 0 {
+		return m[9]
+	}
+	return m[7]
+}
+
 func capRunScore(text string, m []int) (int, int, float64) {
 	first := text[m[2]:m[3]]
 	last := text[m[6]:m[7]]
@@ -2091,6 +2103,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	}
 	if third == "" && signBeforeAmount(last, text[m[7]:]) {
 		return 0, 0, 0 // "Santoso Rp 1.250.000": a name's end and an amount's currency
+	}
+	if rest := text[lastWordEnd(m):]; reColonNumber.MatchString(rest) && !curatedFirstName(coreWord(first)) {
+		return 0, 0, 0 // "Talian Darussalam: 123": a label, its colon and its number ("Maria Lopez: 0612 …" is a name)
 	}
 	if cityLed(first, last) {
 		return 0, 0, 0 // "London Heathrow": an airport, a city's landmark
