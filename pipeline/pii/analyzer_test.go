@@ -948,3 +948,19 @@ func TestFieldSpeckBeforeAPageValue(t *testing.T) {
 		t.Errorf("national number after a field's speck not found")
 	}
 }
+
+// A row of specks alone between a row of values and its columns' heads
+// holds no cell: reading the columns goes past it.
+func TestColumnsPastARowOfSpecks(t *testing.T) {
+	p := &doc.Page{Width: 1654, Height: 2339, Words: []doc.Word{
+		{Text: "APPLICANT", Conf: 96, Box: doc.Box{Left: 547, Top: 329, Width: 129, Height: 19}},
+		{Text: "SPOUSE", Conf: 96, Box: doc.Box{Left: 1039, Top: 332, Width: 120, Height: 19}},
+		{Text: ".", Conf: 20, Line: 1, Box: doc.Box{Left: 700, Top: 366, Width: 2, Height: 2}},
+		{Text: "Name:", Conf: 97, Line: 2, Box: doc.Box{Left: 116, Top: 401, Width: 70, Height: 19}},
+		{Text: "Giorgi", Conf: 90, Line: 2, Box: doc.Box{Left: 547, Top: 401, Width: 90, Height: 19}},
+		{Text: "Tamar", Conf: 96, Line: 2, Box: doc.Box{Left: 1037, Top: 404, Width: 71, Height: 19}},
+	}}
+	if withText(find(analyze(t, DefaultConfig(), p), entity.Person), "Tamar") == nil {
+		t.Errorf("second column's name not found past a row of specks")
+	}
+}

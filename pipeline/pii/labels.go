@@ -2382,6 +2382,8 @@ func (g *geometry) headedColumns(ri, pi int) bool {
 	for up := ri - 1; up >= 0 && ri-up <= headedColumnsMaxRows; up-- {
 		above := g.cells(up)
 		switch {
+		case len(above) == 0:
+			continue // a row of specks or rules
 		case len(above) == len(row)-1 && g.columnHeads(above, row[1:]):
 			return true
 		case len(above) == len(row) && above[0].labelLen == 0 && g.columnHeads(above[1:], row[1:]):
