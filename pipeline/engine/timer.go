@@ -2,6 +2,9 @@ package engine
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"runtime"
 	"time"
 )
 
@@ -16,11 +19,31 @@ type stage[P any] struct {
 // stops at the first error and returns it with the failing stage's key.
 func runStages[P any](ctx context.Context, t timer, p P, stages []stage[P]) (string, error) {
 	for _, s := range stages {
-		if err := t.run(s.key, func() error { return s.run(ctx, p) }); err != nil {
+		if err := t.run(s.key, func() error { return recovered(func() error { return s.run(ctx, p) }) }); err != nil {
 			return s.key, err
 		}
 	}
 	return "", nil
+}
+
+// errInternal is a stage's failure on a page that its code did not
+// expect: the page fails, the other pages and the process go on.
+var errInternal = errors.New("internal error")
+
+// recovered runs f and turns a panic into errInternal, with the runtime's
+// own message only (a panic's value may hold the page's text, which no
+// error carries).
+func recovered(f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if re, ok := r.(runtime.Error); ok {
+				err = fmt.Errorf("%w: %s", errInternal, re.Error())
+			} else {
+				err = errInternal
+			}
+		}
+	}()
+	return f()
 }
 
 // timer adds up the wall time of a page's stages by report key: a key
