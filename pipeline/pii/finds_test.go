@@ -4379,6 +4379,9 @@ var findTables = []struct {
 	{"ANameBeforeAColonAndAPhone", analyzedColumns(entity.Person), inside, map[string]string{
 		"Contact Maria Lopez: 0612 345 678": "Maria Lopez",
 	}},
+	{"ATransferToALabelledAccountItsHolderWrapped", analyzedColumns(entity.Person), only, map[string]string{
+		"FECHA  DESCRIPCIÓN                                       CANAL   VALOR           SALDO\n03/02  TRANSF. A CTA AHORROS 0045-2218-7731              APP    -1.650.000,00    4.042.315,40\n         JUAN PABLO CASTAÑO RÍOS - ARRIENDO FEBRERO\n05/02  PAGO PSE EPM SERVICIOS PÚBLICOS                   PSE      -287.640,00    3.754.675,40": "JUAN PABLO CASTAÑO RÍOS",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

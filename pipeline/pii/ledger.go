@@ -179,6 +179,9 @@ func ledgerWrappedParty(in *Input, r ledgerLine) []Match {
 	}
 	first := next[0]
 	next = next[wrappedPartyLead(words, next):]
+	if d := slices.IndexFunc(next, func(wi int) bool { return isDash(strings.TrimSpace(words[wi].Text)) }); d >= 2 {
+		next = next[:d] // the transfer's purpose after a dash: "JUAN PABLO CASTAÑO RÍOS - ARRIENDO FEBRERO"
+	}
 	for len(next) > 0 && !hasAlnum(words[next[len(next)-1]].Text) {
 		next = next[:len(next)-1] // a speck after the name, read as a mark
 	}
@@ -468,11 +471,13 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 	business := ledgerWordBefore(text, k, ledgerBusinessWords)
 	if transfer && business && k < end && text(k) != "" && countDigits(text(k)) == len(text(k)) {
 		k++ // a business's own number: "Pay Bill to 888880 - Kenya Power"
-	} else if transfer && k+1 < end && idLabelKind(text(k)) == 'l' && ledgerAccountNumber(text(k+1)) {
+	} else if n := ledgerAccountLabelled(text, k, end); transfer && n > 0 {
 		// The counterparty's account with its label ("Transf. enviada a
-		// Cta. 001294837-00001"): the label is no name.
-		out = append(out, wordSpanMatch(in, ln[k+1], ln[k+1], entity.ID, ledgerPersonScore))
-		k += 2
+		// Cta. 001294837-00001", "A CTA AHORROS 0045-2218-7731"): the
+		// label is no name.
+		// The account names the counterparty; its holder's name, where
+		// the row gives it, wraps onto the next line (ledgerWrappedParty).
+		return append(out, wordSpanMatch(in, ln[k+n-1], ln[k+n-1], entity.ID, ledgerPersonScore))
 	} else if transfer && k < end && ledgerPartyNumber(text(k)) {
 		// The counterparty's phone or account before its name ("Funds
 		// received from 0733901245 - GRACE WANJIKU").
@@ -567,6 +572,20 @@ func ledgerMerchantWord(text func(int) string, s, j int) bool {
 func ledgerPartyNumber(t string) bool {
 	d := strings.TrimPrefix(strings.TrimRight(t, ",;"), "+")
 	return len(d) >= 7 && len(d) <= 15 && countDigits(d) == len(d)
+}
+
+// ledgerAccountLabelled is the number of words from k to the end of an
+// account's number after its label's words, an account's kind among
+// them ("Cta. 001294837-00001", "CTA AHORROS 0045-2218-7731"), or 0.
+func ledgerAccountLabelled(text func(int) string, k, end int) int {
+	j := k
+	for j < end && j-k < 3 && (idLabelKind(text(j)) == 'l' || idHasStem(idWord(text(j)), savingsStems)) {
+		j++
+	}
+	if j == k || j >= end || !ledgerAccountNumber(text(j)) {
+		return 0
+	}
+	return j - k + 1
 }
 
 // ledgerAccountNumber reports an account's number after its label: 7
