@@ -4382,6 +4382,9 @@ var findTables = []struct {
 	{"ATransferToALabelledAccountItsHolderWrapped", analyzedColumns(entity.Person), only, map[string]string{
 		"FECHA  DESCRIPCIÓN                                       CANAL   VALOR           SALDO\n03/02  TRANSF. A CTA AHORROS 0045-2218-7731              APP    -1.650.000,00    4.042.315,40\n         JUAN PABLO CASTAÑO RÍOS - ARRIENDO FEBRERO\n05/02  PAGO PSE EPM SERVICIOS PÚBLICOS                   PSE      -287.640,00    3.754.675,40": "JUAN PABLO CASTAÑO RÍOS",
 	}},
+	{"ACounterpartyBeforeItsPhoneInAStatementsRow", analyzedColumns(entity.Person), among, map[string]string{
+		"Date        Description                                              Debit     Credit    Balance\n25/04/2025  MoMo from MUGABO Theoneste 0722 604 318                        25,000    1,564,400": "MUGABO Theoneste",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

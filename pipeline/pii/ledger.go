@@ -151,6 +151,11 @@ func ledgerQuantityRow(in *Input, ln []int, text func(int) string, end int) bool
 	if q == "" || len(q) > 3 || countDigits(q) != len(q) || k < n && reThousandsTail.MatchString(text(k)) && !gapWider(in.Page.Words[ln[k-1]].Box, in.Page.Words[ln[k]].Box, 1) {
 		return false // "1 266,33": an amount's thousands, spaced
 	}
+	if k >= 2 {
+		if b := strings.TrimSpace(text(k - 2)); b != "" && countDigits(b) == len(b) {
+			return false // the last group of a phone's number: "MoMo from MUGABO Theoneste 0722 604 318"
+		}
+	}
 	amounts := 0
 	for ; k < n; k++ {
 		if t := text(k); countDigits(t) > 0 && strings.ContainsAny(t, ".,") {
