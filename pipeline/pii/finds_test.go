@@ -4385,6 +4385,9 @@ var findTables = []struct {
 	{"ACounterpartyBeforeItsPhoneInAStatementsRow", analyzedColumns(entity.Person), among, map[string]string{
 		"Date        Description                                              Debit     Credit    Balance\n25/04/2025  MoMo from MUGABO Theoneste 0722 604 318                        25,000    1,564,400": "MUGABO Theoneste",
 	}},
+	{"APortugueseEmployeesNumber", analyzed(entity.ID), inside, map[string]string{
+		"trabalhadora desta empresa com o número mecanográfico KL-1187, a": "KL-1187",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

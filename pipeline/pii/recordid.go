@@ -83,6 +83,7 @@ var idLabelStems = append([]string{
 	"pecsét", "pecset", // a Hungarian doctor's stamp ("Orvos pecsétszáma")
 	"affiliat",                                // a French mutual's or a fund's member ("N° d'affiliation")
 	"suministro",                              // a utility's supply, its customer's ("N° de suministro")
+	"mecanogr",                                // a Portuguese employee's number ("número mecanográfico")
 	"ausweis", "reisepass", "personalausweis", // German identity cards and passports ("Reisepass Nr.")
 	"preukaz", "průkaz", "prukaz", "vodičsk", "vodicsk", "řidičsk", "ridicsk", // Slovak and Czech cards, drivers' ("Číslo vodičského preukazu:")
 	"zmluv", "smlouv", // a Slovak or Czech contract's, a policy's ("Číslo poistnej zmluvy:")
