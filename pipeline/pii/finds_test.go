@@ -4388,6 +4388,9 @@ var findTables = []struct {
 	{"APortugueseEmployeesNumber", analyzed(entity.ID), inside, map[string]string{
 		"trabalhadora desta empresa com o número mecanográfico KL-1187, a": "KL-1187",
 	}},
+	{"ColumnsUnderHeadsAfterABilingualLabel", analyzedColumns(entity.Person), among, map[string]string{
+		"A. FAAMATALAGA / DETAILS      SUI / MEMBER                       TOALUA / SPOUSE\nSuafa matai / Matai title:    Leaupepe                           -\nIgoa / Given names:           Fetu Iosefa                        Malia Lagi": "Malia Lagi",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

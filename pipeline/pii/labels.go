@@ -2363,37 +2363,49 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 // its columns' heads (headedColumns).
 const headedColumnsMaxRows = 8
 
-// headedColumns reports a row that label phrase pi opens, its other
-// phrases one value each under a head of a row above, as many heads as
-// values ("OTAC  MAJKA" over "Ime  Krešimir  Ana-Marija"; "1. PERSONAL
-// DATA  APPLICANT  CO-BORROWER (SPOUSE)" over "Name:  Giorgi  Tamar"):
-// each column holds the label's value for its head. The rows between
-// are other labels' rows of the same columns.
+// headedColumns reports a row that label phrase pi opens (after the
+// other language's label and its slash, "Igoa /  Given names:"), its
+// other phrases one value each under a head of a row above, as many
+// heads as values ("OTAC  MAJKA" over "Ime  Krešimir  Ana-Marija"; "1.
+// PERSONAL DATA  APPLICANT  CO-BORROWER (SPOUSE)" over "Name:  Giorgi
+// Tamar"): each column holds the label's value for its head. The rows
+// between are other labels' rows.
 func (g *geometry) headedColumns(ri, pi int) bool {
 	row := g.cells(ri)
-	if pi != 0 || len(row) < 3 || row[0] != g.phrases[ri][0] {
+	at := slices.Index(row, g.phrases[ri][pi])
+	if at < 0 || len(row)-at-1 < 2 {
 		return false
 	}
-	for _, q := range row[1:] {
-		if q.labelLen > 0 || len(q.words) > 4 {
+	vals := row[at+1:]
+	for _, q := range vals {
+		if q.labelLen > 0 || q.colon || len(q.words) > 4 {
 			return false
 		}
 	}
 	for up := ri - 1; up >= 0 && ri-up <= headedColumnsMaxRows; up-- {
 		above := g.cells(up)
-		switch {
-		case len(above) == 0:
+		if len(above) == 0 {
 			continue // a row of specks or rules
-		case len(above) == len(row)-1 && g.columnHeads(above, row[1:]):
-			return true
-		case len(above) == len(row) && above[0].labelLen == 0 && g.columnHeads(above[1:], row[1:]):
-			return true // the section's heading over the labels' column
-		case len(above) == len(row) && above[0].labelLen > 0 && g.columnsUnder(above[1:], row[1:]):
-			continue // another label's row of the same columns
-		case len(above) < len(row) && above[0].labelLen > 0:
+		}
+		n := len(above) - len(vals)
+		switch {
+		case (n == 0 || n == 1 && above[0].labelLen == 0 && !above[0].colon) && g.columnHeads(above[n:], vals):
+			return true // the heads, a section's heading before them allowed
+		case g.labelRow(above):
 			continue // another label's row, a value of it empty or read apart
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// labelRow reports a row that a label opens: a phrase with its colon, or
+// a label's, among its first two.
+func (g *geometry) labelRow(cells []*phrase) bool {
+	for _, q := range cells[:min(2, len(cells))] {
+		if q.colon || q.labelLen > 0 {
+			return true
 		}
 	}
 	return false
