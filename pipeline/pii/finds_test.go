@@ -4391,6 +4391,10 @@ var findTables = []struct {
 	{"ColumnsUnderHeadsAfterABilingualLabel", analyzedColumns(entity.Person), among, map[string]string{
 		"A. FAAMATALAGA / DETAILS      SUI / MEMBER                       TOALUA / SPOUSE\nSuafa matai / Matai title:    Leaupepe                           -\nIgoa / Given names:           Fetu Iosefa                        Malia Lagi": "Malia Lagi",
 	}},
+	{"AnIDInTheNextColumnShapedAsTheLabelledOne", analyzedColumns(entity.ID), among, map[string]string{
+		"                         DRIVER 1                             DRIVER 2\nReg. No.:                AFJ 2741                             AEW 6318": "AEW 6318",
+		"Driver's licence No.:    112457 JH                            208931 FB":                                                                        "208931",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -549,6 +549,10 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 	// second value of the same label may start there ("Konto: Swedbank
 	// 8327-9, 914 502 337-1", a clearing and an account number).
 	listed := -1
+	// labelledShape is the shape of the line's last labelled value
+	// (idShapeOf): a value of the same shape after it is the next
+	// column's value of the same label ("AFJ 2741   AEW 6318").
+	labelledShape := ""
 	cities := cityLineSpans(in.Text[base:in.WordEnd[ln[len(ln)-1]]])
 	for k := 0; k < len(ln); k++ {
 		if bookingAt(words, k) || eTicketAt(words, k) || registerAt(words, k) || inscribedAt(words, k) || meterAt(words, k) || asideRegistrationAt(words, k) {
@@ -556,9 +560,13 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k]]), Score: recordIDLabelled})
 			continue
 		}
-		if n := plateAt(words, k); n > 0 {
+		if n := plateAt(words, k); n > 0 || labelledShape != "" && k+2 <= len(words) && idShapeOf(words[k:k+2]) == labelledShape {
+			if n == 0 {
+				n = 2 // the next column's plate, shaped as the labelled one ("Reg. No.: AFJ 2741   AEW 6318")
+			}
 			s := in.WordStart[ln[k]]
 			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k+n-1]]), Score: recordIDLabelled})
+			labelledShape = idShapeOf(words[k : k+n])
 			k += n - 1
 			continue
 		}
@@ -590,6 +598,9 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 			kind = wrapped
 		}
 		if kind == 0 && (k == listed || idAfterNamedLabel(words, k) || idQualifiedCode(words, k) || idGroupedAfterLabel(words, k, n) || slashPairedLabel(words, k)) {
+			kind = 'l'
+		}
+		if kind == 0 && labelledShape != "" && idShapeOf(words[k:k+n]) == labelledShape {
 			kind = 'l'
 		}
 		if kind == 'l' && strings.HasSuffix(words[k+n-1], ",") {
@@ -625,6 +636,9 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		if kind == 'l' && seriesThenNumber(words, k, n) {
 			n++ // a series, then its number: "Seria și numărul: RO/25/T18/KX 0041723985"
 		}
+		if kind == 'l' {
+			labelledShape = idShapeOf(words[k : k+n])
+		}
 		last := ln[k+n-1]
 		s := in.WordStart[ln[k]]
 		e := patTrimRight(in.Text, s, in.WordEnd[last])
@@ -634,6 +648,35 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		k += n - 1
 	}
 	return out
+}
+
+// idShapeOf is the shape of a value's words: each letter "A", each digit
+// "9", other marks as they are ("AFJ 2741" is "AAA 9999"); "" for a value
+// of fewer than five letters and digits.
+func idShapeOf(ws []string) string {
+	var b strings.Builder
+	n := 0
+	for k, w := range ws {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		for _, r := range strings.TrimRight(w, ",;") {
+			switch {
+			case unicode.IsLetter(r):
+				b.WriteByte('A')
+				n++
+			case unicode.IsDigit(r):
+				b.WriteByte('9')
+				n++
+			default:
+				b.WriteRune(r)
+			}
+		}
+	}
+	if n < 5 {
+		return ""
+	}
+	return b.String()
 }
 
 // slashPairedLabel reports a value after a slash whose label pairs two
