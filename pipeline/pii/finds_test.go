@@ -4395,6 +4395,9 @@ var findTables = []struct {
 		"                         DRIVER 1                             DRIVER 2\nReg. No.:                AFJ 2741                             AEW 6318": "AEW 6318",
 		"Driver's licence No.:    112457 JH                            208931 FB":                                                                        "208931",
 	}},
+	{"ColumnsUnderHeadsPastUnlistedFieldsRows", analyzedColumns(entity.Phone), among, map[string]string{
+		"SECTION A - PERSONAL DETAILS     APPLICANT                        SPOUSE / CO-APPLICANT\nOmang No.                        437521906                        719614058\nDate of birth                    05/08/1989                       21/01/1986\nMarital status                   Married in community of property\nCell phone                       71 842 396                       75 310 628": "75 310 628",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

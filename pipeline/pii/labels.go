@@ -2401,14 +2401,17 @@ func (g *geometry) headedColumns(ri, pi int) bool {
 }
 
 // labelRow reports a row that a label opens: a phrase with its colon, or
-// a label's, among its first two.
+// a label's, among its first two; or a row of cells that a short phrase
+// without digits opens, a form's field that no list names ("Omang No."
+// over its values).
 func (g *geometry) labelRow(cells []*phrase) bool {
 	for _, q := range cells[:min(2, len(cells))] {
 		if q.colon || q.labelLen > 0 {
 			return true
 		}
 	}
-	return false
+	first := strings.Join(textsOf(g.in.Page.Words, cells[0].words), " ")
+	return len(cells) >= 2 && len(cells[0].words) <= 4 && countDigits(first) == 0
 }
 
 // cells are the phrases of row ri that hold a letter or a digit, a
