@@ -884,26 +884,22 @@ func TestTitleReadAmissBeforeALabelsName(t *testing.T) {
 	}
 }
 
-// A dot's speck on a label's row, between its colon and its value, does
-// not make the value a row of its own: the speck is matched, the value
-// against the label ("DNI: . 41839257" as OCR read a scanned bill).
-func TestSpeckDoesNotPartARow(t *testing.T) {
-	p := &doc.Page{Width: 1654, Height: 2339, Words: []doc.Word{
+// wordPages are pages of word boxes as OCR read them, and the entity of
+// its type that the analyzer must find on each (wordPageCase).
+var wordPages = []wordPageCase{
+	// A dot's speck on a label's row, between its colon and its value, does
+	// not make the value a row of its own: the speck is matched, the value
+	// against the label ("DNI: . 41839257" as OCR read a scanned bill).
+	{"SpeckDoesNotPartARow", entity.ID, "41839257", []doc.Word{
 		{Text: "Titular:", Conf: 97, Box: doc.Box{Left: 111, Top: 372, Width: 92, Height: 33}},
 		{Text: "ROSA", Conf: 97, Box: doc.Box{Left: 470, Top: 377, Width: 72, Height: 19}},
 		{Text: "DNI:", Conf: 93, Line: 1, Box: doc.Box{Left: 112, Top: 404, Width: 57, Height: 40}},
 		{Text: ".", Line: 1, Box: doc.Box{Left: 286, Top: 407, Width: 3, Height: 3}},
 		{Text: "41839257", Conf: 96, Line: 1, Box: doc.Box{Left: 469, Top: 415, Width: 124, Height: 19}},
-	}}
-	if withText(find(analyze(t, DefaultConfig(), p), entity.ID), "41839257") == nil {
-		t.Errorf("DNI after a speck not found")
-	}
-}
-
-// A name under a name part's column head, a speck read as a colon after
-// it, is the head's value ("Middle Name" over "Soledad:"), no label.
-func TestNameUnderItsHeadWithASpecksColon(t *testing.T) {
-	p := &doc.Page{Width: 1654, Height: 2339, Words: []doc.Word{
+	}},
+	// A name under a name part's column head, a speck read as a colon after
+	// it, is the head's value ("Middle Name" over "Soledad:"), no label.
+	{"NameUnderItsHeadWithASpecksColon", entity.Person, "Soledad", []doc.Word{
 		{Text: "Legal", Conf: 96, Box: doc.Box{Left: 480, Top: 367, Width: 68, Height: 22}},
 		{Text: "First", Conf: 96, Box: doc.Box{Left: 561, Top: 365, Width: 72, Height: 19}},
 		{Text: "Name", Conf: 93, Box: doc.Box{Left: 652, Top: 367, Width: 54, Height: 16}},
@@ -911,56 +907,55 @@ func TestNameUnderItsHeadWithASpecksColon(t *testing.T) {
 		{Text: "Name", Conf: 97, Box: doc.Box{Left: 907, Top: 365, Width: 54, Height: 17}},
 		{Text: "Amaya", Conf: 97, Line: 1, Box: doc.Box{Left: 474, Top: 400, Width: 75, Height: 30}},
 		{Text: "Soledad:", Conf: 87, Line: 1, Box: doc.Box{Left: 805, Top: 400, Width: 108, Height: 18}},
-	}}
-	if withText(find(analyze(t, DefaultConfig(), p), entity.Person), "Soledad") == nil {
-		t.Errorf("middle name under its head not found")
-	}
-}
-
-// A label that a field's second reading read apart from its row, a speck
-// between it and its value, still labels the value ("Placa:" read again,
-// then "~ PDA-4872").
-func TestSpeckAfterALabelReadAgain(t *testing.T) {
-	p := &doc.Page{Width: 1654, Height: 2339, Words: []doc.Word{
+	}},
+	// A label that a field's second reading read apart from its row, a speck
+	// between it and its value, still labels the value ("Placa:" read again,
+	// then "~ PDA-4872").
+	{"SpeckAfterALabelReadAgain", entity.ID, "PDA-4872", []doc.Word{
 		{Text: "Marca", Conf: 90, Block: 2, Box: doc.Box{Left: 109, Top: 743, Width: 83, Height: 30}},
 		{Text: "Chevrolet", Conf: 96, Block: 2, Box: doc.Box{Left: 383, Top: 741, Width: 128, Height: 30}},
 		{Text: "~", Conf: 28, Block: 3, Line: 1, Box: doc.Box{Left: 230, Top: 782, Width: 3, Height: 3}},
 		{Text: "PDA-4872", Conf: 92, Block: 3, Line: 1, Box: doc.Box{Left: 383, Top: 781, Width: 129, Height: 19}},
 		{Text: "Placa:", Conf: 96, Block: 9, Line: 9, Pass: doc.PassField, Box: doc.Box{Left: 109, Top: 781, Width: 77, Height: 22}},
-	}}
-	if withText(find(analyze(t, DefaultConfig(), p), entity.ID), "PDA-4872") == nil {
-		t.Errorf("plate after its label read again not found")
-	}
-}
-
-// A label, a speck and the value's first word after them, the label and
-// the speck read again as a field of their own ("National ‘No.: °" read
-// apart from "9861047385"): the speck no longer parts them.
-func TestFieldSpeckBeforeAPageValue(t *testing.T) {
-	p := &doc.Page{Width: 1654, Height: 2339, Words: []doc.Word{
+	}},
+	// A label, a speck and the value's first word after them, the label and
+	// the speck read again as a field of their own ("National ‘No.: °" read
+	// apart from "9861047385"): the speck no longer parts them.
+	{"FieldSpeckBeforeAPageValue", entity.ID, "9861047385", []doc.Word{
 		{Text: "9861047385", Conf: 96, Block: 3, Line: 6, Box: doc.Box{Left: 395, Top: 375, Width: 155, Height: 20}},
 		{Text: "Date", Conf: 96, Block: 3, Line: 6, Box: doc.Box{Left: 954, Top: 379, Width: 55, Height: 18}},
 		{Text: "National", Conf: 70, Block: 9, Line: 9, Pass: doc.PassField, Box: doc.Box{Left: 116, Top: 371, Width: 94, Height: 24}},
 		{Text: "‘No.:", Conf: 45, Block: 9, Line: 9, Pass: doc.PassField, Box: doc.Box{Left: 223, Top: 372, Width: 50, Height: 23}},
 		{Text: "°", Conf: 34, Block: 9, Line: 9, Pass: doc.PassField, Box: doc.Box{Left: 289, Top: 376, Width: 2, Height: 2}},
-	}}
-	if withText(find(analyze(t, DefaultConfig(), p), entity.ID), "9861047385") == nil {
-		t.Errorf("national number after a field's speck not found")
-	}
-}
-
-// A row of specks alone between a row of values and its columns' heads
-// holds no cell: reading the columns goes past it.
-func TestColumnsPastARowOfSpecks(t *testing.T) {
-	p := &doc.Page{Width: 1654, Height: 2339, Words: []doc.Word{
+	}},
+	// A row of specks alone between a row of values and its columns' heads
+	// holds no cell: reading the columns goes past it.
+	{"ColumnsPastARowOfSpecks", entity.Person, "Tamar", []doc.Word{
 		{Text: "APPLICANT", Conf: 96, Box: doc.Box{Left: 547, Top: 329, Width: 129, Height: 19}},
 		{Text: "SPOUSE", Conf: 96, Box: doc.Box{Left: 1039, Top: 332, Width: 120, Height: 19}},
 		{Text: ".", Conf: 20, Line: 1, Box: doc.Box{Left: 700, Top: 366, Width: 2, Height: 2}},
 		{Text: "Name:", Conf: 97, Line: 2, Box: doc.Box{Left: 116, Top: 401, Width: 70, Height: 19}},
 		{Text: "Giorgi", Conf: 90, Line: 2, Box: doc.Box{Left: 547, Top: 401, Width: 90, Height: 19}},
 		{Text: "Tamar", Conf: 96, Line: 2, Box: doc.Box{Left: 1037, Top: 404, Width: 71, Height: 19}},
-	}}
-	if withText(find(analyze(t, DefaultConfig(), p), entity.Person), "Tamar") == nil {
-		t.Errorf("second column's name not found past a row of specks")
+	}},
+}
+
+// wordPageCase is a page of word boxes and the text of an entity of type
+// typ that must be found on it.
+type wordPageCase struct {
+	name  string
+	typ   entity.Type
+	want  string
+	words []doc.Word
+}
+
+func TestWordPages(t *testing.T) {
+	for _, c := range wordPages {
+		t.Run(c.name, func(t *testing.T) {
+			p := &doc.Page{Width: 1654, Height: 2339, Words: c.words}
+			if withText(find(analyze(t, DefaultConfig(), p), c.typ), c.want) == nil {
+				t.Errorf("%s %q not found", c.typ, c.want)
+			}
+		})
 	}
 }
