@@ -2749,7 +2749,7 @@ func (g *geometry) below(ri int, label doc.Box, x0, x1 int) ([]int, int, int) {
 				end = q.box.Right()
 				continue
 			}
-			if q.labelLen > 0 && markerQualifier(g.in.Page.Words[ws[len(ws)-1]].Text, g.in.Page.Words[q.words[0]].Text) {
+			if q.labelLen > 0 && len(ws) > 0 && markerQualifier(g.in.Page.Words[ws[len(ws)-1]].Text, g.in.Page.Words[q.words[0]].Text) {
 				return nil, 0, 0 // the next label below: "Senior Citizen ID:"
 			}
 			if q.labelLen > 0 || q.box.Left-end > 3*h || q.box.Left >= nextHead-h/2 {
