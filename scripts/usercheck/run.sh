@@ -16,10 +16,13 @@ shift 2
 export OMP_THREAD_LIMIT=1
 for dir in "$@"; do
   mkdir -p "$dir/png"
-  for txt in "$dir"/*.txt; do
-    name=$(basename "$txt" .txt)
-    [ -f "$dir/png/$name.png" ] || /usr/bin/python3 "$here/render.py" "$txt" "$dir/png/$name.png"
+  for json in "$dir"/*.json; do
+    name=$(basename "$json" .json)
+    [ -f "$dir/png/$name.png" ] || /usr/bin/python3 "$here/render.py" "$dir/$name.txt" "$dir/png/$name.png"
   done
-  "$bin" anonymize --key k -o "$dir/out_$tag" "$dir"/png/*.png > "$dir/log_$tag.txt" 2>&1
+  # A page that fails is logged and has no output, which check.py
+  # reports; the other pages and batches go on.
+  "$bin" anonymize --key k -o "$dir/out_$tag" "$dir"/png/*.png > "$dir/log_$tag.txt" 2>&1 ||
+    echo "$(basename "$dir"): anonymize failed on a page, see $dir/log_$tag.txt" >&2
   /usr/bin/python3 "$here/check.py" "$dir" "$tag" | tail -1 | sed "s|^|$(basename "$dir") |"
 done
