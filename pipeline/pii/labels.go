@@ -1995,10 +1995,12 @@ type fieldSeg struct {
 	end   int // right end of the field on this row
 }
 
-// labelOpensLabel reports a label without its colon that a label with
-// one follows at a word's space on its row ("Nombre Receptor:", "Nombre
-// Cliente:"): the two are one label, whose value the second's finds; the
-// first has none of its own (the row below is no value of it).
+// labelOpensLabel reports a label of one word without its colon that a
+// label with one follows at a word's space on its row ("Nombre
+// Receptor:", "Nombre Cliente:"): the two are one label, whose value the
+// second's finds; the first has none of its own (the row below is no
+// value of it). A longer label keeps its field ("SIGNATURE OF
+// DEPARTMENT" before "CONSIGNEE:", its signature below).
 func (g *geometry) labelOpensLabel(ri, pi int) bool {
 	row := g.phrases[ri]
 	p := row[pi]
@@ -2007,7 +2009,7 @@ func (g *geometry) labelOpensLabel(ri, pi int) bool {
 	}
 	words := g.in.Page.Words
 	gap := words[row[pi+1].words[0]].Box.Left - words[p.words[p.labelLen-1]].Box.Right()
-	return len(p.words) == p.labelLen && gap < g.h
+	return p.labelLen == 1 && len(p.words) == 1 && gap < g.h
 }
 
 // valueOf finds the value of the label phrase g.phrases[ri][pi]: the words
