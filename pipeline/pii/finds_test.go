@@ -4398,6 +4398,9 @@ var findTables = []struct {
 	{"ColumnsUnderHeadsPastUnlistedFieldsRows", analyzedColumns(entity.Phone), among, map[string]string{
 		"SECTION A - PERSONAL DETAILS     APPLICANT                        SPOUSE / CO-APPLICANT\nOmang No.                        437521906                        719614058\nDate of birth                    05/08/1989                       21/01/1986\nMarital status                   Married in community of property\nCell phone                       71 842 396                       75 310 628": "75 310 628",
 	}},
+	{"NoNameOfAFirmsCountry", analyzed(entity.Person), none, map[string]string{
+		"I consent to a check with Creditinfo Georgia and the bank.\nCitizenship:   Georgia": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

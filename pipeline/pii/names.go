@@ -2110,6 +2110,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if cityLed(first, last) {
 		return 0, 0, 0 // "London Heathrow": an airport, a city's landmark
 	}
+	if third == "" && countryWord(coreWord(last)) && !isFirstName(coreWord(first)) {
+		return 0, 0, 0 // "Creditinfo Georgia": a firm's or an office's country, no surname
+	}
 	if isLegalForm(lastWordOf(first, last, third)) {
 		return 0, 0, 0 // "Maybank Berhad,": a firm and its legal form
 	}
