@@ -46,6 +46,7 @@ func parseValue(e Entity, regions []string, country string) entity.Value {
 		v.Name.Country = country
 		monsieurRead(v.Name)
 		titleOfPageLanguage(v.Name)
+		labelledNamePart(v.Name, e.Source)
 	}
 	if v.Org != nil {
 		v.Org.Country = country
@@ -54,6 +55,66 @@ func parseValue(e Entity, regions []string, country string) entity.Value {
 		p.Region = nationalRegion(p.Digits, regions)
 	}
 	return v
+}
+
+// familyNameLabels and givenNameLabels label one part of a name, so
+// that the stand-in is a family name or a given name too ("Surname:
+// Mchedlishvili" takes a family name, not "Christina"). Labels that name
+// a whole name in some languages ("Nombre", "Nom", "Nome") are neither.
+var (
+	familyNameLabels = lowerSet([]string{"surname", "last name", "family name", "maiden name", "nachname", "apellido",
+		"apellidos", "primer apellido", "segundo apellido", "apellido paterno", "apellido materno", "cognome",
+		"nom de famille", "nom d'usage", "nom de naissance", "sobrenome", "prezime", "prezime rođenja", "priimek",
+		"příjmení", "priezvisko", "nazwisko", "achternaam", "efternavn", "etternavn", "efternamn", "sukunimi", "nume",
+		"numele", "soyadı", "pavardė", "uzvārds", "perekonnanimi"})
+	givenNameLabels = lowerSet([]string{"first name", "given name", "given names", "forename", "forenames",
+		"middle name", "preferred name", "vorname", "prénom", "prénoms", "prenom", "nombres", "ime", "jméno", "meno",
+		"imię", "imiona", "voornaam", "voornamen", "fornavn", "förnamn", "etunimi", "etunimet", "prenume",
+		"prenumele", "adı", "vardas", "vārds", "eesnimi"})
+)
+
+// labelledNamePart gives the words of a name that a name part's label
+// labels (source "label:…", qualified or not: "legal last name") that
+// part's role.
+func labelledNamePart(p *entity.NameParts, source string) {
+	canon, ok := strings.CutPrefix(source, "label:")
+	if !ok {
+		return
+	}
+	role := entity.RoleOther
+	for _, suffix := range labelTails(canon) {
+		switch {
+		case familyNameLabels[suffix]:
+			role = entity.RoleFamily
+		case givenNameLabels[suffix]:
+			role = entity.RoleGiven
+		}
+	}
+	if role == entity.RoleOther {
+		return
+	}
+	for i, w := range p.Words {
+		if w.Role == entity.RoleGiven || w.Role == entity.RoleFamily {
+			p.Words[i].Role = role
+		}
+	}
+}
+
+// labelTails are a label's last word and last two words ("legal last
+// name" gives "name" and "last name").
+func labelTails(canon string) []string {
+	f := strings.Fields(canon)
+	if len(f) == 0 {
+		return nil
+	}
+	out := []string{f[len(f)-1]}
+	if len(f) >= 2 {
+		out = append(out, f[len(f)-2]+" "+f[len(f)-1])
+	}
+	if len(f) >= 3 {
+		out = append(out, strings.Join(f[len(f)-3:], " "))
+	}
+	return out
 }
 
 // nationalRegion is the first of regions in whose numbering plan the

@@ -291,3 +291,26 @@ func TestKinNounGivesTheNameItsSex(t *testing.T) {
 		t.Errorf("names not found: %v", want)
 	}
 }
+
+// A name part's label gives the words of its value that part's role, so
+// that the stand-in is of the same part.
+func TestLabelledNamePart(t *testing.T) {
+	cases := []struct {
+		source, text string
+		want         entity.NameRole
+	}{
+		{"label:surname", "Mchedlishvili", entity.RoleFamily},
+		{"label:legal last name", "Quintero-Baptiste", entity.RoleFamily},
+		{"label:prezime", "Mikulić", entity.RoleFamily},
+		{"label:given names", "Fetu Iosefa", entity.RoleGiven},
+		{"label:ime", "Krešimir", entity.RoleGiven},
+	}
+	for _, c := range cases {
+		n := parseValue(Entity{Type: entity.Person, Text: c.text, Source: c.source}, nil, "").Name
+		for _, w := range n.Words {
+			if w.Role != c.want {
+				t.Errorf("%s %q: %q has role %v, want %v", c.source, c.text, w.Core, w.Role, c.want)
+			}
+		}
+	}
+}
