@@ -174,9 +174,10 @@ func dropNameSpecks(words []doc.Word) {
 }
 
 // nameUnderNameHead reports a name of the lexicon's lists, a word of a
-// dictionary too ("Soledad"), that a speck's colon ends, alone in its column (no word of its line within three heights
-// after it), right under a name part's label ("Middle Name" over
-// "Soledad:"): the colon is a speck, no label's. It returns the name.
+// dictionary too ("Soledad"), that a speck's colon ends, alone in its
+// column (no word of its line within three heights after it), right
+// under a name part's label ("Middle Name" over "Soledad:"): the colon is
+// a speck, no label's. It returns the name.
 func nameUnderNameHead(words []doc.Word, i int) (string, bool) {
 	w := words[i]
 	core, ok := strings.CutSuffix(strings.TrimSpace(w.Text), ":")

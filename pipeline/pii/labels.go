@@ -2,6 +2,7 @@ package pii
 
 import (
 	"image"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -2416,10 +2417,9 @@ func (g *geometry) labelRow(cells []*phrase) bool {
 	return len(cells) >= 2 && len(cells[0].words) <= 4 && countDigits(first) == 0
 }
 
-// cells are the phrases of row ri that hold a letter or a digit, a
-// section's number that opens the row joined to the cell after it ("1."
-// "PERSONAL DATA"): specks read as marks between a table's columns are
-// no cells.
+// cells are the phrases of row ri that hold a letter or a digit, but a
+// section's number alone that opens the row ("1." before "PERSONAL
+// DATA"): specks read as marks between a table's columns are no cells.
 func (g *geometry) cells(ri int) []*phrase {
 	var out []*phrase
 	words := g.in.Page.Words
@@ -3182,17 +3182,32 @@ func addressSized(ws []int, words []doc.Word) bool {
 	return false
 }
 
+// familyNameLabels and givenNameLabels label one part of a name, so
+// that the stand-in is a family name or a given name too ("Surname:
+// Mchedlishvili" takes a family name, not "Christina"). Labels that name
+// a whole name in some languages ("Nombre", "Nom", "Nome") are neither.
+var (
+	familyNameLabels = lowerSet([]string{"surname", "last name", "family name", "maiden name", "nachname", "apellido",
+		"apellidos", "primer apellido", "segundo apellido", "apellido paterno", "apellido materno", "cognome",
+		"nom de famille", "nom d'usage", "nom de naissance", "sobrenome", "prezime", "prezime rođenja", "priimek",
+		"příjmení", "priezvisko", "nazwisko", "achternaam", "efternavn", "etternavn", "efternamn", "sukunimi", "nume",
+		"numele", "soyadı", "pavardė", "uzvārds", "perekonnanimi"})
+	givenNameLabels = lowerSet([]string{"first name", "given name", "given names", "forename", "forenames",
+		"middle name", "preferred name", "vorname", "prénom", "prénoms", "prenom", "prenoms", "nombres", "ime", "jméno", "meno",
+		"imię", "imiona", "voornaam", "voornamen", "fornavn", "förnamn", "etunimi", "etunimet", "prenume",
+		"prenumele", "adı", "vardas", "vārds", "eesnimi"})
+)
+
 // namePartLabels are the labels of a field that holds one part of a
-// person's name, whatever word it is ("First name: Grant").
-var namePartLabels = lowerSet([]string{"first name", "last name", "given name", "family name", "surname", "forename", "middle name", "middle initial", "m.i", "mi",
-	"vorname", "nachname", "prénom", "prenom", "nom", "cognome", "nome", "apellido", "apellidos", "nombre",
-	"nom de famille", "nom d'usage", "nom de naissance", "primer apellido", "segundo apellido", "apellido paterno",
-	"apellido materno", "nombres", "prénoms", "prenoms",
-	// the South Slavic, Czech and Slovak, Polish, Dutch, Nordic, Finnish,
-	// Romanian, Turkish, Baltic and Portuguese name parts
-	"ime", "prezime", "prezime rođenja", "priimek", "jméno", "příjmení", "meno", "priezvisko", "imię", "imiona", "nazwisko",
-	"voornaam", "voornamen", "achternaam", "fornavn", "efternavn", "etternavn", "förnamn", "efternamn", "etunimi", "etunimet", "sukunimi",
-	"nume", "prenume", "adı", "soyadı", "vardas", "pavardė", "vārds", "uzvārds", "eesnimi", "perekonnanimi", "sobrenome"})
+// person's name, whatever word it is ("First name: Grant"): a family
+// name's, a given name's, an initial's, and those that name either part
+// or a whole name in some languages ("Nom", "Nome", "Nombre").
+var namePartLabels = func() map[string]bool {
+	out := lowerSet([]string{"middle initial", "m.i", "mi", "nom", "nome", "nombre"})
+	maps.Copy(out, familyNameLabels)
+	maps.Copy(out, givenNameLabels)
+	return out
+}()
 
 // namePartLabel reports a label of one part of a name, also one that
 // qualifies the part or counts it ("First given name", "Second given

@@ -479,9 +479,8 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 	} else if n := ledgerAccountLabelled(text, k, end); transfer && n > 0 {
 		// The counterparty's account with its label ("Transf. enviada a
 		// Cta. 001294837-00001", "A CTA AHORROS 0045-2218-7731"): the
-		// label is no name.
-		// The account names the counterparty; its holder's name, where
-		// the row gives it, wraps onto the next line (ledgerWrappedParty).
+		// label is no name, and the holder's name, where the row gives
+		// it, wraps onto the next line (ledgerWrappedParty).
 		return append(out, wordSpanMatch(in, ln[k+n-1], ln[k+n-1], entity.ID, ledgerPersonScore))
 	} else if transfer && k < end && ledgerPartyNumber(text(k)) {
 		// The counterparty's phone or account before its name ("Funds

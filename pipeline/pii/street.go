@@ -117,52 +117,39 @@ func sectionHeading(line string) bool {
 // remains of a match on either side stays, each part apart.
 func withoutSectionHeadings(in *Input, ms []Match) []Match {
 	var out []Match
+	keep := func(m Match, s, e int) {
+		// the part s..e of m, without the spaces and line breaks at its ends
+		for s < e && (in.Text[s] == ' ' || in.Text[s] == '\n') {
+			s++
+		}
+		for e > s && (in.Text[e-1] == ' ' || in.Text[e-1] == '\n') {
+			e--
+		}
+		if e > s {
+			m.Start, m.End = s, e
+			out = append(out, m)
+		}
+	}
 	for _, m := range ms {
 		start := m.Start
 		for pos := m.Start; pos < m.End; {
-			nl := strings.IndexByte(in.Text[pos:m.End], '\n')
 			end := m.End
-			if nl >= 0 {
+			if nl := strings.IndexByte(in.Text[pos:m.End], '\n'); nl >= 0 {
 				end = pos + nl
 			}
 			if sectionHeading(in.Text[pos:end]) {
-				if part := trimmedSpan(in.Text, start, pos); part.End > part.Start {
-					out = append(out, withSpan(m, part))
-				}
+				keep(m, start, pos)
 				start = end + 1
 			}
 			pos = end + 1
 		}
 		if start == m.Start {
 			out = append(out, m)
-		} else if part := trimmedSpan(in.Text, start, m.End); part.End > part.Start {
-			out = append(out, withSpan(m, part))
+		} else {
+			keep(m, start, m.End)
 		}
 	}
 	return out
-}
-
-// span is a byte range of Input.Text.
-type span struct{ Start, End int }
-
-// trimmedSpan is text[s:e] without the spaces and line breaks at its ends.
-func trimmedSpan(text string, s, e int) span {
-	if s >= e {
-		return span{s, s}
-	}
-	for s < e && (text[s] == ' ' || text[s] == '\n') {
-		s++
-	}
-	for e > s && (text[e-1] == ' ' || text[e-1] == '\n') {
-		e--
-	}
-	return span{s, e}
-}
-
-// withSpan is m over sp.
-func withSpan(m Match, sp span) Match {
-	m.Start, m.End = sp.Start, sp.End
-	return m
 }
 
 // wrappedStreets finds a street whose line breaks before its type: a

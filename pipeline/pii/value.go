@@ -57,22 +57,6 @@ func parseValue(e Entity, regions []string, country string) entity.Value {
 	return v
 }
 
-// familyNameLabels and givenNameLabels label one part of a name, so
-// that the stand-in is a family name or a given name too ("Surname:
-// Mchedlishvili" takes a family name, not "Christina"). Labels that name
-// a whole name in some languages ("Nombre", "Nom", "Nome") are neither.
-var (
-	familyNameLabels = lowerSet([]string{"surname", "last name", "family name", "maiden name", "nachname", "apellido",
-		"apellidos", "primer apellido", "segundo apellido", "apellido paterno", "apellido materno", "cognome",
-		"nom de famille", "nom d'usage", "nom de naissance", "sobrenome", "prezime", "prezime rođenja", "priimek",
-		"příjmení", "priezvisko", "nazwisko", "achternaam", "efternavn", "etternavn", "efternamn", "sukunimi", "nume",
-		"numele", "soyadı", "pavardė", "uzvārds", "perekonnanimi"})
-	givenNameLabels = lowerSet([]string{"first name", "given name", "given names", "forename", "forenames",
-		"middle name", "preferred name", "vorname", "prénom", "prénoms", "prenom", "nombres", "ime", "jméno", "meno",
-		"imię", "imiona", "voornaam", "voornamen", "fornavn", "förnamn", "etunimi", "etunimet", "prenume",
-		"prenumele", "adı", "vardas", "vārds", "eesnimi"})
-)
-
 // labelledNamePart gives the words of a name that a name part's label
 // labels (source "label:…", qualified or not: "legal last name") that
 // part's role.
