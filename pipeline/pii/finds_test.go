@@ -4401,6 +4401,22 @@ var findTables = []struct {
 	{"NoNameOfAFirmsCountry", analyzed(entity.Person), none, map[string]string{
 		"I consent to a check with Creditinfo Georgia and the bank.\nCitizenship:   Georgia": "",
 	}},
+	{"ALongNumberAfterAnyLabelsColon", analyzed(entity.ID), among, map[string]string{
+		"Date of birth:       14.03.1961                 PIN: 21403196100536": "21403196100536",
+		"Törzsszám:   00471829":        "00471829",
+		"Kodi i klientit:  0047182935": "0047182935",
+	}},
+	{"NoLongNumberAfterAnotherTypesLabel", analyzed(entity.ID), none, map[string]string{
+		"Fecha: 20250301":         "",
+		"Total:    12500000":      "",
+		"Order No.:   0047182935": "",
+	}},
+	{"ALongNumberUnderAMarkedColumnHead", analyzedColumns(entity.ID), among, map[string]string{
+		"TITULAIRE / SUBSCRIBER                  NO DE CERTIFICAT / CERTIFICATE NO.\nIan MacPherson                          0348176522": "0348176522",
+	}},
+	{"AnIDLabelsKindAbbreviatedAfterIt", analyzed(entity.ID), among, map[string]string{
+		"          Céd. Prof. 8314527          Céd. Esp. 11027465": "11027465",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/nyaruka/phonenumbers"
@@ -626,7 +627,8 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 				idUnderColumnHead(in, above, ln[k:k+n])
 			if under && !slices.ContainsFunc(words[k:k+n], valueRange) {
 				score = recordIDUnder
-			} else if n == 1 && (idShape(words[k]) || idDashGroups(words[k]) || idBankCodeAccount(words[k])) || ninoAt(words, k) > 0 || idFourGroups(words, k, n) {
+			} else if n == 1 && (idShape(words[k]) || idDashGroups(words[k]) || idBankCodeAccount(words[k])) || ninoAt(words, k) > 0 || idFourGroups(words, k, n) ||
+				labelledLongNumber(words, k, n) {
 				score = recordIDShape
 			}
 		}
@@ -1148,6 +1150,10 @@ func idLabelBefore(words []string, k int) byte {
 			found, j = 'l', j-2
 			continue
 		}
+		if found == 0 && j == k-1 && j > 0 && abbreviatedQualifier(words[j]) && idLabelKind(words[j-1]) == 'l' && !numberMarker(words[j-1]) {
+			found, j = 'l', j-1 // the label's kind abbreviated after it: "Céd. Esp. 11027465", a specialist's licence
+			continue
+		}
 		if j+1 < k && idWord(words[j+1]) == "" && strings.TrimSpace(words[j+1]) == ":" && acronymLabel(words[j]+":") {
 			found = 'l' // an acronym before a colon standing apart: "CAF : 2847719"
 			continue
@@ -1160,6 +1166,14 @@ func idLabelBefore(words []string, k int) byte {
 		return 'v'
 	}
 	return found
+}
+
+// abbreviatedQualifier reports a capitalised word of two to five letters
+// cut short by its period ("Esp.", "Prof.", "Spec."), no number marker.
+func abbreviatedQualifier(t string) bool {
+	w, ok := strings.CutSuffix(strings.TrimSpace(t), ".")
+	n := letterCount(w)
+	return ok && n >= 2 && n <= 5 && n == len([]rune(w)) && capitalised(w) && !numberMarker(t)
 }
 
 // savingsBefore reports a word of savings among the label's words before
@@ -1799,13 +1813,18 @@ func idShape(v string) bool {
 	return patIsUpper(v[0]) || patIsUpper(v[len(v)-1]) && letters == 1
 }
 
-// pinPostcode reports a value of digits alone after "PIN": an Indian
-// postcode, no record's code.
+// pinPostcode reports a value of six digits alone after "PIN": an Indian
+// postcode, no record's code. A longer one is a personal identification
+// number ("PIN: 21403196100536", Kyrgyzstan's).
+// indianPINDigits is how many digits an Indian postcode has.
+const indianPINDigits = 6
+
 func pinPostcode(words []string, k, n int) bool {
 	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
 		if idWord(words[j]) == "pin" {
-			v := strings.Join(words[k:k+n], "")
-			return patDigitCount(v) == len(strings.Trim(v, ".,;:"))
+			v := strings.Trim(strings.Join(words[k:k+n], ""), ".,;:")
+			return patDigitCount(v) == len(v) && len(v) == indianPINDigits
+
 		}
 	}
 	return false
@@ -1831,7 +1850,7 @@ func idUnderLabel(in *Input, prev, ws []int) bool {
 	if len(prev) == 0 || in.Page == nil {
 		return false
 	}
-	label := false
+	label, marker := false, false
 	for _, wi := range in.wordsOver(prev, in.wordsBox(ws)) {
 		t := in.Text[in.WordStart[wi]:in.WordEnd[wi]]
 		switch idLabelKind(t) {
@@ -1839,11 +1858,31 @@ func idUnderLabel(in *Input, prev, ws []int) bool {
 			return false
 		case 'l':
 			// A bare marker heads row numbers ("No.", "#"): a header
-			// must name the record.
+			// must name the record, or its values be too long for rows'
+			// numbers ("CERTIFICATE NO." over "0348176522").
 			label = label || !numberMarker(t)
+			marker = marker || numberMarker(t)
 		}
 	}
-	return label
+	return label || marker && longDigitsValue(in, ws)
+}
+
+// longDigitsValue reports words ws that are a number of digits alone, in
+// one group or a few, of labelledLongNumberDigits or more.
+func longDigitsValue(in *Input, ws []int) bool {
+	var b strings.Builder
+	for _, wi := range ws {
+		b.WriteString(in.Text[in.WordStart[wi]:in.WordEnd[wi]])
+	}
+	return longDigits(b.String())
+}
+
+// longDigits reports a number of labelledLongNumberDigits digits or more
+// with nothing but dashes and slashes between them.
+func longDigits(v string) bool {
+	v = strings.TrimRight(v, ".,;")
+	d := countDigits(v)
+	return d >= labelledLongNumberDigits && d == len(strings.ReplaceAll(strings.ReplaceAll(v, "-", ""), "/", ""))
 }
 
 // maxColumnRows is the most rows of a table's column between a value and
@@ -1941,4 +1980,73 @@ func ninoShapeAt(words []string, k int, re *regexp.Regexp) int {
 		}
 	}
 	return 0
+}
+
+// labelledLongNumberDigits is the fewest digits of a number that any
+// label's colon makes a record's: fewer are quantities, years, amounts
+// and short references.
+const labelledLongNumberDigits = 8
+
+// labelledLongNumber reports a number of digits alone, in one group or a
+// few, right after a label's colon, when the label is none the
+// vocabulary knows: a personal number under whatever name a country
+// gives it ("PIN: 21403196100536", "CIN : 111 211 084 572", "Törzsszám:
+// 00471829"). A label of another type (a date's, a phone's, an age's) or
+// with a veto word (an order's, a page's, a till's) keeps its number.
+func labelledLongNumber(words []string, k, n int) bool {
+	if v := strings.Join(words[k:k+n], ""); !longDigits(v) || compactDate(v) {
+		return false
+	}
+	label := colonLabelBefore(words, k)
+	if len(label) == 0 {
+		return false
+	}
+	for _, w := range label {
+		if idLabelKind(w) == 'v' || phoneLabelWord(w) || currencyCode(strings.Trim(w, ":()")) {
+			return false
+		}
+	}
+	canon := labelCanon(label)
+	if canon == "" {
+		return false
+	}
+	if r, ok := labelRuleOf(canon, true); ok && r.typ != entity.ID {
+		return false
+	}
+	r, ok := keywordRule(canon)
+	return !ok || r.typ == entity.ID
+}
+
+// compactDate reports eight digits that read as a date without marks,
+// year first or last ("20250301", "01032025").
+func compactDate(v string) bool {
+	if len(v) != 8 || countDigits(v) != 8 {
+		return false
+	}
+	for _, f := range []string{"20060102", "02012006"} {
+		if t, err := time.Parse(f, v); err == nil && t.Year() >= 1900 && t.Year() <= 2100 {
+			return true
+		}
+	}
+	return false
+}
+
+// colonLabelBefore is the label whose colon ends right before word k,
+// glued on or standing apart: up to three words of letters back to the
+// line's start or the last value; nil when there is no colon.
+func colonLabelBefore(words []string, k int) []string {
+	j := k - 1
+	if j >= 0 && strings.TrimSpace(words[j]) == ":" {
+		j--
+	} else if j < 0 || !strings.HasSuffix(words[j], ":") {
+		return nil
+	}
+	i := j
+	for i > 0 && i > j-2 && letterCount(words[i-1]) > 0 && countDigits(words[i-1]) == 0 && !strings.HasSuffix(words[i-1], ":") {
+		i--
+	}
+	if i < 0 || letterCount(words[j]) == 0 && j == i {
+		return nil
+	}
+	return words[i : j+1]
 }
