@@ -165,6 +165,10 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if med > 0 && w.Conf < speckMaxConf && 2*w.Box.Height < med && speckText(w.Text) || fieldNoise(w) {
 			rp.Words[i].Text = ""
 		}
+		if med > 0 && loneSpeck(p.Words, i, med) {
+			rp.Words[i].Text = "" // a speck read as ":" far out in a heading's line
+			continue
+		}
 		if colonSpeck(w.Text) {
 			rp.Words[i].Text = ":" // "Patient Name :. Mr. …": a colon and a speck
 		}
@@ -329,6 +333,33 @@ func degreeMarkerRead(ws []doc.Word, i int) (string, bool) {
 
 // speckMarks are the marks OCR reads a speck as: no value opens with one.
 const speckMarks = ".,;~'‘’`_·•^\"“”°º*"
+
+// loneSpeckGap is how many text heights of empty row stand on both sides
+// of a lone speck.
+const loneSpeckGap = 2
+
+// loneSpeck reports word i, a mark (speckMarks or a colon) whose box is
+// under a third of the text height med, with no word of its row within
+// loneSpeckGap text heights: a scan's speck read in a line's empty
+// stretch ("HOSPITAL COURSE   :   :"), which would make a heading's line
+// seem a row of cells. A label's colon or a value's dot stands by its
+// words.
+func loneSpeck(ws []doc.Word, i, med int) bool {
+	w := ws[i]
+	t := strings.TrimSpace(w.Text)
+	if t == "" || strings.Trim(t, speckMarks+":") != "" || 3*max(w.Box.Width, w.Box.Height) > med {
+		return false
+	}
+	for j, x := range ws {
+		if j == i || strings.TrimSpace(x.Text) == "" || !x.Box.SameRow(w.Box) && !w.Box.SameRow(x.Box) {
+			continue
+		}
+		if max(x.Box.Left-w.Box.Right(), w.Box.Left-x.Box.Right()) < loneSpeckGap*med {
+			return false
+		}
+	}
+	return true
+}
 
 // markAfterColon reports a word of speckMarks alone between a label's
 // colon and a value on its line ("DNI: . 41839257", "Placa: ~ PDA-4872"):
@@ -617,6 +648,12 @@ func withRows(p *doc.Page) *doc.Page {
 		for r := range rows {
 			l := rows[r].last
 			ov := float64(l.RowOverlap(b)) / float64(max(1, min(l.Height, b.Height)))
+			if 3*l.Height < b.Height && 3*l.Width < b.Height {
+				// A row that a speck opened (a dot under the line before
+				// a column) yields to a row of words that b overlaps
+				// less: any word covers the speck whole.
+				ov /= 2
+			}
 			if ov >= 0.5 && ov > bestOv {
 				// Prefer the nearest row when several overlap.
 				best, bestOv = r, ov

@@ -183,3 +183,38 @@ func TestNoGuestOfAHeadingReadUnsure(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneSpecksLeaveAHeadingAlone: specks read as colons far out in a
+// section heading's line make it no row of cells; the heading over its
+// prose stays no organisation.
+func TestLoneSpecksLeaveAHeadingAlone(t *testing.T) {
+	p := mkPage(row(80, 100, "HOSPITAL", "COURSE"),
+		row(80, 130, "Ms.", "Delacroix-Whitfield", "is", "a", "63-year-old", "woman", "with", "a", "history", "of", "diabetes"))
+	for _, x := range []int{500, 650} {
+		p.Words = append(p.Words, doc.Word{Text: ":", Box: doc.Box{Left: x, Top: 104, Width: 2, Height: 2}, Conf: 50, Line: 0, Pass: doc.PassPage})
+	}
+	for _, e := range analyze(t, DefaultConfig(), p) {
+		if strings.Contains(e.Text, "COURSE") {
+			t.Errorf("heading taken as %s: %q", e.Type, e.Text)
+		}
+	}
+	q := mkPage(row(80, 100, "Name", ":", "Jan"))
+	if loneSpeck(q.Words, 1, 12) {
+		t.Errorf("a label's colon beside its words read as a lone speck")
+	}
+}
+
+// TestASpecksRowYieldsToWords: a dot's speck under a label's row, left of
+// its values, opens a row of its own; a value of the next column, set a
+// little lower on a skewed scan, stays on the label's row.
+func TestASpecksRowYieldsToWords(t *testing.T) {
+	p := mkPage(row(80, 100, "Father's", "name:"))
+	p.Words = append(p.Words,
+		doc.Word{Text: ".", Box: doc.Box{Left: 250, Top: 113, Width: 2, Height: 2}, Conf: 45, Pass: doc.PassPage},
+		doc.Word{Text: "Zurab", Box: doc.Box{Left: 300, Top: 100, Width: 40, Height: 12}, Conf: 93, Pass: doc.PassPage},
+		doc.Word{Text: "Revaz", Box: doc.Box{Left: 600, Top: 103, Width: 40, Height: 12}, Conf: 92, Pass: doc.PassPage})
+	rp := withRows(p)
+	if a, b := rp.Words[3].Line, rp.Words[4].Line; a != b {
+		t.Errorf("Zurab on row %d, Revaz on row %d", a, b)
+	}
+}
