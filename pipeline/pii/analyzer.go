@@ -206,6 +206,12 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 	}
 	ms = trimLedgerKinds(in, ms)
 	ms = append(ms, a.denyMatches(in)...)
+	rowAt := make(map[int][2]int, len(in.Page.Words))
+	for li, ln := range in.Lines {
+		for k, wi := range ln {
+			rowAt[in.WordStart[wi]] = [2]int{li, k}
+		}
+	}
 	kept := ms[:0]
 	for _, m := range ms {
 		if !a.enabled[m.Type] || m.Start < 0 || m.End > len(in.Text) || m.Start > m.End {
@@ -214,7 +220,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if m.Start == m.End && len(m.Extra) == 0 || m.Type == entity.Person && len(m.Extra) == 0 && letterCount(in.Text[m.Start:m.End]) < 2 {
 			continue // no region, or a name without its letters ("~", a box's edge after "Nom")
 		}
-		if a.allowed(in.Text[m.Start:m.End]) || nameInLabel(in.Text, m) {
+		if a.allowed(in.Text[m.Start:m.End]) || nameInLabel(in.Text, m) || rowLabelRun(in, rowAt, m) {
 			continue
 		}
 		kept = append(kept, m)
@@ -291,6 +297,55 @@ func nameInLabel(text string, m Match) bool {
 	prep := before[len(before)-1]
 	return len(prep) <= 3 && letterCount(prep) == len(prep) && strings.ToLower(prep) == prep
 }
+
+// rowLabelRun reports a person's or an address's match m that runs up
+// to a colon (its own, one standing apart, or one glued to the value
+// after it) with a value after the colon on its row, the row's words
+// before m capitalised words of the same phrase, when a word of m is no
+// listed name: a label in a language the vocabulary lacks ("Aylık Kira
+// Bedeli : 18.500,00 TL", "Telefonu / E-posta : 0505 …"), no one's name
+// or address. rowAt maps a word's start to its row and place in it.
+func rowLabelRun(in *Input, rowAt map[int][2]int, m Match) bool {
+	at, ok := rowAt[m.Start]
+	if m.Type != entity.Person && m.Type != entity.Address || !ok || at[1] > rowLabelLead {
+		return false
+	}
+	ln := in.Lines[at[0]]
+	word := func(k int) string { return in.Text[in.WordStart[ln[k]]:in.WordEnd[ln[k]]] }
+	for k := range at[1] {
+		if w := word(k); !capitalised(coreWord(w)) || strings.Contains(w, ":") {
+			return false
+		}
+	}
+	k := at[1]
+	for k < len(ln) && in.WordEnd[ln[k]] < m.End {
+		k++
+	}
+	if k >= len(ln) || in.WordEnd[ln[k]] > m.End+1 {
+		return false
+	}
+	switch next := ""; {
+	case strings.HasSuffix(word(k), ":"):
+		if k+1 >= len(ln) {
+			return false
+		}
+	case k+1 < len(ln):
+		if next = strings.TrimSpace(word(k + 1)); !strings.HasPrefix(next, ":") || next == ":" && k+2 >= len(ln) {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, wi := range ln[at[1] : k+1] {
+		if !listedNameWord(in.Text[in.WordStart[wi]:in.WordEnd[wi]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// rowLabelLead is the most words of a label before a match in it.
+const rowLabelLead = 3
 
 // zeroForO reports a word "0" before a capitalised word of letters on its
 // line, after another or a label's colon: the "O" or "Ó" of a name ("Ó

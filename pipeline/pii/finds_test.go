@@ -4417,6 +4417,13 @@ var findTables = []struct {
 	{"AnIDLabelsKindAbbreviatedAfterIt", analyzed(entity.ID), among, map[string]string{
 		"          Céd. Prof. 8314527          Céd. Esp. 11027465": "11027465",
 	}},
+	{"WhoeverHeadsADepartment", analyzed(entity.Person), among, map[string]string{
+		"Head of Department:          Ts. Enkh-Amgalan                    (official seal)": "Ts. Enkh-Amgalan",
+	}},
+	{"NoNameOfAnUnlistedLabelBeforeItsColon", analyzed(entity.Person), absent, map[string]string{
+		"Aylık Kira Bedeli         : 18.500,00 TL\nYıllık Kira Bedeli        : 222.000,00 TL": "Kira Bedeli",
+		"Kira Müddeti              : 1 (bir) yıl":                                             "Kira Müddeti",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1104,7 +1104,7 @@ func (g *geometry) findLabel(p *phrase) {
 				continue
 			}
 		}
-		if !g.plausibleLabel(raw, canon, rule, colon, k == n) || !colon && (nameOfPhrase(words, pw, k) || kindAfter(words, pw[k:]) || capsTitleAfter(raw, words, pw[k:])) {
+		if !g.plausibleLabel(raw, canon, rule, colon, k == n) || !colon && (nameOfPhrase(words, pw, k) || kindAfter(words, pw[k:]) || capsTitleAfter(raw, words, pw[k:]) || g.capsTitleRow(p, raw, pw[k:])) {
 			continue
 		}
 		best = k
@@ -1261,6 +1261,25 @@ func capsTitleAfter(raw []string, words []doc.Word, rest []int) bool {
 	}
 	next := coreWord(words[rest[0]].Text)
 	return letterCount(next) >= 3 && isUpperWord(next) && isDictWord(next) && !listedNameWord(next)
+}
+
+// capsTitleRow reports a label's words raw and the words rest after
+// them that are their row's only words, all in capitals and without a
+// digit, rest two words or more that no name list holds: a document's
+// title that opens with a label's word ("TÖÖTAJA ANDMETE ANKEET", an
+// employee's data sheet), no label and its value.
+func (g *geometry) capsTitleRow(p *phrase, raw []string, rest []int) bool {
+	words := g.in.Page.Words
+	if len(rest) < 2 || !allUpper(raw) || p.row >= len(g.in.Lines) || len(g.in.Lines[p.row]) != len(p.words) {
+		return false
+	}
+	for _, wi := range rest {
+		c := coreWord(words[wi].Text)
+		if !isUpperWord(c) || letterCount(c) < 2 || hasDigit(c) || listedNameWord(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // asideLabel reads a whole label followed by an aside in brackets that
@@ -1550,7 +1569,8 @@ func keywordRule(canon string) (labelRule, bool) {
 		return labelRule{typ: entity.SSN, maxLines: 1}, true
 	case has([]string{"email", "e-mail"}):
 		return labelRule{typ: entity.Email, maxLines: 1}, true
-	case has(personKeys) || len(toks) > 0 && roleKey(toks[len(toks)-1]) || len(toks) > 1 && roleKeys[toks[0]] && roleQualifiers[toks[1]]:
+	case has(personKeys) || len(toks) > 0 && roleKey(toks[len(toks)-1]) || len(toks) > 1 && roleKeys[toks[0]] && roleQualifiers[toks[1]] ||
+		len(toks) > 2 && len(toks) <= 4 && toks[0] == "head" && toks[1] == "of": // "Head of Department:", whoever heads it
 		for i, t := range toks {
 			if nameNouns[t] && i > 0 {
 				if nt, ok := notPersonName[toks[i-1]]; ok {

@@ -218,3 +218,14 @@ func TestASpecksRowYieldsToWords(t *testing.T) {
 		t.Errorf("Zurab on row %d, Revaz on row %d", a, b)
 	}
 }
+
+// TestNoLabelOfATitleInCapitals: a document's title whose first word is
+// a label's ("TÖÖTAJA", an employee) takes no value.
+func TestNoLabelOfATitleInCapitals(t *testing.T) {
+	p := mkPage(row(300, 100, "TÖÖTAJA", "ANDMETE", "ANKEET"), row(80, 140, "Eesnimi:", "Kadri-Liis"))
+	for _, e := range find(analyze(t, DefaultConfig(), p), entity.Person) {
+		if strings.Contains(e.Text, "ANKEET") {
+			t.Errorf("title read as a label's value: %q", e.Text)
+		}
+	}
+}
