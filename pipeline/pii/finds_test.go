@@ -4424,6 +4424,17 @@ var findTables = []struct {
 		"Aylık Kira Bedeli         : 18.500,00 TL\nYıllık Kira Bedeli        : 222.000,00 TL": "Kira Bedeli",
 		"Kira Müddeti              : 1 (bir) yıl":                                             "Kira Müddeti",
 	}},
+	{"InitialsThatSpellAClock", analyzed(entity.Person), among, map[string]string{
+		"A.M. Verhoef-Lindeman en R.J. ten Brink, huisartsen": "A.M. Verhoef-Lindeman",
+		"A.M. Lindeman, huisarts":                             "A.M. Lindeman,",
+	}},
+	{"NoNameOfAClocksTime", analyzed(entity.Person), none, map[string]string{
+		"The clinic opens at 9 A.M. Monday to Friday.": "",
+	}},
+	{"ARelativesNameInAnAppositionABracketCloses", analyzed(entity.Person), among, map[string]string{
+		"She was accompanied by her son, Ermek Asanbekov (phone +996 700 35 92 14), who reports": "Ermek Asanbekov",
+		"She was accompanied by her son, Ermek Asanbekov who reports":                            "Ermek Asanbekov",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -229,3 +229,17 @@ func TestNoLabelOfATitleInCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestACounterpartyStopsAtAColumnsGap: a statement row's counterparty
+// takes no word across a column's gap (OCR's noise there).
+func TestACounterpartyStopsAtAColumnsGap(t *testing.T) {
+	head := row(100, 80, "Date", "Description", "Debit", "Credit", "Balance")
+	ln := append(row(100, 120, "11/13/2024", "Transfer", "to", "Mazie", "Quitzon"), tw{"Selves", 560, 120}, tw{"117.35", 700, 120}, tw{"11,390.10", 780, 120})
+	next := row(100, 160, "11/15/2024", "Card", "Purchase", "Walmart", "42.10", "11,348.00")
+	p := mkPage(head, ln, next)
+	for _, e := range find(analyze(t, DefaultConfig(), p), entity.Person) {
+		if strings.Contains(e.Text, "Selves") {
+			t.Errorf("counterparty across the gap: %q", e.Text)
+		}
+	}
+}

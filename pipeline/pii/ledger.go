@@ -83,6 +83,10 @@ var (
 	ledgerBusinessWords = lowerSet(strings.Fields(`merchant paybill bill goods till lipa biller`))
 )
 
+// ledgerColumnGap is how many text heights of space part a row's
+// columns: a counterparty's name runs over no such gap.
+const ledgerColumnGap = 6
+
 // ledgerBusinessScore is the score of the business a bill's or a till's
 // payment names.
 const ledgerBusinessScore = 0.8
@@ -510,6 +514,9 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 	}
 	j := k
 	for j < end && j-k < ledgerMaxName && (ledgerNameToken(text(j)) || j > k && ledgerJoiner(text(j))) {
+		if j > k && gapWider(in.Page.Words[ln[j-1]].Box, in.Page.Words[ln[j]].Box, ledgerColumnGap) {
+			break // the next column's word: a name stops at a column's gap
+		}
 		j++
 	}
 	for j > k && ledgerJoiner(text(j-1)) {

@@ -1217,7 +1217,7 @@ func maitreName(ws []string) bool {
 func (n *nameScan) initials(text string) {
 	for _, m := range reInitials.FindAllStringSubmatchIndex(n.mask, -1) {
 		sur := text[m[4]:m[5]]
-		if notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[2]:m[3]])] || rePronounI.MatchString(strings.TrimSpace(text[m[2]:m[3]])) ||
+		if notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[2]:m[3]])] && !clockInitialsName(text, m) || rePronounI.MatchString(strings.TrimSpace(text[m[2]:m[3]])) ||
 			labelTail(text[m[5]:]) || unitBefore(text[:m[2]]) || strings.HasPrefix(strings.TrimLeft(text[m[5]:], " "), ":") ||
 			formNotInitials(text[m[2]:m[3]]) || idLabelWords[idWord(sur)] || vowelless(sur) || sectionLetter(text, m[2], m[3]) {
 			// A "surname" that a colon ends is the next field's label
@@ -1253,6 +1253,20 @@ func (n *nameScan) initials(text string) {
 		}
 		n.add(m[2], m[5], score, "names:initials")
 	}
+}
+
+// clockInitialsName reports initials that spell a clock's "A.M." or
+// "P.M." with two periods before a hyphenated or listed surname that
+// is no ordinary word, after no number: a person's ("A.M.
+// Verhoef-Lindeman"), not a time ("9 A.M. Eastern").
+func clockInitialsName(text string, m []int) bool {
+	inits, sur := strings.TrimSpace(text[m[2]:m[3]]), text[m[4]:m[5]]
+	first := strings.Split(sur, "-")[0]
+	if inits != "A.M." && inits != "P.M." || isDictWord(first) || !strings.Contains(sur, "-") && !isLastName(sur) {
+		return false
+	}
+	before := strings.TrimRight(text[:m[2]], " ")
+	return before == "" || !patIsDigit(before[len(before)-1])
 }
 
 // initialsLongWord is the length from which a dictionary word that no

@@ -96,10 +96,12 @@ func kinNames(text string, base int) []Match {
 		// The apposition's closing comma frames a surname no list holds
 		// ("his wife, Sabine Brenninkmeyer, reports").
 		// Another relative's noun lists roles ("PADRE, MADRE O TUTOR").
-		framed := apposition && i+2 < len(toks) && strings.HasSuffix(raw(i+2), ",") && frameNameWord(coreWord(raw(i+1))) &&
+		// A bracket or a word in lower case after the two frames them
+		// as a comma does ("her son, Ermek Asanbekov (phone …)").
+		framed := apposition && i+2 < len(toks) && appositionClosed(toks, raw, i+2) && frameNameWord(coreWord(raw(i+1))) &&
 			frameNameWord(coreWord(raw(i+2))) // both words no list holds: "her sister, Ngozi Eze, was"
 		for j < len(toks) && j <= i+2 && !kinWord(coreWord(raw(j))) && (kinNameWord(raw(j)) || apposition && j == i+1 && (listedNameWord(raw(j)) || framed) ||
-			apposition && j == i+2 && strings.HasSuffix(raw(j), ",") && frameNameWord(coreWord(raw(j)))) {
+			apposition && j == i+2 && (strings.HasSuffix(raw(j), ",") || framed) && frameNameWord(coreWord(raw(j)))) {
 			j++
 			if strings.HasSuffix(raw(j-1), ",") || strings.HasSuffix(raw(j-1), ".") {
 				break
@@ -117,6 +119,19 @@ func kinNames(text string, base int) []Match {
 		i = j - 1
 	}
 	return out
+}
+
+// appositionClosed reports that token k closes an apposition: its comma,
+// or a bracket or a word in lower case right after it.
+func appositionClosed(toks []patToken, raw func(int) string, k int) bool {
+	if strings.HasSuffix(raw(k), ",") {
+		return true
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	next := raw(k + 1)
+	return strings.HasPrefix(next, "(") || lowerFirst(next) && letterCount(next) >= 2
 }
 
 // particleSurnameEnd extends a name that ends before token j over a
