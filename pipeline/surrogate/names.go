@@ -120,6 +120,10 @@ func genPerson(j *job) (string, error) {
 			words[i].Core = otherNamePart(j, i, w.Core)
 		case entity.RoleGiven:
 			g := sex[w.Person]
+			if s, ok := j.sexes[nameKey(w.Core)]; ok && g == genderUnknown && !givenSeen[w.Person] {
+				g = s // the sex the name took in the document before
+				sex[w.Person] = g
+			}
 			if g == genderUnknown && !givenSeen[w.Person] {
 				g = guessGender(w.Core)
 				if g == genderUnknown {
@@ -139,6 +143,7 @@ func genPerson(j *job) (string, error) {
 				sex[w.Person] = g
 			}
 			givenSeen[w.Person] = true
+			j.noteSex(w.Core, g)
 			words[i].Core = replaceNamePart(j, "first", g, w.Core)
 		case entity.RoleFamily:
 			if g := guessGender(w.Core); parts[w.Person] == 1 && g != genderUnknown && !titled[w.Person] {
@@ -160,6 +165,18 @@ func genPerson(j *job) (string, error) {
 		}
 	}
 	return entity.JoinWords(p.Prefix, words), nil
+}
+
+// noteSex records the sex g that given name core took, for the
+// document's later mentions of it.
+func (j *job) noteSex(core string, g gender) {
+	if g == genderUnknown {
+		return
+	}
+	if j.sexUsed == nil {
+		j.sexUsed = map[string]gender{}
+	}
+	j.sexUsed[nameKey(core)] = g
 }
 
 // titleCasedName reports a name whose given and family names are in

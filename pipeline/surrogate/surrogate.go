@@ -152,12 +152,16 @@ type Document struct {
 	mu         sync.Mutex
 	picks      map[string]int
 	components map[string]draw
+	// sexes holds the sex a given name (nameKey) took in the document:
+	// a later mention without a title takes the same ("Herr Rüdiger
+	// Vossenkämper", then "Vossenkämper, Rüdiger").
+	sexes map[string]gender
 }
 
 // NewDocument starts a document. Its date shift is derived from the key and
 // docID, so it is the same in every run with the same key.
 func (g *Generator) NewDocument(docID string) *Document {
-	return &Document{g: g, shift: g.docShift(docID), picks: map[string]int{}, components: map[string]draw{}}
+	return &Document{g: g, shift: g.docShift(docID), picks: map[string]int{}, components: map[string]draw{}, sexes: map[string]gender{}}
 }
 
 // Replace is Generator.Replace with the document's date shift; a value
@@ -220,6 +224,9 @@ type job struct {
 	// the same width), so a surrogate keeps the original's character count
 	// where its format allows.
 	mono bool
+	// sexes are the sexes the document's given names took before;
+	// sexUsed collects the ones this attempt gave.
+	sexes, sexUsed map[string]gender
 	// taken holds the name keys of the stand-ins already written for the
 	// other words of the name being replaced, which its next word does not
 	// repeat ("Christina Christina Reyes").
@@ -290,6 +297,7 @@ func (g *Generator) replace(d *Document, shift int, typ entity.Type, original st
 
 	first, n := 0, g.opts.Candidates
 	var fixed map[string]draw
+	var sexes map[string]gender
 	if d != nil {
 		// Held for the whole call: the document's choices must not change
 		// between reading and recording them.
@@ -298,15 +306,16 @@ func (g *Generator) replace(d *Document, shift int, typ entity.Type, original st
 		if k, seen := d.picks[memo]; seen {
 			first, n = k, 1
 		}
-		fixed = d.components
+		fixed, sexes = d.components, d.sexes
 	}
 	mono := monospaced(measure)
 	var cands []string
 	var idx []int
 	var used []map[string]draw
+	var sexUsed []map[string]gender
 	var firstErr error
 	for k := first; k < first+n; k++ {
-		j := &job{g: g, typ: typ, orig: original, value: v, norm: norm, shift: shift, cand: k, fixed: fixed, mono: mono}
+		j := &job{g: g, typ: typ, orig: original, value: v, norm: norm, shift: shift, cand: k, fixed: fixed, mono: mono, sexes: sexes}
 		s, err := g.candidate(j)
 		if err != nil {
 			if firstErr == nil {
@@ -317,6 +326,7 @@ func (g *Generator) replace(d *Document, shift int, typ entity.Type, original st
 		cands = append(cands, s)
 		idx = append(idx, k)
 		used = append(used, j.used)
+		sexUsed = append(sexUsed, j.sexUsed)
 	}
 	if len(cands) == 0 {
 		return "", firstErr
@@ -329,6 +339,11 @@ func (g *Generator) replace(d *Document, shift int, typ entity.Type, original st
 		for key, dr := range used[best] {
 			if _, seen := d.components[key]; !seen {
 				d.components[key] = dr
+			}
+		}
+		for key, g := range sexUsed[best] {
+			if _, seen := d.sexes[key]; !seen {
+				d.sexes[key] = g
 			}
 		}
 	}

@@ -1084,3 +1084,25 @@ func TestNoSurrogateOneEditFromTheOriginal(t *testing.T) {
 		t.Error("nearlyOriginal")
 	}
 }
+
+// TestAGivenNameKeepsItsSexInTheDocument: a given name no list holds
+// takes its sex from a title ("Herr"); a later mention without one, in
+// the same document, takes the same sex and so the same stand-in.
+func TestAGivenNameKeepsItsSexInTheDocument(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	for i := range 20 {
+		d := g.NewDocument(fmt.Sprintf("doc%d", i))
+		titled, err := d.Replace(entity.Person, "Herr Rüdiger Vossenkämper", value(entity.Person, "Herr Rüdiger Vossenkämper"), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plain, err := d.Replace(entity.Person, "Vossenkämper, Rüdiger", value(entity.Person, "Vossenkämper, Rüdiger"), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		given := strings.Fields(titled)[1]
+		if !strings.HasSuffix(plain, " "+given) {
+			t.Errorf("doc%d: %q then %q: the given name differs", i, titled, plain)
+		}
+	}
+}
