@@ -4435,6 +4435,17 @@ var findTables = []struct {
 		"She was accompanied by her son, Ermek Asanbekov (phone +996 700 35 92 14), who reports": "Ermek Asanbekov",
 		"She was accompanied by her son, Ermek Asanbekov who reports":                            "Ermek Asanbekov",
 	}},
+	{"ALongNumberAfterAnAcronymOrACustomerFile", analyzed(entity.ID), inside, map[string]string{
+		"Plaintiff: RNOKPP 3054103564, residing at 12 Sholudenka Street":                    "3054103564",
+		"Account holder:  Bozhidar Tsankov            Customer ID (CIF):  0047182935":       "0047182935",
+		"Phone:            +250 788 412 905                    Customer ID:   CIF 00731842": "00731842",
+		"07.04.2025  Direct debit SOFIYSKA VODA AD, subscr. 1049273815    38.74":            "1049273815",
+	}},
+	{"NoIDOfAGoodsCodeOrAFirmsTaxCode", analyzed(entity.ID), none, map[string]string{
+		"EAN: 4006381333931": "",
+		"CIF: B12345678":     "",
+		"VAT 123456789":      "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

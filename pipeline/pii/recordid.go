@@ -69,6 +69,7 @@ func numberMarker(t string) bool {
 // German, French, Spanish and Italian.
 var idLabelStems = append([]string{
 	"patient", "pacient", "pazient", "hospital", "mrn", "uhid", "nhs", "encounter",
+	"subscr", // a subscriber's or a subscription's number ("subscr. 1049273815")
 	"member", "membre", "miembro", "membro", "mitglied", "adhérent", "adherent", "socio", "afiliad", "benefici", "policy", "póliz", "poliz",
 	"sociétaire", "societaire", // a French mutual's member ("N° de sociétaire")
 	"police", "polica", "apólice", "apolice", // an insurance policy in French, German, Slovene, Portuguese
@@ -248,8 +249,10 @@ func receiptWord(t string) bool { return idHasStem(idWord(t), receiptStems) }
 
 // idVetoWords are veto words too short to be stems: "pag" and "pág" (a
 // page), not "Pag-IBIG" (a fund's member number); a product's "SKU", not
-// Icelandic's "skuldfærð" (debited).
-var idVetoWords = map[string]bool{"pag": true, "pág": true, "pags": true, "págs": true, "sku": true}
+// Icelandic's "skuldfærð" (debited); the codes of goods and books.
+var idVetoWords = map[string]bool{"pag": true, "pág": true, "pags": true, "págs": true, "sku": true,
+	// goods' and publications' numbers: a book's, a serial's, a barcode's
+	"isbn": true, "issn": true, "ean": true, "upc": true, "gtin": true}
 
 // idWord is token t lower-cased without surrounding punctuation and a
 // form's rule ("RX#_").
@@ -628,7 +631,7 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 			if under && !slices.ContainsFunc(words[k:k+n], valueRange) {
 				score = recordIDUnder
 			} else if n == 1 && (idShape(words[k]) || idDashGroups(words[k]) || idBankCodeAccount(words[k])) || ninoAt(words, k) > 0 || idFourGroups(words, k, n) ||
-				labelledLongNumber(words, k, n) {
+				labelledLongNumber(words, k, n) || acronymLongNumber(words, k, n) {
 				score = recordIDShape
 			}
 		}
@@ -1094,6 +1097,10 @@ func idLabelBefore(words []string, k int) byte {
 	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
 		switch idLabelKind(words[j]) {
 		case 'v':
+			if customerFileOf(words[j], words, k) {
+				found = 'l' // a bank's customer file before digits alone: "Customer ID (CIF): 0047182935"
+				continue
+			}
 			if personsRecordHolder(words, j) {
 				found = 'l' // "Patient File No.:"
 				continue
@@ -1449,7 +1456,7 @@ func idVetoBefore(words []string, k int) bool {
 		if patDigitCount(words[j]) > 0 || j < k-1 && strings.HasSuffix(strings.TrimSpace(words[j]), ":") {
 			return false // another field's value or label ("Bill to: Invoice No.: 2020-70242")
 		}
-		if idLabelKind(words[j]) == 'v' {
+		if idLabelKind(words[j]) == 'v' && !customerFileOf(words[j], words, k) {
 			return true
 		}
 		if referenceLabelAt(words, j) {
@@ -2002,7 +2009,7 @@ func labelledLongNumber(words []string, k, n int) bool {
 		return false
 	}
 	for _, w := range label {
-		if idLabelKind(w) == 'v' || phoneLabelWord(w) || currencyCode(strings.Trim(w, ":()")) {
+		if idLabelKind(w) == 'v' && !customerFile(w) || phoneLabelWord(w) || currencyCode(strings.Trim(w, ":()")) {
 			return false
 		}
 	}
@@ -2029,6 +2036,40 @@ func compactDate(v string) bool {
 		}
 	}
 	return false
+}
+
+// customerFile reports "CIF" before digits alone: a bank's customer
+// information file ("Customer ID (CIF): 0047182935"), not Spain's tax
+// code of a firm, which opens with a letter.
+func customerFile(w string) bool { return idWord(w) == "cif" }
+
+// customerFileOf reports label word w a customer file's (customerFile)
+// before word k, digits alone.
+func customerFileOf(w string, words []string, k int) bool {
+	if k >= len(words) || !customerFile(w) {
+		return false
+	}
+	v := idCore(words[k])
+	return v != "" && countDigits(v) == len(v)
+}
+
+// acronymLongNumber reports a number of digits alone, of
+// labelledLongNumberDigits or more and no date, right after an acronym
+// of two to six capitals that is no currency's, phone's, veto word or
+// tax or company register's (taxLabels):
+// a personal number's label without its colon ("RNOKPP 3054103564",
+// Ukraine's taxpayer number; "CIF 00731842").
+func acronymLongNumber(words []string, k, n int) bool {
+	if k == 0 {
+		return false
+	}
+	a := strings.TrimSpace(words[k-1])
+	if len(a) < 2 || len(a) > 6 || !upperLetters(a) || currencyCode(a) || phoneLabelWord(a) || idLabelKind(a) == 'v' && !customerFile(a) ||
+		taxLabels[strings.ToLower(a)] && !customerFile(a) {
+		return false
+	}
+	v := strings.Join(words[k:k+n], "")
+	return longDigits(v) && !compactDate(v)
 }
 
 // colonLabelBefore is the label whose colon ends right before word k,
