@@ -425,7 +425,11 @@ func markAfterColon(ws []doc.Word, i int) bool {
 	if t == "" || strings.Trim(t, speckMarks) != "" || i == 0 {
 		return false
 	}
-	prev, next := ws[i-1], doc.Word{Line: -1}
+	p := i - 1
+	for p > 0 && strings.TrimSpace(ws[p].Text) == "" && ws[p].Line == ws[i].Line && ws[p].Block == ws[i].Block {
+		p-- // specks dropped before it: "CIN:  *  .  ~ 111 211 084 572"
+	}
+	prev, next := ws[p], doc.Word{Line: -1}
 	if i+1 < len(ws) {
 		next = ws[i+1]
 	}

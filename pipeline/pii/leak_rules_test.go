@@ -243,3 +243,22 @@ func TestACounterpartyStopsAtAColumnsGap(t *testing.T) {
 		}
 	}
 }
+
+// TestSpecksDroppedBeforeAMarkAfterTheColon: specks between a label's
+// colon and its value, the first ones dropped as lone, the last one read
+// as "~" beside the value, part the value from its label no more.
+func TestSpecksDroppedBeforeAMarkAfterTheColon(t *testing.T) {
+	p := mkPage(row(80, 100, "Karatra", "Maha-Olom-pirenena/", "CIN:"))
+	for _, s := range []struct {
+		t string
+		x int
+	}{{"*", 370}, {".", 420}, {"~", 500}} {
+		p.Words = append(p.Words, doc.Word{Text: s.t, Box: doc.Box{Left: s.x, Top: 106, Width: 2, Height: 2}, Conf: 10, Line: 0, Pass: doc.PassPage})
+	}
+	for i, g := range []string{"111", "211", "084", "572"} {
+		p.Words = append(p.Words, doc.Word{Text: g, Box: doc.Box{Left: 510 + 32*i, Top: 100, Width: 26, Height: 12}, Conf: 64, Line: 0, Pass: doc.PassPage})
+	}
+	if e := withText(find(analyze(t, DefaultConfig(), p), entity.ID), "111 211 084 572"); e == nil {
+		t.Errorf("no ID 111 211 084 572: %v", texts(analyze(t, DefaultConfig(), p)))
+	}
+}
