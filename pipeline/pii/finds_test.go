@@ -4446,6 +4446,10 @@ var findTables = []struct {
 		"CIF: B12345678":     "",
 		"VAT 123456789":      "",
 	}},
+	{"ACodeThatOCRSplitAtADash", analyzed(entity.ID), among, map[string]string{
+		"Paciente:  Ximena Arreola Betancourt                  Expediente: EXP- 22-03817": "EXP- 22-03817",
+		"Expediente:      HME -2025-08841":                                                "HME -2025-08841",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

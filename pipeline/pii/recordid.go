@@ -1611,6 +1611,14 @@ func idValueAt(words []string, k int) (int, bool) {
 	if n := frenchNIRAt(words, k); n > 0 {
 		return n, true // "1 87 09 33 063 217 45", specks read as dots or not
 	}
+	if w := words[k]; k+1 < len(words) && len(w) > 1 && (strings.HasSuffix(w, "-") && !strings.HasSuffix(w, "--") ||
+		strings.HasPrefix(words[k+1], "-") && !strings.HasPrefix(words[k+1], "--") && idCodeChars(w)) {
+		// A code that OCR split at a dash: "EXP- 22-03817", "HME -2025-08841".
+		joined := slices.Concat(words[:k], []string{w + words[k+1]}, words[k+2:])
+		if n, ok := idValueAt(joined, k); ok && n == 1 {
+			return 2, true
+		}
+	}
 	// OCR's specks before a code ("~KB/2025/118734") are no part of it.
 	v := idCore(words[k])
 	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) || reDottedRegister.MatchString(v) || reDottedCode.MatchString(v) || reNPWP.MatchString(v) ||
