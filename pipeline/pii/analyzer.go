@@ -220,7 +220,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if m.Start == m.End && len(m.Extra) == 0 || m.Type == entity.Person && len(m.Extra) == 0 && letterCount(in.Text[m.Start:m.End]) < 2 {
 			continue // no region, or a name without its letters ("~", a box's edge after "Nom")
 		}
-		if a.allowed(in.Text[m.Start:m.End]) || nameInLabel(in.Text, m) || rowLabelRun(in, rowAt, m) {
+		if a.allowed(in.Text[m.Start:m.End]) || nameInLabel(in.Text, m) || rowLabelRun(in, rowAt, m) || typelessLabelValue(in.Text, m) {
 			continue
 		}
 		kept = append(kept, m)
@@ -297,6 +297,37 @@ func nameInLabel(text string, m Match) bool {
 	prep := before[len(before)-1]
 	return len(prep) <= 3 && letterCount(prep) == len(prep) && strings.ToLower(prep) == prep
 }
+
+// typelessLabelValue reports a person's match of the names' rules that
+// starts right after a label's colon, the label one that names a field
+// of no personal type ("Make/Model: Toyota Corolla Altis",
+// "Manufacturer:", "Nationality:"): its value is that field's.
+func typelessLabelValue(text string, m Match) bool {
+	if m.Type != entity.Person || !strings.HasPrefix(m.Source, "names") {
+		return false
+	}
+	before := wordsBefore(text, m.Start)
+	n := len(before)
+	for n > 0 && len(before)-n < typelessValueLead && !strings.HasSuffix(before[n-1], ":") && letterCount(before[n-1]) >= 3 && capitalised(before[n-1]) {
+		n-- // the value's words before the match: "Make: Toyota Corolla Altis" read as "Corolla Altis"
+	}
+	if n == 0 || !strings.HasSuffix(before[n-1], ":") {
+		return false
+	}
+	for k := max(0, n-3); k < n; k++ {
+		if strings.Contains(strings.Join(before[k:n-1], " "), ":") {
+			continue // a field's label starts after another's colon
+		}
+		if r, ok := exactLabels[labelCanon(before[k:n])]; ok && r.typ == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// typelessValueLead is the most words of a field's value before a match
+// in it.
+const typelessValueLead = 2
 
 // rowLabelRun reports a person's or an address's match m that runs up
 // to a colon (its own, one standing apart, or one glued to the value

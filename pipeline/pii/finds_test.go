@@ -4450,6 +4450,13 @@ var findTables = []struct {
 		"Paciente:  Ximena Arreola Betancourt                  Expediente: EXP- 22-03817": "EXP- 22-03817",
 		"Expediente:      HME -2025-08841":                                                "HME -2025-08841",
 	}},
+	{"NoFirmOfAPhraseInLowerCase", analyzed(entity.Organization), none, map[string]string{
+		"Third party vehicle:  SKQ 519 B          Insurer: not known at time of report": "",
+	}},
+	{"NoNameOfAFieldOfNoPersonalType", analyzed(entity.Person), none, map[string]string{
+		"Make/Model:  Toyota Corolla Altis 1.6    Year: 2019": "",
+		"Manufacturer: Toyota Corolla Altis":                  "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

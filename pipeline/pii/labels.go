@@ -502,7 +502,8 @@ func init() {
 	// phones and postcodes agree with it; a product's maker is no one's):
 	// their labels start a field, so that the value before them ends there
 	// ("First Name: Elena   Sex: F").
-	add("", 1, "manufacturer", "sex", "gender", "marital status", "nationality", "country", "country of birth", "religion", "blood group", "blood type",
+	add("", 1, "manufacturer", "make", "model", "make/model", "make & model", "make and model", "brand", "vehicle make", "vehicle model",
+		"marca", "modelo", "marque", "modèle", "marke", "modell", "sex", "gender", "marital status", "nationality", "country", "country of birth", "religion", "blood group", "blood type",
 		"occupation", "age", "bed", "bed no", "room", "room no", "dept", "department", "unit", "ref", "sexo", "género", "estado civil", "nacionalidad", "geschlecht", "familienstand",
 		"staatsangehörigkeit", "sexe", "situation familiale", "nationalité", "sesso", "stato civile",
 		"nazionalità")
@@ -3134,11 +3135,29 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 	case entity.Email:
 		return valueHasDot(ws, words) // "IBAN" beside "E-mail"
 	case entity.Organization:
-		return !streetValue(ws, words) // an address beside "Company:"
+		// An address beside "Company:"; a phrase of ordinary words in
+		// lower case says no firm is known ("Insurer: not known at time
+		// of report").
+		return !streetValue(ws, words) && !lowerPhrase(ws, words)
 	case entity.SSN:
 		return ssnValueFits(ws, words)
 	case entity.ID:
 		return valueHasDigit(ws, words) // "ID No: none"
+	}
+	return true
+}
+
+// lowerPhrase reports a value of two words or more, each of letters in
+// lower case: a phrase of prose, no name.
+func lowerPhrase(ws []int, words []doc.Word) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	for _, wi := range ws {
+		c := coreWord(words[wi].Text)
+		if c == "" || letterCount(c) != len([]rune(c)) || strings.ToLower(c) != c {
+			return false
+		}
 	}
 	return true
 }
