@@ -4457,6 +4457,14 @@ var findTables = []struct {
 		"Make/Model:  Toyota Corolla Altis 1.6    Year: 2019": "",
 		"Manufacturer: Toyota Corolla Altis":                  "",
 	}},
+	{"ARecordsLabelInTwoLanguages", analyzed(entity.ID), inside, map[string]string{
+		"ID / Αρ. Ταυτότητας:     AK 482913           Rate plan: BB Flexible":      "482913",
+		"Car plate / Αρ. κυκλοφορίας: IKY-4827         Rate plan: BB Flexible":     "IKY-4827",
+		"Conductor habitual adicional:  Gabriela Menjívar Cortez (DUI 05316728-3)": "05316728-3",
+	}},
+	{"NoRecordOfAnOrdersLabelInTwoLanguages", analyzed(entity.ID), none, map[string]string{
+		"Order / Bestellung: 12345678": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1169,10 +1169,43 @@ func idLabelBefore(words []string, k int) byte {
 			break
 		}
 	}
+	if found == 0 && slashedLabelOpens(words, k) {
+		return 'l'
+	}
 	if found != 0 && idVetoBefore(words, k) && !savingsBefore(words, k) {
 		return 'v'
 	}
 	return found
+}
+
+// slashedLabelOpens reports a label in two languages right before word
+// k, its colon after the second, the first a record's ("ID / Αρ.
+// Ταυτότητας: AK 482913", "Car plate / Αρ. κυκλοφορίας: IKY-4827"): the
+// second language's words are none the vocabulary knows.
+func slashedLabelOpens(words []string, k int) bool {
+	if k >= 2 && !strings.HasSuffix(words[k-1], ":") && len(words[k-1]) <= 3 && upperLetters(words[k-1]) {
+		k-- // a series' letters between the colon and the number: "AK 482913"
+	}
+	if k == 0 || !strings.HasSuffix(words[k-1], ":") {
+		return false
+	}
+	for s := k - 2; s >= 1 && s >= k-1-recordIDLookBack; s-- {
+		if strings.Contains(words[s], ":") {
+			return false
+		}
+		if strings.TrimSpace(words[s]) != "/" {
+			continue
+		}
+		for j := s - 1; j >= 0 && j >= s-2; j-- {
+			if kind := idLabelKind(words[j]); kind == 'v' {
+				return false
+			} else if kind == 'l' || plateWord(idWord(words[j])) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // abbreviatedQualifier reports a capitalised word of two to five letters
@@ -1895,7 +1928,7 @@ func longDigitsValue(in *Input, ws []int) bool {
 // longDigits reports a number of labelledLongNumberDigits digits or more
 // with nothing but dashes and slashes between them.
 func longDigits(v string) bool {
-	v = strings.TrimRight(v, ".,;")
+	v = strings.TrimRight(v, ".,;)")
 	d := countDigits(v)
 	return d >= labelledLongNumberDigits && d == len(strings.ReplaceAll(strings.ReplaceAll(v, "-", ""), "/", ""))
 }
@@ -2071,7 +2104,7 @@ func acronymLongNumber(words []string, k, n int) bool {
 	if k == 0 {
 		return false
 	}
-	a := strings.TrimSpace(words[k-1])
+	a := strings.TrimPrefix(strings.TrimSpace(words[k-1]), "(") // an aside: "(DUI 05316728-3)"
 	if len(a) < 2 || len(a) > 6 || !upperLetters(a) || currencyCode(a) || phoneLabelWord(a) || idLabelKind(a) == 'v' && !customerFile(a) ||
 		taxLabels[strings.ToLower(a)] && !customerFile(a) {
 		return false
