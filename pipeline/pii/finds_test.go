@@ -4465,6 +4465,9 @@ var findTables = []struct {
 	{"NoRecordOfAnOrdersLabelInTwoLanguages", analyzed(entity.ID), none, map[string]string{
 		"Order / Bestellung: 12345678": "",
 	}},
+	{"NoCodeOfAPostcodeReadTwice", analyzed(entity.ID), none, map[string]string{
+		"NEW YORK 10016- 10016-5896": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

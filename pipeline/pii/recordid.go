@@ -1644,9 +1644,11 @@ func idValueAt(words []string, k int) (int, bool) {
 	if n := frenchNIRAt(words, k); n > 0 {
 		return n, true // "1 87 09 33 063 217 45", specks read as dots or not
 	}
-	if w := words[k]; k+1 < len(words) && len(w) > 1 && (strings.HasSuffix(w, "-") && !strings.HasSuffix(w, "--") ||
+	if w := words[k]; k+1 < len(words) && len(w) > 1 && letterCount(w) > 0 && (strings.HasSuffix(w, "-") && !strings.HasSuffix(w, "--") ||
 		strings.HasPrefix(words[k+1], "-") && !strings.HasPrefix(words[k+1], "--") && idCodeChars(w)) {
-		// A code that OCR split at a dash: "EXP- 22-03817", "HME -2025-08841".
+		// A code that OCR split at a dash after its letters: "EXP-
+		// 22-03817", "HME -2025-08841" (digits alone before the dash may
+		// be a postcode's and its second reading: "10016- 10016-5896").
 		joined := slices.Concat(words[:k], []string{w + words[k+1]}, words[k+2:])
 		if n, ok := idValueAt(joined, k); ok && n == 1 {
 			return 2, true
