@@ -4468,6 +4468,15 @@ var findTables = []struct {
 	{"NoCodeOfAPostcodeReadTwice", analyzed(entity.ID), none, map[string]string{
 		"NEW YORK 10016- 10016-5896": "",
 	}},
+	{"ASurnameByItsSuffix", analyzed(entity.Person), among, map[string]string{
+		"Išmokų skyriaus vedėja                               Jurgita Stankevičienė": "Jurgita Stankevičienė",
+		"Ardeshir Baghdasaryan spoke first.":                                         "Ardeshir Baghdasaryan",
+		"Aram Ghukasyan-Baghdasaryan":                                                "Aram Ghukasyan-Baghdasaryan",
+	}},
+	{"NoSurnameOfAPlaceOrAWordWithASurnamesEnding", analyzed(entity.Person), none, map[string]string{
+		"Treatment at the Yerevan clinic": "",
+		"Final lesson plan":               "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -143,7 +143,38 @@ func isFirstName(w string) bool {
 }
 func isLastName(w string) bool {
 	loadNameLists()
-	return inNameList(lastNames, w) || lexiconName(w) || feminineOfListed(w) || compoundName(w, lastNames)
+	return inNameList(lastNames, w) || lexiconName(w) || feminineOfListed(w) || compoundName(w, lastNames) || suffixedSurname(w)
+}
+
+// surnameSuffixes end family names of the languages that form them with
+// a suffix and hardly end another word so: Georgian ("-shvili", "-dze"),
+// Ukrainian ("-enko", "-chuk"), Lithuanian women's ("-ienė", "-aitė",
+// "-ytė"), Greek ("-opoulos", "-akis"), Turkish ("-oğlu"), Armenian
+// ("-yan"), South Slavic ("-ović", "-ević"), Romanian ("-escu", "-eanu"),
+// Icelandic daughters' ("-dóttir") and East Slavic men's patronyms as
+// surnames ("-ovich", "-evich").
+var surnameSuffixes = []string{"shvili", "dze", "enko", "chuk", "ienė", "aitė", "ytė", "opoulos", "akis", "oğlu", "oglu",
+	"yan", "ović", "ovic", "ević", "evic", "escu", "eanu", "dóttir", "dottir", "ovich", "evich"}
+
+// suffixedSurnameMinRunes is the shortest family name read by its suffix.
+const suffixedSurnameMinRunes = 6
+
+// suffixedSurname reports a capitalised word of six letters or more that
+// ends in a family name's suffix (surnameSuffixes) and is neither an
+// ordinary word nor a place's name ("Hrytsenko", "Stankevičienė",
+// "Ghukasyan"), the parts of a hyphenated one each so or listed.
+func suffixedSurname(w string) bool {
+	c := coreWord(w)
+	if strings.Contains(c, "-") {
+		return hyphenPartsAll(c, func(p string) bool { return suffixedSurname(p) || inNameList(lastNames, p) }) &&
+			slices.ContainsFunc(strings.Split(c, "-"), suffixedSurname)
+	}
+	if utf8.RuneCountInString(c) < suffixedSurnameMinRunes || !capitalised(c) || letterCount(c) != utf8.RuneCountInString(c) ||
+		isDictWord(c) || isPlaceName(c) {
+		return false
+	}
+	low := strings.ToLower(c)
+	return slices.ContainsFunc(surnameSuffixes, func(s string) bool { return strings.HasSuffix(low, s) })
 }
 
 // compoundName reports two or three names of list (or of the lexicon)
@@ -2266,6 +2297,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 		score += 0.25
 	} else if weak(sur, first) {
 		score += 0.1
+	}
+	if !f && suffixedSurname(sur) && !isDictWord(first) {
+		score += 0.1 // a surname by its suffix after a word no dictionary holds: "Jurgita Stankevičienė"
 	}
 	if f && isFirstName(sur) && !l {
 		// "John Paul": two first names, weaker.
