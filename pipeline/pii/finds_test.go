@@ -4477,6 +4477,9 @@ var findTables = []struct {
 		"Treatment at the Yerevan clinic": "",
 		"Final lesson plan":               "",
 	}},
+	{"ColumnsUnderHeadsPastADashForAnEmptyValue", analyzedColumns(entity.Person), among, map[string]string{
+		" PARTICULARS OF PARENTS    FATHER                          MOTHER\n 5. Name and surname          Ryan Anderson Springer          Nicole Patrice Springer\n 6. Maiden surname            -                               Bynoe": "Bynoe",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2325,6 +2325,7 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 		lastRight = words[right[len(right)-1]].Box.Right()
 	}
 	rest := g.phrases[ri][pi+1:]
+	placeholder := false
 	for qi, q := range rest {
 		if q.labelLen > 0 {
 			fieldEnd = min(fieldEnd, q.box.Left-h/2)
@@ -2340,7 +2341,7 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 		// A value may stand far off where it ends the row: a form's
 		// column of values set at a tab stop ("Cognome" … "ESPOSITO").
 		farValue := qi == len(rest)-1 && gap <= maxField
-		if len(right) > 0 && gap > 6*h && g.headedColumns(ri, pi) {
+		if (len(right) > 0 || placeholder) && gap > 6*h && g.headedColumns(ri, pi) {
 			if hasAlnum(strings.Join(textsOf(words, q.words), "")) {
 				right = append(right, q.words...) // the next column's value of the row's label
 				lastRight = q.box.Right()
@@ -2355,6 +2356,10 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 			if strings.TrimSpace(t) == ":" {
 				p.colon = true // the label's colon set apart in its column: "Kasir    : PUTRI"
 			}
+			// A dash alone stands for the first column's empty value
+			// ("Maiden surname   -   Bynoe"): the next columns' values
+			// are the label's.
+			placeholder = placeholder || dashCell(t)
 			continue // a bullet or speck before the value: "To: > J.Q. Wrenfield"
 		}
 		right = append(right, q.words...)
@@ -2395,7 +2400,7 @@ const headedColumnsMaxRows = 8
 // Tamar"): each column holds the label's value for its head. The rows
 // between are other labels' rows.
 func (g *geometry) headedColumns(ri, pi int) bool {
-	row := g.cells(ri)
+	row := g.cellsOf(ri, true)
 	at := slices.Index(row, g.phrases[ri][pi])
 	if at < 0 || len(row)-at-1 < 2 {
 		return false
@@ -2441,11 +2446,26 @@ func (g *geometry) labelRow(cells []*phrase) bool {
 // cells are the phrases of row ri that hold a letter or a digit, but a
 // section's number alone that opens the row ("1." before "PERSONAL
 // DATA"): specks read as marks between a table's columns are no cells.
-func (g *geometry) cells(ri int) []*phrase {
+func (g *geometry) cells(ri int) []*phrase { return g.cellsOf(ri, false) }
+
+// dashCell reports a cell's text that is a dash alone: an empty value.
+func dashCell(t string) bool {
+	t = strings.TrimSpace(t)
+	return t == "-" || t == "–" || t == "—"
+}
+
+// cellsOf is cells, with a dash alone that stands for an empty value a
+// cell too where dashes is set ("Maiden surname   -   Bynoe": the
+// father's column has none).
+func (g *geometry) cellsOf(ri int, dashes bool) []*phrase {
 	var out []*phrase
 	words := g.in.Page.Words
 	for k, q := range g.phrases[ri] {
 		t := strings.Join(textsOf(words, q.words), "")
+		if dashes && k > 0 && dashCell(t) {
+			out = append(out, q)
+			continue
+		}
 		if !hasAlnum(t) || k == 0 && len(g.phrases[ri]) > 1 && reEnumerator.MatchString(t) {
 			continue
 		}
@@ -3226,7 +3246,7 @@ func addressSized(ws []int, words []doc.Word) bool {
 // Mchedlishvili" takes a family name, not "Christina"). Labels that name
 // a whole name in some languages ("Nombre", "Nom", "Nome") are neither.
 var (
-	familyNameLabels = lowerSet([]string{"surname", "last name", "family name", "maiden name", "nachname", "apellido",
+	familyNameLabels = lowerSet([]string{"surname", "last name", "family name", "maiden name", "maiden surname", "birth name", "née", "nachname", "apellido",
 		"apellidos", "primer apellido", "segundo apellido", "apellido paterno", "apellido materno", "cognome",
 		"nom de famille", "nom d'usage", "nom de naissance", "sobrenome", "prezime", "prezime rođenja", "priimek",
 		"příjmení", "priezvisko", "nazwisko", "achternaam", "efternavn", "etternavn", "efternamn", "sukunimi", "nume",
