@@ -4480,6 +4480,10 @@ var findTables = []struct {
 	{"ColumnsUnderHeadsPastADashForAnEmptyValue", analyzedColumns(entity.Person), among, map[string]string{
 		" PARTICULARS OF PARENTS    FATHER                          MOTHER\n 5. Name and surname          Ryan Anderson Springer          Nicole Patrice Springer\n 6. Maiden surname            -                               Bynoe": "Bynoe",
 	}},
+	{"AMaidenNameInRunningText", analyzed(entity.Person), inside, map[string]string{
+		"Plaintiff:    Oksana Vasylivna Moroz (maiden name Hrytsenko), born 14.08.1983,": "Hrytsenko",
+		"3. After the dissolution the plaintiff shall resume her maiden name Hrytsenko.": "Hrytsenko",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

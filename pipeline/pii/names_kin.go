@@ -156,7 +156,7 @@ func maidenNames(text string, base int) []Match {
 	raw := func(k int) string { return text[toks[k].s:toks[k].e] }
 	var out []Match
 	for i := 0; i+1 < len(toks); i++ {
-		if w := raw(i); !birthWords[strings.ToLower(strings.Trim(w, ".,;:"))] || strings.HasSuffix(w, ",") {
+		if w := raw(i); !birthWords[strings.ToLower(strings.Trim(w, ".,;:"))] && !maidenNameAt(raw, i) || strings.HasSuffix(w, ",") {
 			continue
 		}
 		j := i + 1
@@ -170,11 +170,22 @@ func maidenNames(text string, base int) []Match {
 		if j == i+1 {
 			continue
 		}
-		end := toks[j-1].s + len(strings.TrimRight(raw(j-1), ",.;:"))
+		end := toks[j-1].s + len(strings.TrimRight(raw(j-1), ",.;:)"))
 		out = append(out, Match{Type: entity.Person, Start: base + toks[i+1].s, End: base + end, Score: kinNameScore, Source: "names:maiden"})
 		i = j - 1
 	}
 	return out
+}
+
+// maidenNameAt reports token i the noun of "maiden name" or "maiden
+// surname" in running text ("Moroz (maiden name Hrytsenko)"): the birth
+// name follows.
+func maidenNameAt(raw func(int) string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	n := strings.ToLower(strings.Trim(raw(i), ".,;:"))
+	return (n == "name" || n == "surname") && strings.EqualFold(strings.TrimLeft(raw(i-1), "("), "maiden")
 }
 
 // kinNameWord reports a word that names a relative: capitalised, and a
