@@ -4484,6 +4484,9 @@ var findTables = []struct {
 		"Plaintiff:    Oksana Vasylivna Moroz (maiden name Hrytsenko), born 14.08.1983,": "Hrytsenko",
 		"3. After the dissolution the plaintiff shall resume her maiden name Hrytsenko.": "Hrytsenko",
 	}},
+	{"NoLabelOfAKeywordInsideALabelsValue", analyzedColumns(entity.Address), none, map[string]string{
+		"Miejsce montażu: lokal mieszkalny nabywcy (adres jak wyżej)\n-------------------------------------------------------------------------------------------\nLp. Nazwa towaru lub usługi                   J.m.  Ilość  Cena netto  Wart. netto  VAT  Wart. brutto": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -895,14 +895,20 @@ func medianHeight(p *doc.Page) int {
 }
 
 // valueReadAsLabel clears the label of a phrase without its colon, read
-// only by correcting the OCR or by a person's keyword, right after a colon label
+// only by correcting the OCR, by a person's keyword, or by any keyword
+// inside a phrase of keywordValueWords words or more (not its last),
+// right after a colon label
 // with nothing beside it: it is that label's value. "To: KELL VORHEES"
 // is a name, not a misread "Cell" label; "Designation:" | "Marine
-// Operations Coordinator" is a job's title, no coordinator's label.
+// Operations Coordinator" is a job's title, no coordinator's label;
+// "Miejsce montażu:" | "lokal mieszkalny nabywcy (adres jak wyżej)" is
+// where a device goes, no address's label.
+const keywordValueWords = 3
+
 func valueReadAsLabel(ps []*phrase) {
 	for i := 1; i < len(ps); i++ {
 		q, prev := ps[i], ps[i-1]
-		if q.labelLen > 0 && (q.rule.fuzzy || !q.rule.exact && q.rule.typ == entity.Person) && !q.colon && prev.colon && prev.labelLen == len(prev.words) {
+		if q.labelLen > 0 && (q.rule.fuzzy || !q.rule.exact && (q.rule.typ == entity.Person || len(q.words) >= keywordValueWords && !q.rule.head)) && !q.colon && prev.colon && prev.labelLen == len(prev.words) {
 			q.labelLen, q.rule, q.canon = 0, labelRule{}, ""
 		}
 	}
