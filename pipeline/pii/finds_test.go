@@ -4487,6 +4487,9 @@ var findTables = []struct {
 	{"NoLabelOfAKeywordInsideALabelsValue", analyzedColumns(entity.Address), none, map[string]string{
 		"Miejsce montażu: lokal mieszkalny nabywcy (adres jak wyżej)\n-------------------------------------------------------------------------------------------\nLp. Nazwa towaru lub usługi                   J.m.  Ilość  Cena netto  Wart. netto  VAT  Wart. brutto": "",
 	}},
+	{"NoSurnameFirstOfAFirmBeforeItsLegalForm", analyzed(entity.Person), none, map[string]string{
+		"Sprzedawca:\nSERWIS-KLIMA Sp. z 0.0.\nul. Zabłocie 23": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

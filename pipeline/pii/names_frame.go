@@ -716,6 +716,15 @@ func amountAhead(toks []frameTok) bool {
 // quantityTimes are the signs written between a quantity and a unit price.
 var quantityTimes = map[string]bool{"x": true, "X": true, "×": true, "@": true}
 
+// frameTexts is the texts of toks.
+func frameTexts(toks []frameTok) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.text
+	}
+	return out
+}
+
 // surnameFirstName finds a name written surname first, a shape that is
 // the evidence itself ("Patient: BRUNET, Vital Date de naissance:",
 // "CICATIELLO Letterio.", "Jacobson, Deshaun"): a surname in capitals,
@@ -743,6 +752,9 @@ func surnameFirstName(toks []frameTok, base int) []Match {
 		}
 		if g := toks[i+1].text; strings.HasPrefix(g, "(") || strings.HasSuffix(g, ":") {
 			continue // a label, its method in brackets: "ESR (Westergren): 28 mm/h"
+		}
+		if formPhraseWords(frameTexts(toks[i+1:min(len(toks), i+4)])) > 0 {
+			continue // a firm's legal form of words after its name: "SERWIS-KLIMA Sp. z 0.0."
 		}
 		n := frameName{start: i, end: end}
 		s, e := n.span(toks)
