@@ -2365,7 +2365,7 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 			// A dash alone stands for the first column's empty value
 			// ("Maiden surname   -   Bynoe"): the next columns' values
 			// are the label's.
-			placeholder = placeholder || dashCell(t)
+			placeholder = placeholder || dashCell(words, q.words)
 			continue // a bullet or speck before the value: "To: > J.Q. Wrenfield"
 		}
 		right = append(right, q.words...)
@@ -2454,10 +2454,16 @@ func (g *geometry) labelRow(cells []*phrase) bool {
 // DATA"): specks read as marks between a table's columns are no cells.
 func (g *geometry) cells(ri int) []*phrase { return g.cellsOf(ri, false) }
 
-// dashCell reports a cell's text that is a dash alone: an empty value.
-func dashCell(t string) bool {
-	t = strings.TrimSpace(t)
-	return t == "-" || t == "–" || t == "—"
+// dashCell reports a cell of one word that is a dash alone, flat as a
+// printed dash is (a speck read as "-" stands taller than wide): an
+// empty value.
+func dashCell(words []doc.Word, ws []int) bool {
+	if len(ws) != 1 {
+		return false
+	}
+	w := words[ws[0]]
+	t := strings.TrimSpace(w.Text)
+	return (t == "-" || t == "–" || t == "—") && w.Box.Width >= 2*w.Box.Height
 }
 
 // cellsOf is cells, with a dash alone that stands for an empty value a
@@ -2468,7 +2474,7 @@ func (g *geometry) cellsOf(ri int, dashes bool) []*phrase {
 	words := g.in.Page.Words
 	for k, q := range g.phrases[ri] {
 		t := strings.Join(textsOf(words, q.words), "")
-		if dashes && k > 0 && dashCell(t) {
+		if dashes && k > 0 && dashCell(words, q.words) {
 			out = append(out, q)
 			continue
 		}
