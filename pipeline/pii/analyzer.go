@@ -187,6 +187,9 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if t := boxEdgeColon(rp.Words, i); t != "" {
 			rp.Words[i].Text = t // "Relationship} Mother": the box's edge marks the label
 		}
+		if t, ok := filiationMarkRead(rp.Words, i); ok {
+			rp.Words[i].Text = t // "Rajesh a/| Muniandy": OCR's bar for the "l" of "a/l"
+		}
 		if zeroForO(rp.Words, i) {
 			rp.Words[i].Text = "O" // "Siobhan 0 Briain": OCR's zero for an Irish "Ó"
 		}
@@ -377,6 +380,24 @@ func rowLabelRun(in *Input, rowAt map[int][2]int, m Match) bool {
 
 // rowLabelLead is the most words of a label before a match in it.
 const rowLabelLead = 3
+
+// filiationMarkRead is word i read as the filiation mark OCR misread
+// in it ("a/|", "a/1", "s/0" for "a/l", "s/o"), between two capitalised
+// words of its line, and whether it was one.
+func filiationMarkRead(ws []doc.Word, i int) (string, bool) {
+	t := strings.TrimSpace(ws[i].Text)
+	if len(t) != 3 || t[1] != '/' || i == 0 || i+1 >= len(ws) || filiationMarks[strings.ToLower(t)] {
+		return "", false
+	}
+	fixed := strings.NewReplacer("|", "l", "1", "l", "I", "l", "0", "o").Replace(t)
+	if !filiationMarks[strings.ToLower(fixed)] {
+		return "", false
+	}
+	word := func(w doc.Word) bool {
+		return w.Line == ws[i].Line && w.Block == ws[i].Block && capitalised(coreWord(w.Text)) && letterCount(coreWord(w.Text)) >= 2
+	}
+	return fixed, word(ws[i-1]) && word(ws[i+1])
+}
 
 // zeroForO reports a word "0" before a capitalised word of letters on its
 // line, after another or a label's colon: the "O" or "Ó" of a name ("Ó

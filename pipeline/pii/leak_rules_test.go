@@ -262,3 +262,12 @@ func TestSpecksDroppedBeforeAMarkAfterTheColon(t *testing.T) {
 		t.Errorf("no ID 111 211 084 572: %v", texts(analyze(t, DefaultConfig(), p)))
 	}
 }
+
+// TestAFiliationMarkMisread: OCR's bar for the "l" of "a/l" between a
+// given name and the father's keeps the name whole.
+func TestAFiliationMarkMisread(t *testing.T) {
+	p := mkPage(row(80, 100, "Technician", ":", "Rajesh", "a/|", "Muniandy"))
+	if e := withText(find(analyze(t, DefaultConfig(), p), entity.Person), "Rajesh a/l Muniandy"); e == nil {
+		t.Errorf("no PERSON Rajesh a/l Muniandy: %v", texts(analyze(t, DefaultConfig(), p)))
+	}
+}
