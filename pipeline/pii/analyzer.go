@@ -454,7 +454,10 @@ const loneSpeckGap = 2
 func loneSpeck(ws []doc.Word, i, med int) bool {
 	w := ws[i]
 	t := strings.TrimSpace(w.Text)
-	if t == "" || strings.Trim(t, speckMarks+":") != "" || 3*max(w.Box.Width, w.Box.Height) > med {
+	// A dash that OCR hardly believes and that stands as tall as wide is a
+	// speck too; a printed dash, an empty cell's, is flat.
+	unsureDash := t == "-" && w.Conf < speckMaxConf && w.Box.Width < 2*w.Box.Height && max(w.Box.Width, w.Box.Height) <= med
+	if t == "" || !unsureDash && (strings.Trim(t, speckMarks+":") != "" || 3*max(w.Box.Width, w.Box.Height) > med) {
 		return false
 	}
 	for j, x := range ws {

@@ -271,3 +271,23 @@ func TestAFiliationMarkMisread(t *testing.T) {
 		t.Errorf("no PERSON Rajesh a/l Muniandy: %v", texts(analyze(t, DefaultConfig(), p)))
 	}
 }
+
+// TestAnUnsureDashIsALoneSpeck: a dash that OCR hardly believes, as tall
+// as wide and far from the words of its row, is a speck; a flat printed
+// dash (an empty cell's) and a believed one stay.
+func TestAnUnsureDashIsALoneSpeck(t *testing.T) {
+	p := mkPage(row(232, 130, "Tehsil", "Daska,", "District", "Sialkot"))
+	for _, c := range []struct {
+		w     doc.Word
+		speck bool
+	}{
+		{doc.Word{Text: "-", Box: doc.Box{Left: 150, Top: 128, Width: 10, Height: 12}, Conf: 0}, true},
+		{doc.Word{Text: "-", Box: doc.Box{Left: 150, Top: 134, Width: 8, Height: 2}, Conf: 0}, false},
+		{doc.Word{Text: "-", Box: doc.Box{Left: 150, Top: 128, Width: 10, Height: 12}, Conf: 90}, false},
+	} {
+		ws := append(append([]doc.Word(nil), p.Words...), c.w)
+		if got := loneSpeck(ws, len(ws)-1, 12); got != c.speck {
+			t.Errorf("%+v: loneSpeck %v, want %v", c.w, got, c.speck)
+		}
+	}
+}
