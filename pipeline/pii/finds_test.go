@@ -4490,6 +4490,11 @@ var findTables = []struct {
 	{"NoSurnameFirstOfAFirmBeforeItsLegalForm", analyzed(entity.Person), none, map[string]string{
 		"Sprzedawca:\nSERWIS-KLIMA Sp. z 0.0.\nul. Zabłocie 23": "",
 	}},
+	{"RecordIDsAsOCRReadTheirMarks", analyzed(entity.ID), inside, map[string]string{
+		"trabalhadora desta empresa com o numero mecanografico KL-1187, a exercer":                  "KL-1187",
+		"Your ref:  MVIL Claim No. MVIL/CL/25/04172°":                                               "MVIL/CL/25/04172",
+		"A conta actualmente utilizada para o efeito, com o n.® 1187 4521 0019, domiciliada noutro": "1187 4521 0019",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -51,7 +51,7 @@ const (
 // "Číslo pojištěnce", "Numer klienta", "Număr").
 var numberMarkers = map[string]bool{
 	"no": true, "nr": true, "n°": true, "nº": true, "n.º": true, "n.°": true, "n": true, "num": true,
-	"núm": true, "number": true, "nummer": true, "numero": true, "número": true, "n.o": true, "n.2": true, // "N.º" as OCR reads it
+	"núm": true, "number": true, "nummer": true, "numero": true, "número": true, "n.o": true, "n.2": true, "n.®": true, "n®": true, // "N.º" as OCR reads it
 	"numéro": true, "#": true, "no#": true, "id": true, "ref": true, "réf": true, "rif": true,
 	"szám": true, "sz": true, "numărul": true, "numarul": true, "br": true, "č": true, "št": true, // broj, číslo, številka
 	"broj": true, "číslo": true, "cislo": true, "številka": true, "stevilka": true, "numer": true,
@@ -187,6 +187,16 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	// ends in a number's word; "polish" is no label)
 	"polis": true}
 
+// plainIDLabelStems are idLabelStems without their accents, which OCR
+// drops ("mecanografico" for "mecanográfico").
+var plainIDLabelStems = func() []string {
+	out := make([]string, len(idLabelStems))
+	for i, s := range idLabelStems {
+		out[i] = lexicon.Unaccented(s)
+	}
+	return out
+}()
+
 // shortIDLabel reports an ID's short label word (idLabelWords), also read
 // with an accent ("Céd." for "Ced."); w is idWord's form.
 func shortIDLabel(w string) bool {
@@ -283,7 +293,7 @@ func idLabelKind(t string) byte {
 		return 0
 	case (idHasStem(w, idVetoStems) || taxWord(w) || idHasStem(w, receiptStems) || idVetoWords[w] || patIDBusiness[w]) && !idHasStem(w, idLabelStems) && !numberMarkers[w] && !cardWord(w):
 		return 'v'
-	case numberMarkers[w], idHasStem(w, idLabelStems), shortIDLabel(w), idLabelWords[gluedQualifierHead(w)],
+	case numberMarkers[w], idHasStem(w, idLabelStems), idHasStem(lexicon.Unaccented(w), plainIDLabelStems), shortIDLabel(w), idLabelWords[gluedQualifierHead(w)],
 		len(w) > 4 && w[0] == 'l' && idHasStem("i"+w[1:], idLabelStems), // OCR's "l" for a capital "I": "lsikukood"
 		strings.HasSuffix(w, "nummer"), strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),
 		strings.HasSuffix(w, "-no"), strings.HasSuffix(w, "-nº"),
@@ -1787,8 +1797,8 @@ func idCore(t string) string {
 	if reCheckInBrackets.MatchString(t) {
 		t = t[:len(t)-3]
 	}
-	t = strings.Trim(strings.TrimRight(t, ".,;:)"), ocrSpecks) // "~KB/2025/118734", "50123456K~"
-	t = strings.TrimLeft(t, ":")                               // a label's colon doubled: "AMKA: :12038544719"
+	t = strings.Trim(strings.TrimRight(t, ".,;:)°"), ocrSpecks) // "~KB/2025/118734", "50123456K~", "MVIL/CL/25/04172°"
+	t = strings.TrimLeft(t, ":")                                // a label's colon doubled: "AMKA: :12038544719"
 	if rest, ok := strings.CutPrefix(t, "."); ok && len(rest) >= 4 && countDigits(rest) == len(rest) {
 		t = rest // a speck read as a period before the number: "Karta Melous: .5012 4410 9938"
 	}
