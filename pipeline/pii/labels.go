@@ -2023,6 +2023,27 @@ type fieldSeg struct {
 	end   int // right end of the field on this row
 }
 
+// firstLanguageHalf reports a label phrase without its colon that holds
+// a slash after its label, the next phrase of its row a label with its
+// colon: the first language's half of a label in two ("Alamat Premis /
+// Premise Address:"), whose value is the second's.
+func (g *geometry) firstLanguageHalf(ri, pi int) bool {
+	row := g.phrases[ri]
+	p := row[pi]
+	if pi+1 >= len(row) || row[pi+1].labelLen == 0 || !row[pi+1].colon || p.labelLen == 0 || p.colon {
+		return false
+	}
+	// The slash ends the phrase, or the other language's first words
+	// follow it before the colon's phrase ("Alamat Premis / Premise"
+	// then "Address:").
+	for _, wi := range p.words[p.labelLen:] {
+		if t := strings.TrimSpace(g.in.Page.Words[wi].Text); t == "/" || strings.HasSuffix(t, "/") {
+			return true
+		}
+	}
+	return false
+}
+
 // labelOpensLabel reports a label of one word without its colon that a
 // label with one follows at a word's space on its row ("Nombre
 // Receptor:", "Nombre Cliente:"): the two are one label, whose value the
@@ -2054,7 +2075,7 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	if pageW <= 0 {
 		pageW = 1 << 30
 	}
-	if g.labelOpensLabel(ri, pi) {
+	if g.labelOpensLabel(ri, pi) || g.firstLanguageHalf(ri, pi) {
 		return nil
 	}
 	right, lastRight, fieldEnd := g.rightOfLabel(ri, pi, labelBox, pageW)
@@ -2555,6 +2576,10 @@ const (
 	columnMaxRows = 30
 )
 
+// addressIndentHeights is how far right of an address's first line, in
+// text heights, its next line may start.
+const addressIndentHeights = 8
+
 // continuationSegs adds to segs the continuation lines of a list or an
 // address, from row nextRow, aligned with valueLeft, up to the rule's
 // number of lines. A person's or an ID's label among a table's column
@@ -2573,8 +2598,17 @@ func (g *geometry) continuationSegs(p *phrase, segs []fieldSeg, valueLeft, nextR
 	if column {
 		maxLines = max(maxLines, columnMaxRows)
 	}
+	// A line starts within four text heights of the value's left; an
+	// address's next lines also under the first line's words, as a form
+	// sets them at its column when a long label pushed the first line
+	// right ("Alamat Premis / Premise Address: No. 27, Simpang 619-44" over
+	// "Kampong Rimba, Gadong").
+	maxLeft := valueLeft + 4*g.h
+	if p.rule.typ == entity.Address && len(segs) > 0 {
+		maxLeft = max(maxLeft, min(valueLeft+addressIndentHeights*g.h, segs[0].end-2*g.h))
+	}
 	for n := 1; n < maxLines && nextRow < len(g.phrases); n++ {
-		ws, end, row, ok := g.continuation(nextRow, valueLeft, lastBottom, labelBox.Left)
+		ws, end, row, ok := g.continuation(nextRow, valueLeft, maxLeft, lastBottom, labelBox.Left)
 		ws = dropRowNumber(p.rule.typ, ws, words)
 		if !ok || !plausibleLine(p.rule.typ, ws, words) || column && !valueFits(p.rule.typ, ws, words) {
 			break
@@ -2864,7 +2898,7 @@ func (g *geometry) above(ri int, label doc.Box) ([]int, int) {
 // continuation returns the next line of a list or address value: a row
 // starting near x (the value's left edge), right below lastBottom, with no
 // text to its left beyond the label's column.
-func (g *geometry) continuation(from, x, lastBottom, labelLeft int) ([]int, int, int, bool) {
+func (g *geometry) continuation(from, x, maxLeft, lastBottom, labelLeft int) ([]int, int, int, bool) {
 	h := g.h
 	for r := from; r < len(g.phrases); r++ {
 		rb := g.rowBox[r]
@@ -2888,7 +2922,7 @@ func (g *geometry) continuation(from, x, lastBottom, labelLeft int) ([]int, int,
 				if len(q.words) > 1 && reRowNumber.MatchString(g.in.Page.Words[q.words[0]].Text) {
 					left = g.in.Page.Words[q.words[1]].Box.Left // the row's number joined to its cell
 				}
-				if left > x+4*h || left < x-2*h {
+				if left > maxLeft || left < x-2*h {
 					break
 				}
 				if q.labelLen > 0 {

@@ -291,3 +291,18 @@ func TestAnUnsureDashIsALoneSpeck(t *testing.T) {
 		}
 	}
 }
+
+// TestAnAddressLineUnderItsFirstLinesWords: a long label in two languages
+// pushes an address's first line right of the form's column; its next
+// line, set at the column, starts under the first line's words.
+func TestAnAddressLineUnderItsFirstLinesWords(t *testing.T) {
+	p := mkPage(row(117, 136, "Alamat", "Premis", "/", "Premise", "Address:", "No.", "27,", "Simpang", "619-44,", "Jalan", "Rimba"),
+		row(440, 154, "Kampong", "Rimba,", "Gadong"))
+	found := false
+	for _, e := range find(analyze(t, DefaultConfig(), p), entity.Address) {
+		found = found || strings.Contains(e.Text, "Gadong")
+	}
+	if !found {
+		t.Errorf("the address's next line not taken: %v", texts(analyze(t, DefaultConfig(), p)))
+	}
+}
