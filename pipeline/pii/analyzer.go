@@ -334,7 +334,8 @@ const typelessValueLead = 2
 
 // rowLabelRun reports a person's or an address's match m that runs up
 // to a colon (its own, one standing apart, or one glued to the value
-// after it) with a value after the colon on its row, the row's words
+// after it) with a value after the colon on its row, or up to a slash
+// and the label again in a dictionary's words, the row's words
 // before m capitalised words of the same phrase, when a word of m is no
 // listed name: a label in a language the vocabulary lacks ("Aylık Kira
 // Bedeli : 18.500,00 TL", "Telefonu / E-posta : 0505 …"), no one's name
@@ -361,6 +362,20 @@ func rowLabelRun(in *Input, rowAt map[int][2]int, m Match) bool {
 	switch next := ""; {
 	case strings.HasSuffix(word(k), ":"):
 		if k+1 >= len(ln) {
+			return false
+		}
+	case k+1 < len(ln) && strings.TrimSpace(word(k+1)) == "/":
+		// The label again in another language after a slash, in words
+		// of a dictionary: "Baki Terdahulu / Previous Balance".
+		n := 0
+		for j := k + 2; j < len(ln) && j <= k+5; j++ {
+			c := coreWord(word(j))
+			if !capitalised(c) || !isDictWord(c) || knownName(c) {
+				break
+			}
+			n++
+		}
+		if n == 0 {
 			return false
 		}
 	case k+1 < len(ln):

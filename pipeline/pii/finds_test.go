@@ -4495,6 +4495,12 @@ var findTables = []struct {
 		"Your ref:  MVIL Claim No. MVIL/CL/25/04172°":                                               "MVIL/CL/25/04172",
 		"A conta actualmente utilizada para o efeito, com o n.® 1187 4521 0019, domiciliada noutro": "1187 4521 0019",
 	}},
+	{"NoNameOfALabelBeforeItsOtherLanguage", analyzed(entity.Person), none, map[string]string{
+		"Jenis Pengguna / Consumer Type:   Kediaman\nBaki Terdahulu / Previous Balance                                                 B$8.74": "",
+	}},
+	{"ANameBeforeASlashAndARole", analyzed(entity.Person), among, map[string]string{
+		"John Smith / Director": "John Smith",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
