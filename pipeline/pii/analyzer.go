@@ -165,8 +165,8 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if med > 0 && w.Conf < speckMaxConf && 2*w.Box.Height < med && speckText(w.Text) || fieldNoise(w) {
 			rp.Words[i].Text = ""
 		}
-		if med > 0 && loneSpeck(p.Words, i, med) {
-			rp.Words[i].Text = "" // a speck read as ":" far out in a heading's line
+		if med > 0 && (loneSpeck(p.Words, i, med) || dotColon(w, med)) {
+			rp.Words[i].Text = "" // a speck read as ":" far out in a heading's line, or as a dot's colon
 			continue
 		}
 		if colonSpeck(w.Text) {
@@ -455,6 +455,13 @@ func degreeMarkerRead(ws []doc.Word, i int) (string, bool) {
 
 // speckMarks are the marks OCR reads a speck as: no value opens with one.
 const speckMarks = ".,;~'‘’`_·•^\"“”°º*"
+
+// dotColon reports a colon alone whose box is under a quarter of the
+// text height med: a dot's speck, as a colon's two dots stand taller
+// ("Samoa Shipping Corporation :" read a speck as the colon of a label).
+func dotColon(w doc.Word, med int) bool {
+	return strings.TrimSpace(w.Text) == ":" && 4*w.Box.Height < med
+}
 
 // loneSpeckGap is how many text heights of empty row stand on both sides
 // of a lone speck.

@@ -306,3 +306,19 @@ func TestAnAddressLineUnderItsFirstLinesWords(t *testing.T) {
 		t.Errorf("the address's next line not taken: %v", texts(analyze(t, DefaultConfig(), p)))
 	}
 }
+
+// TestADotReadAsAColonMakesNoLabel: a dot's speck read as a colon after a
+// firm's name in a value's column does not make that name a label, so
+// the row's label keeps its value and takes none from the row above.
+func TestADotReadAsAColonMakesNoLabel(t *testing.T) {
+	p := mkPage(row(113, 762, "B.", "GALUEGA", "/", "EMPLOYMENT"), row(113, 792, "Employer:"), row(558, 792, "Samoa", "Shipping", "Corporation"))
+	p.Words = append(p.Words, doc.Word{Text: ":", Box: doc.Box{Left: 770, Top: 796, Width: 2, Height: 2}, Conf: 0, Line: 1, Pass: doc.PassPage})
+	for _, e := range analyze(t, DefaultConfig(), p) {
+		if strings.Contains(e.Text, "GALUEGA") {
+			t.Errorf("the heading above taken as a value: %s %q", e.Type, e.Text)
+		}
+	}
+	if !dotColon(p.Words[len(p.Words)-1], 12) || dotColon(doc.Word{Text: ":", Box: doc.Box{Width: 3, Height: 9}}, 12) {
+		t.Errorf("dotColon")
+	}
+}
