@@ -4501,6 +4501,10 @@ var findTables = []struct {
 	{"ANameBeforeASlashAndARole", analyzed(entity.Person), among, map[string]string{
 		"John Smith / Director": "John Smith",
 	}},
+	{"NoFirmOfAPhraseInSentenceCase", analyzed(entity.Organization), none, map[string]string{
+		"Employer: Not applicable":                  "",
+		"Employer:   Self-employed (market vendor)": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -3204,7 +3204,7 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 		// An address beside "Company:"; a phrase of ordinary words in
 		// lower case says no firm is known ("Insurer: not known at time
 		// of report").
-		return !streetValue(ws, words) && !lowerPhrase(ws, words)
+		return !streetValue(ws, words) && !lowerPhrase(ws, words) && !sentencePhrase(ws, words)
 	case entity.SSN:
 		return ssnValueFits(ws, words)
 	case entity.ID:
@@ -3222,6 +3222,30 @@ func lowerPhrase(ws []int, words []doc.Word) bool {
 	for _, wi := range ws {
 		c := coreWord(words[wi].Text)
 		if c == "" || letterCount(c) != len([]rune(c)) || strings.ToLower(c) != c {
+			return false
+		}
+	}
+	return true
+}
+
+// sentencePhrase reports a value of two words or more in sentence case,
+// every word one a dictionary holds, the first capitalised and the rest
+// in lower case: a phrase that says what the field is ("Self-employed
+// (market vendor)", "Not applicable"), no firm's name, which capitals
+// mark word by word.
+func sentencePhrase(ws []int, words []doc.Word) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	for k, wi := range ws {
+		c := coreWord(words[wi].Text)
+		if c == "" || letterCount(strings.ReplaceAll(c, "-", "")) != len([]rune(strings.ReplaceAll(c, "-", ""))) {
+			return false
+		}
+		if k == 0 && !capitalised(c) || k > 0 && strings.ToLower(c) != c {
+			return false
+		}
+		if !hyphenPartsAll(c, isDictWord) && !isDictWord(c) {
 			return false
 		}
 	}
