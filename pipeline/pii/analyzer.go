@@ -378,6 +378,9 @@ func rowLabelRun(in *Input, rowAt map[int][2]int, m Match) bool {
 		if n == 0 {
 			return false
 		}
+		if at[1] == 1 && sectionMark(word(0)) {
+			return true // a section's heading in two languages: "D. TAGATA TOMAI / GUARANTOR"
+		}
 	case k+1 < len(ln):
 		if next = strings.TrimSpace(word(k + 1)); !strings.HasPrefix(next, ":") || next == ":" && k+2 >= len(ln) {
 			return false
@@ -391,6 +394,17 @@ func rowLabelRun(in *Input, rowAt map[int][2]int, m Match) bool {
 		}
 	}
 	return false
+}
+
+// sectionMark reports a section's letter or number with its period or
+// bracket ("D.", "3.", "B)"), which opens a heading's row.
+func sectionMark(w string) bool {
+	w = strings.TrimSpace(w)
+	if len(w) < 2 || !strings.ContainsAny(w[len(w)-1:], ".)") {
+		return false
+	}
+	core := w[:len(w)-1]
+	return len(core) == 1 && patIsUpper(core[0]) || len(core) <= 2 && countDigits(core) == len(core)
 }
 
 // rowLabelLead is the most words of a label before a match in it.

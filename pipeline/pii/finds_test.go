@@ -4505,6 +4505,9 @@ var findTables = []struct {
 		"Employer: Not applicable":                  "",
 		"Employer:   Self-employed (market vendor)": "",
 	}},
+	{"NoNameOfASectionsHeadingInTwoLanguages", analyzed(entity.Person), none, map[string]string{
+		"D. TAGATA TOMAI / GUARANTOR": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
