@@ -3204,7 +3204,7 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 		// An address beside "Company:"; a phrase of ordinary words in
 		// lower case says no firm is known ("Insurer: not known at time
 		// of report").
-		return !streetValue(ws, words) && !lowerPhrase(ws, words) && !sentencePhrase(ws, words)
+		return !streetValue(ws, words) && !prosePhrase(ws, words)
 	case entity.SSN:
 		return ssnValueFits(ws, words)
 	case entity.ID:
@@ -3213,39 +3213,26 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 	return true
 }
 
-// lowerPhrase reports a value of two words or more, each of letters in
-// lower case: a phrase of prose, no name.
-func lowerPhrase(ws []int, words []doc.Word) bool {
+// prosePhrase reports a value of two words or more of letters that
+// reads as prose, no firm's name, which capitals mark word by word: every
+// word in lower case ("not known at time of report"), or in sentence case
+// with every word one a dictionary holds ("Self-employed (market
+// vendor)", "Not applicable").
+func prosePhrase(ws []int, words []doc.Word) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	for _, wi := range ws {
-		c := coreWord(words[wi].Text)
-		if c == "" || letterCount(c) != len([]rune(c)) || strings.ToLower(c) != c {
-			return false
-		}
-	}
-	return true
-}
-
-// sentencePhrase reports a value of two words or more in sentence case,
-// every word one a dictionary holds, the first capitalised and the rest
-// in lower case: a phrase that says what the field is ("Self-employed
-// (market vendor)", "Not applicable"), no firm's name, which capitals
-// mark word by word.
-func sentencePhrase(ws []int, words []doc.Word) bool {
-	if len(ws) < 2 {
-		return false
-	}
+	sentence := capitalised(coreWord(words[ws[0]].Text))
 	for k, wi := range ws {
 		c := coreWord(words[wi].Text)
-		if c == "" || letterCount(strings.ReplaceAll(c, "-", "")) != len([]rune(strings.ReplaceAll(c, "-", ""))) {
+		letters := c
+		if sentence {
+			letters = strings.ReplaceAll(c, "-", "")
+		}
+		if c == "" || letterCount(letters) != len([]rune(letters)) || (k > 0 || !sentence) && strings.ToLower(c) != c {
 			return false
 		}
-		if k == 0 && !capitalised(c) || k > 0 && strings.ToLower(c) != c {
-			return false
-		}
-		if !hyphenPartsAll(c, isDictWord) && !isDictWord(c) {
+		if sentence && !isDictWord(c) && !hyphenPartsAll(c, isDictWord) {
 			return false
 		}
 	}
