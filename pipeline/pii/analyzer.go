@@ -359,34 +359,13 @@ func rowLabelRun(in *Input, rowAt map[int][2]int, m Match) bool {
 	if k >= len(ln) || in.WordEnd[ln[k]] > m.End+1 {
 		return false
 	}
-	switch next := ""; {
-	case strings.HasSuffix(word(k), ":"):
-		if k+1 >= len(ln) {
-			return false
-		}
-	case k+1 < len(ln) && strings.TrimSpace(word(k+1)) == "/":
-		// The label again in another language after a slash, in words
-		// of a dictionary: "Baki Terdahulu / Previous Balance".
-		n := 0
-		for j := k + 2; j < len(ln) && j <= k+5; j++ {
-			c := coreWord(word(j))
-			if !capitalised(c) || !isDictWord(c) || knownName(c) {
-				break
-			}
-			n++
-		}
-		if n == 0 {
-			return false
-		}
+	switch labelCloser(word, len(ln), k) {
+	case 0:
+		return false
+	case '/':
 		if at[1] == 1 && sectionMark(word(0)) {
 			return true // a section's heading in two languages: "D. TAGATA TOMAI / GUARANTOR"
 		}
-	case k+1 < len(ln):
-		if next = strings.TrimSpace(word(k + 1)); !strings.HasPrefix(next, ":") || next == ":" && k+2 >= len(ln) {
-			return false
-		}
-	default:
-		return false
 	}
 	for _, wi := range ln[at[1] : k+1] {
 		if !listedNameWord(in.Text[in.WordStart[wi]:in.WordEnd[wi]]) {
@@ -394,6 +373,29 @@ func rowLabelRun(in *Input, rowAt map[int][2]int, m Match) bool {
 		}
 	}
 	return false
+}
+
+// labelCloser reports what closes a label at word k of a row of n words
+// (word gives each): ':' for its colon, its own, standing apart or glued
+// to the value, with a value after it; '/' for a slash and the label again
+// in another language in words of a dictionary ("Baki Terdahulu /
+// Previous Balance"); 0 for neither.
+func labelCloser(word func(int) string, n, k int) byte {
+	switch {
+	case strings.HasSuffix(word(k), ":"):
+		if k+1 < n {
+			return ':'
+		}
+	case k+2 < n && strings.TrimSpace(word(k+1)) == "/":
+		if c := coreWord(word(k + 2)); capitalised(c) && isDictWord(c) && !knownName(c) {
+			return '/'
+		}
+	case k+1 < n:
+		if next := strings.TrimSpace(word(k + 1)); strings.HasPrefix(next, ":") && (next != ":" || k+2 < n) {
+			return ':'
+		}
+	}
+	return 0
 }
 
 // sectionMark reports a section's letter or number with its period or
