@@ -209,10 +209,10 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 	}
 	ms = trimLedgerKinds(in, ms)
 	ms = append(ms, a.denyMatches(in)...)
-	rowAt := make(map[int][2]int, len(in.Page.Words))
+	pos := make(map[int][2]int, len(p.Words))
 	for li, ln := range in.Lines {
 		for k, wi := range ln {
-			rowAt[in.WordStart[wi]] = [2]int{li, k}
+			pos[wi] = [2]int{li, k}
 		}
 	}
 	kept := ms[:0]
@@ -223,18 +223,12 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if m.Start == m.End && len(m.Extra) == 0 || m.Type == entity.Person && len(m.Extra) == 0 && letterCount(in.Text[m.Start:m.End]) < 2 {
 			continue // no region, or a name without its letters ("~", a box's edge after "Nom")
 		}
-		if a.allowed(in.Text[m.Start:m.End]) || nameInLabel(in.Text, m) || rowLabelRun(in, rowAt, m) || typelessLabelValue(in.Text, m) {
+		if a.allowed(in.Text[m.Start:m.End]) || nameInLabel(in.Text, m) || rowLabelRun(in, pos, m) || typelessLabelValue(in.Text, m) {
 			continue
 		}
 		kept = append(kept, m)
 	}
 	ms = kept
-	pos := make(map[int][2]int, len(p.Words))
-	for li, ln := range in.Lines {
-		for k, wi := range ln {
-			pos[wi] = [2]int{li, k}
-		}
-	}
 	for i := range ms {
 		if ms[i].Type == entity.Person && ms[i].Start < ms[i].End && ms[i].Source != "deny" {
 			expandPerson(in, pos, &ms[i])
@@ -339,10 +333,17 @@ const typelessValueLead = 2
 // before m capitalised words of the same phrase, when a word of m is no
 // listed name: a label in a language the vocabulary lacks ("Aylık Kira
 // Bedeli : 18.500,00 TL", "Telefonu / E-posta : 0505 …"), no one's name
-// or address. rowAt maps a word's start to its row and place in it.
-func rowLabelRun(in *Input, rowAt map[int][2]int, m Match) bool {
-	at, ok := rowAt[m.Start]
-	if m.Type != entity.Person && m.Type != entity.Address || !ok || at[1] > rowLabelLead {
+// or address. pos gives each word's row and place in it.
+func rowLabelRun(in *Input, pos map[int][2]int, m Match) bool {
+	if m.Type != entity.Person && m.Type != entity.Address {
+		return false
+	}
+	ws := in.WordsInSpan(m.Start, m.End)
+	if len(ws) == 0 || in.WordStart[ws[0]] != m.Start || in.WordEnd[ws[len(ws)-1]] > m.End+1 {
+		return false
+	}
+	at, k := pos[ws[0]], pos[ws[len(ws)-1]][1]
+	if at[1] > rowLabelLead || pos[ws[len(ws)-1]][0] != at[0] {
 		return false
 	}
 	ln := in.Lines[at[0]]
@@ -351,13 +352,6 @@ func rowLabelRun(in *Input, rowAt map[int][2]int, m Match) bool {
 		if w := word(k); !capitalised(coreWord(w)) || strings.Contains(w, ":") {
 			return false
 		}
-	}
-	k := at[1]
-	for k < len(ln) && in.WordEnd[ln[k]] < m.End {
-		k++
-	}
-	if k >= len(ln) || in.WordEnd[ln[k]] > m.End+1 {
-		return false
 	}
 	switch labelCloser(word, len(ln), k) {
 	case 0:

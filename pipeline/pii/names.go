@@ -169,12 +169,12 @@ func suffixedSurname(w string) bool {
 		return hyphenPartsAll(c, func(p string) bool { return suffixedSurname(p) || inNameList(lastNames, p) }) &&
 			slices.ContainsFunc(strings.Split(c, "-"), suffixedSurname)
 	}
-	if utf8.RuneCountInString(c) < suffixedSurnameMinRunes || !capitalised(c) || letterCount(c) != utf8.RuneCountInString(c) ||
-		isDictWord(c) || isPlaceName(c) {
+	if utf8.RuneCountInString(c) < suffixedSurnameMinRunes || !capitalised(c) || letterCount(c) != utf8.RuneCountInString(c) {
 		return false
 	}
 	low := strings.ToLower(c)
-	return slices.ContainsFunc(surnameSuffixes, func(s string) bool { return strings.HasSuffix(low, s) })
+	// The suffix first: the lists' lookups cost more, and most words fail it.
+	return slices.ContainsFunc(surnameSuffixes, func(s string) bool { return strings.HasSuffix(low, s) }) && !isDictWord(c) && !isPlaceName(c)
 }
 
 // compoundName reports two or three names of list (or of the lexicon)

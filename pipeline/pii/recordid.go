@@ -187,8 +187,9 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	// ends in a number's word; "polish" is no label)
 	"polis": true}
 
-// plainIDLabelStems are idLabelStems without their accents, which OCR
-// drops ("mecanografico" for "mecanográfico").
+// plainIDLabelStems are idLabelStems without their accents; a word is
+// matched against them without its own, as OCR drops accents
+// ("mecanografico" for "mecanográfico").
 var plainIDLabelStems = func() []string {
 	out := make([]string, len(idLabelStems))
 	for i, s := range idLabelStems {
@@ -293,7 +294,7 @@ func idLabelKind(t string) byte {
 		return 0
 	case (idHasStem(w, idVetoStems) || taxWord(w) || idHasStem(w, receiptStems) || idVetoWords[w] || patIDBusiness[w]) && !idHasStem(w, idLabelStems) && !numberMarkers[w] && !cardWord(w):
 		return 'v'
-	case numberMarkers[w], idHasStem(w, idLabelStems), idHasStem(lexicon.Unaccented(w), plainIDLabelStems), shortIDLabel(w), idLabelWords[gluedQualifierHead(w)],
+	case numberMarkers[w], idHasStem(lexicon.Unaccented(w), plainIDLabelStems), shortIDLabel(w), idLabelWords[gluedQualifierHead(w)],
 		len(w) > 4 && w[0] == 'l' && idHasStem("i"+w[1:], idLabelStems), // OCR's "l" for a capital "I": "lsikukood"
 		strings.HasSuffix(w, "nummer"), strings.HasSuffix(w, "-nr"), strings.HasSuffix(w, "-id"),
 		strings.HasSuffix(w, "-no"), strings.HasSuffix(w, "-nº"),
