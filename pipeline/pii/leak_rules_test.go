@@ -322,3 +322,13 @@ func TestADotReadAsAColonMakesNoLabel(t *testing.T) {
 		t.Errorf("dotColon")
 	}
 }
+
+// TestAFormsLabelHeadsNoColumn: a field's label with its colon higher up
+// the page, over a code of a later row, is no column's head whose veto
+// word ("pagesës", a payment's, read as a page's) would keep the code.
+func TestAFormsLabelHeadsNoColumn(t *testing.T) {
+	p := mkPage(row(400, 100, "Mënyra", "e", "pagesës:", "Para"), row(80, 140, "Kod:", "i", "mjekut:"), row(470, 140, "MJ-07731"))
+	if e := withText(find(analyze(t, DefaultConfig(), p), entity.ID), "MJ-07731"); e == nil {
+		t.Errorf("no ID MJ-07731: %v", texts(analyze(t, DefaultConfig(), p)))
+	}
+}

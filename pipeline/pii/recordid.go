@@ -825,6 +825,9 @@ func columnHeadVeto(in *Input, above [][]int, ws []int) bool {
 		if len(over) == 0 || slices.ContainsFunc(over, func(t string) bool { return patDigitCount(t) > 0 }) {
 			continue
 		}
+		if slices.ContainsFunc(over, func(t string) bool { return strings.HasSuffix(t, ":") }) {
+			return false // a form's field label over it ("Mënyra e pagesës:"), no column's head
+		}
 		return slices.ContainsFunc(over, func(t string) bool { return idLabelKind(t) == 'v' })
 	}
 	return false
