@@ -1877,6 +1877,10 @@ var findTables = []struct {
 	{"RecordIDInProseUnderAnotherLine", analyzed(entity.ID), among, map[string]string{
 		"Su ref. CU10433\nLe agradecemos su carta relativa a la póliza POL-3724584.": "POL-3724584.",
 	}},
+	{"NoNameOfALeadVerbsObject", analyzed(entity.Person), none, map[string]string{
+		"TALON À JOINDRE AU PAIEMENT":                              "",
+		"Pour nous joindre au 01 45 22 18 90, du lundi au samedi.": "",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -391,12 +391,25 @@ func leadNames(text string, toks []frameTok) []frameName {
 		if i < len(toks) && reTitleWord.MatchString(toks[i].text) {
 			i++ // "contacter Mme Durand"
 		}
+		if i < len(toks) && leadPreposition(toks[i].text) {
+			continue // the lead's verb and its object: "À JOINDRE AU PAIEMENT", "nous joindre au 01 …"
+		}
 		n := surnameGiven(toks, readFrameName(toks, i))
 		if !n.blocked && (n.names >= 2 || n.names == 1 && n.initials) {
 			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// leadPreposition reports a function word of some language (stopwords-iso)
+// that is no name's particle and no given or family name the lists hold: after a
+// lead phrase it opens the verb's object, not a name ("joindre au",
+// "contact at").
+func leadPreposition(t string) bool {
+	core := coreWord(t)
+	return lexicon.StopwordLanguages(strings.ToLower(core)) != nil && !nameParticles[strings.ToLower(core)] &&
+		!knownName(core) && !isFirstName(core) && !isLastName(core)
 }
 
 // Salutations in the languages the detector reads ("Dear", "Sehr
