@@ -577,9 +577,15 @@ func dashAfterColon(ws []doc.Word, i int) (string, bool) {
 // words of a line that opens with a capital, a word after it: a label's
 // colon, spaced as French forms space it, that OCR read as a semicolon
 // ("CIN ; BE 482913", "Médecin prescripteur ; Dr …"). Prose spaces a
-// semicolon so only after a longer run of words.
+// semicolon so only after a longer run of words. A plus sign that OCR
+// hardly believes, standing so, is a spaced colon too ("Guest PAN + 109482736")
+// unless a country code follows it ("Mobile + 977 9851042716").
 func spacedSemicolonLabel(ws []doc.Word, i int) bool {
-	if strings.TrimSpace(ws[i].Text) != ";" || i+1 >= len(ws) || ws[i+1].Line != ws[i].Line {
+	t := strings.TrimSpace(ws[i].Text)
+	if t != ";" && !(t == "+" && ws[i].Conf < speckMaxConf) || i+1 >= len(ws) || ws[i+1].Line != ws[i].Line {
+		return false
+	}
+	if next := strings.TrimSpace(ws[i+1].Text); t == "+" && patDigitCount(next) == len(next) && len(next) <= 3 {
 		return false
 	}
 	k := lineStart(ws, i)

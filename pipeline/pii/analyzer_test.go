@@ -997,3 +997,27 @@ func TestWordPages(t *testing.T) {
 		})
 	}
 }
+
+// TestUnsurePlusReadForASpacedColon reads a plus sign that OCR hardly
+// believes, standing alone after a label, as the label's colon: the
+// number after it is the label's, not a guest's name "PAN". A plus before
+// a country code stays the phone's.
+func TestUnsurePlusReadForASpacedColon(t *testing.T) {
+	page := func(value ...string) *doc.Page {
+		p := mkPage(append(row(114, 470, "Guest", "PAN"), row(367, 470, value...)...))
+		plus := doc.Word{Text: "+", Box: doc.Box{Left: 325, Top: 473, Width: 20, Height: 15}, Conf: 13}
+		p.Words = append(p.Words[:2:2], append([]doc.Word{plus}, p.Words[2:]...)...)
+		return p
+	}
+	ents := analyze(t, DefaultConfig(), page("109482736"))
+	if ids := find(ents, entity.ID); len(ids) != 1 || ids[0].Text != "109482736" {
+		t.Errorf("IDs: got %q, want the number after the label", texts(ents))
+	}
+	if ps := find(ents, entity.Person); len(ps) != 0 {
+		t.Errorf("persons: got %q, want none", texts(ents))
+	}
+	ents = analyze(t, DefaultConfig(), page("977", "9851042716"))
+	if ph := find(ents, entity.Phone); len(ph) != 1 || !strings.HasPrefix(ph[0].Text, "+") {
+		t.Errorf("phones: got %q, want the number with its plus", texts(ents))
+	}
+}
