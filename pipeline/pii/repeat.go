@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/nyaruka/phonenumbers"
+
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
@@ -36,6 +38,14 @@ func repeats(in *Input, found []Match) []Match {
 			needles = repeatNeedles(in.Text[m.Start:m.End], m.Type == entity.Person, m.Score >= repeatSure || strings.HasPrefix(m.Source, "label:"))
 		case entity.ID:
 			needles = idNeedle(in.Text[m.Start:m.End])
+		case entity.Phone:
+			if needle, ok := phoneNeedle(in.Text[m.Start:m.End]); ok {
+				key := "phone\x00" + needle
+				if !seen[key] {
+					seen[key] = true
+					out = append(out, phoneOccurrences(in.Text, needle, m)...)
+				}
+			}
 		case entity.Location:
 			needles = placeNeedle(in.Text[m.Start:m.End])
 		}
@@ -175,6 +185,44 @@ func idNeedle(code string) []string {
 		return nil
 	}
 	return []string{core}
+}
+
+// phoneNeedleMinDigits is how many digits a phone number's national
+// number needs before it is sought again: a whole subscriber's number,
+// not an extension or a short code a price or a date could hold.
+const phoneNeedleMinDigits = 8
+
+// phoneNeedle is a phone number's national significant number, its
+// digits without the country code ("+977 9851042716") or the trunk zero
+// ("0722 418 306"): the number written again on the page without them,
+// in a sentence ("via eSewa wallet 9851042716"), is the same person's.
+func phoneNeedle(cand string) (string, bool) {
+	digits := patDigits(cand)
+	if strings.HasPrefix(strings.TrimSpace(cand), "+") {
+		n, err := phonenumbers.Parse("+"+digits, "ZZ")
+		if err != nil {
+			return "", false
+		}
+		digits = phonenumbers.GetNationalSignificantNumber(n)
+	} else {
+		digits = strings.TrimLeft(digits, "0")
+	}
+	return digits, len(digits) >= phoneNeedleMinDigits
+}
+
+// phoneOccurrences are the digit runs of text that write national number
+// needle (with a trunk zero or not, its digits grouped by single spaces,
+// dots or dashes) outside m, typed and scored as m.
+func phoneOccurrences(text, needle string, m Match) []Match {
+	parts := strings.Split(needle, "")
+	re := regexp.MustCompile(`(^|[^\pN+.\-])(0?` + strings.Join(parts, `[ .\-]?`) + `)($|[^\pN])`)
+	var out []Match
+	for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
+		if s, e := loc[4], loc[5]; s >= m.End || e <= m.Start {
+			out = append(out, Match{Type: m.Type, Start: s, End: e, Score: m.Score, Source: "repeat"})
+		}
+	}
+	return out
 }
 
 // occurrences are the matches of needle in text (case-insensitive, or

@@ -174,3 +174,33 @@ func TestNoRepeatOfANameInLowerCaseProse(t *testing.T) {
 		t.Fatalf("persons: got %q, want the name and its capitalised repeat, no word of the sentence", texts)
 	}
 }
+
+// TestRepeatsOfAFoundPhone finds a phone number again where the prose
+// writes it without its country code or trunk zero, and leaves a number
+// that only ends like it alone.
+func TestRepeatsOfAFoundPhone(t *testing.T) {
+	p := mkPage(
+		row(10, 10, "Mobile", ":", "+977", "9851042716"),
+		row(10, 40, "Advance", "paid", "via", "eSewa", "wallet", "9851042716", "on", "12-10-2024."),
+		row(10, 70, "Voucher", "No.", "19851042716", "issued."),
+	)
+	var texts []string
+	for _, e := range find(analyze(t, DefaultConfig(), p), entity.Phone) {
+		texts = append(texts, e.Text+" "+e.Source)
+	}
+	if len(texts) != 2 || texts[1] != "9851042716 repeat" {
+		t.Fatalf("phones: got %q, want the number and its repeat in the prose", texts)
+	}
+	for _, c := range []struct {
+		cand, want string
+		ok         bool
+	}{
+		{"+977 9851042716", "9851042716", true},
+		{"0722 418 306", "722418306", true},
+		{"+44 20 7946", "207946", false},
+	} {
+		if got, ok := phoneNeedle(c.cand); got != c.want || ok != c.ok {
+			t.Errorf("phoneNeedle(%q) = %q, %v; want %q, %v", c.cand, got, ok, c.want, c.ok)
+		}
+	}
+}
