@@ -1881,6 +1881,9 @@ var findTables = []struct {
 		"TALON À JOINDRE AU PAIEMENT":                              "",
 		"Pour nous joindre au 01 45 22 18 90, du lundi au samedi.": "",
 	}},
+	{"CodeSplitAtADashAfterALabelWithAnArticle", analyzed(entity.ID), only, map[string]string{
+		"Nr. i recetës:            RR-2024- 0318842": "RR-2024- 0318842",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -426,6 +426,9 @@ var idFiller = map[string]bool{
 	"è": true, "é": true, "je": true, "jest": true, "är": true, "er": true, // "Moj JMBG je 0101990710008"
 	"kodas": true, "kods": true, // the "code" of "asmens kodas", a person's
 	"reg": true, "regn": true, // a register's abbreviation after its council's: "MCNZ reg. 48213"
+	// Albanian's genitive articles ("Nr. i recetës", "Numri i llogarisë")
+	// and the Slavic and Romance "and" ("Seria i numer", "Série e número").
+	"i": true, "e": true, "të": true,
 }
 
 // slashedLabelBefore reports a record's label right before a slash that
