@@ -3681,6 +3681,8 @@ var findTables = []struct {
 	{"NamesJoinedByAFiliationMark", analyzed(entity.Person), among, map[string]string{
 		"KAVITHA A/P SUBRAMANIAM (No. K/P: 910227-10-6348)": "KAVITHA A/P SUBRAMANIAM",
 		"ZULKIFLI BIN ABD RAHMAN":                           "ZULKIFLI BIN ABD RAHMAN",
+		"Cashier    : 0417\n  SITI HAJAR BT MOHD NOR":       "SITI HAJAR BT MOHD NOR",
+		"PAID TO HAJAR BT AHMAD ON 12/03":                   "HAJAR BT AHMAD",
 	}},
 	{"NoNameAroundAnOrdinaryBin", analyzed(entity.Person), none, map[string]string{
 		"KITCHEN BIN LINERS 2 x 4.99":      "",

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
+	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
 )
 
 // rePatronymic is an East Slavic or Central Asian patronymic written in
@@ -50,20 +51,28 @@ var filiationMarks = lowerSet(filiationMarkWords)
 
 // filiationMarkWords are filiationMarks as a list, which reParticled
 // reads too.
-var filiationMarkWords = []string{"bin", "binti", "bte", "s/o", "d/o", "a/l", "a/p"}
+var filiationMarkWords = []string{"bin", "binti", "bte", "bt", "s/o", "d/o", "a/l", "a/p"}
 
 // filiationMaxWords is the most name words on either side of the mark.
 const filiationMaxWords = 3
 
 // filiationNames finds the names that a filiation mark vouches for: up
-// to three name-shaped words before it and after it, none an ordinary
-// word ("KITCHEN BIN LINERS" is none), on one clause.
+// to three name-shaped words before it and after it, the two beside it no
+// ordinary word ("KITCHEN BIN LINERS" is none), on one clause. An
+// ordinary word of a name's shape, no function word unless a name list
+// holds it, counts further out when it is the line's first or last word
+// ("SITI HAJAR BT MOHD NOR", a cashier's line: "Siti" and "Nor" are
+// words of some dictionary).
 func filiationNames(text string, base int) []Match {
 	toks := patTokens(text)
 	raw := func(k int) string { return text[toks[k].s:toks[k].e] }
 	named := func(k int) bool {
 		core := coreWord(raw(k))
 		return frameNameShape(core) && !isDictWord(core) && !isDictWord(strings.ToLower(core))
+	}
+	wordy := func(k int) bool {
+		core := coreWord(raw(k))
+		return frameNameShape(core) && (lexicon.StopwordLanguages(strings.ToLower(core)) == nil || lexicon.IsName(core))
 	}
 	var out []Match
 	for k := 1; k+1 < len(toks); k++ {
@@ -74,8 +83,14 @@ func filiationNames(text string, base int) []Match {
 		for s > 0 && k-s < filiationMaxWords && named(s-1) && !endsClause(raw(s-1)) {
 			s--
 		}
+		if s == 1 && k-s < filiationMaxWords && wordy(0) && !endsClause(raw(0)) {
+			s = 0
+		}
 		e := k + 1
 		for e+1 < len(toks) && e-k < filiationMaxWords && !endsClause(raw(e)) && named(e+1) {
+			e++
+		}
+		if e+2 == len(toks) && e-k < filiationMaxWords && !endsClause(raw(e)) && wordy(e+1) {
 			e++
 		}
 		end := toks[e].s + len(strings.TrimRight(raw(e), ",.;:)"))
