@@ -24,7 +24,7 @@ const (
 // inPriceTable reports a name run at in.Text[s:e] that stands in a priced
 // row (pricedBeside), heads a column of numbers (headsNumbers), stands
 // between priced rows (betweenItemRows) or in the header row over them
-// (headerRow).
+// (headerRow), or over a row of numbers alone (overNumbersRow).
 func inPriceTable(in *Input, s, e int) bool {
 	ws := in.WordsInSpan(s, e)
 	if in.Page == nil || len(ws) == 0 {
@@ -40,7 +40,8 @@ func inPriceTable(in *Input, s, e int) bool {
 	if transferBefore(in, in.Lines[li], ws[0]) {
 		return false // a transfer's counterparty: "Customer Transfer to PETER OTIENO" beside its amount
 	}
-	return pricedBeside(in, li, ws) || headsNumbers(in, li, ws[len(ws)-1]) || betweenItemRows(in, li) || headerRow(in, li)
+	return pricedBeside(in, li, ws) || headsNumbers(in, li, ws[len(ws)-1]) || betweenItemRows(in, li) || headerRow(in, li) ||
+		overNumbersRow(in, li)
 }
 
 // headerRowMinWords is the fewest column headers a table's header row has.
@@ -124,6 +125,20 @@ func betweenItemRows(in *Input, li int) bool {
 	}
 	row := func(l []int) bool { return itemRow(in.lineText(l)) }
 	return row(in.Lines[li-1]) && (li+1 < len(in.Lines) && row(in.Lines[li+1]) || li > 1 && row(in.Lines[li-2]))
+}
+
+// overNumbersRow reports a line right over a row of goods that holds no
+// word but numbers, units and marks ("9556173201458   1   31.50", "2 x
+// 12.90"): the item's description, which a receipt prints on a line of its
+// own ("MINYAK MASAK SAJI 5KG").
+func overNumbersRow(in *Input, li int) bool {
+	if li+1 >= len(in.Lines) {
+		return false
+	}
+	next := in.lineText(in.Lines[li+1])
+	return itemRow(next) && !slices.ContainsFunc(strings.Fields(next), func(w string) bool {
+		return !hasDigit(w) && letterCount(w) > 2
+	})
 }
 
 // pricedBeside reports a price that OCR read as another line, to the
