@@ -86,6 +86,19 @@ var stampWords = lowerSet([]string{"stamp", "seal", "cachet", "tampon", "stempel
 	"pieczęć", "pieczątka", "razítko", "pečiatka", "pečat", "pecat", "žig", "ştampila", "ștampila", "stampila",
 	"bélyegző", "pecsét", "leima", "muhuri", "selo", "mühür", "kaşe"})
 
+// numberValue reports a value of digits and marks, no letter, with two
+// digits or more.
+func numberValue(ws []int, words []doc.Word) bool {
+	digits := 0
+	for _, wi := range ws {
+		if hasLetters(words[wi].Text, 1) {
+			return false
+		}
+		digits += patDigitCount(words[wi].Text)
+	}
+	return digits >= 2
+}
+
 // personValueFits reports whether the words of a label's value can be a
 // person's name (or a short list of names): not a sentence (two or more
 // lower-case dictionary words or days and months), and, when printed (read
@@ -93,10 +106,13 @@ var stampWords = lowerSet([]string{"stamp", "seal", "cachet", "tampon", "stempel
 // the curated name lists know or no dictionary holds, or initials. A value
 // of only ordinary words ("VOLUME STORES", "Voice Number") is the next
 // label or a column heading, and so is a value with "#" or two ordinary
-// capitalised words and no name, however poorly read.
+// capitalised words and no name, however poorly read, or a number.
 func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	if scribbleValue(ws, words) || len(ws) >= 2 && cityLed(coreWord(words[ws[0]].Text), coreWord(words[ws[1]].Text)) || cityAlone(ws, words) {
 		return false
+	}
+	if numberValue(ws, words) {
+		return false // "Cashier : 0417", its colon read as "+": the cashier's number, however poorly read
 	}
 	if sumWords[strings.ToLower(coreWord(words[ws[0]].Text))] {
 		return false // "TOTAL BELANJA": a receipt's sum under the row above

@@ -90,3 +90,15 @@ func TestNextColumnsLabelIsNoDate(t *testing.T) {
 		t.Error(`"02/05/2021" does not fit a date`)
 	}
 }
+
+// TestNumberIsNoName keeps a cashier's number, read poorly with its colon
+// as "+", from the cashier's label: a name holds letters.
+func TestNumberIsNoName(t *testing.T) {
+	p := mkPage(row(113, 577, "Cashier"))
+	p.Words = append(p.Words, doc.Word{Text: "+0417", Box: doc.Box{Left: 290, Top: 579, Width: 71, Height: 14}, Conf: 47, Line: 7, Pass: doc.PassField})
+	for _, e := range analyze(t, DefaultConfig(), p) {
+		if e.Type == entity.Person {
+			t.Errorf("number read as a name: %q (%s)", e.Text, e.Source)
+		}
+	}
+}
