@@ -353,6 +353,12 @@ func rowLabelRun(in *Input, pos map[int][2]int, m Match) bool {
 			return false
 		}
 	}
+	// The label's last words may lie past m, capitalised words of the
+	// same phrase before a colon standing apart ("Mata Ganjaran Hari" of
+	// "Mata Ganjaran Hari Ini : 164").
+	for tail := 0; tail < rowLabelTail && labelCloser(word, len(ln), k) == 0 && k+1 < len(ln) && labelTailWord(in, ln, k+1); tail++ {
+		k++
+	}
 	switch labelCloser(word, len(ln), k) {
 	case 0:
 		return false
@@ -367,6 +373,17 @@ func rowLabelRun(in *Input, pos map[int][2]int, m Match) bool {
 		}
 	}
 	return false
+}
+
+// labelTailWord reports word k of line ln a capitalised word of letters
+// close after the word before it, with no colon, bracket or period of
+// its own: a label's word past a name's match.
+func labelTailWord(in *Input, ln []int, k int) bool {
+	w := in.Text[in.WordStart[ln[k]]:in.WordEnd[ln[k]]]
+	if in.Page == nil || !capitalised(w) || letterCount(w) != len([]rune(w)) {
+		return false
+	}
+	return !gapWider(in.Page.Words[ln[k-1]].Box, in.Page.Words[ln[k]].Box, 1)
 }
 
 // labelCloser reports what closes a label at word k of a row of n words
@@ -403,8 +420,12 @@ func sectionMark(w string) bool {
 	return len(core) == 1 && patIsUpper(core[0]) || len(core) <= 2 && countDigits(core) == len(core)
 }
 
-// rowLabelLead is the most words of a label before a match in it.
-const rowLabelLead = 3
+// rowLabelLead is the most words of a label before a match in it, and
+// rowLabelTail the most after it.
+const (
+	rowLabelLead = 3
+	rowLabelTail = 2
+)
 
 // filiationMarkRead is word i read as the filiation mark OCR misread
 // in it ("a/|", "a/1", "s/0" for "a/l", "s/o"), between two capitalised

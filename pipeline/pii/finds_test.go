@@ -1884,6 +1884,9 @@ var findTables = []struct {
 	{"CodeSplitAtADashAfterALabelWithAnArticle", analyzed(entity.ID), only, map[string]string{
 		"Nr. i recetës:            RR-2024- 0318842": "RR-2024- 0318842",
 	}},
+	{"LabelRunsPastANameRunToItsColon", analyzedColumns(entity.Person), none, map[string]string{
+		"Mata Ganjaran Hari Ini :            164\nBaki Mata Ganjaran     :          1,384": "",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},
