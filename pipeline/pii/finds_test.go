@@ -1887,6 +1887,9 @@ var findTables = []struct {
 	{"LabelRunsPastANameRunToItsColon", analyzedColumns(entity.Person), none, map[string]string{
 		"Mata Ganjaran Hari Ini :            164\nBaki Mata Ganjaran     :          1,384": "",
 	}},
+	{"NoPhonePairInsideAGroupedCardNumber", analyzed(entity.Phone), only, map[string]string{
+		"Landsberger Straße 412\n81241 München\nTel. 089 8970 4412\nKartennummer:\n  7042 1185 0396 2271": "089 8970 4412",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},
