@@ -1890,6 +1890,9 @@ var findTables = []struct {
 	{"NoPhonePairInsideAGroupedCardNumber", analyzed(entity.Phone), only, map[string]string{
 		"Landsberger Straße 412\n81241 München\nTel. 089 8970 4412\nKartennummer:\n  7042 1185 0396 2271": "089 8970 4412",
 	}},
+	{"HyphenedCompoundLabelsTail", analyzedColumns(entity.ID), among, map[string]string{
+		"Kfz-Kennzeichen: M-HB 2817\nKilometerstand:  148.302 km": "M-HB 2817",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -573,6 +573,9 @@ func labelRuleOf(canon string, colon bool) (labelRule, bool) {
 	if !ok && colon {
 		r, ok = inflectedRoleLabel(plain)
 	}
+	if !ok && colon {
+		r, ok = compoundTailLabel(canon)
+	}
 	if rest, marked := markerLed(canon); !ok && colon && marked {
 		// "Nº de historia clínica:": the marker numbers a record's label;
 		// "Nº Funcionario:", a person's, whose number it labels.
@@ -588,6 +591,26 @@ func labelRuleOf(canon string, colon bool) (labelRule, bool) {
 		return holderOfLabel(canon)
 	}
 	return r, ok && colon
+}
+
+// compoundTailMinLetters is the fewest letters of the label that ends a
+// hyphened compound: shorter tails are markers or abbreviations ("-Nr.",
+// "-Tel").
+const compoundTailMinLetters = 5
+
+// compoundTailLabel is the rule of a one-word label that a hyphen joins
+// to a qualifier before it, as German compounds write them
+// ("Kfz-Kennzeichen", the vehicle's plate; "Rechnungs-Empfänger").
+func compoundTailLabel(canon string) (labelRule, bool) {
+	if strings.Contains(canon, " ") {
+		return labelRule{}, false
+	}
+	i := strings.LastIndexByte(canon, '-')
+	if i <= 0 || letterCount(canon[i+1:]) < compoundTailMinLetters {
+		return labelRule{}, false
+	}
+	r, ok := exactLabels[canon[i+1:]]
+	return r, ok
 }
 
 // holderConnectives join a label's word to its holder in Swahili and
