@@ -1893,6 +1893,10 @@ var findTables = []struct {
 	{"HyphenedCompoundLabelsTail", analyzedColumns(entity.ID), among, map[string]string{
 		"Kfz-Kennzeichen: M-HB 2817\nKilometerstand:  148.302 km": "M-HB 2817",
 	}},
+	{"DateOfBirthLabelsOfDataLanguages", analyzedColumns(entity.Date), only, map[string]string{
+		"                    data di nascita   sesso (M o F)   comune (o Stato estero) di nascita  prov.\n                    14 03 1979        F               LECCE                               LE": "14 03 1979",
+		"Data urodzenia: 14 03 1979": "14 03 1979",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -45,12 +45,17 @@ type labelRule struct {
 // labelVocab holds the single words of the exact labels, by length.
 var labelVocab = map[int][]string{}
 
+// vocabLeftOut are label words OCR's misreadings are not corrected to:
+// "data" of "data di nascita" would be the nearest reading of "Dats" for
+// "Date".
+var vocabLeftOut = map[string]bool{"data": true}
+
 // buildLabelVocab runs after exactLabels is filled.
 func buildLabelVocab() {
 	seen := map[string]bool{}
 	for k := range exactLabels {
 		for _, w := range strings.Fields(k) {
-			if !seen[w] && hasLetters(w, 2) {
+			if !seen[w] && hasLetters(w, 2) && !vocabLeftOut[w] {
 				seen[w] = true
 				labelVocab[len(w)] = append(labelVocab[len(w)], w)
 			}
@@ -387,9 +392,8 @@ func init() {
 		"rec'd", "recd", "received", "sent", "issued", "due", "effective", "expires", "expiration",
 		// Birth phrases that label a date ("Nata il: 22/07/1949").
 		"nato il", "nata il", "nato/a il", "nascido em", "nascida em", "geboren am",
-		// A date of birth in the languages the detector reads ("data di
-		// nascita" left out: a label's word "data" would be the nearest
-		// reading of OCR's "Dats" for "Date").
+		// A date of birth in the languages the detector reads.
+		"data di nascita", "data nascita", "data de nascimento", "data urodzenia", "data nașterii", "data nasterii",
 		"fecha de nacimiento", "fecha nacimiento", "fecha de nac", "f. nacimiento",
 		"geburtsdatum", "date de naissance", "geboortedatum", "fødselsdato", "födelsedatum", "datum narození",
 		"syntymäaika", "doğum tarihi",
