@@ -1897,6 +1897,9 @@ var findTables = []struct {
 		"                    data di nascita   sesso (M o F)   comune (o Stato estero) di nascita  prov.\n                    14 03 1979        F               LECCE                               LE": "14 03 1979",
 		"Data urodzenia: 14 03 1979": "14 03 1979",
 	}},
+	{"NumberMarkerOpensALabelOfSeveralWords", analyzedColumns(entity.ID), among, map[string]string{
+		"Nr księgi głównej: 2024/08713     Nr w księdze oddziału: 1457/24": "1457/24",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -1144,6 +1144,10 @@ func idLabelBefore(words []string, k int) byte {
 		if w := idWord(words[j]); w == "" && found == 0 {
 			continue // a colon standing apart: "Lab No.   : 250412-077"
 		}
+		if m := markerOpensLabel(words, j); j == k-1 && found == 0 && m >= 0 {
+			found, j = 'l', m // a number marker opens the label: "Nr w księdze oddziału: 1457/24"
+			continue
+		}
 		if j == k-1 && found == 0 && accountKinds[idWord(words[j])] {
 			continue // the account's kind before its number: "Repayment account: Savings 200-114-5530"
 		}
@@ -1536,6 +1540,28 @@ func businessLabelBefore(words []string, k int) bool {
 		marked = true
 	}
 	return false
+}
+
+// markerLabelWords is the most words between a number marker that opens
+// a label and the label's colon.
+const markerLabelWords = 3
+
+// markerOpensLabel is the index of a number marker that opens the label
+// whose colon ends word j ("Nr w księdze oddziału:", "No. de la
+// chambre:"), the words between of letters with no veto word, or -1.
+func markerOpensLabel(words []string, j int) int {
+	if !strings.HasSuffix(words[j], ":") || !hasLetters(words[j], 2) {
+		return -1
+	}
+	for i := j - 1; i >= 0 && j-i <= markerLabelWords+1; i-- {
+		switch {
+		case numberMarker(words[i]):
+			return i
+		case hasDigit(words[i]) || strings.Contains(words[i], ":") || idLabelKind(words[i]) == 'v':
+			return -1
+		}
+	}
+	return -1
 }
 
 // registrationWords stand between a business number's veto word and its
