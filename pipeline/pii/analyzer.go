@@ -178,6 +178,9 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if t, ok := degreeMarkerRead(rp.Words, i); ok {
 			rp.Words[i].Text = t // "nationale ne : 08412379": OCR's "ne" for "n°"
 		}
+		if dotDash(w, med) {
+			rp.Words[i].Text = "." // a speck read as a dash: "Patiëntnummer: - 4718302", the dash 2 px wide
+		}
 		if markAfterColon(rp.Words, i) {
 			rp.Words[i].Text = "" // "DNI: . 41839257", "Placa: ~ PDA-4872": a speck read as a mark
 		}
@@ -492,6 +495,12 @@ const speckMarks = ".,;~'‘’`_·•^\"“”°º*"
 // ("Samoa Shipping Corporation :" read a speck as the colon of a label).
 func dotColon(w doc.Word, med int) bool {
 	return strings.TrimSpace(w.Text) == ":" && 4*w.Box.Height < med
+}
+
+// dotDash reports a dash whose box is under a third of the text height
+// med each way: a speck of a dot's size, as no printed dash is so short.
+func dotDash(w doc.Word, med int) bool {
+	return med > 0 && strings.TrimSpace(w.Text) == "-" && 3*max(w.Box.Width, w.Box.Height) <= med
 }
 
 // loneSpeckGap is how many text heights of empty row stand on both sides

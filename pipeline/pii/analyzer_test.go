@@ -1021,3 +1021,20 @@ func TestUnsurePlusReadForASpacedColon(t *testing.T) {
 		t.Errorf("phones: got %q, want the number with its plus", texts(ents))
 	}
 }
+
+// TestDotSizedDashIsASpeck drops a dash of a dot's size between a label's
+// colon and its value: a speck, not a dash that stands for an empty field.
+func TestDotSizedDashIsASpeck(t *testing.T) {
+	page := func(dashWidth int) *doc.Page {
+		p := mkPage(row(109, 605, "Patiëntnummer:"), row(373, 604, "4718302"), row(109, 640, "Opname", "via", "de", "SEH"))
+		dash := doc.Word{Text: "-", Box: doc.Box{Left: 327, Top: 612, Width: dashWidth, Height: 3}, Conf: 81}
+		p.Words = append(p.Words[:1:1], append([]doc.Word{dash}, p.Words[1:]...)...)
+		return p
+	}
+	if ids := find(analyze(t, DefaultConfig(), page(2)), entity.ID); len(ids) != 1 || ids[0].Text != "4718302" {
+		t.Errorf("IDs after a dot-sized dash: %q, want the number", texts(ids))
+	}
+	if ids := find(analyze(t, DefaultConfig(), page(12)), entity.ID); len(ids) != 0 {
+		t.Errorf("IDs after a printed dash: %q, want none (the field is empty)", texts(ids))
+	}
+}
