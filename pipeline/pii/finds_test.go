@@ -1900,6 +1900,12 @@ var findTables = []struct {
 	{"NumberMarkerOpensALabelOfSeveralWords", analyzedColumns(entity.ID), among, map[string]string{
 		"Nr księgi głównej: 2024/08713     Nr w księdze oddziału: 1457/24": "1457/24",
 	}},
+	{"NameWithAMarkedLetterReadAsACapital", analyzed(entity.Person), only, map[string]string{
+		"udzielono córce,\nPani Agnieszce KoSmider-Nowickiej (tel. 602 418 339).": "Agnieszce KoSmider-Nowickiej",
+	}},
+	{"NoNameOfABrandInCamelCase", analyzed(entity.Person), none, map[string]string{
+		"Pani HealthCare Centre": "",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

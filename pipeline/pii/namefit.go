@@ -325,7 +325,9 @@ func specialistWord(w string) bool {
 // nameShaped reports a word written as names are: all upper case, or an
 // upper-case letter and lower-case ones, with capitals only after a
 // prefix or a hyphen ("McDonald", "O'Brien", "Meyer-Lenz"). OCR noise
-// ("AcoounT", "oF") is not.
+// ("AcoounT", "oF") is not. One capital that OCR reads for a small letter
+// with a mark inside a lower-case run counts as that letter
+// ("KoSmider" for "Kośmider", "BroZek" for "Brożek").
 func nameShaped(w string) bool {
 	r := []rune(w)
 	if len(r) == 0 || !unicode.IsUpper(r[0]) {
@@ -334,16 +336,40 @@ func nameShaped(w string) bool {
 	if strings.ToUpper(w) == w {
 		return true
 	}
+	marked := false
 	for i := 1; i < len(r); i++ {
 		if !unicode.IsUpper(r[i]) {
 			continue
 		}
 		prev := string(r[max(0, i-3):i])
-		if !(r[i-1] == '-' || r[i-1] == '\'' || strings.HasSuffix(prev, "Mc") || strings.HasSuffix(prev, "Mac") || strings.HasSuffix(prev, "De") || strings.HasSuffix(prev, "Le") || strings.HasSuffix(prev, "La")) {
+		if r[i-1] == '-' || r[i-1] == '\'' || strings.HasSuffix(prev, "Mc") || strings.HasSuffix(prev, "Mac") || strings.HasSuffix(prev, "De") || strings.HasSuffix(prev, "Le") || strings.HasSuffix(prev, "La") {
+			continue
+		}
+		if marked || !markedCapitalRead(r, i) {
 			return false
 		}
+		marked = true
 	}
 	return true
+}
+
+// markedCapitals are the capitals OCR reads for small letters with a
+// mark of the Central European and Turkish alphabets (ś š ş, ź ż ž, ć č
+// ç, ń ň).
+const markedCapitals = "SZCN"
+
+// markedCapitalRead reports rune i of r one of markedCapitals between
+// small letters, where no dictionary word starts: a brand's second word
+// joined in camel case starts one ("HealthCare", "BioScience").
+func markedCapitalRead(r []rune, i int) bool {
+	if !strings.ContainsRune(markedCapitals, r[i]) || !unicode.IsLower(r[i-1]) || i+1 >= len(r) || !unicode.IsLower(r[i+1]) {
+		return false
+	}
+	tail := string(r[i:])
+	if j := strings.IndexAny(tail, "-'"); j > 0 {
+		tail = tail[:j]
+	}
+	return !isDictWord(tail)
 }
 
 // dateValueFits reports whether a label's value can be a date: no run of
