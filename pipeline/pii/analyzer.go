@@ -178,10 +178,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if t, ok := degreeMarkerRead(rp.Words, i); ok {
 			rp.Words[i].Text = t // "nationale ne : 08412379": OCR's "ne" for "n°"
 		}
-		if dotDash(w, med) {
-			rp.Words[i].Text = "." // a speck read as a dash: "Patiëntnummer: - 4718302", the dash 2 px wide
-		}
-		if markAfterColon(rp.Words, i) {
+		if markAfterColon(rp.Words, i, med) {
 			rp.Words[i].Text = "" // "DNI: . 41839257", "Placa: ~ PDA-4872": a speck read as a mark
 		}
 		if t, ok := dashAfterColon(rp.Words, i); ok {
@@ -497,10 +494,13 @@ func dotColon(w doc.Word, med int) bool {
 	return strings.TrimSpace(w.Text) == ":" && 4*w.Box.Height < med
 }
 
-// dotDash reports a dash whose box is under a third of the text height
-// med each way: a speck of a dot's size, as no printed dash is so short.
+// dotDash reports a dash no wider than tall whose box is under a third of
+// the text height med each way: after a label's colon a speck of a dot's
+// size ("Patiëntnummer: - 4718302", the dash 2 px wide), no field's empty
+// mark, as a dash that stands for one is wider than tall. (Between a
+// firm's names, a small font's hyphen can be as small.)
 func dotDash(w doc.Word, med int) bool {
-	return med > 0 && strings.TrimSpace(w.Text) == "-" && 3*max(w.Box.Width, w.Box.Height) <= med
+	return med > 0 && strings.TrimSpace(w.Text) == "-" && w.Box.Width <= w.Box.Height && 3*max(w.Box.Width, w.Box.Height) <= med
 }
 
 // loneSpeckGap is how many text heights of empty row stand on both sides
@@ -535,11 +535,11 @@ func loneSpeck(ws []doc.Word, i, med int) bool {
 
 // markAfterColon reports a word of speckMarks alone between a label's
 // colon and a value on its line ("DNI: . 41839257", "Placa: ~ PDA-4872"):
-// a speck that would part the value from its label. A dash stays: it may
-// stand for an empty field.
-func markAfterColon(ws []doc.Word, i int) bool {
+// a speck that would part the value from its label. A dash stays, as it
+// may stand for an empty field, unless it has a dot's size (dotDash).
+func markAfterColon(ws []doc.Word, i, med int) bool {
 	t := strings.TrimSpace(ws[i].Text)
-	if t == "" || strings.Trim(t, speckMarks) != "" || i == 0 {
+	if t == "" || strings.Trim(t, speckMarks) != "" && !dotDash(ws[i], med) || i == 0 {
 		return false
 	}
 	p := i - 1

@@ -1038,3 +1038,21 @@ func TestDotSizedDashIsASpeck(t *testing.T) {
 		t.Errorf("IDs after a printed dash: %q, want none (the field is empty)", texts(ids))
 	}
 }
+
+// TestDotSizedDashBetweenNamesStays keeps a small font's hyphen between a
+// firm's names ("Gutkowski - Mohr-Dibbert", 2 px wide): only after a
+// label's colon is a dash of a dot's size a speck.
+func TestDotSizedDashBetweenNamesStays(t *testing.T) {
+	ws := []doc.Word{
+		{Text: "Gutkowski", Box: doc.Box{Left: 378, Top: 619, Width: 84, Height: 13}, Conf: 87, Line: 1},
+		{Text: "-", Box: doc.Box{Left: 471, Top: 625, Width: 2, Height: 3}, Conf: 92, Line: 1},
+		{Text: "Mohr-Dibbert", Box: doc.Box{Left: 480, Top: 617, Width: 110, Height: 14}, Conf: 67, Line: 1},
+	}
+	if markAfterColon(ws, 1, 14) {
+		t.Error("a hyphen between names read as a speck")
+	}
+	ws[0].Text = "Patiëntnummer:"
+	if !markAfterColon(ws, 1, 14) {
+		t.Error("a dot-sized dash after a label's colon kept")
+	}
+}
