@@ -388,6 +388,16 @@ func (s patSpans) overlaps(a, b int) bool {
 
 func (s *patSpans) add(a, b int) { *s = append(*s, [2]int{a, b}) }
 
+// covers reports a span that holds all of a..b.
+func (s patSpans) covers(a, b int) bool {
+	for _, sp := range s {
+		if sp[0] <= a && sp[1] >= b {
+			return true
+		}
+	}
+	return false
+}
+
 // patFound is the state of a scan with several rules: the line, the
 // matches found and their spans. A rule cannot take a span that overlaps
 // one an earlier rule took.

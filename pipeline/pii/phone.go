@@ -265,7 +265,7 @@ func (p *phoneScan) intl(loc []int) bool {
 	}
 	// The run's end may be inside an amount ("08035550192 2,000.00"): the
 	// loop below tries the prefixes, each with its own end checked.
-	if phoneBoundaryOK(line, s, e) && !p.other.overlaps(s, e) && p.pair(s, e) {
+	if phoneBoundaryOK(line, s, e) && !p.other.covers(s, e) && p.pair(s, e) {
 		return true
 	}
 	// The regex is greedy: try the whole run, then shorter prefixes

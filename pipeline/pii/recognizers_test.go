@@ -380,6 +380,9 @@ var recognizerCases = []struct {
 		{"livré au 12 rue de la Paix", nil, 0, 0},
 		{"reporté au 01 02 2023", nil, 0, 0},
 		{"au 0 1234 5678 9012 3456", nil, 0, 0},
+		// Two numbers side by side, whose digits a card's run would
+		// cross from the first's second group: still two phones.
+		{"04 38 09 20 87 01 47 54 44 06", []string{"04 38 09 20 87", "01 47 54 44 06"}, 0.3, 0.9},
 	}},
 	{"Age", pattern("age"), entity.Age, []patCase{
 		{"a 46-year-old man was admitted", []string{"46"}, 0.8, 0.8},
