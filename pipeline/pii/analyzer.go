@@ -165,8 +165,10 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if med > 0 && w.Conf < speckMaxConf && 2*w.Box.Height < med && speckText(w.Text) || fieldNoise(w) {
 			rp.Words[i].Text = ""
 		}
-		if med > 0 && (loneSpeck(p.Words, i, med) || dotColon(w, med)) {
-			rp.Words[i].Text = "" // a speck read as ":" far out in a heading's line, or as a dot's colon
+		if med > 0 && (loneSpeck(p.Words, i, med) || dotColon(w, med) || dotDash(w, med) && !hyphenBetween(p.Words, i, med)) {
+			// A speck read as ":" far out in a heading's line, as a dot's
+			// colon, or as a dash apart from the words around it.
+			rp.Words[i].Text = ""
 			continue
 		}
 		if colonSpeck(w.Text) {
@@ -178,7 +180,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if t, ok := degreeMarkerRead(rp.Words, i); ok {
 			rp.Words[i].Text = t // "nationale ne : 08412379": OCR's "ne" for "n°"
 		}
-		if markAfterColon(rp.Words, i, med) {
+		if markAfterColon(rp.Words, i) {
 			rp.Words[i].Text = "" // "DNI: . 41839257", "Placa: ~ PDA-4872": a speck read as a mark
 		}
 		if t, ok := dashAfterColon(rp.Words, i); ok {
@@ -495,12 +497,28 @@ func dotColon(w doc.Word, med int) bool {
 }
 
 // dotDash reports a dash no wider than tall whose box is under a third of
-// the text height med each way: after a label's colon a speck of a dot's
-// size ("Patiëntnummer: - 4718302", the dash 2 px wide), no field's empty
-// mark, as a dash that stands for one is wider than tall. (Between a
-// firm's names, a small font's hyphen can be as small.)
+// the text height med each way: a speck of a dot's size ("Patiëntnummer:
+// - 4718302", the dash 2 px wide; "NAME -" over a name), no field's empty
+// mark, as a dash that stands for one is wider than tall. Between two
+// words a small font's hyphen can be as small (hyphenBetween).
 func dotDash(w doc.Word, med int) bool {
 	return med > 0 && strings.TrimSpace(w.Text) == "-" && w.Box.Width <= w.Box.Height && 3*max(w.Box.Width, w.Box.Height) <= med
+}
+
+// hyphenBetween reports word i with a word of its row close on each side,
+// nearer than the text height med: a hyphen between two words ("Gutkowski
+// - Mohr-Dibbert"), whatever its size.
+func hyphenBetween(ws []doc.Word, i, med int) bool {
+	w := ws[i]
+	left, right := false, false
+	for j, x := range ws {
+		if j == i || strings.TrimSpace(x.Text) == "" || !x.Box.SameRow(w.Box) && !w.Box.SameRow(x.Box) {
+			continue
+		}
+		left = left || x.Box.Right() <= w.Box.Left && w.Box.Left-x.Box.Right() < med
+		right = right || x.Box.Left >= w.Box.Right() && x.Box.Left-w.Box.Right() < med
+	}
+	return left && right
 }
 
 // loneSpeckGap is how many text heights of empty row stand on both sides
@@ -535,11 +553,11 @@ func loneSpeck(ws []doc.Word, i, med int) bool {
 
 // markAfterColon reports a word of speckMarks alone between a label's
 // colon and a value on its line ("DNI: . 41839257", "Placa: ~ PDA-4872"):
-// a speck that would part the value from its label. A dash stays, as it
-// may stand for an empty field, unless it has a dot's size (dotDash).
-func markAfterColon(ws []doc.Word, i, med int) bool {
+// a speck that would part the value from its label. A dash stays: it may
+// stand for an empty field.
+func markAfterColon(ws []doc.Word, i int) bool {
 	t := strings.TrimSpace(ws[i].Text)
-	if t == "" || strings.Trim(t, speckMarks) != "" && !dotDash(ws[i], med) || i == 0 {
+	if t == "" || strings.Trim(t, speckMarks) != "" || i == 0 {
 		return false
 	}
 	p := i - 1

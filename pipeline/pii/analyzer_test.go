@@ -1040,19 +1040,34 @@ func TestDotSizedDashIsASpeck(t *testing.T) {
 }
 
 // TestDotSizedDashBetweenNamesStays keeps a small font's hyphen between a
-// firm's names ("Gutkowski - Mohr-Dibbert", 2 px wide): only after a
-// label's colon is a dash of a dot's size a speck.
+// firm's names ("Gutkowski - Mohr-Dibbert", 2 px wide): a dash of a dot's
+// size is a speck only apart from the words around it.
 func TestDotSizedDashBetweenNamesStays(t *testing.T) {
 	ws := []doc.Word{
 		{Text: "Gutkowski", Box: doc.Box{Left: 378, Top: 619, Width: 84, Height: 13}, Conf: 87, Line: 1},
 		{Text: "-", Box: doc.Box{Left: 471, Top: 625, Width: 2, Height: 3}, Conf: 92, Line: 1},
 		{Text: "Mohr-Dibbert", Box: doc.Box{Left: 480, Top: 617, Width: 110, Height: 14}, Conf: 67, Line: 1},
 	}
-	if markAfterColon(ws, 1, 14) {
+	if !dotDash(ws[1], 14) || !hyphenBetween(ws, 1, 14) {
 		t.Error("a hyphen between names read as a speck")
 	}
-	ws[0].Text = "Patiëntnummer:"
-	if !markAfterColon(ws, 1, 14) {
-		t.Error("a dot-sized dash after a label's colon kept")
+	ws[2].Box.Left = 560
+	if hyphenBetween(ws, 1, 14) {
+		t.Error("a dot-sized dash far from the next word kept as a hyphen")
+	}
+}
+
+// TestDotSizedDashAfterAHeadIsASpeck drops a dash of a dot's size that
+// stands apart after a column's head ("NAME -"): the name under the head
+// is found whole.
+func TestDotSizedDashAfterAHeadIsASpeck(t *testing.T) {
+	p := mkPage(
+		append(row(105, 271, "NAME"), row(1004, 264, "DATE", "OF", "BIRTH")...),
+		append(row(105, 307, "Chimwemwe", "Tadala", "Kapalamula-Nyirenda"), row(1006, 300, "14/06/1991")...),
+	)
+	p.Words = append(p.Words, doc.Word{Text: "-", Box: doc.Box{Left: 152, Top: 276, Width: 2, Height: 2}, Conf: 71, Line: 0})
+	ps := find(analyze(t, DefaultConfig(), p), entity.Person)
+	if len(ps) != 1 || ps[0].Text != "Chimwemwe Tadala Kapalamula-Nyirenda" {
+		t.Errorf("persons: %q, want the whole name", texts(ps))
 	}
 }
