@@ -1906,6 +1906,9 @@ var findTables = []struct {
 	{"NoNameOfABrandInCamelCase", analyzed(entity.Person), none, map[string]string{
 		"Pani HealthCare Centre": "",
 	}},
+	{"NoLabelOfAValueUnderAHead", analyzedColumns(entity.Address), none, map[string]string{
+		"HOME VILLAGE / T.A. / DISTRICT\nMsakambewa Village, T/A Kalumbu\nDowa": "",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

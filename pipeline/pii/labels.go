@@ -900,7 +900,56 @@ func newGeometry(in *Input) *geometry {
 		g.phrases = append(g.phrases, ps)
 		g.rowBox = append(g.rowBox, rb)
 	}
+	g.valuesUnderHeads()
 	return g
+}
+
+// capsHead reports a phrase of words in capitals and marks, no digit and
+// no colon: a table's or a form's column head ("HOME VILLAGE / T.A. /
+// DISTRICT").
+func (g *geometry) capsHead(p *phrase) bool {
+	letters := false
+	for _, wi := range p.words {
+		t := g.in.Page.Words[wi].Text
+		if hasDigit(t) || strings.Contains(t, ":") || strings.ToUpper(t) != t {
+			return false
+		}
+		letters = letters || hasLetters(t, 2)
+	}
+	return letters
+}
+
+// namedWordIn reports a word of phrase p that no dictionary, label or
+// form holds: a name's ("Msakambewa"), which no label holds.
+func (g *geometry) namedWordIn(p *phrase) bool {
+	return slices.ContainsFunc(p.words, func(wi int) bool {
+		c := coreWord(g.in.Page.Words[wi].Text)
+		return letterCount(c) >= 3 && !isDictWord(c) && !isLabelWord(c) && !isFormWord(c)
+	})
+}
+
+// valuesUnderHeads clears the label of a phrase of two words or more, one
+// of them a name's (namedWordIn), read as one by a keyword inside it and
+// without a colon, that stands right
+// under a label without its colon or a head in capitals (capsHead): a
+// column's value under its head, as
+// "Msakambewa Village, T/A Kalumbu" under "HOME VILLAGE / T.A. /
+// DISTRICT", no label of its own.
+func (g *geometry) valuesUnderHeads() {
+	for ri := 1; ri < len(g.phrases); ri++ {
+		for _, q := range g.phrases[ri] {
+			if q.labelLen != len(q.words) || len(q.words) < 2 || q.colon || q.rule.exact || q.rule.typ == "" || !g.namedWordIn(q) {
+				continue
+			}
+			for _, head := range g.phrases[ri-1] {
+				if (head.labelLen > 0 || g.capsHead(head)) && !head.colon && head.box.Left < q.box.Right() && q.box.Left < head.box.Right() &&
+					q.box.Top-head.box.Bottom() < 2*g.h {
+					q.labelLen, q.rule, q.canon = 0, labelRule{}, ""
+					break
+				}
+			}
+		}
+	}
 }
 
 func medianHeight(p *doc.Page) int {
