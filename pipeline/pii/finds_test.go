@@ -1909,6 +1909,9 @@ var findTables = []struct {
 	{"NoLabelOfAValueUnderAHead", analyzedColumns(entity.Address), none, map[string]string{
 		"HOME VILLAGE / T.A. / DISTRICT\nMsakambewa Village, T/A Kalumbu\nDowa": "",
 	}},
+	{"LabelsValueStopsAtTheNextColumnsHead", analyzedColumns(entity.Address), among, map[string]string{
+		"PHYSICAL ADDRESS                               HOME VILLAGE / T.A. / DISTRICT\nArea 49 (Gulliver), Plot 49/3/112              Msakambewa Village, T/A Kalumbu\nLilongwe                                       Dowa": "Area 49 (Gulliver), Plot 49/3/112",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -919,12 +919,32 @@ func (g *geometry) capsHead(p *phrase) bool {
 	return letters
 }
 
+// labelWordIn reports a word of phrase p that labels or forms hold
+// ("HOME", "DISTRICT"), not a name in capitals ("ESPOSITO").
+func (g *geometry) labelWordIn(p *phrase) bool {
+	return slices.ContainsFunc(p.words, func(wi int) bool {
+		c := coreWord(g.in.Page.Words[wi].Text)
+		return isLabelWord(c) || isFormWord(c)
+	})
+}
+
 // namedWordIn reports a word of phrase p that no dictionary, label or
 // form holds: a name's ("Msakambewa"), which no label holds.
 func (g *geometry) namedWordIn(p *phrase) bool {
 	return slices.ContainsFunc(p.words, func(wi int) bool {
 		c := coreWord(g.in.Page.Words[wi].Text)
 		return letterCount(c) >= 3 && !isDictWord(c) && !isLabelWord(c) && !isFormWord(c)
+	})
+}
+
+// phraseUnder reports a phrase of row ri+1 under phrase p of row ri: it
+// overlaps p across and stands within two text heights below it.
+func (g *geometry) phraseUnder(ri int, p *phrase) bool {
+	if ri+1 >= len(g.phrases) {
+		return false
+	}
+	return slices.ContainsFunc(g.phrases[ri+1], func(q *phrase) bool {
+		return q.box.Left < p.box.Right() && p.box.Left < q.box.Right() && q.box.Top-p.box.Bottom() < 2*g.h
 	})
 }
 
@@ -2438,6 +2458,12 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 				lastRight = words[right[n-2]].Box.Right()
 				fieldEnd = min(fieldEnd, words[right[n-2]].Box.Right()+h)
 			}
+			break
+		}
+		if len(right) == 0 && !p.colon && g.capsHead(q) && g.labelWordIn(q) && g.phraseUnder(ri, q) && g.phraseUnder(ri, p) {
+			// The next column's head over its own value, as the label is
+			// over its: "PHYSICAL ADDRESS   HOME VILLAGE / T.A. / DISTRICT".
+			fieldEnd = min(fieldEnd, q.box.Left-h/2)
 			break
 		}
 		gap := q.box.Left - lastRight
