@@ -1906,8 +1906,11 @@ var findTables = []struct {
 	{"NoNameOfABrandInCamelCase", analyzed(entity.Person), none, map[string]string{
 		"Pani HealthCare Centre": "",
 	}},
-	{"NoLabelOfAValueUnderAHead", analyzedColumns(entity.Address), none, map[string]string{
-		"HOME VILLAGE / T.A. / DISTRICT\nMsakambewa Village, T/A Kalumbu\nDowa": "",
+	{"NoLabelOfAValueUnderAHead", analyzedColumns(entity.Address), only, map[string]string{
+		"HOME VILLAGE / T.A. / DISTRICT\nMsakambewa Village, T/A Kalumbu\nDowa": "Msakambewa Village, T/A Kalumbu\nDowa",
+	}},
+	{"LabelOfAListOfFieldsThatSlashesPart", analyzedColumns(entity.Address), only, map[string]string{
+		"VILLAGE / T.A. / DISTRICT:  Mwembeni Village, Ilemela": "Mwembeni Village, Ilemela",
 	}},
 	{"LabelsValueStopsAtTheNextColumnsHead", analyzedColumns(entity.Address), among, map[string]string{
 		"PHYSICAL ADDRESS                               HOME VILLAGE / T.A. / DISTRICT\nArea 49 (Gulliver), Plot 49/3/112              Msakambewa Village, T/A Kalumbu\nLilongwe                                       Dowa": "Area 49 (Gulliver), Plot 49/3/112",

@@ -1243,6 +1243,12 @@ func (g *geometry) findLabel(p *phrase) {
 		}
 	}
 	if best == 0 {
+		if k, canon, rule, ok := g.slashListLabel(pw); ok {
+			best = k
+			p.labelLen, p.rule, p.canon, p.colon = skip+k, rule, canon, colonPrefix(words, pw) == k
+		}
+	}
+	if best == 0 {
 		// A colon-terminated phrase that names no type is still a label: it
 		// ends the value of the label before it. One that starts with a
 		// number starts with that value ("Teléfono: 612 447 903 Correo:").
@@ -1458,6 +1464,57 @@ func (g *geometry) labelAfterSlash(pw []int) (int, string, labelRule, bool, bool
 		break
 	}
 	return 0, "", labelRule{}, false, false
+}
+
+// slashListParts is the fewest parts, and slashListPartWords the most
+// words of each, of a list of fields that slashes part.
+const (
+	slashListParts     = 3
+	slashListPartWords = 3
+)
+
+// slashListLabel reads phrase pw, or its words up to a colon, as one label
+// when slashes part it into a list of fields' names (slashListParts or
+// more, none longer than slashListPartWords words, no digits), whose first
+// named field gives its rule: "HOME VILLAGE / T.A. / DISTRICT" asks for
+// one address. It returns the label's length, canon and rule.
+func (g *geometry) slashListLabel(pw []int) (int, string, labelRule, bool) {
+	words := g.in.Page.Words
+	n := len(pw)
+	if c := colonPrefix(words, pw); c > 0 {
+		n = c
+	}
+	var parts [][]string
+	cur := []string{}
+	for _, wi := range pw[:n] {
+		t := strings.TrimSpace(words[wi].Text)
+		if hasDigit(t) {
+			return 0, "", labelRule{}, false
+		}
+		if t == "/" {
+			parts, cur = append(parts, cur), []string{}
+			continue
+		}
+		cur = append(cur, strings.TrimSuffix(t, ":"))
+	}
+	parts = append(parts, cur)
+	if len(parts) < slashListParts || slices.ContainsFunc(parts, func(p []string) bool { return len(p) == 0 || len(p) > slashListPartWords }) {
+		return 0, "", labelRule{}, false
+	}
+	canons := make([]string, len(parts))
+	for i, part := range parts {
+		canons[i] = labelCanon(part)
+	}
+	for _, canon := range canons {
+		rule, ok := exactLabels[canon]
+		if !ok {
+			rule, ok = keywordLabel(canon)
+		}
+		if ok && rule.typ != "" {
+			return n, strings.Join(canons, " / "), rule, true
+		}
+	}
+	return 0, "", labelRule{}, false
 }
 
 // streetNamed reports a phrase without a colon that ends in a street's
