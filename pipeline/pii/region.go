@@ -754,8 +754,10 @@ func isASCIIWord(s string) bool {
 // regionCurrencyRe finds a currency symbol (a character that is no letter,
 // digit, space or common punctuation) or a three-letter upper-case code
 // next to an amount ("CHF 120", "1.200 INR"; alone, "ALL" and "TOP" are
-// words).
-var regionCurrencyRe = regexp.MustCompile(`\b[A-Z]{3}[ ]?\d|\d[ ]?[A-Z]{3}\b|[^\p{L}\p{N}\s.,:;!?'"()\[\]/\\\-+*#%&@_=<>|~^` + "`" + `$]`)
+// words). Glued to the code, the amount has its cents ("USD100.00"): a
+// code's letters and digits are a batch's or a lot's ("MRO931", a
+// vaccine's batch, is no Mauritanian ouguiya).
+var regionCurrencyRe = regexp.MustCompile(`\b[A-Z]{3}(?: \d|\d+[.,]\d{2}\b)|\d[ ]?[A-Z]{3}\b|[^\p{L}\p{N}\s.,:;!?'"()\[\]/\\\-+*#%&@_=<>|~^` + "`" + `$]`)
 
 // regionNarrowRe finds a short word of letters right before or after an
 // amount: a currency's narrow symbol ("RM 13.90", "Rp 56.000", "43,29 zł").
@@ -782,7 +784,7 @@ func (e *pageEvidence) voteCurrencies(text string) {
 		}
 	}
 	for _, s := range regionCurrencyRe.FindAllString(text, -1) {
-		s = strings.Trim(s, " 0123456789")
+		s = strings.Trim(s, " 0123456789.,")
 		if rs, ok := regionSharedCurrencies[s]; ok {
 			e.shared = append(e.shared, rs)
 		}

@@ -31,11 +31,13 @@ func TestPageRegions(t *testing.T) {
 		{"Dear Victoria Washington,", "GB", "GB"},                 // names, not states
 		{"Fjordvik AS\nOrg.nr. 918 443 201 MVA", "US", "NO"},      // a register's label few countries print
 		{"CUIT 30-71234567-8", "US", "AR"},
-		{"ABN AMRO Bank 4417 8812 90", "GB", "GB"},       // a bank's name, no label beside a number
-		{"RFC 880029", "US", "US"},                       // a request for change
-		{"Hofmann Logistik GmbH", "US", "DE"},            // a legal form of one language
-		{"Acme Holdings Ltd", "GB", "GB"},                // English, written everywhere
-		{"51 Little France Crescent, Leeds", "US", "US"}, // a street named after a country
+		{"ABN AMRO Bank 4417 8812 90", "GB", "GB"},                      // a bank's name, no label beside a number
+		{"RFC 880029", "US", "US"},                                      // a request for change
+		{"Hofmann Logistik GmbH", "US", "DE"},                           // a legal form of one language
+		{"Acme Holdings Ltd", "GB", "GB"},                               // English, written everywhere
+		{"51 Little France Crescent, Leeds", "US", "US"},                // a street named after a country
+		{"6 months Measles 1 (MR) 2024-11-22 MRO931 R arm", "ZA", "ZA"}, // a batch's code, no ouguiya
+		{"Betrag: CHF120.00", "US", "CH"},                               // a code glued to an amount with its cents
 	}
 	for _, c := range cases {
 		got := pageRegions(NewInput(patTestPage(c.text)), c.fallback)
