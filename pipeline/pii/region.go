@@ -759,6 +759,10 @@ func isASCIIWord(s string) bool {
 // vaccine's batch, is no Mauritanian ouguiya).
 var regionCurrencyRe = regexp.MustCompile(`\b[A-Z]{3}(?: \d|\d+[.,]\d{2}\b)|\d[ ]?[A-Z]{3}\b|[^\p{L}\p{N}\s.,:;!?'"()\[\]/\\\-+*#%&@_=<>|~^` + "`" + `$]`)
 
+// speckLeads are the marks of specks that OCR glues to the front of a
+// word: dashes and quotes.
+const speckLeads = "-–—“”\"'‘’"
+
 // regionNarrowRe finds a short word of letters right before or after an
 // amount: a currency's narrow symbol ("RM 13.90", "Rp 56.000", "43,29 zł").
 var regionNarrowRe = regexp.MustCompile(`(?:^|[\s(])(\p{L}[\p{L}$]{1,2})\.?[ ]?\d|\d[ ]?(\p{L}{2,3})(?:[\s).,]|$)`)
@@ -861,7 +865,13 @@ func votePostcodes(text string, votes map[string]float64) {
 		if eircodeIn(line) {
 			vote("IE")
 		}
-		seg := segment{toks: strings.Fields(line)}
+		toks := strings.Fields(line)
+		for i, t := range toks {
+			if rest := strings.TrimLeft(t, speckLeads); rest != "" {
+				toks[i] = rest // a speck OCR glued to a town's front: "-Tembisa 1632"
+			}
+		}
+		seg := segment{toks: toks}
 		for _, h := range findPostcodes(seg, nil) {
 			if h.known && !wordVillage(seg, h, nil) {
 				vote(h.cc)

@@ -38,6 +38,7 @@ func TestPageRegions(t *testing.T) {
 		{"51 Little France Crescent, Leeds", "US", "US"},                // a street named after a country
 		{"6 months Measles 1 (MR) 2024-11-22 MRO931 R arm", "ZA", "ZA"}, // a batch's code, no ouguiya
 		{"Betrag: CHF120.00", "US", "CH"},                               // a code glued to an amount with its cents
+		{"Stand 2241, Ingwe Street\n-Tembisa 1632", "US", "ZA"},         // a speck glued to the town
 	}
 	for _, c := range cases {
 		got := pageRegions(NewInput(patTestPage(c.text)), c.fallback)
