@@ -1915,6 +1915,9 @@ var findTables = []struct {
 	{"LabelsValueStopsAtTheNextColumnsHead", analyzedColumns(entity.Address), among, map[string]string{
 		"PHYSICAL ADDRESS                               HOME VILLAGE / T.A. / DISTRICT\nArea 49 (Gulliver), Plot 49/3/112              Msakambewa Village, T/A Kalumbu\nLilongwe                                       Dowa": "Area 49 (Gulliver), Plot 49/3/112",
 	}},
+	{"NoDateOfAMeasureAtBirth", analyzedColumns(entity.Date), only, map[string]string{
+		"Date of birth:     2024-05-17                             Birth weight:  3.14 kg": "2024-05-17",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

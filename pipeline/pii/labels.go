@@ -732,6 +732,10 @@ var (
 	phoneKeys = []string{"phone", "telephone", "tel", "fax", "facsimile", "mobile", "mob", "cell", "telex",
 		"téléphone", "tél", "telefon", "telefono", "teléfono", "telefone", "tlf", "telp", "mobil", "móvil",
 		"movil", "cellulare", "celular", "handy", "puhelin", "puhelinnumero", "matkapuhelin", "telefoon", "mobiel", "telepon", "tālr", "tālrunis", "talr", "talrunis"}
+	// measureKeys name a measure taken at a date's event ("birth weight",
+	// "Geburtsgewicht" is one word): the label's value is no date.
+	measureKeys = []string{"weight", "length", "height", "size", "order", "circumference", "poids", "taille", "peso",
+		"talla", "gewicht", "größe", "lengte", "waga", "długość"}
 	addressKeys = []string{"address", "street", "city", "zip", "postal", "postcode", "plz", "anschrift",
 		"adresse", "dirección", "direccion", "indirizzo", "endereço", "morada", "alamat", "adres", "adress",
 		// the Baltic and South Slavic languages, Estonian, Finnish, Icelandic
@@ -1721,6 +1725,8 @@ func keywordRule(canon string) (labelRule, bool) {
 	switch {
 	case has(phoneKeys):
 		return labelRule{typ: entity.Phone, maxLines: 1}, true
+	case has(dateKeys) && has(measureKeys):
+		return labelRule{}, true // "Birth weight:": a measure at birth, no date
 	case has(dateKeys):
 		return labelRule{typ: entity.Date, maxLines: 1}, true
 	case has(addressKeys):
