@@ -1918,6 +1918,9 @@ var findTables = []struct {
 	{"NoDateOfAMeasureAtBirth", analyzedColumns(entity.Date), only, map[string]string{
 		"Date of birth:     2024-05-17                             Birth weight:  3.14 kg": "2024-05-17",
 	}},
+	{"CouncilsRegisterAfterItsAcronym", analyzedColumns(entity.ID), only, map[string]string{
+		"Pharmacist: Mahesh B. Kulkarni (KSPC Reg. 31847)         For KAVERI MEDICALS & GENERAL STORES": "31847)",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/nyaruka/phonenumbers"
 	"golang.org/x/text/currency"
@@ -1144,6 +1145,10 @@ func idLabelBefore(words []string, k int) byte {
 		if w := idWord(words[j]); w == "" && found == 0 {
 			continue // a colon standing apart: "Lab No.   : 250412-077"
 		}
+		if j == k-1 && found == 0 && j > 0 && regWords[idWord(words[j])] && councilAcronym(words[j-1]) {
+			found, j = 'l', j-1 // a council's register: "(KSPC Reg. 31847)", a pharmacist's
+			continue
+		}
 		if m := markerOpensLabel(words, j); j == k-1 && found == 0 && m >= 0 {
 			found, j = 'l', m // a number marker opens the label: "Nr w księdze oddziału: 1457/24"
 			continue
@@ -1540,6 +1545,19 @@ func businessLabelBefore(words []string, k int) bool {
 		marked = true
 	}
 	return false
+}
+
+// councilAcronym reports an acronym of two to six capitals, in brackets
+// or not, that names no currency, tax or veto word: a professional
+// council's before its register's abbreviation ("KSPC Reg.", "SANC
+// Regn.").
+func councilAcronym(t string) bool {
+	core := strings.Trim(t, "()[],;:")
+	n := utf8.RuneCountInString(core)
+	if n < 2 || n > 6 || strings.ToUpper(core) != core || letterCount(core) != n {
+		return false
+	}
+	return !currencyCode(core) && !taxLabel(core) && idLabelKind(core) != 'v'
 }
 
 // markerLabelWords is the most words between a number marker that opens
