@@ -1921,6 +1921,9 @@ var findTables = []struct {
 	{"CouncilsRegisterAfterItsAcronym", analyzedColumns(entity.ID), only, map[string]string{
 		"Pharmacist: Mahesh B. Kulkarni (KSPC Reg. 31847)         For KAVERI MEDICALS & GENERAL STORES": "31847)",
 	}},
+	{"NoCodeOfAPowerBanksCapacity", analyzedColumns(entity.ID), none, map[string]string{
+		"HL-PB-1020    Power bank 10000mAh      1     259.00": "",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

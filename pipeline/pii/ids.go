@@ -638,10 +638,10 @@ func patIDValue(v string) bool {
 	return digits >= 3 || (digits >= 2 && len(v) >= 6)
 }
 
-// reQuantityUnit is a quantity of four digits at most with its unit of
-// weight, volume, length, power or count ("400g", "1.5L", "2500mAh"): an
+// reQuantityUnit is a quantity of five digits at most with its unit of
+// weight, volume, length, power or count ("400g", "1.5L", "10000mAh"): an
 // item's size on a row of goods, no code ("Milo Tin 400g" has no TIN).
-var reQuantityUnit = regexp.MustCompile(`(?i)^\d{1,4}(?:[.,]\d{1,3})?(?:g|kg|mg|mcg|ml|cl|dl|l|oz|lb|lbs|cm|mm|km|w|kw|v|mah|gb|tb|pcs|pc)$`)
+var reQuantityUnit = regexp.MustCompile(`(?i)^\d{1,5}(?:[.,]\d{1,3})?(?:g|kg|mg|mcg|ml|cl|dl|l|oz|lb|lbs|cm|mm|km|w|kw|v|mah|gb|tb|pcs|pc)$`)
 
 // patWordCompound reports a value whose dash-joined parts include a word
 // in lower case that the dictionaries hold ("75-year-old", "10-day"):
