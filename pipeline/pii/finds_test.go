@@ -3719,10 +3719,11 @@ var findTables = []struct {
 		"Last name (in capital letters)           First name                  Initial\nMACLEOD-BEAUCHAMP                        Siobhan                     E.": "MACLEOD-BEAUCHAMP",
 	}},
 	{"NamesJoinedByAFiliationMark", analyzed(entity.Person), among, map[string]string{
-		"KAVITHA A/P SUBRAMANIAM (No. K/P: 910227-10-6348)": "KAVITHA A/P SUBRAMANIAM",
-		"ZULKIFLI BIN ABD RAHMAN":                           "ZULKIFLI BIN ABD RAHMAN",
-		"Cashier    : 0417\n  SITI HAJAR BT MOHD NOR":       "SITI HAJAR BT MOHD NOR",
-		"PAID TO HAJAR BT AHMAD ON 12/03":                   "HAJAR BT AHMAD",
+		"KAVITHA A/P SUBRAMANIAM (No. K/P: 910227-10-6348)":                            "KAVITHA A/P SUBRAMANIAM",
+		"ZULKIFLI BIN ABD RAHMAN":                                                      "ZULKIFLI BIN ABD RAHMAN",
+		"Cashier    : 0417\n  SITI HAJAR BT MOHD NOR":                                  "SITI HAJAR BT MOHD NOR",
+		"PAID TO HAJAR BT AHMAD ON 12/03":                                              "HAJAR BT AHMAD",
+		"Dispensed by     : Ramachandran s/o Velayutham (Pharm. Tech.)   Checked: NAK": "Ramachandran s/o Velayutham",
 	}},
 	{"NoNameAroundAnOrdinaryBin", analyzed(entity.Person), none, map[string]string{
 		"KITCHEN BIN LINERS 2 x 4.99":      "",

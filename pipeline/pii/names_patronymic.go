@@ -68,6 +68,9 @@ func filiationNames(text string, base int) []Match {
 	raw := func(k int) string { return text[toks[k].s:toks[k].e] }
 	named := func(k int) bool {
 		core := coreWord(raw(k))
+		if strings.HasPrefix(raw(k), "(") {
+			return false // an aside after the name: "Velayutham (Pharm. Tech.)"
+		}
 		return frameNameShape(core) && !isDictWord(core) && !isDictWord(strings.ToLower(core))
 	}
 	wordy := func(k int) bool {
