@@ -1924,6 +1924,12 @@ var findTables = []struct {
 	{"NoCodeOfAPowerBanksCapacity", analyzedColumns(entity.ID), none, map[string]string{
 		"HL-PB-1020    Power bank 10000mAh      1     259.00": "",
 	}},
+	{"SignOffParticipleLabelsWhoDidIt", analyzed(entity.Person), among, map[string]string{
+		"Dispensed by     : Ramachandran s/o Velayutham\nChecked          : NAK": "NAK",
+	}},
+	{"NoNameOfASignOffsAnswer", analyzed(entity.Person), none, map[string]string{
+		"Verified: Yes": "",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -580,6 +580,9 @@ func labelRuleOf(canon string, colon bool) (labelRule, bool) {
 	if !ok && colon {
 		r, ok = compoundTailLabel(canon)
 	}
+	if !ok && colon && signOffWords[plain] {
+		r, ok = exactLabels["checked by"], true // "Checked: NAK", who checked
+	}
 	if rest, marked := markerLed(canon); !ok && colon && marked {
 		// "Nº de historia clínica:": the marker numbers a record's label;
 		// "Nº Funcionario:", a person's, whose number it labels.
@@ -1686,6 +1689,12 @@ func namedWord(w string) bool {
 func roleKey(w string) bool {
 	return roleKeys[w] || endsCompound(w, roleKeys, 5)
 }
+
+// signOffWords are the English participles of a sign-off that, alone
+// with their colon, label who did it ("Checked: NAK", "Prepared: J.
+// Okafor"), as "Checked by:" does.
+var signOffWords = lowerSet([]string{"checked", "verified", "approved", "prepared", "reviewed", "dispensed",
+	"authorised", "authorized", "witnessed", "countersigned", "compiled", "audited", "attested"})
 
 // preparedWords say who prepared, drew up or issued a document in the
 // South and West Slavic languages, as a man and as a woman: alone or
