@@ -1071,3 +1071,17 @@ func TestDotSizedDashAfterAHeadIsASpeck(t *testing.T) {
 		t.Errorf("persons: %q, want the whole name", texts(ps))
 	}
 }
+
+// TestFieldExtentLeavesAnUnreadColon starts a printed value's field extent
+// at the value, not at its label, when OCR did not read the label's colon:
+// the colon stands in the gap ("Server  : Nurul Ain") and stays.
+func TestFieldExtentLeavesAnUnreadColon(t *testing.T) {
+	p := mkPage(append(row(113, 100, "Server"), row(280, 100, "Nurul", "Ain")...))
+	e := withText(analyze(t, DefaultConfig(), p), "Nurul Ain")
+	if e == nil || len(e.Boxes) < 2 {
+		t.Fatalf("value or its field extent not found: %v", e)
+	}
+	if ext := e.Boxes[1]; ext.Left < 270 {
+		t.Errorf("field extent %v reaches back over the label's colon", ext)
+	}
+}

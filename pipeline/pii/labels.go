@@ -2386,7 +2386,7 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	}
 	var extra []doc.Box
 	if r.FieldExtent {
-		extra = g.fieldExtents(segs, len(right) > 0, labelBox, pageW)
+		extra = g.fieldExtents(segs, len(right) > 0, p.colon, labelBox, pageW)
 	}
 	typ := p.rule.typ
 	if typ == entity.Person && firmValue(all, words) {
@@ -2891,8 +2891,11 @@ func labelAcronym(t string) bool {
 
 // fieldExtents are the field regions of a value's rows: each row's words
 // widened to the field's end (at most 12 text heights past the words); the
-// first row of a value right of its label starts at the label.
-func (g *geometry) fieldExtents(segs []fieldSeg, rightOfLabel bool, labelBox doc.Box, pageW int) []doc.Box {
+// first row of a value right of its label starts at the label (where OCR
+// may have missed the value's first letters), unless the value is printed
+// and set apart from a label whose colon OCR did not read (colon): the
+// colon stands in the gap ("Server  : Nurul Ain") and stays.
+func (g *geometry) fieldExtents(segs []fieldSeg, rightOfLabel, colon bool, labelBox doc.Box, pageW int) []doc.Box {
 	h := g.h
 	words := g.in.Page.Words
 	var extra []doc.Box
@@ -2907,7 +2910,8 @@ func (g *geometry) fieldExtents(segs []fieldSeg, rightOfLabel bool, labelBox doc
 			continue
 		}
 		left := b.Left
-		if si == 0 && rightOfLabel {
+		apart := !colon && b.Left-labelBox.Right() > 3*h/2 && meanConf(s.words, words) >= printedConf
+		if si == 0 && rightOfLabel && !apart {
 			left = min(left, labelBox.Right()+h/3)
 		}
 		endX := min(s.end, b.Right()+12*h)
