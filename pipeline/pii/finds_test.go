@@ -1930,6 +1930,12 @@ var findTables = []struct {
 	{"NoNameOfASignOffsAnswer", analyzed(entity.Person), none, map[string]string{
 		"Verified: Yes": "",
 	}},
+	{"IncidentsReportIsAPersonsCase", analyzedColumns(entity.ID), only, map[string]string{
+		"Police Report No.:    E/20250303/7741                    Camera footage available: [X] Yes": "E/20250303/7741",
+	}},
+	{"NoIDOfADocumentsReport", analyzedColumns(entity.ID), none, map[string]string{
+		"Report No.: E/20250303/7741": "",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

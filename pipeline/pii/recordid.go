@@ -1317,15 +1317,22 @@ func recordStem(t string) bool {
 var recordHolders = map[string]bool{"file": true, "folder": true, "code": true}
 
 // personsRecordHolder reports a record holder at j after a record's label,
-// or a meter's serial number, which names a household's supply ("Meter
-// serial: E6S14412873118"; a goods' serial number stays a business one).
+// a meter's serial number, which names a household's supply ("Meter
+// serial: E6S14412873118"; a goods' serial number stays a business one),
+// or an incident's report.
 func personsRecordHolder(words []string, j int) bool {
 	if j == 0 {
 		return false
 	}
 	w := idWord(words[j])
-	return recordHolders[w] && recordStem(words[j-1]) || w == "serial" && idWord(words[j-1]) == "meter"
+	return recordHolders[w] && recordStem(words[j-1]) || w == "serial" && idWord(words[j-1]) == "meter" ||
+		w == "report" && incidentWords[idWord(words[j-1])]
 }
+
+// incidentWords make a report a person's case: the police's or an
+// accident's report on an insurance claim ("Police Report No.:"), no
+// document's own number.
+var incidentWords = lowerSet([]string{"police", "incident", "accident", "crime"})
 
 // invoiceWord reports a word naming an invoice, in the languages the
 // detector reads ("Faktura", "Factura", "Rechnung").
@@ -1515,7 +1522,7 @@ func idVetoBefore(words []string, k int) bool {
 		if patDigitCount(words[j]) > 0 || j < k-1 && strings.HasSuffix(strings.TrimSpace(words[j]), ":") {
 			return false // another field's value or label ("Bill to: Invoice No.: 2020-70242")
 		}
-		if idLabelKind(words[j]) == 'v' && !customerFileOf(words[j], words, k) {
+		if idLabelKind(words[j]) == 'v' && !customerFileOf(words[j], words, k) && !personsRecordHolder(words, j) {
 			return true
 		}
 		if referenceLabelAt(words, j) {
