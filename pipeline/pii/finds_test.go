@@ -1936,6 +1936,9 @@ var findTables = []struct {
 	{"NoIDOfADocumentsReport", analyzedColumns(entity.ID), none, map[string]string{
 		"Report No.: E/20250303/7741": "",
 	}},
+	{"NextColumnsValueOfTheSameShapeAsOneFoundAfterTheColon", analyzedColumns(entity.ID), among, map[string]string{
+		"Register number:             UE88061413                          MA90112726": "MA90112726",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -619,7 +619,8 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		if kind == 0 && (k == listed || idAfterNamedLabel(words, k) || idQualifiedCode(words, k) || idGroupedAfterLabel(words, k, n) || slashPairedLabel(words, k)) {
 			kind = 'l'
 		}
-		if kind == 0 && labelledShape != "" && idShapeOf(words[k:k+n]) == labelledShape {
+		sameShape := kind == 0 && labelledShape != "" && idShapeOf(words[k:k+n]) == labelledShape
+		if sameShape {
 			kind = 'l'
 		}
 		if kind == 'l' && strings.HasSuffix(words[k+n-1], ",") {
@@ -628,7 +629,7 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		if kind == 'l' && pinPostcode(words, k, n) {
 			continue // "PIN code: 560011"
 		}
-		if kind == 'l' && n == 1 && vatNumber(words[k]) && !recordLabelBefore(words, k) {
+		if kind == 'l' && n == 1 && vatNumber(words[k]) && !recordLabelBefore(words, k) && !sameShape {
 			continue // "UID Nr.: DE812706034": a firm's VAT number after a bare marker
 		}
 		switch kind {
@@ -656,8 +657,8 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		if kind == 'l' && seriesThenNumber(words, k, n) {
 			n++ // a series, then its number: "Seria și numărul: RO/25/T18/KX 0041723985"
 		}
-		if kind == 'l' {
-			labelledShape = idShapeOf(words[k : k+n])
+		if kind == 'l' || k > 0 && strings.HasSuffix(words[k-1], ":") {
+			labelledShape = idShapeOf(words[k : k+n]) // a labelled value, or one found by its shape right after a label's colon
 		}
 		last := ln[k+n-1]
 		s := in.WordStart[ln[k]]
