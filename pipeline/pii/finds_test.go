@@ -3371,6 +3371,13 @@ var findTables = []struct {
 		"Form of payment: CC MC 5412 75XX XXXX 3390":    "5412 75XX XXXX 3390",
 		"EFTPOS  Card ****8302  $40.39":                 "****8302",
 	}},
+	{"CardsLastDigitsAfterItsScheme", analyzedColumns(entity.ID), among, map[string]string{
+		"05/04/2024  02/04/2024  Credit card charge - Visa 2080       4,386.52": "2080",
+		"Paid by Mastercard ending in 4471":                                     "4471",
+	}},
+	{"NoCardOfAYearAfterAScheme", analyzedColumns(entity.ID), none, map[string]string{
+		"Mastercard 2024 rewards": "",
+	}},
 	{"AirlineTicketNumbers", analyzed(entity.ID), among, map[string]string{
 		"Ticket number:   491-2415509834": "491-2415509834",
 	}},

@@ -22,6 +22,13 @@ var (
 	// reMaskedTail is a run of mask characters, then the last four
 	// digits ("****8302", "•••• 8302", "xxxx-7731").
 	reMaskedTail = regexp.MustCompile(`(?:^|[^\w*•])((?:[*•]{4,12}|[Xx]{4,12})[ -]?\d{4})\b`)
+	// reBrandTail is a card's scheme, or "ending in", before the card's
+	// last four digits alone ("Visa 2080", "Mastercard ending 4471"):
+	// the statement's short form of a masked number.
+	// reRecentYear is a year a scheme's name may stand before ("VISA
+	// 2024 annual fee"), which no card's digits are read as.
+	reRecentYear = regexp.MustCompile(`^(?:19[5-9]\d|20[0-3]\d)$`)
+	reBrandTail  = regexp.MustCompile(`(?i)\b(?:visa|mastercard|master card|amex|maestro|discover|diners|jcb|unionpay|rupay)(?: (?:debit|credit|card))?(?: ending(?: in)?)?[ #:]+(\d{4})\b|\bending in (\d{4})\b`)
 )
 
 // patMaskedNumber finds the masked numbers of a line; a run of four
@@ -35,6 +42,13 @@ func patMaskedNumber(line string) []Match {
 	}
 	for _, m := range reMaskedTail.FindAllStringSubmatchIndex(line, -1) {
 		out = append(out, Match{Type: entity.ID, Start: m[2], End: m[3], Score: maskedScore})
+	}
+	for _, m := range reBrandTail.FindAllStringSubmatchIndex(line, -1) {
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 && !patNumberAfter(line, m[g+1]) && !reRecentYear.MatchString(line[m[g]:m[g+1]]) {
+				out = append(out, Match{Type: entity.ID, Start: m[g], End: m[g+1], Score: maskedScore})
+			}
+		}
 	}
 	return out
 }
