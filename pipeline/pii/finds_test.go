@@ -1939,6 +1939,9 @@ var findTables = []struct {
 	{"NextColumnsValueOfTheSameShapeAsOneFoundAfterTheColon", analyzedColumns(entity.ID), among, map[string]string{
 		"Register number:             UE88061413                          MA90112726": "MA90112726",
 	}},
+	{"MeterReaderLabelsAPerson", analyzedColumns(entity.Person), only, map[string]string{
+		"Msomaji / Meter reader:   Baraka Mwakyusa (KW-217)": "Baraka Mwakyusa",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -347,6 +347,8 @@ func init() {
 		"representative", "witness", "name of employee", "employee name", "customer name", "member",
 		"member name", "cardmember", "cardholder", "card holder", "tarjetahabiente", "titular de la tarjeta",
 		"titulaire de la carte", "karteninhaber", "karteninhaberin", "ahli", "nama ahli", "anggota", "nama anggota",
+		// Who read a household's meter, on a utility bill.
+		"meter reader", "read by", "reading taken by",
 		// Who drove or rode: taxi and ride receipts.
 		"driver", "rider", "passenger", "chauffeur", "fahrer", "fahrerin", "fahrgast", "motorista", "autista",
 		"pengemudi", "penumpang", "sopir", "supir", "pemandu",
