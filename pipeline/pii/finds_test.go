@@ -1942,6 +1942,9 @@ var findTables = []struct {
 	{"MeterReaderLabelsAPerson", analyzedColumns(entity.Person), only, map[string]string{
 		"Msomaji / Meter reader:   Baraka Mwakyusa (KW-217)": "Baraka Mwakyusa",
 	}},
+	{"NoFirmAcrossAGluedSlash", analyzedColumns(entity.Organization), none, map[string]string{
+		"ANKARA YA MAJI/ WATER BILL                                  Mwezi / Month:  Machi 2025": "",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -796,8 +796,8 @@ func orgLeft(ln []int, k int, words []doc.Word, near func(int) bool, legal bool)
 			break
 		}
 		t := strings.TrimSpace(words[ln[j]].Text)
-		if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") {
-			break
+		if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") || len(t) > 2 && strings.HasSuffix(t, "/") {
+			break // a label's colon, or a slash before another language's words ("ANKARA YA MAJI/ WATER BILL")
 		}
 		if strings.HasSuffix(t, ",") && !(j == k-1 && legal) && !(conj && s < k && !commaRole(t)) {
 			break
