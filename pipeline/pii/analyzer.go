@@ -361,6 +361,7 @@ func rowLabelRun(in *Input, pos map[int][2]int, m Match) bool {
 	for tail := 0; tail < rowLabelTail && labelCloser(word, len(ln), k) == 0 && k+1 < len(ln) && labelTailWord(in, ln, k+1); tail++ {
 		k++
 	}
+	from := at[1]
 	switch labelCloser(word, len(ln), k) {
 	case 0:
 		return false
@@ -368,8 +369,14 @@ func rowLabelRun(in *Input, pos map[int][2]int, m Match) bool {
 		if at[1] == 1 && sectionMark(word(0)) {
 			return true // a section's heading in two languages: "D. TAGATA TOMAI / GUARANTOR"
 		}
+		// Before another language's words, the row's words before m are
+		// the heading's too ("USOMAJI WA MITA / METER READINGS"); a
+		// title stays the name's.
+		for from > 0 && !isPersonalTitleToken(word(from-1)) {
+			from--
+		}
 	}
-	for _, wi := range ln[at[1] : k+1] {
+	for _, wi := range ln[from : k+1] {
 		if !listedNameWord(in.Text[in.WordStart[wi]:in.WordEnd[wi]]) {
 			return true
 		}

@@ -1945,6 +1945,12 @@ var findTables = []struct {
 	{"NoFirmAcrossAGluedSlash", analyzedColumns(entity.Organization), none, map[string]string{
 		"ANKARA YA MAJI/ WATER BILL                                  Mwezi / Month:  Machi 2025": "",
 	}},
+	{"NoNameInAHeadingBeforeItsTranslation", analyzedColumns(entity.Person), none, map[string]string{
+		"USOMAJI WA MITA / METER READINGS             Tarehe / Date          Usomaji / Reading": "",
+	}},
+	{"NameBeforeARoleAfterASlashStays", analyzedColumns(entity.Person), among, map[string]string{
+		"Dr Ahmad Faizal / Cardiology": "Ahmad Faizal",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},
