@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -350,8 +351,16 @@ func rowLabelRun(in *Input, pos map[int][2]int, m Match) bool {
 	}
 	ln := in.Lines[at[0]]
 	word := func(k int) string { return in.Text[in.WordStart[ln[k]]:in.WordEnd[ln[k]]] }
+	// The row's words before m: capitalised words of the same phrase, or,
+	// before a slash and a label in another language that a colon ends,
+	// function words too ("Saini o le Tagata Tomai / Guarantor's
+	// signature:").
+	slashed := labelCloser(word, len(ln), k) == '/' && slices.ContainsFunc(ln[k+1:], func(wi int) bool {
+		return strings.HasSuffix(in.Text[in.WordStart[wi]:in.WordEnd[wi]], ":")
+	})
 	for k := range at[1] {
-		if w := word(k); !capitalised(coreWord(w)) || strings.Contains(w, ":") {
+		w := word(k)
+		if strings.Contains(w, ":") || !capitalised(coreWord(w)) && !(slashed && functionWord(coreWord(w))) {
 			return false
 		}
 	}
@@ -384,6 +393,13 @@ func rowLabelRun(in *Input, pos map[int][2]int, m Match) bool {
 	return false
 }
 
+// functionWord reports a word of one small letter ("o", "y", "e"), or
+// one the function-word lists of some language hold.
+func functionWord(w string) bool {
+	r := []rune(w)
+	return len(r) == 1 && unicode.IsLower(r[0]) || lexicon.StopwordLanguages(strings.ToLower(w)) != nil
+}
+
 // labelTailWord reports word k of line ln a capitalised word of letters
 // close after the word before it, with no colon, bracket or period of
 // its own: a label's word past a name's match.
@@ -407,7 +423,9 @@ func labelCloser(word func(int) string, n, k int) byte {
 			return ':'
 		}
 	case k+2 < n && strings.TrimSpace(word(k+1)) == "/":
-		if c := coreWord(word(k + 2)); capitalised(c) && isDictWord(c) && !knownName(c) {
+		c := coreWord(word(k + 2))
+		c = strings.TrimSuffix(strings.TrimSuffix(c, "'s"), "’s") // "Guarantor's signature"
+		if capitalised(c) && isDictWord(c) && !knownName(c) {
 			return '/'
 		}
 	case k+1 < n:

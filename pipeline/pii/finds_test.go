@@ -1951,6 +1951,12 @@ var findTables = []struct {
 	{"NameBeforeARoleAfterASlashStays", analyzedColumns(entity.Person), among, map[string]string{
 		"Dr Ahmad Faizal / Cardiology": "Ahmad Faizal",
 	}},
+	{"NoNameInABilingualLabelWithFunctionWords", analyzedColumns(entity.Person), none, map[string]string{
+		"Saini o le Tagata Tomai / Guarantor's signature: ___________________": "",
+	}},
+	{"NameBeforeARoleAfterFunctionWordsStays", analyzedColumns(entity.Person), among, map[string]string{
+		"Paid to the Ahmad Faizal / Manager": "Ahmad Faizal",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},
