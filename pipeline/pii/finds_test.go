@@ -1957,6 +1957,9 @@ var findTables = []struct {
 	{"NameBeforeARoleAfterFunctionWordsStays", analyzedColumns(entity.Person), among, map[string]string{
 		"Paid to the Ahmad Faizal / Manager": "Ahmad Faizal",
 	}},
+	{"NoNameInANumberedHeadingWithASlash", analyzedColumns(entity.Person), none, map[string]string{
+		"1. RENT/ PRAES BLONG RENT": "",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -90,10 +90,11 @@ var reSectionHeadNumber = regexp.MustCompile(`^\d{1,2}[.)] `)
 const sectionHeadingMinWords = 2
 
 // sectionHeading reports a line that a section's number opens, then words
-// in capitals, the first two of letters only ("3. DATOS BANCARIOS PARA EL
-// ABONO DE LA NÓMINA", "5. COMUNICACIÓN DE DATOS AL PAGADOR (Modelo 145
-// IRPF)"): a form's heading, no street (a house number takes no period)
-// and no town.
+// in capitals, the first two of letters only, a slash to another
+// language's words aside ("3. DATOS BANCARIOS PARA EL ABONO DE LA NÓMINA",
+// "5. COMUNICACIÓN DE DATOS AL PAGADOR (Modelo 145 IRPF)", "1. RENT/
+// PRAES BLONG RENT"): a form's heading, no street (a house number takes
+// no period) and no town.
 func sectionHeading(line string) bool {
 	line = strings.TrimSpace(line)
 	loc := reSectionHeadNumber.FindStringIndex(line)
@@ -105,7 +106,7 @@ func sectionHeading(line string) bool {
 		return false
 	}
 	for _, w := range ws[:sectionHeadingMinWords] {
-		if c := strings.Trim(w, ",.:"); letterCount(c) != len([]rune(c)) || !allUpper([]string{c}) || isStreetTypeWord(c) {
+		if c := strings.Trim(w, ",.:/"); letterCount(c) != len([]rune(c)) || !allUpper([]string{c}) || isStreetTypeWord(c) {
 			return false
 		}
 	}
