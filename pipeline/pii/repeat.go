@@ -178,14 +178,20 @@ const caseNeedle = "\x00"
 
 // idNeedle is an identifier's code without the punctuation around it,
 // when it holds recordIDMinDigits digits or more (fewer may be a quantity
-// or a year written elsewhere on the page).
+// or a year written elsewhere on the page), or letters too and
+// codeNeedleDigits digits or more ("KL-1187", an employee's number, signed
+// again under the letter).
 func idNeedle(code string) []string {
 	core := strings.Trim(strings.TrimSpace(code), ".,;:()[]'\"")
-	if patDigitCount(core) < recordIDMinDigits {
+	if d := patDigitCount(core); d < recordIDMinDigits && (d < codeNeedleDigits || !hasLetters(core, 1)) {
 		return nil
 	}
 	return []string{core}
 }
+
+// codeNeedleDigits is the fewest digits of a code of letters and digits
+// sought again on its page.
+const codeNeedleDigits = 4
 
 // phoneNeedleMinDigits is how many digits a phone number's national
 // number needs before it is sought again: a whole subscriber's number,

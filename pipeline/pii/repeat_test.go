@@ -58,6 +58,12 @@ func TestRepeatsOfAFoundCode(t *testing.T) {
 	if got := idNeedle("12,"); got != nil {
 		t.Fatalf("needle of a short number: %q", got)
 	}
+	if got := idNeedle("KL-1187,"); len(got) != 1 || got[0] != "KL-1187" {
+		t.Fatalf("needle of a code of letters and four digits: %q", got)
+	}
+	if got := idNeedle("1187"); got != nil {
+		t.Fatalf("needle of four digits alone: %q", got)
+	}
 }
 
 // TestRepeatsInTheOtherOrder finds "Family, Given" again as "Given
