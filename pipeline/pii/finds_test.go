@@ -1960,6 +1960,9 @@ var findTables = []struct {
 	{"NoNameInANumberedHeadingWithASlash", analyzedColumns(entity.Person), none, map[string]string{
 		"1. RENT/ PRAES BLONG RENT": "",
 	}},
+	{"PostcodeWhosePatternHoldsTheCountrysLetters", analyzed(entity.Address), only, map[string]string{
+		"Krišjāņa Barona iela 117-23\nRīga, LV-1012": "Krišjāņa Barona iela 117-23\nRīga, LV-1012",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -251,8 +251,9 @@ func postcodeMatches(cc, cand string) bool {
 	if re == nil {
 		return false
 	}
-	if letters, rest, ok := strings.Cut(cand, "-"); ok && letters != "" && upperLetters(letters) && lexicon.PostcodeCountryPrefix(cc, letters) {
-		cand = rest // the country's letters before it ("L-7243", "CH-8001")
+	if letters, rest, ok := strings.Cut(cand, "-"); ok && letters != "" && upperLetters(letters) && lexicon.PostcodeCountryPrefix(cc, letters) &&
+		!re.MatchString(cand) {
+		cand = rest // the country's letters before it ("L-7243", "CH-8001"), unless its pattern holds them ("LV-1012")
 	}
 	vs := postcodeVariants(cand)
 	if strings.Contains(re.String(), " ") && strings.Contains(cand, " ") {
