@@ -315,3 +315,13 @@ func TestMarkLostSpellings(t *testing.T) {
 		t.Errorf("an: %q", s)
 	}
 }
+
+// TestPostcodeGluedPrefix gives the letters a country glues before its
+// postcodes, and none where a hyphen parts them or no letters stand.
+func TestPostcodeGluedPrefix(t *testing.T) {
+	for region, want := range map[string]string{"HT": "HT", "FO": "FO", "LT": "", "FR": ""} {
+		if got := PostcodeGluedPrefix(region); got != want {
+			t.Errorf("PostcodeGluedPrefix(%s) = %q, want %q", region, got, want)
+		}
+	}
+}

@@ -91,6 +91,19 @@ func PostcodeCountryPrefix(region, letters string) bool {
 	return m != nil && m[1] == letters
 }
 
+// reGluedPrefixPostcode is a layout's postcode right after its country's
+// letters ("HT%Z" in Haiti, "FO%Z" in the Faroes).
+var reGluedPrefixPostcode = regexp.MustCompile(`(?:^|%n)([A-Z]{2,3})%Z`)
+
+// PostcodeGluedPrefix returns the letters a country writes glued before
+// its postcodes ("HT" of "HT6120 Delmas"), "" for none.
+func PostcodeGluedPrefix(region string) string {
+	if m := reGluedPrefixPostcode.FindStringSubmatch(AddressLayout(region)); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
 // PostcodeBeforeTown reports whether the country writes the postcode before
 // the town on the same line ("75008 Paris"), as opposed to after it or on a
 // line of its own.

@@ -1963,6 +1963,9 @@ var findTables = []struct {
 	{"PostcodeWhosePatternHoldsTheCountrysLetters", analyzed(entity.Address), only, map[string]string{
 		"Krišjāņa Barona iela 117-23\nRīga, LV-1012": "Krišjāņa Barona iela 117-23\nRīga, LV-1012",
 	}},
+	{"PostcodeAfterTheCountrysGluedLetters", analyzed(entity.Address), only, map[string]string{
+		"HT6110 Port-au-Prince": "HT6110 Port-au-Prince",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -255,6 +255,9 @@ func postcodeMatches(cc, cand string) bool {
 		!re.MatchString(cand) {
 		cand = rest // the country's letters before it ("L-7243", "CH-8001"), unless its pattern holds them ("LV-1012")
 	}
+	if p := lexicon.PostcodeGluedPrefix(cc); p != "" && strings.HasPrefix(cand, p) && !re.MatchString(cand) {
+		cand = cand[len(p):] // the letters glued before it: "HT6120"
+	}
 	vs := postcodeVariants(cand)
 	if strings.Contains(re.String(), " ") && strings.Contains(cand, " ") {
 		// A country that writes its postcode in two groups groups it so:
