@@ -1966,6 +1966,10 @@ var findTables = []struct {
 	{"PostcodeAfterTheCountrysGluedLetters", analyzed(entity.Address), only, map[string]string{
 		"HT6110 Port-au-Prince": "HT6110 Port-au-Prince",
 	}},
+	{"StudentsOfMoreLanguagesLabelAPerson", analyzedColumns(entity.Person), only, map[string]string{
+		"Estudiante:         QUISBERT APAZA JUAN PABLO": "QUISBERT APAZA JUAN PABLO",
+		"Siswa: Budi Santoso":                           "Budi Santoso",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

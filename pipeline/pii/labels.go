@@ -272,6 +272,8 @@ func init() {
 		"student", "student name", "learner", "pupil", "teacher", "class teacher", "form teacher", "educator",
 		"parent", "parent/guardian", "parent or guardian", "schüler", "schülerin", "klassenlehrer",
 		"klassenlehrerin", "élève", "alumno", "alumna", "aluno", "aluna", "leerling", "mentor",
+		"estudiante", "étudiant", "étudiante", "studente", "studentessa", "estudante", "studentin", "uczeń", "uczennica",
+		"student/in", "öğrenci", "siswa", "murid", "mwanafunzi", "mag-aaral",
 		// A child's record (immunisation, nursery, a child's benefit).
 		"child", "child's name", "name of child", "infant", "minor", "enfant", "niño", "niña", "bambino",
 		"bambina", "criança",
