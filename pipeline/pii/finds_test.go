@@ -1970,6 +1970,12 @@ var findTables = []struct {
 		"Estudiante:         QUISBERT APAZA JUAN PABLO": "QUISBERT APAZA JUAN PABLO",
 		"Siswa: Budi Santoso":                           "Budi Santoso",
 	}},
+	{"SaintsStaOpensASurnameNoFirmsForm", analyzedColumns(entity.Person), among, map[string]string{
+		"Dr. Kimberly Anne L. Sta. Romana                 Dr. Jose Ramon T. Villaruel III, FPCP": "Kimberly Anne L. Sta. Romana",
+	}},
+	{"SaintsStaInsideAFirmsName", analyzed(entity.Organization), only, map[string]string{
+		"Ferro Sta. Rita S.A.": "Ferro Sta. Rita S.A.",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -1932,7 +1932,7 @@ func vowelless(w string) bool {
 
 // saintWords make a place or an institution of the name after them ("San
 // Juan de Dios", "Santa Maria della Salute", "São João de Meriti").
-var saintWords = lowerSet(strings.Fields(`san santa santo são sao saint st ste sainte sankt`))
+var saintWords = lowerSet(strings.Fields(`san santa santo são sao saint st ste sta sainte sankt`))
 
 // gaelicParticles open an Irish or Scottish surname as a word of its own,
 // capitalised, with or without the accent OCR drops ("Saoirse Ní

@@ -259,8 +259,8 @@ func readFrameWords(toks []frameTok, i int) frameName {
 			n.comma = n.end == j+1
 			return n
 		}
-		if strings.HasSuffix(raw, ".") && letterCount(core) >= 3 && n.end == j+1 {
-			return n // the sentence ends: "Dr. Kowalczyk. Daughter Lucia …"
+		if strings.HasSuffix(raw, ".") && letterCount(core) >= 3 && n.end == j+1 && !saintWords[strings.ToLower(core)] {
+			return n // the sentence ends: "Dr. Kowalczyk. Daughter Lucia …"; a saint's "Sta." opens a surname
 		}
 	}
 	if n.end < len(toks) && n.end-i >= frameMaxWords {

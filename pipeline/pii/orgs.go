@@ -802,7 +802,7 @@ func orgLeft(ln []int, k int, words []doc.Word, near func(int) bool, legal bool)
 		if strings.HasSuffix(t, ",") && !(j == k-1 && legal) && !(conj && s < k && !commaRole(t)) {
 			break
 		}
-		if strings.HasSuffix(t, ".") && !reOrgInitials.MatchString(t) && !reTitleWord.MatchString(t) && !isLegalForm(t) && !(j == k-1 && legal) {
+		if strings.HasSuffix(t, ".") && !reOrgInitials.MatchString(t) && !reTitleWord.MatchString(t) && !isLegalForm(t) && !saintWords[orgCore(t)] && !(j == k-1 && legal) {
 			// A sentence's end, or an abbreviation closing something else;
 			// right before a legal form it is a speck OCR read as a period
 			// ("Delta Consult. SRL").

@@ -88,6 +88,9 @@ func isLegalForm(t string) bool {
 	if orgLegal[c] {
 		return true
 	}
+	if saintWords[c] {
+		return false // "Sta.", Italian's short "società" and everyone's "Santa": "Kimberly Anne L. Sta. Romana"
+	}
 	if companyType(c) || companyType(strings.ReplaceAll(c, ".", "")) {
 		return true
 	}
