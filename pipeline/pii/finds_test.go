@@ -1976,6 +1976,10 @@ var findTables = []struct {
 	{"SaintsStaInsideAFirmsName", analyzed(entity.Organization), only, map[string]string{
 		"Ferro Sta. Rita S.A.": "Ferro Sta. Rita S.A.",
 	}},
+	{"NordicInvoicesReferencePersons", analyzedColumns(entity.Person), among, map[string]string{
+		"Vår referens:  Anders Wiklöf                         Karl-Johan Lindqvist Ekman": "Anders Wiklöf",
+		"Deres referanse: Ingrid Solbakken":                                               "Ingrid Solbakken",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -349,6 +349,10 @@ func init() {
 		"representative", "witness", "name of employee", "employee name", "customer name", "member",
 		"member name", "cardmember", "cardholder", "card holder", "tarjetahabiente", "titular de la tarjeta",
 		"titulaire de la carte", "karteninhaber", "karteninhaberin", "ahli", "nama ahli", "anggota", "nama anggota",
+		// The Nordic invoice's contact persons, the seller's and the
+		// buyer's ("Vår referens:", "Deres referanse:").
+		"vår referens", "er referens", "vår ref", "er ref", "vår referanse", "deres referanse",
+		"vores reference", "jeres reference", "vores ref", "jeres ref", "yhteyshenkilö", "viitteenne", "viitteemme",
 		// Who read a household's meter, on a utility bill.
 		"meter reader", "read by", "reading taken by",
 		// Who drove or rode: taxi and ride receipts.
