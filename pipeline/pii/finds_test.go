@@ -1980,6 +1980,9 @@ var findTables = []struct {
 		"Vår referens:  Anders Wiklöf                         Karl-Johan Lindqvist Ekman": "Anders Wiklöf",
 		"Deres referanse: Ingrid Solbakken":                                               "Ingrid Solbakken",
 	}},
+	{"BelgiansStructuredCommunication", analyzedColumns(entity.ID), only, map[string]string{
+		"met vermelding van de gestructureerde mededeling  +++024/2400/71846+++": "+++024/2400/71846+++",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

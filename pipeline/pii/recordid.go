@@ -574,7 +574,8 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 	labelledShape := ""
 	cities := cityLineSpans(in.Text[base:in.WordEnd[ln[len(ln)-1]]])
 	for k := 0; k < len(ln); k++ {
-		if bookingAt(words, k) || eTicketAt(words, k) || registerAt(words, k) || inscribedAt(words, k) || meterAt(words, k) || asideRegistrationAt(words, k) {
+		if bookingAt(words, k) || eTicketAt(words, k) || registerAt(words, k) || inscribedAt(words, k) || meterAt(words, k) || asideRegistrationAt(words, k) ||
+			reStructuredCommunication.MatchString(words[k]) {
 			s := in.WordStart[ln[k]]
 			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k]]), Score: recordIDLabelled})
 			continue
@@ -1567,6 +1568,11 @@ func councilAcronym(t string) bool {
 	}
 	return !currencyCode(core) && !taxLabel(core) && idLabelKind(core) != 'v'
 }
+
+// reStructuredCommunication is a Belgian payment's structured reference
+// ("+++024/2400/71846+++", "***024/2400/71846***"), which ties the payment
+// to its payer.
+var reStructuredCommunication = regexp.MustCompile(`^(?:\+{3}|\*{3})\d{3}/\d{4}/\d{5}(?:\+{3}|\*{3})[.,]?$`)
 
 // markerLabelWords is the most words between a number marker that opens
 // a label and the label's colon.
