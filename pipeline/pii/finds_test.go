@@ -1983,6 +1983,9 @@ var findTables = []struct {
 	{"BelgiansStructuredCommunication", analyzedColumns(entity.ID), only, map[string]string{
 		"met vermelding van de gestructureerde mededeling  +++024/2400/71846+++": "+++024/2400/71846+++",
 	}},
+	{"FinnishStaircaseAndFlatAfterTheHouseNumber", analyzed(entity.Address), only, map[string]string{
+		"Hämeenkatu 12 B 4\n33200 Tampere": "Hämeenkatu 12 B 4\n33200 Tampere",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

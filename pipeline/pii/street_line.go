@@ -205,6 +205,9 @@ func unitSuffixEnd(toks []string, e int) int {
 	return e
 }
 
+// reFlatNumber is a flat's number after its staircase's letter.
+var reFlatNumber = regexp.MustCompile(`^\d{1,3}$`)
+
 // numberTrailEnd extends a house number at token j over what may follow it:
 // "bis", a floor and door ("2º B", "3º Dcha."), a unit and its number.
 func numberTrailEnd(toks []string, j int) int {
@@ -222,6 +225,8 @@ func numberTrailEnd(toks []string, j int) int {
 			j++ // "2º A", "Ático A"
 		case len(t) <= 2 && countDigits(t) == len(t) && j+2 < len(toks) && floorDoor(toks[j+2]):
 			j += 2 // a floor read without its "º" ("42 A" for "4º A")
+		case len(t) == 1 && t >= "A" && t <= "Z" && j+2 < len(toks) && reFlatNumber.MatchString(strings.Trim(toks[j+2], ",")):
+			j += 2 // a staircase and a flat, as Finland writes them: "Pispalan valtatie 44 A 7"
 		default:
 			return j
 		}
