@@ -56,8 +56,31 @@ func genPhone(j *job) (string, error) {
 		if len(nd) < len(p.Digits) {
 			nd += randomDigits(r, len(p.Digits)-len(nd), nd != "" || p.Digits[0] != '0' || j.attempt > 3)
 		}
+		nd = keepTrunks(p.Number, p.Digits, nd)
 	}
 	return p.Label + pourDigits(number, nd) + charwiseDigits(r, replaceWords(r, p.Ext, phoneWords)), nil
+}
+
+// keepTrunks puts back in drawn digits nd the trunk 0 of each further
+// number of a value that holds several ("0722 418 306 / 020 278 5531"):
+// the digit that opens a number after a "/", "," or ";" of number, when
+// the original's digit d there is 0.
+func keepTrunks(number, d, nd string) string {
+	out := []byte(nd)
+	i, opens := 0, false
+	for _, c := range number {
+		switch {
+		case c >= '0' && c <= '9':
+			if opens && i < len(out) && i < len(d) && d[i] == '0' {
+				out[i] = '0'
+			}
+			opens = false
+			i++
+		case c == '/' || c == ',' || c == ';':
+			opens = true
+		}
+	}
+	return string(out)
 }
 
 // nanpDigits returns fictional digits for the NANP numbers of a value:

@@ -59,3 +59,14 @@ func TestPhoneMobileStaysMobile(t *testing.T) {
 		t.Errorf("06 12 34 56 78 -> %q: want a French mobile number", s)
 	}
 }
+
+// TestPhoneTrunksOfSeveralNumbersStay keeps the trunk 0 of each number of
+// a value that holds two, where no region's plan draws them.
+func TestPhoneTrunksOfSeveralNumbersStay(t *testing.T) {
+	if got := keepTrunks("0722 418 306 / 020 278 5531", "07224183060202785531", "06338875643384466274"); got != "06338875640384466274" {
+		t.Errorf("keepTrunks = %s, want the second number's 0 back", got)
+	}
+	if got := keepTrunks("722 418 306 / 20 278 5531", "7224183062027855", "6338875643384466"); got != "6338875643384466" {
+		t.Errorf("keepTrunks = %s, want the digits unchanged", got)
+	}
+}
