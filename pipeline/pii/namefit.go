@@ -390,8 +390,11 @@ func dateValueFits(ws []int, words []doc.Word, printed bool) bool {
 	if dict >= 2 && !digits {
 		return false
 	}
-	if !digits && slices.ContainsFunc(ws, func(wi int) bool { return numberMarker(words[wi].Text) }) {
-		return false // the next column's label: "Date   Customer No."
+	if !digits && slices.ContainsFunc(ws, func(wi int) bool {
+		c := coreWord(words[wi].Text)
+		return numberMarker(words[wi].Text) || letterCount(c) >= 4 && !monthNames[strings.ToLower(c)] && (isLabelWord(c) || isFormWord(c))
+	}) {
+		return false // the next column's label or head: "Date   Customer No.", "Date   Description"
 	}
 	if digits {
 		text := strings.Join(textsOf(words, ws), " ")

@@ -102,3 +102,15 @@ func TestNumberIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestColumnHeadIsNoDate keeps a table's head, read poorly beside the
+// "Date" head, from the date's label: a form's word names a column.
+func TestColumnHeadIsNoDate(t *testing.T) {
+	p := mkPage(append(row(116, 661, "Date"), row(302, 667, "Description")...))
+	p.Words[1].Conf = 57
+	for _, e := range analyze(t, DefaultConfig(), p) {
+		if e.Type == entity.Date {
+			t.Errorf("column head read as a date: %q (%s)", e.Text, e.Source)
+		}
+	}
+}
