@@ -2388,6 +2388,11 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 			all, segs = narrowed, narrowSegs(segs, narrowed, words)
 		}
 	}
+	if p.rule.typ == entity.Email {
+		if narrowed := emailWordsOf(all, words); len(narrowed) < len(all) {
+			all, segs = narrowed, narrowSegs(segs, narrowed, words)
+		}
+	}
 	score := labelScore(p, all, words)
 	if score <= 0 {
 		return nil
@@ -2738,6 +2743,26 @@ func (g *geometry) underLabel(ri int, labelBox doc.Box) (underSeg, bool) {
 		return underSeg{fieldSeg{words: ws, end: end}, len(g.phrases)}, true
 	}
 	return underSeg{}, false
+}
+
+// emailWordsOf narrows an e-mail label's value ws to its address: the
+// word that holds "@", with the parts OCR split off it before ("cassandra.")
+// and after (".wunsch@feeney"); what follows it on the row is the next
+// field's ("Email: conveyancing@brannockquigley.ie   VAT Reg. No. IE
+// 3284716LH"). A value without "@" stays whole.
+func emailWordsOf(ws []int, words []doc.Word) []int {
+	at := slices.IndexFunc(ws, func(wi int) bool { return strings.Contains(words[wi].Text, "@") })
+	if at < 0 {
+		return ws
+	}
+	s, e := at, at+1
+	for s > 0 && gluedPart(strings.TrimSpace(words[ws[s-1]].Text)) {
+		s--
+	}
+	for e < len(ws) && markOpens(strings.TrimSpace(words[ws[e]].Text)) {
+		e++
+	}
+	return ws[s:e]
 }
 
 // emptyField reports an empty-looking field after a label with a colon

@@ -593,3 +593,14 @@ func TestNoDateOfANumbersLabelUnreadWell(t *testing.T) {
 		t.Errorf("dates %v, want none", texts(ds))
 	}
 }
+
+// TestEmailLabelsValueIsTheAddress narrows an e-mail label's value to the
+// address: the next field's words after it on the row are no part of it.
+func TestEmailLabelsValueIsTheAddress(t *testing.T) {
+	p := mkPage(append(row(399, 185, "Email:", "conveyancing@brannockquigley.ie"), row(700, 185, "VAT", "Reg.", "No.", "IE", "3284716LH")...))
+	for _, e := range analyze(t, DefaultConfig(), p) {
+		if e.Type == entity.Email && e.Text != "conveyancing@brannockquigley.ie" {
+			t.Errorf("e-mail address %q, want the address alone", e.Text)
+		}
+	}
+}
