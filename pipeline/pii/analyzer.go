@@ -218,9 +218,13 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 			pos[wi] = [2]int{li, k}
 		}
 	}
+	labelWords := pageLabelWords(in)
 	kept := ms[:0]
 	for _, m := range ms {
 		if !a.enabled[m.Type] || m.Start < 0 || m.End > len(in.Text) || m.Start > m.End {
+			continue
+		}
+		if labelWordsName(in.Text, m, labelWords) {
 			continue
 		}
 		if m.Start == m.End && len(m.Extra) == 0 || m.Type == entity.Person && len(m.Extra) == 0 && letterCount(in.Text[m.Start:m.End]) < 2 {
@@ -296,6 +300,51 @@ func nameInLabel(text string, m Match) bool {
 	}
 	prep := before[len(before)-1]
 	return len(prep) <= 3 && letterCount(prep) == len(prep) && strings.ToLower(prep) == prep
+}
+
+// pageLabelLead is the most words before a colon that pageLabelWords
+// reads as a label's.
+const pageLabelLead = 2
+
+// pageLabelWords are the words, lower case, of four letters or more and
+// in no name list, of the labels of up to three words that open the
+// page's rows before a colon ("Penanggung Jawab :" on an Indonesian
+// record): words the page itself uses as a label's, in a language the
+// vocabulary may lack.
+func pageLabelWords(in *Input) map[string]bool {
+	out := map[string]bool{}
+	for _, ln := range in.Lines {
+		for k := 0; k < len(ln) && k <= pageLabelLead; k++ {
+			t := strings.TrimSpace(in.Text[in.WordStart[ln[k]]:in.WordEnd[ln[k]]])
+			if t != ":" && !strings.HasSuffix(t, ":") {
+				continue
+			}
+			for _, wi := range ln[:k+1] {
+				if c := coreWord(in.Text[in.WordStart[wi]:in.WordEnd[wi]]); letterCount(c) >= 4 && letterCount(c) == len([]rune(c)) && !listedNameWord(c) {
+					out[strings.ToLower(c)] = true
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// labelWordsName reports a person's match of the names' rules of which two
+// words or more are words of the page's labels (pageLabelWords): a label's
+// phrase again, as a caption ("Dokter Penanggung Jawab Pelayanan" under a
+// signature's line, "Penanggung Jawab :" higher up), no one's name.
+func labelWordsName(text string, m Match, labelWords map[string]bool) bool {
+	if m.Type != entity.Person || !strings.HasPrefix(m.Source, "names") {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(text[m.Start:m.End]) {
+		if labelWords[strings.ToLower(coreWord(w))] {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // typelessLabelValue reports a person's match of the names' rules that

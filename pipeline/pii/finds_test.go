@@ -1986,6 +1986,9 @@ var findTables = []struct {
 	{"FinnishStaircaseAndFlatAfterTheHouseNumber", analyzed(entity.Address), only, map[string]string{
 		"Hämeenkatu 12 B 4\n33200 Tampere": "Hämeenkatu 12 B 4\n33200 Tampere",
 	}},
+	{"NoNameOfThePagesOwnLabelWords", analyzedColumns(entity.Person), none, map[string]string{
+		"Penanggung Jawab : -\n\n   Pasien / Keluarga                                  Dokter Penanggung Jawab Pelayanan (DPJP)": "",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},
