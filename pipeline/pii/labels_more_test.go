@@ -604,3 +604,17 @@ func TestEmailLabelsValueIsTheAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAnAddressSpellsStopsAtAColumn keeps the next column's label out
+// of a name that an e-mail address on the page spells.
+func TestNameAnAddressSpellsStopsAtAColumn(t *testing.T) {
+	p := mkPage(
+		append(row(118, 303, "Ragnhild", "Aasland", "Brekke"), row(600, 305, "Fakturanr.:", "24-5531")...),
+		row(118, 340, "E-post:", "ragnhild.brekke@online.no"),
+	)
+	for _, e := range analyze(t, DefaultConfig(), p) {
+		if e.Type == entity.Person && strings.Contains(e.Text, "Faktura") {
+			t.Errorf("name %q (%s) runs over the next column's label", e.Text, e.Source)
+		}
+	}
+}

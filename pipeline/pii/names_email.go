@@ -50,11 +50,16 @@ func (EmailNameRecognizer) Recognize(in *Input) []Match {
 			// capitalised words inside a sentence: lower-case words on
 			// both sides, as "contattare Concetto Boni al numero".
 			near := func(t string) bool { return emailNameNeighbour(parts, t, ordinary) }
+			// A name's words stand close, within a cell: a column's gap or
+			// a label's colon ends it ("Ragnhild Aasland Brekke   Fakturanr.:").
+			close := func(a, b int) bool {
+				return !gapWider(in.Page.Words[ln[a]].Box, in.Page.Words[ln[b]].Box, 2) && !strings.HasSuffix(text(b), ":")
+			}
 			s, e := k, k
-			for s > 0 && e-s+1 < emailNameMaxWords && near(text(s-1)) && !endsClause(text(s-1)) {
+			for s > 0 && e-s+1 < emailNameMaxWords && near(text(s-1)) && !endsClause(text(s-1)) && close(s-1, s) {
 				s--
 			}
-			for e+1 < len(ln) && e-s+1 < emailNameMaxWords && !endsClause(text(e)) && near(text(e+1)) {
+			for e+1 < len(ln) && e-s+1 < emailNameMaxWords && !endsClause(text(e)) && near(text(e+1)) && close(e, e+1) {
 				e++
 			}
 			for e > k && nameParticles[strings.ToLower(coreWord(text(e)))] {
