@@ -1989,6 +1989,9 @@ var findTables = []struct {
 	{"NoNameOfThePagesOwnLabelWords", analyzedColumns(entity.Person), none, map[string]string{
 		"Penanggung Jawab : -\n\n   Pasien / Keluarga                                  Dokter Penanggung Jawab Pelayanan (DPJP)": "",
 	}},
+	{"NoFirmOfAClinicalRecordsHeading", analyzedColumns(entity.Organization), none, map[string]string{
+		"HISTORIA CLÍNICA DE URGENCIAS                       Ingreso N.º URG-2024-0093716": "",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

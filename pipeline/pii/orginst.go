@@ -23,7 +23,7 @@ func (l *orgLine) institutions() []Match {
 			continue
 		}
 		h := l.instHead(k)
-		if h < 0 {
+		if h < 0 || h == k && l.adjectiveHead(k) {
 			continue
 		}
 		if e := l.instName(h, h > k); e > h {
@@ -34,6 +34,26 @@ func (l *orgLine) institutions() []Match {
 		}
 	}
 	return out
+}
+
+// adjectiveHeads are the heads that Romance languages also write as an
+// adjective after a noun: "historia clínica", a medical record.
+var adjectiveHeads = lowerSet([]string{"clínica", "clinica", "clinique", "clínico", "clinico"})
+
+// recordNouns are the Romance nouns of a medical record that a clinical
+// adjective follows ("historia clínica", "cartella clinica", "fiche
+// clinique", "informe clínico").
+var recordNouns = lowerSet([]string{"historia", "história", "ficha", "hoja", "nota", "informe", "resumen", "resumo",
+	"evolución", "evolução", "cartella", "scheda", "relazione", "fiche", "dossier", "observation", "processo", "expediente"})
+
+// adjectiveHead reports head k an adjectiveHeads word right after a
+// record's noun ("HISTORIA CLÍNICA DE URGENCIAS", "Cartella clinica"): it
+// qualifies that noun, no institution's name opens there.
+func (l *orgLine) adjectiveHead(k int) bool {
+	if k == 0 || !adjectiveHeads[strings.ToLower(coreWord(l.text(k)))] || !l.near(k-1) {
+		return false
+	}
+	return recordNouns[strings.ToLower(coreWord(l.text(k-1)))]
 }
 
 // sectionHeading reports a head and one word that are the whole line,
