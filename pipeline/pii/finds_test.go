@@ -1992,6 +1992,9 @@ var findTables = []struct {
 	{"NoFirmOfAClinicalRecordsHeading", analyzedColumns(entity.Organization), none, map[string]string{
 		"HISTORIA CLÍNICA DE URGENCIAS                       Ingreso N.º URG-2024-0093716": "",
 	}},
+	{"StreetWithoutItsNumberBetweenAddressLines", analyzedColumns(entity.Address), only, map[string]string{
+		"Ms Siobhán Kehoe-Brannigan\nApartment 6, Rathbane Court\nDooradoyle Road\nLimerick V94 T6K2": "Apartment 6, Rathbane Court\nDooradoyle Road\nLimerick V94 T6K2",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -89,11 +89,13 @@ func linesWhere(in *Input, keep func(ln []int) bool) map[int]bool {
 }
 
 // localityWords reports a line of town words (capitalised, no digits), none
-// a label or a form's word.
+// a label or a form's word but a street's type that ends it: a street
+// without its number ("Dooradoyle Road") between the flat's line and the
+// town's.
 func localityWords(in *Input, ln []int) bool {
-	for _, wi := range ln {
+	for k, wi := range ln {
 		t := strings.TrimRight(in.Page.Words[wi].Text, ",")
-		if !townWord(t) || isFormWord(t) || isLabelWord(t) {
+		if !townWord(t) || isLabelWord(t) || isFormWord(t) && !(k > 0 && k == len(ln)-1 && streetTypeToken(t)) {
 			return false
 		}
 	}
