@@ -1995,6 +1995,10 @@ var findTables = []struct {
 	{"StreetWithoutItsNumberBetweenAddressLines", analyzedColumns(entity.Address), only, map[string]string{
 		"Ms Siobhán Kehoe-Brannigan\nApartment 6, Rathbane Court\nDooradoyle Road\nLimerick V94 T6K2": "Apartment 6, Rathbane Court\nDooradoyle Road\nLimerick V94 T6K2",
 	}},
+	{"TherapistsAndNordicCarersLabelAPerson", analyzedColumns(entity.Person), among, map[string]string{
+		"Fysioterapeutti: Riikka Haapakoski, ft (AMK), Valvira rek.nro 10081237429": "Riikka Haapakoski,",
+		"Sairaanhoitaja: Anna Virtanen":                                             "Anna Virtanen",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -797,7 +797,11 @@ var (
 		// who drives a hired car besides its hirer ("Additional driver:", "Second driver:")
 		"driver",
 		// the Nordic languages' doctor and nurse ("leg. läkare", "Behandlende læge")
-		"läkare", "lege", "læge", "sjuksköterska", "sykepleier", "sygeplejerske"})
+		"läkare", "lege", "læge", "sjuksköterska", "sykepleier", "sygeplejerske",
+		// therapists, Finnish doctors and nurses, Dutch doctors, and the
+		// compounds they end ("Fysioterapeutti:", "Physiotherapeutin:",
+		// "Sairaanhoitaja:", "Huisarts:")
+		"terapeutti", "terapeut", "therapeut", "therapeutin", "lääkäri", "hoitaja", "arts", "verpleegkundige"})
 	// roleQualifiers follow a role that opens its label.
 	roleQualifiers = lowerSet([]string{"de", "du", "des", "da", "do", "del", "responsable", "responsável", "en", "a"})
 	// "name" fields that hold no person's name.
