@@ -1999,6 +1999,9 @@ var findTables = []struct {
 		"Fysioterapeutti: Riikka Haapakoski, ft (AMK), Valvira rek.nro 10081237429": "Riikka Haapakoski,",
 		"Sairaanhoitaja: Anna Virtanen":                                             "Anna Virtanen",
 	}},
+	{"NoSurnameFirstOfABracketedAside", analyzed(entity.Person), none, map[string]string{
+		"ft (AMK), Valvira rek.nro 10081237429": "",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -763,8 +763,8 @@ func surnameFirstName(toks []frameTok, base int) []Match {
 		if !comma && isDictWord(given) && !isFirstName(given) {
 			continue // "IPA Draft x2": without the comma, an ordinary word is no given name
 		}
-		if g := toks[i+1].text; strings.HasPrefix(g, "(") || strings.HasSuffix(g, ":") {
-			continue // a label, its method in brackets: "ESR (Westergren): 28 mm/h"
+		if g := toks[i+1].text; strings.HasPrefix(g, "(") || strings.HasSuffix(g, ":") || strings.HasPrefix(toks[i].text, "(") {
+			continue // a label, its method in brackets: "ESR (Westergren): 28 mm/h"; a degree's aside: "ft (AMK), Valvira"
 		}
 		if formPhraseWords(frameTexts(toks[i+1:min(len(toks), i+4)])) > 0 {
 			continue // a firm's legal form of words after its name: "SERWIS-KLIMA Sp. z 0.0."
