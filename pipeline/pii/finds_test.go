@@ -2002,6 +2002,9 @@ var findTables = []struct {
 	{"NoSurnameFirstOfABracketedAside", analyzed(entity.Person), none, map[string]string{
 		"ft (AMK), Valvira rek.nro 10081237429": "",
 	}},
+	{"FinnishNumberWordsCompounds", analyzedColumns(entity.ID), only, map[string]string{
+		"Fysioterapeutti: Riikka Haapakoski, ft (AMK), Valvira rek.nro 10081237429": "10081237429",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

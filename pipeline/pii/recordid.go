@@ -302,6 +302,7 @@ func idLabelKind(t string) byte {
 		len(w) >= 8 && strings.HasSuffix(w, "zahl") && !strings.HasSuffix(w, "anzahl"), // "Aufnahmezahl", not "Anzahl"
 		strings.Contains(lexicon.Unaccented(w), "azonosit"),                            // Hungarian: "adóazonosító", OCR's "adéazonosité"
 		len(w) >= 5 && strings.HasSuffix(w, "nr"),                                      // "Anställningsnr", "Kundennr"
+		len(w) >= 6 && strings.HasSuffix(w, "nro"),                                     // Finnish: "rek.nro", "Asiakasnro"
 		len(w) >= 9 && strings.HasSuffix(w, "numero"),                                  // Finnish: "Potilasnumero", "Asiakasnumero"
 		len(w) >= 8 && strings.HasSuffix(w, "tunnus"),                                  // Finnish: "Asiakastunnus", "Potilastunnus"
 		cardWord(w):
