@@ -2005,6 +2005,9 @@ var findTables = []struct {
 	{"FinnishNumberWordsCompounds", analyzedColumns(entity.ID), only, map[string]string{
 		"Fysioterapeutti: Riikka Haapakoski, ft (AMK), Valvira rek.nro 10081237429": "10081237429",
 	}},
+	{"DanishPaymentSlipsPaymentID", analyzedColumns(entity.ID), only, map[string]string{
+		"+71< 000004128073410 +83920417<": "000004128073410",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -576,7 +576,7 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 	cities := cityLineSpans(in.Text[base:in.WordEnd[ln[len(ln)-1]]])
 	for k := 0; k < len(ln); k++ {
 		if bookingAt(words, k) || eTicketAt(words, k) || registerAt(words, k) || inscribedAt(words, k) || meterAt(words, k) || asideRegistrationAt(words, k) ||
-			reStructuredCommunication.MatchString(words[k]) {
+			reStructuredCommunication.MatchString(words[k]) || fiPaymentAt(words, k) {
 			s := in.WordStart[ln[k]]
 			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k]]), Score: recordIDLabelled})
 			continue
@@ -1574,6 +1574,17 @@ func councilAcronym(t string) bool {
 // ("+++024/2400/71846+++", "***024/2400/71846***"), which ties the payment
 // to its payer.
 var reStructuredCommunication = regexp.MustCompile(`^(?:\+{3}|\*{3})\d{3}/\d{4}/\d{5}(?:\+{3}|\*{3})[.,]?$`)
+
+// reFICardType is a Danish payment slip's card type ("+71<", "+73<",
+// "+75<"), which the payer's payment ID follows.
+var reFICardType = regexp.MustCompile(`^\+7[135]<$`)
+
+// fiPaymentAt reports the payment ID of a Danish FI slip's line at word k,
+// after its card type ("+71< 000004128073410 +83920417<"): digits that tie
+// the payment to its payer.
+func fiPaymentAt(words []string, k int) bool {
+	return k > 0 && reFICardType.MatchString(words[k-1]) && len(words[k]) >= 8 && countDigits(words[k]) == len(words[k])
+}
 
 // markerLabelWords is the most words between a number marker that opens
 // a label and the label's colon.
