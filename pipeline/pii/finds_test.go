@@ -2008,6 +2008,9 @@ var findTables = []struct {
 	{"DanishPaymentSlipsPaymentID", analyzedColumns(entity.ID), only, map[string]string{
 		"+71< 000004128073410 +83920417<": "000004128073410",
 	}},
+	{"SignLabelsWhoSigned", analyzedColumns(entity.Person), only, map[string]string{
+		"Sign.: D.N.": "D.N.",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

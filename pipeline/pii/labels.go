@@ -340,7 +340,7 @@ func init() {
 	add(entity.Person, 2, "rechnung an", "lieferung an", "facturer à", "facturé à", "facturar a",
 		"fatturare a", "fatturato a", "factuur aan", "faturar a", "ditagih kepada")
 	add(entity.Person, 1, "name", "full name", "last name", "first name", "middle name", "middle initial", "m.i", "mi", "from", "attn", "attention",
-		"signature", "signed", "signed by", "by", "contact", "contact person", "prepared by",
+		"signature", "signed", "signed by", "sign", "by", "contact", "contact person", "prepared by",
 		"approved by", "requested by", "submitted by", "written by", "authorized by",
 		"received by", "reviewed by", "checked by", "issued by", "initiated by", "sender",
 		"recipient", "employee", "applicant", "patient", "originator", "author", "investigator",
