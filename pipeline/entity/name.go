@@ -94,8 +94,12 @@ var (
 	// nameLiterals are kept as they are inside a PERSON value: particles
 	// and the small words a detector's span may include.
 	nameLiterals = wordSet(`if int c/o attn attention per cc by to for of the
-von van de dela delos der den la le da di du del dos das bin binti bte ibn bint a/l a/p al el y e`)
+von van de dela delos der den la le da di du del dos das bin binti bte bt ibn bint a/l a/p s/o d/o al el y e`)
 	nameConnectors = wordSet(`and & und et y /`)
+	// filiationMarks join a given name to the father's in Malay and Tamil
+	// names ("binti", its short "BT", "a/l"): literals inside a name, in
+	// any case.
+	filiationMarks = wordSet(`bin binti bte bt a/l a/p s/o d/o`)
 	// capitalisedParticles stay particles written with a capital, as
 	// Filipino family names write them ("Dela Cruz", "Delos Santos");
 	// other particles of four letters or more so written read as names.
@@ -211,6 +215,8 @@ func nameRole(ws []NameWord, i int) NameRole {
 		return RoleTitle
 	case i > 0 && nameSuffixes[b] && (ws[i-1].Role == RoleGiven || ws[i-1].Role == RoleSuffix) && !nameFollows(ws, i):
 		return RoleSuffix
+	case filiationMarks[b] && i > 0 && i+1 < len(ws):
+		return RoleLiteral // "SITI HAJAR BT MOHD NOR": the mark, in capitals, is no one's initials
 	case IsInitials(w.Core):
 		return RoleInitials
 	case nameLiterals[b] && !(IsCapitalised(w.Core) && len(b) > 3 && !capitalisedParticles[b]):

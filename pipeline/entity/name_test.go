@@ -22,6 +22,7 @@ func TestParseNameRoles(t *testing.T) {
 		{"K. A. Lindqvist S. A. Porter", []NameRole{RoleInitials, RoleInitials, RoleFamily, RoleInitials, RoleInitials, RoleFamily}, []int{0, 0, 0, 1, 1, 1}},
 		{"John and Mary Jones", []NameRole{RoleFamily, RoleConnector, RoleGiven, RoleFamily}, []int{0, 2, 2, 2}},
 		{"J0hn Smith", []NameRole{RoleOther, RoleFamily}, []int{0, 0}},
+		{"SITI HAJAR BT MOHD NOR", []NameRole{RoleGiven, RoleGiven, RoleLiteral, RoleGiven, RoleFamily}, []int{0, 0, 0, 0, 0}},
 	}
 	for _, c := range cases {
 		p := ParseName(c.in)
