@@ -172,7 +172,9 @@ func TestTitleSexOfATrimmedTitle(t *testing.T) {
 		"The order was signed by Ivan Sergeyevich Petrov on Monday.": entity.Male,
 		// And a family name that only women bear.
 		"Zaměstnanec: Vondráčková Květa": entity.Female, "Pacjent: Zdzisława Kowalska": entity.Female,
-		"Pacjent: Zdzisław Kowalski": entity.SexUnknown} {
+		"Pacjent: Zdzisław Kowalski": entity.SexUnknown,
+		// A relative's noun in brackets after the name.
+		"Contact person: Ujang Hidayat Permana (suami)": entity.Male} {
 		found := 0
 		for _, e := range analyze(t, DefaultConfig(), patTestPage(text)) {
 			if e.Type != entity.Person || e.Value.Name == nil {

@@ -15,10 +15,10 @@ import (
 const (
 	kinMaleWords = `husband son father brother grandson nephew fiancé sohn ehemann vater bruder
 		lebensgefährte fils mari père pere frère frere conjoint hijo esposo marido padre hermano figlio marito
-		fratello filho pai irmão irmao neto zoon echtgenoot vader broer`
+		fratello filho pai irmão irmao neto zoon echtgenoot vader broer suami ayah`
 	kinFemaleWords = `wife daughter mother sister granddaughter niece fiancée tochter ehefrau mutter
 		schwester partnerin lebensgefährtin fille épouse epouse mère mere sœur soeur conjointe hija esposa madre
-		hermana figlia moglie sorella filha mãe mae irmã irma neta dochter echtgenote moeder zus`
+		hermana figlia moglie sorella filha mãe mae irmã irma neta dochter echtgenote moeder zus istri isteri`
 	kinEitherWords = `partner spouse fiance`
 )
 
@@ -51,7 +51,8 @@ const kinSexMaxWords = 3
 
 // kinSex gives a name without a title's sex the sex of the relative's noun
 // just before it on its line ("Father's Name: Rohit Malhotra", "Mother:
-// Sneha Malhotra"), so that its stand-in's given names are of that sex.
+// Sneha Malhotra"), or in brackets right after it ("Ujang Hidayat Permana
+// (suami)"), so that its stand-in's given names are of that sex.
 func kinSex(in *Input, e *Entity) {
 	if e.Type != entity.Person || e.Value.Name == nil || e.Value.Name.Sex != entity.SexUnknown || len(e.Words) == 0 {
 		return
@@ -64,6 +65,13 @@ func kinSex(in *Input, e *Entity) {
 		if sex, ok := kinSexes[w]; ok {
 			e.Value.Name.Sex = sex
 			return
+		}
+	}
+	if last := e.Words[len(e.Words)-1]; last+1 < len(ws) && ws[last+1].Line == ws[last].Line {
+		if t := strings.TrimSpace(ws[last+1].Text); strings.HasPrefix(t, "(") {
+			if sex, ok := kinSexes[strings.ToLower(strings.Trim(t, "()"))]; ok {
+				e.Value.Name.Sex = sex
+			}
 		}
 	}
 }
