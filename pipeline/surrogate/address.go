@@ -54,7 +54,8 @@ func replaceAddressPart(j *job, toks []entity.Word, pt entity.AddressPart) bool 
 	case entity.AddrNumber:
 		prefix, digits := postcodePrefix(t.Core)
 		digits, kind := sideStreetType(digits)
-		t.Core = prefix + charwise(j.rng("number", t.Core, itoa(i)), digits) + kind
+		digits, unit := slashedUnit(digits)
+		t.Core = prefix + charwise(j.rng("number", t.Core, itoa(i)), digits) + unit + kind
 	case entity.AddrNumberWord:
 		t.Core = matchCase(t.Core, j.rng("numword", entity.Bare(t.Core)).pick(entity.NumberWords))
 	case entity.AddrStateCode:
@@ -152,6 +153,19 @@ func postcodePrefix(core string) (prefix, rest string) {
 		return m[1], m[2]
 	}
 	return "", core
+}
+
+// reSlashedUnit is a number with the next unit's letters glued after a
+// slash: "004/RW" of "RT 004/RW 009", an Indonesian neighbourhood's.
+var reSlashedUnit = regexp.MustCompile(`^(\d+)(/\p{Lu}{2,4})$`)
+
+// slashedUnit splits the unit's letters after a slash from the number
+// before them, which alone is redrawn.
+func slashedUnit(core string) (number, unit string) {
+	if m := reSlashedUnit.FindStringSubmatch(core); m != nil {
+		return m[1], m[2]
+	}
+	return core, ""
 }
 
 // sideStreetType splits a side street's type from its number

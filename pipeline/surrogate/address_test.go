@@ -212,3 +212,16 @@ func TestStateCodeOfTheAddressCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestSlashedUnitKeepsItsLetters redraws an Indonesian neighbourhood's
+// numbers and keeps the unit's letters glued after a slash ("004/RW").
+func TestSlashedUnitKeepsItsLetters(t *testing.T) {
+	s := replaceAddress(t, "RT 004/RW 009", "ID",
+		entity.AddressPart{Role: entity.AddrKeyword, Start: 0, End: 0},
+		entity.AddressPart{Role: entity.AddrNumber, Start: 1, End: 1},
+		entity.AddressPart{Role: entity.AddrNumber, Start: 2, End: 2})
+	f := strings.Fields(s)
+	if len(f) != 3 || f[0] != "RT" || !strings.HasSuffix(f[1], "/RW") || f[1] == "004/RW" || len(f[1]) != len("004/RW") {
+		t.Fatalf("got %q, want RT, three other digits and /RW", s)
+	}
+}
