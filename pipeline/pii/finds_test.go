@@ -2011,6 +2011,10 @@ var findTables = []struct {
 	{"SignLabelsWhoSigned", analyzedColumns(entity.Person), only, map[string]string{
 		"Sign.: D.N.": "D.N.",
 	}},
+	{"PropertysRegisterDesignation", analyzedColumns(entity.ID), only, map[string]string{
+		"Fastighetsbeteckning:  Uppsala Sunnersta 12:37": "Uppsala Sunnersta 12:37",
+		"Referencia catastral: 9872023VH5797S0001WX":     "9872023VH5797S0001WX",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

@@ -465,6 +465,11 @@ func init() {
 		"expediente clínico", "n.º de expediente", "nº de expediente", "número de expediente", "prontuário", "nº do prontuário",
 		"nhs no", "nhs number", "ppsn", "pps no", "pps number", "personal public service number", "health card no",
 		"health card number", "health number", "hcn", "id no", "id number",
+		// A property's register designation, which names an owner's home:
+		// Sweden's, Finland's, Denmark's, Norway's, Germany's, Spain's,
+		// the Netherlands', and the English ones.
+		"fastighetsbeteckning", "fastighet", "kiinteistötunnus", "matrikelnummer", "matrikelnr", "gnr/bnr", "gårds- og bruksnummer",
+		"flurstück", "grundbuchblatt", "referencia catastral", "kadastrale aanduiding", "title number", "parcel number", "cadastral reference",
 		// A bank's branch with the account: Australia's BSB, Britain's sort code.
 		"bsb", "bsb/account", "bsb/account no", "bsb / account", "sort code", "sort code/account",
 		"sort code/account no", "sort code / account no",
