@@ -2015,6 +2015,9 @@ var findTables = []struct {
 		"Fastighetsbeteckning:  Uppsala Sunnersta 12:37": "Uppsala Sunnersta 12:37",
 		"Referencia catastral: 9872023VH5797S0001WX":     "9872023VH5797S0001WX",
 	}},
+	{"RolesInThePluralLabelSeveralPersons", analyzedColumns(entity.Person), only, map[string]string{
+		"Livreurs :          Bamba Souleymane, Gnahoré Dago Hervé": "Bamba Souleymane, Gnahoré Dago Hervé",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

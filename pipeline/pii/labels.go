@@ -799,8 +799,9 @@ var (
 		// doctors of the Slavic languages, Hungarian and Romanian ("Napotni zdravnik:")
 		"zdravnik", "zdravnica", "liječnik", "liječnica", "lékař", "lékařka", "lekár", "lekárka", "lekarz",
 		"orvos", "medic",
-		// who drives a hired car besides its hirer ("Additional driver:", "Second driver:")
-		"driver",
+		// who drives a hired car besides its hirer ("Additional driver:", "Second driver:"),
+		// and who delivers goods ("Livreur :", "Repartidor:")
+		"driver", "livreur", "livreuse", "courier", "repartidor", "repartidora", "entregador", "entregadora", "fattorino",
 		// the Nordic languages' doctor and nurse ("leg. läkare", "Behandlende læge")
 		"läkare", "lege", "læge", "sjuksköterska", "sykepleier", "sygeplejerske",
 		// therapists, Finnish doctors and nurses, Dutch doctors, and the
@@ -1702,9 +1703,14 @@ func namedWord(w string) bool {
 
 // roleKey reports a label's word that is a staff role (roleKeys), also
 // as the end of a compound of a role of five letters or more
-// ("ügyfélreferens", "háziorvos").
+// ("ügyfélreferens", "háziorvos") or in the plural ("Livreurs").
 func roleKey(w string) bool {
-	return roleKeys[w] || endsCompound(w, roleKeys, 5)
+	if roleKeys[w] || endsCompound(w, roleKeys, 5) {
+		return true
+	}
+	// The plural of a role names several ("Livreurs :", "Drivers:").
+	sing, ok := strings.CutSuffix(w, "s")
+	return ok && len(sing) >= 5 && roleKeys[sing]
 }
 
 // signOffWords are the English participles of a sign-off that, alone
