@@ -442,11 +442,12 @@ func rowLabelRun(in *Input, pos map[int][2]int, m Match) bool {
 	return false
 }
 
-// functionWord reports a word of one small letter ("o", "y", "e"), or
-// one the function-word lists of some language hold.
+// functionWord reports a word of one small letter ("o", "y", "e", or
+// OCR's "0" for an "o"), or one the function-word lists of some language
+// hold.
 func functionWord(w string) bool {
 	r := []rune(w)
-	return len(r) == 1 && unicode.IsLower(r[0]) || lexicon.StopwordLanguages(strings.ToLower(w)) != nil
+	return len(r) == 1 && (unicode.IsLower(r[0]) || r[0] == '0') || lexicon.StopwordLanguages(strings.ToLower(w)) != nil
 }
 
 // labelTailWord reports word k of line ln a capitalised word of letters

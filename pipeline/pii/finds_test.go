@@ -1951,8 +1951,9 @@ var findTables = []struct {
 	{"NameBeforeARoleAfterASlashStays", analyzedColumns(entity.Person), among, map[string]string{
 		"Dr Ahmad Faizal / Cardiology": "Ahmad Faizal",
 	}},
-	{"NoNameInABilingualLabelWithFunctionWords", analyzedColumns(entity.Person), none, map[string]string{
+	{"NoNameInABilingualLabelWithFunctionWordsRead0", analyzedColumns(entity.Person), none, map[string]string{
 		"Saini o le Tagata Tomai / Guarantor's signature: ___________________": "",
+		"Saini 0 le Tagata Tomai / Guarantor's signature: ___________________": "",
 	}},
 	{"NameBeforeARoleAfterFunctionWordsStays", analyzedColumns(entity.Person), among, map[string]string{
 		"Paid to the Ahmad Faizal / Manager": "Ahmad Faizal",
