@@ -2019,6 +2019,9 @@ var findTables = []struct {
 	{"RolesInThePluralLabelSeveralPersons", analyzedColumns(entity.Person), only, map[string]string{
 		"Livreurs :          Bamba Souleymane, Gnahoré Dago Hervé": "Bamba Souleymane, Gnahoré Dago Hervé",
 	}},
+	{"CodeOfTwoDigitsAfterAnAcronymsLabel", analyzedColumns(entity.ID), among, map[string]string{
+		"MCNZ No: 48217               HPI CPN: 29KHRX": "29KHRX",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

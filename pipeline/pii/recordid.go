@@ -1797,8 +1797,11 @@ func idValueAt(words []string, k int) (int, bool) {
 	}
 	if letters > 0 {
 		// Five characters at least, and no quantity with its unit: "500g",
-		// "500mg" (reQuantityUnit).
-		return 1, digits >= 3 && len(v) >= 5 && idCodeChars(v) && !reQuantityUnit.MatchString(v)
+		// "500mg" (reQuantityUnit). Right after an acronym's label, a code
+		// in capitals of six characters may hold two digits ("HPI CPN:
+		// 29KHRX", a New Zealand practitioner's).
+		few := digits >= 2 && len(v) >= 6 && strings.ToUpper(v) == v && k > 0 && acronymLabel(words[k-1])
+		return 1, (digits >= 3 || few) && len(v) >= 5 && idCodeChars(v) && !reQuantityUnit.MatchString(v)
 	}
 	// Digit groups, with a letter group of one or two at either end, or
 	// one of a single capital between them ("12 230492 B 503", a German
