@@ -392,9 +392,14 @@ func dateValueFits(ws []int, words []doc.Word, printed bool) bool {
 	}
 	if !digits && slices.ContainsFunc(ws, func(wi int) bool {
 		c := coreWord(words[wi].Text)
-		return numberMarker(words[wi].Text) || letterCount(c) >= 4 && !monthNames[strings.ToLower(c)] && (isLabelWord(c) || isFormWord(c))
+		low := strings.ToLower(c)
+		return numberMarker(words[wi].Text) || letterCount(c) >= 4 && !monthNames[low] && !slices.Contains(dateKeys, low) && (isLabelWord(c) || isFormWord(c))
 	}) {
-		return false // the next column's label or head: "Date   Customer No.", "Date   Description"
+		// The next column's label or head: "Date   Customer No.", "Date
+		// Description". A date's own word stays: a field read so poorly
+		// that a date's label shows in it ("Date Prepared [Date") is
+		// read again.
+		return false
 	}
 	if digits {
 		text := strings.Join(textsOf(words, ws), " ")

@@ -114,3 +114,18 @@ func TestColumnHeadIsNoDate(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesOwnWordKeepsTheField keeps a date label's field whose poor read
+// shows the next date label's word ("Date Prepared  [Date"): the field is
+// read again rather than dropped.
+func TestDatesOwnWordKeepsTheField(t *testing.T) {
+	p := mkPage(append(row(445, 59, "Date", "Prepared"), row(686, 56, "[Date")...))
+	p.Words[2].Conf = 67
+	a, err := NewAnalyzer(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.FieldRegions(p)) == 0 {
+		t.Error("no field to read again right of the date's label")
+	}
+}
