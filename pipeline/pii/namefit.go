@@ -111,8 +111,11 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	if scribbleValue(ws, words) || len(ws) >= 2 && cityLed(coreWord(words[ws[0]].Text), coreWord(words[ws[1]].Text)) || cityAlone(ws, words) {
 		return false
 	}
-	if numberValue(ws, words) {
-		return false // "Cashier : 0417", its colon read as "+": the cashier's number, however poorly read
+	if numberValue(ws, words) && (printed || !slices.ContainsFunc(ws, func(wi int) bool { return words[wi].Pass != doc.PassField })) {
+		// "Cashier : 0417", its colon read as "+" by the field's second
+		// reading: the cashier's number. A first reading that OCR hardly
+		// believed is read again first.
+		return false
 	}
 	if sumWords[strings.ToLower(coreWord(words[ws[0]].Text))] {
 		return false // "TOTAL BELANJA": a receipt's sum under the row above

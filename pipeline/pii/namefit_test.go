@@ -129,3 +129,18 @@ func TestDatesOwnWordKeepsTheField(t *testing.T) {
 		t.Error("no field to read again right of the date's label")
 	}
 }
+
+// TestPoorFirstReadingOfANumberIsReadAgain asks for a second reading of a
+// person's field whose first reading, hardly believed, holds digits only:
+// the second reading tells.
+func TestPoorFirstReadingOfANumberIsReadAgain(t *testing.T) {
+	p := mkPage(row(40, 150, "Name:"))
+	p.Words = append(p.Words, doc.Word{Text: "3213-89", Box: doc.Box{Left: 120, Top: 152, Width: 70, Height: 14}, Conf: 36, Line: 0, Pass: doc.PassPage})
+	a, err := NewAnalyzer(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.FieldRegions(p)) == 0 {
+		t.Error("no second reading asked for a poorly read number in a name's field")
+	}
+}
