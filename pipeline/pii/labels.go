@@ -1023,13 +1023,16 @@ func medianHeight(p *doc.Page) int {
 // is a name, not a misread "Cell" label; "Designation:" | "Marine
 // Operations Coordinator" is a job's title, no coordinator's label;
 // "Miejsce montażu:" | "lokal mieszkalny nabywcy (adres jak wyżej)" is
-// where a device goes, no address's label.
+// where a device goes, no address's label. A label's one word after a
+// label of no type is that label's answer: "Destino al alta:" |
+// "Domicilio" says the patient went home, and no address follows.
 const keywordValueWords = 3
 
 func valueReadAsLabel(ps []*phrase) {
 	for i := 1; i < len(ps); i++ {
 		q, prev := ps[i], ps[i-1]
-		if q.labelLen > 0 && (q.rule.fuzzy || !q.rule.exact && (q.rule.typ == entity.Person || len(q.words) >= keywordValueWords && !q.rule.head)) && !q.colon && prev.colon && prev.labelLen == len(prev.words) {
+		if q.labelLen > 0 && (q.rule.fuzzy || !q.rule.exact && (q.rule.typ == entity.Person || len(q.words) >= keywordValueWords && !q.rule.head) ||
+			len(q.words) == 1 && prev.rule.typ == "") && !q.colon && prev.colon && prev.labelLen == len(prev.words) {
 			q.labelLen, q.rule, q.canon = 0, labelRule{}, ""
 		}
 	}
