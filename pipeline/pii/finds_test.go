@@ -2025,6 +2025,9 @@ var findTables = []struct {
 	{"LabelsWordAnsweringALabelOfNoType", analyzedColumns(entity.Address), none, map[string]string{
 		"Fecha de egreso:          16/07/2024 12:00     Días de estada: 8\nDestino al alta:          Domicilio\n\nIII. DIAGNÓSTICOS AL ALTA\n1. Insuficiencia cardiaca descompensada, NYHA III (I50.9)\n2. Enfermedad renal crónica etapa 3 (N18.3)": "",
 	}},
+	{"DeclarersGivenNameThatAFunctionWordListHolds", analyzed(entity.Person), only, map[string]string{
+		"Ich, Nia Gerschler, versichere, dass die Angaben in diesem Fragebogen vollständig und wahrheitsgemäß sind.": "Nia Gerschler,",
+	}},
 	{"SpacedSemicolonReadForALabelsColon", analyzed(entity.Person), only, map[string]string{
 		"Médecin prescripteur ; Dr Youssef EL AMRANI": "Youssef EL AMRANI",
 	}},

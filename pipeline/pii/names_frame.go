@@ -402,12 +402,15 @@ func leadNames(text string, toks []frameTok) []frameName {
 	return out
 }
 
-// leadPreposition reports a function word of some language (stopwords-iso)
-// that is no name's particle and no given or family name the lists hold: after a
-// lead phrase it opens the verb's object, not a name ("joindre au",
-// "contact at").
+// leadPreposition reports a function word of some language (stopwords-iso),
+// in lower case or in a line's capitals, that is no name's particle and no
+// given or family name the lists hold: after a lead phrase it opens the
+// verb's object, not a name ("joindre au", "JOINDRE AU PAIEMENT").
 func leadPreposition(t string) bool {
 	core := coreWord(t)
+	if capitalised(core) && strings.ToUpper(core) != core {
+		return false // written as a name is: "Ich, Nia Gerschler, versichere"
+	}
 	return lexicon.StopwordLanguages(strings.ToLower(core)) != nil && !nameParticles[strings.ToLower(core)] &&
 		!knownName(core) && !isFirstName(core) && !isLastName(core)
 }
