@@ -385,7 +385,9 @@ const typelessValueLead = 2
 // before m capitalised words of the same phrase, when a word of m is no
 // listed name: a label in a language the vocabulary lacks ("Aylık Kira
 // Bedeli : 18.500,00 TL", "Telefonu / E-posta : 0505 …"), no one's name
-// or address. pos gives each word's row and place in it.
+// or address. The label may end in words past m (rowLabelTail); before a
+// slash, the words before m count as the label's too, function words
+// among them. pos gives each word's row and place in it.
 func rowLabelRun(in *Input, pos map[int][2]int, m Match) bool {
 	if m.Type != entity.Person && m.Type != entity.Address {
 		return false
