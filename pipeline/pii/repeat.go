@@ -30,6 +30,7 @@ func repeats(in *Input, found []Match) []Match {
 	seen := map[string]bool{}
 	for _, m := range found {
 		var needles []string
+		find := occurrences
 		switch m.Type {
 		case entity.Person, entity.Organization:
 			if placeCovers(found, m) || m.Type == entity.Person && firmCovers(found, m) {
@@ -40,11 +41,7 @@ func repeats(in *Input, found []Match) []Match {
 			needles = idNeedle(in.Text[m.Start:m.End])
 		case entity.Phone:
 			if needle, ok := phoneNeedle(in.Text[m.Start:m.End]); ok {
-				key := "phone\x00" + needle
-				if !seen[key] {
-					seen[key] = true
-					out = append(out, phoneOccurrences(in.Text, needle, m)...)
-				}
+				needles, find = []string{needle}, phoneOccurrences
 			}
 		case entity.Location:
 			needles = placeNeedle(in.Text[m.Start:m.End])
@@ -55,7 +52,7 @@ func repeats(in *Input, found []Match) []Match {
 				continue
 			}
 			seen[key] = true
-			out = append(out, occurrences(in.Text, needle, m)...)
+			out = append(out, find(in.Text, needle, m)...)
 		}
 	}
 	return out
