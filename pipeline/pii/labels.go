@@ -962,15 +962,19 @@ func (g *geometry) namedWordIn(p *phrase) bool {
 	})
 }
 
-// phraseUnder reports a phrase of row ri+1 under phrase p of row ri: it
-// overlaps p across and stands within two text heights below it.
+// phraseUnder reports a phrase of row ri+1 under phrase p of row ri
+// (under).
 func (g *geometry) phraseUnder(ri int, p *phrase) bool {
 	if ri+1 >= len(g.phrases) {
 		return false
 	}
-	return slices.ContainsFunc(g.phrases[ri+1], func(q *phrase) bool {
-		return q.box.Left < p.box.Right() && p.box.Left < q.box.Right() && q.box.Top-p.box.Bottom() < 2*g.h
-	})
+	return slices.ContainsFunc(g.phrases[ri+1], func(q *phrase) bool { return g.under(q, p) })
+}
+
+// under reports phrase q of the next row under phrase p: it overlaps p
+// across and stands within two text heights below it.
+func (g *geometry) under(q, p *phrase) bool {
+	return q.box.Left < p.box.Right() && p.box.Left < q.box.Right() && q.box.Top-p.box.Bottom() < 2*g.h
 }
 
 // valuesUnderHeads clears the label of a phrase of two words or more, one
@@ -987,8 +991,7 @@ func (g *geometry) valuesUnderHeads() {
 				continue
 			}
 			for _, head := range g.phrases[ri-1] {
-				if (head.labelLen > 0 || g.capsHead(head)) && !head.colon && head.box.Left < q.box.Right() && q.box.Left < head.box.Right() &&
-					q.box.Top-head.box.Bottom() < 2*g.h {
+				if (head.labelLen > 0 || g.capsHead(head)) && !head.colon && g.under(q, head) {
 					q.labelLen, q.rule, q.canon = 0, labelRule{}, ""
 					break
 				}
