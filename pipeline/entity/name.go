@@ -89,17 +89,21 @@ var titles = map[string]Sex{
 	"doña": Female, "dña": Female, "signora": Female, "signorina": Female, "senhora": Female, "pani": Female, "ibu": Female,
 }
 
+// FiliationMarkWords join a given name to the father's, as Malay and
+// Tamil names in Malaysia and Singapore write them ("binti", its short
+// "BT", "a/l", "s/o"), lower case: son of, daughter of. Inside a name
+// they are literals, in any case; detection reads names around them.
+var FiliationMarkWords = []string{"bin", "binti", "bte", "bt", "s/o", "d/o", "a/l", "a/p"}
+
 var (
 	nameSuffixes = wordSet(`jr sr ii iii iv v md phd esq dds cpa rn dvm mba jd`)
 	// nameLiterals are kept as they are inside a PERSON value: particles
 	// and the small words a detector's span may include.
 	nameLiterals = wordSet(`if int c/o attn attention per cc by to for of the
-von van de dela delos der den la le da di du del dos das bin binti bte bt ibn bint a/l a/p s/o d/o al el y e`)
+von van de dela delos der den la le da di du del dos das ibn bint al el y e ` + strings.Join(FiliationMarkWords, " "))
 	nameConnectors = wordSet(`and & und et y /`)
-	// filiationMarks join a given name to the father's in Malay and Tamil
-	// names ("binti", its short "BT", "a/l"): literals inside a name, in
-	// any case.
-	filiationMarks = wordSet(`bin binti bte bt a/l a/p s/o d/o`)
+	// filiationMarks are FiliationMarkWords as a set.
+	filiationMarks = wordSet(strings.Join(FiliationMarkWords, " "))
 	// capitalisedParticles stay particles written with a capital, as
 	// Filipino family names write them ("Dela Cruz", "Delos Santos");
 	// other particles of four letters or more so written read as names.

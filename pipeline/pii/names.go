@@ -1797,7 +1797,7 @@ func institutionAfter(rest string) bool {
 // and Tamil names in Malaysia and Singapore write it ("Muthukumar s/o
 // Ravindran", "Noraini binti Samsudin").
 var reParticled = regexp.MustCompile(`\b(` + nameWord + `)\s+(?:van der|van den|van de|von der|van|von|de la|de los|del|de|da|das|dos|do|du|ter|ten|` +
-	strings.Join(filiationMarkWords, "|") + `)\s+(` + nameWord + `)\b`)
+	strings.Join(entity.FiliationMarkWords, "|") + `)\s+(` + nameWord + `)\b`)
 
 // scoreParticled is a particled name's score, before its surname's
 // evidence.

@@ -43,15 +43,10 @@ func patronymicNames(text string, base int) []Match {
 	return out
 }
 
-// filiationMarks are the words that join a given name to the father's,
-// as Malay and Tamil names in Malaysia and Singapore write them, in any
-// case ("Kavitha a/p Subramaniam", "ZULKIFLI BIN ABD RAHMAN"): son of,
-// daughter of.
-var filiationMarks = lowerSet(filiationMarkWords)
-
-// filiationMarkWords are filiationMarks as a list, which reParticled
-// reads too.
-var filiationMarkWords = []string{"bin", "binti", "bte", "bt", "s/o", "d/o", "a/l", "a/p"}
+// filiationMarks are the words that join a given name to the father's
+// (entity.FiliationMarkWords), in any case ("Kavitha a/p Subramaniam",
+// "ZULKIFLI BIN ABD RAHMAN"); reParticled reads the list too.
+var filiationMarks = lowerSet(entity.FiliationMarkWords)
 
 // filiationMaxWords is the most name words on either side of the mark.
 const filiationMaxWords = 3
