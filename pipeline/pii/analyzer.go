@@ -230,7 +230,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if m.Start == m.End && len(m.Extra) == 0 || m.Type == entity.Person && len(m.Extra) == 0 && letterCount(in.Text[m.Start:m.End]) < 2 {
 			continue // no region, or a name without its letters ("~", a box's edge after "Nom")
 		}
-		if a.allowed(in.Text[m.Start:m.End]) || nameInLabel(in.Text, m) || rowLabelRun(in, pos, m) || typelessLabelValue(in.Text, m) {
+		if a.allowed(in.Text[m.Start:m.End]) || nameInLabel(in.Text, m) || rowLabelRun(in, pos, m) || typelessLabelValue(in.Text, m) || typelessLabelOver(in, pos, m) {
 			continue
 		}
 		kept = append(kept, m)
@@ -367,11 +367,73 @@ func typelessLabelValue(text string, m Match) bool {
 		if strings.Contains(strings.Join(before[k:n-1], " "), ":") {
 			continue // a field's label starts after another's colon
 		}
-		if r, ok := exactLabels[labelCanon(before[k:n])]; ok && r.typ == "" {
+		if typelessLabel(before[k:n]) {
 			return true
 		}
 	}
 	return false
+}
+
+// typelessLabel reports a label that names a field of no personal type:
+// one the label vocabulary holds so ("Make/Model:", "Nationality:"), or
+// one that ends in a thing's word ("Vozidlo:", "Ward:"; thingWord).
+func typelessLabel(raw []string) bool {
+	if r, ok := exactLabels[labelCanon(raw)]; ok && r.typ == "" {
+		return true
+	}
+	return thingWord(coreWord(raw[len(raw)-1]))
+}
+
+// typelessLabelOver reports a person's match of the names' rules that
+// opens a cell of a row right under a label of no personal type, its
+// colon after it, that starts where the cell starts ("Vozidlo:" over
+// "Škoda Octavia III Combi 2.0 TDI"): the field's value, as
+// typelessLabelValue's beside its label.
+func typelessLabelOver(in *Input, pos map[int][2]int, m Match) bool {
+	if m.Type != entity.Person || !strings.HasPrefix(m.Source, "names") || in.Page == nil {
+		return false
+	}
+	ws := in.WordsInSpan(m.Start, m.End)
+	if len(ws) == 0 {
+		return false
+	}
+	at := pos[ws[0]]
+	if at[0] == 0 {
+		return false
+	}
+	ln, up := in.Lines[at[0]], in.Lines[at[0]-1]
+	a, _ := cellAround(in, ln, at[1])
+	if at[1]-a > typelessValueLead || !lineCloseAbove(in, up, ln) {
+		return false
+	}
+	value := in.Page.Words[ln[a]].Box
+	over := in.wordsOver(up, value)
+	if len(over) == 0 {
+		return false
+	}
+	ua, ub := cellAround(in, up, slices.Index(up, over[0]))
+	label := up[ua:ub]
+	if abs(in.Page.Words[label[0]].Box.Left-value.Left) > value.Height {
+		return false // not the column's head: the cell above starts elsewhere
+	}
+	raw := make([]string, len(label))
+	for i, wi := range label {
+		raw[i] = in.Page.Words[wi].Text
+	}
+	return strings.HasSuffix(raw[len(raw)-1], ":") && typelessLabel(raw)
+}
+
+// cellAround is the cell of line ln that holds its k-th word: the words
+// from a..b-1 that no column's gap (columnGapAt) parts.
+func cellAround(in *Input, ln []int, k int) (a, b int) {
+	a, b = k, k+1
+	for a > 0 && !columnGapAt(in, ln[a-1], ln[a]) {
+		a--
+	}
+	for b < len(ln) && !columnGapAt(in, ln[b-1], ln[b]) {
+		b++
+	}
+	return a, b
 }
 
 // typelessValueLead is the most words of a field's value before a match

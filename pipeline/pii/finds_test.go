@@ -4669,6 +4669,10 @@ var findTables = []struct {
 	{"NoNameOfASectionsHeadingInTwoLanguages", analyzed(entity.Person), none, map[string]string{
 		"D. TAGATA TOMAI / GUARANTOR": "",
 	}},
+	{"NoNameOfAValueUnderAThingsLabel", analyzedColumns(entity.Person), none, map[string]string{
+		"Vozidlo:                            RZ:\nŠkoda Octavia III Combi 2.0 TDI     2E7 4519": "",
+		"Vehicle:        Ward:\nToyota Camry    Florence":                                       "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
