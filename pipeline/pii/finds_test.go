@@ -4673,6 +4673,11 @@ var findTables = []struct {
 		"Vozidlo:                            RZ:\nŠkoda Octavia III Combi 2.0 TDI     2E7 4519": "",
 		"Vehicle:        Ward:\nToyota Camry    Florence":                                       "",
 	}},
+	{"PlatesUnderAndAfterTheirLabels", analyzedColumns(entity.ID), among, map[string]string{
+		"Vozidlo:                            RZ:\nŠkoda Octavia III Combi 2.0 TDI     2E7 4519": "2E7 4519",
+		"Vehicle Reg.:    KDG 417M":             "KDG 417M",
+		"Seen near vehicle reg. KCA 123B today": "KCA 123B",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

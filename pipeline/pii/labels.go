@@ -498,7 +498,9 @@ func init() {
 		"vehicle registration", "vehicle registration no", "licence plate", "license plate",
 		"plate no", "number plate", "matrícula", "kenteken", "kennzeichen", "amtliches kennzeichen",
 		"immatriculation", "targa", "registreringsnummer", "rekisterinumero", "vin",
-		"vehicle no", "vehicle number")
+		"vehicle no", "vehicle number", "vehicle reg", "vehicle reg no", "registration mark",
+		// Czech's and Slovak's plates ("RZ:", "SPZ:", "EČV:")
+		"rz", "spz", "ečv")
 	add(entity.Organization, 1, "company", "company name", "employer", "employer name", "organization",
 		"organisation", "organization name", "firm", "firm name", "vendor", "vendor name", "supplier",
 		"supplier name", "payee", "agency", "institution", "business name", "bank name", "affiliation",

@@ -1069,8 +1069,9 @@ func plateLabelled(words []string, k int) (ok, spaced bool) {
 	case plateWord(w), vehicle, vehicleRegistration(words, k), plateThenVehicle(words, k):
 		return true, false
 	case k >= 2 && (plateHeads[idWord(words[k-2])] || numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])] || regMarks[w] && regWords[idWord(words[k-2])]),
-		k >= 2 && numberMarker(words[k-2]) && vehicleWords[w] && w != "van", // the marker first, as Malay writes it: "No. Kenderaan:"
-		k >= 2 && numberMarker(words[k-2]) && w == "rej":                    // Polish's "nr rej." (numer rejestracyjny)
+		k >= 2 && numberMarker(words[k-2]) && vehicleWords[w] && w != "van",                      // the marker first, as Malay writes it: "No. Kenderaan:"
+		k >= 2 && numberMarker(words[k-2]) && w == "rej",                                         // Polish's "nr rej." (numer rejestracyjny)
+		k >= 2 && regWords[w] && vehicleWords[idWord(words[k-2])] && idWord(words[k-2]) != "van": // "Vehicle Reg.: KDG 417M"
 		return true, false
 	case k >= 2 && numberMarker(words[k-1]) && plateWord(idWord(words[k-2])):
 		return true, true
