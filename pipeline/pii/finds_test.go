@@ -4678,6 +4678,10 @@ var findTables = []struct {
 		"Vehicle Reg.:    KDG 417M":             "KDG 417M",
 		"Seen near vehicle reg. KCA 123B today": "KCA 123B",
 	}},
+	{"NoNameOfAnAmountInWords", analyzed(entity.Person), none, map[string]string{
+		"Amount in words: Kenya Shillings Thirty-Eight Thousand Three Hundred Fifty Only.": "",
+		"Total in words: Uganda Shillings Fifty Thousand Only":                             "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -526,6 +526,11 @@ func init() {
 		"occupation", "age", "bed", "bed no", "room", "room no", "dept", "department", "unit", "ref", "sexo", "género", "estado civil", "nacionalidad", "geschlecht", "familienstand",
 		"staatsangehörigkeit", "sexe", "situation familiale", "nationalité", "sesso", "stato civile",
 		"nazionalità")
+	// An amount written in words ("Amount in words: Kenya Shillings Thirty
+	// Thousand Only"): a currency's name and numbers, no one's.
+	add("", 1, "amount in words", "in words", "total in words", "sum in words", "amount in letters",
+		"montant en lettres", "en lettres", "importe en letra", "cantidad en letra", "valor por extenso",
+		"importo in lettere", "betrag in worten", "in worten")
 	for p, r := range exactLabels {
 		if f := lexicon.Unaccented(p); f != p {
 			foldedLabels[f] = r
