@@ -4682,6 +4682,14 @@ var findTables = []struct {
 		"Amount in words: Kenya Shillings Thirty-Eight Thousand Three Hundred Fifty Only.": "",
 		"Total in words: Uganda Shillings Fifty Thousand Only":                             "",
 	}},
+	{"StreetsOfTheSlavicLanguagesWithLowerCaseWords", analyzed(entity.Address), inside, map[string]string{
+		"IBAN: SI56 0201 1025 8741 015\nPlačnik / pacient:\nTjaša Kovačič Zupan\nPot v Zeleni gaj 19\n1231 Ljubljana": "Pot v Zeleni gaj 19",
+		"IBAN: SI56 0201 1025 8741 015\nTrubarjeva cesta 31":                                                          "Trubarjeva cesta 31",
+		"IBAN: SI56 0201 1025 8741 015\nPot na Zeleni gaj 19":                                                         "Pot na Zeleni gaj 19",
+	}},
+	{"NoStreetOfASentenceAfterAStreetsType", analyzed(entity.Address), none, map[string]string{
+		"IBAN: SI56 0201 1025 8741 015\nCesta je zaprta 3 dni": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 	"github.com/anonymizer-project/anonymizer/pipeline/lexicon"
@@ -278,7 +279,7 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 			continue
 		}
 		ordinal := ordinalBeforeType(toks, k) || ordinalStreetName(toks, k)
-		if !streetWord(toks[k]) && !directionalBeforeType(toks, k) && !ordinal || k > k0 && (kilometreAt(toks, k) || referenceLabelAt(toks, k)) {
+		if !streetWord(toks[k]) && !directionalBeforeType(toks, k) && !ordinal && !r.lowerNameWord(toks, j, k) || k > k0 && (kilometreAt(toks, k) || referenceLabelAt(toks, k)) {
 			break
 		}
 		named = named || ordinal
@@ -321,6 +322,33 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 	}
 	typed = prep || glued || side || letter || r.typeFirst(toks[j], next) || last || numberAfter && r.lowerTypeLast(strings.Trim(toks[end], ",;:"))
 	return end, typed, true
+}
+
+// lowerNameWord reports a word in lower case at token k inside a
+// street's name that opens at token j with a type of a language of the
+// page, as the Slavic languages write the words after the name's first
+// ("Pot v Zeleni gaj 19", "Ulica bratov Učakar 7"): letters only, no
+// dictionary's word but for a function word of the page's language
+// ("na"), and a capitalised word of the name beside it before the house
+// number ("Cesta je zaprta 3 dni" names no street).
+func (r streetReader) lowerNameWord(toks []string, j, k int) bool {
+	first, c := strings.Trim(toks[j], ",;:"), strings.Trim(toks[k], ",;:")
+	if k <= j || !isCapitalisedToken(first) || !r.pageTypeFirst(first) || c != strings.ToLower(c) ||
+		letterCount(c) == 0 || letterCount(c) != utf8.RuneCountInString(c) {
+		return false
+	}
+	if isDictWord(c) && !slices.ContainsFunc(lexicon.StopwordLanguages(c), func(l string) bool { return r.langs[l] }) {
+		return false
+	}
+	for _, t := range toks[j+1 : min(len(toks), j+maxStreetWords)] {
+		if hasDigit(t) {
+			break
+		}
+		if isCapitalisedToken(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // midInitial reports an initial at token k, a capital and its period,
@@ -401,10 +429,12 @@ func dateName(toks []string, k int) int {
 
 // lowerTypeLast reports a street type in lower case that ends a street's
 // name before its number, as Hungarian writes it ("Karasz utca 9.", "Váci
-// út 141."), where the page's language has that type and no dictionary
-// has it as a word ("au" of "joignable au 02 62 61 75 37").
+// út 141."), where the page's language has that type. A short type of
+// three letters or fewer must be no dictionary's word ("au" of "joignable
+// au 02 62 61 75 37"); a longer one may be ("cesta", Slovene's road and
+// Spanish's basket).
 func (r streetReader) lowerTypeLast(c string) bool {
-	return r.langs != nil && !isCapitalisedToken(c) && streetTypeToken(c) && !isDictWord(c) && r.pageTypeFirst(c)
+	return r.langs != nil && !isCapitalisedToken(c) && streetTypeToken(c) && (letterCount(c) >= 4 || !isDictWord(c)) && r.pageTypeFirst(c)
 }
 
 // directionalBeforeType reports a capitalised directional right before a
