@@ -4690,6 +4690,9 @@ var findTables = []struct {
 	{"NoStreetOfASentenceAfterAStreetsType", analyzed(entity.Address), none, map[string]string{
 		"IBAN: SI56 0201 1025 8741 015\nCesta je zaprta 3 dni": "",
 	}},
+	{"ALithuanianPaymentCode", analyzed(entity.ID), among, map[string]string{
+		"Jei norite mokėti kitu būdu, nurodykite mokėjimo kodą\n7300581146 ir mūsų sąskaitą.": "7300581146",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

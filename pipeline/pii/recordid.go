@@ -104,6 +104,7 @@ var idLabelStems = append([]string{
 	"cpf", "dni", "nie", "nif", "bsn", "pesel", "cédul", "cedul", "identif", "identid", "isikukood", "documento",
 	"jmbg", "emšo", "emso", "oib", // the former Yugoslav states' personal numbers
 	"asmens", "personas", // Lithuanian and Latvian: "asmens kodas", "personas kods"
+	"mokėjim", "mokejim", // a Lithuanian payer's payment code ("mokėjimo kodas"), a customer's
 	"kimlik", "tckn", "philhealth", "afiliaci", "accettazion", "accession", "kennitala",
 	"allocataire", "cidadã", "cidada", "permis",
 	"dozvol",         // the South Slavic driving licence: "Broj vozačke dozvole"
@@ -426,7 +427,7 @@ var idFiller = map[string]bool{
 	// 1234567TA", "Ihre Kundennummer lautet 40217".
 	"is": true, "as": true, "was": true, "ist": true, "lautet": true, "est": true, "es": true,
 	"è": true, "é": true, "je": true, "jest": true, "är": true, "er": true, // "Moj JMBG je 0101990710008"
-	"kodas": true, "kods": true, // the "code" of "asmens kodas", a person's
+	"kodas": true, "kods": true, "kodą": true, "kodo": true, // the "code" of "asmens kodas", a person's, and its cases
 	"reg": true, "regn": true, // a register's abbreviation after its council's: "MCNZ reg. 48213"
 	// Albanian's genitive articles ("Nr. i recetës", "Numri i llogarisë")
 	// and the Slavic and Romance "and" ("Seria i numer", "Série e número").
