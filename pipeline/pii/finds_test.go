@@ -4693,6 +4693,9 @@ var findTables = []struct {
 	{"ALithuanianPaymentCode", analyzed(entity.ID), among, map[string]string{
 		"Jei norite mokėti kitu būdu, nurodykite mokėjimo kodą\n7300581146 ir mūsų sąskaitą.": "7300581146",
 	}},
+	{"AnAccountUnderItsLabelBesideASpeck", analyzedColumns(entity.ID), among, map[string]string{
+		"Cislo uétu:                          IBAN:       .\n2684917053/0300                      CZ79 0300 9000 0026 8491: 7053": "2684917053/0300",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

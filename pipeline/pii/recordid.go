@@ -761,6 +761,9 @@ func measureAfter(words []string, k int) bool {
 // 25/U/44182/PS."); 0 when the line above is no sentence's line before
 // it. head is the line's words up to the value's end, value the last n.
 func wrappedIDLabel(in *Input, up, ln []int, head []string, n int) byte {
+	for len(up) > 0 && !hasAlnum(in.Page.Words[up[len(up)-1]].Text) {
+		up = up[:len(up)-1] // a speck after the line's last word ("IBAN: .")
+	}
 	if len(up) < 2 || !lineCloseAbove(in, up, ln) || strings.HasSuffix(in.Page.Words[up[len(up)-1]].Text, ":") {
 		return 0
 	}
