@@ -4696,6 +4696,12 @@ var findTables = []struct {
 	{"AnAccountUnderItsLabelBesideASpeck", analyzedColumns(entity.ID), among, map[string]string{
 		"Cislo uétu:                          IBAN:       .\n2684917053/0300                      CZ79 0300 9000 0026 8491: 7053": "2684917053/0300",
 	}},
+	{"APhonePastAScriptOCRCannotRead", analyzed(entity.Phone), among, map[string]string{
+		": Mobile / 0000000!               0100 482 7163": "0100 482 7163",
+	}},
+	{"NoRecordOfAScriptOCRCannotRead", analyzed(entity.ID), none, map[string]string{
+		"O00000 Q0000 OO000 :Admission": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -685,6 +685,9 @@ func (p *phoneScan) label(s int) float64 {
 		}
 		// A colon right before the number ends the number's own label
 		// ("Teléfono de contacto:"); one before that, another field's.
+		if zeroGlyphs(t) {
+			continue // a script OCR cannot read between the label and the number ("Mobile / 0000000! 0100 482 7163")
+		}
 		if patDigitCount(t) > 0 || k < len(toks)-1 && strings.HasSuffix(t, ":") && !numberMarker(t) {
 			return 0
 		}

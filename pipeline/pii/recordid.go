@@ -599,7 +599,7 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		if ok && n > 1 && k+n < len(words) && strings.HasPrefix(words[k+n], "%") {
 			n-- // the last group is a share's percentage, the next column's ("1-1184-0573  50 %")
 		}
-		if !ok || inCityLine(cities, in.WordStart[ln[k]]-base, in.WordEnd[ln[k+n-1]]-base) || crossingNumberAt(words, k) {
+		if !ok || inCityLine(cities, in.WordStart[ln[k]]-base, in.WordEnd[ln[k+n-1]]-base) || crossingNumberAt(words, k) || zeroGlyphs(words[k]) {
 			continue
 		}
 		if pricedGroups(words, k, n) {
@@ -672,6 +672,15 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		k += n - 1
 	}
 	return out
+}
+
+// zeroGlyphs reports a word of three characters or more that are all
+// zeros, or the letters OCR reads for them ("0000000!", "O00000",
+// "Q0000"), a zero among them: what OCR makes of a script it has no
+// model for (Arabic, Hebrew), no number.
+func zeroGlyphs(t string) bool {
+	t = strings.Trim(t, ".,;:!?()[]'\"")
+	return len(t) >= 3 && strings.Contains(t, "0") && strings.Trim(t, "0OoQD") == ""
 }
 
 // idShapeOf is the shape of a value's words: each letter "A", each digit
