@@ -4702,6 +4702,9 @@ var findTables = []struct {
 	{"NoRecordOfAScriptOCRCannotRead", analyzed(entity.ID), none, map[string]string{
 		"O00000 Q0000 OO000 :Admission": "",
 	}},
+	{"APhoneEndsAtItsColumn", analyzedColumns(entity.Phone), only, map[string]string{
+		"Titulaire du contrat                      Adresse de facturation\nCIN : BE738214                            Rue Ibnou Mounir, Maârif\nTél. : 06 61 47 29 08                     20330 Casablanca": "06 61 47 29 08",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

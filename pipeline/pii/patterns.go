@@ -88,6 +88,10 @@ type patLineRecognizer struct {
 	// letter-for-digit confusions repaired (patFixDigits), keeping the
 	// extra matches that depend on a repair, at a lower score.
 	fixDigits bool
+	// columns marks each column's gap (columnGapsMarked) in the line fn
+	// sees, which a pattern's spaces do not cross: "06 61 47 29 08" and
+	// "20330 Casablanca" are two fields' values.
+	columns bool
 }
 
 // patOCRFixPenalty is subtracted from the score of a match that needed a
@@ -106,7 +110,7 @@ func (r patLineRecognizer) Recognize(in *Input) []Match {
 		}
 		return r.fn(line)
 	}
-	for off := 0; off <= len(text); {
+	for off, li := 0, 0; off <= len(text); li++ {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
 			end = len(text)
@@ -117,6 +121,9 @@ func (r patLineRecognizer) Recognize(in *Input) []Match {
 			line := text[off:end]
 			if r.fixDigits {
 				line = patCleanLine(line)
+			}
+			if r.columns && li < len(in.Lines) {
+				line = columnGapsMarked(in, in.Lines[li], line)
 			}
 			ms := call(line)
 			if r.fixDigits {

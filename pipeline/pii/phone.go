@@ -104,7 +104,7 @@ func (r *phoneRecognizer) Recognize(in *Input) []Match {
 			pg.anyNANP, pg.nanpRegion = true, reg
 		}
 	}
-	out := patLineRecognizer{name: r.Name(), fnPrev: pg.line, fixDigits: true}.Recognize(in)
+	out := patLineRecognizer{name: r.Name(), fnPrev: pg.line, fixDigits: true, columns: true}.Recognize(in)
 	sameExchange(in, out)
 	out = append(out, samePlanNumbers(in, out)...)
 	out = append(out, outside(pagerNumbers(in), out)...)
