@@ -4705,6 +4705,9 @@ var findTables = []struct {
 	{"APhoneEndsAtItsColumn", analyzedColumns(entity.Phone), only, map[string]string{
 		"Titulaire du contrat                      Adresse de facturation\nCIN : BE738214                            Rue Ibnou Mounir, Maârif\nTél. : 06 61 47 29 08                     20330 Casablanca": "06 61 47 29 08",
 	}},
+	{"NoNextColumnsValueForALabelUnderAHead", analyzedColumns(entity.Person), absent, map[string]string{
+		"Titulaire du contrat                      Adresse de facturation\nNom : Ghizlane Tazi                       Marrakech Plaza": "Marrakech Plaza",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

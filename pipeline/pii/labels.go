@@ -2661,7 +2661,11 @@ func (g *geometry) headedColumns(ri, pi int) bool {
 		n := len(above) - len(vals)
 		switch {
 		case (n == 0 || n == 1 && above[0].labelLen == 0 && !above[0].colon) && g.columnHeads(above[n:], vals):
-			return true // the heads, a section's heading before them allowed
+			// The heads, a section's heading before them allowed; right
+			// of the label, whose column they do not head ("Titulaire du
+			// contrat   Adresse de facturation" over "Tél. : 06 61 47 29
+			// 08   20330 Casablanca": two fields' columns).
+			return above[n].box.Left >= row[at].box.Right()
 		case g.labelRow(above):
 			continue // another label's row, a value of it empty or read apart
 		default:
