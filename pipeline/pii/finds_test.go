@@ -4708,6 +4708,9 @@ var findTables = []struct {
 	{"NoNextColumnsValueForALabelUnderAHead", analyzedColumns(entity.Person), absent, map[string]string{
 		"Titulaire du contrat                      Adresse de facturation\nNom : Ghizlane Tazi                       Marrakech Plaza": "Marrakech Plaza",
 	}},
+	{"AStreetWithoutANumberInThePagesLanguage", analyzedColumns(entity.Address), inside, map[string]string{
+		"E-mail : g.taziberrada@gmail.com\nRue Ibnou Mounir, Maârif\n20330 Casablanca\nwww.atlas.ma\nMerci de votre confiance et de la rapidité de paiement pour la facture": "Rue Ibnou Mounir, Maârif",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

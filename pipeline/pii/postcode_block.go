@@ -33,7 +33,7 @@ func intlAddresses(in *Input) []Match {
 	segs := pageSegments(in)
 	countries := pageCountries(in)
 	h := medianHeight(in.Page)
-	typed := streetReader{requireType: true, langs: pageLanguages(countries)}
+	typed := streetReader{requireType: true, langs: pageLanguages(in)}
 	var out []Match
 	for si, s := range segs {
 		line := in.lineText(in.Lines[s.line])
@@ -248,7 +248,7 @@ func blockStreet(in *Input, toks []string) (streetSpan, bool) {
 		return sp[0], true
 	}
 	// The page's languages only where the loose reading fails.
-	if sp := (streetReader{langs: pageLanguages(pageCountries(in))}).spans(toks); len(sp) > 0 && sp[0].start == 0 {
+	if sp := (streetReader{langs: pageLanguages(in)}).spans(toks); len(sp) > 0 && sp[0].start == 0 {
 		return sp[0], true
 	}
 	return streetSpan{}, false
@@ -737,7 +737,7 @@ func blockLine(in *Input, toks []string, town bool) int {
 	if reFlatCode.MatchString(toks[0]) || reFloorUnit.MatchString(toks[0]) {
 		return addressPartsAfter(toks, 0) // a flat and its building: "B-302, Sai Krupa Apartments", "#08-223"
 	}
-	if e, ok := unnumberedStreetLine(toks); ok {
+	if e, ok := unnumberedStreetLine(toks, pageLanguages(in)); ok {
 		return e
 	}
 	if buildingUnitsLine(toks) {
@@ -795,9 +795,14 @@ func numberEndedStreet(toks []string) bool {
 // unnumberedStreetLine reads a block's line that opens with a typed
 // street without its house number, its comma and a town ("Harbour Road,
 // Dún Laoghaire" over "Co. Dublin A96 F2X8"). A street of two type words
-// counts ("Harbour Road"). It returns the line's last token.
-func unnumberedStreetLine(toks []string) (int, bool) {
+// counts ("Harbour Road"), and a type that is an English word where a
+// language of the page (langs) writes it first ("Rue Ibnou Mounir,
+// Maârif"). It returns the line's last token.
+func unnumberedStreetLine(toks []string, langs map[string]bool) (int, bool) {
 	e, typed, ok := looseStreets.name(toks, 0, false)
+	if ok && !typed {
+		e, typed, ok = streetReader{langs: langs}.name(toks, 0, false)
+	}
 	if !ok && len(toks) > 2 && isCapitalisedToken(toks[0]) && streetTypeToken(toks[0]) && streetTypeToken(strings.TrimSuffix(toks[1], ",")) {
 		e, typed, ok = 1, true, true
 	}

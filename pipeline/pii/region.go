@@ -86,6 +86,9 @@ type pageEvidence struct {
 	// shared lists, for each currency on the page used by many regions
 	// (the euro), the regions that use it.
 	shared [][]string
+	// language is the language the page is written in (pageTextLanguage),
+	// "" when none leads.
+	language string
 }
 
 // evidence is the page's region evidence, read once per page.
@@ -111,20 +114,25 @@ func readPageEvidence(text string) *pageEvidence {
 	e.voteCurrencies(text)
 	voteDomains(text, e.countries)
 	votePostcodes(text, e.countries)
-	voteLanguage(text, e.countries)
+	e.language = pageTextLanguage(text)
+	voteLanguage(e.language, e.countries)
 	return e
 }
 
-// voteLanguage votes for the likely region of the page's language: the
-// one language that its month and weekday names share (monthLanguage),
-// else the language most of its function words belong to
-// (stopwordLanguage). No vote when there is none, or when it is English
-// (written everywhere).
-func voteLanguage(text string, votes map[string]float64) {
-	l := monthLanguage(text)
-	if l == "" {
-		l = stopwordLanguage(text)
+// pageTextLanguage is the language text is written in: the one
+// language that its month and weekday names share (monthLanguage), else
+// the language most of its function words belong to (stopwordLanguage);
+// "" when there is none.
+func pageTextLanguage(text string) string {
+	if l := monthLanguage(text); l != "" {
+		return l
 	}
+	return stopwordLanguage(text)
+}
+
+// voteLanguage votes for the likely region of the page's language l. No
+// vote when there is none, or when it is English (written everywhere).
+func voteLanguage(l string, votes map[string]float64) {
 	if l == "" || l == "en" {
 		return
 	}

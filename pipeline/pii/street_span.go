@@ -647,8 +647,20 @@ func letterCount(s string) int {
 	return n
 }
 
-// pageLanguages are the languages of the page's countries.
-func pageLanguages(countries []string) map[string]bool {
+// pageLanguages are the languages of the page's countries
+// (countryLanguages), and the one it is written in: French on a Moroccan
+// page, whose country's official language is Arabic.
+func pageLanguages(in *Input) map[string]bool {
+	out := countryLanguages(pageCountries(in))
+	if l := in.evidence().language; l != "" {
+		out[l] = true
+	}
+	return out
+}
+
+// countryLanguages are the official languages of the first three of
+// countries.
+func countryLanguages(countries []string) map[string]bool {
 	out := map[string]bool{}
 	for _, cc := range countries[:min(3, len(countries))] {
 		for _, l := range lexicon.CountryLanguages(cc) {

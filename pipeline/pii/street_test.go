@@ -125,7 +125,7 @@ func TestDirectionalAfterAClosingType(t *testing.T) {
 		"Via De Luca 15":         {{0, 3}},
 		"45 Dundas Street West,": {{0, 3}},
 	} {
-		r := streetReader{requireType: true, langs: pageLanguages([]string{"IT", "CA"})}
+		r := streetReader{requireType: true, langs: countryLanguages([]string{"IT", "CA"})}
 		if got := r.spans(strings.Fields(text)); !slices.Equal(got, want) {
 			t.Errorf("%q: spans %v, want %v", text, got, want)
 		}
