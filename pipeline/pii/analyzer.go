@@ -237,6 +237,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 	}
 	ms = kept
 	for i := range ms {
+		trimOtherLanguageHalf(in, pos, &ms[i])
 		if ms[i].Type == entity.Person && ms[i].Start < ms[i].End && ms[i].Source != "deny" {
 			expandPerson(in, pos, &ms[i])
 			trimTitle(in, &ms[i])
@@ -382,6 +383,29 @@ func typelessLabel(raw []string) bool {
 		return true
 	}
 	return thingWord(coreWord(raw[len(raw)-1]))
+}
+
+// trimOtherLanguageHalf ends a person's or a firm's match m before its
+// last word when a slash and a label's word with its colon follow that
+// word on its row, and it is that label in another language
+// (otherLanguageHalf): "Meseret Tadesse Firma / Signature:".
+func trimOtherLanguageHalf(in *Input, pos map[int][2]int, m *Match) {
+	if m.Type != entity.Person && m.Type != entity.Organization {
+		return
+	}
+	ws := in.WordsInSpan(m.Start, m.End)
+	if len(ws) < 2 {
+		return
+	}
+	last := ws[len(ws)-1]
+	at := pos[last]
+	ln := in.Lines[at[0]]
+	if at[1]+2 >= len(ln) || strings.TrimSpace(in.Page.Words[ln[at[1]+1]].Text) != "/" ||
+		!strings.HasSuffix(in.Page.Words[ln[at[1]+2]].Text, ":") || !otherLanguageHalf(in.Page.Words[last].Text) {
+		return
+	}
+	m.End = in.WordEnd[ws[len(ws)-2]]
+	m.Extra = nil
 }
 
 // typelessLabelOver reports a person's match of the names' rules that

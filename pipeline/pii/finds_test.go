@@ -4711,6 +4711,9 @@ var findTables = []struct {
 	{"AStreetWithoutANumberInThePagesLanguage", analyzedColumns(entity.Address), inside, map[string]string{
 		"E-mail : g.taziberrada@gmail.com\nRue Ibnou Mounir, Maârif\n20330 Casablanca\nwww.atlas.ma\nMerci de votre confiance et de la rapidité de paiement pour la facture": "Rue Ibnou Mounir, Maârif",
 	}},
+	{"NoNameOfALabelsOtherLanguage", analyzedColumns(entity.Person), among, map[string]string{
+		"Prepared by:   Meseret Tadesse   Firma / Signature: ..........": "Meseret Tadesse",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2564,6 +2564,12 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 	placeholder := false
 	for qi, q := range rest {
 		if q.labelLen > 0 {
+			if n := len(right); n > 2 && strings.TrimSpace(words[right[n-1]].Text) == "/" && otherLanguageHalf(words[right[n-2]].Text) {
+				// The next label's other language before its slash:
+				// "Meseret Tadesse Firma / Signature:".
+				right = right[:n-2]
+				lastRight = words[right[n-3]].Box.Right()
+			}
 			fieldEnd = min(fieldEnd, q.box.Left-h/2)
 			if n := len(right); n > 1 && markerQualifier(words[right[n-1]].Text, words[q.words[0]].Text) {
 				// "Specimen" of "Specimen ID:" is the next label's

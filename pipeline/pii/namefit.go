@@ -547,6 +547,14 @@ func cutAtLabel(ws []int, words []doc.Word, person bool) []int {
 	return ws
 }
 
+// otherLanguageHalf reports a word before a slash and a label that is
+// that label in another language: a word of a dictionary or of labels,
+// no listed name ("Firma / Signature:"; "Pérez / DOB:" ends a name).
+func otherLanguageHalf(t string) bool {
+	c := coreWord(t)
+	return capitalised(c) && !knownName(c) && (isDictWord(c) || isLabelWord(c))
+}
+
 // labelPhraseMax is the most words of a label phrase that a value may run
 // into before the phrase's colon.
 const labelPhraseMax = 4
