@@ -230,7 +230,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if m.Start == m.End && len(m.Extra) == 0 || m.Type == entity.Person && len(m.Extra) == 0 && letterCount(in.Text[m.Start:m.End]) < 2 {
 			continue // no region, or a name without its letters ("~", a box's edge after "Nom")
 		}
-		if a.allowed(in.Text[m.Start:m.End]) || nameInLabel(in.Text, m) || rowLabelRun(in, pos, m) || typelessLabelValue(in.Text, m) || typelessLabelOver(in, pos, m) {
+		if a.allowed(in.Text[m.Start:m.End]) || nameInLabel(in.Text, m) || rowLabelRun(in, pos, m) || typelessLabelValue(in.Text, m) || typelessLabelOver(in, pos, m) || slashHeadsRow(in, pos, m) {
 			continue
 		}
 		kept = append(kept, m)
@@ -383,6 +383,36 @@ func typelessLabel(raw []string) bool {
 		return true
 	}
 	return thingWord(coreWord(raw[len(raw)-1]))
+}
+
+// slashHeadsMin is the fewest slashes that make a row of a table's
+// column heads in a first language, their second below or after them.
+const slashHeadsMin = 3
+
+// slashHeadsRow reports a person's match of the names' rules on a row
+// without digits whose cells end in slashes, slashHeadsMin of them or
+// more: the first language's half of a table's bilingual heads ("Tera
+// Ye-Iqa Aynet /  Meleketa /  Bizat /" over "No.  Description  Unit
+// Qty"), no one's name.
+func slashHeadsRow(in *Input, pos map[int][2]int, m Match) bool {
+	if m.Type != entity.Person || !strings.HasPrefix(m.Source, "names") {
+		return false
+	}
+	ws := in.WordsInSpan(m.Start, m.End)
+	if len(ws) == 0 {
+		return false
+	}
+	n := 0
+	for _, wi := range in.Lines[pos[ws[0]][0]] {
+		t := strings.TrimSpace(in.Page.Words[wi].Text)
+		if hasDigit(t) {
+			return false
+		}
+		if strings.HasSuffix(t, "/") {
+			n++
+		}
+	}
+	return n >= slashHeadsMin
 }
 
 // trimOtherLanguageHalf ends a person's or a firm's match m before its

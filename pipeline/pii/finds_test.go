@@ -4714,6 +4714,9 @@ var findTables = []struct {
 	{"NoNameOfALabelsOtherLanguage", analyzedColumns(entity.Person), among, map[string]string{
 		"Prepared by:   Meseret Tadesse   Firma / Signature: ..........": "Meseret Tadesse",
 	}},
+	{"NoNameOfBilingualColumnHeads", analyzedColumns(entity.Person), none, map[string]string{
+		"Tera   Ye-Iqa Aynet /                Meleketa /  Bizat /   Ye-Andu Waga /  Teklala Waga /\nQutir  Description                   Unit        Qty       Unit Price      Total (ETB)": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
