@@ -4717,6 +4717,10 @@ var findTables = []struct {
 	{"NoNameOfBilingualColumnHeads", analyzedColumns(entity.Person), none, map[string]string{
 		"Tera   Ye-Iqa Aynet /                Meleketa /  Bizat /   Ye-Andu Waga /  Teklala Waga /\nQutir  Description                   Unit        Qty       Unit Price      Total (ETB)": "",
 	}},
+	{"TheSpanishNumberMarkerNro", analyzed(entity.ID), among, map[string]string{
+		"Socio Nro.: 0082741":           "0082741",
+		"CAE Nro. 90241837104  Serie A": "90241837104",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

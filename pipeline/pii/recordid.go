@@ -46,13 +46,13 @@ const (
 )
 
 // numberMarkers are the words that mark a number in the languages the
-// detector reads ("No.", "Nr.", "N°", "Núm.", "Number", the Hungarian
+// detector reads ("No.", "Nr.", "N°", "Núm.", the Spanish "Nro.", "Number", the Hungarian
 // "szám", the Croatian "br.", the Czech "č."), and the words for "number"
 // of the Slavic languages and Romanian ("Davčna številka", "Broj računa",
 // "Číslo pojištěnce", "Numer klienta", "Număr").
 var numberMarkers = map[string]bool{
 	"no": true, "nr": true, "n°": true, "nº": true, "n.º": true, "n.°": true, "n": true, "num": true,
-	"núm": true, "number": true, "nummer": true, "numero": true, "número": true, "n.o": true, "n.2": true, "n.®": true, "n®": true, // "N.º" as OCR reads it
+	"núm": true, "nro": true, "number": true, "nummer": true, "numero": true, "número": true, "n.o": true, "n.2": true, "n.®": true, "n®": true, // "N.º" as OCR reads it
 	"numéro": true, "#": true, "no#": true, "id": true, "ref": true, "réf": true, "rif": true,
 	"szám": true, "sz": true, "numărul": true, "numarul": true, "br": true, "č": true, "št": true, // broj, číslo, številka
 	"broj": true, "číslo": true, "cislo": true, "številka": true, "stevilka": true, "numer": true,
