@@ -230,7 +230,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if m.Start == m.End && len(m.Extra) == 0 || m.Type == entity.Person && len(m.Extra) == 0 && letterCount(in.Text[m.Start:m.End]) < 2 {
 			continue // no region, or a name without its letters ("~", a box's edge after "Nom")
 		}
-		if a.allowed(in.Text[m.Start:m.End]) || nameInLabel(in.Text, m) || rowLabelRun(in, pos, m) || typelessLabelValue(in.Text, m) || typelessLabelOver(in, pos, m) || slashHeadsRow(in, pos, m) {
+		if a.allowed(in.Text[m.Start:m.End]) || nameInLabel(in.Text, m) || rowLabelRun(in, pos, m) || typelessLabelValue(in.Text, m) || typelessLabelOver(in, pos, m) || slashHeadsRow(in, pos, m) || markerInName(in, m) {
 			continue
 		}
 		kept = append(kept, m)
@@ -383,6 +383,23 @@ func typelessLabel(raw []string) bool {
 		return true
 	}
 	return thingWord(coreWord(raw[len(raw)-1]))
+}
+
+// markerInName reports a person's match of the names' rules that holds
+// a number's marker of two letters or more with its period or colon
+// ("CAE Nro." before the code's number, "Socio Nro.:"): a label, no
+// one's name.
+func markerInName(in *Input, m Match) bool {
+	if m.Type != entity.Person || !strings.HasPrefix(m.Source, "names") {
+		return false
+	}
+	for _, wi := range in.WordsInSpan(m.Start, m.End) {
+		w := strings.TrimRight(in.Page.Words[wi].Text, ",")
+		if (strings.HasSuffix(w, ".") || strings.HasSuffix(w, ":")) && numberMarker(w) && letterCount(w) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // slashHeadsMin is the fewest slashes that make a row of a table's

@@ -4721,6 +4721,9 @@ var findTables = []struct {
 		"Socio Nro.: 0082741":           "0082741",
 		"CAE Nro. 90241837104  Serie A": "90241837104",
 	}},
+	{"NoNameOfANumbersMarker", analyzed(entity.Person), none, map[string]string{
+		"CAE Nro. 90241837104  Serie A del 0000001 al 0100000": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
