@@ -4724,6 +4724,9 @@ var findTables = []struct {
 	{"NoNameOfANumbersMarker", analyzed(entity.Person), none, map[string]string{
 		"CAE Nro. 90241837104  Serie A del 0000001 al 0100000": "",
 	}},
+	{"NoRelativeOfATaxsAcronym", analyzed(entity.Person), none, map[string]string{
+		"Neto IVA Tasa Mínima 10%                    546,36": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

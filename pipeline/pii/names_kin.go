@@ -203,8 +203,8 @@ func maidenNameAt(raw func(int) string, i int) bool {
 // stem).
 func kinNameWord(t string) bool {
 	c := coreWord(t)
-	if !capitalised(c) || letterCount(c) < 2 || isLabelWord(c) || isFormWord(c) || calendarWord(c, 1) {
-		return false
+	if !capitalised(c) || letterCount(c) < 2 || isLabelWord(c) || isFormWord(c) || calendarWord(c, 1) || taxLabel(c) {
+		return false // a tax's acronym: "Neto IVA Tasa Mínima 10%", "Neto" the Portuguese grandson's noun
 	}
 	return isFirstName(c) || lexicon.IsName(c) && !isCommonWord(c)
 }
