@@ -4727,6 +4727,9 @@ var findTables = []struct {
 	{"NoRelativeOfATaxsAcronym", analyzed(entity.Person), none, map[string]string{
 		"Neto IVA Tasa Mínima 10%                    546,36": "",
 	}},
+	{"AStreetOverAPostcodeLineThatASpeckOpens", analyzed(entity.Address), inside, map[string]string{
+		"Envío a domicilio:\n  Bvar. Artigas 1432 apto. 602\n  . 11300 Montevideo": "Bvar. Artigas 1432 apto. 602",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -39,10 +39,10 @@ func pageSegments(in *Input) []segment {
 }
 
 func newSegment(in *Input, line int, ws []int) segment {
-	// A speck before the line's first word, read as a dash or a quote
-	// ("- CRONIN-OVER-CORWIN LS14 6JL", "“191 Bruen Close"), is no part
-	// of it.
-	for len(ws) > 1 && strings.Trim(in.Page.Words[ws[0]].Text, lineSpecks+" ") == "" {
+	// A speck before the line's first word, read as a dash, a quote or a
+	// dot ("- CRONIN-OVER-CORWIN LS14 6JL", "“191 Bruen Close", ". 11300
+	// Montevideo"), is no part of it.
+	for len(ws) > 1 && strings.Trim(in.Page.Words[ws[0]].Text, lineSpecks+".,· ") == "" {
 		ws = ws[1:]
 	}
 	s := segment{words: ws, line: line, left: in.Page.Words[ws[0]].Box.Left, top: in.Page.Words[ws[0]].Box.Top,
