@@ -4730,6 +4730,10 @@ var findTables = []struct {
 	{"AStreetOverAPostcodeLineThatASpeckOpens", analyzed(entity.Address), inside, map[string]string{
 		"Envío a domicilio:\n  Bvar. Artigas 1432 apto. 602\n  . 11300 Montevideo": "Bvar. Artigas 1432 apto. 602",
 	}},
+	{"AClinicsFileNumber", analyzed(entity.ID), among, map[string]string{
+		"Tel: (876) 884-3172      Clinic file no.: CSF-04718": "CSF-04718",
+		"Case file no. 48213": "48213",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

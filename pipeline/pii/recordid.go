@@ -1342,9 +1342,13 @@ func personsRecordHolder(words []string, j int) bool {
 		return false
 	}
 	w := idWord(words[j])
-	return recordHolders[w] && recordStem(words[j-1]) || w == "serial" && idWord(words[j-1]) == "meter" ||
+	return recordHolders[w] && (recordStem(words[j-1]) || careWords[idWord(words[j-1])]) || w == "serial" && idWord(words[j-1]) == "meter" ||
 		w == "report" && incidentWords[idWord(words[j-1])]
 }
+
+// careWords make a file a patient's or a client's: a clinic's, a case's
+// ("Clinic file no.: CSF-04718").
+var careWords = lowerSet([]string{"clinic", "clinical", "medical", "health", "case", "dental"})
 
 // incidentWords make a report a person's case: the police's or an
 // accident's report on an insurance claim ("Police Report No.:"), no
