@@ -4734,6 +4734,10 @@ var findTables = []struct {
 		"Tel: (876) 884-3172      Clinic file no.: CSF-04718": "CSF-04718",
 		"Case file no. 48213": "48213",
 	}},
+	{"ACardsLastDigitsInMoreLanguages", analyzed(entity.ID), inside, map[string]string{
+		"Pago con tarjeta terminada en 5530, autorización 218741.": "5530",
+		"Pagamento no cartão com final 4471":                       "4471",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

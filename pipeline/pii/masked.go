@@ -22,13 +22,14 @@ var (
 	// reMaskedTail is a run of mask characters, then the last four
 	// digits ("****8302", "•••• 8302", "xxxx-7731").
 	reMaskedTail = regexp.MustCompile(`(?:^|[^\w*•])((?:[*•]{4,12}|[Xx]{4,12})[ -]?\d{4})\b`)
-	// reBrandTail is a card's scheme, or "ending in", before the card's
-	// last four digits alone ("Visa 2080", "Mastercard ending 4471"):
+	// reBrandTail is a card's scheme, or "ending in" in the languages the
+	// detector reads, before the card's last four digits alone ("Visa
+	// 2080", "Mastercard ending 4471", "tarjeta terminada en 5530"):
 	// the statement's short form of a masked number.
 	// reRecentYear is a year a scheme's name may stand before ("VISA
 	// 2024 annual fee"), which no card's digits are read as.
 	reRecentYear = regexp.MustCompile(`^(?:19[5-9]\d|20[0-3]\d)$`)
-	reBrandTail  = regexp.MustCompile(`(?i)\b(?:visa|mastercard|master card|amex|maestro|discover|diners|jcb|unionpay|rupay)(?: (?:debit|credit|card))?(?: ending(?: in)?)?[ #:]+(\d{4})\b|\bending in (\d{4})\b`)
+	reBrandTail  = regexp.MustCompile(`(?i)\b(?:visa|mastercard|master card|amex|maestro|discover|diners|jcb|unionpay|rupay)(?: (?:debit|credit|card))?(?: ending(?: in)?)?[ #:]+(\d{4})\b|\b(?:ending in|terminad[ao] e[nm]|co[nm] final|terminant par|finissant par|che termina (?:con|in)|endet auf|eindigend op|eindigt op) (\d{4})\b`)
 )
 
 // patMaskedNumber finds the masked numbers of a line; a run of four
