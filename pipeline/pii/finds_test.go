@@ -4738,6 +4738,12 @@ var findTables = []struct {
 		"Pago con tarjeta terminada en 5530, autorización 218741.": "5530",
 		"Pagamento no cartão com final 4471":                       "4471",
 	}},
+	{"ANameOrAFirmsNameLabel", analyzed(entity.Person), among, map[string]string{
+		"Nombre o Razón Social:  Deivis Alejandro Urdaneta Quintero": "Deivis Alejandro Urdaneta Quintero",
+	}},
+	{"APersonsNumberUnderASlashedHeadWithAFirms", analyzedColumns(entity.ID), among, map[string]string{
+		"Nombre o Razón Social                                  RUC / C.I. N°\nNilda Beatriz Ruiz Díaz de Fretes                      4382917-1": "4382917-1",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

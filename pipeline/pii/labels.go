@@ -233,6 +233,10 @@ func init() {
 	}
 	// Person fields in the languages of Europe (German, French, Spanish,
 	// Italian) and more English ones.
+	// A person's name or a firm's, a buyer's on a Latin American invoice:
+	// the person's (a firm's value reads as one, firmValue).
+	add(entity.Person, 1, "nombre o razón social", "nombre o razon social", "nombres o razón social",
+		"apellidos y nombres o razón social", "nombre/razón social", "nome ou razão social")
 	add(entity.Person, 1, "vorname", "vornamen", "nachname", "familienname", "geburtsname", "patientin", "empfänger",
 		"rechnungsempfänger", "ansprechpartner", "ansprechpartnerin", "kontaktperson", "unterschrift",
 		"kontoinhaber", "antragsteller", "absender", "z. hd", "z.hd", "zu händen", "sachbearbeiter", "notfallkontakt",
@@ -2336,6 +2340,9 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	if !p.colon && len(right) > 0 && strings.HasPrefix(strings.TrimSpace(words[right[0]].Text), "/") {
 		return nil // the label's alternative, no value: "Parent / Carer 1", a heading
 	}
+	if !p.colon && len(right) > 1 && orWords[strings.TrimSpace(words[right[0]].Text)] {
+		right = nil // the label's alternative ("Address or P.O. Box"): its value is below, if any
+	}
 	if !p.colon && wordValued(p.rule.typ) && len(right) > 0 && hasLetters(words[right[0]].Text, 1) && itemRow(g.in.lineText(g.in.Lines[ri])) {
 		return nil // a row of goods or services: "Delivery and assembly 1 80,000"
 	}
@@ -2447,6 +2454,11 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	}
 	return g.spans(all, tmpl, extra)
 }
+
+// orWords are the word "or" in the languages the detector reads, in
+// lower case: between a label and its alternative.
+var orWords = map[string]bool{"or": true, "o": true, "ou": true, "oder": true, "eller": true,
+	"tai": true, "vagy": true, "sau": true, "lub": true, "ili": true, "nebo": true, "alebo": true, "ali": true, "veya": true, "atau": true}
 
 // addresseeOpens reports an address field whose first row is a personal
 // title and a name, with more rows under it.
