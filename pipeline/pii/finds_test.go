@@ -4744,6 +4744,9 @@ var findTables = []struct {
 	{"APersonsNumberUnderASlashedHeadWithAFirms", analyzedColumns(entity.ID), among, map[string]string{
 		"Nombre o Razón Social                                  RUC / C.I. N°\nNilda Beatriz Ruiz Díaz de Fretes                      4382917-1": "4382917-1",
 	}},
+	{"ANameAndItsAddressUnderOneLabel", analyzedColumns(entity.Address), among, map[string]string{
+		"NAME & ADDRESS                                  CNIC\nMUHAMMAD ZUBAIR AKHTAR                          35202-4817365-3\nS/O GHULAM RASOOL AKHTAR\nH NO 118 ST 6 BLOCK C SABZAZAR                  MOBILE (SMS ALERTS)\nSCHEME LAHORE                                   0321-4408917": "H NO 118 ST 6 BLOCK C SABZAZAR",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -40,6 +40,9 @@ type labelRule struct {
 	// head reports a longer question whose last word names the type
 	// ("Coupon Issue Date", "Fax Number").
 	head bool
+	// nameFirst reports an address's label that asks for the name too
+	// ("Name & Address"): its first row is the person's.
+	nameFirst bool
 }
 
 // labelVocab holds the single words of the exact labels, by length.
@@ -448,6 +451,12 @@ func init() {
 		"straße", "strasse", "straße und hausnummer", "straße, hausnummer", "straße/hausnummer", "straße/nr",
 		"straat", "straatnaam", "calle")
 	add(entity.Address, 1, postcodeLabels...)
+	// A name and its address under one label, the name first.
+	for _, p := range []string{"name & address", "name and address", "name/address", "name, address", "name & addr",
+		"nom et adresse", "nom & adresse", "nombre y dirección", "nombre y direccion", "name und anschrift",
+		"naam en adres", "nome e indirizzo", "nome e endereço"} {
+		exactLabels[p] = labelRule{typ: entity.Address, maxLines: 4, exact: true, nameFirst: true}
+	}
 	add(entity.Address, 1, "city", "city state", "city/state", "city, state", "city state zip", "zip", "zip code",
 		// A town's own label, in the languages the detector reads.
 		"suburb", "town", "town/city", "suburb/town", "locality", "ville", "localité", "ciudad", "localidad",
@@ -1825,7 +1834,7 @@ func labelCanon(raw []string) string {
 		if stem, ok := strings.CutSuffix(w, "(s)"); ok && hasLetters(stem, 2) {
 			w = stem // a plural in brackets: "Tenant(s):"
 		}
-		if w == "" || !hasLetters(w, 1) && w != "#" {
+		if w == "" || !hasLetters(w, 1) && w != "#" && w != "&" {
 			return ""
 		}
 		parts = append(parts, w)
@@ -2444,12 +2453,18 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		typ = entity.Email // "UPI ID: venky.iyer88@oksbi": an account's address
 	}
 	tmpl := Match{Type: typ, Score: score, Source: "label:" + p.canon}
-	if typ == entity.Address && addresseeOpens(segs, words) {
+	if typ == entity.Address && (addresseeOpens(segs, words) || p.rule.nameFirst && len(segs) >= 2) {
 		// "Frau Hannelore Pichlmayr" over the street under "Rechnungsadresse:":
 		// the addressee is a person, the lines under it the address.
 		who := tmpl
 		who.Type = entity.Person
 		n := len(segs[0].words)
+		for _, sg := range segs[1 : len(segs)-1] {
+			if !slices.Contains(entity.FiliationMarkWords, strings.ToLower(words[sg.words[0]].Text)) {
+				break
+			}
+			n += len(sg.words) // the father's row under the name: "S/O GHULAM RASOOL AKHTAR"
+		}
 		return append(g.spans(all[:n], who, extra), g.spans(all[n:], tmpl, extra)...)
 	}
 	return g.spans(all, tmpl, extra)
