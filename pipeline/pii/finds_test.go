@@ -4747,6 +4747,9 @@ var findTables = []struct {
 	{"ANameAndItsAddressUnderOneLabel", analyzedColumns(entity.Address), among, map[string]string{
 		"NAME & ADDRESS                                  CNIC\nMUHAMMAD ZUBAIR AKHTAR                          35202-4817365-3\nS/O GHULAM RASOOL AKHTAR\nH NO 118 ST 6 BLOCK C SABZAZAR                  MOBILE (SMS ALERTS)\nSCHEME LAHORE                                   0321-4408917": "H NO 118 ST 6 BLOCK C SABZAZAR",
 	}},
+	{"ALithuanianPaymentCodeWithoutItsOgonek", analyzed(entity.ID), among, map[string]string{
+		"Jei norite moketi kitu bUdu, nurodykite mokejimo koda\n7300581146 ir saskaita LTO5 7044 0600 0812 3370 (AB SEB bankas).": "7300581146",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

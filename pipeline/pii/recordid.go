@@ -427,7 +427,7 @@ var idFiller = map[string]bool{
 	// 1234567TA", "Ihre Kundennummer lautet 40217".
 	"is": true, "as": true, "was": true, "ist": true, "lautet": true, "est": true, "es": true,
 	"è": true, "é": true, "je": true, "jest": true, "är": true, "er": true, // "Moj JMBG je 0101990710008"
-	"kodas": true, "kods": true, "kodą": true, "kodo": true, // the "code" of "asmens kodas", a person's, and its cases
+	"kodas": true, "kods": true, "kodą": true, "koda": true, "kodo": true, // the "code" of "asmens kodas", a person's, and its cases (OCR drops the ogonek)
 	"reg": true, "regn": true, // a register's abbreviation after its council's: "MCNZ reg. 48213"
 	// Albanian's genitive articles ("Nr. i recetës", "Numri i llogarisë")
 	// and the Slavic and Romance "and" ("Seria i numer", "Série e número").
