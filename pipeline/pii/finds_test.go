@@ -4750,6 +4750,9 @@ var findTables = []struct {
 	{"ALithuanianPaymentCodeWithoutItsOgonek", analyzed(entity.ID), among, map[string]string{
 		"Jei norite moketi kitu bUdu, nurodykite mokejimo koda\n7300581146 ir saskaita LTO5 7044 0600 0812 3370 (AB SEB bankas).": "7300581146",
 	}},
+	{"APersonsNumberUnderAGluedSlashOfAFirmsAndACards", analyzedColumns(entity.ID), among, map[string]string{
+		"Nombre o Razón Social                                  RUC/C.I. N°\nNilda Beatriz Ruiz Díaz de Fretes                      4382917-1": "4382917-1",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2011,6 +2011,10 @@ func idUnderLabel(in *Input, prev, ws []int) bool {
 	label, marker := false, false
 	for _, wi := range in.wordsOver(prev, in.wordsBox(ws)) {
 		t := in.Text[in.WordStart[wi]:in.WordEnd[wi]]
+		if slashedRecordLabel(t) {
+			label = true // "RUC/C.I.": a firm's number or a person's card's, the person's then
+			continue
+		}
 		switch idLabelKind(t) {
 		case 'v':
 			return false
@@ -2023,6 +2027,15 @@ func idUnderLabel(in *Input, prev, ws []int) bool {
 		}
 	}
 	return label || marker && longDigitsValue(in, ws)
+}
+
+// slashedRecordLabel reports a head of alternatives joined by slashes,
+// one of which names a personal record ("RUC/C.I.": Paraguay's taxpayer
+// number or the identity card's): whatever the others, the value under it
+// may be a person's.
+func slashedRecordLabel(t string) bool {
+	parts := strings.Split(t, "/")
+	return len(parts) > 1 && slices.ContainsFunc(parts, func(p string) bool { return idLabelKind(p) == 'l' && !numberMarker(p) })
 }
 
 // longDigitsValue reports words ws that are a number of digits alone, in
