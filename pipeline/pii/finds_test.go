@@ -4753,6 +4753,9 @@ var findTables = []struct {
 	{"APersonsNumberUnderAGluedSlashOfAFirmsAndACards", analyzedColumns(entity.ID), among, map[string]string{
 		"Nombre o Razón Social                                  RUC/C.I. N°\nNilda Beatriz Ruiz Díaz de Fretes                      4382917-1": "4382917-1",
 	}},
+	{"ARelativesGivenNameSoughtAgain", analyzed(entity.Person), among, map[string]string{
+		"acude por emergencia acompañada de su hijo, el señor\nFausto Tituaiia (teléfono 099 318 4402), por cuadro de 4 días\nSe explicaron las indicaciones a la paciente y a su hijo Fausto, quienes refieren": "Fausto",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -36,7 +36,10 @@ func repeats(in *Input, found []Match) []Match {
 			if placeCovers(found, m) || m.Type == entity.Person && firmCovers(found, m) {
 				continue // "Ellerslie, Auckland" of "Ellerslie, Auckland 1051" read as a name
 			}
-			needles = repeatNeedles(in.Text[m.Start:m.End], m.Type == entity.Person, m.Score >= repeatSure || strings.HasPrefix(m.Source, "label:"))
+			// A relative's noun right before the name vouches for it
+			// as a label does ("su hijo Fausto").
+			sure := m.Score >= repeatSure || strings.HasPrefix(m.Source, "label:") || m.Source == "names:kin"
+			needles = repeatNeedles(in.Text[m.Start:m.End], m.Type == entity.Person, sure)
 		case entity.ID:
 			needles = idNeedle(in.Text[m.Start:m.End])
 		case entity.Phone:
@@ -94,7 +97,8 @@ func placeCovers(found []Match, m Match) bool {
 // distinctive words. A distinctive word that is also a dictionary word
 // ("Roger", "Baker") is sought only where it is capitalised (caseNeedle),
 // and only when a name list holds it or the name was found surely (sure:
-// a score of repeatSure or more, or a label's value).
+// a score of repeatSure or more, a label's value, or a relative's name
+// after the relationship).
 func repeatNeedles(name string, words, sure bool) []string {
 	family, _, swapped := strings.Cut(name, ",")
 	var ws []string
