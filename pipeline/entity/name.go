@@ -91,9 +91,10 @@ var titles = map[string]Sex{
 
 // FiliationMarkWords join a given name to the father's, as Malay and
 // Tamil names in Malaysia and Singapore write them ("binti", its short
-// "BT", "a/l", "s/o"), lower case: son of, daughter of. Inside a name
-// they are literals, in any case; detection reads names around them.
-var FiliationMarkWords = []string{"bin", "binti", "bte", "bt", "s/o", "d/o", "a/l", "a/p"}
+// "BT", "bin"'s "b.", "a/l", "s/o"), lower case: son of, daughter of.
+// Inside a name they are literals, in any case; detection reads names
+// around them.
+var FiliationMarkWords = []string{"bin", "binti", "bte", "bt", "b.", "s/o", "d/o", "a/l", "a/p"}
 
 var (
 	nameSuffixes = wordSet(`jr sr ii iii iv v md phd esq dds cpa rn dvm mba jd`)

@@ -4756,6 +4756,9 @@ var findTables = []struct {
 	{"ARelativesGivenNameSoughtAgain", analyzed(entity.Person), among, map[string]string{
 		"acude por emergencia acompañada de su hijo, el señor\nFausto Tituaiia (teléfono 099 318 4402), por cuadro de 4 días\nSe explicaron las indicaciones a la paciente y a su hijo Fausto, quienes refieren": "Fausto",
 	}},
+	{"BinsShortFormInAMalayName", analyzed(entity.Person), inside, map[string]string{
+		"Pelanggan Ahmad b. Ismail datang": "Ahmad b. Ismail",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

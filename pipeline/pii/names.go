@@ -1797,7 +1797,17 @@ func institutionAfter(rest string) bool {
 // and Tamil names in Malaysia and Singapore write it ("Muthukumar s/o
 // Ravindran", "Noraini binti Samsudin").
 var reParticled = regexp.MustCompile(`\b(` + nameWord + `)\s+(?:van der|van den|van de|von der|van|von|de la|de los|del|de|da|das|dos|do|du|ter|ten|` +
-	strings.Join(entity.FiliationMarkWords, "|") + `)\s+(` + nameWord + `)\b`)
+	quotedAlternatives(entity.FiliationMarkWords) + `)\s+(` + nameWord + `)\b`)
+
+// quotedAlternatives are words as a regular expression's alternatives,
+// each matched literally ("b." is no "b" and any character).
+func quotedAlternatives(ws []string) string {
+	q := make([]string, len(ws))
+	for i, w := range ws {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(q, "|")
+}
 
 // scoreParticled is a particled name's score, before its surname's
 // evidence.

@@ -48,6 +48,14 @@ func patronymicNames(text string, base int) []Match {
 // "ZULKIFLI BIN ABD RAHMAN"); reParticled reads the list too.
 var filiationMarks = lowerSet(entity.FiliationMarkWords)
 
+// filiationMark reports a filiation mark (filiationMarks), in any case
+// but for a short form with its period, which only lower case tells from
+// an initial ("b." of "Mohd Faizal b. Rosli"; "SECCION B. LIQUIDACION").
+func filiationMark(t string) bool {
+	low := strings.ToLower(t)
+	return filiationMarks[low] && (!strings.HasSuffix(low, ".") || t == low)
+}
+
 // filiationMaxWords is the most name words on either side of the mark.
 const filiationMaxWords = 3
 
@@ -74,7 +82,7 @@ func filiationNames(text string, base int) []Match {
 	}
 	var out []Match
 	for k := 1; k+1 < len(toks); k++ {
-		if !filiationMarks[strings.ToLower(raw(k))] || !named(k-1) || !named(k+1) || endsClause(raw(k-1)) {
+		if !filiationMark(raw(k)) || !named(k-1) || !named(k+1) || endsClause(raw(k-1)) {
 			continue
 		}
 		s := k - 1
