@@ -4759,6 +4759,9 @@ var findTables = []struct {
 	{"BinsShortFormInAMalayName", analyzed(entity.Person), inside, map[string]string{
 		"Pelanggan Ahmad b. Ismail datang": "Ahmad b. Ismail",
 	}},
+	{"TheCustomersShortLabel", analyzedColumns(entity.Person), only, map[string]string{
+		"Cust:  Nurul Aminah Yusof          Tel: 03-7722 1188": "Nurul Aminah Yusof",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -392,7 +392,7 @@ func init() {
 		"atención", "a la atención de", "alla cortese attenzione di")
 	// Bill-to blocks: a person or a company on the first two lines, then
 	// the address (which plausibleLine leaves to the address recognizer).
-	add(entity.Person, 2, "bill to", "ship to", "sold to", "remit to", "invoice to", "deliver to", "customer",
+	add(entity.Person, 2, "bill to", "ship to", "sold to", "remit to", "invoice to", "deliver to", "customer", "cust",
 		"client", "consignee", "shipper")
 	add(entity.Person, 8, "to", "cc", "bcc", "c", "copy", "copies", "copies to", "copy to", "distribution",
 		"dist", "xc", "pc", "attendees", "participants", "members", "original to",
