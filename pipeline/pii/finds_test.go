@@ -4762,6 +4762,9 @@ var findTables = []struct {
 	{"TheCustomersShortLabel", analyzedColumns(entity.Person), only, map[string]string{
 		"Cust:  Nurul Aminah Yusof          Tel: 03-7722 1188": "Nurul Aminah Yusof",
 	}},
+	{"AFinnishRoadAfterItsPlacesGenitive", analyzed(entity.Address), inside, map[string]string{
+		"IBAN FI21 1234 5600 0007 85\nPispalan valtatie 44 A 7\n33270 Tampere": "Pispalan valtatie 44 A 7",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

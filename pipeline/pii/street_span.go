@@ -279,6 +279,10 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 			continue
 		}
 		ordinal := ordinalBeforeType(toks, k) || ordinalStreetName(toks, k)
+		if r.lowerGluedLast(toks, k0, k) {
+			end, glued = k, true // "Pispalan valtatie 44 A 7": the Finnish highway after its place's genitive
+			break
+		}
 		if !streetWord(toks[k]) && !directionalBeforeType(toks, k) && !ordinal && !r.lowerNameWord(toks, j, k) || k > k0 && (kilometreAt(toks, k) || referenceLabelAt(toks, k)) {
 			break
 		}
@@ -349,6 +353,24 @@ func (r streetReader) lowerNameWord(toks []string, j, k int) bool {
 		}
 	}
 	return false
+}
+
+// lowerGluedLast reports a word in lower case at token k, after the
+// name's first capitalised word, that ends in a street type glued on in
+// a language of the page, its house number next: the street's type word
+// after the name of the place it leads to ("Pispalan valtatie 44 A 7",
+// "Tampereen valtatie 12").
+func (r streetReader) lowerGluedLast(toks []string, k0, k int) bool {
+	c := strings.Trim(toks[k], ",;:")
+	if k <= k0 || len(r.langs) == 0 || c != strings.ToLower(c) || letterCount(c) != utf8.RuneCountInString(c) ||
+		!isCapitalisedToken(toks[k-1]) || k+1 >= len(toks) || !houseNumber(toks[k+1]) {
+		return false
+	}
+	suffix, ok := lexicon.StreetSuffix(c)
+	if !ok || letterCount(suffix) == letterCount(c) {
+		return false
+	}
+	return slices.ContainsFunc(lexicon.SuffixLanguages(suffix), func(l string) bool { return r.langs[l] })
 }
 
 // midInitial reports an initial at token k, a capital and its period,
