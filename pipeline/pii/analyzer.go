@@ -1260,8 +1260,8 @@ func touches(in *Input, lineOf map[int]int, a, b *candidate) bool {
 			lo, hi = b, a
 		}
 		gap := in.Text[lo.end:hi.start]
-		if strings.TrimSpace(gap) != "" || wholeNumbers(in, a, b) {
-			return false
+		if strings.TrimSpace(gap) != "" || wholeNumbers(in, a, b) || a.sources[legendSource] || b.sources[legendSource] {
+			return false // a legend's initials and the last entry's name beside them stay two ("Thandiwe Mokoena   N.R. = …")
 		}
 		if !strings.Contains(gap, "\n") {
 			// Two values side by side in two columns stay two ("Hannah

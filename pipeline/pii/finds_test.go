@@ -4765,6 +4765,10 @@ var findTables = []struct {
 	{"AFinnishRoadAfterItsPlacesGenitive", analyzed(entity.Address), inside, map[string]string{
 		"IBAN FI21 1234 5600 0007 85\nPispalan valtatie 44 A 7\n33270 Tampere": "Pispalan valtatie 44 A 7",
 	}},
+	{"StaffInitialsThatALegendSpellsOut", analyzedColumns(entity.Person), among, map[string]string{
+		"Birth        BCG          2024-05-18    BCG2403A      R arm    D.N.\nStaff:  D.N. = SN Dudu Ngcobo":                          "D.N.",
+		"6 weeks      Rotavirus 1  2024-06-28    RV2290        oral     T.M.\nT.M. = PN Thandiwe Mokoena    N.R. = SN Nadia Ramlakan": "Thandiwe Mokoena",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

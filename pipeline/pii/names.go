@@ -382,7 +382,8 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 			m.Source == "names:run" && (thingLabelBefore(in.Text, m.Start) || inPriceTable(in, m.Start, m.End) || doseAfter(in.Text, m.End) ||
 				eponymAfter(in.Text, m.End) || acronymDefined(in.Text, m.Start, m.End) || holdsAcronym(in.Text[m.Start:m.End], acronyms) ||
 				colonLine(in.Text, m.Start, m.End)) ||
-			m.Source == "names:title" && brandTitle(in, m.Start, m.End)
+			m.Source == "names:title" && brandTitle(in, m.Start, m.End) ||
+			m.Source == "names:surname-initials" && strings.HasPrefix(strings.TrimLeft(in.Text[m.End:], " "), "=")
 	})
 	for _, ln := range in.Lines {
 		if len(ln) > 0 {
@@ -393,6 +394,7 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	out = append(out, holderNames(in)...)
 	out = append(out, labelledHolders(in)...)
 	out = append(out, wrappedNames(in)...)
+	out = append(out, initialsLegends(in)...)
 	return append(out, brokenTitledNames(in)...)
 }
 
