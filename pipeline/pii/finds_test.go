@@ -4769,6 +4769,9 @@ var findTables = []struct {
 		"Birth        BCG          2024-05-18    BCG2403A      R arm    D.N.\nStaff:  D.N. = SN Dudu Ngcobo":                          "D.N.",
 		"6 weeks      Rotavirus 1  2024-06-28    RV2290        oral     T.M.\nT.M. = PN Thandiwe Mokoena    N.R. = SN Nadia Ramlakan": "Thandiwe Mokoena",
 	}},
+	{"CardsInTheTurkicAndBalticLanguages", analyzed(entity.ID), among, map[string]string{
+		"Bonus kartasy No:               7700 1284 5593": "7700 1284 5593",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -155,6 +155,7 @@ var savingsStems = []string{"ahorro", "épargne", "epargne", "risparmio", "poupa
 // Australia and New Zealand ("Script 5839204"), and Indonesia's
 // taxpayer's number ("NPWP").
 var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "karta": true, "karty": true, "c.f": true, "rx": true, "rx#": true, "pin": true,
+	"kartasy": true, "kartası": true, "kartasi": true, "kartes": true, "kartė": true, "kartas": true, // a card's in Kazakh, Turkish, Lithuanian, Latvian ("Bonus kartasy No:")
 	"nic": true, "cnic": true, "nric": true, "recept": true, "resept": true, "resepti": true, "rezept": true, "ricetta": true, "ordonnance": true, "phn": true,
 	"rut": true, "cnp": true, "taj": true, "s.s": true, "nss": true, "hpcsa": true, "cpso": true, "gmc": true, "ahpra": true, "mdcn": true,
 	"m.n": true, "m.p": true, "alc": true, "vin": true, "chasis": true, "chassis": true, "chassi": true, "bastidor": true,
