@@ -4772,6 +4772,10 @@ var findTables = []struct {
 	{"CardsInTheTurkicAndBalticLanguages", analyzed(entity.ID), among, map[string]string{
 		"Bonus kartasy No:               7700 1284 5593": "7700 1284 5593",
 	}},
+	{"PassportsInMoreLanguages", analyzedColumns(entity.ID), among, map[string]string{
+		"JShShIR (PINFL):                         Pasport (ID-karta) seriyasi va raqami:\n42209792610482                           AD 4187236": "4187236",
+		"Pasaporte: PAA123456": "PAA123456",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
