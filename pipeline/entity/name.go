@@ -101,7 +101,8 @@ var (
 	// nameLiterals are kept as they are inside a PERSON value: particles
 	// and the small words a detector's span may include.
 	nameLiterals = wordSet(`if int c/o attn attention per cc by to for of the
-von van de dela delos der den la le da di du del dos das ibn bint al el y e ` + strings.Join(FiliationMarkWords, " "))
+von van de dela delos der den la le da di du del dos das ibn bint al el y e
+o'g'li o‘g‘li ogli qizi oğlu oglu qızı kızı uulu kyzy ` + strings.Join(FiliationMarkWords, " "))
 	nameConnectors = wordSet(`and & und et y /`)
 	// filiationMarks are FiliationMarkWords as a set.
 	filiationMarks = wordSet(strings.Join(FiliationMarkWords, " "))

@@ -4776,6 +4776,10 @@ var findTables = []struct {
 		"JShShIR (PINFL):                         Pasport (ID-karta) seriyasi va raqami:\n42209792610482                           AD 4187236": "4187236",
 		"Pasaporte: PAA123456": "PAA123456",
 	}},
+	{"TurkicFullNamesWithTheirSonOrDaughterOf", analyzed(entity.Person), among, map[string]string{
+		"Qabulga turmush o'rtog'i Rahimov Sardorbek Ulug'bek o'g'li bilan kelgan; u bilan": "Rahimov Sardorbek Ulug'bek o'g'li",
+		"Bemor Əliyev Rauf Vaqif oğlu keldi":                                               "Əliyev Rauf Vaqif oğlu",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

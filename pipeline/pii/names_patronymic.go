@@ -13,6 +13,13 @@ import (
 // the middle word of a full name.
 var rePatronymic = regexp.MustCompile(`^\p{Lu}\p{L}{2,}(?i:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna|ovič|evič)$`)
 
+// turkicPatronymicMarks follow the father's name in the Turkic languages'
+// full names, "son of" and "daughter of" ("Rahimov Sardorbek Ulug'bek
+// o'g'li", Uzbek; "Əliyev Rauf Vaqif oğlu", Azerbaijani; "Asanov Bakyt
+// uulu", Kyrgyz), with the apostrophes OCR and keyboards vary.
+var turkicPatronymicMarks = lowerSet([]string{"o'g'li", "o‘g‘li", "o`g`li", "ogli", "o'gli", "qizi", "oğlu", "oglu", "qızı", "kizi", "kızı",
+	"uulu", "kyzy", "uly", "qyzy"})
+
 // scorePatronymic is the score of a full name around a patronymic.
 const scorePatronymic = 0.75
 
@@ -26,6 +33,16 @@ func patronymicNames(text string, base int) []Match {
 	shaped := func(k int) bool { return k >= 0 && k < len(toks) && frameNameShape(coreWord(raw(k))) }
 	var out []Match
 	for k := 1; k < len(toks); k++ {
+		if mark := strings.TrimRight(raw(k), ",.;:)"); k >= 2 && turkicPatronymicMarks[strings.ToLower(mark)] && shaped(k-1) && shaped(k-2) &&
+			!endsClause(raw(k-1)) && !endsClause(raw(k-2)) {
+			s := k - 2
+			if shaped(k-3) && !endsClause(raw(k-3)) {
+				s = k - 3 // the surname first: "Rahimov Sardorbek Ulug'bek o'g'li"
+			}
+			end := toks[k].s + len(mark)
+			out = append(out, Match{Type: entity.Person, Start: base + toks[s].s, End: base + end, Score: scorePatronymic, Source: "names:patronymic"})
+			continue
+		}
 		if !rePatronymic.MatchString(strings.TrimRight(raw(k), ",.;:)")) || !shaped(k-1) || endsClause(raw(k-1)) {
 			continue
 		}
