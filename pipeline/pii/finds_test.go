@@ -4780,6 +4780,9 @@ var findTables = []struct {
 		"Qabulga turmush o'rtog'i Rahimov Sardorbek Ulug'bek o'g'li bilan kelgan; u bilan": "Rahimov Sardorbek Ulug'bek o'g'li",
 		"Bemor Əliyev Rauf Vaqif oğlu keldi":                                               "Əliyev Rauf Vaqif oğlu",
 	}},
+	{"AddressLabelsOfUzbekAndAzerbaijani", analyzed(entity.Address), among, map[string]string{
+		"Yaşayış ünvanı: Bakı şəhəri, Nizami küç. 45, mənzil 12": "Bakı şəhəri, Nizami küç. 45, mənzil 12",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -440,6 +440,8 @@ func init() {
 		"địa chỉ", "dia chi",
 		// Swahili, Filipino, Slovene and Serbian: an address, a residence.
 		"anwani", "makazi", "tirahan", "naslov", "prebivalište", "prebivaliste", "prebivališče",
+		// Uzbek, Azerbaijani and Turkmen: an address, where one lives.
+		"manzil", "manzili", "yashash manzili", "doimiy yashash manzili", "ünvan", "ünvanı", "yaşayış ünvanı", "salgysy",
 		// The address of a lease's, a utility's or an insurer's premises,
 		// and where goods are delivered.
 		"premises", "property address", "supply address", "service address", "installation address", "delivery",
