@@ -4783,6 +4783,10 @@ var findTables = []struct {
 	{"AddressLabelsOfUzbekAndAzerbaijani", analyzed(entity.Address), among, map[string]string{
 		"Yaşayış ünvanı: Bakı şəhəri, Nizami küç. 45, mənzil 12": "Bakı şəhəri, Nizami küç. 45, mənzil 12",
 	}},
+	{"CentralAsianSurnamesAndTheirInitials", analyzed(entity.Person), among, map[string]string{
+		"Tursunxo'jayev A. M.": "Tursunxo'jayev A. M.",
+		"Karimov A. M.":        "Karimov A. M.",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

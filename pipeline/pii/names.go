@@ -151,10 +151,12 @@ func isLastName(w string) bool {
 // Ukrainian ("-enko", "-chuk"), Lithuanian women's ("-ienė", "-aitė",
 // "-ytė"), Greek ("-opoulos", "-akis"), Turkish ("-oğlu"), Armenian
 // ("-yan"), South Slavic ("-ović", "-ević"), Romanian ("-escu", "-eanu"),
-// Icelandic daughters' ("-dóttir") and East Slavic men's patronyms as
-// surnames ("-ovich", "-evich").
+// Icelandic daughters' ("-dóttir"), East Slavic men's patronyms as
+// surnames ("-ovich", "-evich"), and the Russian and Central Asian
+// family names' "-ov", "-ev" and their women's "-ova", "-eva"
+// ("Tursunxo'jayev", "Nurmuhamedova").
 var surnameSuffixes = []string{"shvili", "dze", "enko", "chuk", "ienė", "aitė", "ytė", "opoulos", "akis", "oğlu", "oglu",
-	"yan", "ović", "ovic", "ević", "evic", "escu", "eanu", "dóttir", "dottir", "ovich", "evich"}
+	"yan", "ović", "ovic", "ević", "evic", "escu", "eanu", "dóttir", "dottir", "ovich", "evich", "ov", "ev", "ova", "eva"}
 
 // suffixedSurnameMinRunes is the shortest family name read by its suffix.
 const suffixedSurnameMinRunes = 6
@@ -169,7 +171,8 @@ func suffixedSurname(w string) bool {
 		return hyphenPartsAll(c, func(p string) bool { return suffixedSurname(p) || inNameList(lastNames, p) }) &&
 			slices.ContainsFunc(strings.Split(c, "-"), suffixedSurname)
 	}
-	if utf8.RuneCountInString(c) < suffixedSurnameMinRunes || !capitalised(c) || letterCount(c) != utf8.RuneCountInString(c) {
+	// An apostrophe counts among the letters: Uzbek writes "o'" and "g'".
+	if utf8.RuneCountInString(c) < suffixedSurnameMinRunes || !capitalised(c) || letterCount(c)+strings.Count(c, "'") != utf8.RuneCountInString(c) {
 		return false
 	}
 	low := strings.ToLower(c)
@@ -1425,8 +1428,12 @@ func (n *nameScan) surnameInitials(text string) {
 		possessive := possessiveStem(sur) != sur
 		// A firm's legal form is no one's initials ("Nexus Pharma S.A.C."),
 		// nor is a district's after its city ("Tegucigalpa, M.D.C.").
+		// "A. M." after a family name a list holds is its initials, no
+		// time of day ("Karimov A. M.").
+		inits := strings.NewReplacer(".", "", " ", "").Replace(text[m[4]:m[5]])
+		meridiem := (inits == "AM" || inits == "PM") && isLastName(sur) && !isDictWord(sur)
 		if possessive || isDictWord(sur) && !isLastName(sur) || len(sur) < 3 || reTitleWord.MatchString(sur) || isCityName(sur) && !isLastName(sur) ||
-			formNotInitials(text[m[4]:m[5]]) || notInitials[strings.NewReplacer(".", "", " ", "").Replace(text[m[4]:m[5]])] {
+			formNotInitials(text[m[4]:m[5]]) || notInitials[inits] && !meridiem {
 			continue
 		}
 		// Skip when the initials start the next name ("Spell, R. Smith"),
@@ -1436,10 +1443,10 @@ func (n *nameScan) surnameInitials(text string) {
 		// Afiliación S.S.:", "Derek M.I.:"), unless one initial follows a
 		// listed surname ("Smith J.:").
 		rest := strings.TrimLeft(text[m[5]:], " ")
-		inits := strings.TrimSpace(text[m[4]:m[5]])
+		written := strings.TrimSpace(text[m[4]:m[5]])
 		if m[5] < len(text) && unicode.IsLetter(rune(text[m[5]])) ||
-			len(strings.Fields(inits)) == 1 && rest != "" && unicode.IsDigit(rune(rest[0])) ||
-			(strings.HasPrefix(rest, ":") || strings.HasSuffix(inits, ":")) && (!isLastName(sur) || letterCount(inits) > 1) {
+			len(strings.Fields(written)) == 1 && rest != "" && unicode.IsDigit(rune(rest[0])) ||
+			(strings.HasPrefix(rest, ":") || strings.HasSuffix(written, ":")) && (!isLastName(sur) || letterCount(written) > 1) {
 			continue
 		}
 		score := 0.55
