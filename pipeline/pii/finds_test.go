@@ -4787,6 +4787,10 @@ var findTables = []struct {
 		"Tursunxo'jayev A. M.": "Tursunxo'jayev A. M.",
 		"Karimov A. M.":        "Karimov A. M.",
 	}},
+	{"CardsWithTheirMiddleDigitsHidden", analyzed(entity.ID), among, map[string]string{
+		"  Kart: 416973******5821        Avtorizasiya kodu: 704215": "416973******5821",
+		"Card 4169XXXXXXXX5821": "4169XXXXXXXX5821",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -22,6 +22,9 @@ var (
 	// reMaskedTail is a run of mask characters, then the last four
 	// digits ("****8302", "•••• 8302", "xxxx-7731").
 	reMaskedTail = regexp.MustCompile(`(?:^|[^\w*•])((?:[*•]{4,12}|[Xx]{4,12})[ -]?\d{4})\b`)
+	// reMaskedMiddle is a card's number whose middle digits are hidden,
+	// its first six (the issuer's) and last four shown ("416973******5821").
+	reMaskedMiddle = regexp.MustCompile(`(?:^|[^\w*•])(\d{4,6}(?:[*•]{4,9}|[Xx]{4,9})\d{4})\b`)
 	// reBrandTail is a card's scheme, or "ending in" in the languages the
 	// detector reads, before the card's last four digits alone ("Visa
 	// 2080", "Mastercard ending 4471", "tarjeta terminada en 5530"):
@@ -41,8 +44,10 @@ func patMaskedNumber(line string) []Match {
 			out = append(out, Match{Type: entity.ID, Start: m[2], End: m[3], Score: maskedScore})
 		}
 	}
-	for _, m := range reMaskedTail.FindAllStringSubmatchIndex(line, -1) {
-		out = append(out, Match{Type: entity.ID, Start: m[2], End: m[3], Score: maskedScore})
+	for _, re := range []*regexp.Regexp{reMaskedTail, reMaskedMiddle} {
+		for _, m := range re.FindAllStringSubmatchIndex(line, -1) {
+			out = append(out, Match{Type: entity.ID, Start: m[2], End: m[3], Score: maskedScore})
+		}
 	}
 	for _, m := range reBrandTail.FindAllStringSubmatchIndex(line, -1) {
 		for g := 2; g+1 < len(m); g += 2 {
