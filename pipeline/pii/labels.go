@@ -2357,7 +2357,7 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	if !p.colon && wordValued(p.rule.typ) && len(right) > 0 && hasLetters(words[right[0]].Text, 1) && itemRow(g.in.lineText(g.in.Lines[ri])) {
 		return nil // a row of goods or services: "Delivery and assembly 1 80,000"
 	}
-	if len(right) > 1 && (unsureFieldWord(words[right[0]]) || unsureAbbreviation(words[right[0]])) && !fits(right) && fits(right[1:]) {
+	if len(right) > 1 && (unsureFieldWord(words[right[0]]) || unsureAbbreviation(words[right[0]]) || unsureSpeck(words[right[0]])) && !fits(right) && fits(right[1:]) {
 		// A word the field's second reading hardly read before the value,
 		// or a short one with a period read unsure on the page: a speck,
 		// or a title read amiss ("Dia.", "Dita." for "Dña."), which stays.
@@ -2493,6 +2493,14 @@ func addresseeOpens(segs []fieldSeg, words []doc.Word) bool {
 func unsureAbbreviation(w doc.Word) bool {
 	t := strings.TrimSpace(w.Text)
 	return w.Conf < speckMaxConf && strings.HasSuffix(t, ".") && letterCount(t) >= 2 && utf8.RuneCountInString(t) <= 6
+}
+
+// unsureSpeck reports a word of two letters at most, a mark after them
+// or not, read with less confidence than a flat speck's: a speck read as
+// a word ("a," before "Vazha-Pshavelas gamziri 41").
+func unsureSpeck(w doc.Word) bool {
+	t := strings.TrimSpace(w.Text)
+	return w.Conf < speckMaxConf && letterCount(t) <= 2 && utf8.RuneCountInString(t) <= 3
 }
 
 // unsureFieldWord reports a word of a field's second reading read with

@@ -332,3 +332,17 @@ func TestAFormsLabelHeadsNoColumn(t *testing.T) {
 		t.Errorf("no ID MJ-07731: %v", texts(analyze(t, DefaultConfig(), p)))
 	}
 }
+
+// TestSpeckReadAsAWordBeforeALabelsValue keeps an address whole when OCR
+// read a speck before it as a word of two letters, unsure ("a,"); read
+// sure, the word stays the value's.
+func TestSpeckReadAsAWordBeforeALabelsValue(t *testing.T) {
+	for conf, want := range map[float64]bool{0: true, 90: false} {
+		p := mkPage(row(50, 100, "Address:", "a,", "Vazha-Pshavelas", "gamziri", "41,", "bina", "17"))
+		p.Words[1].Conf = conf
+		e := withText(find(analyze(t, DefaultConfig(), p), entity.Address), "Vazha-Pshavelas gamziri 41, bina 17")
+		if (e != nil) != want {
+			t.Errorf("conf %v: address %v, want %v: %v", conf, e != nil, want, texts(analyze(t, DefaultConfig(), p)))
+		}
+	}
+}
