@@ -4791,6 +4791,9 @@ var findTables = []struct {
 		"  Kart: 416973******5821        Avtorizasiya kodu: 704215": "416973******5821",
 		"Card 4169XXXXXXXX5821": "4169XXXXXXXX5821",
 	}},
+	{"SignOffsOfMoreLanguages", analyzed(entity.Person), among, map[string]string{
+		"Hyväksynyt:       sairaalakemisti Riitta Saarnio-Heikkilä": "Riitta Saarnio-Heikkilä",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -615,7 +615,7 @@ func labelRuleOf(canon string, colon bool) (labelRule, bool) {
 	if !ok && colon {
 		r, ok = compoundTailLabel(canon)
 	}
-	if !ok && colon && signOffWords[plain] {
+	if !ok && colon && (signOffWords[canon] || signOffWords[plain]) {
 		r, ok = exactLabels["checked by"], true // "Checked: NAK", who checked
 	}
 	if rest, marked := markerLed(canon); !ok && colon && marked {
@@ -1741,11 +1741,15 @@ func roleKey(w string) bool {
 	return ok && len(sing) >= 5 && roleKeys[sing]
 }
 
-// signOffWords are the English participles of a sign-off that, alone
-// with their colon, label who did it ("Checked: NAK", "Prepared: J.
-// Okafor"), as "Checked by:" does.
+// signOffWords are the participles of a sign-off that, alone with their
+// colon, label who did it ("Checked: NAK", "Prepared: J. Okafor",
+// "Hyväksynyt: sairaalakemisti Riitta Saarnio-Heikkilä"), as "Checked
+// by:" does: English's, and Finnish's, Swedish's, Dutch's, French's,
+// Spanish's, Italian's and Portuguese's.
 var signOffWords = lowerSet([]string{"checked", "verified", "approved", "prepared", "reviewed", "dispensed",
-	"authorised", "authorized", "witnessed", "countersigned", "compiled", "audited", "attested"})
+	"authorised", "authorized", "witnessed", "countersigned", "compiled", "audited", "attested",
+	"hyväksynyt", "tarkastanut", "laatinut", "godkänd", "granskad", "gecontroleerd", "goedgekeurd",
+	"vérifié", "validé", "approuvé", "revisado", "aprobado", "verificado", "validado", "verificato", "approvato", "aprovado"})
 
 // preparedWords say who prepared, drew up or issued a document in the
 // South and West Slavic languages, as a man and as a woman: alone or
