@@ -4794,6 +4794,9 @@ var findTables = []struct {
 	{"SignOffsOfMoreLanguages", analyzed(entity.Person), among, map[string]string{
 		"Hyväksynyt:       sairaalakemisti Riitta Saarnio-Heikkilä": "Riitta Saarnio-Heikkilä",
 	}},
+	{"APostcodesTownBeforeASentencesWords", analyzed(entity.Address), among, map[string]string{
+		"IBAN NL91 ABNA 0417 1643 00\npigmentlaesie. Mevrouw woont op de Populierenlaan 38, 3815 KT Amersfoort en is": "3815 KT Amersfoort",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

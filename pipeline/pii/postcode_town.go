@@ -180,9 +180,13 @@ func streetTypeAt(s segment, i int) bool {
 		return false
 	}
 	t := s.toks[i]
+	core := strings.Trim(t, ".;:()")
 	// A code in brackets is a province's ("06046 Norcia (PG)"), though
-	// some languages abbreviate a street type so.
-	return !strings.HasSuffix(t, ",") && !strings.HasPrefix(t, "(") && lexicon.IsStreetType(strings.Trim(t, ".;:()"))
+	// some languages abbreviate a street type so; a word of two letters
+	// in lower case is a sentence's ("3815 KT Amersfoort en is": "EN" is
+	// Portugal's national road).
+	return !strings.HasSuffix(t, ",") && !strings.HasPrefix(t, "(") && lexicon.IsStreetType(core) &&
+		!(utf8.RuneCountInString(core) <= 2 && core == strings.ToLower(core))
 }
 
 // regionCodeAfter extends over a region code after the town ("Vedelago
