@@ -4797,6 +4797,10 @@ var findTables = []struct {
 	{"APostcodesTownBeforeASentencesWords", analyzed(entity.Address), among, map[string]string{
 		"IBAN NL91 ABNA 0417 1643 00\npigmentlaesie. Mevrouw woont op de Populierenlaan 38, 3815 KT Amersfoort en is": "3815 KT Amersfoort",
 	}},
+	{"NordicLabelsWhoseAeOCRReadPlain", analyzed(entity.Person), among, map[string]string{
+		"Ordinerende lage:  Mette Vinther Bak":  "Mette Vinther Bak",
+		"Behandlende lage:  Kari Solbakken Aas": "Kari Solbakken Aas",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

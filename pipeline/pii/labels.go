@@ -298,7 +298,7 @@ func init() {
 		"efternamn", "kund", "kunde", "kassör", "kasserer", "ekspedient", "ekspeditør", "expedit", "nimi", "etunimi", "sukunimi", "asiakas",
 		// The seller and who served, in the Nordic languages and Finnish.
 		"säljare", "selger", "sælger", "betjent af", "betjänad av", "betjent av", "myyjä", "myyja", "kassanhoitaja", "palvelija",
-		"potilas", "lääkäri", "rekvirerende læge", "henvisende læge", "behandlende læge", "læge",
+		"potilas", "lääkäri", "rekvirerende læge", "ordinerende læge", "henvisende læge", "behandlende læge", "læge",
 		"lege", "läkare", "behandler", "behandlare", "behandelnder arzt", "behandelnde ärztin", "remitterande läkare", "behandlande läkare", "adı soyadı", "ad soyad", "adı", "soyadı", "hasta adı", "müşteri", "kasiyer",
 		// Turkish: the buyer, the seller, the tenant, also as OCR reads them
 		// without the dotless "ı" ("Alici")
@@ -547,8 +547,16 @@ func init() {
 		"montant en lettres", "en lettres", "importe en letra", "cantidad en letra", "valor por extenso",
 		"importo in lettere", "betrag in worten", "in worten")
 	for p, r := range exactLabels {
-		if f := lexicon.Unaccented(p); f != p {
+		f := lexicon.Unaccented(p)
+		if f != p {
 			foldedLabels[f] = r
+		}
+		if strings.Contains(f, "æ") && strings.Contains(f, " ") {
+			// OCR reads the Nordic "æ" as "a", "e" or "ae" ("Ordinerende
+			// lage:"); a label of one word so read is another word.
+			for _, x := range []string{"a", "e", "ae"} {
+				foldedLabels[strings.ReplaceAll(f, "æ", x)] = r
+			}
 		}
 	}
 	buildLabelVocab()
