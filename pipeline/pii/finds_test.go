@@ -4801,6 +4801,9 @@ var findTables = []struct {
 		"Ordinerende lage:  Mette Vinther Bak":  "Mette Vinther Bak",
 		"Behandlende lage:  Kari Solbakken Aas": "Kari Solbakken Aas",
 	}},
+	{"ANoteInBracketsAfterAName", analyzed(entity.Person), among, map[string]string{
+		"Patient:  Jens-Ole Kjærsgaard (fuldmagt)": "Jens-Ole Kjærsgaard",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2036,7 +2036,7 @@ func headingWords(ws []int, words []doc.Word) bool {
 func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
 	aside := -1
 	for k, wi := range right {
-		if bracketedWord(words[wi].Text, 1) || numberedAside(right[k:], words) || k > 0 && wordedAside(words[wi].Text) {
+		if bracketedWord(words[wi].Text, 1) || numberedAside(right[k:], words) || k > 0 && (wordedAside(words[wi].Text) || lowerAside(words[wi].Text)) {
 			aside = k
 			break
 		}
@@ -2114,6 +2114,15 @@ func titleCased(w string) string {
 // ("ANĐELKOVIĆ (Dragan) Milica").
 func wordedAside(t string) bool {
 	return strings.HasPrefix(t, "(") && !strings.Contains(t, ")") && letterCount(t) > 0
+}
+
+// lowerAside reports a word in lower case in brackets: a note after a
+// name, whatever its language ("Jens-Ole Kjærsgaard (fuldmagt)", by power
+// of attorney), never the name's.
+func lowerAside(t string) bool {
+	inner, ok := strings.CutPrefix(strings.TrimRight(t, ",.;"), "(")
+	inner, closed := strings.CutSuffix(inner, ")")
+	return ok && closed && letterCount(inner) >= 2 && strings.ToLower(inner) == inner
 }
 
 // sentenceWord reports an ordinary lower-case word that is no particle or
