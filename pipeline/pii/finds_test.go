@@ -4804,6 +4804,9 @@ var findTables = []struct {
 	{"ANoteInBracketsAfterAName", analyzed(entity.Person), among, map[string]string{
 		"Patient:  Jens-Ole Kjærsgaard (fuldmagt)": "Jens-Ole Kjærsgaard",
 	}},
+	{"WhoCollectedAPrescription", analyzed(entity.Person), among, map[string]string{
+		"Afhentet af:  Jens-Ole Kjærsgaard (fuldmagt)": "Jens-Ole Kjærsgaard",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -298,6 +298,8 @@ func init() {
 		"efternamn", "kund", "kunde", "kassör", "kasserer", "ekspedient", "ekspeditør", "expedit", "nimi", "etunimi", "sukunimi", "asiakas",
 		// The seller and who served, in the Nordic languages and Finnish.
 		"säljare", "selger", "sælger", "betjent af", "betjänad av", "betjent av", "myyjä", "myyja", "kassanhoitaja", "palvelija",
+		// who collected a prescription for its patient, and to whom it was handed
+		"afhentet af", "hentet av", "hämtad av", "udleveret til", "utlevert til", "utlämnad till",
 		"potilas", "lääkäri", "rekvirerende læge", "ordinerende læge", "henvisende læge", "behandlende læge", "læge",
 		"lege", "läkare", "behandler", "behandlare", "behandelnder arzt", "behandelnde ärztin", "remitterande läkare", "behandlande läkare", "adı soyadı", "ad soyad", "adı", "soyadı", "hasta adı", "müşteri", "kasiyer",
 		// Turkish: the buyer, the seller, the tenant, also as OCR reads them
