@@ -4807,6 +4807,9 @@ var findTables = []struct {
 	{"WhoCollectedAPrescription", analyzed(entity.Person), among, map[string]string{
 		"Afhentet af:  Jens-Ole Kjærsgaard (fuldmagt)": "Jens-Ole Kjærsgaard",
 	}},
+	{"APostcodeAloneEndsItsAddress", analyzedColumns(entity.Address), absent, map[string]string{
+		"Domicilio fiscal receptor (C.P.)           Régimen fiscal receptor\n45116                                      605 Sueldos y Salarios\nUso CFDI                                   Exportación": "Uso CFDI",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

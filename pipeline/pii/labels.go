@@ -2912,6 +2912,9 @@ func (g *geometry) continuationSegs(p *phrase, segs []fieldSeg, valueLeft, nextR
 	if p.rule.typ == entity.Address && len(segs) > 0 {
 		maxLeft = max(maxLeft, min(valueLeft+addressIndentHeights*g.h, segs[0].end-2*g.h))
 	}
+	if p.rule.typ == entity.Address && len(segs) == 1 && postcodeAloneSeg(segs[0].words, words) {
+		return segs // a postcode alone under its label ends its address ("Domicilio fiscal (C.P.)" over "45116")
+	}
 	for n := 1; n < maxLines && nextRow < len(g.phrases); n++ {
 		ws, end, row, ok := g.continuation(nextRow, valueLeft, maxLeft, lastBottom, labelBox.Left)
 		ws = dropRowNumber(p.rule.typ, ws, words)
@@ -2925,6 +2928,18 @@ func (g *geometry) continuationSegs(p *phrase, segs []fieldSeg, valueLeft, nextR
 		nextRow = row + 1
 	}
 	return segs
+}
+
+// postcodeAloneSeg reports a field's row of one word of three to ten
+// digits, a dash or a space among them at most: a postcode, which ends
+// an address.
+func postcodeAloneSeg(ws []int, words []doc.Word) bool {
+	if len(ws) != 1 {
+		return false
+	}
+	t := strings.Trim(words[ws[0]].Text, ",.;")
+	d := countDigits(t)
+	return d >= 3 && d <= 10 && d >= len(t)-1
 }
 
 // reRowNumber is a table row's number before its cells ("1", "2.", "3)").
