@@ -4810,6 +4810,9 @@ var findTables = []struct {
 	{"APostcodeAloneEndsItsAddress", analyzedColumns(entity.Address), absent, map[string]string{
 		"Domicilio fiscal receptor (C.P.)           Régimen fiscal receptor\n45116                                      605 Sueldos y Salarios\nUso CFDI                                   Exportación": "Uso CFDI",
 	}},
+	{"ARecordsGroupsEndAtTheirColumn", analyzedColumns(entity.ID), among, map[string]string{
+		"Domicilio fiscal receptor (C.P.)           Régimen fiscal receptor\n45116                                      605 Sueldos y Salarios\nUso CFDI                                   Exportación": "45116",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

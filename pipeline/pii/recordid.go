@@ -595,6 +595,12 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 			continue
 		}
 		n, ok := idValueAt(words, k)
+		for j := 1; ok && j < n; j++ {
+			if columnGapAt(in, ln[k+j-1], ln[k+j]) {
+				n = j // the next column's value: "45116" under its postcode's label, "605" under the next
+				break
+			}
+		}
 		if ok && idBankCodeAccount(words[k]) {
 			n = 1 // the bank's code ends the account: what follows is the next column's ("4200371951/0800 8841207316")
 		}
