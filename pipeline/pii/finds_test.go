@@ -4813,6 +4813,9 @@ var findTables = []struct {
 	{"ARecordsGroupsEndAtTheirColumn", analyzedColumns(entity.ID), among, map[string]string{
 		"Domicilio fiscal receptor (C.P.)           Régimen fiscal receptor\n45116                                      605 Sueldos y Salarios\nUso CFDI                                   Exportación": "45116",
 	}},
+	{"ARecordUnderAMarkedHeadWiderThanIt", analyzedColumns(entity.ID), among, map[string]string{
+		"Número de empleado                                  Cargo\n20417                                               Analista de operaciones": "20417",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -813,6 +813,20 @@ func (in *Input) wordsOver(up []int, box doc.Box) []int {
 	return out
 }
 
+// cellsOver are the words of line up that stand over box, and when the
+// first of them is a number's marker, the rest of its cell (cellAround):
+// a column's head that names its record past the value's width ("Número
+// de empleado" over "20417").
+func (in *Input) cellsOver(up []int, box doc.Box) []int {
+	over := in.wordsOver(up, box)
+	if len(over) == 0 || in.Page == nil || !numberMarker(in.Page.Words[over[0]].Text) {
+		return over
+	}
+	a, _ := cellAround(in, up, slices.Index(up, over[0]))
+	_, b := cellAround(in, up, slices.Index(up, over[len(over)-1]))
+	return up[a:b]
+}
+
 // lineCloseAbove reports words up, a line above line ln, ending less than
 // two of their heights above it.
 func lineCloseAbove(in *Input, up, ln []int) bool {
@@ -2017,7 +2031,7 @@ func idUnderLabel(in *Input, prev, ws []int) bool {
 		return false
 	}
 	label, marker := false, false
-	for _, wi := range in.wordsOver(prev, in.wordsBox(ws)) {
+	for _, wi := range in.cellsOver(prev, in.wordsBox(ws)) {
 		t := in.Text[in.WordStart[wi]:in.WordEnd[wi]]
 		if slashedRecordLabel(t) {
 			label = true // "RUC/C.I.": a firm's number or a person's card's, the person's then
