@@ -393,13 +393,14 @@ func markerInName(in *Input, m Match) bool {
 	if m.Type != entity.Person || !strings.HasPrefix(m.Source, "names") {
 		return false
 	}
-	for _, wi := range in.WordsInSpan(m.Start, m.End) {
-		w := strings.TrimRight(in.Page.Words[wi].Text, ",")
-		if (strings.HasSuffix(w, ".") || strings.HasSuffix(w, ":")) && numberMarker(w) && letterCount(w) >= 2 {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(in.WordsInSpan(m.Start, m.End), func(wi int) bool { return markerWord(in.Page.Words[wi].Text) })
+}
+
+// markerWord reports a number's marker of two letters or more with its
+// period or colon ("No.", "Nro.", "Nr:"): a label's word, no name's.
+func markerWord(t string) bool {
+	w := strings.TrimRight(strings.TrimSpace(t), ",")
+	return (strings.HasSuffix(w, ".") || strings.HasSuffix(w, ":")) && numberMarker(w) && letterCount(w) >= 2
 }
 
 // slashHeadsMin is the fewest slashes that make a row of a table's

@@ -4816,6 +4816,9 @@ var findTables = []struct {
 	{"ARecordUnderAMarkedHeadWiderThanIt", analyzedColumns(entity.ID), among, map[string]string{
 		"Número de empleado                                  Cargo\n20417                                               Analista de operaciones": "20417",
 	}},
+	{"NoNameOfTheNextColumnsMarkedHead", analyzedColumns(entity.Person), absent, map[string]string{
+		"Customer Name                                         NRC No.\nDaw Khin Thandar Myint                                12/OUKAMA(N)073591": "NRC No.",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -120,6 +120,9 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	if sumWords[strings.ToLower(coreWord(words[ws[0]].Text))] {
 		return false // "TOTAL BELANJA": a receipt's sum under the row above
 	}
+	if slices.ContainsFunc(ws, func(wi int) bool { return markerWord(words[wi].Text) }) {
+		return false // "NRC No.": the next column's head, no one's name
+	}
 	if slices.ContainsFunc(ws, func(wi int) bool { return stampWords[strings.ToLower(coreWord(words[wi].Text))] }) {
 		return false // "Muhuri wa Shule / School Stamp": the stamp's caption beside a signature's line
 	}
