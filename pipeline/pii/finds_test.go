@@ -4819,6 +4819,10 @@ var findTables = []struct {
 	{"NoNameOfTheNextColumnsMarkedHead", analyzedColumns(entity.Person), absent, map[string]string{
 		"Customer Name                                         NRC No.\nDaw Khin Thandar Myint                                12/OUKAMA(N)073591": "NRC No.",
 	}},
+	{"MyanmarsRegistrationCard", analyzedColumns(entity.ID), among, map[string]string{
+		"Customer Name                                         NRC No.\nDaw Khin Thandar Myint                                12/OUKAMA(N)073591": "12/OUKAMA(N)073591",
+		"NRC No.: 12/OUKAMA(N)073591": "12/OUKAMA(N)073591",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -167,6 +167,8 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	// a national identity card's, in French-speaking Africa, the Maghreb
 	// and Indonesia ("N° CNI :", "CIN", "NIK")
 	"cni": true, "cin": true, "nik": true,
+	// the National Registration Card of Myanmar and of Zambia ("NRC No.")
+	"nrc": true,
 	// a professional's register ("Reg. Prof. Nº", "Mat. Prof.", "Cédula Profesional")
 	"prof": true, "profesional": true, "profissional": true,
 	// Colombia's citizen's, foreigner's and minor's identity cards ("C.C.
@@ -1761,6 +1763,11 @@ func recordLabelBefore(words []string, k int) bool {
 	return false
 }
 
+// reMyanmarNRC is Myanmar's National Registration Card number: the
+// state's number, the township's letters, the holder's status in
+// brackets and six digits ("12/OUKAMA(N)073591").
+var reMyanmarNRC = regexp.MustCompile(`^\d{1,2}/[A-Za-z]{3,9}\([A-Za-z]\)\d{6}$`)
+
 // idValueAt reports whether a code starts at word k and how many words it
 // takes: one token of letters and digits, or a run of digit groups ("57
 // 519 672 742", "OR 29 76 68 A").
@@ -1785,7 +1792,8 @@ func idValueAt(words []string, k int) (int, bool) {
 	v := idCore(words[k])
 	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) || reDottedRegister.MatchString(v) || reDottedCode.MatchString(v) || reNPWP.MatchString(v) ||
 		reBelgianNational.MatchString(v) || reDottedSegments.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits ||
-		reDottedAccount.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits || reCheckedGroups.MatchString(v) || reDutchBSN.MatchString(v) {
+		reDottedAccount.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits || reCheckedGroups.MatchString(v) || reDutchBSN.MatchString(v) ||
+		reMyanmarNRC.MatchString(v) {
 		// "348.512.906-27", "756.1234.5678.97", "31.456.789": a national
 		// number written in groups (a bare one counts only after a label:
 		// idShape takes none of them)
