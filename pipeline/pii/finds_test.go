@@ -4823,6 +4823,9 @@ var findTables = []struct {
 		"Customer Name                                         NRC No.\nDaw Khin Thandar Myint                                12/OUKAMA(N)073591": "12/OUKAMA(N)073591",
 		"NRC No.: 12/OUKAMA(N)073591": "12/OUKAMA(N)073591",
 	}},
+	{"NoNameOfARoleAfterASlash", analyzedColumns(entity.Person), absent, map[string]string{
+		"Than Mo Phou Kuat / Examining Physician         Phou Amnuaykan Hong Mo / Hospital Director": "Phou Amnuaykan Hong Mo / Hospital Director",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

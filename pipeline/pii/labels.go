@@ -2152,14 +2152,15 @@ func numberedFieldWord(core string) bool {
 	return capitalised(core) && letterCount(core) >= 3 && isCommonWord(core) && !knownName(core)
 }
 
-// dashBeforeWord returns the index in right of a dash standing alone
-// after two words or more, before a capitalised ordinary word that no
-// name list holds ("Michael Byrne - Claim 55123"): the name ends there. A
-// double surname goes on over its dash ("Ana Pérez - Gómez"). 0 for none.
+// dashBeforeWord returns the index in right of a dash or a slash standing
+// alone after two words or more, before a capitalised ordinary word that
+// no name list holds ("Michael Byrne - Claim 55123", "Phou Amnuaykan Hong
+// Mo / Hospital Director"): the name ends there. A double surname goes on
+// over its dash ("Ana Pérez - Gómez"). 0 for none.
 func dashBeforeWord(right []int, words []doc.Word) int {
 	for k := 2; k+1 < len(right); k++ {
 		core := coreWord(words[right[k+1]].Text)
-		if isDash(strings.TrimSpace(words[right[k]].Text)) && capitalised(core) && isDictWord(core) && !knownName(core) {
+		if t := strings.TrimSpace(words[right[k]].Text); (isDash(t) || t == "/") && capitalised(core) && isDictWord(core) && !knownName(core) {
 			return k
 		}
 	}
