@@ -346,3 +346,17 @@ func TestSpeckReadAsAWordBeforeALabelsValue(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameReadAgainWithALetterWrong finds a distinctive surname again
+// where OCR, unsure, read one letter of it wrong ("Xicaraé" for
+// "Xicará"); read sure, a word one letter off is another word.
+func TestSurnameReadAgainWithALetterWrong(t *testing.T) {
+	for conf, want := range map[float64]bool{33: true, 90: false} {
+		p := mkPage(row(50, 100, "Paciente:", "Ana", "Lucía", "Xicará", "Tzul"), row(50, 300, "la", "señora", "Xicaraé", "toleró", "dieta"))
+		p.Words[7].Conf = conf
+		e := withText(find(analyze(t, DefaultConfig(), p), entity.Person), "Xicaraé")
+		if (e != nil) != want {
+			t.Errorf("conf %v: found %v, want %v: %v", conf, e != nil, want, texts(analyze(t, DefaultConfig(), p)))
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/nyaruka/phonenumbers"
 
@@ -56,6 +57,9 @@ func repeats(in *Input, found []Match) []Match {
 			}
 			seen[key] = true
 			out = append(out, find(in.Text, needle, m)...)
+			if m.Type == entity.Person {
+				out = append(out, misreadOccurrences(in, needle, m)...)
+			}
 		}
 	}
 	return out
@@ -303,4 +307,35 @@ func spaceToken(text string, s, e int) string {
 		b = len(text)
 	}
 	return text[a:b]
+}
+
+// Misread repeats: a distinctive name word (no dictionary's, of
+// misreadMinRunes letters or more) read again elsewhere with one letter
+// wrong, where OCR was unsure of the word ("Xicaraé" for "Xicará").
+const (
+	misreadMinRunes = 6
+	misreadMaxConf  = 60
+)
+
+// misreadOccurrences are the words of the page, capitalised and read with
+// less than misreadMaxConf, one edit from needle, its accents aside.
+func misreadOccurrences(in *Input, needle string, m Match) []Match {
+	if strings.HasPrefix(needle, caseNeedle) || strings.Contains(needle, " ") || utf8.RuneCountInString(needle) < misreadMinRunes {
+		return nil
+	}
+	want := strings.ToLower(lexicon.Unaccented(needle))
+	var out []Match
+	for wi, w := range in.Page.Words {
+		s, e := in.WordStart[wi], in.WordEnd[wi]
+		if s < 0 || w.Conf >= misreadMaxConf || s < m.End && e > m.Start {
+			continue
+		}
+		core := coreWord(w.Text)
+		if !capitalised(core) || !editDistance1(strings.ToLower(lexicon.Unaccented(core)), want) {
+			continue
+		}
+		cs := s + strings.Index(in.Text[s:e], core)
+		out = append(out, Match{Type: m.Type, Start: cs, End: cs + len(core), Score: m.Score, Source: "repeat"})
+	}
+	return out
 }
