@@ -230,7 +230,8 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if m.Start == m.End && len(m.Extra) == 0 || m.Type == entity.Person && len(m.Extra) == 0 && letterCount(in.Text[m.Start:m.End]) < 2 {
 			continue // no region, or a name without its letters ("~", a box's edge after "Nom")
 		}
-		if a.allowed(in.Text[m.Start:m.End]) || nameInLabel(in.Text, m) || rowLabelRun(in, pos, m) || typelessLabelValue(in.Text, m) || typelessLabelOver(in, pos, m) || slashHeadsRow(in, pos, m) || markerInName(in, m) {
+		if a.allowed(in.Text[m.Start:m.End]) || nameInLabel(in.Text, m) || rowLabelRun(in, pos, m) || typelessLabelValue(in.Text, m) || typelessLabelOver(in, pos, m) || slashHeadsRow(in, pos, m) || markerInName(in, m) ||
+			m.Type == entity.Person && !strings.HasPrefix(m.Source, "label:") && eponymBefore(in.Text, m.Start) {
 			continue
 		}
 		kept = append(kept, m)

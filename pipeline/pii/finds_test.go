@@ -4826,6 +4826,9 @@ var findTables = []struct {
 	{"NoNameOfARoleAfterASlash", analyzedColumns(entity.Person), absent, map[string]string{
 		"Than Mo Phou Kuat / Examining Physician         Phou Amnuaykan Hong Mo / Hospital Director": "Phou Amnuaykan Hong Mo / Hospital Director",
 	}},
+	{"NoNameOfARomanceMedicalEponym", analyzed(entity.Person), none, map[string]string{
+		"38.2 °C y signo de Murphy positivo. El ultrasonido abdominal evidenció vesícula biliar": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -431,6 +431,27 @@ var eponymNouns = lowerSet(strings.Fields(`disease syndrome protein proteins vir
 	fracture criteria maneuver manoeuvre catheter classification phenomenon disorder palsy ulcer cyst stain staging
 	score scale position stage test sign index equation`))
 
+// eponymNounsBefore are the nouns that come before the name in the
+// medical eponyms of the Romance languages, joined by "de" or "di"
+// ("signo de Murphy", "síndrome de Down", "maladie de Crohn").
+var eponymNounsBefore = lowerSet(strings.Fields(`signo signe sinal segno síndrome sindrome syndrome enfermedad maladie
+	doença doenca malattia morbo maniobra manobra manovra manœuvre manoeuvre prueba prova épreuve reflejo réflexe reflexo
+	riflesso fractura fracture frattura criterios critères critérios criteri escala échelle classificação clasificación
+	classificazione test punto point`))
+
+// eponymBefore reports a medical eponym's noun and its "de" or "di" right
+// before byte s of text on its line: the name after them names the sign
+// or the condition, no person.
+func eponymBefore(text string, s int) bool {
+	ws := wordsBefore(text, s)
+	n := len(ws)
+	if n < 2 {
+		return false
+	}
+	link := strings.ToLower(ws[n-1])
+	return (link == "de" || link == "di" || link == "du" || link == "do" || link == "da") && eponymNounsBefore[strings.ToLower(ws[n-2])]
+}
+
 // eponymAfter reports a medical eponym's noun right after byte e of text
 // on its line, in any case ("Graves Disease"): the capitalised words
 // before it name the condition or the test, no person.
