@@ -4829,6 +4829,13 @@ var findTables = []struct {
 	{"NoNameOfARomanceMedicalEponym", analyzed(entity.Person), none, map[string]string{
 		"38.2 °C y signo de Murphy positivo. El ultrasonido abdominal evidenció vesícula biliar": "",
 	}},
+	{"IdentityNumbersWithCharactersHidden", analyzed(entity.ID), among, map[string]string{
+		"  HKID 身份證:      Y68****(5)   (to be checked on handover)": "Y68****(5)",
+		"NRIC: S****567D": "S****567D",
+	}},
+	{"NoIdentityNumberOfARatingsStars", analyzed(entity.ID), none, map[string]string{
+		"Rating: A****": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
