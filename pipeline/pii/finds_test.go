@@ -4836,6 +4836,9 @@ var findTables = []struct {
 	{"NoIdentityNumberOfARatingsStars", analyzed(entity.ID), none, map[string]string{
 		"Rating: A****": "",
 	}},
+	{"AMotorcyclesPlateAfterItsWord", analyzed(entity.ID), among, map[string]string{
+		"Aseguradora SOAT:      póliza N.º 19834527 (evento de tránsito), placa moto KTR48E": "KTR48E",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

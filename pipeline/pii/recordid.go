@@ -920,7 +920,9 @@ var vehicleWords = map[string]bool{"taxi": true, "cab": true, "vehicle": true, "
 	// a vehicle's, before its registration ("Sõiduki reg. nr:", "Pojazdu nr rej.")
 	"sõiduki": true, "soiduki": true, "sõiduk": true, "ajoneuvon": true, "pojazdu": true, "vozidla": true,
 	"vozila": true, "fahrzeug": true, "fahrzeugs": true, "voertuig": true, "fordon": true, "fordonets": true,
-	"kjøretøy": true, "køretøj": true}
+	"kjøretøy": true, "køretøj": true,
+	// motorcycles, and cars in Spanish, Portuguese and Italian ("placa moto KTR48E")
+	"moto": true, "motocicleta": true, "motorcycle": true, "motorbike": true, "carro": true, "coche": true, "camioneta": true}
 
 // rePlate is a registration plate: groups of capitals and digits joined
 // by dashes, letters and digits both ("GX-482-T", "B-MK-4821", "AB-123-CD",
