@@ -2519,12 +2519,13 @@ func unsureAbbreviation(w doc.Word) bool {
 	return w.Conf < speckMaxConf && strings.HasSuffix(t, ".") && letterCount(t) >= 2 && utf8.RuneCountInString(t) <= 6
 }
 
-// unsureSpeck reports a word of two letters at most, a mark after them
-// or not, read with less confidence than a flat speck's: a speck read as
-// a word ("a," before "Vazha-Pshavelas gamziri 41").
+// unsureSpeck reports a word of two letters at most and no digit, a mark
+// after them or not, read with less confidence than a flat speck's: a
+// speck read as a word ("a," before "Vazha-Pshavelas gamziri 41"). A
+// digit read unsure may be the value's own.
 func unsureSpeck(w doc.Word) bool {
 	t := strings.TrimSpace(w.Text)
-	return w.Conf < speckMaxConf && letterCount(t) <= 2 && utf8.RuneCountInString(t) <= 3
+	return w.Conf < speckMaxConf && letterCount(t) <= 2 && countDigits(t) == 0 && utf8.RuneCountInString(t) <= 3
 }
 
 // unsureFieldWord reports a word of a field's second reading read with

@@ -360,3 +360,15 @@ func TestSurnameReadAgainWithALetterWrong(t *testing.T) {
 		}
 	}
 }
+
+// TestADigitReadUnsureStaysAValuesWord keeps a digit that OCR read
+// unsure before a date's other words: it may be the value's own, and what
+// is left is no date ("RECEIVED  7  asesa .U" on a stamped form).
+func TestADigitReadUnsureStaysAValuesWord(t *testing.T) {
+	p := mkPage(row(50, 100, "RECEIVED", "7", "asesa", ".U"))
+	p.Words[1].Conf = 36
+	p.Words[2].Pass, p.Words[2].Conf, p.Words[2].Line = doc.PassField, 53, 7 // the stamp's number read a second time
+	if ds := find(analyze(t, DefaultConfig(), p), entity.Date); len(ds) > 0 {
+		t.Errorf("dates %v", texts(ds))
+	}
+}
