@@ -4839,6 +4839,9 @@ var findTables = []struct {
 	{"AMotorcyclesPlateAfterItsWord", analyzed(entity.ID), among, map[string]string{
 		"Aseguradora SOAT:      póliza N.º 19834527 (evento de tránsito), placa moto KTR48E": "KTR48E",
 	}},
+	{"NoSurnameOfAWordEndingInEvAfterAVowel", analyzed(entity.Person), none, map[string]string{
+		"                        GUEST FOLIO / Vikkayabat Samrap Phnhiev": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

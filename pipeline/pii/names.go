@@ -176,6 +176,9 @@ func suffixedSurname(w string) bool {
 		return false
 	}
 	low := strings.ToLower(c)
+	if strings.HasSuffix(low, "ev") && strings.ContainsAny(low[len(low)-3:len(low)-2], "aeiou") {
+		return false // "-ev" after a vowel ends another language's words ("Phnhiev", Khmer romanised)
+	}
 	// The suffix first: the lists' lookups cost more, and most words fail it.
 	return slices.ContainsFunc(surnameSuffixes, func(s string) bool { return strings.HasSuffix(low, s) }) && !isDictWord(c) && !isPlaceName(c)
 }
