@@ -4842,6 +4842,9 @@ var findTables = []struct {
 	{"NoSurnameOfAWordEndingInEvAfterAVowel", analyzed(entity.Person), none, map[string]string{
 		"                        GUEST FOLIO / Vikkayabat Samrap Phnhiev": "",
 	}},
+	{"NoPostcodeAfterANumbersMarker", analyzed(entity.Address), absent, map[string]string{
+		"           Bakı ş., Nərimanov r-nu, Təbriz küç. 76\n                     SATIŞ ÇEKİ No 0384": "SATIŞ ÇEKİ No 0384",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

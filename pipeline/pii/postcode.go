@@ -70,6 +70,9 @@ func findPostcodes(s segment, countries []string) []postcodeHit {
 		if !hasDigit(s.toks[i]) && !(i+1 < len(s.toks) && upperLetters(s.toks[i]) && hasDigit(s.toks[i+1])) {
 			continue
 		}
+		if i > 0 && numberMarker(s.toks[i-1]) {
+			continue // a number after its marker: "SATIŞ ÇEKİ No 0384", a receipt's
+		}
 		if h, ok := postcodeAtToken(s, i, countries); ok {
 			out = append(out, h)
 			i = h.end
