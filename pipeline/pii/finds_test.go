@@ -4845,6 +4845,9 @@ var findTables = []struct {
 	{"NoPostcodeAfterANumbersMarker", analyzed(entity.Address), absent, map[string]string{
 		"           Bakı ş., Nərimanov r-nu, Təbriz küç. 76\n                     SATIŞ ÇEKİ No 0384": "SATIŞ ÇEKİ No 0384",
 	}},
+	{"TheTurkicCashier", analyzed(entity.Person), among, map[string]string{
+		"Kassir: Məmmədli Aytən": "Məmmədli Aytən",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -263,6 +263,7 @@ func init() {
 		"sales representative", "sales assistant", "attendant", "attended by", "atendido por", "atendida por",
 		"vendedor", "vendedora", "operador", "operadora", "operatore", "operatrice", "opérateur", "opératrice",
 		"bediener", "bedienerin", "kasjer", "kasjerka", "pokladní", "kassör", "kassörska", "kassamedewerker",
+		"kassir", // Azerbaijani's, Uzbek's and Kazakh's cashier
 		// Who sold or served, in the languages the detector reads.
 		"vendeur", "vendeuse", "serveur", "serveuse", "verkäufer", "verkäuferin", "kellner", "kellnerin",
 		"camarero", "camarera", "mesero", "mesera", "cameriere", "cameriera", "commesso", "commessa",
