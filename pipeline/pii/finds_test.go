@@ -4848,6 +4848,9 @@ var findTables = []struct {
 	{"TheTurkicCashier", analyzed(entity.Person), among, map[string]string{
 		"Kassir: Məmmədli Aytən": "Məmmədli Aytən",
 	}},
+	{"ALegendsLastEntryEndsItsLine", analyzed(entity.Person), among, map[string]string{
+		"Hexavalent 3      2024-08-23      HX4502C      L thigh      N.R.\nN.R. = SN Nadia Ramlakan\nBring this card to every clinic visit.": "N.R.",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -15,8 +15,8 @@ import (
 
 // reInitialsLegend is initials with their periods, an equals sign or a
 // colon, an optional rank of capitals ("SN", "Dr") and two or three
-// capitalised words.
-var reInitialsLegend = regexp.MustCompile(`(?:^|\s)((?:\p{Lu}\.){2,3})\s*[=:]\s*(?:(?:\p{Lu}{2,4}|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`)
+// capitalised words, on one line.
+var reInitialsLegend = regexp.MustCompile(`(?:^|\s)((?:\p{Lu}\.){2,3}) *[=:] *(?:(?:\p{Lu}{2,4}|Dr\.?|Mr\.?|Mrs\.?|Ms\.?) +)?(\p{Lu}[\p{L}'’-]+(?: +\p{Lu}[\p{L}'’-]+){1,2})`)
 
 // legendSource is the source of a legend's matches.
 const legendSource = "names:legend"
