@@ -4851,6 +4851,9 @@ var findTables = []struct {
 	{"ALegendsLastEntryEndsItsLine", analyzed(entity.Person), among, map[string]string{
 		"Hexavalent 3      2024-08-23      HX4502C      L thigh      N.R.\nN.R. = SN Nadia Ramlakan\nBring this card to every clinic visit.": "N.R.",
 	}},
+	{"SignOffsAsOCRReadsThemWithoutAccents", analyzed(entity.Person), among, map[string]string{
+		"Hyvaksynyt:       sairaalakemisti Riitta Saarnio-Heikkila": "Riitta Saarnio-Heikkila",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -626,7 +626,7 @@ func labelRuleOf(canon string, colon bool) (labelRule, bool) {
 	if !ok && colon {
 		r, ok = compoundTailLabel(canon)
 	}
-	if !ok && colon && (signOffWords[canon] || signOffWords[plain]) {
+	if !ok && colon && signOffWords[plain] {
 		r, ok = exactLabels["checked by"], true // "Checked: NAK", who checked
 	}
 	if rest, marked := markerLed(canon); !ok && colon && marked {
@@ -1757,10 +1757,19 @@ func roleKey(w string) bool {
 // "Hyväksynyt: sairaalakemisti Riitta Saarnio-Heikkilä"), as "Checked
 // by:" does: English's, and Finnish's, Swedish's, Dutch's, French's,
 // Spanish's, Italian's and Portuguese's.
-var signOffWords = lowerSet([]string{"checked", "verified", "approved", "prepared", "reviewed", "dispensed",
+var signOffWords = withUnaccented(lowerSet([]string{"checked", "verified", "approved", "prepared", "reviewed", "dispensed",
 	"authorised", "authorized", "witnessed", "countersigned", "compiled", "audited", "attested",
 	"hyväksynyt", "tarkastanut", "laatinut", "godkänd", "granskad", "gecontroleerd", "goedgekeurd",
-	"vérifié", "validé", "approuvé", "revisado", "aprobado", "verificado", "validado", "verificato", "approvato", "aprovado"})
+	"vérifié", "validé", "approuvé", "revisado", "aprobado", "verificado", "validado", "verificato", "approvato", "aprovado"}))
+
+// withUnaccented is set with each of its words also without its accents,
+// as OCR often reads them ("Hyvaksynyt:").
+func withUnaccented(set map[string]bool) map[string]bool {
+	for w := range set {
+		set[lexicon.Unaccented(w)] = true
+	}
+	return set
+}
 
 // preparedWords say who prepared, drew up or issued a document in the
 // South and West Slavic languages, as a man and as a woman: alone or
