@@ -150,6 +150,11 @@ func addressPart(toks []entity.Word, keep []bool, langs map[string]bool, i int) 
 		// "Via dell'Orso", "Triq il-Kbira"): the street's name, redrawn
 		// after its article
 		pt.Role = entity.AddrStreetName
+	case entity.IsWord(t.Core) && letterCount(t.Core) >= 3 && !isDictWord(t.Core) && lexicon.StopwordLanguages(t.Core) == nil:
+		// a word in lower case that no dictionary holds nor any
+		// language's function words: a name's ("Pot v Zeleni gaj 19",
+		// "Bog' ishamol"), redrawn
+		pt.Role = entity.AddrStreetName
 	case entity.IsWord(t.Core):
 		// lower-case connective text, kept
 	case isSlashedTowns(t.Core):

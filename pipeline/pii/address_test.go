@@ -56,6 +56,10 @@ func TestParseAddressRoles(t *testing.T) {
 		// unless a house number follows it.
 		{"Königsallee 44, 40212 Düsseldorf", "street[0] num[1] num[2] city[3]=Düsseldorf"},
 		{"Lindenhof 12", "street[0] num[1]"},
+		// A word in lower case that no dictionary or function-word list
+		// holds is a name's, redrawn; function words stay.
+		{"Pot v Zeleni gaj 19", "city[0]=Pot lit[1] city[2]=Zeleni street[3] num[4]"},
+		{"12 rue de la Paix", "num[0] type[1] lit[2] lit[3] street[4]"},
 		// A line break ends a run: a district over its city, each a town.
 		{"Kebayoran Baru\nJakarta Selatan 12140", "city[0-1]=Kebayoran Baru city[2-3]=Jakarta Selatan num[4]"},
 		// A street type of English that the US list lacks, after a house
