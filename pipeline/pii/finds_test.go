@@ -4854,6 +4854,9 @@ var findTables = []struct {
 	{"SignOffsAsOCRReadsThemWithoutAccents", analyzed(entity.Person), among, map[string]string{
 		"Hyvaksynyt:       sairaalakemisti Riitta Saarnio-Heikkila": "Riitta Saarnio-Heikkila",
 	}},
+	{"AStudentsNumberUnderItsHead", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
+		"Student ID (office use)\n2047718": "2047718",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

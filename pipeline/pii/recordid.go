@@ -96,6 +96,7 @@ var idLabelStems = append([]string{
 	"bankszámla", "bankszamla", "számlaszám", "szamlaszam", // Hungarian: a bank account's
 	"social", "sécurité", "steuer", "fiscal", "tax", "aadhaar", "passport", "licen",
 	"pasport", "paszport", "pasaport", "passaport", "passeport", // a passport's in the Slavic and Turkic languages, Hungarian, Spanish, Portuguese, Italian, French
+	"student", "élève", "eleve", "alumn", "estudiant", "schüler", "schueler", "leerling", "studente", // a pupil's or a student's ("Student ID")
 	"card", "karte", "tarjeta", "carte", "carta", "tessera", "loyalty", "fidél", "fidel", "fedelt", "lojaln",
 	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
 	"expediente", "prontu", "pratica", "cartella", "ricovero", "séjour", "episod", "folder",
