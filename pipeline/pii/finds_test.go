@@ -4857,6 +4857,9 @@ var findTables = []struct {
 	{"AStudentsNumberUnderItsHead", recognized(RecordIDRecognizer{}, entity.ID), among, map[string]string{
 		"Student ID (office use)\n2047718": "2047718",
 	}},
+	{"HeadsRightOfALabelButOverItsValue", analyzedColumns(entity.ID), among, map[string]string{
+		"                         DRIVER 1                             DRIVER 2\nFull name:               Nyasha Tendai CHIKWANHA              Farai Blessing MAKONI-GUMBO\nNational ID No.:         63-2184576 X 42                      08-751240 R 08": "08-751240 R 08",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
