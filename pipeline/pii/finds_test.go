@@ -4860,6 +4860,9 @@ var findTables = []struct {
 	{"HeadsRightOfALabelButOverItsValue", analyzedColumns(entity.ID), among, map[string]string{
 		"                         DRIVER 1                             DRIVER 2\nFull name:               Nyasha Tendai CHIKWANHA              Farai Blessing MAKONI-GUMBO\nNational ID No.:         63-2184576 X 42                      08-751240 R 08": "08-751240 R 08",
 	}},
+	{"LatinAmericanBankAccountsUniformCodes", analyzed(entity.ID), among, map[string]string{
+		"Forma de pago: Transferencia bancaria - CBU origen 0140339403620051847293": "0140339403620051847293",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -147,8 +147,9 @@ func TestSplitGluedWords(t *testing.T) {
 		{[]doc.Word{w("Av..-Javier", 9, 100, 110), w("Prado", 9, 220, 60), w("Etc..-Note", 10, 100, 100)}, "Av.|Javier|Prado|Etc..-Note"},
 		{[]doc.Word{w("PHN", 11, 100, 40), w("(MSP)::9876", 11, 150, 110), w("543", 11, 270, 30)}, "PHN|(MSP):|9876|543"},
 		// An acronym glued by a period to a long number is its label; a
-		// short number keeps its letters.
-		{[]doc.Word{w("CLABE.012180001548723316", 12, 100, 240), w("ABC.1234", 13, 100, 80)}, "CLABE:|012180001548723316|ABC.1234"},
+		// short number keeps its letters. A known label keeps its period.
+		{[]doc.Word{w("SWIFT.012180001548723316", 12, 100, 240), w("ABC.1234", 13, 100, 80)}, "SWIFT:|012180001548723316|ABC.1234"},
+		{[]doc.Word{w("CLABE.012180001548723316", 14, 100, 240)}, "CLABE.|012180001548723316"},
 	} {
 		if got := splitTexts(&doc.Page{Words: c.words}); got != c.want {
 			t.Errorf("words %q, want %q", got, c.want)

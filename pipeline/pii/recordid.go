@@ -170,6 +170,8 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"cni": true, "cin": true, "nik": true,
 	// the National Registration Card of Myanmar and of Zambia ("NRC No.")
 	"nrc": true,
+	// bank accounts' uniform codes of Argentina and Mexico ("CBU", "CVU", "CLABE")
+	"cbu": true, "cvu": true, "clabe": true,
 	// a professional's register ("Reg. Prof. Nº", "Mat. Prof.", "Cédula Profesional")
 	"prof": true, "profesional": true, "profissional": true,
 	// Colombia's citizen's, foreigner's and minor's identity cards ("C.C.
@@ -434,6 +436,7 @@ var idFiller = map[string]bool{
 	"è": true, "é": true, "je": true, "jest": true, "är": true, "er": true, // "Moj JMBG je 0101990710008"
 	"kodas": true, "kods": true, "kodą": true, "koda": true, "kodo": true, // the "code" of "asmens kodas", a person's, and its cases (OCR drops the ogonek)
 	"reg": true, "regn": true, // a register's abbreviation after its council's: "MCNZ reg. 48213"
+	"origen": true, "destino": true, "origem": true, // a transfer's account of origin or of destination ("CBU origen")
 	// Albanian's genitive articles ("Nr. i recetës", "Numri i llogarisë")
 	// and the Slavic and Romance "and" ("Seria i numer", "Série e número").
 	"i": true, "e": true, "të": true,
