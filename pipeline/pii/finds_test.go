@@ -4863,6 +4863,10 @@ var findTables = []struct {
 	{"LatinAmericanBankAccountsUniformCodes", analyzed(entity.ID), among, map[string]string{
 		"Forma de pago: Transferencia bancaria - CBU origen 0140339403620051847293": "0140339403620051847293",
 	}},
+	{"ASubscribersNumberInFrenchAndItalian", analyzedColumns(entity.ID), among, map[string]string{
+		"IFU ABONNÉ\n1201501927364                            TÉLÉPHONE": "1201501927364",
+		"N° d'abonné : 40217733": "40217733",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

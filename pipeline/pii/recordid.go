@@ -70,7 +70,8 @@ func numberMarker(t string) bool {
 // German, French, Spanish and Italian.
 var idLabelStems = append([]string{
 	"patient", "pacient", "pazient", "hospital", "mrn", "uhid", "nhs", "encounter",
-	"subscr", // a subscriber's or a subscription's number ("subscr. 1049273815")
+	"subscr",           // a subscriber's or a subscription's number ("subscr. 1049273815")
+	"abonn", "abbonat", // the same in French and Italian ("N° d'abonné", "IFU ABONNÉ", "Codice abbonato")
 	"member", "membre", "miembro", "membro", "mitglied", "adhérent", "adherent", "socio", "afiliad", "benefici", "policy", "póliz", "poliz",
 	"sociétaire", "societaire", // a French mutual's member ("N° de sociétaire")
 	"police", "polica", "apólice", "apolice", // an insurance policy in French, German, Slovene, Portuguese
