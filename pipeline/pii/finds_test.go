@@ -4867,6 +4867,9 @@ var findTables = []struct {
 		"IFU ABONNÉ\n1201501927364                            TÉLÉPHONE": "1201501927364",
 		"N° d'abonné : 40217733": "40217733",
 	}},
+	{"AHungarianEmployeesMasterNumber", analyzedColumns(entity.ID), among, map[string]string{
+		"Munkavállaló neve:   Szentgyörgyi-Kovács Réka Anna       Törzsszám:       004718": "004718",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -171,6 +171,8 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"cni": true, "cin": true, "nik": true,
 	// the National Registration Card of Myanmar and of Zambia ("NRC No.")
 	"nrc": true,
+	// a Hungarian employee's master number ("Törzsszám:")
+	"törzsszám": true, "torzsszam": true,
 	// bank accounts' uniform codes of Argentina and Mexico ("CBU", "CVU", "CLABE")
 	"cbu": true, "cvu": true, "clabe": true,
 	// a professional's register ("Reg. Prof. Nº", "Mat. Prof.", "Cédula Profesional")
