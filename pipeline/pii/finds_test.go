@@ -4870,6 +4870,12 @@ var findTables = []struct {
 	{"AHungarianEmployeesMasterNumber", analyzedColumns(entity.ID), among, map[string]string{
 		"Munkavállaló neve:   Szentgyörgyi-Kovács Réka Anna       Törzsszám:       004718": "004718",
 	}},
+	{"AnAccountRightAfterItsBanksName", analyzed(entity.ID), among, map[string]string{
+		"Payment method:  ABA Bank 003 482 917": "003 482 917",
+	}},
+	{"NoAccountOfAYearAfterABanksName", analyzed(entity.ID), none, map[string]string{
+		"Paid at Sampath Bank 2024": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

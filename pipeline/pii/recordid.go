@@ -636,7 +636,8 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		if kind == 0 {
 			kind = wrapped
 		}
-		if kind == 0 && (k == listed || idAfterNamedLabel(words, k) || idQualifiedCode(words, k) || idGroupedAfterLabel(words, k, n) || slashPairedLabel(words, k)) {
+		if kind == 0 && (k == listed || idAfterNamedLabel(words, k) || idQualifiedCode(words, k) || idGroupedAfterLabel(words, k, n) || slashPairedLabel(words, k) ||
+			accountAfterBank(words, k, n)) {
 			kind = 'l'
 		}
 		sameShape := kind == 0 && labelledShape != "" && idShapeOf(words[k:k+n]) == labelledShape
@@ -1427,6 +1428,24 @@ func idAfterNamedLabel(words []string, k int) bool {
 		}
 	}
 	return false
+}
+
+// bankWords end a bank's name ("ABA Bank", "Banco Nación").
+var bankWords = lowerSet([]string{"bank", "banque", "banco", "banca", "bankası", "bankasi", "bankas"})
+
+// accountAfterBankMinDigits is the fewest digits of an account's number
+// right after its bank's name.
+const accountAfterBankMinDigits = 8
+
+// accountAfterBank reports a number of accountAfterBankMinDigits digits
+// or more, in one group or a few, right after a bank's capitalised name
+// ("Payment method: ABA Bank 003 482 917"): the payer's account there.
+func accountAfterBank(words []string, k, n int) bool {
+	if k == 0 || !bankWords[idWord(words[k-1])] || !capitalised(strings.TrimSpace(words[k-1])) {
+		return false
+	}
+	v := strings.Join(words[k:k+n], "")
+	return countDigits(v) >= accountAfterBankMinDigits && countDigits(v) == len(strings.TrimRight(v, ".,;"))
 }
 
 // idGroupedMinDigits is the fewest digits of a number in dash-joined
