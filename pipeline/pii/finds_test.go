@@ -4876,6 +4876,9 @@ var findTables = []struct {
 	{"NoAccountOfAYearAfterABanksName", analyzed(entity.ID), none, map[string]string{
 		"Paid at Sampath Bank 2024": "",
 	}},
+	{"PharmacistsOfMoreLanguages", analyzedColumns(entity.Person), inside, map[string]string{
+		"Farmacisti:  Farm. Albana Koçiu               Nënshkrimi i pacientit:  E. Xhaferaj": "Albana Koçiu",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

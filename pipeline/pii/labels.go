@@ -820,6 +820,8 @@ var (
 		"pharmacienne", "enseignant", "enseignante", "gestionnaire", "interlocuteur", "interlocutrice",
 		"asesor", "asesora", "técnico", "técnica", "enfermero", "enfermera", "enfermeiro", "enfermeira",
 		"farmacéutico", "farmacéutica", "farmacêutico", "farmacêutica", "gestor", "gestora",
+		// a pharmacist in Albanian, Romanian, Italian, Polish and Czech, German and Dutch, Swedish
+		"farmacist", "farmacisti", "farmacistja", "farmacista", "farmaceuta", "farmaceut", "apotheker", "apotekare",
 		// Malay and Indonesian: an officer, an investigator ("Pegawai Penyiasat:")
 		"pegawai", "penyiasat", "petugas",
 		// Turkish, with the dotless "ı" and without: a physician, a
