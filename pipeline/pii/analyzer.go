@@ -258,6 +258,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 	kept = append(kept, localityLines(in, kept, a.cfg.Threshold)...)
 	kept = append(kept, townLines(in, kept, a.cfg.Threshold)...)
 	kept = append(kept, repeats(in, kept)...)
+	kept = append(kept, siblingRowNames(in, pos, kept)...)
 	ents := resolve(in, kept)
 	out := ents[:0]
 	for _, e := range ents {

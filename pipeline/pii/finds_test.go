@@ -4879,6 +4879,12 @@ var findTables = []struct {
 	{"PharmacistsOfMoreLanguages", analyzedColumns(entity.Person), inside, map[string]string{
 		"Farmacisti:  Farm. Albana Koçiu               Nënshkrimi i pacientit:  E. Xhaferaj": "Albana Koçiu",
 	}},
+	{"NamesOfANumberedListsRows", analyzedColumns(entity.Person), among, map[string]string{
+		"AS WITNESSES:\n1. Johanna Gaoses         ID 85112700512\n2. Petrus Nghidinwa       ID 79020500289": "Petrus Nghidinwa",
+	}},
+	{"NoNameOfAListsRowOfOrdinaryWords", analyzedColumns(entity.Person), absent, map[string]string{
+		"AS WITNESSES:\n1. Johanna Gaoses         ID 85112700512\n2. Total Amount           ID 12": "Total Amount",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
