@@ -230,8 +230,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if m.Start == m.End && len(m.Extra) == 0 || m.Type == entity.Person && len(m.Extra) == 0 && letterCount(in.Text[m.Start:m.End]) < 2 {
 			continue // no region, or a name without its letters ("~", a box's edge after "Nom")
 		}
-		if a.allowed(in.Text[m.Start:m.End]) || nameInLabel(in.Text, m) || rowLabelRun(in, pos, m) || typelessLabelValue(in.Text, m) || typelessLabelOver(in, pos, m) || slashHeadsRow(in, pos, m) || markerInName(in, m) ||
-			m.Type == entity.Person && !strings.HasPrefix(m.Source, "label:") && eponymBefore(in.Text, m.Start) {
+		if a.allowed(in.Text[m.Start:m.End]) || pageVetoes(in, pos, m) {
 			continue
 		}
 		kept = append(kept, m)
@@ -375,6 +374,19 @@ func typelessLabelValue(text string, m Match) bool {
 		}
 	}
 	return false
+}
+
+// pageVetoes reports a match that the page's words around it show to be
+// no personal value: a label's or a heading's words, a field of no
+// personal type, a medical eponym.
+func pageVetoes(in *Input, pos map[int][2]int, m Match) bool {
+	return nameInLabel(in.Text, m) ||
+		rowLabelRun(in, pos, m) ||
+		typelessLabelValue(in.Text, m) ||
+		typelessLabelOver(in, pos, m) ||
+		slashHeadsRow(in, pos, m) ||
+		markerInName(in, m) ||
+		m.Type == entity.Person && !strings.HasPrefix(m.Source, "label:") && eponymBefore(in.Text, m.Start)
 }
 
 // typelessLabel reports a label that names a field of no personal type:
