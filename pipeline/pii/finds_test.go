@@ -4705,9 +4705,6 @@ var findTables = []struct {
 	{"APhoneEndsAtItsColumn", analyzedColumns(entity.Phone), only, map[string]string{
 		"Titulaire du contrat                      Adresse de facturation\nCIN : BE738214                            Rue Ibnou Mounir, Maârif\nTél. : 06 61 47 29 08                     20330 Casablanca": "06 61 47 29 08",
 	}},
-	{"NoNextColumnsValueForALabelUnderAHead", analyzedColumns(entity.Person), absent, map[string]string{
-		"Titulaire du contrat                      Adresse de facturation\nNom : Ghizlane Tazi                       Marrakech Plaza": "Marrakech Plaza",
-	}},
 	{"AStreetWithoutANumberInThePagesLanguage", analyzedColumns(entity.Address), inside, map[string]string{
 		"E-mail : g.taziberrada@gmail.com\nRue Ibnou Mounir, Maârif\n20330 Casablanca\nwww.atlas.ma\nMerci de votre confiance et de la rapidité de paiement pour la facture": "Rue Ibnou Mounir, Maârif",
 	}},

@@ -2741,11 +2741,7 @@ func (g *geometry) headedColumns(ri, pi int) bool {
 		n := len(above) - len(vals)
 		switch {
 		case (n == 0 || n == 1 && above[0].labelLen == 0 && !above[0].colon) && g.columnHeads(above[n:], vals):
-			// The heads, a section's heading before them allowed; right
-			// of the label, whose column they do not head ("Titulaire du
-			// contrat   Adresse de facturation" over "Tél. : 06 61 47 29
-			// 08   20330 Casablanca": two fields' columns).
-			return above[n].box.Left >= g.labelRight(g.phrases[ri][pi])
+			return true // the heads, a section's heading before them allowed
 		case g.labelRow(above):
 			continue // another label's row, a value of it empty or read apart
 		default:
@@ -2753,15 +2749,6 @@ func (g *geometry) headedColumns(ri, pi int) bool {
 		}
 	}
 	return false
-}
-
-// labelRight is the right edge of phrase p's label words.
-func (g *geometry) labelRight(p *phrase) int {
-	right := p.box.Left
-	for _, wi := range p.words[:max(1, p.labelLen)] {
-		right = max(right, g.in.Page.Words[wi].Box.Right())
-	}
-	return right
 }
 
 // labelRow reports a row that a label opens: a phrase with its colon, or
