@@ -2498,7 +2498,7 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		who.Type = entity.Person
 		n := len(segs[0].words)
 		for _, sg := range segs[1 : len(segs)-1] {
-			if !slices.Contains(entity.FiliationMarkWords, strings.ToLower(words[sg.words[0]].Text)) {
+			if !filiationMark(words[sg.words[0]].Text) {
 				break
 			}
 			n += len(sg.words) // the father's row under the name: "S/O GHULAM RASOOL AKHTAR"
