@@ -188,16 +188,35 @@ func TestPostcodeKeepsItsCountryLetters(t *testing.T) {
 	}
 }
 
-// TestSideStreetKeepsItsType redraws a Korean side street's number and
-// keeps its type ("23-gil").
-func TestSideStreetKeepsItsType(t *testing.T) {
-	s := replaceAddress(t, "45 Banpo-daero 23-gil,", "KR",
-		entity.AddressPart{Role: entity.AddrNumber, Start: 0, End: 0},
-		entity.AddressPart{Role: entity.AddrStreetName, Start: 1, End: 1},
-		entity.AddressPart{Role: entity.AddrNumber, Start: 2, End: 2})
-	f := strings.Fields(s)
-	if len(f) != 3 || !strings.HasSuffix(f[2], "-gil,") || f[2] == "23-gil," || len(f[2]) != len("23-gil,") {
-		t.Fatalf("got %q, want a side street of two other digits and -gil", s)
+// TestNumberKeepsItsGluedUnit redraws a number and keeps what is glued
+// to it: a Korean side street's type ("23-gil"), an Indonesian
+// neighbourhood's unit letters after a slash ("004/RW"); the unit's word
+// before the number stays too.
+func TestNumberKeepsItsGluedUnit(t *testing.T) {
+	num, name, key := entity.AddrNumber, entity.AddrStreetName, entity.AddrKeyword
+	for _, c := range []struct {
+		text, country string
+		roles         []entity.AddressRole
+		at            int    // the word that keeps its glued part
+		glued         string // that part
+	}{
+		{"45 Banpo-daero 23-gil,", "KR", []entity.AddressRole{num, name, num}, 2, "-gil,"},
+		{"RT 004/RW 009", "ID", []entity.AddressRole{key, num, num}, 1, "/RW"},
+	} {
+		parts := make([]entity.AddressPart, len(c.roles))
+		for i, r := range c.roles {
+			parts[i] = entity.AddressPart{Role: r, Start: i, End: i}
+		}
+		s := replaceAddress(t, c.text, c.country, parts...)
+		f, orig := strings.Fields(s), strings.Fields(c.text)
+		if len(f) != len(orig) || !strings.HasSuffix(f[c.at], c.glued) || f[c.at] == orig[c.at] || len(f[c.at]) != len(orig[c.at]) {
+			t.Fatalf("%q: got %q, want other digits and %q", c.text, s, c.glued)
+		}
+		for i, r := range c.roles {
+			if r == key && f[i] != orig[i] {
+				t.Fatalf("%q: got %q, want %q kept", c.text, s, orig[i])
+			}
+		}
 	}
 }
 
@@ -210,18 +229,5 @@ func TestStateCodeOfTheAddressCountry(t *testing.T) {
 		if !lexicon.IsRegionCode("AU", s) || s == "WA" {
 			t.Fatalf("WA -> %q, want another Australian state's code", s)
 		}
-	}
-}
-
-// TestSlashedUnitKeepsItsLetters redraws an Indonesian neighbourhood's
-// numbers and keeps the unit's letters glued after a slash ("004/RW").
-func TestSlashedUnitKeepsItsLetters(t *testing.T) {
-	s := replaceAddress(t, "RT 004/RW 009", "ID",
-		entity.AddressPart{Role: entity.AddrKeyword, Start: 0, End: 0},
-		entity.AddressPart{Role: entity.AddrNumber, Start: 1, End: 1},
-		entity.AddressPart{Role: entity.AddrNumber, Start: 2, End: 2})
-	f := strings.Fields(s)
-	if len(f) != 3 || f[0] != "RT" || !strings.HasSuffix(f[1], "/RW") || f[1] == "004/RW" || len(f[1]) != len("004/RW") {
-		t.Fatalf("got %q, want RT, three other digits and /RW", s)
 	}
 }
