@@ -411,10 +411,15 @@ func markerInName(in *Input, m Match) bool {
 }
 
 // markerWord reports a number's marker of two letters or more with its
-// period or colon ("No.", "Nro.", "Nr:"): a label's word, no name's.
+// period or colon ("No.", "Nro.", "Nr:"), or a word of four letters or
+// more for "number" ("Číslo", which OCR reads "Cislo"): a label's word,
+// no name's.
 func markerWord(t string) bool {
 	w := strings.TrimRight(strings.TrimSpace(t), ",")
-	return (strings.HasSuffix(w, ".") || strings.HasSuffix(w, ":")) && numberMarker(w) && letterCount(w) >= 2
+	if !numberMarker(w) {
+		return false
+	}
+	return letterCount(w) >= 4 || (strings.HasSuffix(w, ".") || strings.HasSuffix(w, ":")) && letterCount(w) >= 2
 }
 
 // slashHeadsMin is the fewest slashes that make a row of a table's

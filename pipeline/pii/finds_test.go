@@ -4882,6 +4882,9 @@ var findTables = []struct {
 	{"NoNameOfAListsRowOfOrdinaryWords", analyzedColumns(entity.Person), absent, map[string]string{
 		"AS WITNESSES:\n1. Johanna Gaoses         ID 85112700512\n2. Total Amount           ID 12": "Total Amount",
 	}},
+	{"NoNameOfTheWordNumberWithoutItsAccents", analyzed(entity.Person), none, map[string]string{
+		"Cislo poistnej zmluvy            Cislo Skodovej udalosti": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
