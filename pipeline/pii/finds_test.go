@@ -4885,6 +4885,9 @@ var findTables = []struct {
 	{"NoNameOfTheWordNumberWithoutItsAccents", analyzed(entity.Person), none, map[string]string{
 		"Cislo poistnej zmluvy            Cislo Skodovej udalosti": "",
 	}},
+	{"NoAddressLineOfTheNextFieldsNumberLabel", analyzedColumns(entity.Address), absent, map[string]string{
+		"Adresa                                                Telefón\nMierová 7, 917 01 Trnava                              0911 274 593\nEvidenčné číslo (EČV)         Poisťovateľ druhého vozidla     Číslo zmluvy": "Mierová 7, 917 01 Trnava\nEvidenčné číslo (EČV)",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

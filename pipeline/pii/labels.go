@@ -3452,6 +3452,9 @@ func plausibleLine(t entity.Type, ws []int, words []doc.Word) bool {
 		}
 		return named && 2*form < len(ws) && personValueFits(ws, words, meanConf(ws, words) >= printedConf)
 	case entity.Address:
+		if slices.ContainsFunc(ws, func(wi int) bool { return markerWord(words[wi].Text) }) {
+			return false // the next field's label: "Evidenčné číslo (EČV)" under the town's line
+		}
 		for _, wi := range ws {
 			if hasAlnum(words[wi].Text) {
 				return true
