@@ -4888,6 +4888,13 @@ var findTables = []struct {
 	{"NoAddressLineOfTheNextFieldsNumberLabel", analyzedColumns(entity.Address), absent, map[string]string{
 		"Adresa                                                Telefón\nMierová 7, 917 01 Trnava                              0911 274 593\nEvidenčné číslo (EČV)         Poisťovateľ druhého vozidla     Číslo zmluvy": "Mierová 7, 917 01 Trnava\nEvidenčné číslo (EČV)",
 	}},
+	{"NoRecordIDInACodesColumn", analyzedColumns(entity.ID), none, map[string]string{
+		"SUBJECT                         CODE      CREDITS   SCORE    GRADE\n-------------------------------------------------------------------\nThai Language                   TH22101     1.5       78      3\nMathematics                     MA22101     1.5       85      4": "",
+		"Leistung                  Kod       Menge   Preis\nReifenwechsel             RW2204    1       45,00": "",
+	}},
+	{"RecordIDUnderAPatientsCode", analyzedColumns(entity.ID), only, map[string]string{
+		"Ward  Bed   Patient Code   Admitted\nB2    14    PX23301        12/03/2024": "PX23301",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -864,9 +864,11 @@ func codeCell(in *Input, ln []int, k, n int) bool {
 const columnHeadMaxLines = 15
 
 // columnHeadVeto reports a value of a table's column whose head names a
-// thing's number ("Lot Number", "Serial", "Item Code"): the nearest line
-// above (of above) with a word of letters over the value is the head
-// when the words over it between hold digits (the column's other codes).
+// thing's number ("Lot Number", "Serial", "Item Code"), or is the bare
+// word for a code ("CODE" over a school report's "TH22101"): the nearest
+// line above (of above) with a word of letters over the value is the
+// head when the words over it between hold digits (the column's other
+// codes) or no letter (a rule of dashes).
 func columnHeadVeto(in *Input, above [][]int, ws []int) bool {
 	box := in.wordsBox(ws)
 	for i := len(above) - 1; i >= 0 && i >= len(above)-columnHeadMaxLines; i-- {
@@ -874,16 +876,36 @@ func columnHeadVeto(in *Input, above [][]int, ws []int) bool {
 		for _, wi := range in.wordsOver(above[i], box) {
 			over = append(over, in.Text[in.WordStart[wi]:in.WordEnd[wi]])
 		}
-		if len(over) == 0 || slices.ContainsFunc(over, func(t string) bool { return patDigitCount(t) > 0 }) {
+		if !slices.ContainsFunc(over, func(t string) bool { return letterCount(t) > 0 }) ||
+			slices.ContainsFunc(over, func(t string) bool { return patDigitCount(t) > 0 }) {
 			continue
 		}
 		if slices.ContainsFunc(over, func(t string) bool { return strings.HasSuffix(t, ":") }) {
 			return false // a form's field label over it ("Mënyra e pagesës:"), no column's head
 		}
-		return slices.ContainsFunc(over, func(t string) bool { return idLabelKind(t) == 'v' })
+		return bareCodeHead(in, above[i], box) || slices.ContainsFunc(over, func(t string) bool { return idLabelKind(t) == 'v' })
 	}
 	return false
 }
+
+// bareCodeHead reports the cell of line up over box a word for a code
+// alone (codeWords), no word for whose it is in its cell ("Patient
+// Code").
+func bareCodeHead(in *Input, up []int, box doc.Box) bool {
+	over := in.wordsOver(up, box)
+	if len(over) != 1 || in.Page == nil {
+		return false
+	}
+	a, b := cellAround(in, up, slices.Index(up, over[0]))
+	return b-a == 1 && codeWords[idWord(in.Page.Words[over[0]].Text)]
+}
+
+// codeWords are the word for a code in the languages the detector
+// reads: a column's head of that word alone holds the codes of the rows'
+// things (subjects, services, goods), a person's code having a word for
+// whose it is ("Patient code").
+var codeWords = lowerSet([]string{"code", "codes", "código", "codigo", "cód", "cod", "codice", "kod", "kód", "kode",
+	"koodi", "kood", "kods", "kodas", "šifra", "sifra", "kódszám"})
 
 // plateWords name a vehicle's registration plate in the languages the
 // detector reads.
