@@ -4895,6 +4895,9 @@ var findTables = []struct {
 	{"RecordIDUnderAPatientsCode", analyzedColumns(entity.ID), only, map[string]string{
 		"Ward  Bed   Patient Code   Admitted\nB2    14    PX23301        12/03/2024": "PX23301",
 	}},
+	{"NoPhoneOfAYearAndItsOtherCalendarsInBrackets", analyzed(entity.Phone), none, map[string]string{
+		"Academic Report - Semester 1, Academic Year 2567 (2024)\nNonthaburi 11130 Thailand": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

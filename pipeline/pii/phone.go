@@ -450,6 +450,9 @@ const (
 // prefix of a longer one).
 func (p *phoneScan) read(s, e int, whole bool) (float64, bool) {
 	cand := p.line[s:e]
+	if bracketedLastGroup(cand) {
+		return 0, false
+	}
 	digits := patDigits(cand)
 	plus := strings.HasPrefix(strings.TrimLeft(cand, "( "), "+")
 	// An international dialling prefix instead of "+": "0041 32 555
@@ -484,6 +487,21 @@ func (p *phoneScan) read(s, e int, whole bool) (float64, bool) {
 		return 0, false
 	}
 	return p.readNational(s, cand, digits, label, cue, whole)
+}
+
+// bracketedLastGroup reports a candidate whose last group of digits
+// stands in brackets after others ("Academic Year 2567 (2024)", a year
+// and its other calendar's): a plan brackets an area code before the
+// number, or the trunk's "(0)" after the country's code, never the
+// number's end.
+func bracketedLastGroup(cand string) bool {
+	c := strings.TrimSpace(cand)
+	i := strings.LastIndex(c, "(")
+	if i <= 0 || !strings.HasSuffix(c, ")") || patDigitCount(c[:i]) == 0 {
+		return false
+	}
+	inner := c[i+1 : len(c)-1]
+	return inner != "0" && patDigitCount(inner) == len(inner)
 }
 
 // readNational scores a number written without a country code at byte s
