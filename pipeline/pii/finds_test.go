@@ -4898,6 +4898,14 @@ var findTables = []struct {
 	{"NoPhoneOfAYearAndItsOtherCalendarsInBrackets", analyzed(entity.Phone), none, map[string]string{
 		"Academic Report - Semester 1, Academic Year 2567 (2024)\nNonthaburi 11130 Thailand": "",
 	}},
+	{"NameInBracketsAfterALabelledName", analyzed(entity.Person), inside, map[string]string{
+		"Student Name:   Master Thanakrit Siriwattanakul (Nong Ping)\nStudent ID:     67-04519": "Nong Ping",
+	}},
+	{"NoNameOfARoleInBracketsAfterAName", analyzed(entity.Person), absent, map[string]string{
+		"Parent: Keisha Washington (Head Teacher)": "Head Teacher",
+		"Insured: Keisha Washington (Dependent)":   "Dependent",
+		"Patient: Keisha Washington (Mexico)":      "Mexico",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
