@@ -255,6 +255,9 @@ func init() {
 		"policyholder", "policy holder", "guarantor", "beneficiary", "physician", "attending physician",
 		"owner", "registered owner", "vehicle owner", "property owner",
 		"referring physician", "prescriber", "prescribed by", "prescribing physician", "prescribing doctor", "insured", "spouse", "guardian", "tenant", "landlord", "guest", "passenger",
+		// A hotel's guest and whoever stays or travels with them.
+		"companion", "accompanying person", "acompañante", "acompanhante", "accompagnateur", "accompagnatrice",
+		"accompagnatore", "begleitperson", "huésped", "hóspede", "ospite",
 		"provider", "ordering provider", "ordering physician", "rendering provider", "treating physician",
 		"doctor", "ref doctor", "ref. doctor", "referring doctor", "referred by", "treating doctor", "attending doctor",
 		"consultant", "served by", "cashier", "kassierer", "kassiererin", "cajero", "cajera", "caissier", "caissière",
