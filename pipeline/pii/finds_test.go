@@ -4910,6 +4910,9 @@ var findTables = []struct {
 		"Huésped titular:   Catalina Andrea Riquelme Ossandón\nAcompañante:       Hendrik van der Meulen\nPasaporte:         NX4K7R2P9": "Hendrik van der Meulen",
 		"Gast: Jonas Albrecht\nBegleitperson: Hendrik van der Meulen\nZimmer: 412":                                                      "Hendrik van der Meulen",
 	}},
+	{"LabelWithAnEnyeReadAsAnI", analyzed(entity.Person), among, map[string]string{
+		"Huésped titular:   Catalina Andrea Riquelme Ossandón\nAcompaiante:       Hendrik van der Meulen\nPasaporte:         NX4K7R2P9": "Hendrik van der Meulen",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -144,13 +144,14 @@ func correctLabel(raw []string, words []doc.Word, idx []int) (string, bool) {
 
 // rnLabel reads a word that is no ordinary word as the label word OCR
 // misread by taking "rn" or "ni" for "m", or "m" for "rn" ("Sumame" for
-// "Surname", "Narne" and "Nanie" for "Name"), or "fi" for "ñ" ("Sefior(es)"
-// for "Señor(es)"), however sure OCR was of it.
+// "Surname", "Narne" and "Nanie" for "Name"), or "fi", "ii" or "i" for
+// "ñ" ("Sefior(es)" for "Señor(es)", "Acompaiante:" for "Acompañante:"),
+// however sure OCR was of it.
 func rnLabel(core string) (string, bool) {
-	if !strings.Contains(core, "m") && !strings.Contains(core, "rn") && !strings.Contains(core, "ni") && !strings.Contains(core, "fi") || isDictWord(core) {
+	if !strings.ContainsAny(core, "mi") && !strings.Contains(core, "rn") || isDictWord(core) {
 		return "", false
 	}
-	for _, sw := range [][2]string{{"m", "rn"}, {"rn", "m"}, {"ni", "m"}, {"fi", "ñ"}} {
+	for _, sw := range [][2]string{{"m", "rn"}, {"rn", "m"}, {"ni", "m"}, {"fi", "ñ"}, {"ii", "ñ"}, {"i", "ñ"}} {
 		for i := 0; i+len(sw[0]) <= len(core); i++ {
 			if !strings.HasPrefix(core[i:], sw[0]) {
 				continue
