@@ -4913,6 +4913,9 @@ var findTables = []struct {
 	{"LabelWithAnEnyeReadAsAnI", analyzed(entity.Person), among, map[string]string{
 		"Huésped titular:   Catalina Andrea Riquelme Ossandón\nAcompaiante:       Hendrik van der Meulen\nPasaporte:         NX4K7R2P9": "Hendrik van der Meulen",
 	}},
+	{"PlateUnderAColumnHeadOfPlates", analyzedColumns(entity.ID), among, map[string]string{
+		"Evidencne cislo (ECV)            Znacka a typ                     Rok vyroby\nTN-482KM                          Skoda Octavia Combi 2.0 TDI      2019": "TN-482KM",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -593,7 +593,11 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k]]), Score: recordIDLabelled})
 			continue
 		}
-		if n := plateAt(words, k); n > 0 || labelledShape != "" && k+2 <= len(words) && idShapeOf(words[k:k+2]) == labelledShape {
+		n := plateAt(words, k)
+		if n == 0 && plateUnderHead(in, prev, ln, k) {
+			n = 1
+		}
+		if n > 0 || labelledShape != "" && k+2 <= len(words) && idShapeOf(words[k:k+2]) == labelledShape {
 			if n == 0 {
 				n = 2 // the next column's plate, shaped as the labelled one ("Reg. No.: AFJ 2741   AEW 6318")
 			}
@@ -1113,6 +1117,22 @@ func plateAt(words []string, k int) int {
 		return 0
 	}
 	return n
+}
+
+// plateUnderHead reports word k of line ln a plate in one word (rePlate)
+// under a column's head whose cell holds a plate's word ("Evidenčné číslo
+// (EČV)" over "TN-482KM"); prev is the line above.
+func plateUnderHead(in *Input, prev, ln []int, k int) bool {
+	t := in.Text[in.WordStart[ln[k]]:in.WordEnd[ln[k]]]
+	if len(prev) == 0 || in.Page == nil || !rePlate.MatchString(t) || !plateChars(t) {
+		return false
+	}
+	over := in.wordsOver(prev, in.Page.Words[ln[k]].Box)
+	if len(over) == 0 || !lineCloseAbove(in, prev, ln) {
+		return false
+	}
+	a, b := cellAround(in, prev, slices.Index(prev, over[0]))
+	return slices.ContainsFunc(prev[a:b], func(wi int) bool { return plateWord(idWord(in.Page.Words[wi].Text)) })
 }
 
 // plateChars reports a plate's letters and digits: some of each, five
