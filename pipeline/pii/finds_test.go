@@ -4916,6 +4916,9 @@ var findTables = []struct {
 	{"PlateUnderAColumnHeadOfPlates", analyzedColumns(entity.ID), among, map[string]string{
 		"Evidencne cislo (ECV)            Znacka a typ                     Rok vyroby\nTN-482KM                          Skoda Octavia Combi 2.0 TDI      2019": "TN-482KM",
 	}},
+	{"PlateAfterASlavicVehicleWord", analyzed(entity.ID), inside, map[string]string{
+		"Poškodený ľavý predný blatník a svetlomet na vozidle TT-915BH. Bez zranení osôb.": "TT-915BH",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

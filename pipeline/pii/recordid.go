@@ -955,6 +955,9 @@ var vehicleWords = map[string]bool{"taxi": true, "cab": true, "vehicle": true, "
 	"sõiduki": true, "soiduki": true, "sõiduk": true, "ajoneuvon": true, "pojazdu": true, "vozidla": true,
 	"vozila": true, "fahrzeug": true, "fahrzeugs": true, "voertuig": true, "fordon": true, "fordonets": true,
 	"kjøretøy": true, "køretøj": true,
+	// Slovak's, Czech's and the South Slavic languages' vehicle in the
+	// cases a plate follows ("na vozidle TT-915BH")
+	"vozidlo": true, "vozidle": true, "vozidlu": true, "vozilo": true, "vozilu": true,
 	// motorcycles, and cars in Spanish, Portuguese and Italian ("placa moto KTR48E")
 	"moto": true, "motocicleta": true, "motorcycle": true, "motorbike": true, "carro": true, "coche": true, "camioneta": true}
 
