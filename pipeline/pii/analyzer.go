@@ -478,9 +478,9 @@ func trimOtherLanguageHalf(in *Input, pos map[int][2]int, m *Match) {
 
 // typelessLabelOver reports a person's match of the names' rules that
 // opens a cell of a row right under a label of no personal type, its
-// colon after it, that starts where the cell starts ("Vozidlo:" over
-// "Škoda Octavia III Combi 2.0 TDI"): the field's value, as
-// typelessLabelValue's beside its label.
+// colon after it or other columns' heads beside it, that starts where the
+// cell starts ("Vozidlo:" over "Škoda Octavia III Combi 2.0 TDI"): the
+// field's value, as typelessLabelValue's beside its label.
 func typelessLabelOver(in *Input, pos map[int][2]int, m Match) bool {
 	if m.Type != entity.Person || !strings.HasPrefix(m.Source, "names") || in.Page == nil {
 		return false
@@ -511,6 +511,9 @@ func typelessLabelOver(in *Input, pos map[int][2]int, m Match) bool {
 	raw := make([]string, len(label))
 	for i, wi := range label {
 		raw[i] = in.Page.Words[wi].Text
+	}
+	if !strings.HasSuffix(raw[len(raw)-1], ":") && (ua > 0 || ub < len(up)) {
+		raw[len(raw)-1] += ":" // a column's head among others ("Značka a typ" beside "Rok výroby")
 	}
 	return strings.HasSuffix(raw[len(raw)-1], ":") && typelessLabel(raw)
 }

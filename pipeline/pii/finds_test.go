@@ -4919,6 +4919,9 @@ var findTables = []struct {
 	{"PlateAfterASlavicVehicleWord", analyzed(entity.ID), inside, map[string]string{
 		"Poškodený ľavý predný blatník a svetlomet na vozidle TT-915BH. Bez zranení osôb.": "TT-915BH",
 	}},
+	{"NoNameOfAMakeUnderItsColumnHead", analyzedColumns(entity.Person), none, map[string]string{
+		"Evidencne cislo (ECV)            Znacka a typ                     Rok vyroby\nTN-482KM                          Skoda Octavia Combi 2.0 TDI      2019": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -867,7 +867,8 @@ var (
 		"viatura": "", "veículo": "", "vehículo": "", "fahrzeug": "", "véhicule": "", "veicolo": "",
 		"voertuig": "", "kjøretøy": "", "køretøj": "", "fordon": "", "pojazd": "", "ajoneuvo": "",
 		"vozilo": "", "vozidlo": "", "vehicul": "", "jármű": "", "gépjármű": "", "sõiduk": "", "araç": "",
-		"mudel": "", "malli": "", "merkki": "", "modelis": "", "marka": "",
+		"mudel": "", "malli": "", "merkki": "", "modelis": "", "marka": "", "značka": "", "znacka": "",
+		"type": "", "typ": "", "tipo": "", "tyyppi": "", "típus": "",
 		// An animal's breed and species ("Breed: Cavalier King Charles Spaniel").
 		"breed": "", "species": "", "rasse": "", "raza": "", "razza": "", "ras": "", "espèce": "",
 		"modelo": "", "modell": "", "modèle": "", "modello": "", "marca": "", "marke": "", "marque": "",
