@@ -4922,6 +4922,10 @@ var findTables = []struct {
 	{"NoNameOfAMakeUnderItsColumnHead", analyzedColumns(entity.Person), none, map[string]string{
 		"Evidencne cislo (ECV)            Znacka a typ                     Rok vyroby\nTN-482KM                          Skoda Octavia Combi 2.0 TDI      2019": "",
 	}},
+	{"NoNameOfAnInsurerWhoseWordEndsAsAPatronymic", analyzed(entity.Person), none, map[string]string{
+		"Poisťovateľ druhého vozidla\nAlfa Poistovna": "",
+		"Poisťovateľ: Alfa Poisťovňa, a.s.":           "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -26,7 +26,9 @@ const scorePatronymic = 0.75
 // patronymicNames finds the full names a patronymic vouches for: the
 // capitalised word shaped as a name before it (the given name) and the
 // one after it (the surname: "Aigerim Nurlanovna Bekova"), or, written
-// surname first, the two before it ("Bekova Aigerim Nurlanovna").
+// surname first, the two before it ("Bekova Aigerim Nurlanovna"). An
+// institution's word of the same ending is none ("Alfa Poisťovňa", a
+// Slovak insurer, as OCR reads it without its accents).
 func patronymicNames(text string, base int) []Match {
 	toks := patTokens(text)
 	raw := func(k int) string { return text[toks[k].s:toks[k].e] }
@@ -43,7 +45,8 @@ func patronymicNames(text string, base int) []Match {
 			out = append(out, Match{Type: entity.Person, Start: base + toks[s].s, End: base + end, Score: scorePatronymic, Source: "names:patronymic"})
 			continue
 		}
-		if !rePatronymic.MatchString(strings.TrimRight(raw(k), ",.;:)")) || !shaped(k-1) || endsClause(raw(k-1)) {
+		if !rePatronymic.MatchString(strings.TrimRight(raw(k), ",.;:)")) || !shaped(k-1) || endsClause(raw(k-1)) ||
+			orgInstTails[strings.ToLower(coreWord(raw(k)))] {
 			continue
 		}
 		s, e := k-1, k

@@ -54,7 +54,11 @@ var orgInstTails = lowerSet(strings.Fields(`hospital klinik klinikum krankenhaus
 hôpital spital apotheke pharmacy practice praxis centre center surgery gyógyszertár patika kórház
 rendelő eczane eczanesi hastane hastanesi apotek apoteket sjukhus sykehus
 medicine pediatrics paediatrics dental dentistry radiology physiotherapy chiropractic optometry
-infirmary hospice polyclinic dispensary sanatorium`))
+infirmary hospice polyclinic dispensary sanatorium
+insurance assurance assurances assicurazioni seguros seguradora aseguradora versicherung
+versicherungen verzekeringen verzekering poisťovňa poistovňa poisťovna poistovna pojišťovna
+pojistovna ubezpieczenia sigorta biztosító biztosito osiguranje zavarovalnica kindlustus
+vakuutus forsikring försäkring försäkringar`))
 
 // orgLinkWords may stand between an institution's head and its name:
 // "Hospital Universitario de Sagunto", "University of Iowa".
