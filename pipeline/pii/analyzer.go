@@ -149,6 +149,29 @@ func speckText(t string) bool {
 	return letters >= 2
 }
 
+// specksBefore are the marks that a scan's speck glued before a word
+// makes OCR read.
+const specksBefore = ".,'`-"
+
+// speckedDigitsMin is the fewest digits of a number that no mark opens:
+// no amount or count is so long without its groups' separators.
+const speckedDigitsMin = 9
+
+// speckBeforeWord is word t without one speck's mark glued before it
+// (specksBefore), when what follows is a capitalised word of lower-case
+// letters (".Hochfelder") or a long number of digits alone
+// ("-80380000500418273956").
+func speckBeforeWord(t string) (string, bool) {
+	t = strings.TrimSpace(t)
+	rest := strings.TrimLeft(t, specksBefore)
+	if rest == t || len(t)-len(rest) > 1 {
+		return "", false
+	}
+	r := []rune(rest)
+	capWord := len(r) >= 3 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) && unicode.IsLower(r[2])
+	return rest, capWord || len(rest) >= speckedDigitsMin && strings.Trim(rest, "0123456789") == ""
+}
+
 // analyze is AnalyzeExcept without the checks of its arguments.
 func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) ([]Entity, error) {
 	rp := withRows(p)
@@ -192,6 +215,9 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		}
 		if t, ok := filiationMarkRead(rp.Words, i); ok {
 			rp.Words[i].Text = t // "Rajesh a/| Muniandy": OCR's bar for the "l" of "a/l"
+		}
+		if t, ok := speckBeforeWord(rp.Words[i].Text); ok {
+			rp.Words[i].Text = t // ".Hochfelder Weg 23a": a speck's mark glued before the word
 		}
 		if zeroForO(rp.Words, i) {
 			rp.Words[i].Text = "O" // "Siobhan 0 Briain": OCR's zero for an Irish "Ó"

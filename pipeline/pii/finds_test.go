@@ -4926,6 +4926,12 @@ var findTables = []struct {
 		"Poisťovateľ druhého vozidla\nAlfa Poistovna": "",
 		"Poisťovateľ: Alfa Poisťovňa, a.s.":           "",
 	}},
+	{"AddressWithASpecksMarkGluedBefore", analyzed(entity.Address), among, map[string]string{
+		"Frau\nDr. Karin Wiesenthal-Ruprecht\n.Hochfelder Weg 23a\n47249 Duisburg": "Hochfelder Weg 23a\n47249 Duisburg",
+	}},
+	{"RecordIDWithASpecksMarkGluedBefore", analyzed(entity.ID), only, map[string]string{
+		"Tessera Sanitaria:  -80380000500418273956": "80380000500418273956",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
