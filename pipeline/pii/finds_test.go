@@ -4932,6 +4932,10 @@ var findTables = []struct {
 	{"RecordIDWithASpecksMarkGluedBefore", analyzed(entity.ID), only, map[string]string{
 		"Tessera Sanitaria:  -80380000500418273956": "80380000500418273956",
 	}},
+	{"NameAfterALabelInTwoLanguagesGluedByASlash", analyzedColumns(entity.Person), only, map[string]string{
+		"   Caixa/Caja: 2            Venedor/Vendedor: Núria": "Núria",
+		"Nom/Name: Núria Puigdomènech":                        "Núria Puigdomènech",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

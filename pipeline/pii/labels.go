@@ -93,6 +93,10 @@ func correctLabel(raw []string, words []doc.Word, idx []int) (string, bool) {
 		out[i] = w
 		core := strings.ToLower(strings.TrimRight(strings.TrimSpace(w), ":.;"))
 		suffix := strings.TrimSpace(w)[len(core):]
+		if half, ok := slashedHalfLabel(core); ok {
+			out[i], changed = half+suffix, true
+			continue
+		}
 		if fixed, ok := rnLabel(core); ok {
 			out[i], changed = fixed+suffix, true
 			continue
@@ -140,6 +144,22 @@ func correctLabel(raw []string, words []doc.Word, idx []int) (string, bool) {
 		return "", false
 	}
 	return labelCanon(out), true
+}
+
+// slashedHalfLabel is the half of a word of two halves glued by a slash
+// that is a label of a type, the second first, when the whole is none:
+// one label in two languages ("Venedor/Vendedor:", Catalan and Spanish).
+func slashedHalfLabel(core string) (string, bool) {
+	a, b, ok := strings.Cut(core, "/")
+	if !ok || strings.Contains(b, "/") || exactLabels[core].typ != "" {
+		return "", false
+	}
+	for _, half := range []string{b, a} {
+		if exactLabels[half].typ != "" {
+			return half, true
+		}
+	}
+	return "", false
 }
 
 // rnLabel reads a word that is no ordinary word as the label word OCR
