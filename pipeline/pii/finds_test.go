@@ -4936,6 +4936,9 @@ var findTables = []struct {
 		"   Caixa/Caja: 2            Venedor/Vendedor: Núria": "Núria",
 		"Nom/Name: Núria Puigdomènech":                        "Núria Puigdomènech",
 	}},
+	{"NameAfterARoleWhoseAccentOCRReadAsAnother", analyzed(entity.Person), only, map[string]string{
+		"Sjukskéterska Fatima Al-Rashid ringer upp om en vecka fér uppféljning.": "Fatima Al-Rashid",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -195,13 +195,20 @@ func accentLabel(core string) (string, bool) {
 	if isDictWord(core) || inLabelVocab(core) {
 		return "", false
 	}
-	for i, r := range core {
+	return otherAccent(core, inLabelVocab)
+}
+
+// otherAccent is word w with one accented vowel read as another that
+// ok holds ("sjukskéterska" for "sjuksköterska"): OCR's English model
+// confuses them.
+func otherAccent(w string, ok func(string) bool) (string, bool) {
+	for i, r := range w {
 		if !strings.ContainsRune(accentedVowels, r) {
 			continue
 		}
 		n := utf8.RuneLen(r)
 		for _, v := range accentedVowels {
-			if fixed := core[:i] + string(v) + core[i+n:]; v != r && inLabelVocab(fixed) {
+			if fixed := w[:i] + string(v) + w[i+n:]; v != r && ok(fixed) {
 				return fixed, true
 			}
 		}

@@ -1898,8 +1898,15 @@ var staffNouns = lowerSet([]string{"reader", "lead", "engineer", "cashier", "rec
 // staffRole reports a staff role's head noun.
 func staffRole(w string) bool {
 	l := strings.ToLower(w)
-	return staffNouns[l] || officeWords[l] || roleKeys[l]
+	if staffRoleWord(l) {
+		return true
+	}
+	_, ok := otherAccent(l, staffRoleWord)
+	return ok
 }
+
+// staffRoleWord reports a lower-case staff noun, office word or role.
+func staffRoleWord(l string) bool { return staffNouns[l] || officeWords[l] || roleKeys[l] }
 
 // reRanked is a capitalised staff role or rank, then two or three
 // capitalised words ("Constable Mutinta Hamoonga", "Detective Sergeant
