@@ -4939,6 +4939,9 @@ var findTables = []struct {
 	{"NameAfterARoleWhoseAccentOCRReadAsAnother", analyzed(entity.Person), only, map[string]string{
 		"Sjukskéterska Fatima Al-Rashid ringer upp om en vecka fér uppféljning.": "Fatima Al-Rashid",
 	}},
+	{"PhoneAfterALabelEndingOnFile", analyzedColumns(entity.Phone), only, map[string]string{
+		"22 Clontarf Road\nDublin 3\nD03 FX29\nContact details on file:  087 392 4418   ciaran.ofloinn@eircom.net": "087 392 4418",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

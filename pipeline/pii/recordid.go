@@ -1661,7 +1661,7 @@ func businessLabelBefore(words []string, k int) bool {
 		case phoneLabelWord(words[j]) || patDigitCount(words[j]) > 0:
 			return false
 		case idLabelKind(words[j]) == 'v':
-			return marked || strings.HasSuffix(words[j], ":")
+			return (marked || strings.HasSuffix(words[j], ":")) && !onObject(words, j)
 		case marked && registrationWords[idWord(words[j])]:
 			continue // "VAT Registration No.": the register between the veto and its marker
 		case !numberMarker(words[j]) && strings.TrimSpace(words[j]) != ":":
@@ -1671,6 +1671,11 @@ func businessLabelBefore(words []string, k int) bool {
 	}
 	return false
 }
+
+// onObject reports word j of words the object of an "on" before it: a
+// phrase's end, no label's head ("Contact details on file:" names no
+// file's number).
+func onObject(words []string, j int) bool { return j > 0 && strings.EqualFold(words[j-1], "on") }
 
 // councilAcronym reports an acronym of two to six capitals, in brackets
 // or not, that names no currency, tax or veto word: a professional
@@ -1827,7 +1832,7 @@ func recordLabelBefore(words []string, k int) bool {
 		case phoneLabelWord(words[j]) || patDigitCount(words[j]) > 0:
 			return false
 		case idLabelKind(words[j]) == 'l' && (idHasStem(w, idLabelStems) || shortIDLabel(w)):
-			return true
+			return !onObject(words, j)
 		case idLabelKind(words[j]) == 'l' || idFiller[w] || w == "" || j == k-1 && accountKinds[w]:
 			continue // "Number", "No.", "of", a colon standing apart, an account's kind
 		}
