@@ -4942,6 +4942,9 @@ var findTables = []struct {
 	{"PhoneAfterALabelEndingOnFile", analyzedColumns(entity.Phone), only, map[string]string{
 		"22 Clontarf Road\nDublin 3\nD03 FX29\nContact details on file:  087 392 4418   ciaran.ofloinn@eircom.net": "087 392 4418",
 	}},
+	{"MaskedCardWhoseDashesOCRReadAsDots", analyzed(entity.ID), inside, map[string]string{
+		"Payment: Credit card 4518-42**.****.2290,. approval": "4518-42**.****.2290",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -18,7 +18,7 @@ const maskedScore = 0.8
 var (
 	// reMaskedGroups is a card's four groups with one or more of them
 	// hidden, whole or in part, and its last group shown.
-	reMaskedGroups = regexp.MustCompile(`(?:^|[^\w*•])((?:\d{4}|\d{2}[*Xx•]{2}|[*Xx•]{4})(?:[ -](?:\d{4}|\d{2}[*Xx•]{2}|[*Xx•]{4})){2}[ -]\d{4})\b`)
+	reMaskedGroups = regexp.MustCompile(`(?:^|[^\w*•])((?:\d{4}|\d{2}[*Xx•]{2}|[*Xx•]{4})(?:[ .-](?:\d{4}|\d{2}[*Xx•]{2}|[*Xx•]{4})){2}[ .-]\d{4})\b`)
 	// reMaskedTail is a run of mask characters, then the last four
 	// digits ("****8302", "•••• 8302", "xxxx-7731").
 	reMaskedTail = regexp.MustCompile(`(?:^|[^\w*•])((?:[*•]{4,12}|[Xx]{4,12})[ -]?\d{4})\b`)
