@@ -4945,6 +4945,9 @@ var findTables = []struct {
 	{"MaskedCardWhoseDashesOCRReadAsDots", analyzed(entity.ID), inside, map[string]string{
 		"Payment: Credit card 4518-42**.****.2290,. approval": "4518-42**.****.2290",
 	}},
+	{"MaskedResidentNumberItsEndHidden", analyzed(entity.ID), only, map[string]string{
+		"Name:  YEOM SU-BIN      RRN: 880417-2****** (F)": "880417-2******",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

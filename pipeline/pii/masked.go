@@ -22,13 +22,17 @@ var (
 	// reMaskedTail is a run of mask characters, then the last four
 	// digits ("****8302", "•••• 8302", "xxxx-7731").
 	reMaskedTail = regexp.MustCompile(`(?:^|[^\w*•])((?:[*•]{4,12}|[Xx]{4,12})[ -]?\d{4})\b`)
-	// reMaskedMiddle is a card's number whose middle digits are hidden,
-	// its first six (the issuer's) and last four shown ("416973******5821").
 	// reMaskedID is an identity number with a run of its characters
 	// hidden, its first and last shown, a digit among them ("Y68****(5)",
 	// a Hong Kong card's; "S****567D", a Singapore one's).
-	reMaskedID     = regexp.MustCompile(`(?:^|[\s:])([A-Z]{1,2}[0-9]{0,4}[*•]{3,8}[0-9A-Z]{0,5}(?:\([0-9A]\))?)(?:[\s,.;]|$)`)
+	reMaskedID = regexp.MustCompile(`(?:^|[\s:])([A-Z]{1,2}[0-9]{0,4}[*•]{3,8}[0-9A-Z]{0,5}(?:\([0-9A]\))?)(?:[\s,.;]|$)`)
+	// reMaskedMiddle is a card's number whose middle digits are hidden,
+	// its first six (the issuer's) and last four shown ("416973******5821").
 	reMaskedMiddle = regexp.MustCompile(`(?:^|[^\w*•])(\d{4,6}(?:[*•]{4,9}|[Xx]{4,9})\d{4})\b`)
+	// reMaskedEnd is an identity number whose last digits are hidden, the
+	// birth date and the first digit after its dash shown ("880417-2******",
+	// Korea's resident registration number).
+	reMaskedEnd = regexp.MustCompile(`(?:^|[^\w*•])(\d{6,8}-\d{1,2}[*•]{4,9})(?:[\s,.;)]|$)`)
 	// reBrandTail is a card's scheme, or "ending in" in the languages the
 	// detector reads, before the card's last four digits alone ("Visa
 	// 2080", "Mastercard ending 4471", "tarjeta terminada en 5530"):
@@ -48,7 +52,7 @@ func patMaskedNumber(line string) []Match {
 			out = append(out, Match{Type: entity.ID, Start: m[2], End: m[3], Score: maskedScore})
 		}
 	}
-	for _, re := range []*regexp.Regexp{reMaskedTail, reMaskedMiddle, reMaskedID} {
+	for _, re := range []*regexp.Regexp{reMaskedTail, reMaskedMiddle, reMaskedID, reMaskedEnd} {
 		for _, m := range re.FindAllStringSubmatchIndex(line, -1) {
 			if re == reMaskedID && countDigits(line[m[2]:m[3]]) == 0 {
 				continue // "A****": a rating's stars, no digit shown
