@@ -4948,6 +4948,9 @@ var findTables = []struct {
 	{"MaskedResidentNumberItsEndHidden", analyzed(entity.ID), only, map[string]string{
 		"Name:  YEOM SU-BIN      RRN: 880417-2****** (F)": "880417-2******",
 	}},
+	{"RecordIDAfterAResidentsRegistration", analyzedColumns(entity.ID), only, map[string]string{
+		"Resident Reg.:   880417                Department:    Gastroenterology": "880417",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

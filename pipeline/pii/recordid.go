@@ -171,6 +171,9 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"cni": true, "cin": true, "nik": true,
 	// the National Registration Card of Myanmar and of Zambia ("NRC No.")
 	"nrc": true,
+	// a resident's registration or card, Korea's and others' national
+	// number ("Resident Reg.:", "Resident ID")
+	"resident": true,
 	// a Hungarian employee's master number ("Törzsszám:")
 	"törzsszám": true, "torzsszam": true,
 	// bank accounts' uniform codes of Argentina and Mexico ("CBU", "CVU", "CLABE")
