@@ -4951,6 +4951,9 @@ var findTables = []struct {
 	{"RecordIDAfterAResidentsRegistration", analyzedColumns(entity.ID), only, map[string]string{
 		"Resident Reg.:   880417                Department:    Gastroenterology": "880417",
 	}},
+	{"SignersNameInBracketsUnderASignaturesSpace", analyzedColumns(entity.Person), among, map[string]string{
+		"     Pasien / Keluarga,                           Kasir,\n\n\n     ( Agus Setiabudi )                           ( Wulan Sari )": "Wulan Sari",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -24,10 +24,14 @@ func signerColumns(in *Input, h int) []Match {
 		if len(s.toks) < 2 || strings.ContainsAny(strings.Join(s.toks, " "), ":0123456789") {
 			continue
 		}
-		below, ok := columnSegment(segs, i, s, s.line+1, h)
-		above, hasAbove := columnSegment(segs, i, s, s.line-1, h)
-		if !(ok && (officeLine(below.toks) || idLine(below.toks))) && !(hasAbove && ruleSegment(above.toks)) {
-			continue
+		if k := bracketedSigner(segs, i, s, h); k > 0 {
+			s.words, s.toks = s.words[k:len(s.words)-k], s.toks[k:len(s.toks)-k]
+		} else {
+			below, ok := columnSegment(segs, i, s, s.line+1, h)
+			above, hasAbove := columnSegment(segs, i, s, s.line-1, h)
+			if !(ok && (officeLine(below.toks) || idLine(below.toks))) && !(hasAbove && ruleSegment(above.toks)) {
+				continue
+			}
 		}
 		if score, named := signerScore(s.toks); named {
 			out = append(out, Match{Type: entity.Person, Start: in.WordStart[s.words[0]], End: in.WordEnd[s.words[len(s.words)-1]],
@@ -35,6 +39,33 @@ func signerColumns(in *Input, h int) []Match {
 		}
 	}
 	return out
+}
+
+// signatureSpace is how many text heights a signature's space may part
+// a signer's name from the line over it.
+const signatureSpace = 6
+
+// bracketedSigner reports how many tokens of brackets stand at each end of
+// segment s (1, or 0 for none) when they enclose it with spaces inside
+// ("( Wulan Sari )") and the nearest line of its column above, within a
+// signature's space, ends in a comma ("Kasir,", "Hormat kami,"): the name
+// printed under the space for a signature, as Indonesian and Malay
+// receipts and letters sign.
+func bracketedSigner(segs []segment, i int, s segment, h int) int {
+	n := len(s.toks)
+	if n < 3 || s.toks[0] != "(" || s.toks[n-1] != ")" {
+		return 0
+	}
+	for li := s.line - 1; li >= 0 && li >= s.line-3; li-- {
+		above, ok := columnSegment(segs, i, s, li, signatureSpace*h/2)
+		if ok {
+			if strings.HasSuffix(above.toks[len(above.toks)-1], ",") {
+				return 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // columnSegment is the segment of line li that overlaps segment s from
