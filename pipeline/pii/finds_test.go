@@ -4954,6 +4954,12 @@ var findTables = []struct {
 	{"SignersNameInBracketsUnderASignaturesSpace", analyzedColumns(entity.Person), among, map[string]string{
 		"     Pasien / Keluarga,                           Kasir,\n\n\n     ( Agus Setiabudi )                           ( Wulan Sari )": "Wulan Sari",
 	}},
+	{"NamesAfterMoreStaffRoles", analyzedColumns(entity.Person), among, map[string]string{
+		"Vehicle No: WP LH-4817      Driver: A.G. Chaminda Kumara      Helper: Nuwan": "Nuwan",
+		"Õde:   Triin Oja-Lepik":                      "Triin Oja-Lepik",
+		"Sagsbehandler: Mette Lykkeberg":              "Mette Lykkeberg",
+		"Penasihat servis:   Nur Aqilah binti Hamzah": "Nur Aqilah binti Hamzah",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -862,6 +862,13 @@ var (
 		// a case's officer ("Referent", Hungarian's "Ügyfélreferens"), a
 		// storekeeper (Romanian's "Gestionar")
 		"referent", "referentin", "referens", "gestionar",
+		// a case's handler in the Nordic languages, German and Finnish
+		// ("Sagsbehandler Trine Dalsgaard Lykkeberg", "Handläggare:")
+		"sagsbehandler", "saksbehandler", "handläggare", "handlaggare", "sachbearbeiter", "sachbearbeiterin",
+		"käsittelijä", "kasittelija",
+		// who helps a driver or a tradesman ("Helper: Nuwan"), a nurse in
+		// Estonian ("Õde:"), a Malay adviser and mechanic ("Penasihat servis:")
+		"helper", "õde", "penasihat", "mekanik", "juruteknik",
 		// doctors of the Slavic languages, Hungarian and Romanian ("Napotni zdravnik:")
 		"zdravnik", "zdravnica", "liječnik", "liječnica", "lékař", "lékařka", "lekár", "lekárka", "lekarz",
 		"orvos", "medic",
@@ -875,7 +882,8 @@ var (
 		// "Sairaanhoitaja:", "Huisarts:")
 		"terapeutti", "terapeut", "therapeut", "therapeutin", "lääkäri", "hoitaja", "arts", "verpleegkundige"})
 	// roleQualifiers follow a role that opens its label.
-	roleQualifiers = lowerSet([]string{"de", "du", "des", "da", "do", "del", "responsable", "responsável", "en", "a"})
+	roleQualifiers = lowerSet([]string{"de", "du", "des", "da", "do", "del", "responsable", "responsável", "en", "a",
+		"servis"}) // Malay's service adviser: "Penasihat servis:"
 	// "name" fields that hold no person's name.
 	notPersonName = map[string]entity.Type{"brand": "", "product": "", "file": "", "project": "", "program": "",
 		"trade": "", "item": "", "test": "", "study": "", "chemical": "", "generic": "", "code": "",
