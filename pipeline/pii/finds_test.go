@@ -4960,6 +4960,9 @@ var findTables = []struct {
 		"Sagsbehandler: Mette Lykkeberg":              "Mette Lykkeberg",
 		"Penasihat servis:   Nur Aqilah binti Hamzah": "Nur Aqilah binti Hamzah",
 	}},
+	{"NameAfterAStaffRoleItsGivenNameADictionarysWord", analyzed(entity.Person), among, map[string]string{
+		"Med venlig hilsen\nSagsbehandler Trine Dalsgaard Lykkeberg": "Trine Dalsgaard Lykkeberg",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

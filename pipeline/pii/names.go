@@ -1938,11 +1938,23 @@ func (n *nameScan) ranked(text string) {
 			e -= len(ws[len(ws)-1]) + 1
 			ws = ws[:len(ws)-1]
 		}
-		if len(ws) < 2 || slices.ContainsFunc(ws, func(w string) bool { return !rankedNameWord(w) }) || labelAfter(text, e) {
+		rest := ws
+		if len(ws) >= 3 && rankedGivenWord(ws[0]) {
+			rest = ws[1:] // a given name no list holds that a dictionary does: "Sagsbehandler Trine Dalsgaard Lykkeberg"
+		}
+		if len(ws) < 2 || slices.ContainsFunc(rest, func(w string) bool { return !rankedNameWord(w) }) || labelAfter(text, e) {
 			continue
 		}
 		n.add(s, e, rankedScore, "names:title")
 	}
+}
+
+// rankedGivenWord reports a capitalised ordinary word that may open a
+// name of three words or more after a staff role, the others names: no
+// role, street, firm, label or calendar word.
+func rankedGivenWord(w string) bool {
+	return !staffRole(w) && isDictWord(w) && !streetSuffixes[strings.ToLower(w)] && !orgSuffixHead(w) &&
+		!isLabelWord(w) && !calendarWord(w, 1)
 }
 
 // reRoled is two or three capitalised words, a comma, then one to three
