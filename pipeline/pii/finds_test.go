@@ -4963,6 +4963,9 @@ var findTables = []struct {
 	{"NameAfterAStaffRoleItsGivenNameADictionarysWord", analyzed(entity.Person), among, map[string]string{
 		"Med venlig hilsen\nSagsbehandler Trine Dalsgaard Lykkeberg": "Trine Dalsgaard Lykkeberg",
 	}},
+	{"FiliationNameEndsBeforeTheNextFieldsLabel", analyzedColumns(entity.Person), absent, map[string]string{
+		"Dilayan oleh Aqilah binti Hamzah       Mekanik:  Rajesh a/l Muniandy": "Aqilah binti Hamzah Mekanik:",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -113,10 +113,10 @@ func filiationNames(text string, base int) []Match {
 			s = 0
 		}
 		e := k + 1
-		for e+1 < len(toks) && e-k < filiationMaxWords && !endsClause(raw(e)) && named(e+1) {
-			e++
+		for e+1 < len(toks) && e-k < filiationMaxWords && !endsClause(raw(e)) && named(e+1) && !strings.HasSuffix(raw(e+1), ":") {
+			e++ // the next field's label is none of it: "Nur Aqilah binti Hamzah  Mekanik:"
 		}
-		if e+2 == len(toks) && e-k < filiationMaxWords && !endsClause(raw(e)) && wordy(e+1) {
+		if e+2 == len(toks) && e-k < filiationMaxWords && !endsClause(raw(e)) && wordy(e+1) && !strings.HasSuffix(raw(e+1), ":") {
 			e++
 		}
 		end := toks[e].s + len(strings.TrimRight(raw(e), ",.;:)"))
