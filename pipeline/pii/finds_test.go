@@ -4966,6 +4966,9 @@ var findTables = []struct {
 	{"FiliationNameEndsBeforeTheNextFieldsLabel", analyzedColumns(entity.Person), absent, map[string]string{
 		"Dilayan oleh Aqilah binti Hamzah       Mekanik:  Rajesh a/l Muniandy": "Aqilah binti Hamzah Mekanik:",
 	}},
+	{"NameSoughtAgainWithoutItsPossessive", analyzed(entity.Person), inside, map[string]string{
+		"This is to certify that Eng. Tareq Fawwaz Abu Rumman, Jordanian national,\nThe net salary is transferred monthly to Mr. Abu Rumman's account at Arab Bank,": "Fawwaz Abu Rumman",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -108,7 +108,7 @@ func repeatNeedles(name string, words, sure bool) []string {
 	var ws []string
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == ',' }) {
 		if !lexicon.IsPersonalTitle(w) && !lexicon.IsPersonalTitle(strings.TrimRight(w, ".")) {
-			ws = append(ws, w) // "Dott.", "M.": evidence, not the name
+			ws = append(ws, possessiveStem(w)) // "Dott.", "M.": evidence, not the name; "Rumman's" is "Rumman"
 		}
 	}
 	var out []string
