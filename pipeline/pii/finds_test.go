@@ -4969,6 +4969,9 @@ var findTables = []struct {
 	{"NameSoughtAgainWithoutItsPossessive", analyzed(entity.Person), inside, map[string]string{
 		"This is to certify that Eng. Tareq Fawwaz Abu Rumman, Jordanian national,\nThe net salary is transferred monthly to Mr. Abu Rumman's account at Arab Bank,": "Fawwaz Abu Rumman",
 	}},
+	{"NameAfterAPharmacysOwnerTitulaire", analyzedColumns(entity.Person), only, map[string]string{
+		"TVA BE 0423.518.925\nPharmacien titulaire : Ph. Delvaux-Moreau": "Ph. Delvaux-Moreau",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -883,7 +883,7 @@ var (
 		"terapeutti", "terapeut", "therapeut", "therapeutin", "lääkäri", "hoitaja", "arts", "verpleegkundige"})
 	// roleQualifiers follow a role that opens its label.
 	roleQualifiers = lowerSet([]string{"de", "du", "des", "da", "do", "del", "responsable", "responsável", "en", "a",
-		"servis"}) // Malay's service adviser: "Penasihat servis:"
+		"servis", "titulaire"}) // Malay's service adviser, a pharmacy's owner: "Penasihat servis:", "Pharmacien titulaire :"
 	// "name" fields that hold no person's name.
 	notPersonName = map[string]entity.Type{"brand": "", "product": "", "file": "", "project": "", "program": "",
 		"trade": "", "item": "", "test": "", "study": "", "chemical": "", "generic": "", "code": "",
