@@ -151,25 +151,26 @@ func speckText(t string) bool {
 
 // specksBefore are the marks that a scan's speck glued before a word
 // makes OCR read.
-const specksBefore = ".,'`-"
+const specksBefore = ".,'`-*‘’"
 
 // speckedDigitsMin is the fewest digits of a number that no mark opens:
 // no amount or count is so long without its groups' separators.
 const speckedDigitsMin = 9
 
-// speckBeforeWord is word t without one speck's mark glued before it
-// (specksBefore), when what follows is a capitalised word of lower-case
-// letters (".Hochfelder") or a long number of digits alone
-// ("-80380000500418273956").
-func speckBeforeWord(t string) (string, bool) {
+// speckBeforeWord is word t, read with confidence conf, without one
+// speck's mark glued before it (specksBefore), when what follows is a
+// capitalised word of lower-case letters (".Hochfelder"), a long number
+// of digits alone ("-80380000500418273956"), or anything OCR was unsure
+// of ("*1," of "1, rue des Genêts").
+func speckBeforeWord(t string, conf float64) (string, bool) {
 	t = strings.TrimSpace(t)
 	rest := strings.TrimLeft(t, specksBefore)
-	if rest == t || len(t)-len(rest) > 1 {
+	if rest == t || utf8.RuneCountInString(t)-utf8.RuneCountInString(rest) > 1 || !hasAlnum(rest) {
 		return "", false
 	}
 	r := []rune(rest)
 	capWord := len(r) >= 3 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) && unicode.IsLower(r[2])
-	return rest, capWord || len(rest) >= speckedDigitsMin && strings.Trim(rest, "0123456789") == ""
+	return rest, capWord || conf < speckMaxConf || len(rest) >= speckedDigitsMin && strings.Trim(rest, "0123456789") == ""
 }
 
 // analyze is AnalyzeExcept without the checks of its arguments.
@@ -216,7 +217,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if t, ok := filiationMarkRead(rp.Words, i); ok {
 			rp.Words[i].Text = t // "Rajesh a/| Muniandy": OCR's bar for the "l" of "a/l"
 		}
-		if t, ok := speckBeforeWord(rp.Words[i].Text); ok {
+		if t, ok := speckBeforeWord(rp.Words[i].Text, w.Conf); ok {
 			rp.Words[i].Text = t // ".Hochfelder Weg 23a": a speck's mark glued before the word
 		}
 		if zeroForO(rp.Words, i) {

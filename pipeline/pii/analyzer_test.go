@@ -1085,3 +1085,31 @@ func TestFieldExtentLeavesAnUnreadColon(t *testing.T) {
 		t.Errorf("field extent %v reaches back over the label's colon", ext)
 	}
 }
+
+// A speck's mark glued before a word is dropped before a capitalised word
+// or a long number, and before anything OCR was unsure of; a sure word
+// keeps its mark.
+func TestSpeckBeforeWord(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		conf float64
+		want string
+	}{
+		{".Hochfelder", 96, "Hochfelder"},
+		{"-80380000500418273956", 87, "80380000500418273956"},
+		{"*1,", 0, "1,"},
+		{"‘Couleur", 54, "Couleur"},
+		{"-15", 96, ""},
+		{"*1,", 90, ""},
+		{"--", 10, ""},
+		{"..Word", 10, ""},
+	} {
+		got, ok := speckBeforeWord(c.text, c.conf)
+		if !ok {
+			got = ""
+		}
+		if got != c.want {
+			t.Errorf("speckBeforeWord(%q, %v) = %q, want %q", c.text, c.conf, got, c.want)
+		}
+	}
+}
