@@ -4972,6 +4972,13 @@ var findTables = []struct {
 	{"NameAfterAPharmacysOwnerTitulaire", analyzedColumns(entity.Person), only, map[string]string{
 		"TVA BE 0423.518.925\nPharmacien titulaire : Ph. Delvaux-Moreau": "Ph. Delvaux-Moreau",
 	}},
+	{"BuildingsLineOverAStreet", analyzed(entity.Address), among, map[string]string{
+		"Mme Marie-Laure Gastaldi-Pastorelli\nLe Millefiori, bloc B, 7e étage\n1, rue des Genêts\n98000 MONACO": "Le Millefiori, bloc B, 7e étage\n1, rue des Genêts\n98000 MONACO",
+		"Mr Ciarán Ó Floinn-Delaney\nApartment 4, Rathmore House\n22 Clontarf Road\nDublin 3":                   "Apartment 4, Rathmore House\n22 Clontarf Road\nDublin 3",
+	}},
+	{"NoBuildingsLineOfALabel", analyzed(entity.Address), absent, map[string]string{
+		"Delivery floor: 3\n22 Clontarf Road\nDublin 3": "Delivery floor: 3\n22 Clontarf Road\nDublin 3",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -297,3 +297,50 @@ func knownPlaceWords(in *Input, ws []int) int {
 	}
 	return 0
 }
+
+// unitLineMaxWords is the most words of a building's line over a street.
+const unitLineMaxWords = 8
+
+// unitLines finds a building's line right over an address line that
+// starts its line, in the same column: a unit's or a floor's word of
+// libpostal's (lexicon.IsUnitType) with its number or letter ("Le
+// Millefiori, bloc B, 7e étage" over "1, rue des Genêts"; "Apartment 4,
+// Rathmore House" over "22 Clontarf Road"). A label's line, a person's
+// or one with a colon is none.
+func unitLines(in *Input, ms []Match, threshold float64) []Match {
+	lineOf := addressLines(in, ms, threshold)
+	var out []Match
+	for li := 0; li+1 < len(in.Lines); li++ {
+		ln, below := in.Lines[li], in.Lines[li+1]
+		if lineOf[li] || !lineOf[li+1] || len(ln) == 0 || len(ln) > unitLineMaxWords || !sameColumn(in, ln[0], below[0]) ||
+			!lineCloseAbove(in, ln, below) || !unitWithNumber(in, ln) {
+			continue
+		}
+		if isPersonalTitleToken(in.Page.Words[ln[0]].Text) || personLine(in, ms, ln) ||
+			slices.ContainsFunc(ln, func(wi int) bool { return strings.Contains(in.Page.Words[wi].Text, ":") }) {
+			continue
+		}
+		s, e := in.WordStart[ln[0]], patTrimRight(in.Text, in.WordStart[ln[0]], in.WordEnd[ln[len(ln)-1]])
+		out = append(out, Match{Type: entity.Address, Start: s, End: e, Score: scoreLocality, Source: "address:unit"})
+	}
+	return out
+}
+
+// unitWithNumber reports a line holding a unit's or a floor's word with a
+// number or a single letter right before or after it ("bloc B", "7e
+// étage", "Apartment 4").
+func unitWithNumber(in *Input, ln []int) bool {
+	designation := func(k int) bool {
+		if k < 0 || k >= len(ln) {
+			return false
+		}
+		core := coreWord(in.Page.Words[ln[k]].Text)
+		return hasDigit(core) || len([]rune(core)) == 1 && capitalised(core)
+	}
+	for k, wi := range ln {
+		if lexicon.IsUnitType(strings.ToLower(coreWord(in.Page.Words[wi].Text))) && (designation(k-1) || designation(k+1)) {
+			return true
+		}
+	}
+	return false
+}
