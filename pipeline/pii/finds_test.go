@@ -4979,6 +4979,9 @@ var findTables = []struct {
 	{"NoBuildingsLineOfALabel", analyzed(entity.Address), absent, map[string]string{
 		"Delivery floor: 3\n22 Clontarf Road\nDublin 3": "Delivery floor: 3\n22 Clontarf Road\nDublin 3",
 	}},
+	{"NoFirmOfAReceiptsTitleAfterAHeadingsWord", analyzedColumns(entity.Organization), absent, map[string]string{
+		"MBARARA HIGH HILL COLLEGE\n\n                               SCHOOL FEES RECEIPT\nReceipt No.: 0417": "FEES RECEIPT",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -3580,8 +3580,11 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 	case entity.Organization:
 		// An address beside "Company:"; a phrase of ordinary words in
 		// lower case says no firm is known ("Insurer: not known at time
-		// of report").
-		return !streetValue(ws, words) && !prosePhrase(ws, words)
+		// of report"). A value that ends in a receipt's or an invoice's
+		// word is the page's title after a heading's word ("SCHOOL FEES
+		// RECEIPT").
+		last := words[ws[len(ws)-1]].Text
+		return !streetValue(ws, words) && !prosePhrase(ws, words) && !receiptWord(last) && !invoiceWord(last) && idWord(last) != "receipt"
 	case entity.SSN:
 		return ssnValueFits(ws, words)
 	case entity.ID:
