@@ -415,7 +415,23 @@ func pageVetoes(in *Input, pos map[int][2]int, m Match) bool {
 		typelessLabelOver(in, pos, m) ||
 		slashHeadsRow(in, pos, m) ||
 		markerInName(in, m) ||
+		nounWrittenLower(in, m) ||
 		m.Type == entity.Person && !strings.HasPrefix(m.Source, "label:") && eponymBefore(in.Text, m.Start)
+}
+
+// nounWrittenLower reports a person's match of one word that no name
+// list holds and that the page writes in lower case elsewhere: a common
+// noun, no one's name ("Owner: Reportee" beside "The reportee states").
+func nounWrittenLower(in *Input, m Match) bool {
+	if m.Type != entity.Person || in.Page == nil {
+		return false
+	}
+	core := coreWord(in.Text[m.Start:m.End])
+	low := strings.ToLower(core)
+	if core == "" || low == core || strings.ContainsAny(core, " \n") || knownName(core) {
+		return false
+	}
+	return slices.ContainsFunc(in.Page.Words, func(w doc.Word) bool { return coreWord(w.Text) == low })
 }
 
 // typelessLabel reports a label that names a field of no personal type:

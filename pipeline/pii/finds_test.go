@@ -4982,6 +4982,9 @@ var findTables = []struct {
 	{"NoFirmOfAReceiptsTitleAfterAHeadingsWord", analyzedColumns(entity.Organization), absent, map[string]string{
 		"MBARARA HIGH HILL COLLEGE\n\n                               SCHOOL FEES RECEIPT\nReceipt No.: 0417": "FEES RECEIPT",
 	}},
+	{"NoNameOfANounThePageWritesInLowerCase", analyzedColumns(entity.Person), absent, map[string]string{
+		"PARTICULARS OF REPORTEE\nPolicy No.:         MCA/MV/2024/118734        Owner:        Reportee\nThe reportee states that on 09/04/2024 at about 1745 hrs": "Reportee",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
