@@ -4985,6 +4985,10 @@ var findTables = []struct {
 	{"NoNameOfANounThePageWritesInLowerCase", analyzedColumns(entity.Person), absent, map[string]string{
 		"PARTICULARS OF REPORTEE\nPolicy No.:         MCA/MV/2024/118734        Owner:        Reportee\nThe reportee states that on 09/04/2024 at about 1745 hrs": "Reportee",
 	}},
+	{"NoRecordIDOfAnOpeningTime", analyzedColumns(entity.ID), none, map[string]string{
+		"Abonnement résident 24h/24 - Spélugues    01/04/2025 - 30/06/2025    171,00 EUR": "",
+		"Service client 7j/7 - hotline 24/7":                                              "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -623,7 +623,7 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		if ok && n > 1 && k+n < len(words) && strings.HasPrefix(words[k+n], "%") {
 			n-- // the last group is a share's percentage, the next column's ("1-1184-0573  50 %")
 		}
-		if !ok || inCityLine(cities, in.WordStart[ln[k]]-base, in.WordEnd[ln[k+n-1]]-base) || crossingNumberAt(words, k) || zeroGlyphs(words[k]) {
+		if !ok || inCityLine(cities, in.WordStart[ln[k]]-base, in.WordEnd[ln[k+n-1]]-base) || crossingNumberAt(words, k) || zeroGlyphs(words[k]) || reAroundTheClock.MatchString(words[k]) {
 			continue
 		}
 		if pricedGroups(words, k, n) {
@@ -698,6 +698,10 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 	}
 	return out
 }
+
+// reAroundTheClock is the hours of every day or the days of every week
+// ("24h/24", "7j/7", "24/7"): an opening time, no record.
+var reAroundTheClock = regexp.MustCompile(`^(?:24h?/24h?|7j?/7j?|24/7)[.,;]?$`)
 
 // zeroGlyphs reports a word of three characters or more that are all
 // zeros, or the letters OCR reads for them ("0000000!", "O00000",
