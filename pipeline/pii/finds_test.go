@@ -4989,6 +4989,9 @@ var findTables = []struct {
 		"Abonnement résident 24h/24 - Spélugues    01/04/2025 - 30/06/2025    171,00 EUR": "",
 		"Service client 7j/7 - hotline 24/7":                                              "",
 	}},
+	{"BuildingsLineOverAStreetBesideAnotherColumn", analyzedColumns(entity.Address), among, map[string]string{
+		"Mme Marie-Laure Gastaldi-Pastorelli        Immatriculation :  K417\nLe Millefiori, bloc B, 7e étage            Marque :           Fiat 500e\n1, rue des Genêts                          Couleur :          bleu\n98000 MONACO": "Le Millefiori, bloc B, 7e étage",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -312,6 +312,10 @@ func unitLines(in *Input, ms []Match, threshold float64) []Match {
 	var out []Match
 	for li := 0; li+1 < len(in.Lines); li++ {
 		ln, below := in.Lines[li], in.Lines[li+1]
+		if len(ln) > 0 && in.Page != nil {
+			_, b := cellAround(in, ln, 0)
+			ln = ln[:b] // the address's column: "Le Millefiori, bloc B, 7e étage" beside "Marque : Fiat 500e"
+		}
 		if lineOf[li] || !lineOf[li+1] || len(ln) == 0 || len(ln) > unitLineMaxWords || !sameColumn(in, ln[0], below[0]) ||
 			!lineCloseAbove(in, ln, below) || !unitWithNumber(in, ln) {
 			continue
