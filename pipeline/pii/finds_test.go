@@ -4992,6 +4992,9 @@ var findTables = []struct {
 	{"BuildingsLineOverAStreetBesideAnotherColumn", analyzedColumns(entity.Address), among, map[string]string{
 		"Mme Marie-Laure Gastaldi-Pastorelli        Immatriculation :  K417\nLe Millefiori, bloc B, 7e étage            Marque :           Fiat 500e\n1, rue des Genêts                          Couleur :          bleu\n98000 MONACO": "Le Millefiori, bloc B, 7e étage",
 	}},
+	{"NameAfterARoleWhoseAccentsOCRDropped", analyzedColumns(entity.Person), only, map[string]string{
+		"Ode:   Triin Oja-Lepik": "Triin Oja-Lepik",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -841,9 +841,10 @@ var (
 	// roleKeys are the roles of staff who serve, treat, teach or handle
 	// a case: a label that ends in one, or opens with one before its
 	// qualifier, names its holder ("Service advisor:", "Head teacher:",
-	// "Agent de facturation :", "Técnico responsable:"). "Nurse
-	// station" names none.
-	roleKeys = lowerSet([]string{"advisor", "adviser", "technician", "mechanic", "agent", "teacher", "clerk", "consultant",
+	// "Agent de facturation :", "Técnico responsable:"), its accents
+	// read or not ("Ode:" for Estonian's "Õde:"). "Nurse station" names
+	// none.
+	roleKeys = withUnaccented(lowerSet([]string{"advisor", "adviser", "technician", "mechanic", "agent", "teacher", "clerk", "consultant",
 		"inspector", "nurse", "pharmacist", "dentist", "therapist", "physician", "surgeon", "examiner", "assessor",
 		"adjuster", "registrar", "counsellor", "counselor", "coordinator", "secretary", "accountant", "instructor",
 		"caseworker", "midwife", "optometrist", "radiographer", "sonographer", "paramedic", "veterinarian",
@@ -864,8 +865,7 @@ var (
 		"referent", "referentin", "referens", "gestionar",
 		// a case's handler in the Nordic languages, German and Finnish
 		// ("Sagsbehandler Trine Dalsgaard Lykkeberg", "Handläggare:")
-		"sagsbehandler", "saksbehandler", "handläggare", "handlaggare", "sachbearbeiter", "sachbearbeiterin",
-		"käsittelijä", "kasittelija",
+		"sagsbehandler", "saksbehandler", "handläggare", "sachbearbeiter", "sachbearbeiterin", "käsittelijä",
 		// who helps a driver or a tradesman ("Helper: Nuwan"), a nurse in
 		// Estonian ("Õde:"), a Malay adviser and mechanic ("Penasihat servis:")
 		"helper", "õde", "penasihat", "mekanik", "juruteknik",
@@ -880,7 +880,7 @@ var (
 		// therapists, Finnish doctors and nurses, Dutch doctors, and the
 		// compounds they end ("Fysioterapeutti:", "Physiotherapeutin:",
 		// "Sairaanhoitaja:", "Huisarts:")
-		"terapeutti", "terapeut", "therapeut", "therapeutin", "lääkäri", "hoitaja", "arts", "verpleegkundige"})
+		"terapeutti", "terapeut", "therapeut", "therapeutin", "lääkäri", "hoitaja", "arts", "verpleegkundige"}))
 	// roleQualifiers follow a role that opens its label.
 	roleQualifiers = lowerSet([]string{"de", "du", "des", "da", "do", "del", "responsable", "responsável", "en", "a",
 		"servis", "titulaire"}) // Malay's service adviser, a pharmacy's owner: "Penasihat servis:", "Pharmacien titulaire :"
