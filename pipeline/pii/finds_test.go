@@ -4995,6 +4995,9 @@ var findTables = []struct {
 	{"NameAfterARoleWhoseAccentsOCRDropped", analyzedColumns(entity.Person), only, map[string]string{
 		"Ode:   Triin Oja-Lepik": "Triin Oja-Lepik",
 	}},
+	{"SignersNameInBracketsUnderAWideSignaturesSpace", analyzedColumns(entity.Person), among, map[string]string{
+		"     Pasien / Keluarga,                           Kasir,\n\n\n\n\n\n     ( Agus Setiabudi )                           ( Wulan Sari )": "Wulan Sari",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -43,7 +43,7 @@ func signerColumns(in *Input, h int) []Match {
 
 // signatureSpace is how many text heights a signature's space may part
 // a signer's name from the line over it.
-const signatureSpace = 6
+const signatureSpace = 10
 
 // bracketedSigner reports how many tokens of brackets stand at each end of
 // segment s (1, or 0 for none) when they enclose it with spaces inside
