@@ -3065,17 +3065,26 @@ func (g *geometry) wholeWordEnd(ws []int, b doc.Box, end int) int {
 	return end
 }
 
-// nextWordLeft is where the first ordinary word (plainWord) or label's
-// acronym right of a value's box b on its row, and no part of the value
-// (ws), starts, less a gap; unbounded without one.
+// nextWordLeft is where the first ordinary word (plainWord), word in
+// lower case (lowerTextWord) or label's acronym right of a value's box b
+// on its row, and no part of the value (ws), starts, less a gap;
+// unbounded without one.
 func (g *geometry) nextWordLeft(ws []int, b doc.Box) int {
 	end := math.MaxInt
-	for _, w := range g.rowWords(ws, b, func(t string) bool { return plainWord(t) || labelAcronym(t) }) {
+	for _, w := range g.rowWords(ws, b, func(t string) bool { return plainWord(t) || labelAcronym(t) || lowerTextWord(t) }) {
 		if w.Left >= b.Right() {
 			end = min(end, w.Left-g.h/4)
 		}
 	}
 	return end
+}
+
+// lowerTextWord reports a word of two letters or more in lower case and
+// no digit: running text's, no name's nor number's, whatever its language
+// ("ci-après" after a phone number in a French lease).
+func lowerTextWord(t string) bool {
+	core := coreWord(t)
+	return letterCount(core) >= 2 && patDigitCount(core) == 0 && strings.ToLower(core) == core
 }
 
 // labelAcronym reports a word of three to five capitals and nothing else,

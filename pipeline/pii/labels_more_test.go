@@ -415,11 +415,14 @@ func TestFieldReadingsUnsureWordBeforeTheValue(t *testing.T) {
 // TestNarrowedValueTakesNoExtentOverItsRow reads a phone number narrowed
 // from its row: its field extent stops short of the words beside it, a
 // relationship before it ("Husband" under "Emergency Contact Relationship
-// Phone") or the next field's label after it ("PPS" of "PPS No:").
+// Phone"), the next field's label after it ("PPS" of "PPS No:") or a word
+// of running text in lower case ("ci-aprés", which no dictionary holds as
+// OCR read it).
 func TestNarrowedValueTakesNoExtentOverItsRow(t *testing.T) {
 	for _, c := range []struct{ text, keep string }{
 		{"Emergency Contact Relationship Phone\nEmeka Okwuosa Husband (970) 555-0144", "Husband"},
 		{"Tel: 066 712 4490   PPS No: 1234567TA", "PPS"},
+		{"tél. 06 61 48 27 35, ci-aprés dénommé « le Bailleur »,", "ci-aprés"},
 	} {
 		page := columnTestPage(c.text)
 		phones := find(analyze(t, DefaultConfig(), page), entity.Phone)
