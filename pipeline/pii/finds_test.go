@@ -4998,6 +4998,9 @@ var findTables = []struct {
 	{"SignersNameInBracketsUnderAWideSignaturesSpace", analyzedColumns(entity.Person), among, map[string]string{
 		"     Pasien / Keluarga,                           Kasir,\n\n\n\n\n\n     ( Agus Setiabudi )                           ( Wulan Sari )": "Wulan Sari",
 	}},
+	{"NoSignerOfAPaymentSlipsHalvesUnderAClose", analyzedColumns(entity.Person), absent, map[string]string{
+		"Freundliche Grüsse\nGarage Rheinblick Anstalt, Sandro Hasler, Kundendienst\n\n-------------------------------------------------\nEmpfangsschein                      Zahlteil\nKonto / Zahlbar an                  Konto / Zahlbar an": "Empfangsschein Zahlteil",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

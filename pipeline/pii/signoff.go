@@ -69,8 +69,8 @@ func (SignoffRecognizer) Recognize(in *Input) []Match {
 			if first.Top-close.Bottom() > signoffMaxGap*h {
 				break
 			}
-			if first.Left > close.Right() || words[cand[len(cand)-1]].Box.Right() < close.Left {
-				continue // another column
+			if first.Left > close.Right() || words[cand[len(cand)-1]].Box.Right() < close.Left || columnsApart(words, cand, h) {
+				continue // another column, or two ("Empfangsschein  Zahlteil", a payment slip's halves)
 			}
 			score, ok := signerScore(textsOf(words, cand))
 			if !ok {
@@ -86,6 +86,18 @@ func (SignoffRecognizer) Recognize(in *Input) []Match {
 		}
 	}
 	return out
+}
+
+// columnsApart reports words ws of a line parted by a gap wider than a
+// segment's (segmentGap text heights of h): they stand in two columns,
+// no one's name.
+func columnsApart(words []doc.Word, ws []int, h int) bool {
+	for k := 1; k < len(ws); k++ {
+		if words[ws[k]].Box.Left-words[ws[k-1]].Box.Right() > segmentGap*h {
+			return true
+		}
+	}
+	return false
 }
 
 // signatureBlockGap is the most space (in median text heights) between a
