@@ -5001,6 +5001,9 @@ var findTables = []struct {
 	{"NoSignerOfAPaymentSlipsHalvesUnderAClose", analyzedColumns(entity.Person), absent, map[string]string{
 		"Freundliche Grüsse\nGarage Rheinblick Anstalt, Sandro Hasler, Kundendienst\n\n-------------------------------------------------\nEmpfangsschein                      Zahlteil\nKonto / Zahlbar an                  Konto / Zahlbar an": "Empfangsschein Zahlteil",
 	}},
+	{"PhoneSoughtAgainWithADegreeSignForAGap", analyzedColumns(entity.Phone), among, map[string]string{
+		"Contact :                 +225 07 48 22 15 63\nAcompte reçu le 19/02/2024 par Orange Money depuis le 07 48 22°15 63.": "07 48 22°15 63.",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

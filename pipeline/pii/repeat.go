@@ -223,10 +223,11 @@ func phoneNeedle(cand string) (string, bool) {
 
 // phoneOccurrences are the digit runs of text that write national number
 // needle (with a trunk zero or not, its digits grouped by single spaces,
-// dots or dashes) outside m, typed and scored as m.
+// dots or dashes, or by the degree sign OCR reads for a speck in a gap:
+// "07 48 22°15 63") outside m, typed and scored as m.
 func phoneOccurrences(text, needle string, m Match) []Match {
 	parts := strings.Split(needle, "")
-	re := regexp.MustCompile(`(^|[^\pN+.\-])(0?` + strings.Join(parts, `[ .\-]?`) + `)($|[^\pN])`)
+	re := regexp.MustCompile(`(^|[^\pN+.\-])(0?` + strings.Join(parts, `[ .\-°]?`) + `)($|[^\pN])`)
 	var out []Match
 	for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 		if s, e := loc[4], loc[5]; s >= m.End || e <= m.Start {
