@@ -5004,6 +5004,11 @@ var findTables = []struct {
 	{"PhoneSoughtAgainWithADegreeSignForAGap", analyzedColumns(entity.Phone), among, map[string]string{
 		"Contact :                 +225 07 48 22 15 63\nAcompte reçu le 19/02/2024 par Orange Money depuis le 07 48 22°15 63.": "07 48 22°15 63.",
 	}},
+	{"RecordIDsAfterMoreLabels", analyzedColumns(entity.ID), only, map[string]string{
+		"Darbinieka Nr.:    041702": "041702",
+		"Parafa: 748219":            "748219",
+		"Inviata da:     dott.ssa Francesca Malaguti (MMG), impegnativa NRE 080A04718236491": "080A04718236491",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

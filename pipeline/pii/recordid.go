@@ -85,6 +85,7 @@ var idLabelStems = append([]string{
 	"employé", "salarié", // French: an employee's ("Numéro de l'employé")
 	"legajo", "starfs", // an employee's file in Argentina and Paraguay ("Legajo N°"), Icelandic staff ("Starfsnúmer")
 	"pecsét", "pecset", // a Hungarian doctor's stamp ("Orvos pecsétszáma")
+	"darbinie", "darbuotoj", "töötaja", "tootaja", // an employee's in Latvian, Lithuanian and Estonian ("Darbinieka Nr.:")
 	"affiliat",                                // a French mutual's or a fund's member ("N° d'affiliation")
 	"suministro",                              // a utility's supply, its customer's ("N° de suministro")
 	"mecanogr",                                // a Portuguese employee's number ("número mecanográfico")
@@ -171,6 +172,9 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"cni": true, "cin": true, "nik": true,
 	// the National Registration Card of Myanmar and of Zambia ("NRC No.")
 	"nrc": true,
+	// a Romanian doctor's stamp ("Parafa și cod:"), an Italian electronic
+	// prescription's number ("impegnativa NRE")
+	"parafa": true, "parafă": true, "nre": true, "impegnativa": true,
 	// a resident's registration or card, Korea's and others' national
 	// number ("Resident Reg.:", "Resident ID")
 	"resident": true,
