@@ -5009,6 +5009,10 @@ var findTables = []struct {
 		"Parafa: 748219":            "748219",
 		"Inviata da:     dott.ssa Francesca Malaguti (MMG), impegnativa NRE 080A04718236491": "080A04718236491",
 	}},
+	{"NameAfterASlavicTitleInRunningText", analyzed(entity.Person), inside, map[string]string{
+		"posílám k vyšetření paní Jarmilu Kratochvílovou, 66 let, která přichází v doprovodu": "Jarmilu Kratochvílovou",
+		"Proszę o konsultację pani Barbary Wiśniewskiej-Kot, lat 58":                          "Barbary Wiśniewskiej-Kot",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
