@@ -5013,6 +5013,9 @@ var findTables = []struct {
 		"posílám k vyšetření paní Jarmilu Kratochvílovou, 66 let, která přichází v doprovodu": "Jarmilu Kratochvílovou",
 		"Proszę o konsultację pani Barbary Wiśniewskiej-Kot, lat 58":                          "Barbary Wiśniewskiej-Kot",
 	}},
+	{"NoLedgerDateOfARowsNumberAndItsDescription", analyzedColumns(entity.Date), none, map[string]string{
+		"STT     Ten hang hoa                         DVT   SL      Don gia       Thanh tien\n1       May loc khong khi AP-450              Cai    1       5.490.000     5.490.000": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

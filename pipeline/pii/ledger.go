@@ -288,6 +288,17 @@ type ledgerLine struct {
 	line int
 }
 
+// spreadDate reports a date's words ws parted by a gap of two text
+// heights or more: no date is written so, a table's cells are.
+func spreadDate(in *Input, ws []int) bool {
+	for k := 1; k < len(ws); k++ {
+		if gapWider(in.Page.Words[ws[k-1]].Box, in.Page.Words[ws[k]].Box, 2) {
+			return true
+		}
+	}
+	return false
+}
+
 // ledgerReceiptCode reports a transaction's receipt code that opens a
 // row before its date, as mobile-money statements print it: letters and
 // digits, both, six or more.
@@ -322,6 +333,9 @@ func ledgerLines(in *Input) []ledgerLine {
 			}
 		}
 		var named []int
+		if n > 1 && spreadDate(in, ln[:n]) {
+			continue // a row's number, then its description: "1    Máy lọc không khí", which OCR reads "1 May loc"
+		}
 		if n > 1 {
 			named, ln = ln[:n], ln[n-1:] // the date's last word stands for it
 		}
