@@ -150,8 +150,9 @@ func speckText(t string) bool {
 }
 
 // specksBefore are the marks that a scan's speck glued before a word
-// makes OCR read.
-const specksBefore = ".,'`-*‘’"
+// makes OCR read. The curly quotes are none: before a table's cell they
+// part it from the cell before ("‘Wachtell, Lipton" after a name).
+const specksBefore = ".,'`-*"
 
 // speckedDigitsMin is the fewest digits of a number that no mark opens:
 // no amount or count is so long without its groups' separators.

