@@ -129,10 +129,17 @@ const speckMaxConf = 50
 // second reading is noise.
 const fieldNoiseConf = 20
 
-// fieldNoise reports a word of at most two letters that the second reading
-// of a field read with less than fieldNoiseConf.
+// pageNoiseConf is the confidence under which two letters of the page's
+// reading are noise.
+const pageNoiseConf = 10
+
+// fieldNoise reports a word of at most two characters that the second
+// reading of a field read with less than fieldNoiseConf, or two letters
+// that any reading hardly believes (pageNoiseConf: "oe" between two
+// columns' labels on a Vietnamese receipt).
 func fieldNoise(w doc.Word) bool {
-	return w.Pass == doc.PassField && w.Conf < fieldNoiseConf && len([]rune(strings.TrimSpace(w.Text))) <= 2
+	short := len([]rune(strings.TrimSpace(w.Text))) <= 2
+	return short && (w.Pass == doc.PassField && w.Conf < fieldNoiseConf || w.Conf < pageNoiseConf && speckText(w.Text))
 }
 
 // speckText reports a word of two or more letters and no digits.

@@ -1113,3 +1113,18 @@ func TestSpeckBeforeWord(t *testing.T) {
 		}
 	}
 }
+
+// Two letters that OCR hardly believes, between two columns' labels of
+// a receipt's sign-off row, are noise: no name of the buyer's label.
+func TestNoiseOfTwoUnsureLetters(t *testing.T) {
+	w := func(text string, left int, conf float64) doc.Word {
+		return doc.Word{Text: text, Conf: conf, Line: 1, Pass: doc.PassPage, Box: doc.Box{Left: left, Top: 1500, Width: 60, Height: 28}}
+	}
+	page := &doc.Page{Width: 1400, Height: 2000, Words: []doc.Word{
+		w("Nguoi", 251, 64), w("mua", 346, 96), w("hang", 416, 97), w("oe", 789, 4),
+		w("Nguoi", 980, 60), w("ban", 1075, 96), w("hang", 1137, 97),
+	}}
+	if ps := find(analyze(t, DefaultConfig(), page), entity.Person); len(ps) != 0 {
+		t.Errorf("persons %v, want none", texts(ps))
+	}
+}
