@@ -5016,6 +5016,11 @@ var findTables = []struct {
 	{"NoLedgerDateOfARowsNumberAndItsDescription", analyzedColumns(entity.Date), none, map[string]string{
 		"STT     Ten hang hoa                         DVT   SL      Don gia       Thanh tien\n1       May loc khong khi AP-450              Cai    1       5.490.000     5.490.000": "",
 	}},
+	{"NamesOfAPaymentsOrderingPartyAndBeneficiary", analyzedColumns(entity.Person), only, map[string]string{
+		"codice IBAN   IT06D0503411701000000418263\nORDINANTE     DE BENEDICTIS MARIA CHIARA": "DE BENEDICTIS MARIA CHIARA",
+		"Beneficiario: Carlos Mendoza Ruiz":                                                   "Carlos Mendoza Ruiz",
+		"Auftraggeber: Jörg Hinterberger":                                                     "Jörg Hinterberger",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

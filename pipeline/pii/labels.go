@@ -283,6 +283,10 @@ func init() {
 		"policyholder", "policy holder", "guarantor", "beneficiary", "physician", "attending physician",
 		"owner", "registered owner", "vehicle owner", "property owner",
 		"referring physician", "prescriber", "prescribed by", "prescribing physician", "prescribing doctor", "insured", "spouse", "guardian", "tenant", "landlord", "guest", "passenger",
+		// Who orders a payment and who receives it, on a bank's transfer
+		// or a tax form's payment ("ORDINANTE  DE BENEDICTIS MARIA CHIARA").
+		"ordinante", "ordenante", "auftraggeber", "auftraggeberin", "donneur d'ordre", "beneficiario", "beneficiaria",
+		"bénéficiaire", "begünstigter", "begünstigte", "zahlungsempfänger",
 		// A hotel's guest and whoever stays or travels with them.
 		"companion", "accompanying person", "acompañante", "acompanhante", "accompagnateur", "accompagnatrice",
 		"accompagnatore", "begleitperson", "huésped", "hóspede", "ospite",
