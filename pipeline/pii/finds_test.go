@@ -5021,6 +5021,9 @@ var findTables = []struct {
 		"Beneficiario: Carlos Mendoza Ruiz":                                                   "Carlos Mendoza Ruiz",
 		"Auftraggeber: Jörg Hinterberger":                                                     "Jörg Hinterberger",
 	}},
+	{"LithuanianSurnameWhoseEndingOCRReadPlain", analyzedColumns(entity.Person), only, map[string]string{
+		"Išmokų skyriaus vedéja                 Jurgita Stankeviciené": "Jurgita Stankeviciené",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

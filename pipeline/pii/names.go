@@ -154,8 +154,10 @@ func isLastName(w string) bool {
 // Icelandic daughters' ("-dóttir"), East Slavic men's patronyms as
 // surnames ("-ovich", "-evich"), and the Russian and Central Asian
 // family names' "-ov", "-ev" and their women's "-ova", "-eva"
-// ("Tursunxo'jayev", "Nurmuhamedova").
-var surnameSuffixes = []string{"shvili", "dze", "enko", "chuk", "ienė", "aitė", "ytė", "opoulos", "akis", "oğlu", "oglu",
+// ("Tursunxo'jayev", "Nurmuhamedova"). The Lithuanian endings count too
+// as OCR reads their "ė" ("Stankeviciené", "Petraityte").
+var surnameSuffixes = []string{"shvili", "dze", "enko", "chuk", "ienė", "aitė", "ytė", "iené", "aité", "yté", "iene", "aite", "yte",
+	"opoulos", "akis", "oğlu", "oglu",
 	"yan", "ović", "ovic", "ević", "evic", "escu", "eanu", "dóttir", "dottir", "ovich", "evich", "ov", "ev", "ova", "eva"}
 
 // suffixedSurnameMinRunes is the shortest family name read by its suffix.
