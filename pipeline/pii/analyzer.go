@@ -46,7 +46,7 @@ func NewAnalyzer(cfg Config) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pii analyzer: %w", err)
 	}
-	a.recognizers = append(a.recognizers, pats...)
+	a.recognizers = append(a.recognizers, append(pats, EmailGapRecognizer{})...)
 	if cfg.NER {
 		ner, err := NewNERRecognizer()
 		if err != nil {

@@ -5024,6 +5024,12 @@ var findTables = []struct {
 	{"LithuanianSurnameWhoseEndingOCRReadPlain", analyzedColumns(entity.Person), only, map[string]string{
 		"Išmokų skyriaus vedéja                 Jurgita Stankeviciené": "Jurgita Stankeviciené",
 	}},
+	{"EmailWhoseMiddleOCRLost", analyzedColumns(entity.Email), only, map[string]string{
+		"  Cell: (720) 384-2916      Email: marisol.                   .com": "marisol. .com",
+	}},
+	{"NoEmailOfASentencesDotsAfterItsLabel", analyzedColumns(entity.Email), none, map[string]string{
+		"Email: none.       See the notes.": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
