@@ -5030,6 +5030,9 @@ var findTables = []struct {
 	{"NoEmailOfASentencesDotsAfterItsLabel", analyzedColumns(entity.Email), none, map[string]string{
 		"Email: none.       See the notes.": "",
 	}},
+	{"AccountAfterANordicTransfersPreposition", analyzedColumns(entity.ID), among, map[string]string{
+		"12.04   12.04    Innborgun - Þórður Ari Vésteinsson          1204         12.500    394.869\n15.04   15.04    Sjálfvirk millifærsla á 0133-05-271846      SPAR        -50.000    344.869": "0133-05-271846",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

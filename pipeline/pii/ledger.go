@@ -61,7 +61,9 @@ var (
 		"đến": true, "den": true, "từ": true, "tu": true,
 		// Portuguese's and Spanish's sent and received, which name the
 		// counterparty after them ("PIX ENVIADO JOSE CARLOS BITTENCOURT").
-		"enviado": true, "enviada": true, "recebido": true, "recebida": true, "recibido": true, "recibida": true}
+		"enviado": true, "enviada": true, "recebido": true, "recebida": true, "recibido": true, "recibida": true,
+		// The Nordic languages' to and from ("millifærsla á", "Overføring til", "från").
+		"á": true, "til": true, "till": true, "frá": true, "fra": true, "från": true}
 	// ledgerBareWords are transfer words that other languages' words
 	// spell too ("Den Haag", "an den Vermieter"): they count written in
 	// lower case before a word in capitals, as Vietnamese statements
@@ -593,9 +595,12 @@ func ledgerMerchantWord(text func(int) string, s, j int) bool {
 
 // ledgerPartyNumber reports a phone's or an account's number in one word
 // after a transfer's preposition: 7 to 15 digits, a plus before them
-// allowed.
+// allowed, in dash-joined groups or not.
 func ledgerPartyNumber(t string) bool {
 	d := strings.TrimPrefix(strings.TrimRight(t, ",;"), "+")
+	if groups, n := dashGroups(d); len(groups) > 1 && n <= 18 {
+		d = strings.ReplaceAll(d, "-", "") // an account in its groups: "0133-05-271846", Iceland's
+	}
 	return len(d) >= 7 && len(d) <= 15 && countDigits(d) == len(d)
 }
 
