@@ -5033,6 +5033,11 @@ var findTables = []struct {
 	{"AccountAfterANordicTransfersPreposition", analyzedColumns(entity.ID), among, map[string]string{
 		"12.04   12.04    Innborgun - Þórður Ari Vésteinsson          1204         12.500    394.869\n15.04   15.04    Sjálfvirk millifærsla á 0133-05-271846      SPAR        -50.000    344.869": "0133-05-271846",
 	}},
+	{"NamesAfterTransliteratedUkrainianAndRussianLabels", analyzedColumns(entity.Person), only, map[string]string{
+		"Kasyr: Dzhus Roman": "Dzhus Roman",
+		"Satyp aluşy / Pokupatel:        Ämirhanova-Lee Dinara": "Ämirhanova-Lee Dinara",
+		"Oderzhuvach:  Vynnychuk-Hrab Solomiia":                 "Vynnychuk-Hrab Solomiia",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -283,6 +283,11 @@ func init() {
 		"policyholder", "policy holder", "guarantor", "beneficiary", "physician", "attending physician",
 		"owner", "registered owner", "vehicle owner", "property owner",
 		"referring physician", "prescriber", "prescribed by", "prescribing physician", "prescribing doctor", "insured", "spouse", "guardian", "tenant", "landlord", "guest", "passenger",
+		// Ukrainian and Russian labels as Latin letters transliterate them:
+		// cashier, buyer, recipient, payer, patient, doctor ("Kasyr:",
+		// "Pokupatel:", "Oderzhuvach:").
+		"kasyr", "pokupets", "pokupatel", "pokupatel'", "oderzhuvach", "poluchatel", "poluchatel'", "platnyk",
+		"platelshchik", "patsiient", "patsient", "likar", "vrach",
 		// Who orders a payment and who receives it, on a bank's transfer
 		// or a tax form's payment ("ORDINANTE  DE BENEDICTIS MARIA CHIARA").
 		"ordinante", "ordenante", "auftraggeber", "auftraggeberin", "donneur d'ordre", "beneficiario", "beneficiaria",
