@@ -5038,6 +5038,9 @@ var findTables = []struct {
 		"Satyp aluşy / Pokupatel:        Ämirhanova-Lee Dinara": "Ämirhanova-Lee Dinara",
 		"Oderzhuvach:  Vynnychuk-Hrab Solomiia":                 "Vynnychuk-Hrab Solomiia",
 	}},
+	{"NameWithAnInitialOfTwoLetters", analyzed(entity.Person), inside, map[string]string{
+		"Dr. Ts. Bold-Erdene assisting. The operation was completed without conversion and": "Bold-Erdene",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2636,11 +2636,14 @@ func clamp01(x float64) float64 {
 // "Ny.", "Tuan", "Puan", "Encik", and the Vietnamese degrees "ThS.",
 // "BS.", "PGS.TS."), Swahili's "Bw.", "Bi." and "Ndg." with their
 // periods, and the Polish and Czech "Pani", "Panem", "Panią", "Paní" in
-// their cases (not "Pan", an English word too), are evidence of a name
-// but stay out of its span.
+// their cases, capitalised or in running text's lower case (not "Pan",
+// an English word too), are evidence of a name but stay out of its span.
 var (
-	reTitleWord   = regexp.MustCompile(`^(?:(?i:mr|mrs|ms|miss|dr|dra|prof|mz|rev|sir|herr|herrn|frau|dhr|mevr|mme|mlle|sig|sig\.ra|sigra|dott|dott\.ssa|sr|sra|srta|dña|dfia|lcda|lcdo|licda|licdo|læge|laege|läkare|lakare|bpk|sdr|sdri|lek|heer|signor|cllr|clir|ofc)|(?i:drs|ir|ing|mag|lic)\.|(?:Md|Mohd|Muhd)\.|(?:Bw|BW|Bi|BI|Ndg|NDG)\.|Pani|Pana|Panu|Panem|Panią|Paní|pani|pana|panu|panem|panią|paní|Dre|DRE|Ny|NY|Nyonya|Tuan|TUAN|Puan|PUAN|Encik|ENCIK|(?:Hj|Hjh|HJ|HJH)\.|Haji|HAJI|Hajah|HAJAH|Hajjah|HAJJAH|(?:ThS|PGS|GS|TS|BS|BSCKI|BSCKII)\.(?:ThS|TS|BS|BSCKI|BSCKII|DS)?)(?:[.,-]|\.[:.-])?$`)
-	reInitialWord = regexp.MustCompile(`^(?:[A-Z][.,]){1,3}$|^[A-Z]\.?$`)
+	reTitleWord = regexp.MustCompile(`^(?:(?i:mr|mrs|ms|miss|dr|dra|prof|mz|rev|sir|herr|herrn|frau|dhr|mevr|mme|mlle|sig|sig\.ra|sigra|dott|dott\.ssa|sr|sra|srta|dña|dfia|lcda|lcdo|licda|licdo|læge|laege|läkare|lakare|bpk|sdr|sdri|lek|heer|signor|cllr|clir|ofc)|(?i:drs|ir|ing|mag|lic)\.|(?:Md|Mohd|Muhd)\.|(?:Bw|BW|Bi|BI|Ndg|NDG)\.|Pani|Pana|Panu|Panem|Panią|Paní|pani|pana|panu|panem|panią|paní|Dre|DRE|Ny|NY|Nyonya|Tuan|TUAN|Puan|PUAN|Encik|ENCIK|(?:Hj|Hjh|HJ|HJH)\.|Haji|HAJI|Hajah|HAJAH|Hajjah|HAJJAH|(?:ThS|PGS|GS|TS|BS|BSCKI|BSCKII)\.(?:ThS|TS|BS|BSCKI|BSCKII|DS)?)(?:[.,-]|\.[:.-])?$`)
+	// reInitialWord is one to three initials, or an initial of two
+	// letters that writes one sound ("Ts. Bold-Erdene", Mongolian; "Ph.",
+	// "Ch." of French given names).
+	reInitialWord = regexp.MustCompile(`^(?:[A-Z][.,]){1,3}$|^[A-Z]\.?$|^(?:Ch|Ph|Th|Sh|Ts|Zh|Kh|Gh)\.$`)
 	// rePronounI is "I" in languages of Europe, which starts a
 	// declaration ("I, Milo Jakubowski, declare"; "Yo, Alejandra
 	// Preciado"): never an initial or a surname.
