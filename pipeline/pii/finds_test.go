@@ -5041,6 +5041,12 @@ var findTables = []struct {
 	{"NameWithAnInitialOfTwoLetters", analyzed(entity.Person), inside, map[string]string{
 		"Dr. Ts. Bold-Erdene assisting. The operation was completed without conversion and": "Bold-Erdene",
 	}},
+	{"RecordIDsOfAColumnWhoseRowsTakeTwoLines", analyzedColumns(entity.ID), among, map[string]string{
+		"No Rx     Médicament / Description        Qté    Prix     Part pat.\n---------------------------------------------------------------\n8841027   Levothyroxine 75 mcg co.        90     14.62      8.95\n          Prescripteur : Dr M.-Hélène Bouchard-Daigle\n8841028   Salbutamol 100 mcg inh.          1     19.80     12.10": "8841028",
+	}},
+	{"NoRecordIDOfProseUnderAPatientsWord", analyzedColumns(entity.ID), none, map[string]string{
+		"Adressé par son médecin traitant, le patient\nEXAMEN CLINIQUE:\n     À l'entrée, tension artérielle 154/73 mmHg": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

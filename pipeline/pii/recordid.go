@@ -2181,20 +2181,33 @@ const maxColumnRows = 12
 
 // idUnderColumnHead reports a value ws deeper in a table's column whose
 // head names a record (idUnderLabel), every line between holding a
-// number over it: the column's values of the rows above ("No. Kartu
-// JKN" over three rows of card numbers).
+// number over it, a rule, or nothing (no more such lines than numbers):
+// the column's values of the rows above ("No. Kartu JKN" over three rows
+// of card numbers), a row's line of its own beside the column
+// ("Prescripteur : Dr …" under a prescription's number).
 func idUnderColumnHead(in *Input, above [][]int, ws []int) bool {
 	box := in.wordsBox(ws)
+	numbers, skipped := 0, 0
 	for i := len(above) - 1; i >= 0 && i >= len(above)-maxColumnRows; i-- {
 		over := in.wordsOver(above[i], box)
 		if len(over) == 0 {
-			return false
+			if skipped++; skipped > numbers+1 {
+				return false
+			}
+			continue
+		}
+		if !slices.ContainsFunc(over, func(wi int) bool { return hasAlnum(in.Text[in.WordStart[wi]:in.WordEnd[wi]]) }) {
+			continue // a rule across the column
 		}
 		for _, wi := range over {
 			if t := idCore(in.Text[in.WordStart[wi]:in.WordEnd[wi]]); countDigits(t) < len(t)*2/3 || countDigits(t) == 0 {
-				return i < len(above)-1 && idUnderLabel(in, above[i], ws) // the head, over the column's numbers
+				// The head, over the column's numbers; more lines with
+				// nothing over the value than numbers make no column:
+				// prose around a number ("tension artérielle 154/73").
+				return i < len(above)-1 && skipped <= numbers && idUnderLabel(in, above[i], ws)
 			}
 		}
+		numbers++
 	}
 	return false
 }
