@@ -5047,6 +5047,9 @@ var findTables = []struct {
 	{"NoRecordIDOfProseUnderAPatientsWord", analyzedColumns(entity.ID), none, map[string]string{
 		"Adressé par son médecin traitant, le patient\nEXAMEN CLINIQUE:\n     À l'entrée, tension artérielle 154/73 mmHg": "",
 	}},
+	{"HousesLineOverAnAddressLine", analyzedColumns(entity.Address), among, map[string]string{
+		"Bill To:        Mr. Kwabena Oteng-Boakye\n                Hse No. C-47, Odorkor Official Town\n                P.O. Box DS 1184, Dansoman, Accra": "Hse No. C-47, Odorkor Official Town\nP.O. Box DS 1184, Dansoman, Accra",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

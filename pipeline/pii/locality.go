@@ -330,19 +330,30 @@ func unitLines(in *Input, ms []Match, threshold float64) []Match {
 	return out
 }
 
-// unitWithNumber reports a line holding a unit's or a floor's word with a
-// number or a single letter right before or after it ("bloc B", "7e
-// étage", "Apartment 4").
+// houseWords number a house or a plot where a street's number would
+// ("House No. 14", "Hse No. C-47", "Plot 22"), as West African and South
+// Asian addresses write them; libpostal's unit types hold none.
+var houseWords = lowerSet([]string{"house", "hse", "plot", "h.no", "hno"})
+
+// unitWithNumber reports a line holding a unit's, a floor's or a house's
+// word with a number or a single letter right before or after it, or
+// after its number's marker ("bloc B", "7e étage", "Apartment 4", "Hse
+// No. C-47").
 func unitWithNumber(in *Input, ln []int) bool {
+	text := func(k int) string { return in.Page.Words[ln[k]].Text }
 	designation := func(k int) bool {
 		if k < 0 || k >= len(ln) {
 			return false
 		}
-		core := coreWord(in.Page.Words[ln[k]].Text)
+		core := coreWord(text(k))
 		return hasDigit(core) || len([]rune(core)) == 1 && capitalised(core)
 	}
-	for k, wi := range ln {
-		if lexicon.IsUnitType(strings.ToLower(coreWord(in.Page.Words[wi].Text))) && (designation(k-1) || designation(k+1)) {
+	for k := range ln {
+		w := strings.ToLower(coreWord(text(k)))
+		if !lexicon.IsUnitType(w) && !houseWords[w] {
+			continue
+		}
+		if designation(k-1) || designation(k+1) || k+2 < len(ln) && numberMarker(text(k+1)) && designation(k+2) {
 			return true
 		}
 	}
