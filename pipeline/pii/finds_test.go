@@ -5050,6 +5050,9 @@ var findTables = []struct {
 	{"HousesLineOverAnAddressLine", analyzedColumns(entity.Address), among, map[string]string{
 		"Bill To:        Mr. Kwabena Oteng-Boakye\n                Hse No. C-47, Odorkor Official Town\n                P.O. Box DS 1184, Dansoman, Accra": "Hse No. C-47, Odorkor Official Town\nP.O. Box DS 1184, Dansoman, Accra",
 	}},
+	{"AddressAfterItsAbbreviatedLabel", analyzedColumns(entity.Address), among, map[string]string{
+		"Residential Add.: House No. 14, Abotsi Close              Digital Address:   GT-021-4478\n                  Community 11, Tema                      Mobile:            024 418 3307": "Community 11, Tema",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

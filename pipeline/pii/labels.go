@@ -478,7 +478,9 @@ func init() {
 		"dirección de facturación", "indirizzo di fatturazione", "residence", "place of residence",
 		"residencia", "lugar de residencia", "residência", "residencia habitual", "résidence", "lieu de résidence",
 		"domicile", "adresse du domicile", "lieu de domicile", "domicile légal",
-		"residential address", "wohnort", "bydliště", "trvalé bydliště", "adresas", "adrese", "aadress",
+		"residential address", "residential add", "res. add", "res add", "permanent add", "present add", "postal add",
+		"home add", // an address's abbreviation on South Asian and West African forms ("Residential Add.:")
+		"wohnort", "bydliště", "trvalé bydliště", "adresas", "adrese", "aadress",
 		"lakcím", "cím", "domiciliu", "adresă", "heimilisfang", "adress", "hemadress", "postadress", "bostadsadress",
 		"địa chỉ", "dia chi",
 		// Swahili, Filipino, Slovene and Serbian: an address, a residence.
