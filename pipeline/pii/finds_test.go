@@ -5053,6 +5053,9 @@ var findTables = []struct {
 	{"AddressAfterItsAbbreviatedLabel", analyzedColumns(entity.Address), among, map[string]string{
 		"Residential Add.: House No. 14, Abotsi Close              Digital Address:   GT-021-4478\n                  Community 11, Tema                      Mobile:            024 418 3307": "Community 11, Tema",
 	}},
+	{"TownLineUnderAStreetBesideAnotherColumn", analyzedColumns(entity.Address), among, map[string]string{
+		"Name:     Delroy Anthony Gillett                       #27 Perdiz Street\nAcct No.: CR-10482                                     Belize City": "Belize City",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -179,6 +179,9 @@ func townLines(in *Input, ms []Match, threshold float64) []Match {
 	var out []Match
 	for li := 1; li < len(in.Lines); li++ {
 		ln, above := in.Lines[li], in.Lines[li-1]
+		if ends[li-1] && len(ln) > 0 && in.Page != nil {
+			ln = columnCellUnder(in, ln, addressStartWord(in, ms, above))
+		}
 		if !ends[li-1] || len(ln) == 0 || len(ln) > townLineMaxWords || coveredLine(in, ms, ln) {
 			continue
 		}
@@ -193,6 +196,20 @@ func townLines(in *Input, ms []Match, threshold float64) []Match {
 			Score: scoreLocality, Source: "address:town"})
 	}
 	return out
+}
+
+// columnCellUnder is the cell of line ln (cellAround) that starts in the
+// column of word top, a column's gap before it; ln whole when none does
+// ("Belize City" beside "Acct No.: CR-10482", under the street of its
+// column).
+func columnCellUnder(in *Input, ln []int, top int) []int {
+	for k := 1; k < len(ln); k++ {
+		if sameColumn(in, top, ln[k]) && columnGapAt(in, ln[k-1], ln[k]) {
+			_, b := cellAround(in, ln, k)
+			return ln[k:b]
+		}
+	}
+	return ln
 }
 
 // blankLineBetween reports a gap of a line's height or more between line
@@ -220,7 +237,7 @@ func addressEnds(in *Input, ms []Match, threshold float64) map[int]bool {
 func addressStartWord(in *Input, ms []Match, ln []int) int {
 	for _, wi := range ln {
 		for _, m := range ms {
-			if m.Type == entity.Address && m.Start <= in.WordStart[wi] && m.End > in.WordStart[wi] {
+			if m.Type == entity.Address && m.Start < in.WordEnd[wi] && m.End > in.WordStart[wi] {
 				return wi
 			}
 		}
