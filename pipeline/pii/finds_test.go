@@ -5056,6 +5056,10 @@ var findTables = []struct {
 	{"TownLineUnderAStreetBesideAnotherColumn", analyzedColumns(entity.Address), among, map[string]string{
 		"Name:     Delroy Anthony Gillett                       #27 Perdiz Street\nAcct No.: CR-10482                                     Belize City": "Belize City",
 	}},
+	{"RelativesNameAfterMoreLanguagesKinNouns", analyzed(entity.Person), among, map[string]string{
+		"A beteg kérésére az eredményről férjét, Bánfalvi Gábort is tájékoztattuk": "Bánfalvi Gábort",
+		"Potilas saapui vaimo Liisa Korhosen kanssa.":                              "Liisa Korhosen",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -10,15 +10,20 @@ import (
 
 // The nouns of relatives, after whom running text often gives the
 // relative's name ("with her daughter, Joanne", "seine Tochter Anna", "su
-// esposa Carmen"), in the languages the detector reads: those of a man,
-// of a woman, and of either.
+// esposa Carmen"), in the languages the detector reads (Czech, Polish and
+// Hungarian with the accusatives that name an object: "férjét, Bánfalvi
+// Gábort"): those of a man, of a woman, and of either.
 const (
 	kinMaleWords = `husband son father brother grandson nephew fiancé sohn ehemann vater bruder
 		lebensgefährte fils mari père pere frère frere conjoint hijo esposo marido padre hermano figlio marito
-		fratello filho pai irmão irmao neto zoon echtgenoot vader broer suami ayah`
+		fratello filho pai irmão irmao neto zoon echtgenoot vader broer suami ayah
+		manžel manžela manželem otec bratr mąż męża ojciec férje férjét fia fiát apja søn sønn
+		poika isä soțul sotul fiul tatăl tatal oğlu oglu babası babasi`
 	kinFemaleWords = `wife daughter mother sister granddaughter niece fiancée tochter ehefrau mutter
 		schwester partnerin lebensgefährtin fille épouse epouse mère mere sœur soeur conjointe hija esposa madre
-		hermana figlia moglie sorella filha mãe mae irmã irma neta dochter echtgenote moeder zus istri isteri`
+		hermana figlia moglie sorella filha mãe mae irmã irma neta dochter echtgenote moeder zus istri isteri
+		manželka manželku dcera dceru żona żony córka córki siostra felesége feleségét lánya lányát anyja
+		hustru datter dotter søster syster vaimo tytär äiti soția sotia fiica kızı kizi annesi`
 	kinEitherWords = `partner spouse fiance`
 )
 
