@@ -30,7 +30,9 @@ var (
 	stateNameSet  = lowerSet(gazetteer.States)
 	stateAbbrSet  = lowerSet(gazetteer.StateCodes)
 	countrySet    = lowerSet(gazetteer.Countries)
-	ordinalRe     = regexp.MustCompile(`^(\d+)(st|nd|rd|th|ST|ND|RD|TH)$`)
+	// ordinalRe is a number with an ordinal's suffix: English's, or the
+	// French, Spanish, Portuguese and Italian ones ("7e étage", "2º piso").
+	ordinalRe = regexp.MustCompile(`^(\d+)(st|nd|rd|th|ST|ND|RD|TH|e|er|ère|ème|º|ª)$`)
 )
 
 func lowerSet(list []string) map[string]bool {

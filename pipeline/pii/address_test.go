@@ -56,6 +56,9 @@ func TestParseAddressRoles(t *testing.T) {
 		// unless a house number follows it.
 		{"Königsallee 44, 40212 Düsseldorf", "street[0] num[1] num[2] city[3]=Düsseldorf"},
 		{"Lindenhof 12", "street[0] num[1]"},
+		// Ordinals of French and Spanish: the floor's number and its suffix.
+		{"12 rue de la Paix, 3e étage", "num[0] type[1] lit[2] lit[3] street[4] ord[5]=3+e key[6]"},
+		{"Avenida de Mayo 1370, 2º piso", "type[0] lit[1] street[2] num[3] ord[4]=2+º key[5]"},
 		// A word in lower case that no dictionary or function-word list
 		// holds is a name's, redrawn; function words stay.
 		{"Pot v Zeleni gaj 19", "city[0]=Pot lit[1] city[2]=Zeleni street[3] num[4]"},

@@ -50,7 +50,7 @@ func replaceAddressPart(j *job, toks []entity.Word, pt entity.AddressPart) bool 
 	case entity.AddrOrdinal:
 		r := j.rng("ordinal", pt.Digits)
 		n := randomDigits(r, len(pt.Digits), true)
-		t.Core = strings.TrimLeft(n, "0") + matchCase(pt.Suffix, ordinal("th", atoiSafe(n)))
+		t.Core = strings.TrimLeft(n, "0") + ordinalSuffix(pt.Suffix, atoiSafe(n))
 	case entity.AddrNumber:
 		prefix, digits := postcodePrefix(t.Core)
 		digits, kind := sideStreetType(digits)
@@ -97,6 +97,22 @@ func replaceAddressPart(j *job, toks []entity.Word, pt entity.AddressPart) bool 
 		return false
 	}
 	return true
+}
+
+// ordinalSuffix is the suffix of ordinal n written as orig is: English's
+// agree with the number ("1st", "2nd"), the French first's ("1er",
+// "1ère") is "e" after any other; the others stay ("7e", "2º").
+func ordinalSuffix(orig string, n int) string {
+	switch strings.ToLower(orig) {
+	case "st", "nd", "rd", "th":
+		return matchCase(orig, ordinal("th", n))
+	case "er", "ère":
+		if n == 1 {
+			return orig
+		}
+		return "e"
+	}
+	return orig
 }
 
 // regionsFor is the regions of country when name is one of them and no

@@ -1,6 +1,7 @@
 package surrogate
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -228,6 +229,25 @@ func TestStateCodeOfTheAddressCountry(t *testing.T) {
 		s := replaceAddressKey(t, []byte(key), "WA", "AU", entity.AddressPart{Role: entity.AddrStateCode, Start: 0, End: 0, Name: "WA"})
 		if !lexicon.IsRegionCode("AU", s) || s == "WA" {
 			t.Fatalf("WA -> %q, want another Australian state's code", s)
+		}
+	}
+}
+
+// An ordinal's number is redrawn and its suffix written as the
+// original's: English's agreeing with the number, the French "7e" and
+// the Spanish "2º" kept.
+func TestAddressOrdinalKeepsItsSuffix(t *testing.T) {
+	for text, re := range map[string]*regexp.Regexp{
+		"Millefiori 7e étage":  regexp.MustCompile(`^\S+ [1-9]e étage$`),
+		"Alcalá 2º piso":       regexp.MustCompile(`^\S+ [1-9]º piso$`),
+		"Fairview 63rd Street": regexp.MustCompile(`^\S+ [1-9][0-9](st|nd|rd|th) Street$`),
+	} {
+		m := regexp.MustCompile(`(\d+)(\S+)`).FindStringSubmatch(text)
+		got := replaceAddress(t, text, "", entity.AddressPart{Role: entity.AddrStreetName, Start: 0, End: 0},
+			entity.AddressPart{Role: entity.AddrOrdinal, Start: 1, End: 1, Digits: m[1], Suffix: m[2]},
+			entity.AddressPart{Role: entity.AddrLiteral, Start: 2, End: 2})
+		if !re.MatchString(got) {
+			t.Errorf("%q: got %q", text, got)
 		}
 	}
 }
