@@ -530,9 +530,10 @@ func trimOtherLanguageHalf(in *Input, pos map[int][2]int, m *Match) {
 
 // typelessLabelOver reports a person's match of the names' rules that
 // opens a cell of a row right under a label of no personal type, its
-// colon after it or other columns' heads beside it, that starts where the
-// cell starts ("Vozidlo:" over "Škoda Octavia III Combi 2.0 TDI"): the
-// field's value, as typelessLabelValue's beside its label.
+// colon after it or other columns' heads beside it on a row without a
+// colon, that starts where the cell starts ("Vozidlo:" over "Škoda
+// Octavia III Combi 2.0 TDI"): the field's value, as typelessLabelValue's
+// beside its label.
 func typelessLabelOver(in *Input, pos map[int][2]int, m Match) bool {
 	if m.Type != entity.Person || !strings.HasPrefix(m.Source, "names") || in.Page == nil {
 		return false
@@ -564,8 +565,12 @@ func typelessLabelOver(in *Input, pos map[int][2]int, m Match) bool {
 	for i, wi := range label {
 		raw[i] = in.Page.Words[wi].Text
 	}
-	if !strings.HasSuffix(raw[len(raw)-1], ":") && (ua > 0 || ub < len(up)) {
-		raw[len(raw)-1] += ":" // a column's head among others ("Značka a typ" beside "Rok výroby")
+	if !strings.HasSuffix(raw[len(raw)-1], ":") && (ua > 0 || ub < len(up)) &&
+		!slices.ContainsFunc(up, func(wi int) bool { return strings.Contains(in.Page.Words[wi].Text, ":") }) {
+		// A column's head among others, on a row of heads that no colon
+		// makes a field's ("Značka a typ" beside "Rok výroby"; not "To :
+		// The Attending Doctor, ENT Specialist Outpatient Clinic").
+		raw[len(raw)-1] += ":"
 	}
 	return strings.HasSuffix(raw[len(raw)-1], ":") && typelessLabel(raw)
 }

@@ -5060,6 +5060,9 @@ var findTables = []struct {
 		"A beteg kérésére az eredményről férjét, Bánfalvi Gábort is tájékoztattuk": "Bánfalvi Gábort",
 		"Potilas saapui vaimo Liisa Korhosen kanssa.":                              "Liisa Korhosen",
 	}},
+	{"NameUnderAFieldsValueThatEndsInAThingsWord", analyzedColumns(entity.Person), among, map[string]string{
+		"To          : The Attending Doctor, ENT Specialist Outpatient Clinic\nRe          : Ms Lim Hui Min Jolene (NRIC S8816407E)": "Lim Hui Min Jolene",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
