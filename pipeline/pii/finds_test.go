@@ -5063,6 +5063,9 @@ var findTables = []struct {
 	{"NameUnderAFieldsValueThatEndsInAThingsWord", analyzedColumns(entity.Person), among, map[string]string{
 		"To          : The Attending Doctor, ENT Specialist Outpatient Clinic\nRe          : Ms Lim Hui Min Jolene (NRIC S8816407E)": "Lim Hui Min Jolene",
 	}},
+	{"NoRelativesNameOfTheNextColumnsKinNoun", analyzedColumns(entity.Person), none, map[string]string{
+		"                              TATĂL                              MAMA": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

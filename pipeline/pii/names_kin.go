@@ -18,12 +18,12 @@ const (
 		lebensgefährte fils mari père pere frère frere conjoint hijo esposo marido padre hermano figlio marito
 		fratello filho pai irmão irmao neto zoon echtgenoot vader broer suami ayah
 		manžel manžela manželem otec bratr mąż męża ojciec férje férjét fia fiát apja søn sønn
-		poika isä soțul sotul fiul tatăl tatal oğlu oglu babası babasi`
+		poika isä soțul sotul fiul tatăl tatal tata oğlu oglu babası babasi`
 	kinFemaleWords = `wife daughter mother sister granddaughter niece fiancée tochter ehefrau mutter
 		schwester partnerin lebensgefährtin fille épouse epouse mère mere sœur soeur conjointe hija esposa madre
 		hermana figlia moglie sorella filha mãe mae irmã irma neta dochter echtgenote moeder zus istri isteri
 		manželka manželku dcera dceru żona żony córka córki siostra felesége feleségét lánya lányát anyja
-		hustru datter dotter søster syster vaimo tytär äiti soția sotia fiica kızı kizi annesi`
+		hustru datter dotter søster syster vaimo tytär äiti soția sotia fiica mama kızı kizi annesi`
 	kinEitherWords = `partner spouse fiance`
 )
 
