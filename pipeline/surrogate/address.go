@@ -100,17 +100,19 @@ func replaceAddressPart(j *job, toks []entity.Word, pt entity.AddressPart) bool 
 }
 
 // ordinalSuffix is the suffix of ordinal n written as orig is: English's
-// agree with the number ("1st", "2nd"), the French first's ("1er",
-// "1ère") is "e" after any other; the others stay ("7e", "2º").
+// agree with the number ("1st", "2nd"); French writes the first "1er"
+// ("1ère" kept) and the others "e" ("7e"); the others stay ("2º").
 func ordinalSuffix(orig string, n int) string {
 	switch strings.ToLower(orig) {
 	case "st", "nd", "rd", "th":
 		return matchCase(orig, ordinal("th", n))
-	case "er", "ère":
-		if n == 1 {
-			return orig
+	case "er", "ère", "e", "ème":
+		switch {
+		case n != 1 && (orig == "er" || orig == "ère"):
+			return "e"
+		case n == 1 && (orig == "e" || orig == "ème"):
+			return "er"
 		}
-		return "e"
 	}
 	return orig
 }

@@ -234,11 +234,11 @@ func TestStateCodeOfTheAddressCountry(t *testing.T) {
 }
 
 // An ordinal's number is redrawn and its suffix written as the
-// original's: English's agreeing with the number, the French "7e" and
-// the Spanish "2º" kept.
+// original's: English's agreeing with the number, the French "7e" as
+// French writes the first ("1er") and the others, the Spanish "2º" kept.
 func TestAddressOrdinalKeepsItsSuffix(t *testing.T) {
 	for text, re := range map[string]*regexp.Regexp{
-		"Millefiori 7e étage":  regexp.MustCompile(`^\S+ [1-9]e étage$`),
+		"Millefiori 7e étage":  regexp.MustCompile(`^\S+ (1er|[2-9]e) étage$`),
 		"Alcalá 2º piso":       regexp.MustCompile(`^\S+ [1-9]º piso$`),
 		"Fairview 63rd Street": regexp.MustCompile(`^\S+ [1-9][0-9](st|nd|rd|th) Street$`),
 	} {
@@ -248,6 +248,20 @@ func TestAddressOrdinalKeepsItsSuffix(t *testing.T) {
 			entity.AddressPart{Role: entity.AddrLiteral, Start: 2, End: 2})
 		if !re.MatchString(got) {
 			t.Errorf("%q: got %q", text, got)
+		}
+	}
+}
+
+// The ordinal's suffix for the drawn number: English's agree with it,
+// French writes the first "1er" and the others "e".
+func TestOrdinalSuffix(t *testing.T) {
+	for _, c := range []struct {
+		orig string
+		n    int
+		want string
+	}{{"e", 1, "er"}, {"e", 7, "e"}, {"er", 3, "e"}, {"ère", 1, "ère"}, {"º", 4, "º"}, {"st", 2, "nd"}, {"TH", 1, "ST"}} {
+		if got := ordinalSuffix(c.orig, c.n); got != c.want {
+			t.Errorf("ordinalSuffix(%q, %d) = %q, want %q", c.orig, c.n, got, c.want)
 		}
 	}
 }
