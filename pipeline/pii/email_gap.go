@@ -8,7 +8,8 @@ import (
 )
 
 // EmailGapRecognizer finds the e-mail addresses whose middle OCR did not
-// read: after an e-mail's label on its row, the address's first part
+// read: after an e-mail's label of one word (the label vocabulary's) on
+// its row, the address's first part
 // (ending in its dot or "@") and, on the same row with nothing between,
 // its domain's end ("Email: marisol.   .com", where "qbaptiste@gmail"
 // was lost to the scan). The address is the whole span, gap included.
@@ -25,10 +26,6 @@ var (
 	reEmailHead = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._+-]*[.@]$`)
 	// reEmailTail is an address's last part: its domain's end.
 	reEmailTail = regexp.MustCompile(`^[A-Za-z0-9._-]*\.[a-z]{2,4}[.,;]?$`)
-	// emailLabelWords label an e-mail address in the languages the
-	// detector reads.
-	emailLabelWords = lowerSet([]string{"email", "e-mail", "mail", "correo", "courriel", "e-post", "sähköposti",
-		"eposta", "e-posta", "emel"})
 )
 
 // Recognize implements Recognizer.
@@ -36,9 +33,9 @@ func (EmailGapRecognizer) Recognize(in *Input) []Match {
 	var out []Match
 	for _, ln := range in.Lines {
 		for k := 1; k+1 < len(ln); k++ {
-			label := strings.ToLower(strings.TrimRight(in.Page.Words[ln[k-1]].Text, ":"))
+			label := exactLabels[labelCanon([]string{in.Page.Words[ln[k-1]].Text})]
 			head, tail := in.Page.Words[ln[k]].Text, in.Page.Words[ln[k+1]].Text
-			if !emailLabelWords[label] || !reEmailHead.MatchString(head) || !reEmailTail.MatchString(tail) || strings.Contains(tail, "@") {
+			if label.typ != entity.Email || !reEmailHead.MatchString(head) || !reEmailTail.MatchString(tail) || strings.Contains(tail, "@") {
 				continue
 			}
 			out = append(out, Match{Type: entity.Email, Start: in.WordStart[ln[k]], End: in.WordEnd[ln[k+1]], Score: emailGapScore})

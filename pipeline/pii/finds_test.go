@@ -5066,6 +5066,10 @@ var findTables = []struct {
 	{"NoRelativesNameOfTheNextColumnsKinNoun", analyzedColumns(entity.Person), none, map[string]string{
 		"                              TATĂL                              MAMA": "",
 	}},
+	{"EmailAfterLabelsOfMoreLanguages", analyzedColumns(entity.Email), only, map[string]string{
+		"Correo:    ana.lopez.mx gmail.com": "ana.lopez.mx gmail.com",
+		"Courriel : marisol.        .fr":    "marisol. .fr",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -510,7 +510,10 @@ func init() {
 		"città", "comune", "cidade", "localidade", "stadt", "plaats", "woonplaats", "miasto", "město", "kaupunki")
 	add(entity.SSN, 1, "ssn", "ss#", "ss #", "ss no", "soc sec no", "social security", "social security no",
 		"social security number")
-	add(entity.Email, 1, "email", "e-mail", "e mail", "email address", "e-mail address")
+	add(entity.Email, 1, "email", "e-mail", "e mail", "email address", "e-mail address", "mail",
+		// Spanish, French, the Nordic languages, Finnish, Turkish, Malay, Italian.
+		"correo", "correo electrónico", "correo electronico", "courriel", "e-post", "epost", "sähköposti",
+		"eposta", "e-posta", "emel", "posta elettronica")
 	add(entity.ID, 1, "account no", "account number", "acct", "acct no", "policy no", "policy number",
 		"id", "member id", "member no", "employee no", "employee id", "employee number", "patient id",
 		"license no", "driver's license", "passport no", "claim no", "claim number",
