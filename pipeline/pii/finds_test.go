@@ -5070,6 +5070,10 @@ var findTables = []struct {
 		"Correo:    ana.lopez.mx gmail.com": "ana.lopez.mx gmail.com",
 		"Courriel : marisol.        .fr":    "marisol. .fr",
 	}},
+	{"NamesAfterAFirstNamesShortLabelAndAConsultants", analyzedColumns(entity.Person), among, map[string]string{
+		"Name:     KALOGEROPOULOS                    Name:     TSAKIRI-VLACHOU\nFirst:    Panagiotis-Marios                 First:    Eleni": "Eleni",
+		"Clube: Matosinhos Centro                        Consultor: Rui P.":                                                                  "Rui P.",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -297,7 +297,7 @@ func init() {
 		"accompagnatore", "begleitperson", "huésped", "hóspede", "ospite",
 		"provider", "ordering provider", "ordering physician", "rendering provider", "treating physician",
 		"doctor", "ref doctor", "ref. doctor", "referring doctor", "referred by", "treating doctor", "attending doctor",
-		"consultant", "served by", "cashier", "kassierer", "kassiererin", "cajero", "cajera", "caissier", "caissière",
+		"consultant", "consultor", "consultora", "served by", "cashier", "kassierer", "kassiererin", "cajero", "cajera", "caissier", "caissière",
 		"cassiere", "cassiera", "manager", "store manager", "waiter", "waitress", "server", "steward",
 		"staff", "clerk", "sales clerk", "salesperson", "sales person", "salesman", "saleswoman", "sales rep",
 		"sales representative", "sales assistant", "attendant", "attended by", "atendido por", "atendida por",
@@ -389,7 +389,7 @@ func init() {
 	// Bill-to blocks of other languages.
 	add(entity.Person, 2, "rechnung an", "lieferung an", "facturer à", "facturé à", "facturar a",
 		"fatturare a", "fatturato a", "factuur aan", "faturar a", "ditagih kepada")
-	add(entity.Person, 1, "name", "full name", "last name", "first name", "middle name", "middle initial", "m.i", "mi", "from", "attn", "attention",
+	add(entity.Person, 1, "name", "full name", "last name", "first name", "first", "middle name", "middle initial", "m.i", "mi", "from", "attn", "attention",
 		"signature", "signed", "signed by", "sign", "by", "contact", "contact person", "prepared by",
 		"approved by", "requested by", "submitted by", "written by", "authorized by",
 		"received by", "reviewed by", "checked by", "issued by", "initiated by", "sender",
@@ -3711,7 +3711,7 @@ var (
 		"nom de famille", "nom d'usage", "nom de naissance", "sobrenome", "prezime", "prezime rođenja", "priimek",
 		"příjmení", "priezvisko", "nazwisko", "achternaam", "efternavn", "etternavn", "efternamn", "sukunimi", "nume",
 		"numele", "soyadı", "pavardė", "uzvārds", "perekonnanimi"})
-	givenNameLabels = lowerSet([]string{"first name", "given name", "given names", "forename", "forenames",
+	givenNameLabels = lowerSet([]string{"first name", "first", "given name", "given names", "forename", "forenames",
 		"middle name", "preferred name", "vorname", "prénom", "prénoms", "prenom", "prenoms", "nombres", "ime", "jméno", "meno",
 		"imię", "imiona", "voornaam", "voornamen", "fornavn", "förnamn", "etunimi", "etunimet", "prenume",
 		"prenumele", "adı", "vardas", "vārds", "eesnimi"})
