@@ -5074,6 +5074,12 @@ var findTables = []struct {
 		"Name:     KALOGEROPOULOS                    Name:     TSAKIRI-VLACHOU\nFirst:    Panagiotis-Marios                 First:    Eleni": "Eleni",
 		"Clube: Matosinhos Centro                        Consultor: Rui P.":                                                                  "Rui P.",
 	}},
+	{"NoNameOfAHeadingsWordsAroundAConjunction", analyzedColumns(entity.Person), none, map[string]string{
+		"                   PLAN OSETRENI A CENOVA NABIDKA (stomatologie)": "",
+	}},
+	{"NameInCapitalsWithABareMiddleInitial", analyzedColumns(entity.Person), only, map[string]string{
+		"BEATRIZ E GONZALEZ": "BEATRIZ E GONZALEZ",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -389,7 +389,7 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		return m.End <= m.Start || spansColumnGap(in, m.Start, m.End) ||
 			m.Source == "names:run" && (thingLabelBefore(in.Text, m.Start) || inPriceTable(in, m.Start, m.End) || doseAfter(in.Text, m.End) ||
 				eponymAfter(in.Text, m.End) || acronymDefined(in.Text, m.Start, m.End) || holdsAcronym(in.Text[m.Start:m.End], acronyms) ||
-				colonLine(in.Text, m.Start, m.End)) ||
+				colonLine(in.Text, m.Start, m.End) || bareLetterInCaps(in.Text[m.Start:m.End])) ||
 			m.Source == "names:title" && brandTitle(in, m.Start, m.End) ||
 			m.Source == "names:surname-initials" && strings.HasPrefix(strings.TrimLeft(in.Text[m.End:], " "), "=")
 	})
@@ -1949,6 +1949,25 @@ func (n *nameScan) ranked(text string) {
 		}
 		n.add(s, e, rankedScore, "names:title")
 	}
+}
+
+// bareLetterInCaps reports a run in capitals that holds a letter alone,
+// no period after it, and no word a name list holds (a surname's suffix
+// is no evidence here: "CENOVÁ" ends as "-ová" does): a heading's words
+// around a conjunction ("OŠETŘENÍ A CENOVÁ", Czech's "and"), no name
+// with its middle initial ("JOHN A SMITH").
+func bareLetterInCaps(run string) bool {
+	ws := strings.Fields(run)
+	if !slices.ContainsFunc(ws, func(w string) bool { return len([]rune(w)) == 1 && isUpperWord(w) }) {
+		return false
+	}
+	for _, w := range ws {
+		core := coreWord(w)
+		if !isUpperWord(core) || len([]rune(core)) > 1 && knownName(core) {
+			return false
+		}
+	}
+	return true
 }
 
 // rankedGivenWord reports a capitalised ordinary word that may open a
