@@ -552,12 +552,10 @@ func typelessLabelOver(in *Input, pos map[int][2]int, m Match) bool {
 		return false
 	}
 	value := in.Page.Words[ln[a]].Box
-	over := in.wordsOver(up, value)
-	if len(over) == 0 {
+	label := in.cellOver(up, value)
+	if len(label) == 0 {
 		return false
 	}
-	ua, ub := cellAround(in, up, slices.Index(up, over[0]))
-	label := up[ua:ub]
 	if abs(in.Page.Words[label[0]].Box.Left-value.Left) > value.Height {
 		return false // not the column's head: the cell above starts elsewhere
 	}
@@ -565,7 +563,7 @@ func typelessLabelOver(in *Input, pos map[int][2]int, m Match) bool {
 	for i, wi := range label {
 		raw[i] = in.Page.Words[wi].Text
 	}
-	if !strings.HasSuffix(raw[len(raw)-1], ":") && (ua > 0 || ub < len(up)) &&
+	if !strings.HasSuffix(raw[len(raw)-1], ":") && len(label) < len(up) &&
 		!slices.ContainsFunc(up, func(wi int) bool { return strings.Contains(in.Page.Words[wi].Text, ":") }) {
 		// A column's head among others, on a row of heads that no colon
 		// makes a field's ("Značka a typ" beside "Rok výroby"; not "To :

@@ -838,6 +838,18 @@ func (in *Input) wordsOver(up []int, box doc.Box) []int {
 	return out
 }
 
+// cellOver is the cell of line up (cellAround) that holds the first of
+// its words standing over box, nil when none does: a column's head over
+// a value.
+func (in *Input) cellOver(up []int, box doc.Box) []int {
+	over := in.wordsOver(up, box)
+	if len(over) == 0 || in.Page == nil {
+		return nil
+	}
+	a, b := cellAround(in, up, slices.Index(up, over[0]))
+	return up[a:b]
+}
+
 // cellsOver are the words of line up that stand over box, and when the
 // first of them is a number's marker, the rest of its cell (cellAround):
 // a column's head that names its record past the value's width ("Número
@@ -907,12 +919,11 @@ func columnHeadVeto(in *Input, above [][]int, ws []int) bool {
 // alone (codeWords), no word for whose it is in its cell ("Patient
 // Code").
 func bareCodeHead(in *Input, up []int, box doc.Box) bool {
-	over := in.wordsOver(up, box)
-	if len(over) != 1 || in.Page == nil {
+	if len(in.wordsOver(up, box)) != 1 {
 		return false
 	}
-	a, b := cellAround(in, up, slices.Index(up, over[0]))
-	return b-a == 1 && codeWords[idWord(in.Page.Words[over[0]].Text)]
+	cell := in.cellOver(up, box)
+	return len(cell) == 1 && codeWords[idWord(in.Page.Words[cell[0]].Text)]
 }
 
 // codeWords are the word for a code in the languages the detector
@@ -1141,12 +1152,10 @@ func plateUnderHead(in *Input, prev, ln []int, k int) bool {
 	if len(prev) == 0 || in.Page == nil || !rePlate.MatchString(t) || !plateChars(t) {
 		return false
 	}
-	over := in.wordsOver(prev, in.Page.Words[ln[k]].Box)
-	if len(over) == 0 || !lineCloseAbove(in, prev, ln) {
+	if !lineCloseAbove(in, prev, ln) {
 		return false
 	}
-	a, b := cellAround(in, prev, slices.Index(prev, over[0]))
-	return slices.ContainsFunc(prev[a:b], func(wi int) bool { return plateWord(idWord(in.Page.Words[wi].Text)) })
+	return slices.ContainsFunc(in.cellOver(prev, in.Page.Words[ln[k]].Box), func(wi int) bool { return plateWord(idWord(in.Page.Words[wi].Text)) })
 }
 
 // plateChars reports a plate's letters and digits: some of each, five
