@@ -5080,6 +5080,12 @@ var findTables = []struct {
 	{"NameInCapitalsWithABareMiddleInitial", analyzedColumns(entity.Person), only, map[string]string{
 		"BEATRIZ E GONZALEZ": "BEATRIZ E GONZALEZ",
 	}},
+	{"NoNameOfAnIDLabelInCapitalsUnderADoctorsStamp", analyzedColumns(entity.Person), none, map[string]string{
+		"  Tecnóloga Médica - CTMP 8421                   Médico Patólogo Clínico - CMP 039562\n                                                 RNE 21734": "",
+	}},
+	{"PeruvianSpecialistsRegister", analyzedColumns(entity.ID), among, map[string]string{
+		"  Tecnóloga Médica - CTMP 8421                   Médico Patólogo Clínico - CMP 039562\n                                                 RNE 21734": "21734",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -209,12 +209,14 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 // idLabelBeforeName reports a value whose words after the first reach an
 // ID's short label word ("Céd.", "M.N."; idLabelWords) before any word a
 // name list holds: the label's qualifier ("Médico Internista") and the
-// next field's label.
+// next field's label; or one that opens with such a word in capitals
+// that no name list holds ("RNE 21734" under a doctor's stamp: "Nic" and
+// "Rut" are given names too).
 func idLabelBeforeName(ws []int, words []doc.Word) bool {
 	for k, wi := range ws {
 		t := strings.TrimSpace(words[wi].Text)
 		core := coreWord(t)
-		if k > 0 && shortIDLabel(idWord(t)) {
+		if shortIDLabel(idWord(t)) && (k > 0 || isUpperWord(core) && !knownName(core) && !knownName(titleCased(strings.ToLower(core)))) {
 			return true
 		}
 		if capitalised(core) && (isFirstName(core) || isLastName(core)) {

@@ -182,8 +182,9 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"törzsszám": true, "torzsszam": true,
 	// bank accounts' uniform codes of Argentina and Mexico ("CBU", "CVU", "CLABE")
 	"cbu": true, "cvu": true, "clabe": true,
-	// a professional's register ("Reg. Prof. Nº", "Mat. Prof.", "Cédula Profesional")
-	"prof": true, "profesional": true, "profissional": true,
+	// a professional's register ("Reg. Prof. Nº", "Mat. Prof.", "Cédula
+	// Profesional"), Peru's register of medical specialists ("RNE 21734")
+	"rne": true, "prof": true, "profesional": true, "profissional": true,
 	// Colombia's citizen's, foreigner's and minor's identity cards ("C.C.
 	// 1.098.654.321", its period read as a comma or lost)
 	"c.c": true, "cc": true, "c.e": true, "t.i": true,
