@@ -5086,6 +5086,21 @@ var findTables = []struct {
 	{"PeruvianSpecialistsRegister", analyzedColumns(entity.ID), among, map[string]string{
 		"  Tecnóloga Médica - CTMP 8421                   Médico Patólogo Clínico - CMP 039562\n                                                 RNE 21734": "21734",
 	}},
+	{"NamesOfWhoDidTheWork", analyzedColumns(entity.Person), among, map[string]string{
+		"Work carried out by Hemi Paraone, Licensed Certifying Plumber (Reg. 24816).": "Hemi Paraone,",
+		"Examination performed by Tane Whaanga on 12 March.":                          "Tane Whaanga",
+	}},
+	{"NoNameOfAFirmThatDidTheWork", analyzedColumns(entity.Person), none, map[string]string{
+		"Work carried out by Pacific Plumbing Services, Auckland.": "",
+		"Tests performed by Quest Diagnostics on 12/03/2024.":      "",
+	}},
+	{"TitledNameOnAFeesRow", analyzedColumns(entity.Person), among, map[string]string{
+		"Officiant fee - Rev. Morag Fairbairn-Kerr                               220.00": "Morag Fairbairn-Kerr",
+	}},
+	{"NoNameOfATitledBrandOnAPricedRow", analyzedColumns(entity.Person), none, map[string]string{
+		"Dr. Oetker Ristorante 4,99": "",
+		"Mr. Muscle Power Gel 3.20":  "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

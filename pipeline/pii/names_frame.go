@@ -20,7 +20,8 @@ import (
 //     "contactar con", "contattare", "Rückfragen bitte an", "directed to",
 //     "Votre interlocuteur,", "Je soussigné(e),", "La sottoscritto/a"),
 //     or the payer of a receipt ("Received with thanks from", "Recibí
-//     de"), on its line or at the start of the next;
+//     de"), or who did the work ("Work carried out by", "réalisé par"),
+//     on its line or at the start of the next;
 //   - after an honorific ("M. Brunet a été", "Sig. Lai", "dott. Zotti",
 //     "Dr. med. T. Eich"), on its line or at the start of the next;
 //   - before a birth phrase that opens a record's sentence ("Vital Brunet,
@@ -48,6 +49,9 @@ var nameLeads = strings.Join([]string{
 	`contact opnemen met`, `contact op met`,
 	`soussign[ée]+(?:\(e\))?`, `sottoscritt[oa](?:/[oa])?`, `suscrit[oa](?:/[oa])?`, `firmante`,
 	`undersigned`, `unterzeichnende[rn]?`,
+	// who did the work or saw the patient
+	`(?:carried out|performed|attended|examined|treated|inspected|officiated|conducted) by`,
+	`durchgeführt von`, `(?:réalisé|effectué)e?s? par`, `realizad[oa] por`, `eseguit[oa] da`, `uitgevoerd door`,
 	// a receipt's payer
 	`received (?:with thanks )?from`, `recib[ií] (?:de|del señor|de la señora)`, `recebi de`, `reçu de`, `ricevuto da`, `erhalten von`,
 }, "|")
@@ -916,13 +920,25 @@ func datedRowName(toks []frameTok, n frameName) bool {
 	return n.names >= 2 && n.start >= 2 && reLedgerDate.MatchString(strings.Trim(toks[0].text, "|[],"))
 }
 
+// plainTitledName reports a titled name of two words or more that no
+// dictionary holds any of, one of them a name a list holds, whole or in
+// its hyphen's parts: who is paid on a fee's row ("Officiant fee - Rev.
+// Morag Fairbairn-Kerr 220.00"); a brand's words after a title are
+// ordinary ones ("Dr. Oetker Pizza").
+func plainTitledName(toks []frameTok, n frameName) bool {
+	if n.names < 2 || n.dict > 0 || n.weak > 0 || n.initials {
+		return false
+	}
+	return n.solid >= 1 || slices.ContainsFunc(toks[n.start:n.end], func(t frameTok) bool { return knownParts(coreWord(t.text)) })
+}
+
 // titledProduct reports a title's words that name a product or a brand
 // ("Dr. Oetker Pizza 4,99", "Mrs Beeton Cookery Book"): a price after
 // them, or three words or more of which two are dictionary words that no
 // name list holds ("Dr. Pablo Vera Tirado" is a name: all three are names
 // too).
 func titledProduct(toks []frameTok, n frameName) bool {
-	if amountAhead(toks[n.end:]) && !bracketedTitledName(toks, n) && !datedRowName(toks, n) {
+	if amountAhead(toks[n.end:]) && !bracketedTitledName(toks, n) && !datedRowName(toks, n) && !plainTitledName(toks, n) {
 		return true
 	}
 	plain := 0 // dictionary words that no name list holds
