@@ -5101,6 +5101,14 @@ var findTables = []struct {
 		"Dr. Oetker Ristorante 4,99": "",
 		"Mr. Muscle Power Gel 3.20":  "",
 	}},
+	{"NumberInBracketsAfterItsLabel", analyzedColumns(entity.ID), among, map[string]string{
+		"Use your 10-digit account number as payment reference (0418227109).": "(0418227109).",
+		"Customer reference (0418227109)":                                     "(0418227109)",
+	}},
+	{"NoIDOfAShortNumberInBrackets", analyzedColumns(entity.ID), none, map[string]string{
+		"Reference (2024)":  "",
+		"see reference (1)": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2021,6 +2021,9 @@ var reCheckInBrackets = regexp.MustCompile(`[0-9A-Z]\([0-9A-Z]\)$`)
 // before it, punctuation after it, and a check character in brackets.
 func idCore(t string) string {
 	t = strings.TrimRight(t, ".,;:")
+	if inner, ok := strings.CutPrefix(t, "("); ok && strings.HasSuffix(inner, ")") && !strings.ContainsAny(inner[:len(inner)-1], "()") {
+		t = inner // a number in brackets after its label: "as payment reference (0418227109)."
+	}
 	if reCheckInBrackets.MatchString(t) {
 		t = t[:len(t)-3]
 	}
