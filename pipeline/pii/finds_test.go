@@ -5109,6 +5109,14 @@ var findTables = []struct {
 		"Reference (2024)":  "",
 		"see reference (1)": "",
 	}},
+	{"RegisterNumbersAfterAClauseAWithdrawnCurrencysCodeAndARecordKeptOnFile", analyzedColumns(entity.ID), among, map[string]string{
+		"Scene visited by PC Dexter St. Rose, Reg. No. 17452, at 21:40 hrs.": "17452,",
+		"Signed:  Dr. Ravinesh K. Chand, MBBS (FNU)     Reg. No. MCF 2187":   "MCF 2187",
+		"Your direct debit account on file: BSP 1002 8734 1184.":             "1002 8734 1184.",
+	}},
+	{"NoRegisterOfACurrentCurrencysCode", analyzedColumns(entity.ID), none, map[string]string{
+		"No. EUR 1500": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -408,6 +409,20 @@ func currencyCode(t string) bool {
 	_, err := currency.ParseISO(t)
 	return err == nil
 }
+
+// tenderCodes are the codes of the currencies in use today: a withdrawn
+// one's code ("MCF", Monaco's franc) is a register's acronym as well
+// ("Reg. No. MCF 2187", the Medical Council of Fiji's).
+var tenderCodes = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for it := currency.Query(); it.Next(); {
+		out[it.Unit().String()] = true
+	}
+	return out
+})
+
+// tenderCode reports the code of a currency in use today.
+func tenderCode(t string) bool { return tenderCodes()[t] }
 
 // acronymLabel reports a short upper-case acronym before its colon ("IPP:",
 // "NHC:", "DNI:"), also in brackets after the label's words ("Point de
@@ -1232,6 +1247,10 @@ func idLabelBefore(words []string, k int) byte {
 	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
 		switch idLabelKind(words[j]) {
 		case 'v':
+			if found == 0 && j > 1 && onObject(words, j) {
+				j-- // what a record is kept on ends its label: "Your direct debit account on file: BSP 1002 8734 1184"
+				continue
+			}
 			if customerFileOf(words[j], words, k) {
 				found = 'l' // a bank's customer file before digits alone: "Customer ID (CIF): 0047182935"
 				continue
@@ -1661,6 +1680,9 @@ func idVetoBefore(words []string, k int) bool {
 		if patDigitCount(words[j]) > 0 || j < k-1 && strings.HasSuffix(strings.TrimSpace(words[j]), ":") {
 			return false // another field's value or label ("Bill to: Invoice No.: 2020-70242")
 		}
+		if j < k-1 && strings.HasSuffix(words[j], ",") && idLabelKind(words[j]) != 'v' {
+			return false // a clause before the label's: "by PC Dexter St. Rose, Reg. No. 17452"
+		}
 		if idLabelKind(words[j]) == 'v' && !customerFileOf(words[j], words, k) && !personsRecordHolder(words, j) {
 			return true
 		}
@@ -1923,7 +1945,7 @@ func idValueAt(words []string, k int) (int, bool) {
 		}
 	}
 	if digits == 0 && letters >= 1 && letters <= 4 && strings.ToUpper(v) == v && k > 0 && k+1 < len(words) &&
-		numberMarker(words[k-1]) && !currencyCode(v) && (letters > 1 || len(idCore(words[k+1])) >= 5) {
+		numberMarker(words[k-1]) && !tenderCode(v) && (letters > 1 || len(idCore(words[k+1])) >= 5) {
 		// A register's letters, then its number, right after the
 		// label's number marker: a practitioner's or an officer's ("Reg.
 		// No. BMC 2174", "Force No.: CP 1127"), or a passport's series
