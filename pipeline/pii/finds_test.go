@@ -5117,6 +5117,9 @@ var findTables = []struct {
 	{"NoRegisterOfACurrentCurrencysCode", analyzedColumns(entity.ID), none, map[string]string{
 		"No. EUR 1500": "",
 	}},
+	{"LedgerTransfersAccountAfterTheName", analyzedColumns(entity.ID), among, map[string]string{
+		"Date     Description                                   Debit      Credit      Balance\n12/03    Opening balance                                                       1,668.15\n14/03    Transfer to Mele Havili 0101-227514-001              300.00                1,368.15": "0101-227514-001",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

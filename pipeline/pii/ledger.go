@@ -578,7 +578,9 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 	if j < end && isLegalForm(text(j)) {
 		j++ // the firm's form in lower case, which no name token is ("Bozzo-Mignogna s.r.l.")
 	}
-	if j < end && ledgerReference(text(j)) {
+	if j < end && (ledgerReference(text(j)) || transfer && ledgerPartyNumber(text(j))) {
+		// a reference, or the counterparty's account after a transfer's
+		// name ("Transfer to Mele Havili 0101-227514-001")
 		out = append(out, wordSpanMatch(in, ln[j], ln[j], entity.ID, ledgerRefScore))
 	}
 	return out
