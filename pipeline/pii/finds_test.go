@@ -5120,6 +5120,12 @@ var findTables = []struct {
 	{"LedgerTransfersAccountAfterTheName", analyzedColumns(entity.ID), among, map[string]string{
 		"Date     Description                                   Debit      Credit      Balance\n12/03    Opening balance                                                       1,668.15\n14/03    Transfer to Mele Havili 0101-227514-001              300.00                1,368.15": "0101-227514-001",
 	}},
+	{"NamesOfRowsThatOpenWithEachOnesCode", analyzedColumns(entity.Person), among, map[string]string{
+		"ID / Passport No.  Surname   First names      Gross remun.  Hours  Commenced   Terminated  Code\n---------------------------------------------------------------------------------------------\n7609155812085      NGCOBO    Sipho Jabulani   R 14 250.00   195    2011/02/01  2024/10/31  11\n8804125174083      VAN WYK   Jan-Hendrik      R 18 900.00   195    2016/07/18  2024/10/31  11\n9302270341085      MAHLANGU  Lerato Precious  R 11 480.00   195    2019/03/04  2024/10/15  06\nEN482917 (ZWE)     MOYO      Tinashe          R  9 120.00   195    2020/05/11  2024/10/31  05\n0111030956085      PETERSEN  Ruwaida          R  8 350.00   160    2024/10/01  -           -": "VAN WYK Jan-Hendrik",
+	}},
+	{"NamesOfRowsThatOpenWithEachOnesCodeNextToANamesRow", analyzedColumns(entity.Person), among, map[string]string{
+		"ID / Passport No.  Surname   First names      Gross remun.  Hours  Commenced   Terminated  Code\n---------------------------------------------------------------------------------------------\n7609155812085      NGCOBO    Sipho Jabulani   R 14 250.00   195    2011/02/01  2024/10/31  11\n8804125174083      VAN WYK   Jan-Hendrik      R 18 900.00   195    2016/07/18  2024/10/31  11\n9302270341085      MAHLANGU  Lerato Precious  R 11 480.00   195    2019/03/04  2024/10/15  06\nEN482917 (ZWE)     MOYO      Tinashe          R  9 120.00   195    2020/05/11  2024/10/31  05\n0111030956085      PETERSEN  Ruwaida          R  8 350.00   160    2024/10/01  -           -": "NGCOBO Sipho Jabulani",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
