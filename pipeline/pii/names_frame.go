@@ -95,9 +95,10 @@ const frameVowels = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüý�
 // frameTok is a word of a line and its byte span in the line; gap marks
 // a word far from the one before it, in another cell of a table.
 type frameTok struct {
-	s, e int
-	text string
-	gap  bool
+	s, e  int
+	text  string
+	gap   bool
+	apart bool // far from the word before by more than a text height
 }
 
 // frameToks are the words of line ln, whose text starts at byte offset
@@ -113,6 +114,7 @@ func frameToks(in *Input, ln []int, base int) []frameTok {
 		t := frameTok{s: s, e: e, text: in.Text[in.WordStart[wi]:in.WordEnd[wi]]}
 		if k > 0 {
 			t.gap = gapWider(words[ln[k-1]].Box, words[wi].Box, 2)
+			t.apart = gapWider(words[ln[k-1]].Box, words[wi].Box, 1)
 			t.text = capitalIRead(out, t.text)
 		}
 		out = append(out, t)
@@ -701,7 +703,8 @@ func phoneRowName(text string, toks []frameTok, base int) []Match {
 	}
 	n := readFrameName(toks, start)
 	if n.blocked || n.comma || n.initials || n.weak > 0 || n.names < 2 || n.names > 4 || n.end >= len(toks) ||
-		n.end-n.start != n.names || !phoneAhead(text[toks[n.end].s:]) || amountAhead(toks[n.end:]) || reMeasure.MatchString(toks[n.end].text) {
+		n.end-n.start != n.names || !phoneAhead(text[toks[n.end].s:]) || amountAhead(toks[n.end:]) || reMeasure.MatchString(toks[n.end].text) ||
+		columnsOfNumbers(toks[n.end:]) {
 		return nil
 	}
 	if framePlace(toks[n.start:n.end]) {
@@ -714,6 +717,21 @@ func phoneRowName(text string, toks []frameTok, base int) []Match {
 	}
 	s, e := n.span(toks)
 	return []Match{{Type: entity.Person, Start: base + s, End: base + e, Score: frameRowScore, Source: "names:frame-row"}}
+}
+
+// columnsOfNumbers reports short numbers in three columns or more, each
+// a text height or more from the one before: a row's marks or counts ("Lengua Española
+// 88    91    90    93", which reads as a phone's pairs), no phone.
+func columnsOfNumbers(toks []frameTok) bool {
+	n := 0
+	for i, t := range toks {
+		d := countDigits(t.text)
+		if d == 0 || d > 3 || d != len(t.text) || i > 0 && !t.apart {
+			break
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // reMeasure is a quantity with its unit: an item's size on a receipt's row
