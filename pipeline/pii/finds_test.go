@@ -5129,6 +5129,10 @@ var findTables = []struct {
 	{"NoNameOfASubjectBeforeColumnsOfMarks", analyzedColumns(entity.Person), none, map[string]string{
 		"Lengua Española                                 88    91    90    93     91    Aprobado": "",
 	}},
+	{"NoPhoneOfAFrenchTradeRegistersNumber", analyzedColumns(entity.Phone), absent, map[string]string{
+		"ATELIERS GRANGIER-VIDAL SAS\n27, avenue Jean-Jaurès - 69007 Lyon\nTél. : 04 78 61 23 90\nSIRET : 512 847 396 00028     Code APE : 3101Z\nRCS Lyon B 512 847 396": "512 847 396",
+		"R.C.S. Le Mans B 512 847 396": "512 847 396",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -375,6 +375,7 @@ var taxLabels = map[string]bool{
 	"cif": true, "siret": true, "siren": true, "cnpj": true, "npwp": true, "ein": true, "tin": true,
 	"tps": true, "tvq": true, "hst": true, "qst": true, "vkn": true, "ntn": true, "strn": true, "cui": true,
 	"bankgiro": true, "plusgiro": true, "paybill": true, "y-tunnus": true,
+	"rcs": true, "r.c.s": true, // France's trade register ("RCS Lyon B 512 847 396")
 }
 
 // taxGroupsBefore reports words that end with a tax or company register's
@@ -388,6 +389,15 @@ func taxGroupsBefore(before []string) bool {
 	}
 	if k > 1 && len(before[k-1]) == 2 && isUpperWord(before[k-1]) && lexicon.CountryName(before[k-1]) != "" {
 		k--
+	}
+	if k > 2 && (before[k-1] == "A" || before[k-1] == "B") {
+		// France's trade register: its town, then its section's letter
+		// ("RCS Lyon B 512 847 396", "R.C.S. Le Mans B")
+		for j := k - 2; j >= max(0, k-5); j-- {
+			if taxLabel(before[j]) {
+				return idWord(before[j]) == "rcs" || idWord(before[j]) == "r.c.s"
+			}
+		}
 	}
 	return k > 0 && taxLabel(before[k-1])
 }
