@@ -5133,6 +5133,9 @@ var findTables = []struct {
 		"ATELIERS GRANGIER-VIDAL SAS\n27, avenue Jean-Jaurès - 69007 Lyon\nTél. : 04 78 61 23 90\nSIRET : 512 847 396 00028     Code APE : 3101Z\nRCS Lyon B 512 847 396": "512 847 396",
 		"R.C.S. Le Mans B 512 847 396": "512 847 396",
 	}},
+	{"CodeWithASpeckReadAsAPeriodBesideItsDash", analyzedColumns(entity.ID), among, map[string]string{
+		"Matricule : GV-.00417": "GV-.00417",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

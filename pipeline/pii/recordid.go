@@ -2070,8 +2070,15 @@ func idCore(t string) string {
 	if strings.Contains(t, "=") {
 		t = reEqualsDash.ReplaceAllString(t, "$1-$2")
 	}
+	if strings.Contains(t, "-.") || strings.Contains(t, ".-") {
+		t = reSpeckAtDash.ReplaceAllString(t, "$1-$2") // a speck read as a period beside a code's dash: "GV-.00417"
+	}
 	return t
 }
+
+// reSpeckAtDash is a code's dash with a period glued to it between
+// letters or digits.
+var reSpeckAtDash = regexp.MustCompile(`([0-9A-Za-z])(?:-\.|\.-)([0-9A-Za-z])`)
 
 // reEqualsDash is a dash between digits that OCR read as "="
 // ("19870214=3362").
