@@ -5136,6 +5136,9 @@ var findTables = []struct {
 	{"CodeWithASpeckReadAsAPeriodBesideItsDash", analyzedColumns(entity.ID), among, map[string]string{
 		"Matricule : GV-.00417": "GV-.00417",
 	}},
+	{"BrazilianWorkersPIS", analyzedColumns(entity.ID), among, map[string]string{
+		"10 PIS/PASEP: 128.37465.02-1       11 Nome: Thaís Cavalcanti de Albuquerque Nogueira": "128.37465.02-1",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

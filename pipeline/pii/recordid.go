@@ -185,7 +185,9 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"cbu": true, "cvu": true, "clabe": true,
 	// a professional's register ("Reg. Prof. Nº", "Mat. Prof.", "Cédula
 	// Profesional"), Peru's register of medical specialists ("RNE 21734")
-	"rne": true, "prof": true, "profesional": true, "profissional": true,
+	"rne": true, "prof": true,
+	// Brazil's social integration number of a worker ("PIS/PASEP:")
+	"pis": true, "pasep": true, "profesional": true, "profissional": true,
 	// Colombia's citizen's, foreigner's and minor's identity cards ("C.C.
 	// 1.098.654.321", its period read as a comma or lost)
 	"c.c": true, "cc": true, "c.e": true, "t.i": true,
@@ -1861,8 +1863,9 @@ var reHealthCardDotted = regexp.MustCompile(`^[A-Z]{4}\.\d{4}$`)
 // an amount has a decimal part instead, which this shape has not. OCR
 // reads a dot as a colon or a comma ("12:044.719-3", "17,564.882-3"). A
 // register's number has one longer group ("52.98765-4", a Brazilian
-// doctor's CRM).
-var reDottedID = regexp.MustCompile(`^\d{1,3}(?:(?:[.:,]\d{3}){2,3}|\.\d{4,6})[-/](?:\d{1,2}|[Kk])$`)
+// doctor's CRM), and a Brazilian worker's PIS three groups
+// ("128.37465.02-1").
+var reDottedID = regexp.MustCompile(`^\d{1,3}(?:(?:[.:,]\d{3}){2,3}|\.\d{4,6}|\.\d{5}\.\d{2})[-/](?:\d{1,2}|[Kk])$`)
 
 // recordLabelBefore reports a personal record's label among the few words
 // before word k ("NHS Number: 943 476 5919", "Policy no. 555-0100"), with
