@@ -5139,6 +5139,11 @@ var findTables = []struct {
 	{"BrazilianWorkersPIS", analyzedColumns(entity.ID), among, map[string]string{
 		"10 PIS/PASEP: 128.37465.02-1       11 Nome: Thaís Cavalcanti de Albuquerque Nogueira": "128.37465.02-1",
 	}},
+	{"QuartersAndMunicipalitiesWithoutTheNextFieldsNumber", analyzedColumns(entity.Address), among, map[string]string{
+		"13 Bairro: Bigorrilho    14 Município: Curitiba    15 UF: PR    16 CEP: 80730-400": "Bigorrilho",
+		"14 Cidade: Curitiba    15 UF: PR":                                                  "Curitiba",
+		"Barrio: San Telmo":                                                                 "San Telmo",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -507,7 +507,9 @@ func init() {
 	add(entity.Address, 1, "city", "city state", "city/state", "city, state", "city state zip", "zip", "zip code",
 		// A town's own label, in the languages the detector reads.
 		"suburb", "town", "town/city", "suburb/town", "locality", "ville", "localité", "ciudad", "localidad",
-		"città", "comune", "cidade", "localidade", "stadt", "plaats", "woonplaats", "miasto", "město", "kaupunki")
+		"città", "comune", "cidade", "localidade", "stadt", "plaats", "woonplaats", "miasto", "město", "kaupunki", "município", "municipio",
+		// A town's quarter: Brazil's, Spanish-speaking countries', Mexico's.
+		"bairro", "barrio", "colonia")
 	add(entity.SSN, 1, "ssn", "ss#", "ss #", "ss no", "soc sec no", "social security", "social security no",
 		"social security number")
 	add(entity.Email, 1, "email", "e-mail", "e mail", "email address", "e-mail address", "mail",
@@ -2689,9 +2691,10 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 		lastRight = words[right[len(right)-1]].Box.Right()
 	}
 	rest := g.phrases[ri][pi+1:]
-	placeholder := false
+	placeholder, labelNext := false, false
 	for qi, q := range rest {
 		if q.labelLen > 0 {
+			labelNext = true
 			if n := len(right); n > 2 && strings.TrimSpace(words[right[n-1]].Text) == "/" && otherLanguageHalf(words[right[n-2]].Text) {
 				// The next label's other language before its slash:
 				// "Meseret Tadesse Firma / Signature:".
@@ -2756,12 +2759,22 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 			break
 		}
 	}
+	if k >= 2 && (k < len(right) || labelNext) && fieldNumberApart(words[right[k-2]], words[right[k-1]], h) {
+		k-- // the next field's number before its label: "Bairro: Bigorrilho    14 Município:"
+	}
 	if k < len(right) {
 		fieldEnd = min(fieldEnd, words[right[k]].Box.Left-h/2)
 		right = right[:k]
 		lastRight = words[right[k-1]].Box.Right()
 	}
 	return right, lastRight, fieldEnd
+}
+
+// fieldNumberApart reports a form's field number of one or two digits
+// set apart from the value before it by more than a text height.
+func fieldNumberApart(before, w doc.Word, h int) bool {
+	t := strings.TrimRight(strings.TrimSpace(w.Text), ".)")
+	return t != "" && len(t) <= 2 && countDigits(t) == len(t) && w.Box.Left-before.Box.Right() > h
 }
 
 // headedColumnsMaxRows is the most rows between a row of values and
