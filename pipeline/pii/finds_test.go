@@ -5144,6 +5144,9 @@ var findTables = []struct {
 		"14 Cidade: Curitiba    15 UF: PR":                                                  "Curitiba",
 		"Barrio: San Telmo":                                                                 "San Telmo",
 	}},
+	{"NoNameOfAnAbbreviatedColumnHeadBesideANamePartsLabel", analyzedColumns(entity.Person), none, map[string]string{
+		"Last name                        Suff.": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

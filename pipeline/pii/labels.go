@@ -2437,6 +2437,9 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 			(len(ws) == 1 && !knownName(core) && (isDictWord(core) || isLabelWord(core) || patDigitCount(core) == 0 && !signatureLabels[p.canon]) || headingWords(ws, words)) {
 			return false
 		}
+		if !p.colon && len(ws) == 1 && headAbbreviation(strings.TrimSpace(words[ws[0]].Text)) {
+			return false // "Last name   Suff.": the next column's head, abbreviated
+		}
 		return valueFits(p.rule.typ, ws, words) || namePartLabel(p.canon) && singleNameWord(ws, words) ||
 			p.rule.typ == entity.Person && singleListedName(ws, words) && (p.colon || !isDictWord(coreWord(words[ws[0]].Text)))
 	}
@@ -3755,6 +3758,15 @@ func namePartLabel(canon string) bool {
 
 // signatureLabels head a signature's line, whose value is the ink.
 var signatureLabels = map[string]bool{"signature": true, "signed": true, "signed by": true, "unterschrift": true}
+
+// headAbbreviation reports a word of three to five letters and a period
+// that no name list holds: a column head's abbreviation ("Suff.",
+// "Dept.", "Qty."), no name alone.
+func headAbbreviation(t string) bool {
+	core, ok := strings.CutSuffix(t, ".")
+	n := letterCount(core)
+	return ok && n >= 3 && n <= 5 && n == len([]rune(core)) && !knownName(core) && !isFirstName(core) && !isLastName(core)
+}
 
 // singleNameWord reports a value of one capitalised word of letters that
 // is no label or form word: a name part, even when it is also a word.
