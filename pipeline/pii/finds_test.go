@@ -5147,6 +5147,10 @@ var findTables = []struct {
 	{"NoNameOfAnAbbreviatedColumnHeadBesideANamePartsLabel", analyzedColumns(entity.Person), none, map[string]string{
 		"Last name                        Suff.": "",
 	}},
+	{"CapitalisedStreetTypeBeforeARomanceArticle", analyzedColumns(entity.Address), among, map[string]string{
+		"12, Avenue des Flamboyants, Morcellement Raffray\n72249 Quatre Bornes": "12, Avenue des Flamboyants, Morcellement Raffray\n72249 Quatre Bornes",
+		"12, Rue des Flamboyants": "12, Rue des Flamboyants",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

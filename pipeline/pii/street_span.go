@@ -612,6 +612,9 @@ func (r streetReader) typeFirst(t, next string) bool {
 	if c == strings.ToLower(c) && letterCount(c) > 2 && townConnectors[next] {
 		return true // "12 rue de la Paix": a lower-case type before "de", "del"
 	}
+	if letterCount(c) > 2 && romanceArticles[strings.ToLower(next)] && slices.ContainsFunc(lexicon.StreetTypeLanguages(c), func(l string) bool { return l != "en" }) {
+		return true // "12, Avenue des Flamboyants": a Romance language's article after the type, capitalised or not
+	}
 	for _, l := range lexicon.StreetTypeLanguages(c) {
 		if l != "en" && (!common || r.langs[l]) {
 			return true // English writes no type first
@@ -619,6 +622,11 @@ func (r streetReader) typeFirst(t, next string) bool {
 	}
 	return false
 }
+
+// romanceArticles are the articles and contracted prepositions that open
+// a street's name after its type in the Romance languages ("Avenue des",
+// "Rua das", "Via della"), in lower case.
+var romanceArticles = lowerSet(strings.Fields(`de del des du la le les los las da do dos das della delle dei degli dello`))
 
 // pageTypeFirst reports a street type that a language of the page other
 // than English has.
