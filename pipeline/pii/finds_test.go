@@ -5151,6 +5151,9 @@ var findTables = []struct {
 		"12, Avenue des Flamboyants, Morcellement Raffray\n72249 Quatre Bornes": "12, Avenue des Flamboyants, Morcellement Raffray\n72249 Quatre Bornes",
 		"12, Rue des Flamboyants": "12, Rue des Flamboyants",
 	}},
+	{"FittersNameEndsAtTheCommaBeforeTheSentencesWord", analyzedColumns(entity.Person), among, map[string]string{
+		"Ausführender Monteur: Jannik Brinkhege, Inbetriebnahme durch Meister H.-P. Strothmann": "Jannik Brinkhege,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

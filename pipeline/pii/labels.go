@@ -896,7 +896,9 @@ var (
 		// therapists, Finnish doctors and nurses, Dutch doctors, and the
 		// compounds they end ("Fysioterapeutti:", "Physiotherapeutin:",
 		// "Sairaanhoitaja:", "Huisarts:")
-		"terapeutti", "terapeut", "therapeut", "therapeutin", "lääkäri", "hoitaja", "arts", "verpleegkundige"}))
+		"terapeutti", "terapeut", "therapeut", "therapeutin", "lääkäri", "hoitaja", "arts", "verpleegkundige",
+		// a fitter in German, Dutch and French, an installer ("Ausführender Monteur:")
+		"monteur", "monteurin", "installateur", "installer"}))
 	// roleQualifiers follow a role that opens its label.
 	roleQualifiers = lowerSet([]string{"de", "du", "des", "da", "do", "del", "responsable", "responsável", "en", "a",
 		"servis", "titulaire"}) // Malay's service adviser, a pharmacy's owner: "Penasihat servis:", "Pharmacien titulaire :"
@@ -2120,6 +2122,9 @@ func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
 	}
 	if k := sentenceWordAt(right, words); k > 1 &&
 		(aside <= 0 || k < aside) && (num <= 0 || k < num) && (role <= 0 || k < role) {
+		if c := coreWord(words[right[k-1]].Text); k > 2 && strings.HasSuffix(words[right[k-2]].Text, ",") && !knownName(c) && !lexiconName(c) {
+			k-- // the sentence's word, no name's, after the name's comma: "Jannik Brinkhege, Inbetriebnahme durch …"
+		}
 		return k, true // "Reviewed by Gregory Lindqvist on 10/28/2024": the sentence goes on
 	}
 	if role > 0 && (aside <= 0 || role < aside) && (num <= 0 || role < num) {
