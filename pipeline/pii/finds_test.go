@@ -5154,6 +5154,11 @@ var findTables = []struct {
 	{"FittersNameEndsAtTheCommaBeforeTheSentencesWord", analyzedColumns(entity.Person), among, map[string]string{
 		"Ausführender Monteur: Jannik Brinkhege, Inbetriebnahme durch Meister H.-P. Strothmann": "Jannik Brinkhege,",
 	}},
+	{"RecordsOfACroatianCardASlavicRegisterAndABelgianPlate", analyzedColumns(entity.ID), among, map[string]string{
+		"policijski službenik Tomislav Jurjević, broj službene iskaznice 48213": "48213",
+		"v enoti Gmajnica. Šifra otroka v naši evidenci: 20-06184.":             "20-06184.",
+		"Plaque d'immatriculation / Nummerplaat   1-KDZ-482":                    "1-KDZ-482",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -116,6 +116,8 @@ var idLabelStems = append([]string{
 	"reikning",       // Icelandic: an account's ("reikningsnúmer") or an invoice's
 	"registre",       // Belgium's "Numéro de registre national"
 	"dowod", "dowód", // Polish: "Nr dowodu osobistego", an identity card's
+	"iskaznic", // Croatian: an identity card's or an officer's card ("broj službene iskaznice")
+	"evidenc",  // a register in the Slavic languages ("Šifra otroka v naši evidenci:")
 	// the Nordic personal identity numbers
 	"personnummer", "personnr", "fødselsnummer", "fodselsnummer", "henkilötunnus", "henkilotunnus", "hetu",
 	"contrat", "contract", "contrato", "contratto", "vertrag", "kontrakt",
@@ -960,6 +962,7 @@ var plateWords = map[string]bool{"kenteken": true, "kennzeichen": true, "plate":
 	"placas": true, "polisi": true, "nopol": true, "pendaftaran": true, "rego": true,
 	"tablilla":        true, // Puerto Rico's plate
 	"skráningarnúmer": true, "kjennemerke": true, "nummerplade": true, "nummerskilt": true,
+	"nummerplaat": true, // Belgium's Dutch ("Plaque d'immatriculation / Nummerplaat")
 	// Slovak's and Czech's registration numbers ("EČV:", "RZ:")
 	"ečv": true, "rz": true,
 	// Estonian's registration number and mark, Latvian's, Lithuanian's
