@@ -5159,6 +5159,10 @@ var findTables = []struct {
 		"v enoti Gmajnica. Šifra otroka v naši evidenci: 20-06184.":             "20-06184.",
 		"Plaque d'immatriculation / Nummerplaat   1-KDZ-482":                    "1-KDZ-482",
 	}},
+	{"IdentityCardsOfAzerbaijanAndUzbekistan", analyzedColumns(entity.ID), among, map[string]string{
+		"   Şəxsiyyət vəsiqəsi:           AA 4873126        Verilmə tarixi: 14.02.2019": "4873126",
+		"  Shaxsni tasdiqlovchi hujjat: ID-karta AD 4175382, 14.09.2021 da berilgan":    "4175382,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -118,6 +118,9 @@ var idLabelStems = append([]string{
 	"dowod", "dowód", // Polish: "Nr dowodu osobistego", an identity card's
 	"iskaznic", // Croatian: an identity card's or an officer's card ("broj službene iskaznice")
 	"evidenc",  // a register in the Slavic languages ("Šifra otroka v naši evidenci:")
+	// an identity card in Azerbaijani ("Şəxsiyyət vəsiqəsi:") and the
+	// document that proves it in Uzbek ("Shaxsni tasdiqlovchi hujjat:")
+	"vəsiqə", "vesiqe", "şəxsiyyət", "sexsiyyet", "tasdiqlovchi",
 	// the Nordic personal identity numbers
 	"personnummer", "personnr", "fødselsnummer", "fodselsnummer", "henkilötunnus", "henkilotunnus", "hetu",
 	"contrat", "contract", "contrato", "contratto", "vertrag", "kontrakt",
@@ -329,6 +332,7 @@ func idLabelKind(t string) byte {
 		len(w) >= 6 && strings.HasSuffix(w, "nro"),                                     // Finnish: "rek.nro", "Asiakasnro"
 		len(w) >= 9 && strings.HasSuffix(w, "numero"),                                  // Finnish: "Potilasnumero", "Asiakasnumero"
 		len(w) >= 8 && strings.HasSuffix(w, "tunnus"),                                  // Finnish: "Asiakastunnus", "Potilastunnus"
+		strings.HasPrefix(w, "id-") && idLabelWords[w[3:]],                             // an identity card: "ID-karta"
 		cardWord(w):
 		return 'l'
 	case acronymLabel(t):
@@ -1288,6 +1292,10 @@ func idLabelBefore(words []string, k int) byte {
 		}
 		if j == k-1 && found == 0 && j > 0 && regWords[idWord(words[j])] && councilAcronym(words[j-1]) {
 			found, j = 'l', j-1 // a council's register: "(KSPC Reg. 31847)", a pharmacist's
+			continue
+		}
+		if j == k-1 && found == 0 && j > 0 && len(words[j]) == 2 && upperLetters(words[j]) && idLabelKind(words[j-1]) == 'l' && !currencyCode(words[j]) {
+			found, j = 'l', j-1 // a card's series of two letters after its label: "ID-karta AD 4175382"
 			continue
 		}
 		if m := markerOpensLabel(words, j); j == k-1 && found == 0 && m >= 0 {
