@@ -5163,6 +5163,9 @@ var findTables = []struct {
 		"   Şəxsiyyət vəsiqəsi:           AA 4873126        Verilmə tarixi: 14.02.2019": "4873126",
 		"  Shaxsni tasdiqlovchi hujjat: ID-karta AD 4175382, 14.09.2021 da berilgan":    "4175382,",
 	}},
+	{"NoFirmOfAnIdentityCardsLabelAndSeries", analyzedColumns(entity.Organization), none, map[string]string{
+		"  Shaxsni tasdiqlovchi hujjat: ID-karta AD 4175382, 14.09.2021 da berilgan": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

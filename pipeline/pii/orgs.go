@@ -313,7 +313,7 @@ func (l *orgLine) suffixed() []Match {
 		if orgInstTails[orgCore(l.text(k))] {
 			s = l.afterDash(s, k)
 		}
-		if s == k || l.particlesOnly(s, k) || l.initialOnly(s, k) {
+		if s == k || l.particlesOnly(s, k) || l.initialOnly(s, k) || l.idLabelOnly(s, k) {
 			// A suffix with no name before it, or only a particle: the
 			// rest of a form that OCR glued to the name ("MARTILLO'S.A.
 			// DE C.V.").
@@ -665,6 +665,18 @@ func (l *orgLine) particlesOnly(s, k int) bool {
 // firm's name.
 func (l *orgLine) initialOnly(s, k int) bool {
 	return k-s == 1 && initialWord(strings.TrimLeft(l.text(s), "("))
+}
+
+// idLabelOnly reports only an ID's label words before the form at k: the
+// card's series that reads as a form ("ID-karta AD 4175382", "AD" a
+// Bulgarian company's).
+func (l *orgLine) idLabelOnly(s, k int) bool {
+	for i := s; i < k; i++ {
+		if idLabelKind(l.text(i)) != 'l' {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketedCode reports a short code in brackets inside a firm's legal
