@@ -5166,6 +5166,9 @@ var findTables = []struct {
 	{"NoFirmOfAnIdentityCardsLabelAndSeries", analyzedColumns(entity.Organization), none, map[string]string{
 		"  Shaxsni tasdiqlovchi hujjat: ID-karta AD 4175382, 14.09.2021 da berilgan": "",
 	}},
+	{"DriversOfTurkmenistanUzbekistanAndKazakhstan", analyzedColumns(entity.Person), among, map[string]string{
+		"Sürüji:                 Annamyradow Döwletgeldi Baýramowiç": "Annamyradow Döwletgeldi Baýramowiç",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
