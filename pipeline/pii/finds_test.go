@@ -5169,6 +5169,9 @@ var findTables = []struct {
 	{"DriversOfTurkmenistanUzbekistanAndKazakhstan", analyzedColumns(entity.Person), among, map[string]string{
 		"Sürüji:                 Annamyradow Döwletgeldi Baýramowiç": "Annamyradow Döwletgeldi Baýramowiç",
 	}},
+	{"StreetLineWrittenAgainInTheText", analyzedColumns(entity.Address), among, map[string]string{
+		"Frau\nRicarda Oberdörfer-Maaß\nAm Schäferkamp 17\n33611 Bielefeld\n\nfür die ausgeführten Arbeiten (Objekt: Am Schäferkamp 17) erlauben wir uns": "Am Schäferkamp 17)",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

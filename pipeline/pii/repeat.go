@@ -18,8 +18,8 @@ import (
 const repeatSure = 0.7
 
 // repeats finds the other places on the page where a person's or an
-// organisation's name, a place, or a record identifier, that was found
-// once is written again: the whole name, and each of its distinctive words
+// organisation's name, a place, a street's line or a record identifier,
+// that was found once is written again: the whole name, and each of its distinctive words
 // (four letters or more, no ordinary or form word) of a person's; the
 // whole code of an identifier. A name replaced in the signature but left
 // in the letterhead, "FLOTTMANN, Etienne" replaced in the grid and "Herr
@@ -49,6 +49,8 @@ func repeats(in *Input, found []Match) []Match {
 			}
 		case entity.Location:
 			needles = placeNeedle(in.Text[m.Start:m.End])
+		case entity.Address:
+			needles = streetNeedle(in.Text[m.Start:m.End])
 		}
 		for _, needle := range needles {
 			key := string(m.Type) + "\x00" + strings.ToLower(needle)
@@ -176,6 +178,19 @@ func placeNeedle(name string) []string {
 		return nil
 	}
 	return []string{caseNeedle + core}
+}
+
+// streetNeedle is the first line of an address when it is a street's
+// with its house number: a word of four letters or more and a digit
+// ("Am Schäferkamp 17", written again in "Objekt: Am Schäferkamp 17").
+func streetNeedle(addr string) []string {
+	line, _, _ := strings.Cut(addr, "\n")
+	core := strings.Trim(strings.TrimSpace(line), ".,;:()'\"")
+	ws := strings.Fields(core)
+	if len(ws) < 2 || patDigitCount(core) == 0 || !slices.ContainsFunc(ws, func(w string) bool { return letterCount(coreWord(w)) >= 4 }) {
+		return nil
+	}
+	return []string{core}
 }
 
 // caseNeedle marks a needle sought only where it is capitalised.
