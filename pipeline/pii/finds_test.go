@@ -5172,6 +5172,9 @@ var findTables = []struct {
 	{"StreetLineWrittenAgainInTheText", analyzedColumns(entity.Address), among, map[string]string{
 		"Frau\nRicarda Oberdörfer-Maaß\nAm Schäferkamp 17\n33611 Bielefeld\n\nfür die ausgeführten Arbeiten (Objekt: Am Schäferkamp 17) erlauben wir uns": "Am Schäferkamp 17)",
 	}},
+	{"StreetAloneItsTypeFirstInAnAddressBlock", analyzedColumns(entity.Address), among, map[string]string{
+		"ARMS Ltd  -  Automated Revenue Management Services Ltd\nElectricity and Water Bill  /  Kont tal-Elettriku u l-Ilma\nCustomer Care / Kura tal-Klijent: 8007 4410            www.arms.com.mt\n\nBill Number / Numru tal-Kont:   0925 4471 8306          Bill Date / Data:   18/06/2025\nAccount Number:                 2004519773               Due Date / Data ta' Skadenza:\nBilling Period:  14/02/2025 - 13/06/2025 (120 days)                          09/07/2025\n\nAccount Holder / Detentur tal-Kont:\n    Carmel Mifsud Bonnici\n    Doreen Mifsud Bonnici\n    Flat 4, Dar il-\u0120onna\n    Triq San Bartilmew\n    Gharghur GHR 1342\n\nID Card No. / Nru tal-Karta tal-Identit\u00e0:   0412578M\n": "Flat 4, Dar il-Ġonna\nTriq San Bartilmew\nGharghur GHR 1342",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -797,7 +797,8 @@ func numberEndedStreet(toks []string) bool {
 // Dún Laoghaire" over "Co. Dublin A96 F2X8"). A street of two type words
 // counts ("Harbour Road"), and a type that is an English word where a
 // language of the page (langs) writes it first ("Rue Ibnou Mounir,
-// Maârif"). It returns the line's last token.
+// Maârif"), or a street alone whose type comes first ("Triq San
+// Bartilmew" over "Għargħur GHR 1342"). It returns the line's last token.
 func unnumberedStreetLine(toks []string, langs map[string]bool) (int, bool) {
 	e, typed, ok := looseStreets.name(toks, 0, false)
 	if ok && !typed {
@@ -805,6 +806,9 @@ func unnumberedStreetLine(toks []string, langs map[string]bool) (int, bool) {
 	}
 	if !ok && len(toks) > 2 && isCapitalisedToken(toks[0]) && streetTypeToken(toks[0]) && streetTypeToken(strings.TrimSuffix(toks[1], ",")) {
 		e, typed, ok = 1, true, true
+	}
+	if ok && typed && e == len(toks)-1 && e >= 1 && (streetReader{langs: langs}).typeFirst(toks[0], toks[1]) {
+		return e, true // the street alone, its type first, a house's name on the line above ("Triq San Bartilmew")
 	}
 	if !ok || !typed || e+1 >= len(toks) || !strings.HasSuffix(toks[e], ",") {
 		return -1, false
