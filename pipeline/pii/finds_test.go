@@ -5175,6 +5175,9 @@ var findTables = []struct {
 	{"StreetAloneItsTypeFirstInAnAddressBlock", analyzedColumns(entity.Address), among, map[string]string{
 		"ARMS Ltd  -  Automated Revenue Management Services Ltd\nElectricity and Water Bill  /  Kont tal-Elettriku u l-Ilma\nCustomer Care / Kura tal-Klijent: 8007 4410            www.arms.com.mt\n\nBill Number / Numru tal-Kont:   0925 4471 8306          Bill Date / Data:   18/06/2025\nAccount Number:                 2004519773               Due Date / Data ta' Skadenza:\nBilling Period:  14/02/2025 - 13/06/2025 (120 days)                          09/07/2025\n\nAccount Holder / Detentur tal-Kont:\n    Carmel Mifsud Bonnici\n    Doreen Mifsud Bonnici\n    Flat 4, Dar il-\u0120onna\n    Triq San Bartilmew\n    Gharghur GHR 1342\n\nID Card No. / Nru tal-Karta tal-Identit\u00e0:   0412578M\n": "Flat 4, Dar il-Ġonna\nTriq San Bartilmew\nGharghur GHR 1342",
 	}},
+	{"StreetNameInLowerCaseAfterAPreposition", analyzedColumns(entity.Address), among, map[string]string{
+		"JAVNI VZGOJNO-IZOBRA\u017dEVALNI ZAVOD VRTEC SON\u010cNI GRI\u010c\nCelov\u0161ka cesta 420, 1210 Ljubljana - \u0160entvid\ntel. 01 512 36 40  |  racunovodstvo@vrtec-soncnigric.si  |  dav\u010dna \u0161t. SI 71563253\n\n                                                        \u0160tevilka: 4-602/2024-118\n                                                        Datum: 2. 9. 2024\n\nGa. Nina Kova\u010di\u010d Ferjan\nin g. Matej Ferjan\nPot k ribniku 7\n1231 Ljubljana - \u010crnu\u010de\n\n\nZadeva: Obvestilo o pla\u010dilu programa vrtca za \u0161olsko leto 2024/2025\n": "Pot k ribniku 7\n1231 Ljubljana",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

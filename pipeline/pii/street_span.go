@@ -344,9 +344,15 @@ func (r streetReader) lowerNameWord(toks []string, j, k int) bool {
 	if isDictWord(c) && !slices.ContainsFunc(lexicon.StopwordLanguages(c), func(l string) bool { return r.langs[l] }) {
 		return false
 	}
+	// A preposition of the page's language right after the type may lead
+	// a name all in lower case to the house number ("Pot k ribniku 7",
+	// a Slovene path to the pond).
+	next := toks[j+1]
+	led := next == strings.ToLower(next) && letterCount(next) == utf8.RuneCountInString(next) &&
+		(letterCount(next) <= 2 || slices.ContainsFunc(lexicon.StopwordLanguages(next), func(l string) bool { return r.langs[l] }))
 	for _, t := range toks[j+1 : min(len(toks), j+maxStreetWords)] {
 		if hasDigit(t) {
-			break
+			return led && houseNumber(t)
 		}
 		if isCapitalisedToken(t) {
 			return true
