@@ -5178,6 +5178,9 @@ var findTables = []struct {
 	{"StreetNameInLowerCaseAfterAPreposition", analyzedColumns(entity.Address), among, map[string]string{
 		"JAVNI VZGOJNO-IZOBRA\u017dEVALNI ZAVOD VRTEC SON\u010cNI GRI\u010c\nCelov\u0161ka cesta 420, 1210 Ljubljana - \u0160entvid\ntel. 01 512 36 40  |  racunovodstvo@vrtec-soncnigric.si  |  dav\u010dna \u0161t. SI 71563253\n\n                                                        \u0160tevilka: 4-602/2024-118\n                                                        Datum: 2. 9. 2024\n\nGa. Nina Kova\u010di\u010d Ferjan\nin g. Matej Ferjan\nPot k ribniku 7\n1231 Ljubljana - \u010crnu\u010de\n\n\nZadeva: Obvestilo o pla\u010dilu programa vrtca za \u0161olsko leto 2024/2025\n": "Pot k ribniku 7\n1231 Ljubljana",
 	}},
+	{"SignersNameUnderItsRoleBesideAnotherRole", analyzedColumns(entity.Person), among, map[string]string{
+		"La caissière                                         Le Directeur\nRandrianasolo Fanja                                  (cachet et signature)": "Randrianasolo Fanja",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1392,6 +1392,9 @@ func (g *geometry) findLabel(p *phrase) {
 // table's heads, whose values stand below them.
 func (g *geometry) labelHeadsRow(ri, pi int) bool {
 	row := g.phrases[ri]
+	if !row[pi].colon && len(row) >= 2 && g.rolesBeside(ri, pi) {
+		return true // "La caissière   Le Directeur": the signers' roles over their names
+	}
 	if row[pi].colon || len(row) < columnHeads || labelValuePairs(row, g.in.Page.Words) {
 		return false
 	}
@@ -1401,6 +1404,23 @@ func (g *geometry) labelHeadsRow(ri, pi int) bool {
 		}
 	}
 	return g.tableHead(ri)
+}
+
+// rolesBeside reports the other phrases of row ri than pi as staff roles
+// alone, an article or a short word before each allowed ("Le Directeur",
+// "The Principal"), none with a colon.
+func (g *geometry) rolesBeside(ri, pi int) bool {
+	words := g.in.Page.Words
+	for qi, q := range g.phrases[ri] {
+		if qi == pi {
+			continue
+		}
+		n := len(q.words)
+		if q.colon || n > 2 || !staffRole(coreWord(words[q.words[n-1]].Text)) || n == 2 && letterCount(coreWord(words[q.words[0]].Text)) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // ruleRow reports a row of one phrase of rule marks alone ("-----",
