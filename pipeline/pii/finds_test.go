@@ -5181,6 +5181,13 @@ var findTables = []struct {
 	{"SignersNameUnderItsRoleBesideAnotherRole", analyzedColumns(entity.Person), among, map[string]string{
 		"La caissière                                         Le Directeur\nRandrianasolo Fanja                                  (cachet et signature)": "Randrianasolo Fanja",
 	}},
+	{"DoctorsCollegeNumberAfterItsAbbreviation", analyzedColumns(entity.ID), among, map[string]string{
+		"Metge responsable:  Dr. Oriol Sabaté Ferrer (núm. col. 32817)": "32817)",
+		"Nº Col. 280412345": "280412345",
+	}},
+	{"NoCollegeNumberOfAColoniasPostcode", analyzedColumns(entity.ID), none, map[string]string{
+		"Col. Roma Norte 06700": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

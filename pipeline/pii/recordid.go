@@ -1298,6 +1298,10 @@ func idLabelBefore(words []string, k int) byte {
 			found, j = 'l', j-1 // a card's series of two letters after its label: "ID-karta AD 4175382"
 			continue
 		}
+		if j == k-1 && found == 0 && j > 0 && idWord(words[j]) == "col" && numberMarker(words[j-1]) {
+			found, j = 'l', j-1 // a Spanish or Catalan doctor's college number: "(núm. col. 32817)", "Nº Col."
+			continue
+		}
 		if m := markerOpensLabel(words, j); j == k-1 && found == 0 && m >= 0 {
 			found, j = 'l', m // a number marker opens the label: "Nr w księdze oddziału: 1457/24"
 			continue
