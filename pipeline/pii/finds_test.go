@@ -5188,6 +5188,9 @@ var findTables = []struct {
 	{"NoCollegeNumberOfAColoniasPostcode", analyzedColumns(entity.ID), none, map[string]string{
 		"Col. Roma Norte 06700": "",
 	}},
+	{"WorkersShortNumbersInOtherLanguages", analyzedColumns(entity.ID), among, map[string]string{
+		"Núm. treballador: 0347": "0347",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -534,6 +534,9 @@ var (
 		"dl": true, "medicare": true, "medicaid": true, "beneficiary": true,
 		"personnel": true, "payroll": true, "voter": true, "visa": true,
 		"iban": true, "bank": true, "npi": true, "ppsn": true, "pps": true,
+		// a worker's, in Catalan, Spanish, Portuguese, French, German and Italian
+		"treballador": true, "trabajador": true, "empleado": true, "trabalhador": true, "funcionário": true,
+		"salarié": true, "employé": true, "mitarbeiter": true, "dipendente": true,
 	}
 	patIDGeneric = map[string]bool{
 		"no": true, "no.": true, "nos": true, "nr": true, "num": true,

@@ -84,6 +84,7 @@ var idLabelStems = append([]string{
 	"versicher", "assur", "insur", "segur", "asegur", "assicur", "mutuelle",
 	"employee", "emplead", "personalnummer", "matric", "immatricul", "staff", // "immatricul": a social insurance's registration too
 	"employé", "salarié", // French: an employee's ("Numéro de l'employé")
+	"treballador", "trabajador", "trabalhador", "dipendent", // a worker's in Catalan, Spanish, Portuguese, Italian ("Núm. treballador:")
 	"legajo", "starfs", // an employee's file in Argentina and Paraguay ("Legajo N°"), Icelandic staff ("Starfsnúmer")
 	"pecsét", "pecset", // a Hungarian doctor's stamp ("Orvos pecsétszáma")
 	"darbinie", "darbuotoj", "töötaja", "tootaja", // an employee's in Latvian, Lithuanian and Estonian ("Darbinieka Nr.:")
