@@ -5191,6 +5191,10 @@ var findTables = []struct {
 	{"WorkersShortNumbersInOtherLanguages", analyzedColumns(entity.ID), among, map[string]string{
 		"Núm. treballador: 0347": "0347",
 	}},
+	{"CatalanSurnamesJoinedByTheirConjunction", analyzedColumns(entity.Person), among, map[string]string{
+		"Nom i cognoms:      Meritxell Cerqueda i Font         NRT: F-289431-S": "Meritxell Cerqueda i Font",
+		"Titular: Meritxell Cerqueda i Font":                                    "Meritxell Cerqueda i Font",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -25,8 +25,9 @@ var nameParticles = map[string]bool{"de": true, "dela": true, "delos": true, "da
 	"den": true, "ter": true, "ten": true, "zu": true, "bin": true, "ibn": true, "bint": true, "al": true,
 	"el": true, "st.": true, "af": true, "binti": true, "bte": true, "a/l": true, "a/p": true, "s/o": true, "d/o": true}
 
-// nameConjunctions join two names in one value ("Mr. and Mrs. Smith").
-var nameConjunctions = map[string]bool{"and": true, "und": true, "et": true, "y": true, "e": true, "&": true}
+// nameConjunctions join two names in one value ("Mr. and Mrs. Smith"), or
+// two surnames, as Catalan joins them ("Cerqueda i Font").
+var nameConjunctions = map[string]bool{"and": true, "und": true, "et": true, "y": true, "e": true, "i": true, "&": true}
 
 // coreWord is a word without the punctuation around it.
 func coreWord(w string) string {
