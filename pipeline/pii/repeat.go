@@ -134,6 +134,9 @@ func repeatNeedles(name string, words, sure bool) []string {
 		if isDictWord(core) && !sure && !knownName(core) && !isFirstName(core) && !isLastName(core) {
 			continue // "Cardiology" of an unsure "Cardiology, Galway": nothing vouches for the word alone
 		}
+		if isUpperWord(core) && letterCount(core) <= 5 && !slices.ContainsFunc(ws, func(o string) bool { return o != w && listedWord(o) }) {
+			continue // an acronym beside no word a list holds ("Cotitzacié CASS", OCR's "Cotització"): a fund's, written again on every row
+		}
 		if isDictWord(core) {
 			out = append(out, caseNeedle+core)
 		} else {
@@ -141,6 +144,14 @@ func repeatNeedles(name string, words, sure bool) []string {
 		}
 	}
 	return out
+}
+
+// listedWord reports a word that a name list holds, written in capitals
+// or not.
+func listedWord(w string) bool {
+	core := strings.Trim(w, ".;:()'\"")
+	title := titleCased(strings.ToLower(core))
+	return knownName(core) || knownName(title) || isFirstName(title) || isLastName(title)
 }
 
 // orgNameCore is an organisation's name without its legal form, when the
