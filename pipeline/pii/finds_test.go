@@ -5198,6 +5198,10 @@ var findTables = []struct {
 	{"NoRepeatOfAnAcronymBesideNoListedWord", analyzedColumns(entity.Person), absent, map[string]string{
 		"Plus d'antiguitat                                                      65,40\nHores extraordin\u00e0ries (+25%)                 6 h       15,72           94,32\nComplement de transport                                                45,00\nCASS branca general (3,0%)              2.384,72                                  71,54\nCASS branca jubilaci\u00f3 (3,5%)            2.384,72                                  83,47\nBestreta a compte del 10/10/2025                                                 200,00\n------------------------------------------------------------------------------------------\nTotal meritat                                                       2.384,72\nTotal deduccions                                                                 355,01\nL\u00cdQUID A PERCEBRE (EUR)                                                        2.029,71\n\nBase de cotitzaci\u00f3 CASS:  2.384,72\nAportaci\u00f3 empresarial CASS:   branca general (7,0%)  166,93   branca jubilaci\u00f3 (8,5%)  202,70\nTotal aportaci\u00f3 empresarial:  369,63\n\nAcumulats de l'any 2025     Salari brut: 23.718,36     Cotitzaci\u00e9 CASS treballadora: 1.541,69\nVacances: dies meritats 25    dies gaudits 18    dies pendents 7\n": "CASS",
 	}},
+	{"NoRegisterLetterOfAnInvoicesNumberMarker", analyzedColumns(entity.ID), among, map[string]string{
+		"FATTURA N. 2024-03318": "2024-03318",
+		"Nr. N 847 291 556":     "N 847 291 556",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1976,7 +1976,8 @@ func idValueAt(words []string, k int) (int, bool) {
 			return 2, true
 		}
 	}
-	if digits == 0 && letters == 1 && strings.ToUpper(v) == v && k+1 < len(words) && !strings.HasSuffix(words[k], ":") && countDigits(words[k+1]) > 0 {
+	if digits == 0 && letters == 1 && strings.ToUpper(v) == v && k+1 < len(words) && !strings.HasSuffix(words[k], ":") && countDigits(words[k+1]) > 0 &&
+		!(numberMarker(words[k]) && strings.ContainsAny(words[k], ".°º")) { // "FATTURA N. 2024-03318": the marker is the label's
 		// A letter, then digits in groups: a German health insurance's
 		// number ("A 847 291 556"), nine digits or more.
 		if n, ok := idValueAt(words, k+1); ok && countDigits(strings.Join(words[k+1:k+1+n], "")) >= insuredLetterDigits {
