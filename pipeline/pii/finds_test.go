@@ -5202,6 +5202,9 @@ var findTables = []struct {
 		"FATTURA N. 2024-03318": "2024-03318",
 		"Nr. N 847 291 556":     "N 847 291 556",
 	}},
+	{"NoNameOfAFirmsPhraseAfterAListsLabelWord", analyzedColumns(entity.Person), none, map[string]string{
+		"HYDRO-CAM S.A.                                           FACTURE D'EAU POTABLE\nDistribution d'Eau Potable du Cameroun                   WATER BILL": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

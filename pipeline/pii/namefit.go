@@ -121,6 +121,9 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	if sumWords[strings.ToLower(coreWord(words[ws[0]].Text))] {
 		return false // "TOTAL BELANJA": a receipt's sum under the row above
 	}
+	if elidedOpening(strings.TrimSpace(words[ws[0]].Text)) {
+		return false // "Distribution d'Eau Potable du Cameroun": a firm's name goes on after the label's word
+	}
 	if slices.ContainsFunc(ws, func(wi int) bool { return markerWord(words[wi].Text) }) {
 		return false // "NRC No.": the next column's head, no one's name
 	}
@@ -205,6 +208,20 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	// sentence or a banner read poorly ("PLEASE ACKNOWLEDGE RECEIPT OF
 	// THIS NOTICE ..."), and no name runs to more than personMaxWords.
 	return !(ordinary >= 3 && ordinary > named) && len(ws) <= personMaxWords
+}
+
+// elidedOpening reports a word that opens with an elided article or
+// preposition in lower case before a dictionary's word that no name list
+// holds ("d'Eau", "l'Hôpital"): a phrase goes on there ("d'Ormesson" is
+// a surname).
+func elidedOpening(t string) bool {
+	for _, p := range []string{"d'", "l'", "d’", "l’"} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			rest = coreWord(rest)
+			return rest != "" && isDictWord(rest) && !knownName(rest)
+		}
+	}
+	return false
 }
 
 // idLabelBeforeName reports a value whose words after the first reach an
