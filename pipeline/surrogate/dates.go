@@ -283,8 +283,21 @@ func noisy(s string) bool {
 // dateFallback draws a clean date for a value that holds none (OCR noise,
 // a garbled date): a numeric date in the value's conventions (day or month
 // first), zero-padded, with a four-digit year or, for a short original, a
-// two-digit one. Nothing of the original's characters is copied.
+// two-digit one. Nothing of the original's characters is copied but the
+// brackets around it.
 func dateFallback(j *job) string {
+	open := len(j.orig) - len(strings.TrimLeft(j.orig, "(["))
+	closing := len(j.orig) - len(strings.TrimRight(j.orig, ")].,;"))
+	if open == 0 || closing == 0 {
+		return plainDateFallback(j)
+	}
+	// A date in brackets keeps them: "(eighteenth July two thousand and
+	// fifteen)", a date written out after its figures.
+	return j.orig[:open] + plainDateFallback(j) + j.orig[len(j.orig)-closing:]
+}
+
+// plainDateFallback is dateFallback's date alone.
+func plainDateFallback(j *job) string {
 	r := j.rng(j.norm)
 	now := time.Now().Year()
 	y := now - 60 + r.IntN(61)

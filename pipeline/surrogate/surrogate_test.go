@@ -381,6 +381,11 @@ func TestDateFormats(t *testing.T) {
 	if !regexp.MustCompile(`^\d{2}/\d{2}/\d{4}$`).MatchString(s) {
 		t.Errorf("unparseable -> %q", s)
 	}
+	// A date written out in brackets: a numeric one in its brackets.
+	s, _ = d.Replace(entity.Date, "(eighteenth July two thousand and fifteen)", entity.Value{}, 0)
+	if !regexp.MustCompile(`^\(\d{2}/\d{2}/\d{4}\)$`).MatchString(s) {
+		t.Errorf("spelled in brackets -> %q", s)
+	}
 	// A numeric date whose separators OCR lost becomes a numeric date, not
 	// its garble redrawn.
 	for _, garbled := range []string{"1104s", "O3 1597"} {
