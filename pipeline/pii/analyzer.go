@@ -295,6 +295,7 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 	kept = append(kept, bracketedAliases(in, kept)...)
 	kept = append(kept, repeats(in, kept)...)
 	kept = append(kept, siblingRowNames(in, pos, kept)...)
+	kept = append(kept, spelledDates(in, kept)...)
 	ents := resolve(in, kept)
 	out := ents[:0]
 	for _, e := range ents {

@@ -5205,6 +5205,14 @@ var findTables = []struct {
 	{"NoNameOfAFirmsPhraseAfterAListsLabelWord", analyzedColumns(entity.Person), none, map[string]string{
 		"HYDRO-CAM S.A.                                           FACTURE D'EAU POTABLE\nDistribution d'Eau Potable du Cameroun                   WATER BILL": "",
 	}},
+	{"DatesWrittenOutInBracketsAfterTheirFigures", analyzedColumns(entity.Date), among, map[string]string{
+		"  Date of birth / Date de naissance:   18 July 2015  (eighteenth July two thousand and fifteen)": "(eighteenth July two thousand and fifteen)",
+		"Né le 18/07/2015 (dix-huit juillet deux mille quinze)":                                           "(dix-huit juillet deux mille quinze)",
+	}},
+	{"NoDateOfAnAsideInBracketsAfterADate", analyzedColumns(entity.Date), absent, map[string]string{
+		"Due 12 May 2024 (see note)":   "(see note)",
+		"Signed 3 March 2024 (Monday)": "(Monday)",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -54,6 +54,9 @@ func parseValue(e Entity, regions []string, country string) entity.Value {
 	if p := v.Phone; p != nil && p.Region == "" && !p.International {
 		p.Region = nationalRegion(p.Digits, regions)
 	}
+	if e.Source == spelledDateSource {
+		v.Date = nil // its words are no layout to shift: a stand-in in figures takes their place
+	}
 	return v
 }
 
