@@ -5213,6 +5213,9 @@ var findTables = []struct {
 		"Due 12 May 2024 (see note)":   "(see note)",
 		"Signed 3 March 2024 (Monday)": "(Monday)",
 	}},
+	{"NamesOfRowsWithASpeckBetweenTheirWords", analyzedColumns(entity.Person), among, map[string]string{
+		"EMPLOYEE INFORMATION\n---------------------------------------------------------------------------------------------\nID / Passport No.  Surname   First names      Gross remun.  Hours  Commenced   Terminated  Code\n---------------------------------------------------------------------------------------------\n7609155812085      NGCOBO    Sipho Jabulani   R 14 250.00   195    2011/02/01  2024/10/31  11\n8804125174083      VAN WYK _ Jan-Hendrik      R 18 900.00   195    2016/07/18  2024/10/31  11\n9302270341085      MAHLANGU  Lerato Precious  R 11 480.00   195    2019/03/04  2024/10/15  06\nEN482917 (ZWE)     MOYO      Tinashe          R  9 120.00   195    2020/05/11  2024/10/31  05\n0111030956085      PETERSEN  Ruwaida          R  8 350.00   160    2024/10/01  -           -\n---------------------------------------------------------------------------------------------\n": "VAN WYK _ Jan-Hendrik",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -97,11 +97,14 @@ func siblingName(in *Input, ln []int, left int, next string) (s, e int, ok bool)
 }
 
 // siblingNameWord reports word k of row ln as a name's: of a name's
-// shape, or a surname's particle before one ("VAN WYK").
+// shape, or a surname's particle or a speck before one ("VAN WYK").
 func siblingNameWord(words []doc.Word, ln []int, k int) bool {
 	core := coreWord(words[ln[k]].Text)
 	if frameNameShape(core) {
 		return true
+	}
+	if k > 0 && k+1 < len(ln) && !hasAlnum(words[ln[k]].Text) {
+		return frameNameShape(coreWord(words[ln[k+1]].Text)) // a speck between the name's words: "VAN WYK _ Jan-Hendrik"
 	}
 	return nameParticles[strings.ToLower(core)] && k+1 < len(ln) && frameNameShape(coreWord(words[ln[k+1]].Text))
 }
