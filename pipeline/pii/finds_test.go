@@ -5216,6 +5216,9 @@ var findTables = []struct {
 	{"NamesOfRowsWithASpeckBetweenTheirWords", analyzedColumns(entity.Person), among, map[string]string{
 		"EMPLOYEE INFORMATION\n---------------------------------------------------------------------------------------------\nID / Passport No.  Surname   First names      Gross remun.  Hours  Commenced   Terminated  Code\n---------------------------------------------------------------------------------------------\n7609155812085      NGCOBO    Sipho Jabulani   R 14 250.00   195    2011/02/01  2024/10/31  11\n8804125174083      VAN WYK _ Jan-Hendrik      R 18 900.00   195    2016/07/18  2024/10/31  11\n9302270341085      MAHLANGU  Lerato Precious  R 11 480.00   195    2019/03/04  2024/10/15  06\nEN482917 (ZWE)     MOYO      Tinashe          R  9 120.00   195    2020/05/11  2024/10/31  05\n0111030956085      PETERSEN  Ruwaida          R  8 350.00   160    2024/10/01  -           -\n---------------------------------------------------------------------------------------------\n": "VAN WYK _ Jan-Hendrik",
 	}},
+	{"NoSignerOfATableRowUnderItsRule", recognizedColumns(SignoffRecognizer{}, entity.Person), absent, map[string]string{
+		"ASIGNATURA                                      P1    P2    P3    P4    C.F.   CONDICION\n----------------------------------------------------------------------------------------------\nLengua Espanola                                 88    91    90    93     91    Aprobado": "Lengua Espanola",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
@@ -5255,8 +5258,18 @@ var (
 
 // recognized finds the texts of r's matches of type typ.
 func recognized(r Recognizer, typ entity.Type) func(*testing.T, string) []string {
+	return recognizedOn(patTestPage, r, typ)
+}
+
+// recognizedColumns is recognized on a monospaced page whose runs of
+// spaces stay gaps (columnTestPage).
+func recognizedColumns(r Recognizer, typ entity.Type) func(*testing.T, string) []string {
+	return recognizedOn(columnTestPage, r, typ)
+}
+
+func recognizedOn(page func(string) *doc.Page, r Recognizer, typ entity.Type) func(*testing.T, string) []string {
 	return func(_ *testing.T, text string) []string {
-		in := NewInput(patTestPage(text))
+		in := NewInput(page(text))
 		var out []string
 		for _, m := range r.Recognize(in) {
 			if m.Type == typ {

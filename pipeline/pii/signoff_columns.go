@@ -29,7 +29,7 @@ func signerColumns(in *Input, h int) []Match {
 		} else {
 			below, ok := columnSegment(segs, i, s, s.line+1, h)
 			above, hasAbove := columnSegment(segs, i, s, s.line-1, h)
-			if !(ok && (officeLine(below.toks) || idLine(below.toks))) && !(hasAbove && ruleSegment(above.toks)) {
+			if !(ok && (officeLine(below.toks) || idLine(below.toks))) && !(hasAbove && ruleSegment(above.toks) && signatureRule(in, above, s)) {
 				continue
 			}
 		}
@@ -107,6 +107,17 @@ func idLine(toks []string) bool {
 // a signature block prints under the name, "C.I." also as OCR reads its
 // "I" ("C.l.").
 var idPersonLabel = map[string]bool{"c.i": true, "ci": true, "c.l": true, "c.c": true, "cc": true, "rg": true, "ine": true, "dpi": true}
+
+// signatureRuleMaxWidth is how many times a signer's name a signature's
+// rule spans at most; a table's rule under its heads spans the page.
+const signatureRuleMaxWidth = 3
+
+// signatureRule reports a rule over segment s drawn for its signature,
+// no wider than signatureRuleMaxWidth times s ("-----" across a school
+// report, over "Lengua Española   88   91", is the table's).
+func signatureRule(in *Input, rule, s segment) bool {
+	return in.wordsBox(rule.words).Width <= signatureRuleMaxWidth*in.wordsBox(s.words).Width
+}
 
 // ruleSegment reports a segment that is a rule of underscores or dashes
 // drawn for a signature.
