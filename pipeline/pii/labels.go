@@ -2492,7 +2492,8 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		// the next label: the value is below.)
 		return nil
 	}
-	if rejected && !p.colon && p.rule.typ == entity.Person && !slices.ContainsFunc(right, func(wi int) bool { return isLabelWord(coreWord(words[wi].Text)) }) {
+	headBeside := len(right) == 1 && headAbbreviation(strings.TrimSpace(words[right[0]].Text)) // "Last name   Suff."
+	if rejected && !p.colon && p.rule.typ == entity.Person && !headBeside && !slices.ContainsFunc(right, func(wi int) bool { return isLabelWord(coreWord(words[wi].Text)) }) {
 		// "Consumidor Final" (a tax status after "Condición IVA:"): a
 		// person's label word without a colon and words of no name beside
 		// it are text, not a field; the row below is not its. (A phone's

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -619,5 +620,32 @@ func TestNameAnAddressSpellsStopsAtAColumn(t *testing.T) {
 		if e.Type == entity.Person && strings.Contains(e.Text, "Faktura") {
 			t.Errorf("name %q (%s) runs over the next column's label", e.Text, e.Source)
 		}
+	}
+}
+
+// TestNameUnderItsPartsLabelBesideAnAbbreviatedHead reads a wage
+// statement's rows as OCR boxed them: "Last name" has the next column's
+// abbreviated head beside it ("Suff."), and its value under it.
+func TestNameUnderItsPartsLabelBesideAnAbbreviatedHead(t *testing.T) {
+	type w struct {
+		text                           string
+		left, top, width, height, conf int
+	}
+	rows := [][]w{
+		{{"ee.", 90, 578, 47, 28, 0}, {"Employee's", 152, 587, 121, 23, 94}, {"first", 280, 587, 39, 18, 97}, {"name", 327, 590, 58, 14, 95}, {"and", 393, 586, 37, 18, 97}, {"initial", 440, 586, 52, 17, 90}, {"-", 504, 592, 8, 16, 50}, {"Last", 821, 583, 44, 17, 96}, {"name", 873, 586, 58, 14, 97}, {"Suff.", 1311, 578, 47, 18, 91}},
+		{{"Darnell", 152, 624, 73, 18, 93}, {"T.", 233, 624, 16, 17, 93}, {".", 337, 630, 2, 2, 49}, {"Okonkwo-Reyes", 820, 610, 175, 35, 93}, {":", 1280, 610, 2, 2, 12}}}
+	page := &doc.Page{Width: 1700, Height: 2200}
+	for li, row := range rows {
+		for _, x := range row {
+			page.Words = append(page.Words, doc.Word{Text: x.text, Conf: float64(x.conf), Line: li,
+				Box: doc.Box{Left: x.left, Top: x.top, Width: x.width, Height: x.height}})
+		}
+	}
+	var got []string
+	for _, e := range find(analyze(t, DefaultConfig(), page), entity.Person) {
+		got = append(got, e.Text)
+	}
+	if !slices.Contains(got, "Okonkwo-Reyes") {
+		t.Errorf("names %q, want Okonkwo-Reyes among them", got)
 	}
 }
