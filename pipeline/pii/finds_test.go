@@ -5219,6 +5219,9 @@ var findTables = []struct {
 	{"NoSignerOfATableRowUnderItsRule", recognizedColumns(SignoffRecognizer{}, entity.Person), absent, map[string]string{
 		"ASIGNATURA                                      P1    P2    P3    P4    C.F.   CONDICION\n----------------------------------------------------------------------------------------------\nLengua Espanola                                 88    91    90    93     91    Aprobado": "Lengua Espanola",
 	}},
+	{"NoWebAddressOfARowsWordsAfterItsLabelWord", analyzedColumns(entity.URL), none, map[string]string{
+		"\nData        Godzina   Numer wybierany      Rodzaj us\u0142ugi          Czas/ilo\u015b\u0107   Netto z\u0142\n---------------------------------------------------------------------------------------\n02.05.2024  08:14:22  +48 501 327 846      rozmowa krajowa        00:04:12     0,00\n02.05.2024  12:40:05  +48 12 421 88 09     rozmowa stacjonarna    00:11:37     0,00\n04.05.2024  19:02:51  +48 733 902 154      SMS krajowy            1 szt.       0,00\n07.05.2024  07:55:10  +48 607 114 592      rozmowa krajowa        00:01:48     0,00\n09.05.2024  21:16:44  +48 733 902 154      rozmowa krajowa        00:23:05     0,00\n12.05.2024  10:03:19  +420 731 208 664     rozmowa mi\u0119dzynarodowa 00:06:31     4,07\n15.05.2024  16:27:30  internet             transmisja danych      1,6 GB       0,00\n18.05.2024  11:48:02  +48 501 327 846      MMS krajowy            1 szt.       0,00\n21.05.2024  09:12:57  roaming DE           transmisja danych      0,5 GB       3,25\n": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

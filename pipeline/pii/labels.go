@@ -3656,6 +3656,11 @@ func valueFits(typ entity.Type, ws []int, words []doc.Word) bool {
 		return ssnValueFits(ws, words)
 	case entity.ID:
 		return valueHasDigit(ws, words) // "ID No: none"
+	case entity.URL:
+		// A web address is one token with a dot ("www.example.pl"); words
+		// are a row's text ("Internet  transmisja danych 1,6 GB", a phone
+		// bill's data).
+		return len(ws) == 1 && valueHasDot(ws, words)
 	}
 	return true
 }

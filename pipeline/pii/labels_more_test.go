@@ -623,29 +623,63 @@ func TestNameAnAddressSpellsStopsAtAColumn(t *testing.T) {
 	}
 }
 
+// boxedWord is a word as OCR boxed it on a page: its text, box and
+// confidence.
+type boxedWord struct {
+	text                           string
+	left, top, width, height, conf int
+}
+
+// boxedPage is a page of rows of boxed words; the rows from field on are
+// a field's second readings (-1 for none).
+func boxedPage(rows [][]boxedWord, field int) *doc.Page {
+	page := &doc.Page{Width: 1700, Height: 2200}
+	for li, row := range rows {
+		for _, x := range row {
+			w := doc.Word{Text: x.text, Conf: float64(x.conf), Line: li, Box: doc.Box{Left: x.left, Top: x.top, Width: x.width, Height: x.height}}
+			if field >= 0 && li >= field {
+				w.Pass = doc.PassField
+			}
+			page.Words = append(page.Words, w)
+		}
+	}
+	return page
+}
+
+// entityTexts are the texts of the entities of type typ found on page.
+func entityTexts(t *testing.T, page *doc.Page, typ entity.Type) []string {
+	var got []string
+	for _, e := range find(analyze(t, DefaultConfig(), page), typ) {
+		got = append(got, e.Text)
+	}
+	return got
+}
+
 // TestNameUnderItsPartsLabelBesideAnAbbreviatedHead reads a wage
 // statement's rows as OCR boxed them: "Last name" has the next column's
 // abbreviated head beside it ("Suff."), and its value under it.
 func TestNameUnderItsPartsLabelBesideAnAbbreviatedHead(t *testing.T) {
-	type w struct {
-		text                           string
-		left, top, width, height, conf int
-	}
-	rows := [][]w{
+	page := boxedPage([][]boxedWord{
 		{{"ee.", 90, 578, 47, 28, 0}, {"Employee's", 152, 587, 121, 23, 94}, {"first", 280, 587, 39, 18, 97}, {"name", 327, 590, 58, 14, 95}, {"and", 393, 586, 37, 18, 97}, {"initial", 440, 586, 52, 17, 90}, {"-", 504, 592, 8, 16, 50}, {"Last", 821, 583, 44, 17, 96}, {"name", 873, 586, 58, 14, 97}, {"Suff.", 1311, 578, 47, 18, 91}},
-		{{"Darnell", 152, 624, 73, 18, 93}, {"T.", 233, 624, 16, 17, 93}, {".", 337, 630, 2, 2, 49}, {"Okonkwo-Reyes", 820, 610, 175, 35, 93}, {":", 1280, 610, 2, 2, 12}}}
-	page := &doc.Page{Width: 1700, Height: 2200}
-	for li, row := range rows {
-		for _, x := range row {
-			page.Words = append(page.Words, doc.Word{Text: x.text, Conf: float64(x.conf), Line: li,
-				Box: doc.Box{Left: x.left, Top: x.top, Width: x.width, Height: x.height}})
-		}
-	}
-	var got []string
-	for _, e := range find(analyze(t, DefaultConfig(), page), entity.Person) {
-		got = append(got, e.Text)
-	}
-	if !slices.Contains(got, "Okonkwo-Reyes") {
+		{{"Darnell", 152, 624, 73, 18, 93}, {"T.", 233, 624, 16, 17, 93}, {".", 337, 630, 2, 2, 49}, {"Okonkwo-Reyes", 820, 610, 175, 35, 93}, {":", 1280, 610, 2, 2, 12}},
+	}, -1)
+	if got := entityTexts(t, page, entity.Person); !slices.Contains(got, "Okonkwo-Reyes") {
 		t.Errorf("names %q, want Okonkwo-Reyes among them", got)
+	}
+}
+
+// TestNoWebAddressOfARowsWords reads a phone bill's rows as OCR boxed
+// them: a speck read as a colon after the service's word "internet", the
+// row's words after it (some a field's second reading). They are no web
+// address.
+func TestNoWebAddressOfARowsWords(t *testing.T) {
+	page := boxedPage([][]boxedWord{
+		{{"10:03:19", 306, 1404, 122, 24, 95}, {"+420", 467, 1403, 64, 26, 97}, {"731", 546, 1403, 44, 18, 96}, {"208", 608, 1403, 43, 17, 97}, {"664", 670, 1402, 45, 20, 97}, {"rozmowa", 807, 1404, 106, 15, 90}, {"miedzynarodowa", 930, 1395, 217, 28, 90}, {"00:06:31", 1165, 1400, 122, 17, 96}, {"4,07", 1385, 1399, 60, 21, 96}},
+		{{"15.05.2024", 113, 1444, 153, 18, 94}, {"16:27:30", 306, 1443, 123, 18, 94}, {"internet", 468, 1441, 121, 19, 96}, {":", 658, 1434, 2, 2, 15}, {".", 758, 1456, 2, 2, 16}, {"danych", 978, 1438, 90, 24, 93}, {"1,6°GB", 1177, 1439, 91, 21, 84}},
+		{{"(12.05.2024", 100, 1404, 166, 25, 43}},
+		{{"transmisja", 806, 1434, 155, 29, 91}},
+		{{"0,00", 1374, 1438, 72, 25, 59}}}, 2)
+	if got := entityTexts(t, page, entity.URL); len(got) > 0 {
+		t.Errorf("web addresses %q, want none", got)
 	}
 }
