@@ -88,13 +88,16 @@ func linesWhere(in *Input, keep func(ln []int) bool) map[int]bool {
 	return out
 }
 
-// localityWords reports a line of town words (capitalised, no digits), none
-// a label or a form's word but a street's type that ends it: a street
-// without its number ("Dooradoyle Road") between the flat's line and the
-// town's.
+// localityWords reports a line of town words (capitalised, no digits but
+// a number of one or two that ends it, "Gerehu Stage 2"), none a label or
+// a form's word but a street's type that ends it: a street without its
+// number ("Dooradoyle Road") between the flat's line and the town's.
 func localityWords(in *Input, ln []int) bool {
 	for k, wi := range ln {
 		t := strings.TrimRight(in.Page.Words[wi].Text, ",")
+		if k > 0 && k == len(ln)-1 && len(t) <= 2 && countDigits(t) == len(t) {
+			continue // a district's or an estate's stage: "Gerehu Stage 2"
+		}
 		if !townWord(t) || isLabelWord(t) || isFormWord(t) && !(k > 0 && k == len(ln)-1 && streetTypeToken(t)) {
 			return false
 		}
