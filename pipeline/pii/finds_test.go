@@ -5225,6 +5225,9 @@ var findTables = []struct {
 	{"LocalityLineEndingInItsStagesNumber", analyzedColumns(entity.Address), among, map[string]string{
 		"LALOKI POWER SERVICES LIMITED\nElectricity Retailer - National Capital District\nPO Box 4410, Boroko NCD 111, Papua New Guinea     Customer Care: 180 4455   TIN 500118237\n==============================================================================================\nTAX INVOICE / ELECTRICITY BILL                                   Bill No.:    LPS-25-0917743\n                                                                 Bill Date:   05 May 2025\nMrs Theresa N. Bomai-Kerowa                                      Due Date:    26 May 2025\nSection 412, Allotment 18\nGerehu Stage 2\nPO Box 2291, Waigani NCD 131                                     Account No.: 4100-2239-87\n                                                                 Customer No.: CN 20417736\nPhone: 7194 2260\n": "Section 412, Allotment 18\nGerehu Stage 2\nPO Box 2291, Waigani NCD 131",
 	}},
+	{"LedgerNameWithoutAConjunctionThatEndsIt", analyzedColumns(entity.Person), among, map[string]string{
+		"Date     Description                                   Debit      Credit      Balance\n14/03    Transfer to Chatur Acharya i                   300.00                1,368.15": "Chatur Acharya",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -535,8 +535,8 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 		}
 		j++
 	}
-	for j > k && ledgerJoiner(text(j-1)) {
-		j-- // a joiner ends no name
+	for j > k && (ledgerJoiner(text(j-1)) || lowerLink(text(j-1))) {
+		j-- // a joiner, a particle or a conjunction ends no name ("Chatur Acharya i", a speck read as the Catalan "and")
 	}
 	// A store's number after the name makes it a merchant's branch
 	// ("Card Purchase 09/04 Kroger #417 Savannah GA").
@@ -866,6 +866,13 @@ func ledgerNamedParty(words []string) bool {
 // ledgerJoiner reports a dash or an ampersand standing between two names
 // ("Bhat - Nehru", "Müller & Söhne").
 func ledgerJoiner(t string) bool { return t == "-" || t == "–" || t == "&" }
+
+// lowerLink reports a particle or a conjunction written in lower case: it
+// joins a name's words, it ends none.
+func lowerLink(t string) bool {
+	core := coreWord(t)
+	return core != "" && core == strings.ToLower(core) && (nameParticles[core] || nameConjunctions[core])
+}
 
 // ledgerPersonWords reports a counterparty's words that can name a
 // person: one can be part of a name (frameNameWord) or a comma parts
