@@ -5228,6 +5228,9 @@ var findTables = []struct {
 	{"LedgerNameWithoutAConjunctionThatEndsIt", analyzedColumns(entity.Person), among, map[string]string{
 		"Date     Description                                   Debit      Credit      Balance\n14/03    Transfer to Chatur Acharya i                   300.00                1,368.15": "Chatur Acharya",
 	}},
+	{"NoRecordOfATownsStatesPostcodeAfterItsComma", analyzedColumns(entity.ID), none, map[string]string{
+		"6425 W. FLORISSANT AVE, ST. LOUIS, MO: 63136 « (314) 385-2280": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1698,8 +1698,11 @@ func idVetoBefore(words []string, k int) bool {
 		if patDigitCount(words[j]) > 0 || j < k-1 && strings.HasSuffix(strings.TrimSpace(words[j]), ":") {
 			return false // another field's value or label ("Bill to: Invoice No.: 2020-70242")
 		}
-		if j < k-1 && strings.HasSuffix(words[j], ",") && idLabelKind(words[j]) != 'v' {
-			return false // a clause before the label's: "by PC Dexter St. Rose, Reg. No. 17452"
+		if j < k-1 && strings.HasSuffix(words[j], ",") && idLabelKind(words[j]) != 'v' && numberMarker(words[k-1]) {
+			// a clause before the label and its number marker: "by PC
+			// Dexter St. Rose, Reg. No. 17452" ("ST. LOUIS, MO: 63136"
+			// is a town and its state's postcode)
+			return false
 		}
 		if idLabelKind(words[j]) == 'v' && !customerFileOf(words[j], words, k) && !personsRecordHolder(words, j) {
 			return true
