@@ -683,3 +683,19 @@ func TestNoWebAddressOfARowsWords(t *testing.T) {
 		t.Errorf("web addresses %q, want none", got)
 	}
 }
+
+// TestNoNameOfAnOfficesAcronymAndWord reads a certificate's copy line as
+// OCR boxed it ("Station" read in lower case): "SHO, Police" is a police
+// station's house officer, no one's name, and no word of it is sought
+// again on the page.
+func TestNoNameOfAnOfficesAcronymAndWord(t *testing.T) {
+	page := boxedPage([][]boxedWord{
+		{{"Copy", 108, 1874, 58, 21, 96}, {"to:", 184, 1873, 37, 18, 84}, {"SHO,", 263, 1875, 57, 20, 84}, {"Police", 339, 1873, 87, 18, 96},
+			{"station", 443, 1864, 102, 28, 97}, {"Karachi", 564, 1874, 102, 19, 97}, {"Company,", 683, 1876, 112, 22, 96}, {"for", 819, 1875, 41, 18, 97},
+			{"record.", 880, 1868, 96, 26, 94}},
+		{{"ICT", 947, 1902, 42, 17, 96}, {"Police,", 1006, 1901, 97, 28, 96}, {"Islamabad", 1127, 1901, 130, 22, 97}},
+	}, -1)
+	if got := entityTexts(t, page, entity.Person); len(got) > 0 {
+		t.Errorf("names %q, want none", got)
+	}
+}

@@ -121,6 +121,9 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	if sumWords[strings.ToLower(coreWord(words[ws[0]].Text))] {
 		return false // "TOTAL BELANJA": a receipt's sum under the row above
 	}
+	if acronymOffice(textsOf(words, ws)) {
+		return false // "Copy to: SHO, Police": a station's officer, no one's name
+	}
 	if elidedOpening(strings.TrimSpace(words[ws[0]].Text)) {
 		return false // "Distribution d'Eau Potable du Cameroun": a firm's name goes on after the label's word
 	}
@@ -208,6 +211,27 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	// sentence or a banner read poorly ("PLEASE ACKNOWLEDGE RECEIPT OF
 	// THIS NOTICE ..."), and no name runs to more than personMaxWords.
 	return !(ordinary >= 3 && ordinary > named) && len(ws) <= personMaxWords
+}
+
+// acronymOffice reports words of an office, no name: an acronym of capitals
+// (four letters at most) and dictionary words that are no given name the
+// lists hold ("SHO, Police", a police station's house officer; "HR
+// Department"; "NG, Mary" is a name).
+func acronymOffice(ws []string) bool {
+	acronym, dict := false, false
+	for _, w := range ws {
+		core := coreWord(w)
+		switch {
+		case core == "":
+		case isUpperWord(core) && letterCount(core) >= 2 && letterCount(core) <= 4 && len(core) == letterCount(core):
+			acronym = true
+		case isDictWord(core) && !isFirstName(core):
+			dict = true
+		default:
+			return false
+		}
+	}
+	return acronym && dict
 }
 
 // elidedOpening reports a word that opens with an elided article or

@@ -1575,7 +1575,8 @@ func (n *nameScan) lastFirst(text string) {
 		unlisted := !isFirstName(first) && isLastName(last) && frameNameShape(first) && letterCount(first) >= 3 && !isCommonWord(first) &&
 			lexicon.PlacePopulation(first) < locTownPopulation && len(lexicon.RegionCountries(first)) == 0 && !countryWord(first) &&
 			!strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, ",") && !partnersGoOn(rest) && !capitalisedWordBefore(text, m[2])
-		if timed || sentence || firm || degree || dated || placed || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
+		office := acronymOffice([]string{last, first}) // "SHO, Police"
+		if timed || sentence || firm || degree || dated || placed || office || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
 		if e := givenNamesEnd(text, m[4]); e > 0 && isLastName(last) {
