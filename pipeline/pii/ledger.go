@@ -883,11 +883,12 @@ func ledgerPersonWords(raw []string) bool {
 	for k, t := range raw {
 		named = named || k+1 < len(raw) && strings.HasSuffix(t, ",")
 		core := coreWord(t)
-		if low := strings.ToLower(core); core == "" || nameParticles[low] || nameConjunctions[low] {
+		low := strings.ToLower(core)
+		if core == "" || nameParticles[low] || nameConjunctions[low] {
 			continue
 		}
-		if isFormWord(core) || isLabelWord(core) {
-			return false
+		if isFormWord(core) || isLabelWord(core) || accountKinds[low] {
+			return false // "Transfer From Share Draft": an account's kind, no one's name
 		}
 		// A title ends no name: one that ends it is a given name too
 		// ("LE VAN TUAN", where "Tuan" is a Malay title).

@@ -502,6 +502,7 @@ var personTaxHolders = lowerSet([]string{"guest", "patient", "tenant", "employee
 // and its number, in the languages the detector reads ("conta corrente
 // 31857-6", "cuenta corriente", "compte courant").
 var accountKinds = lowerSet([]string{"savings", "checking", "chequing", "cheque", "current",
+	"share", "draft", // a credit union's savings and checking ("Share Savings", "Share Draft")
 	"corrente", "corriente", "poupança", "poupanca", "ahorro", "ahorros", "courant", "chèques", "cheques", "épargne", "epargne", "risparmio"})
 
 // markedLabel splits a label written as one word that ends in a number
