@@ -5234,6 +5234,10 @@ var findTables = []struct {
 	{"NoLedgerNameOfACreditUnionsAccountKind", analyzedColumns(entity.Person), absent, map[string]string{
 		"Auto Loan                      0048831-L50      14,208.55    13,854.69                 -\n\nPRIMARY SHARE SAVINGS  0048831-S00\nDate     Description                                   Amount          Balance\n04/01    Beginning Balance                                             2,614.37\n04/15    Transfer From Share Draft 0048831-S10         200.00          2,814.37\n04/30    Dividend  APY Earned 0.25%                      0.54          2,814.91\n04/30    Ending Balance                                                2,814.91\n\nSHARE DRAFT CHECKING  0048831-S10\nDate     Description                                   Amount          Balance\n04/01    Beginning Balance                                             1,842.06\n04/01    ACH Deposit PROVIDENCE HLTH PAYROLL        2,386.42          4,228.48\n04/02    POS Purchase ROSAUERS #12 SPOKANE WA          -87.19          4,141.29\n04/03    ACH Debit AVISTA UTILITIES AUTOPAY           -143.60          3,997.69\n04/05    Check #1043                                -1,450.00          2,547.69\n04/09    Zelle To OYELARAN KWAME                       -60.00          2,487.69\n04/15    ACH Deposit PROVIDENCE HLTH PAYROLL        2,386.42          4,874.11\n04/15    Transfer To Share Savings 0048831-S00        -200.00          4,674.11\n04/18    Loan Payment 0048831-L50                     -412.77          4,261.34\n04/22    ATM Withdrawal NORTH DIVISION BRANCH         -100.00          4,161.34\n04/28    Zelle From TERESA QUINTANILLA-ROURKE          150.00          4,311.34\n": "Share Draft",
 	}},
+	{"NoNameOfAThingsNameOfLabel", analyzedColumns(entity.Person), none, map[string]string{
+		"Name of Employer:  Kandy Tea Traders":    "",
+		"Name of the Company:  Kandy Tea Traders": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

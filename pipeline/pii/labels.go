@@ -1904,6 +1904,20 @@ func keywordRule(canon string) (labelRule, bool) {
 	case has(personKeys) || len(toks) > 0 && roleKey(toks[len(toks)-1]) || len(toks) > 1 && roleKeys[toks[0]] && roleQualifiers[toks[1]] ||
 		len(toks) > 2 && len(toks) <= 4 && toks[0] == "head" && toks[1] == "of": // "Head of Department:", whoever heads it
 		for i, t := range toks {
+			if nameNouns[t] && i+2 < len(toks) && orgLinkWords[toks[i+1]] {
+				// "Name of School Applied for", "Nombre de la empresa": the
+				// thing whose name it asks for follows.
+				j := i + 2
+				if j+1 < len(toks) && (toks[j] == "the" || toks[j] == "la" || toks[j] == "el" || toks[j] == "le") {
+					j++
+				}
+				if nt, ok := notPersonName[toks[j]]; ok {
+					if nt == "" {
+						return labelRule{}, true
+					}
+					return labelRule{typ: nt, maxLines: 1}, true
+				}
+			}
 			if nameNouns[t] && i > 0 {
 				if nt, ok := notPersonName[toks[i-1]]; ok {
 					if nt == "" {
