@@ -5238,6 +5238,10 @@ var findTables = []struct {
 		"Name of Employer:  Kandy Tea Traders":    "",
 		"Name of the Company:  Kandy Tea Traders": "",
 	}},
+	{"NoNameOfATownOrCountryOfSeveralWords", analyzedColumns(entity.Person), none, map[string]string{
+		"Div. Secretariat:  Sri Jayawardenepura Kotte": "",
+		"Parents living in Sri Lanka: yes":             "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

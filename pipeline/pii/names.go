@@ -2367,6 +2367,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if streetTypeNext(text, end) || streetTypeAfterNext(text, end) {
 		return 0, 0, 0 // "Sheikh Zayed Road", "Doña Julia Vargas Ave.": a street named after a person
 	}
+	if run := strings.Trim(text[m[2]:end], " ,;:"); lexicon.PlacePopulation(run) >= locTownPopulation || countryWord(run) {
+		return 0, 0, 0 // "Sri Jayawardenepura Kotte", "Sri Lanka": a town's or a country's name of several words
+	}
 	if !isLastName(sur) && !knownName(sur) && isCityName(sur) {
 		return 0, 0, 0 // a city no name list holds: "Kelt Szeged," where a letter was signed
 	}
