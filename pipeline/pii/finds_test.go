@@ -5242,6 +5242,9 @@ var findTables = []struct {
 		"Div. Secretariat:  Sri Jayawardenepura Kotte": "",
 		"Parents living in Sri Lanka: yes":             "",
 	}},
+	{"RepeatOfASurnameInCapitalsOfFiveLetters", analyzedColumns(entity.Person), among, map[string]string{
+		"Prepared by: Zorblat ROPER\nThe report was checked by Roper on Monday.": "Roper",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

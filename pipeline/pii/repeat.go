@@ -134,7 +134,7 @@ func repeatNeedles(name string, words, sure bool) []string {
 		if isDictWord(core) && !sure && !knownName(core) && !isFirstName(core) && !isLastName(core) {
 			continue // "Cardiology" of an unsure "Cardiology, Galway": nothing vouches for the word alone
 		}
-		if isUpperWord(core) && letterCount(core) <= 5 && !slices.ContainsFunc(ws, func(o string) bool { return o != w && listedWord(o) }) {
+		if isUpperWord(core) && letterCount(core) <= 4 && !slices.ContainsFunc(ws, func(o string) bool { return o != w && listedWord(o) }) {
 			continue // an acronym beside no word a list holds ("Cotitzacié CASS", OCR's "Cotització"): a fund's, written again on every row
 		}
 		if isDictWord(core) {
