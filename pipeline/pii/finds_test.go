@@ -5245,6 +5245,9 @@ var findTables = []struct {
 	{"RepeatOfASurnameInCapitalsOfFiveLetters", analyzedColumns(entity.Person), among, map[string]string{
 		"Prepared by: Zorblat ROPER\nThe report was checked by Roper on Monday.": "Roper",
 	}},
+	{"NoNameOfALabelsWordsInBracketsBeforeItsColon", analyzedColumns(entity.Person), none, map[string]string{
+		"Patient ID (Kanja Bango):      0048-3127": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

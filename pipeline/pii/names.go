@@ -2239,6 +2239,9 @@ func capRunScore(text string, m []int) (int, int, float64) {
 	if cityLed(first, last) {
 		return 0, 0, 0 // "London Heathrow": an airport, a city's landmark
 	}
+	if strings.HasSuffix(text[:m[2]], "(") && strings.HasPrefix(text[lastWordEnd(m):], "):") {
+		return 0, 0, 0 // "Patient ID (Kanja Bango):": the label's words in another language, in brackets
+	}
 	if third == "" && countryWord(coreWord(last)) && !isFirstName(coreWord(first)) {
 		return 0, 0, 0 // "Creditinfo Georgia": a firm's or an office's country, no surname
 	}
