@@ -5248,6 +5248,9 @@ var findTables = []struct {
 	{"NoNameOfALabelsWordsInBracketsBeforeItsColon", analyzedColumns(entity.Person), none, map[string]string{
 		"Patient ID (Kanja Bango):      0048-3127": "",
 	}},
+	{"MaskedCardWithAnXReadAsK", analyzedColumns(entity.ID), among, map[string]string{
+		"Card: VISA XXXXXKXXXXXX4417-°   Auth code: 08315K": "XXXXXKXXXXXX4417-°",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
