@@ -5251,6 +5251,10 @@ var findTables = []struct {
 	{"MaskedCardWithAnXReadAsK", analyzedColumns(entity.ID), among, map[string]string{
 		"Card: VISA XXXXXKXXXXXX4417-°   Auth code: 08315K": "XXXXXKXXXXXX4417-°",
 	}},
+	{"QuebecPlatesBesideTheirLabelAndUnderTheirColumnsHead", analyzedColumns(entity.ID), among, map[string]string{
+		"Nom : LAFRAMBOISE-DUCHESNE, BENOÎT                 Plaque : M47 KJT":                                      "M47 KJT",
+		"Numéro de plaque          Année   Marque    Modèle\nM47 KJT                   2019    HONDA     CIVIC LX": "M47 KJT",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -627,8 +627,8 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 			continue
 		}
 		n := plateAt(words, k)
-		if n == 0 && plateUnderHead(in, prev, ln, k) {
-			n = 1
+		if n == 0 {
+			n = plateUnderHead(in, prev, ln, k)
 		}
 		if n > 0 || labelledShape != "" && k+2 <= len(words) && idShapeOf(words[k:k+2]) == labelledShape {
 			if n == 0 {
@@ -969,6 +969,7 @@ var plateWords = map[string]bool{"kenteken": true, "kennzeichen": true, "plate":
 	"tablilla":        true, // Puerto Rico's plate
 	"skráningarnúmer": true, "kjennemerke": true, "nummerplade": true, "nummerskilt": true,
 	"nummerplaat": true, // Belgium's Dutch ("Plaque d'immatriculation / Nummerplaat")
+	"plaque":      true, // Quebec's French ("Plaque : M47 KJT", "Numéro de plaque")
 	// Slovak's and Czech's registration numbers ("EČV:", "RZ:")
 	"ečv": true, "rz": true,
 	// Estonian's registration number and mark, Latvian's, Lithuanian's
@@ -1171,18 +1172,30 @@ func plateAt(words []string, k int) int {
 	return n
 }
 
-// plateUnderHead reports word k of line ln a plate in one word (rePlate)
-// under a column's head whose cell holds a plate's word ("Evidenčné číslo
-// (EČV)" over "TN-482KM"); prev is the line above.
-func plateUnderHead(in *Input, prev, ln []int, k int) bool {
-	t := in.Text[in.WordStart[ln[k]]:in.WordEnd[ln[k]]]
-	if len(prev) == 0 || in.Page == nil || !rePlate.MatchString(t) || !plateChars(t) {
-		return false
+// plateUnderHead is the words of a plate at word k of line ln under a
+// column's head whose cell holds a plate's word ("Evidenčné číslo (EČV)"
+// over "TN-482KM", "Numéro de plaque" over "M47 KJT"): one word of a
+// plate's shape (rePlate), or two groups in one cell; 0 for none. prev is
+// the line above.
+func plateUnderHead(in *Input, prev, ln []int, k int) int {
+	if len(prev) == 0 || in.Page == nil || !lineCloseAbove(in, prev, ln) {
+		return 0
 	}
-	if !lineCloseAbove(in, prev, ln) {
-		return false
+	text := func(j int) string { return in.Text[in.WordStart[ln[j]]:in.WordEnd[ln[j]]] }
+	n := 0
+	switch t := text(k); {
+	case rePlate.MatchString(t) && plateChars(t):
+		n = 1
+	case k+1 < len(ln) && rePlateGroup.MatchString(t) && rePlateGroup.MatchString(text(k+1)) && !columnGapAt(in, ln[k], ln[k+1]) &&
+		(k == 0 || columnGapAt(in, ln[k-1], ln[k])) && (k+2 == len(ln) || columnGapAt(in, ln[k+1], ln[k+2])) && plateChars(t+text(k+1)):
+		n = 2 // a cell of two groups alone
+	default:
+		return 0
 	}
-	return slices.ContainsFunc(in.cellOver(prev, in.Page.Words[ln[k]].Box), func(wi int) bool { return plateWord(idWord(in.Page.Words[wi].Text)) })
+	if !slices.ContainsFunc(in.cellOver(prev, in.Page.Words[ln[k]].Box), func(wi int) bool { return plateWord(idWord(in.Page.Words[wi].Text)) }) {
+		return 0
+	}
+	return n
 }
 
 // plateChars reports a plate's letters and digits: some of each, five
@@ -1205,7 +1218,8 @@ func plateLabelled(words []string, k int) (ok, spaced bool) {
 	vehicle = vehicle || strings.HasSuffix(words[k-1], ":") && vehicleWords[w] && w != "van" ||
 		words[k-1] == ":" && k >= 2 && vehicleWords[idWord(words[k-2])] && idWord(words[k-2]) != "van"
 	switch {
-	case plateWord(w), vehicle, vehicleRegistration(words, k), plateThenVehicle(words, k):
+	case plateWord(w), vehicle, vehicleRegistration(words, k), plateThenVehicle(words, k),
+		words[k-1] == ":" && k >= 2 && plateWord(idWord(words[k-2])): // its colon apart: "Plaque : M47 KJT"
 		return true, false
 	case k >= 2 && (plateHeads[idWord(words[k-2])] || numberMarker(words[k-1]) && vehicleWords[idWord(words[k-2])] || regMarks[w] && regWords[idWord(words[k-2])]),
 		k >= 2 && numberMarker(words[k-2]) && vehicleWords[w] && w != "van",                      // the marker first, as Malay writes it: "No. Kenderaan:"
