@@ -5255,6 +5255,14 @@ var findTables = []struct {
 		"Nom : LAFRAMBOISE-DUCHESNE, BENOÎT                 Plaque : M47 KJT":                                      "M47 KJT",
 		"Numéro de plaque          Année   Marque    Modèle\nM47 KJT                   2019    HONDA     CIVIC LX": "M47 KJT",
 	}},
+	{"NamesAfterARoleInLowerCaseOrACompoundRole", analyzedColumns(entity.Person), among, map[string]string{
+		"Päätöksen on tehnyt Kelan etuuskäsittelijä Pirkko Luoma-Vähäsarja.": "Pirkko Luoma-Vähäsarja.",
+		"Decision made by nurse Pirkko Luoma-Vähäsarja.":                     "Pirkko Luoma-Vähäsarja.",
+	}},
+	{"NoNameOfAnInstitutionAfterARoleInLowerCase", analyzedColumns(entity.Person), none, map[string]string{
+		"ask your pharmacist Boots Pharmacy Ltd":        "",
+		"the clinic manager Human Resources Department": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

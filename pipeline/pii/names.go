@@ -1908,13 +1908,34 @@ func staffRole(w string) bool {
 	return ok
 }
 
-// staffRoleWord reports a lower-case staff noun, office word or role.
-func staffRoleWord(l string) bool { return staffNouns[l] || officeWords[l] || roleKeys[l] }
+// staffRoleWord reports a lower-case staff noun, office word or role, or
+// a compound that a long role ends ("etuuskäsittelijä", a benefits'
+// handler in Finnish; "Leistungssachbearbeiterin").
+func staffRoleWord(l string) bool {
+	return staffNouns[l] || officeWords[l] || roleKeys[l] || compoundRole(l)
+}
 
-// reRanked is a capitalised staff role or rank, then two or three
-// capitalised words ("Constable Mutinta Hamoonga", "Detective Sergeant
+// compoundRoleMin is the fewest letters of a role that ends a compound
+// role, and of the compound's head before it.
+const compoundRoleMin = 8
+
+// compoundRole reports a word that ends in a role of compoundRoleMin
+// letters or more after a head of three letters or more.
+func compoundRole(l string) bool {
+	r := []rune(l)
+	for i := 3; i+compoundRoleMin <= len(r); i++ {
+		if roleKeys[string(r[i:])] {
+			return true
+		}
+	}
+	return false
+}
+
+// reRanked is a staff role or rank, capitalised or in lower case in
+// running text ("hoitaja Pirkko Luoma"), then two or three capitalised
+// words ("Constable Mutinta Hamoonga", "Detective Sergeant
 // Bwalya Musonda", "Duty Manager Shintaro Kurebayashi").
-var reRanked = regexp.MustCompile(`\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+)?)\b`)
+var reRanked = regexp.MustCompile(`\b(\p{L}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+)?)\b`)
 
 // rankedScore is the score of a name after a staff role or a rank.
 const rankedScore = 0.7
