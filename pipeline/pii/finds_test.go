@@ -5263,6 +5263,9 @@ var findTables = []struct {
 		"ask your pharmacist Boots Pharmacy Ltd":        "",
 		"the clinic manager Human Resources Department": "",
 	}},
+	{"NameOfTwoInitialsInCapitalsAndASurname", analyzedColumns(entity.Person), among, map[string]string{
+		"TO: KA. Sparrow": "KA. Sparrow",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -214,18 +214,18 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 }
 
 // acronymOffice reports words of an office, no name: an acronym of capitals
-// (four letters at most) and dictionary words that are no given name the
-// lists hold ("SHO, Police", a police station's house officer; "HR
-// Department"; "NG, Mary" is a name).
+// (four letters at most) and dictionary words that no name list holds
+// ("SHO, Police", a police station's house officer; "NG, Mary" and "KA.
+// Sparrow" are names).
 func acronymOffice(ws []string) bool {
 	acronym, dict := false, false
 	for _, w := range ws {
 		core := coreWord(w)
 		switch {
 		case core == "":
-		case isUpperWord(core) && letterCount(core) >= 2 && letterCount(core) <= 4 && len(core) == letterCount(core):
-			acronym = true
-		case isDictWord(core) && !isFirstName(core):
+		case isUpperWord(core) && letterCount(core) <= 4 && len(core) == letterCount(core) && (letterCount(core) >= 3 || strings.HasSuffix(w, ",")):
+			acronym = true // two letters are initials but before a comma ("KA Sparrow")
+		case isDictWord(core) && !isFirstName(core) && !isLastName(core):
 			dict = true
 		default:
 			return false
