@@ -5266,6 +5266,9 @@ var findTables = []struct {
 	{"NameOfTwoInitialsInCapitalsAndASurname", analyzedColumns(entity.Person), among, map[string]string{
 		"TO: KA. Sparrow": "KA. Sparrow",
 	}},
+	{"NoValueOfAThingsNameOfLabel", analyzedColumns(entity.Organization), none, map[string]string{
+		"Name of Account: Dine": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

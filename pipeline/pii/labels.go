@@ -1911,11 +1911,8 @@ func keywordRule(canon string) (labelRule, bool) {
 				if j+1 < len(toks) && (toks[j] == "the" || toks[j] == "la" || toks[j] == "el" || toks[j] == "le") {
 					j++
 				}
-				if nt, ok := notPersonName[toks[j]]; ok {
-					if nt == "" {
-						return labelRule{}, true
-					}
-					return labelRule{typ: nt, maxLines: 1}, true
+				if _, ok := notPersonName[toks[j]]; ok {
+					return labelRule{}, true // no person's name, and "name" alone is not its label
 				}
 			}
 			if nameNouns[t] && i > 0 {
