@@ -5269,6 +5269,9 @@ var findTables = []struct {
 	{"NoValueOfAThingsNameOfLabel", analyzedColumns(entity.Organization), none, map[string]string{
 		"Name of Account: Dine": "",
 	}},
+	{"NameOfTwoInitialsReadAsCapitalsBeforeAComma", analyzedColumns(entity.Person), among, map[string]string{
+		"TO: KA, Sparrow": "KA, Sparrow",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -213,8 +213,8 @@ func personValueFits(ws []int, words []doc.Word, printed bool) bool {
 	return !(ordinary >= 3 && ordinary > named) && len(ws) <= personMaxWords
 }
 
-// acronymOffice reports words of an office, no name: an acronym of capitals
-// (four letters at most) and dictionary words that no name list holds
+// acronymOffice reports words of an office, no name: an acronym of three
+// or four capitals and dictionary words that no name list holds
 // ("SHO, Police", a police station's house officer; "NG, Mary" and "KA.
 // Sparrow" are names).
 func acronymOffice(ws []string) bool {
@@ -223,8 +223,8 @@ func acronymOffice(ws []string) bool {
 		core := coreWord(w)
 		switch {
 		case core == "":
-		case isUpperWord(core) && letterCount(core) <= 4 && len(core) == letterCount(core) && (letterCount(core) >= 3 || strings.HasSuffix(w, ",")):
-			acronym = true // two letters are initials but before a comma ("KA Sparrow")
+		case isUpperWord(core) && letterCount(core) >= 3 && letterCount(core) <= 4 && len(core) == letterCount(core):
+			acronym = true // two letters are initials ("KA. Sparrow", "KA, Sparrow" as OCR reads "K. A.")
 		case isDictWord(core) && !isFirstName(core) && !isLastName(core):
 			dict = true
 		default:
