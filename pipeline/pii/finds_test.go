@@ -5272,6 +5272,9 @@ var findTables = []struct {
 	{"NameOfTwoInitialsReadAsCapitalsBeforeAComma", analyzedColumns(entity.Person), among, map[string]string{
 		"TO: KA, Sparrow": "KA, Sparrow",
 	}},
+	{"BanksCustomerFileInDashedGroups", analyzedColumns(entity.ID), among, map[string]string{
+		"Customer ID (CIF):   27-0058913             Account No:  02701001003458712": "27-0058913",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2420,12 +2420,12 @@ func compactDate(v string) bool {
 func customerFile(w string) bool { return idWord(w) == "cif" }
 
 // customerFileOf reports label word w a customer file's (customerFile)
-// before word k, digits alone.
+// before word k, digits alone or in dashed groups.
 func customerFileOf(w string, words []string, k int) bool {
 	if k >= len(words) || !customerFile(w) {
 		return false
 	}
-	v := idCore(words[k])
+	v := strings.ReplaceAll(idCore(words[k]), "-", "") // its groups joined by dashes: "27-0058913"
 	return v != "" && countDigits(v) == len(v)
 }
 
