@@ -5275,6 +5275,9 @@ var findTables = []struct {
 	{"BanksCustomerFileInDashedGroups", analyzedColumns(entity.ID), among, map[string]string{
 		"Customer ID (CIF):   27-0058913             Account No:  02701001003458712": "27-0058913",
 	}},
+	{"AddressWithAHousesNumberAfterItsMarker", analyzedColumns(entity.Address), among, map[string]string{
+		"Address:  Mohallah Islampura, Gali No. 5, House No. B-214\n          Kamoke, Tehsil Kamoke, District Gujranwala": "Mohallah Islampura, Gali No. 5, House No. B-214\nKamoke, Tehsil Kamoke, District Gujranwala",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
