@@ -5278,6 +5278,9 @@ var findTables = []struct {
 	{"AddressWithAHousesNumberAfterItsMarker", analyzedColumns(entity.Address), among, map[string]string{
 		"Address:  Mohallah Islampura, Gali No. 5, House No. B-214\n          Kamoke, Tehsil Kamoke, District Gujranwala": "Mohallah Islampura, Gali No. 5, House No. B-214\nKamoke, Tehsil Kamoke, District Gujranwala",
 	}},
+	{"AddressLineWithAUnitsNumberMarker", analyzedColumns(entity.Address), among, map[string]string{
+		"Permanent Address:   Bagmati Province, Kavrepalanchok District\n                     Banepa Municipality, Ward No. 7, Tindobato": "Bagmati Province, Kavrepalanchok District\nBanepa Municipality, Ward No. 7, Tindobato",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -3570,7 +3570,7 @@ func plausibleLine(t entity.Type, ws []int, words []doc.Word) bool {
 		}
 		return named && 2*form < len(ws) && personValueFits(ws, words, meanConf(ws, words) >= printedConf)
 	case entity.Address:
-		if slices.ContainsFunc(ws, func(wi int) bool { return markerWord(words[wi].Text) }) {
+		if slices.ContainsFunc(ws, func(wi int) bool { return markerWord(words[wi].Text) && !unitMarkerAt(ws, words, wi) }) {
 			return false // the next field's label: "Evidenčné číslo (EČV)" under the town's line
 		}
 		for _, wi := range ws {
@@ -3581,6 +3581,18 @@ func plausibleLine(t entity.Type, ws []int, words []doc.Word) bool {
 		return false
 	}
 	return true
+}
+
+// unitMarkerAt reports the number marker wi of a continuation line's
+// words ws after a unit's or a division's word: its number is the
+// address's ("Banepa Municipality, Ward No. 7, Tindobato").
+func unitMarkerAt(ws []int, words []doc.Word, wi int) bool {
+	k := slices.Index(ws, wi)
+	if k < 1 {
+		return false
+	}
+	prev := strings.Trim(words[ws[k-1]].Text, ",.")
+	return unitToken(prev) || lexicon.IsDivisionWord(strings.ToLower(prev)) || streetTypeToken(prev)
 }
 
 // labelScore rates a label's value: the label's strength (a known label, a
