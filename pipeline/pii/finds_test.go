@@ -5281,6 +5281,9 @@ var findTables = []struct {
 	{"AddressLineWithAUnitsNumberMarker", analyzedColumns(entity.Address), among, map[string]string{
 		"Permanent Address:   Bagmati Province, Kavrepalanchok District\n                     Banepa Municipality, Ward No. 7, Tindobato": "Bagmati Province, Kavrepalanchok District\nBanepa Municipality, Ward No. 7, Tindobato",
 	}},
+	{"LedgerReferenceAfterAFirmNamedVilla", analyzedColumns(entity.ID), among, map[string]string{
+		"Recibo domiciliado Rojas Jaime Villa Zavala S.A. CU61366": "CU61366",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -560,7 +560,7 @@ var (
 		"quantity": true, "amount": true, "total": true, "price": true,
 		"date": true, "dated": true, "year": true, "route": true, "flight": true,
 		"street": true, "st": true, "ave": true, "floor": true, "bldg": true,
-		"house": true, "flat": true, "plot": true, "villa": true, "gali": true, // an address's house, flat, plot, lane ("House No. B-214")
+		"house": true, "flat": true, "plot": true, "gali": true, // an address's house, flat, plot, lane ("House No. B-214")
 		"building": true, "unit": true, "apt": true, "shipping": true,
 		"shipment": true, "tracking": true, "waybill": true, "freight": true,
 		"carrier": true, "accession": true, "proposal": true, "circular": true,
