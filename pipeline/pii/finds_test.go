@@ -5142,7 +5142,6 @@ var findTables = []struct {
 	{"QuartersAndMunicipalitiesWithoutTheNextFieldsNumber", analyzedColumns(entity.Address), among, map[string]string{
 		"13 Bairro: Bigorrilho    14 Município: Curitiba    15 UF: PR    16 CEP: 80730-400": "Bigorrilho",
 		"14 Cidade: Curitiba    15 UF: PR":                                                  "Curitiba",
-		"Barrio: San Telmo":                                                                 "San Telmo",
 	}},
 	{"NoNameOfAnAbbreviatedColumnHeadBesideANamePartsLabel", analyzedColumns(entity.Person), none, map[string]string{
 		"Last name                        Suff.": "",
@@ -5283,6 +5282,9 @@ var findTables = []struct {
 	}},
 	{"LedgerReferenceAfterAFirmNamedVilla", analyzedColumns(entity.ID), among, map[string]string{
 		"Recibo domiciliado Rojas Jaime Villa Zavala S.A. CU61366": "CU61366",
+	}},
+	{"SpanishStreetOpenedByBarrioKeepsIt", analyzedColumns(entity.Address), among, map[string]string{
+		"Dirección: Barrio Guillermo Quiróz Arriaga, 164\n28004 Madrid": "Barrio Guillermo Quiróz Arriaga, 164",
 	}},
 }
 

@@ -508,8 +508,9 @@ func init() {
 		// A town's own label, in the languages the detector reads.
 		"suburb", "town", "town/city", "suburb/town", "locality", "ville", "localité", "ciudad", "localidad",
 		"città", "comune", "cidade", "localidade", "stadt", "plaats", "woonplaats", "miasto", "město", "kaupunki", "município", "municipio",
-		// A town's quarter: Brazil's, Spanish-speaking countries', Mexico's.
-		"bairro", "barrio", "colonia")
+		// A town's quarter in Brazil (Spanish addresses open with "Barrio"
+		// and "Colonia" as a street's type, no label).
+		"bairro")
 	add(entity.SSN, 1, "ssn", "ss#", "ss #", "ss no", "soc sec no", "social security", "social security no",
 		"social security number")
 	add(entity.Email, 1, "email", "e-mail", "e mail", "email address", "e-mail address", "mail",
