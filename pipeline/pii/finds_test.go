@@ -5286,6 +5286,9 @@ var findTables = []struct {
 	{"SpanishStreetOpenedByBarrioKeepsIt", analyzedColumns(entity.Address), among, map[string]string{
 		"Dirección: Barrio Guillermo Quiróz Arriaga, 164\n28004 Madrid": "Barrio Guillermo Quiróz Arriaga, 164",
 	}},
+	{"NoNameOfSriLankasVillageOfficersTitle", analyzedColumns(entity.Person), none, map[string]string{
+		"Signature of Grama Niladhari": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -901,7 +901,9 @@ var (
 		// a fitter in German, Dutch and French, an installer ("Ausführender Monteur:")
 		"monteur", "monteurin", "installateur", "installer",
 		// a driver in Turkmen, Uzbek and Kazakh ("Sürüji:", "Haydovchi:", "Júrgizýshi:")
-		"sürüji", "haydovchi", "júrgizýshi", "jurgizushi"}))
+		"sürüji", "haydovchi", "júrgizýshi", "jurgizushi",
+		// Sri Lanka's village officer ("Grama Niladhari")
+		"niladhari"}))
 	// roleQualifiers follow a role that opens its label.
 	roleQualifiers = lowerSet([]string{"de", "du", "des", "da", "do", "del", "responsable", "responsável", "en", "a",
 		"servis", "titulaire"}) // Malay's service adviser, a pharmacy's owner: "Penasihat servis:", "Pharmacien titulaire :"
