@@ -5289,6 +5289,9 @@ var findTables = []struct {
 	{"NoNameOfSriLankasVillageOfficersTitle", analyzedColumns(entity.Person), none, map[string]string{
 		"Signature of Grama Niladhari": "",
 	}},
+	{"NoNameOfHeadsOverARowOfAmountsThatOpensWithZero", analyzedColumns(entity.Person), absent, map[string]string{
+		"  Total land:                             56.00 decimal     Current demand (Hal Dabi): 32.00\n\nDABI O ADAY (Demand and Collection)                                              (Taka)\n  Bokeya > 3 yrs   Bokeya last 3 yrs   Sud (interest)   Hal Dabi   Mot Dabi   Mot Aday   Baki\n       0.00              96.00              6.24          32.00     134.24     134.24     0.00\n\nReceived the Bhumi Unnayan Kar (land development tax) of Tk 134.24 (Taka One Hundred\n": "Dabi Mot Dabi Mot Aday Baki",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

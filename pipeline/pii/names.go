@@ -1106,7 +1106,9 @@ func ledgerRowText(text string) bool {
 // as marks left out ("|23.11.2025", "“08/04/2024").
 func ledgerDateFirst(f []string) bool {
 	text := func(k int) string { return strings.Trim(f[k], "|[],“”‘’\"'") }
-	return reLedgerDate.MatchString(text(0)) || len(f) > 1 && ledgerReceiptDate(text)
+	first := text(0)
+	zeroDay := strings.IndexAny(strings.TrimLeft(first, "0"), "./-") == 0 // "0.00", an amount: no day is 0
+	return reLedgerDate.MatchString(first) && !zeroDay || len(f) > 1 && ledgerReceiptDate(text)
 }
 
 // nameScan collects the matches of the name rules over one line, which
