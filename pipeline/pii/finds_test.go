@@ -5292,6 +5292,9 @@ var findTables = []struct {
 	{"NoNameOfHeadsOverARowOfAmountsThatOpensWithZero", analyzedColumns(entity.Person), absent, map[string]string{
 		"  Total land:                             56.00 decimal     Current demand (Hal Dabi): 32.00\n\nDABI O ADAY (Demand and Collection)                                              (Taka)\n  Bokeya > 3 yrs   Bokeya last 3 yrs   Sud (interest)   Hal Dabi   Mot Dabi   Mot Aday   Baki\n       0.00              96.00              6.24          32.00     134.24     134.24     0.00\n\nReceived the Bhumi Unnayan Kar (land development tax) of Tk 134.24 (Taka One Hundred\n": "Dabi Mot Dabi Mot Aday Baki",
 	}},
+	{"NoRepeatOfANameWordInATownsName", analyzedColumns(entity.Person), absent, map[string]string{
+		"Emmanuel Anquetil Building, Port Louis\n\nSurname and other names:    PERRINE Jean-Marc Louis": "Louis",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

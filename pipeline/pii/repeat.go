@@ -288,9 +288,23 @@ func occurrences(text, needle string, m Match) []Match {
 		if s < m.End && e > m.Start || strings.HasPrefix(text[e:], ":") || inAddressToken(text, s, e) || m.Type == entity.Person && lowerCaseWord(text, s, e) {
 			continue // the match itself, a label's word ("Ward:"), part of an e-mail address, or prose
 		}
+		if m.Type == entity.Person && inPlaceName(text, s, e) {
+			continue // "Louis" of a father's name in "Port Louis", a capital
+		}
 		out = append(out, Match{Type: m.Type, Start: s, End: e, Score: m.Score, Source: "repeat"})
 	}
 	return out
+}
+
+// inPlaceName reports text[s:e] as part of a town's name of two words
+// with the word right before or after it ("Port Louis", "Santa Cruz").
+func inPlaceName(text string, s, e int) bool {
+	word := strings.TrimSpace(text[s:e])
+	if before := wordsBefore(text, s); len(before) > 0 && lexicon.PlacePopulation(coreWord(before[len(before)-1])+" "+word) >= locTownPopulation {
+		return true
+	}
+	after := wordsAfter(text, e)
+	return len(after) > 0 && lexicon.PlacePopulation(word+" "+coreWord(after[0])) >= locTownPopulation
 }
 
 // lowerCaseWord reports a word of letters text[s:e] written in lower case
