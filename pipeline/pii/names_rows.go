@@ -72,7 +72,8 @@ func rowLead(t string) bool {
 
 // siblingName is the span of the name on row ln: a row's lead, then words
 // of a name's shape from within a text height of left, ending where the
-// found row's name ends (before the word next, or the row's end).
+// found row's name ends (before the word next, its marks aside, or the
+// row's end).
 func siblingName(in *Input, ln []int, left int, next string) (s, e int, ok bool) {
 	words := in.Page.Words
 	first := nameAfterLead(in, ln)
@@ -80,10 +81,11 @@ func siblingName(in *Input, ln []int, left int, next string) (s, e int, ok bool)
 		return 0, 0, false
 	}
 	k := first
-	for k < len(ln) && k-first < siblingNameMaxWords && strings.TrimSpace(words[ln[k]].Text) != next && siblingNameWord(words, ln, k) {
+	same := func(k int) bool { return coreWord(words[ln[k]].Text) == coreWord(next) } // "R=" read for "R"
+	for k < len(ln) && k-first < siblingNameMaxWords && !same(k) && siblingNameWord(words, ln, k) {
 		k++
 	}
-	if k < first+2 || k < len(ln) && strings.TrimSpace(words[ln[k]].Text) != next || k == len(ln) && next != "" {
+	if k < first+2 || k < len(ln) && !same(k) || k == len(ln) && next != "" {
 		return 0, 0, false
 	}
 	allDict := true
