@@ -1924,6 +1924,9 @@ const compoundRoleMin = 8
 // compoundRole reports a word that ends in a role of compoundRoleMin
 // letters or more after a head of three letters or more.
 func compoundRole(l string) bool {
+	if len(l) < 3+compoundRoleMin {
+		return false // too short in bytes, so in letters too: no conversion on this hot path
+	}
 	r := []rune(l)
 	for i := 3; i+compoundRoleMin <= len(r); i++ {
 		if roleKeys[string(r[i:])] {
