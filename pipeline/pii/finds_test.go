@@ -5295,6 +5295,16 @@ var findTables = []struct {
 	{"NoRepeatOfANameWordInATownsName", analyzedColumns(entity.Person), absent, map[string]string{
 		"Emmanuel Anquetil Building, Port Louis\n\nSurname and other names:    PERRINE Jean-Marc Louis": "Louis",
 	}},
+	{"LedgerIncomingTransferInCapitals", analyzedColumns(entity.Person), among, map[string]string{
+		"Date        Description                                    Debit      Credit       Balance\n15/08/2024  RTGS IN DANIEL KIPLAGAT ARAP SANG                      12,000.00     90,261.10": "DANIEL KIPLAGAT ARAP SANG",
+		"Date        Description                                    Debit      Credit       Balance\n25/08/2024  PESALINK IN ESTHER WAMBUI NJOROGE                       3,500.00     81,861.10": "ESTHER WAMBUI NJOROGE",
+	}},
+	{"LedgerPartyNamedAfterChannelAndNumber", analyzedColumns(entity.Person), among, map[string]string{
+		"Date        Description                                    Debit      Credit       Balance\n03/08/2024  TRF TO M-PESA 0711294583 JOSEPH KIBET      15,000.00                119,645.60": "JOSEPH KIBET",
+	}},
+	{"LedgerNumberAfterAPersonsName", analyzedColumns(entity.ID), among, map[string]string{
+		"Date        Description                                    Debit      Credit       Balance\n05/08/2024  SO RENT PAUL MUTAI ONDIEKI 01102938475     22,000.00                 97,645.60": "01102938475",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -425,12 +425,28 @@ func ledgerTransferAt(text func(int) string, end int) int {
 		// A speck after it reads as a period ("TRF TO. IBRAHIM").
 		// One before a lower-case word joins a phrase of the kind
 		// ("Pagamento de boleto", "Bonifico a favore di …").
-		if t := strings.ToLower(strings.TrimRight(text(i), ".:")); (ledgerTransferWords[t] && !ledgerBareMisread(text, i, end) || t == "&" && i == 2) && (k == 0 || ledgerKindRun(text, k+1, i)) &&
+		if t := strings.ToLower(strings.TrimRight(text(i), ".:")); (ledgerTransferWords[t] && !ledgerBareMisread(text, i, end) || t == "&" && i == 2 || ledgerCapsIn(text, i, end)) && (k == 0 || ledgerKindRun(text, k+1, i)) &&
 			!(i+1 < end && sentenceWord(text(i+1))) && !ledgerParticleAfterGiven(text, i) && !ledgerPurchaseBefore(text, i) {
 			k = i
 		}
 	}
 	return k
+}
+
+// ledgerCapsIn reports an "IN" at i written in capitals between words in
+// capitals: the incoming transfer of a statement that writes its rows so
+// ("RTGS IN DANIEL KIPLAGAT", "PESALINK IN ESTHER WAMBUI"); in lower case
+// it is a place's or a phrase's word.
+func ledgerCapsIn(text func(int) string, i, end int) bool {
+	if text(i) != "IN" || i+1 >= end {
+		return false
+	}
+	for k := 1; k <= i+1; k++ {
+		if c := coreWord(text(k)); c == "" || !isUpperWord(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // ledgerParticleAfterGiven reports a transfer word at i right after a
@@ -502,6 +518,11 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 		// label is no name, and the holder's name, where the row gives
 		// it, wraps onto the next line (ledgerWrappedParty).
 		return append(out, wordSpanMatch(in, ln[k+n-1], ln[k+n-1], entity.ID, ledgerPersonScore))
+	} else if transfer && ledgerChannelBefore(text, k, end) {
+		// The mobile money's or the bank's channel, the party's number,
+		// then the party's name ("TRF TO M-PESA 0711294583 JOSEPH KIBET").
+		out = append(out, wordSpanMatch(in, ln[k+1], ln[k+1], entity.ID, ledgerPersonScore))
+		k += 2
 	} else if transfer && k < end && ledgerPartyNumber(text(k)) {
 		// The counterparty's phone or account before its name ("Funds
 		// received from 0733901245 - GRACE WANJIKU").
@@ -578,12 +599,30 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 	if j < end && isLegalForm(text(j)) {
 		j++ // the firm's form in lower case, which no name token is ("Bozzo-Mignogna s.r.l.")
 	}
-	if j < end && (ledgerReference(text(j)) || transfer && ledgerPartyNumber(text(j))) {
+	if j < end && (ledgerReference(text(j)) || (transfer || ledgerPersonIn(out)) && ledgerPartyNumber(text(j))) {
 		// a reference, or the counterparty's account after a transfer's
-		// name ("Transfer to Mele Havili 0101-227514-001")
+		// name or a person's ("Transfer to Mele Havili 0101-227514-001",
+		// "SO RENT PAUL MUTAI ONDIEKI 01102938475")
 		out = append(out, wordSpanMatch(in, ln[j], ln[j], entity.ID, ledgerRefScore))
 	}
 	return out
+}
+
+// ledgerChannelBefore reports, after a transfer's word at k-1, one word
+// that no name list holds (the channel: "M-PESA"), a party's number, and a
+// name with a listed word right after it: the party is named after its
+// number.
+func ledgerChannelBefore(text func(int) string, k, end int) bool {
+	if k+2 >= end || !ledgerPartyNumber(text(k+1)) || !ledgerNameToken(text(k+2)) {
+		return false
+	}
+	channel, name := coreWord(text(k)), coreWord(text(k+2))
+	return channel != "" && !listedNameWord(channel) && !ledgerPartyNumber(text(k)) && knownName(name)
+}
+
+// ledgerPersonIn reports a person among a row's matches.
+func ledgerPersonIn(ms []Match) bool {
+	return slices.ContainsFunc(ms, func(m Match) bool { return m.Type == entity.Person })
 }
 
 // ledgerMerchantWord reports a counterparty of one word that no name list
