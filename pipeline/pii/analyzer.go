@@ -788,11 +788,12 @@ func dotColon(w doc.Word, med int) bool {
 
 // dotDash reports a dash no wider than tall whose box is under a third of
 // the text height med each way: a speck of a dot's size ("Patiëntnummer:
-// - 4718302", the dash 2 px wide; "NAME -" over a name), no field's empty
-// mark, as a dash that stands for one is wider than tall. Between two
-// words a small font's hyphen can be as small (hyphenBetween).
+// - 4718302", the dash 2 px wide; "NAME -" over a name; OCR reads it as
+// an en or em dash too), no field's empty mark, as a dash that stands for
+// one is wider than tall. Between two words a small font's hyphen can be
+// as small (hyphenBetween).
 func dotDash(w doc.Word, med int) bool {
-	return med > 0 && strings.TrimSpace(w.Text) == "-" && w.Box.Width <= w.Box.Height && 3*max(w.Box.Width, w.Box.Height) <= med
+	return med > 0 && isDash(strings.TrimSpace(w.Text)) && w.Box.Width <= w.Box.Height && 3*max(w.Box.Width, w.Box.Height) <= med
 }
 
 // hyphenBetween reports word i with a word of its row close on each side,

@@ -1037,6 +1037,12 @@ func TestDotSizedDashIsASpeck(t *testing.T) {
 	if ids := find(analyze(t, DefaultConfig(), page(12)), entity.ID); len(ids) != 0 {
 		t.Errorf("IDs after a printed dash: %q, want none (the field is empty)", texts(ids))
 	}
+	for _, dash := range []string{"—", "–"} {
+		w := doc.Word{Text: dash, Box: doc.Box{Left: 327, Top: 612, Width: 2, Height: 2}}
+		if !dotDash(w, 18) {
+			t.Errorf("a dot-sized %q is no speck", dash)
+		}
+	}
 }
 
 // TestDotSizedDashBetweenNamesStays keeps a small font's hyphen between a
