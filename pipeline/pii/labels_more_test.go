@@ -719,3 +719,17 @@ func TestNamesOfRowsThatOpenWithCodesAsOCRReadThem(t *testing.T) {
 		}
 	}
 }
+
+// TestIDAfterAColonReadAsABar reads a claim form's rows as OCR boxed
+// them: the taxpayer's number after its acronym, OCR's speck and the
+// colon read as a bar.
+func TestIDAfterAColonReadAsABar(t *testing.T) {
+	page := boxedPage([][]boxedWord{
+		{{"NIK", 107, 442, 47, 19, 96}, {"(No.", 164, 442, 48, 22, 96}, {"KTP)", 223, 442, 57, 22, 96}, {":", 451, 449, 3, 10, 89}, {"5171011509850002", 466, 440, 264, 25, 90}},
+		{{"NPWP", 107, 478, 77, 19, 88}, {"—", 221, 478, 2, 2, 13}, {"|", 451, 471, 7, 24, 28}, {"74.218.506.3-903.000", 466, 467, 264, 28, 75}},
+		{{"-Tempat/Tgl.", 98, 514, 152, 24, 13}, {"Lahir", 261, 514, 63, 18, 93}, {"Denpasar,", 466, 513, 121, 27, 97}, {"15-09-1985", 596, 511, 134, 19, 94}},
+	}, -1)
+	if got := entityTexts(t, page, entity.ID); !slices.Contains(got, "74.218.506.3-903.000") {
+		t.Errorf("IDs %q, want 74.218.506.3-903.000 among them", got)
+	}
+}

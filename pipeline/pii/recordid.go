@@ -1303,8 +1303,11 @@ func idLabelBefore(words []string, k int) byte {
 			found = 'l'
 			continue
 		}
-		if w := idWord(words[j]); w == "" && found == 0 {
-			continue // a colon standing apart: "Lab No.   : 250412-077"
+		if w := idWord(words[j]); (w == "" || w == "|") && found == 0 {
+			// a colon standing apart ("Lab No.   : 250412-077"), or read
+			// as a bar ("NPWP | 74.218.506.3-903.000"); a dash is no
+			// colon: the field before it is empty
+			continue
 		}
 		if j == k-1 && found == 0 && j > 0 && regWords[idWord(words[j])] && councilAcronym(words[j-1]) {
 			found, j = 'l', j-1 // a council's register: "(KSPC Reg. 31847)", a pharmacist's
