@@ -5305,6 +5305,10 @@ var findTables = []struct {
 	{"LedgerNumberAfterAPersonsName", analyzedColumns(entity.ID), among, map[string]string{
 		"Date        Description                                    Debit      Credit       Balance\n05/08/2024  SO RENT PAUL MUTAI ONDIEKI 01102938475     22,000.00                 97,645.60": "01102938475",
 	}},
+	{"NameAfterAnAbbreviatedRank", analyzedColumns(entity.Person), inside, map[string]string{
+		"Police informed of the road traffic crash; report taken by\nSgt. Musa Danjuma, Ojuelegba Division.": "Musa Danjuma",
+		"The statement was recorded by Insp. Halima Bako at the station.":                                    "Halima Bako",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
