@@ -5309,6 +5309,10 @@ var findTables = []struct {
 		"Police informed of the road traffic crash; report taken by\nSgt. Musa Danjuma, Ojuelegba Division.": "Musa Danjuma",
 		"The statement was recorded by Insp. Halima Bako at the station.":                                    "Halima Bako",
 	}},
+	{"ColombianStreetWithASpacedDashAndADirection", analyzedColumns(entity.Address), inside, map[string]string{
+		"Señora\nLeidy Johana Arboleda\nCarrera 43A # 18 Sur - 135, Apto 602\nMedellín, Antioquia 050022": "Carrera 43A # 18 Sur - 135, Apto 602",
+		"Señora\nLeidy Johana Arboleda\nCarrera 7 Bis # 45 - 12\nMedellín, Antioquia 050022":              "Carrera 7 Bis # 45 - 12",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

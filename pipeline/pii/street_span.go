@@ -53,20 +53,48 @@ func numberedStreet(toks []string, i int) (int, bool) {
 		!reStreetNumberName.MatchString(toks[i+1]) {
 		return 0, false
 	}
-	j := i + 2
-	if lexicon.IsDirectional(toks[j]) || numberSuffixes[strings.ToLower(toks[j])] {
-		j++ // "Calle 10 Sur # 43A-12", "Calle 4 Bis No. 8-21"
-	}
+	j := streetQualifiersEnd(toks, i+2) // "Calle 10 Sur # 43A-12", "Calle 4 Bis No. 8-21"
 	if j >= len(toks) {
 		return 0, false
 	}
 	if m := strings.ToLower(toks[j]); m == "#" || unitNumberWords[m] {
 		j++
 	}
-	if j >= len(toks) || !reCrossingNumber.MatchString(toks[j]) || !strings.HasPrefix(toks[j], "#") && !markerBefore(toks, j) {
+	if j >= len(toks) || !strings.HasPrefix(toks[j], "#") && !markerBefore(toks, j) {
 		return 0, false
 	}
-	return j, true
+	if reCrossingNumber.MatchString(toks[j]) {
+		return j, true
+	}
+	return spacedCrossing(toks, j)
+}
+
+// streetQualifiersEnd is the token after the qualifiers of a numbered
+// street's number from token j: a suffix and a direction ("Carrera 7 Bis
+// Sur # 45-12"), at most two.
+func streetQualifiersEnd(toks []string, j int) int {
+	for n := 0; n < 2 && j < len(toks) && (lexicon.IsDirectional(toks[j]) || numberSuffixes[strings.ToLower(toks[j])]); n++ {
+		j++
+	}
+	return j
+}
+
+// reCrossingPart is the crossing street's number, or the distance from it,
+// written apart from the dash between them ("# 18 Sur - 135").
+var reCrossingPart = regexp.MustCompile(`^#?\d{1,3}[A-Z]?$`)
+
+// spacedCrossing reads a crossing street's number and the distance from
+// it with spaces around their dash from token j ("# 18 Sur - 135", "# 45 -
+// 12"), and returns its last token.
+func spacedCrossing(toks []string, j int) (int, bool) {
+	if !reCrossingPart.MatchString(toks[j]) {
+		return 0, false
+	}
+	d := streetQualifiersEnd(toks, j+1)
+	if d+1 >= len(toks) || !isDash(toks[d]) || !reCrossingPart.MatchString(strings.TrimRight(toks[d+1], ",.")) || strings.HasPrefix(toks[d+1], "#") {
+		return 0, false
+	}
+	return d + 1, true
 }
 
 // typeNumberStreet reports a street named by its type and a number alone
