@@ -5313,6 +5313,13 @@ var findTables = []struct {
 		"Señora\nLeidy Johana Arboleda\nCarrera 43A # 18 Sur - 135, Apto 602\nMedellín, Antioquia 050022": "Carrera 43A # 18 Sur - 135, Apto 602",
 		"Señora\nLeidy Johana Arboleda\nCarrera 7 Bis # 45 - 12\nMedellín, Antioquia 050022":              "Carrera 7 Bis # 45 - 12",
 	}},
+	{"SecondSurnameJoinedByItsParticle", analyzedColumns(entity.Person), among, map[string]string{
+		"Leidy Johana Arboleda de Quintero\nCarrera 43A # 18 Sur - 135, Apto 602": "Leidy Johana Arboleda de Quintero",
+		"Maria Santos da Silva\nRua das Flores 12":                                "Maria Santos da Silva",
+	}},
+	{"NoSecondSurnameOfAFirmAfterAName", analyzedColumns(entity.Person), absent, map[string]string{
+		"Pago a Johana Arboleda de Banco Pacifico S.A.": "Johana Arboleda de Banco Pacifico",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

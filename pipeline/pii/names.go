@@ -1866,6 +1866,30 @@ func (n *nameScan) particled(text string) {
 	}
 }
 
+// surnameBeforeParticle reports a listed surname right after a listed
+// given name on its line (words before it are ws): a second surname joined
+// by its particle follows it, as a married Spanish or Portuguese name
+// writes it ("Leidy Johana Arboleda de Quintero", "Maria Santos da
+// Silva"), though a dictionary holds either surname.
+func surnameBeforeParticle(ws []string, sur string) bool {
+	if len(ws) == 0 || !frameNameWord(sur) {
+		return false
+	}
+	prev := ws[len(ws)-1]
+	return capitalised(prev) && strings.ToUpper(prev) != prev && isFirstName(prev) && (knownName(prev) || !isDictWord(prev))
+}
+
+// secondSurname reports the surname after a first surname's particle
+// (sur, ending at e): a name's word in title case that ends its line or
+// clause, no label's, street's or firm's word.
+func secondSurname(text, sur string, e int) bool {
+	if !capitalised(sur) || strings.ToUpper(sur) == sur || !frameNameWord(sur) || isLabelWord(sur) || orgSuffixHead(sur) || streetSuffixes[normWord(sur)] {
+		return false
+	}
+	rest := strings.TrimLeft(text[e:], " ")
+	return rest == "" || strings.HasPrefix(rest, "\n") || strings.HasPrefix(rest, ",")
+}
+
 // particledName reports a given name and a surname in title case that can
 // be a person's: no street or saint's place before them ("Av. Pedro de
 // Valdivia", "San Juan de Dios"), and a surname that is no ordinary word,
@@ -1873,10 +1897,17 @@ func (n *nameScan) particled(text string) {
 // is also an ordinary word counts when the lexicon holds it with its
 // particles ("de Vries", "de Boer").
 func particledName(text string, s int, given, particles, sur string, e int) bool {
-	if !capitalised(given) || strings.ToUpper(given) == given || !isFirstName(given) || isDictWord(given) && !weakName(given) {
+	ws := wordsBefore(text, s)
+	if !capitalised(given) || strings.ToUpper(given) == given {
 		return false
 	}
-	if ws := wordsBefore(text, s); len(ws) > 0 {
+	if surnameBeforeParticle(ws, given) {
+		return secondSurname(text, sur, e)
+	}
+	if !isFirstName(given) || isDictWord(given) && !weakName(given) {
+		return false
+	}
+	if len(ws) > 0 {
 		prev := strings.Trim(ws[len(ws)-1], ".,")
 		if streetTypeWord(prev) || saintWords[strings.ToLower(prev)] {
 			return false
