@@ -5320,6 +5320,16 @@ var findTables = []struct {
 	{"NoSecondSurnameOfAFirmAfterAName", analyzedColumns(entity.Person), absent, map[string]string{
 		"Pago a Johana Arboleda de Banco Pacifico S.A.": "Johana Arboleda de Banco Pacifico",
 	}},
+	{"RegisterAcronymAndNumberBesideAName", analyzedColumns(entity.ID), among, map[string]string{
+		"Q.F. responsable: Q.F. Rocío Ñahui Cárdenas        C.Q.F.P. 21764": "21764",
+		"Médico:           Dr. Álvaro Benavides Lizárraga   CMQ 48213":      "48213",
+	}},
+	{"NoRegisterAcronymInAPersonsValue", analyzedColumns(entity.Person), absent, map[string]string{
+		"Médico:           Dr. Álvaro Benavides Lizárraga   CMQ 48213": "Álvaro Benavides Lizárraga CMQ",
+	}},
+	{"NoRegisterAfterAFirmsForm", analyzedColumns(entity.ID), none, map[string]string{
+		"Factura           Servicios Generales SA 40213": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

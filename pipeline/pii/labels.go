@@ -2247,10 +2247,26 @@ func sentenceWord(t string) bool {
 }
 
 // nextFieldWord reports, before a number after a name, the next field's
-// word: a numberedFieldWord ("Table 14") or an ID's acronym ("MRN
-// 4471902").
+// word: a numberedFieldWord ("Table 14"), an ID's acronym ("MRN
+// 4471902") or a register's (registerAcronym).
 func nextFieldWord(core string) bool {
-	return numberedFieldWord(core) || isUpperWord(core) && idLabelAfterComma(core, true)
+	return numberedFieldWord(core) || isUpperWord(core) && idLabelAfterComma(core, true) || registerAcronym(core)
+}
+
+// reDottedAcronym is an acronym written with periods between its letters
+// ("C.Q.F.P", its last period trimmed).
+var reDottedAcronym = regexp.MustCompile(`^(?:\p{Lu}\.){1,5}\p{Lu}\.?$`)
+
+// registerAcronym reports a register's acronym before a number after a
+// name: two to four capitals that no name list holds ("CMP 48213"), or
+// letters with periods between them ("C.Q.F.P. 21764", a pharmacists'
+// college).
+func registerAcronym(core string) bool {
+	if reDottedAcronym.MatchString(core) {
+		return true
+	}
+	n := letterCount(core)
+	return n >= 2 && n <= 4 && n == len([]rune(core)) && isUpperWord(core) && !knownName(core) && !knownName(titleCased(strings.ToLower(core)))
 }
 
 // numberedFieldWord reports a capitalised common English or form word

@@ -1256,6 +1256,18 @@ func vehicleRegistration(words []string, k int) bool {
 // ten).
 var bankAccountDigits = map[int]bool{8: true, 9: true, 10: true, 11: true, 12: true}
 
+// registerAfterName reports a register's acronym at word j
+// (registerAcronym, no currency's code or firm's legal form) between a
+// surname and a number of four to seven digits at word k: a professional's
+// registration beside the name ("Ñahui Cárdenas C.Q.F.P. 21764").
+func registerAfterName(words []string, j, k int) bool {
+	acr, num, sur := strings.TrimRight(words[j], ":"), idCore(words[k]), coreWord(words[j-1])
+	if !registerAcronym(coreWord(acr)) || currencyCode(acr) || isLegalForm(acr) || len(num) < 4 || len(num) > 7 || countDigits(num) != len(num) {
+		return false
+	}
+	return capitalised(sur) && !isUpperWord(sur) && (isLastName(sur) || !isDictWord(sur) && frameNameWord(sur))
+}
+
 // idLabelBefore walks back from word k over label words and fillers: 'v'
 // when it meets a veto word, else 'l' when it found a label, else 0. A
 // bank's one-word name right before a number of bankAccountDigits in one
@@ -1316,6 +1328,9 @@ func idLabelBefore(words []string, k int) byte {
 		if j == k-1 && found == 0 && j > 0 && len(words[j]) == 2 && upperLetters(words[j]) && idLabelKind(words[j-1]) == 'l' && !currencyCode(words[j]) {
 			found, j = 'l', j-1 // a card's series of two letters after its label: "ID-karta AD 4175382"
 			continue
+		}
+		if j == k-1 && found == 0 && j > 0 && k < len(words) && registerAfterName(words, j, k) {
+			return 'l' // a register's acronym after a person's name: "Ñahui Cárdenas   C.Q.F.P. 21764"
 		}
 		if j == k-1 && found == 0 && j > 0 && idWord(words[j]) == "col" && numberMarker(words[j-1]) {
 			found, j = 'l', j-1 // a Spanish or Catalan doctor's college number: "(núm. col. 32817)", "Nº Col."
