@@ -5330,6 +5330,9 @@ var findTables = []struct {
 	{"NoRegisterAfterAFirmsForm", analyzedColumns(entity.ID), none, map[string]string{
 		"Factura           Servicios Generales SA 40213": "",
 	}},
+	{"NoNameOfANumberedTill", analyzedColumns(entity.Person), none, map[string]string{
+		"Atendido por:     Caja 2": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2132,6 +2132,15 @@ func headingWords(ws []int, words []doc.Word) bool {
 	return dict >= 2
 }
 
+// numberedPlace reports an ordinary word that no name list holds and a
+// number of one to three digits after it: a till, a desk or a counter
+// ("Caja 2", "Kasse 3", "Counter 14"), where a person's label names who
+// served.
+func numberedPlace(word, num string) bool {
+	core, n := coreWord(word), strings.TrimRight(num, ".,;")
+	return isDictWord(core) && !knownName(core) && !lexiconName(core) && len(n) >= 1 && len(n) <= 3 && countDigits(n) == len(n)
+}
+
 // personValueEnd is where a person's name ends among the words right of
 // its label: before a number ("Next of kin: Lerato Mokoena 082 555 1234",
 // read on its own), an aside in brackets ("KEISHA WASHINGTON
@@ -2470,6 +2479,9 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	switch p.rule.typ {
 	case entity.Person:
 		end, other = personValueEnd(right, words)
+		if end == 1 && end < len(right) && numberedPlace(words[right[0]].Text, words[right[1]].Text) {
+			return nil // "Atendido por: Caja 2": a till, a desk, no one's name
+		}
 	case entity.ID:
 		end, other = idValueEnd(right, words), true
 	case entity.Organization:
