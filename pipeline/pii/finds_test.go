@@ -5333,6 +5333,12 @@ var findTables = []struct {
 	{"NoNameOfANumberedTill", analyzedColumns(entity.Person), none, map[string]string{
 		"Atendido por:     Caja 2": "",
 	}},
+	{"NameUnderAPayeesHeadInAPricedRow", analyzedColumns(entity.Person), among, map[string]string{
+		"CHEQUES PAGADOS\nNo. de cheque     Fecha pago     Beneficiario                       Monto\n0001247           09/08/2024     Byron Alexander Coyoy Pérez     Q 2,400.00": "Byron Alexander Coyoy Pérez",
+	}},
+	{"NoNameOfGoodsUnderADescriptionsHead", analyzedColumns(entity.Person), none, map[string]string{
+		"Description          Qty    Price\nJasmine Green Tea     2     4.50\nRoyal Milk Tea        1     3.20": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

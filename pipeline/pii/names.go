@@ -363,13 +363,14 @@ var (
 func (r NameRecognizer) Recognize(in *Input) []Match {
 	loadNameLists()
 	var out []Match
-	for _, ln := range in.Lines {
+	for li, ln := range in.Lines {
 		if len(ln) == 0 {
 			continue
 		}
 		base, text := in.WordStart[ln[0]], in.lineText(ln)
 		plain := unglueRules(text)
-		out = append(out, markedNameMatches(plain, columnGapsMarked(in, ln, plain), base)...)
+		items := itemRow(plain) && !personColumnRow(in, li)
+		out = append(out, markedNameMatches(plain, columnGapsMarked(in, ln, plain), base, items)...)
 		out = append(out, contactNames(text, base)...)
 		out = append(out, kinNames(text, base)...)
 		out = append(out, maidenNames(text, base)...)
@@ -994,14 +995,16 @@ func unglueRules(text string) string {
 
 // nameMatches runs the name rules over one line of text starting at byte
 // offset base of Input.Text.
-func nameMatches(text string, base int) []Match { return markedNameMatches(text, text, base) }
+func nameMatches(text string, base int) []Match {
+	return markedNameMatches(text, text, base, itemRow(text))
+}
 
 // markedNameMatches is nameMatches on a line whose column gaps marked
 // marks (columnGapsMarked): the name rules read each cell apart, as if
 // the gap ended the line ("Jack Thompson" before the next column's
-// "Green" is no street named after him), and a row of goods is known by
-// the whole line's price at its end.
-func markedNameMatches(text, marked string, base int) []Match {
+// "Green" is no street named after him); a row of goods (items), known by
+// the whole line's price at its end, holds no run of names.
+func markedNameMatches(text, marked string, base int, items bool) []Match {
 	n := &nameScan{base: base, mask: asciiMask(marked)}
 	cells := strings.ReplaceAll(marked, "\v", "\n")
 	n.titled(cells)
@@ -1012,7 +1015,7 @@ func markedNameMatches(text, marked string, base int) []Match {
 	n.colonPair(cells)
 	n.surnameInitials(cells)
 	n.lastFirst(cells)
-	if !itemRow(text) {
+	if !items {
 		n.capitalisedRuns(cells)
 		n.particled(cells)
 		n.koreanNames(cells)

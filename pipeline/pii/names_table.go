@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
+	"github.com/anonymizer-project/anonymizer/pipeline/entity"
 )
 
 // Runs of capitalised words in a table of prices or marks. A run that no
@@ -39,6 +40,9 @@ func inPriceTable(in *Input, s, e int) bool {
 	}
 	if transferBefore(in, in.Lines[li], ws[0]) {
 		return false // a transfer's counterparty: "Customer Transfer to PETER OTIENO" beside its amount
+	}
+	if li > 0 && personHeadOver(in, in.Lines[li-1], ws[0]) {
+		return false // a payee's column: "Beneficiario" over "Byron Alexander Coyoy Pérez   Q 2,400.00"
 	}
 	return pricedBeside(in, li, ws) || headsNumbers(in, li, ws[len(ws)-1]) || betweenItemRows(in, li) || headerRow(in, li) ||
 		overNumbersRow(in, li)
@@ -231,4 +235,37 @@ func lineOfWord(in *Input, wi int) int {
 		}
 	}
 	return -1
+}
+
+// personColumnRow reports a row of line li with a word under a column's
+// head that labels a person (personHeadOver): though priced, the row
+// names someone there ("No. de cheque  Fecha pago  Beneficiario  Monto").
+func personColumnRow(in *Input, li int) bool {
+	if li == 0 || in.Page == nil {
+		return false
+	}
+	return slices.ContainsFunc(in.Lines[li], func(wi int) bool {
+		return capitalised(coreWord(in.Page.Words[wi].Text)) && personHeadOver(in, in.Lines[li-1], wi)
+	})
+}
+
+// personHeadOver reports a column's head in line up, over word wi, that
+// labels a person ("Beneficiario", "Payee", "Patient"): the names in its
+// column are people's, though amounts stand beside them.
+func personHeadOver(in *Input, up []int, wi int) bool {
+	box := in.Page.Words[wi].Box
+	if !lineCloseAbove(in, up, in.Lines[lineOfWord(in, wi)]) {
+		return false
+	}
+	// the head's cell, or the words right over the name where the gaps
+	// between the heads are narrow
+	for _, head := range [][]int{in.cellOver(up, box), in.wordsOver(up, box)} {
+		if len(head) == 0 {
+			continue
+		}
+		if r, ok := labelRuleOf(labelCanon(textsOf(in.Page.Words, head)), false); ok && r.typ == entity.Person {
+			return true
+		}
+	}
+	return false
 }
