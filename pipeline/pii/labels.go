@@ -2527,6 +2527,9 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		// or a title read amiss ("Dia.", "Dita." for "Dña."), which stays.
 		right = right[1:]
 	}
+	for len(right) > 1 && !hasAlnum(words[right[0]].Text) && unsureSpeck(words[right[0]]) {
+		right = right[1:] // a speck read as a mark before the next column's head: "Beneficiario   * Monto"
+	}
 	rejected := len(right) > 0 && !fits(right)
 	if rejected && p.colon && !slices.ContainsFunc(right, func(wi int) bool { return strings.HasSuffix(words[wi].Text, ":") }) {
 		// "Cashier: USER": the field holds a value of another kind; the

@@ -733,3 +733,16 @@ func TestIDAfterAColonReadAsABar(t *testing.T) {
 		t.Errorf("IDs %q, want 74.218.506.3-903.000 among them", got)
 	}
 }
+
+// TestNoNameOfTheNextHeadAfterASpeck reads a cheque table's head row as
+// OCR boxed it: a speck read as "*" before the next column's head
+// ("Monto") is no name under "Beneficiario".
+func TestNoNameOfTheNextHeadAfterASpeck(t *testing.T) {
+	page := boxedPage([][]boxedWord{
+		{{"No.", 110, 1674, 39, 19, 96}, {"de", 173, 1673, 28, 20, 95}, {"cheque", 221, 1673, 90, 25, 95}, {"Fecha", 401, 1674, 74, 32, 93}, {"pago", 494, 1680, 60, 19, 93}, {"Beneficiario", 642, 1674, 185, 21, 92}, {"*", 1184, 1679, 2, 2, 0}, {"Monto.", 1205, 1677, 77, 20, 96}},
+		{{"0001247", 110, 1710, 106, 28, 96}, {"09/08/2024", 400, 1706, 154, 29, 96}, {"Byron", 642, 1714, 75, 25, 96}, {"Alexander", 735, 1714, 139, 20, 93}, {"Coyoy", 892, 1715, 76, 25, 92}, {"Pérez", 986, 1713, 75, 22, 97}, {"Q", 1157, 1716, 14, 22, 93}, {"2,400.00", 1189, 1716, 122, 22, 95}},
+	}, -1)
+	if got := entityTexts(t, page, entity.Person); slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, "Monto") }) {
+		t.Errorf("names %q, want no Monto among them", got)
+	}
+}
