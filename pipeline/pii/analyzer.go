@@ -848,7 +848,7 @@ func loneSpeck(ws []doc.Word, i, med int) bool {
 // stand for an empty field.
 func markAfterColon(ws []doc.Word, i int) bool {
 	t := strings.TrimSpace(ws[i].Text)
-	if t == "" || strings.Trim(t, speckMarks) != "" || i == 0 {
+	if t == "" || i == 0 {
 		return false
 	}
 	p := i - 1
@@ -856,8 +856,15 @@ func markAfterColon(ws []doc.Word, i int) bool {
 		p-- // specks dropped before it: "CIN:  *  .  ~ 111 211 084 572"
 	}
 	prev, next := ws[p], doc.Word{Line: -1}
-	if i+1 < len(ws) {
-		next = ws[i+1]
+	if !speckMark(ws[i], prev.Box.Height) {
+		return false
+	}
+	n := i + 1
+	for n < len(ws) && ws[n].Line == ws[i].Line && ws[n].Block == ws[i].Block && speckMark(ws[n], prev.Box.Height) {
+		n++ // more specks before the value: "Numéro fiscal:  ~  +  2104573 918 489"
+	}
+	if n < len(ws) {
+		next = ws[n]
 	}
 	labelled := prev.Line == ws[i].Line && prev.Block == ws[i].Block && strings.HasSuffix(strings.TrimSpace(prev.Text), ":")
 	if j := prevFieldOnRow(ws, i); !labelled && j >= 0 {
@@ -879,6 +886,17 @@ func markAfterColon(ws []doc.Word, i int) bool {
 	}
 	r := []rune(strings.TrimSpace(next.Text))
 	return len(r) > 0 && (unicode.IsLetter(r[0]) || unicode.IsDigit(r[0]))
+}
+
+// speckMark reports a word of speckMarks, or a plus of a dot's size
+// beside words height px tall (a third of it at most each way), which
+// OCR read off a speck; a plus as tall as the text opens a phone's number.
+func speckMark(w doc.Word, height int) bool {
+	t := strings.TrimSpace(w.Text)
+	if t == "" {
+		return false
+	}
+	return strings.Trim(t, speckMarks) == "" || t == "+" && 3*max(w.Box.Width, w.Box.Height) <= height
 }
 
 // prevFieldOnRow is the word of a field's second reading on word i's row

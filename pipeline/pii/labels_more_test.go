@@ -746,3 +746,16 @@ func TestNoNameOfTheNextHeadAfterASpeck(t *testing.T) {
 		t.Errorf("names %q, want no Monto among them", got)
 	}
 }
+
+// TestIDAfterTwoSpecksPastItsColon reads a tax notice's rows as OCR boxed
+// them: two specks of a dot's size, read as "~" and "+", between the
+// label's colon and the taxpayer's number.
+func TestIDAfterTwoSpecksPastItsColon(t *testing.T) {
+	page := boxedPage([][]boxedWord{
+		{{"Numéro", 107, 455, 80, 19, 95}, {"fiscal:", 195, 456, 65, 18, 57}, {"~", 590, 459, 2, 2, 0}, {"+", 606, 462, 2, 2, 16}, {"2104573", 619, 454, 98, 17, 74}, {"918", 725, 454, 36, 17, 94}, {"489", 768, 454, 37, 16, 97}},
+		{{"Référence", 107, 493, 100, 19, 97}, {"de", 215, 494, 22, 18, 89}, {"l'avis:", 243, 493, 60, 19, 79}, {"25", 619, 493, 23, 16, 97}, {"69", 650, 493, 23, 16, 96}, {"8417320", 681, 492, 86, 17, 96}, {"43", 775, 492, 23, 16, 95}},
+	}, -1)
+	if got := entityTexts(t, page, entity.ID); !slices.Contains(got, "2104573 918 489") {
+		t.Errorf("IDs %q, want 2104573 918 489 among them", got)
+	}
+}
