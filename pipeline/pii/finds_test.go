@@ -5339,6 +5339,9 @@ var findTables = []struct {
 	{"NoNameOfGoodsUnderADescriptionsHead", analyzedColumns(entity.Person), none, map[string]string{
 		"Description          Qty    Price\nJasmine Green Tea     2     4.50\nRoyal Milk Tea        1     3.20": "",
 	}},
+	{"NoNameOfANumbersLabelBeforeAFirmsNumber", analyzedColumns(entity.Person), none, map[string]string{
+		"NOORDZEE ENERGIE nv\nKattendijkdok-Westkaai 54, 2000 Antwerpen\nOndernemingsnummer BE 0712.345.678\nKlantendienst 078 15 22 40 (ma-vr 8-18 u)": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -711,8 +711,10 @@ func phoneRowName(text string, toks []frameTok, base int) []Match {
 		return nil // "Santa Monica 310-555-1234": an office's town
 	}
 	for _, t := range toks[n.start:n.end] {
-		if taxLabel(t.text) {
-			return nil // "TVA BE 0412.345.678": a firm's VAT number
+		if taxLabel(t.text) || idLabelKind(t.text) != 0 && !knownName(coreWord(t.text)) {
+			// "TVA BE 0412.345.678": a firm's VAT number; "Ondernemingsnummer
+			// BE 0712.345.678": a number's label, no name
+			return nil
 		}
 	}
 	s, e := n.span(toks)
