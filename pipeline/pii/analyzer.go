@@ -210,6 +210,9 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if spacedSemicolonLabel(rp.Words, i) {
 			rp.Words[i].Text = ":" // "CIN ; BE 482913": the label's colon read as a semicolon
 		}
+		if t := reDoubledSeparator.ReplaceAllString(rp.Words[i].Text, "$1$2$3"); t != rp.Words[i].Text {
+			rp.Words[i].Text = t // "84,.11.23-147.34": a speck read as a second separator between digits
+		}
 		if t, ok := degreeMarkerRead(rp.Words, i); ok {
 			rp.Words[i].Text = t // "nationale ne : 08412379": OCR's "ne" for "n°"
 		}
@@ -775,6 +778,10 @@ func degreeMarkerRead(ws []doc.Word, i int) (string, bool) {
 	}
 	return strings.Replace(t, "ne", "n°", 1), true
 }
+
+// reDoubledSeparator is two separators between digits, the first OCR's
+// speck: no number is written so.
+var reDoubledSeparator = regexp.MustCompile(`(\d)[.,]([.,])(\d)`)
 
 // speckMarks are the marks OCR reads a speck as: no value opens with one.
 const speckMarks = ".,;~'‘’`_·•^\"“”°º*"

@@ -759,3 +759,15 @@ func TestIDAfterTwoSpecksPastItsColon(t *testing.T) {
 		t.Errorf("IDs %q, want 2104573 918 489 among them", got)
 	}
 }
+
+// TestNationalNumberWithASpeckReadAsASecondSeparator reads a bill's row
+// as OCR boxed it: a speck read as a comma before the Belgian national
+// number's first period ("84,.11.23-147.34").
+func TestNationalNumberWithASpeckReadAsASecondSeparator(t *testing.T) {
+	page := boxedPage([][]boxedWord{
+		{{"Rijksregisternr.:", 113, 467, 239, 31, 89}, {"84,.11.23-147.34", 411, 468, 213, 31, 49}, {"Telefoon:", 826, 469, 123, 31, 92}, {"°0478", 1055, 474, 66, 17, 22}, {"21", 1137, 475, 27, 16, 96}, {"56", 1181, 475, 26, 16, 95}, {"93", 1224, 475, 26, 16, 95}},
+	}, -1)
+	if got := entityTexts(t, page, entity.ID); len(got) != 1 || !strings.Contains(got[0], "11.23-147.34") {
+		t.Errorf("IDs %q, want the national number", got)
+	}
+}
