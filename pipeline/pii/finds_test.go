@@ -5342,6 +5342,12 @@ var findTables = []struct {
 	{"NoNameOfANumbersLabelBeforeAFirmsNumber", analyzedColumns(entity.Person), none, map[string]string{
 		"NOORDZEE ENERGIE nv\nKattendijkdok-Westkaai 54, 2000 Antwerpen\nOndernemingsnummer BE 0712.345.678\nKlantendienst 078 15 22 40 (ma-vr 8-18 u)": "",
 	}},
+	{"SupplyPointCodeAfterItsEAN", analyzedColumns(entity.ID), among, map[string]string{
+		"Elektriciteit   EAN 541448820047183920   Meter 1SAG1100042871   tweevoudig uurtarief": "541448820047183920",
+	}},
+	{"NoSupplyPointOfAProductsBarcode", analyzedColumns(entity.ID), none, map[string]string{
+		"Melk halfvol 1L      EAN 5410000123456     1,29": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

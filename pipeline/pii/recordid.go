@@ -1105,7 +1105,8 @@ const meterMinDigits = 8
 // meterAt reports a meter's number at word k right after a meter's word,
 // also the last part of a slashed reference ("AEDC PREPAID/METER
 // 04178239516", "Electricity token - meter 04219783316"): digits only,
-// meterMinDigits of them or more.
+// meterMinDigits of them or more; or a supply point's code after its
+// label.
 func meterAt(words []string, k int) bool {
 	if k == 0 {
 		return false
@@ -1115,8 +1116,19 @@ func meterAt(words []string, k int) bool {
 		w = w[i+1:]
 	}
 	v := idCore(words[k])
+	if supplyPointWords[w] && len(v) == supplyPointDigits && countDigits(v) == len(v) {
+		return true // "EAN 541448820047183920": the supply point of a home's electricity or gas
+	}
 	return meterWords[w] && len(v) >= meterMinDigits && countDigits(v) == len(v)
 }
+
+// supplyPointDigits is the length of a supply point's code (a GS1 service
+// relation number, which Benelux grids print as the connection's "EAN");
+// a product's barcode has 8 or 13 digits.
+const supplyPointDigits = 18
+
+// supplyPointWords label a supply point's code.
+var supplyPointWords = lowerSet([]string{"ean", "ean-code", "eancode", "gsrn"})
 
 // reETicket is an airline's electronic ticket number: the airline's
 // three digits, then ten ("491-2415509834").
