@@ -771,3 +771,22 @@ func TestNationalNumberWithASpeckReadAsASecondSeparator(t *testing.T) {
 		t.Errorf("IDs %q, want the national number", got)
 	}
 }
+
+// kenyanVehicleRows are a police abstract's table of vehicles as OCR
+// boxed it: "Reg. No." heads the plates, "Make/Model" the vehicles.
+var kenyanVehicleRows = [][]boxedWord{
+	{{"Reg.", 187, 866, 52, 22, 95}, {"No.", 259, 866, 37, 17, 94}, {"Make/Model", 351, 866, 142, 18, 96}, {"Driver", 634, 868, 83, 18, 97}, {"ID", 1066, 871, 26, 17, 96}, {"No.", 1109, 871, 36, 17, 97}, {"Tel", 1243, 871, 42, 18, 97}, {"No.", 1302, 872, 36, 17, 97}},
+	{{"1", 113, 902, 12, 16, 93}, {"KDK", 187, 902, 41, 17, 92}, {"482R", 244, 902, 56, 17, 93}, {"Toyota", 350, 903, 85, 22, 96}, {"Fielder", 452, 903, 97, 18, 96}, {"Wanjiru", 632, 904, 99, 22, 91}, {"G.", 748, 905, 22, 17, 91}, {"Kamau-Njoroge", 792, 905, 185, 23, 93}, {"28471936", 1065, 907, 113, 17, 97}, {"0722", 1244, 908, 54, 17, 89}, {"518", 1316, 908, 41, 17, 96}, {"403", 1373, 909, 41, 17, 97}},
+	{{"2", 113, 929, 12, 25, 96}, {"KCB", 187, 938, 41, 17, 96}, {"917M", 245, 938, 55, 17, 96}, {"Isuzu", 351, 939, 69, 17, 93}, {"NQR", 438, 939, 40, 22, 93}, {"Lorry", 496, 940, 69, 22, 96}, {"Otieno", 633, 940, 85, 18, 93}, {"Brian", 735, 940, 68, 18, 93}, {"Ochieng", 820, 941, 99, 23, 93}, {"31520847", 1065, 943, 112, 17, 96}, {"0733", 1243, 944, 55, 17, 96}, {"904", 1316, 944, 41, 17, 97}, {"261", 1374, 945, 40, 17, 96}},
+}
+
+// TestPlatesUnderARegistrationsHead reads the plates of a table's rows
+// under its "Reg. No." head, the second row's too.
+func TestPlatesUnderARegistrationsHead(t *testing.T) {
+	got := entityTexts(t, boxedPage(kenyanVehicleRows, -1), entity.ID)
+	for _, want := range []string{"KDK 482R", "KCB 917M"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("IDs %q, want %s among them", got, want)
+		}
+	}
+}

@@ -628,7 +628,7 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		}
 		n := plateAt(words, k)
 		if n == 0 {
-			n = plateUnderHead(in, prev, ln, k)
+			n = plateUnderHead(in, above, ln, k)
 		}
 		if n > 0 || labelledShape != "" && k+2 <= len(words) && idShapeOf(words[k:k+2]) == labelledShape {
 			if n == 0 {
@@ -1186,28 +1186,61 @@ func plateAt(words []string, k int) int {
 
 // plateUnderHead is the words of a plate at word k of line ln under a
 // column's head whose cell holds a plate's word ("Evidenčné číslo (EČV)"
-// over "TN-482KM", "Numéro de plaque" over "M47 KJT"): one word of a
-// plate's shape (rePlate), or two groups in one cell; 0 for none. prev is
-// the line above.
-func plateUnderHead(in *Input, prev, ln []int, k int) int {
-	if len(prev) == 0 || in.Page == nil || !lineCloseAbove(in, prev, ln) {
+// over "TN-482KM", "Numéro de plaque" over "M47 KJT", "Reg. No." over a
+// table's plates): one word of a plate's shape (rePlate), or two groups in
+// one cell; 0 for none. above are the lines above: the head may stand over
+// rows of plates (plateRowsMax at most).
+func plateUnderHead(in *Input, above [][]int, ln []int, k int) int {
+	if len(above) == 0 || in.Page == nil || !lineCloseAbove(in, above[len(above)-1], ln) {
 		return 0
 	}
+	n := plateCellAt(in, ln, k)
+	if n == 0 {
+		return 0
+	}
+	box := in.Page.Words[ln[k]].Box
+	for up := len(above) - 1; up >= 0 && up >= len(above)-plateRowsMax; up-- {
+		cell := in.cellOver(above[up], box)
+		if plateHead(textsOf(in.Page.Words, cell)) {
+			return n
+		}
+		if len(cell) == 0 || plateCellAt(in, above[up], slices.Index(above[up], cell[0])) == 0 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// plateRowsMax is the most rows of plates between a plate and its
+// column's head.
+const plateRowsMax = 8
+
+// plateCellAt is the words of a plate's shape at word k of line ln: one
+// word (rePlate), or two groups alone in their cell, set apart from the
+// words beside them by gaps twice the text's height; 0 for none.
+func plateCellAt(in *Input, ln []int, k int) int {
 	text := func(j int) string { return in.Text[in.WordStart[ln[j]]:in.WordEnd[ln[j]]] }
-	n := 0
+	apart := func(a, b int) bool { return gapWider(in.Page.Words[ln[a]].Box, in.Page.Words[ln[b]].Box, 2) }
 	switch t := text(k); {
 	case rePlate.MatchString(t) && plateChars(t):
-		n = 1
+		return 1
 	case k+1 < len(ln) && rePlateGroup.MatchString(t) && rePlateGroup.MatchString(text(k+1)) && !columnGapAt(in, ln[k], ln[k+1]) &&
-		(k == 0 || columnGapAt(in, ln[k-1], ln[k])) && (k+2 == len(ln) || columnGapAt(in, ln[k+1], ln[k+2])) && plateChars(t+text(k+1)):
-		n = 2 // a cell of two groups alone
-	default:
-		return 0
+		(k == 0 || apart(k-1, k)) && (k+2 == len(ln) || apart(k+1, k+2)) && plateChars(t+text(k+1)):
+		return 2 // a cell of two groups alone
 	}
-	if !slices.ContainsFunc(in.cellOver(prev, in.Page.Words[ln[k]].Box), func(wi int) bool { return plateWord(idWord(in.Page.Words[wi].Text)) }) {
-		return 0
+	return 0
+}
+
+// plateHead reports a column's head that names a plate: a plate's word,
+// or a registration's abbreviation and a number's marker ("Reg. No.",
+// over a plate's shape in a table of vehicles).
+func plateHead(ws []string) bool {
+	for i, w := range ws {
+		if plateWord(idWord(w)) || i+1 < len(ws) && regWords[idWord(w)] && numberMarker(ws[i+1]) {
+			return true
+		}
 	}
-	return n
+	return false
 }
 
 // plateChars reports a plate's letters and digits: some of each, five
