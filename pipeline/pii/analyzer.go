@@ -555,7 +555,21 @@ func typelessLabelOver(in *Input, pos map[int][2]int, m Match) bool {
 	if at[1]-a > typelessValueLead || !lineCloseAbove(in, up, ln) {
 		return false
 	}
-	value := in.Page.Words[ln[a]].Box
+	// The head over the cell's start, or over the name's first word where
+	// a narrow gap joined the cell to the one before ("KDK 482R   Toyota
+	// Fielder" under "Reg. No.   Make/Model").
+	for _, v := range []int{ln[a], ws[0]} {
+		if typelessHeadOver(in, up, in.Page.Words[v].Box) {
+			return true
+		}
+	}
+	return false
+}
+
+// typelessHeadOver reports a typeless label (typelessLabel) in the cell of
+// line up that starts over value's start: its colon after it, or other
+// columns' heads beside it on a row without a colon.
+func typelessHeadOver(in *Input, up []int, value doc.Box) bool {
 	label := in.cellOver(up, value)
 	if len(label) == 0 {
 		return false

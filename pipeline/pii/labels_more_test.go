@@ -790,3 +790,16 @@ func TestPlatesUnderARegistrationsHead(t *testing.T) {
 		}
 	}
 }
+
+// TestNoNameOfAVehicleUnderItsModelsHead reads the same table: the
+// vehicle under "Make/Model" names no one, though a narrow gap joins it
+// to the plate's cell.
+func TestNoNameOfAVehicleUnderItsModelsHead(t *testing.T) {
+	got := entityTexts(t, boxedPage(kenyanVehicleRows, -1), entity.Person)
+	if slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, "Toyota") }) {
+		t.Errorf("names %q, want no Toyota among them", got)
+	}
+	if !slices.Contains(got, "Wanjiru G. Kamau-Njoroge") {
+		t.Errorf("names %q, want the driver among them", got)
+	}
+}
