@@ -146,10 +146,11 @@ func genPerson(j *job) (string, error) {
 			j.noteSex(w.Core, g)
 			words[i].Core = replaceNamePart(j, "first", g, w.Core)
 		case entity.RoleFamily:
-			if g := guessGender(w.Core); parts[w.Person] == 1 && g != genderUnknown && !titled[w.Person] {
-				// A given name alone ("his wife, Martha,") stays one,
-				// of the same sex; after a title ("Frau Brandt") it is
-				// a family name.
+			if g := loneGiven(j, w.Core); parts[w.Person] == 1 && g != genderUnknown && !titled[w.Person] {
+				// A given name alone ("his wife, Martha,"; "Keep it
+				// up, Joan." after "NAMUBIRU Joan Ainembabazi") stays
+				// one, of the same sex, and the same stand-in; after a
+				// title ("Frau Brandt") it is a family name.
 				words[i].Core = replaceNamePart(j, "first", g, w.Core)
 				continue
 			}
@@ -165,6 +166,16 @@ func genPerson(j *job) (string, error) {
 		}
 	}
 	return entity.JoinWords(p.Prefix, words), nil
+}
+
+// loneGiven is the sex of a word that stands alone as a name when it is
+// a given name: the one it took as a given name earlier in the document,
+// else the one the lists give it; genderUnknown for a family name.
+func loneGiven(j *job, core string) gender {
+	if g, ok := j.sexes[nameKey(strings.TrimSuffix(core, "."))]; ok {
+		return g
+	}
+	return guessGender(core)
 }
 
 // noteSex records the sex g that given name core took, for the

@@ -754,6 +754,28 @@ func TestGivenNameAloneStaysOne(t *testing.T) {
 	}
 }
 
+// TestGivenNameAloneAsItWasInTheFullName: a word alone that the document
+// named a given name before, though no list knows its sex ("Keep it up,
+// Joan." after "NAMUBIRU Joan Ainembabazi"), gets the full name's given
+// stand-in, with or without its period.
+func TestGivenNameAloneAsItWasInTheFullName(t *testing.T) {
+	d := newGen(t, keyA, Options{}).NewDocument("report")
+	full, err := d.Replace(entity.Person, "NAMUBIRU Joan Ainembabazi", value(entity.Person, "NAMUBIRU Joan Ainembabazi"), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	given := strings.Fields(full)[1]
+	for _, orig := range []string{"Joan", "Joan."} {
+		s, err := d.Replace(entity.Person, orig, value(entity.Person, orig), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.TrimSuffix(s, ".") != given {
+			t.Errorf("%q -> %q, full name -> %q: given names differ", orig, s, full)
+		}
+	}
+}
+
 // TestTitledNameAloneIsAFamilyName: one name after a title ("Frau
 // Brandt") is the family name, replaced as that name is in the full
 // name ("Katharina Brandt"), though a given-name list holds it too.
