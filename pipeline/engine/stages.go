@@ -157,6 +157,9 @@ func chosenFamilies(js []*job) []*fonts.Family {
 // has no text to replace, as erased (its extent's ink, if any).
 func (a *Anonymizer) surrogates(ctx context.Context, p *pageRun) error {
 	docState := a.gen.NewDocument(p.docID)
+	for _, e := range p.ents {
+		docState.Avoid(e.Value) // no stand-in writes a name of the page
+	}
 	for ei, e := range p.ents {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -156,12 +156,37 @@ type Document struct {
 	// a later mention without a title takes the same ("Herr Rüdiger
 	// Vossenkämper", then "Vossenkämper, Rüdiger").
 	sexes map[string]gender
+	// avoid holds the document's original given and family names
+	// (nameKey), which no stand-in writes (Avoid).
+	avoid map[string]bool
 }
+
+// Avoid records the given and family names of v, an original name of the
+// document: no stand-in of the document writes one of them but where the
+// value it replaces holds it too ("Joan" drawn as the middle name of
+// another person's stand-in would put the learner's name back on the
+// page). Call it for every name before replacing any.
+func (d *Document) Avoid(v entity.Value) {
+	if v.Name == nil {
+		return
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, w := range v.Name.Words {
+		if k := nameKey(strings.TrimSuffix(w.Core, ".")); (w.Role == entity.RoleGiven || w.Role == entity.RoleFamily) && utf8.RuneCountInString(k) >= avoidMinRunes {
+			d.avoid[k] = true
+		}
+	}
+}
+
+// avoidMinRunes is the fewest letters of a name that Avoid records: an
+// initial or a two-letter name ("Li", "Ng") is too short to tell.
+const avoidMinRunes = 3
 
 // NewDocument starts a document. Its date shift is derived from the key and
 // docID, so it is the same in every run with the same key.
 func (g *Generator) NewDocument(docID string) *Document {
-	return &Document{g: g, shift: g.docShift(docID), picks: map[string]int{}, components: map[string]draw{}, sexes: map[string]gender{}}
+	return &Document{g: g, shift: g.docShift(docID), picks: map[string]int{}, components: map[string]draw{}, sexes: map[string]gender{}, avoid: map[string]bool{}}
 }
 
 // Replace is Generator.Replace with the document's date shift; a value
@@ -231,6 +256,8 @@ type job struct {
 	// other words of the name being replaced, which its next word does not
 	// repeat ("Christina Christina Reyes").
 	taken map[string]bool
+	// avoid holds the document's original names (Document.Avoid).
+	avoid map[string]bool
 }
 
 // draw identifies the PRNG stream a component was drawn from.
@@ -298,6 +325,7 @@ func (g *Generator) replace(d *Document, shift int, typ entity.Type, original st
 	first, n := 0, g.opts.Candidates
 	var fixed map[string]draw
 	var sexes map[string]gender
+	var avoid map[string]bool
 	if d != nil {
 		// Held for the whole call: the document's choices must not change
 		// between reading and recording them.
@@ -306,7 +334,7 @@ func (g *Generator) replace(d *Document, shift int, typ entity.Type, original st
 		if k, seen := d.picks[memo]; seen {
 			first, n = k, 1
 		}
-		fixed, sexes = d.components, d.sexes
+		fixed, sexes, avoid = d.components, d.sexes, d.avoid
 	}
 	mono := monospaced(measure)
 	var cands []string
@@ -315,7 +343,7 @@ func (g *Generator) replace(d *Document, shift int, typ entity.Type, original st
 	var sexUsed []map[string]gender
 	var firstErr error
 	for k := first; k < first+n; k++ {
-		j := &job{g: g, typ: typ, orig: original, value: v, norm: norm, shift: shift, cand: k, fixed: fixed, mono: mono, sexes: sexes}
+		j := &job{g: g, typ: typ, orig: original, value: v, norm: norm, shift: shift, cand: k, fixed: fixed, mono: mono, sexes: sexes, avoid: avoid}
 		s, err := g.candidate(j)
 		if err != nil {
 			if firstErr == nil {
@@ -389,6 +417,30 @@ func monospaced(measure func(string) float64) bool {
 	return math.Abs(wide-narrow) <= 0.02*wide && math.Abs(digits-narrow) <= 0.02*wide
 }
 
+// writesAvoided reports a stand-in s that writes one of the document's
+// original names (Document.Avoid) that the value it replaces does not
+// hold.
+func (j *job) writesAvoided(s string) bool {
+	if len(j.avoid) == 0 {
+		return false
+	}
+	own := map[string]bool{}
+	for _, w := range letterWords(j.orig) {
+		own[nameKey(w)] = true
+	}
+	for _, w := range letterWords(s) {
+		if k := nameKey(w); j.avoid[k] && !own[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// letterWords are the runs of letters of s.
+func letterWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
 // candidate runs attempts until the surrogate differs from the original
 // (after normalisation) and, for numbers, shares no long digit run with it.
 // If every attempt shares a run, the one with the shortest is returned.
@@ -406,7 +458,7 @@ func (g *Generator) candidate(j *job) (string, error) {
 			lastErr = err
 			continue
 		}
-		if normalise(j.typ, s) == j.norm || foldSpace(s) == foldSpace(j.orig) || nearlyOriginal(s, j.orig) {
+		if normalise(j.typ, s) == j.norm || foldSpace(s) == foldSpace(j.orig) || nearlyOriginal(s, j.orig) || j.writesAvoided(s) {
 			continue
 		}
 		if !numericTypes[j.typ] || limit == 0 {

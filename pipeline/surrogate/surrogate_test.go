@@ -1133,3 +1133,32 @@ func TestAGivenNameKeepsItsSexInTheDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestStandInWritesNoOriginalName: a stand-in never writes a name that
+// another value of the document holds (Document.Avoid): the names a
+// document's stand-in draws are drawn again when they are the page's.
+func TestStandInWritesNoOriginalName(t *testing.T) {
+	g := newGen(t, keyA, Options{})
+	const orig = "Stephanie Washington"
+	first, err := g.NewDocument("letter").Replace(entity.Person, orig, value(entity.Person, orig), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := g.NewDocument("letter")
+	d.Avoid(value(entity.Person, first)) // the page names someone as the stand-in would
+	s, err := d.Replace(entity.Person, orig, value(entity.Person, orig), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range strings.Fields(first) {
+		if slices.Contains(strings.Fields(s), w) {
+			t.Errorf("%q -> %q writes %q, a name of the page", orig, s, w)
+		}
+	}
+	// The value's own words stay where the generator keeps them.
+	d.Avoid(value(entity.Person, "Lane Okafor"))
+	a, err := d.Replace(entity.Address, "14 Green Lane", value(entity.Address, "14 Green Lane"), 0)
+	if err != nil || a == "" {
+		t.Errorf("address beside a person named Lane: %q, %v", a, err)
+	}
+}
