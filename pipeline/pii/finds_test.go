@@ -5348,6 +5348,12 @@ var findTables = []struct {
 	{"NoSupplyPointOfAProductsBarcode", analyzedColumns(entity.ID), none, map[string]string{
 		"Melk halfvol 1L      EAN 5410000123456     1,29": "",
 	}},
+	{"MobileWithItsCountryCodeAndNoPlus", analyzedColumns(entity.Phone), inside, map[string]string{
+		"Tanzania Electric Supply Company Ltd\nAliyelipa / Paid by:     JUMA SALIM KHAMIS  (255784560137)": "255784560137",
+	}},
+	{"NoPhoneOfAnAccountOpeningWithACountryCode", analyzedColumns(entity.Phone), none, map[string]string{
+		"Tanzania Electric Supply Company Ltd\nAccount: 255000000137": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -496,7 +497,31 @@ func (p *phoneScan) read(s, e int, whole bool) (float64, bool) {
 		}
 		return 0, false
 	}
+	if whole && p.ownCodeMobile(digits) {
+		return phonePossible, true
+	}
 	return p.readNational(s, cand, digits, label, cue, whole)
+}
+
+// ownCodeMobile reports digits that open with the calling code of one of
+// the page's regions, its plus left out, and go on as a valid mobile
+// number there: how mobile money and utilities print a customer's phone
+// ("JUMA SALIM KHAMIS (255784560137)" on a Tanzanian receipt).
+func (p *phoneScan) ownCodeMobile(digits string) bool {
+	if strings.HasPrefix(digits, "0") || len(digits) < 11 {
+		return false
+	}
+	for _, r := range p.pg.regions {
+		code := strconv.Itoa(phonenumbers.GetCountryCodeForRegion(r))
+		if phonenumbers.IsNANPACountry(r) || !strings.HasPrefix(digits, code) {
+			continue
+		}
+		n, err := phonenumbers.Parse("+"+digits, "ZZ")
+		if err == nil && phonenumbers.IsValidNumberForRegion(n, r) && phonenumbers.GetNumberType(n) == phonenumbers.MOBILE {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketedLastGroup reports a candidate whose last group of digits
