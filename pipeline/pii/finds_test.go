@@ -5354,6 +5354,9 @@ var findTables = []struct {
 	{"NoPhoneOfAnAccountOpeningWithACountryCode", analyzedColumns(entity.Phone), none, map[string]string{
 		"Tanzania Electric Supply Company Ltd\nAccount: 255000000137": "",
 	}},
+	{"NamesListedUnderWitnesses", analyzedColumns(entity.Person), among, map[string]string{
+		"WITNESSES:\n1. Rutendo Mapfumo     ID 63-1187402 M 63    ...............................\n2. Mthulisi Dube       ID 08-2290531 D 08    ...............................": "Mthulisi Dube",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -444,6 +444,9 @@ func init() {
 		"present", "also present", "members present", "in attendance", "apologies", "apologies received", "absent",
 		"anwesend", "abwesend", "entschuldigt", "teilnehmer", "présents", "presents", "excusés", "excuses", "absents",
 		"presentes", "asistentes", "ausentes", "aanwezig", "afwezig", "presenti", "assenti", "närvarande", "frånvarande",
+		// A deed's or a lease's witnesses, listed under their label, in
+		// English, Spanish, Portuguese, French, German, Dutch and Italian.
+		"witnesses", "testigos", "testemunhas", "témoins", "temoins", "zeugen", "getuigen", "testimoni",
 		// "To:" in Dutch, German, Swedish, Spanish and Portuguese, Polish.
 		"aan", "an", "till", "para", "do")
 	add(entity.Date, 1, "date", "dated", "dob", "d.o.b", "date of birth", "birth date", "birthdate",
