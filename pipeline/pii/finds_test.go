@@ -5357,6 +5357,12 @@ var findTables = []struct {
 	{"NamesListedUnderWitnesses", analyzedColumns(entity.Person), among, map[string]string{
 		"WITNESSES:\n1. Rutendo Mapfumo     ID 63-1187402 M 63    ...............................\n2. Mthulisi Dube       ID 08-2290531 D 08    ...............................": "Mthulisi Dube",
 	}},
+	{"NoNameOfAStreetWrappedBeforeItsType", analyzedColumns(entity.Person), absent, map[string]string{
+		"    3.2  Payment shall be made into the Landlord's account: CBZ Bank, Kwame Nkrumah\n         Avenue Branch, Account Name T.M. Chikwanha, Account No. 01124873560019.": "Kwame Nkrumah",
+	}},
+	{"NameOverATitledNameLine", analyzedColumns(entity.Person), among, map[string]string{
+		"Patient: Harold Finnegan\nDr Anna Kowalczyk, consultant": "Harold Finnegan",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

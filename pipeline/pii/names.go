@@ -390,7 +390,7 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		return m.End <= m.Start || spansColumnGap(in, m.Start, m.End) ||
 			m.Source == "names:run" && (thingLabelBefore(in.Text, m.Start) || inPriceTable(in, m.Start, m.End) || doseAfter(in.Text, m.End) ||
 				eponymAfter(in.Text, m.End) || acronymDefined(in.Text, m.Start, m.End) || holdsAcronym(in.Text[m.Start:m.End], acronyms) ||
-				colonLine(in.Text, m.Start, m.End) || bareLetterInCaps(in.Text[m.Start:m.End])) ||
+				colonLine(in.Text, m.Start, m.End) || bareLetterInCaps(in.Text[m.Start:m.End]) || streetTypeWrapped(in.Text, m.End)) ||
 			m.Source == "names:title" && brandTitle(in, m.Start, m.End) ||
 			m.Source == "names:surname-initials" && strings.HasPrefix(strings.TrimLeft(in.Text[m.End:], " "), "=")
 	})
@@ -2173,6 +2173,21 @@ func lineRest(text string, end int) string {
 		rest = rest[:i]
 	}
 	return rest
+}
+
+// streetTypeWrapped reports a run that ends its line, the next line
+// opening with a capitalised street type written out, of those written
+// after the name ("Avenue", not "Dr" nor "Calle"): the street's name,
+// wrapped before its type ("CBZ Bank, Kwame Nkrumah" over "Avenue
+// Branch").
+func streetTypeWrapped(text string, end int) bool {
+	rest := text[end:]
+	i := strings.IndexByte(rest, '\n')
+	if i < 0 || strings.TrimSpace(rest[:i]) != "" {
+		return false
+	}
+	ws := strings.Fields(lineRest(rest, i+1))
+	return len(ws) > 0 && capitalised(ws[0]) && letterCount(ws[0]) >= 4 && streetSuffixes[normWord(ws[0])]
 }
 
 // streetTypeAfterNext reports a capitalised word after text[:end] and a
