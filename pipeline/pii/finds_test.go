@@ -5363,6 +5363,9 @@ var findTables = []struct {
 	{"NameOverATitledNameLine", analyzedColumns(entity.Person), among, map[string]string{
 		"Patient: Harold Finnegan\nDr Anna Kowalczyk, consultant": "Harold Finnegan",
 	}},
+	{"NoValueOfARoleCaptionUnderASignersName", analyzedColumns(entity.Person), absent, map[string]string{
+		"Prepared by:                                     Approved:\n\n\nLORNA T. MAGSINO                                 HON. ERNESTO M. CABALQUINTO\nBarangay Secretary                               Punong Barangay": "Punong Barangay",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

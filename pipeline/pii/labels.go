@@ -2424,6 +2424,43 @@ func (g *geometry) firstLanguageHalf(ri, pi int) bool {
 	return false
 }
 
+// captionUnderName reports a person's label without its colon right
+// under a name of two to five words that starts where it starts: a
+// signature block's caption, the name's role ("LORNA T. MAGSINO" over
+// "Barangay Secretary"), whose row's other cells are the other signers'
+// roles, no value of it.
+func (g *geometry) captionUnderName(ri, pi int) bool {
+	p := g.phrases[ri][pi]
+	if p.colon || p.rule.typ != entity.Person || ri == 0 {
+		return false
+	}
+	words := g.in.Page.Words
+	first := words[p.words[0]].Box
+	for _, q := range g.phrases[ri-1] {
+		top := words[q.words[0]].Box
+		if abs(top.Left-first.Left) > g.h || first.Top-top.Bottom() > 2*g.h {
+			continue
+		}
+		return q.labelLen == 0 && nameShapedWords(textsOf(words, q.words))
+	}
+	return false
+}
+
+// nameShapedWords reports two to five words each capitalised or initials,
+// with no digit or colon: a name's shape.
+func nameShapedWords(ws []string) bool {
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		c := coreWord(w)
+		if c == "" || hasDigit(w) || strings.Contains(w, ":") || !capitalised(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // labelOpensLabel reports a label of one word without its colon that a
 // label with one follows at a word's space on its row ("Nombre
 // Receptor:", "Nombre Cliente:"): the two are one label, whose value the
@@ -2455,7 +2492,7 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	if pageW <= 0 {
 		pageW = 1 << 30
 	}
-	if g.labelOpensLabel(ri, pi) || g.firstLanguageHalf(ri, pi) {
+	if g.labelOpensLabel(ri, pi) || g.firstLanguageHalf(ri, pi) || g.captionUnderName(ri, pi) {
 		return nil
 	}
 	right, lastRight, fieldEnd := g.rightOfLabel(ri, pi, labelBox, pageW)
