@@ -5366,6 +5366,9 @@ var findTables = []struct {
 	{"NoValueOfARoleCaptionUnderASignersName", analyzedColumns(entity.Person), absent, map[string]string{
 		"Prepared by:                                     Approved:\n\n\nLORNA T. MAGSINO                                 HON. ERNESTO M. CABALQUINTO\nBarangay Secretary                               Punong Barangay": "Punong Barangay",
 	}},
+	{"NameAfterTheHonourablesTitle", analyzedColumns(entity.Person), among, map[string]string{
+		"LORNA T. MAGSINO                                 HON. ERNESTO M. CABALQUINTO\nBarangay Secretary                               Punong Barangay": "ERNESTO M. CABALQUINTO",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
