@@ -5369,6 +5369,9 @@ var findTables = []struct {
 	{"NameAfterTheHonourablesTitle", analyzedColumns(entity.Person), among, map[string]string{
 		"LORNA T. MAGSINO                                 HON. ERNESTO M. CABALQUINTO\nBarangay Secretary                               Punong Barangay": "ERNESTO M. CABALQUINTO",
 	}},
+	{"NoSurnameFirstNameOfAStreetAfterAComma", analyzedColumns(entity.Person), none, map[string]string{
+		"          Barangay Hall, Lopez Avenue, Anos, Los Baños, Laguna 4030": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1564,6 +1564,9 @@ func (n *nameScan) lastFirst(text string) {
 		// "JLN JEJAKA, TAMAN MALURI": a street's type before the surname,
 		// no title ("Dr O'Connell, Willis").
 		placed = placed || streetTypeBefore(text, m[2]) && !titleBefore(text, m[2])
+		// "Barangay Hall, Lopez Avenue, Anos": the given name opens a
+		// street's name, its type after it.
+		placed = placed || streetTypeNext(text, m[5])
 		// "10:30 Uhr, Saal 112": the word after a clock time is its unit;
 		// "Résidence Yasmine, Imm. 4": a word its period cuts short, a
 		// number after it, is an abbreviation, the building's.
