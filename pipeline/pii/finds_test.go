@@ -5372,6 +5372,9 @@ var findTables = []struct {
 	{"NoSurnameFirstNameOfAStreetAfterAComma", analyzedColumns(entity.Person), none, map[string]string{
 		"          Barangay Hall, Lopez Avenue, Anos, Los Baños, Laguna 4030": "",
 	}},
+	{"NoNameAnAddressSpellsAfterAnAbbreviatedKind", analyzedColumns(entity.Person), none, map[string]string{
+		"          Barangay Hall, Anos, Los Baños, Laguna 4030\n          Tel. (049) 536-2718   brgy.anos.lb@gmail.com\n\n          Blk 12 Lot 7 Narra St., Purok 5, Brgy. Anos\n          4030 Los Baños, Laguna": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

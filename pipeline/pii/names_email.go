@@ -70,6 +70,10 @@ func (EmailNameRecognizer) Recognize(in *Input) []Match {
 				c := coreWord(in.Page.Words[wi].Text)
 				return officeWord(c) || unitWord(c) || staffRole(c)
 			})
+			// A word cut short by its period before the last names a
+			// place's or an office's kind, no one's name ("Brgy. Anos"
+			// beside "brgy.anos.lb@": a barangay's office).
+			office = office || slices.ContainsFunc(ln[s:e], func(wi int) bool { return abbreviatedWord(in.Page.Words[wi].Text) })
 			// A row of sums in capitals names no one: "TONG CONG THANH
 			// TOAN 342.360" (a Vietnamese bill's total) beside "thanh86@";
 			// a label's value does, its number an ID's ("Suscriptor: LUZ
@@ -84,6 +88,13 @@ func (EmailNameRecognizer) Recognize(in *Input) []Match {
 		}
 	}
 	return out
+}
+
+// abbreviatedWord reports a word of three letters or more cut short by
+// its period that is no title and no listed name.
+func abbreviatedWord(t string) bool {
+	c := coreWord(t)
+	return strings.HasSuffix(strings.TrimSpace(t), ".") && letterCount(c) >= 3 && !reTitleWord.MatchString(t) && !knownName(c)
 }
 
 // emailLocalWords are the words of four letters or more of the local
