@@ -5375,6 +5375,12 @@ var findTables = []struct {
 	{"NoNameAnAddressSpellsAfterAnAbbreviatedKind", analyzedColumns(entity.Person), none, map[string]string{
 		"          Barangay Hall, Anos, Los Baños, Laguna 4030\n          Tel. (049) 536-2718   brgy.anos.lb@gmail.com\n\n          Blk 12 Lot 7 Narra St., Purok 5, Brgy. Anos\n          4030 Los Baños, Laguna": "",
 	}},
+	{"GivenNameInCapitalsThatADictionaryHoldsBeforeAName", analyzedColumns(entity.Person), inside, map[string]string{
+		"     This is to certify that MARK ANTHONY D. VILLAROSA, 28 years old, Filipino, single,": "MARK ANTHONY D. VILLAROSA",
+	}},
+	{"NoGivenNameOfAHeadingsWordBeforeAName", analyzedColumns(entity.Person), absent, map[string]string{
+		"REFERRED BY DR. JOHN SMITH": "BY DR. JOHN SMITH",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

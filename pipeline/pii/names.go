@@ -2903,8 +2903,28 @@ func titleWord(t string) bool {
 	return reTitleWord.MatchString(t) || lexicon.IsPersonalTitle(t) || lexicon.IsPersonalTitle(strings.TrimSuffix(t, "."))
 }
 
+// capsGivenBefore is the index in ln of the first of the given names in
+// capitals, listed and no clause's end, that stand right before word k,
+// the first of a name in capitals ("MARK" before "ANTHONY D. VILLAROSA",
+// whose run the dictionary's "mark" cut off); k when none does.
+func capsGivenBefore(in *Input, ln []int, k int, m *Match) int {
+	if !allUpper(strings.Fields(in.Text[m.Start:m.End])) || strings.HasPrefix(m.Source, "names:frame-title") || strings.HasPrefix(m.Source, "label:") {
+		return k
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		t := strings.TrimSpace(in.Page.Words[ln[j]].Text)
+		c := coreWord(t)
+		if t != c || letterCount(c) < 3 || !isUpperWord(c) || !isFirstName(titleCased(strings.ToLower(c))) ||
+			gapWider(in.Page.Words[ln[j]].Box, in.Page.Words[ln[j+1]].Box, 2) {
+			break
+		}
+		k = j
+	}
+	return k
+}
+
 // expandPerson grows a PERSON match over the name parts next to it on its
-// line: initials before, suffixes after.
+// line: initials and given names in capitals before, suffixes after.
 func expandPerson(in *Input, pos map[int][2]int, m *Match) {
 	ws := in.WordsInSpan(m.Start, m.End)
 	if len(ws) == 0 {
@@ -2936,6 +2956,7 @@ func expandPerson(in *Input, pos map[int][2]int, m *Match) {
 	if p := particleGivenNameBefore(in, ln, pos[in.WordsInSpan(m.Start, m.End)[0]][1]); p >= 0 {
 		m.Start = in.WordStart[ln[p]]
 	}
+	m.Start = in.WordStart[ln[capsGivenBefore(in, ln, pos[in.WordsInSpan(m.Start, m.End)[0]][1], m)]]
 	for k := last[1] + 1; k < len(ln) && k <= last[1]+2; k++ {
 		w := in.Page.Words[ln[k]]
 		prev := in.Page.Words[ln[k-1]]
