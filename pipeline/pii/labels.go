@@ -2077,10 +2077,10 @@ func textsOf(words []doc.Word, ws []int) []string {
 func (r LabelRecognizer) Recognize(in *Input) []Match {
 	g := newGeometry(in)
 	g.wholeFields = r.wholeFields
-	var out []Match
+	out, roles := g.nameGrid()
 	for ri, ps := range g.phrases {
 		for pi, p := range ps {
-			if p.labelLen == 0 || p.rule.typ == "" {
+			if p.labelLen == 0 || p.rule.typ == "" || roles[[2]int{ri, pi}] {
 				continue
 			}
 			out = append(out, r.valueOf(g, ri, pi)...)

@@ -803,3 +803,32 @@ func TestNoNameOfAVehicleUnderItsModelsHead(t *testing.T) {
 		t.Errorf("names %q, want the driver among them", got)
 	}
 }
+
+// philHealthNameGrid is a member's form as OCR boxed it: heads of a
+// name's parts over rows of a member, the mother's maiden name and the
+// spouse, each row's role in a column of its own; specks read as marks
+// stand between them, and the field pass alone read the spouse's surname.
+var philHealthNameGrid = [][]boxedWord{
+	{{"/", 688, 444, 2, 2, 14}},
+	{{"LAST", 372, 455, 60, 19, 97}, {"NAME", 442, 455, 70, 19, 97}, {"FIRST.", 634, 454, 69, 18, 95}, {"NAME", 712, 453, 71, 19, 96}, {"NAME", 929, 452, 70, 19, 97}, {"EXT.", 1010, 451, 48, 19, 96}, {"MIDDLE", 1116, 450, 93, 19, 96}, {"NAME", 1221, 450, 69, 19, 97}},
+	{{"'*", 65, 490, 22, 8, 0}, {"MEMBER", 108, 495, 106, 19, 97}, {".", 291, 482, 3, 3, 0}, {"DE", 372, 493, 31, 27, 97}, {"LOS", 415, 493, 44, 19, 96}, {"REYES", 471, 493, 76, 19, 96}, {"JOSE", 631, 492, 59, 23, 96}, {"RAMON", 702, 481, 88, 29, 96}, {"_", 883, 508, 3, 3, 25}, {"JR.", 926, 490, 30, 24, 65}, {"PANGANIBAN", 1116, 488, 160, 19, 93}},
+	{{"MOTHER'S", 108, 532, 128, 19, 96}, {"MAIDEN", 247, 531, 95, 19, 68}, {"PANGANIBAN", 372, 530, 160, 19, 68}, {"LUZVIMINDA", 635, 528, 154, 19, 92}, {"N/A", 930, 527, 42, 21, 95}, {"ABAD", 1114, 525, 69, 19, 96}},
+	{{"SPOUSE", 108, 570, 98, 19, 91}, {"~", 254, 567, 3, 6, 0}, {"|", 288, 562, 2, 2, 46}, {"-", 349, 578, 2, 2, 1}, {"——", 586, 557, 2, 2, 33}, {"CHRISTINE", 634, 566, 132, 19, 88}, {"JOY", 774, 566, 42, 24, 64}, {"N/A", 930, 565, 42, 21, 96}, {"MANALO", 1116, 563, 104, 19, 93}},
+	{{"DE", 372, 568, 32, 20, 96}, {"LOS", 415, 568, 46, 20, 96}, {"REYES", 471, 567, 78, 20, 96}},
+}
+
+// TestNamesOfAGridUnderNamePartsHeads reads every row under the heads,
+// the role of each row staying on the page.
+func TestNamesOfAGridUnderNamePartsHeads(t *testing.T) {
+	got := entityTexts(t, boxedPage(philHealthNameGrid, 5), entity.Person)
+	for _, want := range []string{"LUZVIMINDA", "ABAD", "CHRISTINE JOY", "MANALO"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("names %q, want %s among them", got, want)
+		}
+	}
+	for _, role := range []string{"MEMBER", "MOTHER'S", "SPOUSE"} {
+		if slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, role) }) {
+			t.Errorf("names %q, want no %s among them", got, role)
+		}
+	}
+}
