@@ -433,14 +433,35 @@ func pageVetoes(in *Input, pos map[int][2]int, m Match) bool {
 
 // nounWrittenLower reports a person's match of one word that no name
 // list holds and that the page writes in lower case elsewhere: a common
-// noun, no one's name ("Owner: Reportee" beside "The reportee states").
+// noun, no one's name ("Owner: Reportee" beside "The reportee states");
+// or a run of capitalised words with such a word (runWordWrittenLower).
 func nounWrittenLower(in *Input, m Match) bool {
 	if m.Type != entity.Person || in.Page == nil {
 		return false
 	}
 	core := coreWord(in.Text[m.Start:m.End])
+	if strings.ContainsAny(core, " \n") {
+		return m.Source == "names:run" && runWordWrittenLower(in, strings.Fields(in.Text[m.Start:m.End]))
+	}
+	return lowerElsewhere(in, core)
+}
+
+// runWordWrittenLower reports a run of capitalised words, one of them of
+// four letters or more that no name list holds and that the page writes
+// in lower case elsewhere: a heading's common noun ("SURAT KETERANGAN
+// RAWAT" over "Surat keterangan ini dibuat …"), no one's name.
+func runWordWrittenLower(in *Input, ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool {
+		c := coreWord(w)
+		return letterCount(c) >= 4 && !knownName(titleCased(strings.ToLower(c))) && lowerElsewhere(in, c)
+	})
+}
+
+// lowerElsewhere reports a word not in lower case that no name list holds
+// and that the page writes in lower case elsewhere.
+func lowerElsewhere(in *Input, core string) bool {
 	low := strings.ToLower(core)
-	if core == "" || low == core || strings.ContainsAny(core, " \n") || knownName(core) {
+	if core == "" || low == core || knownName(core) {
 		return false
 	}
 	return slices.ContainsFunc(in.Page.Words, func(w doc.Word) bool { return coreWord(w.Text) == low })

@@ -5381,6 +5381,12 @@ var findTables = []struct {
 	{"NoGivenNameOfAHeadingsWordBeforeAName", analyzedColumns(entity.Person), absent, map[string]string{
 		"REFERRED BY DR. JOHN SMITH": "BY DR. JOHN SMITH",
 	}},
+	{"NoNameOfAHeadingWhoseNounTheTextWritesSmall", analyzedColumns(entity.Person), none, map[string]string{
+		"                       SURAT KETERANGAN RAWAT INAP\n\nSurat keterangan ini dibuat atas permintaan keluarga pasien.": "",
+	}},
+	{"NameWhoseWordsTheTextWritesSmallOnlyAsOtherWords", analyzedColumns(entity.Person), among, map[string]string{
+		"Patient: Mariana Castellanos Oyarzún\nThe patient was admitted on 2 June.": "Mariana Castellanos Oyarzún",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
