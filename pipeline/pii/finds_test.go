@@ -5387,6 +5387,9 @@ var findTables = []struct {
 	{"NameWhoseWordsTheTextWritesSmallOnlyAsOtherWords", analyzedColumns(entity.Person), among, map[string]string{
 		"Patient: Mariana Castellanos Oyarzún\nThe patient was admitted on 2 June.": "Mariana Castellanos Oyarzún",
 	}},
+	{"SlashedLicenceUnderASignersName", analyzedColumns(entity.ID), among, map[string]string{
+		"                                                 dr. Rudy Hartono Siregar, Sp.PD\n                                                 SIP. 503/0871/DPMPTSP/2022": "503/0871/DPMPTSP/2022",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -541,8 +541,15 @@ func (r RecordIDRecognizer) Recognize(in *Input) []Match {
 // listed name and with two.
 const signerTwoNames = 0.7
 
+// slashedLicence reports a licence's number in parts that slashes join,
+// capitals among them, four digits or more ("503/0871/DPMPTSP/2022", an
+// Indonesian doctor's practice licence).
+func slashedLicence(t string) bool {
+	return strings.Count(t, "/") >= 2 && countDigits(t) >= 4 && strings.Trim(t, "0123456789/ABCDEFGHIJKLMNOPQRSTUVWXYZ.-") == ""
+}
+
 // registrationUnderSigner reads a line of one upper-case acronym and a
-// number of five digits or more, right under a line that signerScore
+// number of five digits or more (or a slashed licence's), right under a line that signerScore
 // reads as a name after a title or with two names the lists hold, as
 // that person's number in a register ("Dr Cathal Brennan" / "MCRN
 // 441827"): a signer's professional registration, whose register's
@@ -553,7 +560,7 @@ func registrationUnderSigner(in *Input, up, ln []int) []Match {
 	}
 	words := in.Page.Words
 	acr, num := strings.TrimRight(words[ln[0]].Text, ":."), strings.TrimRight(words[ln[1]].Text, ".,")
-	if len(acr) < 2 || len(acr) > 6 || !upperLetters(acr) || len(num) < 5 || countDigits(num) != len(num) {
+	if len(acr) < 2 || len(acr) > 6 || !upperLetters(acr) || len(num) < 5 || countDigits(num) != len(num) && !slashedLicence(num) {
 		return nil
 	}
 	names := textsOf(words, up)
