@@ -210,6 +210,9 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if spacedSemicolonLabel(rp.Words, i) {
 			rp.Words[i].Text = ":" // "CIN ; BE 482913": the label's colon read as a semicolon
 		}
+		if reAtForZero.MatchString(rp.Words[i].Text) {
+			rp.Words[i].Text = "0" + rp.Words[i].Text[1:] // "@1-28-47-63": OCR's "@" for a zero that opens a number
+		}
 		if t := reDoubledSeparator.ReplaceAllString(rp.Words[i].Text, "$1$2$3"); t != rp.Words[i].Text {
 			rp.Words[i].Text = t // "84,.11.23-147.34": a speck read as a second separator between digits
 		}
@@ -813,6 +816,10 @@ func degreeMarkerRead(ws []doc.Word, i int) (string, bool) {
 	}
 	return strings.Replace(t, "ne", "n°", 1), true
 }
+
+// reAtForZero is a number in groups that opens with "@" before a digit:
+// OCR's reading of its leading zero.
+var reAtForZero = regexp.MustCompile(`^@\d+(?:[-./]\d+)+$`)
 
 // reDoubledSeparator is two separators between digits, the first OCR's
 // speck: no number is written so.

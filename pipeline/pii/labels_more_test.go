@@ -832,3 +832,15 @@ func TestNamesOfAGridUnderNamePartsHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordNumberWhoseZeroOCRReadAsAnAt reads a hospital letter's row as
+// OCR boxed it: the record number's leading zero read as "@".
+func TestRecordNumberWhoseZeroOCRReadAsAnAt(t *testing.T) {
+	page := boxedPage([][]boxedWord{
+		{{"No.", 186, 796, 38, 19, 92}, {"Rekam", 246, 794, 73, 20, 92}, {"Medis", 336, 793, 72, 20, 91}, {":", 532, 798, 3, 14, 90}, {"@1-28-47-63", 557, 792, 162, 20, 53}},
+		{{"No.", 187, 833, 38, 19, 97}, {"Kartu", 247, 832, 72, 19, 93}, {"BPJS", 337, 831, 57, 19, 91}, {":", 532, 835, 4, 14, 92}, {"0001847362915", 558, 828, 192, 20, 94}},
+	}, -1)
+	if got := entityTexts(t, page, entity.ID); !slices.Contains(got, "01-28-47-63") {
+		t.Errorf("IDs %q, want 01-28-47-63 among them", got)
+	}
+}
