@@ -1011,11 +1011,12 @@ func lineStart(ws []doc.Word, i int) int {
 // semicolon read for its colon.
 const spacedLabelMaxWords = 3
 
-// colonSpeck reports a word that is a colon OCR read with a speck beside
-// it (":.", ".:", ":-"): it stands for the colon alone.
+// colonSpeck reports a word that is a colon OCR read with specks beside
+// it (":.", ".:", ":-", "—_—:"): it stands for the colon alone.
 func colonSpeck(t string) bool {
 	t = strings.TrimSpace(t)
-	return len(t) >= 2 && len(t) <= 3 && strings.Count(t, ":") == 1 && strings.Trim(t, ":.,-_;") == ""
+	n := utf8.RuneCountInString(t)
+	return n >= 2 && n <= 4 && strings.Count(t, ":") == 1 && strings.Trim(t, ":.,-_;—–") == ""
 }
 
 // boxEdgeColon is the text word i reads as when a form box's left edge

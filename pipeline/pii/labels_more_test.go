@@ -844,3 +844,17 @@ func TestRecordNumberWhoseZeroOCRReadAsAnAt(t *testing.T) {
 		t.Errorf("IDs %q, want 01-28-47-63 among them", got)
 	}
 }
+
+// TestNameAfterAColonReadWithDashes reads a folio's row as OCR boxed it:
+// the field pass alone read "Cashier", the page pass its colon with
+// specks as "—_—:".
+func TestNameAfterAColonReadWithDashes(t *testing.T) {
+	page := boxedPage([][]boxedWord{
+		{{"Membership", 114, 669, 152, 33, 96}, {":", 317, 680, 3, 14, 88}, {"Baan", 333, 667, 59, 27, 97}, {"Circle", 403, 675, 68, 19, 97}, {"Gold", 482, 675, 53, 20, 97}, {"_-", 810, 686, 2, 2, 19}, {"*", 969, 680, 2, 2, 0}, {"—_—:", 1150, 685, 53, 23, 0}, {"Siriporn", 1215, 679, 94, 24, 89}},
+		{{"BC-0049183", 626, 677, 151, 20, 93}},
+		{{"Cashier", 1012, 678, 95, 20, 96}},
+	}, 1)
+	if got := entityTexts(t, page, entity.Person); !slices.Contains(got, "Siriporn") {
+		t.Errorf("names %q, want Siriporn among them", got)
+	}
+}
