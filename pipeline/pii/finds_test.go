@@ -5390,6 +5390,12 @@ var findTables = []struct {
 	{"SlashedLicenceUnderASignersName", analyzedColumns(entity.ID), among, map[string]string{
 		"                                                 dr. Rudy Hartono Siregar, Sp.PD\n                                                 SIP. 503/0871/DPMPTSP/2022": "503/0871/DPMPTSP/2022",
 	}},
+	{"AccountAfterItsBankAndKind", analyzedColumns(entity.ID), among, map[string]string{
+		"Mode of Payment : GIRO - POSB Savings 189-45213-6": "189-45213-6",
+	}},
+	{"NoAccountAfterACurrencyAndAKind", analyzedColumns(entity.ID), none, map[string]string{
+		"Total: USD Savings 189-45213-6": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

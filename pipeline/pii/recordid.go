@@ -1626,14 +1626,19 @@ var bankWords = lowerSet([]string{"bank", "banque", "banco", "banca", "bankası"
 const accountAfterBankMinDigits = 8
 
 // accountAfterBank reports a number of accountAfterBankMinDigits digits
-// or more, in one group or a few, right after a bank's capitalised name
-// ("Payment method: ABA Bank 003 482 917"): the payer's account there.
+// or more, in one group or a few (spaced or dash-joined), right after a
+// bank's capitalised name ("Payment method: ABA Bank 003 482 917"), or
+// after its name and the account's kind ("POSB Savings 189-45213-6"): the
+// payer's account there.
 func accountAfterBank(words []string, k, n int) bool {
-	if k == 0 || !bankWords[idWord(words[k-1])] || !capitalised(strings.TrimSpace(words[k-1])) {
+	// the account's kind after the bank's name: "POSB Savings 189-45213-6"
+	kind := k >= 2 && accountKinds[idWord(words[k-1])] && capitalised(strings.TrimSpace(words[k-1])) &&
+		(bankAcronym(words[k-2]) && !currencyCode(words[k-2]) || bankWords[idWord(words[k-2])])
+	if !kind && (k == 0 || !bankWords[idWord(words[k-1])] || !capitalised(strings.TrimSpace(words[k-1]))) {
 		return false
 	}
-	v := strings.Join(words[k:k+n], "")
-	return countDigits(v) >= accountAfterBankMinDigits && countDigits(v) == len(strings.TrimRight(v, ".,;"))
+	v := strings.TrimRight(strings.Join(words[k:k+n], ""), ".,;")
+	return countDigits(v) >= accountAfterBankMinDigits && strings.Trim(v, "0123456789-") == "" && !strings.HasPrefix(v, "-")
 }
 
 // idGroupedMinDigits is the fewest digits of a number in dash-joined
