@@ -5396,6 +5396,12 @@ var findTables = []struct {
 	{"NoAccountAfterACurrencyAndAKind", analyzedColumns(entity.ID), none, map[string]string{
 		"Total: USD Savings 189-45213-6": "",
 	}},
+	{"AccountWithADashAndPeriodsAfterItsMarker", analyzedColumns(entity.ID), among, map[string]string{
+		"Die Mietkaution von CHF 5'880.00 auf dem Mietkautionskonto Nr. 16-228.401.7 bleibt davon": "16-228.401.7",
+	}},
+	{"NoAccountOfADateWithADashAndAPeriod", analyzedColumns(entity.ID), none, map[string]string{
+		"Rechnung Nr. 12-03.2024 vom Mai": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1956,6 +1956,11 @@ var reDottedGroups = regexp.MustCompile(`^(?:[A-Z]{1,2}-)?\d{1,3}(?:\.\d{3}){2,3
 // Indonesian employee's number), read only after a label.
 var reDottedRegister = regexp.MustCompile(`^(?:\d{1,3}\.\d{3}|\d{4}\.\d{4})$`)
 
+// reDashDottedAccount is an account's number whose first group a dash
+// ends and whose others periods part, as Swiss banks write a deposit
+// account ("16-228.401.7").
+var reDashDottedAccount = regexp.MustCompile(`^\d{1,4}-\d{3}\.\d{3}(?:\.\d{1,3})?$`)
+
 // reNPWP is an Indonesian taxpayer's number ("09.254.817.3-504.000").
 var reNPWP = regexp.MustCompile(`^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$`)
 
@@ -2026,7 +2031,7 @@ func idValueAt(words []string, k int) (int, bool) {
 	if reDottedID.MatchString(v) || reSwissAHV.MatchString(v) || reDottedGroups.MatchString(v) || reDottedRegister.MatchString(v) || reDottedCode.MatchString(v) || reNPWP.MatchString(v) ||
 		reBelgianNational.MatchString(v) || reDottedSegments.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits ||
 		reDottedAccount.MatchString(v) && countDigits(v) >= dottedSegmentsMinDigits || reCheckedGroups.MatchString(v) || reDutchBSN.MatchString(v) ||
-		reMyanmarNRC.MatchString(v) {
+		reMyanmarNRC.MatchString(v) || reDashDottedAccount.MatchString(v) {
 		// "348.512.906-27", "756.1234.5678.97", "31.456.789": a national
 		// number written in groups (a bare one counts only after a label:
 		// idShape takes none of them)
