@@ -5402,6 +5402,13 @@ var findTables = []struct {
 	{"NoAccountOfADateWithADashAndAPeriod", analyzedColumns(entity.ID), none, map[string]string{
 		"Rechnung Nr. 12-03.2024 vom Mai": "",
 	}},
+	{"GreekIdentityCardInLatinLetters", analyzedColumns(entity.ID), among, map[string]string{
+		"Deltio Taftotitas:  482917": "482917",
+		"Ar. Taftotitas 482917":      "482917",
+	}},
+	{"NoNameOfTheGreekIdentityCardsWords", analyzedColumns(entity.Person), none, map[string]string{
+		"Deltio Taftotitas 4829176": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -119,6 +119,9 @@ var idLabelStems = append([]string{
 	"dowod", "dowód", // Polish: "Nr dowodu osobistego", an identity card's
 	"iskaznic", // Croatian: an identity card's or an officer's card ("broj službene iskaznice")
 	"evidenc",  // a register in the Slavic languages ("Šifra otroka v naši evidenci:")
+	// Greek's identity card in Latin letters ("Deltio Taftotitas", "Ar.
+	// Tautotitas")
+	"taftotit", "tautotit",
 	// an identity card in Azerbaijani ("Şəxsiyyət vəsiqəsi:") and the
 	// document that proves it in Uzbek ("Shaxsni tasdiqlovchi hujjat:")
 	"vəsiqə", "vesiqe", "şəxsiyyət", "sexsiyyet", "tasdiqlovchi",
