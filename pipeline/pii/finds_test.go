@@ -5409,6 +5409,9 @@ var findTables = []struct {
 	{"NoNameOfTheGreekIdentityCardsWords", analyzedColumns(entity.Person), none, map[string]string{
 		"Deltio Taftotitas 4829176": "",
 	}},
+	{"FirstSurnameOfAParticledNameAgainInTheText", analyzedColumns(entity.Person), among, map[string]string{
+		"Señora\nLeidy Johana Arboleda de Quintero\nCarrera 43A # 18 Sur - 135, Apto 602\n\nSeñora Arboleda, recuerde que el Banco nunca le solicitará claves.": "Arboleda,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1865,7 +1865,9 @@ func (n *nameScan) particled(text string) {
 			continue
 		}
 		score := scoreParticled
-		if isLastName(sur) {
+		if isLastName(sur) || surnameBeforeParticle(wordsBefore(text, m[2]), given) {
+			// a listed surname, or a second one after a given name and
+			// a first surname: "Leidy Johana Arboleda de Quintero"
 			score += 0.15
 		}
 		n.add(m[2], m[5], score, "names:run")
