@@ -5412,6 +5412,9 @@ var findTables = []struct {
 	{"FirstSurnameOfAParticledNameAgainInTheText", analyzedColumns(entity.Person), among, map[string]string{
 		"Señora\nLeidy Johana Arboleda de Quintero\nCarrera 43A # 18 Sur - 135, Apto 602\n\nSeñora Arboleda, recuerde que el Banco nunca le solicitará claves.": "Arboleda,",
 	}},
+	{"NoValueOfAHeadingsLabelBeforeItsAlternativeInCapitals", analyzedColumns(entity.Person), none, map[string]string{
+		"PARENT OR CAREGIVER / MĀTUA, KAITIAKI": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2555,7 +2555,7 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	if !p.colon && len(right) > 0 && strings.HasPrefix(strings.TrimSpace(words[right[0]].Text), "/") {
 		return nil // the label's alternative, no value: "Parent / Carer 1", a heading
 	}
-	if !p.colon && len(right) > 1 && orWords[strings.TrimSpace(words[right[0]].Text)] {
+	if !p.colon && len(right) > 1 && orWords[strings.ToLower(strings.TrimSpace(words[right[0]].Text))] {
 		right = nil // the label's alternative ("Address or P.O. Box"): its value is below, if any
 	}
 	if !p.colon && wordValued(p.rule.typ) && len(right) > 0 && hasLetters(words[right[0]].Text, 1) && itemRow(g.in.lineText(g.in.Lines[ri])) {
