@@ -1023,6 +1023,7 @@ func newGeometry(in *Input) *geometry {
 		valueBeforeKeywordLabel(ps, in.Page.Words)
 		qualifierBeforeLabel(ps, g.h)
 		valueReadAsLabel(ps)
+		nameReadWithColon(ps, in.Page.Words)
 		g.phrases = append(g.phrases, ps)
 		g.rowBox = append(g.rowBox, rb)
 	}
@@ -1139,6 +1140,34 @@ func valueReadAsLabel(ps []*phrase) {
 			len(q.words) == 1 && prev.rule.typ == "") && !q.colon && prev.colon && prev.labelLen == len(prev.words) {
 			q.labelLen, q.rule, q.canon = 0, labelRule{}, ""
 		}
+	}
+}
+
+// nameReadWithColon clears the label of a phrase right after a person's
+// label with its colon, whose first word OCR read with a colon that no
+// label has: a given name that no label list holds, the name's other
+// words after it ("Name:" | "Ngaire: Hohepa- Lindqvist (mother).").
+func nameReadWithColon(ps []*phrase, words []doc.Word) {
+	for i := 1; i < len(ps); i++ {
+		q, j := ps[i], i-1
+		for j > 0 && !hasAlnum(strings.Join(textsOf(words, ps[j].words), "")) {
+			j-- // a speck between the label and the name
+		}
+		prev := ps[j]
+		if !q.colon || q.labelLen != 1 || q.rule.typ != "" || !prev.colon || prev.rule.typ != entity.Person || prev.labelLen != len(prev.words) {
+			continue
+		}
+		// the name's next word, in the phrase or the next one (the colon
+		// ended the phrase)
+		next := q.words[1:]
+		if len(next) == 0 && i+1 < len(ps) {
+			next = ps[i+1].words
+		}
+		first := coreWord(words[q.words[0]].Text)
+		if len(next) == 0 || !capitalised(first) || isUpperWord(first) || isLabelWord(first) || isDictWord(first) || !allNameShaped(next[:1], words) {
+			continue
+		}
+		q.labelLen, q.rule, q.canon, q.colon = 0, labelRule{}, "", false
 	}
 }
 

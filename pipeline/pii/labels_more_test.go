@@ -858,3 +858,21 @@ func TestNameAfterAColonReadWithDashes(t *testing.T) {
 		t.Errorf("names %q, want Siriporn among them", got)
 	}
 }
+
+// TestNameWhoseGivenNameOCRReadWithAColon reads a vaccination record's
+// rows as OCR boxed them: the given name read "Ngaire:" after the name's
+// label, a heading of roles over it.
+func TestNameWhoseGivenNameOCRReadWithAColon(t *testing.T) {
+	page := boxedPage([][]boxedWord{
+		{{"PARENT.", 112, 619, 92, 26, 95}, {"OR", 212, 619, 34, 20, 95}, {"CAREGIVER", 256, 619, 153, 20, 93}, {"/", 394, 615, 18, 34, 93}, {"MATUA,", 419, 603, 87, 45, 92}, {"KAITIAKI", 518, 619, 96, 18, 91}},
+		{{"Name:", 112, 651, 74, 32, 97}, {".", 484, 679, 3, 3, 0}, {"Ngaire:", 544, 655, 78, 23, 64}, {"Hohepa-", 630, 655, 97, 23, 91}, {"Lindqvist", 731, 643, 106, 45, 94}, {"(mother).", 847, 651, 110, 51, 71}},
+		{{"Mobile:", 112, 683, 82, 36, 97}, {"021", 543, 691, 42, 18, 95}, {"448", 596, 691, 43, 18, 95}, {"3907", 649, 691, 58, 18, 96}},
+	}, -1)
+	got := entityTexts(t, page, entity.Person)
+	if !slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, "Ngaire") }) {
+		t.Errorf("names %q, want Ngaire's among them", got)
+	}
+	if slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, "CAREGIVER") }) {
+		t.Errorf("names %q, want no heading among them", got)
+	}
+}
