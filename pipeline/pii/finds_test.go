@@ -5415,6 +5415,10 @@ var findTables = []struct {
 	{"NoValueOfAHeadingsLabelBeforeItsAlternativeInCapitals", analyzedColumns(entity.Person), none, map[string]string{
 		"PARENT OR CAREGIVER / MĀTUA, KAITIAKI": "",
 	}},
+	{"EastAfricanPlateByItsShape", analyzedColumns(entity.ID), among, map[string]string{
+		"Date        Description                                    Debit      Credit       Balance\n22/08/2024  ECITIZEN NTSA INSPECTION KDK 482P           2,050.00                 78,361.10": "KDK 482P",
+		"The boda boda UBF 317K was parked outside.": "UBF 317K",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -640,6 +640,9 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		if n == 0 {
 			n = plateUnderHead(in, above, ln, k)
 		}
+		if n == 0 && eastAfricanPlate(words, k) {
+			n = 2
+		}
 		if n > 0 || labelledShape != "" && k+2 <= len(words) && idShapeOf(words[k:k+2]) == labelledShape {
 			if n == 0 {
 				n = 2 // the next column's plate, shaped as the labelled one ("Reg. No.: AFJ 2741   AEW 6318")
@@ -1251,6 +1254,21 @@ func plateHead(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// reEastAfricanPlateSeries and reEastAfricanPlateNumber are the two
+// groups of a Kenyan or Ugandan plate ("KDK 482P", "UBF 317K"): a series
+// of three capitals that opens with the country's letter, three digits
+// and a capital. The shape alone is the evidence: no code, acronym or
+// amount is written so.
+var (
+	reEastAfricanPlateSeries = regexp.MustCompile(`^[KU][A-Z]{2}$`)
+	reEastAfricanPlateNumber = regexp.MustCompile(`^\d{3}[A-Z][.,;)]?$`)
+)
+
+// eastAfricanPlate reports a Kenyan or Ugandan plate at words k and k+1.
+func eastAfricanPlate(words []string, k int) bool {
+	return k+1 < len(words) && reEastAfricanPlateSeries.MatchString(words[k]) && reEastAfricanPlateNumber.MatchString(words[k+1]) && !currencyCode(words[k])
 }
 
 // plateChars reports a plate's letters and digits: some of each, five
