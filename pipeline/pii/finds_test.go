@@ -5419,6 +5419,10 @@ var findTables = []struct {
 		"Date        Description                                    Debit      Credit       Balance\n22/08/2024  ECITIZEN NTSA INSPECTION KDK 482P           2,050.00                 78,361.10": "KDK 482P",
 		"The boda boda UBF 317K was parked outside.": "UBF 317K",
 	}},
+	{"NoNameOfAStatusValue", analyzedColumns(entity.Person), none, map[string]string{
+		"SO TIEN: 12,500,000 VND      PHI: 20,000 VND\nTRANG THAI: THANH CONG": "",
+		"Status: Grace Period": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -595,6 +595,9 @@ func init() {
 		"occupation", "age", "bed", "bed no", "room", "room no", "dept", "department", "unit", "ref", "sexo", "género", "estado civil", "nacionalidad", "geschlecht", "familienstand",
 		"staatsangehörigkeit", "sexe", "situation familiale", "nationalité", "sesso", "stato civile",
 		"nazionalità")
+	// A transaction's or a document's status ("TRANG THAI: THANH CONG", a
+	// Vietnamese transfer's "success"): a state's words, no one's name.
+	add("", 1, "status", "transaction status", "payment status", "trạng thái", "trang thai", "statut", "stato")
 	// An amount written in words ("Amount in words: Kenya Shillings Thirty
 	// Thousand Only"): a currency's name and numbers, no one's.
 	add("", 1, "amount in words", "in words", "total in words", "sum in words", "amount in letters",
