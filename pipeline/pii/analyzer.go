@@ -300,6 +300,10 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 	kept = append(kept, unitLines(in, kept, a.cfg.Threshold)...)
 	kept = append(kept, bracketedAliases(in, kept)...)
 	kept = append(kept, repeats(in, kept)...)
+	// A town's line found again from elsewhere on the page ("HUDDERSFIELD"
+	// / "HD3 3QW" as the property's address writes them) closes the block
+	// over its locality's line too.
+	kept = append(kept, localityLines(in, kept, a.cfg.Threshold)...)
 	kept = append(kept, siblingRowNames(in, pos, kept)...)
 	kept = append(kept, spelledDates(in, kept)...)
 	ents := resolve(in, kept)

@@ -5423,6 +5423,9 @@ var findTables = []struct {
 		"SO TIEN: 12,500,000 VND      PHI: 20,000 VND\nTRANG THAI: THANH CONG": "",
 		"Status: Grace Period": "",
 	}},
+	{"LocalityLineBesideAnotherColumnAboveATownFoundAgain", analyzedColumns(entity.Address), among, map[string]string{
+		"Mr R T Haworth-Mbeki & Mrs F Ackroyd-Haworth              Date of issue:       10 March 2025\n14 Sowerby Croft Lane                                     Account reference:   60417328\nLindley                                                   Property reference:  00041023918\nHUDDERSFIELD\nHD3 3QW\n\nProperty address:   14 Sowerby Croft Lane, Lindley, Huddersfield HD3 3QW": "Lindley",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -28,6 +28,10 @@ func localityLines(in *Input, ms []Match, threshold float64) []Match {
 	var out []Match
 	for li := 1; li+1 < len(in.Lines); li++ {
 		ln := in.Lines[li]
+		if len(ln) > 0 {
+			_, b := cellAround(in, ln, 0)
+			ln = ln[:b] // the block's column: "Lindley" beside "Property reference: 00041023918"
+		}
 		if lineOf[li] || !lineOf[li-1] || !townBelow(in, ms, lineOf, ends, li+1) || len(ln) == 0 || len(ln) > localityMaxWords {
 			continue
 		}
