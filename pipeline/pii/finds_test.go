@@ -5426,6 +5426,9 @@ var findTables = []struct {
 	{"LocalityLineBesideAnotherColumnAboveATownFoundAgain", analyzedColumns(entity.Address), among, map[string]string{
 		"Mr R T Haworth-Mbeki & Mrs F Ackroyd-Haworth              Date of issue:       10 March 2025\n14 Sowerby Croft Lane                                     Account reference:   60417328\nLindley                                                   Property reference:  00041023918\nHUDDERSFIELD\nHD3 3QW\n\nProperty address:   14 Sowerby Croft Lane, Lindley, Huddersfield HD3 3QW": "Lindley",
 	}},
+	{"TitledNameBeforeAnAmpersandAndATitle", analyzedColumns(entity.Person), among, map[string]string{
+		"Mr R T Haworth-Mbeki & Mrs F Ackroyd-Haworth              Date of issue:       10 March 2025": "R T Haworth-Mbeki",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

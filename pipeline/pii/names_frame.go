@@ -257,8 +257,9 @@ func readFrameWords(toks []frameTok, i int) frameName {
 			n.end = j + 1
 		default:
 			// A capitalised word that is no name part, or "&" before a
-			// firm's next name ("Smith & Partners").
-			n.blocked = capitalised(core) || raw == "&"
+			// firm's next name ("Smith & Partners"); "&" before a title
+			// joins a couple ("Mr R T Haworth & Mrs F Ackroyd").
+			n.blocked = capitalised(core) || raw == "&" && !(j+1 < len(toks) && reTitleWord.MatchString(toks[j+1].text))
 			return n
 		}
 		if strings.HasSuffix(raw, ",") || strings.HasSuffix(raw, ";") {
