@@ -5429,6 +5429,10 @@ var findTables = []struct {
 	{"TitledNameBeforeAnAmpersandAndATitle", analyzedColumns(entity.Person), among, map[string]string{
 		"Mr R T Haworth-Mbeki & Mrs F Ackroyd-Haworth              Date of issue:       10 March 2025": "R T Haworth-Mbeki",
 	}},
+	{"WelshNameWithItsPatronymicParticle", analyzedColumns(entity.Person), among, map[string]string{
+		"Swansea  SA99 1AR\n\nMr Cai L. ap Dafydd-Rowlands\n4 Heol y Felin\nLlanrug": "Cai L. ap Dafydd-Rowlands",
+		"Registered keeper on our records: Cai Llewelyn ap Dafydd-Rowlands":          "Llewelyn ap Dafydd-Rowlands",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -23,7 +23,9 @@ import (
 var nameParticles = map[string]bool{"de": true, "dela": true, "delos": true, "da": true, "das": true, "do": true, "dos": true, "del": true,
 	"della": true, "los": true, "las": true, "di": true, "du": true, "la": true, "le": true, "van": true, "von": true, "der": true,
 	"den": true, "ter": true, "ten": true, "zu": true, "bin": true, "ibn": true, "bint": true, "al": true,
-	"el": true, "st.": true, "af": true, "binti": true, "bte": true, "a/l": true, "a/p": true, "s/o": true, "d/o": true}
+	"el": true, "st.": true, "af": true, "binti": true, "bte": true, "a/l": true, "a/p": true, "s/o": true, "d/o": true,
+	// Welsh's son and daughter of ("Cai ap Dafydd-Rowlands", "Non ferch Ifan")
+	"ap": true, "ab": true, "ferch": true, "verch": true}
 
 // nameConjunctions join two names in one value ("Mr. and Mrs. Smith"), or
 // two surnames, as Catalan joins them ("Cerqueda i Font").
