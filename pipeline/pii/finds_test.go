@@ -5433,6 +5433,9 @@ var findTables = []struct {
 		"Swansea  SA99 1AR\n\nMr Cai L. ap Dafydd-Rowlands\n4 Heol y Felin\nLlanrug": "Cai L. ap Dafydd-Rowlands",
 		"Registered keeper on our records: Cai Llewelyn ap Dafydd-Rowlands":          "Llewelyn ap Dafydd-Rowlands",
 	}},
+	{"IrishStreetNamedByATypesWordAfterItsArticle", analyzedColumns(entity.Address), among, map[string]string{
+		"Siobhán M. Ní Bhriain-Walsh              Date of issue:       18/03/2025\n14 Bóthar na Trá                         Assessable spouse:   Siobhán Ní Bhriain-Walsh\nSalthill                                 PPSN:                6183047OA\nCo. Galway                               Spouse:              Cathal Mac Giolla Phádraig\nH91 E4PW                                 Spouse PPSN:         8420519PA": "14 Bóthar na Trá",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -56,9 +56,10 @@ func postcodeLabelAt(toks []string, j int) int {
 const maxTownWords = 5
 
 // townConnectors are the lower-case words inside town and street names
-// (the Italian "della", "dei" of "Via dei Volsci").
+// (the Italian "della", "dei" of "Via dei Volsci"; the Irish article "na"
+// of "Bóthar na Trá" and the Czech "on" of "Nové Město na Moravě").
 var townConnectors = lowerSet(strings.Fields(`de del la le les los las di da do dos das du des am an im in
-der den bei ob upon on under sur sous en y e et und dei degli della delle dello`))
+der den bei ob upon on under sur sous en y e et und dei degli della delle dello na`))
 
 // findPostcodes returns the postcode hits of a segment. countries are the
 // page's countries, best first.

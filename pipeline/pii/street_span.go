@@ -319,8 +319,9 @@ func (r streetReader) name(toks []string, j int, numberAfter bool) (end int, typ
 		if suf, g := gluedStreet(c); g && r.gluedCounts(suf) {
 			glued = true
 		}
-		if !streetTypeToken(c) && !townConnectors[strings.ToLower(c)] && letterCount(c) >= 3 {
-			named = true
+		if !streetTypeToken(c) && !townConnectors[strings.ToLower(c)] && letterCount(c) >= 3 ||
+			k > k0 && townConnector(strings.Trim(toks[k-1], ",;:")) && isCapitalisedToken(c) {
+			named = true // a type's word after an article names the street: "Bóthar na Trá", the beach road
 		}
 		end = k
 		// OCR's comma for the period of "Av." before a dated name
