@@ -5436,6 +5436,9 @@ var findTables = []struct {
 	{"IrishStreetNamedByATypesWordAfterItsArticle", analyzedColumns(entity.Address), among, map[string]string{
 		"Siobhán M. Ní Bhriain-Walsh              Date of issue:       18/03/2025\n14 Bóthar na Trá                         Assessable spouse:   Siobhán Ní Bhriain-Walsh\nSalthill                                 PPSN:                6183047OA\nCo. Galway                               Spouse:              Cathal Mac Giolla Phádraig\nH91 E4PW                                 Spouse PPSN:         8420519PA": "14 Bóthar na Trá",
 	}},
+	{"NumberInGroupsThatACheckLetterEnds", analyzedColumns(entity.ID), among, map[string]string{
+		"Customer Reference Number (CRN):  309 472 618V": "309 472 618V",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2083,7 +2083,8 @@ func idValueAt(words []string, k int) (int, bool) {
 		}
 	}
 	if digits == 0 && letters >= 1 && letters <= 4 && strings.ToUpper(v) == v && k > 0 && k+1 < len(words) &&
-		numberMarker(words[k-1]) && !tenderCode(v) && (letters > 1 || len(idCore(words[k+1])) >= 5) {
+		numberMarker(words[k-1]) && !tenderCode(v) && (letters > 1 || len(idCore(words[k+1])) >= 5) &&
+		!strings.HasSuffix(words[k], ":") { // the label's acronym before its colon: "Customer Reference Number (CRN):"
 		// A register's letters, then its number, right after the
 		// label's number marker: a practitioner's or an officer's ("Reg.
 		// No. BMC 2174", "Force No.: CP 1127"), or a passport's series
@@ -2126,6 +2127,10 @@ func idValueAt(words []string, k int) (int, bool) {
 			lettered = true
 			n++
 			continue
+		}
+		if j > k && l == 1 && d >= 2 && len(g) == d+1 && patIsUpper(g[d]) && !strings.ContainsAny(groupEnd(words, j-1, k), ".,;:)") {
+			n, total = n+1, total+d // a check letter ends the last group: "309 472 618V", an Australian CRN
+			break
 		}
 		if l > 0 || g == "" || !idCodeChars(g) || patDateLike(g) || (j > k && strings.ContainsAny(groupEnd(words, j-1, k), ".,;:)")) ||
 			j > k && j+1 < len(words) && monthAfterDay(words[j], words[j+1]) {
