@@ -5439,6 +5439,9 @@ var findTables = []struct {
 	{"NumberInGroupsThatACheckLetterEnds", analyzedColumns(entity.ID), among, map[string]string{
 		"Customer Reference Number (CRN):  309 472 618V": "309 472 618V",
 	}},
+	{"NoValueOfAHeadBesideTheNextHeadOverARowOfValues", analyzedColumns(entity.Date), absent, map[string]string{
+		"Details we used\nName                              CRN               Date of birth     Estimate 2024-25\nHarriet J. Nguyen-O'Sullivan      309 472 618V      09/11/1989               $41,200": "Estimate 2024-25",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1433,8 +1433,11 @@ func (g *geometry) labelHeadsRow(ri, pi int) bool {
 	if !row[pi].colon && len(row) >= 2 && g.rolesBeside(ri, pi) {
 		return true // "La caissière   Le Directeur": the signers' roles over their names
 	}
-	if row[pi].colon || len(row) < columnHeads || labelValuePairs(row, g.in.Page.Words) {
+	if row[pi].colon || len(row) < columnHeads {
 		return false
+	}
+	if labelValuePairs(row, g.in.Page.Words) {
+		return g.valuesRowBelow(ri) // "Name   CRN   Date of birth   Estimate 2024-25" over its rows
 	}
 	for qi, q := range row {
 		if qi != pi && q.labelLen > 0 && !q.colon {
@@ -1442,6 +1445,27 @@ func (g *geometry) labelHeadsRow(ri, pi int) bool {
 		}
 	}
 	return g.tableHead(ri)
+}
+
+// valuesRowBelow reports a row under row ri of columnHeads cells or more,
+// none a label, one under each of row ri's phrases, starting or ending
+// where it does (an amount's column is set to the right): a table's row of values under its heads,
+// though the heads read as labels and values in pairs.
+func (g *geometry) valuesRowBelow(ri int) bool {
+	if ri+1 >= len(g.phrases) {
+		return false
+	}
+	row, below := g.phrases[ri], g.phrases[ri+1]
+	if len(below) != len(row) || len(below) < columnHeads {
+		return false
+	}
+	for i, q := range below {
+		head := row[i].box
+		if q.labelLen > 0 || abs(q.box.Left-head.Left) > g.h && abs(q.box.Right()-head.Right()) > g.h {
+			return false
+		}
+	}
+	return true
 }
 
 // rolesBeside reports the other phrases of row ri than pi as staff roles
