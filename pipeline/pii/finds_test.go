@@ -5442,6 +5442,13 @@ var findTables = []struct {
 	{"NoValueOfAHeadBesideTheNextHeadOverARowOfValues", analyzedColumns(entity.Date), absent, map[string]string{
 		"Details we used\nName                              CRN               Date of birth     Estimate 2024-25\nHarriet J. Nguyen-O'Sullivan      309 472 618V      09/11/1989               $41,200": "Estimate 2024-25",
 	}},
+	{"NumberInGroupsThatSpacedDashesPart", analyzedColumns(entity.ID), among, map[string]string{
+		"Health card: 5067 - 318 - 245 - HW": "5067 - 318 - 245 - HW",
+		"Benefit unit / Groupe de prestataires\nName / Nom                          Date of birth    SIN / NAS          Health card\nKwabena O. Asante-Lévesque          1984-10-03       527 183 941        4418 - 902 - 575 - ST\nGeneviève Tremblay-Asante           1987-06-29       714 630 852        5067 - 318 - 245 - HW\nAmara Asante-Tremblay               2016-05-22                          6384 - 027 - 196 - KT": "6384 - 027 - 196 - KT",
+	}},
+	{"NoNumberOfPagesThatSpacedDashesPart", analyzedColumns(entity.ID), none, map[string]string{
+		"See pages 12 - 14 - 16 of the guide.": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

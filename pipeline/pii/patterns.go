@@ -384,6 +384,21 @@ func patIf(ok bool, line string) string {
 // of the same recognizer do not report overlapping matches.
 type patSpans [][2]int
 
+// within reports spans that all lie inside a..b that overlap it, one at
+// least.
+func (s patSpans) within(a, b int) bool {
+	found := false
+	for _, x := range s {
+		if a < x[1] && b > x[0] {
+			if x[0] < a || x[1] > b {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
 func (s patSpans) overlaps(a, b int) bool {
 	for _, x := range s {
 		if a < x[1] && b > x[0] {

@@ -544,6 +544,14 @@ func (r RecordIDRecognizer) Recognize(in *Input) []Match {
 // listed name and with two.
 const signerTwoNames = 0.7
 
+// spacedDashGroup reports a group after a spaced dash inside a number:
+// digits, or one or two capitals that end it.
+func spacedDashGroup(t string) bool {
+	g := strings.TrimRight(t, ".,;:)")
+	d, l := idCounts(g)
+	return d > 0 && d == len(g) || d == 0 && l > 0 && len(g) <= 2 && strings.ToUpper(g) == g
+}
+
 // slashedLicence reports a licence's number in parts that slashes join,
 // capitals among them, four digits or more ("503/0871/DPMPTSP/2022", an
 // Indonesian doctor's practice licence).
@@ -734,7 +742,9 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 		last := ln[k+n-1]
 		s := in.WordStart[ln[k]]
 		e := patTrimRight(in.Text, s, in.WordEnd[last])
-		if !taken.overlaps(s, e) && !(weak.overlaps(s, e) && score <= recordIDShape) {
+		if !taken.overlaps(s, e) && !(weak.overlaps(s, e) && score <= recordIDShape) || kind == 'l' && taken.within(s, e) && n > 1 {
+			// a labelled value of more groups than patID's match holds
+			// it whole: "5067 - 318 - 245 - HW" over patID's "5067"
 			out = append(out, Match{Type: entity.ID, Start: s, End: e, Score: score})
 		}
 		k += n - 1
@@ -2128,6 +2138,14 @@ func idValueAt(words []string, k int) (int, bool) {
 			n++
 			continue
 		}
+		if j > k && j+1 < len(words) && isDash(words[j]) && spacedDashGroup(words[j+1]) {
+			n++ // a dash with spaces around it between two groups: "5067 - 318 - 245 - HW", an Ontario health card
+			continue
+		}
+		if j > k && isDash(words[j-1]) && l > 0 && d == 0 && len(g) <= 2 && strings.ToUpper(g) == g {
+			// the card's version letters after the last dash
+			return n + 1, total >= recordIDMinDigits && total <= idMaxDigits
+		}
 		if j > k && l == 1 && d >= 2 && len(g) == d+1 && patIsUpper(g[d]) && !strings.ContainsAny(groupEnd(words, j-1, k), ".,;:)") {
 			n, total = n+1, total+d // a check letter ends the last group: "309 472 618V", an Australian CRN
 			break
@@ -2385,13 +2403,17 @@ func idUnderColumnHead(in *Input, above [][]int, ws []int) bool {
 		if !slices.ContainsFunc(over, func(wi int) bool { return hasAlnum(in.Text[in.WordStart[wi]:in.WordEnd[wi]]) }) {
 			continue // a rule across the column
 		}
-		for _, wi := range over {
-			if t := idCore(in.Text[in.WordStart[wi]:in.WordEnd[wi]]); countDigits(t) < len(t)*2/3 || countDigits(t) == 0 {
-				// The head, over the column's numbers; more lines with
-				// nothing over the value than numbers make no column:
-				// prose around a number ("tension artérielle 154/73").
-				return i < len(above)-1 && skipped <= numbers && idUnderLabel(in, above[i], ws)
-			}
+		// A number of the column: its words mostly digits, a dash or
+		// a version's letters between or after them ("4418 - 902 - 575 - ST").
+		number := slices.ContainsFunc(over, func(wi int) bool {
+			t := idCore(in.Text[in.WordStart[wi]:in.WordEnd[wi]])
+			return countDigits(t) > 0 && countDigits(t) >= len(t)*2/3
+		})
+		if !number {
+			// The head, over the column's numbers; more lines with
+			// nothing over the value than numbers make no column:
+			// prose around a number ("tension artérielle 154/73").
+			return i < len(above)-1 && skipped <= numbers && idUnderLabel(in, above[i], ws)
 		}
 		numbers++
 	}
