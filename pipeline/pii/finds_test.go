@@ -5449,6 +5449,9 @@ var findTables = []struct {
 	{"NoNumberOfPagesThatSpacedDashesPart", analyzedColumns(entity.ID), none, map[string]string{
 		"See pages 12 - 14 - 16 of the guide.": "",
 	}},
+	{"PhoneOnYourFile", analyzedColumns(entity.Phone), inside, map[string]string{
+		"Toronto ON  M1K 2S3\nthrough MyBenefits or call your caseworker. Phone number on your file: 647-382-9014.": "647-382-9014",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1368,7 +1368,11 @@ func idLabelBefore(words []string, k int) byte {
 		switch idLabelKind(words[j]) {
 		case 'v':
 			if found == 0 && j > 1 && onObject(words, j) {
-				j-- // what a record is kept on ends its label: "Your direct debit account on file: BSP 1002 8734 1184"
+				// what a record is kept on ends its label: "Your direct
+				// debit account on file: BSP 1002 8734 1184"
+				for !strings.EqualFold(words[j], "on") {
+					j--
+				}
 				continue
 			}
 			if customerFileOf(words[j], words, k) {
@@ -1857,10 +1861,18 @@ func businessLabelBefore(words []string, k int) bool {
 	return false
 }
 
-// onObject reports word j of words the object of an "on" before it: a
-// phrase's end, no label's head ("Contact details on file:" names no
+// onObject reports word j of words the object of an "on" before it, an
+// article or a possessive between allowed: a phrase's end, no label's
+// head ("Contact details on file:", "Phone number on your file:" name no
 // file's number).
-func onObject(words []string, j int) bool { return j > 0 && strings.EqualFold(words[j-1], "on") }
+func onObject(words []string, j int) bool {
+	return j > 0 && strings.EqualFold(words[j-1], "on") ||
+		j > 1 && strings.EqualFold(words[j-2], "on") && onDeterminers[strings.ToLower(words[j-1])]
+}
+
+// onDeterminers stand between "on" and its object ("on your file", "on
+// our records").
+var onDeterminers = lowerSet(strings.Fields(`the this your our their his her my`))
 
 // councilAcronym reports an acronym of two to six capitals, in brackets
 // or not, that names no currency, tax or veto word: a professional
