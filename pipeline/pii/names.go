@@ -1836,10 +1836,10 @@ func institutionAfter(rest string) bool {
 
 // reParticled is a given name, a surname's particles in lower case and the
 // surname ("Pieter van der Merwe", "Pedro de Almeida", "Ursula von der
-// Leyen", the Welsh "Llewelyn ap Dafydd"), which the runs of capitalised words do not join; or a given
-// name, the mark of a son or a daughter and the father's name, as Malay
-// and Tamil names in Malaysia and Singapore write it ("Muthukumar s/o
-// Ravindran", "Noraini binti Samsudin").
+// Leyen", the Welsh "Llewelyn ap Dafydd"), which the runs of capitalised
+// words do not join; or a given name, the mark of a son or a daughter and
+// the father's name, as Malay and Tamil names in Malaysia and Singapore
+// write it ("Muthukumar s/o Ravindran", "Noraini binti Samsudin").
 var reParticled = regexp.MustCompile(`\b(` + nameWord + `)\s+(?:van der|van den|van de|von der|van|von|de la|de los|del|de|da|das|dos|do|du|ter|ten|ap|ab|ferch|verch|` +
 	quotedAlternatives(entity.FiliationMarkWords) + `)\s+(` + nameWord + `)\b`)
 

@@ -560,8 +560,9 @@ func slashedLicence(t string) bool {
 }
 
 // registrationUnderSigner reads a line of one upper-case acronym and a
-// number of five digits or more (or a slashed licence's), right under a line that signerScore
-// reads as a name after a title or with two names the lists hold, as
+// number of five digits or more (or a slashed licence's), right under a
+// line that signerScore reads as a name after a title or with two names
+// the lists hold, as
 // that person's number in a register ("Dr Cathal Brennan" / "MCRN
 // 441827"): a signer's professional registration, whose register's
 // letters differ from body to body and country to country.
