@@ -5452,6 +5452,11 @@ var findTables = []struct {
 	{"PhoneOnYourFile", analyzedColumns(entity.Phone), inside, map[string]string{
 		"Toronto ON  M1K 2S3\nthrough MyBenefits or call your caseworker. Phone number on your file: 647-382-9014.": "647-382-9014",
 	}},
+	{"AlbanianCertificatesPersonLabels", analyzedColumns(entity.Person), among, map[string]string{
+		"Nxënësja:           Arbëresha Kola-Dervishi":                         "Arbëresha Kola-Dervishi",
+		"Atësia:             Gjergj                    Amësia:       Valbona": "Valbona",
+		"Mbiemri: Kola-Dervishi":                                              "Kola-Dervishi",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

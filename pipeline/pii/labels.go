@@ -382,7 +382,12 @@ func init() {
 		"verhuurder", "huurder", "utleier", "leietaker", "udlejer", "lejer", "hyresvärd", "hyresgäst",
 		// Turkish (with the dotless "ı" that OCR reads as "i"), Polish, Czech.
 		"kiracı", "kiraci", "kiraya veren", "kiralayan", "ev sahibi", "mal sahibi", "najemca", "wynajmujący",
-		"nájemce", "pronajímatel")
+		"nájemce", "pronajímatel",
+		// Albanian: the pupil (a girl, a boy), the father's and the
+		// mother's name of a certificate, with and without the "ë" OCR
+		// drops.
+		"nxënësja", "nxënësi", "nxenesja", "nxenesi", "atësia", "atesia", "amësia", "amesia",
+		"emri i babait", "emri i nënës", "emri i nenes")
 	for w := range preparedWords {
 		add(entity.Person, 1, w)
 	}
@@ -3912,11 +3917,11 @@ var (
 		"apellidos", "primer apellido", "segundo apellido", "apellido paterno", "apellido materno", "cognome",
 		"nom de famille", "nom d'usage", "nom de naissance", "sobrenome", "prezime", "prezime rođenja", "priimek",
 		"příjmení", "priezvisko", "nazwisko", "achternaam", "efternavn", "etternavn", "efternamn", "sukunimi", "nume",
-		"numele", "soyadı", "pavardė", "uzvārds", "perekonnanimi"})
+		"numele", "soyadı", "pavardė", "uzvārds", "perekonnanimi", "mbiemri"})
 	givenNameLabels = lowerSet([]string{"first name", "first", "given name", "given names", "forename", "forenames",
 		"middle name", "preferred name", "vorname", "prénom", "prénoms", "prenom", "prenoms", "nombres", "ime", "jméno", "meno",
 		"imię", "imiona", "voornaam", "voornamen", "fornavn", "förnamn", "etunimi", "etunimet", "prenume",
-		"prenumele", "adı", "vardas", "vārds", "eesnimi"})
+		"prenumele", "adı", "vardas", "vārds", "eesnimi", "emri"})
 )
 
 // namePartLabels are the labels of a field that holds one part of a
