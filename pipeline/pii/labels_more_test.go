@@ -876,3 +876,19 @@ func TestNameWhoseGivenNameOCRReadWithAColon(t *testing.T) {
 		t.Errorf("names %q, want no heading among them", got)
 	}
 }
+
+// TestLocalityLineWithASpeckAfterIt reads a tax notice's address block
+// as OCR boxed it: a speck read as "©" after the locality's word, which
+// the page's rows set on a line of its own.
+func TestLocalityLineWithASpeckAfterIt(t *testing.T) {
+	page := boxedPage([][]boxedWord{
+		{{"Ms", 108, 268, 36, 19, 93}, {"Adaeze", 153, 267, 90, 20, 93}, {"N.", 254, 268, 24, 18, 91}, {"Okonkwo-Hale", 290, 266, 184, 20, 92}},
+		{{"Flat", 108, 304, 49, 20, 96}, {"3,", 167, 305, 19, 21, 95}, {"27", 198, 305, 29, 19, 95}, {"Brunswick", 238, 303, 133, 20, 96}, {"Terrace", 379, 304, 96, 19, 97}},
+		{{"Moseley", 108, 342, 104, 25, 96}, {"©", 227, 339, 2, 2, 30}},
+		{{"BIRMINGHAM", 108, 380, 187, 19, 96}},
+		{{"B13", 109, 418, 47, 19, 92}, {"8LN", 167, 418, 52, 19, 91}},
+	}, -1)
+	if got := entityTexts(t, page, entity.Address); !slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, "Moseley") }) {
+		t.Errorf("addresses %q, want Moseley's line among them", got)
+	}
+}

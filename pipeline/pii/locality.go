@@ -26,16 +26,25 @@ func localityLines(in *Input, ms []Match, threshold float64) []Match {
 	lineOf := addressLines(in, ms, threshold)
 	ends := addressEnds(in, ms, threshold)
 	var out []Match
-	for li := 1; li+1 < len(in.Lines); li++ {
-		ln := in.Lines[li]
-		if len(ln) > 0 {
-			_, b := cellAround(in, ln, 0)
-			ln = ln[:b] // the block's column: "Lindley" beside "Property reference: 00041023918"
+	// Lines of OCR's specks alone stand between no block's lines.
+	var lines []int
+	for li, ln := range in.Lines {
+		if slices.ContainsFunc(ln, func(wi int) bool { return hasAlnum(in.Page.Words[wi].Text) }) {
+			lines = append(lines, li)
 		}
-		if lineOf[li] || !lineOf[li-1] || !townBelow(in, ms, lineOf, ends, li+1) || len(ln) == 0 || len(ln) > localityMaxWords {
+	}
+	for i := 1; i+1 < len(lines); i++ {
+		up, li, down := lines[i-1], lines[i], lines[i+1]
+		ln := in.Lines[li]
+		_, b := cellAround(in, ln, 0)
+		ln = ln[:b] // the block's column: "Lindley" beside "Property reference: 00041023918"
+		for len(ln) > 1 && !hasAlnum(in.Page.Words[ln[len(ln)-1]].Text) {
+			ln = ln[:len(ln)-1] // a speck after the locality: "Moseley ©"
+		}
+		if lineOf[li] || !lineOf[up] || !townBelow(in, ms, lineOf, ends, down) || len(ln) == 0 || len(ln) > localityMaxWords {
 			continue
 		}
-		if !localityWords(in, ln) || !sameColumn(in, in.Lines[li-1][0], ln[0]) || !sameColumn(in, ln[0], in.Lines[li+1][0]) {
+		if !localityWords(in, ln) || !sameColumn(in, in.Lines[up][0], ln[0]) || !sameColumn(in, ln[0], in.Lines[down][0]) {
 			continue
 		}
 		if isPersonalTitleToken(in.Page.Words[ln[0]].Text) || personLine(in, ms, ln) {
