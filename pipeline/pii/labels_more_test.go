@@ -892,3 +892,13 @@ func TestLocalityLineWithASpeckAfterIt(t *testing.T) {
 		t.Errorf("addresses %q, want Moseley's line among them", got)
 	}
 }
+
+// TestPlateFoundAgainInTheText seeks a plate again where the letter's
+// sentence writes it, though it holds two digits only.
+func TestPlateFoundAgainInTheText(t *testing.T) {
+	text := "Vehicle registration number                   Rhif cofrestru'r cerbyd\nCX19 RWD\n\nThe vehicle tax for CX19 RWD runs out on 31 May 2025."
+	got := analyzedColumns(entity.ID)(t, text)
+	if n := len(slices.DeleteFunc(slices.Clone(got), func(g string) bool { return g != "CX19 RWD" })); n != 2 {
+		t.Errorf("IDs %q, want the plate twice", got)
+	}
+}

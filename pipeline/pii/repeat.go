@@ -214,10 +214,20 @@ const caseNeedle = "\x00"
 // again under the letter).
 func idNeedle(code string) []string {
 	core := strings.Trim(strings.TrimSpace(code), ".,;:()[]'\"")
-	if d := patDigitCount(core); d < recordIDMinDigits && (d < codeNeedleDigits || !hasLetters(core, 1)) {
+	if d := patDigitCount(core); d < recordIDMinDigits && (d < codeNeedleDigits || !hasLetters(core, 1)) && !plateNeedle(core) {
 		return nil
 	}
 	return []string{core}
+}
+
+// plateNeedle reports a code of capitals and digits in groups, seven
+// characters or more, three capitals and two digits among them at least:
+// a plate's shape ("CX19 RWD"), distinctive enough to seek again on its
+// page though it has few digits.
+func plateNeedle(core string) bool {
+	digits, letters := idCounts(core)
+	return strings.Contains(core, " ") && digits >= 2 && letters >= 3 && digits+letters >= 7 && strings.ToUpper(core) == core &&
+		strings.Trim(core, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -") == ""
 }
 
 // codeNeedleDigits is the fewest digits of a code of letters and digits
