@@ -5457,6 +5457,9 @@ var findTables = []struct {
 		"Atësia:             Gjergj                    Amësia:       Valbona": "Valbona",
 		"Mbiemri: Kola-Dervishi":                                              "Kola-Dervishi",
 	}},
+	{"LedgerRowWhoseDateEndsWithAPeriod", analyzedColumns(entity.ID), among, map[string]string{
+		"Datum        Opis                                       Isplata      Uplata      Stanje\n06.03.2025.  Priliv - Kenan Muratović, 1610450012345615               150,00     3.524,57": "1610450012345615",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -40,9 +40,10 @@ const (
 )
 
 var (
-	// reLedgerDate is a row's opening date: numeric, or a day and an English
-	// month's abbreviation ("11-Sep-25", "02-Sep").
-	reLedgerDate = regexp.MustCompile(`^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4}|\.)?|\d{4}[./-]\d{1,2}[./-]\d{1,2}|` +
+	// reLedgerDate is a row's opening date: numeric, the South Slavic
+	// languages' period after the year allowed ("06.03.2025."), or a day
+	// and an English month's abbreviation ("11-Sep-25", "02-Sep").
+	reLedgerDate = regexp.MustCompile(`^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4}\.?|\.)?|\d{4}[./-]\d{1,2}[./-]\d{1,2}|` +
 		`\d{1,2}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:-\d{2,4})?\.?)$`)
 	// reLedgerTime is the time of day a mobile-money statement prints
 	// after a row's date ("08:14:22").
