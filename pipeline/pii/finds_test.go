@@ -5460,6 +5460,13 @@ var findTables = []struct {
 	{"LedgerRowWhoseDateEndsWithAPeriod", analyzedColumns(entity.ID), among, map[string]string{
 		"Datum        Opis                                       Isplata      Uplata      Stanje\n06.03.2025.  Priliv - Kenan Muratović, 1610450012345615               150,00     3.524,57": "1610450012345615",
 	}},
+	{"NameInBracketsAfterANumber", analyzedColumns(entity.Person), inside, map[string]string{
+		"Lines on account  : 0750 418 2263 (main)   0751 962 0384 (Hero Shirwan, data SIM)": "Hero Shirwan",
+	}},
+	{"NoNameOfAServicesOrDaysInBracketsAfterANumber", analyzedColumns(entity.Person), none, map[string]string{
+		"Call 0800 123 4567 (Customer Service) today": "",
+		"Phone: 0800 123 4567 (Mon-Fri)":              "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -379,6 +379,7 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		out = append(out, patronymicNames(text, base)...)
 		out = append(out, filiationNames(text, base)...)
 		out = append(out, bracketedFatherNames(text, base)...)
+		out = append(out, numberUserNames(text, base)...)
 		out = append(out, givenCapsNames(text, base)...)
 		out = append(out, bookingNames(text, base)...)
 	}
@@ -2968,4 +2969,30 @@ func expandPerson(in *Input, pos map[int][2]int, m *Match) {
 		}
 		m.End = in.WordEnd[ln[k]]
 	}
+}
+
+// reNumberUser is a number of seven digits or more in groups, then in
+// brackets two or three capitalised words that a comma or the bracket
+// ends: the line's or the account's user ("0751 962 0384 (Hero Shirwan,
+// data SIM)").
+var reNumberUser = regexp.MustCompile(`\d[\d ]{6,}\d\s+\((\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})[,)]`)
+
+// numberUserScore is the score of a name in brackets after a number.
+const numberUserScore = 0.7
+
+// numberUserNames finds the names in brackets after a number
+// (reNumberUser), one of their words no dictionary's or a listed name,
+// none a label's, a form's or a calendar's: "(Customer Service)" and
+// "(Mon-Fri)" name no one.
+func numberUserNames(text string, base int) []Match {
+	var out []Match
+	for _, m := range reNumberUser.FindAllStringSubmatchIndex(text, -1) {
+		ws := strings.Fields(strings.ReplaceAll(text[m[2]:m[3]], "-", " "))
+		if slices.ContainsFunc(ws, func(w string) bool { return isLabelWord(w) || isFormWord(w) || calendarWord(w, 1) }) ||
+			!slices.ContainsFunc(ws, func(w string) bool { return knownName(w) || !isDictWord(w) }) {
+			continue
+		}
+		out = append(out, Match{Type: entity.Person, Start: base + m[2], End: base + m[3], Score: numberUserScore, Source: "names:bracket"})
+	}
+	return out
 }
