@@ -5467,6 +5467,9 @@ var findTables = []struct {
 		"Call 0800 123 4567 (Customer Service) today": "",
 		"Phone: 0800 123 4567 (Mon-Fri)":              "",
 	}},
+	{"BulgarianEmployeesLabelInLatinLetters", analyzedColumns(entity.Person), among, map[string]string{
+		"Sluzhitel:   Desislava Plamenova Yordanova-Kirova      Tabelen nomer:   0147": "Desislava Plamenova Yordanova-Kirova",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

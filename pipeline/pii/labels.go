@@ -383,6 +383,9 @@ func init() {
 		// Turkish (with the dotless "ı" that OCR reads as "i"), Polish, Czech.
 		"kiracı", "kiraci", "kiraya veren", "kiralayan", "ev sahibi", "mal sahibi", "najemca", "wynajmujący",
 		"nájemce", "pronajímatel",
+		// Bulgarian in Latin letters: the employee, the name, the
+		// surname, the person insured.
+		"sluzhitel", "služitel", "sluzitel", "ime i familiya", "familiya", "osigureno litse",
 		// Albanian: the pupil (a girl, a boy), the father's and the
 		// mother's name of a certificate, with and without the "ë" OCR
 		// drops.
