@@ -5470,6 +5470,9 @@ var findTables = []struct {
 	{"BulgarianEmployeesLabelInLatinLetters", analyzedColumns(entity.Person), among, map[string]string{
 		"Sluzhitel:   Desislava Plamenova Yordanova-Kirova      Tabelen nomer:   0147": "Desislava Plamenova Yordanova-Kirova",
 	}},
+	{"DutchCareProvidersAGBCode", analyzedColumns(entity.ID), among, map[string]string{
+		"AGB-code 01023846   -   BIG-nummer 19056382701": "01023846",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -177,6 +177,8 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	"nhi": true, "ird": true, "iin": true, "amka": true, "egn": true, "nin": true, "bvn": true, "sss": true, "cccd": true,
 	"cmnd": true, "ktp": true, "mykad": true, "ahv": true, "kt": true, "processo": true, "idnp": true, "script": true, "npwp": true,
 	"badan": true, // Malay: an officer's body number ("No. Badan:")
+	// a Dutch care provider's register code ("AGB-code 01023846")
+	"agb": true, "agb-code": true,
 	// a national identity card's, in French-speaking Africa, the Maghreb
 	// and Indonesia ("N° CNI :", "CIN", "NIK")
 	"cni": true, "cin": true, "nik": true,
