@@ -5473,6 +5473,9 @@ var findTables = []struct {
 	{"DutchCareProvidersAGBCode", analyzedColumns(entity.ID), among, map[string]string{
 		"AGB-code 01023846   -   BIG-nummer 19056382701": "01023846",
 	}},
+	{"DutchMarriedNameAfterInitials", analyzedColumns(entity.Person), inside, map[string]string{
+		"J.M. Kuipers-van Dijk, huisarts": "Kuipers-van Dijk",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

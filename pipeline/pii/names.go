@@ -1319,8 +1319,30 @@ func (n *nameScan) initials(text string) {
 		if len(sur) < 3 {
 			score -= 0.2
 		}
-		n.add(m[2], m[5], score, "names:initials")
+		n.add(m[2], hyphenParticleEnd(text, sur, m[5]), score, "names:initials")
 	}
+}
+
+// reParticleTail is a surname that a hyphen and a particle end, then the
+// next surname: a Dutch married name ("Kuipers-van Dijk", "Jansen-de
+// Vries"), which the hyphen joins.
+var reParticleTail = regexp.MustCompile(`-(?:van der|van den|van de|van|von|de|der|den|ter|ten)$`)
+
+// hyphenParticleEnd is the end of a surname sur ending at byte e, past
+// the capitalised word after it when sur ends in a hyphen and a particle.
+func hyphenParticleEnd(text, sur string, e int) int {
+	if !reParticleTail.MatchString(sur) {
+		return e
+	}
+	rest := text[e:]
+	if !strings.HasPrefix(rest, " ") {
+		return e
+	}
+	ws := strings.Fields(lineRest(rest, 0))
+	if len(ws) == 0 || !isCapitalisedToken(strings.TrimRight(ws[0], ",.;")) {
+		return e
+	}
+	return e + strings.Index(rest, ws[0]) + len(strings.TrimRight(ws[0], ",.;"))
 }
 
 // clockInitialsName reports initials that spell a clock's "A.M." or
