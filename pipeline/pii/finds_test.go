@@ -5476,6 +5476,9 @@ var findTables = []struct {
 	{"DutchMarriedNameAfterInitials", analyzedColumns(entity.Person), inside, map[string]string{
 		"J.M. Kuipers-van Dijk, huisarts": "Kuipers-van Dijk",
 	}},
+	{"NoValueOfALabelsWordsInASentence", analyzedColumns(entity.ID), none, map[string]string{
+		"Please quote your\naccount number as payment reference. Lines may be suspended if the bill remains unpaid\n15 days after the due date.": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

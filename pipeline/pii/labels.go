@@ -2488,6 +2488,14 @@ func (g *geometry) firstLanguageHalf(ri, pi int) bool {
 	return false
 }
 
+// sentenceGoesOnAfter reports words right of a label without its colon
+// that open with two lower-case words of a sentence (sentenceWord): the
+// label's words are the sentence's, no field's, and the row below is no
+// value of theirs.
+func sentenceGoesOnAfter(right []int, words []doc.Word) bool {
+	return len(right) >= 2 && sentenceWord(words[right[0]].Text) && sentenceWord(words[right[1]].Text)
+}
+
 // captionUnderName reports a person's label without its colon right
 // under a name of two to five words that starts where it starts: a
 // signature block's caption, the name's role ("LORNA T. MAGSINO" over
@@ -2560,6 +2568,9 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		return nil
 	}
 	right, lastRight, fieldEnd := g.rightOfLabel(ri, pi, labelBox, pageW)
+	if !p.colon && sentenceGoesOnAfter(right, words) {
+		return nil // "account number as payment reference. Lines may …": a sentence's words, no field
+	}
 	if g.labelHeadsRow(ri, pi) {
 		right = nil // "Nama  Hubungan  No. Telepon": the columns' heads, their values below
 	}
