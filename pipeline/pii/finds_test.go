@@ -5479,6 +5479,9 @@ var findTables = []struct {
 	{"NoValueOfALabelsWordsInASentence", analyzedColumns(entity.ID), none, map[string]string{
 		"Please quote your\naccount number as payment reference. Lines may be suspended if the bill remains unpaid\n15 days after the due date.": "",
 	}},
+	{"NoLedgerPartyOfACompoundsWord", analyzedColumns(entity.Person), none, map[string]string{
+		"Date         Time     Number called          Type                     Min    Amount (IQD)\n09/01/2025   18:22    0770 315 8841          Off-net national          14           2,100": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -894,10 +894,26 @@ func ledgerPartnership(raw []string) bool {
 // ("EFTPOS WOOLWORTHS", "SEPA").
 func ledgerNamedParty(words []string) bool {
 	for _, w := range words {
+		if lowerHyphenPart(w) {
+			continue // "Off-net": a compound's word, no name's
+		}
 		for _, part := range strings.Split(w, "-") {
 			if letterCount(part) >= 3 && frameNameWord(part) && !isUpperWord(part) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// lowerHyphenPart reports a hyphenated word with a part after its first in
+// lower case that is no name's particle ("Off-net", "E-mail"): a
+// compound's word; a double name's parts are capitalised ("Krebs-Beer").
+func lowerHyphenPart(w string) bool {
+	parts := strings.Split(w, "-")
+	for _, p := range parts[1:] {
+		if letterCount(p) > 0 && strings.ToLower(p) == p && !nameParticles[p] {
+			return true
 		}
 	}
 	return false
