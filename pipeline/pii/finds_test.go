@@ -5482,6 +5482,9 @@ var findTables = []struct {
 	{"NoLedgerPartyOfACompoundsWord", analyzedColumns(entity.Person), none, map[string]string{
 		"Date         Time     Number called          Type                     Min    Amount (IQD)\n09/01/2025   18:22    0770 315 8841          Off-net national          14           2,100": "",
 	}},
+	{"NoGridCellOfAFormsNextRowOfLabels", analyzedColumns(entity.Person), absent, map[string]string{
+		"Nachname            Vorname\nBöhm                Riana\nGeburtsort          Staatsangehörigkeit\nWillich             deutsch": "Geburtsort",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

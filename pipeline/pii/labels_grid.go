@@ -12,7 +12,8 @@ import (
 // that name one person each, the person's role in a column of its own
 // that no head stands over ("MOTHER'S MAIDEN  PANGANIBAN  LUZVIMINDA  N/A
 // ABAD"). Every cell under a head is that part of that row's name; the
-// role's cell is no label of the cells beside it.
+// role's cell is no label of the cells beside it. A row with a label
+// under the heads is a form's next field, and ends the grid.
 
 // gridHeadsMin is the fewest heads of a name's parts that make a grid.
 const gridHeadsMin = 2
@@ -36,6 +37,9 @@ func (g *geometry) nameGrid() (out []Match, roles map[[2]int]bool) {
 		for rj := ri + 1; rj < len(g.phrases) && rj <= ri+gridRowsMax && g.rowFollows(rj); rj++ {
 			if g.speckRow(rj) {
 				continue // a row of OCR's specks between two of the grid's
+			}
+			if !g.gridRow(rj, left) {
+				break // a form's next row of fields: "Geburtsort   Oberhausen" under "Nachname   Vorname"
 			}
 			cells := g.gridCells(ri, heads, rj)
 			if len(cells) == 0 {
@@ -76,6 +80,17 @@ func (g *geometry) rowFollows(rj int) bool {
 	}
 	for _, p := range g.phrases[rj] {
 		if p.colon {
+			return false
+		}
+	}
+	return true
+}
+
+// gridRow reports a row of a grid of names: no label under the heads
+// (left is the first head's start).
+func (g *geometry) gridRow(rj, left int) bool {
+	for _, p := range g.phrases[rj] {
+		if p.box.Right() >= left && p.labelLen > 0 {
 			return false
 		}
 	}
