@@ -5485,6 +5485,9 @@ var findTables = []struct {
 	{"NoGridCellOfAFormsNextRowOfLabels", analyzedColumns(entity.Person), absent, map[string]string{
 		"Nachname            Vorname\nBöhm                Riana\nGeburtsort          Staatsangehörigkeit\nWillich             deutsch": "Geburtsort",
 	}},
+	{"NoRecordOfABloodPressureUnderAProseDigit", analyzedColumns(entity.ID), none, map[string]string{
+		"Guérin Simon, né(e) le 5 mai 1998, Agé(e) de 26 ans, a été hospitalisé(e) le 26/12/2024 pour une fracture\nantécédents on note une hypertension artérielle et un diabète de type 2 ; le patient nous a été adressé\nExamen clinique:\nA l'entrée, le patient était conscient et orienté, tension artérielle 135/90 mmHg, température 37,5 °C.": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2420,9 +2420,11 @@ func idUnderColumnHead(in *Input, above [][]int, ws []int) bool {
 		}
 		// A number of the column: its words mostly digits, a dash or
 		// a version's letters between or after them ("4418 - 902 - 575 - ST").
-		number := slices.ContainsFunc(over, func(wi int) bool {
-			t := idCore(in.Text[in.WordStart[wi]:in.WordEnd[wi]])
-			return countDigits(t) > 0 && countDigits(t) >= len(t)*2/3
+		number := !slices.ContainsFunc(over, func(wi int) bool {
+			raw := in.Text[in.WordStart[wi]:in.WordEnd[wi]]
+			t := idCore(raw)
+			version := len(t) <= 2 && upperLetters(t)
+			return hasAlnum(raw) && !version && (countDigits(t) < len(t)*2/3 || countDigits(t) == 0)
 		})
 		if !number {
 			// The head, over the column's numbers; more lines with
