@@ -2519,14 +2519,15 @@ func (g *geometry) captionUnderName(ri, pi int) bool {
 }
 
 // nameShapedWords reports two to five words each capitalised or initials,
-// with no digit or colon: a name's shape.
+// with no digit or colon, no number's marker or label's word: a name's
+// shape ("No. RM" is a record's label).
 func nameShapedWords(ws []string) bool {
 	if len(ws) < 2 || len(ws) > 5 {
 		return false
 	}
 	for _, w := range ws {
 		c := coreWord(w)
-		if c == "" || hasDigit(w) || strings.Contains(w, ":") || !capitalised(c) {
+		if c == "" || hasDigit(w) || strings.Contains(w, ":") || !capitalised(c) || numberMarker(w) || isLabelWord(c) {
 			return false
 		}
 	}
@@ -2564,10 +2565,13 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 	if pageW <= 0 {
 		pageW = 1 << 30
 	}
-	if g.labelOpensLabel(ri, pi) || g.firstLanguageHalf(ri, pi) || g.captionUnderName(ri, pi) {
+	if g.labelOpensLabel(ri, pi) || g.firstLanguageHalf(ri, pi) {
 		return nil
 	}
 	right, lastRight, fieldEnd := g.rightOfLabel(ri, pi, labelBox, pageW)
+	if g.captionUnderName(ri, pi) { // after rightOfLabel, which finds a colon set apart
+		return nil
+	}
 	if !p.colon && sentenceGoesOnAfter(right, words) {
 		return nil // "account number as payment reference. Lines may …": a sentence's words, no field
 	}

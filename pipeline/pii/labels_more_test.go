@@ -902,3 +902,16 @@ func TestPlateFoundAgainInTheText(t *testing.T) {
 		t.Errorf("IDs %q, want the plate twice", got)
 	}
 }
+
+// TestNameUnderARecordsLabelOverIt reads a discharge letter's rows as OCR
+// boxed them: the patient's name after its label and a colon set apart,
+// under a record's label ("No. RM"), which is no signer's name.
+func TestNameUnderARecordsLabelOverIt(t *testing.T) {
+	page := boxedPage([][]boxedWord{
+		{{"No.", 115, 293, 35, 18, 97}, {"RM", 162, 293, 33, 18, 97}, {":", 323, 299, 3, 13, 88}, {"01-47-82-16", 338, 294, 145, 18, 88}, {"Ruang", 785, 295, 71, 23, 92}, {"/", 858, 291, 11, 32, 93}, {"Kelas", 884, 295, 74, 19, 93}, {":", 949, 291, 11, 32, 93}, {"Melati", 970, 295, 69, 19, 97}, {"3", 1050, 296, 12, 18, 91}},
+		{{"Nama", 115, 329, 66, 18, 93}, {"Pasien", 193, 329, 73, 19, 91}, {":", 323, 335, 3, 13, 93}, {"Euis", 338, 329, 47, 19, 92}, {"Komalasari", 395, 330, 129, 18, 92}, {"Jenis", 781, 331, 56, 23, 92}, {"Kelamin", 848, 331, 107, 18, 92}, {":", 950, 327, 14, 32, 90}, {"Perempuan", 967, 331, 133, 24, 93}},
+	}, -1)
+	if got := entityTexts(t, page, entity.Person); !slices.Contains(got, "Euis Komalasari") {
+		t.Errorf("names %q, want Euis Komalasari among them", got)
+	}
+}
