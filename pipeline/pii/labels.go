@@ -1161,7 +1161,7 @@ func valueReadAsLabel(ps []*phrase) {
 func nameReadWithColon(ps []*phrase, words []doc.Word) {
 	for i := 1; i < len(ps); i++ {
 		q, j := ps[i], i-1
-		for j > 0 && !hasAlnum(strings.Join(textsOf(words, ps[j].words), "")) {
+		for j > 0 && !wordsHaveAlnum(words, ps[j].words) {
 			j-- // a speck between the label and the name
 		}
 		prev := ps[j]
@@ -2109,6 +2109,12 @@ func hasAlnum(s string) bool {
 	return false
 }
 
+// wordsHaveAlnum reports a word of ws (indices into words) with an ASCII
+// letter or digit: a cell, a phrase or a line that is more than specks.
+func wordsHaveAlnum(words []doc.Word, ws []int) bool {
+	return slices.ContainsFunc(ws, func(wi int) bool { return hasAlnum(words[wi].Text) })
+}
+
 func colonPrefix(words []doc.Word, ws []int) int {
 	for i, wi := range ws {
 		if strings.HasSuffix(strings.TrimSpace(words[wi].Text), ":") {
@@ -2916,7 +2922,7 @@ func (g *geometry) rightOfLabel(ri, pi int, labelBox doc.Box, pageW int) (right 
 		// column of values set at a tab stop ("Cognome" … "ESPOSITO").
 		farValue := qi == len(rest)-1 && gap <= maxField
 		if (len(right) > 0 || placeholder) && gap > 6*h && g.headedColumns(ri, pi) {
-			if hasAlnum(strings.Join(textsOf(words, q.words), "")) {
+			if wordsHaveAlnum(words, q.words) {
 				right = append(right, q.words...) // the next column's value of the row's label
 				lastRight = q.box.Right()
 			}

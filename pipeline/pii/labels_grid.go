@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/doc"
@@ -99,14 +100,7 @@ func (g *geometry) gridRow(rj, left int) bool {
 
 // speckRow reports a row with no letter or digit.
 func (g *geometry) speckRow(rj int) bool {
-	for _, p := range g.phrases[rj] {
-		for _, wi := range p.words {
-			if hasAlnum(g.in.Page.Words[wi].Text) {
-				return false
-			}
-		}
-	}
-	return true
+	return !slices.ContainsFunc(g.phrases[rj], func(p *phrase) bool { return wordsHaveAlnum(g.in.Page.Words, p.words) })
 }
 
 // gridCells are the name-shaped cells of row rj that stand under one of
@@ -159,6 +153,3 @@ func gridNameCell(ws []int, words []doc.Word) bool {
 func underHead(first, head doc.Box, h int) bool {
 	return abs(first.Left-head.Left) <= h || first.Left >= head.Left && first.Left < head.Right()
 }
-
-// textsOfJoined is the words ws joined by spaces.
-func textsOfJoined(words []doc.Word, ws []int) string { return strings.Join(textsOf(words, ws), " ") }

@@ -29,7 +29,7 @@ func localityLines(in *Input, ms []Match, threshold float64) []Match {
 	// Lines of OCR's specks alone stand between no block's lines.
 	var lines []int
 	for li, ln := range in.Lines {
-		if slices.ContainsFunc(ln, func(wi int) bool { return hasAlnum(in.Page.Words[wi].Text) }) {
+		if wordsHaveAlnum(in.Page.Words, ln) {
 			lines = append(lines, li)
 		}
 	}
