@@ -72,7 +72,9 @@ const (
 	// added where it duplicates none; a new word over a page word that its
 	// region cuts (one running past the region's left or right edge) is a
 	// fragment of it and is dropped. A replacement keeps the rows of the
-	// words it replaces (doc.SupersedingBox). Every reading is judged
+	// words it replaces (doc.SupersedingBox), and a new word that sits on
+	// a page line takes that line's ids as under Fill, so that the row it
+	// was read in stays one line. Every reading is judged
 	// against the page as given; where readings overlap, the more confident
 	// reading of a word stays. Replaced words leave the page; the new words
 	// follow the kept ones. The rows of low-confidence words merge this way.
@@ -121,18 +123,11 @@ type lineInfo struct {
 func fill(a, b []doc.Word) []doc.Word {
 	out := make([]doc.Word, len(a), len(a)+len(b))
 	copy(out, a)
-	lines := map[int]*lineInfo{}
-	var lineIDs []int
+	lines, lineIDs := pageLines(a)
 	maxLine, maxBlock := 0, 0
 	for _, w := range a {
 		maxLine = max(maxLine, w.Line)
 		maxBlock = max(maxBlock, w.Block)
-		if l, ok := lines[w.Line]; ok {
-			l.box = l.box.Union(w.Box)
-		} else {
-			lines[w.Line] = &lineInfo{box: w.Box, block: w.Block, par: w.Par}
-			lineIDs = append(lineIDs, w.Line)
-		}
 	}
 	lineOff, blockOff := idOffsets(b, maxLine, maxBlock)
 	for _, w := range b {
@@ -149,6 +144,22 @@ func fill(a, b []doc.Word) []doc.Word {
 		out = append(out, w)
 	}
 	return out
+}
+
+// pageLines are the text lines of the words, by Line id, and the ids in
+// the order the lines first occur.
+func pageLines(words []doc.Word) (map[int]*lineInfo, []int) {
+	lines := map[int]*lineInfo{}
+	var ids []int
+	for _, w := range words {
+		if l, ok := lines[w.Line]; ok {
+			l.box = l.box.Union(w.Box)
+		} else {
+			lines[w.Line] = &lineInfo{box: w.Box, block: w.Block, par: w.Par}
+			ids = append(ids, w.Line)
+		}
+	}
+	return lines, ids
 }
 
 // idOffsets are the offsets that put b's Line and Block ids past the page's
@@ -261,6 +272,13 @@ func improve(words []doc.Word, reads []Reading) []doc.Word {
 	}
 	if len(add) == 0 {
 		return words
+	}
+	lines, ids := pageLines(words)
+	for j := range add {
+		if best := alignedLine(lines, ids, add[j].Box); best >= 0 {
+			l := lines[best]
+			add[j].Line, add[j].Block, add[j].Par = best, l.block, l.par
+		}
 	}
 	kept := make([]doc.Word, 0, len(words)+len(add))
 	for i, w := range words {

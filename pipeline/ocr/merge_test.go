@@ -162,6 +162,28 @@ func TestImproveKeepsPageRows(t *testing.T) {
 	}
 }
 
+// A word a re-read row adds or improves joins the page line it sits on,
+// so that a row's value is read with its label and its row's other
+// cells; the reading's own line ids would part it from them.
+func TestImproveJoinsThePageLine(t *testing.T) {
+	label, num := word("743", 40, 30, 94), word("241773O586", 80, 100, 20)
+	label.Line, label.Block, num.Line, num.Block = 9, 5, 9, 5
+	far := word("MARIE", 300, 60, 95)
+	far.Box.Top, far.Line, far.Block = 160, 10, 6
+	better := word("2417730586", 80, 100, 94)
+	added := word("PV", 200, 20, 90)
+	for _, w := range []*doc.Word{&better, &added} {
+		w.Line, w.Block = FieldLineBase+4096, FieldLineBase+4096
+	}
+	got, _ := Merge([]doc.Word{label, num, far}, Improve, Reading{Region: image.Rect(20, 96, 240, 116), Words: []doc.Word{better, added}})
+	equalTexts(t, got, "743", "2417730586", "PV", "MARIE")
+	for _, w := range got {
+		if w.Text != "MARIE" && (w.Line != 9 || w.Block != 5) {
+			t.Errorf("%q on line %d block %d, want the page's line 9 block 5", w.Text, w.Line, w.Block)
+		}
+	}
+}
+
 // A field read again supersedes the noise the page pass read there: the
 // new words are appended, the noise stays on the page with its index
 // returned, and a reading no more confident than the page's is dropped.
