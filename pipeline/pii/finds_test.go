@@ -5488,6 +5488,10 @@ var findTables = []struct {
 	{"NoRecordOfABloodPressureUnderAProseDigit", analyzedColumns(entity.ID), none, map[string]string{
 		"Guérin Simon, né(e) le 5 mai 1998, Agé(e) de 26 ans, a été hospitalisé(e) le 26/12/2024 pour une fracture\nantécédents on note une hypertension artérielle et un diabète de type 2 ; le patient nous a été adressé\nExamen clinique:\nA l'entrée, le patient était conscient et orienté, tension artérielle 135/90 mmHg, température 37,5 °C.": "",
 	}},
+	{"TicketNumbersUnderTheirHead", analyzed(entity.ID), among, map[string]string{
+		"Navn / Name                     Billettnummer / Ticket no.    Bonuskort / Frequent flyer\nKVALVIK/ASLAUG MARIE MRS        743 2417730586                PV 30 481 7726\nKVALVIK/JON-ERIK MR (ledsager)  743 2417730587                -": "743 2417730587",
+		"Billet: 057 2398104417 (Economy)": "057 2398104417",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -647,6 +647,12 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k]]), Score: recordIDLabelled})
 			continue
 		}
+		if n := eTicketSpaced(in, above, words, k); n > 0 {
+			s := in.WordStart[ln[k]]
+			out = append(out, Match{Type: entity.ID, Start: s, End: patTrimRight(in.Text, s, in.WordEnd[ln[k+1]]), Score: recordIDLabelled})
+			k++
+			continue
+		}
 		n := plateAt(words, k)
 		if n == 0 {
 			n = plateUnderHead(in, above, ln, k)
@@ -1161,7 +1167,32 @@ var supplyPointWords = lowerSet([]string{"ean", "ean-code", "eancode", "gsrn"})
 var reETicket = regexp.MustCompile(`^\d{3}[- ]?\d{10}[.,]?$`)
 
 // ticketWords name a ticket in the languages the detector reads.
-var ticketWords = lowerSet([]string{"ticket", "e-ticket", "eticket", "billet", "billete", "biglietto", "bilhete", "flugschein", "tiket"})
+var ticketWords = lowerSet([]string{"ticket", "e-ticket", "eticket", "billet", "billete", "biglietto", "bilhete", "flugschein", "tiket",
+	"billett", "biljett", "bilet", "lippu", "jegy"})
+
+// ticketHeadLines is how many lines above a ticket's number its column's
+// head may stand: the rows of the other passengers' tickets between.
+const ticketHeadLines = 4
+
+// eTicketSpaced returns 2 when words k and k+1 are an airline's ticket
+// number written with a space ("743 2417730586") on a line with a
+// ticket's word, or under a line with one (a column's head, rows of
+// other tickets between); 0 otherwise.
+func eTicketSpaced(in *Input, above [][]int, words []string, k int) int {
+	if k+1 >= len(words) || len(words[k]) != 3 || !reETicket.MatchString(words[k]+" "+words[k+1]) {
+		return 0
+	}
+	ticket := func(w string) bool { return ticketWords[idWord(w)] }
+	if slices.ContainsFunc(words[max(0, k-3):k], ticket) {
+		return 2
+	}
+	for i := len(above) - 1; i >= 0 && i >= len(above)-ticketHeadLines; i-- {
+		if slices.ContainsFunc(textsOf(in.Page.Words, above[i]), ticket) {
+			return 2
+		}
+	}
+	return 0
+}
 
 // eTicketAt reports an airline's ticket number at word k, a ticket's word
 // at most three words before it ("Ticket number: 491-2415509834"): a
