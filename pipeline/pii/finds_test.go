@@ -5492,6 +5492,10 @@ var findTables = []struct {
 		"Navn / Name                     Billettnummer / Ticket no.    Bonuskort / Frequent flyer\nKVALVIK/ASLAUG MARIE MRS        743 2417730586                PV 30 481 7726\nKVALVIK/JON-ERIK MR (ledsager)  743 2417730587                -": "743 2417730587",
 		"Billet: 057 2398104417 (Economy)": "057 2398104417",
 	}},
+	{"NameLabelsNumberedAmongTheirLike", analyzed(entity.Person), among, map[string]string{
+		"Primer apellido / Surname 1:    Cárdenas\nSegundo apellido / Surname 2:   Villamizar": "Villamizar",
+		"Apellido 1: Garmendia\nApellido 2: Etxeberria":                                        "Etxeberria",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

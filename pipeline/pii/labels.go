@@ -2011,6 +2011,9 @@ func keywordRule(canon string) (labelRule, bool) {
 // degree sign, trailing colons, dots, quotes and OCR's "™" specks
 // removed, inner spaces single. It returns "" when a word has no letter.
 func labelCanon(raw []string) string {
+	if n := len(raw); n > 1 && fieldOrdinal(raw[n-1]) {
+		raw = raw[:n-1] // the field's number among its like: "Surname 1:", "Apellido 2:"
+	}
 	parts := make([]string, 0, len(raw))
 	for _, w := range raw {
 		// OCR reads the ordinal of "N.º" as a degree sign.
@@ -2031,6 +2034,14 @@ func labelCanon(raw []string) string {
 	s := strings.Join(parts, " ")
 	s = strings.ReplaceAll(s, " :", "")
 	return strings.TrimSpace(s)
+}
+
+// fieldOrdinal reports a label's last word that numbers a field among
+// fields of its kind: one digit and the label's colon ("1:"); a digit
+// without one may be the value's ("RECEIVED  7  …").
+func fieldOrdinal(w string) bool {
+	w, ok := strings.CutSuffix(strings.TrimSpace(w), ":")
+	return ok && len(w) == 1 && w[0] >= '1' && w[0] <= '9'
 }
 
 // nextHeaderLabel reports a header row's next label at ws[0] after a whole
@@ -2224,6 +2235,9 @@ func numberedPlace(word, num string) bool {
 // reports words after the name that are no part of its field (the aside,
 // the next field); a number stays in the field.
 func personValueEnd(right []int, words []doc.Word) (k int, other bool) {
+	if n := len(right); n >= 2 && strings.Contains(words[right[0]].Text, "/") && bookingTitles[strings.ToLower(coreWord(words[right[n-1]].Text))] {
+		return n - 1, true // a booking's title after the name: "Passenger 1: MARTINEZ/ISABELLA MS"
+	}
 	aside := -1
 	for k, wi := range right {
 		if bracketedWord(words[wi].Text, 1) || numberedAside(right[k:], words) || k > 0 && (wordedAside(words[wi].Text) || lowerAside(words[wi].Text)) {
