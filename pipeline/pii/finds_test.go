@@ -5496,6 +5496,9 @@ var findTables = []struct {
 		"Primer apellido / Surname 1:    Cárdenas\nSegundo apellido / Surname 2:   Villamizar": "Villamizar",
 		"Apellido 1: Garmendia\nApellido 2: Etxeberria":                                        "Etxeberria",
 	}},
+	{"NoAddressOfANumberEndingASentence", analyzed(entity.Address), absent, map[string]string{
+		"Polarvinge AS  -  Org.nr. 918 447 215 MVA  -  Lufthavnveien 10, 8001 Bodø\nVed endringer, kontakt Pasientreiser på telefon 05515. Oppmøte senest 30 min før avgang.": "05515. Oppmøte",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -13,7 +13,10 @@ import (
 // ("Mumbai 400001", "Mumbai - 400 001"), and records whether the town is a
 // known town of the hit's country.
 func withTown(s segment, h postcodeHit) postcodeHit {
-	if k, known, ok := townAt(s, h.pcEnd+1, 1, h.cc); ok {
+	// A period after the digits ends a sentence: the capital after it
+	// opens the next one ("på telefon 05515. Oppmøte senest …").
+	stop := strings.HasSuffix(s.toks[h.pcEnd], ".")
+	if k, known, ok := townAt(s, h.pcEnd+1, 1, h.cc); ok && !stop {
 		// A town no list holds is known by its province's code in
 		// brackets after it ("74481 Fortunago (MO)").
 		known = known || k+1 < len(s.toks) && bracketedRegionCode(s.toks[k+1], h.cc)
@@ -21,7 +24,7 @@ func withTown(s segment, h postcodeHit) postcodeHit {
 		h.end = regionCodeAfter(s, regionAfter(s, cedexAfter(s, h.end)), h.cc)
 		return h
 	}
-	if k, ok := townBeforeRegion(s, h.pcEnd+1); ok {
+	if k, ok := townBeforeRegion(s, h.pcEnd+1); ok && !stop {
 		h.end, h.town = k, true
 		return h
 	}
