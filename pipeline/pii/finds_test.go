@@ -5499,6 +5499,13 @@ var findTables = []struct {
 	{"NoAddressOfANumberEndingASentence", analyzed(entity.Address), absent, map[string]string{
 		"Polarvinge AS  -  Org.nr. 918 447 215 MVA  -  Lufthavnveien 10, 8001 Bodø\nVed endringer, kontakt Pasientreiser på telefon 05515. Oppmøte senest 30 min før avgang.": "05515. Oppmøte",
 	}},
+	{"NamesBeforeARelativesNounInBrackets", analyzedColumns(entity.Person), among, map[string]string{
+		"Dethier Françoise (grand-mère)      Tél. 081 73 42 58":            "Dethier Françoise",
+		"In case of emergency call Okonkwo Adaeze (aunt) on 0803 555 0192": "Okonkwo Adaeze",
+	}},
+	{"NoNameOfThingsBeforeARelativesNoun", analyzed(entity.Person), none, map[string]string{
+		"Gift List: Garden Tools (uncle), Board Games (niece)": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

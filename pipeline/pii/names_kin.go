@@ -25,18 +25,22 @@ const (
 		manželka manželku dcera dceru żona żony córka córki siostra felesége feleségét lánya lányát anyja
 		hustru datter dotter søster syster vaimo tytär äiti soția sotia fiica mama kızı kizi annesi`
 	kinEitherWords = `partner spouse fiance`
+	// kinElderMale and kinElderFemale are grandparents', uncles' and
+	// aunts' nouns, a man's and a woman's.
+	kinElderMale   = `grandfather uncle grand-père grand-pere oncle großvater grossvater onkel abuelo tío tio nonno zio avô avo grootvader oom`
+	kinElderFemale = `grandmother aunt grand-mère grand-mere tante großmutter grossmutter abuela tía tia nonna zia avó grootmoeder`
 )
 
 // kinWords are the relatives' nouns; kinSexes the sexes those of a man or
 // a woman say.
 var (
-	kinWords = lowerSet(strings.Fields(kinMaleWords + " " + kinFemaleWords + " " + kinEitherWords))
+	kinWords = lowerSet(strings.Fields(kinMaleWords + " " + kinFemaleWords + " " + kinEitherWords + " " + kinElderMale + " " + kinElderFemale))
 	kinSexes = func() map[string]entity.Sex {
 		m := map[string]entity.Sex{}
-		for _, w := range strings.Fields(kinMaleWords) {
+		for _, w := range strings.Fields(kinMaleWords + " " + kinElderMale) {
 			m[w] = entity.Male
 		}
-		for _, w := range strings.Fields(kinFemaleWords) {
+		for _, w := range strings.Fields(kinFemaleWords + " " + kinElderFemale) {
 			m[w] = entity.Female
 		}
 		return m
@@ -219,6 +223,39 @@ func kinNameWord(t string) bool {
 func listedNameWord(t string) bool {
 	c := coreWord(t)
 	return capitalised(c) && letterCount(c) >= 2 && !isLabelWord(c) && !calendarWord(c, 1) && (knownName(c) || lexicon.IsName(c))
+}
+
+// bracketedKinNames finds a name of two or three words right before a
+// relative's noun in brackets, which says whose relative it is: an
+// emergency contact's or a nominee's ("Dethier Françoise (grand-mère)",
+// "Tanvir Siddiqui (husband)"). Each word is a bracketKinNameWord, one at
+// least a name the lists hold.
+func bracketedKinNames(text string, base int) []Match {
+	toks := patTokens(text)
+	raw := func(k int) string { return text[toks[k].s:toks[k].e] }
+	var out []Match
+	for i := 2; i < len(toks); i++ {
+		if !strings.HasPrefix(raw(i), "(") || !kinWord(strings.Trim(raw(i), "(),.;:")) {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && j > i-4 && !strings.ContainsAny(raw(j), ",:;()") && bracketKinNameWord(coreWord(raw(j))) {
+			j--
+		}
+		first := j + 1
+		if i-first < 2 || !slices.ContainsFunc(toks[first:i], func(t patToken) bool { return listedNameWord(text[t.s:t.e]) }) {
+			continue
+		}
+		out = append(out, Match{Type: entity.Person, Start: base + toks[first].s, End: base + toks[i-1].e, Score: kinNameScore, Source: "names:kin"})
+	}
+	return out
+}
+
+// bracketKinNameWord is a word of bracketedKinNames: shaped as a name,
+// no dictionary's unless a name list's ("Garden Tools (uncle)" lists a
+// gift).
+func bracketKinNameWord(core string) bool {
+	return frameNameWord(core) && (!isDictWord(core) || knownName(core))
 }
 
 // appositionNames finds a name of two words that no list holds between the
