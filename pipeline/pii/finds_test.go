@@ -5506,6 +5506,9 @@ var findTables = []struct {
 	{"NoNameOfThingsBeforeARelativesNoun", analyzed(entity.Person), none, map[string]string{
 		"Gift List: Garden Tools (uncle), Board Games (niece)": "",
 	}},
+	{"AcronymLabelAfterAnotherFieldsWords", analyzedColumns(entity.ID), among, map[string]string{
+		"Address:        7 Paisley Avenue, Havendale       Chart No.:        LF-041729\n                Kingston 19, St. Andrew           TRN:              114-582-307": "114-582-307",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1433,6 +1433,14 @@ func idLabelBefore(words []string, k int) byte {
 			}
 			return 'v' // "Order No.", "Page"
 		case 'l':
+			if j == k-1 && j > 0 && acronymLabel(words[j]) && len(idWord(words[j])) >= 3 && idLabelKind(words[j-1]) == 0 && !idFiller[idWord(words[j-1])] &&
+				hasLetters(words[j-1], 2) && !strings.HasSuffix(words[j-1], ",") {
+				// An acronym's label of three letters or more right after
+				// another field's words opens its own field: "Kingston 19,
+				// St. Andrew   TRN: 114-582-307" ("ST. LOUIS, MO: 63136"
+				// is a town's state and its postcode).
+				return 'l'
+			}
 			found = 'l'
 			continue
 		}
