@@ -5509,6 +5509,16 @@ var findTables = []struct {
 	{"AcronymLabelAfterAnotherFieldsWords", analyzedColumns(entity.ID), among, map[string]string{
 		"Address:        7 Paisley Avenue, Havendale       Chart No.:        LF-041729\n                Kingston 19, St. Andrew           TRN:              114-582-307": "114-582-307",
 	}},
+	{"GivenNameAndSurnameInACase", analyzed(entity.Person), among, map[string]string{
+		"Sąd wzywa do stawiennictwa w sprawie z powództwa\nArkadiuszowi Wolańskiemu o zapłatę kwoty 18 400,00 zł.": "Arkadiuszowi Wolańskiemu",
+		"Baigus statybą, Mindaugui Šliogeriui pateikti deklaraciją.":                                               "Mindaugui Šliogeriui",
+		"Jautājumu gadījumā sazinieties ar savu klientu konsultanti Līgu Jansoni-Vītolu, tālr. 67 012 345.":        "Līgu Jansoni-Vītolu,",
+	}},
+	{"NoNameOfWordsInACaseShape", analyzed(entity.Person), none, map[string]string{
+		"Nr  Artikulli                          Sasia    Çmimi   Rimbursim":          "",
+		"Primač:                Budžet na Republika Severna Makedonija":              "",
+		"Tisu Basah Bayi 50s                              2   Rp 18.500   Rp 37.000": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -374,6 +374,7 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		out = append(out, contactNames(text, base)...)
 		out = append(out, kinNames(text, base)...)
 		out = append(out, bracketedKinNames(text, base)...)
+		out = append(out, declinedNames(text, base)...)
 		out = append(out, maidenNames(text, base)...)
 		out = append(out, appositionNames(text, base)...)
 		out = append(out, partyNames(text, base)...)
