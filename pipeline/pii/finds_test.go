@@ -5519,6 +5519,14 @@ var findTables = []struct {
 		"Primač:                Budžet na Republika Severna Makedonija":              "",
 		"Tisu Basah Bayi 50s                              2   Rp 18.500   Rp 37.000": "",
 	}},
+	{"NoInitialOfASectionsOneWordHeading", analyzed(entity.Person), none, map[string]string{
+		"B. DIPLOMARBEIT\nThema:      Energiemonitoring für eine Kleinwasserkraftanlage": "",
+		"C. KLAUSURPRÜFUNGEN (schriftlich)\n  Prüfungsgebiet      Form      Termin":      "",
+	}},
+	{"InitialAndOneSurnameInCapitals", analyzed(entity.Person), among, map[string]string{
+		"B. MARTINEZ":      "B. MARTINEZ",
+		"J. WOJCIECHOWSKI": "J. WOJCIECHOWSKI",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1251,8 +1251,9 @@ var sectionWords = lowerSet(strings.Fields(`section sección seccion secção se
 
 // sectionLetter reports one letter and its period that open the line at
 // text[s:e], a section's word before them allowed (sectionWords), before
-// words in capitals to the line's end, the last of them one no name list
-// holds: a form's section and its heading ("D. KONTAK DARURAT"), no
+// words in capitals to the line's end or an aside in brackets, the last of
+// them one no name list holds, or one long word that no list holds as a
+// surname: a form's section and its heading ("D. KONTAK DARURAT"), no
 // initial and surname.
 func sectionLetter(text string, s, e int) bool {
 	ls := strings.LastIndexByte(text[:s], '\n') + 1
@@ -1270,9 +1271,24 @@ func sectionLetter(text string, s, e int) bool {
 			rest = rest[:k]
 		}
 	}
-	return len([]rune(head)) == 2 && strings.HasSuffix(head, ".") && len(rest) >= 2 && allUpper(rest) &&
-		!listedNameWord(strings.Trim(rest[len(rest)-1], ",."))
+	if len([]rune(head)) != 2 || !strings.HasSuffix(head, ".") {
+		return false
+	}
+	if k := slices.IndexFunc(rest, func(w string) bool { return strings.HasPrefix(w, "(") }); k > 0 {
+		rest = rest[:k] // an aside after the heading: "C. KLAUSURPRÜFUNGEN (schriftlich)"
+	}
+	if len(rest) == 1 {
+		// A heading of one long word in capitals that no name list holds
+		// as a surname: "B. DIPLOMARBEIT".
+		w := strings.Trim(rest[0], ",.")
+		return allUpper(rest) && letterCount(w) >= sectionWordMinLetters && !isLastName(w) && !listedNameWord(w)
+	}
+	return len(rest) >= 2 && allUpper(rest) && !listedNameWord(strings.Trim(rest[len(rest)-1], ",."))
 }
+
+// sectionWordMinLetters is the fewest letters of a section's heading of
+// one word after its letter.
+const sectionWordMinLetters = 6
 
 // maitreName reports a French lawyer's or notary's name after "Me"
 // (Maître), ws its words and those after it: a listed given name that no
