@@ -325,3 +325,11 @@ func TestPostcodeGluedPrefix(t *testing.T) {
 		}
 	}
 }
+
+func TestIsVehicleMake(t *testing.T) {
+	for w, want := range map[string]bool{"Toyota": true, "NISSAN": true, "Mercedes-Benz": true, "Land": false, "Rover": false, "Maria": false} {
+		if got := IsVehicleMake(w); got != want {
+			t.Errorf("IsVehicleMake(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
