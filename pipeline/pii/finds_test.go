@@ -5527,6 +5527,13 @@ var findTables = []struct {
 		"B. MARTINEZ":      "B. MARTINEZ",
 		"J. WOJCIECHOWSKI": "J. WOJCIECHOWSKI",
 	}},
+	{"NoNameOfAVehiclesMakeAndModel", analyzed(entity.Person), none, map[string]string{
+		"Make / Model ......... Toyota Hilux SR5 Double Cab (2019)   Registration No. ... BFM 627": "",
+		"The other vehicle, a Nissan Navara, reversed into the insured's vehicle.":                 "",
+	}},
+	{"GivenNameThatAMakeSpells", analyzed(entity.Person), among, map[string]string{
+		"Patient: Mercedes Ruiz Calderón": "Mercedes Ruiz Calderón",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -390,7 +390,7 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	}
 	acronyms := definedAcronyms(in.Text)
 	out = slices.DeleteFunc(out, func(m Match) bool {
-		return m.End <= m.Start || spansColumnGap(in, m.Start, m.End) ||
+		return m.End <= m.Start || spansColumnGap(in, m.Start, m.End) || vehicleLed(in.Text[m.Start:m.End]) ||
 			m.Source == "names:run" && (thingLabelBefore(in.Text, m.Start) || inPriceTable(in, m.Start, m.End) || doseAfter(in.Text, m.End) ||
 				eponymAfter(in.Text, m.End) || acronymDefined(in.Text, m.Start, m.End) || holdsAcronym(in.Text[m.Start:m.End], acronyms) ||
 				colonLine(in.Text, m.Start, m.End) || bareLetterInCaps(in.Text[m.Start:m.End]) || streetTypeWrapped(in.Text, m.End)) ||
@@ -408,6 +408,14 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	out = append(out, wrappedNames(in)...)
 	out = append(out, initialsLegends(in)...)
 	return append(out, brokenTitledNames(in)...)
+}
+
+// vehicleLed reports a name's words that a vehicle's make opens, a model
+// after it ("Toyota Hilux SR5", "Nissan Navara,"), unless the make is a
+// given name the curated lists hold too.
+func vehicleLed(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && lexicon.IsVehicleMake(coreWord(f[0])) && !curatedFirstName(coreWord(f[0]))
 }
 
 // reClock is a time of day: "10:30", "9.15", "14h30".
