@@ -5534,6 +5534,14 @@ var findTables = []struct {
 	{"GivenNameThatAMakeSpells", analyzed(entity.Person), among, map[string]string{
 		"Patient: Mercedes Ruiz Calderón": "Mercedes Ruiz Calderón",
 	}},
+	{"SalutationsOfMoreLanguages", analyzed(entity.Person), among, map[string]string{
+		"Hyvä Pihla Vuorenmaa-Sirén,\nirtisanon täten edellä mainitun vuokrasopimuksen": "Pihla Vuorenmaa-Sirén,",
+		"Lugupeetud Kaarel-Martin Pärnoja,\nTeatame, et":                                "Kaarel-Martin Pärnoja,",
+		"Poštovani Dragan Kovačević,\nObavještavamo Vas":                                "Dragan Kovačević,",
+	}},
+	{"NoSalutationNameOfAWordOfAddress", analyzed(entity.Person), none, map[string]string{
+		"Hyvä asiakas,\nKiitos tilauksestanne.": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -423,12 +423,17 @@ func leadPreposition(t string) bool {
 }
 
 // Salutations in the languages the detector reads ("Dear", "Sehr
-// geehrte", "Hej", "Geachte", "Estimada"): salutationOpeners start nothing
+// geehrte", "Hej", "Geachte", "Estimada", "Hyvä", "Cienījamā"): salutationOpeners start nothing
 // but a salutation; salutationGreetings are greetings or words that open
 // other text too ("Cara" and "Beste" are names, "Moi" a pronoun).
 const (
 	salutationOpeners = `dear|hello|hallo|sehr geehrte[rs]?|geachte|cher|chère|chers|bonjour|` +
-		`estimad[oa]s?|querid[oa]s?|gentile|gentilissim[oa]|buongiorno|kære|kjære|szanown[ya]|prezad[oa]`
+		`estimad[oa]s?|querid[oa]s?|gentile|gentilissim[oa]|buongiorno|kære|kjære|szanown[ya]|prezad[oa]|` +
+		// Finnish (OCR drops the umlaut), Estonian, Latvian, Lithuanian,
+		// Czech and Slovak, Hungarian, Romanian, Icelandic, Croatian and
+		// Serbian, Slovene, Turkish, Spanish, Portuguese
+		`hyvä|hyva|lugupeetud|cienījam(?:ā|ais)|cienijam(?:a|ais)|gerbiam(?:as|oji|a)|vážen[ýáé]|vazen[yae]|tisztelt|` +
+		`stimat[ăae]|kæri|kæra|poštovan[iae]|postovan[iae]|spoštovan[iae]|sayın|sayin|distinguid[oa]s?|exm[oa]\.?`
 	salutationGreetings = `hi|hej|hei|hey|liebe[rs]?|hola|car[oa]|beste|drog[ia]|olá|ahoj|moi|tere`
 )
 
