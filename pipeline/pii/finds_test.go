@@ -5542,6 +5542,10 @@ var findTables = []struct {
 	{"NoSalutationNameOfAWordOfAddress", analyzed(entity.Person), none, map[string]string{
 		"Hyvä asiakas,\nKiitos tilauksestanne.": "",
 	}},
+	{"NordicAndBalticPartiesHeadTheirNames", analyzedColumns(entity.Person), among, map[string]string{
+		"Vuokranantaja                              Vuokralainen\nEeva-Liisa Rautiainen-Koski                Pihla Vuorenmaa-Sirén": "Pihla Vuorenmaa-Sirén",
+		"Īrnieks:     Valdis Kalniņš-Ozols": "Valdis Kalniņš-Ozols",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -365,6 +365,10 @@ func init() {
 		// Romanian: the insured, the designated user, the owner, the driver, the employee.
 		"asigurat", "utilizator", "utilizator desemnat", "proprietar", "conducător auto", "conducator auto",
 		"angajat", "salariat",
+		// The Nordic, Finnish and Baltic tenant and landlord, buyer and seller.
+		"vuokranantaja", "vuokralainen", "ostaja", "hyresvärd", "hyresgäst", "köpare", "utleier", "leietaker", "kjøper",
+		"udlejer", "lejer", "køber", "üürileandja", "üürnik", "ostja", "müüja", "izīrētājs", "īrnieks", "pircējs",
+		"pārdevējs", "nuomotojas", "nuomininkas", "pirkėjas", "pardavėjas",
 		// Icelandic, and Greek as receipts print it in Latin letters.
 		"nafn", "kaupandi", "viðskiptavinur", "sjúklingur", "pelatis", "asthenis", "onomateponymo", "tameias", "tamias",
 		// Swahili and Filipino: the name, the full name, the customer, the patient.
