@@ -5546,6 +5546,9 @@ var findTables = []struct {
 		"Vuokranantaja                              Vuokralainen\nEeva-Liisa Rautiainen-Koski                Pihla Vuorenmaa-Sirén": "Pihla Vuorenmaa-Sirén",
 		"Īrnieks:     Valdis Kalniņš-Ozols": "Valdis Kalniņš-Ozols",
 	}},
+	{"LabelGluedToItsNumbersMarker", analyzed(entity.ID), among, map[string]string{
+		"CPF sob o n° 418.530.962-70, portadora do RG.n° 32.417.865-7 SSP/SP, nascida em": "32.417.865-7",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -345,6 +345,8 @@ func idLabelKind(t string) byte {
 		return 'l' // an acronym label: "IPP:", "NHC:", "DNI:"
 	case personalIDAcronyms[strings.ReplaceAll(w, ".", "")] && strings.Count(w, ".") >= 2:
 		return 'l' // a personal number's acronym written with its periods, a column's head too: "C.U.I.L."
+	case markedKind(t) != 0:
+		return markedKind(t) // a label's word and its number's marker read as one: "RG.n°", "Bon-Nr."
 	case len(w) >= 5 && strings.HasSuffix(w, "1") && strings.HasSuffix(strings.TrimSpace(t), ":") && countDigits(w) == 1:
 		// OCR's "1" for the last "l" before the colon: "ZMR-Zah1:"
 		if fixed := strings.TrimSuffix(strings.TrimSpace(t), "1:") + "l:"; idLabelKind(fixed) == 'l' {
@@ -520,6 +522,16 @@ func markedLabel(t string) (head string, ok bool) {
 		return "", false
 	}
 	return w[:i], true
+}
+
+// markedKind is idLabelKind of the word before the number's marker of a
+// word that markedLabel splits, 0 for none.
+func markedKind(t string) byte {
+	head, ok := markedLabel(t)
+	if !ok || head == "" || strings.ContainsAny(head, ".-") {
+		return 0
+	}
+	return idLabelKind(head)
 }
 
 // RecordIDRecognizer finds record identifiers (type ID, source
