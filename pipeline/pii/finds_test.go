@@ -5549,6 +5549,9 @@ var findTables = []struct {
 	{"LabelGluedToItsNumbersMarker", analyzed(entity.ID), among, map[string]string{
 		"CPF sob o n° 418.530.962-70, portadora do RG.n° 32.417.865-7 SSP/SP, nascida em": "32.417.865-7",
 	}},
+	{"FirstPartOfAHyphenatedGivenNameRepeated", analyzed(entity.Person), among, map[string]string{
+		"Leerling:  Sanne-Lotte van der Heijden      Klas:             H4C\nSinds de kerstvakantie is Sanne 14 lesuren ongeoorloofd afwezig geweest.": "Sanne",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -142,8 +142,22 @@ func repeatNeedles(name string, words, sure bool) []string {
 		} else {
 			out = append(out, core)
 		}
+		if part := givenPart(core); part != "" && w == ws[0] && len(ws) >= 2 {
+			out = append(out, caseNeedle+part) // "Sanne-Lotte van der Heijden", called "Sanne" in the letter
+		}
 	}
 	return out
+}
+
+// givenPart is the first part of a hyphenated given name when a name list
+// holds it as a given name, four letters or more ("Sanne" of
+// "Sanne-Lotte"), "" otherwise.
+func givenPart(core string) string {
+	part, _, ok := strings.Cut(core, "-")
+	if !ok || letterCount(part) < 4 || !isCapitalisedToken(part) || !isFirstName(part) {
+		return ""
+	}
+	return part
 }
 
 // listedWord reports a word that a name list holds, written in capitals
