@@ -5552,6 +5552,13 @@ var findTables = []struct {
 	{"FirstPartOfAHyphenatedGivenNameRepeated", analyzed(entity.Person), among, map[string]string{
 		"Leerling:  Sanne-Lotte van der Heijden      Klas:             H4C\nSinds de kerstvakantie is Sanne 14 lesuren ongeoorloofd afwezig geweest.": "Sanne",
 	}},
+	{"OfficersNameAfterRankAndNumber", analyzed(entity.Person), among, map[string]string{
+		"I, PC #2290 Shawnette Hinds, make oath and say that on 19 March 2024 at 6:15 p.m. I served": "Shawnette Hinds,",
+		"The notice was served by PC Okello Wafula at the station.":                                  "Okello Wafula",
+	}},
+	{"NoNameAfterAComputersAbbreviation", analyzed(entity.Person), none, map[string]string{
+		"PC 12 items, keyboard and mouse included": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

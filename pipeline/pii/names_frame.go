@@ -550,6 +550,9 @@ func titledNames(toks []frameTok) []frameName {
 		for j < len(toks) && reDegreeWord.MatchString(toks[j].text) {
 			j++ // "Dr. med. T. Eich"
 		}
+		if j+1 < len(toks) && rankTitle(t.text) && reBadgeNumber.MatchString(toks[j].text) {
+			j++ // an officer's number between the rank and the name: "PC #2290 Shawnette Hinds"
+		}
 		if j == len(toks) || isPlaceName(t.text+" "+toks[j].text) {
 			continue // "Saint Louis"
 		}
@@ -563,8 +566,10 @@ func titledNames(toks []frameTok) []frameName {
 		if i > 0 && taxCodeTitle(toks[i-1].text, t.text) {
 			continue // a receipt's tax code after an amount: "31.80 SR"
 		}
-		if i > 0 && strings.HasSuffix(toks[i-1].text, ",") && isUpperWord(strings.TrimRight(t.text, ".")) {
-			continue // a degree after a name and its comma: "Dr. Arvind Subramaniam, MS (Ortho)"
+		if i > 0 && strings.HasSuffix(toks[i-1].text, ",") && isUpperWord(strings.TrimRight(t.text, ".")) && toks[i-1].text != "I," {
+			// A degree after a name and its comma: "Dr. Arvind Subramaniam,
+			// MS (Ortho)"; a deponent's "I," opens a rank: "I, PC #2290 …".
+			continue
 		}
 		if i > 0 && orgInstHeads[strings.ToLower(coreWord(toks[i-1].text)+" "+coreWord(t.text))] {
 			continue // an institution's head: "CONSULTORIO MEDICO SAN ANGEL"
@@ -586,6 +591,20 @@ func titledNames(toks []frameTok) []frameName {
 		}
 	}
 	return out
+}
+
+// reBadgeNumber is an officer's service number: two to seven digits, a
+// number sign before them allowed ("#2290", "1147").
+var reBadgeNumber = regexp.MustCompile(`^#?\d{2,7}$`)
+
+// rankTitle reports a police or military rank's abbreviation among the
+// titles (reTitleWord): "PC", "Sgt.", "Cpl", "Insp.", "Const.".
+func rankTitle(t string) bool {
+	switch strings.ToLower(strings.TrimRight(t, ".,-")) {
+	case "pc", "wpc", "pcso", "sgt", "cpl", "capt", "lt", "cst", "pte", "insp", "supt", "const":
+		return reTitleWord.MatchString(t)
+	}
+	return false
 }
 
 // particledAfterTitle unblocks a name after a title whose given name is
