@@ -5559,6 +5559,12 @@ var findTables = []struct {
 	{"NoNameAfterAComputersAbbreviation", analyzed(entity.Person), none, map[string]string{
 		"PC 12 items, keyboard and mouse included": "",
 	}},
+	{"NoNameOfAnInstitutionsWordsAndItsCountry", analyzed(entity.Person), absent, map[string]string{
+		"WHEREAS an information has this day been laid before me, the undersigned Magistrate, by\nStation Sergeant #1187 Desiree Gooding-Alleyne of the Traffic Department, Royal Barbados\nPolice Force, for that you, Jamar Akeem Worrell-Clarke, on Saturday the 24th day of February": "Royal Barbados",
+	}},
+	{"GivenNameAndASurnameThatNamesACountry", analyzed(entity.Person), among, map[string]string{
+		"Referred by Michael Jordan today": "Michael Jordan",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -393,7 +393,8 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 		return m.End <= m.Start || spansColumnGap(in, m.Start, m.End) || vehicleLed(in.Text[m.Start:m.End]) ||
 			m.Source == "names:run" && (thingLabelBefore(in.Text, m.Start) || inPriceTable(in, m.Start, m.End) || doseAfter(in.Text, m.End) ||
 				eponymAfter(in.Text, m.End) || acronymDefined(in.Text, m.Start, m.End) || holdsAcronym(in.Text[m.Start:m.End], acronyms) ||
-				colonLine(in.Text, m.Start, m.End) || bareLetterInCaps(in.Text[m.Start:m.End]) || streetTypeWrapped(in.Text, m.End)) ||
+				colonLine(in.Text, m.Start, m.End) || bareLetterInCaps(in.Text[m.Start:m.End]) || streetTypeWrapped(in.Text, m.End) ||
+				countryEnded(in.Text[m.Start:m.End])) ||
 			m.Source == "names:title" && brandTitle(in, m.Start, m.End) ||
 			m.Source == "names:surname-initials" && strings.HasPrefix(strings.TrimLeft(in.Text[m.End:], " "), "=")
 	})
@@ -408,6 +409,16 @@ func (r NameRecognizer) Recognize(in *Input) []Match {
 	out = append(out, wrappedNames(in)...)
 	out = append(out, initialsLegends(in)...)
 	return append(out, brokenTitledNames(in)...)
+}
+
+// countryEnded reports a run of names that a country's name ends, one no
+// name list holds ("Royal Barbados" of "Royal Barbados Police Force"): an
+// institution's words, no person's surname ("Michael Jordan" keeps his).
+func countryEnded(name string) bool {
+	f := strings.Fields(name)
+	last := coreWord(f[len(f)-1])
+	_, country := lexicon.CountryByName(last)
+	return country && !knownName(last) && !isFirstName(last) && !isLastName(last)
 }
 
 // vehicleLed reports a name's words that a vehicle's make opens, a model
