@@ -5565,6 +5565,10 @@ var findTables = []struct {
 	{"GivenNameAndASurnameThatNamesACountry", analyzed(entity.Person), among, map[string]string{
 		"Referred by Michael Jordan today": "Michael Jordan",
 	}},
+	{"RussianSurnamesInLatinLetters", analyzedColumns(entity.Person), among, map[string]string{
+		"Juht                        Kaarel-Martin Pärnoja         Ljudmila Verhovskaja": "Ljudmila Verhovskaja",
+		"Vodítel: Oleg Zamojskij": "Oleg Zamojskij",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

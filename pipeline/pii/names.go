@@ -154,11 +154,13 @@ func isLastName(w string) bool {
 // Icelandic daughters' ("-dóttir"), East Slavic men's patronyms as
 // surnames ("-ovich", "-evich"), and the Russian and Central Asian
 // family names' "-ov", "-ev" and their women's "-ova", "-eva"
-// ("Tursunxo'jayev", "Nurmuhamedova"). The Lithuanian endings count too
+// ("Tursunxo'jayev", "Nurmuhamedova"), and the Russian and Ukrainian
+// "-skij", "-skaja" as Latin letters write them ("Verhovskaja"). The Lithuanian endings count too
 // as OCR reads their "ė" ("Stankeviciené", "Petraityte").
 var surnameSuffixes = []string{"shvili", "dze", "enko", "chuk", "ienė", "aitė", "ytė", "iené", "aité", "yté", "iene", "aite", "yte",
 	"opoulos", "akis", "oğlu", "oglu",
-	"yan", "ović", "ovic", "ević", "evic", "escu", "eanu", "dóttir", "dottir", "ovich", "evich", "ov", "ev", "ova", "eva"}
+	"yan", "ović", "ovic", "ević", "evic", "escu", "eanu", "dóttir", "dottir", "ovich", "evich", "ov", "ev", "ova", "eva",
+	"skaja", "skaya", "skij", "skiy", "skyi"}
 
 // suffixedSurnameMinRunes is the shortest family name read by its suffix.
 const suffixedSurnameMinRunes = 6
