@@ -830,7 +830,7 @@ var reAtForZero = regexp.MustCompile(`^@\d+(?:[-./]\d+)+$`)
 var reDoubledSeparator = regexp.MustCompile(`(\d)[.,]([.,])(\d)`)
 
 // speckMarks are the marks OCR reads a speck as: no value opens with one.
-const speckMarks = ".,;~'‘’`_·•^\"“”°º*"
+const speckMarks = ".,;~'‘’`_·•^\"“”°º*>"
 
 // dotColon reports a colon alone whose box is under a quarter of the
 // text height med: a dot's speck, as a colon's two dots stand taller

@@ -5569,6 +5569,9 @@ var findTables = []struct {
 		"Juht                        Kaarel-Martin Pärnoja         Ljudmila Verhovskaja": "Ljudmila Verhovskaja",
 		"Vodítel: Oleg Zamojskij": "Oleg Zamojskij",
 	}},
+	{"AngleSpeckAfterALabelsColon", analyzed(entity.ID), among, map[string]string{
+		"Cartao de Cidadao n:2: >” 13829471 2 ZX1. Valido até: 19/08/2029": "13829471 2",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
