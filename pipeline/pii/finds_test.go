@@ -5572,6 +5572,12 @@ var findTables = []struct {
 	{"AngleSpeckAfterALabelsColon", analyzed(entity.ID), among, map[string]string{
 		"Cartao de Cidadao n:2: >” 13829471 2 ZX1. Valido até: 19/08/2029": "13829471 2",
 	}},
+	{"ReservationCodeAfterTheBookingsWordAlone", analyzed(entity.ID), among, map[string]string{
+		"Contrato n.º / Agreement no.: FAO-25-0063817         Reserva / Reservation: LVR8829KQ": "LVR8829KQ",
+	}},
+	{"NoReservationCodeOfAWord", analyzed(entity.ID), none, map[string]string{
+		"Reservation: CONFIRMED": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

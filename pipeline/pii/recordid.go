@@ -1076,15 +1076,23 @@ var (
 // bookingAt reports a booking's code at word k after its label: capitals
 // with a letter at least, which needs no digits, but then is no word.
 func bookingAt(words []string, k int) bool {
-	if k == 0 || !reBookingCode.MatchString(words[k]) {
+	if k == 0 {
 		return false
 	}
-	if digits, letters := idCounts(words[k]); letters == 0 || digits == 0 && isDictWord(idCore(words[k])) {
+	digits, letters := idCounts(words[k])
+	prev := idWord(words[k-1])
+	if bookingWords[prev] && strings.HasSuffix(words[k-1], ":") && digits > 0 && letters > 0 && reReservationCode.MatchString(words[k]) {
+		return true // the booking's word alone before its colon, a code of letters and digits: "Reservation: LVR8829KQ"
+	}
+	if !reBookingCode.MatchString(words[k]) || letters == 0 || digits == 0 && isDictWord(idCore(words[k])) {
 		return false // a number's record; a word ("TOTAL")
 	}
-	prev := idWord(words[k-1])
 	return locatorWords[prev] || k >= 2 && bookingNouns[prev] && bookingWords[idWord(words[k-2])]
 }
+
+// reReservationCode is a hotel's or a car hire's reservation code, longer
+// than an airline's (reBookingCode).
+var reReservationCode = regexp.MustCompile(`^[A-Z0-9]{5,12}[.,]?$`)
 
 // registerWords are the acronyms of the registers of doctors and
 // vets, whose numbers may have four digits: Argentina's national and
