@@ -5578,6 +5578,9 @@ var findTables = []struct {
 	{"NoReservationCodeOfAWord", analyzed(entity.ID), none, map[string]string{
 		"Reservation: CONFIRMED": "",
 	}},
+	{"MoroccanElectronicIdentityCard", analyzedColumns(entity.ID), among, map[string]string{
+		"N°  Nom et prénom                      Né(e) le     Document      N° document\n1   OUAZZANI TOUHAMI Abdelilah         04/02/1979   CNIE          BK382914": "BK382914",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

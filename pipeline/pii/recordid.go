@@ -180,8 +180,9 @@ var idLabelWords = map[string]bool{"ced": true, "konta": true, "conta": true, "k
 	// a Dutch care provider's register code ("AGB-code 01023846")
 	"agb": true, "agb-code": true,
 	// a national identity card's, in French-speaking Africa, the Maghreb
-	// and Indonesia ("N° CNI :", "CIN", "NIK")
-	"cni": true, "cin": true, "nik": true,
+	// and Indonesia ("N° CNI :", "CIN", "NIK"), Morocco's electronic one
+	// ("CNIE")
+	"cni": true, "cin": true, "nik": true, "cnie": true,
 	// the National Registration Card of Myanmar and of Zambia ("NRC No.")
 	"nrc": true,
 	// a Romanian doctor's stamp ("Parafa și cod:"), an Italian electronic
