@@ -5581,6 +5581,9 @@ var findTables = []struct {
 	{"MoroccanElectronicIdentityCard", analyzedColumns(entity.ID), among, map[string]string{
 		"N°  Nom et prénom                      Né(e) le     Document      N° document\n1   OUAZZANI TOUHAMI Abdelilah         04/02/1979   CNIE          BK382914": "BK382914",
 	}},
+	{"KoreanApartmentsBuildingAndFlat", analyzed(entity.Address), among, map[string]string{
+		"101-dong 1203-ho, 27, Dongil-ro 174-gil\nNowon-gu, Seoul 01797": "101-dong 1203-ho, 27, Dongil-ro 174-gil\nNowon-gu, Seoul 01797",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

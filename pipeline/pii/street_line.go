@@ -144,6 +144,9 @@ func unitPrefixEnd(toks []string, i int) int {
 		return i + 1 // "NO-18," as OCR joins the marker and the number
 	}
 	j := i
+	for j < len(toks) && j < i+2 && reKoreanUnit.MatchString(toks[j]) {
+		j++ // a Korean apartment's building and flat: "101-dong 1203-ho, 27, Dongil-ro"
+	}
 	for j < len(toks) && j < i+2 && unitToken(toks[j]) && !unitLabel(toks[j]) {
 		j++
 	}
@@ -152,6 +155,10 @@ func unitPrefixEnd(toks []string, i int) int {
 	}
 	return i
 }
+
+// reKoreanUnit is a Korean apartment building's number ("101-dong") or a
+// flat's ("1203-ho"), as Latin letters write them.
+var reKoreanUnit = regexp.MustCompile(`^\d{1,4}-(?:dong|ho),?$`)
 
 // unitLabel reports a unit's word with its colon, no number's marker: a
 // field's label ("Rental Unit: 301-45 Dundas Street West"), whose value
