@@ -5584,6 +5584,9 @@ var findTables = []struct {
 	{"KoreanApartmentsBuildingAndFlat", analyzed(entity.Address), among, map[string]string{
 		"101-dong 1203-ho, 27, Dongil-ro 174-gil\nNowon-gu, Seoul 01797": "101-dong 1203-ho, 27, Dongil-ro 174-gil\nNowon-gu, Seoul 01797",
 	}},
+	{"CardWithFifteenDigitsHidden", analyzed(entity.ID), among, map[string]string{
+		"Kaart: xxxxxxxxxxxxxxx6290                      Kaartserienummer: 3": "xxxxxxxxxxxxxxx6290",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

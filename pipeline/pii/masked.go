@@ -20,9 +20,10 @@ var (
 	// hidden, whole or in part, and its last group shown.
 	reMaskedGroups = regexp.MustCompile(`(?:^|[^\w*•])((?:\d{4}|\d{2}[*Xx•]{2}|[*Xx•]{4})(?:[ .-](?:\d{4}|\d{2}[*Xx•]{2}|[*Xx•]{4})){2}[ .-]\d{4})\b`)
 	// reMaskedTail is a run of mask characters, then the last four
-	// digits ("****8302", "•••• 8302", "xxxx-7731"), one "X" OCR read as
+	// digits ("****8302", "•••• 8302", "xxxx-7731"; a nineteen-digit
+	// card's fifteen hidden: "xxxxxxxxxxxxxxx6290"), one "X" OCR read as
 	// a "K" allowed ("XXXXXKXXXXXX4417").
-	reMaskedTail = regexp.MustCompile(`(?:^|[^\w*•])((?:[*•]{4,12}|[Xx]{4,12}|[Xx]{2,8}K[Xx]{2,8})[ -]?\d{4})\b`)
+	reMaskedTail = regexp.MustCompile(`(?:^|[^\w*•])((?:[*•]{4,15}|[Xx]{4,15}|[Xx]{2,8}K[Xx]{2,8})[ -]?\d{4})\b`)
 	// reMaskedID is an identity number with a run of its characters
 	// hidden, its first and last shown, a digit among them ("Y68****(5)",
 	// a Hong Kong card's; "S****567D", a Singapore one's).
