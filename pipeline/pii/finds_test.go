@@ -5587,6 +5587,10 @@ var findTables = []struct {
 	{"CardWithFifteenDigitsHidden", analyzed(entity.ID), among, map[string]string{
 		"Kaart: xxxxxxxxxxxxxxx6290                      Kaartserienummer: 3": "xxxxxxxxxxxxxxx6290",
 	}},
+	{"OpticiansAndDispensersName", analyzed(entity.Person), among, map[string]string{
+		"Optometrist:    Fiachra Mac Giolla Phádraig        Dispenser: Aoife Byrne": "Aoife Byrne",
+		"Optician: Ruairí Ó Dónaill":                                                "Ruairí Ó Dónaill",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

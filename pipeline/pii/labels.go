@@ -882,7 +882,7 @@ var (
 	roleKeys = withUnaccented(lowerSet([]string{"advisor", "adviser", "technician", "mechanic", "agent", "teacher", "clerk", "consultant",
 		"inspector", "nurse", "pharmacist", "dentist", "therapist", "physician", "surgeon", "examiner", "assessor",
 		"adjuster", "registrar", "counsellor", "counselor", "coordinator", "secretary", "accountant", "instructor",
-		"caseworker", "midwife", "optometrist", "radiographer", "sonographer", "paramedic", "veterinarian",
+		"caseworker", "midwife", "optometrist", "optician", "dispenser", "radiographer", "sonographer", "paramedic", "veterinarian",
 		"technicien", "technicienne", "conseiller", "conseillère", "infirmier", "infirmière", "pharmacien",
 		"pharmacienne", "enseignant", "enseignante", "gestionnaire", "interlocuteur", "interlocutrice",
 		"asesor", "asesora", "técnico", "técnica", "enfermero", "enfermera", "enfermeiro", "enfermeira",
