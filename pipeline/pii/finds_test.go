@@ -5591,6 +5591,9 @@ var findTables = []struct {
 		"Optometrist:    Fiachra Mac Giolla Phádraig        Dispenser: Aoife Byrne": "Aoife Byrne",
 		"Optician: Ruairí Ó Dónaill":                                                "Ruairí Ó Dónaill",
 	}},
+	{"IndianStageLineInAnAddressBlock", analyzed(entity.Address), among, map[string]string{
+		"BILL TO\nMr. Anirudh S. Deshpande\nFlat 302, Sai Krupa Residency, 14th Cross\nHAL 2nd Stage, Indiranagar\nBengaluru - 560038, Karnataka\nMobile: +91 98450 37214": "Flat 302, Sai Krupa Residency, 14th Cross\nHAL 2nd Stage, Indiranagar\nBengaluru - 560038, Karnataka",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

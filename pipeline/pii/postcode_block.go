@@ -717,6 +717,29 @@ func segmentAbove(segs []segment, s segment, h int) (segment, bool) {
 	return best, found
 }
 
+// reOrdinal is an English ordinal number: "2nd", "14th".
+var reOrdinal = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
+
+// localityStages are the words of an Indian city's numbered stages,
+// phases, blocks, sectors, cross roads and main roads, after an ordinal.
+var localityStages = lowerSet([]string{"stage", "phase", "block", "sector", "cross", "main", "layout"})
+
+// ordinalLocality reports a line of a block, ten words at most with no
+// colon, that holds an ordinal and a stage's word after it ("HAL 2nd
+// Stage, Indiranagar", "14th Cross, 5th Main"): a locality's part of an
+// Indian address.
+func ordinalLocality(toks []string) bool {
+	if len(toks) > 10 || slices.ContainsFunc(toks, func(t string) bool { return strings.HasSuffix(t, ":") }) {
+		return false
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if reOrdinal.MatchString(strings.ToLower(toks[i])) && localityStages[strings.ToLower(strings.Trim(toks[i+1], ",."))] {
+			return true
+		}
+	}
+	return false
+}
+
 // blockLine reads a line that continues an address block: a street line
 // with a house number, a unit and its number (what follows them on the line
 // left out), or (when town is set) a town. It returns the last token that
@@ -748,7 +771,7 @@ func blockLine(in *Input, toks []string, town bool) int {
 		// in capitals: "Col. Juárez", "COL LAS AMÉRICAS" (Mexico's colonia).
 		return len(toks) - 1
 	}
-	if numberEndedStreet(toks) {
+	if numberEndedStreet(toks) || ordinalLocality(toks) {
 		return len(toks) - 1
 	}
 	if !town || isPersonalTitleToken(toks[0]) && !knownPlaceStart(toks) {
