@@ -210,6 +210,9 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if spacedSemicolonLabel(rp.Words, i) {
 			rp.Words[i].Text = ":" // "CIN ; BE 482913": the label's colon read as a semicolon
 		}
+		if m := reSpeckInDigits.FindStringSubmatch(rp.Words[i].Text); m != nil {
+			rp.Words[i].Text = m[1] + m[2] + m[3] // "6974'552 038": a speck read between a number's digits
+		}
 		if reAtForZero.MatchString(rp.Words[i].Text) {
 			rp.Words[i].Text = "0" + rp.Words[i].Text[1:] // "@1-28-47-63": OCR's "@" for a zero that opens a number
 		}
@@ -824,6 +827,12 @@ func degreeMarkerRead(ws []doc.Word, i int) (string, bool) {
 // reAtForZero is a number in groups that opens with "@" before a digit:
 // OCR's reading of its leading zero.
 var reAtForZero = regexp.MustCompile(`^@\d+(?:[-./]\d+)+$`)
+
+// reSpeckInDigits is a word of seven digits or more that one apostrophe
+// parts, three or more on each side ("6974'552"): a speck OCR read inside
+// a phone's group. A Swiss amount parts its thousands with several, or
+// ends in decimals.
+var reSpeckInDigits = regexp.MustCompile(`^(\d{3,})['’‘\x60](\d{3,})([.,;]?)$`)
 
 // reDoubledSeparator is two separators between digits, the first OCR's
 // speck: no number is written so.

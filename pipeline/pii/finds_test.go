@@ -5594,6 +5594,9 @@ var findTables = []struct {
 	{"IndianStageLineInAnAddressBlock", analyzed(entity.Address), among, map[string]string{
 		"BILL TO\nMr. Anirudh S. Deshpande\nFlat 302, Sai Krupa Residency, 14th Cross\nHAL 2nd Stage, Indiranagar\nBengaluru - 560038, Karnataka\nMobile: +91 98450 37214": "Flat 302, Sai Krupa Residency, 14th Cross\nHAL 2nd Stage, Indiranagar\nBengaluru - 560038, Karnataka",
 	}},
+	{"SpeckInsideAPhonesGroup", analyzed(entity.Phone), among, map[string]string{
+		"Kentro Ygeias Kalamarias, Kosmou Stroumtsi 11, 551 33 Kalamaria, Thessaloniki\nappointments in the morning; her son can be reached at 6974'552 038. .": "6974552 038.",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
