@@ -5597,6 +5597,9 @@ var findTables = []struct {
 	{"SpeckInsideAPhonesGroup", analyzed(entity.Phone), among, map[string]string{
 		"Kentro Ygeias Kalamarias, Kosmou Stroumtsi 11, 551 33 Kalamaria, Thessaloniki\nappointments in the morning; her son can be reached at 6974'552 038. .": "6974552 038.",
 	}},
+	{"MalayPuanAndTuanAbbreviated", analyzed(entity.Person), among, map[string]string{
+		"Guru Kelas:  Pn. Noraini binti Che Mat                 Pengetua:  Tn. Hj. Mohd Azlan bin Yusof": "Noraini binti Che Mat",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2805,12 +2805,12 @@ func clamp01(x float64) float64 {
 // Muhammad that South and Southeast Asian names open with, and, in name
 // case only, the Indonesian and Malay
 // "Ny.", "Tuan", "Puan", "Encik", and the Vietnamese degrees "ThS.",
-// "BS.", "PGS.TS."), Swahili's "Bw.", "Bi." and "Ndg." with their
-// periods, and the Polish and Czech "Pani", "Panem", "Panią", "Paní" in
+// "BS.", "PGS.TS."), Swahili's "Bw.", "Bi." and "Ndg." and the Malay and
+// Indonesian "Pn." (Puan) and "Tn." (Tuan) with their periods, and the Polish and Czech "Pani", "Panem", "Panią", "Paní" in
 // their cases, capitalised or in running text's lower case (not "Pan",
 // an English word too), are evidence of a name but stay out of its span.
 var (
-	reTitleWord = regexp.MustCompile(`^(?:(?i:mr|mrs|ms|miss|dr|dra|prof|mz|rev|sir|herr|herrn|frau|dhr|mevr|mme|mlle|sig|sig\.ra|sigra|dott|dott\.ssa|sr|sra|srta|dña|dfia|lcda|lcdo|licda|licdo|læge|laege|läkare|lakare|bpk|sdr|sdri|lek|heer|signor|cllr|clir|ofc)|(?i:drs|ir|ing|mag|lic|insp|supt|const|hon)\.|(?:Sgt|SGT|Cpl|CPL|Capt|CAPT|Lt|LT|Cst|CST|Pte|PTE|PC|WPC|PCSO)|(?:Md|Mohd|Muhd)\.|(?:Bw|BW|Bi|BI|Ndg|NDG)\.|Pani|Pana|Panu|Panem|Panią|Paní|pani|pana|panu|panem|panią|paní|Dre|DRE|Ny|NY|Nyonya|Tuan|TUAN|Puan|PUAN|Encik|ENCIK|(?:Hj|Hjh|HJ|HJH)\.|Haji|HAJI|Hajah|HAJAH|Hajjah|HAJJAH|(?:ThS|PGS|GS|TS|BS|BSCKI|BSCKII)\.(?:ThS|TS|BS|BSCKI|BSCKII|DS)?)(?:[.,-]|\.[:.-])?$`)
+	reTitleWord = regexp.MustCompile(`^(?:(?i:mr|mrs|ms|miss|dr|dra|prof|mz|rev|sir|herr|herrn|frau|dhr|mevr|mme|mlle|sig|sig\.ra|sigra|dott|dott\.ssa|sr|sra|srta|dña|dfia|lcda|lcdo|licda|licdo|læge|laege|läkare|lakare|bpk|sdr|sdri|lek|heer|signor|cllr|clir|ofc)|(?i:drs|ir|ing|mag|lic|insp|supt|const|hon)\.|(?:Sgt|SGT|Cpl|CPL|Capt|CAPT|Lt|LT|Cst|CST|Pte|PTE|PC|WPC|PCSO)|(?:Md|Mohd|Muhd)\.|(?:Bw|BW|Bi|BI|Ndg|NDG|Pn|PN|Tn|TN)\.|Pani|Pana|Panu|Panem|Panią|Paní|pani|pana|panu|panem|panią|paní|Dre|DRE|Ny|NY|Nyonya|Tuan|TUAN|Puan|PUAN|Encik|ENCIK|(?:Hj|Hjh|HJ|HJH)\.|Haji|HAJI|Hajah|HAJAH|Hajjah|HAJJAH|(?:ThS|PGS|GS|TS|BS|BSCKI|BSCKII)\.(?:ThS|TS|BS|BSCKI|BSCKII|DS)?)(?:[.,-]|\.[:.-])?$`)
 	// reInitialWord is one to three initials, or an initial of two
 	// letters that writes one sound ("Ts. Bold-Erdene", Mongolian; "Ph.",
 	// "Ch." of French given names).
