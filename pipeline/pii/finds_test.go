@@ -5600,6 +5600,13 @@ var findTables = []struct {
 	{"MalayPuanAndTuanAbbreviated", analyzed(entity.Person), among, map[string]string{
 		"Guru Kelas:  Pn. Noraini binti Che Mat                 Pengetua:  Tn. Hj. Mohd Azlan bin Yusof": "Noraini binti Che Mat",
 	}},
+	{"SyllablesAfterATitleAndASurnameInCapitals", analyzed(entity.Person), among, map[string]string{
+		"Referee:  Mr CHAN Chi Fai":    "CHAN Chi Fai",
+		"Mr AU-YEUNG Chi Fai, Raymond": "AU-YEUNG Chi Fai, Raymond",
+	}},
+	{"NoSyllableOfAStreetAfterATitledSurname", analyzed(entity.Person), absent, map[string]string{
+		"Dr SMITH Main Road": "SMITH Main Road",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

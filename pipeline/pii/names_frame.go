@@ -578,6 +578,11 @@ func titledNames(toks []frameTok) []frameName {
 		if n.blocked {
 			n = particledAfterTitle(toks, j, n)
 		}
+		if n.blocked || n.end-n.start < 2 {
+			if c, ok := syllablesAfterCapsSurname(toks, j); ok {
+				n = c
+			}
+		}
 		if n.end-n.start == 1 && strings.HasSuffix(toks[n.start].text, ".") && letterCount(toks[n.start].text) >= 3 && !listedNameWord(toks[n.start].text) &&
 			n.end < len(toks) && reTitleWord.MatchString(toks[n.end].text) {
 			continue // an abbreviation between titles is theirs: "Prof. Asoc. Dr. Ilir Dervishaj"
@@ -605,6 +610,46 @@ func rankTitle(t string) bool {
 		return reTitleWord.MatchString(t)
 	}
 	return false
+}
+
+// syllableMaxLetters is the longest syllable of a Cantonese or Korean
+// given name written apart ("Chi Fai", "Wai Ling").
+const syllableMaxLetters = 5
+
+// syllablesAfterCapsSurname reads a name after a title as Hong Kong,
+// Macau and Korean forms write it: a family name in capitals that a name
+// list holds (its hyphenated parts each, "AU-YEUNG"), then one or two
+// capitalised syllables of the given name, which are often dictionary
+// words ("Mr CHAN Chi Fai", "Ms LEUNG-CHEUNG Wai Ling"), a comma and an
+// English name after them allowed ("AU-YEUNG Chi Fai, Raymond").
+func syllablesAfterCapsSurname(toks []frameTok, j int) (frameName, bool) {
+	if j+1 >= len(toks) {
+		return frameName{}, false
+	}
+	sur := coreWord(toks[j].text)
+	listed := func(p string) bool { return listedNameWord(titleCased(strings.ToLower(p))) }
+	if !isUpperWord(sur) || letterCount(sur) < 2 || strings.HasSuffix(toks[j].text, ",") || !listed(sur) && !hyphenPartsAll(sur, listed) {
+		return frameName{}, false
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+2 && !toks[k].gap {
+		c := coreWord(toks[k].text)
+		if !capitalised(c) || isUpperWord(c) || letterCount(c) != len([]rune(c)) || letterCount(c) > syllableMaxLetters ||
+			streetTypeToken(c) || isFormWord(c) {
+			break // "Dr SMITH Main Road": a street's word ends it
+		}
+		k++
+		if strings.HasSuffix(toks[k-1].text, ",") {
+			break
+		}
+	}
+	if k == j+1 {
+		return frameName{}, false
+	}
+	if strings.HasSuffix(toks[k-1].text, ",") && k < len(toks) && !toks[k].gap && listedNameWord(toks[k].text) {
+		k++ // the English name after the comma
+	}
+	return frameName{start: j, end: k, names: k - j}, true
 }
 
 // particledAfterTitle unblocks a name after a title whose given name is
