@@ -5607,6 +5607,9 @@ var findTables = []struct {
 	{"NoSyllableOfAStreetAfterATitledSurname", analyzed(entity.Person), absent, map[string]string{
 		"Dr SMITH Main Road": "SMITH Main Road",
 	}},
+	{"AcronymDefinedByCapitalsOneReadSmall", analyzed(entity.Person), absent, map[string]string{
+		"ASI SONRASI iSTENMEYEN ETKI (ASIE) VE IZLEM NOTLARI\nsikayetler 24 saatte gerilemistir. Ciddi ASIE bildirimi gerektirmemistir.": "Ciddi ASIE",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

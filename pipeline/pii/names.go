@@ -517,12 +517,19 @@ func spellsAcronym(words, acr string) bool {
 	var initials []rune
 	named := true
 	for _, w := range strings.Fields(words) {
-		if r := []rune(w)[0]; unicode.IsUpper(r) {
-			initials = append(initials, r)
+		if r := []rune(w)[0]; unicode.IsUpper(r) || capsReadSmall(w) {
+			initials = append(initials, unicode.ToUpper(r))
 			named = named && (isFirstName(w) || isLastName(w))
 		}
 	}
 	return len(initials) >= 2 && !named && strings.HasSuffix(acr, string(initials))
+}
+
+// capsReadSmall reports a word in capitals whose first letter OCR read
+// small, three letters or more ("iSTENMEYEN" for the Turkish "İSTENMEYEN").
+func capsReadSmall(w string) bool {
+	r := []rune(w)
+	return len(r) >= 3 && unicode.IsLower(r[0]) && isUpperWord(string(r[1:]))
 }
 
 // reBracketedAcronym is an acronym of capitals in brackets: "(PBPU)".
@@ -537,7 +544,7 @@ func definedAcronyms(text string) map[string]bool {
 		start := strings.LastIndexByte(text[:m[0]], '\n') + 1
 		ws := strings.Fields(text[start:m[0]])
 		k := len(ws)
-		for k > 0 && capitalised(ws[k-1]) {
+		for k > 0 && (capitalised(ws[k-1]) || capsReadSmall(ws[k-1])) {
 			k--
 		}
 		if acr := text[m[2]:m[3]]; len(ws)-k >= 2 && spellsAcronym(strings.Join(ws[k:], " "), acr) {
