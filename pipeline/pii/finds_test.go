@@ -5610,6 +5610,12 @@ var findTables = []struct {
 	{"AcronymDefinedByCapitalsOneReadSmall", analyzed(entity.Person), absent, map[string]string{
 		"ASI SONRASI iSTENMEYEN ETKI (ASIE) VE IZLEM NOTLARI\nsikayetler 24 saatte gerilemistir. Ciddi ASIE bildirimi gerektirmemistir.": "Ciddi ASIE",
 	}},
+	{"NamesInAStatementsCounterpartyColumn", analyzedColumns(entity.Person), among, map[string]string{
+		"Date        Description            Counterparty                 Debit     Credit    Balance\n----------------------------------------------------------------------------------------------\n2024-11-05  Housing fund           Self                      2,185.00             38,071.52\n2024-11-06  Transfer out - rent    ZHUGE YAQIN               7,800.00             30,271.52": "ZHUGE YAQIN",
+	}},
+	{"NoPersonOfAFirmInTheCounterpartyColumn", analyzedColumns(entity.Person), none, map[string]string{
+		"Date        Description            Counterparty                 Debit     Credit    Balance\n2024-11-05  Payroll credit         RUITONG TECH CO LTD                 21,850.00  40,256.52": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

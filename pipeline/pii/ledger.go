@@ -129,6 +129,9 @@ func (LedgerRecognizer) Recognize(in *Input) []Match {
 			continue // a folio's or an invoice's dated row of a service: its quantity, its rate, its amount
 		}
 		parties := ledgerParties(in, r.ln, r.text, end)
+		if !slices.ContainsFunc(parties, func(m Match) bool { return m.Type == entity.Person || m.Type == entity.Organization }) {
+			parties = append(parties, partyColumnName(in, r.ln, r.text, end)...)
+		}
 		if !slices.ContainsFunc(parties, func(m Match) bool { return m.Type == entity.Person || m.Type == entity.Organization }) &&
 			(ledgerTransferAt(r.text, end) > 0 || wrappedTransferLine(in, r)) {
 			parties = append(parties, ledgerWrappedParty(in, r)...)
