@@ -5616,6 +5616,9 @@ var findTables = []struct {
 	{"NoPersonOfAFirmInTheCounterpartyColumn", analyzedColumns(entity.Person), none, map[string]string{
 		"Date        Description            Counterparty                 Debit     Credit    Balance\n2024-11-05  Payroll credit         RUITONG TECH CO LTD                 21,850.00  40,256.52": "",
 	}},
+	{"NoRecordUnderAReferenceRangesHead", analyzedColumns(entity.ID), none, map[string]string{
+		"  Determinación                 Resultado      Unidades        Valores de referencia\n  Leucocitos                    6.840          /µL             4.000 - 10.000\n  Plaquetas                     278.000        /µL             150.000 - 400.000": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2406,8 +2406,12 @@ func idUnderLabel(in *Input, prev, ws []int) bool {
 	if len(prev) == 0 || in.Page == nil {
 		return false
 	}
+	box := in.wordsBox(ws)
+	if slices.ContainsFunc(in.cellOver(prev, box), func(wi int) bool { return measureHeadWords[idWord(in.Page.Words[wi].Text)] }) {
+		return false // "Valores de referencia" over "4.000 - 10.000": a laboratory's range
+	}
 	label, marker := false, false
-	for _, wi := range in.cellsOver(prev, in.wordsBox(ws)) {
+	for _, wi := range in.cellsOver(prev, box) {
 		t := in.Text[in.WordStart[wi]:in.WordEnd[wi]]
 		if slashedRecordLabel(t) {
 			label = true // "RUC/C.I.": a firm's number or a person's card's, the person's then
@@ -2426,6 +2430,14 @@ func idUnderLabel(in *Input, prev, ws []int) bool {
 	}
 	return label || marker && longDigitsValue(in, ws)
 }
+
+// measureHeadWords name a column of measured values or their ranges in
+// the languages the detector reads: its numbers are no record's, whatever
+// reference's word stands beside them ("Valores de referencia",
+// "Reference range", "Referenzbereich").
+var measureHeadWords = lowerSet(strings.Fields(`value values range ranges valor valores rango intervalo
+	intervallo valeur valeurs wert werte bereich referenzbereich normalwerte normbereich waarde waarden
+	referentiewaarden normal normales normali`))
 
 // slashedRecordLabel reports a head of alternatives joined by slashes,
 // one of which names a personal record ("RUC/C.I.": Paraguay's taxpayer
