@@ -5619,6 +5619,9 @@ var findTables = []struct {
 	{"NoRecordUnderAReferenceRangesHead", analyzedColumns(entity.ID), none, map[string]string{
 		"  Determinación                 Resultado      Unidades        Valores de referencia\n  Leucocitos                    6.840          /µL             4.000 - 10.000\n  Plaquetas                     278.000        /µL             150.000 - 400.000": "",
 	}},
+	{"NoRepeatOfAProfessionsAbbreviation", analyzed(entity.Person), absent, map[string]string{
+		"Validado por: Bioq. Florencia Mangiaterra\nLos resultados fueron revisados por la Bioq. de guardia.": "Bioq.",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

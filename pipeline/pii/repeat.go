@@ -131,6 +131,9 @@ func repeatNeedles(name string, words, sure bool) []string {
 		if letterCount(core) < 4 || !isCapitalisedToken(core) || isFormWord(core) || isLabelWord(core) {
 			continue
 		}
+		if strings.HasSuffix(w, ".") && letterCount(core) <= abbreviationMaxLetters && !listedWord(core) {
+			continue // a profession's abbreviation before the name: "Bioq. Hernán R. Sabatini"
+		}
 		if isDictWord(core) && !sure && !knownName(core) && !isFirstName(core) && !isLastName(core) {
 			continue // "Cardiology" of an unsure "Cardiology, Galway": nothing vouches for the word alone
 		}
@@ -159,6 +162,10 @@ func givenPart(core string) string {
 	}
 	return part
 }
+
+// abbreviationMaxLetters is the longest abbreviation with its period
+// that a name's repeats leave out.
+const abbreviationMaxLetters = 5
 
 // listedWord reports a word that a name list holds, written in capitals
 // or not.
