@@ -210,6 +210,9 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if spacedSemicolonLabel(rp.Words, i) {
 			rp.Words[i].Text = ":" // "CIN ; BE 482913": the label's colon read as a semicolon
 		}
+		if initialReadWithColon(rp.Words, i) {
+			rp.Words[i].Text = strings.TrimSuffix(strings.TrimSpace(rp.Words[i].Text), ":") + "." // "Hernan R: Sabatini"
+		}
 		if m := reSpeckInDigits.FindStringSubmatch(rp.Words[i].Text); m != nil {
 			rp.Words[i].Text = m[1] + m[2] + m[3] // "6974'552 038": a speck read between a number's digits
 		}
@@ -827,6 +830,22 @@ func degreeMarkerRead(ws []doc.Word, i int) (string, bool) {
 // reAtForZero is a number in groups that opens with "@" before a digit:
 // OCR's reading of its leading zero.
 var reAtForZero = regexp.MustCompile(`^@\d+(?:[-./]\d+)+$`)
+
+// initialReadWithColon reports word i, one capital and a colon, between
+// a given name the lists hold and a capitalised word on its line: a middle
+// initial whose period OCR read as a colon ("Hernan R: Sabatini").
+func initialReadWithColon(ws []doc.Word, i int) bool {
+	t := strings.TrimSpace(ws[i].Text)
+	if len(t) != 2 || t[1] != ':' || t[0] < 'A' || t[0] > 'Z' || i == 0 || i+1 >= len(ws) {
+		return false
+	}
+	prev, next := ws[i-1], ws[i+1]
+	if prev.Line != ws[i].Line || next.Line != ws[i].Line {
+		return false
+	}
+	p, n := coreWord(prev.Text), coreWord(next.Text)
+	return capitalised(p) && isFirstName(p) && capitalised(n) && !isUpperWord(n) && (isLastName(n) || !isDictWord(n))
+}
 
 // reSpeckInDigits is a word of seven digits or more that one apostrophe
 // parts, three or more on each side ("6974'552"): a speck OCR read inside

@@ -5622,6 +5622,12 @@ var findTables = []struct {
 	{"NoRepeatOfAProfessionsAbbreviation", analyzed(entity.Person), absent, map[string]string{
 		"Validado por: Bioq. Florencia Mangiaterra\nLos resultados fueron revisados por la Bioq. de guardia.": "Bioq.",
 	}},
+	{"MiddleInitialReadWithAColon", analyzed(entity.Person), among, map[string]string{
+		"Director Técnico: Bioq. Hernan R: Sabatini  -  M.N. 6.215": "Bioq. Hernan R. Sabatini",
+	}},
+	{"NoInitialOfASectionsLetterAfterAWord", analyzed(entity.Person), none, map[string]string{
+		"Section B: Results of the survey": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
