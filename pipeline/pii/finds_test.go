@@ -5628,6 +5628,10 @@ var findTables = []struct {
 	{"NoInitialOfASectionsLetterAfterAWord", analyzed(entity.Person), none, map[string]string{
 		"Section B: Results of the survey": "",
 	}},
+	{"NoDateOfAnAmountAfterItsCurrencysCode", analyzed(entity.Date), none, map[string]string{
+		"Session ID:      000014240903115012847761        Balance Due:    NGN 0.00": "",
+		"Amount due: KES 12.50": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

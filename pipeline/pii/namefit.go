@@ -463,11 +463,15 @@ func dateValueFits(ws []int, words []doc.Word, printed bool) bool {
 	return !printed || hasMonth(ws, words)
 }
 
-// amountNoDate reports a sum of money that no date is written as: its
-// whole part holds a thousands group or is more than a day's or a month's
-// number ("224.00"; "12.05" may be a date).
+// amountNoDate reports a sum of money that no date is written as, its
+// currency's code before it or not: its whole part holds a thousands
+// group, is more than a day's or a month's number, or is nought ("224.00",
+// "NGN 0.00"; "12.05" may be a date).
 func amountNoDate(text string) bool {
 	t := strings.TrimLeft(strings.TrimSpace(text), "$€£")
+	if code, rest, ok := strings.Cut(t, " "); ok && currencyCode(code) {
+		t = strings.TrimSpace(rest) // the currency's code before it: "NGN 0.00"
+	}
 	if !reAmount.MatchString(t) {
 		return false
 	}
@@ -476,7 +480,7 @@ func amountNoDate(text string) bool {
 		return true
 	}
 	n, err := strconv.Atoi(whole)
-	return err == nil && n > 31
+	return err == nil && (n > 31 || n == 0)
 }
 
 // reTimeWord is a word of a time of day after a date: "4:00", "14.22",
