@@ -5632,6 +5632,9 @@ var findTables = []struct {
 		"Session ID:      000014240903115012847761        Balance Due:    NGN 0.00": "",
 		"Amount due: KES 12.50": "",
 	}},
+	{"HousesWordGluedToItsNumber", analyzed(entity.Address), among, map[string]string{
+		"Deliver to:      House.22, Olorunsogo Crescent, Off Ogombo Road": "House.22, Olorunsogo Crescent, Off Ogombo Road",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

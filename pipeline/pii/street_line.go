@@ -167,9 +167,10 @@ func unitLabel(t string) bool {
 	return strings.HasSuffix(t, ":") && !unitNumberWords[strings.ToLower(t)] && !numberMarker(strings.TrimSuffix(t, ":"))
 }
 
-// reGluedUnitNumber is a house number's marker joined to the number by a
-// hyphen or a period ("NO-18,", "No.7").
-var reGluedUnitNumber = regexp.MustCompile(`^(?i:no)[-.]\d{1,5}[A-Za-z]?,?$`)
+// reGluedUnitNumber is a house number's marker, or a house's or a flat's
+// word, joined to the number by a hyphen or a period ("NO-18,", "No.7",
+// "House.22,").
+var reGluedUnitNumber = regexp.MustCompile(`^(?i:no|house|flat|plot)[-.]\d{1,5}[A-Za-z]?,?$`)
 
 // unitToken reports a unit or house-number word ("Flat", "Apt", "No.").
 // English function words in lower case that libpostal lists as another
