@@ -210,6 +210,9 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if spacedSemicolonLabel(rp.Words, i) {
 			rp.Words[i].Text = ":" // "CIN ; BE 482913": the label's colon read as a semicolon
 		}
+		if m := reQuoteSpeckCode.FindStringSubmatch(rp.Words[i].Text); m != nil && w.Conf < quoteSpeckMaxConf {
+			rp.Words[i].Text = m[1] // "‘KIA 482 GF": a speck read as a quote before a code in capitals
+		}
 		if initialReadWithColon(rp.Words, i) {
 			rp.Words[i].Text = strings.TrimSuffix(strings.TrimSpace(rp.Words[i].Text), ":") + "." // "Hernan R: Sabatini"
 		}
@@ -830,6 +833,14 @@ func degreeMarkerRead(ws []doc.Word, i int) (string, bool) {
 // reAtForZero is a number in groups that opens with "@" before a digit:
 // OCR's reading of its leading zero.
 var reAtForZero = regexp.MustCompile(`^@\d+(?:[-./]\d+)+$`)
+
+// reQuoteSpeckCode is an opening quote glued to capitals or digits, two
+// or more, that no closing quote follows ("‘KIA").
+var reQuoteSpeckCode = regexp.MustCompile(`^[‘'’\x60"“]([A-Z0-9][A-Z0-9-]+[.,]?)$`)
+
+// quoteSpeckMaxConf is the confidence under which OCR's opening quote
+// before a code is a speck's.
+const quoteSpeckMaxConf = 80
 
 // initialReadWithColon reports word i, one capital and a colon, between
 // a given name the lists hold and a capitalised word on its line: a middle

@@ -372,3 +372,17 @@ func TestADigitReadUnsureStaysAValuesWord(t *testing.T) {
 		t.Errorf("dates %v", texts(ds))
 	}
 }
+
+// TestQuoteSpeckBeforeAPlate reads a plate whose first group OCR read
+// unsure with a speck's quote glued before it ("‘KIA 482 GF"); read sure,
+// the quote is the text's and the plate's shape is broken.
+func TestQuoteSpeckBeforeAPlate(t *testing.T) {
+	for conf, want := range map[float64]bool{64: true, 95: false} {
+		p := mkPage(row(50, 100, "Truck:", "‘KIA", "482", "GF", "Driver:", "Musa"))
+		p.Words[1].Conf = conf
+		e := withText(find(analyze(t, DefaultConfig(), p), entity.ID), "KIA 482 GF")
+		if (e != nil) != want {
+			t.Errorf("conf %v: found %v, want %v: %v", conf, e != nil, want, texts(analyze(t, DefaultConfig(), p)))
+		}
+	}
+}
