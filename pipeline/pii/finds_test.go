@@ -5635,6 +5635,9 @@ var findTables = []struct {
 	{"HousesWordGluedToItsNumber", analyzed(entity.Address), among, map[string]string{
 		"Deliver to:      House.22, Olorunsogo Crescent, Off Ogombo Road": "House.22, Olorunsogo Crescent, Off Ogombo Road",
 	}},
+	{"LabelsNameEndsAtARemarkAfterADash", analyzed(entity.Person), among, map[string]string{
+		"Ordered by: Sigrid Aalvik Haugen - rekvirert reise": "Sigrid Aalvik Haugen",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2380,13 +2380,14 @@ func numberedFieldWord(core string) bool {
 // dashBeforeWord returns the index in right of a dash or a slash standing
 // alone after two words or more, before a capitalised ordinary word that
 // no name list holds ("Michael Byrne - Claim 55123", "Phou Amnuaykan Hong
-// Mo / Hospital Director"): the name ends there. A double surname goes on
+// Mo / Hospital Director") or a word in lower case that is no particle:
+// the name ends there. A double surname goes on
 // over its dash ("Ana Pérez - Gómez"). 0 for none.
 func dashBeforeWord(right []int, words []doc.Word) int {
 	for k := 2; k+1 < len(right); k++ {
 		core := coreWord(words[right[k+1]].Text)
-		if t := strings.TrimSpace(words[right[k]].Text); (isDash(t) || t == "/") && capitalised(core) && isDictWord(core) && !knownName(core) {
-			return k
+		if t := strings.TrimSpace(words[right[k]].Text); (isDash(t) || t == "/") && (capitalised(core) && isDictWord(core) && !knownName(core) || lowerFirst(core) && letterCount(core) >= 3 && !nameParticles[core]) {
+			return k // a remark in lower case after a dash ends it too: "Pasientreiser Helse Nord - rekvirert reise"
 		}
 	}
 	return 0
