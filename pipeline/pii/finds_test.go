@@ -5638,6 +5638,9 @@ var findTables = []struct {
 	{"LabelsNameEndsAtARemarkAfterADash", analyzed(entity.Person), among, map[string]string{
 		"Ordered by: Sigrid Aalvik Haugen - rekvirert reise": "Sigrid Aalvik Haugen",
 	}},
+	{"NoNameOfAPlaceAndItsCountryInBrackets", analyzed(entity.Person), none, map[string]string{
+		"         Séjour à Saint-Jean-d'Aulps (Haute-Savoie, France) du 8 au 15 février 2025": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

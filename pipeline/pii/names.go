@@ -1615,8 +1615,9 @@ func (n *nameScan) lastFirst(text string) {
 		// "Providencia, Santiago" after a street: a district and its town,
 		// both places, the town a large one.
 		placed = placed || lexicon.PlacePopulation(first) >= locCityPopulation && lexicon.PlaceCountries(last) != nil
-		// "Dublin, Ireland": a town and its country.
-		placed = placed || countryWord(first) && lexicon.PlaceCountries(last) != nil
+		// "Dublin, Ireland": a town and its country; "(Haute-Savoie,
+		// France)": a place in brackets and its country.
+		placed = placed || countryWord(first) && (lexicon.PlaceCountries(last) != nil || strings.HasSuffix(text[:m[2]], "(") || strings.HasPrefix(last, "("))
 		// "Guatemala, Guatemala", "Panamá, Panamá": a town and the
 		// department or country it names.
 		placed = placed || strings.EqualFold(first, last) && (countryWord(first) || lexicon.PlacePopulation(first) > 0 || len(lexicon.RegionCountries(first)) > 0)
