@@ -5641,6 +5641,9 @@ var findTables = []struct {
 	{"NoNameOfAPlaceAndItsCountryInBrackets", analyzed(entity.Person), none, map[string]string{
 		"         Séjour à Saint-Jean-d'Aulps (Haute-Savoie, France) du 8 au 15 février 2025": "",
 	}},
+	{"RecordsLabelSplitInTwoByOCR", analyzed(entity.ID), among, map[string]string{
+		"Cognome e nome: - DELL'ACQUA Maria Vittoria\nMat ricola: 00731 a\nCodice fiscale: DLLMVT91H63A944T": "00731",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

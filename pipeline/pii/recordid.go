@@ -1406,6 +1406,21 @@ func registerAfterName(words []string, j, k int) bool {
 	return capitalised(sur) && !isUpperWord(sur) && (isLastName(sur) || !isDictWord(sur) && frameNameWord(sur))
 }
 
+// splitLabelBefore reports a label's word that OCR split in two right
+// before word k, its colon after the second part: a short capitalised
+// part and one in lower case that no label is alone, joined a label
+// ("Mat ricola: 00731").
+func splitLabelBefore(words []string, k int) bool {
+	if k < 2 || !strings.HasSuffix(words[k-1], ":") {
+		return false
+	}
+	head, tail := words[k-2], words[k-1]
+	if len([]rune(head)) > 4 || !capitalised(head) || !lowerFirst(tail) || idLabelKind(head) != 0 || idLabelKind(tail) != 0 {
+		return false
+	}
+	return idLabelKind(head+tail) == 'l'
+}
+
 // idLabelBefore walks back from word k over label words and fillers: 'v'
 // when it meets a veto word, else 'l' when it found a label, else 0. A
 // bank's one-word name right before a number of bankAccountDigits in one
@@ -1417,6 +1432,9 @@ func idLabelBefore(words []string, k int) byte {
 		if v := idCore(words[k]); bankAccountDigits[len(v)] && countDigits(v) == len(v) {
 			return 'l'
 		}
+	}
+	if splitLabelBefore(words, k) {
+		return 'l'
 	}
 	found := byte(0)
 	for j := k - 1; j >= 0 && j >= k-recordIDLookBack; j-- {
