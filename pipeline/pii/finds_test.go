@@ -5644,6 +5644,9 @@ var findTables = []struct {
 	{"RecordsLabelSplitInTwoByOCR", analyzed(entity.ID), among, map[string]string{
 		"Cognome e nome: - DELL'ACQUA Maria Vittoria\nMat ricola: 00731 a\nCodice fiscale: DLLMVT91H63A944T": "00731",
 	}},
+	{"CanadianAccountsFolioAfterItsTransit", analyzed(entity.ID), among, map[string]string{
+		"le prix sera versé au compte, institution 815, transit 30182, folio 0427316.": "0427316.",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

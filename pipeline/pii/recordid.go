@@ -717,7 +717,7 @@ func recordIDLine(in *Input, above [][]int, ln []int) []Match {
 			kind = wrapped
 		}
 		if kind == 0 && (k == listed || idAfterNamedLabel(words, k) || idQualifiedCode(words, k) || idGroupedAfterLabel(words, k, n) || slashPairedLabel(words, k) ||
-			accountAfterBank(words, k, n)) {
+			accountAfterBank(words, k, n) || folioAfterTransit(words, k)) {
 			kind = 'l'
 		}
 		sameShape := kind == 0 && labelledShape != "" && idShapeOf(words[k:k+n]) == labelledShape
@@ -1404,6 +1404,13 @@ func registerAfterName(words []string, j, k int) bool {
 		return false
 	}
 	return capitalised(sur) && !isUpperWord(sur) && (isLastName(sur) || !isDictWord(sur) && frameNameWord(sur))
+}
+
+// folioAfterTransit reports a Canadian account's number after "folio",
+// the branch's transit number before it on the line ("institution 815,
+// transit 30182, folio 0427316"): Quebec's word for the account.
+func folioAfterTransit(words []string, k int) bool {
+	return k >= 3 && idWord(words[k-1]) == "folio" && slices.ContainsFunc(words[:k-1], func(w string) bool { return idWord(w) == "transit" })
 }
 
 // splitLabelBefore reports a label's word that OCR split in two right
