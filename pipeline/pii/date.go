@@ -59,6 +59,10 @@ var (
 	patDateISORe = patCompile(`\b(\d{4})`+patDateSep+`(\d{1,2})`+patDateSep+`(\d{1,2})\b`, patFirstDigit)
 	// "12/1998" (month and year).
 	patDateMonYearRe = patCompile(`\b(\d{1,2})[ ]{0,2}/[ ]{0,2}(\d{4})\b`, patFirstDigit)
+	// "Heisei 3-nen 7-gatsu 22-nichi", "1991-nen 7-gatsu 22-nichi": a
+	// Japanese date in Latin letters, the era's name and its year or the
+	// year, then the month and the day with their counters.
+	patDateJapaneseRe = patCompile(`(?i)\b(?:(?:meiji|taish[oō]|sh[oō]wa|heisei|reiwa)[ ]{1,2}(\d{1,2})|(\d{4}))-?nen[ ]{0,2}(\d{1,2})-?gatsu[ ]{0,2}(\d{1,2})-?nichi\b`, patFirstAlnum)
 	// "on 3/4", "since 12/24": a day and month without a year after a
 	// preposition of time, as clinical notes write them.
 	patDateOnDayMonthRe = patCompile(`(?i)\b(?:on|since|from|until|till|through|by)[ ]{1,2}(\d{1,2})/(\d{1,2})\b`, patFirstAlnum)
@@ -365,6 +369,7 @@ func patDate(line string) []Match {
 	patScan(patDateNumRe, line, d.numeric)
 	patScan(patDateMonYearRe, line, d.numericMonthYear)
 	patScan(patDateOnDayMonthRe, line, d.dayMonthAfterPreposition)
+	patScan(patDateJapaneseRe, patIf(strings.Contains(line, "gatsu"), line), d.japanese)
 	return d.out
 }
 
@@ -601,6 +606,16 @@ func (d *dateScan) iso(loc []int) bool {
 		return false
 	}
 	return d.emit(loc[0], loc[1], patDateISO)
+}
+
+// japanese: a Japanese date in Latin letters (patDateJapaneseRe), its
+// month and day in range.
+func (d *dateScan) japanese(loc []int) bool {
+	m, day := patAtoi(patGroup(d.line, loc, 3)), patAtoi(patGroup(d.line, loc, 4))
+	if !patDayOK(m, day) {
+		return false
+	}
+	return d.emit(loc[0], loc[1], patDateNamedFull)
 }
 
 // numeric: numeric month/day/year or day/month/year.

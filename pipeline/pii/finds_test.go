@@ -5647,6 +5647,10 @@ var findTables = []struct {
 	{"CanadianAccountsFolioAfterItsTransit", analyzed(entity.ID), among, map[string]string{
 		"le prix sera versé au compte, institution 815, transit 30182, folio 0427316.": "0427316.",
 	}},
+	{"JapaneseDateInLatinLetters", analyzed(entity.Date), among, map[string]string{
+		"Seinengappi (born):       Heisei 3-nen 7-gatsu 22-nichi, 32-sai": "Heisei 3-nen 7-gatsu 22-nichi,",
+		"Umare: 1988-nen 11-gatsu 4-nichi":                                "1988-nen 11-gatsu 4-nichi",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
