@@ -5651,6 +5651,10 @@ var findTables = []struct {
 		"Seinengappi (born):       Heisei 3-nen 7-gatsu 22-nichi, 32-sai": "Heisei 3-nen 7-gatsu 22-nichi,",
 		"Umare: 1988-nen 11-gatsu 4-nichi":                                "1988-nen 11-gatsu 4-nichi",
 	}},
+	{"NoPersonUnderARoutesFromAndToHeads", analyzedColumns(entity.Person), none, map[string]string{
+		"Dato    Fly     Fra / From         Til / To           Avg./Dep.  Ank./Arr.\n18MAR   PV 441  Hammerfest (HFT)   Tromsø (TOS)       07:10      08:05": "",
+		"Date    Flight  From               To                 Dep.       Arr.\n18MAR   PV 441  Hammerfest (HFT)   Tromsø (TOS)       07:10      08:05":      "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1857,6 +1857,11 @@ func (g *geometry) plausibleLabel(raw []string, canon string, rule labelRule, co
 	return true
 }
 
+// routeHeads are the function words that, as a table's heads without a
+// colon, head a route's or a period's ends: the places or the dates of a
+// trip, no person's name.
+var routeHeads = map[string]bool{"from": true, "to": true, "via": true}
+
 // holderNameLabel reports a label of two words, the name's holder and a
 // word for a name in a language that writes the holder first ("Juhi
 // nimi:", "Anyja neve:"): its first word is no name, though a name list
@@ -2601,6 +2606,9 @@ func (r LabelRecognizer) valueOf(g *geometry, ri, pi int) []Match {
 		return nil // "account number as payment reference. Lines may …": a sentence's words, no field
 	}
 	if g.labelHeadsRow(ri, pi) {
+		if !p.colon && routeHeads[p.canon] {
+			return nil // "Date  Flight  From  To  Dep.": a route's places under the heads, no one's name
+		}
 		right = nil // "Nama  Hubungan  No. Telepon": the columns' heads, their values below
 	}
 	if p.rule.typ == entity.Person && len(right) > 1 && kinWord(coreWord(words[right[0]].Text)) && !knownName(coreWord(words[right[0]].Text)) {
