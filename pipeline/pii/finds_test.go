@@ -5655,6 +5655,10 @@ var findTables = []struct {
 		"Dato    Fly     Fra / From         Til / To           Avg./Dep.  Ank./Arr.\n18MAR   PV 441  Hammerfest (HFT)   Tromsø (TOS)       07:10      08:05": "",
 		"Date    Flight  From               To                 Dep.       Arr.\n18MAR   PV 441  Hammerfest (HFT)   Tromsø (TOS)       07:10      08:05":      "",
 	}},
+	{"DutchRegistersSurnameAndNameInUse", analyzed(entity.Person), among, map[string]string{
+		"Geslachtsnaam: Bouwman":            "Bouwman",
+		"Naamgebruik: van der Veen-Bouwman": "van der Veen-Bouwman",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

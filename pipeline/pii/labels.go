@@ -327,7 +327,7 @@ func init() {
 		"bambina", "criança",
 		// Portuguese, Dutch and Polish.
 		"nome completo", "cliente", "consumidor", "titular", "médico responsável", "utente", "doente", "naam", "voornaam",
-		"achternaam", "voornamen", "volledige naam", "patiënt", "klant", "rekeninghouder", "contactpersoon", "t.a.v.",
+		"achternaam", "geslachtsnaam", "naamgebruik", "voornamen", "volledige naam", "patiënt", "klant", "rekeninghouder", "contactpersoon", "t.a.v.",
 		"ter attentie van", "behandelend arts", "huisarts", "kassier", "pacjent", "pacjentka", "imię",
 		"nazwisko", "imię i nazwisko", "klient", "lekarz", "lekarz prowadzący", "lekarz kierujący", "kasjer", "odbiorca",
 		"nadawca",
