@@ -5659,6 +5659,9 @@ var findTables = []struct {
 		"Geslachtsnaam: Bouwman":            "Bouwman",
 		"Naamgebruik: van der Veen-Bouwman": "van der Veen-Bouwman",
 	}},
+	{"NoPlaceUnderARowsPlaceLabel", analyzedColumns(entity.Location), none, map[string]string{
+		"  Geboorteplaats             Zwolle\n  Nationaliteit              Nederlandse": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

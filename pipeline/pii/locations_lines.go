@@ -116,7 +116,7 @@ func placeHeads(in *Input) map[int][]doc.Box {
 				words = append(words, t)
 				box = box.Union(w.Box)
 				if placeLabels[strings.ToLower(strings.Join(words, " "))] {
-					if headAlone(in, ln, j) && setApart(in, ln, k, j) {
+					if headAlone(in, ln, j) && setApart(in, ln, k, j) && !rowLabel(in, ln, k, j) {
 						out[li] = append(out[li], box)
 					}
 					break
@@ -144,6 +144,19 @@ func setApart(in *Input, ln []int, k, j int) bool {
 	}
 	return (k == 0 || head(k-1) || gapWider(words[ln[k-1]].Box, words[ln[k]].Box, 1)) &&
 		(j == len(ln)-1 || head(j+1) || gapWider(words[ln[j]].Box, words[ln[j+1]].Box, 1))
+}
+
+// rowLabel reports place label words k..j that open line ln before a
+// value that no label's word is ("Geboorteplaats   Zwolle"): a row's
+// label, whose value stands beside it, no column's head over the next
+// row's words.
+func rowLabel(in *Input, ln []int, k, j int) bool {
+	if k != 0 || j+1 >= len(ln) {
+		return false
+	}
+	c := coreWord(in.Page.Words[ln[j+1]].Text)
+	_, label := exactLabels[strings.ToLower(c)]
+	return !label && !placeLabels[strings.ToLower(c)] && !isLabelWord(c)
 }
 
 // headAlone reports a column head that ends at word j of line ln: none of
