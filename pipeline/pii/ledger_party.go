@@ -9,7 +9,7 @@ import (
 // partyHeads name a statement's column of counterparties: whoever was
 // paid or paid in, a person or a firm.
 var partyHeads = lowerSet(strings.Fields(`counterparty payee payer beneficiary remitter gegenpartei
-	auftraggeber/empfänger empfänger contrepartie bénéficiaire beneficiario contraparte ordenante`))
+	empfänger contrepartie bénéficiaire beneficiario contraparte ordenante`))
 
 // partyHeadLines is how many lines above a row its column's head may
 // stand: the other rows of the statement between.

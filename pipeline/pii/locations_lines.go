@@ -132,13 +132,7 @@ func placeHeads(in *Input) map[int][]doc.Box {
 // column in "CITY CABS BENGALURU".
 func setApart(in *Input, ln []int, k, j int) bool {
 	words := in.Page.Words
-	head := func(i int) bool {
-		c := coreWord(words[ln[i]].Text)
-		low := strings.ToLower(c)
-		_, label := exactLabels[low]
-		_, keyword := keywordLabel(low)
-		return label || keyword || placeLabels[low] || isLabelWord(c) || isFormWord(c) || compoundWord(low)
-	}
+	head := func(i int) bool { return headWord(coreWord(words[ln[i]].Text)) }
 	if j+2 < len(ln) && orgLinkWords[words[ln[j+1]].Text] && isCapitalisedToken(words[ln[j+2]].Text) {
 		return false // a name's phrase: "City of Springfield"
 	}
@@ -154,9 +148,16 @@ func rowLabel(in *Input, ln []int, k, j int) bool {
 	if k != 0 || j+1 >= len(ln) {
 		return false
 	}
-	c := coreWord(in.Page.Words[ln[j+1]].Text)
-	_, label := exactLabels[strings.ToLower(c)]
-	return !label && !placeLabels[strings.ToLower(c)] && !isLabelWord(c)
+	return !headWord(coreWord(in.Page.Words[ln[j+1]].Text))
+}
+
+// headWord reports a word that a table's head or a field's label is
+// made of: a label's, a place label's, a form's or a compound's word.
+func headWord(c string) bool {
+	low := strings.ToLower(c)
+	_, label := exactLabels[low]
+	_, keyword := keywordLabel(low)
+	return label || keyword || placeLabels[low] || isLabelWord(c) || isFormWord(c) || compoundWord(low)
 }
 
 // headAlone reports a column head that ends at word j of line ln: none of

@@ -346,15 +346,13 @@ func idLabelKind(t string) byte {
 		return 'l' // an acronym label: "IPP:", "NHC:", "DNI:"
 	case personalIDAcronyms[strings.ReplaceAll(w, ".", "")] && strings.Count(w, ".") >= 2:
 		return 'l' // a personal number's acronym written with its periods, a column's head too: "C.U.I.L."
-	case markedKind(t) != 0:
-		return markedKind(t) // a label's word and its number's marker read as one: "RG.n°", "Bon-Nr."
 	case len(w) >= 5 && strings.HasSuffix(w, "1") && strings.HasSuffix(strings.TrimSpace(t), ":") && countDigits(w) == 1:
 		// OCR's "1" for the last "l" before the colon: "ZMR-Zah1:"
 		if fixed := strings.TrimSuffix(strings.TrimSpace(t), "1:") + "l:"; idLabelKind(fixed) == 'l' {
 			return 'l'
 		}
 	}
-	return 0
+	return markedKind(t) // a label's word and its number's marker read as one: "RG.n°", "Bon-Nr."
 }
 
 // personalIDAcronyms are the acronyms of personal numbers that Latin
@@ -1203,12 +1201,11 @@ func eTicketSpaced(in *Input, above [][]int, words []string, k int) int {
 	if k+1 >= len(words) || len(words[k]) != 3 || !reETicket.MatchString(words[k]+" "+words[k+1]) {
 		return 0
 	}
-	ticket := func(w string) bool { return ticketWords[idWord(w)] }
-	if slices.ContainsFunc(words[max(0, k-3):k], ticket) {
+	if ticketWordBefore(words, k) {
 		return 2
 	}
 	for i := len(above) - 1; i >= 0 && i >= len(above)-ticketHeadLines; i-- {
-		if slices.ContainsFunc(textsOf(in.Page.Words, above[i]), ticket) {
+		if slices.ContainsFunc(textsOf(in.Page.Words, above[i]), ticketWord) {
 			return 2
 		}
 	}
@@ -1222,8 +1219,17 @@ func eTicketAt(words []string, k int) bool {
 	if !reETicket.MatchString(words[k]) {
 		return false
 	}
-	return slices.ContainsFunc(words[max(0, k-3):k], func(w string) bool { return ticketWords[idWord(w)] })
+	return ticketWordBefore(words, k)
 }
+
+// ticketWordBefore reports a ticket's word among the three words before
+// word k.
+func ticketWordBefore(words []string, k int) bool {
+	return slices.ContainsFunc(words[max(0, k-3):k], ticketWord)
+}
+
+// ticketWord reports a ticket's word (ticketWords).
+func ticketWord(w string) bool { return ticketWords[idWord(w)] }
 
 // rePlateGroup is a group of a plate written with spaces: capitals or
 // digits, one to seven ("IL DK 48219", "YJ19 KXP", "MRE381", "AB12CDE"),
