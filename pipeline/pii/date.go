@@ -598,7 +598,8 @@ func (d *dateScan) monthYear(loc []int) bool {
 func (d *dateScan) iso(loc []int) bool {
 	line := d.line
 	if patGroup(line, loc, 2) != patGroup(line, loc, 4) ||
-		!spacedDashBefore(line, loc[0]) && patNumberBefore(line, loc[0]) || patNumberAfter(line, loc[1]) {
+		!spacedDashBefore(line, loc[0]) && !spacedDotDateAfterNumber(line, loc) && patNumberBefore(line, loc[0]) ||
+		patNumberAfter(line, loc[1]) {
 		return false
 	}
 	y, m, day := patAtoi(patGroup(line, loc, 1)), patAtoi(patGroup(line, loc, 3)), patAtoi(patGroup(line, loc, 5))
@@ -606,6 +607,21 @@ func (d *dateScan) iso(loc []int) bool {
 		return false
 	}
 	return d.emit(loc[0], loc[1], patDateISO)
+}
+
+// spacedDotDateAfterNumber: a year-first date spaced after its dots
+// ("1971. 09. 03.", as Hungarian and Korean write it) after a number that
+// a period and a space end ("Tápai utca 9. 1971. 09. 03."): the period
+// ends the number before, it does not join the two.
+func spacedDotDateAfterNumber(line string, loc []int) bool {
+	if patGroup(line, loc, 2) != "." || patByte(line, loc[5]) != ' ' || patByte(line, loc[0]-1) != ' ' {
+		return false
+	}
+	j := loc[0] - 1
+	for j >= 0 && line[j] == ' ' {
+		j--
+	}
+	return patByte(line, j) == '.' && patIsDigit(patByte(line, j-1))
 }
 
 // japanese: a Japanese date in Latin letters (patDateJapaneseRe), its

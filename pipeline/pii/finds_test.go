@@ -5662,6 +5662,10 @@ var findTables = []struct {
 	{"NoPlaceUnderARowsPlaceLabel", analyzedColumns(entity.Location), none, map[string]string{
 		"  Geboorteplaats             Zwolle\n  Nationaliteit              Nederlandse": "",
 	}},
+	{"SpacedYearFirstDateAfterANumbersPeriod", analyzedColumns(entity.Date), among, map[string]string{
+		"1     6724 Szeged, Kossuth Lajos sugárút 48. 3/11.    1971. 09. 03.      TVK-0412": "1971. 09. 03.",
+		"7     6753 Szeged-Tápé, Tápai utca 9.                 1949. 07. 25.      TVK-0101": "1949. 07. 25.",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
