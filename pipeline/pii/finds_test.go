@@ -5666,6 +5666,9 @@ var findTables = []struct {
 		"1     6724 Szeged, Kossuth Lajos sugárút 48. 3/11.    1971. 09. 03.      TVK-0412": "1971. 09. 03.",
 		"7     6753 Szeged-Tápé, Tápai utca 9.                 1949. 07. 25.      TVK-0101": "1949. 07. 25.",
 	}},
+	{"NoNameOfAServiceBeforeItsQuantityAndFactor", analyzedColumns(entity.Person), none, map[string]string{
+		"13.05.2025  2210     Vollkrone (Hohlkehl-/Stufenpräparation)      1    2,3        217,06": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -155,8 +155,13 @@ func ledgerQuantityRow(in *Input, ln []int, text func(int) string, end int) bool
 	k := end + 1
 	if countDigits(q) != len(q) || q == "" {
 		// the description's end is the first amount: the quantity is the
-		// description's last word
-		q, k = strings.TrimSpace(text(end-1)), end
+		// description's last word, or the one before a factor or a rate
+		// written with one decimal ("Vollkrone 1 2,3 217,06")
+		k = end
+		if i := end - 1; i > 1 && reOneDecimal.MatchString(text(i)) {
+			k = i
+		}
+		q = strings.TrimSpace(text(k - 1))
 	}
 	if q == "" || len(q) > 3 || countDigits(q) != len(q) || k < n && reThousandsTail.MatchString(text(k)) && !gapWider(in.Page.Words[ln[k-1]].Box, in.Page.Words[ln[k]].Box, 1) {
 		return false // "1 266,33": an amount's thousands, spaced
@@ -174,6 +179,9 @@ func ledgerQuantityRow(in *Input, ln []int, text func(int) string, end int) bool
 	}
 	return amounts >= 2
 }
+
+// reOneDecimal is a factor or a rate between a quantity and its amounts.
+var reOneDecimal = regexp.MustCompile(`^\d{1,2}[.,]\d$`)
 
 // reThousandsTail is the rest of an amount after its spaced thousands.
 var reThousandsTail = regexp.MustCompile(`^\d{3}[.,]\d{2}$`)
