@@ -5669,6 +5669,12 @@ var findTables = []struct {
 	{"NoNameOfAServiceBeforeItsQuantityAndFactor", analyzedColumns(entity.Person), none, map[string]string{
 		"13.05.2025  2210     Vollkrone (Hohlkehl-/Stufenpräparation)      1    2,3        217,06": "",
 	}},
+	{"PlateAfterVRMOrRegAfterAVehiclesMake", analyzed(entity.ID), among, map[string]string{
+		"Vehicle             Grey Vauxhall Corsa, VRM YD19 KHU":                              "YD19 KHU",
+		"Vehicle              2019 Toyota Corolla 1.8 Hybrid, reg. 191-C-48273":              "191-C-48273",
+		"his motorcycle collided with a commercial bus (reg. KTU 582 AE) on Ojuelegba Road.": "KTU 582 AE)",
+		"Make / Model:   Toyota Yaris 1.5 (2022)   Colour: Silver       Reg. No.:   R 7731":  "R 7731",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

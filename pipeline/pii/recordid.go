@@ -1015,6 +1015,7 @@ var plateWords = map[string]bool{"kenteken": true, "kennzeichen": true, "plate":
 	"plaque":      true, // Quebec's French ("Plaque : M47 KJT", "Numéro de plaque")
 	// Slovak's and Czech's registration numbers ("EČV:", "RZ:")
 	"ečv": true, "rz": true,
+	"vrm": true, // the United Kingdom's vehicle registration mark
 	// Estonian's registration number and mark, Latvian's, Lithuanian's
 	"registreerimisnumber": true, "registreerimismärk": true, "numurzīme": true, "valstybinis": true}
 
@@ -1386,13 +1387,17 @@ func plateThenVehicle(words []string, k int) bool {
 // regWords abbreviate a registration before its number's marker.
 var regWords = map[string]bool{"reg": true, "regn": true, "registration": true}
 
-// vehicleRegistration reports a registration's number ("Reg. No.:") on
-// a line that names a vehicle before it ("Vehicle: Toyota Hilux 2.4 GD-6
-// Reg. No.: B 482 BKT"): the vehicle's plate. Elsewhere the words
-// register a firm or a tax ("VAT Reg. No.").
+// vehicleRegistration reports a registration's number ("Reg. No.:",
+// or "reg." alone) on a line that names a vehicle or its make before it
+// ("Vehicle: Toyota Hilux 2.4 GD-6 Reg. No.: B 482 BKT", "2019 Toyota
+// Corolla 1.8 Hybrid, reg. 191-C-48273"): the vehicle's plate. Elsewhere
+// the words register a firm or a tax ("VAT Reg. No.").
 func vehicleRegistration(words []string, k int) bool {
-	return k >= 3 && numberMarker(words[k-1]) && regWords[idWord(words[k-2])] &&
-		slices.ContainsFunc(words[:k-2], func(w string) bool { return vehicleWords[idWord(w)] })
+	named := func(ws []string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return vehicleWords[idWord(w)] || lexicon.IsVehicleMake(coreWord(w)) })
+	}
+	return k >= 3 && numberMarker(words[k-1]) && regWords[idWord(words[k-2])] && named(words[:k-2]) ||
+		k >= 2 && strings.HasSuffix(words[k-1], ".") && regWords[idWord(words[k-1])] && named(words[:k-1])
 }
 
 // bankAccountDigits are the lengths of a bank account's number written
