@@ -5675,6 +5675,9 @@ var findTables = []struct {
 		"his motorcycle collided with a commercial bus (reg. KTU 582 AE) on Ojuelegba Road.": "KTU 582 AE)",
 		"Make / Model:   Toyota Yaris 1.5 (2022)   Colour: Silver       Reg. No.:   R 7731":  "R 7731",
 	}},
+	{"NoNameOfAMakeThatIsAGivenNameAndItsModel", analyzed(entity.Person), none, map[string]string{
+		"striking the windscreen of her car, a blue Ford Fiesta, VRM BD68 WMX, with what appeared": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -424,11 +424,16 @@ func countryEnded(name string) bool {
 }
 
 // vehicleLed reports a name's words that a vehicle's make opens, a model
-// after it ("Toyota Hilux SR5", "Nissan Navara,"), unless the make is a
-// given name the curated lists hold too.
+// after it ("Toyota Hilux SR5", "Nissan Navara,"). A make that the curated
+// lists hold as a given name too needs a model that no name list holds
+// ("Ford Fiesta", not "Mercedes Garcia").
 func vehicleLed(name string) bool {
 	f := strings.Fields(name)
-	return len(f) >= 2 && lexicon.IsVehicleMake(coreWord(f[0])) && !curatedFirstName(coreWord(f[0]))
+	if len(f) < 2 || !lexicon.IsVehicleMake(coreWord(f[0])) {
+		return false
+	}
+	model := coreWord(f[1])
+	return !curatedFirstName(coreWord(f[0])) || !knownName(model) && !isFirstName(model) && !isLastName(model)
 }
 
 // reClock is a time of day: "10:30", "9.15", "14h30".
