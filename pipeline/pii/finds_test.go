@@ -5678,6 +5678,11 @@ var findTables = []struct {
 	{"NoNameOfAMakeThatIsAGivenNameAndItsModel", analyzed(entity.Person), none, map[string]string{
 		"striking the windscreen of her car, a blue Ford Fiesta, VRM BD68 WMX, with what appeared": "",
 	}},
+	{"InitialAndSurnameEndBeforeTheOfficeAfterTheComma", analyzed(entity.Person), only, map[string]string{
+		"Prepared by: M. Crowley, Parish Secretary":    "M. Crowley,",
+		"i. A. S. Oberländer, Leistungsabteilung Zahn": "A. S. Oberländer,",
+		"Sealed by:  L. Fong, Deputy Registrar":        "L. Fong,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1659,6 +1659,9 @@ func (n *nameScan) lastFirst(text string) {
 			lexicon.PlacePopulation(first) < locTownPopulation && len(lexicon.RegionCountries(first)) == 0 && !countryWord(first) &&
 			!strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, ",") && !partnersGoOn(rest) && !capitalisedWordBefore(text, m[2])
 		office := acronymOffice([]string{last, first}) // "SHO, Police"
+		// "M. Crowley, Parish Secretary": an initial before the surname
+		// opens a name that the surname ends; the office follows.
+		office = office || initialBefore(text, m[2])
 		if timed || sentence || firm || degree || dated || placed || office || isFormWord(last) || reTitleWord.MatchString(last) || rePronounI.MatchString(last) {
 			continue
 		}
@@ -1850,6 +1853,17 @@ func houseNumberBefore(text string, s int) bool {
 func capitalisedWordBefore(text string, s int) bool {
 	ws := wordsBefore(text, s)
 	return len(ws) > 0 && isCapitalisedToken(ws[len(ws)-1]) && letterCount(ws[len(ws)-1]) >= 2
+}
+
+// initialBefore reports an initial, a capital and its period, right
+// before byte s of text ("M. Crowley").
+func initialBefore(text string, s int) bool {
+	ws := wordsBefore(text, s)
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // postcodeBefore reports a number of four digits or more right before
