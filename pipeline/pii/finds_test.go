@@ -5683,6 +5683,9 @@ var findTables = []struct {
 		"i. A. S. Oberländer, Leistungsabteilung Zahn": "A. S. Oberländer,",
 		"Sealed by:  L. Fong, Deputy Registrar":        "L. Fong,",
 	}},
+	{"NoCounterpartyRunningIntoABracketedRemark", analyzedColumns(entity.Person), none, map[string]string{
+		"27.05.2025  § 9      Material- und Laborkosten (Zahn 36)                          486,50": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -566,6 +566,11 @@ func ledgerParties(in *Input, ln []int, text func(int) string, end int) []Match 
 		if j > k && gapWider(in.Page.Words[ln[j-1]].Box, in.Page.Words[ln[j]].Box, ledgerColumnGap) {
 			break // the next column's word: a name stops at a column's gap
 		}
+		if j > k && strings.HasPrefix(text(j), "(") && !strings.HasSuffix(text(j), ")") {
+			// a remark in brackets after the words ("Laborkosten (Zahn
+			// 36)"); one bracketed word goes on ("KEMPTEN (ALLGAU)")
+			break
+		}
 		j++
 	}
 	for j > k && (ledgerJoiner(text(j-1)) || lowerLink(text(j-1))) {
