@@ -5686,6 +5686,9 @@ var findTables = []struct {
 	{"NoCounterpartyRunningIntoABracketedRemark", analyzedColumns(entity.Person), none, map[string]string{
 		"27.05.2025  § 9      Material- und Laborkosten (Zahn 36)                          486,50": "",
 	}},
+	{"ClericalTitleStaysOutOfTheName", analyzed(entity.Person), only, map[string]string{
+		"NOTATIONS (Canon 535 §2)\nSigned: ___________________________        (Parish Seal)\n        Very Rev. Canon Michael Twomey PP": "Michael Twomey PP",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -2837,7 +2837,7 @@ func clamp01(x float64) float64 {
 // their cases, capitalised or in running text's lower case (not "Pan",
 // an English word too), are evidence of a name but stay out of its span.
 var (
-	reTitleWord = regexp.MustCompile(`^(?:(?i:mr|mrs|ms|miss|dr|dra|prof|mz|rev|sir|herr|herrn|frau|dhr|mevr|mme|mlle|sig|sig\.ra|sigra|dott|dott\.ssa|sr|sra|srta|dña|dfia|lcda|lcdo|licda|licdo|læge|laege|läkare|lakare|bpk|sdr|sdri|lek|heer|signor|cllr|clir|ofc)|(?i:drs|ir|ing|mag|lic|insp|supt|const|hon)\.|(?:Sgt|SGT|Cpl|CPL|Capt|CAPT|Lt|LT|Cst|CST|Pte|PTE|PC|WPC|PCSO)|(?:Md|Mohd|Muhd)\.|(?:Bw|BW|Bi|BI|Ndg|NDG|Pn|PN|Tn|TN)\.|Pani|Pana|Panu|Panem|Panią|Paní|pani|pana|panu|panem|panią|paní|Dre|DRE|Ny|NY|Nyonya|Tuan|TUAN|Puan|PUAN|Encik|ENCIK|(?:Hj|Hjh|HJ|HJH)\.|Haji|HAJI|Hajah|HAJAH|Hajjah|HAJJAH|(?:ThS|PGS|GS|TS|BS|BSCKI|BSCKII)\.(?:ThS|TS|BS|BSCKI|BSCKII|DS)?)(?:[.,-]|\.[:.-])?$`)
+	reTitleWord = regexp.MustCompile(`^(?:(?i:mr|mrs|ms|miss|dr|dra|prof|mz|rev|canon|monsignor|msgr|sir|herr|herrn|frau|dhr|mevr|mme|mlle|sig|sig\.ra|sigra|dott|dott\.ssa|sr|sra|srta|dña|dfia|lcda|lcdo|licda|licdo|læge|laege|läkare|lakare|bpk|sdr|sdri|lek|heer|signor|cllr|clir|ofc)|(?i:drs|ir|ing|mag|lic|insp|supt|const|hon)\.|(?:Sgt|SGT|Cpl|CPL|Capt|CAPT|Lt|LT|Cst|CST|Pte|PTE|PC|WPC|PCSO)|(?:Md|Mohd|Muhd)\.|(?:Bw|BW|Bi|BI|Ndg|NDG|Pn|PN|Tn|TN)\.|Pani|Pana|Panu|Panem|Panią|Paní|pani|pana|panu|panem|panią|paní|Dre|DRE|Ny|NY|Nyonya|Tuan|TUAN|Puan|PUAN|Encik|ENCIK|(?:Hj|Hjh|HJ|HJH)\.|Haji|HAJI|Hajah|HAJAH|Hajjah|HAJJAH|(?:ThS|PGS|GS|TS|BS|BSCKI|BSCKII)\.(?:ThS|TS|BS|BSCKI|BSCKII|DS)?)(?:[.,-]|\.[:.-])?$`)
 	// reInitialWord is one to three initials, or an initial of two
 	// letters that writes one sound ("Ts. Bold-Erdene", Mongolian; "Ph.",
 	// "Ch." of French given names).
