@@ -5689,6 +5689,11 @@ var findTables = []struct {
 	{"ClericalTitleStaysOutOfTheName", analyzed(entity.Person), only, map[string]string{
 		"NOTATIONS (Canon 535 §2)\nSigned: ___________________________        (Parish Seal)\n        Very Rev. Canon Michael Twomey PP": "Michael Twomey PP",
 	}},
+	{"ParentsLabelsOfACertificate", analyzed(entity.Person), inside, map[string]string{
+		"Father:                 Donncha Ó SÚILLEABHÁIN":                             "Donncha Ó SÚILLEABHÁIN",
+		"Father:  - Donncha 0 SUILLEABHAIN":                                          "Donncha O SUILLEABHAIN",
+		"Madre:             Altagracia de los Santos Peralta  Cédula: 031-0512207-5": "Altagracia de los Santos Peralta",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -283,6 +283,15 @@ func init() {
 		"policyholder", "policy holder", "guarantor", "beneficiary", "physician", "attending physician",
 		"owner", "registered owner", "vehicle owner", "property owner",
 		"referring physician", "prescriber", "prescribed by", "prescribing physician", "prescribing doctor", "insured", "spouse", "guardian", "tenant", "landlord", "guest", "passenger",
+		// A certificate's parents and sponsors (birth, baptism, school).
+		// A spouse's noun is left out: a table's column of relations
+		// holds it as a value ("époux"); so are the Portuguese "pai" and
+		// "mãe", which other languages write as words ("Mae").
+		"father", "mother", "father's name", "mother's name", "name of father", "name of mother",
+		"godfather", "godmother", "godparents", "sponsors", "sponsors / godparents",
+		"vater", "mutter", "père", "mère", "nom du père", "nom de la mère",
+		"padre", "madre", "nombre del padre", "nombre de la madre",
+		"nome do pai", "nome da mãe", "nome del padre", "nome della madre", "vader", "moeder",
 		// Ukrainian and Russian labels as Latin letters transliterate them:
 		// cashier, buyer, recipient, payer, patient, doctor ("Kasyr:",
 		// "Pokupatel:", "Oderzhuvach:").
