@@ -5694,6 +5694,10 @@ var findTables = []struct {
 		"Father:  - Donncha 0 SUILLEABHAIN":                                          "Donncha O SUILLEABHAIN",
 		"Madre:             Altagracia de los Santos Peralta  Cédula: 031-0512207-5": "Altagracia de los Santos Peralta",
 	}},
+	{"MemberNumbersUnderTheirColumnsHead", analyzedColumns(entity.ID), among, map[string]string{
+		"Ssz.  Lakcím                                          Születési dátum    Tagsági szám\n1     6724 Szeged, Kossuth Lajos sugárút 48. 3/11.    1971. 09. 03.      TVK-0412\n2     6722 Szeged, Párizsi körút 17. fszt. 2.         1999. 02. 27.      TVK-0587": "TVK-0587",
+		"No.  Address                              Date of birth    Member number\n1     14 Oak Street, Leeds                1971-09-03      TVK-0412\n2     15 Elm Street, Leeds                1971-09-04      TVK-0587":                                            "TVK-0587",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

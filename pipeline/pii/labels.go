@@ -543,6 +543,11 @@ func init() {
 		"eposta", "e-posta", "emel", "posta elettronica")
 	add(entity.ID, 1, "account no", "account number", "acct", "acct no", "policy no", "policy number",
 		"id", "member id", "member no", "employee no", "employee id", "employee number", "patient id",
+		// A club's, a union's or a brigade's member and service numbers.
+		"member number", "membership no", "membership number", "mitgliedsnummer", "mitglieds-nr", "mitgliedsnr",
+		"dienst-nr", "dienstnummer", "tagsági szám", "tagsagi szam", "tagszám", "numéro de membre", "n° de membre",
+		"número de socio", "nº de socio", "n.º de socio", "numero socio", "n. socio", "lidnummer", "medlemsnummer",
+		"jäsennumero", "numer członkowski", "členské číslo",
 		"license no", "driver's license", "passport no", "claim no", "claim number",
 		// National identity cards and passports.
 		"passport", "passport number", "nric", "nric no", "nric/fin", "nric / fin", "mykad", "cnic", "cnic no", "hkid",
