@@ -5698,6 +5698,9 @@ var findTables = []struct {
 		"Ssz.  Lakcím                                          Születési dátum    Tagsági szám\n1     6724 Szeged, Kossuth Lajos sugárút 48. 3/11.    1971. 09. 03.      TVK-0412\n2     6722 Szeged, Párizsi körút 17. fszt. 2.         1999. 02. 27.      TVK-0587": "TVK-0587",
 		"No.  Address                              Date of birth    Member number\n1     14 Oak Street, Leeds                1971-09-03      TVK-0412\n2     15 Elm Street, Leeds                1971-09-04      TVK-0587":                                            "TVK-0587",
 	}},
+	{"NoNameOfARelativesTitleAlone", analyzed(entity.Person), absent, map[string]string{
+		"É importante que o telefone da mãe, Sra. Luciana, é (41) 99812-4470": "Sra.",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

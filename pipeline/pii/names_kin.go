@@ -127,12 +127,16 @@ func kinNames(text string, base int) []Match {
 		if j > i+1 && !endsClause(raw(j-1)) && !strings.HasSuffix(raw(j-1), ".") {
 			j = particleSurnameEnd(toks, raw, j) // "Sandra van der Heijden"
 		}
-		if j == i+1 {
+		first := i + 1
+		if first < j && reTitleWord.MatchString(raw(first)) {
+			first++ // the relative's title is no part of the name: "da mãe, Sra. Luciana"
+		}
+		if j == first {
 			continue
 		}
 		last := raw(j - 1)
 		end := toks[j-1].s + len(strings.TrimRight(last, ",.;:"))
-		out = append(out, Match{Type: entity.Person, Start: base + toks[i+1].s, End: base + end, Score: kinNameScore, Source: "names:kin"})
+		out = append(out, Match{Type: entity.Person, Start: base + toks[first].s, End: base + end, Score: kinNameScore, Source: "names:kin"})
 		i = j - 1
 	}
 	return out
