@@ -18,6 +18,7 @@ var valid = []struct {
 	{"ES", "X1234567L"},
 	{"IT", "RSSMRA85T10A562S"},
 	{"BR", "529.982.247-25"},
+	{"BR", "529.982.247- 25"}, // OCR parts the check digits after the dash
 	{"CL", "15.432.876-9"},
 	{"AR", "20-12345678-6"},
 	{"ZA", "880101 5800 082"},

@@ -18,7 +18,7 @@ var schemes = []Scheme{
 	{Country: "ES", Name: "DNI", re: regexp.MustCompile(`\b(?:\d{8}|\d{2}\.\d{3}\.\d{3})-?[A-Z]\b`), valid: validDNI},
 	{Country: "ES", Name: "NIE", re: regexp.MustCompile(`\b[XYZ]-?\d{7}-?[A-Z]\b`), valid: validNIE},
 	{Country: "IT", Name: "codice fiscale", re: regexp.MustCompile(`\b[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b`), valid: validCF},
-	{Country: "BR", Name: "CPF", re: regexp.MustCompile(`\b\d{3}\.\d{3}\.\d{3}-\d{2}\b`), valid: validCPF},
+	{Country: "BR", Name: "CPF", re: regexp.MustCompile(`\b\d{3}\.\d{3}\.\d{3}- ?\d{2}\b`), valid: validCPF},
 	{Country: "CL", Name: "RUT", re: regexp.MustCompile(`\b\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b`), valid: validRUT},
 	{Country: "AR", Name: "CUIL", re: regexp.MustCompile(`\b(?:20|23|24|27)-\d{8}-\d\b`), valid: validCUIL},
 	{Country: "ZA", Name: "ID number", re: regexp.MustCompile(`\b\d{6} \d{4} \d{3}\b`), valid: validZA},
