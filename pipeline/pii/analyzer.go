@@ -246,6 +246,9 @@ func (a *Analyzer) analyze(ctx context.Context, p *doc.Page, skip map[int]bool) 
 		if zeroForO(rp.Words, i) {
 			rp.Words[i].Text = "O" // "Siobhan 0 Briain": OCR's zero for an Irish "Ó"
 		}
+		if t, ok := zeroOfAName(rp.Words, i); ok {
+			rp.Words[i].Text = t // "0'CONNOR-WALSH", "Hugh 0. Brennan": OCR's zero for a name's "O"
+		}
 	}
 	in := NewInput(rp)
 	var ms []Match
@@ -804,6 +807,29 @@ func zeroForO(ws []doc.Word, i int) bool {
 	}
 	label := ws[i-1].Block == ws[i].Block && ws[i-1].Line == ws[i].Line && strings.HasSuffix(ws[i-1].Text, ":")
 	return (word(ws[i-1]) || label) && word(ws[i+1])
+}
+
+// reZeroApostrophe is a surname's "O'" that OCR read with a zero
+// ("0'CONNOR-WALSH", "0’Brien").
+var reZeroApostrophe = regexp.MustCompile(`^0(['’]\p{Lu}\pL)`)
+
+// zeroOfAName is word i with the zero that OCR read for a name's "O"
+// written as the letter, and whether it had one: before an apostrophe and
+// a capital ("0'CONNOR"), or as an initial with its period between a
+// capitalised word and another on its line ("Hugh 0. Brennan-Leclair").
+func zeroOfAName(ws []doc.Word, i int) (string, bool) {
+	t := ws[i].Text
+	if reZeroApostrophe.MatchString(t) {
+		return "O" + t[1:], true
+	}
+	if t != "0." || i == 0 || i+1 >= len(ws) {
+		return "", false
+	}
+	word := func(w doc.Word) bool {
+		core := strings.TrimRight(w.Text, ",")
+		return w.Line == ws[i].Line && letterCount(core) >= 2 && capitalised(core) && countDigits(core) == 0
+	}
+	return "O.", word(ws[i-1]) && word(ws[i+1])
 }
 
 // degreeMarkerRead is word i read as the number marker "n°" that OCR

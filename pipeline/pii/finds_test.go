@@ -5701,6 +5701,10 @@ var findTables = []struct {
 	{"NoNameOfARelativesTitleAlone", analyzed(entity.Person), absent, map[string]string{
 		"É importante que o telefone da mãe, Sra. Luciana, é (41) 99812-4470": "Sra.",
 	}},
+	{"ZeroThatOCRReadForANamesO", analyzed(entity.Person), among, map[string]string{
+		"Date issued: April 8, 2024\nDANIEL P 0'CONNOR-WALSH\n1506-412 ELGIN ST": "DANIEL P O'CONNOR-WALSH",
+		"Sincerely, Hugh 0. Brennan-Leclair":                                     "Hugh O. Brennan-Leclair",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
