@@ -16,19 +16,23 @@ var (
 	// ageOldRe: "46-year-old", "46 years old", "46 yrs old", "46 y/o",
 	// "46-jährige", "46jährig", "46 Jahre alt", "46 años de edad", "46
 	// anni di età", "46 ans révolus", "46 jaar oud", "46 anos de idade",
+	// the ages of Hungarian, Finnish, Estonian and Turkish ("26 éves",
+	// "45-vuotias", "45-aastane", "45 yaşında"),
 	// "46yo" (glued: "el 15 yo" is Spanish; spaced before the patient's
 	// sex: "72 yo M"), "46enne", and an age and a sex together: "57
 	// years / Male", "57 Y/M", "57 yrs, F"; a speck read as a quote after
 	// the hyphen: "50- ‘year-old".
 	ageOldRe = regexp.MustCompile(`(?i)(?:^|[^\w.,/])(\d{1,3})(?:[ -]?(?:years?|yrs?)[ -]old\b|-[ ]?[‘’'][ ]?(?:years?|yrs?)[ -]old\b|[ ]?y/o\b|[ ]?y\.o\.|[ -]?jährig|` +
-		`[ ]?jahre?[ ]+alte?[nrs]?\b|[ ]?` + ageYearsES + `[ ]+de[ ]+edad\b|[ ]?anni[ ]+di[ ]+età\b|[ ]?ans[ ]+révolus\b|[ ]?jaar[ ]+oud\b|[ ]?anos[ ]+de[ ]+idade\b|yo\b|enne\b|` +
+		`[ ]?jahre?[ ]+alte?[nrs]?\b|[ ]?` + ageYearsES + `[ ]+de[ ]+edad\b|[ ]?anni[ ]+di[ ]+età\b|[ ]?ans[ ]+révolus\b|[ ]?jaar[ ]+oud\b|[ ]?anos[ ]+de[ ]+idade\b|yo\b|enne\b|[ ]?éves\b|-?vuotias|-?aastane|[ ]?yaşında\b|` +
 		`[ ]yo[ ]+(?:m|f|male|female|man|woman|boy|girl|gentleman|lady)\b|` +
 		`[ ]?(?:years?|yrs?|y)[ ]{0,2}[/,][ ]{0,2}(?:m|f|male|female)\b)`)
 	// ageTriggerRe: a word that introduces an age, and the number: "aged
 	// 46", "Age: 46", "Age/Sex: 46", "age of 46", "âgé(e) de 79", "im Alter von 76",
 	// "Alter: 46", "Edad: 46", "Età: 46", "Idade: 46", "Leeftijd: 46",
+	// "Age next birthday: 44" (a life policy's), "Wiek: 46", "Věk: 46",
+	// "Ikä: 46", "Életkor: 46", "Yaş: 46", "Ålder: 46",
 	// with the years' unit glued on ("Age: 52Y", "Age: 46yrs").
-	ageTriggerRe = regexp.MustCompile(`(?i)(?:^|[^\w])(?:aged?(?: of)?|age[ ]?/[ ]?(?:sex|gender)|edad[ ]?/[ ]?sexo|âgée?s?(?:\(e\))?(?: de)?|im alter von|alter|edad(?: de)?|età|âge|idade|leeftijd)[ ]{0,2}:?[ ]{0,2}(\d{1,3})(?:y|yrs?|years?)?\b`)
+	ageTriggerRe = regexp.MustCompile(`(?i)(?:^|[^\w])(?:aged?(?: of)?|age[ ]?/[ ]?(?:sex|gender)|edad[ ]?/[ ]?sexo|âgée?s?(?:\(e\))?(?: de)?|im alter von|alter|edad(?: de)?|età|âge|idade|leeftijd|age next birthday|věk|wiek|vek|ikä|vanus|életkor|yaş|yaşı|alder|ålder)[ ]{0,2}:?[ ]{0,2}(\d{1,3})(?:y|yrs?|years?)?\b`)
 	// ageSexRe: an age with the sex's capital glued on, as clinical notes
 	// open a clause: "A/P: 67F with HTN", "45M presenting with", "a 67F
 	// who" (not "Temp 98F with chills").
@@ -70,6 +74,9 @@ func patAge(line string) []Match {
 	}
 	f := &patFound{line: line}
 	for _, loc := range ageOldRe.FindAllStringSubmatchIndex(line, -1) {
+		if ws := strings.Fields(line[:loc[2]]); len(ws) > 0 && ageBoundWords[strings.ToLower(ws[len(ws)-1])] {
+			continue // "ALLE 15-VUOTIAS", "under 16 years old": a bound of ages, no one's age
+		}
 		ageTake(f, loc[2], loc[3], ageExplicit)
 	}
 	for _, re := range []*regexp.Regexp{ageTriggerRe, ageDiAnniRe, ageSexRe} {
@@ -86,6 +93,11 @@ func patAge(line string) []Match {
 	}
 	return f.out
 }
+
+// ageBoundWords make an age that follows them a bound of a group of
+// people ("under 16 years old", Finnish "alle 15-vuotias").
+var ageBoundWords = lowerSet([]string{"under", "over", "alle", "yli", "unter", "über", "ab", "moins", "plus",
+	"menores", "mayores", "menos", "más"})
 
 // ageTake takes line[s:e] as an age when it is a number of years a person
 // may be.

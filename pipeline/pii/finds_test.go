@@ -5705,6 +5705,16 @@ var findTables = []struct {
 		"Date issued: April 8, 2024\nDANIEL P 0'CONNOR-WALSH\n1506-412 ELGIN ST": "DANIEL P O'CONNOR-WALSH",
 		"Sincerely, Hugh 0. Brennan-Leclair":                                     "Hugh O. Brennan-Leclair",
 	}},
+	{"AgesOfMoreLanguagesAndALifePolicy", analyzed(entity.Age), among, map[string]string{
+		"Age next birthday:    44                              Smoker status: Non-smoker": "44",
+		"Zsófi 26 éves lesz februárban":                                                   "26",
+		"Potilas on 45-vuotias mies":                                                      "45-vuotias",
+		"Wiek: 46":                                                                        "46",
+	}},
+	{"NoAgeOfABoundOfAGroup", analyzed(entity.Age), none, map[string]string{
+		"KIRJASTOKORTTIHAKEMUS / ALLE 15-VUOTIAS":          "",
+		"Tickets for children under 12 years old are free": "",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
