@@ -5715,6 +5715,13 @@ var findTables = []struct {
 		"KIRJASTOKORTTIHAKEMUS / ALLE 15-VUOTIAS":          "",
 		"Tickets for children under 12 years old are free": "",
 	}},
+	{"RelativesGivenNameAloneBetweenCommas", analyzed(entity.Person), among, map[string]string{
+		"Mr MacLeod lives with his wife, Morag, and is independent.": "Morag,",
+	}},
+	{"NoNameOfAWordBetweenAKinsCommas", analyzed(entity.Person), absent, map[string]string{
+		"He moved with his wife, Nairobi, and the children.": "Nairobi,",
+		"His son, Please, call":                              "Please,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

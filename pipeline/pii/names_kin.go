@@ -117,7 +117,7 @@ func kinNames(text string, base int) []Match {
 		// as a comma does ("her son, Ermek Asanbekov (phone …)").
 		framed := apposition && i+2 < len(toks) && appositionClosed(toks, raw, i+2) && frameNameWord(coreWord(raw(i+1))) &&
 			frameNameWord(coreWord(raw(i+2))) // both words no list holds: "her sister, Ngozi Eze, was"
-		for j < len(toks) && j <= i+2 && !kinWord(coreWord(raw(j))) && (kinNameWord(raw(j)) || apposition && j == i+1 && (listedNameWord(raw(j)) || framed) ||
+		for j < len(toks) && j <= i+2 && !kinWord(coreWord(raw(j))) && (kinNameWord(raw(j)) || apposition && j == i+1 && (listedNameWord(raw(j)) || framed || oneWordApposition(raw(j))) ||
 			apposition && j == i+2 && (strings.HasSuffix(raw(j), ",") || framed) && frameNameWord(coreWord(raw(j)))) {
 			j++
 			if strings.HasSuffix(raw(j-1), ",") || strings.HasSuffix(raw(j-1), ".") {
@@ -220,6 +220,15 @@ func kinNameWord(t string) bool {
 		return false // a tax's acronym: "Neto IVA Tasa Mínima 10%", "Neto" the Portuguese grandson's noun
 	}
 	return isFirstName(c) || lexicon.IsName(c) && !isCommonWord(c)
+}
+
+// oneWordApposition reports a relative's given name alone between the
+// apposition's commas, one that no dictionary holds nor names a city
+// ("his wife, Morag, and"): the commas frame it as a listed name is
+// vouched for.
+func oneWordApposition(t string) bool {
+	c := coreWord(t)
+	return strings.HasSuffix(t, ",") && frameNameWord(c) && letterCount(c) >= 3 && lexicon.PlacePopulation(c) < locCityPopulation
 }
 
 // listedNameWord reports a capitalised word that the name lists hold, an
