@@ -5722,6 +5722,10 @@ var findTables = []struct {
 		"He moved with his wife, Nairobi, and the children.": "Nairobi,",
 		"His son, Please, call":                              "Please,",
 	}},
+	{"ItalianSignoraIsATitle", analyzed(entity.Person), only, map[string]string{
+		"Gentile Signora Colombo,": "Colombo,",
+		"Gentile Signora Ferrari,": "Ferrari,",
+	}},
 }
 
 func TestFindTables(t *testing.T) {
