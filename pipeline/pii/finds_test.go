@@ -5726,6 +5726,9 @@ var findTables = []struct {
 		"Gentile Signora Colombo,": "Colombo,",
 		"Gentile Signora Ferrari,": "Ferrari,",
 	}},
+	{"NameBeforeABracketedPersonalNumber", analyzed(entity.Person), among, map[string]string{
+		"Volitatud esindaja Kaido Lepik (isikukood 37806152715) esindas korteri 22 omanikku": "Kaido Lepik",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

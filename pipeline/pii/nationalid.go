@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/anonymizer-project/anonymizer/pipeline/entity"
@@ -29,7 +30,37 @@ func (NationalIDRecognizer) Recognize(in *Input) []Match {
 		line = strings.ReplaceAll(line, "_", " ")
 		for _, f := range nationalid.Find(line, countries) {
 			out = append(out, Match{Type: entity.ID, Start: base + f.Start, End: base + f.End, Score: scoreNationalID, Source: "national_id"})
+			if s, e, ok := nameBeforeBracketedID(line, f.Start); ok {
+				out = append(out, Match{Type: entity.Person, Start: base + s, End: base + e, Score: kinNameScore, Source: "names:id-bracket"})
+			}
 		}
 	}
 	return out
+}
+
+// nameBeforeBracketedID finds the name of two or three words right before
+// a bracket that opens on a personal number (at byte id of line), its
+// label's words between ("Kaido Lepik (isikukood 37806152715)", "Anna
+// Nowak (PESEL 85031512344)"): the number says whose it is. Each word is
+// shaped as a name, no dictionary's unless a name list's, and one at least
+// no dictionary's at all.
+func nameBeforeBracketedID(line string, id int) (int, int, bool) {
+	open := strings.LastIndexByte(line[:id], '(')
+	if open < 1 || len(strings.Fields(line[open+1:id])) > 3 || strings.ContainsAny(line[open+1:id], "()") {
+		return 0, 0, false
+	}
+	ws := strings.Fields(line[:open])
+	n := 0
+	for n < 3 && n < len(ws) && !strings.ContainsAny(ws[len(ws)-1-n], ",:;()") && bracketKinNameWord(coreWord(ws[len(ws)-1-n])) {
+		n++
+	}
+	if n < 2 || !slices.ContainsFunc(ws[len(ws)-n:], func(w string) bool { return !isDictWord(coreWord(w)) }) {
+		return 0, 0, false
+	}
+	end := strings.LastIndex(line[:open], ws[len(ws)-1]) + len(ws[len(ws)-1])
+	start := end
+	for k := 0; k < n; k++ {
+		start = strings.LastIndex(line[:start], ws[len(ws)-1-k])
+	}
+	return start, end, true
 }
