@@ -42,6 +42,7 @@ var schemes = []Scheme{
 	{Country: "SK", Name: "rodné číslo", Bare: true, re: regexp.MustCompile(`\b\d{6}/\d{3,4}\b`), valid: validRC},
 	{Country: "KZ", Name: "IIN", Bare: true, re: regexp.MustCompile(`\b\d{6}[0-6]\d{5}\b`), valid: validKZ},
 	{Country: "IS", Name: "kennitala", Bare: true, re: regexp.MustCompile(`\b\d{6}-?\d{4}\b`), valid: validIS},
+	{Country: "AT", Name: "Sozialversicherungsnummer", Bare: true, re: regexp.MustCompile(`\b[1-9]\d{3} ?\d{6}\b`), valid: validAT},
 	// The former Yugoslav states share one number, the JMBG, which
 	// Slovenia calls EMŠO.
 	{Country: "RS", Name: "JMBG", Bare: true, re: reJMBG, valid: validJMBG},
@@ -169,6 +170,19 @@ func validCF(s string) bool {
 		sum += v
 	}
 	return byte('A'+sum%26) == s[15]
+}
+
+// validAT: Austria's social insurance number, a serial of three digits,
+// a check digit and the holder's birth date as DDMMYY; the check digit is
+// the weighted sum (3, 7, 9, 5, 8, 4, 2, 1, 6 over the other nine digits)
+// modulo 11, and no number has a remainder of 10.
+func validAT(s string) bool {
+	d := digits(s)
+	if len(d) != 10 || !dmy(d, 4) {
+		return false
+	}
+	sum := weighted(d[:3], []int{3, 7, 9}) + weighted(d[4:], []int{5, 8, 4, 2, 1, 6})
+	return sum%11 != 10 && sum%11 == int(d[3]-'0')
 }
 
 // validCPF: nine digits, not all the same, and two mod-11 check digits.
