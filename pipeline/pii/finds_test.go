@@ -5729,6 +5729,12 @@ var findTables = []struct {
 	{"NameBeforeABracketedPersonalNumber", analyzed(entity.Person), among, map[string]string{
 		"Volitatud esindaja Kaido Lepik (isikukood 37806152715) esindas korteri 22 omanikku": "Kaido Lepik",
 	}},
+	{"PassportsDownTheirColumn", analyzedColumns(entity.ID), among, map[string]string{
+		"STT  Full name                  Sex        DOB              Nationality Passport No.\n1    SCHÄFER JONAS MATTHIAS     M          17/11/1984       German      C7HG2LK91\n2    OYELARAN-BECK HANNAH       F          02/06/1990       German      C3NP8RT40": "C3NP8RT40",
+	}},
+	{"NoRecordOfGoodsCodesDownTheirColumn", analyzedColumns(entity.ID), absent, map[string]string{
+		"Código   Descripción                 Cant.   Precio\nCAB-038  Cable UTP Cat6 (metro)         20     1.500\nPVC-012  Tubo PVC 1/2\"                  5     2.300": "PVC-012",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -548,6 +548,8 @@ func init() {
 		"dienst-nr", "dienstnummer", "tagsági szám", "tagsagi szam", "tagszám", "numéro de membre", "n° de membre",
 		"número de socio", "nº de socio", "n.º de socio", "numero socio", "n. socio", "lidnummer", "medlemsnummer",
 		"jäsennumero", "numer członkowski", "členské číslo",
+		// A passport's number in Vietnamese, Indonesian and Malay, Tagalog.
+		"số hộ chiếu", "hộ chiếu", "nomor paspor", "no paspor", "no. pasport", "nombor pasport", "numero ng pasaporte",
 		"license no", "driver's license", "passport no", "claim no", "claim number",
 		// National identity cards and passports.
 		"passport", "passport number", "nric", "nric no", "nric/fin", "nric / fin", "mykad", "cnic", "cnic no", "hkid",

@@ -100,6 +100,7 @@ var idLabelStems = append([]string{
 	"bankszámla", "bankszamla", "számlaszám", "szamlaszam", // Hungarian: a bank account's
 	"social", "sécurité", "steuer", "fiscal", "tax", "aadhaar", "passport", "licen",
 	"pasport", "paszport", "pasaport", "passaport", "passeport", // a passport's in the Slavic and Turkic languages, Hungarian, Spanish, Portuguese, Italian, French
+	"chiếu", "chieu", "paspor", // a passport's in Vietnamese ("Số hộ chiếu") and Indonesian
 	"student", "élève", "eleve", "alumn", "estudiant", "schüler", "schueler", "leerling", "studente", // a pupil's or a student's ("Student ID")
 	"card", "karte", "tarjeta", "carte", "carta", "tessera", "loyalty", "fidél", "fidel", "fedelt", "lojaln",
 	"reference", "référence", "referencia", "riferimento", "zeichen", "dossier",
@@ -2527,12 +2528,13 @@ func idUnderColumnHead(in *Input, above [][]int, ws []int) bool {
 			continue // a rule across the column
 		}
 		// A number of the column: its words mostly digits, a dash or
-		// a version's letters between or after them ("4418 - 902 - 575 - ST").
+		// a version's letters between or after them ("4418 - 902 - 575 -
+		// ST"), or a passport's number ("C7HG2LK91").
 		number := !slices.ContainsFunc(over, func(wi int) bool {
 			raw := in.Text[in.WordStart[wi]:in.WordEnd[wi]]
 			t := idCore(raw)
 			version := len(t) <= 2 && upperLetters(t)
-			return hasAlnum(raw) && !version && (countDigits(t) < len(t)*2/3 || countDigits(t) == 0)
+			return hasAlnum(raw) && !version && !columnCode(t) && (countDigits(t) < len(t)*2/3 || countDigits(t) == 0)
 		})
 		if !number {
 			// The head, over the column's numbers; more lines with
@@ -2543,6 +2545,15 @@ func idUnderColumnHead(in *Input, above [][]int, ws []int) bool {
 		numbers++
 	}
 	return false
+}
+
+// columnCode reports a passport's shape of number: eight to ten capitals
+// and digits, a capital first and four digits at least ("C7HG2LK91"). A
+// column of them holds a row's record each; goods' and courses' codes
+// ("CAB-038", "ENG-705") and batches ("AROLC851AB") are none.
+func columnCode(t string) bool {
+	return len(t) >= 8 && len(t) <= 10 && t[0] >= 'A' && t[0] <= 'Z' && countDigits(t) >= 4 &&
+		strings.IndexFunc(t, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') }) < 0
 }
 
 // reValueRange is a range of two measured values: "70-100", "3.5-5.0",
