@@ -5735,6 +5735,9 @@ var findTables = []struct {
 	{"NoRecordOfGoodsCodesDownTheirColumn", analyzedColumns(entity.ID), absent, map[string]string{
 		"Código   Descripción                 Cant.   Precio\nCAB-038  Cable UTP Cat6 (metro)         20     1.500\nPVC-012  Tubo PVC 1/2\"                  5     2.300": "PVC-012",
 	}},
+	{"CardsLastDigitsAfterASpeckedEndingIn", analyzed(entity.ID), inside, map[string]string{
+		"autopay will continue from the checking account ending in'4471 unless you change it": "4471",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -42,7 +42,7 @@ var (
 	// reRecentYear is a year a scheme's name may stand before ("VISA
 	// 2024 annual fee"), which no card's digits are read as.
 	reRecentYear = regexp.MustCompile(`^(?:19[5-9]\d|20[0-3]\d)$`)
-	reBrandTail  = regexp.MustCompile(`(?i)\b(?:visa|mastercard|master card|amex|maestro|discover|diners|jcb|unionpay|rupay)(?: (?:debit|credit|card))?(?: ending(?: in)?)?[ #:]+(\d{4})\b|\b(?:ending in|terminad[ao] e[nm]|co[nm] final|terminant par|finissant par|che termina (?:con|in)|endet auf|eindigend op|eindigt op) (\d{4})\b`)
+	reBrandTail  = regexp.MustCompile(`(?i)\b(?:visa|mastercard|master card|amex|maestro|discover|diners|jcb|unionpay|rupay)(?: (?:debit|credit|card))?(?: ending(?: in)?)?[ #:]+(\d{4})\b|\b(?:ending in|terminad[ao] e[nm]|co[nm] final|terminant par|finissant par|che termina (?:con|in)|endet auf|eindigend op|eindigt op)(?: |[ ]?['’‘]+[ ]?)(\d{4})\b`)
 )
 
 // patMaskedNumber finds the masked numbers of a line; a run of four
