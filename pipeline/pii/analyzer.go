@@ -55,7 +55,7 @@ func NewAnalyzer(cfg Config) (*Analyzer, error) {
 		a.recognizers = append(a.recognizers, ner)
 	}
 	if cfg.Names {
-		a.recognizers = append(a.recognizers, NameRecognizer{}, AddressRecognizer{}, OrganizationRecognizer{}, LocationRecognizer{}, SignoffRecognizer{}, LedgerRecognizer{}, EmailNameRecognizer{})
+		a.recognizers = append(a.recognizers, NameRecognizer{}, AddressRecognizer{}, OrganizationRecognizer{}, LocationRecognizer{}, SignoffRecognizer{}, LedgerRecognizer{}, EmailNameRecognizer{}, BadgeRecognizer{})
 	}
 	if cfg.Labels {
 		a.recognizers = append(a.recognizers, LabelRecognizer{FieldExtent: cfg.FieldExtent})

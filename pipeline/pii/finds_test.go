@@ -5738,6 +5738,10 @@ var findTables = []struct {
 	{"CardsLastDigitsAfterASpeckedEndingIn", analyzed(entity.ID), inside, map[string]string{
 		"autopay will continue from the checking account ending in'4471 unless you change it": "4471",
 	}},
+	{"OfficersNumberBetweenRankAndName", analyzed(entity.ID), among, map[string]string{
+		"Supervisor Reviewed:   Sgt 2290 Priya CHAUHAN                        Date:  11/06/2024": "2290",
+		"I, PC #2290 Shawnette Hinds, of the Royal Barbados Police Force":                        "#2290",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -1040,3 +1040,29 @@ func titledProduct(toks []frameTok, n frameName) bool {
 	}
 	return n.names >= 3 && plain >= 2
 }
+
+// BadgeRecognizer finds an officer's service number between the rank and
+// the name ("Sgt 2290 Priya CHAUHAN", "PC #2290 Shawnette Hinds"): the
+// number names the officer as the name does (source "badge").
+type BadgeRecognizer struct{}
+
+// Name implements Recognizer.
+func (BadgeRecognizer) Name() string { return "badge" }
+
+// Recognize implements Recognizer.
+func (BadgeRecognizer) Recognize(in *Input) []Match {
+	var out []Match
+	for base, line := range in.LineTexts() {
+		toks := patTokens(line)
+		for i := 0; i+2 < len(toks); i++ {
+			rank, num, name := line[toks[i].s:toks[i].e], line[toks[i+1].s:toks[i+1].e], line[toks[i+2].s:toks[i+2].e]
+			if rankTitle(rank) && reBadgeNumber.MatchString(num) && capitalised(coreWord(name)) && frameNameWord(coreWord(name)) {
+				out = append(out, Match{Type: entity.ID, Start: base + toks[i+1].s, End: base + toks[i+1].e, Score: badgeScore, Source: "badge"})
+			}
+		}
+	}
+	return out
+}
+
+// badgeScore is the score of an officer's number between rank and name.
+const badgeScore = 0.7
