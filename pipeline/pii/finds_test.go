@@ -5742,6 +5742,12 @@ var findTables = []struct {
 		"Supervisor Reviewed:   Sgt 2290 Priya CHAUHAN                        Date:  11/06/2024": "2290",
 		"I, PC #2290 Shawnette Hinds, of the Royal Barbados Police Force":                        "#2290",
 	}},
+	{"JudgeIsATitle", analyzed(entity.Person), only, map[string]string{
+		"Judge S J Paterson-Kahu": "S J Paterson-Kahu",
+	}},
+	{"NoNameOfAnAsideAfterATitle", analyzed(entity.Person), absent, map[string]string{
+		"Presiding Judge (Ra'is al-Mahkama)                Court clerk (Amin al-Sirr)": "(Ra'is",
+	}},
 }
 
 func TestFindTables(t *testing.T) {

@@ -556,6 +556,9 @@ func titledNames(toks []frameTok) []frameName {
 		if j == len(toks) || isPlaceName(t.text+" "+toks[j].text) {
 			continue // "Saint Louis"
 		}
+		if strings.HasPrefix(toks[j].text, "(") {
+			continue // an aside after the office: "Presiding Judge (Ra'is al-Mahkama)"
+		}
 		if toks[j].gap && !strings.HasSuffix(t.text, ".") {
 			// A title written as a whole word before a column's gap: the
 			// next column's head ("Viti akademik   Viti i studimit", an
