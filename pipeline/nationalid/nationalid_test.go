@@ -40,6 +40,7 @@ var valid = []struct {
 	{"SI", "0101990710008"},
 	{"MY", "620814-08-5123"},
 	{"AT", "5615 140715"},
+	{"DE", "M482173056"},
 	{"AT", "4088230318"},
 }
 
@@ -62,6 +63,7 @@ func TestFindInvalid(t *testing.T) {
 		"RSSMRA85T10A562T",      // wrong check letter
 		"529.982.247-26",        // second digit wrong
 		"5616 140715",           // Austria: check digit wrong
+		"M482173057",            // Germany's health insurance: check digit wrong
 		"111.111.111-11",        // all alike
 		"96.543.210-1",          // a firm's RUT
 		"30-12345678-1",         // a firm's CUIT
@@ -80,7 +82,7 @@ func TestFindInvalid(t *testing.T) {
 		"621314-08-5123",        // MyKad of no date
 		"620814-18-5123",        // MyKad of no place of birth's code
 	} {
-		if got := Find("No. "+n, []string{"SE", "RO", "ZA", "NO", "TR", "PL", "EE", "BE", "KZ", "CZ", "IS", "RS", "AT"}); len(got) != 0 {
+		if got := Find("No. "+n, []string{"SE", "RO", "ZA", "NO", "TR", "PL", "EE", "BE", "KZ", "CZ", "IS", "RS", "AT", "DE"}); len(got) != 0 {
 			t.Errorf("%q: got %+v", n, got)
 		}
 	}

@@ -1,6 +1,7 @@
 package nationalid
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -42,6 +43,7 @@ var schemes = []Scheme{
 	{Country: "SK", Name: "rodné číslo", Bare: true, re: regexp.MustCompile(`\b\d{6}/\d{3,4}\b`), valid: validRC},
 	{Country: "KZ", Name: "IIN", Bare: true, re: regexp.MustCompile(`\b\d{6}[0-6]\d{5}\b`), valid: validKZ},
 	{Country: "IS", Name: "kennitala", Bare: true, re: regexp.MustCompile(`\b\d{6}-?\d{4}\b`), valid: validIS},
+	{Country: "DE", Name: "Krankenversichertennummer", Bare: true, re: regexp.MustCompile(`\b[A-Z]\d{9}\b`), valid: validKVNR},
 	{Country: "AT", Name: "Sozialversicherungsnummer", Bare: true, re: regexp.MustCompile(`\b[1-9]\d{3} ?\d{6}\b`), valid: validAT},
 	// The former Yugoslav states share one number, the JMBG, which
 	// Slovenia calls EMŠO.
@@ -170,6 +172,20 @@ func validCF(s string) bool {
 		sum += v
 	}
 	return byte('A'+sum%26) == s[15]
+}
+
+// validKVNR: Germany's health insurance number, a letter and nine digits;
+// the letter as its place in the alphabet (two digits) and the first
+// eight digits, weighted 1, 2, 1, 2, ..., their products' digit sums
+// added, give the last digit modulo 10.
+func validKVNR(s string) bool {
+	d := fmt.Sprintf("%02d", int(s[0]-'A'+1)) + s[1:9]
+	sum := 0
+	for i := range d {
+		p := int(d[i]-'0') * (1 + i%2)
+		sum += p/10 + p%10
+	}
+	return sum%10 == int(s[9]-'0')
 }
 
 // validAT: Austria's social insurance number, a serial of three digits,
