@@ -251,17 +251,24 @@ func bracketedKinNames(text string, base int) []Match {
 		if !strings.HasPrefix(raw(i), "(") || !kinWord(strings.Trim(raw(i), "(),.;:")) {
 			continue
 		}
-		j := i - 1
-		for j >= 0 && j > i-4 && !strings.ContainsAny(raw(j), ",:;()") && bracketKinNameWord(coreWord(raw(j))) {
-			j--
-		}
-		first := j + 1
+		first := bracketNameStart(raw, i)
 		if i-first < 2 || !slices.ContainsFunc(toks[first:i], func(t patToken) bool { return listedNameWord(text[t.s:t.e]) }) {
 			continue
 		}
 		out = append(out, Match{Type: entity.Person, Start: base + toks[first].s, End: base + toks[i-1].e, Score: kinNameScore, Source: "names:kin"})
 	}
 	return out
+}
+
+// bracketNameStart is the first of up to three name-shaped words
+// (bracketKinNameWord) right before token i, a bracket's, none of them
+// holding punctuation that parts a name: i itself when there is none.
+func bracketNameStart(raw func(int) string, i int) int {
+	j := i - 1
+	for j >= 0 && j > i-4 && !strings.ContainsAny(raw(j), ",:;()") && bracketKinNameWord(coreWord(raw(j))) {
+		j--
+	}
+	return j + 1
 }
 
 // bracketKinNameWord is a word of bracketedKinNames: shaped as a name,

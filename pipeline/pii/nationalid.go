@@ -45,22 +45,18 @@ func (NationalIDRecognizer) Recognize(in *Input) []Match {
 // shaped as a name, no dictionary's unless a name list's, and one at least
 // no dictionary's at all.
 func nameBeforeBracketedID(line string, id int) (int, int, bool) {
-	open := strings.LastIndexByte(line[:id], '(')
-	if open < 1 || len(strings.Fields(line[open+1:id])) > 3 || strings.ContainsAny(line[open+1:id], "()") {
+	toks := patTokens(line[:id])
+	raw := func(k int) string { return line[toks[k].s:toks[k].e] }
+	open := len(toks) - 1
+	for open >= 0 && !strings.HasPrefix(raw(open), "(") {
+		open--
+	}
+	if open < 2 || len(toks)-open > 3 || strings.ContainsAny(line[toks[open].s+1:id], "()") {
 		return 0, 0, false
 	}
-	ws := strings.Fields(line[:open])
-	n := 0
-	for n < 3 && n < len(ws) && !strings.ContainsAny(ws[len(ws)-1-n], ",:;()") && bracketKinNameWord(coreWord(ws[len(ws)-1-n])) {
-		n++
-	}
-	if n < 2 || !slices.ContainsFunc(ws[len(ws)-n:], func(w string) bool { return !isDictWord(coreWord(w)) }) {
+	first := bracketNameStart(raw, open)
+	if open-first < 2 || !slices.ContainsFunc(toks[first:open], func(t patToken) bool { return !isDictWord(coreWord(line[t.s:t.e])) }) {
 		return 0, 0, false
 	}
-	end := strings.LastIndex(line[:open], ws[len(ws)-1]) + len(ws[len(ws)-1])
-	start := end
-	for k := 0; k < n; k++ {
-		start = strings.LastIndex(line[:start], ws[len(ws)-1-k])
-	}
-	return start, end, true
+	return toks[first].s, toks[open-1].e, true
 }
