@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -384,5 +385,21 @@ func TestQuoteSpeckBeforeAPlate(t *testing.T) {
 		if (e != nil) != want {
 			t.Errorf("conf %v: found %v, want %v: %v", conf, e != nil, want, texts(analyze(t, DefaultConfig(), p)))
 		}
+	}
+}
+
+// A record sought again is not found inside a date or a longer number it
+// is joined to: "Statement No. 10/2024" leaves the rows' "02/10/2024"
+// alone, and stands again where it stands alone.
+func TestRecordNotSoughtInsideADate(t *testing.T) {
+	text := "Statement No. 10/2024\n02/10/2024 MPESA 3,500.00\nref 10/2024 end"
+	m := Match{Type: entity.ID, Start: 14, End: 21}
+	var got []string
+	for _, o := range occurrences(text, "10/2024", m) {
+		got = append(got, fmt.Sprintf("%d:%s", o.Start, text[o.Start:o.End]))
+	}
+	want := fmt.Sprintf("%d:10/2024", strings.LastIndex(text, "10/2024"))
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("occurrences = %v, want [%s]", got, want)
 	}
 }

@@ -322,9 +322,20 @@ func occurrences(text, needle string, m Match) []Match {
 		if m.Type == entity.Person && inPlaceName(text, s, e) {
 			continue // "Louis" of a father's name in "Port Louis", a capital
 		}
+		if m.Type == entity.ID && inLongerNumber(text, s, e) {
+			continue // "10/2024" of a statement's number inside a row's date "02/10/2024"
+		}
 		out = append(out, Match{Type: m.Type, Start: s, End: e, Score: m.Score, Source: "repeat"})
 	}
 	return out
+}
+
+// inLongerNumber reports text[s:e] joined by a slash, a dash or a
+// period to a digit before or after it: part of a longer number or a
+// date, not the record sought again.
+func inLongerNumber(text string, s, e int) bool {
+	joint := func(c byte) bool { return c == '/' || c == '-' || c == '.' }
+	return s >= 2 && joint(text[s-1]) && patIsDigit(text[s-2]) || e+1 < len(text) && joint(text[e]) && patIsDigit(text[e+1])
 }
 
 // inPlaceName reports text[s:e] as part of a town's name of two words
